@@ -1,0 +1,92 @@
+/**
+ * Partial calendar dates ("2030", "2025-03", "2025-03-25") as day numbers, so events of any
+ * precision can be ordered, laid on a day axis and printed. Day numbers count days since
+ * 1970-01-01 in the proleptic Gregorian calendar; no time zones are involved.
+ */
+import type {Precision} from './schema.js';
+
+const MS_PER_DAY = 86_400_000;
+
+interface DateParts {
+	readonly year: number;
+	readonly month?: number;
+	readonly day?: number;
+}
+
+/** Split "YYYY[-MM[-DD]]" into numbers. */
+export function dateParts(date: string): DateParts {
+	const [year, month, day] = date.split('-').map(Number);
+	return {year: year ?? 0, ...(month === undefined ? {} : {month}), ...(day === undefined ? {} : {day})};
+}
+
+/** The precision a partial date is written at. */
+export function precisionOf(date: string): Precision {
+	return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+function dayNumber(year: number, month: number, day: number): number {
+	// setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
+/** The first day a partial date can mean. */
+export function firstDay(date: string): number {
+	const {year, month = 1, day = 1} = dateParts(date);
+	return dayNumber(year, month, day);
+}
+
+/** The last day a partial date can mean. */
+export function lastDay(date: string): number {
+	const {year, month, day} = dateParts(date);
+	if (day !== undefined && month !== undefined) return dayNumber(year, month, day);
+	if (month !== undefined) return dayNumber(year, month + 1, 1) - 1;
+	return dayNumber(year + 1, 1, 1) - 1;
+}
+
+/** Whether a "YYYY-MM-DD" names a real day (not 31 April or 29 February 2025). */
+export function isRealDate(date: string): boolean {
+	const {year, month, day} = dateParts(date);
+	if (month === undefined || day === undefined) return true;
+	const back = new Date(dayNumber(year, month, day) * MS_PER_DAY);
+	return back.getUTCMonth() === month - 1 && back.getUTCDate() === day;
+}
+
+/** The ISO date ("YYYY-MM-DD") of a day number. */
+export function isoDay(dayNum: number): string {
+	return new Date(dayNum * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+const MONTHS_SHORT = {
+	en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+	id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+} as const;
+
+function monthName(month: number, lang: string): string {
+	const names = lang === 'id' ? MONTHS_SHORT.id : MONTHS_SHORT.en;
+	return names[month - 1] ?? String(month);
+}
+
+/** A partial date for people: "25 Mar 2025", "Mar 2025", "2030". */
+export function formatDate(date: string, lang = 'en'): string {
+	const {year, month, day} = dateParts(date);
+	if (month === undefined) return String(year);
+	if (day === undefined) return `${monthName(month, lang)} ${year}`;
+	return `${day} ${monthName(month, lang)} ${year}`;
+}
+
+/**
+ * A point or a range for people, sharing what both ends share:
+ * "26 Mar – 8 Apr 2025", "3 – 9 Mar 2025", "Dec 2024 – Jan 2025", "2029 – 2030".
+ */
+export function formatSpan(start: string, end: string | null | undefined, lang = 'en'): string {
+	if (!end || end === start) return formatDate(start, lang);
+	const a = dateParts(start);
+	const b = dateParts(end);
+	const full = `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
+	if (a.year !== b.year || a.month === undefined || b.month === undefined) return full;
+	if (a.day === undefined || b.day === undefined) return `${monthName(a.month, lang)} – ${formatDate(end, lang)}`;
+	if (a.month === b.month) return `${a.day} – ${formatDate(end, lang)}`;
+	return `${a.day} ${monthName(a.month, lang)} – ${formatDate(end, lang)}`;
+}

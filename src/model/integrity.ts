@@ -1,0 +1,114 @@
+/**
+ * Checks that a schema-valid dataset also holds together: unique ids, references that resolve,
+ * ranges that run forwards, dates that exist, and evidence anchors that give exactly their text.
+ */
+import {codePointText, type CodePointText} from './codepoints.js';
+import {isRealDate, precisionOf, firstDay, lastDay} from './dates.js';
+import type {Anchor, DatasetFile, EntityType} from './schema.js';
+import type {JsonPath} from './errors.js';
+
+export interface IntegrityProblem {
+	readonly path: JsonPath;
+	readonly message: string;
+}
+
+function quoteText(text: string, max = 60): string {
+	const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+	return JSON.stringify(shown);
+}
+
+/** Problems with one anchor against the article text. */
+export function anchorProblems(anchor: Anchor, text: CodePointText, path: JsonPath): IntegrityProblem[] {
+	if (anchor.end < anchor.start) {
+		return [{path: [...path, 'end'], message: `anchor ends (${anchor.end}) before it starts (${anchor.start})`}];
+	}
+	if (anchor.end > text.length) {
+		return [{path: [...path, 'end'], message: `anchor ends at ${anchor.end}, past the article's ${text.length} code points`}];
+	}
+	const problems: IntegrityProblem[] = [];
+	const actual = text.slice(anchor.start, anchor.end);
+	if (actual !== anchor.exact) {
+		problems.push({
+			path: [...path, 'exact'],
+			message: `anchor ${anchor.start}–${anchor.end} gives ${quoteText(actual)}, expected its exact text ${quoteText(anchor.exact)}`,
+		});
+	}
+	if (anchor.prefix !== undefined) {
+		const length = [...anchor.prefix].length;
+		const before = text.slice(Math.max(0, anchor.start - length), anchor.start);
+		if (before !== anchor.prefix) {
+			problems.push({path: [...path, 'prefix'], message: `text before the anchor is ${quoteText(before)}, expected prefix ${quoteText(anchor.prefix)}`});
+		}
+	}
+	if (anchor.suffix !== undefined) {
+		const length = [...anchor.suffix].length;
+		const after = text.slice(anchor.end, anchor.end + length);
+		if (after !== anchor.suffix) {
+			problems.push({path: [...path, 'suffix'], message: `text after the anchor is ${quoteText(after)}, expected suffix ${quoteText(anchor.suffix)}`});
+		}
+	}
+	return problems;
+}
+
+function duplicateIds(records: readonly {id: string}[], kind: string): IntegrityProblem[] {
+	const firstAt = new Map<string, number>();
+	const problems: IntegrityProblem[] = [];
+	records.forEach((record, index) => {
+		const first = firstAt.get(record.id);
+		if (first === undefined) firstAt.set(record.id, index);
+		else problems.push({path: [kind, index, 'id'], message: `duplicate id "${record.id}" (first used at $.${kind}[${first}]); ids must be unique`});
+	});
+	return problems;
+}
+
+/** Every integrity problem of a schema-valid dataset, given its article text. */
+export function integrityProblems(data: DatasetFile, articleText: string): IntegrityProblem[] {
+	const problems: IntegrityProblem[] = [
+		...duplicateIds(data.entities, 'entities'),
+		...duplicateIds(data.events, 'events'),
+		...duplicateIds(data.quotes, 'quotes'),
+	];
+	const entityType = new Map<string, EntityType>(data.entities.map((entity) => [entity.id, entity.type]));
+	const eventIds = new Set(data.events.map((event) => event.id));
+	const text = codePointText(articleText);
+	const checkAnchor = (anchor: Anchor, path: JsonPath) => problems.push(...anchorProblems(anchor, text, path));
+	const checkEntity = (id: string, path: JsonPath, wanted?: EntityType) => {
+		const type = entityType.get(id);
+		if (type === undefined) problems.push({path, message: `unknown entity "${id}" (expected the id of an entity in $.entities)`});
+		else if (wanted && type !== wanted) problems.push({path, message: `"${id}" is a ${type}, expected the id of a ${wanted}`});
+	};
+
+	data.entities.forEach((entity, i) => entity.mentions.forEach((anchor, j) => checkAnchor(anchor, ['entities', i, 'mentions', j])));
+
+	data.events.forEach((event, i) => {
+		const at = (...rest: (string | number)[]): JsonPath => ['events', i, ...rest];
+		for (const [field, date] of [['start', event.start], ['end', event.end]] as const) {
+			if (!date) continue;
+			if (precisionOf(date) !== event.precision) {
+				problems.push({path: at(field), message: `"${date}" is written at ${precisionOf(date)} precision, but the event's precision is "${event.precision}"`});
+			} else if (!isRealDate(date)) {
+				problems.push({path: at(field), message: `"${date}" is not a real calendar date`});
+			}
+		}
+		if (event.end && lastDay(event.end) < firstDay(event.start)) {
+			problems.push({path: at('end'), message: `the event ends (${event.end}) before it starts (${event.start})`});
+		}
+		if (event.place) checkEntity(event.place, at('place'), 'place');
+		event.participants.forEach((participant, j) => checkEntity(participant.entity, at('participants', j, 'entity')));
+		if (event.dateEvidence) checkAnchor(event.dateEvidence, at('dateEvidence'));
+		event.evidence.forEach((anchor, j) => checkAnchor(anchor, at('evidence', j)));
+	});
+
+	data.quotes.forEach((quote, i) => {
+		checkEntity(quote.speaker, ['quotes', i, 'speaker']);
+		if (quote.event !== null && !eventIds.has(quote.event)) {
+			problems.push({path: ['quotes', i, 'event'], message: `unknown event "${quote.event}" (expected the id of an event in $.events, or null)`});
+		}
+		if (quote.text !== quote.evidence.exact) {
+			problems.push({path: ['quotes', i, 'text'], message: 'a quote\'s text must be verbatim: equal to its evidence.exact'});
+		}
+		checkAnchor(quote.evidence, ['quotes', i, 'evidence']);
+		if (quote.attribution) checkAnchor(quote.attribution, ['quotes', i, 'attribution']);
+	});
+	return problems;
+}

@@ -1,0 +1,152 @@
+/**
+ * Loading a dataset: bytes → UTF-8 → JSON → schema → article text → integrity → sanitized Story.
+ * Each step either passes or yields errors that name the file, the place and what was expected;
+ * nothing half-loaded is ever returned, and no exception escapes for bad input.
+ */
+import {readFileSync, statSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser';
+import type {z} from 'zod';
+import {formatJsonPath, JsonLocator, lineColumn, type DatasetError, type JsonPath} from './errors.js';
+import {integrityProblems} from './integrity.js';
+import {sanitizeBlock, sanitizeDeep} from './sanitize.js';
+import {Dataset, type DatasetFile} from './schema.js';
+import {buildStory, type Story} from './story.js';
+
+export type LoadResult = {readonly ok: true; readonly story: Story} | {readonly ok: false; readonly errors: readonly DatasetError[]};
+
+/** Where a dataset's text came from, for messages and for resolving its article textFile. */
+export interface DatasetSource {
+	/** The name used in messages (a path as the user gave it). */
+	readonly file: string;
+	/** The folder a relative textFile is read from; without one, textFile is refused. */
+	readonly baseDir?: string;
+}
+
+const fail = (...errors: DatasetError[]): LoadResult => ({ok: false, errors});
+
+function describeFsError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	switch (code) {
+		case 'ENOENT':
+			return 'no such file';
+		case 'EISDIR':
+			return 'is a directory, expected a dataset file (.json)';
+		case 'EACCES':
+		case 'EPERM':
+			return 'permission denied: the file cannot be read';
+		default:
+			return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+	}
+}
+
+/** Read a file as strict UTF-8 text, or say why not. */
+export function readUtf8(path: string, file = path): {text: string} | {error: DatasetError} {
+	let bytes: Buffer;
+	try {
+		if (statSync(path).isDirectory()) return {error: {file, message: 'is a directory, expected a dataset file (.json)'}};
+		bytes = readFileSync(path);
+	} catch (error) {
+		return {error: {file, message: describeFsError(error)}};
+	}
+	try {
+		const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+		return {text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text};
+	} catch {
+		const offset = firstInvalidUtf8(bytes);
+		return {error: {file, message: `is not UTF-8 text (invalid byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at byte ${offset}); save it as UTF-8`}};
+	}
+}
+
+/** Where the first byte that cannot start or continue a UTF-8 character is (for the message). */
+function firstInvalidUtf8(bytes: Buffer): number {
+	for (let i = 0; i < bytes.length; ) {
+		const lead = bytes[i] ?? 0;
+		const trailing = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+		if (trailing < 0) return i;
+		for (let k = 1; k <= trailing; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+		i += trailing + 1;
+	}
+	return Math.max(0, bytes.length - 1);
+}
+
+/** A JSON syntax error, located: "line:col: Unexpected …". */
+function jsonSyntaxError(text: string, file: string): DatasetError {
+	let found: {code: ParseErrorCode; offset: number} | undefined;
+	visit(text, {
+		onError: (code, offset) => {
+			found ??= {code, offset};
+		},
+	}, {disallowComments: true, allowTrailingComma: false});
+	const offset = found?.offset ?? text.length;
+	const what = found ? printParseErrorCode(found.code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'invalid JSON';
+	return {file, ...lineColumn(text, offset), message: `invalid JSON: ${what}`};
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+	const value = issue.path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined), data);
+	const expected =
+		issue.code === 'invalid_type'
+			? ({array: 'an array', object: 'an object', record: 'an object'} as Record<string, string>)[issue.expected] ?? `a ${issue.expected}`
+			: issue.code === 'invalid_value'
+				? `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+				: undefined;
+	if (expected !== undefined) {
+		if (value === undefined) return `missing required field "${String(issue.path.at(-1))}" (expected ${expected})`;
+		const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : issue.code === 'invalid_value' ? JSON.stringify(value) : typeof value;
+		return `expected ${expected}, got ${got}`;
+	}
+	if (issue.code === 'invalid_format' || (issue.code === 'custom' && typeof value === 'string')) {
+		return `expected ${issue.message}, got ${JSON.stringify(value)}`;
+	}
+	if (issue.code === 'too_small' && typeof value === 'string') return 'expected a non-empty string';
+	if (issue.code === 'too_small' && Array.isArray(value)) return `expected at least ${String(issue.minimum)} item(s)`;
+	if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+	return issue.message.replace(/^Invalid input: /, 'expected ');
+}
+
+/** Parse and validate a dataset from its JSON text. */
+export function parseDataset(jsonText: string, source: DatasetSource, articleText?: string): LoadResult {
+	const {file} = source;
+	if (jsonText.trim() === '') return fail({file, message: 'is empty, expected a linimasa dataset (JSON)'});
+	let raw: unknown;
+	try {
+		raw = JSON.parse(jsonText);
+	} catch {
+		return fail(jsonSyntaxError(jsonText, file));
+	}
+	const locator = new JsonLocator(jsonText);
+	const at = (path: JsonPath, message: string): DatasetError => ({file, path: formatJsonPath(path), ...locator.locate(path), message});
+
+	const parsed = Dataset.safeParse(raw);
+	if (!parsed.success) {
+		return fail(...parsed.error.issues.map((issue) => at(issue.path as JsonPath, describeIssue(issue, raw))));
+	}
+	const data = parsed.data;
+
+	let text = articleText ?? data.article.text;
+	if (text === undefined && data.article.textFile !== undefined) {
+		if (source.baseDir === undefined) return fail(at(['article', 'textFile'], 'a textFile needs the dataset to be read from a file; give the text inline instead'));
+		const textPath = resolve(source.baseDir, data.article.textFile);
+		const read = readUtf8(textPath, data.article.textFile);
+		if ('error' in read) return fail(at(['article', 'textFile'], `the article text file ${read.error.message}`));
+		text = read.text;
+	}
+
+	const problems = integrityProblems(data, text ?? '');
+	if (problems.length > 0) return fail(...problems.map((problem) => at(problem.path, problem.message)));
+
+	return {ok: true, story: buildStory(sanitizeDeep(data), sanitizeBlock(text ?? ''), file)};
+}
+
+/** Load a dataset file. */
+export function loadDatasetFile(path: string): LoadResult {
+	const read = readUtf8(path);
+	if ('error' in read) return fail(read.error);
+	return parseDataset(read.text, {file: path, baseDir: dirname(resolve(path))});
+}
+
+/** Validate a parsed value (e.g. one built in memory) as a dataset. */
+export function validateDatasetValue(value: DatasetFile | unknown, source: DatasetSource): LoadResult {
+	return parseDataset(JSON.stringify(value, null, 2), source);
+}

@@ -1,0 +1,54 @@
+/**
+ * Every string from a dataset reaches the terminal through this file: text is data, never
+ * instructions to the terminal. Escape sequences (CSI, OSC, DCS, SOS, PM, APC, and their 8-bit C1
+ * forms) are removed whole, so no half of one is left to be misread; remaining C0/C1 controls,
+ * bidi overrides and invisible formatting characters are dropped; tabs and (in inline text)
+ * line breaks become spaces.
+ */
+
+// ESC-introduced and 8-bit string sequences, terminated by BEL, ST (ESC \ or 0x9C), or the end.
+const STRING_SEQUENCE = /(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c|(?=\x1b)|$)/g;
+// CSI (ESC [ or 0x9B): parameters and intermediates, then one final byte.
+const CSI_SEQUENCE = /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?/g;
+// Any other escape: ESC, optional intermediates, one final byte (e.g. ESC c resets the terminal).
+const OTHER_ESCAPE = /\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
+// C0 (but tab and line feed), DEL and C1 controls.
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+// Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069), marks (U+200E/F, U+061C),
+// zero-width and invisible formatting characters that would make widths lie.
+const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/g;
+
+function stripSequences(text: string): string {
+	return text
+		.replace(STRING_SEQUENCE, '')
+		.replace(CSI_SEQUENCE, '')
+		.replace(OTHER_ESCAPE, '')
+		.replace(CONTROL, '')
+		.replace(INVISIBLE, '');
+}
+
+const NEEDS_WORK = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/;
+
+/** A one-line string safe to print: no sequences, no controls, line breaks and tabs as spaces. */
+export function sanitizeInline(text: string): string {
+	if (!NEEDS_WORK.test(text)) return text;
+	return stripSequences(text.replace(/\r\n|[\r\n\t\v\f\u2028\u2029]/g, ' '));
+}
+
+/** A multi-line string safe to print: as sanitizeInline, but line feeds are kept. */
+export function sanitizeBlock(text: string): string {
+	if (!NEEDS_WORK.test(text)) return text;
+	return stripSequences(text.replace(/\r\n?/g, '\n').replace(/[\t\v\f]/g, ' ').replace(/[\u2028\u2029]/g, '\n'));
+}
+
+/** A copy of a JSON-like value with every string (keys kept) made safe as inline text. */
+export function sanitizeDeep<T>(value: T): T {
+	if (typeof value === 'string') return sanitizeInline(value) as T;
+	if (Array.isArray(value)) return value.map(sanitizeDeep) as T;
+	if (value !== null && typeof value === 'object') {
+		const out: Record<string, unknown> = {};
+		for (const [key, item] of Object.entries(value)) out[key] = sanitizeDeep(item);
+		return out as T;
+	}
+	return value;
+}

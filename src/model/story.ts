@@ -1,0 +1,107 @@
+/**
+ * A Story is a loaded dataset made ready for the explorer: validated, every string made safe for a
+ * terminal, events in timeline order, and the relations between records indexed both ways.
+ */
+import type {Article, DatasetFile, Entity, Event, LocalizedText, Quote} from './schema.js';
+import {timelineOrder} from './timeline.js';
+
+export type {Entity, Event, Quote, LocalizedText};
+
+/** The article with its text in hand (a textFile has been read). */
+export type StoryArticle = Omit<Article, 'text' | 'textFile'> & {readonly text: string};
+
+export interface StoryIndex {
+	readonly eventById: ReadonlyMap<string, Event>;
+	readonly entityById: ReadonlyMap<string, Entity>;
+	readonly quoteById: ReadonlyMap<string, Quote>;
+	/** An entity's events (as participant or place), in timeline order. */
+	readonly eventsOfEntity: ReadonlyMap<string, readonly Event[]>;
+	/** What an entity said, in timeline order of the events (then dataset order). */
+	readonly quotesOfEntity: ReadonlyMap<string, readonly Quote[]>;
+	/** The quotes that belong to an event. */
+	readonly quotesOfEvent: ReadonlyMap<string, readonly Quote[]>;
+	/** An event's position in `events`. */
+	readonly eventPosition: ReadonlyMap<string, number>;
+}
+
+export interface Story {
+	/** Where the dataset came from: a file path, or a name such as "embedded". */
+	readonly source: string;
+	readonly article: StoryArticle;
+	/** Events in timeline order. */
+	readonly events: readonly Event[];
+	readonly entities: readonly Entity[];
+	readonly quotes: readonly Quote[];
+	/** Languages the dataset's localized texts use, the article's own first. */
+	readonly languages: readonly string[];
+	readonly index: StoryIndex;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+/** The ids of the entities an event involves: its participants, then its place. */
+export function entityIdsOfEvent(event: Event): string[] {
+	const ids = event.participants.map((participant) => participant.entity);
+	if (event.place && !ids.includes(event.place)) ids.push(event.place);
+	return ids;
+}
+
+function languagesOf(data: DatasetFile): string[] {
+	const seen = new Set<string>([data.article.language]);
+	const note = (text: LocalizedText | null | undefined) => {
+		if (text) for (const lang of Object.keys(text)) seen.add(lang);
+	};
+	// The languages are the same throughout a well-made dataset; a sample of records finds them.
+	for (const event of data.events.slice(0, 200)) {
+		note(event.title);
+		note(event.summary);
+	}
+	for (const entity of data.entities.slice(0, 200)) note(entity.description);
+	return [...seen];
+}
+
+/** Build the Story from a dataset that has passed validation (strings already sanitized). */
+export function buildStory(data: DatasetFile, articleText: string, source: string): Story {
+	const {text: _text, textFile: _file, ...article} = data.article;
+	const events = timelineOrder(data.events);
+	const eventById = new Map(events.map((event) => [event.id, event]));
+	const eventPosition = new Map(events.map((event, position) => [event.id, position]));
+	const entityById = new Map(data.entities.map((entity) => [entity.id, entity]));
+	const quoteById = new Map(data.quotes.map((quote) => [quote.id, quote]));
+
+	const eventsOfEntity = new Map<string, Event[]>();
+	for (const event of events) for (const id of entityIdsOfEvent(event)) push(eventsOfEntity, id, event);
+
+	const position = (quote: Quote) => (quote.event === null ? Infinity : (eventPosition.get(quote.event) ?? Infinity));
+	const quotesInOrder = data.quotes
+		.map((quote, index) => ({quote, index}))
+		.sort((a, b) => position(a.quote) - position(b.quote) || a.index - b.index)
+		.map(({quote}) => quote);
+	const quotesOfEntity = new Map<string, Quote[]>();
+	const quotesOfEvent = new Map<string, Quote[]>();
+	for (const quote of quotesInOrder) {
+		push(quotesOfEntity, quote.speaker, quote);
+		if (quote.event !== null) push(quotesOfEvent, quote.event, quote);
+	}
+
+	return {
+		source,
+		article: {...article, text: articleText},
+		events,
+		entities: data.entities,
+		quotes: data.quotes,
+		languages: languagesOf(data),
+		index: {eventById, entityById, quoteById, eventsOfEntity, quotesOfEntity, quotesOfEvent, eventPosition},
+	};
+}
+
+/** Look up a list in an index, empty when the key has none. */
+export function listOf<V>(map: ReadonlyMap<string, readonly V[]>, key: string): readonly V[] {
+	return map.get(key) ?? EMPTY;
+}

@@ -1,0 +1,29 @@
+/** Paths of the datasets the tests use, and small builders for broken variants of them. */
+import {readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {loadDatasetFile} from '../../src/model/load.js';
+import type {Story} from '../../src/model/story.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const EMBEDDED_DATASET = join(root, 'data', 'articles', 'komdigi-ai-asean-2025', 'dataset.json');
+export const EMBEDDED_ARTICLE = join(root, 'data', 'articles', 'komdigi-ai-asean-2025', 'article.txt');
+export const SECOND_DATASET = join(root, 'test', 'fixtures', 'banjir-semarang', 'dataset.json');
+export const SECOND_ARTICLE = join(root, 'test', 'fixtures', 'banjir-semarang', 'article.txt');
+export const PROJECT_ROOT = root;
+
+/** Load a dataset that must be valid. */
+export function loadStory(path: string): Story {
+	const result = loadDatasetFile(path);
+	if (!result.ok) throw new Error(`expected ${path} to load: ${JSON.stringify(result.errors)}`);
+	return result.story;
+}
+
+/** The embedded dataset as a plain object with its article text inline, to mutate in tests. */
+export function embeddedDatasetInline(): Record<string, any> {
+	const data = JSON.parse(readFileSync(EMBEDDED_DATASET, 'utf8'));
+	data.article.text = readFileSync(EMBEDDED_ARTICLE, 'utf8');
+	delete data.article.textFile;
+	return data;
+}

@@ -1,0 +1,226 @@
+import {mkdtempSync, writeFileSync, mkdirSync, chmodSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {formatDatasetError, type DatasetError} from '../../src/model/errors.js';
+import {loadDatasetFile, parseDataset} from '../../src/model/load.js';
+import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
+
+function errorsOf(value: unknown, file = 'broken.json'): readonly DatasetError[] {
+	const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+	const result = parseDataset(text, {file});
+	if (result.ok) throw new Error('expected the dataset to be refused');
+	return result.errors;
+}
+const lines = (errors: readonly DatasetError[]) => errors.map(formatDatasetError);
+
+describe('loading the embedded dataset', () => {
+	const story = loadStory(EMBEDDED_DATASET);
+
+	it('holds the article metadata as printed', () => {
+		expect(story.article).toMatchObject({
+			title: 'Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean',
+			outlet: 'Koran Jakarta',
+			published: '2025-03-26T01:00+07:00',
+			timezone: 'WIB',
+			authors: ['Eko S'],
+			editors: ['E', 'A'],
+			section: 'Infrastruktur Digital',
+			language: 'id',
+			agencies: ['Antara'],
+		});
+	});
+
+	it('has the events the article reports, each dated and evidenced', () => {
+		const byId = story.index.eventById;
+		expect(byId.get('meeting-nanning')).toMatchObject({start: '2025-03-25', precision: 'day', certainty: 'stated', place: 'kantor-kemkomdigi'});
+		expect(byId.get('meeting-nanning')!.participants.map((p) => p.entity)).toEqual(expect.arrayContaining(['meutya-hafid', 'dave-laksono', 'nong-shengwen']));
+		expect(byId.get('lebaran-posts')).toMatchObject({start: '2025-03-26', end: '2025-04-08', certainty: 'stated'});
+		expect(byId.get('release-officers')).toMatchObject({certainty: 'inferred'});
+		expect(byId.get('release-officers')!.summary.id).toContain('1.500');
+		expect(byId.get('monitoring-vehicles')).toMatchObject({start: '2025-03-26', end: '2025-04-08'});
+		expect(byId.get('pmt-control-centre')!.evidence[0]!.exact).toContain('lantai 8');
+		expect(byId.get('publication')).toMatchObject({start: '2025-03-26'});
+		expect(byId.get('talent-target-2030')).toMatchObject({start: '2030', precision: 'year'});
+		for (const event of story.events) {
+			expect(event.evidence.length).toBeGreaterThan(0);
+			expect(Object.keys(event.title)).toEqual(['id', 'en']);
+			expect(Object.keys(event.summary)).toEqual(['id', 'en']);
+		}
+	});
+
+	it('has every direct quotation, verbatim, with speaker and event', () => {
+		expect(story.quotes).toHaveLength(4);
+		const speakers = story.quotes.map((quote) => quote.speaker);
+		expect(speakers.filter((s) => s === 'meutya-hafid')).toHaveLength(3);
+		expect(speakers).toContain('nong-shengwen');
+		for (const quote of story.quotes) {
+			expect(quote.text).toBe(quote.evidence.exact);
+			expect(quote.gloss.en).toBeTruthy();
+			expect(story.article.text).toContain(quote.text);
+		}
+	});
+
+	it('knows the aliases a reader would type', () => {
+		const aliases = (id: string) => story.index.entityById.get(id)!.aliases;
+		expect(aliases('kemkomdigi')).toEqual(expect.arrayContaining(['Kemkomdigi', 'Komdigi']));
+		expect(story.index.entityById.get('kemkomdigi')!.name).toBe('Kementerian Komunikasi dan Digital');
+		expect(aliases('tiongkok')).toContain('China');
+		expect(aliases('asean')).toContain('Asean');
+		expect(aliases('komisi-i-dpr-ri')).toContain('DPR RI');
+	});
+
+	it('indexes relations both ways', () => {
+		const meutyaEvents = story.index.eventsOfEntity.get('meutya-hafid')!.map((event) => event.id);
+		expect(meutyaEvents).toContain('meeting-nanning');
+		expect(story.index.quotesOfEntity.get('meutya-hafid')).toHaveLength(3);
+		expect(story.index.quotesOfEvent.get('meeting-nanning')!.map((q) => q.id)).toEqual(['q-infrastructure']);
+	});
+
+	it('loads a second story the same way', () => {
+		const second = loadStory(SECOND_DATASET);
+		expect(second.events.length).toBe(4);
+		expect(second.article.timezone).toBe('WITA');
+	});
+});
+
+describe('refusing broken datasets with the message a user needs', () => {
+	it('invalid JSON: names the line and column', () => {
+		const text = '{\n  "version": 1,\n  "article": {\n    "title": "x",,\n  }\n}';
+		const [error] = errorsOf(text);
+		expect(error).toMatchObject({file: 'broken.json', line: 4, column: 18});
+		expect(formatDatasetError(error!)).toMatch(/^broken\.json:4:18: invalid JSON: /);
+	});
+
+	it('a missing field: names its JSON path and what was expected', () => {
+		const data = embeddedDatasetInline();
+		delete data.events[2].title;
+		const found = lines(errorsOf(data));
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(/^broken\.json:\d+:\d+ \$\.events\[2\]\.title: missing required field "title" \(expected an object\)$/);
+	});
+
+	it('a wrong type and a wrong enum value are both reported', () => {
+		const data = embeddedDatasetInline();
+		data.events[0].precision = 'week';
+		data.entities[1].aliases = 'Dave';
+		const found = lines(errorsOf(data));
+		expect(found).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/\$\.events\[0\]\.precision: expected one of "day", "month", "year", got "week"/),
+				expect.stringMatching(/\$\.entities\[1\]\.aliases: expected an array, got string/),
+			]),
+		);
+	});
+
+	it('an unknown entity id', () => {
+		const data = embeddedDatasetInline();
+		data.events[0].participants[0].entity = 'nobody';
+		expect(lines(errorsOf(data))).toEqual([expect.stringMatching(/\$\.events\[0\]\.participants\[0\]\.entity: unknown entity "nobody" \(expected the id of an entity in \$\.entities\)/)]);
+	});
+
+	it('a place that is not a place', () => {
+		const data = embeddedDatasetInline();
+		data.events[0].place = 'meutya-hafid';
+		expect(lines(errorsOf(data))).toEqual([expect.stringMatching(/\$\.events\[0\]\.place: "meutya-hafid" is a person, expected the id of a place/)]);
+	});
+
+	it('a duplicate id names both places', () => {
+		const data = embeddedDatasetInline();
+		data.entities[3].id = data.entities[0].id;
+		expect(lines(errorsOf(data))).toEqual(expect.arrayContaining([expect.stringMatching(/\$\.entities\[3\]\.id: duplicate id "meutya-hafid" \(first used at \$\.entities\[0\]\)/)]));
+	});
+
+	it('an end before its start', () => {
+		const data = embeddedDatasetInline();
+		const posts = data.events.find((event: {id: string}) => event.id === 'lebaran-posts');
+		posts.end = '2025-03-01';
+		expect(lines(errorsOf(data))).toEqual([expect.stringMatching(/\.end: the event ends \(2025-03-01\) before it starts \(2025-03-26\)/)]);
+	});
+
+	it('a date at the wrong precision, or one that does not exist', () => {
+		const data = embeddedDatasetInline();
+		data.events[0].start = '2025-03';
+		data.events[1].start = '2025-02-30';
+		const found = lines(errorsOf(data));
+		expect(found).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/\$\.events\[0\]\.start: "2025-03" is written at month precision, but the event's precision is "day"/),
+				expect.stringMatching(/\$\.events\[1\]\.start: "2025-02-30" is not a real calendar date/),
+			]),
+		);
+	});
+
+	it('a wrong anchor says what its offsets give', () => {
+		const data = embeddedDatasetInline();
+		data.quotes[0].evidence.start += 1;
+		const found = lines(errorsOf(data));
+		expect(found.some((line) => /\$\.quotes\[0\]\.evidence\.exact: anchor \d+–\d+ gives "erja sama/.test(line))).toBe(true);
+	});
+
+	it('an anchor past the end of the text', () => {
+		const data = embeddedDatasetInline();
+		data.events[0].evidence[0].end = 999_999;
+		expect(lines(errorsOf(data)).join('\n')).toMatch(/\$\.events\[0\]\.evidence\[0\]\.end: anchor ends at 999999, past the article's \d+ code points/);
+	});
+
+	it('a quote that is not its evidence verbatim', () => {
+		const data = embeddedDatasetInline();
+		data.quotes[1].text = 'Kami terbuka.';
+		expect(lines(errorsOf(data))).toEqual([expect.stringMatching(/\$\.quotes\[1\]\.text: a quote's text must be verbatim/)]);
+	});
+
+	it('an empty file, and a value that is not a dataset', () => {
+		expect(lines(errorsOf(''))).toEqual(['broken.json: is empty, expected a linimasa dataset (JSON)']);
+		expect(lines(errorsOf('[]'))[0]).toMatch(/expected an object, got an array/);
+	});
+});
+
+describe('reading dataset files', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'linimasa-load-'));
+
+	it('a missing file', () => {
+		const result = loadDatasetFile(join(dir, 'nope.json'));
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(formatDatasetError(result.errors[0]!)).toBe(`${join(dir, 'nope.json')}: no such file`);
+	});
+
+	it('a directory', () => {
+		mkdirSync(join(dir, 'folder'));
+		const result = loadDatasetFile(join(dir, 'folder'));
+		expect(!result.ok && result.errors[0]!.message).toMatch(/is a directory/);
+	});
+
+	it('a file that is not UTF-8', () => {
+		const path = join(dir, 'latin1.json');
+		writeFileSync(path, Buffer.from([0x7b, 0x22, 0x61, 0xe9, 0x22, 0x7d]));
+		const result = loadDatasetFile(path);
+		expect(!result.ok && result.errors[0]!.message).toBe('is not UTF-8 text (invalid byte 0xe9 at byte 3); save it as UTF-8');
+	});
+
+	it('an unreadable file', () => {
+		const path = join(dir, 'secret.json');
+		writeFileSync(path, '{}');
+		chmodSync(path, 0o000);
+		const result = loadDatasetFile(path);
+		// root can read anything; the point is that neither case throws.
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors[0]!.message).toMatch(/permission denied|missing required field "version"/);
+	});
+
+	it('an article textFile that is missing', () => {
+		const data = embeddedDatasetInline();
+		delete data.article.text;
+		data.article.textFile = 'gone.txt';
+		const path = join(dir, 'gone.json');
+		writeFileSync(path, JSON.stringify(data));
+		const result = loadDatasetFile(path);
+		expect(!result.ok && formatDatasetError(result.errors[0]!)).toMatch(/\$\.article\.textFile: the article text file no such file$/);
+	});
+
+	it('a byte-order mark does not stop a file from loading', () => {
+		const path = join(dir, 'bom.json');
+		writeFileSync(path, '\ufeff' + JSON.stringify(embeddedDatasetInline()));
+		expect(loadDatasetFile(path).ok).toBe(true);
+	});
+});

@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest';
+import {createEntitySearch, mergeRanges} from '../../src/model/search.js';
+import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
+
+const story = loadStory(EMBEDDED_DATASET);
+const finder = createEntitySearch(story.entities);
+const first = (query: string) => finder.search(query)[0];
+
+describe('the fuzzy entity search', () => {
+	it('ranks Meutya Hafid first for "meutia" and marks the matched characters', () => {
+		const match = first('meutia')!;
+		expect(match.entity.name).toBe('Meutya Hafid');
+		expect(match.matched).toMatchObject({field: 'name', text: 'Meutya Hafid'});
+		const highlighted = match.matched!.ranges.map(([s, e]) => 'Meutya Hafid'.slice(s, e)).join('');
+		expect(highlighted).toBe('Meuta');
+	});
+
+	it('finds the ministry first for "kementrian komunikasi"', () => {
+		expect(first('kementrian komunikasi')!.entity.id).toBe('kemkomdigi');
+	});
+
+	it('finds Dave Laksono for "laksno"', () => {
+		expect(first('laksno')!.entity.id).toBe('dave-laksono');
+	});
+
+	it('matches aliases, ignoring case', () => {
+		expect(first('CHINA')!.entity.id).toBe('tiongkok');
+		expect(first('china')!.matched).toMatchObject({field: 'alias', text: 'China', ranges: [[0, 5]]});
+		expect(first('komdigi')!.entity.id).toBe('kemkomdigi');
+		expect(first('komdigi')!.matched!.text).toBe('Komdigi');
+		expect(first('dpr ri')!.entity.id).toBe('komisi-i-dpr-ri');
+		expect(first('pmt')!.entity.id).toBe('pmt');
+	});
+
+	it('ignores diacritics', () => {
+		expect(first('Méutyà')!.entity.id).toBe('meutya-hafid');
+	});
+
+	it('returns nothing for nonsense and for an empty query', () => {
+		expect(finder.search('xyzzy')).toEqual([]);
+		expect(finder.search('   ')).toEqual([]);
+	});
+
+	it('respects a limit', () => {
+		expect(finder.search('a', 3)).toHaveLength(3);
+	});
+
+	it('works on another story', () => {
+		const second = createEntitySearch(loadStory(SECOND_DATASET).entities);
+		expect(second.search('agustna')[0]!.entity.id).toBe('agustina');
+	});
+});
+
+describe('mergeRanges', () => {
+	it('joins touching and overlapping ranges', () => {
+		expect(mergeRanges([[5, 7], [0, 2], [2, 3], [6, 9]])).toEqual([[0, 3], [5, 9]]);
+	});
+});
