@@ -1,3 +1,5 @@
+import type {Story} from '../model/story.js';
+
 /** What a command may touch of the outside world, so tests can hand it in-memory streams. */
 export interface Io {
 	readonly stdout: NodeJS.WriteStream | NodeJS.WritableStream;
@@ -8,6 +10,11 @@ export interface Io {
 	readonly stdoutIsTTY: boolean;
 	readonly stdinIsTTY: boolean;
 	readonly cwd: string;
+	/**
+	 * Opens the interactive explorer on a story and resolves to the exit code when the user quits.
+	 * Absent where no explorer can run (tests, or a build without the UI).
+	 */
+	readonly openExplorer?: (story: Story) => Promise<number>;
 }
 
 export function processIo(): Io {

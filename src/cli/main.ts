@@ -41,6 +41,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 	}
 	const story = loadOrReport(values.data, io);
 	if (!story) return EXIT.failure;
+	// A person at a terminal gets the explorer; a pipe or a script gets the timeline as text.
+	if (io.stdoutIsTTY && io.stdinIsTTY && io.openExplorer) return io.openExplorer(story);
 	printTimeline(story, io);
 	return EXIT.ok;
 }
