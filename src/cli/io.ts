@@ -26,5 +26,14 @@ export function processIo(): Io {
 		stdoutIsTTY: Boolean(process.stdout.isTTY),
 		stdinIsTTY: Boolean(process.stdin.isTTY),
 		cwd: process.cwd(),
+		// Imported only here, on demand: Ink and React cost most of the start-up, and listings never need them.
+		openExplorer: async (story) => {
+			const [{runExplorer}, {copyToClipboard, processClipboardDeps}] = await Promise.all([
+				import('../ui/explorer.js'),
+				import('../platform/clipboard.js'),
+			]);
+			const clipboard = processClipboardDeps(process.stdout);
+			return runExplorer(story, {stdin: process.stdin, stdout: process.stdout, copy: (text) => copyToClipboard(text, clipboard)});
+		},
 	};
 }

@@ -1,0 +1,165 @@
+/**
+ * The one keymap: each binding pairs keys with a command, the help text and the short footer
+ * label. The input dispatcher matches keys with it, the footer shows its enabled bindings, and
+ * the help overlay lists all of it, so no key is ever named anywhere else. A binding whose `when`
+ * is false for the current context neither matches nor shows.
+ */
+import {COMMANDS, type Command} from './commands.js';
+
+/** Where the keyboard is: the mode decides which bindings exist at all. */
+export type Mode = 'browse' | 'finder' | 'help' | 'tooSmall';
+
+/** What the bindings' `when` can look at; computed from the state by a selector. */
+export interface KeyContext {
+	readonly mode: Mode;
+	readonly focus: 'timeline' | 'entities' | 'detail';
+	readonly filterActive: boolean;
+	readonly canFilter: boolean;
+	readonly quoteAvailable: boolean;
+	readonly canGoBack: boolean;
+	readonly canOpen: boolean;
+	readonly languageCount: number;
+}
+
+export type Group = 'Move' | 'Panes' | 'Find & filter' | 'Quotes' | 'View' | 'Finder' | 'Help';
+
+export interface Binding {
+	readonly command: Command;
+	/** Canonical key names: "j", "G", "down", "pagedown", "enter", "esc", "tab", "shift+tab", "ctrl+c"… */
+	readonly keys: readonly string[];
+	readonly modes: readonly Mode[];
+	readonly group: Group;
+	/** A short footer hint; bindings without one show only in the help overlay. */
+	readonly hint?: string;
+	/** The keys as the footer writes them, when they should read differently ("j/k" for up and down). */
+	readonly hintKeys?: string;
+	readonly when?: (context: KeyContext) => boolean;
+}
+
+const BROWSE: readonly Mode[] = ['browse'];
+
+export const KEYMAP: readonly Binding[] = [
+	{command: 'cursor.down', keys: ['j', 'down'], modes: BROWSE, group: 'Move', hint: 'move', hintKeys: 'j/k'},
+	{command: 'cursor.up', keys: ['k', 'up'], modes: BROWSE, group: 'Move'},
+	{command: 'cursor.first', keys: ['g', 'home'], modes: BROWSE, group: 'Move'},
+	{command: 'cursor.last', keys: ['G', 'end'], modes: BROWSE, group: 'Move'},
+	{command: 'cursor.pageDown', keys: ['pagedown'], modes: BROWSE, group: 'Move'},
+	{command: 'cursor.pageUp', keys: ['pageup'], modes: BROWSE, group: 'Move'},
+	{command: 'focus.next', keys: ['tab'], modes: BROWSE, group: 'Panes', hint: 'pane'},
+	{command: 'focus.previous', keys: ['shift+tab'], modes: BROWSE, group: 'Panes'},
+	{command: 'selection.open', keys: ['enter'], modes: BROWSE, group: 'Panes', hint: 'open', when: (c) => c.canOpen},
+	{command: 'detail.back', keys: ['backspace'], modes: BROWSE, group: 'Panes', hint: 'back', when: (c) => c.focus === 'detail' && c.canGoBack},
+	{command: 'finder.open', keys: ['/'], modes: BROWSE, group: 'Find & filter', hint: 'find'},
+	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', when: (c) => c.filterActive || c.canFilter},
+	{command: 'filter.clear', keys: ['esc'], modes: BROWSE, group: 'Find & filter', hint: 'clear filter', when: (c) => c.filterActive},
+	{command: 'quote.copy', keys: ['y'], modes: BROWSE, group: 'Quotes', hint: 'copy', when: (c) => c.quoteAvailable},
+	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'copy+source', when: (c) => c.quoteAvailable},
+	{command: 'language.next', keys: ['l'], modes: BROWSE, group: 'View', hint: 'language', when: (c) => c.languageCount > 1},
+	{command: 'help.open', keys: ['?'], modes: BROWSE, group: 'View', hint: 'help'},
+	{command: 'finder.down', keys: ['down', 'ctrl+n'], modes: ['finder'], group: 'Finder', hint: 'move', hintKeys: '↑/↓'},
+	{command: 'finder.up', keys: ['up', 'ctrl+p'], modes: ['finder'], group: 'Finder'},
+	{command: 'finder.accept', keys: ['enter'], modes: ['finder'], group: 'Finder', hint: 'show'},
+	{command: 'finder.erase', keys: ['backspace'], modes: ['finder'], group: 'Finder'},
+	{command: 'finder.clear', keys: ['ctrl+u'], modes: ['finder'], group: 'Finder', hint: 'clear'},
+	{command: 'finder.close', keys: ['esc'], modes: ['finder'], group: 'Finder', hint: 'close'},
+	{command: 'cursor.down', keys: ['j', 'down'], modes: ['help'], group: 'Help', hint: 'scroll', hintKeys: 'j/k'},
+	{command: 'cursor.up', keys: ['k', 'up'], modes: ['help'], group: 'Help'},
+	{command: 'help.close', keys: ['esc', '?'], modes: ['help'], group: 'Help', hint: 'close'},
+	{command: 'app.quit', keys: ['q'], modes: ['browse', 'help', 'tooSmall'], group: 'View', hint: 'quit'},
+	{command: 'app.quit', keys: ['ctrl+c'], modes: ['browse', 'finder', 'help', 'tooSmall'], group: 'View'},
+];
+
+/** The subset of Ink's key flags the keymap reads. */
+export interface KeyPress {
+	readonly upArrow?: boolean;
+	readonly downArrow?: boolean;
+	readonly leftArrow?: boolean;
+	readonly rightArrow?: boolean;
+	readonly pageUp?: boolean;
+	readonly pageDown?: boolean;
+	readonly home?: boolean;
+	readonly end?: boolean;
+	readonly return?: boolean;
+	readonly escape?: boolean;
+	readonly ctrl?: boolean;
+	readonly shift?: boolean;
+	readonly tab?: boolean;
+	readonly backspace?: boolean;
+	readonly delete?: boolean;
+	readonly meta?: boolean;
+}
+
+/**
+ * The canonical name of a key press. Ink 6 reports Backspace (0x7f) as `delete` and Escape with
+ * `meta` set, so both are folded here, once.
+ */
+export function keyName(input: string, key: KeyPress): string {
+	if (key.upArrow) return 'up';
+	if (key.downArrow) return 'down';
+	if (key.leftArrow) return 'left';
+	if (key.rightArrow) return 'right';
+	if (key.pageUp) return 'pageup';
+	if (key.pageDown) return 'pagedown';
+	if (key.home) return 'home';
+	if (key.end) return 'end';
+	if (key.return) return 'enter';
+	if (key.escape) return 'esc';
+	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
+	if (key.backspace || key.delete) return 'backspace';
+	if (key.ctrl && input.length === 1) return `ctrl+${input.toLowerCase()}`;
+	return input;
+}
+
+/** The binding that a key press triggers in this context, if any. */
+export function matchKey(input: string, key: KeyPress, context: KeyContext): Binding | undefined {
+	const name = keyName(input, key);
+	return KEYMAP.find((binding) => binding.modes.includes(context.mode) && binding.keys.includes(name) && (binding.when?.(context) ?? true));
+}
+
+/** The bindings that work now, in keymap order. */
+export function activeBindings(context: KeyContext): Binding[] {
+	return KEYMAP.filter((binding) => binding.modes.includes(context.mode) && (binding.when?.(context) ?? true));
+}
+
+const KEY_LABELS: Record<string, string> = {
+	up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', home: 'Home', end: 'End',
+	enter: 'Enter', esc: 'Esc', tab: 'Tab', 'shift+tab': 'S-Tab', backspace: 'Bksp',
+};
+
+/** How a key is written for people: "↓", "PgDn", "C-c". */
+export function keyLabel(name: string): string {
+	if (name.startsWith('ctrl+')) return `C-${name.slice(5)}`;
+	return KEY_LABELS[name] ?? name;
+}
+
+/** The footer: one hint per command that has one, with all of its keys ("j/↓ move"). */
+export function footerHints(context: KeyContext): {keys: string; hint: string}[] {
+	const seen = new Set<Command>();
+	const hints: {keys: string; hint: string}[] = [];
+	for (const binding of activeBindings(context)) {
+		if (binding.hint === undefined || seen.has(binding.command)) continue;
+		seen.add(binding.command);
+		const keys = activeBindings(context)
+			.filter((other) => other.command === binding.command)
+			.flatMap((other) => other.keys)
+			.map(keyLabel);
+		hints.push({keys: binding.hintKeys ?? keys.join('/'), hint: binding.hint});
+	}
+	return hints;
+}
+
+/** The help overlay's content: every binding of every mode, grouped, with its description. */
+export function helpSections(): {group: Group; rows: {keys: string; description: string}[]}[] {
+	const groups = new Map<Group, Map<Command, string[]>>();
+	for (const binding of KEYMAP) {
+		const commands = groups.get(binding.group) ?? new Map<Command, string[]>();
+		groups.set(binding.group, commands);
+		const keys = commands.get(binding.command) ?? [];
+		for (const key of binding.keys) if (!keys.includes(key)) keys.push(key);
+		commands.set(binding.command, keys);
+	}
+	return [...groups].map(([group, commands]) => ({
+		group,
+		rows: [...commands].map(([command, keys]) => ({keys: keys.map(keyLabel).join(' '), description: COMMANDS[command]})),
+	}));
+}

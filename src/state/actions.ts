@@ -1,0 +1,13 @@
+/** Everything that can happen to the explorer's state. */
+import type {Command} from '../keys/commands.js';
+import type {Status} from './state.js';
+
+export type Action =
+	/** A key matched a binding in the keymap. */
+	| {readonly type: 'command'; readonly command: Command}
+	/** Text typed (or pasted) into the finder's query. */
+	| {readonly type: 'finder.type'; readonly text: string}
+	/** The terminal changed size. */
+	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
+	/** The edge finished the pending effect; its outcome for the status line. */
+	| {readonly type: 'effect.done'; readonly status?: Status};

@@ -1,0 +1,71 @@
+/**
+ * The items listed in the detail pane for a record: what it links to (entities, events, quotes)
+ * and its evidence. The cursor moves over these; Enter follows the linked ones.
+ */
+import type {Anchor, LocalizedText} from '../model/schema.js';
+import {listOf} from '../model/story.js';
+import type {ExplorerData} from './data.js';
+import type {Ref} from './state.js';
+
+export type DetailSection = 'entities' | 'events' | 'quotes' | 'evidence';
+
+export type DetailItem =
+	| {readonly section: 'entities'; readonly ref: Ref & {kind: 'entity'}; readonly role?: LocalizedText; readonly label?: 'place' | 'speaker'}
+	| {readonly section: 'events'; readonly ref: Ref & {kind: 'event'}}
+	| {readonly section: 'quotes'; readonly ref: Ref & {kind: 'quote'}}
+	| {readonly section: 'evidence'; readonly anchor: Anchor; readonly label?: 'date' | 'attribution'};
+
+const EMPTY: readonly DetailItem[] = [];
+
+function entityItem(id: string, role?: LocalizedText, label?: 'place' | 'speaker'): DetailItem {
+	return {section: 'entities', ref: {kind: 'entity', id}, ...(role ? {role} : {}), ...(label ? {label} : {})};
+}
+const eventItem = (id: string): DetailItem => ({section: 'events', ref: {kind: 'event', id}});
+const quoteItem = (id: string): DetailItem => ({section: 'quotes', ref: {kind: 'quote', id}});
+
+function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
+	const {index} = data.story;
+	switch (ref.kind) {
+		case 'event': {
+			const event = index.eventById.get(ref.id);
+			if (!event) return EMPTY;
+			const items: DetailItem[] = event.participants.map((participant) => entityItem(participant.entity, participant.role));
+			if (event.place && !event.participants.some((participant) => participant.entity === event.place)) {
+				items.push(entityItem(event.place, undefined, 'place'));
+			}
+			for (const quote of listOf(index.quotesOfEvent, event.id)) items.push(quoteItem(quote.id));
+			if (event.dateEvidence) items.push({section: 'evidence', anchor: event.dateEvidence, label: 'date'});
+			for (const anchor of event.evidence) items.push({section: 'evidence', anchor});
+			return items;
+		}
+		case 'entity': {
+			const entity = index.entityById.get(ref.id);
+			if (!entity) return EMPTY;
+			return [
+				...listOf(index.eventsOfEntity, entity.id).map((event) => eventItem(event.id)),
+				...listOf(index.quotesOfEntity, entity.id).map((quote) => quoteItem(quote.id)),
+				...entity.mentions.map((anchor): DetailItem => ({section: 'evidence', anchor})),
+			];
+		}
+		case 'quote': {
+			const quote = index.quoteById.get(ref.id);
+			if (!quote) return EMPTY;
+			const items: DetailItem[] = [entityItem(quote.speaker, undefined, 'speaker')];
+			if (quote.event !== null) items.push(eventItem(quote.event));
+			items.push({section: 'evidence', anchor: quote.evidence});
+			if (quote.attribution) items.push({section: 'evidence', anchor: quote.attribution, label: 'attribution'});
+			return items;
+		}
+	}
+}
+
+let cached: {data: ExplorerData; ref: Ref; items: readonly DetailItem[]} | undefined;
+
+/** The detail pane's items for a record (memoized on the last record asked for). */
+export function detailItems(data: ExplorerData, ref: Ref | null): readonly DetailItem[] {
+	if (ref === null) return EMPTY;
+	if (cached && cached.data === data && cached.ref.kind === ref.kind && cached.ref.id === ref.id) return cached.items;
+	const items = itemsFor(data, ref);
+	cached = {data, ref, items};
+	return items;
+}

@@ -1,0 +1,89 @@
+/**
+ * The screen's geometry as a pure function of the terminal size: which panes show, how tall and
+ * wide each is, and how many list rows fit. The reducer pages by it and the views draw by it, so
+ * both always agree. The frame stays one line shorter than the terminal: an Ink frame as tall as
+ * the terminal makes Ink clear the whole screen on every render.
+ */
+
+/** Smallest terminal the explorer draws in; below it, it says how large the terminal must be. */
+export const MIN_COLUMNS = 60;
+export const MIN_ROWS = 16;
+/** From this width up, the panes stand side by side; below it, the detail pane stacks under a list. */
+export const WIDE_COLUMNS = 100;
+
+const HEADER_LINES = 2;
+const FOOTER_LINES = 2; // the key hints and the status line
+const PANE_TITLE_LINES = 1;
+/** The timeline's day axis: the strip and its labels. */
+export const AXIS_LINES = 2;
+
+export interface PaneBox {
+	readonly width: number;
+	readonly height: number;
+}
+
+export interface Layout {
+	readonly columns: number;
+	readonly rows: number;
+	readonly tooSmall: boolean;
+	readonly mode: 'wide' | 'narrow';
+	/** Lines of the whole frame (rows − 1). */
+	readonly frameHeight: number;
+	readonly bodyHeight: number;
+	readonly timeline: PaneBox;
+	readonly entities: PaneBox;
+	readonly detail: PaneBox;
+	/** Visible rows of each list (pane height minus its title and, for the timeline, the axis). */
+	readonly timelineRows: number;
+	readonly entityRows: number;
+	readonly detailRows: number;
+	/** Result rows of the finder (its pane minus the title and the query line). */
+	readonly finderRows: number;
+	/** Rows of the help overlay's body. */
+	readonly helpRows: number;
+}
+
+/** The layout for a terminal of `columns` × `rows`. */
+export function calculateLayout(columns: number, rows: number): Layout {
+	const safeColumns = Math.max(1, Math.floor(columns) || 80);
+	const safeRows = Math.max(1, Math.floor(rows) || 24);
+	const tooSmall = safeColumns < MIN_COLUMNS || safeRows < MIN_ROWS;
+	const frameHeight = safeRows - 1;
+	const bodyHeight = Math.max(0, frameHeight - HEADER_LINES - FOOTER_LINES);
+	const mode = safeColumns >= WIDE_COLUMNS ? 'wide' : 'narrow';
+
+	let timeline: PaneBox;
+	let entities: PaneBox;
+	let detail: PaneBox;
+	if (mode === 'wide') {
+		const leftWidth = Math.floor(safeColumns * 0.55);
+		const rightWidth = safeColumns - leftWidth - 1; // one column for the separator
+		const timelineHeight = Math.ceil(bodyHeight * 0.6);
+		timeline = {width: leftWidth, height: timelineHeight};
+		entities = {width: leftWidth, height: bodyHeight - timelineHeight};
+		detail = {width: rightWidth, height: bodyHeight};
+	} else {
+		// One list at a time (the focused one, or the last one focused) above the detail pane.
+		const listHeight = Math.ceil(bodyHeight * 0.5);
+		timeline = {width: safeColumns, height: listHeight};
+		entities = {width: safeColumns, height: listHeight};
+		detail = {width: safeColumns, height: bodyHeight - listHeight};
+	}
+	const rowsOf = (box: PaneBox, extra = 0) => Math.max(1, box.height - PANE_TITLE_LINES - extra);
+	return {
+		columns: safeColumns,
+		rows: safeRows,
+		tooSmall,
+		mode,
+		frameHeight,
+		bodyHeight,
+		timeline,
+		entities,
+		detail,
+		timelineRows: rowsOf(timeline, AXIS_LINES),
+		entityRows: rowsOf(entities),
+		detailRows: rowsOf(detail),
+		finderRows: Math.max(1, (mode === 'wide' ? bodyHeight : timeline.height) - PANE_TITLE_LINES - 1),
+		helpRows: Math.max(1, bodyHeight - PANE_TITLE_LINES),
+	};
+}

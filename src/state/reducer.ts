@@ -1,0 +1,265 @@
+/**
+ * The one reducer: every change to the explorer's state happens here, as a pure function of the
+ * state, an action and the story's data. Work with side effects (copying, quitting) is only
+ * decided here and left in `pending` for the edge of the program to do.
+ */
+import type {Command} from '../keys/commands.js';
+import {helpSections} from '../keys/keymap.js';
+import {formatSpan} from '../model/dates.js';
+import {sanitizeInline} from '../model/sanitize.js';
+import type {Quote} from '../model/story.js';
+import type {Action} from './actions.js';
+import {clampCursor, cursorAt} from './cursor.js';
+import type {ExplorerData} from './data.js';
+import {detailItems} from './detail.js';
+import {calculateLayout} from './layout.js';
+import {filterCandidate, finderRows, focusedDetailItem, quoteToCopy, selectedEntity, selectedEvent, visibleEvents} from './selectors.js';
+import {START, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
+
+const PANES: readonly Pane[] = ['timeline', 'entities', 'detail'];
+
+const LANGUAGE_NAMES: Record<string, string> = {id: 'Bahasa Indonesia', en: 'English'};
+
+const info = (text: string): Status => ({text, tone: 'info'});
+const warning = (text: string): Status => ({text, tone: 'warning'});
+
+/** The number of lines the help overlay has (a title per group, a row per command, a gap). */
+export function helpLineCount(): number {
+	return helpSections().reduce((sum, section) => sum + section.rows.length + 2, 0);
+}
+
+/** Show a record in the detail pane afresh (no back history): what the lists do as they move. */
+function showInDetail(state: State, ref: Ref | null): State {
+	return {...state, detail: {ref, cursor: 0, back: []}};
+}
+
+function listSelectionRef(state: State, data: ExplorerData, pane: 'timeline' | 'entities'): Ref | null {
+	if (pane === 'timeline') {
+		const event = selectedEvent(state, data);
+		return event ? {kind: 'event', id: event.id} : null;
+	}
+	const entity = selectedEntity(state, data);
+	return entity ? {kind: 'entity', id: entity.id} : null;
+}
+
+function moveBy(state: State, data: ExplorerData, target: (cursor: number, length: number, page: number) => number): State {
+	const {layout} = state;
+	if (state.help) {
+		const top = Math.max(0, Math.min(helpLineCount() - layout.helpRows, target(state.help.top, helpLineCount(), layout.helpRows)));
+		return {...state, help: {top}};
+	}
+	switch (state.focus) {
+		case 'timeline': {
+			const length = visibleEvents(state, data).length;
+			const timeline = cursorAt(state.timeline, target(state.timeline.index, length, layout.timelineRows), length, layout.timelineRows);
+			const moved = {...state, timeline};
+			return showInDetail(moved, listSelectionRef(moved, data, 'timeline'));
+		}
+		case 'entities': {
+			const length = data.entityOrder.length;
+			const entities = cursorAt(state.entities, target(state.entities.index, length, layout.entityRows), length, layout.entityRows);
+			const moved = {...state, entities};
+			return showInDetail(moved, listSelectionRef(moved, data, 'entities'));
+		}
+		case 'detail': {
+			const length = detailItems(data, state.detail.ref).length;
+			const cursor = Math.max(0, Math.min(length - 1, target(state.detail.cursor, length, layout.detailRows)));
+			return {...state, detail: {...state.detail, cursor}};
+		}
+	}
+}
+
+function focusPane(state: State, data: ExplorerData, pane: Pane): State {
+	if (pane === 'detail') return {...state, focus: 'detail'};
+	return showInDetail({...state, focus: pane, list: pane}, listSelectionRef(state, data, pane));
+}
+
+/** Put the lists' cursors on a record the detail pane now shows, where the lists hold it. */
+function syncLists(state: State, data: ExplorerData, ref: Ref): State {
+	const {layout} = state;
+	if (ref.kind === 'entity') {
+		const position = data.entityPosition.get(ref.id);
+		if (position === undefined) return state;
+		return {...state, entities: cursorAt(state.entities, position, data.entityOrder.length, layout.entityRows)};
+	}
+	if (ref.kind === 'event') {
+		const events = visibleEvents(state, data);
+		const position = state.filter === null ? data.story.index.eventPosition.get(ref.id) : events.findIndex((event) => event.id === ref.id);
+		if (position === undefined || position < 0) return state;
+		return {...state, timeline: cursorAt(state.timeline, position, events.length, layout.timelineRows)};
+	}
+	return state;
+}
+
+function follow(state: State, data: ExplorerData, ref: Ref): State {
+	const back = state.detail.ref ? [...state.detail.back, {ref: state.detail.ref, cursor: state.detail.cursor}] : state.detail.back;
+	return syncLists({...state, detail: {ref, cursor: 0, back}}, data, ref);
+}
+
+function open(state: State, data: ExplorerData): State {
+	if (state.focus !== 'detail') return state.detail.ref ? {...state, focus: 'detail'} : state;
+	const item = focusedDetailItem(state, data);
+	if (!item || item.section === 'evidence') return state;
+	return follow(state, data, item.ref);
+}
+
+function goBack(state: State, data: ExplorerData): State {
+	const previous = state.detail.back.at(-1);
+	if (!previous) return state;
+	const restored = {...state, detail: {ref: previous.ref, cursor: previous.cursor, back: state.detail.back.slice(0, -1)}};
+	return syncLists(restored, data, previous.ref);
+}
+
+/** The timeline cursor after its list changed, kept on the same event when it is still there. */
+function timelineKeeping(state: State, data: ExplorerData, eventId: string | undefined): ListCursor {
+	const events = visibleEvents(state, data);
+	const position = eventId === undefined ? -1 : events.findIndex((event) => event.id === eventId);
+	return cursorAt(START, Math.max(0, position), events.length, state.layout.timelineRows);
+}
+
+function toggleFilter(state: State, data: ExplorerData): State {
+	if (state.filter !== null) return clearFilter(state, data);
+	const entity = filterCandidate(state, data);
+	if (!entity) return {...state, status: warning('Select a person, organization or place to filter by')};
+	const count = data.eventsInView(entity.id).length;
+	if (count === 0) return {...state, status: warning(`${entity.name} takes part in no event`)};
+	const current = selectedEvent(state, data)?.id;
+	const filtered = {...state, filter: entity.id};
+	return {
+		...filtered,
+		timeline: timelineKeeping(filtered, data, current),
+		status: info(`Timeline filtered to ${entity.name}: ${count} event${count === 1 ? '' : 's'}`),
+	};
+}
+
+function clearFilter(state: State, data: ExplorerData): State {
+	const current = selectedEvent(state, data)?.id;
+	const cleared = {...state, filter: null};
+	return {...cleared, timeline: timelineKeeping(cleared, data, current), status: info('Filter cleared')};
+}
+
+/** The text `Y` copies: the quote in quotation marks, then who said it, when, and where it ran. */
+export function attributedQuote(quote: Quote, data: ExplorerData, lang: string): string {
+	const {story} = data;
+	const speaker = story.index.entityById.get(quote.speaker)?.name ?? quote.speaker;
+	const event = quote.event === null ? undefined : story.index.eventById.get(quote.event);
+	const when = event ? formatSpan(event.start, event.end, lang) : formatSpan(story.article.published.slice(0, 10), null, lang);
+	return `“${quote.text}”\n— ${speaker}, ${when}, ${story.article.outlet}`;
+}
+
+function copyQuote(state: State, data: ExplorerData, attributed: boolean): State {
+	const quote = quoteToCopy(state, data);
+	if (!quote) return {...state, status: warning('No quote here to copy')};
+	const speaker = data.story.index.entityById.get(quote.speaker)?.name ?? quote.speaker;
+	const text = attributed ? attributedQuote(quote, data, state.lang) : quote.text;
+	return {...state, pending: {kind: 'copy', text, label: `quote by ${speaker}${attributed ? ' with attribution' : ''}`}};
+}
+
+function nextLanguage(state: State, data: ExplorerData): State {
+	const {languages} = data.story;
+	const lang = languages[(languages.indexOf(state.lang) + 1) % languages.length] ?? state.lang;
+	return {...state, lang, status: info(`Language: ${LANGUAGE_NAMES[lang] ?? lang}`)};
+}
+
+function moveFinder(state: State, data: ExplorerData, delta: number): State {
+	if (!state.finder) return state;
+	const length = finderRows(state, data).length;
+	const cursor = cursorAt(state.finder.cursor, state.finder.cursor.index + delta, length, state.layout.finderRows);
+	return {...state, finder: {...state.finder, cursor}};
+}
+
+function acceptFinder(state: State, data: ExplorerData): State {
+	if (!state.finder) return state;
+	const row = finderRows(state, data).at(state.finder.cursor.index);
+	if (!row) return {...state, status: warning(`Nothing matches “${state.finder.query}”`)};
+	const closed: State = {...state, finder: null, focus: 'entities', list: 'entities'};
+	return syncLists(showInDetail(closed, {kind: 'entity', id: row.entity.id}), data, {kind: 'entity', id: row.entity.id});
+}
+
+function setQuery(state: State, query: string): State {
+	return state.finder ? {...state, finder: {query, cursor: START}} : state;
+}
+
+function runCommand(state: State, command: Command, data: ExplorerData): State {
+	switch (command) {
+		case 'cursor.down':
+			return moveBy(state, data, (at) => at + 1);
+		case 'cursor.up':
+			return moveBy(state, data, (at) => at - 1);
+		case 'cursor.first':
+			return moveBy(state, data, () => 0);
+		case 'cursor.last':
+			return moveBy(state, data, (_at, length) => length - 1);
+		case 'cursor.pageDown':
+			return moveBy(state, data, (at, _length, page) => at + Math.max(1, page - 1));
+		case 'cursor.pageUp':
+			return moveBy(state, data, (at, _length, page) => at - Math.max(1, page - 1));
+		case 'focus.next':
+			return focusPane(state, data, PANES[(PANES.indexOf(state.focus) + 1) % PANES.length]!);
+		case 'focus.previous':
+			return focusPane(state, data, PANES[(PANES.indexOf(state.focus) + PANES.length - 1) % PANES.length]!);
+		case 'selection.open':
+			return open(state, data);
+		case 'detail.back':
+			return goBack(state, data);
+		case 'finder.open':
+			return {...state, finder: {query: '', cursor: START}};
+		case 'finder.down':
+			return moveFinder(state, data, 1);
+		case 'finder.up':
+			return moveFinder(state, data, -1);
+		case 'finder.accept':
+			return acceptFinder(state, data);
+		case 'finder.close':
+			return {...state, finder: null};
+		case 'finder.erase':
+			return setQuery(state, Array.from(state.finder?.query ?? '').slice(0, -1).join(''));
+		case 'finder.clear':
+			return setQuery(state, '');
+		case 'filter.toggle':
+			return toggleFilter(state, data);
+		case 'filter.clear':
+			return state.filter === null ? state : clearFilter(state, data);
+		case 'quote.copy':
+			return copyQuote(state, data, false);
+		case 'quote.copyAttributed':
+			return copyQuote(state, data, true);
+		case 'language.next':
+			return nextLanguage(state, data);
+		case 'help.open':
+			return {...state, help: {top: 0}};
+		case 'help.close':
+			return {...state, help: null};
+		case 'app.quit':
+			return {...state, pending: {kind: 'quit'}};
+	}
+}
+
+function resize(state: State, data: ExplorerData, columns: number, rows: number): State {
+	const layout = calculateLayout(columns, rows);
+	const resized = {...state, layout};
+	return {
+		...resized,
+		timeline: clampCursor(state.timeline, visibleEvents(state, data).length, layout.timelineRows),
+		entities: clampCursor(state.entities, data.entityOrder.length, layout.entityRows),
+		finder: state.finder && {...state.finder, cursor: clampCursor(state.finder.cursor, finderRows(state, data).length, layout.finderRows)},
+		help: state.help && {top: Math.max(0, Math.min(state.help.top, helpLineCount() - layout.helpRows))},
+	};
+}
+
+/** The next state. */
+export function reduce(state: State, action: Action, data: ExplorerData): State {
+	switch (action.type) {
+		case 'command':
+			// A new command replaces the last message, so the status line never goes stale.
+			return runCommand({...state, status: null}, action.command, data);
+		case 'finder.type': {
+			const text = sanitizeInline(action.text);
+			return text === '' ? state : setQuery(state, (state.finder?.query ?? '') + text);
+		}
+		case 'resize':
+			return resize(state, data, action.columns, action.rows);
+		case 'effect.done':
+			return {...state, pending: null, status: action.status ?? state.status};
+	}
+}

@@ -1,0 +1,83 @@
+/** The explorer's state: plain data, changed only by the reducer. */
+import type {Layout} from './layout.js';
+import {calculateLayout} from './layout.js';
+
+export type Pane = 'timeline' | 'entities' | 'detail';
+export type ListPane = 'timeline' | 'entities';
+
+/** A record the detail pane can show. */
+export type Ref =
+	| {readonly kind: 'event'; readonly id: string}
+	| {readonly kind: 'entity'; readonly id: string}
+	| {readonly kind: 'quote'; readonly id: string};
+
+/** A cursor in a scrolling list: the selected row and the first visible row. */
+export interface ListCursor {
+	readonly index: number;
+	readonly top: number;
+}
+
+export interface DetailState {
+	/** What the pane shows. */
+	readonly ref: Ref | null;
+	/** The highlighted item within it (entities, events, quotes, evidence). */
+	readonly cursor: number;
+	/** Where Backspace returns to after following an item. */
+	readonly back: readonly {readonly ref: Ref; readonly cursor: number}[];
+}
+
+export interface FinderState {
+	readonly query: string;
+	readonly cursor: ListCursor;
+}
+
+export type Tone = 'info' | 'success' | 'warning' | 'error';
+
+export interface Status {
+	readonly text: string;
+	readonly tone: Tone;
+}
+
+/** Work for the edge of the program, decided by the reducer and done outside it. */
+export type Effect =
+	| {readonly kind: 'copy'; readonly text: string; readonly label: string}
+	| {readonly kind: 'quit'};
+
+export interface State {
+	readonly focus: Pane;
+	/** The list shown in the narrow layout, and the one Tab returns to. */
+	readonly list: ListPane;
+	readonly timeline: ListCursor;
+	readonly entities: ListCursor;
+	readonly detail: DetailState;
+	/** The id of the entity whose events the timeline is filtered to. */
+	readonly filter: string | null;
+	/** The fuzzy finder, when open. */
+	readonly finder: FinderState | null;
+	/** The help overlay, when open: its first visible row. */
+	readonly help: {readonly top: number} | null;
+	readonly lang: string;
+	readonly status: Status | null;
+	readonly layout: Layout;
+	readonly pending: Effect | null;
+}
+
+export const START: ListCursor = {index: 0, top: 0};
+
+/** The state before any key: the timeline focused on its first event. */
+export function initialState(options: {lang: string; columns: number; rows: number; firstEvent?: string}): State {
+	return {
+		focus: 'timeline',
+		list: 'timeline',
+		timeline: START,
+		entities: START,
+		detail: {ref: options.firstEvent === undefined ? null : {kind: 'event', id: options.firstEvent}, cursor: 0, back: []},
+		filter: null,
+		finder: null,
+		help: null,
+		lang: options.lang,
+		status: null,
+		layout: calculateLayout(options.columns, options.rows),
+		pending: null,
+	};
+}

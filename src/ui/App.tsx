@@ -1,0 +1,79 @@
+/**
+ * The root of the explorer: holds the state, routes every key through the one keymap to the
+ * reducer, follows the terminal's size, and does the pending effects (copy, quit) at the edge.
+ */
+import {useApp, useInput, useStdout, type Key} from 'ink';
+import {useEffect, useReducer, useRef} from 'react';
+import {matchKey} from '../keys/keymap.js';
+import {codePointLength} from '../model/codepoints.js';
+import type {Action} from '../state/actions.js';
+import type {ExplorerData} from '../state/data.js';
+import {reduce} from '../state/reducer.js';
+import {keyContext, modeOf} from '../state/selectors.js';
+import {initialState, type State, type Status} from '../state/state.js';
+import {Screen} from './Screen.js';
+
+/** What copying achieved, for the status line (the clipboard module's result is one). */
+export interface CopyOutcome {
+	readonly ok: boolean;
+	/** How it was delivered ("sent to the terminal (OSC 52)"), or why nothing could take it ("No clipboard: …"). */
+	readonly message: string;
+}
+
+export interface AppProps {
+	readonly data: ExplorerData;
+	/** Puts text on the clipboard; never rejects. */
+	readonly copy: (text: string) => Promise<CopyOutcome>;
+}
+
+/** The status after a copy: "Copied quote by Meutya Hafid (142 chars): sent to …", or why it failed. */
+export function copyStatus(label: string, text: string, outcome: CopyOutcome): Status {
+	if (!outcome.ok) return {text: outcome.message, tone: 'error'};
+	return {text: `Copied ${label} (${codePointLength(text)} chars): ${outcome.message}`, tone: 'success'};
+}
+
+/** The action a key press gives in this state, if any: a keymap command, or text for the finder. */
+export function actionForKey(input: string, key: Key, state: State, data: ExplorerData): Action | undefined {
+	const binding = matchKey(input, key, keyContext(state, data));
+	if (binding) return {type: 'command', command: binding.command};
+	if (modeOf(state) === 'finder' && !key.ctrl && !key.meta && input !== '') return {type: 'finder.type', text: input};
+	return undefined;
+}
+
+export function App({data, copy}: AppProps) {
+	const {stdout} = useStdout();
+	const {exit} = useApp();
+	const [state, dispatch] = useReducer(
+		(current: State, action: Action) => reduce(current, action, data),
+		undefined,
+		() => initialState({lang: data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events[0]?.id}),
+	);
+	// The input handler reads the latest state without re-subscribing on every render.
+	const latest = useRef(state);
+	latest.current = state;
+
+	useInput((input, key) => {
+		const action = actionForKey(input, key, latest.current, data);
+		if (action) dispatch(action);
+	});
+
+	useEffect(() => {
+		const onResize = () => dispatch({type: 'resize', columns: stdout.columns, rows: stdout.rows});
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout]);
+
+	const {pending} = state;
+	useEffect(() => {
+		if (!pending) return;
+		if (pending.kind === 'quit') {
+			exit();
+			return;
+		}
+		void copy(pending.text).then((outcome) => dispatch({type: 'effect.done', status: copyStatus(pending.label, pending.text, outcome)}));
+	}, [pending, copy, exit]);
+
+	return <Screen state={state} data={data} />;
+}

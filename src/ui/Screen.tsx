@@ -1,0 +1,121 @@
+/** The whole frame: header, the panes for the layout's mode, footer; or the too-small notice. */
+import {Box, Text} from 'ink';
+import type {ExplorerData} from '../state/data.js';
+import {detailRef, finderRows, keyContext, visibleEvents} from '../state/selectors.js';
+import {MIN_COLUMNS, MIN_ROWS} from '../state/layout.js';
+import type {State} from '../state/state.js';
+import {footerLines, headerLines} from './chrome.js';
+import {Lines} from './line.js';
+import {DetailPane} from './panes/DetailPane.js';
+import {EntityPane} from './panes/EntityPane.js';
+import {FinderPane} from './panes/FinderPane.js';
+import {HelpPane} from './panes/HelpPane.js';
+import {TimelinePane} from './panes/TimelinePane.js';
+import {truncate} from './text.js';
+import {theme} from './theme.js';
+
+export function TooSmall({columns, rows}: {readonly columns: number; readonly rows: number}) {
+	const lines = [`Terminal too small: ${columns}×${rows}.`, `linimasa needs at least ${MIN_COLUMNS}×${MIN_ROWS}.`, 'Enlarge the window, or press q to quit.'];
+	return (
+		<Box flexDirection="column" height={Math.max(1, rows - 1)}>
+			{lines.slice(0, Math.max(1, rows - 1)).map((text) => (
+				<Text key={text} wrap="truncate-end" {...theme.tone.warning}>
+					{truncate(text, columns)}
+				</Text>
+			))}
+		</Box>
+	);
+}
+
+export function Screen({state, data}: {readonly state: State; readonly data: ExplorerData}) {
+	const {layout} = state;
+	if (layout.tooSmall) return <TooSmall columns={layout.columns} rows={layout.rows} />;
+	const events = visibleEvents(state, data);
+	const width = layout.columns;
+	const context = keyContext(state, data);
+	const articleLang = data.story.article.language;
+	const narrowTitle = (own: 'timeline' | 'entities') =>
+		layout.mode === 'narrow' ? (own === 'timeline' ? 'Timeline  ·  entities: Tab' : 'Entities  ·  timeline: Tab') : own === 'timeline' ? 'Timeline' : 'People, organizations, places';
+
+	const timeline = (
+		<TimelinePane
+			events={events}
+			cursor={state.timeline}
+			width={layout.timeline.width}
+			height={layout.timeline.height}
+			rows={layout.timelineRows}
+			focused={state.focus === 'timeline' && !state.finder}
+			lang={state.lang}
+			articleLang={articleLang}
+			title={narrowTitle('timeline')}
+		/>
+	);
+	const entities = (
+		<EntityPane
+			data={data}
+			cursor={state.entities}
+			width={layout.entities.width}
+			height={layout.entities.height}
+			rows={layout.entityRows}
+			focused={state.focus === 'entities' && !state.finder}
+			title={narrowTitle('entities')}
+		/>
+	);
+	const detail = (
+		<DetailPane
+			data={data}
+			target={detailRef(state, data)}
+			cursor={state.detail.cursor}
+			focused={state.focus === 'detail' && !state.finder}
+			lang={state.lang}
+			width={layout.detail.width}
+			height={layout.detail.height}
+			rows={layout.detailRows}
+			backDepth={state.finder ? 0 : state.detail.back.length}
+		/>
+	);
+	const finder = state.finder && (
+		<FinderPane
+			data={data}
+			finder={state.finder}
+			rows={finderRows(state, data)}
+			width={layout.mode === 'wide' ? layout.timeline.width : width}
+			height={layout.mode === 'wide' ? layout.bodyHeight : layout.timeline.height}
+			visibleRows={layout.finderRows}
+		/>
+	);
+
+	let body;
+	if (state.help) {
+		body = <HelpPane width={width} height={layout.bodyHeight} rows={layout.helpRows} top={state.help.top} />;
+	} else if (layout.mode === 'wide') {
+		body = (
+			<Box height={layout.bodyHeight}>
+				<Box flexDirection="column" width={layout.timeline.width} flexShrink={0}>
+					{finder ?? (
+						<>
+							{timeline}
+							{entities}
+						</>
+					)}
+				</Box>
+				<Box width={1} height={layout.bodyHeight} flexShrink={0} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} borderDimColor />
+				{detail}
+			</Box>
+		);
+	} else {
+		body = (
+			<Box flexDirection="column" height={layout.bodyHeight}>
+				{finder ?? (state.list === 'timeline' ? timeline : entities)}
+				{detail}
+			</Box>
+		);
+	}
+	return (
+		<Box flexDirection="column" width={width} height={layout.frameHeight}>
+			<Lines lines={headerLines({data, events, filter: state.filter, lang: state.lang, width})} width={width} />
+			{body}
+			<Lines lines={footerLines(context, state.status, width)} width={width} />
+		</Box>
+	);
+}

@@ -1,0 +1,70 @@
+/** The lines around the panes: the header (story, dates, filter) and the footer (keys, status). */
+import {footerHints, type KeyContext} from '../keys/keymap.js';
+import {formatSpan} from '../model/dates.js';
+import type {Event} from '../model/story.js';
+import type {ExplorerData} from '../state/data.js';
+import type {Status} from '../state/state.js';
+import type {Line, Segment} from './line.js';
+import {truncate, widthOf} from './text.js';
+import {theme} from './theme.js';
+
+/** The range of dates of a list of events in timeline order ("25 Mar 2025 – 2030"). */
+export function dateRange(events: readonly Event[], lang: string): string {
+	const first = events[0];
+	if (!first) return 'no events';
+	let last = first;
+	for (const event of events) if ((event.end ?? event.start) > (last.end ?? last.start)) last = event;
+	return formatSpan(first.start, last === first ? first.end : (last.end ?? last.start), lang);
+}
+
+export interface HeaderView {
+	readonly data: ExplorerData;
+	readonly events: readonly Event[];
+	readonly filter: string | null;
+	readonly lang: string;
+	readonly width: number;
+}
+
+/** Two lines: the story (title, outlet, date), then the date range in view, counts and the filter. */
+export function headerLines({data, events, filter, lang, width}: HeaderView): [Line, Line] {
+	const {article, entities, quotes} = data.story;
+	const published = formatSpan(article.published.slice(0, 10), null, lang);
+	const source = `  ${article.outlet} · ${published}`;
+	const brand = 'linimasa  ';
+	const titleWidth = Math.max(0, width - widthOf(brand) - widthOf(source));
+	const first: Line = [
+		{text: brand, style: theme.brand},
+		{text: truncate(article.title, titleWidth), style: theme.heading},
+		{text: truncate(source, Math.max(0, width - widthOf(brand) - Math.min(widthOf(article.title), titleWidth))), style: theme.muted},
+	];
+	const filterEntity = filter === null ? undefined : data.story.index.entityById.get(filter);
+	const second: Segment[] = [
+		{text: dateRange(events, lang)},
+		{text: ` · ${events.length} events · ${entities.length} entities · ${quotes.length} quotes · ${lang.toUpperCase()}`, style: theme.muted},
+	];
+	if (filterEntity) second.push({text: ' · filter: ', style: theme.muted}, {text: filterEntity.name, style: theme.filter});
+	return [first, clip(second, width)];
+}
+
+/** Cut a line of segments to `width` columns. */
+export function clip(segments: readonly Segment[], width: number): Line {
+	const out: Segment[] = [];
+	let left = width;
+	for (const segment of segments) {
+		if (left <= 0) break;
+		const text = truncate(segment.text, left);
+		out.push({...segment, text});
+		left -= widthOf(text);
+	}
+	return out;
+}
+
+/** The keys that work now ("j/k move  Tab pane …"), cut to the width, then the status line. */
+export function footerLines(context: KeyContext, status: Status | null, width: number): [Line, Line] {
+	const keys: Segment[] = [];
+	for (const {keys: label, hint} of footerHints(context)) {
+		keys.push({text: label, style: theme.key}, {text: ` ${hint}  `, style: theme.muted});
+	}
+	const statusLine: Line = status ? [{text: truncate(status.text, width), style: theme.tone[status.tone]}] : [];
+	return [clip(keys, width), statusLine];
+}

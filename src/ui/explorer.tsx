@@ -1,0 +1,39 @@
+/** Starting the explorer in a real terminal and leaving it as it was found. */
+import {render} from 'ink';
+import type {Story} from '../model/story.js';
+import {enterFullscreen, onTerminationSignals} from '../platform/terminal.js';
+import {createExplorerData} from '../state/data.js';
+import {App, type CopyOutcome} from './App.js';
+
+export interface ExplorerTerminal {
+	readonly stdin: NodeJS.ReadStream;
+	readonly stdout: NodeJS.WriteStream;
+	readonly copy: (text: string) => Promise<CopyOutcome>;
+}
+
+/** Run the explorer until the user quits; resolves to the exit code. */
+export async function runExplorer(story: Story, terminal: ExplorerTerminal): Promise<number> {
+	const data = createExplorerData(story);
+	const session = enterFullscreen(terminal.stdout, terminal.stdin);
+	const instance = render(<App data={data} copy={terminal.copy} />, {
+		stdin: terminal.stdin,
+		stdout: terminal.stdout,
+		// Ctrl-C is a key in the keymap, so quitting always goes through the same restore.
+		exitOnCtrlC: false,
+		patchConsole: false,
+		// Ink throttles frames to maxFps; 60 keeps key-to-screen under a frame of a 60 Hz display.
+		maxFps: 60,
+	});
+	const stopListening = onTerminationSignals(() => {
+		instance.unmount();
+		session.restore();
+	});
+	try {
+		await instance.waitUntilExit();
+		return 0;
+	} finally {
+		stopListening();
+		instance.cleanup();
+		session.restore();
+	}
+}

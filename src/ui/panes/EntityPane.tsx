@@ -1,0 +1,32 @@
+/** The entity pane: people, organizations and places, each with its number of events. */
+import {Box} from 'ink';
+import type {ExplorerData} from '../../state/data.js';
+import type {ListCursor} from '../../state/state.js';
+import {Lines, type Line} from '../line.js';
+import {entityRow} from './entity-lines.js';
+import {visibleRange} from './list-window.js';
+import {paneTitle} from './pane-title.js';
+
+export interface EntityPaneProps {
+	readonly data: ExplorerData;
+	readonly cursor: ListCursor;
+	readonly width: number;
+	readonly height: number;
+	readonly rows: number;
+	readonly focused: boolean;
+	readonly title: string;
+}
+
+export function EntityPane({data, cursor, width, height, rows, focused, title}: EntityPaneProps) {
+	const total = data.entityOrder.length;
+	const {from, to} = visibleRange(cursor, total, rows);
+	const lines: Line[] = [paneTitle(title, `${total === 0 ? 0 : cursor.index + 1}/${total}`, width, focused)];
+	for (let i = from; i < to; i++) {
+		lines.push(entityRow(data.story, data.entityOrder[i]!, {selected: i === cursor.index, focused, width}));
+	}
+	return (
+		<Box height={height} width={width} flexShrink={0} overflow="hidden">
+			<Lines lines={lines} width={width} />
+		</Box>
+	);
+}

@@ -1,0 +1,37 @@
+/** The timeline pane: title, day axis, and the window of events around the cursor. */
+import {Box} from 'ink';
+import {useMemo} from 'react';
+import type {Event} from '../../model/story.js';
+import type {ListCursor} from '../../state/state.js';
+import {Lines} from '../line.js';
+import {paneTitle} from './pane-title.js';
+import {axisBase, axisLines, timelineRows} from './timeline-lines.js';
+
+export interface TimelinePaneProps {
+	readonly events: readonly Event[];
+	readonly cursor: ListCursor;
+	readonly width: number;
+	readonly height: number;
+	readonly rows: number;
+	readonly focused: boolean;
+	readonly lang: string;
+	readonly articleLang: string;
+	/** The title line; in the narrow layout it also names the other list. */
+	readonly title: string;
+}
+
+export function TimelinePane(props: TimelinePaneProps) {
+	const {events, cursor, width, rows, focused, lang} = props;
+	const base = useMemo(() => axisBase(events, width, lang), [events, width, lang]);
+	const selected = events[cursor.index];
+	const lines = [
+		paneTitle(props.title, `${events.length === 0 ? 0 : cursor.index + 1}/${events.length}`, width, focused),
+		...axisLines(base, selected, width, lang),
+		...timelineRows({events, cursor, rows, width, focused, lang, articleLang: props.articleLang}),
+	];
+	return (
+		<Box height={props.height} width={width} flexShrink={0} overflow="hidden">
+			<Lines lines={lines} width={width} />
+		</Box>
+	);
+}

@@ -1,0 +1,207 @@
+/**
+ * The detail pane's lines for an event, an entity or a quote: a head block (what it is, when,
+ * where, what it says) and then its items (linked records and evidence), the cursor's item lit.
+ */
+import {formatSpan} from '../../model/dates.js';
+import {localized} from '../../model/localize.js';
+import type {Anchor} from '../../model/schema.js';
+import {listOf, type Entity, type Event, type Quote} from '../../model/story.js';
+import type {ExplorerData} from '../../state/data.js';
+import {detailItems, type DetailItem, type DetailSection} from '../../state/detail.js';
+import type {Ref} from '../../state/state.js';
+import {restyle, type Line} from '../line.js';
+import {truncate, widthOf, wrap} from '../text.js';
+import {theme, TYPE_TAG, type Style} from '../theme.js';
+
+export interface DetailView {
+	readonly lang: string;
+	readonly width: number;
+	/** The highlighted item, or -1 for none (the pane without focus). */
+	readonly cursor: number;
+	readonly focused: boolean;
+}
+
+export interface DetailLines {
+	readonly lines: readonly Line[];
+	/** The first and last line of the cursor's item, to scroll it into view. */
+	readonly cursorLines: {readonly first: number; readonly last: number} | null;
+}
+
+const SECTION_TITLES: Record<DetailSection, {id: string; en: string}> = {
+	entities: {id: 'Terlibat', en: 'Involved'},
+	events: {id: 'Peristiwa', en: 'Events'},
+	quotes: {id: 'Kutipan', en: 'Quotes'},
+	evidence: {id: 'Bukti dari artikel', en: 'Evidence from the article'},
+};
+
+const LABELS = {
+	when: {id: 'Waktu', en: 'When'},
+	where: {id: 'Tempat', en: 'Where'},
+	stated: {id: 'tertulis', en: 'stated'},
+	inferred: {id: 'disimpulkan', en: 'inferred'},
+	titles: {id: 'Jabatan', en: 'Titles'},
+	aliases: {id: 'Disebut juga', en: 'Also'},
+	gloss: {id: 'Terjemahan', en: 'Gloss'},
+	speaker: {id: 'Pembicara', en: 'Speaker'},
+	place: {id: 'tempat', en: 'place'},
+	date: {id: 'tanggal', en: 'date'},
+	attribution: {id: 'atribusi', en: 'attribution'},
+};
+
+const say = (labels: {id: string; en: string}, lang: string) => (lang === 'id' ? labels.id : labels.en);
+
+/** Wrapped text as lines in one style, with an optional hanging label ("When  25 Mar 2025"). */
+function paragraph(text: string, width: number, style?: Style, label?: string): Line[] {
+	const labelWidth = label ? Math.max(7, widthOf(label) + 1) : 0;
+	return wrap(text, Math.max(1, width - labelWidth)).map((part, i) => [
+		...(label ? [{text: (i === 0 ? label : '').padEnd(labelWidth), style: theme.label}] : []),
+		style ? {text: part, style} : {text: part},
+	]);
+}
+
+function eventHead(event: Event, data: ExplorerData, lang: string, width: number): Line[] {
+	const {story} = data;
+	const base = story.article.language;
+	const how = say(event.certainty === 'stated' ? LABELS.stated : LABELS.inferred, lang);
+	const note = event.dateNote ? ` — ${localized(event.dateNote, lang, base)}` : '';
+	const place = event.place ? story.index.entityById.get(event.place)?.name : undefined;
+	return [
+		[{text: truncate(say({id: 'PERISTIWA', en: 'EVENT'}, lang), width), style: theme.label}],
+		...paragraph(localized(event.title, lang, base), width, theme.heading),
+		...paragraph(`${formatSpan(event.start, event.end, lang)} (${how})${note}`, width, event.certainty === 'inferred' ? theme.inferred : undefined, say(LABELS.when, lang)),
+		...(place ? paragraph(place, width, undefined, say(LABELS.where, lang)) : []),
+		[],
+		...paragraph(localized(event.summary, lang, base), width),
+	];
+}
+
+function entityHead(entity: Entity, data: ExplorerData, lang: string, width: number): Line[] {
+	const base = data.story.article.language;
+	const events = listOf(data.story.index.eventsOfEntity, entity.id).length;
+	const quotes = listOf(data.story.index.quotesOfEntity, entity.id).length;
+	const titles = entity.titles.map((title) => localized(title, lang, base)).join('; ');
+	return [
+		[
+			{text: `${TYPE_TAG[entity.type]} `, style: theme.entityType[entity.type]},
+			{text: truncate(`${entity.type.toUpperCase()} · ${events} event${events === 1 ? '' : 's'} · ${quotes} quote${quotes === 1 ? '' : 's'}`, width - 4), style: theme.label},
+		],
+		...paragraph(entity.name, width, theme.heading),
+		...(titles ? paragraph(titles, width, undefined, say(LABELS.titles, lang)) : []),
+		...(entity.aliases.length ? paragraph(entity.aliases.join(', '), width, theme.muted, say(LABELS.aliases, lang)) : []),
+		[],
+		...paragraph(localized(entity.description, lang, base), width),
+	];
+}
+
+function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number): Line[] {
+	const {story} = data;
+	const speaker = story.index.entityById.get(quote.speaker)?.name ?? quote.speaker;
+	const event = quote.event === null ? undefined : story.index.eventById.get(quote.event);
+	const gloss = quote.gloss[lang === story.article.language ? 'en' : lang] ?? Object.values(quote.gloss)[0];
+	return [
+		[{text: truncate(`${say({id: 'KUTIPAN', en: 'QUOTE'}, lang)} · ${speaker}${event ? ` · ${formatSpan(event.start, event.end, lang)}` : ''}`, width), style: theme.label}],
+		...paragraph(`“${quote.text}”`, width, theme.quote),
+		...(gloss ? [[], ...paragraph(gloss, width, theme.muted, say(LABELS.gloss, lang))] : []),
+	];
+}
+
+/** Evidence: the exact words with a little context either side, the exact words lit. */
+function evidenceText(anchor: Anchor): {before: string; exact: string; after: string} {
+	return {before: anchor.prefix ? `…${anchor.prefix.trimStart()}` : '', exact: anchor.exact, after: anchor.suffix ? `${anchor.suffix.trimEnd()}…` : ''};
+}
+
+function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number): Line[] {
+	const {index, article} = data.story;
+	const inner = Math.max(1, width - 4);
+	switch (item.section) {
+		case 'entities': {
+			const entity = index.entityById.get(item.ref.id);
+			const role = item.role ? localized(item.role, lang, article.language) : item.label ? say(LABELS[item.label], lang) : '';
+			const name = entity?.name ?? item.ref.id;
+			const tag = entity ? TYPE_TAG[entity.type] : '   ';
+			return [[
+				{text: `${tag} `, style: entity ? theme.entityType[entity.type] : theme.muted},
+				{text: truncate(name, inner - 4)},
+				...(role ? [{text: truncate(` — ${role}`, Math.max(0, inner - 4 - widthOf(name))), style: theme.muted}] : []),
+			]];
+		}
+		case 'events': {
+			const event = index.eventById.get(item.ref.id);
+			if (!event) return [[{text: item.ref.id}]];
+			const date = formatSpan(event.start, event.end, lang);
+			return [[{text: `${date}  `, style: theme.label}, {text: truncate(localized(event.title, lang, article.language), Math.max(0, inner - widthOf(date) - 2))}]];
+		}
+		case 'quotes': {
+			const quote = index.quoteById.get(item.ref.id);
+			if (!quote) return [[{text: item.ref.id}]];
+			const speaker = index.entityById.get(quote.speaker)?.name ?? quote.speaker;
+			const tail = ` — ${speaker}`;
+			return [[{text: truncate(`“${quote.text}”`, Math.max(1, inner - widthOf(tail))), style: theme.quote}, {text: tail, style: theme.muted}]];
+		}
+		case 'evidence': {
+			const {before, exact, after} = evidenceText(item.anchor);
+			const label = item.label ? `(${say(LABELS[item.label], lang)}) ` : '';
+			// Wrap the whole passage, then light the exact words by their position in it.
+			const text = `${label}${before}${exact}${after}`;
+			const exactStart = label.length + before.length;
+			const exactEnd = exactStart + exact.length;
+			let at = 0;
+			return wrap(text, inner).map((part) => {
+				const start = text.indexOf(part, at);
+				const from = start < 0 ? at : start;
+				at = from + part.length;
+				const lo = Math.max(0, exactStart - from);
+				const hi = Math.max(0, Math.min(part.length, exactEnd - from));
+				return [
+					...(lo > 0 ? [{text: part.slice(0, Math.min(lo, part.length)), style: theme.muted}] : []),
+					...(hi > lo ? [{text: part.slice(lo, hi)}] : []),
+					...(hi < part.length && part.length > lo ? [{text: part.slice(Math.max(lo, hi)), style: theme.muted}] : []),
+				];
+			});
+		}
+	}
+}
+
+function headFor(ref: Ref, data: ExplorerData, lang: string, width: number): Line[] | null {
+	const {index} = data.story;
+	if (ref.kind === 'event') {
+		const event = index.eventById.get(ref.id);
+		return event ? eventHead(event, data, lang, width) : null;
+	}
+	if (ref.kind === 'entity') {
+		const entity = index.entityById.get(ref.id);
+		return entity ? entityHead(entity, data, lang, width) : null;
+	}
+	const quote = index.quoteById.get(ref.id);
+	return quote ? quoteHead(quote, data, lang, width) : null;
+}
+
+/** Every line of the detail pane for a record (the view shows the window around the cursor). */
+export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailView): DetailLines {
+	const head = ref && headFor(ref, data, view.lang, view.width);
+	if (!ref || !head) return {lines: [[{text: 'Nothing selected', style: theme.muted}]], cursorLines: null};
+	const lines: Line[] = [...head];
+	let cursorLines: DetailLines['cursorLines'] = null;
+	let section: DetailSection | undefined;
+	detailItems(data, ref).forEach((item, i) => {
+		if (item.section !== section) {
+			section = item.section;
+			lines.push([], [{text: truncate(say(SECTION_TITLES[section], view.lang), view.width), style: theme.heading}]);
+		}
+		const selected = i === view.cursor;
+		const first = lines.length;
+		for (const [n, segments] of itemLines(item, data, view.lang, view.width).entries()) {
+			const row: Line = [{text: selected && n === 0 ? '› ' : '  '}, ...segments];
+			lines.push(selected ? restyle(row, view.focused ? theme.cursor : theme.cursorBlurred) : row);
+		}
+		if (selected) cursorLines = {first, last: lines.length - 1};
+	});
+	return {lines, cursorLines};
+}
+
+/** The first line to show so the cursor's item is visible, preferring the top of the pane. */
+export function detailTop(cursorLines: DetailLines['cursorLines'], rows: number, total: number): number {
+	if (!cursorLines) return 0;
+	const top = Math.max(0, cursorLines.last - rows + 1);
+	return Math.max(0, Math.min(top, cursorLines.first, Math.max(0, total - rows)));
+}

@@ -1,0 +1,55 @@
+/** The entity pane's rows, and the finder's, which list entities the same way. */
+import {listOf, type Entity, type Story} from '../../model/story.js';
+import type {MatchedText} from '../../model/search.js';
+import {restyle, type Line, type Segment} from '../line.js';
+import {fit, truncate, widthOf} from '../text.js';
+import {theme, TYPE_TAG} from '../theme.js';
+
+/** A name with matched ranges highlighted, cut to `width` columns. */
+export function highlighted(text: string, ranges: readonly (readonly [number, number])[], width: number): Segment[] {
+	const cut = truncate(text, width);
+	// Truncation keeps a prefix (plus "…"), so ranges still index the same characters.
+	const segments: Segment[] = [];
+	let at = 0;
+	for (const [start, end] of ranges) {
+		if (start >= cut.length) break;
+		if (start > at) segments.push({text: cut.slice(at, start)});
+		segments.push({text: cut.slice(start, Math.min(end, cut.length)), style: theme.match});
+		at = Math.min(end, cut.length);
+	}
+	if (at < cut.length) segments.push({text: cut.slice(at)});
+	return segments;
+}
+
+export interface EntityRowOptions {
+	readonly selected: boolean;
+	readonly focused: boolean;
+	readonly width: number;
+	/** Where a finder query matched, to highlight; null outside the finder. */
+	readonly matched?: MatchedText | null;
+}
+
+/** One entity row: cursor mark, type tag, name (matches lit; an alias match shown beside it), event count. */
+export function entityRow(story: Story, entity: Entity, options: EntityRowOptions): Line {
+	const count = String(listOf(story.index.eventsOfEntity, entity.id).length);
+	const nameWidth = Math.max(0, options.width - 2 - 4 - count.length - 1);
+	const {matched} = options;
+	let name: Segment[];
+	if (matched?.field === 'alias') {
+		const alias = ` (${matched.text})`;
+		const ownWidth = Math.max(1, nameWidth - Math.min(widthOf(alias), Math.floor(nameWidth / 2)));
+		const own = truncate(entity.name, ownWidth);
+		name = [{text: own}, {text: ' ('}, ...highlighted(matched.text, matched.ranges, Math.max(0, nameWidth - widthOf(own) - 3)), {text: ')'}];
+	} else {
+		name = matched ? highlighted(entity.name, matched.ranges, nameWidth) : [{text: truncate(entity.name, nameWidth)}];
+	}
+	const used = name.reduce((sum, segment) => sum + widthOf(segment.text), 0);
+	const row: Line = [
+		{text: options.selected ? '› ' : '  '},
+		{text: `${TYPE_TAG[entity.type]} `, style: theme.entityType[entity.type]},
+		...name,
+		{text: ' '.repeat(Math.max(1, nameWidth - used + 1))},
+		{text: fit(count, count.length, 'right'), style: theme.muted},
+	];
+	return options.selected ? restyle(row, options.focused ? theme.cursor : theme.cursorBlurred) : row;
+}

@@ -1,0 +1,124 @@
+/** The timeline pane's lines: the day axis, then one row per event in view. */
+import {formatSpan, isoDay} from '../../model/dates.js';
+import {localized} from '../../model/localize.js';
+import type {Event} from '../../model/story.js';
+import {dayAxis, eventDays} from '../../model/timeline.js';
+import type {ListCursor} from '../../state/state.js';
+import {restyle, type Line} from '../line.js';
+import {fit, truncate, widthOf} from '../text.js';
+import {theme} from '../theme.js';
+import {visibleRange} from './list-window.js';
+
+export interface TimelineView {
+	readonly events: readonly Event[];
+	readonly cursor: ListCursor;
+	readonly rows: number;
+	readonly width: number;
+	readonly focused: boolean;
+	readonly lang: string;
+	readonly articleLang: string;
+}
+
+const MIN_DATE_WIDTH = 11; // "25 Mar 2025"
+
+/** The rows of the events that fit: a cursor mark, the date or range, ~ for inferred dates, the title. */
+export function timelineRows(view: TimelineView): Line[] {
+	const {from, to} = visibleRange(view.cursor, view.events.length, view.rows);
+	const shown = view.events.slice(from, to);
+	const dates = shown.map((event) => formatSpan(event.start, event.end, view.lang));
+	const dateWidth = Math.min(Math.max(MIN_DATE_WIDTH, ...dates.map(widthOf)), Math.floor(view.width / 2));
+	return shown.map((event, i) => {
+		const selected = from + i === view.cursor.index;
+		const titleWidth = Math.max(0, view.width - dateWidth - 5);
+		const row: Line = [
+			{text: selected ? '› ' : '  '},
+			{text: fit(dates[i]!, dateWidth), style: theme.label},
+			{text: event.certainty === 'inferred' ? ' ~ ' : '   ', style: theme.inferred},
+			{text: fit(localized(event.title, view.lang, view.articleLang), titleWidth)},
+		];
+		return selected ? restyle(row, view.focused ? theme.cursor : theme.cursorBlurred) : row;
+	});
+}
+
+const OFF_AXIS_LABEL = (date: string) => `→ ${date.slice(0, 4)}`;
+
+type Cell = {readonly char: string; readonly style: NonNullable<Line[number]['style']>};
+
+/** What the axis draws for a list of events, before any selection: computed once per list and width. */
+export interface AxisBase {
+	readonly range: {readonly first: number; readonly last: number} | null;
+	readonly offAxis: ReadonlySet<string>;
+	readonly cells: readonly Cell[];
+	readonly beforeLabel: string;
+	readonly afterLabel: string;
+	/** Ids of the off-axis events that lie before and after the axis. */
+	readonly before: ReadonlySet<string>;
+	readonly after: ReadonlySet<string>;
+	readonly labels: Line;
+	column(day: number): number;
+}
+
+/**
+ * The day axis for the events in view: a strip from their earliest to their latest day, a tick
+ * where events start; events far off it are named at its ends ("→ 2030") instead of squeezing it.
+ */
+export function axisBase(events: readonly Event[], width: number, lang: string): AxisBase {
+	const axis = dayAxis(events);
+	const before = new Set<string>();
+	const after = new Set<string>();
+	let lastAfter: string | undefined;
+	let firstBefore: string | undefined;
+	for (const event of events) {
+		if (!axis.offAxis.has(event.id) || !axis.range) continue;
+		const days = eventDays(event);
+		if (days.first > axis.range.last) {
+			after.add(event.id);
+			lastAfter = event.start;
+		} else if (days.last < axis.range.first) {
+			before.add(event.id);
+			firstBefore ??= event.start;
+		}
+	}
+	const beforeLabel = firstBefore ? `${firstBefore.slice(0, 4)} ← ` : '';
+	const afterLabel = lastAfter ? ` ${OFF_AXIS_LABEL(lastAfter)}` : '';
+	if (!axis.range) {
+		return {range: null, offAxis: axis.offAxis, cells: [], beforeLabel, afterLabel, before, after, labels: [], column: () => 0};
+	}
+	const stripWidth = Math.max(3, width - widthOf(beforeLabel) - widthOf(afterLabel));
+	const {first, last} = axis.range;
+	const span = last - first + 1;
+	const column = (day: number) => Math.max(0, Math.min(stripWidth - 1, Math.floor(((day - first) * stripWidth) / span)));
+	const cells: Cell[] = Array.from({length: stripWidth}, () => ({char: '─', style: theme.axis}));
+	for (const event of events) {
+		if (!axis.offAxis.has(event.id)) cells[column(eventDays(event).first)] = {char: '┼', style: theme.axisEvent};
+	}
+	if (cells[0]!.char === '─') cells[0] = {char: '├', style: theme.axis};
+	if (cells[stripWidth - 1]!.char === '─') cells[stripWidth - 1] = {char: '┤', style: theme.axis};
+	const startLabel = formatSpan(isoDay(first), null, lang);
+	const endLabel = formatSpan(isoDay(last), null, lang);
+	const gap = Math.max(1, stripWidth - widthOf(startLabel) - widthOf(endLabel));
+	const labels: Line = [{text: truncate(' '.repeat(widthOf(beforeLabel)) + startLabel + ' '.repeat(gap) + endLabel, width), style: theme.muted}];
+	return {range: axis.range, offAxis: axis.offAxis, cells, beforeLabel, afterLabel, before, after, labels, column};
+}
+
+/** The axis's two lines with the selected event's day (●) or span (━) marked, or its far-off label lit. */
+export function axisLines(base: AxisBase, selected: Event | undefined, width: number, lang: string): [Line, Line] {
+	if (!base.range) {
+		const label = selected ? formatSpan(selected.start, selected.end, lang) : '';
+		return [[{text: truncate('no day-precise dates to lay on an axis', width), style: theme.muted}], [{text: truncate(label, width), style: theme.axisSelected}]];
+	}
+	const cells = [...base.cells];
+	if (selected && !base.offAxis.has(selected.id)) {
+		const days = eventDays(selected);
+		const from = base.column(days.first);
+		const to = base.column(days.last);
+		for (let c = from; c <= to; c++) cells[c] = {char: from === to ? '●' : '━', style: theme.axisSelected};
+	}
+	const lit = (ids: ReadonlySet<string>) => (selected && ids.has(selected.id) ? theme.axisSelected : theme.muted);
+	const strip: Line = [
+		...(base.beforeLabel ? [{text: base.beforeLabel, style: lit(base.before)}] : []),
+		...cells.map((cell) => ({text: cell.char, style: cell.style})),
+		...(base.afterLabel ? [{text: base.afterLabel, style: lit(base.after)}] : []),
+	];
+	return [strip, base.labels];
+}

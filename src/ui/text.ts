@@ -1,0 +1,34 @@
+/**
+ * Fitting text into terminal columns. Widths are measured as the terminal draws them (CJK and
+ * emoji take two columns), so truncation and padding keep columns aligned whatever the data.
+ */
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
+/** Columns a string takes on screen. */
+export function widthOf(text: string): number {
+	return stringWidth(text);
+}
+
+/** The text cut to at most `width` columns, ending in "…" when cut. */
+export function truncate(text: string, width: number): string {
+	if (width <= 0) return '';
+	// Measuring first keeps the common short case cheap.
+	if (text.length <= width && widthOf(text) <= width) return text;
+	return cliTruncate(text, width, {position: 'end'});
+}
+
+/** The text cut or padded with spaces to exactly `width` columns. */
+export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+	const cut = truncate(text, width);
+	const pad = ' '.repeat(Math.max(0, width - widthOf(cut)));
+	return align === 'left' ? cut + pad : pad + cut;
+}
+
+/** The text wrapped to lines of at most `width` columns (long words are broken). */
+export function wrap(text: string, width: number): string[] {
+	if (width <= 0) return [];
+	if (text === '') return [''];
+	return wrapAnsi(text, width, {hard: true, trim: true}).split('\n');
+}

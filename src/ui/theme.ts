@@ -1,0 +1,48 @@
+/** Colours by meaning, so views say what a thing is and the palette lives in one place. */
+import type {EntityType} from '../model/schema.js';
+import type {Tone} from '../state/state.js';
+
+/** The styles a segment of text can have (a subset of Ink's Text props). */
+export interface Style {
+	readonly color?: string;
+	readonly backgroundColor?: string;
+	readonly bold?: boolean;
+	readonly dimColor?: boolean;
+	readonly inverse?: boolean;
+	readonly underline?: boolean;
+	readonly italic?: boolean;
+}
+
+export const theme = {
+	brand: {color: 'cyan', bold: true},
+	heading: {bold: true},
+	label: {dimColor: true},
+	muted: {dimColor: true},
+	focusedTitle: {color: 'cyan', bold: true, inverse: true},
+	blurredTitle: {bold: true},
+	/** The cursor row in the focused pane, and in a pane without focus. */
+	cursor: {inverse: true},
+	cursorBlurred: {bold: true, underline: true},
+	match: {color: 'magenta', bold: true, underline: true},
+	axis: {dimColor: true},
+	axisEvent: {color: 'cyan'},
+	axisSelected: {color: 'yellow', bold: true},
+	inferred: {color: 'yellow'},
+	quote: {italic: true},
+	key: {color: 'cyan', bold: true},
+	filter: {color: 'yellow', bold: true},
+	entityType: {
+		person: {color: 'green'},
+		organization: {color: 'blue'},
+		place: {color: 'magenta'},
+	} satisfies Record<EntityType, Style>,
+	tone: {
+		info: {color: 'cyan'},
+		success: {color: 'green'},
+		warning: {color: 'yellow'},
+		error: {color: 'red', bold: true},
+	} satisfies Record<Tone, Style>,
+} as const;
+
+/** Short tags for entity types, fixed width so names line up. */
+export const TYPE_TAG: Record<EntityType, string> = {person: 'per', organization: 'org', place: 'plc'};
