@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest';
+import {parseDataset} from '../../src/model/load.js';
+import {generateDataset, serializeDataset} from './generator/dataset.js';
+
+const generated = (events: number, seed?: number) => {
+	const {dataset, articleText} = generateDataset({events, ...(seed === undefined ? {} : {seed})});
+	return {dataset, articleText, json: serializeDataset(dataset)};
+};
+
+describe('the benchmark dataset generator', () => {
+	it('writes a dataset that loads: schema, references and every anchor hold', () => {
+		const {json, articleText} = generated(600);
+		const result = parseDataset(json, {file: 'generated.json'}, articleText);
+		expect(result.ok ? [] : result.errors).toEqual([]);
+	});
+
+	it('gives about a third as many entities and a tenth as many quotes as events', () => {
+		const {dataset} = generated(900);
+		expect(dataset.events).toHaveLength(900);
+		expect(dataset.entities).toHaveLength(300);
+		expect(dataset.quotes.length).toBeGreaterThanOrEqual(85);
+		expect(dataset.quotes.length).toBeLessThanOrEqual(95);
+	});
+
+	it('mixes points and ranges, day, month and year precision, stated and inferred dates', () => {
+		const {dataset} = generated(900);
+		const events = dataset.events;
+		expect(events.some((event) => event.end)).toBe(true);
+		expect(new Set(events.map((event) => event.precision))).toEqual(new Set(['day', 'month', 'year']));
+		expect(new Set(events.map((event) => event.certainty))).toEqual(new Set(['stated', 'inferred']));
+		expect(dataset.entities.some((entity) => entity.aliases.length > 0)).toBe(true);
+		expect(dataset.entities.some((entity) => /[^\x00-\x7f]/.test(entity.name))).toBe(true);
+	});
+
+	it('is deterministic: the same seed gives the same bytes, another seed another dataset', () => {
+		const first = generated(300, 5);
+		const again = generated(300, 5);
+		expect(again.json).toBe(first.json);
+		expect(again.articleText).toBe(first.articleText);
+		expect(generated(300, 6).json).not.toBe(first.json);
+	});
+});
