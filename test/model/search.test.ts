@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createEntitySearch, mergeRanges} from '../../src/model/search.js';
+import {searchText} from '../../src/model/search-text.js';
 import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
 
 const story = loadStory(EMBEDDED_DATASET);
@@ -48,6 +49,15 @@ describe('the fuzzy entity search', () => {
 	it('works on another story', () => {
 		const second = createEntitySearch(loadStory(SECOND_DATASET).entities);
 		expect(second.search('agustna')[0]!.entity.id).toBe('agustina');
+	});
+});
+
+describe('searchText', () => {
+	it('folds case and diacritics, including letters NFD leaves whole', () => {
+		expect(searchText('Nguyễn Văn An')).toBe('nguyen van an');
+		expect(searchText('Łukasz Søren Straße')).toBe('lukasz soren strasse');
+		expect(searchText('MEUTYA')).toBe('meutya');
+		expect(searchText('王小明')).toBe('王小明');
 	});
 });
 

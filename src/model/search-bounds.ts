@@ -1,0 +1,244 @@
+/**
+ * How few errors each searchable text could take for a pattern, found for a hundred thousand
+ * texts within a keystroke. fuse.js's bitap scores a text max(0.001, errors / m), where errors is
+ * the fewest insertions, deletions and substitutions that turn the pattern (m characters) into some
+ * substring of the text; 0 when the text equals the pattern; no match past maxErrors = ⌊t·m⌋.
+ *
+ * candidateTexts bounds the errors from below three ways, each cheap for every text:
+ * - pigeonhole: cut the pattern into p disjoint pieces (bigrams, and a last single character); an
+ *   error breaks at most one piece, so a text holding only f of them needs at least p − f errors;
+ * - characters: each pattern character the text lacks altogether is an error;
+ * - length: a text of L characters leaves at least m − L of the pattern unmatched.
+ * A text whose bound passes maxErrors cannot match; a text holding the whole pattern takes 0.
+ * fewestErrors counts the errors exactly, with Myers' bit-parallel algorithm, where that matters.
+ *
+ * Characters are compared as 6-bit codes, exact for a–z, 0–9 and space; other characters share
+ * codes, which can only make a text look closer than it is. So every count here is at most
+ * fuse.js's (a lower bound of the score), and equal to it for plain Latin text.
+ */
+
+// a–z, 0–9 and space exactly; anything else folded into the remaining codes.
+function charCode(unit: number): number {
+	if (unit >= 97 && unit <= 122) return unit - 97;
+	if (unit >= 48 && unit <= 57) return unit - 22;
+	if (unit === 32) return 36;
+	return 37 + (unit % 27);
+}
+const EXACT_CODES = 37;
+const BIGRAMS = 64 * 64;
+
+/** The texts as codes, with the postings of their bigrams and the set of their characters. */
+export interface TextCodes {
+	readonly count: number;
+	readonly texts: readonly string[];
+	/** Text t is codes[start[t] .. start[t + 1]). */
+	readonly codes: Uint8Array;
+	readonly start: Int32Array;
+	/** Which character codes occur in each text, in two 32-bit halves. */
+	readonly charsLow: Uint32Array;
+	readonly charsHigh: Uint32Array;
+	/** The texts holding bigram code c: bigramTexts[bigramStart[c] .. bigramStart[c + 1]). */
+	readonly bigramStart: Int32Array;
+	readonly bigramTexts: Int32Array;
+}
+
+/** Index texts for candidateTexts and fewestErrors. */
+export function indexTexts(texts: readonly string[]): TextCodes {
+	const count = texts.length;
+	const start = new Int32Array(count + 1);
+	for (let t = 0; t < count; t++) start[t + 1] = start[t]! + texts[t]!.length;
+	const codes = new Uint8Array(start[count]!);
+	const charsLow = new Uint32Array(count);
+	const charsHigh = new Uint32Array(count);
+	const bigramStart = new Int32Array(BIGRAMS + 1);
+	const lastSeen = new Int32Array(BIGRAMS).fill(-1);
+	for (let t = 0; t < count; t++) {
+		const text = texts[t]!;
+		let at = start[t]!;
+		for (let i = 0; i < text.length; i++) {
+			const code = charCode(text.charCodeAt(i));
+			codes[at++] = code;
+			if (code < 32) charsLow[t]! |= 1 << code;
+			else charsHigh[t]! |= 1 << (code - 32);
+			if (i > 0) {
+				const bigram = codes[at - 2]! * 64 + code;
+				if (lastSeen[bigram] !== t) {
+					lastSeen[bigram] = t;
+					bigramStart[bigram + 1]!++;
+				}
+			}
+		}
+	}
+	for (let c = 0; c < BIGRAMS; c++) bigramStart[c + 1]! += bigramStart[c]!;
+	const fill = bigramStart.slice(0, BIGRAMS);
+	const bigramTexts = new Int32Array(bigramStart[BIGRAMS]!);
+	lastSeen.fill(-1);
+	for (let t = 0; t < count; t++) {
+		for (let at = start[t]! + 1; at < start[t + 1]!; at++) {
+			const bigram = codes[at - 1]! * 64 + codes[at]!;
+			if (lastSeen[bigram] !== t) {
+				lastSeen[bigram] = t;
+				bigramTexts[fill[bigram]!++] = t;
+			}
+		}
+	}
+	return {count, texts, codes, start, charsLow, charsHigh, bigramStart, bigramTexts};
+}
+
+/** A pattern (at most 32 characters) made ready for one search. */
+export interface PreparedPattern {
+	readonly text: string;
+	readonly maxErrors: number;
+	/** For each character code, the pattern positions holding it (Myers' Peq). */
+	readonly positions: Int32Array;
+	/** Whether every character has an exact code, so codes alone decide containment. */
+	readonly exactCodes: boolean;
+	/** The pattern's distinct character codes, and how often each occurs in it. */
+	readonly distinctCodes: readonly number[];
+	readonly occurrences: readonly number[];
+}
+
+/** Prepare a pattern of 1 to 32 characters. */
+export function preparePattern(text: string, maxErrors: number): PreparedPattern {
+	const positions = new Int32Array(64);
+	const occurrences = new Map<number, number>();
+	let exactCodes = true;
+	for (let i = 0; i < text.length; i++) {
+		const code = charCode(text.charCodeAt(i));
+		positions[code]! |= 1 << i;
+		occurrences.set(code, (occurrences.get(code) ?? 0) + 1);
+		if (code >= EXACT_CODES) exactCodes = false;
+	}
+	return {text, maxErrors, positions, exactCodes, distinctCodes: [...occurrences.keys()], occurrences: [...occurrences.values()]};
+}
+
+/** Marks a text equal to the pattern (fuse.js scores it 0) in CandidateScratch.errors. */
+export const EQUAL = -1;
+
+/** Scratch space reused from one keystroke to the next, and where candidateTexts leaves its answer. */
+export interface CandidateScratch {
+	readonly found: Uint8Array;
+	readonly touched: Int32Array;
+	/** The texts that could match (the first `count` returned by candidateTexts)… */
+	readonly hits: Int32Array;
+	/** …the fewest errors each could take (EQUAL for the pattern itself)… */
+	readonly errors: Int8Array;
+	/** …and whether that count is exact (1) or only a lower bound (0: fewestErrors can tell). */
+	readonly exact: Uint8Array;
+}
+
+/** Scratch space for an index. */
+export function candidateScratch(index: TextCodes): CandidateScratch {
+	const size = index.count;
+	return {found: new Uint8Array(size), touched: new Int32Array(size), hits: new Int32Array(size), errors: new Int8Array(size), exact: new Uint8Array(size)};
+}
+
+/** Whether text t holds the pattern, compared by codes (exact when the pattern's codes are). */
+function holdsCodes(index: TextCodes, t: number, pattern: string): boolean {
+	const {codes, start} = index;
+	const m = pattern.length;
+	const first = charCode(pattern.charCodeAt(0));
+	for (let at = start[t]!, last = start[t + 1]! - m; at <= last; at++) {
+		if (codes[at] !== first) continue;
+		let i = 1;
+		while (i < m && codes[at + i] === charCode(pattern.charCodeAt(i))) i++;
+		if (i === m) return true;
+	}
+	return false;
+}
+
+/**
+ * Finds every text that could match the pattern within maxErrors, with the fewest errors it
+ * could take (exact when it holds the whole pattern, else a lower bound). `floor`, when given,
+ * holds for each text a lower bound already known (from a pattern this one contains). Leaves the
+ * texts in the scratch and returns how many; texts not listed cannot match.
+ */
+export function candidateTexts(index: TextCodes, scratch: CandidateScratch, pattern: PreparedPattern, floor: Int8Array | null): number {
+	const {text: pat, maxErrors, distinctCodes, occurrences} = pattern;
+	const m = pat.length;
+	const {found, touched, hits, errors, exact} = scratch;
+	const pieces = Math.ceil(m / 2);
+	const needed = pieces - maxErrors;
+	let touchedCount = 0;
+	if (needed <= 0) {
+		// So lenient a threshold that a text without any piece may match: every text is a candidate.
+		for (let t = 0; t < index.count; t++) touched[touchedCount++] = t;
+	} else {
+		for (let i = 0; i + 1 < m; i += 2) {
+			const bigram = charCode(pat.charCodeAt(i)) * 64 + charCode(pat.charCodeAt(i + 1));
+			for (let at = index.bigramStart[bigram]!; at < index.bigramStart[bigram + 1]!; at++) {
+				const t = index.bigramTexts[at]!;
+				if (found[t]!++ === 0) touched[touchedCount++] = t;
+			}
+		}
+		if (m % 2 === 1) {
+			const code = charCode(pat.charCodeAt(m - 1));
+			const chars = code < 32 ? index.charsLow : index.charsHigh;
+			const bit = 1 << (code % 32);
+			for (let t = 0; t < index.count; t++) {
+				if ((chars[t]! & bit) !== 0 && found[t]!++ === 0) touched[touchedCount++] = t;
+			}
+		}
+	}
+	// For one or two exactly coded characters, holding every piece is holding the pattern.
+	const piecesAreThePattern = m <= 2 && pattern.exactCodes;
+	let count = 0;
+	for (let n = 0; n < touchedCount; n++) {
+		const t = touched[n]!;
+		const pieceCount = found[t]!;
+		found[t] = 0;
+		if (pieceCount < needed) continue;
+		if (floor !== null && floor[t]! > maxErrors) continue;
+		const length = index.start[t + 1]! - index.start[t]!;
+		let fewest = Math.max(1, pieces - pieceCount, m - length, floor === null ? 0 : floor[t]!);
+		let known = 0;
+		// The codes are compared in one contiguous buffer: much faster than reaching every string.
+		const holds = pattern.exactCodes ? piecesAreThePattern || holdsCodes(index, t, pat) : index.texts[t]!.includes(pat);
+		if (pieceCount >= pieces && holds) {
+			fewest = length === m ? EQUAL : 0;
+			known = 1;
+		} else {
+			if (fewest > maxErrors) continue;
+			let missing = 0;
+			for (let c = 0; c < distinctCodes.length; c++) {
+				const code = distinctCodes[c]!;
+				const chars = code < 32 ? index.charsLow[t]! : index.charsHigh[t]!;
+				if ((chars & (1 << (code % 32))) === 0) missing += occurrences[c]!;
+			}
+			if (missing > maxErrors) continue;
+			fewest = Math.max(fewest, missing);
+		}
+		hits[count] = t;
+		errors[count] = fewest;
+		exact[count++] = known;
+	}
+	return count;
+}
+
+/** The fewest errors the pattern takes in text t (Myers 1999, semi-global), or -1 past maxErrors. */
+export function fewestErrors(index: TextCodes, t: number, pattern: PreparedPattern): number {
+	const m = pattern.text.length;
+	const {codes, start} = index;
+	const {positions} = pattern;
+	const high = 1 << (m - 1);
+	let positive = -1;
+	let negative = 0;
+	let score = m;
+	let best = m;
+	for (let j = start[t]!, end = start[t + 1]!; j < end; j++) {
+		const equal = positions[codes[j]!]!;
+		const vertical = equal | negative;
+		const horizontal = ((((equal & positive) + positive) | 0) ^ positive) | equal;
+		let up = negative | ~(horizontal | positive);
+		let down = positive & horizontal;
+		if ((up & high) !== 0) score++;
+		else if ((down & high) !== 0) score--;
+		// No carry into the first row: a match may start anywhere in the text.
+		up <<= 1;
+		down <<= 1;
+		positive = down | ~(vertical | up);
+		negative = up & vertical;
+		if (score < best) best = score;
+	}
+	return best <= pattern.maxErrors ? best : -1;
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import Fuse from 'fuse.js';
+import {describe, expect, it} from 'vitest';
+import type {Entity} from '../../src/model/schema.js';
+import {createNarrowedSearch} from '../../src/model/search-candidates.js';
+import {ENTITY_SEARCH_OPTIONS} from '../../src/model/search.js';
+import {searchText} from '../../src/model/search-text.js';
+import {generateEntities} from '../bench/generator/entities.js';
+import {createRandom} from '../bench/generator/random.js';
+
+// Names whose characters fall outside a–z, 0–9 and space, where the candidate filter only bounds.
+const UNUSUAL: Entity[] = ['王小明', 'Łukasz Nowak', 'Nguyễn Văn An', "O'Brien", 'Al-Habsyi', 'Søren Kierkegaard', 'Zoë', 'Univ. Ternate', 'ÆØÅ', 'محمد'].map((name, i) => ({
+	id: `unusual-${i}`,
+	type: 'person',
+	name,
+	aliases: i % 2 === 0 ? [name.split(' ')[0]!, `${name}!`] : [],
+	titles: [],
+	description: {en: name},
+	mentions: [],
+}));
+
+/** A list of generated entities with the unusual ones mixed in, and fuse.js over all of it. */
+function fixture(size: number, seed: number) {
+	const entities = [...generateEntities(createRandom(seed), size), ...UNUSUAL];
+	const index = Fuse.createIndex(ENTITY_SEARCH_OPTIONS.keys ?? [], entities);
+	const plain = new Fuse(entities, ENTITY_SEARCH_OPTIONS, index);
+	return {entities, index, plain, narrowed: createNarrowedSearch(entities, ENTITY_SEARCH_OPTIONS, index)};
+}
+
+const small = fixture(1500, 11);
+
+/** A query a person might type: part of a name, possibly with typos, or anything at all. */
+const query = (entities: readonly Entity[]) =>
+	fc.oneof(
+		fc.tuple(fc.nat(entities.length - 1), fc.nat(40), fc.integer({min: 1, max: 34}), fc.array(fc.tuple(fc.nat(40), fc.constantFrom('drop', 'swap', 'add'), fc.constantFrom(...'aeiouykmnrst ')), {maxLength: 4})).map(([which, from, length, edits]) => {
+			const entity = entities[which]!;
+			const text = [entity.name, ...entity.aliases][from % (entity.aliases.length + 1)]!;
+			const chars = [...text.slice(from % Math.max(1, text.length), (from % Math.max(1, text.length)) + length)];
+			for (const [at, edit, char] of edits) {
+				const i = at % Math.max(1, chars.length);
+				if (edit === 'drop') chars.splice(i, 1);
+				else if (edit === 'swap') chars[i] = char;
+				else chars.splice(i, 0, char);
+			}
+			return chars.join('');
+		}),
+		fc.string({minLength: 1, maxLength: 12}),
+		fc.constantFrom('a', 'an', 'e', 'ng', 'x', 'kementrian komunikasi', 'pemkot', 'universitas negeri', 'wang', 'łuk', '王', 'zzzz', 'dinas pertanian kota surabaya jawa timur'),
+	);
+
+const searchable = (text: string) => searchText(text.trim());
+
+describe('the narrowed finder search', () => {
+	it('returns exactly what fuse.js returns over every entity, for any query', () => {
+		fc.assert(
+			fc.property(query(small.entities), fc.constantFrom(1, 5, 20, 100), (text, limit) => {
+				const pattern = searchable(text);
+				fc.pre(pattern !== '');
+				expect(small.narrowed.search(pattern, limit)).toEqual(small.plain.search(pattern, {limit}));
+			}),
+			{numRuns: 400},
+		);
+	});
+
+	it('stays exact while a query is typed one character at a time, and after erasing', () => {
+		const fresh = fixture(600, 23);
+		fc.assert(
+			fc.property(fc.array(query(fresh.entities), {minLength: 1, maxLength: 2}), (texts) => {
+				for (const text of texts) {
+					// Typing, then erasing back to the start: each step compared on the same search.
+					const steps = [...text].map((_, i) => text.slice(0, i + 1));
+					for (const step of [...steps, ...steps.slice(0, -1).reverse()]) {
+						const pattern = searchable(step);
+						if (pattern === '') continue;
+						expect(fresh.narrowed.search(pattern, 50)).toEqual(fresh.plain.search(pattern, {limit: 50}));
+					}
+				}
+			}),
+			{numRuns: 30},
+		);
+	});
+
+	it('ranks a name typed exactly first, and finds it with a typo', () => {
+		const target = small.entities[700]!;
+		const exact = small.narrowed.search(searchable(target.name), 10);
+		expect(exact[0]?.item.id).toBe(target.id);
+		const typo = searchable(target.name).replace(/[aeiou]/, 'y');
+		expect(small.narrowed.search(typo, 100).map((result) => result.refIndex)).toEqual(small.plain.search(typo, {limit: 100}).map((result) => result.refIndex));
+	});
+
+	it('gives nothing for an empty pattern or a zero limit', () => {
+		expect(small.narrowed.search('', 10)).toEqual([]);
+		expect(small.narrowed.search('a', 0)).toEqual([]);
+	});
+});
