@@ -31,18 +31,37 @@ function dayNumber(year: number, month: number, day: number): number {
 	return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
+// A dataset names few distinct dates (a year of coverage, a few hundred) but each is asked for
+// again and again (ordering, integrity, the day axis): remember day numbers by date string.
+const MEMO_LIMIT = 4096;
+const firstDays = new Map<string, number>();
+const lastDays = new Map<string, number>();
+function remembered(memo: Map<string, number>, date: string, compute: (date: string) => number): number {
+	let day = memo.get(date);
+	if (day === undefined) {
+		if (memo.size >= MEMO_LIMIT) memo.clear();
+		day = compute(date);
+		memo.set(date, day);
+	}
+	return day;
+}
+
 /** The first day a partial date can mean. */
 export function firstDay(date: string): number {
-	const {year, month = 1, day = 1} = dateParts(date);
-	return dayNumber(year, month, day);
+	return remembered(firstDays, date, (text) => {
+		const {year, month = 1, day = 1} = dateParts(text);
+		return dayNumber(year, month, day);
+	});
 }
 
 /** The last day a partial date can mean. */
 export function lastDay(date: string): number {
-	const {year, month, day} = dateParts(date);
-	if (day !== undefined && month !== undefined) return dayNumber(year, month, day);
-	if (month !== undefined) return dayNumber(year, month + 1, 1) - 1;
-	return dayNumber(year + 1, 1, 1) - 1;
+	return remembered(lastDays, date, (text) => {
+		const {year, month, day} = dateParts(text);
+		if (day !== undefined && month !== undefined) return dayNumber(year, month, day);
+		if (month !== undefined) return dayNumber(year, month + 1, 1) - 1;
+		return dayNumber(year + 1, 1, 1) - 1;
+	});
 }
 
 /** Whether a "YYYY-MM-DD" names a real day (not 31 April or 29 February 2025). */

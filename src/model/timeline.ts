@@ -47,7 +47,8 @@ export function dayAxis(events: readonly Event[], maxGapDays = 366): DayAxis {
 		else spans.push({id: event.id, ...eventDays(event)});
 	}
 	if (spans.length === 0) return {range: null, offAxis};
-	spans.sort((a, b) => a.first - b.first);
+	// Events come in timeline order, which is already by first day: sort only when they do not.
+	if (spans.some((span, i) => i > 0 && span.first < spans[i - 1]!.first)) spans.sort((a, b) => a.first - b.first);
 	// Group into clusters separated by gaps wider than maxGapDays; the biggest cluster is the axis.
 	let best = {from: 0, to: 0};
 	let from = 0;
