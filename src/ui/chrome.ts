@@ -8,12 +8,20 @@ import type {Line, Segment} from './line.js';
 import {truncate, widthOf} from './text.js';
 import {theme} from './theme.js';
 
+// The header shows the date range on every frame; finding the last date reads every event, so it
+// is kept per list of events (all of them, or an entity's) for as long as the list lives.
+const latest = new WeakMap<readonly Event[], Event>();
+
 /** The range of dates of a list of events in timeline order ("25 Mar 2025 – 2030"). */
 export function dateRange(events: readonly Event[], lang: string): string {
 	const first = events[0];
 	if (!first) return 'no events';
-	let last = first;
-	for (const event of events) if ((event.end ?? event.start) > (last.end ?? last.start)) last = event;
+	let last = latest.get(events);
+	if (!last) {
+		last = first;
+		for (const event of events) if ((event.end ?? event.start) > (last.end ?? last.start)) last = event;
+		latest.set(events, last);
+	}
 	return formatSpan(first.start, last === first ? first.end : (last.end ?? last.start), lang);
 }
 

@@ -58,20 +58,36 @@ export interface AxisBase {
 	column(day: number): number;
 }
 
-/**
- * The day axis for the events in view: a strip from their earliest to their latest day, a tick
- * where events start; events far off it are named at its ends ("→ 2030") instead of squeezing it.
- */
-export function axisBase(events: readonly Event[], width: number, lang: string): AxisBase {
+/** What the axis needs from a list of events, whatever the width: computed once per list. */
+interface AxisShape {
+	readonly range: {readonly first: number; readonly last: number} | null;
+	readonly offAxis: ReadonlySet<string>;
+	readonly before: ReadonlySet<string>;
+	readonly after: ReadonlySet<string>;
+	readonly firstBefore: string | undefined;
+	readonly lastAfter: string | undefined;
+	/** The distinct days on which on-axis events start (a tick each). */
+	readonly tickDays: readonly number[];
+}
+
+// The timeline comes back to the same lists (all events, an entity's events) as filters come and
+// go; with 100,000 events a shape takes a while, so it is kept for as long as its list lives.
+const shapes = new WeakMap<readonly Event[], AxisShape>();
+
+function axisShape(events: readonly Event[]): AxisShape {
+	const known = shapes.get(events);
+	if (known) return known;
 	const axis = dayAxis(events);
 	const before = new Set<string>();
 	const after = new Set<string>();
+	const ticks = new Set<number>();
 	let lastAfter: string | undefined;
 	let firstBefore: string | undefined;
 	for (const event of events) {
-		if (!axis.offAxis.has(event.id) || !axis.range) continue;
+		if (!axis.range) break;
 		const days = eventDays(event);
-		if (days.first > axis.range.last) {
+		if (!axis.offAxis.has(event.id)) ticks.add(days.first);
+		else if (days.first > axis.range.last) {
 			after.add(event.id);
 			lastAfter = event.start;
 		} else if (days.last < axis.range.first) {
@@ -79,26 +95,35 @@ export function axisBase(events: readonly Event[], width: number, lang: string):
 			firstBefore ??= event.start;
 		}
 	}
+	const shape = {range: axis.range, offAxis: axis.offAxis, before, after, firstBefore, lastAfter, tickDays: [...ticks]};
+	shapes.set(events, shape);
+	return shape;
+}
+
+/**
+ * The day axis for the events in view: a strip from their earliest to their latest day, a tick
+ * where events start; events far off it are named at its ends ("→ 2030") instead of squeezing it.
+ */
+export function axisBase(events: readonly Event[], width: number, lang: string): AxisBase {
+	const {range, offAxis, before, after, firstBefore, lastAfter, tickDays} = axisShape(events);
 	const beforeLabel = firstBefore ? `${firstBefore.slice(0, 4)} ← ` : '';
 	const afterLabel = lastAfter ? ` ${OFF_AXIS_LABEL(lastAfter)}` : '';
-	if (!axis.range) {
-		return {range: null, offAxis: axis.offAxis, cells: [], beforeLabel, afterLabel, before, after, labels: [], column: () => 0};
+	if (!range) {
+		return {range: null, offAxis, cells: [], beforeLabel, afterLabel, before, after, labels: [], column: () => 0};
 	}
 	const stripWidth = Math.max(3, width - widthOf(beforeLabel) - widthOf(afterLabel));
-	const {first, last} = axis.range;
+	const {first, last} = range;
 	const span = last - first + 1;
 	const column = (day: number) => Math.max(0, Math.min(stripWidth - 1, Math.floor(((day - first) * stripWidth) / span)));
 	const cells: Cell[] = Array.from({length: stripWidth}, () => ({char: '─', style: theme.axis}));
-	for (const event of events) {
-		if (!axis.offAxis.has(event.id)) cells[column(eventDays(event).first)] = {char: '┼', style: theme.axisEvent};
-	}
+	for (const day of tickDays) cells[column(day)] = {char: '┼', style: theme.axisEvent};
 	if (cells[0]!.char === '─') cells[0] = {char: '├', style: theme.axis};
 	if (cells[stripWidth - 1]!.char === '─') cells[stripWidth - 1] = {char: '┤', style: theme.axis};
 	const startLabel = formatSpan(isoDay(first), null, lang);
 	const endLabel = formatSpan(isoDay(last), null, lang);
 	const gap = Math.max(1, stripWidth - widthOf(startLabel) - widthOf(endLabel));
 	const labels: Line = [{text: truncate(' '.repeat(widthOf(beforeLabel)) + startLabel + ' '.repeat(gap) + endLabel, width), style: theme.muted}];
-	return {range: axis.range, offAxis: axis.offAxis, cells, beforeLabel, afterLabel, before, after, labels, column};
+	return {range, offAxis, cells, beforeLabel, afterLabel, before, after, labels, column};
 }
 
 /** The axis's two lines with the selected event's day (●) or span (━) marked, or its far-off label lit. */
