@@ -24,12 +24,12 @@ export function DetailPane({data, target, cursor, focused, lang, width, height, 
 		() => detailLines(data, target, {lang, width, cursor: focused ? cursor : -1, focused}),
 		[data, target, lang, width, cursor, focused],
 	);
-	const top = detailTop(content.cursorLines, rows, content.lines.length);
-	const more = content.lines.length > top + rows ? '↓ more' : top > 0 ? '↑' : '';
+	const top = detailTop(content.cursorLines, rows, content.total);
+	const more = content.total > top + rows ? '↓ more' : top > 0 ? '↑' : '';
 	const title = paneTitle(backDepth > 0 ? `Detail (${backDepth} back)` : 'Detail', more, width, focused);
 	return (
 		<Box height={height} width={width} flexShrink={0} overflow="hidden">
-			<Lines lines={[title, ...content.lines.slice(top, top + rows)]} width={width} />
+			<Lines lines={[title, ...content.slice(top, top + rows)]} width={width} />
 		</Box>
 	);
 }

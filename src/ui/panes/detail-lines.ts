@@ -22,9 +22,14 @@ export interface DetailView {
 }
 
 export interface DetailLines {
-	readonly lines: readonly Line[];
+	/** How many lines the whole content has. */
+	readonly total: number;
 	/** The first and last line of the cursor's item, to scroll it into view. */
 	readonly cursorLines: {readonly first: number; readonly last: number} | null;
+	/** Lines from..to (exclusive), built on demand: the pane draws only a window of them. */
+	slice(from: number, to: number): Line[];
+	/** Every line (builds them all). */
+	readonly lines: readonly Line[];
 }
 
 const SECTION_TITLES: Record<DetailSection, {id: string; en: string}> = {
@@ -183,27 +188,76 @@ function headFor(ref: Ref, data: ExplorerData, lang: string, width: number): Lin
 	return quote ? quoteHead(quote, data, lang, width) : null;
 }
 
-/** Every line of the detail pane for a record (the view shows the window around the cursor). */
+/**
+ * The detail pane's content for a record. An entity in thousands of events lists thousands of
+ * items, and a pane shows a few dozen lines: only the item lines' positions are worked out for all
+ * of them (one line each, but evidence passages, which wrap), and lines are built for the window drawn.
+ */
 export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailView): DetailLines {
 	const head = ref && headFor(ref, data, view.lang, view.width);
-	if (!ref || !head) return {lines: [[{text: 'Nothing selected', style: theme.muted}]], cursorLines: null};
-	const lines: Line[] = [...head];
-	let cursorLines: DetailLines['cursorLines'] = null;
+	if (!ref || !head) {
+		const lines: Line[] = [[{text: 'Nothing selected', style: theme.muted}]];
+		return {total: 1, cursorLines: null, slice: (from, to) => lines.slice(from, to), lines};
+	}
+	const items = detailItems(data, ref);
+	const built = new Map<number, Line[]>();
+	const linesOf = (i: number): Line[] => {
+		let lines = built.get(i);
+		if (!lines) {
+			const selected = i === view.cursor;
+			lines = itemLines(items[i]!, data, view.lang, view.width).map((segments, n) => {
+				const row: Line = [{text: selected && n === 0 ? '› ' : '  '}, ...segments];
+				return selected ? restyle(row, view.focused ? theme.cursor : theme.cursorBlurred) : row;
+			});
+			built.set(i, lines);
+		}
+		return lines;
+	};
+	// Where each item's first line is; an item opening a section follows a blank line and its title.
+	const itemStart = new Int32Array(items.length);
+	const opensSection = new Uint8Array(items.length);
+	let line = head.length;
 	let section: DetailSection | undefined;
-	detailItems(data, ref).forEach((item, i) => {
+	items.forEach((item, i) => {
 		if (item.section !== section) {
 			section = item.section;
-			lines.push([], [{text: truncate(say(SECTION_TITLES[section], view.lang), view.width), style: theme.heading}]);
+			opensSection[i] = 1;
+			line += 2;
 		}
-		const selected = i === view.cursor;
-		const first = lines.length;
-		for (const [n, segments] of itemLines(item, data, view.lang, view.width).entries()) {
-			const row: Line = [{text: selected && n === 0 ? '› ' : '  '}, ...segments];
-			lines.push(selected ? restyle(row, view.focused ? theme.cursor : theme.cursorBlurred) : row);
-		}
-		if (selected) cursorLines = {first, last: lines.length - 1};
+		itemStart[i] = line;
+		line += item.section === 'evidence' ? linesOf(i).length : 1;
 	});
-	return {lines, cursorLines};
+	const total = line;
+	const itemEnd = (i: number) => itemStart[i]! + (items[i]!.section === 'evidence' ? linesOf(i).length : 1);
+	const cursor = view.cursor >= 0 && view.cursor < items.length ? view.cursor : -1;
+	const slice = (from: number, to: number): Line[] => {
+		const out: Line[] = head.slice(Math.max(0, from), Math.max(0, to));
+		// The first item still showing at `from` (binary search: starts grow with the index).
+		let lo = 0;
+		let hi = items.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (itemEnd(mid) <= from) lo = mid + 1;
+			else hi = mid;
+		}
+		for (let i = lo; i < items.length; i++) {
+			const start = itemStart[i]!;
+			if (start - (opensSection[i] ? 2 : 0) >= to) break;
+			const block: [number, Line][] = [];
+			if (opensSection[i]) block.push([start - 2, []], [start - 1, [{text: truncate(say(SECTION_TITLES[items[i]!.section], view.lang), view.width), style: theme.heading}]]);
+			linesOf(i).forEach((row, n) => block.push([start + n, row]));
+			for (const [at, row] of block) if (at >= from && at < to) out.push(row);
+		}
+		return out;
+	};
+	return {
+		total,
+		cursorLines: cursor < 0 ? null : {first: itemStart[cursor]!, last: itemEnd(cursor) - 1},
+		slice,
+		get lines() {
+			return slice(0, total);
+		},
+	};
 }
 
 /** The first line to show so the cursor's item is visible, preferring the top of the pane. */
