@@ -83,10 +83,9 @@ function syncLists(state: State, data: ExplorerData, ref: Ref): State {
 		return {...state, entities: cursorAt(state.entities, position, data.entityOrder.length, layout.entityRows)};
 	}
 	if (ref.kind === 'event') {
-		const events = visibleEvents(state, data);
-		const position = state.filter === null ? data.story.index.eventPosition.get(ref.id) : events.findIndex((event) => event.id === ref.id);
-		if (position === undefined || position < 0) return state;
-		return {...state, timeline: cursorAt(state.timeline, position, events.length, layout.timelineRows)};
+		const position = data.indexInView(state.filter, ref.id);
+		if (position < 0) return state;
+		return {...state, timeline: cursorAt(state.timeline, position, visibleEvents(state, data).length, layout.timelineRows)};
 	}
 	return state;
 }
@@ -112,9 +111,8 @@ function goBack(state: State, data: ExplorerData): State {
 
 /** The timeline cursor after its list changed, kept on the same event when it is still there. */
 function timelineKeeping(state: State, data: ExplorerData, eventId: string | undefined): ListCursor {
-	const events = visibleEvents(state, data);
-	const position = eventId === undefined ? -1 : events.findIndex((event) => event.id === eventId);
-	return cursorAt(START, Math.max(0, position), events.length, state.layout.timelineRows);
+	const position = eventId === undefined ? -1 : data.indexInView(state.filter, eventId);
+	return cursorAt(START, Math.max(0, position), visibleEvents(state, data).length, state.layout.timelineRows);
 }
 
 function toggleFilter(state: State, data: ExplorerData): State {
