@@ -40,6 +40,32 @@ export function actionForKey(input: string, key: Key, state: State, data: Explor
 	return undefined;
 }
 
+/**
+ * The actions for one chunk of input. Keys typed faster than they are read (or sent by a script,
+ * or pasted) arrive as one string, "/meutia": outside the finder each character is a key of its
+ * own, each matched against the state the previous ones left; inside the finder the rest is text.
+ */
+export function actionsForInput(input: string, key: Key, state: State, data: ExplorerData): Action[] {
+	const chars = Array.from(input);
+	if (chars.length <= 1 || key.ctrl || key.meta) {
+		const action = actionForKey(input, key, state, data);
+		return action ? [action] : [];
+	}
+	const actions: Action[] = [];
+	let current = state;
+	for (const [i, char] of chars.entries()) {
+		if (modeOf(current) === 'finder') {
+			actions.push({type: 'finder.type', text: chars.slice(i).join('')});
+			break;
+		}
+		const action = actionForKey(char, {...key, shift: char !== char.toLowerCase()}, current, data);
+		if (!action) continue;
+		actions.push(action);
+		current = reduce(current, action, data);
+	}
+	return actions;
+}
+
 export function App({data, copy}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
@@ -53,8 +79,7 @@ export function App({data, copy}: AppProps) {
 	latest.current = state;
 
 	useInput((input, key) => {
-		const action = actionForKey(input, key, latest.current, data);
-		if (action) dispatch(action);
+		for (const action of actionsForInput(input, key, latest.current, data)) dispatch(action);
 	});
 
 	useEffect(() => {

@@ -294,3 +294,18 @@ describe('any dataset', () => {
 		await ui.until((frame) => expect(frame).toContain('Copied quote by Agustina Wilujeng'));
 	});
 });
+
+describe('keys that arrive together', () => {
+	it('"/meutia" in one chunk opens the finder and types the query', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/meutia');
+		await ui.until((frame) => expect(frame).toContain('/ meutia'));
+		expect(ui.text()).toMatch(/› per Meutya Hafid/);
+	});
+
+	it('"jjj" moves three rows', async () => {
+		ui = await openExplorer(story);
+		await ui.press('jjj');
+		await ui.until((frame) => expect(frame).toMatch(/› 26 Mar 2025 +Artikel terbit/));
+	});
+});
