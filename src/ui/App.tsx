@@ -40,10 +40,13 @@ export function actionForKey(input: string, key: Key, state: State, data: Explor
 	return undefined;
 }
 
+/** Keys a chunk of input can hold as plain characters, as Ink would report them alone. */
+const CHARACTER_KEYS: Record<string, Partial<Key>> = {'\r': {return: true}, '\n': {return: true}, '\t': {tab: true}, '\x7f': {delete: true}, '\b': {backspace: true}};
+
 /**
  * The actions for one chunk of input. Keys typed faster than they are read (or sent by a script,
- * or pasted) arrive as one string, "/meutia": outside the finder each character is a key of its
- * own, each matched against the state the previous ones left; inside the finder the rest is text.
+ * or pasted) arrive as one string, "/meutia\r": each character is a key of its own, matched
+ * against the state the previous ones left, except that text typed into the finder stays whole.
  */
 export function actionsForInput(input: string, key: Key, state: State, data: ExplorerData): Action[] {
 	const chars = Array.from(input);
@@ -51,18 +54,29 @@ export function actionsForInput(input: string, key: Key, state: State, data: Exp
 		const action = actionForKey(input, key, state, data);
 		return action ? [action] : [];
 	}
+	const plain: Key = {...key, shift: false, return: false, tab: false, delete: false, backspace: false};
 	const actions: Action[] = [];
 	let current = state;
-	for (const [i, char] of chars.entries()) {
-		if (modeOf(current) === 'finder') {
-			actions.push({type: 'finder.type', text: chars.slice(i).join('')});
-			break;
-		}
-		const action = actionForKey(char, {...key, shift: char !== char.toLowerCase()}, current, data);
-		if (!action) continue;
+	let text = '';
+	const apply = (action: Action | undefined) => {
+		if (!action) return;
 		actions.push(action);
 		current = reduce(current, action, data);
+	};
+	const flushText = () => {
+		if (text) apply({type: 'finder.type', text});
+		text = '';
+	};
+	for (const char of chars) {
+		const special = CHARACTER_KEYS[char];
+		if (!special && modeOf(current) === 'finder') {
+			text += char;
+			continue;
+		}
+		flushText();
+		apply(actionForKey(special ? '' : char, {...plain, ...special, shift: !special && char !== char.toLowerCase()}, current, data));
 	}
+	flushText();
 	return actions;
 }
 

@@ -309,3 +309,12 @@ describe('keys that arrive together', () => {
 		await ui.until((frame) => expect(frame).toMatch(/› 26 Mar 2025 +Artikel terbit/));
 	});
 });
+
+describe('a whole command in one chunk', () => {
+	it('"/meutia\\r" finds and shows Meutya Hafid', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/meutia\r');
+		await ui.until((frame) => expect(frame).toContain('Menteri Komunikasi dan Digital RI'));
+		expect(ui.text()).not.toContain('Find a person');
+	});
+});
