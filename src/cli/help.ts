@@ -3,10 +3,11 @@
  * in the help and the help cannot describe an option that does not exist.
  */
 import stringWidth from 'string-width';
-import type {Command, OptionSpec} from './command.js';
+import {HELP_OPTION, type Command, type OptionSpec} from './command.js';
 import {VERSION} from './version.js';
 
-function optionLines(options: Readonly<Record<string, OptionSpec>>): string[] {
+function optionLines(commandOptions: Readonly<Record<string, OptionSpec>>): string[] {
+	const options = {...commandOptions, help: HELP_OPTION};
 	const left = Object.entries(options).map(([name, spec]) => {
 		const short = spec.short ? `-${spec.short}, ` : '    ';
 		return `${short}--${name}${spec.value ? ` ${spec.value}` : ''}`;

@@ -53,14 +53,14 @@ function fitCell(cell: string, width: number): string {
 /** The table's lines, without line breaks. */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions = {}): string[] {
 	if (rows.length === 0) return [];
-	const all = options.header ? [columns.map((column) => column.header), ...rows] : rows;
+	const header = options.header;
+	const all = header ? [columns.map((column) => header(column.header)), ...rows] : rows;
 	const natural = columns.map((_, i) => Math.max(0, ...all.map((row) => stringWidth(row[i] ?? ''))));
 	const widths = options.width === undefined ? natural : fitWidths(natural, columns, options.width);
-	const line = (row: readonly string[], style: (text: string) => string = (text) => text) =>
+	return all.map((row) =>
 		columns
-			.map((_, i) => fitCell(style(row[i] ?? ''), widths[i]!))
+			.map((_, i) => fitCell(row[i] ?? '', widths[i]!))
 			.join(GAP)
-			.replace(/ +$/, '');
-	const body = rows.map((row) => line(row));
-	return options.header ? [line(columns.map((column) => column.header), options.header), ...body] : body;
+			.replace(/ +$/, ''),
+	);
 }
