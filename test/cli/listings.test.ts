@@ -99,7 +99,7 @@ describe('text listings', () => {
 		const rows = lines(stdout);
 		expect(rows.some((row) => row.includes('农生文'))).toBe(true);
 		// The description column starts at the same display column on every row.
-		const starts = rows.map((row, i) => stringWidth(row.slice(0, row.indexOf(story.entities[i]!.description.id))));
+		const starts = rows.map((row, i) => stringWidth(row.slice(0, row.indexOf(story.entities[i]!.description.id!))));
 		expect(new Set(starts).size).toBe(1);
 	});
 });
