@@ -16,6 +16,11 @@ function optionLines(commandOptions: Readonly<Record<string, OptionSpec>>): stri
 	return Object.values(options).map((spec, i) => `  ${left[i]!.padEnd(width)}  ${spec.description}`);
 }
 
+/** The options and examples sections a command's help and the overview share. */
+function optionsAndExamples(command: Command): string[] {
+	return ['Options:', ...optionLines(command.options), '', 'Examples:', ...command.examples.map((example) => `  ${example}`), ''];
+}
+
 /** The help of one command: what it does, its usage, its options and examples. */
 export function commandHelp(command: Command): string {
 	return [
@@ -23,12 +28,7 @@ export function commandHelp(command: Command): string {
 		'',
 		`Usage: linimasa ${command.usage}`,
 		'',
-		'Options:',
-		...optionLines(command.options),
-		'',
-		'Examples:',
-		...command.examples.map((example) => `  ${example}`),
-		'',
+		...optionsAndExamples(command),
 	].join('\n');
 }
 
@@ -44,12 +44,7 @@ export function overviewHelp(explore: Command, commands: readonly Command[]): st
 		'Commands:',
 		...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
 		'',
-		'Options:',
-		...optionLines(explore.options),
-		'',
-		'Examples:',
-		...explore.examples.map((example) => `  ${example}`),
-		'',
+		...optionsAndExamples(explore),
 		'Run "linimasa COMMAND --help" for a command\'s options and examples.',
 		'Exit status: 0 ok, 1 bad data or a runtime failure, 2 a usage error.',
 		'',

@@ -1,9 +1,10 @@
+import {spawn} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {entityIdsOfEvent, listOf} from '../../src/model/story.js';
-import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory} from '../helpers/datasets.js';
+import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, PROJECT_ROOT} from '../helpers/datasets.js';
 import {assertBuilt, lines, run, tempDir} from '../helpers/cli.js';
 
 const story = loadStory(EMBEDDED_DATASET);
@@ -114,5 +115,22 @@ describe('linimasa with no command, piped', () => {
 		expect(positions.every((position) => position > 0)).toBe(true);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 		expect(stdout).toMatch(/26 Mar – 8 Apr 2025 +386 Lebaran standby posts/);
+	});
+});
+
+describe('piped output', () => {
+	it('ends quietly, with status 0, when the reader stops early (linimasa events --json | head -1)', async () => {
+		const data = embeddedDatasetInline();
+		data.events = Array.from({length: 2000}, (_, i) => ({...data.events[i % data.events.length], id: `event-${i}`}));
+		data.quotes = [];
+		const file = join(tempDir(), 'many.json');
+		writeFileSync(file, JSON.stringify(data));
+		const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'linimasa.js'), 'events', '--json', '--data', file], {stdio: ['ignore', 'pipe', 'pipe']});
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		// Read one chunk of a much longer output, then hang up, as `head` does.
+		child.stdout.once('data', () => child.stdout.destroy());
+		const code = await new Promise((resolve) => child.on('close', resolve));
+		expect({code, stderr}).toEqual({code: 0, stderr: ''});
 	});
 });
