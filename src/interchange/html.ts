@@ -40,7 +40,7 @@ export function decodeEntities(text: string): string {
 	return text.replace(/&(#\d{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, decodeReference);
 }
 
-const BLOCK = /<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|header|footer|figure|figcaption|pre|hr)\b[^>]*>/gi;
+const BLOCK = /<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|header|footer|figure|figcaption|pre|hr)\b[^<>]*>/gi;
 
 /** The text of an HTML fragment: paragraphs separated by blank lines, lines trimmed. */
 export function htmlToText(html: string): string {
@@ -48,10 +48,10 @@ export function htmlToText(html: string): string {
 		// In HTML, line breaks in the source are spaces; breaks come from elements.
 		.replace(/\s+/g, ' ')
 		.replace(/<!--.*?(?:-->|$)/g, '')
-		.replace(/<(script|style|template)\b[^>]*>.*?(?:<\/\1\s*>|$)/gi, '')
-		.replace(/<br\b[^>]*>/gi, '\n')
+		.replace(/<(script|style|template)\b[^<>]*>.*?(?:<\/\1\s*>|$)/gi, '')
+		.replace(/<br\b[^<>]*>/gi, '\n')
 		.replace(BLOCK, '\n\n')
-		.replace(/<\/?[A-Za-z][^>]*>/g, '');
+		.replace(/<\/?[A-Za-z][^<>]*>/g, '');
 	return decodeEntities(text)
 		.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
 		.split('\n')

@@ -32,6 +32,15 @@ describe('HTML', () => {
 		expect(htmlToText(html)).toBe('Judul\n\nSatu & dua tiga\nbaris é🌊 &bogus; \ufffd\n\na < b');
 	});
 
+	it('is stripped in linear time even when tags never close (no catastrophic backtracking)', () => {
+		for (const hostile of ['<a'.repeat(200_000), '<script'.repeat(100_000), '<!--'.repeat(100_000), '<p'.repeat(100_000)]) {
+			const started = performance.now();
+			htmlToText(hostile);
+			// A quadratic scan of these 400–700 kB inputs takes many seconds; a linear one, milliseconds.
+			expect(performance.now() - started).toBeLessThan(1000);
+		}
+	});
+
 	it('is escaped on the way out', () => {
 		expect(escapeHtml('<b>"Tom" & \'Jerry\'</b>')).toBe('&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;');
 		expect(htmlToText(escapeHtml('a <b> & "c"'))).toBe('a <b> & "c"');
