@@ -24,6 +24,8 @@ export interface AppProps {
 	readonly data: ExplorerData;
 	/** Puts text on the clipboard; never rejects. */
 	readonly copy: (text: string) => Promise<CopyOutcome>;
+	/** The language to start in; the article's own by default. */
+	readonly lang?: string | undefined;
 }
 
 /** The status after a copy: "Copied quote by Meutya Hafid (142 chars): sent to …", or why it failed. */
@@ -80,13 +82,13 @@ export function actionsForInput(input: string, key: Key, state: State, data: Exp
 	return actions;
 }
 
-export function App({data, copy}: AppProps) {
+export function App({data, copy, lang}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(
 		(current: State, action: Action) => reduce(current, action, data),
 		undefined,
-		() => initialState({lang: data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events[0]?.id}),
+		() => initialState({lang: lang ?? data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events[0]?.id}),
 	);
 	// The input handler reads the latest state without re-subscribing on every render.
 	const latest = useRef(state);

@@ -7,7 +7,7 @@ import type {Io} from '../../src/cli/io.js';
 import {main} from '../../src/cli/main.js';
 import type {Story} from '../../src/model/story.js';
 
-function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY?: boolean; openExplorer?: (story: Story) => Promise<number>}) {
+function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY?: boolean; openExplorer?: (story: Story, options: {lang: string}) => Promise<number>}) {
 	let stdout = '';
 	let stderr = '';
 	const sink = (append: (text: string) => void) =>
@@ -57,6 +57,14 @@ describe('the default command', () => {
 		expect(await main([], io)).toBe(0);
 		expect(opened.map((story) => story.article.outlet)).toEqual(['Koran Jakarta']);
 		expect(output().stdout).toBe('');
+	});
+
+	it('opens the explorer in the language --lang asks for', async () => {
+		const languages: string[] = [];
+		const {io} = terminal({columns: 80, stdinIsTTY: true, openExplorer: async (_story, options) => (languages.push(options.lang), 0)});
+		expect(await main(['--lang', 'en'], io)).toBe(0);
+		expect(await main([], io)).toBe(0);
+		expect(languages).toEqual(['en', 'id']);
 	});
 
 	it('prints the timeline when no explorer can be opened', async () => {

@@ -318,3 +318,14 @@ describe('a whole command in one chunk', () => {
 		expect(ui.text()).not.toContain('Find a person');
 	});
 });
+
+describe('the starting language', () => {
+	it('can be English from the start', async () => {
+		const {render} = await import('ink-testing-library');
+		const {createExplorerData} = await import('../../src/state/data.js');
+		const {App} = await import('../../src/ui/App.js');
+		const view = render(<App data={createExplorerData(story)} copy={async () => ({ok: true, message: ''})} lang="en" />);
+		expect(view.lastFrame()).toContain('Meutya Hafid meets Nong Shengwen');
+		view.unmount();
+	});
+});

@@ -41,7 +41,7 @@ export const exploreCommand: Command = {
 		const {story} = await loadStory(stringOption(values, 'data'), io);
 		const lang = languageOption(values, story.article.language);
 		// A person at a terminal gets the explorer; a pipe or a script gets the timeline as text.
-		if (io.stdoutIsTTY && io.stdinIsTTY && io.openExplorer) return io.openExplorer(story);
+		if (io.stdoutIsTTY && io.stdinIsTTY && io.openExplorer) return io.openExplorer(story, {lang});
 		printTimeline(story, lang, io);
 		return EXIT.ok;
 	},
