@@ -160,6 +160,14 @@ describe('footerHints', () => {
 		expect(back).toContain('Bksp back');
 	});
 
+	it('a disabled binding neither matches nor shows', () => {
+		const nothingToOpen = {...BROWSING, canOpen: false};
+		expect(matchKey('', {return: true}, nothingToOpen)).toBeUndefined();
+		expect(footerHints(nothingToOpen).map((hint) => hint.hint)).not.toContain('open');
+		expect(activeBindings(nothingToOpen).map((binding) => binding.command)).not.toContain('selection.open');
+		expect(footerHints(BROWSING).map((hint) => hint.hint)).toContain('open');
+	});
+
 	it('offers f, y and Y only when there is something for them to act on', () => {
 		const nothing = footerHints({...BROWSING, quoteAvailable: false}).map((hint) => hint.hint);
 		expect(nothing).not.toContain('filter');
