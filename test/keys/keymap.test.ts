@@ -1,17 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {COMMANDS, type Command} from '../../src/keys/commands.js';
 import {activeBindings, footerHints, helpSections, keyLabel, keyName, KEYMAP, matchKey, type Binding, type KeyContext, type Mode} from '../../src/keys/keymap.js';
+import {BROWSING} from './context.js';
 
-const BROWSING: KeyContext = {
-	mode: 'browse',
-	focus: 'timeline',
-	filterActive: false,
-	canFilter: false,
-	quoteAvailable: true,
-	canGoBack: false,
-	canOpen: true,
-	languageCount: 2,
-};
 const MODES: readonly Mode[] = ['browse', 'finder', 'help', 'tooSmall'];
 
 const commandFor = (input: string, key: Parameters<typeof keyName>[1], context: KeyContext = BROWSING) => matchKey(input, key, context)?.command;

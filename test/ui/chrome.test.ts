@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import type {KeyContext} from '../../src/keys/keymap.js';
 import {visibleEvents} from '../../src/state/selectors.js';
 import {clip, dateRange, footerLines, headerLines} from '../../src/ui/chrome.js';
 import {lineText} from '../../src/ui/line.js';
 import {widthOf} from '../../src/ui/text.js';
 import {theme} from '../../src/ui/theme.js';
+import {BROWSING} from '../keys/context.js';
 import {embedded, run, second, start} from '../state/explorer.js';
 import {wide, wideEvent} from './wide-story.js';
 
@@ -60,26 +60,25 @@ describe('dateRange', () => {
 });
 
 describe('footerLines', () => {
-	const browsing: KeyContext = {mode: 'browse', focus: 'timeline', filterActive: false, canFilter: false, quoteAvailable: true, canGoBack: false, canOpen: true, languageCount: 2};
 
 	it('shows the enabled keys with their hints, keys in the key style', () => {
-		const [keys, status] = footerLines(browsing, null, 120);
+		const [keys, status] = footerLines(BROWSING, null, 120);
 		expect(lineText(keys).trimEnd()).toBe('j/k move  Tab pane  Enter open  / find  y copy  Y copy+source  l language  ? help  q/C-c quit');
 		expect(keys[0]).toEqual({text: 'j/k', style: theme.key});
 		expect(status).toEqual([]);
 	});
 
 	it('leaves out the keys that do nothing now', () => {
-		const [keys] = footerLines({...browsing, quoteAvailable: false, canOpen: false, languageCount: 1}, null, 120);
+		const [keys] = footerLines({...BROWSING, quoteAvailable: false, canOpen: false, languageCount: 1}, null, 120);
 		expect(lineText(keys).trimEnd()).toBe('j/k move  Tab pane  / find  ? help  q/C-c quit');
 	});
 
 	it('shows the status in its tone, both lines cut to the width', () => {
-		const [keys, status] = footerLines(browsing, {text: 'No quote here to copy', tone: 'warning'}, 38);
+		const [keys, status] = footerLines(BROWSING, {text: 'No quote here to copy', tone: 'warning'}, 38);
 		expect(status).toEqual([{text: 'No quote here to copy', style: theme.tone.warning}]);
 		expect(widthOf(lineText(keys))).toBe(38);
 		expect(lineText(keys).endsWith('…')).toBe(true);
-		const [, long] = footerLines(browsing, {text: 'x'.repeat(100), tone: 'error'}, 40);
+		const [, long] = footerLines(BROWSING, {text: 'x'.repeat(100), tone: 'error'}, 40);
 		expect(widthOf(lineText(long))).toBe(40);
 	});
 });
