@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {COMMANDS, type Command} from '../../src/keys/commands.js';
 import type {State} from '../../src/state/state.js';
-import {embedded, run, start, type} from './explorer.js';
+import {embedded, run, start, type} from './drive.js';
 
 const timeline = start(embedded);
 const middle = run(timeline, embedded, 'cursor.down', 'cursor.down');

@@ -4,7 +4,7 @@ import {detailItems} from '../../src/state/detail.js';
 import {keyContext, modeOf} from '../../src/state/selectors.js';
 import type {State} from '../../src/state/state.js';
 import {helpLines} from '../../src/ui/panes/help-lines.js';
-import {embedded, run, second, start} from './explorer.js';
+import {embedded, run, second, start} from './drive.js';
 
 const quoteText = (id: string) => embedded.story.index.quoteById.get(id)!.text;
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {dateRange} from '../../src/ui/chrome.js';
 import {keyContext, selectedEvent, visibleEvents} from '../../src/state/selectors.js';
-import {embedded, ids, run, second, start} from './explorer.js';
+import {embedded, ids, run, second, start} from './drive.js';
 
 const MEUTYA_EVENTS = ['meeting-nanning', 'ai-centre-commitment', 'release-officers', 'talent-target-2030'];
 

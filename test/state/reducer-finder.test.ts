@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {detailRef, finderRows, modeOf} from '../../src/state/selectors.js';
-import {embedded, run, second, start, type} from './explorer.js';
+import {embedded, run, second, start, type} from './drive.js';
 
 const opened = () => run(start(embedded), embedded, 'finder.open');
 const names = (state: ReturnType<typeof opened>, data = embedded) => {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {detailItems} from '../../src/state/detail.js';
 import {selectedEntity, selectedEvent} from '../../src/state/selectors.js';
 import {initialState} from '../../src/state/state.js';
-import {embedded, ids, run, second, start} from './explorer.js';
+import {embedded, ids, run, second, start} from './drive.js';
 
 const SMALL = {columns: 80, rows: 24}; // 7 timeline rows for 8 events, 9 entity rows for 19 entities
 

@@ -3,7 +3,7 @@ import {detailItems} from '../../src/state/detail.js';
 import {detailRef, filterCandidate, finderRows, focusedDetailItem, keyContext, modeOf, quoteToCopy} from '../../src/state/selectors.js';
 import type {State} from '../../src/state/state.js';
 import {BROWSING} from '../keys/context.js';
-import {embedded, run, second, start, type} from './explorer.js';
+import {embedded, run, second, start, type} from './drive.js';
 
 const downTo = (state: State, index: number) => run(state, embedded, ...Array<'cursor.down'>(index).fill('cursor.down'));
 const rowNames = (state: State) => {

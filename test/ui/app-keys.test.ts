@@ -5,7 +5,7 @@ import type {Action} from '../../src/state/actions.js';
 import {reduce} from '../../src/state/reducer.js';
 import type {State} from '../../src/state/state.js';
 import {actionForKey, actionsForInput, copyStatus} from '../../src/ui/App.js';
-import {embedded, run, start, type} from '../state/explorer.js';
+import {embedded, run, start, type} from '../state/drive.js';
 
 const NO_KEY: Key = {
 	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,

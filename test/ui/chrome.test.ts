@@ -5,7 +5,7 @@ import {lineText} from '../../src/ui/line.js';
 import {widthOf} from '../../src/ui/text.js';
 import {theme} from '../../src/ui/theme.js';
 import {BROWSING} from '../keys/context.js';
-import {embedded, run, second, start} from '../state/explorer.js';
+import {embedded, run, second, start} from '../state/drive.js';
 import {wide, wideEvent} from './wide-story.js';
 
 const header = (width: number, filter: string | null = null, lang = 'id') =>

@@ -6,7 +6,7 @@ import {lineText, type Line} from '../../src/ui/line.js';
 import {detailLines, detailTop, type DetailView} from '../../src/ui/panes/detail-lines.js';
 import {widthOf} from '../../src/ui/text.js';
 import {theme} from '../../src/ui/theme.js';
-import {embedded, second} from '../state/explorer.js';
+import {embedded, second} from '../state/drive.js';
 import {wide} from './wide-story.js';
 
 const VIEW: DetailView = {lang: 'id', width: 53, cursor: -1, focused: false};

@@ -5,7 +5,7 @@ import {lineText, type Line} from '../../src/ui/line.js';
 import {entityRow, highlighted} from '../../src/ui/panes/entity-lines.js';
 import {widthOf} from '../../src/ui/text.js';
 import {theme} from '../../src/ui/theme.js';
-import {embedded} from '../state/explorer.js';
+import {embedded} from '../state/drive.js';
 import {wide} from './wide-story.js';
 
 const entity = (id: string) => embedded.story.index.entityById.get(id)!;

@@ -5,7 +5,7 @@ import {lineText, type Line} from '../../src/ui/line.js';
 import {axisBase, axisLines, timelineRows} from '../../src/ui/panes/timeline-lines.js';
 import {widthOf} from '../../src/ui/text.js';
 import {theme} from '../../src/ui/theme.js';
-import {embedded, second} from '../state/explorer.js';
+import {embedded, second} from '../state/drive.js';
 import {wide, wideEvent} from './wide-story.js';
 
 const events = embedded.story.events;
