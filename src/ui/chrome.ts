@@ -1,6 +1,6 @@
 /** The lines around the panes: the header (story, dates, filter) and the footer (keys, status). */
 import {footerHints, type KeyContext} from '../keys/keymap.js';
-import {formatSpan} from '../model/dates.js';
+import {formatSpan, lastDay} from '../model/dates.js';
 import type {Event} from '../model/story.js';
 import type {ExplorerData} from '../state/data.js';
 import type {Status} from '../state/state.js';
@@ -12,8 +12,10 @@ import {theme} from './theme.js';
 export function dateRange(events: readonly Event[], lang: string): string {
 	const first = events[0];
 	if (!first) return '';
+	// By the last day each can mean: "2025-02" lasts past "2025-02-10", though it sorts before it as text.
+	const until = (event: Event) => lastDay(event.end ?? event.start);
 	let last = first;
-	for (const event of events) if ((event.end ?? event.start) > (last.end ?? last.start)) last = event;
+	for (const event of events) if (until(event) > until(last)) last = event;
 	return formatSpan(first.start, last === first ? first.end : (last.end ?? last.start), lang);
 }
 
