@@ -229,3 +229,11 @@ describe('the keymap', () => {
 		for (const key of KEYMAP.flatMap((binding) => binding.keys)) expect(key).toMatch(canonical);
 	});
 });
+
+describe('Alt and a key', () => {
+	it('is not the key alone', async () => {
+		const {keyName} = await import('../../src/keys/keymap.js');
+		expect(keyName('f', {meta: true})).toBe('meta+f');
+		expect(keyName('', {escape: true, meta: true})).toBe('esc');
+	});
+});

@@ -84,3 +84,12 @@ describe('highlighted', () => {
 		expect(segments.filter((segment) => segment.style)).toHaveLength(1);
 	});
 });
+
+describe('highlighting a cut name', () => {
+	it('never lights the ellipsis', async () => {
+		const {highlighted} = await import('../../src/ui/panes/entity-lines.js');
+		const segments = highlighted('Kementerian Komunikasi', [[0, 22]], 8);
+		expect(segments.map((s) => s.text).join('')).toBe('Kemente…');
+		expect(segments.at(-1)).toEqual({text: '…'});
+	});
+});
