@@ -1,0 +1,37 @@
+/** What the entity rules propose before merging: a name, its type, where it is printed, what else it is called. */
+import type {EntityType} from '../model/schema.js';
+import type {Span} from './spans.js';
+import type {Words} from './tokens.js';
+
+export interface Candidate {
+	readonly type: EntityType;
+	readonly name: string;
+	/** Where the text prints it. */
+	readonly spans: readonly Span[];
+	/** Other names the text gives it ("PMT", "Kota Nanning", "Menkomdigi Meutya Hafid"). */
+	readonly aliases: readonly string[];
+	/** Titles or roles printed with it ("Menteri Komunikasi dan Digital RI"). */
+	readonly titles: readonly string[];
+}
+
+/** A sentence being read: its words, and which of them a rule has already explained. */
+export interface Reading {
+	readonly words: Words;
+	readonly claimed: boolean[];
+}
+
+/** Mark tokens `from`…`to` (exclusive) as explained. */
+export function claim(reading: Reading, from: number, to: number): void {
+	for (let i = from; i < to; i++) reading.claimed[i] = true;
+}
+
+/** Whether any of tokens `from`…`to` (exclusive) is already explained. */
+export function isClaimed(reading: Reading, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (reading.claimed[i]) return true;
+	return false;
+}
+
+/** A candidate printed once. */
+export function candidate(type: EntityType, name: string, span: Span, aliases: readonly string[] = [], titles: readonly string[] = []): Candidate {
+	return {type, name, spans: [span], aliases: aliases.filter((alias) => alias !== name), titles};
+}
