@@ -39,6 +39,28 @@ function withCues(text: string, found: FoundDate, sentenceStart: number, context
 	return extended;
 }
 
+const RANGE_BETWEEN = /^\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s\/d|-|–|—)\s*$/i;
+
+/** Two dates joined by "hingga" ("Senin (7/7) hingga Sabtu (19/7)") as one range. */
+function joinRanges(text: string, dates: readonly FoundDate[]): FoundDate[] {
+	const joined: FoundDate[] = [];
+	for (const date of dates) {
+		const previous = joined.at(-1);
+		const between = previous ? text.slice(previous.span.end, date.span.start) : '';
+		if (previous && previous.end === undefined && date.end === undefined && previous.precision === date.precision && previous.start < date.start && RANGE_BETWEEN.test(between)) {
+			joined[joined.length - 1] = {
+				span: {start: previous.span.start, end: date.span.end},
+				start: previous.start,
+				end: date.start,
+				precision: date.precision,
+				certainty: previous.certainty === 'stated' && date.certainty === 'stated' ? 'stated' : 'inferred',
+				...(previous.note ?? date.note ? {note: previous.note ?? date.note} : {}),
+			};
+		} else joined.push(date);
+	}
+	return joined;
+}
+
 /** The dates of each sentence, in text order, by sentence index. */
 export function findDates(text: string, sentences: readonly Sentence[], context: DateContext): Map<number, FoundDate[]> {
 	const dated = new Map<number, FoundDate[]>();
@@ -52,7 +74,7 @@ export function findDates(text: string, sentences: readonly Sentence[], context:
 		claim(chronoDates(text, sentence.span, context));
 		for (const rule of RELATIVE_RULES_AFTER_CHRONO) claim(rule(slice, sentence.span.start, context));
 		claimed.sort((a, b) => a.span.start - b.span.start);
-		dated.set(sentence.index, claimed.map((found) => withCues(text, found, sentence.span.start, context)));
+		dated.set(sentence.index, joinRanges(text, claimed).map((found) => withCues(text, found, sentence.span.start, context)));
 	}
 	for (const [index, found] of periodDates(text, sentences, dated)) dated.set(index, [found]);
 	return dated;

@@ -14,6 +14,7 @@ export const ROLES = [
 	'Anggota', 'General Manager', 'Manajer', 'Komisaris Utama', 'Komisaris', 'Rektor', 'Dekan', 'Kadis', 'Kabid',
 	'Koordinator', 'Penjabat', 'Pelaksana Tugas', 'Plt.', 'Plt', 'Pj.', 'Pj', 'Duta Besar', 'Dubes', 'Pengamat', 'Ekonom',
 	'Peneliti', 'Analis', 'Guru Besar', 'Pendiri', 'CEO', 'Kasatreskrim', 'Kasat', 'Danrem', 'Dandim', 'Pangdam',
+	'Pimpinan Wilayah', 'Pimpinan Cabang', 'Pimpinan', 'Asisten Deputi', 'Deputi', 'Staf Khusus', 'Wakil Direktur',
 	'Bapak', 'Ibu', 'Pak', 'Bu',
 ];
 
