@@ -69,7 +69,8 @@ function mentionSpans(text: string, body: Span, entity: MergedEntity): Span[] {
 	const spans: Span[] = [...entity.spans];
 	const bodyText = text.slice(body.start, body.end);
 	for (const form of [entity.name, ...entity.aliases]) {
-		if ([...form].length < 2) continue;
+		// A person is named by the name, not by the title printed with it ("Menkomdigi Meutya Hafid").
+		if ([...form].length < 2 || (entity.type === 'person' && form !== entity.name && form.includes(entity.name))) continue;
 		for (const match of bodyText.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'))) {
 			const start = body.start + (match.index ?? 0);
 			spans.push({start, end: start + form.length});
