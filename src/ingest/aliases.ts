@@ -4,18 +4,7 @@
  * Telekomunikasi, Pemkot Medan = Pemerintah Kota Medan), a person's given name and full name
  * (Endro = Endro Pudyo Martanto).
  */
-import type {EntityType} from '../model/schema.js';
 import type {Candidate} from './candidates.js';
-import type {Span} from './spans.js';
-
-/** A merged entity before it gets an id. */
-export interface MergedEntity {
-	readonly type: EntityType;
-	readonly name: string;
-	readonly aliases: readonly string[];
-	readonly titles: readonly string[];
-	readonly spans: readonly Span[];
-}
 
 const SKIPPABLE = new Set(['dan', '&', 'di', 'dari', 'untuk', 'serta', 'of', 'and', 'the']);
 
@@ -82,8 +71,8 @@ class Groups {
 
 const formsOf = (candidate: Candidate) => [candidate.name, ...candidate.aliases];
 
-/** Merge candidates into entities, in order of first appearance. */
-export function mergeCandidates(candidates: readonly Candidate[]): MergedEntity[] {
+/** Merge candidates into one candidate per entity, in order of first appearance. */
+export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
 	const groups = new Groups(candidates.length);
 	const byForm = new Map<string, number>();
 	candidates.forEach((candidate, i) => {
@@ -94,32 +83,46 @@ export function mergeCandidates(candidates: readonly Candidate[]): MergedEntity[
 			else groups.union(first, i);
 		}
 	});
-	// Short forms into full forms, among organizations and among places.
-	candidates.forEach((short, i) => {
-		if (short.type === 'person') return;
-		candidates.forEach((long, j) => {
-			if (i === j || short.type !== long.type || groups.find(i) === groups.find(j)) return;
-			if (formsOf(short).some((s) => formsOf(long).some((l) => abbreviates(s, l)))) groups.union(i, j);
-		});
+	// The later passes compare each distinct spelling once, however often the text prints it.
+	const seen = new Set<string>();
+	const distinct = candidates.flatMap((candidate, i) => {
+		const signature = `${candidate.type}:${formsOf(candidate).join('|')}`;
+		if (seen.has(signature)) return [];
+		seen.add(signature);
+		return [i];
 	});
+	// Short forms into full forms, among organizations and among places.
+	for (const i of distinct) {
+		const short = candidates[i] as Candidate;
+		if (short.type === 'person') continue;
+		for (const j of distinct) {
+			const long = candidates[j] as Candidate;
+			if (i === j || short.type !== long.type || groups.find(i) === groups.find(j)) continue;
+			if (formsOf(short).some((s) => formsOf(long).some((l) => abbreviates(s, l)))) groups.union(i, j);
+		}
+	}
 	// A person's part name into the one full name that holds it.
-	candidates.forEach((part, i) => {
-		if (part.type !== 'person') return;
+	for (const i of distinct) {
+		const part = candidates[i] as Candidate;
+		if (part.type !== 'person') continue;
 		const tokens = part.name.split(' ');
 		const holders = new Set<number>();
-		candidates.forEach((full, j) => {
-			if (full.type !== 'person' || full.name === part.name) return;
+		for (const j of distinct) {
+			const full = candidates[j] as Candidate;
+			if (full.type !== 'person' || full.name === part.name) continue;
 			const fullTokens = full.name.split(' ');
 			if (fullTokens.length > tokens.length && tokens.every((token) => fullTokens.includes(token))) holders.add(groups.find(j));
-		});
+		}
 		const [holder] = holders;
 		if (holders.size === 1 && holder !== undefined) groups.union(holder, i);
-	});
+	}
 
 	const members = new Map<number, Candidate[]>();
 	candidates.forEach((candidate, i) => {
 		const root = groups.find(i);
-		members.set(root, [...(members.get(root) ?? []), candidate]);
+		const group = members.get(root);
+		if (group) group.push(candidate);
+		else members.set(root, [candidate]);
 	});
 	return [...members.values()].map((group) => {
 		const first = group[0] as Candidate;

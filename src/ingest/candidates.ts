@@ -31,6 +31,27 @@ export function isClaimed(reading: Reading, from: number, to: number): boolean {
 	return false;
 }
 
+/** What a rule finds at a token: candidates, and the tokens `from`…`to` (exclusive) they explain. */
+export interface Finding {
+	readonly candidates: readonly Candidate[];
+	readonly from: number;
+	readonly to: number;
+}
+
+/** Try a rule at each token not yet explained; what it finds claims its words, and reading goes on after them. */
+export function scan(reading: Reading, ruleAt: (i: number) => Finding | undefined): Candidate[] {
+	const found: Candidate[] = [];
+	for (let i = 0; i < reading.words.tokens.length; i++) {
+		if (reading.claimed[i]) continue;
+		const finding = ruleAt(i);
+		if (!finding || finding.to <= finding.from || isClaimed(reading, finding.from, finding.to)) continue;
+		found.push(...finding.candidates);
+		claim(reading, finding.from, finding.to);
+		i = Math.max(i, finding.to - 1);
+	}
+	return found;
+}
+
 /** A candidate printed once. */
 export function candidate(type: EntityType, name: string, span: Span, aliases: readonly string[] = [], titles: readonly string[] = []): Candidate {
 	return {type, name, spans: [span], aliases: aliases.filter((alias) => alias !== name), titles};

@@ -3,7 +3,7 @@
  * sentence, merged (aliases.ts), and anchored wherever the text names them.
  */
 import type {Anchor, Entity, EntityType} from '../model/schema.js';
-import {mergeCandidates, type MergedEntity} from './aliases.js';
+import {mergeCandidates} from './aliases.js';
 import {candidate, claim, type Candidate, type Reading} from './candidates.js';
 import {outletName} from './dateline.js';
 import {idMaker, slug} from './ids.js';
@@ -65,7 +65,7 @@ function candidatesOf(text: string, layout: ArticleLayout, structure: TextStruct
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every place the body prints one of an entity's names, plus where its candidates were found. */
-function mentionSpans(text: string, body: Span, entity: MergedEntity): Span[] {
+function mentionSpans(text: string, body: Span, entity: Candidate): Span[] {
 	const spans: Span[] = [...entity.spans];
 	const bodyText = text.slice(body.start, body.end);
 	for (const form of [entity.name, ...entity.aliases]) {

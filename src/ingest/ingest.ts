@@ -96,7 +96,7 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 		};
 	});
 
-	const title = layout.title ? text.slice(layout.title.start, layout.title.end) : excerpt(text.slice(layout.body.start, layout.body.end), 10);
+	const title = (layout.title ? text.slice(layout.title.start, layout.title.end) : excerpt(text.slice(layout.body.start, layout.body.end), 10)) || 'Tanpa judul';
 	return {
 		version: 1,
 		article: {

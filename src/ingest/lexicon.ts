@@ -36,6 +36,12 @@ export function weekdayNumber(word: string): number | undefined {
 	return WEEKDAYS[word.toLowerCase()];
 }
 
+/** Whether a word names a month or a weekday. */
+export function isDateWord(word: string): boolean {
+	const lower = word.toLowerCase();
+	return MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined;
+}
+
 /** Small numbers in words, as in "tiga hari lalu". */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,

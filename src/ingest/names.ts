@@ -5,8 +5,8 @@
  */
 import {formsOf, KNOWN_ORGANIZATIONS, NEWS_AGENCIES, PLACES} from './gazetteer.js';
 import {ADMINISTRATIVE_HEADS, FACILITY_HEADS, INSTITUTION_WORDS, ORGANIZATION_HEADS, ROLE_ACRONYMS, ROLES} from './institutions.js';
-import {MONTHS, WEEKDAYS} from './lexicon.js';
-import {isAcronym, isCapitalized, isRomanNumeral, type Words} from './tokens.js';
+import {isDateWord} from './lexicon.js';
+import {isCapitalized, isRomanNumeral, type Words} from './tokens.js';
 
 export const PLACE_FORMS = formsOf(PLACES);
 export const ORGANIZATION_FORMS = formsOf(KNOWN_ORGANIZATIONS);
@@ -22,12 +22,11 @@ export const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de'
 /** Whether a word can be part of a person's name. */
 export function isNameWord(word: string): boolean {
 	if (!/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !/^\p{Lu}$/u.test(word)) return false;
-	const lower = word.toLowerCase();
 	return !(
 		INSTITUTION_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || ADMINISTRATIVE_HEADS.has(word) ||
 		FACILITY_FIRST_WORDS.has(word) || ROLE_FIRST_WORDS.has(word) || ROLE_ACRONYMS.includes(word) ||
 		PLACE_FORMS.has(word) || ORGANIZATION_FORMS.has(word) || AGENCY_FORMS.has(word) || NOT_NAMES.has(word) ||
-		MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined || isRomanNumeral(word)
+		isDateWord(word) || isRomanNumeral(word)
 	);
 }
 
@@ -58,6 +57,7 @@ export function administrativePlaceAt(words: Words, i: number): PlacePhrase | un
 	const head = words.tokens[i]?.text ?? '';
 	const capitalHead = head.charAt(0).toUpperCase() + head.slice(1);
 	if (!ADMINISTRATIVE_HEADS.has(capitalHead)) return undefined;
+	if (words.phrase(i, i + 2) === '') return undefined;
 	const listed = gazetteerPlaceAt(words, i + 1);
 	if (listed) return {name: listed.name, next: listed.next, administrative: true, head: capitalHead};
 	const word = words.tokens[i + 1]?.text ?? '';
@@ -71,9 +71,4 @@ export function placePhraseAt(words: Words, i: number): PlacePhrase | undefined 
 	if (administrative) return administrative;
 	const listed = gazetteerPlaceAt(words, i);
 	return listed ? {...listed, administrative: false} : undefined;
-}
-
-/** Whether a word can continue an organization's name: capitalized, an acronym, a numeral. */
-export function isOrganizationWord(word: string): boolean {
-	return isCapitalized(word) || isAcronym(word) || isRomanNumeral(word) || /^\d+$/.test(word);
 }

@@ -4,11 +4,11 @@
  * ("Pusat Monitoring Telekomunikasi (PMT)"); bare acronyms ("BMKG"), ministry short forms
  * ("Kemkomdigi"), international bodies and news agencies.
  */
-import {candidate, claim, isClaimed, type Candidate, type Reading} from './candidates.js';
+import {candidate, isClaimed, scan, type Candidate, type Reading} from './candidates.js';
 import {NOT_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS} from './institutions.js';
-import {MONTHS, WEEKDAYS} from './lexicon.js';
+import {isDateWord} from './lexicon.js';
 import {administrativePlaceAt, AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, placePhraseAt} from './names.js';
-import {isAcronym, isCapitalized, isOrganizationWordToken, type Words} from './tokens.js';
+import {isAcronym, isCapitalized, isPhraseWord, type Words} from './tokens.js';
 
 /** Words starting with "Kem" that are not ministries. */
 const KEM_WORDS = new Set(['Kemarin', 'Kemudian', 'Kembali', 'Kemungkinan', 'Kemacetan', 'Kematian', 'Kemiskinan', 'Kemajuan', 'Kemampuan', 'Kemenangan', 'Kemerdekaan', 'Kemitraan', 'Kemasan', 'Kemauan', 'Kemanusiaan', 'Kemarau', 'Kemewahan']);
@@ -31,8 +31,6 @@ export function namesOrganization(words: Words, i: number): boolean {
 	const word = words.tokens[i]?.text ?? '';
 	return isOrganizationAcronym(word) || isMinistryShortForm(words, i) || ORGANIZATION_HEADS.has(word) || ORGANIZATION_FORMS.has(word);
 }
-
-const isDateWord = (word: string) => MONTHS[word.toLowerCase()] !== undefined || WEEKDAYS[word.toLowerCase()] !== undefined;
 
 /**
  * Where an organization's name that continues at token `i` ends: through capitalized words,
@@ -57,7 +55,7 @@ export function organizationEnd(words: Words, i: number, limit: number, commas: 
 			i++;
 			continue;
 		}
-		if (!isOrganizationWordToken(token) || isDateWord(token)) break;
+		if (!isPhraseWord(token) || isDateWord(token)) break;
 		i++;
 	}
 	// Never end on "dan".
@@ -110,24 +108,23 @@ function definitionAhead(words: Words, i: number): boolean {
 /** Organizations led by a head word, with an acronym defined in brackets and what follows it. */
 export function organizationsByHead(reading: Reading): Candidate[] {
 	const {words} = reading;
-	const found: Candidate[] = [];
-	for (let i = 0; i < words.tokens.length; i++) {
+	return scan(reading, (i) => {
 		const head = words.tokens[i]?.text ?? '';
-		if (reading.claimed[i] || !ORGANIZATION_HEADS.has(head)) continue;
-		if (head === 'Kantor' && namesOrganization(words, i + 1)) continue;
-		if (head === 'Balai' && words.tokens[i + 1]?.text === 'Kota') continue;
+		if (!ORGANIZATION_HEADS.has(head)) return undefined;
+		if (head === 'Kantor' && namesOrganization(words, i + 1)) return undefined;
+		if (head === 'Balai' && words.tokens[i + 1]?.text === 'Kota') return undefined;
 		const end = organizationEnd(words, i + 1, words.tokens.length, definitionAhead(words, i + 1));
-		if (end === i + 1 || isClaimed(reading, i, end)) continue;
+		if (end === i + 1 || isClaimed(reading, i, end)) return undefined;
 		const span = words.spanOf(i, end);
 		const name = words.text.slice(span.start, span.end);
 		const aliases: string[] = [];
-		let claimedTo = end;
+		let to = end;
 		let canonical = name;
 		const definition = DEFINITION.exec(words.text.slice(span.end));
 		if (definition?.[1] && words.tokens[end]?.text === definition[1]) {
 			const acronym = definition[1];
 			aliases.push(acronym);
-			claimedTo = end + 1;
+			to = end + 1;
 			const continuation = /^\s+$/.test(words.text.slice(span.end + definition[0].length, words.tokens[end + 1]?.start ?? 0))
 				? organizationEnd(words, end + 1, words.tokens.length, false, false)
 				: end + 1;
@@ -135,39 +132,27 @@ export function organizationsByHead(reading: Reading): Candidate[] {
 				const rest = words.phrase(end + 1, continuation);
 				canonical = `${name} ${rest}`;
 				aliases.push(name, `${acronym} ${rest}`);
-				claimedTo = continuation;
+				to = continuation;
 			}
 		}
-		found.push({...candidate('organization', canonical, {start: span.start, end: words.tokens[claimedTo - 1]?.end ?? span.end}, aliases)});
-		found.push(...placesInside(words, i, claimedTo));
-		claim(reading, i, claimedTo);
-		i = claimedTo - 1;
-	}
-	return found;
+		const organization = candidate('organization', canonical, {start: span.start, end: words.tokens[to - 1]?.end ?? span.end}, aliases);
+		return {candidates: [organization, ...placesInside(words, i, to)], from: i, to};
+	});
 }
 
 /** Acronyms ("BMKG", "DPR RI"), ministry short forms ("Kemkomdigi"), international bodies, news agencies. */
 export function organizationsByForm(reading: Reading): Candidate[] {
 	const {words} = reading;
-	const found: Candidate[] = [];
-	for (let i = 0; i < words.tokens.length; i++) {
-		if (reading.claimed[i]) continue;
+	return scan(reading, (i) => {
 		const word = words.tokens[i]?.text ?? '';
 		const listed = ORGANIZATION_FORMS.get(word) ?? AGENCY_FORMS.get(word);
-		if (listed) {
-			found.push(candidate('organization', listed, words.spanOf(i, i + 1), [word]));
-			claim(reading, i, i + 1);
-		} else if (isMinistryShortForm(words, i)) {
-			found.push(candidate('organization', word, words.spanOf(i, i + 1)));
-			claim(reading, i, i + 1);
-		} else if (isOrganizationAcronym(word)) {
-			const place = /^\s+$/.test(words.gapBefore(i + 1)) ? placePhraseAt(words, i + 1) : undefined;
-			const end = place && !isClaimed(reading, i + 1, place.next) ? place.next : i + 1;
-			found.push(candidate('organization', words.phrase(i, end), words.spanOf(i, end), end > i + 1 ? [word] : []));
-			found.push(...placesInside(words, i, end));
-			claim(reading, i, end);
-			i = end - 1;
-		}
-	}
-	return found;
+		if (listed) return {candidates: [candidate('organization', listed, words.spanOf(i, i + 1), [word])], from: i, to: i + 1};
+		if (isMinistryShortForm(words, i)) return {candidates: [candidate('organization', word, words.spanOf(i, i + 1))], from: i, to: i + 1};
+		if (!isOrganizationAcronym(word)) return undefined;
+		// "DPR RI", "BPBD Kota Semarang": an acronym takes the place printed right after it.
+		const place = /^\s+$/.test(words.gapBefore(i + 1)) ? placePhraseAt(words, i + 1) : undefined;
+		const end = place && !isClaimed(reading, i + 1, place.next) ? place.next : i + 1;
+		const organization = candidate('organization', words.phrase(i, end), words.spanOf(i, end), end > i + 1 ? [word] : []);
+		return {candidates: [organization, ...placesInside(words, i, end)], from: i, to: end};
+	});
 }

@@ -3,12 +3,12 @@
  * Meutya Hafid", "Wali Kota Semarang Agustina Wilujeng"), whose complement also yields the
  * organization and places it names; and a bare name after an attribution verb ("kata Endro").
  */
-import {candidate, claim, isClaimed, type Candidate, type Reading} from './candidates.js';
+import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
 import {PLACE_SCOPED_ROLES, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {ATTRIBUTION_VERBS} from './lexicon.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
-import {isCapitalized, isOrganizationWordToken, type Words} from './tokens.js';
+import {isCapitalized, isPhraseWord, type Words} from './tokens.js';
 
 interface Role {
 	readonly words: readonly string[];
@@ -54,8 +54,8 @@ function runAfter(words: Words, start: number): number[][] {
 		const next = words.tokens[i + 1]?.text ?? '';
 		const joins = (token === 'dan' || token === '&') && isCapitalized(next) && roleAt(words, i + 1) === undefined;
 		const particle = NAME_PARTICLES.has(token) && isCapitalized(next);
-		if (!isOrganizationWordToken(token) && !joins && !particle) break;
-		if (isOrganizationWordToken(token) && !isNameWord(token) && roleAt(words, i) !== undefined && i > start) break;
+		if (!isPhraseWord(token) && !joins && !particle) break;
+		if (isPhraseWord(token) && !isNameWord(token) && roleAt(words, i) !== undefined && i > start) break;
 		if (comma) {
 			if (roleAt(words, i) !== undefined) break;
 			groups.push([]);
@@ -92,11 +92,9 @@ function nameStart(words: Words, role: Role, from: number, to: number): number {
 /** People named after a role, with what the role's complement names. */
 export function peopleAfterRoles(reading: Reading): Candidate[] {
 	const {words} = reading;
-	const found: Candidate[] = [];
-	for (let i = 0; i < words.tokens.length; i++) {
-		if (reading.claimed[i]) continue;
+	return scan(reading, (i) => {
 		const role = roleAt(words, i);
-		if (!role) continue;
+		if (!role) return undefined;
 		const after = i + role.words.length;
 		const groups = runAfter(words, after).filter((group) => group.length > 0);
 		const last = groups.at(-1);
@@ -112,32 +110,32 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 			if (isNameRun(words, start, end)) name = [start, end];
 			complement = [after, start];
 		}
-		if (!name) continue;
+		if (!name) return undefined;
 		const title = words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end).replace(/[\s,]+$/, '');
-		const personName = words.phrase(name[0], name[1]);
 		const titleOnly = complement[1] === complement[0];
 		const aliases = role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : [];
 		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');
-		found.push(candidate('person', personName, words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [complement[1] > complement[0] ? title : words.phrase(i, after)]));
-		found.push(...complementCandidates(words, complement[0], complement[1]));
-		claim(reading, i, name[1]);
-		i = name[1] - 1;
-	}
-	return found;
+		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [titleOnly ? words.phrase(i, after) : title]);
+		return {candidates: [person, ...complementCandidates(words, complement[0], complement[1])], from: i, to: name[1]};
+	});
+}
+
+/**
+ * The name of one to `most` name words right after token `i` ("kata Endro", "di Tambak Lorok"),
+ * as a finding that explains the name but not the word before it.
+ */
+export function nameAfter(words: Words, i: number, most: number, type: 'person' | 'place'): Finding | undefined {
+	if (!/^\s+$/.test(words.gapBefore(i + 1))) return undefined;
+	let end = i + 1;
+	while (end < words.tokens.length && end - i <= most && isNameWord(words.tokens[end]?.text ?? '')) end++;
+	if (!isNameRun(words, i + 1, end)) return undefined;
+	return {candidates: [candidate(type, words.phrase(i + 1, end), words.spanOf(i + 1, end))], from: i + 1, to: end};
 }
 
 /** A name right after an attribution verb or "Menurut": “…,” kata Endro. */
 export function peopleAfterVerbs(reading: Reading): Candidate[] {
-	const {words} = reading;
-	const found: Candidate[] = [];
-	for (let i = 0; i < words.tokens.length - 1; i++) {
-		const verb = words.tokens[i]?.text ?? '';
-		if (!ATTRIBUTION_VERBS.includes(verb) && verb !== 'Menurut' && verb !== 'menurut') continue;
-		let end = i + 1;
-		while (end < words.tokens.length && end - i <= 4 && isNameWord(words.tokens[end]?.text ?? '') && words.phrase(i + 1, end + 1) !== '') end++;
-		if (end === i + 1 || isClaimed(reading, i + 1, end) || !/^\s+$/.test(words.gapBefore(i + 1))) continue;
-		found.push(candidate('person', words.phrase(i + 1, end), words.spanOf(i + 1, end)));
-		claim(reading, i + 1, end);
-	}
-	return found;
+	return scan(reading, (i) => {
+		const verb = reading.words.tokens[i]?.text ?? '';
+		return ATTRIBUTION_VERBS.includes(verb) || verb === 'Menurut' || verb === 'menurut' ? nameAfter(reading.words, i, 4, 'person') : undefined;
+	});
 }

@@ -4,14 +4,14 @@
  * names ("Jakarta", "Tiongkok"), a capitalized name after "di" ("di Tambak Lorok"), and the city of
  * the dateline ("JAKARTA - …").
  */
-import {candidate, claim, isClaimed, type Candidate, type Reading} from './candidates.js';
+import {candidate, scan, type Candidate, type Reading} from './candidates.js';
 import {FACILITY_HEADS} from './institutions.js';
-import {MONTHS, WEEKDAYS} from './lexicon.js';
-import {administrativePlaceAt, gazetteerPlaceAt, isNameWord, PLACE_FORMS} from './names.js';
+import {isDateWord} from './lexicon.js';
+import {administrativePlaceAt, gazetteerPlaceAt, PLACE_FORMS} from './names.js';
 import {organizationEnd, namesOrganization} from './organizations.js';
-import {isNameRun} from './people.js';
+import {nameAfter} from './people.js';
 import type {Span} from './spans.js';
-import {isOrganizationWordToken, type Words} from './tokens.js';
+import {isPhraseWord, type Words} from './tokens.js';
 
 /** How many words a facility head takes: "Balai Kota" is two, "Bandara" one, none if no head. */
 function facilityHeadLength(words: Words, i: number): number {
@@ -25,7 +25,7 @@ function facilityHeadLength(words: Words, i: number): number {
 function facilityEnd(words: Words, i: number): number {
 	while (i < words.tokens.length && /^\s+$/.test(words.gapBefore(i))) {
 		const word = words.tokens[i]?.text ?? '';
-		if (!isOrganizationWordToken(word) || MONTHS[word.toLowerCase()] !== undefined || WEEKDAYS[word.toLowerCase()] !== undefined) break;
+		if (!isPhraseWord(word) || isDateWord(word)) break;
 		i++;
 	}
 	return i;
@@ -34,53 +34,36 @@ function facilityEnd(words: Words, i: number): number {
 /** Facilities and natural places after their head word: "Bandara I Gusti Ngurah Rai", "Kantor Kemkomdigi". */
 export function facilities(reading: Reading): Candidate[] {
 	const {words} = reading;
-	const found: Candidate[] = [];
-	for (let i = 0; i < words.tokens.length; i++) {
-		const head = reading.claimed[i] ? 0 : facilityHeadLength(words, i);
+	return scan(reading, (i) => {
+		const head = facilityHeadLength(words, i);
 		const end = head > 0 ? facilityEnd(words, i + head) : i;
-		if (end <= i + head || isClaimed(reading, i, end)) continue;
+		if (end <= i + head) return undefined;
 		const span = words.spanOf(i, end);
-		found.push(candidate('place', words.text.slice(span.start, span.end), span));
+		const found = [candidate('place', words.text.slice(span.start, span.end), span)];
 		// "Kantor Kementerian Komdigi" also names the ministry.
 		if (words.tokens[i]?.text === 'Kantor') {
 			const body = words.spanOf(i + 1, organizationEnd(words, i + 2, end, false));
 			found.push(candidate('organization', words.text.slice(body.start, body.end), body));
 		}
-		claim(reading, i, end);
-		i = end - 1;
-	}
-	return found;
+		return {candidates: found, from: i, to: end};
+	});
 }
 
 /** Administrative areas ("Kota Nanning" = Nanning) and listed places ("Jakarta", "Tiongkok"). */
 export function areas(reading: Reading): Candidate[] {
 	const {words} = reading;
-	const found: Candidate[] = [];
-	for (let i = 0; i < words.tokens.length; i++) {
-		if (reading.claimed[i]) continue;
+	return scan(reading, (i) => {
 		const place = administrativePlaceAt(words, i) ?? gazetteerPlaceAt(words, i);
-		if (!place || isClaimed(reading, i, place.next)) continue;
-		found.push(candidate('place', place.name, words.spanOf(i, place.next), [words.phrase(i, place.next)]));
-		claim(reading, i, place.next);
-		i = place.next - 1;
-	}
-	return found;
+		return place && {candidates: [candidate('place', place.name, words.spanOf(i, place.next), [words.phrase(i, place.next)])], from: i, to: place.next};
+	});
 }
 
 /** A capitalized name after "di" or "ke" that no other rule explained: "di Tambak Lorok". */
 export function placesAfterPrepositions(reading: Reading): Candidate[] {
-	const {words} = reading;
-	const found: Candidate[] = [];
-	for (let i = 0; i < words.tokens.length - 1; i++) {
-		const word = words.tokens[i]?.text ?? '';
-		if (word !== 'di' && word !== 'ke') continue;
-		let end = i + 1;
-		while (end < words.tokens.length && end - i <= 3 && isNameWord(words.tokens[end]?.text ?? '')) end++;
-		if (!isNameRun(words, i + 1, end) || isClaimed(reading, i + 1, end) || !/^\s+$/.test(words.gapBefore(i + 1))) continue;
-		found.push(candidate('place', words.phrase(i + 1, end), words.spanOf(i + 1, end)));
-		claim(reading, i + 1, end);
-	}
-	return found;
+	return scan(reading, (i) => {
+		const word = reading.words.tokens[i]?.text;
+		return word === 'di' || word === 'ke' ? nameAfter(reading.words, i, 3, 'place') : undefined;
+	});
 }
 
 const DATELINE_CITY = /^([\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}][\p{Lu}'’.-]+)*)\s*(?:,[^\n–-]{0,40})?\s+[-–—]\s/u;

@@ -85,6 +85,6 @@ export function wordsOf(text: string, span: Span): Words {
 }
 
 /** Whether a token can continue a capitalized phrase: capitalized, an acronym, a numeral. */
-export function isOrganizationWordToken(word: string): boolean {
+export function isPhraseWord(word: string): boolean {
 	return isCapitalized(word) || isAcronym(word) || isRomanNumeral(word) || /^\d+$/.test(word);
 }
