@@ -58,8 +58,9 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 	if (text.trim() === '') throw new IngestError('the article is empty');
 	const layout = articleLayout(text);
 	const publication = publicationOf(layout.dateline, options);
-	const early = publication.reportingDay !== publication.date;
-	const basis = `dalam berita yang terbit ${indonesianDate(publication.date)}${early ? ` pukul ${publication.time?.replace(':', '.')} ${publication.timezone ?? ''}`.trimEnd() + ', jadi ditulis sehari sebelumnya' : ''}`;
+	const clock = [publication.time?.replace(':', '.'), publication.timezone].filter(Boolean).join(' ');
+	const early = publication.reportingDay !== publication.date ? ` pukul ${clock}, jadi ditulis sehari sebelumnya` : '';
+	const basis = `dalam berita yang terbit ${indonesianDate(publication.date)}${early}`;
 
 	const structure = textStructure(text, layout.body);
 	const anchor = anchorMaker(text);
