@@ -11,7 +11,7 @@ import {datasetJsonSchema} from '../model/schema.js';
 import type {Story} from '../model/story.js';
 import {formatSpan} from '../model/dates.js';
 import type {Io} from './io.js';
-import {ingestCommand} from './commands/ingest.js';
+import {ingestFromArgv} from './commands/ingest.js';
 
 export const EXIT = {ok: 0, failure: 1, usage: 2} as const;
 
@@ -31,7 +31,7 @@ function printTimeline(story: Story, io: Io): void {
 
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-	if (argv[0] === 'ingest') return ingestCommand(argv.slice(1), io);
+	if (argv[0] === 'ingest') return ingestFromArgv(argv.slice(1), io);
 	const {values, positionals} = parseArgs({
 		args: [...argv],
 		options: {data: {type: 'string'}},

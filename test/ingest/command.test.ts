@@ -3,7 +3,7 @@ import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ingestCommand, runIngest} from '../../src/cli/commands/ingest.js';
+import {ingestFromArgv, runIngest} from '../../src/cli/commands/ingest.js';
 import {main} from '../../src/cli/main.js';
 import {ingestArticle} from '../../src/ingest/ingest.js';
 import {parseDataset} from '../../src/model/load.js';
@@ -51,7 +51,7 @@ describe('linimasa ingest', () => {
 
 	it('prints the figures as JSON with --json', async () => {
 		const io = memoryIo(PROJECT_ROOT);
-		expect(await ingestCommand([fixtureArticle('bali-autogate'), '--score', fixtureExpected('bali-autogate'), '--json'], io)).toBe(0);
+		expect(await ingestFromArgv([fixtureArticle('bali-autogate'), '--score', fixtureExpected('bali-autogate'), '--json'], io)).toBe(0);
 		const figures = JSON.parse(io.out());
 		expect(figures.quotes).toMatchObject({drafted: 3, curated: 3, matched: 3, precision: 1, recall: 1, f1: 1});
 	});
@@ -59,7 +59,7 @@ describe('linimasa ingest', () => {
 	it('exits 2 with one line on stderr for a usage error', async () => {
 		for (const argv of [[], ['a.txt', 'b.txt'], ['--bogus'], ['a.txt', '--json']]) {
 			const io = memoryIo(PROJECT_ROOT);
-			expect(await ingestCommand(argv, io)).toBe(2);
+			expect(await ingestFromArgv(argv, io)).toBe(2);
 			expect(io.err().trimEnd().split('\n')).toHaveLength(1);
 			expect(io.err()).toMatch(/^linimasa: /);
 		}
@@ -76,11 +76,11 @@ describe('linimasa ingest', () => {
 		];
 		for (const [argv, message] of cases) {
 			const io = memoryIo(dir);
-			expect(await ingestCommand(argv, io)).toBe(1);
+			expect(await ingestFromArgv(argv, io)).toBe(1);
 			expect(io.err()).toMatch(message);
 		}
 		const dated = memoryIo(dir);
-		expect(await ingestCommand(['story.txt', '--published', '2025-03-26T10:00+07:00'], dated)).toBe(0);
+		expect(await ingestFromArgv(['story.txt', '--published', '2025-03-26T10:00+07:00'], dated)).toBe(0);
 		expect(JSON.parse(dated.out()).events[0].start).toBe('2025-03-25');
 	});
 

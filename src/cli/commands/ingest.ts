@@ -117,7 +117,7 @@ export async function runIngest(args: IngestArgs, io: Io): Promise<number> {
 }
 
 /** Parse `ingest`'s arguments and run it. */
-export async function ingestCommand(argv: readonly string[], io: Io): Promise<number> {
+export async function ingestFromArgv(argv: readonly string[], io: Io): Promise<number> {
 	let parsed;
 	try {
 		parsed = parseArgs({
