@@ -5,6 +5,7 @@ import {eventsCommand} from './events.js';
 import {exploreCommand} from './explore.js';
 import {exportCommand} from './export.js';
 import {importCommand} from './import.js';
+import {ingestCommand} from './ingest.js';
 import {quotesCommand} from './quotes.js';
 import {schemaCommand} from './schema.js';
 import {searchCommand} from './search.js';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
 	searchCommand,
 	exportCommand,
 	importCommand,
+	ingestCommand,
 	validateCommand,
 	schemaCommand,
 ];
