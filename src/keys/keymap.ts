@@ -113,6 +113,8 @@ export function keyName(input: string, key: KeyPress): string {
 	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
 	if (key.backspace || key.delete) return 'backspace';
 	if (key.ctrl && input.length === 1) return `ctrl+${input.toLowerCase()}`;
+	// Alt+key (or Esc and a key at once) is its own key, not the key alone.
+	if (key.meta) return `meta+${input}`;
 	return input;
 }
 

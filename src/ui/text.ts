@@ -16,7 +16,10 @@ export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
 	// Measuring first keeps the common short case cheap.
 	if (text.length <= width && widthOf(text) <= width) return text;
-	return cliTruncate(text, width, {position: 'end'});
+	const cut = cliTruncate(text, width, {position: 'end'});
+	// cli-truncate keeps a wide character that straddles the cut (one column too many); one
+	// column less moves the cut to that character's start.
+	return widthOf(cut) <= width ? cut : cliTruncate(text, width - 1, {position: 'end'});
 }
 
 /** The text cut or padded with spaces to exactly `width` columns. */

@@ -95,8 +95,13 @@ describe('panes and the detail pane', () => {
 	it('a quote opened from an event shows its verbatim text and its English gloss', async () => {
 		ui = await openExplorer(story);
 		await ui.press(KEYS.enter);
-		for (let i = 0; i < 6; i++) await ui.press('j');
-		await ui.until((frame) => expect(frame).toMatch(/› “Kerja sama di bidang/));
+		// Down past the people, organizations and place involved, to the event's quote.
+		for (let i = 0; i < 20 && !/› “Kerja sama di bidang/.test(ui.text()); i++) {
+			const before = ui.text();
+			await ui.press('j');
+			await ui.until((frame) => expect(frame).not.toBe(before));
+		}
+		expect(ui.text()).toMatch(/› “Kerja sama di bidang/);
 		await ui.press(KEYS.enter);
 		await ui.until((frame) => expect(frame).toContain('KUTIPAN · Meutya Hafid · 25 Mar 2025'));
 		expect(ui.text()).toContain('Cooperation in digital infrastructure');
@@ -292,5 +297,40 @@ describe('any dataset', () => {
 		await ui.until((frame) => expect(frame).toContain('Wali Kota Semarang'));
 		await ui.press('y');
 		await ui.until((frame) => expect(frame).toContain('Copied quote by Agustina Wilujeng'));
+	});
+});
+
+describe('keys that arrive together', () => {
+	it('"/meutia" in one chunk opens the finder and types the query', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/meutia');
+		await ui.until((frame) => expect(frame).toContain('/ meutia'));
+		expect(ui.text()).toMatch(/› per Meutya Hafid/);
+	});
+
+	it('"jjj" moves three rows', async () => {
+		ui = await openExplorer(story);
+		await ui.press('jjj');
+		await ui.until((frame) => expect(frame).toMatch(/› 26 Mar 2025 +Artikel terbit/));
+	});
+});
+
+describe('a whole command in one chunk', () => {
+	it('"/meutia\\r" finds and shows Meutya Hafid', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/meutia\r');
+		await ui.until((frame) => expect(frame).toContain('Menteri Komunikasi dan Digital RI'));
+		expect(ui.text()).not.toContain('Find a person');
+	});
+});
+
+describe('the starting language', () => {
+	it('can be English from the start', async () => {
+		const {render} = await import('ink-testing-library');
+		const {createExplorerData} = await import('../../src/state/data.js');
+		const {App} = await import('../../src/ui/App.js');
+		const view = render(<App data={createExplorerData(story)} copy={async () => ({ok: true, message: ''})} lang="en" />);
+		expect(view.lastFrame()).toContain('Meutya Hafid meets Nong Shengwen');
+		view.unmount();
 	});
 });
