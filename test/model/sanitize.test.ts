@@ -41,6 +41,17 @@ describe('sanitizeBlock', () => {
 });
 
 describe('sanitizeDeep', () => {
+	it('returns clean values themselves, and copies only the way to what it cleans', () => {
+		const clean = {a: ['x', {b: 'y'}], c: {d: 'z'}};
+		expect(sanitizeDeep(clean)).toBe(clean);
+		const dirty = {a: ['x', {b: 'y\x07'}], c: {d: 'z'}};
+		const out = sanitizeDeep(dirty);
+		expect(out).toEqual({a: ['x', {b: 'y'}], c: {d: 'z'}});
+		expect(out).not.toBe(dirty);
+		expect(out.c).toBe(dirty.c);
+		expect(dirty.a[1]).toEqual({b: 'y\x07'});
+	});
+
 	it('cleans every string in nested data', () => {
 		expect(sanitizeDeep({a: ['x\x1b[31m', {b: 'y\x07'}], n: 1, z: null})).toEqual({a: ['x', {b: 'y'}], n: 1, z: null});
 	});
