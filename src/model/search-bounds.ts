@@ -91,6 +91,8 @@ export interface PreparedPattern {
 	readonly maxErrors: number;
 	/** For each character code, the pattern positions holding it (Myers' Peq). */
 	readonly positions: Int32Array;
+	/** The pattern's characters as codes. */
+	readonly codes: Uint8Array;
 	/** Whether every character has an exact code, so codes alone decide containment. */
 	readonly exactCodes: boolean;
 	/** The pattern's distinct character codes, and how often each occurs in it. */
@@ -101,15 +103,17 @@ export interface PreparedPattern {
 /** Prepare a pattern of 1 to 32 characters. */
 export function preparePattern(text: string, maxErrors: number): PreparedPattern {
 	const positions = new Int32Array(64);
+	const codes = new Uint8Array(text.length);
 	const occurrences = new Map<number, number>();
 	let exactCodes = true;
 	for (let i = 0; i < text.length; i++) {
 		const code = charCode(text.charCodeAt(i));
+		codes[i] = code;
 		positions[code]! |= 1 << i;
 		occurrences.set(code, (occurrences.get(code) ?? 0) + 1);
 		if (code >= EXACT_CODES) exactCodes = false;
 	}
-	return {text, maxErrors, positions, exactCodes, distinctCodes: [...occurrences.keys()], occurrences: [...occurrences.values()]};
+	return {text, maxErrors, positions, codes, exactCodes, distinctCodes: [...occurrences.keys()], occurrences: [...occurrences.values()]};
 }
 
 /** Marks a text equal to the pattern (fuse.js scores it 0) in CandidateScratch.errors. */
@@ -134,14 +138,14 @@ export function candidateScratch(index: TextCodes): CandidateScratch {
 }
 
 /** Whether text t holds the pattern, compared by codes (exact when the pattern's codes are). */
-function holdsCodes(index: TextCodes, t: number, pattern: string): boolean {
+function holdsCodes(index: TextCodes, t: number, pattern: Uint8Array): boolean {
 	const {codes, start} = index;
 	const m = pattern.length;
-	const first = charCode(pattern.charCodeAt(0));
+	const first = pattern[0]!;
 	for (let at = start[t]!, last = start[t + 1]! - m; at <= last; at++) {
 		if (codes[at] !== first) continue;
 		let i = 1;
-		while (i < m && codes[at + i] === charCode(pattern.charCodeAt(i))) i++;
+		while (i < m && codes[at + i] === pattern[i]) i++;
 		if (i === m) return true;
 	}
 	return false;
@@ -149,16 +153,21 @@ function holdsCodes(index: TextCodes, t: number, pattern: string): boolean {
 
 /**
  * Finds every text that could match the pattern within maxErrors, with the fewest errors it
- * could take (exact when it holds the whole pattern, else a lower bound). `floor`, when given,
- * holds for each text a lower bound already known (from a pattern this one contains). Leaves the
- * texts in the scratch and returns how many; texts not listed cannot match.
+ * could take (exact when it holds the whole pattern, else a lower bound). Leaves the texts in the
+ * scratch and returns how many; texts not listed cannot match. `known`, when given, holds bounds
+ * learnt for a pattern this one contains (a longer pattern takes at least as many errors); `learnt`
+ * receives this pattern's bounds for every text, to be made exact later where they are counted.
  */
-export function candidateTexts(index: TextCodes, scratch: CandidateScratch, pattern: PreparedPattern, floor: Int8Array | null): number {
+export function candidateTexts(index: TextCodes, scratch: CandidateScratch, pattern: PreparedPattern, known: Int8Array | null, learnt: Int8Array): number {
 	const {text: pat, maxErrors, distinctCodes, occurrences} = pattern;
 	const m = pat.length;
 	const {found, touched, hits, errors, exact} = scratch;
 	const pieces = Math.ceil(m / 2);
 	const needed = pieces - maxErrors;
+	// A text holding no piece takes at least one error per piece; with earlier bounds at hand, those
+	// are copied whole instead (a copy is far cheaper than a pass that would raise them).
+	if (known === null) learnt.fill(Math.min(127, needed <= 0 ? maxErrors + 1 : pieces));
+	else learnt.set(known);
 	let touchedCount = 0;
 	if (needed <= 0) {
 		// So lenient a threshold that a text without any piece may match: every text is a candidate.
@@ -187,35 +196,37 @@ export function candidateTexts(index: TextCodes, scratch: CandidateScratch, patt
 		const t = touched[n]!;
 		const pieceCount = found[t]!;
 		found[t] = 0;
-		if (pieceCount < needed) continue;
-		if (floor !== null && floor[t]! > maxErrors) continue;
 		const length = index.start[t + 1]! - index.start[t]!;
-		let fewest = Math.max(1, pieces - pieceCount, m - length, floor === null ? 0 : floor[t]!);
-		let known = 0;
+		let fewest = Math.max(pieces - pieceCount, m - length, known === null ? 0 : known[t]!);
+		let certain = 0;
 		// The codes are compared in one contiguous buffer: much faster than reaching every string.
-		const holds = pattern.exactCodes ? piecesAreThePattern || holdsCodes(index, t, pat) : index.texts[t]!.includes(pat);
-		if (pieceCount >= pieces && holds) {
+		if (fewest === 0 && (pattern.exactCodes ? piecesAreThePattern || holdsCodes(index, t, pattern.codes) : index.texts[t]!.includes(pat))) {
 			fewest = length === m ? EQUAL : 0;
-			known = 1;
+			certain = 1;
 		} else {
-			if (fewest > maxErrors) continue;
-			let missing = 0;
-			for (let c = 0; c < distinctCodes.length; c++) {
-				const code = distinctCodes[c]!;
-				const chars = code < 32 ? index.charsLow[t]! : index.charsHigh[t]!;
-				if ((chars & (1 << (code % 32))) === 0) missing += occurrences[c]!;
+			// Not the pattern itself: at least one error, and one per pattern character it lacks.
+			fewest = Math.max(1, fewest);
+			if (fewest <= maxErrors) {
+				let missing = 0;
+				for (let c = 0; c < distinctCodes.length; c++) {
+					const code = distinctCodes[c]!;
+					const chars = code < 32 ? index.charsLow[t]! : index.charsHigh[t]!;
+					if ((chars & (1 << (code % 32))) === 0) missing += occurrences[c]!;
+				}
+				fewest = Math.max(fewest, missing);
 			}
-			if (missing > maxErrors) continue;
-			fewest = Math.max(fewest, missing);
+			learnt[t] = Math.min(127, fewest);
+			if (fewest > maxErrors) continue;
 		}
+		if (certain === 1) learnt[t] = 0;
 		hits[count] = t;
 		errors[count] = fewest;
-		exact[count++] = known;
+		exact[count++] = certain;
 	}
 	return count;
 }
 
-/** The fewest errors the pattern takes in text t (Myers 1999, semi-global), or -1 past maxErrors. */
+/** The fewest errors the pattern takes in text t (Myers 1999, semi-global: a match may start anywhere). */
 export function fewestErrors(index: TextCodes, t: number, pattern: PreparedPattern): number {
 	const m = pattern.text.length;
 	const {codes, start} = index;
@@ -240,5 +251,5 @@ export function fewestErrors(index: TextCodes, t: number, pattern: PreparedPatte
 		negative = up & vertical;
 		if (score < best) best = score;
 	}
-	return best <= pattern.maxErrors ? best : -1;
+	return best;
 }

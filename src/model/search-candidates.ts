@@ -105,13 +105,15 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 	const candidates = new Int32Array(records.length);
 	const seen = new Uint8Array(records.length);
 	const bound = new Float64Array(records.length);
-	const marks = new Uint8Array(records.length);
-	const values = new Float64Array(records.length);
-	// What the last search learnt: a lower bound of every text's errors for its pattern. A pattern
-	// that contains it takes at least as many (typing only adds to the query), so the next
-	// keystroke starts from these bounds instead of from nothing.
-	const floor = new Int8Array(table.codes.count);
-	let floorPattern: string | null = null;
+	const listIndex = Int32Array.from(records, (record) => record.i);
+	// Whether a record's bound comes from exact error counts for every text (1) or not yet (0).
+	const tight = new Uint8Array(records.length);
+	// What the last search learnt: a lower bound of every text's errors for its pattern (exact
+	// where they were counted). A pattern that contains it takes at least as many, and typing only
+	// adds to the query: the next keystroke starts from these instead of from nothing.
+	let known = new Int8Array(table.codes.count);
+	let learnt = new Int8Array(table.codes.count);
+	let knownPattern: string | null = null;
 
 	// factors[exponent id · SLOTS + count + 1]: the factor of a text taking `count` errors (EQUAL
 	// is −1) for the current pattern, computed as fuse.js computes it, once per query and value.
@@ -127,12 +129,17 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 		return value;
 	};
 
-	const boundOf = (position: number, m: number) => {
+	/** Sets a record's bound from its texts' errors, and whether every count is exact. */
+	const setBound = (position: number, m: number) => {
 		let product = 1;
+		let allExact = 1;
 		for (let t = table.recordStart[position]!; t < table.recordStart[position + 1]!; t++) {
-			if (errors[t] !== NONE) product *= factor(t, errors[t]!, m);
+			if (errors[t] === NONE) continue;
+			product *= factor(t, errors[t]!, m);
+			allExact &= exact[t]!;
 		}
-		return product;
+		bound[position] = product;
+		tight[position] = allExact;
 	};
 
 	/** Count the errors of every text of a record that only has a bound; true if it can still match. */
@@ -141,14 +148,15 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 		for (let t = table.recordStart[position]!; t < table.recordStart[position + 1]!; t++) {
 			if (errors[t] === NONE) continue;
 			if (exact[t] === 0) {
-				const count = fewestErrors(table.codes, t, pattern);
 				// A text with only a bound lacks the whole pattern: at least one error.
-				errors[t] = count < 0 ? NONE : Math.max(1, count);
+				const count = Math.max(1, fewestErrors(table.codes, t, pattern));
+				learnt[t] = Math.min(127, count);
+				errors[t] = count > pattern.maxErrors ? NONE : count;
 				exact[t] = 1;
 			}
 			if (errors[t] !== NONE) possible = true;
 		}
-		bound[position] = possible ? boundOf(position, pattern.text.length) : Infinity;
+		if (possible) setBound(position, pattern.text.length);
 		return possible;
 	};
 
@@ -176,7 +184,7 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 			const m = text.length;
 			if (m === 0 || limit <= 0) return [];
 			if (m > MAX_PATTERN) {
-				floorPattern = null;
+				knownPattern = null;
 				fuse.setCollection(docs, index);
 				return fuse.search(text, {limit});
 			}
@@ -185,8 +193,7 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 			const pattern = preparePattern(text, maxErrors);
 			factors.fill(Number.NaN);
 
-			const known = floorPattern !== null && text.includes(floorPattern) ? floor : null;
-			const hitCount = candidateTexts(table.codes, scratch, pattern, known);
+			const hitCount = candidateTexts(table.codes, scratch, pattern, knownPattern !== null && text.includes(knownPattern) ? known : null, learnt);
 			let candidateCount = 0;
 			for (let n = 0; n < hitCount; n++) {
 				const t = scratch.hits[n]!;
@@ -200,28 +207,25 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 			}
 			// A bound is computed as fuse.js computes a score, factor by factor in the same order, so
 			// an entity whose texts' errors are all known gets its exact score, bit for bit.
-			for (let c = 0; c < candidateCount; c++) bound[candidates[c]!] = boundOf(candidates[c]!, m);
+			for (let c = 0; c < candidateCount; c++) {
+				const position = candidates[c]!;
+				seen[position] = 0;
+				setBound(position, m);
+			}
 
 			const results = rankNarrowed({
 				candidates: candidates.subarray(0, candidateCount),
 				bound,
-				listIndex: (position) => records[position]!.i,
+				listIndex,
+				refined: (position) => tight[position] === 1,
 				refine: (position) => refine(position, pattern),
 				rank: (batch) => rank(batch, text, limit),
 				limit,
-				marks,
-				values,
 			});
 
-			for (let c = 0; c < candidateCount; c++) seen[candidates[c]!] = 0;
-			// Texts not listed cannot match: more than maxErrors; the others as far as they were counted.
-			floor.fill(maxErrors + 1);
-			for (let n = 0; n < hitCount; n++) {
-				const t = scratch.hits[n]!;
-				floor[t] = errors[t] === NONE ? maxErrors + 1 : Math.max(0, errors[t]!);
-				errors[t] = NONE;
-			}
-			floorPattern = text;
+			for (let n = 0; n < hitCount; n++) errors[scratch.hits[n]!] = NONE;
+			[known, learnt] = [learnt, known];
+			knownPattern = text;
 			return results;
 		},
 	};

@@ -2,28 +2,28 @@
  * Choosing which candidates fuse.js ranks, best bound first, so it ranks as few as possible while
  * the result stays exactly its own: a candidate is left out only when its bound proves it cannot
  * enter the first `limit` (worse than the last result's score, or equal to it and later in the list).
+ *
+ * Candidates come with a cheap bound; a tighter one (refine) costs an exact error count per text.
+ * They are taken best bound first from a heap: one whose bound is still cheap is refined and put
+ * back; one already refined is ranked. Once `limit` are ranked, the next on the heap is compared
+ * with the last result; if it cannot beat it, neither can anything behind it, refined or not.
  */
 import type {FuseResult} from 'fuse.js';
 
-/** Candidates given to fuse.js at a time once the first `limit` are ranked. */
-const CHUNK = 256;
-
 export interface NarrowedRanking<T> {
-	/** Positions of the candidates (records that could match). */
+	/** Positions of the candidates (records that could match); reordered in place. */
 	readonly candidates: Int32Array;
 	/** Each position's lower bound of its score (indexed by position); refine raises it to a tighter one. */
 	readonly bound: Float64Array;
-	/** The document index fuse.js breaks ties with. */
-	readonly listIndex: (position: number) => number;
-	/** Replaces a position's bound by a tighter one; false if it cannot match after all. */
+	/** Each position's document index, which fuse.js breaks ties with. */
+	readonly listIndex: Int32Array;
+	/** Whether a position's bound is already as tight as refine makes it. */
+	readonly refined: (position: number) => boolean;
+	/** Tightens a position's bound; false if it cannot match after all. */
 	readonly refine: (position: number) => boolean;
 	/** fuse.js's results over these positions. */
 	readonly rank: (positions: readonly number[]) => FuseResult<T>[];
 	readonly limit: number;
-	/** Scratch as long as the list of records, zeroed: marks of the positions ranked first (left zeroed). */
-	readonly marks: Uint8Array;
-	/** Scratch as long as the list of records. */
-	readonly values: Float64Array;
 }
 
 /** fuse.js's own order: score, then position in the list. */
@@ -35,74 +35,58 @@ function fuseOrder(a: FuseResult<unknown>, b: FuseResult<unknown>): number {
 
 /** fuse.js's first `limit` results over all candidates, ranking only those that can be among them. */
 export function rankNarrowed<T>(ranking: NarrowedRanking<T>): FuseResult<T>[] {
-	const {candidates, bound, listIndex, refine, rank, limit, marks} = ranking;
-	if (candidates.length === 0) return [];
-	const byBound = (a: number, b: number) => bound[a]! - bound[b]! || listIndex(a) - listIndex(b);
+	const {candidates: heap, bound, listIndex, refined, refine, rank, limit} = ranking;
+	// A binary min-heap over (bound, list index), in the candidates array itself.
+	const before = (a: number, b: number) => bound[a]! < bound[b]! || (bound[a] === bound[b] && listIndex[a]! < listIndex[b]!);
+	let size = heap.length;
+	const sink = (from: number) => {
+		let at = from;
+		for (;;) {
+			const left = 2 * at + 1;
+			const right = left + 1;
+			let best = at;
+			if (left < size && before(heap[left]!, heap[best]!)) best = left;
+			if (right < size && before(heap[right]!, heap[best]!)) best = right;
+			if (best === at) return;
+			const swap = heap[at]!;
+			heap[at] = heap[best]!;
+			heap[best] = swap;
+			at = best;
+		}
+	};
+	for (let at = (size >>> 1) - 1; at >= 0; at--) sink(at);
+	const pop = () => {
+		const top = heap[0]!;
+		heap[0] = heap[--size]!;
+		sink(0);
+		return top;
+	};
 
-	// The first ranking: the best by bound, their bounds tightened, the best of those ranked.
-	const pool = smallest(candidates, bound, 2 * limit, byBound, ranking.values).filter(refine).sort(byBound);
-	const first = pool.slice(0, limit);
-	let results = rank(first);
-	for (const position of first) marks[position] = 1;
-
+	let results: FuseResult<T>[] = [];
 	const canEnter = (position: number) => {
 		if (results.length < limit) return true;
 		const last = results[limit - 1]!;
 		const score = last.score ?? 0;
-		return bound[position]! < score || (bound[position] === score && listIndex(position) < last.refIndex);
+		return bound[position]! < score || (bound[position] === score && listIndex[position]! < last.refIndex);
 	};
-	// Then whatever could still enter, tightened, best first, until the next cannot.
-	const rest: number[] = [];
-	for (const position of candidates) {
-		if (marks[position] === 0 && canEnter(position) && refine(position) && canEnter(position)) rest.push(position);
-	}
-	for (const position of first) marks[position] = 0;
-	rest.sort(byBound);
-	for (let at = 0; at < rest.length && canEnter(rest[at]!); ) {
-		const batch: number[] = [];
-		while (at < rest.length && batch.length < CHUNK && canEnter(rest[at]!)) batch.push(rest[at++]!);
-		results = [...results, ...rank(batch)].sort(fuseOrder).slice(0, limit);
-	}
-	return results;
-}
-
-/** The `count` positions with the smallest bounds (ties at the cut broken by `order`), without sorting them all. */
-function smallest(candidates: Int32Array, bound: Float64Array, count: number, order: (a: number, b: number) => number, scratch: Float64Array): number[] {
-	if (candidates.length <= count) return Array.from(candidates);
-	// A plain loop: Float64Array.from with a mapping function is many times slower in V8.
-	const values = scratch.subarray(0, candidates.length);
-	for (let c = 0; c < candidates.length; c++) values[c] = bound[candidates[c]!]!;
-	const cut = nthSmallest(values, count - 1);
-	const chosen: number[] = [];
-	const tied: number[] = [];
-	for (const position of candidates) {
-		if (bound[position]! < cut) chosen.push(position);
-		else if (bound[position] === cut) tied.push(position);
-	}
-	tied.sort(order);
-	return [...chosen, ...tied.slice(0, Math.max(0, count - chosen.length))];
-}
-
-/** The n-th smallest value (0-based) by quickselect; reorders `values`. */
-function nthSmallest(values: Float64Array, n: number): number {
-	let lo = 0;
-	let hi = values.length - 1;
-	while (lo < hi) {
-		const pivot = values[(lo + hi) >>> 1]!;
-		let i = lo;
-		let j = hi;
-		while (i <= j) {
-			while (values[i]! < pivot) i++;
-			while (values[j]! > pivot) j--;
-			if (i <= j) {
-				const swap = values[i]!;
-				values[i++] = values[j]!;
-				values[j--] = swap;
-			}
+	let batch: number[] = [];
+	const flush = () => {
+		if (batch.length > 0) results = [...results, ...rank(batch)].sort(fuseOrder).slice(0, limit);
+		batch = [];
+	};
+	while (size > 0) {
+		// The next best can enter only if the results are not yet full or it beats the last of them.
+		if (results.length >= limit && !canEnter(heap[0]!)) break;
+		if (!refined(heap[0]!)) {
+			// Tighten it, and let the heap say whether it is still the best.
+			if (refine(heap[0]!)) sink(0);
+			else pop();
+			continue;
 		}
-		if (n <= j) hi = j;
-		else if (n >= i) lo = i;
-		else return values[n]!;
+		batch.push(pop());
+		// Rank once `limit` wait (the best of them are the results), then in small steps for the rest.
+		if (batch.length >= Math.max(16, limit - results.length)) flush();
 	}
-	return values[lo]!;
+	flush();
+	return results;
 }
