@@ -1,4 +1,5 @@
 import type {Story} from '../model/story.js';
+import {withoutFetch} from '../platform/without-fetch.js';
 
 /** What a command may touch of the outside world, so tests can hand it in-memory streams. */
 export interface Io {
@@ -28,10 +29,9 @@ export function processIo(): Io {
 		cwd: process.cwd(),
 		// Imported only here, on demand: Ink and React cost most of the start-up, and listings never need them.
 		openExplorer: async (story, options) => {
-			const [{runExplorer}, {copyToClipboard, processClipboardDeps}] = await Promise.all([
-				import('../ui/explorer.js'),
-				import('../platform/clipboard.js'),
-			]);
+			const [{runExplorer}, {copyToClipboard, processClipboardDeps}] = await withoutFetch(() =>
+				Promise.all([import('../ui/explorer.js'), import('../platform/clipboard.js')]),
+			);
 			const clipboard = processClipboardDeps(process.stdout);
 			return runExplorer(story, {stdin: process.stdin, stdout: process.stdout, copy: (text) => copyToClipboard(text, clipboard)}, options);
 		},
