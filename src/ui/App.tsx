@@ -2,9 +2,10 @@
  * The root of the explorer: holds the state, routes every key through the one keymap to the
  * reducer, follows the terminal's size, and does the pending effects (copy, quit) at the edge.
  */
-import {useApp, useInput, useStdout, type Key} from 'ink';
+import {useApp, useInput, useStdout} from 'ink';
 import {useEffect, useReducer, useRef} from 'react';
-import {matchKey} from '../keys/keymap.js';
+import {splitKeyPresses} from '../keys/key-chunks.js';
+import {matchKey, type KeyPress} from '../keys/keymap.js';
 import {codePointLength} from '../model/codepoints.js';
 import type {Action} from '../state/actions.js';
 import type {ExplorerData} from '../state/data.js';
@@ -33,7 +34,7 @@ export function copyStatus(label: string, text: string, outcome: CopyOutcome): S
 }
 
 /** The action a key press gives in this state, if any: a keymap command, or text for the finder. */
-export function actionForKey(input: string, key: Key, state: State, data: ExplorerData): Action | undefined {
+export function actionForKey(input: string, key: KeyPress, state: State, data: ExplorerData): Action | undefined {
 	const binding = matchKey(input, key, keyContext(state, data));
 	if (binding) return {type: 'command', command: binding.command};
 	if (modeOf(state) === 'finder' && !key.ctrl && !key.meta && input !== '') return {type: 'finder.type', text: input};
@@ -53,8 +54,13 @@ export function App({data, copy}: AppProps) {
 	latest.current = state;
 
 	useInput((input, key) => {
-		const action = actionForKey(input, key, latest.current, data);
-		if (action) dispatch(action);
+		for (const press of splitKeyPresses(input, key)) {
+			const action = actionForKey(press.input, press.key, latest.current, data);
+			if (!action) continue;
+			// Keys that arrived together act in turn, each on the state the one before it left.
+			latest.current = reduce(latest.current, action, data);
+			dispatch(action);
+		}
 	});
 
 	useEffect(() => {
