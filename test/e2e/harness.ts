@@ -10,6 +10,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import unicode11 from '@xterm/addon-unicode11';
 import xterm from '@xterm/headless';
 import {spawn, type IPty} from 'node-pty';
 import {PROJECT_ROOT} from '../helpers/datasets.js';
@@ -71,8 +72,10 @@ function script(stdinFromNull: boolean): string {
 function testEnv(overrides: Readonly<Record<string, string | undefined>>): Record<string, string> {
 	const env: Record<string, string | undefined> = {
 		...process.env,
-		// Ink renders nothing until exit when CI is set; CI sets it.
-		CI: 'false',
+		// A person's terminal is not CI's: with CI set, Ink draws nothing until exit, and with CI
+		// present at all (even "false"), chalk turns colour off.
+		CI: undefined,
+		CONTINUOUS_INTEGRATION: undefined,
 		TERM: 'xterm-256color',
 		TMUX: undefined,
 		STY: undefined,
@@ -122,6 +125,9 @@ export class TerminalSession {
 		const cols = options.cols ?? 120;
 		const rows = options.rows ?? 36;
 		this.term = new Terminal({cols, rows, allowProposedApi: true, scrollback: 200});
+		// Widths as modern terminals measure them (emoji take two columns), not Unicode 6's.
+		this.term.loadAddon(new unicode11.Unicode11Addon());
+		this.term.unicode.activeVersion = '11';
 		this.term.onTitleChange((title) => this.titles.push(title));
 		this.term.onData((data) => this.replies.push(data));
 		this.term.onBell(() => this.bells++);
@@ -168,7 +174,7 @@ export class TerminalSession {
 	screen(): string[] {
 		const buffer = this.term.buffer.active;
 		const lines: string[] = [];
-		for (let row = 0; row < this.term.rows; row++) lines.push(buffer.getLine(buffer.baseY + row)?.translateToString(true) ?? '');
+		for (let row = 0; row < this.term.rows; row++) lines.push(buffer.getLine(buffer.baseY + row)?.translateToString(true).trimEnd() ?? '');
 		return lines;
 	}
 
@@ -249,7 +255,7 @@ export class TerminalSession {
 				: condition instanceof RegExp
 					? () => condition.test(this.text())
 					: () => condition(this);
-		if (this.pendingWrites === 0 && test()) return Promise.resolve();
+		if (this.settled() && test()) return Promise.resolve();
 		const what = typeof condition === 'function' ? 'the condition' : JSON.stringify(String(condition));
 		return new Promise((resolve, reject) => {
 			const waiter: Waiter = {
@@ -317,8 +323,16 @@ export class TerminalSession {
 		this.term.dispose();
 	}
 
+	/**
+	 * Whether the screen is a whole frame: every byte received is drawn, and no synchronized update
+	 * (CSI ? 2026 h … l, which Ink wraps each frame in) is half-way through.
+	 */
+	private settled(): boolean {
+		return this.pendingWrites === 0 && !this.term.modes.synchronizedOutputMode;
+	}
+
 	private check(): void {
-		if (this.pendingWrites > 0) return;
+		if (!this.settled()) return;
 		for (const waiter of [...this.waiters]) {
 			if (waiter.test()) {
 				this.waiters.delete(waiter);
