@@ -8,6 +8,7 @@
  * The program runs under `sh -c`, which prints its exit status and `stty -a` once it ends: the tty
  * modes a shell finds after the program are exactly what the person would be left with.
  */
+import {spawnSync, type SpawnSyncOptions} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import unicode11 from '@xterm/addon-unicode11';
@@ -305,7 +306,8 @@ export class TerminalSession {
 
 	/** The output written before the program ended (without the shell's report after it). */
 	programOutput(): string {
-		const end = this.output.lastIndexOf(EXIT_MARK);
+		// The shell starts its report on a line of its own.
+		const end = this.output.lastIndexOf(`\r\n${EXIT_MARK}`);
 		return end < 0 ? this.output : this.output.slice(0, end);
 	}
 
@@ -375,4 +377,26 @@ export function startLinimasa(options: StartOptions = {}): TerminalSession {
 export function disposeSessions(): void {
 	for (const session of sessions) session.dispose();
 	sessions.clear();
+}
+
+/** What a run without a terminal gave: its exit status and what it wrote to stdout and stderr. */
+export interface PipedRun {
+	readonly status: number | null;
+	readonly signal: NodeJS.Signals | null;
+	readonly stdout: string;
+	readonly stderr: string;
+}
+
+/** Run linimasa with pipes for stdin, stdout and stderr (no terminal at all), bounded in time. */
+export function runPiped(args: readonly string[], options: Pick<SpawnSyncOptions, 'uid' | 'gid' | 'input'> = {}): PipedRun {
+	const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'linimasa.js'), ...args], {
+		cwd: PROJECT_ROOT,
+		env: testEnv({}),
+		encoding: 'utf8',
+		timeout: WAIT_MS * 3,
+		maxBuffer: 256 * 1024 * 1024,
+		...options,
+	});
+	if (result.error) throw result.error;
+	return {status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr};
 }

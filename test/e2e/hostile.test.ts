@@ -3,13 +3,10 @@
  * nothing of it may reach the terminal as anything but text, in the explorer or in the timeline
  * printed as text, and the columns must stay where they belong.
  */
-import {spawnSync} from 'node:child_process';
-import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {sanitizeInline} from '../../src/model/sanitize.js';
-import {PROJECT_ROOT} from '../helpers/datasets.js';
 import {HOSTILE_QUOTE, writeHostileDataset} from '../helpers/hostile.js';
-import {disposeSessions, startLinimasa, type TerminalSession} from './harness.js';
+import {disposeSessions, runPiped, startLinimasa, type TerminalSession} from './harness.js';
 import {terminalTampering, unsafeOutput} from './terminal-safety.js';
 
 afterEach(disposeSessions);
@@ -131,7 +128,7 @@ describe('a dataset whose text attacks the terminal', () => {
 	});
 
 	it('is printed as plain text into a pipe: one line per event, no escape or control', () => {
-		const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'linimasa.js'), '--data', dataset], {encoding: 'utf8', timeout: 15_000});
+		const result = runPiped(['--data', dataset]);
 		expect(result.status).toBe(0);
 		const lines = result.stdout.split('\n');
 		expect(lines.pop()).toBe('');
