@@ -135,7 +135,8 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			const quote = index.quoteById.get(item.ref.id);
 			if (!quote) return [[{text: item.ref.id}]];
 			const speaker = index.entityById.get(quote.speaker)?.name ?? quote.speaker;
-			const tail = ` — ${speaker}`;
+			// A speaker's name may be long; it gets at most half the line, so the quote stays readable.
+			const tail = truncate(` — ${speaker}`, Math.floor(inner / 2));
 			return [[{text: truncate(`“${quote.text}”`, Math.max(1, inner - widthOf(tail))), style: theme.quote}, {text: tail, style: theme.muted}]];
 		}
 		case 'evidence': {
