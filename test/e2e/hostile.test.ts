@@ -51,7 +51,7 @@ describe('a dataset whose text attacks the terminal', () => {
 		await session.waitFor('People, organizations, places');
 		expectSafe(session);
 		expect(session.text()).toContain('› 25 Mar 2025           Pertemuan ⟨⟩ rahasia ⟨⟩');
-		expect(session.text()).toContain('“Kami ⟨⟩ tidak ⟨⟩ takut ⟨  ⟩ 中华人…');
+		expect(session.text()).toContain('“Kami ⟨⟩ tidak ⟨⟩ takut ⟨  ⟩ 中华… — Ratu⟨⟩Jahat');
 
 		// Every event (one titled with 10,000 characters), every entity, the detail items of each.
 		for (const position of ['2/3', '3/3']) {
@@ -99,6 +99,13 @@ describe('a dataset whose text attacks the terminal', () => {
 		await session.waitFor('Copied quote by Ratu⟨⟩Jahat');
 		expectSafe(session, [QUOTE]);
 		expect(session.clipboardWrites).toHaveLength(1);
+
+		// Widths where a wide character meets the edge of a cut name or title somewhere.
+		for (let cols = 100; cols <= 108; cols++) {
+			session.resize(cols, 36);
+			await session.waitFor((s) => s.screen()[2]!.startsWith(' Timeline') && s.cells(2).some((cell) => cell.chars === '│' && cell.column === Math.floor(cols * 0.55)));
+			expectSafe(session, [QUOTE]);
+		}
 
 		// Narrow, then wide again: the stacked layout draws the same text.
 		session.resize(80, 24);
