@@ -14,7 +14,7 @@ export interface Io {
 	 * Opens the interactive explorer on a story and resolves to the exit code when the user quits.
 	 * Absent where no explorer can run (tests, or a build without the UI).
 	 */
-	readonly openExplorer?: (story: Story) => Promise<number>;
+	readonly openExplorer?: (story: Story, options: {readonly lang: string}) => Promise<number>;
 }
 
 export function processIo(): Io {
@@ -27,13 +27,13 @@ export function processIo(): Io {
 		stdinIsTTY: Boolean(process.stdin.isTTY),
 		cwd: process.cwd(),
 		// Imported only here, on demand: Ink and React cost most of the start-up, and listings never need them.
-		openExplorer: async (story) => {
+		openExplorer: async (story, options) => {
 			const [{runExplorer}, {copyToClipboard, processClipboardDeps}] = await Promise.all([
 				import('../ui/explorer.js'),
 				import('../platform/clipboard.js'),
 			]);
 			const clipboard = processClipboardDeps(process.stdout);
-			return runExplorer(story, {stdin: process.stdin, stdout: process.stdout, copy: (text) => copyToClipboard(text, clipboard)});
+			return runExplorer(story, {stdin: process.stdin, stdout: process.stdout, copy: (text) => copyToClipboard(text, clipboard)}, options);
 		},
 	};
 }

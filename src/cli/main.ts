@@ -1,48 +1,102 @@
 /**
  * The command line: `linimasa [--data FILE]` opens the explorer (or prints the timeline when
- * piped); subcommands give the same data to scripts. Exit codes: 0 ok, 1 bad data or a runtime
- * failure, 2 a usage error.
+ * piped); subcommands give the same data to scripts. One parser (node:util parseArgs, strict) reads
+ * every command's options from its command object. Exit codes: 0 ok, 1 bad data or a runtime
+ * failure, 2 a usage error; a failure is said on stderr, one line per problem, never a stack trace.
  */
 import {parseArgs} from 'node:util';
-import {formatDatasetError} from '../model/errors.js';
-import {embeddedDatasetPath} from '../model/embedded.js';
-import {loadDatasetFile} from '../model/load.js';
-import {datasetJsonSchema} from '../model/schema.js';
-import type {Story} from '../model/story.js';
-import {formatSpan} from '../model/dates.js';
+import {sanitizeInline} from '../model/sanitize.js';
+import {CliError, EXIT, HELP_OPTION, usageError, type Command, type OptionSpec, type OptionValues} from './command.js';
+import {COMMANDS, EXPLORE} from './commands/index.js';
+import {commandHelp, overviewHelp} from './help.js';
 import type {Io} from './io.js';
 
-export const EXIT = {ok: 0, failure: 1, usage: 2} as const;
+export {EXIT};
 
-function loadOrReport(path: string | undefined, io: Io): Story | undefined {
-	const result = loadDatasetFile(path ?? embeddedDatasetPath());
-	if (result.ok) return result.story;
-	for (const error of result.errors) io.stderr.write(`linimasa: ${formatDatasetError(error)}\n`);
-	return undefined;
+type ParseConfig = Record<string, {type: 'string' | 'boolean'; short?: string}>;
+
+function parseConfig(options: Readonly<Record<string, OptionSpec>>): ParseConfig {
+	const config: ParseConfig = {};
+	for (const [name, spec] of Object.entries(options)) config[name] = {type: spec.type, ...(spec.short ? {short: spec.short} : {})};
+	return config;
 }
 
-function printTimeline(story: Story, io: Io): void {
-	const lang = story.article.language;
-	for (const event of story.events) {
-		io.stdout.write(`${formatSpan(event.start, event.end, lang)}\t${event.title[lang] ?? Object.values(event.title)[0]}\n`);
+/** parseArgs's messages run to several sentences; say the same in a few words. */
+function describeParseError(error: Error & {code?: unknown}): string {
+	const option = /'(-[^' ,]+)(?:, (--[^' ]+))?/.exec(error.message);
+	const name = option?.[2] ?? option?.[1] ?? 'an option';
+	switch (error.code) {
+		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+			return `unknown option ${name}`;
+		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+			return /does not take an argument/.test(error.message) ? `option ${name} takes no value` : `option ${name} needs a value`;
+		default:
+			return error.message.split(/\.\s/)[0] ?? error.message;
 	}
+}
+
+function parse(command: Command, args: readonly string[]): {values: OptionValues; positionals: string[]} {
+	const seeHelp = `(see "linimasa ${command.name ? `${command.name} ` : ''}--help")`;
+	let parsed;
+	try {
+		parsed = parseArgs({args: [...args], options: parseConfig({...command.options, help: HELP_OPTION}), strict: true, allowPositionals: true});
+	} catch (error) {
+		if (error instanceof Error && 'code' in error) throw usageError(`${describeParseError(error)} ${seeHelp}`);
+		throw error;
+	}
+	const {values, positionals} = parsed;
+	if (values.help) return {values, positionals};
+	const {min, max, name} = command.positionals;
+	if (positionals.length > max) {
+		const extra = positionals[max]!;
+		const misplaced = command === EXPLORE && COMMANDS.some((other) => other.name === extra);
+		throw usageError(misplaced ? `the command comes first: linimasa ${extra} ${args.filter((arg) => arg !== extra).join(' ')}`.trimEnd() : `unexpected argument "${extra}" ${seeHelp}`);
+	}
+	if (positionals.length < min) throw usageError(`missing ${name ?? 'argument'} ${seeHelp}`);
+	return {values, positionals};
+}
+
+async function runCommand(command: Command, args: readonly string[], io: Io): Promise<number> {
+	const {values, positionals} = parse(command, args);
+	if (values.help === true) {
+		io.stdout.write(command === EXPLORE ? overviewHelp(EXPLORE, COMMANDS) : commandHelp(command));
+		return EXIT.ok;
+	}
+	return command.run({io, values, positionals});
+}
+
+function findCommand(name: string): Command {
+	const command = COMMANDS.find((candidate) => candidate.name === name);
+	if (command) return command;
+	throw usageError(`unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see "linimasa --help")`);
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+	const [first, ...rest] = argv;
+	if (first === 'help') {
+		io.stdout.write(rest[0] === undefined ? overviewHelp(EXPLORE, COMMANDS) : commandHelp(findCommand(rest[0])));
+		return EXIT.ok;
+	}
+	if (first !== undefined && first !== '-' && !first.startsWith('-')) return runCommand(findCommand(first), rest, io);
+	return runCommand(EXPLORE, argv, io);
+}
+
+function report(error: unknown, io: Io): number {
+	if (error instanceof CliError) {
+		for (const line of error.message.split('\n')) io.stderr.write(`linimasa: ${sanitizeInline(line)}\n`);
+		return error.exitCode;
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	io.stderr.write(`linimasa: internal error: ${sanitizeInline(message)}\n`);
+	if (io.env.LINIMASA_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+	return EXIT.failure;
 }
 
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-	const {values, positionals} = parseArgs({
-		args: [...argv],
-		options: {data: {type: 'string'}},
-		allowPositionals: true,
-	});
-	if (positionals[0] === 'schema') {
-		io.stdout.write(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
-		return EXIT.ok;
+	try {
+		return await dispatch(argv, io);
+	} catch (error) {
+		return report(error, io);
 	}
-	const story = loadOrReport(values.data, io);
-	if (!story) return EXIT.failure;
-	// A person at a terminal gets the explorer; a pipe or a script gets the timeline as text.
-	if (io.stdoutIsTTY && io.stdinIsTTY && io.openExplorer) return io.openExplorer(story);
-	printTimeline(story, io);
-	return EXIT.ok;
 }

@@ -33,7 +33,13 @@ export interface Binding {
 	readonly hint?: string;
 	/** The keys as the footer writes them, when they should read differently ("j/k" for up and down). */
 	readonly hintKeys?: string;
+	/** Whether the binding works now; a disabled binding neither matches nor shows. */
 	readonly when?: (context: KeyContext) => boolean;
+	/**
+	 * Whether the footer offers it now. For keys that always answer (with a warning when there is
+	 * nothing to act on) but are only worth offering when there is.
+	 */
+	readonly hintWhen?: (context: KeyContext) => boolean;
 }
 
 const BROWSE: readonly Mode[] = ['browse'];
@@ -50,10 +56,10 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'selection.open', keys: ['enter'], modes: BROWSE, group: 'Panes', hint: 'open', when: (c) => c.canOpen},
 	{command: 'detail.back', keys: ['backspace'], modes: BROWSE, group: 'Panes', hint: 'back', when: (c) => c.focus === 'detail' && c.canGoBack},
 	{command: 'finder.open', keys: ['/'], modes: BROWSE, group: 'Find & filter', hint: 'find'},
-	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', when: (c) => c.filterActive || c.canFilter},
+	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', hintWhen: (c) => c.filterActive || c.canFilter},
 	{command: 'filter.clear', keys: ['esc'], modes: BROWSE, group: 'Find & filter', hint: 'clear filter', when: (c) => c.filterActive},
-	{command: 'quote.copy', keys: ['y'], modes: BROWSE, group: 'Quotes', hint: 'copy', when: (c) => c.quoteAvailable},
-	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'copy+source', when: (c) => c.quoteAvailable},
+	{command: 'quote.copy', keys: ['y'], modes: BROWSE, group: 'Quotes', hint: 'copy', hintWhen: (c) => c.quoteAvailable},
+	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'copy+source', hintWhen: (c) => c.quoteAvailable},
 	{command: 'language.next', keys: ['l'], modes: BROWSE, group: 'View', hint: 'language', when: (c) => c.languageCount > 1},
 	{command: 'help.open', keys: ['?'], modes: BROWSE, group: 'View', hint: 'help'},
 	{command: 'finder.down', keys: ['down', 'ctrl+n'], modes: ['finder'], group: 'Finder', hint: 'move', hintKeys: '↑/↓'},
@@ -107,6 +113,8 @@ export function keyName(input: string, key: KeyPress): string {
 	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
 	if (key.backspace || key.delete) return 'backspace';
 	if (key.ctrl && input.length === 1) return `ctrl+${input.toLowerCase()}`;
+	// Alt+key (or Esc and a key at once) is its own key, not the key alone.
+	if (key.meta) return `meta+${input}`;
 	return input;
 }
 
@@ -137,7 +145,7 @@ export function footerHints(context: KeyContext): {keys: string; hint: string}[]
 	const seen = new Set<Command>();
 	const hints: {keys: string; hint: string}[] = [];
 	for (const binding of activeBindings(context)) {
-		if (binding.hint === undefined || seen.has(binding.command)) continue;
+		if (binding.hint === undefined || seen.has(binding.command) || !(binding.hintWhen?.(context) ?? true)) continue;
 		seen.add(binding.command);
 		const keys = activeBindings(context)
 			.filter((other) => other.command === binding.command)

@@ -85,7 +85,8 @@ export function formatSpan(start: string, end: string | null | undefined, lang =
 	const a = dateParts(start);
 	const b = dateParts(end);
 	const full = `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
-	if (a.year !== b.year || a.month === undefined || b.month === undefined) return full;
+	// Only ends written at the same precision share their month or year ("Feb 2025 – 10 Feb 2025").
+	if (precisionOf(start) !== precisionOf(end) || a.year !== b.year || a.month === undefined || b.month === undefined) return full;
 	if (a.day === undefined || b.day === undefined) return `${monthName(a.month, lang)} – ${formatDate(end, lang)}`;
 	if (a.month === b.month) return `${a.day} – ${formatDate(end, lang)}`;
 	return `${a.day} ${monthName(a.month, lang)} – ${formatDate(end, lang)}`;

@@ -13,7 +13,14 @@ import {sanitizeBlock, sanitizeDeep} from './sanitize.js';
 import {Dataset, type DatasetFile} from './schema.js';
 import {buildStory, type Story} from './story.js';
 
-export type LoadResult = {readonly ok: true; readonly story: Story} | {readonly ok: false; readonly errors: readonly DatasetError[]};
+export type LoadResult =
+	| {
+			readonly ok: true;
+			readonly story: Story;
+			/** The validated dataset as written, unsanitized, with the article text inline (for re-export). */
+			readonly data: DatasetFile;
+	  }
+	| {readonly ok: false; readonly errors: readonly DatasetError[]};
 
 /** Where a dataset's text came from, for messages and for resolving its article textFile. */
 export interface DatasetSource {
@@ -49,6 +56,11 @@ export function readUtf8(path: string, file = path): {text: string} | {error: Da
 	} catch (error) {
 		return {error: {file, message: describeFsError(error)}};
 	}
+	return decodeUtf8(bytes, file);
+}
+
+/** Decode bytes as strict UTF-8 text (a leading BOM dropped), or say where they are not. */
+export function decodeUtf8(bytes: Uint8Array, file: string): {text: string} | {error: DatasetError} {
 	try {
 		const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
 		return {text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text};
@@ -59,7 +71,7 @@ export function readUtf8(path: string, file = path): {text: string} | {error: Da
 }
 
 /** Where the first byte that cannot start or continue a UTF-8 character is (for the message). */
-function firstInvalidUtf8(bytes: Buffer): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
 	for (let i = 0; i < bytes.length; ) {
 		const lead = bytes[i] ?? 0;
 		const trailing = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
@@ -71,7 +83,7 @@ function firstInvalidUtf8(bytes: Buffer): number {
 }
 
 /** A JSON syntax error, located: "line:col: Unexpected …". */
-function jsonSyntaxError(text: string, file: string): DatasetError {
+export function jsonSyntaxError(text: string, file: string): DatasetError {
 	let found: {code: ParseErrorCode; offset: number} | undefined;
 	visit(text, {
 		onError: (code, offset) => {
@@ -136,7 +148,12 @@ export function parseDataset(jsonText: string, source: DatasetSource, articleTex
 	const problems = integrityProblems(data, text ?? '');
 	if (problems.length > 0) return fail(...problems.map((problem) => at(problem.path, problem.message)));
 
-	return {ok: true, story: buildStory(sanitizeDeep(data), sanitizeBlock(text ?? ''), file)};
+	const {textFile: _textFile, ...article} = data.article;
+	return {
+		ok: true,
+		story: buildStory(sanitizeDeep(data), sanitizeBlock(text ?? ''), file),
+		data: {...data, article: {...article, text: text ?? ''}},
+	};
 }
 
 /** Load a dataset file. */

@@ -1,7 +1,31 @@
-/** Picking one language out of a dataset's localized texts. */
+/**
+ * Picking one language out of a LocalizedText. A reader asks for a language; a record may not have
+ * it, so the choice falls back to the same language in another region ("en" for "en-GB"), then to
+ * the article's own language, then to whatever the record has: a text is never left blank.
+ */
 import type {LocalizedText} from './schema.js';
 
-/** The text in `lang`, else in the fallback (the article's language), else in any language given. */
-export function localized(text: LocalizedText, lang: string, fallbackLang: string): string {
-	return text[lang] ?? text[fallbackLang] ?? Object.values(text)[0] ?? '';
+const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+function sameLanguage(text: LocalizedText, lang: string): string | undefined {
+	const exact = text[lang];
+	if (exact !== undefined) return exact;
+	const wanted = primary(lang);
+	for (const [tag, value] of Object.entries(text)) if (primary(tag) === wanted) return value;
+	return undefined;
+}
+
+/** The text in `lang`, else in `fallbackLang` (usually the article's language), else any. */
+export function localized(text: LocalizedText, lang: string, fallbackLang?: string): string {
+	return (
+		sameLanguage(text, lang) ??
+		(fallbackLang === undefined ? undefined : sameLanguage(text, fallbackLang)) ??
+		Object.values(text)[0] ??
+		''
+	);
+}
+
+/** As `localized`, for an optional text: null when there is none. */
+export function localizedOrNull(text: LocalizedText | null | undefined, lang: string, fallbackLang?: string): string | null {
+	return text ? localized(text, lang, fallbackLang) : null;
 }

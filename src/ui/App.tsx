@@ -2,10 +2,9 @@
  * The root of the explorer: holds the state, routes every key through the one keymap to the
  * reducer, follows the terminal's size, and does the pending effects (copy, quit) at the edge.
  */
-import {useApp, useInput, useStdout} from 'ink';
+import {useApp, useInput, useStdout, type Key} from 'ink';
 import {useEffect, useReducer, useRef} from 'react';
-import {splitKeyPresses} from '../keys/key-chunks.js';
-import {matchKey, type KeyPress} from '../keys/keymap.js';
+import {matchKey} from '../keys/keymap.js';
 import {codePointLength} from '../model/codepoints.js';
 import type {Action} from '../state/actions.js';
 import type {ExplorerData} from '../state/data.js';
@@ -25,6 +24,8 @@ export interface AppProps {
 	readonly data: ExplorerData;
 	/** Puts text on the clipboard; never rejects. */
 	readonly copy: (text: string) => Promise<CopyOutcome>;
+	/** The language to start in; the article's own by default. */
+	readonly lang?: string | undefined;
 }
 
 /** The status after a copy: "Copied quote by Meutya Hafid (142 chars): sent to …", or why it failed. */
@@ -34,33 +35,67 @@ export function copyStatus(label: string, text: string, outcome: CopyOutcome): S
 }
 
 /** The action a key press gives in this state, if any: a keymap command, or text for the finder. */
-export function actionForKey(input: string, key: KeyPress, state: State, data: ExplorerData): Action | undefined {
+export function actionForKey(input: string, key: Key, state: State, data: ExplorerData): Action | undefined {
 	const binding = matchKey(input, key, keyContext(state, data));
 	if (binding) return {type: 'command', command: binding.command};
 	if (modeOf(state) === 'finder' && !key.ctrl && !key.meta && input !== '') return {type: 'finder.type', text: input};
 	return undefined;
 }
 
-export function App({data, copy}: AppProps) {
+/** Keys a chunk of input can hold as plain characters, as Ink would report them alone. */
+const CHARACTER_KEYS: Record<string, Partial<Key>> = {'\r': {return: true}, '\n': {return: true}, '\t': {tab: true}, '\x7f': {delete: true}, '\b': {backspace: true}};
+
+/**
+ * The actions for one chunk of input. Keys typed faster than they are read (or sent by a script,
+ * or pasted) arrive as one string, "/meutia\r": each character is a key of its own, matched
+ * against the state the previous ones left, except that text typed into the finder stays whole.
+ */
+export function actionsForInput(input: string, key: Key, state: State, data: ExplorerData): Action[] {
+	const chars = Array.from(input);
+	if (chars.length <= 1 || key.ctrl || key.meta) {
+		const action = actionForKey(input, key, state, data);
+		return action ? [action] : [];
+	}
+	const plain: Key = {...key, shift: false, return: false, tab: false, delete: false, backspace: false};
+	const actions: Action[] = [];
+	let current = state;
+	let text = '';
+	const apply = (action: Action | undefined) => {
+		if (!action) return;
+		actions.push(action);
+		current = reduce(current, action, data);
+	};
+	const flushText = () => {
+		if (text) apply({type: 'finder.type', text});
+		text = '';
+	};
+	for (const char of chars) {
+		const special = CHARACTER_KEYS[char];
+		if (!special && modeOf(current) === 'finder') {
+			text += char;
+			continue;
+		}
+		flushText();
+		apply(actionForKey(special ? '' : char, {...plain, ...special, shift: !special && char !== char.toLowerCase()}, current, data));
+	}
+	flushText();
+	return actions;
+}
+
+export function App({data, copy, lang}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(
 		(current: State, action: Action) => reduce(current, action, data),
 		undefined,
-		() => initialState({lang: data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events[0]?.id}),
+		() => initialState({lang: lang ?? data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events[0]?.id}),
 	);
 	// The input handler reads the latest state without re-subscribing on every render.
 	const latest = useRef(state);
 	latest.current = state;
 
 	useInput((input, key) => {
-		for (const press of splitKeyPresses(input, key)) {
-			const action = actionForKey(press.input, press.key, latest.current, data);
-			if (!action) continue;
-			// Keys that arrived together act in turn, each on the state the one before it left.
-			latest.current = reduce(latest.current, action, data);
-			dispatch(action);
-		}
+		for (const action of actionsForInput(input, key, latest.current, data)) dispatch(action);
 	});
 
 	useEffect(() => {

@@ -5,7 +5,7 @@ import {detailRef, finderRows, keyContext, visibleEvents} from '../state/selecto
 import {MIN_COLUMNS, MIN_ROWS} from '../state/layout.js';
 import type {State} from '../state/state.js';
 import {footerLines, headerLines} from './chrome.js';
-import {Lines} from './line.js';
+import {Lines} from './Lines.js';
 import {DetailPane} from './panes/DetailPane.js';
 import {EntityPane} from './panes/EntityPane.js';
 import {FinderPane} from './panes/FinderPane.js';

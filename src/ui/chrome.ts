@@ -1,6 +1,6 @@
 /** The lines around the panes: the header (story, dates, filter) and the footer (keys, status). */
 import {footerHints, type KeyContext} from '../keys/keymap.js';
-import {formatSpan} from '../model/dates.js';
+import {formatSpan, lastDay} from '../model/dates.js';
 import type {Event} from '../model/story.js';
 import type {ExplorerData} from '../state/data.js';
 import type {Status} from '../state/state.js';
@@ -11,9 +11,11 @@ import {theme} from './theme.js';
 /** The range of dates of a list of events in timeline order ("25 Mar 2025 – 2030"). */
 export function dateRange(events: readonly Event[], lang: string): string {
 	const first = events[0];
-	if (!first) return 'no events';
+	if (!first) return '';
+	// By the last day each can mean: "2025-02" lasts past "2025-02-10", though it sorts before it as text.
+	const until = (event: Event) => lastDay(event.end ?? event.start);
 	let last = first;
-	for (const event of events) if ((event.end ?? event.start) > (last.end ?? last.start)) last = event;
+	for (const event of events) if (until(event) > until(last)) last = event;
 	return formatSpan(first.start, last === first ? first.end : (last.end ?? last.start), lang);
 }
 
@@ -38,10 +40,9 @@ export function headerLines({data, events, filter, lang, width}: HeaderView): [L
 		{text: truncate(source, Math.max(0, width - widthOf(brand) - Math.min(widthOf(article.title), titleWidth))), style: theme.muted},
 	];
 	const filterEntity = filter === null ? undefined : data.story.index.entityById.get(filter);
-	const second: Segment[] = [
-		{text: dateRange(events, lang)},
-		{text: ` · ${events.length} events · ${entities.length} entities · ${quotes.length} quotes · ${lang.toUpperCase()}`, style: theme.muted},
-	];
+	const range = dateRange(events, lang);
+	const counts = `${events.length} events · ${entities.length} entities · ${quotes.length} quotes · ${lang.toUpperCase()}`;
+	const second: Segment[] = [...(range ? [{text: range}, {text: ' · ', style: theme.muted}] : []), {text: counts, style: theme.muted}];
 	if (filterEntity) second.push({text: ' · filter: ', style: theme.muted}, {text: filterEntity.name, style: theme.filter});
 	return [first, clip(second, width)];
 }

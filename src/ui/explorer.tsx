@@ -12,10 +12,10 @@ export interface ExplorerTerminal {
 }
 
 /** Run the explorer until the user quits; resolves to the exit code. */
-export async function runExplorer(story: Story, terminal: ExplorerTerminal): Promise<number> {
+export async function runExplorer(story: Story, terminal: ExplorerTerminal, options: {readonly lang?: string} = {}): Promise<number> {
 	const data = createExplorerData(story);
 	const session = enterFullscreen(terminal.stdout, terminal.stdin);
-	const instance = render(<App data={data} copy={terminal.copy} />, {
+	const instance = render(<App data={data} copy={terminal.copy} lang={options.lang} />, {
 		stdin: terminal.stdin,
 		stdout: terminal.stdout,
 		// Ctrl-C is a key in the keymap, so quitting always goes through the same restore.

@@ -2,6 +2,7 @@
  * Fitting text into terminal columns. Widths are measured as the terminal draws them (CJK and
  * emoji take two columns), so truncation and padding keep columns aligned whatever the data.
  */
+import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
@@ -10,23 +11,15 @@ export function widthOf(text: string): number {
 	return stringWidth(text);
 }
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
 /** The text cut to at most `width` columns, ending in "…" when cut. */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
-	// No character is wider than two columns: the common short case needs no measuring.
-	if (text.length * 2 <= width) return text;
-	// Whole characters up to one column short of the edge, then "…": a wide character that would
-	// straddle the edge is left out. Only the first `width` columns are ever measured.
-	let used = 0;
-	let cut = 0;
-	for (const {segment, index} of graphemes.segment(text)) {
-		used += widthOf(segment);
-		if (used > width) return `${text.slice(0, cut)}…`;
-		if (used <= width - 1) cut = index + segment.length;
-	}
-	return text;
+	// Measuring first keeps the common short case cheap.
+	if (text.length <= width && widthOf(text) <= width) return text;
+	const cut = cliTruncate(text, width, {position: 'end'});
+	// cli-truncate keeps a wide character that straddles the cut (one column too many); one
+	// column less moves the cut to that character's start.
+	return widthOf(cut) <= width ? cut : cliTruncate(text, width - 1, {position: 'end'});
 }
 
 /** The text cut or padded with spaces to exactly `width` columns. */

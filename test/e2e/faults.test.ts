@@ -7,10 +7,12 @@ import {chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeF
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {formatSpan} from '../../src/model/dates.js';
-import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
+import {main} from '../../src/cli/main.js';
+import {run} from '../helpers/cli.js';
+import {EMBEDDED_DATASET, loadStory, PROJECT_ROOT} from '../helpers/datasets.js';
 import {writeLargeDataset} from '../helpers/large.js';
-import {disposeSessions, runPiped, startLinimasa} from './harness.js';
+import {memoryIo} from '../helpers/memory-io.js';
+import {disposeSessions, startLinimasa} from './harness.js';
 import {unsafeOutput} from './terminal-safety.js';
 
 afterEach(disposeSessions);
@@ -24,8 +26,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 const story = loadStory(EMBEDDED_DATASET);
-/** The embedded timeline as the program prints it without a terminal. */
-const timelineText = story.events.map((event) => `${formatSpan(event.start, event.end, 'id')}\t${event.title['id']}\n`).join('');
+
+/** What the command prints without a terminal, run in-process: the real program must print the same. */
+async function printedInProcess(args: readonly string[]): Promise<string> {
+	const io = memoryIo(PROJECT_ROOT);
+	expect(await main(args, io)).toBe(0);
+	return io.out();
+}
 
 /** A file in the test folder with these contents (and mode). */
 function file(name: string, contents: string | Buffer, mode?: number): string {
@@ -47,10 +54,10 @@ describe('a data file that cannot be used', () => {
 		{what: 'not UTF-8', path: () => file('latin1.json', Buffer.from('{"version": 1, "article": {"title": "Caf\xe9"}}', 'latin1')), message: 'is not UTF-8 text (invalid byte 0xe9 at byte 40); save it as UTF-8'},
 		{what: 'cut off mid-way', path: () => file('cut.json', '{"version": 1, "article": {'), message: 'invalid JSON'},
 	];
-	it.each(cases)('($what) ends with status 1 and one line that says why, without a stack trace', ({path, message, options}) => {
+	it.each(cases)('($what) ends with status 1 and one line that says why, without a stack trace', async ({path, message, options}) => {
 		const target = path();
-		const result = runPiped(['--data', target], options);
-		expect(result.status).toBe(1);
+		const result = await run(['--data', target], options);
+		expect(result.code).toBe(1);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toMatch(/^linimasa: [^\n]+\n$/);
 		expect(result.stderr).toContain(`${target}`);
@@ -76,11 +83,12 @@ describe('a 50 MB data file', () => {
 		expect(statSync(large).size).toBeGreaterThanOrEqual(50_000_000);
 	});
 
-	it('is listed without a terminal within the bound', () => {
-		const result = runPiped(['--data', large]);
-		expect(result.status).toBe(0);
+	it('is listed without a terminal within the bound', async () => {
+		const result = await run(['--data', large]);
+		expect(result.code).toBe(0);
 		expect(result.stderr).toBe('');
-		expect(result.stdout.split('\n')).toHaveLength(50_001);
+		// The title, the byline and a blank line, then one line per event.
+		expect(result.stdout.split('\n').filter((line) => /^\d+ \w+ 2025 +Peristiwa \d+$/.test(line))).toHaveLength(50_000);
 	});
 
 	it('opens in the explorer, which moves to its last event and quits cleanly', async () => {
@@ -96,26 +104,31 @@ describe('a 50 MB data file', () => {
 });
 
 describe('no terminal', () => {
-	it('on stdout: the timeline is printed as text, one event a line', () => {
-		const result = runPiped([]);
-		expect(result.status).toBe(0);
-		expect(result.stdout).toBe(timelineText);
+	it('on stdout: the timeline is printed as text, as the command prints it', async () => {
+		const result = await run([]);
+		expect(result.code).toBe(0);
 		expect(result.stderr).toBe('');
+		expect(result.stdout).toBe(await printedInProcess([]));
+		for (const event of story.events) expect(result.stdout).toContain(event.title['id']);
+		expect(result.stdout).not.toContain('\x1b');
 	});
 
 	it('on stdin only: the timeline is printed to the terminal as text, without taking the screen', async () => {
 		const session = startLinimasa({stdinFromNull: true});
 		const ending = await session.ending();
 		expect(ending.status).toBe(0);
-		expect(session.programOutput()).toBe(timelineText.replaceAll('\n', '\r\n'));
-		expect(session.enteredAlternateScreen).toBe(false);
 		expect(ending.cookedMode).toBe(true);
+		expect(session.enteredAlternateScreen).toBe(false);
+		const screen = session.text();
+		expect(screen).toContain('Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean');
+		expect(screen).toMatch(/^DATE +EVENT +PLACE$/m);
+		for (const event of story.events) expect(screen).toContain(event.title['id']);
 	});
 
-	it('on stdin, with keys piped in: they are not read as keys, and the timeline is printed', () => {
-		const result = runPiped([], {input: '/meutia\rq'});
-		expect(result.status).toBe(0);
-		expect(result.stdout).toBe(timelineText);
+	it('on stdin, with keys piped in: they are not read as keys, and the timeline is printed', async () => {
+		const result = await run([], {input: '/meutia\rq'});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe(await printedInProcess([]));
 	});
 });
 

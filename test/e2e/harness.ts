@@ -8,7 +8,6 @@
  * The program runs under `sh -c`, which prints its exit status and `stty -a` once it ends: the tty
  * modes a shell finds after the program are exactly what the person would be left with.
  */
-import {spawnSync, type SpawnSyncOptions} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import unicode11 from '@xterm/addon-unicode11';
@@ -379,24 +378,3 @@ export function disposeSessions(): void {
 	sessions.clear();
 }
 
-/** What a run without a terminal gave: its exit status and what it wrote to stdout and stderr. */
-export interface PipedRun {
-	readonly status: number | null;
-	readonly signal: NodeJS.Signals | null;
-	readonly stdout: string;
-	readonly stderr: string;
-}
-
-/** Run linimasa with pipes for stdin, stdout and stderr (no terminal at all), bounded in time. */
-export function runPiped(args: readonly string[], options: Pick<SpawnSyncOptions, 'uid' | 'gid' | 'input'> = {}): PipedRun {
-	const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'linimasa.js'), ...args], {
-		cwd: PROJECT_ROOT,
-		env: testEnv({}),
-		encoding: 'utf8',
-		timeout: WAIT_MS * 3,
-		maxBuffer: 256 * 1024 * 1024,
-		...options,
-	});
-	if (result.error) throw result.error;
-	return {status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr};
-}

@@ -6,7 +6,9 @@
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {sanitizeInline} from '../../src/model/sanitize.js';
 import {HOSTILE_QUOTE, writeHostileDataset} from '../helpers/hostile.js';
-import {disposeSessions, runPiped, startLinimasa, type TerminalSession} from './harness.js';
+import {widthOf} from '../../src/ui/text.js';
+import {run} from '../helpers/cli.js';
+import {disposeSessions, startLinimasa, type TerminalSession} from './harness.js';
 import {terminalTampering, unsafeOutput} from './terminal-safety.js';
 
 afterEach(disposeSessions);
@@ -123,26 +125,36 @@ describe('a dataset whose text attacks the terminal', () => {
 		expect(terminalTampering(session, [QUOTE])).toEqual([]);
 	});
 
-	it('is printed as plain text to a terminal when stdin is not one', async () => {
+	it('is printed as text to a terminal when stdin is not one: one screen line per event, nothing but text', async () => {
 		const session = startLinimasa({args: ['--data', dataset], stdinFromNull: true});
 		const ending = await session.ending();
 		expect(ending.status).toBe(0);
-		const printed = session.programOutput();
-		expect(printed).toContain('25 Mar 2025\tPertemuan ⟨⟩ rahasia ⟨⟩\r\n');
-		expect(printed).not.toContain('\x1b');
-		expect(unsafeOutput(printed)).toEqual([]);
+		expect(unsafeOutput(session.programOutput())).toEqual([]);
 		expect(terminalTampering(session)).toEqual([]);
+		const screen = session.screen();
+		const header = screen.findIndex((line) => /^DATE +EVENT +PLACE$/.test(line));
+		// Fitted to the terminal: every row on one screen line, cut with "…", none wrapped onto the next.
+		expect(screen.slice(header + 1, header + 4)).toEqual([
+			expect.stringMatching(/^25 Mar 2025 +Pertemuan ⟨⟩ rahasia ⟨⟩ +Kota ⟨⟩ Bahaya$/),
+			expect.stringMatching(/^26 Mar – 8 Apr 2025 +中华人民共和国 .* ⟨⟩$/),
+			expect.stringMatching(/^2026 +Judul yang tidak pernah selesai .*…$/),
+		]);
+		expect(screen[header + 4]).toBe('');
 	});
 
-	it('is printed as plain text into a pipe: one line per event, no escape or control', () => {
-		const result = runPiped(['--data', dataset]);
-		expect(result.status).toBe(0);
-		const lines = result.stdout.split('\n');
-		expect(lines.pop()).toBe('');
-		expect(lines).toHaveLength(3);
-		for (const line of lines) expect(line).toMatch(/^[^\t]+\t[^\t]+$/);
-		expect(lines[0]).toBe('25 Mar 2025\tPertemuan ⟨⟩ rahasia ⟨⟩');
-		expect(result.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f]/);
+	it('is printed as text into a pipe: nothing but text, and every title starts in the same column', async () => {
+		const result = await run(['--data', dataset]);
+		expect(result.code).toBe(0);
 		expect(result.stderr).toBe('');
+		expect(unsafeOutput(result.stdout)).toEqual([]);
+		expect(result.stdout).not.toContain('\x1b');
+		const titles = ['Pertemuan ⟨⟩ rahasia ⟨⟩', '中华人民共和国 한국어', 'Judul yang tidak pernah selesai'];
+		// The rows follow the story's title, its byline and a blank line.
+		const rows = result.stdout.split('\n').slice(3);
+		const columns = titles.map((title) => {
+			const line = rows.find((candidate) => candidate.includes(title))!;
+			return widthOf(line.slice(0, line.indexOf(title)));
+		});
+		expect(new Set(columns).size).toBe(1);
 	});
 });

@@ -1,31 +1,27 @@
-/** An Io for running the command line in-process: no terminal, output kept in strings. */
-import {PassThrough, Writable} from 'node:stream';
+/** An Io whose streams are strings, for running commands in-process: stdin and stdout are not terminals. */
+import {Readable, Writable} from 'node:stream';
 import type {Io} from '../../src/cli/io.js';
 
-function collector(): {stream: Writable; text: () => string} {
-	const chunks: string[] = [];
-	const stream = new Writable({
-		write(chunk: Buffer | string, _encoding, callback) {
-			chunks.push(chunk.toString());
-			callback();
-		},
-	});
-	return {stream, text: () => chunks.join('')};
-}
-
-/** An Io whose stdout and stderr are read back as text; stdin and stdout are not terminals. */
-export function memoryIo(cwd: string = process.cwd()): Io & {stdoutText(): string; stderrText(): string} {
-	const stdout = collector();
-	const stderr = collector();
+/** An Io that keeps what is written to stdout and stderr, read back with out() and err(). */
+export function memoryIo(cwd: string): Io & {out: () => string; err: () => string} {
+	let out = '';
+	let err = '';
+	const sink = (append: (chunk: string) => void) =>
+		new Writable({
+			write(chunk, _encoding, done) {
+				append(String(chunk));
+				done();
+			},
+		});
 	return {
-		stdout: stdout.stream,
-		stderr: stderr.stream,
-		stdin: new PassThrough(),
+		stdout: sink((chunk) => (out += chunk)),
+		stderr: sink((chunk) => (err += chunk)),
+		stdin: Readable.from([]),
 		env: {},
 		stdoutIsTTY: false,
 		stdinIsTTY: false,
 		cwd,
-		stdoutText: stdout.text,
-		stderrText: stderr.text,
+		out: () => out,
+		err: () => err,
 	};
 }

@@ -40,5 +40,6 @@ describe('partial dates', () => {
 		expect(formatSpan('2025-03', '2025-05')).toBe('Mar – May 2025');
 		expect(formatSpan('2029', '2030')).toBe('2029 – 2030');
 		expect(formatSpan('2025-03-25', null)).toBe('25 Mar 2025');
+		expect(formatSpan('2025-02', '2025-02-10')).toBe('Feb 2025 – 10 Feb 2025');
 	});
 });

@@ -22,11 +22,9 @@ import {helpLines} from '../../src/ui/panes/help-lines.js';
 import {axisBase, axisLines, timelineRows} from '../../src/ui/panes/timeline-lines.js';
 import {Screen} from '../../src/ui/Screen.js';
 import {widthOf} from '../../src/ui/text.js';
-import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
 import {step, validDataset, type Step} from './arbitraries.js';
-import {applyStep, startState} from './session.js';
-
-const embedded = createExplorerData(loadStory(EMBEDDED_DATASET));
+import {embedded, start} from '../state/drive.js';
+import {applyStep} from './session.js';
 
 function exists(ref: Ref, data: ExplorerData): boolean {
 	const {index} = data.story;
@@ -108,7 +106,7 @@ function renderProblems(state: State, data: ExplorerData): string[] {
 
 /** Run a session step by step, checking the state after each and the views at the end. */
 function checkSession(data: ExplorerData, size: {columns: number; rows: number}, steps: readonly Step[]): void {
-	let state = startState(data, size.columns, size.rows);
+	let state = start(data, size);
 	let {columns, rows} = size;
 	expect(stateProblems(state, data, columns, rows)).toEqual([]);
 	for (const [i, next] of steps.entries()) {

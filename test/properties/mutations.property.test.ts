@@ -130,8 +130,8 @@ describe('a valid dataset file broken at random', () => {
 				if (broken.alwaysInvalid) expect(code, broken.how).toBe(1);
 				if (code === 0) return;
 				expect(code).toBe(1);
-				expect(io.stdoutText()).toBe('');
-				const lines = io.stderrText().split('\n');
+				expect(io.out()).toBe('');
+				const lines = io.err().split('\n');
 				expect(lines.pop()).toBe('');
 				expect(lines.length).toBeGreaterThan(0);
 				for (const line of lines) {

@@ -3,7 +3,7 @@ import {Box} from 'ink';
 import {useMemo} from 'react';
 import type {ExplorerData} from '../../state/data.js';
 import type {Ref} from '../../state/state.js';
-import {Lines} from '../line.js';
+import {Lines} from '../Lines.js';
 import {detailLines, detailTop} from './detail-lines.js';
 import {paneTitle} from './pane-title.js';
 

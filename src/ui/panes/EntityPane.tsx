@@ -2,7 +2,8 @@
 import {Box} from 'ink';
 import type {ExplorerData} from '../../state/data.js';
 import type {ListCursor} from '../../state/state.js';
-import {Lines, type Line} from '../line.js';
+import {Lines} from '../Lines.js';
+import type {Line} from '../line.js';
 import {entityRow} from './entity-lines.js';
 import {visibleRange} from './list-window.js';
 import {paneTitle} from './pane-title.js';

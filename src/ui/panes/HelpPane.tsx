@@ -1,7 +1,7 @@
 /** The help overlay: every key, grouped, read from the keymap itself. */
 import {Box} from 'ink';
 import {useMemo} from 'react';
-import {Lines} from '../line.js';
+import {Lines} from '../Lines.js';
 import {helpLines} from './help-lines.js';
 import {paneTitle} from './pane-title.js';
 

@@ -3,7 +3,7 @@ import {Box} from 'ink';
 import {useMemo} from 'react';
 import type {Event} from '../../model/story.js';
 import type {ListCursor} from '../../state/state.js';
-import {Lines} from '../line.js';
+import {Lines} from '../Lines.js';
 import {paneTitle} from './pane-title.js';
 import {axisBase, axisLines, timelineRows} from './timeline-lines.js';
 

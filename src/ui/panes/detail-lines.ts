@@ -105,9 +105,16 @@ function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number
 	];
 }
 
+/** Runs of spaces (line breaks were made spaces at load) read as one space in a passage. */
+const squeeze = (text: string) => text.replace(/\s+/g, ' ');
+
 /** Evidence: the exact words with a little context either side, the exact words lit. */
 function evidenceText(anchor: Anchor): {before: string; exact: string; after: string} {
-	return {before: anchor.prefix ? `…${anchor.prefix.trimStart()}` : '', exact: anchor.exact, after: anchor.suffix ? `${anchor.suffix.trimEnd()}…` : ''};
+	return {
+		before: anchor.prefix ? `…${squeeze(anchor.prefix).trimStart()}` : '',
+		exact: squeeze(anchor.exact),
+		after: anchor.suffix ? `${squeeze(anchor.suffix).trimEnd()}…` : '',
+	};
 }
 
 function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number): Line[] {

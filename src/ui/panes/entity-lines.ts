@@ -8,14 +8,16 @@ import {theme, TYPE_TAG} from '../theme.js';
 /** A name with matched ranges highlighted, cut to `width` columns. */
 export function highlighted(text: string, ranges: readonly (readonly [number, number])[], width: number): Segment[] {
 	const cut = truncate(text, width);
-	// Truncation keeps a prefix (plus "…"), so ranges still index the same characters.
+	// Truncation keeps a prefix (plus "…"), so ranges still index the same characters; the
+	// ellipsis itself is never lit.
+	const kept = cut === text ? cut.length : cut.length - 1;
 	const segments: Segment[] = [];
 	let at = 0;
 	for (const [start, end] of ranges) {
-		if (start >= cut.length) break;
+		if (start >= kept) break;
 		if (start > at) segments.push({text: cut.slice(at, start)});
-		segments.push({text: cut.slice(start, Math.min(end, cut.length)), style: theme.match});
-		at = Math.min(end, cut.length);
+		segments.push({text: cut.slice(start, Math.min(end, kept)), style: theme.match});
+		at = Math.min(end, kept);
 	}
 	if (at < cut.length) segments.push({text: cut.slice(at)});
 	return segments;

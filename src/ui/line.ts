@@ -1,8 +1,7 @@
 /**
  * A screen line as styled segments. Views build lines with pure functions (tested without
- * rendering) and hand them to <Lines>, which draws one <Text> per line: few nodes, fast layout.
+ * rendering, and without loading Ink) and hand them to <Lines> to draw.
  */
-import {Box, Text} from 'ink';
 import type {Style} from './theme.js';
 
 export interface Segment {
@@ -23,17 +22,3 @@ export function restyle(segments: Line, style: Style): Line {
 	return segments.map((segment) => ({text: segment.text, style: {...segment.style, ...style}}));
 }
 
-/** Draws lines, each cut to the box width by Ink, never wrapping. */
-export function Lines({lines, width}: {readonly lines: readonly Line[]; readonly width: number}) {
-	return (
-		<Box flexDirection="column" width={width} flexShrink={0}>
-			{lines.map((segments, index) => (
-				<Text key={index} wrap="truncate-end">
-					{segments.length === 0
-						? ' '
-						: segments.map((segment, i) => (segment.style ? <Text key={i} {...segment.style}>{segment.text}</Text> : segment.text))}
-				</Text>
-			))}
-		</Box>
-	);
-}

@@ -1,0 +1,71 @@
+/**
+ * `linimasa validate FILE…`: check datasets. A valid one gets a one-line summary of what it holds;
+ * an invalid one, every error found (file, line:column and JSON path, what was expected), and the
+ * exit status 1. The report goes to stdout, since it is what was asked for.
+ */
+import {formatDatasetError, type DatasetError} from '../../model/errors.js';
+import {sanitizeInline} from '../../model/sanitize.js';
+import type {Story} from '../../model/story.js';
+import {toJson} from '../../interchange/json.js';
+import {EXIT, flag, JSON_OPTION, type Command} from '../command.js';
+import {loadDataset, STDIN_NAME} from '../files.js';
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+interface Counts {
+	readonly events: number;
+	readonly entities: number;
+	readonly people: number;
+	readonly organizations: number;
+	readonly places: number;
+	readonly quotes: number;
+}
+
+function countsOf(story: Story): Counts {
+	const ofType = (type: string) => story.entities.filter((entity) => entity.type === type).length;
+	return {
+		events: story.events.length,
+		entities: story.entities.length,
+		people: ofType('person'),
+		organizations: ofType('organization'),
+		places: ofType('place'),
+		quotes: story.quotes.length,
+	};
+}
+
+function summary(file: string, c: Counts): string {
+	const kinds = `${plural(c.people, 'person', 'people')}, ${plural(c.organizations, 'organization')}, ${plural(c.places, 'place')}`;
+	return `${file}: valid — ${plural(c.events, 'event')}, ${plural(c.entities, 'entity', 'entities')} (${kinds}), ${plural(c.quotes, 'quote')}`;
+}
+
+type Report = {readonly file: string; readonly valid: true; readonly counts: Counts} | {readonly file: string; readonly valid: false; readonly errors: readonly DatasetError[]};
+
+export const validateCommand: Command = {
+	name: 'validate',
+	summary: 'check datasets against the format, their references and their anchors',
+	usage: 'validate FILE... [--json]',
+	examples: ['linimasa validate my-story/dataset.json', 'linimasa import --format timelinejs timeline.json | linimasa validate -'],
+	options: {json: {type: 'boolean', description: 'print one JSON array of {file, valid, counts | errors}'}},
+	positionals: {min: 1, max: Infinity, name: 'FILE (a dataset to check, or "-" for stdin)'},
+	async run({io, values, positionals}) {
+		const reports: Report[] = [];
+		for (const path of positionals) {
+			const result = await loadDataset(path, io);
+			const file = path === '-' ? STDIN_NAME : path;
+			reports.push(result.ok ? {file, valid: true, counts: countsOf(result.story)} : {file, valid: false, errors: result.errors});
+		}
+		if (flag(values, 'json')) {
+			io.stdout.write(toJson(reports));
+		} else {
+			for (const report of reports) {
+				const lines = report.valid ? [summary(report.file, report.counts)] : report.errors.map(formatDatasetError);
+				io.stdout.write(lines.map((line) => `${sanitizeInline(line)}\n`).join(''));
+			}
+		}
+		const invalid = reports.filter((report) => !report.valid);
+		for (const report of invalid) {
+			if (!report.valid) io.stderr.write(`linimasa: ${sanitizeInline(report.file)} is not a valid dataset (${plural(report.errors.length, 'error')})\n`);
+		}
+		return invalid.length > 0 ? EXIT.failure : EXIT.ok;
+	},
+};

@@ -1,0 +1,140 @@
+/**
+ * Merging the candidates that name one entity: the same name printed twice, a short form and its
+ * full form (Kemkomdigi = Kementerian Komunikasi dan Digital, PMT = Pusat Monitoring
+ * Telekomunikasi, Pemkot Medan = Pemerintah Kota Medan), a person's given name and full name
+ * (Endro = Endro Pudyo Martanto).
+ */
+import type {Candidate} from './candidates.js';
+
+const SKIPPABLE = new Set(['dan', '&', 'di', 'dari', 'untuk', 'serta', 'of', 'and', 'the']);
+
+/** A name folded for comparison: lower case, single spaces, no commas. */
+export function foldName(name: string): string {
+	return name.normalize('NFKC').toLowerCase().replace(/[,]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether `short` abbreviates `long`: each of its words is either a word of `long` or pieces of two
+ * or more consecutive words of it — their beginnings, or after the first piece a syllable inside
+ * ("Kemkomdigi" = Kem·kom·digi of "Kementerian Komunikasi dan Digital", "Kemenhub" = Kemen·hub of
+ * "Kementerian Perhubungan"); little words such as "dan" may be skipped.
+ */
+export function abbreviates(short: string, long: string): boolean {
+	const parts = foldName(short).split(' ');
+	const words = foldName(long).split(' ');
+	if (foldName(short) === foldName(long) || parts.join('').length >= words.join('').length) return false;
+
+	const memo = new Map<string, boolean>();
+	// Do parts[p] (from its character c) and the parts after it cover words[w…]? `run` counts the
+	// words the current part has covered by prefixes: a part must cover two or more that way.
+	const covers = (p: number, c: number, w: number, run: number): boolean => {
+		const key = `${p},${c},${w},${run}`;
+		const known = memo.get(key);
+		if (known !== undefined) return known;
+		const part = parts[p];
+		const word = words[w];
+		let result = false;
+		if (part === undefined) result = w === words.length || (word !== undefined && SKIPPABLE.has(word) && covers(p, c, w + 1, run));
+		else if (c === part.length) result = run >= 2 && covers(p + 1, 0, w, 0);
+		else if (word !== undefined) {
+			if (c === 0 && part === word) result = covers(p + 1, 0, w + 1, 0);
+			for (let length = Math.min(word.length, part.length - c); !result && length >= 1; length--) {
+				const piece = part.slice(c, c + length);
+				// A piece is the word's beginning, or after the first piece a syllable inside it (Kemen·hub).
+				const fits = word.startsWith(piece) || (run > 0 && length >= 3 && word.includes(piece));
+				if (fits) result = covers(p, c + length, w + 1, run + 1);
+			}
+			if (!result && SKIPPABLE.has(word)) result = covers(p, c, w + 1, run);
+		}
+		memo.set(key, result);
+		return result;
+	};
+	return covers(0, 0, 0, 0);
+}
+
+class Groups {
+	private readonly parent: number[];
+	constructor(size: number) {
+		this.parent = Array.from({length: size}, (_, i) => i);
+	}
+	find(i: number): number {
+		let root = i;
+		while (this.parent[root] !== root) root = this.parent[root] ?? root;
+		return root;
+	}
+	union(a: number, b: number): void {
+		const ra = this.find(a);
+		const rb = this.find(b);
+		if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+	}
+}
+
+const formsOf = (candidate: Candidate) => [candidate.name, ...candidate.aliases];
+
+/** Merge candidates into one candidate per entity, in order of first appearance. */
+export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
+	const groups = new Groups(candidates.length);
+	const byForm = new Map<string, number>();
+	candidates.forEach((candidate, i) => {
+		for (const form of formsOf(candidate)) {
+			const key = `${candidate.type}:${foldName(form)}`;
+			const first = byForm.get(key);
+			if (first === undefined) byForm.set(key, i);
+			else groups.union(first, i);
+		}
+	});
+	// The later passes compare each distinct spelling once, however often the text prints it.
+	const seen = new Set<string>();
+	const distinct = candidates.flatMap((candidate, i) => {
+		const signature = `${candidate.type}:${formsOf(candidate).join('|')}`;
+		if (seen.has(signature)) return [];
+		seen.add(signature);
+		return [i];
+	});
+	// Short forms into full forms, among organizations and among places.
+	for (const i of distinct) {
+		const short = candidates[i] as Candidate;
+		if (short.type === 'person') continue;
+		for (const j of distinct) {
+			const long = candidates[j] as Candidate;
+			if (i === j || short.type !== long.type || groups.find(i) === groups.find(j)) continue;
+			if (formsOf(short).some((s) => formsOf(long).some((l) => abbreviates(s, l)))) groups.union(i, j);
+		}
+	}
+	// A person's part name into the one full name that holds it.
+	for (const i of distinct) {
+		const part = candidates[i] as Candidate;
+		if (part.type !== 'person') continue;
+		const tokens = part.name.split(' ');
+		const holders = new Set<number>();
+		for (const j of distinct) {
+			const full = candidates[j] as Candidate;
+			if (full.type !== 'person' || full.name === part.name) continue;
+			const fullTokens = full.name.split(' ');
+			if (fullTokens.length > tokens.length && tokens.every((token) => fullTokens.includes(token))) holders.add(groups.find(j));
+		}
+		const [holder] = holders;
+		if (holders.size === 1 && holder !== undefined) groups.union(holder, i);
+	}
+
+	const members = new Map<number, Candidate[]>();
+	candidates.forEach((candidate, i) => {
+		const root = groups.find(i);
+		const group = members.get(root);
+		if (group) group.push(candidate);
+		else members.set(root, [candidate]);
+	});
+	return [...members.values()].map((group) => {
+		const first = group[0] as Candidate;
+		const longest = [...group].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || b.name.length - a.name.length)[0] ?? first;
+		const name = first.type === 'place' ? first.name : longest.name;
+		const forms = [...new Set(group.flatMap(formsOf))].filter((form) => form !== name);
+		return {
+			type: first.type,
+			name,
+			aliases: forms,
+			titles: [...new Set(group.flatMap((candidate) => candidate.titles))],
+			spans: group.flatMap((candidate) => candidate.spans),
+		};
+	});
+}

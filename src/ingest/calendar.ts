@@ -1,0 +1,65 @@
+/**
+ * Calendar arithmetic on ISO dates ("2025-03-26"), with no time zone involved: day numbers from
+ * the model's dates.ts, weekdays, weeks that run Monday to Sunday as Indonesian calendars do.
+ */
+import {firstDay, isoDay, isRealDate} from '../model/dates.js';
+
+const MS_PER_DAY = 86_400_000;
+
+/** The ISO date `days` days after (or before, if negative) `date`. */
+export function addDays(date: string, days: number): string {
+	return isoDay(firstDay(date) + days);
+}
+
+/** The weekday of an ISO date: 0 Sunday (Minggu) … 6 Saturday (Sabtu). */
+export function weekdayOf(date: string): number {
+	return new Date(firstDay(date) * MS_PER_DAY).getUTCDay();
+}
+
+/** The Monday-to-Sunday week that holds `date`, shifted by `weeks` weeks. */
+export function weekAround(date: string, weeks = 0): {start: string; end: string} {
+	const monday = addDays(date, -((weekdayOf(date) + 6) % 7) + 7 * weeks);
+	return {start: monday, end: addDays(monday, 6)};
+}
+
+/** "YYYY-MM" of `date` shifted by `months` months. */
+export function monthOf(date: string, months = 0): string {
+	const year = Number(date.slice(0, 4));
+	const index = year * 12 + Number(date.slice(5, 7)) - 1 + months;
+	return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** An ISO date from numbers, or undefined if no such day exists (31 April). */
+export function isoDate(year: number, month: number, day?: number): string | undefined {
+	if (month < 1 || month > 12) return undefined;
+	const ym = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+	if (day === undefined) return ym;
+	const date = `${ym}-${String(day).padStart(2, '0')}`;
+	return day >= 1 && day <= 31 && isRealDate(date) ? date : undefined;
+}
+
+/**
+ * The year to give a day and month printed without one: of the years around the reference, the
+ * one whose date lies closest to it, and, when a weekday is printed beside the date, one whose
+ * date falls on that weekday ("Selasa (25/3)" in 2025, not 2024).
+ */
+export function guessYear(reference: string, month: number, day: number, weekday?: number): number {
+	const year = Number(reference.slice(0, 4));
+	const candidates = [year - 1, year, year + 1]
+		.map((y) => ({y, date: isoDate(y, month, day)}))
+		.filter((c): c is {y: number; date: string} => c.date !== undefined);
+	const fitting = weekday === undefined ? candidates : candidates.filter((c) => weekdayOf(c.date) === weekday);
+	const pool = fitting.length > 0 ? fitting : candidates;
+	const distance = (date: string) => Math.abs(firstDay(date) - firstDay(reference));
+	pool.sort((a, b) => distance(a.date) - distance(b.date));
+	return pool[0]?.y ?? year;
+}
+
+const MONTHS_LONG = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const WEEKDAYS_LONG = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+
+/** An ISO date in Indonesian words: "Rabu, 26 Maret 2025". */
+export function indonesianDate(date: string): string {
+	const [year, month, day] = date.split('-').map(Number);
+	return `${WEEKDAYS_LONG[weekdayOf(date)]}, ${day} ${MONTHS_LONG[(month ?? 1) - 1]} ${year}`;
+}

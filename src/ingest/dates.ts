@@ -1,0 +1,81 @@
+/**
+ * Every date the body of an article gives, sentence by sentence: chrono-node's calendar dates,
+ * the newsroom forms it misses (relativeDates.ts), and named periods (periods.ts). Each found
+ * date carries the words that belong to it ("mulai 26 Maret hingga 8 April 2025", "1 Des 2024
+ * lalu"), and
+ * "hingga X" alone reads as a range from the reporting day to X.
+ */
+import {chronoDates} from './chronoDates.js';
+import {monthOf} from './calendar.js';
+import type {DateContext, FoundDate} from './found.js';
+import {periodDates} from './periods.js';
+import {RELATIVE_RULES_AFTER_CHRONO, RELATIVE_RULES_BEFORE_CHRONO} from './relativeDates.js';
+import type {Sentence} from './sentences.js';
+import {overlaps} from './spans.js';
+
+export type {DateContext, FoundDate} from './found.js';
+
+const PREPOSITION = /(?<![\p{L}])(?:mulai|sejak|pada|hingga|sampai\s+dengan|sampai|paling\s+lambat|selambat-lambatnya|tanggal|per|sebelum|setelah|jelang|menjelang)\s+$/iu;
+const UNTIL = /^(?:hingga|sampai)\b/i;
+/** "1 Des 2024 lalu": the word that marks a stated date as past belongs to it. */
+const PAST = /^\s+(?:yang\s+)?lalu(?![\p{L}])/u;
+
+/** The same date at the precision of another: "2025-03-26" as a month is "2025-03". */
+function atPrecision(date: string, like: FoundDate): string {
+	return like.precision === 'year' ? date.slice(0, 4) : like.precision === 'month' ? monthOf(date) : date;
+}
+
+function withCues(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate {
+	const before = text.slice(sentenceStart, found.span.start);
+	const preposition = PREPOSITION.exec(before);
+	const start = preposition ? found.span.start - preposition[0].length : found.span.start;
+	const past = found.certainty === 'stated' ? PAST.exec(text.slice(found.span.end, found.span.end + 12)) : null;
+	const end = found.span.end + (past?.[0].length ?? 0);
+	const extended = {...found, span: {start, end}};
+	const words = text.slice(start, found.span.end);
+	// "hingga 10 Februari 2025" with no start of its own: from the reporting day to that date.
+	const from = atPrecision(context.reportingDay, found);
+	if (UNTIL.test(words) && found.end === undefined && from < found.start) return {...extended, start: from, end: found.start};
+	return extended;
+}
+
+const RANGE_BETWEEN = /^\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s\/d|-|–|—)\s*$/i;
+
+/** Two dates joined by "hingga" ("Senin (7/7) hingga Sabtu (19/7)") as one range. */
+function joinRanges(text: string, dates: readonly FoundDate[]): FoundDate[] {
+	const joined: FoundDate[] = [];
+	for (const date of dates) {
+		const previous = joined.at(-1);
+		const between = previous ? text.slice(previous.span.end, date.span.start) : '';
+		if (previous && previous.end === undefined && date.end === undefined && previous.precision === date.precision && previous.start < date.start && RANGE_BETWEEN.test(between)) {
+			joined[joined.length - 1] = {
+				span: {start: previous.span.start, end: date.span.end},
+				start: previous.start,
+				end: date.start,
+				precision: date.precision,
+				certainty: previous.certainty === 'stated' && date.certainty === 'stated' ? 'stated' : 'inferred',
+				...(previous.note ?? date.note ? {note: previous.note ?? date.note} : {}),
+			};
+		} else joined.push(date);
+	}
+	return joined;
+}
+
+/** The dates of each sentence, in text order, by sentence index. */
+export function findDates(text: string, sentences: readonly Sentence[], context: DateContext): Map<number, FoundDate[]> {
+	const dated = new Map<number, FoundDate[]>();
+	for (const sentence of sentences) {
+		const slice = text.slice(sentence.span.start, sentence.span.end);
+		const claimed: FoundDate[] = [];
+		const claim = (found: readonly FoundDate[]) => {
+			for (const date of found) if (!claimed.some((other) => overlaps(other.span, date.span))) claimed.push(date);
+		};
+		for (const rule of RELATIVE_RULES_BEFORE_CHRONO) claim(rule(slice, sentence.span.start, context));
+		claim(chronoDates(text, sentence.span, context));
+		for (const rule of RELATIVE_RULES_AFTER_CHRONO) claim(rule(slice, sentence.span.start, context));
+		claimed.sort((a, b) => a.span.start - b.span.start);
+		dated.set(sentence.index, joinRanges(text, claimed).map((found) => withCues(text, found, sentence.span.start, context)));
+	}
+	for (const [index, found] of periodDates(text, sentences, dated)) dated.set(index, [found]);
+	return dated;
+}

@@ -1,0 +1,109 @@
+/**
+ * The entity candidates of an article — people, organizations, places — found sentence by
+ * sentence, merged (aliases.ts), and anchored wherever the text names them.
+ */
+import type {Anchor, Entity, EntityType} from '../model/schema.js';
+import {mergeCandidates} from './aliases.js';
+import {candidate, claim, type Candidate, type Reading} from './candidates.js';
+import {outletName} from './dateline.js';
+import {idMaker, slug} from './ids.js';
+import type {ArticleLayout} from './layout.js';
+import {organizationsByForm, organizationsByHead} from './organizations.js';
+import {peopleAfterRoles, peopleAfterVerbs} from './people.js';
+import {areas, datelineCity, facilities, placesAfterPrepositions} from './places.js';
+import type {TextStructure} from './sentences.js';
+import {contains, overlaps, type Span} from './spans.js';
+import {wordsOf} from './tokens.js';
+
+/** Where an entity is named, for the rules that follow (events, quotes). */
+export interface EntityMention {
+	readonly entity: string;
+	readonly type: EntityType;
+	readonly span: Span;
+}
+
+export interface FoundEntities {
+	readonly entities: readonly Entity[];
+	readonly mentions: readonly EntityMention[];
+}
+
+/** The rules that read a sentence, in the order they claim its words. */
+const SENTENCE_RULES: readonly ((reading: Reading) => Candidate[])[] = [
+	peopleAfterRoles,
+	facilities,
+	organizationsByHead,
+	areas,
+	organizationsByForm,
+	placesAfterPrepositions,
+	peopleAfterVerbs,
+];
+
+const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place'];
+const DESCRIPTIONS: Readonly<Record<EntityType, string>> = {
+	person: 'Orang yang disebut dalam artikel.',
+	organization: 'Organisasi yang disebut dalam artikel.',
+	place: 'Tempat yang disebut dalam artikel.',
+};
+
+function candidatesOf(text: string, layout: ArticleLayout, structure: TextStructure): Candidate[] {
+	const found: Candidate[] = [];
+	const dateline = layout.dateline;
+	if (dateline?.outletPrinted && dateline.outletSpan) {
+		found.push(candidate('organization', outletName(dateline.outletPrinted), dateline.outletSpan, [dateline.outletPrinted]));
+	}
+	const city = datelineCity(text, layout.body);
+	if (city) found.push(city);
+	for (const sentence of structure.sentences) {
+		const words = wordsOf(text, sentence.span);
+		const reading: Reading = {words, claimed: words.tokens.map(() => false)};
+		if (city) words.tokens.forEach((token, i) => city.spans.some((span) => contains(span, token)) && claim(reading, i, i + 1));
+		for (const rule of SENTENCE_RULES) found.push(...rule(reading));
+	}
+	return found;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every place the body prints one of an entity's names, plus where its candidates were found. */
+function mentionSpans(text: string, body: Span, entity: Candidate): Span[] {
+	const spans: Span[] = [...entity.spans];
+	const bodyText = text.slice(body.start, body.end);
+	for (const form of [entity.name, ...entity.aliases]) {
+		// A person is named by the name, not by the title printed with it ("Menkomdigi Meutya Hafid").
+		if ([...form].length < 2 || (entity.type === 'person' && form !== entity.name && form.includes(entity.name))) continue;
+		for (const match of bodyText.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+			const start = body.start + (match.index ?? 0);
+			spans.push({start, end: start + form.length});
+		}
+	}
+	spans.sort((a, b) => a.start - b.start || b.end - a.end);
+	const kept: Span[] = [];
+	for (const span of spans) if (!kept.some((other) => overlaps(other, span))) kept.push(span);
+	return kept;
+}
+
+/** Find, merge and anchor the entities of an article. */
+export function findEntities(text: string, layout: ArticleLayout, structure: TextStructure, anchor: (span: Span) => Anchor): FoundEntities {
+	const merged = mergeCandidates(candidatesOf(text, layout, structure))
+		.map((entity) => ({entity, spans: mentionSpans(text, layout.body, entity)}))
+		.sort((a, b) => TYPE_ORDER.indexOf(a.entity.type) - TYPE_ORDER.indexOf(b.entity.type) || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+	const nextId = idMaker();
+	const entities: Entity[] = [];
+	const mentions: EntityMention[] = [];
+	for (const {entity, spans} of merged) {
+		const id = nextId(slug(entity.name, 6, entity.type));
+		const title = entity.titles[0];
+		entities.push({
+			id,
+			type: entity.type,
+			name: entity.name,
+			aliases: [...entity.aliases],
+			titles: entity.titles.map((value) => ({id: value})),
+			description: {id: title ? `${title}.` : DESCRIPTIONS[entity.type]},
+			mentions: spans.map(anchor),
+		});
+		for (const span of spans) mentions.push({entity: id, type: entity.type, span});
+	}
+	mentions.sort((a, b) => a.span.start - b.span.start);
+	return {entities, mentions};
+}

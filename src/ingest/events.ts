@@ -1,0 +1,147 @@
+/**
+ * Events from dates: each date a sentence gives becomes an event whose evidence is that sentence
+ * (a sentence's stated dates first; an inferred one only when it states none), the same date
+ * words repeated ("Selasa (25/3)" in the caption and in the story) make one event, and each
+ * quotation is attached to the event of its paragraph or the nearest one.
+ */
+import {firstDay} from '../model/dates.js';
+import type {Anchor, Event} from '../model/schema.js';
+import type {EntityMention} from './entities.js';
+import type {FoundDate} from './found.js';
+import {idMaker, slug} from './ids.js';
+import type {FoundQuote} from './quotes.js';
+import type {Sentence, TextStructure} from './sentences.js';
+import {contains, overlaps, type Span} from './spans.js';
+import {summaryFrom, titleFrom} from './titles.js';
+
+/** The publication, read from the dateline, as an event of its own. */
+export interface Publication {
+	readonly date: string;
+	readonly line: Span;
+	readonly dateSpan: Span;
+	readonly title: string;
+	readonly summary: string;
+	readonly participants: readonly string[];
+	readonly place?: string;
+}
+
+export interface EventsInput {
+	readonly text: string;
+	readonly structure: TextStructure;
+	readonly dates: ReadonlyMap<number, readonly FoundDate[]>;
+	readonly mentions: readonly EntityMention[];
+	readonly quotes: readonly FoundQuote[];
+	readonly publication?: Publication;
+	readonly anchor: (span: Span) => Anchor;
+}
+
+export interface BuiltEvents {
+	readonly events: readonly Event[];
+	/** The event of each quotation, in the order of `quotes`. */
+	readonly quoteEvents: readonly (string | null)[];
+}
+
+interface Draft {
+	readonly date: FoundDate;
+	readonly key: string;
+	readonly sentences: Sentence[];
+}
+
+const LEADING_PREPOSITION = /^(?:mulai|sejak|pada|hingga|sampai\s+dengan|sampai|paling\s+lambat|selambat-lambatnya|tanggal|per|sebelum|setelah|jelang|menjelang|selama|masa|momen)\s+/i;
+
+/** The dates of a sentence that become events: its stated dates, or else its first inferred one. */
+function eventDates(found: readonly FoundDate[]): FoundDate[] {
+	const stated = found.filter((date) => date.certainty === 'stated');
+	const chosen = stated.length > 0 ? stated : found.slice(0, 1);
+	return chosen.filter((date, i) => chosen.findIndex((other) => other.start === date.start && other.end === date.end) === i);
+}
+
+function drafts(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>): Draft[] {
+	const list: Draft[] = [];
+	for (const sentence of structure.sentences) {
+		for (const date of eventDates(dates.get(sentence.index) ?? [])) {
+			const words = text.slice(date.span.start, date.span.end).toLowerCase().replace(/\s+/g, ' ').replace(LEADING_PREPOSITION, '');
+			const key = `${date.start}|${date.end ?? ''}|${words}`;
+			const same = list.find((draft) => draft.key === key);
+			if (!same) list.push({date, key, sentences: [sentence]});
+			else if (!same.sentences.includes(sentence)) same.sentences.push(sentence);
+		}
+	}
+	return list;
+}
+
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
+
+/** Build the events of an article and attach its quotations to them. */
+export function buildEvents(input: EventsInput): BuiltEvents {
+	const {text, structure, mentions, quotes, anchor} = input;
+	const nextId = idMaker();
+	const built: {event: Event; paragraphs: number[]; position: number}[] = [];
+
+	const publication = input.publication;
+	if (publication) {
+		built.push({
+			event: {
+				id: nextId(slug(publication.title, 5, 'terbit')),
+				start: publication.date,
+				precision: 'day',
+				certainty: 'stated',
+				dateEvidence: anchor(publication.dateSpan),
+				title: {id: publication.title},
+				summary: {id: publication.summary},
+				place: publication.place ?? null,
+				participants: publication.participants.map((entity) => ({entity})),
+				evidence: [anchor(publication.line)],
+			},
+			paragraphs: [],
+			position: publication.line.start,
+		});
+	}
+
+	for (const draft of drafts(text, structure, input.dates)) {
+		const {date, sentences} = draft;
+		const main = sentences.find((sentence) => !/[“”"]/.test(text.slice(sentence.span.start, sentence.span.end))) ?? sentences[0];
+		if (!main) continue;
+		const title = titleFrom(text, main.span, date.span, mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span));
+		const inEvidence = (span: Span) => sentences.some((sentence) => contains(sentence.span, span));
+		const place = mentions.find((mention) => mention.type === 'place' && inEvidence(mention.span) && /(?:^|\s)(?:di|ke)\s+$/.test(text.slice(Math.max(0, mention.span.start - 4), mention.span.start)));
+		const speakers = quotes.filter((quote) => sentences.some((sentence) => overlaps(sentence.span, quote.span))).map((quote) => quote.speaker);
+		const participants = unique([...mentions.filter((mention) => mention.type !== 'place' && inEvidence(mention.span)).map((mention) => mention.entity), ...speakers]);
+		built.push({
+			event: {
+				id: nextId(slug(title, 5, 'peristiwa')),
+				start: date.start,
+				...(date.end === undefined ? {} : {end: date.end}),
+				precision: date.precision,
+				certainty: date.certainty,
+				dateEvidence: anchor(date.span),
+				...(date.note === undefined ? {} : {dateNote: {id: date.note}}),
+				title: {id: title},
+				summary: {id: summaryFrom(text, main.span)},
+				place: place?.entity ?? null,
+				participants: participants.map((entity) => ({entity})),
+				evidence: sentences.map((sentence) => anchor(sentence.span)),
+			},
+			paragraphs: sentences.map((sentence) => sentence.paragraph),
+			position: sentences[0]?.span.start ?? 0,
+		});
+	}
+
+	const quoteEvents = quotes.map((quote) => nearestEvent(structure, built, quote));
+	built.sort((a, b) => firstDay(a.event.start) - firstDay(b.event.start) || a.position - b.position);
+	return {events: built.map((item) => item.event), quoteEvents};
+}
+
+/** The event of a quotation's paragraph, else the nearest in its section (earlier first on a tie), else the nearest at all. */
+function nearestEvent(structure: TextStructure, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
+	const section = (paragraph: number) => structure.paragraphs[paragraph]?.section;
+	let best: {id: string; rank: number} | undefined;
+	for (const {event, paragraphs} of built) {
+		for (const paragraph of paragraphs) {
+			const distance = Math.abs(paragraph - quote.paragraph);
+			const rank = (section(paragraph) === section(quote.paragraph) ? 0 : 10_000) + distance * 2 + (paragraph > quote.paragraph ? 1 : 0);
+			if (!best || rank < best.rank) best = {id: event.id, rank};
+		}
+	}
+	return best?.id ?? null;
+}

@@ -1,0 +1,89 @@
+/**
+ * The vocabulary of Indonesian public life that tells names apart from the titles, bodies and
+ * places around them: roles that precede a person's name, words that head an organization or a
+ * place, and words that make up institution names but are never a person's name.
+ */
+
+/** Roles and titles written before a name, longest first so "Wakil Ketua" wins over "Ketua". */
+export const ROLES = [
+	'Wakil Presiden', 'Presiden', 'Perdana Menteri', 'Menteri Koordinator', 'Wakil Menteri', 'Menteri',
+	'Wakil Ketua Umum', 'Ketua Umum', 'Wakil Ketua', 'Ketua', 'Sekretaris Jenderal', 'Sekretaris Daerah', 'Sekretaris',
+	'Sekjen', 'Sekda', 'Wakil Kepala', 'Kepala', 'Direktur Jenderal', 'Direktur Utama', 'Direktur Eksekutif', 'Direktur',
+	'Dirjen', 'Dirut', 'Wakil Gubernur', 'Gubernur', 'Wakil Bupati', 'Bupati', 'Wakil Wali Kota', 'Wali Kota', 'Walikota',
+	'Camat', 'Lurah', 'Kapolri', 'Kapolda', 'Kapolres', 'Kapolresta', 'Kapolsek', 'Panglima', 'Juru Bicara', 'Jubir',
+	'Anggota', 'General Manager', 'Manajer', 'Komisaris Utama', 'Komisaris', 'Rektor', 'Dekan', 'Kadis', 'Kabid',
+	'Koordinator', 'Penjabat', 'Pelaksana Tugas', 'Plt.', 'Plt', 'Pj.', 'Pj', 'Duta Besar', 'Dubes', 'Pengamat', 'Ekonom',
+	'Peneliti', 'Analis', 'Guru Besar', 'Pendiri', 'CEO', 'Kasatreskrim', 'Kasat', 'Danrem', 'Dandim', 'Pangdam',
+	'Pimpinan Wilayah', 'Pimpinan Cabang', 'Pimpinan', 'Asisten Deputi', 'Deputi', 'Staf Khusus', 'Wakil Direktur',
+	'Bapak', 'Ibu', 'Pak', 'Bu',
+];
+
+/** Roles that abbreviate a ministerial post: Menkomdigi = Menteri Komunikasi dan Digital. */
+export const ROLE_ACRONYMS = [
+	'Menkomdigi', 'Menkominfo', 'Menkeu', 'Menkes', 'Mendagri', 'Menlu', 'Menhan', 'Menpora', 'Mendikbud',
+	'Mendikbudristek', 'Mendikdasmen', 'Menparekraf', 'Menpar', 'Menhub', 'Mentan', 'Mendag', 'Menperin', 'Mensos',
+	'Menaker', 'Menag', 'Menko', 'Menpan', 'Menkumham', 'Menkum', 'Menko Polkam', 'Menteri BUMN', 'Menteri PUPR',
+	'Wamenkomdigi', 'Wamenkeu', 'Wamenlu', 'Wamen',
+];
+
+/** Roles whose complement is a place: "Wali Kota Semarang Agustina Wilujeng". */
+export const PLACE_SCOPED_ROLES = new Set([
+	'Wakil Gubernur', 'Gubernur', 'Wakil Bupati', 'Bupati', 'Wakil Wali Kota', 'Wali Kota', 'Walikota', 'Camat', 'Lurah',
+	'Kapolda', 'Kapolres', 'Kapolresta', 'Kapolsek', 'Pangdam', 'Danrem', 'Dandim',
+]);
+
+/** Words that begin an organization's name. */
+export const ORGANIZATION_HEADS = new Set([
+	'Kementerian', 'Kemenko', 'Komisi', 'Badan', 'Dinas', 'Pemerintah', 'Pemkot', 'Pemkab', 'Pemprov', 'Partai', 'Dewan',
+	'Majelis', 'Mahkamah', 'Lembaga', 'Pusat', 'Direktorat', 'Ditjen', 'Kantor', 'PT', 'Perum', 'Perumda', 'Bank',
+	'Universitas', 'Institut', 'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polsek', 'Kejaksaan', 'Kejati', 'Kejari',
+	'Pengadilan', 'Sekretariat', 'Yayasan', 'Asosiasi', 'Perhimpunan', 'Persatuan', 'Ikatan', 'Komite', 'Otoritas',
+	'Satuan', 'Satgas', 'Korps', 'Komando', 'Kodam', 'Kodim', 'Korem', 'Balai', 'Biro', 'Inspektorat', 'Koperasi',
+	'Perusahaan', 'Serikat', 'Federasi', 'Konsorsium', 'Forum', 'Gerakan', 'Organisasi',
+]);
+
+/** Words that name an administrative area before its proper name: "Kota Nanning", "Provinsi Guangxi". */
+export const ADMINISTRATIVE_HEADS = new Set(['Kota', 'Kabupaten', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Kampung', 'Distrik', 'Nagari']);
+
+/** Words that begin the name of a facility or a natural place: "Bandara …", "Sungai Deli". */
+export const FACILITY_HEADS = new Set([
+	'Bandara', 'Bandar Udara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Gedung', 'Balai Kota', 'Istana', 'Stadion', 'Pasar',
+	'Taman', 'Jalan', 'Jl.', 'Sungai', 'Danau', 'Gunung', 'Pulau', 'Teluk', 'Selat', 'Pantai', 'Masjid', 'Gereja',
+	'Vihara', 'Klenteng', 'Rumah Sakit', 'RSUD', 'Hotel', 'Lapangan', 'Alun-alun', 'Bendungan', 'Waduk', 'Tol',
+	'Jembatan', 'Kawasan', 'Lapas', 'Rutan', 'Puskesmas',
+]);
+
+/**
+ * Words found inside institution names and portfolios, never a person's name: they let
+ * "Menteri Komunikasi dan Digital RI Meutya Hafid" be split before "Meutya".
+ */
+export const INSTITUTION_WORDS = new Set([
+	'Komunikasi', 'Digital', 'Informatika', 'Informasi', 'Keuangan', 'Kesehatan', 'Pendidikan', 'Kebudayaan', 'Riset',
+	'Teknologi', 'Sains', 'Dalam', 'Luar', 'Negeri', 'Pertahanan', 'Perhubungan', 'Pertanian', 'Perdagangan',
+	'Perindustrian', 'Sosial', 'Agama', 'Hukum', 'Keamanan', 'Politik', 'Perekonomian', 'Koordinator', 'Bidang',
+	'Pariwisata', 'Ekonomi', 'Kreatif', 'Pekerjaan', 'Umum', 'Perumahan', 'Rakyat', 'Energi', 'Sumber', 'Daya',
+	'Mineral', 'Air', 'Kelautan', 'Perikanan', 'Lingkungan', 'Hidup', 'Kehutanan', 'Ketenagakerjaan', 'Tenaga', 'Kerja',
+	'Pembangunan', 'Daerah', 'Tertinggal', 'Transmigrasi', 'Pemuda', 'Olahraga', 'Investasi', 'Hilirisasi', 'Agraria',
+	'Tata', 'Ruang', 'Pertanahan', 'Nasional', 'Pemberdayaan', 'Perempuan', 'Perlindungan', 'Anak', 'Kependudukan',
+	'Keluarga', 'Berencana', 'Negara', 'Kabinet', 'Aparatur', 'Reformasi', 'Birokrasi', 'Usaha', 'Kecil', 'Menengah',
+	'Pangan', 'Imigrasi', 'Pemasyarakatan', 'Bina', 'Marga', 'Konstruksi', 'Pelayanan', 'Perizinan', 'Terpadu',
+	'Pencatatan', 'Sipil', 'Penanggulangan', 'Bencana', 'Statistik', 'Meteorologi', 'Klimatologi', 'Geofisika',
+	'Wilayah', 'Cabang', 'Perwakilan', 'Republik', 'Tinggi', 'Konstitusi', 'Pemilihan', 'Pengawas', 'Pemilu', 'Jasa',
+	'Kesyahbandaran', 'Monitoring', 'Telekomunikasi', 'Pengendali', 'Layanan', 'Utama', 'Jenderal', 'Bagian', 'Seksi',
+	'Unit', 'Pelaksana', 'Teknis', 'Penyelenggara', 'Lalu', 'Lintas', 'Angkutan', 'Darat', 'Laut', 'Udara', 'Resor',
+	'Sektor', 'Polisi', 'Pamong', 'Praja', 'Pemadam', 'Kebakaran', 'Kesatuan', 'Inovasi', 'Persero', 'Tbk',
+	'Koperasi', 'Komite', 'Kota', 'Provinsi', 'Kabupaten', 'Pelabuhan', 'Kantor', 'Badan', 'Dinas', 'Kementerian',
+	'Komisi', 'Partai', 'Dewan', 'Pemerintah', 'Pusat', 'Otoritas', 'Khusus', 'Kelas', 'Regional', 'Internasional',
+]);
+
+/** Upper-case words that are not organizations: units, technologies, time zones, documents. */
+export const NOT_ORGANIZATION_ACRONYMS = new Set([
+	'AI', 'WIB', 'WITA', 'WIT', 'TV', 'HP', 'PC', 'IT', 'ICT', 'GPS', 'LTE', 'PDB', 'GDP', 'APBN', 'APBD', 'UMKM', 'BBM',
+	'ASN', 'PNS', 'PHK', 'SIM', 'KTP', 'NIK', 'RT', 'RW', 'SD', 'SMP', 'SMA', 'SMK', 'UU', 'PP', 'USD', 'CEO', 'CFO',
+	'VIP', 'OTT', 'HO', 'CV', 'WNA', 'WNI', 'ID', 'OK', 'KM', 'COVID', 'PT', 'RI', 'AS', 'NTB', 'NTT', 'DKI', 'DI',
+	'RRT', 'AM', 'PM', 'WA', 'SMS', 'QR', 'IKN', 'LPG', 'KRL', 'MRT', 'LRT', 'BRT', 'TPI', 'II', 'III', 'IV', 'VI',
+	'VII', 'VIII', 'IX', 'XI', 'XII',
+]);
+
+/** Roman numerals as they number commissions and regions ("Komisi I", "Wilayah II"). */
+export const ROMAN_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;

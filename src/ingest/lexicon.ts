@@ -1,0 +1,66 @@
+/**
+ * Indonesian words the date and quotation rules recognize: months and their abbreviations,
+ * weekdays, number words, and the verbs that attribute a quotation.
+ */
+
+/** Month names and abbreviations (lower case) → month number. */
+export const MONTHS: Readonly<Record<string, number>> = {
+	januari: 1, jan: 1,
+	februari: 2, pebruari: 2, feb: 2, peb: 2,
+	maret: 3, mar: 3,
+	april: 4, apr: 4,
+	mei: 5,
+	juni: 6, jun: 6,
+	juli: 7, jul: 7,
+	agustus: 8, agu: 8, agt: 8, ags: 8, agus: 8,
+	september: 9, sep: 9, sept: 9,
+	oktober: 10, okt: 10,
+	november: 11, nopember: 11, nov: 11, nop: 11,
+	desember: 12, des: 12,
+};
+
+/** A regex alternation of every month word, longest first so "Agustus" wins over "Agu". */
+export const MONTH_PATTERN = Object.keys(MONTHS)
+	.sort((a, b) => b.length - a.length)
+	.join('|');
+
+/** Weekday names (lower case) → 0 Sunday … 6 Saturday. */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+	minggu: 0, ahad: 0, senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, 'jum’at': 5, sabtu: 6,
+};
+
+export const WEEKDAY_PATTERN = "Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad";
+
+/** The weekday number of a printed weekday name. */
+export function weekdayNumber(word: string): number | undefined {
+	return WEEKDAYS[word.toLowerCase()];
+}
+
+/** Whether a word names a month or a weekday. */
+export function isDateWord(word: string): boolean {
+	const lower = word.toLowerCase();
+	return MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined;
+}
+
+/** Small numbers in words, as in "tiga hari lalu". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+	se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
+};
+
+/**
+ * Verbs that attribute a quotation after it: “…,” kata X / ujarnya. The bare stem takes a name
+ * ("ungkap Menkomdigi Meutya Hafid"); with -nya it points back to the person last spoken of.
+ */
+export const ATTRIBUTION_VERBS = [
+	'kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'ucap', 'tegas', 'terang', 'papar', 'imbuh', 'tambah', 'sebut',
+	'lanjut', 'pungkas', 'kilah', 'sambung', 'urai', 'beber', 'tandas', 'aku', 'tukas', 'seru', 'timpal',
+];
+
+/** Verbs that introduce a quotation before it: X mengatakan, “…”. */
+export const INTRODUCING_VERBS = [
+	'mengatakan', 'menyatakan', 'menegaskan', 'menjelaskan', 'mengungkapkan', 'menuturkan', 'menyebutkan',
+	'menyebut', 'berkata', 'menambahkan', 'mengaku', 'menekankan', 'memaparkan', 'menerangkan', 'berujar',
+];
+
+/** Pronouns that stand for the person last spoken of. */
+export const PERSONAL_PRONOUNS = ['ia', 'dia', 'beliau'];

@@ -1,0 +1,74 @@
+/**
+ * Reading the capitalized phrases of Indonesian news: which words can be part of a person's name,
+ * and where a place phrase ("Kota Nanning", "Provinsi Guangxi", "Sumatera Utara", "Bandara I Gusti
+ * Ngurah Rai") begins and ends in a run of words.
+ */
+import {formsOf, KNOWN_ORGANIZATIONS, NEWS_AGENCIES, PLACES} from './gazetteer.js';
+import {ADMINISTRATIVE_HEADS, FACILITY_HEADS, INSTITUTION_WORDS, ORGANIZATION_HEADS, ROLE_ACRONYMS, ROLES} from './institutions.js';
+import {isDateWord} from './lexicon.js';
+import {isCapitalized, isRomanNumeral, type Words} from './tokens.js';
+
+export const PLACE_FORMS = formsOf(PLACES);
+export const ORGANIZATION_FORMS = formsOf(KNOWN_ORGANIZATIONS);
+export const AGENCY_FORMS = formsOf(NEWS_AGENCIES);
+
+const FIRST_WORDS_OF = (phrases: Iterable<string>) => new Set([...phrases].map((phrase) => phrase.split(' ')[0] ?? phrase));
+const ROLE_FIRST_WORDS = FIRST_WORDS_OF(ROLES);
+const FACILITY_FIRST_WORDS = FIRST_WORDS_OF(FACILITY_HEADS);
+const NOT_NAMES = new Set(['Ia', 'Dia', 'Beliau', 'Kami', 'Kita', 'Mereka', 'Saya', 'Hal', 'Ini', 'Itu', 'Para', 'Sang', 'Tim']);
+/** Little words inside personal names: "Muhammad bin Salman", "Ursula von der Leyen". */
+export const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'al', 'el']);
+
+/** Whether a word can be part of a person's name. */
+export function isNameWord(word: string): boolean {
+	if (!/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !/^\p{Lu}$/u.test(word)) return false;
+	return !(
+		INSTITUTION_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || ADMINISTRATIVE_HEADS.has(word) ||
+		FACILITY_FIRST_WORDS.has(word) || ROLE_FIRST_WORDS.has(word) || ROLE_ACRONYMS.includes(word) ||
+		PLACE_FORMS.has(word) || ORGANIZATION_FORMS.has(word) || AGENCY_FORMS.has(word) || NOT_NAMES.has(word) ||
+		isDateWord(word) || isRomanNumeral(word)
+	);
+}
+
+/** A place phrase found at a token: its proper name, the tokens it covers, and how it was printed. */
+export interface PlacePhrase {
+	/** The place's own name: "Nanning" for "Kota Nanning". */
+	readonly name: string;
+	/** Index just past the phrase's last token. */
+	readonly next: number;
+	/** Whether the phrase was an administrative one ("Kota …", "Provinsi …"). */
+	readonly administrative: boolean;
+	/** The head word for administrative phrases, to keep "Kota Nanning" as an alias. */
+	readonly head?: string;
+}
+
+/** The longest listed place name starting at token `i`, as its canonical name. */
+export function gazetteerPlaceAt(words: Words, i: number): {name: string; next: number} | undefined {
+	for (let length = 3; length >= 1; length--) {
+		if (i + length > words.tokens.length) continue;
+		const canonical = PLACE_FORMS.get(words.phrase(i, i + length));
+		if (canonical) return {name: canonical, next: i + length};
+	}
+	return undefined;
+}
+
+/** An administrative place phrase ("Kota Nanning", "Provinsi Sumatera Utara") starting at token `i`. */
+export function administrativePlaceAt(words: Words, i: number): PlacePhrase | undefined {
+	const head = words.tokens[i]?.text ?? '';
+	const capitalHead = head.charAt(0).toUpperCase() + head.slice(1);
+	if (!ADMINISTRATIVE_HEADS.has(capitalHead)) return undefined;
+	if (words.phrase(i, i + 2) === '') return undefined;
+	const listed = gazetteerPlaceAt(words, i + 1);
+	if (listed) return {name: listed.name, next: listed.next, administrative: true, head: capitalHead};
+	const word = words.tokens[i + 1]?.text ?? '';
+	if (!isCapitalized(word) || !isNameWord(word)) return undefined;
+	return {name: word, next: i + 2, administrative: true, head: capitalHead};
+}
+
+/** Any place phrase at token `i`: administrative, or a listed name. */
+export function placePhraseAt(words: Words, i: number): PlacePhrase | undefined {
+	const administrative = administrativePlaceAt(words, i);
+	if (administrative) return administrative;
+	const listed = gazetteerPlaceAt(words, i);
+	return listed ? {...listed, administrative: false} : undefined;
+}

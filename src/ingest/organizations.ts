@@ -1,0 +1,158 @@
+/**
+ * Organizations: a head word and the capitalized words after it ("Kementerian Komunikasi dan
+ * Digital", "Komisi I DPR RI", "Partai Kota Nanning"), with an acronym defined in brackets
+ * ("Pusat Monitoring Telekomunikasi (PMT)"); bare acronyms ("BMKG"), ministry short forms
+ * ("Kemkomdigi"), international bodies and news agencies.
+ */
+import {candidate, isClaimed, scan, type Candidate, type Reading} from './candidates.js';
+import {NOT_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS} from './institutions.js';
+import {isDateWord} from './lexicon.js';
+import {administrativePlaceAt, AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, placePhraseAt} from './names.js';
+import {isAcronym, isCapitalized, isPhraseWord, type Words} from './tokens.js';
+
+/** Words starting with "Kem" that are not ministries. */
+const KEM_WORDS = new Set(['Kemarin', 'Kemudian', 'Kembali', 'Kemungkinan', 'Kemacetan', 'Kematian', 'Kemiskinan', 'Kemajuan', 'Kemampuan', 'Kemenangan', 'Kemerdekaan', 'Kemitraan', 'Kemasan', 'Kemauan', 'Kemanusiaan', 'Kemarau', 'Kemewahan']);
+
+/** A ministry's short form ("Kemkomdigi", "Kemenhub"), written mid-sentence. */
+export function isMinistryShortForm(words: Words, i: number): boolean {
+	const word = words.tokens[i]?.text ?? '';
+	return i > 0 && /^Kem[a-z]{4,}$/.test(word) && !KEM_WORDS.has(word);
+}
+
+/** An acronym that names an organization (not "AI", "WIB" or a place such as "RI"). */
+export function isOrganizationAcronym(word: string): boolean {
+	// "JAKARTA" is a place in capitals, not an acronym.
+	const titled = word.charAt(0) + word.slice(1).toLowerCase();
+	return isAcronym(word) && !NOT_ORGANIZATION_ACRONYMS.has(word) && !PLACE_FORMS.has(word) && !PLACE_FORMS.has(titled);
+}
+
+/** Whether the words at `i` name an organization whose office "Kantor …" would be: "Kantor Kemkomdigi". */
+export function namesOrganization(words: Words, i: number): boolean {
+	const word = words.tokens[i]?.text ?? '';
+	return isOrganizationAcronym(word) || isMinistryShortForm(words, i) || ORGANIZATION_HEADS.has(word) || ORGANIZATION_FORMS.has(word);
+}
+
+/**
+ * Where an organization's name that continues at token `i` ends: through capitalized words,
+ * acronyms, numerals, "dan" between them, and at most one place ("Partai Kota Nanning"), after
+ * which a person's name or another place may follow.
+ */
+export function organizationEnd(words: Words, i: number, limit: number, commas: boolean, joined = true): number {
+	const start = i;
+	while (i < limit) {
+		const gap = words.gapBefore(i);
+		// `joined`: the first word must follow the one before it with a space (not after a bracket).
+		if (i > start || joined) {
+			const spaced = /^\s+$/.test(gap) || (commas && /^\s*,\s+$/.test(gap));
+			if (!spaced) break;
+		}
+		const token = words.tokens[i]?.text ?? '';
+		const place = placePhraseAt(words, i);
+		if (place) return Math.min(place.next, limit);
+		if (token === 'dan' || token === '&') {
+			const next = words.tokens[i + 1]?.text ?? '';
+			if (!isCapitalized(next) || placePhraseAt(words, i + 1)) break;
+			i++;
+			continue;
+		}
+		if (!isPhraseWord(token) || isDateWord(token)) break;
+		i++;
+	}
+	// Never end on "dan".
+	while (i > start && ['dan', '&'].includes(words.tokens[i - 1]?.text ?? '')) i--;
+	return i;
+}
+
+/** The administrative places printed inside tokens `from`…`to`: "Kota Semarang" in "BPBD Kota Semarang". */
+export function placesInside(words: Words, from: number, to: number): Candidate[] {
+	const found: Candidate[] = [];
+	for (let i = from; i < to; i++) {
+		const place = administrativePlaceAt(words, i);
+		if (!place || place.next > to) continue;
+		found.push(candidate('place', place.name, words.spanOf(i, place.next), [words.phrase(i, place.next)]));
+		i = place.next - 1;
+	}
+	return found;
+}
+
+/** The organization and places in a role's complement: "Partai Kota Nanning Provinsi Guangxi Tiongkok". */
+export function complementCandidates(words: Words, from: number, to: number): Candidate[] {
+	if (to <= from) return [];
+	const found: Candidate[] = [];
+	const head = words.tokens[from]?.text ?? '';
+	let organizationTo = from;
+	if (ORGANIZATION_HEADS.has(head) || isOrganizationAcronym(head) || isMinistryShortForm(words, from + 1)) {
+		organizationTo = organizationEnd(words, from + 1, to, true);
+		const span = words.spanOf(from, organizationTo);
+		found.push(candidate('organization', words.text.slice(span.start, span.end), span));
+	}
+	found.push(...placesInside(words, from, to));
+	for (let i = organizationTo; i < to; i++) {
+		const place = placePhraseAt(words, i);
+		if (!place || place.administrative) continue;
+		found.push(candidate('place', place.name, words.spanOf(i, place.next), [words.phrase(i, place.next)]));
+		i = place.next - 1;
+	}
+	return found;
+}
+
+const DEFINITION = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&-]+)\s*\)/u;
+
+/** Whether an acronym in brackets follows the capitalized run from token `i`, commas allowed. */
+function definitionAhead(words: Words, i: number): boolean {
+	const end = organizationEnd(words, i, words.tokens.length, true);
+	const last = words.tokens[end - 1];
+	return last !== undefined && DEFINITION.test(words.text.slice(last.end));
+}
+
+/** Organizations led by a head word, with an acronym defined in brackets and what follows it. */
+export function organizationsByHead(reading: Reading): Candidate[] {
+	const {words} = reading;
+	return scan(reading, (i) => {
+		const head = words.tokens[i]?.text ?? '';
+		if (!ORGANIZATION_HEADS.has(head)) return undefined;
+		if (head === 'Kantor' && namesOrganization(words, i + 1)) return undefined;
+		if (head === 'Balai' && words.tokens[i + 1]?.text === 'Kota') return undefined;
+		const end = organizationEnd(words, i + 1, words.tokens.length, definitionAhead(words, i + 1));
+		if (end === i + 1 || isClaimed(reading, i, end)) return undefined;
+		const span = words.spanOf(i, end);
+		const name = words.text.slice(span.start, span.end);
+		const aliases: string[] = [];
+		let to = end;
+		let canonical = name;
+		const definition = DEFINITION.exec(words.text.slice(span.end));
+		if (definition?.[1] && words.tokens[end]?.text === definition[1]) {
+			const acronym = definition[1];
+			aliases.push(acronym);
+			to = end + 1;
+			const continuation = /^\s+$/.test(words.text.slice(span.end + definition[0].length, words.tokens[end + 1]?.start ?? 0))
+				? organizationEnd(words, end + 1, words.tokens.length, false, false)
+				: end + 1;
+			if (continuation > end + 1) {
+				const rest = words.phrase(end + 1, continuation);
+				canonical = `${name} ${rest}`;
+				aliases.push(name, `${acronym} ${rest}`);
+				to = continuation;
+			}
+		}
+		const organization = candidate('organization', canonical, {start: span.start, end: words.tokens[to - 1]?.end ?? span.end}, aliases);
+		return {candidates: [organization, ...placesInside(words, i, to)], from: i, to};
+	});
+}
+
+/** Acronyms ("BMKG", "DPR RI"), ministry short forms ("Kemkomdigi"), international bodies, news agencies. */
+export function organizationsByForm(reading: Reading): Candidate[] {
+	const {words} = reading;
+	return scan(reading, (i) => {
+		const word = words.tokens[i]?.text ?? '';
+		const listed = ORGANIZATION_FORMS.get(word) ?? AGENCY_FORMS.get(word);
+		if (listed) return {candidates: [candidate('organization', listed, words.spanOf(i, i + 1), [word])], from: i, to: i + 1};
+		if (isMinistryShortForm(words, i)) return {candidates: [candidate('organization', word, words.spanOf(i, i + 1))], from: i, to: i + 1};
+		if (!isOrganizationAcronym(word)) return undefined;
+		// "DPR RI", "BPBD Kota Semarang": an acronym takes the place printed right after it.
+		const place = /^\s+$/.test(words.gapBefore(i + 1)) ? placePhraseAt(words, i + 1) : undefined;
+		const end = place && !isClaimed(reading, i + 1, place.next) ? place.next : i + 1;
+		const organization = candidate('organization', words.phrase(i, end), words.spanOf(i, end), end > i + 1 ? [word] : []);
+		return {candidates: [organization, ...placesInside(words, i, end)], from: i, to: end};
+	});
+}

@@ -1,0 +1,141 @@
+/**
+ * People: a name after a role or title ("Wakil Ketua Komisi I DPR RI, Dave Laksono", "Menkomdigi
+ * Meutya Hafid", "Wali Kota Semarang Agustina Wilujeng"), whose complement also yields the
+ * organization and places it names; and a bare name after an attribution verb ("kata Endro").
+ */
+import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
+import {PLACE_SCOPED_ROLES, ROLE_ACRONYMS, ROLES} from './institutions.js';
+import {ATTRIBUTION_VERBS} from './lexicon.js';
+import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
+import {complementCandidates} from './organizations.js';
+import {isCapitalized, isPhraseWord, type Words} from './tokens.js';
+
+interface Role {
+	readonly words: readonly string[];
+	readonly acronym: boolean;
+	readonly placeScoped: boolean;
+}
+
+const ROLE_TABLE: readonly Role[] = [
+	...ROLES.map((role) => ({words: role.replace(/\.$/, '').split(' '), acronym: false, placeScoped: PLACE_SCOPED_ROLES.has(role)})),
+	...ROLE_ACRONYMS.map((role) => ({words: role.split(' '), acronym: true, placeScoped: false})),
+].sort((a, b) => b.words.length - a.words.length);
+
+/** The role printed at token `i`, if any. */
+function roleAt(words: Words, i: number): Role | undefined {
+	return ROLE_TABLE.find((role) =>
+		role.words.every((word, k) => {
+			const token = words.tokens[i + k]?.text;
+			return token === word || (role.acronym && token?.toLowerCase() === word.toLowerCase());
+		}) && (role.words.length === 1 || words.phrase(i, i + role.words.length) !== ''),
+	);
+}
+
+/** Whether tokens `from`…`to` (exclusive) read as a person's name: 1–4 name words, particles inside. */
+export function isNameRun(words: Words, from: number, to: number): boolean {
+	const length = to - from;
+	if (length < 1 || length > 4 || words.phrase(from, to) === '') return false;
+	for (let i = from; i < to; i++) {
+		const word = words.tokens[i]?.text ?? '';
+		const inside = i > from && i < to - 1;
+		if (!isNameWord(word) && !(inside && NAME_PARTICLES.has(word))) return false;
+	}
+	return true;
+}
+
+/** The capitalized run after a role: names, bodies and places, with commas between groups of them. */
+function runAfter(words: Words, start: number): number[][] {
+	const groups: number[][] = [[]];
+	for (let i = start; i < words.tokens.length; i++) {
+		const token = words.tokens[i]?.text ?? '';
+		const gap = i === start ? words.gapBefore(i).replace(/^\./, '') : words.gapBefore(i);
+		const comma = /^\s*,\s+$/.test(gap);
+		if (!comma && !/^\s+$/.test(gap)) break;
+		const next = words.tokens[i + 1]?.text ?? '';
+		const joins = (token === 'dan' || token === '&') && isCapitalized(next) && roleAt(words, i + 1) === undefined;
+		const particle = NAME_PARTICLES.has(token) && isCapitalized(next);
+		if (!isPhraseWord(token) && !joins && !particle) break;
+		if (isPhraseWord(token) && !isNameWord(token) && roleAt(words, i) !== undefined && i > start) break;
+		if (comma) {
+			if (roleAt(words, i) !== undefined) break;
+			groups.push([]);
+		}
+		groups.at(-1)?.push(i);
+	}
+	return groups;
+}
+
+/** Where the complement of a role ends and the name begins, in a run without commas. */
+function nameStart(words: Words, role: Role, from: number, to: number): number {
+	let i = from;
+	if (role.placeScoped) {
+		const place = placePhraseAt(words, i);
+		// An unlisted place after "Wali Kota" is one word, when a name still follows it.
+		if (place) i = place.next;
+		else if (to - i >= 2 && isNameWord(words.tokens[i]?.text ?? '')) i++;
+	}
+	while (i < to) {
+		const place = placePhraseAt(words, i);
+		if (place) {
+			i = place.next;
+			continue;
+		}
+		if (!isNameWord(words.tokens[i]?.text ?? '')) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+/** People named after a role, with what the role's complement names. */
+export function peopleAfterRoles(reading: Reading): Candidate[] {
+	const {words} = reading;
+	return scan(reading, (i) => {
+		const role = roleAt(words, i);
+		if (!role) return undefined;
+		const after = i + role.words.length;
+		const groups = runAfter(words, after).filter((group) => group.length > 0);
+		const last = groups.at(-1);
+		let complement: [number, number];
+		let name: [number, number] | undefined;
+		if (groups.length >= 2 && last && isNameRun(words, last[0] ?? 0, (last.at(-1) ?? 0) + 1)) {
+			name = [last[0] ?? 0, (last.at(-1) ?? 0) + 1];
+			complement = [after, (groups.at(-2)?.at(-1) ?? after - 1) + 1];
+		} else {
+			const first = groups[0] ?? [];
+			const end = (first.at(-1) ?? after - 1) + 1;
+			const start = nameStart(words, role, after, end);
+			if (isNameRun(words, start, end)) name = [start, end];
+			complement = [after, start];
+		}
+		if (!name) return undefined;
+		const title = words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end).replace(/[\s,]+$/, '');
+		const titleOnly = complement[1] === complement[0];
+		const aliases = role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : [];
+		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');
+		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [titleOnly ? words.phrase(i, after) : title]);
+		return {candidates: [person, ...complementCandidates(words, complement[0], complement[1])], from: i, to: name[1]};
+	});
+}
+
+/**
+ * The name of one to `most` name words right after token `i` ("kata Endro", "di Tambak Lorok"),
+ * as a finding that explains the name but not the word before it.
+ */
+export function nameAfter(words: Words, i: number, most: number, type: 'person' | 'place'): Finding | undefined {
+	if (!/^\s+$/.test(words.gapBefore(i + 1))) return undefined;
+	let end = i + 1;
+	while (end < words.tokens.length && end - i <= most && isNameWord(words.tokens[end]?.text ?? '')) end++;
+	if (!isNameRun(words, i + 1, end)) return undefined;
+	return {candidates: [candidate(type, words.phrase(i + 1, end), words.spanOf(i + 1, end))], from: i + 1, to: end};
+}
+
+/** A name right after an attribution verb or "Menurut": “…,” kata Endro. */
+export function peopleAfterVerbs(reading: Reading): Candidate[] {
+	return scan(reading, (i) => {
+		const verb = reading.words.tokens[i]?.text ?? '';
+		return ATTRIBUTION_VERBS.includes(verb) || verb === 'Menurut' || verb === 'menurut' ? nameAfter(reading.words, i, 4, 'person') : undefined;
+	});
+}

@@ -1,0 +1,124 @@
+/**
+ * The date forms chrono-node misses or reads without the newsroom's conventions:
+ * "Selasa (25/3)" (chrono splits it in two), "kemarin", "saat ini", "pekan lalu", "tiga hari lalu",
+ * bare weekdays ("Kamis") read as the last such day before the reporting day, and years
+ * ("pada 2030", "akhir 2025"). Everything relative is read against the reporting day and marked
+ * inferred, with a note that says how.
+ */
+import {addDays, guessYear, isoDate, monthOf, weekAround, weekdayOf} from './calendar.js';
+import {matchSpan, type DateContext, type FoundDate} from './found.js';
+import {NUMBER_WORDS, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
+import type {Span} from './spans.js';
+
+type Rule = (slice: string, offset: number, context: DateContext) => FoundDate[];
+
+const inferred = (span: Span, words: string, context: DateContext, dates: Pick<FoundDate, 'start' | 'end' | 'precision'>): FoundDate => ({
+	span,
+	...dates,
+	certainty: 'inferred',
+	note: `Disimpulkan: "${words}" ${context.basis}.`,
+});
+
+const WEEKDAY_WITH_NUMBERS = new RegExp(`\\b(${WEEKDAY_PATTERN})\\s*\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?\\s*\\)`, 'giu');
+
+/** "Selasa (25/3)", "Minggu (13/4/2025)": the weekday picks the year when none is printed. */
+const weekdayWithNumbers: Rule = (slice, offset, context) =>
+	[...slice.matchAll(WEEKDAY_WITH_NUMBERS)].flatMap((match) => {
+		const weekday = weekdayNumber(match[1] ?? '');
+		const day = Number(match[2]);
+		const month = Number(match[3]);
+		const printedYear = match[4] === undefined ? undefined : Number(match[4].length === 2 ? `20${match[4]}` : match[4]);
+		const year = printedYear ?? guessYear(context.reportingDay, month, day, weekday);
+		const date = isoDate(year, month, day);
+		return date === undefined ? [] : [{span: matchSpan(match, offset), start: date, precision: 'day' as const, certainty: 'stated' as const}];
+	});
+
+const UNITS_AGO = new RegExp(`\\b(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s*(hari|pekan|minggu|bulan|tahun)\\s+(?:yang\\s+)?(?:lalu|silam)\\b`, 'giu');
+const UNIT_SHIFT = /\b(akhir\s+)?(pekan|minggu|bulan|tahun)\s+(ini|lalu|yang\s+lalu|kemarin|depan|mendatang|berikutnya)\b/giu;
+
+function shifted(unit: string, by: number, weekend: boolean, context: DateContext): Pick<FoundDate, 'start' | 'end' | 'precision'> {
+	const day = context.reportingDay;
+	switch (unit.toLowerCase()) {
+		case 'hari':
+			return {start: addDays(day, by), precision: 'day'};
+		case 'bulan':
+			return {start: monthOf(day, by), precision: 'month'};
+		case 'tahun':
+			return {start: String(Number(day.slice(0, 4)) + by), precision: 'year'};
+		default: {
+			const week = weekAround(day, by);
+			return weekend ? {start: addDays(week.end, -1), end: week.end, precision: 'day'} : {...week, precision: 'day'};
+		}
+	}
+}
+
+/** "tiga hari lalu", "pekan lalu", "bulan depan", "akhir pekan ini", "tahun lalu". */
+const relativeUnits: Rule = (slice, offset, context) => [
+	...[...slice.matchAll(UNITS_AGO)].map((match) => {
+		const count = NUMBER_WORDS[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
+		return inferred(matchSpan(match, offset), match[0], context, shifted(match[2] ?? '', -count, false, context));
+	}),
+	...[...slice.matchAll(UNIT_SHIFT)].map((match) => {
+		const modifier = (match[3] ?? '').toLowerCase();
+		const by = modifier === 'ini' ? 0 : /lalu|kemarin/.test(modifier) ? -1 : 1;
+		return inferred(matchSpan(match, offset), match[0], context, shifted(match[2] ?? '', by, match[1] !== undefined, context));
+	}),
+];
+
+const BARE_WEEKDAY = new RegExp(
+	`(?<![\\p{L}])(hari\\s+|pada\\s+)?(${WEEKDAY_PATTERN})(?![\\p{L}])(?:\\s+(?:(?:pekan|minggu)\\s+)?(lalu|yang\\s+lalu|kemarin|depan|mendatang|berikutnya|ini))?`,
+	'gu',
+);
+/** "setiap Senin dan Kamis": a weekday that recurs is no date. */
+const RECURRING = new RegExp(`\\b(?:setiap|tiap|saban)\\s+(?:hari\\s+)?(?:(?:${WEEKDAY_PATTERN})\\s*(?:,|dan|atau|hingga|sampai|-|–)\\s*)*$`, 'iu');
+const FUTURE = /\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|nanti)\b/i;
+
+/** "Kamis", "Jumat lalu", "Senin depan": the weekday nearest the reporting day in that direction. */
+const bareWeekdays: Rule = (slice, offset, context) =>
+	[...slice.matchAll(BARE_WEEKDAY)].flatMap((match) => {
+		const [, cue, name = '', modifier = ''] = match;
+		const at = match.index ?? 0;
+		// "Minggu" alone is as often "week" as Sunday; only "hari Minggu" or "pada Minggu" is the day.
+		if (name === 'Minggu' && cue === undefined) return [];
+		if (RECURRING.test(slice.slice(0, at))) return [];
+		const weekday = weekdayNumber(name);
+		if (weekday === undefined) return [];
+		const today = context.reportingDay;
+		const back = (weekdayOf(today) - weekday + 7) % 7;
+		const ahead = (weekday - weekdayOf(today) + 7) % 7;
+		let date: string;
+		if (/lalu|kemarin/.test(modifier)) date = addDays(today, -(back === 0 ? 7 : back));
+		else if (/depan|mendatang|berikutnya/.test(modifier)) date = addDays(today, ahead === 0 ? 7 : ahead);
+		else if (modifier === 'ini') date = addDays(weekAround(today).start, (weekday + 6) % 7);
+		else date = FUTURE.test(slice.slice(0, at)) ? addDays(today, ahead) : addDays(today, -back);
+		const span = matchSpan(match, offset);
+		const start = span.start + (cue?.startsWith('pada') ? cue.length : 0);
+		return [inferred({start, end: span.end}, slice.slice(start - offset, span.end - offset), context, {start: date, precision: 'day'})];
+	});
+
+const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
+	'saat ini': 0, 'hari ini': 0, 'pagi ini': 0, 'siang ini': 0, 'sore ini': 0, 'malam ini': 0, 'tadi pagi': 0,
+	'tadi siang': 0, 'tadi sore': 0, 'kemarin lusa': -2, kemarin: -1, 'tadi malam': -1, semalam: -1, 'besok lusa': 2,
+	besok: 1, lusa: 2,
+};
+const DEICTIC = new RegExp(
+	`(?<![\\p{L}])(${Object.keys(DEICTIC_SHIFT).sort((a, b) => b.length - a.length).map((words) => words.replace(' ', '\\s+')).join('|')})(?![\\p{L}])`,
+	'giu',
+);
+
+/** "hari ini", "saat ini", "kemarin", "besok". */
+const deictic: Rule = (slice, offset, context) =>
+	[...slice.matchAll(DEICTIC)].map((match) => {
+		const shift = DEICTIC_SHIFT[(match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+		return inferred(matchSpan(match, offset), match[0], context, {start: addDays(context.reportingDay, shift), precision: 'day'});
+	});
+
+const YEAR = /(?<![\p{L}])((?:(?:pada|sejak|mulai|hingga|sampai|menjelang|jelang|sebelum|setelah|awal|akhir|pertengahan|medio|tahun|di)\s+)+)((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/giu;
+
+/** "pada 2030", "pada tahun 2030", "akhir 2025": a year needs a word before it to be a date. */
+const years: Rule = (slice, offset) =>
+	[...slice.matchAll(YEAR)].map((match) => ({span: matchSpan(match, offset), start: match[2] ?? '', precision: 'year' as const, certainty: 'stated' as const}));
+
+/** The rules in the order they claim words: an earlier rule's span wins over a later one's. */
+export const RELATIVE_RULES_BEFORE_CHRONO: readonly Rule[] = [weekdayWithNumbers];
+export const RELATIVE_RULES_AFTER_CHRONO: readonly Rule[] = [relativeUnits, bareWeekdays, deictic, years];

@@ -1,0 +1,56 @@
+/**
+ * A short title drawn from a sentence: its date words, caption markers, quotation marks and
+ * opening connectives ("Saat ini,", "Selain itu,") dropped, cut at the first clause boundary
+ * after a few words.
+ */
+import type {Span} from './spans.js';
+
+const MAX_WORDS = 8;
+const MIN_WORDS = 4;
+/** What opens a caption ("Ket.") or a story's first paragraph ("JAKARTA - "), not part of any sentence's sense. */
+const CAPTION = /^(?:Ket\.|Keterangan:|Foto:|[\p{Lu}][\p{Lu}'’. ]+(?:,[^–-]{0,40})?\s[-–—])\s*/u;
+const OPENING = /^(?:Saat ini|Selain itu|Sementara itu|Di sisi lain|Adapun|Kemudian|Namun|Sebelumnya|Sedangkan|Menurutnya|Menurut [^,]{1,40}|Seperti dikutip dari [^,]{1,40}|Dalam hal [^,]{1,60}|Dalam [^,]{1,40})\s*,\s*/i;
+/** Words that start a subordinate clause: a title stops before them. */
+const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai', 'setelah', 'saat', 'melalui', 'namun', 'sedangkan']);
+/** Words a title must not end on. */
+const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama']);
+
+/** Only the words of a title or role before a name: "Wakil Gubernur Bali ", "Kepala BPBD Kota Semarang, ". */
+const ROLE_ONLY = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*|dan|&|,|\s)*$/u;
+
+/**
+ * A title for the event a sentence reports, without the words `omit` (its date). A sentence that
+ * opens with a role and a name ("Wakil Gubernur Bali Made Sudarta meminta …") is titled from the
+ * name, given in `people`.
+ */
+export function titleFrom(text: string, sentence: Span, omit?: Span, people: readonly Span[] = []): string {
+	let from = sentence.start;
+	const opening = CAPTION.exec(text.slice(sentence.start, sentence.end));
+	const bodyStart = sentence.start + (opening?.[0].length ?? 0);
+	const subject = people.find((person) => person.start >= bodyStart && person.end <= sentence.end && ROLE_ONLY.test(text.slice(bodyStart, person.start)));
+	if (subject && subject.start > bodyStart) from = subject.start;
+	let words = text.slice(from, sentence.end);
+	if (omit && omit.start >= from && omit.end <= sentence.end) {
+		words = `${text.slice(from, omit.start)} ${text.slice(omit.end, sentence.end)}`;
+	}
+	if (subject && from === subject.start) words = words.slice(0, subject.end - from) + words.slice(subject.end - from).replace(/^\s*,\s*/, ' ');
+	words = words.replace(CAPTION, '').replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').trim();
+	for (let previous = ''; previous !== words; ) {
+		previous = words;
+		words = words.replace(OPENING, '').replace(/^[,;:\s-]+/, '');
+	}
+	const kept: string[] = [];
+	for (const word of words.split(' ')) {
+		if (kept.length >= MIN_WORDS && CLAUSE.has(word.toLowerCase())) break;
+		kept.push(word);
+		if (kept.length >= MAX_WORDS || (kept.length >= MIN_WORDS && /[,;:]$/.test(word))) break;
+	}
+	while (kept.length > 1 && DANGLING.has((kept.at(-1) ?? '').toLowerCase().replace(/[,;:.]$/, ''))) kept.pop();
+	const title = kept.join(' ').replace(/[\s,;:.]+$/, '');
+	return title.charAt(0).toUpperCase() + title.slice(1) || 'Peristiwa';
+}
+
+/** A sentence as a summary: one line, white space collapsed. */
+export function summaryFrom(text: string, sentence: Span): string {
+	return text.slice(sentence.start, sentence.end).replace(CAPTION, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,90 @@
+/**
+ * Words of a sentence with their places in the text, and what their spelling says: capitalized,
+ * an acronym, a Roman numeral. The entity rules walk these tokens.
+ */
+import {ROMAN_NUMERAL} from './institutions.js';
+import type {Span} from './spans.js';
+
+export interface Token extends Span {
+	readonly text: string;
+}
+
+// Words with inner apostrophes, dots or hyphens ("Jum'at", "1.500", "Koran-jakarta.com", "rata-rata").
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
+/** The words of a span of text. "HO-Kementerian" is two words; "Bangsa-Bangsa" and "rata-rata" are one. */
+export function tokenize(text: string, span: Span): Token[] {
+	const tokens: Token[] = [];
+	for (const match of text.slice(span.start, span.end).matchAll(WORD)) {
+		let start = span.start + (match.index ?? 0);
+		const parts = match[0].split('-');
+		let word = parts[0] ?? '';
+		for (const part of parts.slice(1)) {
+			// A capitalized word after a hyphen that does not repeat the one before starts a new word.
+			if (/^\p{Lu}/u.test(part) && part.toLowerCase() !== word.split('-').at(-1)?.toLowerCase()) {
+				tokens.push({text: word, start, end: start + word.length});
+				start += word.length + 1;
+				word = part;
+			} else word += `-${part}`;
+		}
+		tokens.push({text: word, start, end: start + word.length});
+	}
+	return tokens;
+}
+
+/** Starts with a capital letter. */
+export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** An acronym: two or more capitals, perhaps with digits ("DPR", "BPBD", "G20"). */
+export const isAcronym = (word: string): boolean => /^[\p{Lu}\p{N}]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+
+/** A Roman numeral as in "Komisi I" or "Wilayah II". */
+export const isRomanNumeral = (word: string): boolean => word !== '' && ROMAN_NUMERAL.test(word);
+
+/** The text between two tokens. */
+export function gapBetween(text: string, left: Token, right: Token): string {
+	return text.slice(left.end, right.start);
+}
+
+/** A sentence's words, with helpers to read runs of them. */
+export interface Words {
+	readonly text: string;
+	readonly tokens: readonly Token[];
+	/** Tokens `from`…`to` (exclusive) as one phrase, if only white space separates them. */
+	phrase(from: number, to: number): string;
+	/** The text spanned by tokens `from`…`to` (exclusive). */
+	spanOf(from: number, to: number): Span;
+	/** The text between token `i - 1` and token `i`. */
+	gapBefore(i: number): string;
+}
+
+/** The words of a sentence. */
+export function wordsOf(text: string, span: Span): Words {
+	const tokens = tokenize(text, span);
+	const gapBefore = (i: number) => {
+		const token = tokens[i];
+		const previous = tokens[i - 1];
+		return token && previous ? text.slice(previous.end, token.start) : '';
+	};
+	return {
+		text,
+		tokens,
+		gapBefore,
+		phrase(from, to) {
+			const parts: string[] = [];
+			for (let i = from; i < to; i++) {
+				if (i > from && !/^\s+$/.test(gapBefore(i))) return '';
+				parts.push(tokens[i]?.text ?? '');
+			}
+			return parts.join(' ');
+		},
+		spanOf(from, to) {
+			return {start: tokens[from]?.start ?? span.end, end: tokens[to - 1]?.end ?? span.end};
+		},
+	};
+}
+
+/** Whether a token can continue a capitalized phrase: capitalized, an acronym, a numeral. */
+export function isPhraseWord(word: string): boolean {
+	return isCapitalized(word) || isAcronym(word) || isRomanNumeral(word) || /^\d+$/.test(word);
+}

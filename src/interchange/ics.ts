@@ -1,0 +1,98 @@
+/**
+ * iCalendar (RFC 5545): one all-day VEVENT per event. Dates of any precision become whole days:
+ * DTSTART the first day the event can mean, DTEND (exclusive) the day after the last, so the
+ * 26 Mar – 8 Apr period is DTSTART;VALUE=DATE:20250326 and DTEND;VALUE=DATE:20250409, and "2030"
+ * the whole year. Output is deterministic: DTSTAMP is the article's publication time and UIDs are
+ * derived from the dataset, so exporting twice gives the same file and calendars update in place.
+ */
+import {createHash} from 'node:crypto';
+import {firstDay, formatDate, isoDay, lastDay} from '../model/dates.js';
+import {localized} from '../model/localize.js';
+import {listOf, type Event, type Story} from '../model/story.js';
+import {entityName, inferredDateNote, speakerName} from './phrases.js';
+
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+
+/** Escape a TEXT value: backslash, semicolon, comma and line breaks. */
+export function escapeIcsText(text: string): string {
+	return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Fold a content line into lines of at most 75 octets, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+	const lines: string[] = [];
+	let current = '';
+	let octets = 0;
+	for (const char of line) {
+		const size = Buffer.byteLength(char, 'utf8');
+		// Continuation lines begin with a space, which counts toward their 75 octets.
+		if (octets + size > MAX_OCTETS) {
+			lines.push(current);
+			current = ' ';
+			octets = 1;
+		}
+		current += char;
+		octets += size;
+	}
+	lines.push(current);
+	return lines.join(CRLF);
+}
+
+const icsDate = (dayNumber: number) => isoDay(dayNumber).replaceAll('-', '');
+
+/** A date-time as UTC in the basic format: 20250325T180000Z. */
+function icsDateTime(isoDateTime: string): string {
+	return new Date(isoDateTime).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** A short, stable key for the dataset, so UIDs of different stories never collide. */
+export function datasetKey(story: Story): string {
+	const {outlet, title, published, url} = story.article;
+	return createHash('sha256').update([outlet, title, published, url ?? ''].join('\n')).digest('hex').slice(0, 16);
+}
+
+function description(story: Story, event: Event, lang: string): string {
+	const parts = [localized(event.summary, lang, story.article.language)];
+	const note = inferredDateNote(story, event, lang);
+	if (note) parts.push(note);
+	for (const quote of listOf(story.index.quotesOfEvent, event.id)) parts.push(`“${quote.text}” — ${speakerName(story, quote)}`);
+	const {article} = story;
+	parts.push(`Source: ${article.outlet}, “${article.title}”, ${formatDate(article.published.slice(0, 10), lang)}${article.url ? ` ${article.url}` : ''}`);
+	return parts.join('\n\n');
+}
+
+function vevent(story: Story, event: Event, lang: string, stamp: string, key: string): string[] {
+	const place = entityName(story, event.place);
+	return [
+		'BEGIN:VEVENT',
+		`UID:${event.id}@${key}.linimasa`,
+		`DTSTAMP:${stamp}`,
+		`DTSTART;VALUE=DATE:${icsDate(firstDay(event.start))}`,
+		`DTEND;VALUE=DATE:${icsDate(lastDay(event.end ?? event.start) + 1)}`,
+		`SUMMARY:${escapeIcsText(localized(event.title, lang, story.article.language))}`,
+		`DESCRIPTION:${escapeIcsText(description(story, event, lang))}`,
+		...(place ? [`LOCATION:${escapeIcsText(place)}`] : []),
+		...(story.article.url ? [`URL:${story.article.url}`] : []),
+		// News events are not appointments: they should not mark the reader as busy.
+		'TRANSP:TRANSPARENT',
+		'END:VEVENT',
+	];
+}
+
+/** The story's events as an iCalendar file (CRLF line ends, folded lines). */
+export function storyToIcs(story: Story, lang: string): string {
+	const stamp = icsDateTime(story.article.published);
+	const key = datasetKey(story);
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//linimasa//linimasa//EN',
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH',
+		`X-WR-CALNAME:${escapeIcsText(story.article.title)}`,
+		...story.events.flatMap((event) => vevent(story, event, lang, stamp, key)),
+		'END:VCALENDAR',
+	];
+	return lines.map(foldLine).join(CRLF) + CRLF;
+}

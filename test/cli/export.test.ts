@@ -1,0 +1,155 @@
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import ICAL from 'ical.js';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {datasetJsonSchema} from '../../src/model/schema.js';
+import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
+import {assertBuilt, run, tempDir} from '../helpers/cli.js';
+
+const story = loadStory(EMBEDDED_DATASET);
+
+beforeAll(assertBuilt);
+
+interface VEvent {
+	uid: string;
+	summary: string;
+	description: string;
+	location: string | null;
+	start: string;
+	end: string;
+	startIsDate: boolean;
+	stamp: string;
+}
+
+function parseIcs(text: string): VEvent[] {
+	const calendar = new ICAL.Component(ICAL.parse(text));
+	return calendar.getAllSubcomponents('vevent').map((component) => {
+		const event = new ICAL.Event(component);
+		return {
+			uid: event.uid,
+			summary: event.summary,
+			description: event.description,
+			location: event.location,
+			start: event.startDate.toString(),
+			end: event.endDate.toString(),
+			startIsDate: event.startDate.isDate,
+			stamp: String(component.getFirstPropertyValue('dtstamp')),
+		};
+	});
+}
+
+describe('linimasa export --format ics', () => {
+	it('parses back (ical.js) as one all-day VEVENT per event with an exclusive end date', async () => {
+		const {code, stdout, stderr} = await run(['export', '--format', 'ics', '--lang', 'en']);
+		expect({code, stderr}).toEqual({code: 0, stderr: ''});
+		const events = parseIcs(stdout);
+		expect(events.map((event) => event.uid.split('@')[0])).toEqual(story.events.map((event) => event.id));
+		const byId = new Map(events.map((event) => [event.uid.split('@')[0], event]));
+		expect(byId.get('lebaran-posts')).toMatchObject({start: '2025-03-26', end: '2025-04-09', startIsDate: true, summary: '386 Lebaran standby posts', location: 'Indonesia'});
+		expect(byId.get('meeting-nanning')).toMatchObject({start: '2025-03-25', end: '2025-03-26', location: 'Kantor Kemkomdigi'});
+		expect(byId.get('talent-target-2030')).toMatchObject({start: '2030-01-01', end: '2031-01-01'});
+		expect(byId.get('meeting-nanning')!.description).toContain('Kerja sama di bidang infrastruktur digital');
+		expect(stdout).toContain('DTSTART;VALUE=DATE:20250326\r\nDTEND;VALUE=DATE:20250409\r\n');
+		// DTSTAMP is the article's publication time (26 Mar 2025 01:00 WIB), not the clock.
+		expect(new Set(events.map((event) => event.stamp))).toEqual(new Set(['2025-03-25T18:00:00Z']));
+		expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+	});
+
+	it('ends lines with CRLF, folds them at 75 octets, and gives the same bytes every time', async () => {
+		const [first, second] = await Promise.all([run(['export', '-f', 'ics']), run(['export', '-f', 'ics'])]);
+		expect(first.stdout).toBe(second.stdout);
+		expect(first.stdout.endsWith('\r\n')).toBe(true);
+		expect(first.stdout.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+		const physical = first.stdout.split('\r\n').slice(0, -1);
+		for (const line of physical) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+		expect(physical.some((line) => line.startsWith(' '))).toBe(true);
+	});
+
+	it('gives a month-precision event the whole month', async () => {
+		const events = parseIcs((await run(['export', '-f', 'ics', '--data', SECOND_DATASET])).stdout);
+		expect(events.find((event) => event.uid.startsWith('pumps@'))).toMatchObject({start: '2025-02-01', end: '2025-03-01'});
+	});
+});
+
+describe('linimasa export --format timelinejs', () => {
+	it('writes TimelineJS3 slides with dates to the event\'s precision, headline, text, group and unique_id', async () => {
+		const timeline = JSON.parse((await run(['export', '--format', 'timelinejs', '--lang', 'en'])).stdout);
+		expect(timeline.title.text.headline).toBe(story.article.title);
+		expect(timeline.events).toHaveLength(story.events.length);
+		const byId = new Map(timeline.events.map((slide: {unique_id: string}) => [slide.unique_id, slide]));
+		expect(byId.get('lebaran-posts')).toMatchObject({
+			start_date: {year: 2025, month: 3, day: 26},
+			end_date: {year: 2025, month: 4, day: 8},
+			text: {headline: '386 Lebaran standby posts'},
+			group: 'Kementerian Komunikasi dan Digital',
+		});
+		expect(byId.get('talent-target-2030')).toMatchObject({start_date: {year: 2030}});
+		expect(Object.keys((byId.get('talent-target-2030') as {start_date: object}).start_date)).toEqual(['year']);
+		expect(byId.get('meeting-nanning')).toMatchObject({group: 'Meutya Hafid'});
+		expect((byId.get('meeting-nanning') as {text: {text: string}}).text.text).toMatch(/^<p>.+<\/p><blockquote>“Kerja sama/);
+	});
+
+	it('round-trips through import: the same events, with the same dates', async () => {
+		const dir = tempDir();
+		const timeline = join(dir, 'timeline.json');
+		const dataset = join(dir, 'dataset.json');
+		expect((await run(['export', '-f', 'timelinejs', '-o', timeline])).code).toBe(0);
+		expect((await run(['import', '-f', 'timelinejs', timeline, '-o', dataset, '--lang', 'id'])).code).toBe(0);
+		const [validated, listed] = await Promise.all([run(['validate', dataset]), run(['events', '--json', '--data', dataset])]);
+		expect(validated.code).toBe(0);
+		const dates = (events: readonly {id: string; start: string; end?: string | null; precision: string}[]) =>
+			events.map(({id, start, end, precision}) => ({id, start, end: end ?? null, precision}));
+		expect(dates(JSON.parse(listed.stdout))).toEqual(dates(story.events));
+		expect(JSON.parse(listed.stdout).map((event: {title: string}) => event.title)).toEqual(story.events.map((event) => event.title.id));
+	});
+});
+
+describe('linimasa export --format markdown and json', () => {
+	it('writes a brief with the story, the timeline, people and organizations with roles, and quotes', async () => {
+		const {code, stdout} = await run(['export', '--format', 'markdown', '--lang', 'en']);
+		expect(code).toBe(0);
+		expect(stdout.startsWith(`# ${story.article.title}\n`)).toBe(true);
+		const sections = [...stdout.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+		expect(sections).toEqual(['Timeline', 'People', 'Organizations', 'Quotes']);
+		expect(stdout).toContain('- **26 Mar – 8 Apr 2025** — 386 Lebaran standby posts');
+		expect(stdout).toMatch(/- \*\*Dave Laksono\*\* — Deputy Chair[^\n]*\n[^\n]*\n {2}- 25 Mar 2025, Meutya Hafid meets Nong Shengwen: accompanies the minister/);
+		expect(stdout).toContain('> — **Nong Shengwen**, 25 Mar 2025 (Commitment to an ASEAN AI innovation centre)');
+	});
+
+	it('writes the dataset self-contained, which validates', async () => {
+		const {stdout} = await run(['export', '--format', 'json']);
+		const data = JSON.parse(stdout);
+		expect(data.article.text).toBe(readFileSync(join(EMBEDDED_DATASET, '..', 'article.txt'), 'utf8'));
+		expect(data.article.textFile).toBeUndefined();
+		const checked = await run(['validate', '-'], {input: stdout});
+		expect(checked).toMatchObject({code: 0, stdout: expect.stringContaining('<stdin>: valid — 8 events')});
+	});
+});
+
+describe('export -o', () => {
+	it('never overwrites an existing file without --force', async () => {
+		const file = join(tempDir(), 'out.md');
+		writeFileSync(file, 'keep me');
+		const refused = await run(['export', '-f', 'markdown', '-o', file]);
+		expect(refused).toEqual({code: 1, stdout: '', stderr: `linimasa: ${file} already exists; add --force to replace it\n`});
+		expect(readFileSync(file, 'utf8')).toBe('keep me');
+		const forced = await run(['export', '-f', 'markdown', '-o', file, '--force']);
+		expect(forced).toEqual({code: 0, stdout: '', stderr: ''});
+		expect(readFileSync(file, 'utf8')).toMatch(/^# /);
+	});
+
+	it('says so in one line when the folder does not exist', async () => {
+		const file = join(tempDir(), 'missing', 'out.ics');
+		const result = await run(['export', '-f', 'ics', '-o', file]);
+		expect(result).toEqual({code: 1, stdout: '', stderr: `linimasa: cannot write ${file}: its folder does not exist\n`});
+		expect(existsSync(file)).toBe(false);
+	});
+});
+
+describe('linimasa schema', () => {
+	it('prints the dataset\'s JSON Schema', async () => {
+		const {code, stdout} = await run(['schema']);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual(datasetJsonSchema());
+	});
+});

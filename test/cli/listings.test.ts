@@ -1,0 +1,136 @@
+import {spawn} from 'node:child_process';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import stringWidth from 'string-width';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {entityIdsOfEvent, listOf} from '../../src/model/story.js';
+import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, PROJECT_ROOT} from '../helpers/datasets.js';
+import {assertBuilt, lines, run, tempDir} from '../helpers/cli.js';
+
+const story = loadStory(EMBEDDED_DATASET);
+const ANSI = /\x1b\[/;
+
+beforeAll(assertBuilt);
+
+describe('linimasa events --json', () => {
+	it('prints every event in timeline order with the dataset\'s dates, relations and evidence', async () => {
+		const {code, stdout, stderr} = await run(['events', '--json']);
+		expect({code, stderr}).toEqual({code: 0, stderr: ''});
+		const events = JSON.parse(stdout);
+		expect(events.map((event: {id: string}) => event.id)).toEqual(story.events.map((event) => event.id));
+		for (const [i, event] of story.events.entries()) {
+			expect(events[i]).toMatchObject({
+				title: event.title.id,
+				summary: event.summary.id,
+				start: event.start,
+				end: event.end ?? null,
+				precision: event.precision,
+				certainty: event.certainty,
+				place: event.place ?? null,
+				entities: entityIdsOfEvent(event),
+				quotes: listOf(story.index.quotesOfEvent, event.id).map((quote) => quote.id),
+				evidence: event.evidence,
+			});
+		}
+		expect(events.find((event: {id: string}) => event.id === 'lebaran-posts')).toMatchObject({start: '2025-03-26', end: '2025-04-08', precision: 'day'});
+		expect(events.find((event: {id: string}) => event.id === 'talent-target-2030')).toMatchObject({start: '2030', end: null, precision: 'year'});
+	});
+
+	it('gives the English titles and summaries with --lang en', async () => {
+		const events = JSON.parse((await run(['events', '--json', '--lang', 'en'])).stdout);
+		expect(events.map((event: {title: string}) => event.title)).toEqual(story.events.map((event) => event.title.en));
+		expect(events[0].summary).toBe(story.events[0]!.summary.en);
+	});
+});
+
+describe('linimasa entities --json and quotes --json', () => {
+	it('lists every entity with its type, aliases, titles, events and quotes', async () => {
+		const entities = JSON.parse((await run(['entities', '--json', '--lang', 'en'])).stdout);
+		expect(entities).toHaveLength(story.entities.length);
+		for (const [i, entity] of story.entities.entries()) {
+			expect(entities[i]).toEqual(expect.objectContaining({
+				id: entity.id,
+				name: entity.name,
+				type: entity.type,
+				aliases: entity.aliases,
+				titles: entity.titles.map((title) => title.en),
+				events: listOf(story.index.eventsOfEntity, entity.id).map((event) => event.id),
+				quotes: listOf(story.index.quotesOfEntity, entity.id).map((quote) => quote.id),
+			}));
+		}
+		expect(entities.find((entity: {id: string}) => entity.id === 'meutya-hafid').quotes).toHaveLength(3);
+	});
+
+	it('lists every quote verbatim, without its quotation marks, with speaker, event and gloss', async () => {
+		const quotes = JSON.parse((await run(['quotes', '--json'])).stdout);
+		expect(quotes).toEqual(story.quotes.map((quote) => ({id: quote.id, text: quote.text, speaker: quote.speaker, event: quote.event, gloss: quote.gloss.en})));
+		for (const quote of quotes) expect(quote.text).not.toMatch(/^["“]|["”]$/);
+	});
+});
+
+describe('text listings', () => {
+	it('align their columns and carry no colour when piped', async () => {
+		const {code, stdout} = await run(['events']);
+		expect(code).toBe(0);
+		expect(stdout).not.toMatch(ANSI);
+		const rows = lines(stdout);
+		expect(rows).toHaveLength(story.events.length);
+		const dateColumn = Math.max(...story.events.map((event) => event.id.length)) + 2;
+		for (const [i, row] of rows.entries()) {
+			expect(row.startsWith(story.events[i]!.id)).toBe(true);
+			expect(row.slice(dateColumn)).toMatch(/^(\d{1,2} [A-Z][a-z]{2}|\d{4})/);
+		}
+		expect(rows.find((row) => row.startsWith('lebaran-posts'))).toContain('26 Mar – 8 Apr 2025');
+	});
+
+	it('use colour under FORCE_COLOR even when piped, and none under FORCE_COLOR=0', async () => {
+		const [forced, off] = await Promise.all([run(['quotes'], {env: {FORCE_COLOR: '1'}}), run(['quotes'], {env: {FORCE_COLOR: '0'}})]);
+		expect(forced.stdout).toMatch(ANSI);
+		expect(off.stdout).not.toMatch(ANSI);
+	});
+
+	it('keep columns aligned by display width when names are CJK or emoji', async () => {
+		const data = embeddedDatasetInline();
+		const names: Record<string, string> = {'nong-shengwen': '农生文', 'dave-laksono': 'Dave 🌊 Laksono'};
+		for (const entity of data.entities) if (names[entity.id]) entity.name = names[entity.id];
+		const file = join(tempDir(), 'wide.json');
+		writeFileSync(file, JSON.stringify(data));
+		const {code, stdout} = await run(['entities', '--data', file]);
+		expect(code).toBe(0);
+		const rows = lines(stdout);
+		expect(rows.some((row) => row.includes('农生文'))).toBe(true);
+		// The description column starts at the same display column on every row.
+		const starts = rows.map((row, i) => stringWidth(row.slice(0, row.indexOf(story.entities[i]!.description.id!))));
+		expect(new Set(starts).size).toBe(1);
+	});
+});
+
+describe('linimasa with no command, piped', () => {
+	it('prints the timeline as plain text instead of opening the explorer', async () => {
+		const {code, stdout, stderr} = await run(['--lang', 'en']);
+		expect({code, stderr}).toEqual({code: 0, stderr: ''});
+		expect(stdout).not.toMatch(ANSI);
+		expect(stdout.startsWith(story.article.title)).toBe(true);
+		const positions = story.events.map((event) => stdout.indexOf(event.title.en!));
+		expect(positions.every((position) => position > 0)).toBe(true);
+		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+		expect(stdout).toMatch(/26 Mar – 8 Apr 2025 +386 Lebaran standby posts/);
+	});
+});
+
+describe('piped output', () => {
+	it('ends quietly, with status 0, when the reader stops early (linimasa events --json | head -1)', async () => {
+		const data = embeddedDatasetInline();
+		data.events = Array.from({length: 2000}, (_, i) => ({...data.events[i % data.events.length], id: `event-${i}`}));
+		data.quotes = [];
+		const file = join(tempDir(), 'many.json');
+		writeFileSync(file, JSON.stringify(data));
+		const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'linimasa.js'), 'events', '--json', '--data', file], {stdio: ['ignore', 'pipe', 'pipe']});
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		// Read one chunk of a much longer output, then hang up, as `head` does.
+		child.stdout.once('data', () => child.stdout.destroy());
+		const code = await new Promise((resolve) => child.on('close', resolve));
+		expect({code, stderr}).toEqual({code: 0, stderr: ''});
+	});
+});

@@ -1,0 +1,58 @@
+import {beforeAll, describe, expect, it} from 'vitest';
+import {assertBuilt, lines, run} from '../helpers/cli.js';
+
+beforeAll(assertBuilt);
+
+interface SearchItem {
+	id: string;
+	name: string;
+	type: string;
+	score: number;
+	matched: {field: 'name' | 'alias'; text: string; ranges: [number, number][]} | null;
+}
+
+const search = async (...args: string[]): Promise<SearchItem[]> => {
+	const {code, stdout, stderr} = await run(['search', ...args, '--json']);
+	expect({code, stderr}).toEqual({code: 0, stderr: ''});
+	return JSON.parse(stdout);
+};
+
+describe('linimasa search', () => {
+	it('ranks Meutya Hafid first for the misspelling "meutia", with the matched ranges', async () => {
+		const [first] = await search('meutia');
+		expect(first).toMatchObject({id: 'meutya-hafid', name: 'Meutya Hafid', type: 'person'});
+		expect(first!.score).toBeGreaterThanOrEqual(0);
+		expect(first!.score).toBeLessThan(0.4);
+		expect(first!.matched!.ranges.length).toBeGreaterThan(0);
+	});
+
+	it('orders results best first and honours --limit', async () => {
+		const all = await search('komdigi');
+		expect(all[0]!.id).toBe('kemkomdigi');
+		expect(all.map((item) => item.id)).toContain('kantor-kemkomdigi');
+		const scores = all.map((item) => item.score);
+		expect([...scores].sort((a, b) => a - b)).toEqual(scores);
+		expect(await search('komdigi', '--limit', '1')).toEqual(all.slice(0, 1));
+	});
+
+	it('reports matched ranges in code points of the matched alias', async () => {
+		const [first] = await search('农生文');
+		expect(first).toMatchObject({id: 'nong-shengwen', matched: {field: 'alias', text: '农生文', ranges: [[0, 3]]}});
+	});
+
+	it('prints aligned text with the name first when piped', async () => {
+		const {stdout} = await run(['search', 'dave', 'laksono']);
+		expect(lines(stdout)[0]).toMatch(/^Dave Laksono +person +dave-laksono$/);
+	});
+
+	it('prints nothing, and succeeds, when nothing matches', async () => {
+		expect(await search('zzzzqqqq')).toEqual([]);
+	});
+
+	it('refuses an empty query and a bad --limit as usage errors', async () => {
+		const [empty, limit] = await Promise.all([run(['search', '  ']), run(['search', 'x', '--limit', 'ten'])]);
+		expect(empty).toMatchObject({code: 2, stdout: ''});
+		expect(limit.code).toBe(2);
+		expect(limit.stderr).toBe('linimasa: --limit wants a whole number of at least 1 (got "ten")\n');
+	});
+});

@@ -1,0 +1,103 @@
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {main} from '../../src/cli/main.js';
+import {ingestArticle} from '../../src/ingest/ingest.js';
+import {parseDataset} from '../../src/model/load.js';
+import {EMBEDDED_ARTICLE, EMBEDDED_DATASET, PROJECT_ROOT} from '../helpers/datasets.js';
+import {fixtureArticle, fixtureExpected, memoryIo, readText} from './helpers.js';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'linimasa-ingest-'));
+
+describe('linimasa ingest', () => {
+	it('prints the draft as JSON without -o, and the draft validates', async () => {
+		const io = memoryIo(PROJECT_ROOT);
+		expect(await main(['ingest', EMBEDDED_ARTICLE], io)).toBe(0);
+		expect(io.err()).toBe('');
+		expect(parseDataset(io.out(), {file: 'stdout'}).ok).toBe(true);
+	});
+
+	it('writes -o FILE, and never over an existing file without --force', async () => {
+		const dir = scratch();
+		const io = memoryIo(dir);
+		expect(await main(['ingest', EMBEDDED_ARTICLE, '-o', 'draft.json'], io)).toBe(0);
+		expect(io.out()).toBe('');
+		const written = readFileSync(join(dir, 'draft.json'), 'utf8');
+		expect(JSON.parse(written).article.outlet).toBe('Koran Jakarta');
+
+		writeFileSync(join(dir, 'draft.json'), 'keep me');
+		const again = memoryIo(dir);
+		expect(await main(['ingest', EMBEDDED_ARTICLE, '-o', 'draft.json'], again)).toBe(1);
+		expect(again.err()).toBe('linimasa: draft.json already exists; add --force to replace it\n');
+		expect(readFileSync(join(dir, 'draft.json'), 'utf8')).toBe('keep me');
+
+		expect(await main(['ingest', EMBEDDED_ARTICLE, '-o', 'draft.json', '--force'], memoryIo(dir))).toBe(0);
+		expect(readFileSync(join(dir, 'draft.json'), 'utf8')).toBe(written);
+	});
+
+	it('prints precision, recall and F1 per kind as an aligned table with --score', async () => {
+		const io = memoryIo(PROJECT_ROOT);
+		expect(await main(['ingest', '--score', EMBEDDED_DATASET], io)).toBe(0);
+		const lines = io.out().split('\n');
+		expect(lines[0]).toBe('          drafted  curated  matched  precision  recall    F1');
+		expect(lines[1]).toBe('events          7        8        7       1.00    0.88  0.93');
+		expect(lines[2]).toBe('quotes          4        4        4       1.00    1.00  1.00');
+		expect(lines[3]).toMatch(/^entities +\d+ +19 +\d+ +\d\.\d\d +\d\.\d\d +\d\.\d\d$/);
+		expect(io.out()).toContain('missed entities: Operator seluler; Jalur mudik');
+	});
+
+	it('prints the figures as JSON with --json', async () => {
+		const io = memoryIo(PROJECT_ROOT);
+		expect(await main(['ingest', fixtureArticle('bali-autogate'), '--score', fixtureExpected('bali-autogate'), '--json'], io)).toBe(0);
+		const figures = JSON.parse(io.out());
+		expect(figures.quotes).toMatchObject({drafted: 3, curated: 3, matched: 3, precision: 1, recall: 1, f1: 1});
+	});
+
+	it('exits 2 with one line on stderr for a usage error', async () => {
+		for (const argv of [[], ['a.txt', 'b.txt'], ['--bogus'], ['a.txt', '--json']]) {
+			const io = memoryIo(PROJECT_ROOT);
+			expect(await main(['ingest', ...argv], io)).toBe(2);
+			expect(io.err().trimEnd().split('\n')).toHaveLength(1);
+			expect(io.err()).toMatch(/^linimasa: /);
+		}
+	});
+
+	it('exits 1 with one line for a missing file, a text without a dateline, or a broken curated dataset', async () => {
+		const dir = scratch();
+		writeFileSync(join(dir, 'story.txt'), 'JAKARTA - Rapat digelar kemarin.');
+		writeFileSync(join(dir, 'broken.json'), '{"version": 1');
+		const cases: [string[], RegExp][] = [
+			[['missing.txt'], /^linimasa: missing.txt: no such file\n$/],
+			[['story.txt'], /^linimasa: story.txt: no dateline found .*; give the publication date-time\n$/],
+			[['story.txt', '--score', 'broken.json'], /^linimasa: broken.json:1:\d+: invalid JSON/],
+		];
+		for (const [argv, message] of cases) {
+			const io = memoryIo(dir);
+			expect(await main(['ingest', ...argv], io)).toBe(1);
+			expect(io.err()).toMatch(message);
+		}
+		const dated = memoryIo(dir);
+		expect(await main(['ingest', 'story.txt', '--published', '2025-03-26T10:00+07:00'], dated)).toBe(0);
+		expect(JSON.parse(dated.out()).events[0].start).toBe('2025-03-25');
+	});
+
+	it('is routed by the command line', async () => {
+		const io = memoryIo(PROJECT_ROOT);
+		expect(await main(['ingest', '--help'], io)).toBe(0);
+		expect(io.out()).toContain('linimasa ingest ARTICLE.txt');
+		const overview = memoryIo(PROJECT_ROOT);
+		expect(await main(['--help'], overview)).toBe(0);
+		expect(overview.out()).toMatch(/ingest +draft a dataset from an Indonesian news text/);
+	});
+
+	it('runs from the built program, the same draft in any time zone', () => {
+		const program = join(PROJECT_ROOT, 'bin', 'linimasa.js');
+		expect(existsSync(join(PROJECT_ROOT, 'dist', 'linimasa.js')), 'run `npm run build` first').toBe(true);
+		const run = spawnSync(process.execPath, [program, 'ingest', EMBEDDED_ARTICLE], {encoding: 'utf8', env: {...process.env, TZ: 'Pacific/Kiritimati'}});
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(ingestArticle(readText(EMBEDDED_ARTICLE)))));
+	});
+});

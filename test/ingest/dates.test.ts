@@ -1,0 +1,97 @@
+import {describe, expect, it} from 'vitest';
+import {guessYear} from '../../src/ingest/calendar.js';
+import {datesIn} from './helpers.js';
+
+// The embedded article speaks from Tuesday 25 March 2025 (published 01:00 on the 26th).
+const TUESDAY = '2025-03-25';
+const WEDNESDAY = '2025-03-26';
+
+describe('Indonesian date expressions', () => {
+	it('reads "Selasa (25/3)" as one date, not the weekday and the numbers apart', () => {
+		expect(datesIn('Mereka bertemu di Jakarta, Selasa (25/3).', WEDNESDAY)).toEqual([
+			{words: 'Selasa (25/3)', start: '2025-03-25', precision: 'day', certainty: 'stated'},
+		]);
+	});
+
+	it('checks a guessed year against the printed weekday', () => {
+		// 25 March is a Tuesday in 2025 but a Wednesday in 2026.
+		expect(datesIn('Rapat digelar Rabu (25/3).', WEDNESDAY)[0]?.start).toBe('2026-03-25');
+		// Early in January, "Senin (30/12)" is the December just gone.
+		expect(datesIn('Banjir melanda Senin (30/12).', '2025-01-03')[0]?.start).toBe('2024-12-30');
+		expect(guessYear('2025-03-26', 3, 25, 2)).toBe(2025);
+	});
+
+	it('reads a range with its preposition: "mulai 26 Maret hingga 8 April 2025"', () => {
+		expect(datesIn('Posko efektif mulai 26 Maret hingga 8 April 2025.', TUESDAY)).toEqual([
+			{words: 'mulai 26 Maret hingga 8 April 2025', start: '2025-03-26', end: '2025-04-08', precision: 'day', certainty: 'stated'},
+		]);
+	});
+
+	it('joins two printed days into a range: "Senin (7/7) hingga Sabtu (19/7)"', () => {
+		expect(datesIn('Operasi pasar digelar mulai Senin (7/7) hingga Sabtu (19/7).', '2025-07-03')).toEqual([
+			{words: 'mulai Senin (7/7) hingga Sabtu (19/7)', start: '2025-07-07', end: '2025-07-19', precision: 'day', certainty: 'stated'},
+		]);
+	});
+
+	it('reads "mulai 26 Maret" as a point and "hingga 10 Februari 2025" as running from the reporting day', () => {
+		expect(datesIn('Layanan berlaku mulai 26 Maret.', TUESDAY)).toEqual([{words: 'mulai 26 Maret', start: '2025-03-26', precision: 'day', certainty: 'stated'}]);
+		expect(datesIn('Rob berpotensi terjadi hingga 10 Februari 2025.', '2025-02-06')).toEqual([
+			{words: 'hingga 10 Februari 2025', start: '2025-02-06', end: '2025-02-10', precision: 'day', certainty: 'stated'},
+		]);
+	});
+
+	it('reads years only with a word before them: "pada 2030", "pada tahun 2030", "akhir 2025"', () => {
+		expect(datesIn('Targetnya tercapai pada 2030.', TUESDAY)).toEqual([{words: 'pada 2030', start: '2030', precision: 'year', certainty: 'stated'}]);
+		expect(datesIn('Targetnya tercapai pada tahun 2030.', TUESDAY)[0]).toMatchObject({words: 'pada tahun 2030', start: '2030'});
+		expect(datesIn('Kapal baru beroperasi pada akhir 2025.', TUESDAY)[0]).toMatchObject({words: 'pada akhir 2025', start: '2025', precision: 'year'});
+		expect(datesIn('Sebanyak 2030 warga hadir.', TUESDAY)).toEqual([]);
+	});
+
+	it('knows month names and their abbreviations: Jan, Mei, Agu, Agt, Ags, Des', () => {
+		const starts = (sentence: string) => datesIn(sentence, '2025-08-16').map((date) => date.start);
+		expect(starts('Banjir terjadi pada 1 Des 2024 lalu.')).toEqual(['2024-12-01']);
+		expect(starts('Upacara digelar 17 Agu 2025.')).toEqual(['2025-08-17']);
+		expect(starts('Upacara digelar 17 Agt 2025.')).toEqual(['2025-08-17']);
+		expect(starts('Upacara digelar 17 Ags 2025.')).toEqual(['2025-08-17']);
+		expect(starts('Rapat pada 5 Jan 2025.')).toEqual(['2025-01-05']);
+		expect(starts('Pekerjaan rampung pada Mei 2025.')).toEqual(['2025-05']);
+		expect(datesIn('Pengerukan berjalan sejak Juli.', '2025-08-16')).toEqual([{words: 'sejak Juli', start: '2025-07', precision: 'month', certainty: 'stated'}]);
+		expect(datesIn('Musim hujan pada Oktober hingga Desember 2025.', '2025-08-16')[0]).toMatchObject({start: '2025-10', end: '2025-12', precision: 'month'});
+	});
+
+	it('does not take a name for a month, nor "2 April, 12 orang" for 12 April', () => {
+		expect(datesIn('Ketua panitia Mei Lestari membuka acara.', TUESDAY)).toEqual([]);
+		expect(datesIn('Pada 2 April, 12 orang hadir.', TUESDAY)).toEqual([{words: 'Pada 2 April', start: '2025-04-02', precision: 'day', certainty: 'stated'}]);
+	});
+
+	it('reads "hari ini", "kemarin", "besok" and "Saat ini" against the reporting day, as inferred', () => {
+		expect(datesIn('Layanan kembali dibuka mulai hari ini.', '2025-05-09')[0]).toMatchObject({words: 'mulai hari ini', start: '2025-05-09', certainty: 'inferred'});
+		expect(datesIn('Penambahan itu diresmikan kemarin.', '2025-04-14')[0]).toMatchObject({start: '2025-04-13', certainty: 'inferred'});
+		expect(datesIn('Kapal berangkat besok.', '2025-04-14')[0]).toMatchObject({start: '2025-04-15'});
+		expect(datesIn('Saat ini, petugas bersiaga.', TUESDAY)).toEqual([{words: 'Saat ini', start: '2025-03-25', precision: 'day', certainty: 'inferred'}]);
+	});
+
+	it('reads "pekan lalu" as last Monday-to-Sunday week, "bulan lalu" and "tahun depan" at their precision', () => {
+		expect(datesIn('Antrean mengular pada pekan lalu.', '2025-04-14')[0]).toMatchObject({start: '2025-04-07', end: '2025-04-13', certainty: 'inferred'});
+		expect(datesIn('Proposal diajukan bulan lalu.', '2025-06-30')[0]).toMatchObject({start: '2025-05', precision: 'month'});
+		expect(datesIn('Festival masuk kalender tahun depan.', '2025-06-30')[0]).toMatchObject({start: '2026', precision: 'year'});
+		expect(datesIn('Harga naik tiga hari lalu.', '2025-06-30')[0]).toMatchObject({start: '2025-06-27', precision: 'day'});
+	});
+
+	it('reads a bare day name as the last such day, or the next one with "depan" or a future verb', () => {
+		// 30 June 2025 is a Monday.
+		expect(datesIn('Hotel penuh sejak Kamis.', '2025-06-30')[0]).toMatchObject({words: 'sejak Kamis', start: '2025-06-26', certainty: 'inferred'});
+		expect(datesIn('Rapat lanjutan digelar Kamis depan.', '2025-06-30')[0]).toMatchObject({start: '2025-07-03'});
+		expect(datesIn('Rapat akan digelar Kamis.', '2025-06-30')[0]).toMatchObject({start: '2025-07-03'});
+	});
+
+	it('takes no date from days that recur: "setiap Senin dan Kamis"', () => {
+		expect(datesIn('Kapal berlayar dua kali sepekan, setiap Senin dan Kamis.', '2025-05-09')).toEqual([]);
+	});
+
+	it('dates a sentence that names a period the article dates elsewhere ("selama Lebaran 2025")', () => {
+		const text = 'Posko disiapkan di masa Lebaran yang efektif mulai 26 Maret hingga 8 April 2025. Pusat pengendali disiapkan selama Lebaran 2025.';
+		expect(datesIn(text, TUESDAY)[1]).toEqual({words: 'selama Lebaran 2025', start: '2025-03-26', end: '2025-04-08', precision: 'day', certainty: 'inferred'});
+		expect(datesIn('Pusat pengendali disiapkan selama Lebaran 2025.', TUESDAY)).toEqual([]);
+	});
+});

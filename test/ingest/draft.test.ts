@@ -1,0 +1,95 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {ingestArticle, IngestError} from '../../src/ingest/ingest.js';
+import {parseDataset} from '../../src/model/load.js';
+import type {Anchor} from '../../src/model/schema.js';
+import {EMBEDDED_ARTICLE, SECOND_ARTICLE} from '../helpers/datasets.js';
+import {FIXTURE_NAMES, fixtureArticle, fixtureExpected, readText} from './helpers.js';
+
+/** Every anchor of a dataset value, wherever it sits. */
+function anchorsIn(value: unknown, found: Anchor[] = []): Anchor[] {
+	if (Array.isArray(value)) value.forEach((item) => anchorsIn(item, found));
+	else if (value && typeof value === 'object') {
+		const record = value as Record<string, unknown>;
+		if (typeof record.start === 'number' && typeof record.exact === 'string') found.push(record as unknown as Anchor);
+		else Object.values(record).forEach((item) => anchorsIn(item, found));
+	}
+	return found;
+}
+
+/** Slice by code points with Array.from: a second, simple implementation to check anchors against. */
+const codePointSlice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
+
+const ARTICLES: readonly [string, string][] = [['the embedded article', EMBEDDED_ARTICLE], ['banjir-semarang', SECOND_ARTICLE], ...FIXTURE_NAMES.map((name): [string, string] => [name, fixtureArticle(name)])];
+
+describe.each(ARTICLES)('the draft of %s', (_name, path) => {
+	const text = readText(path);
+	const draft = ingestArticle(text);
+
+	it('passes the validator that loads datasets', () => {
+		const result = parseDataset(JSON.stringify(draft, null, 2), {file: 'draft.json'});
+		expect(result.ok ? [] : result.errors).toEqual([]);
+	});
+
+	it('anchors every item to the text by code points, with its prefix and suffix', () => {
+		const anchors = anchorsIn(draft);
+		expect(anchors.length).toBeGreaterThan(10);
+		for (const anchor of anchors) {
+			expect(codePointSlice(text, anchor.start, anchor.end)).toBe(anchor.exact);
+			expect(codePointSlice(text, anchor.start - [...(anchor.prefix ?? '')].length, anchor.start)).toBe(anchor.prefix);
+			expect(codePointSlice(text, anchor.end, anchor.end + [...(anchor.suffix ?? '')].length)).toBe(anchor.suffix);
+		}
+	});
+
+	it('is the same every time', () => {
+		expect(ingestArticle(text)).toEqual(draft);
+	});
+});
+
+describe('drafts and the text around them', () => {
+	it('counts code points after an emoji: offsets past 🚢 differ from JavaScript string indices', () => {
+		const text = readText(fixtureArticle('papua-kapal-perintis'));
+		const quote = ingestArticle(text).quotes.find((item) => item.text.startsWith('Tiket'));
+		expect(quote).toBeDefined();
+		expect(text.indexOf('Tiket sudah bisa')).toBe(quote!.evidence.start + 1);
+		expect(codePointSlice(text, quote!.evidence.start, quote!.evidence.end)).toBe(quote!.text);
+	});
+
+	it('every expected dataset of the fixtures is itself valid', () => {
+		for (const name of FIXTURE_NAMES) {
+			const result = parseDataset(readFileSync(fixtureExpected(name), 'utf8'), {file: fixtureExpected(name), baseDir: fixtureArticle(name).replace(/article\.txt$/, '')});
+			expect(result.ok ? [] : result.errors).toEqual([]);
+		}
+	});
+
+	it('reads Windows line ends and a byte-order mark as the same article', () => {
+		const text = readText(EMBEDDED_ARTICLE);
+		const windows = ingestArticle(`\uFEFF${text.replace(/\n/g, '\r\n')}`);
+		const plain = ingestArticle(text);
+		expect(windows.events.map((event) => [event.start, event.end])).toEqual(plain.events.map((event) => [event.start, event.end]));
+		expect(windows.article.text).toBe(text);
+	});
+
+	it('refuses a text without a dateline unless given the publication date-time', () => {
+		const story = 'JAKARTA - Rapat digelar kemarin di Jakarta.\n\nIsi berita.';
+		expect(() => ingestArticle(story)).toThrow(IngestError);
+		expect(() => ingestArticle(story, {published: 'kemarin'})).toThrow(/not a date-time/);
+		const draft = ingestArticle(story, {published: '2025-03-26T10:00+08:00'});
+		expect(draft.article).toMatchObject({published: '2025-03-26T10:00+08:00', timezone: 'WITA', outlet: 'Tidak diketahui'});
+		expect(draft.events.map((event) => event.start)).toEqual(['2025-03-25']);
+	});
+
+	it('gives the publication its own event, with the outlet and the dateline city', () => {
+		const draft = ingestArticle(readText(EMBEDDED_ARTICLE));
+		const publication = draft.events.find((event) => event.dateEvidence?.exact === 'Rabu, 26 Mar 2025, 01:00 WIB');
+		expect(publication).toMatchObject({start: '2025-03-26', certainty: 'stated', place: 'jakarta', title: {id: 'Artikel terbit di Koran Jakarta'}});
+		expect(publication?.participants.map((participant) => participant.entity)).toEqual(['koran-jakarta', 'antara']);
+		expect(draft.article).toMatchObject({outlet: 'Koran Jakarta', published: '2025-03-26T01:00+07:00', agencies: ['Antara'], section: 'Infrastruktur Digital'});
+	});
+
+	it('marks "Saat ini" inferred and says how it was read', () => {
+		const event = ingestArticle(readText(EMBEDDED_ARTICLE)).events.find((item) => item.dateEvidence?.exact === 'Saat ini');
+		expect(event).toMatchObject({start: '2025-03-25', certainty: 'inferred'});
+		expect(event?.dateNote?.id).toBe('Disimpulkan: "Saat ini" dalam berita yang terbit Rabu, 26 Maret 2025 pukul 01.00 WIB, jadi ditulis sehari sebelumnya.');
+	});
+});

@@ -1,0 +1,85 @@
+import {describe, expect, it} from 'vitest';
+import {abbreviates} from '../../src/ingest/aliases.js';
+import {ingestArticle} from '../../src/ingest/ingest.js';
+import type {Entity} from '../../src/model/schema.js';
+import {EMBEDDED_ARTICLE} from '../helpers/datasets.js';
+import {readText} from './helpers.js';
+
+const DATELINE = 'Warta.id || Senin, 14 Apr 2025, 10:00 WIB\n\nJudul Berita\n\n';
+const entitiesOf = (body: string) => ingestArticle(DATELINE + body).entities;
+const named = (entities: readonly Entity[], name: string) => entities.find((entity) => entity.name === name);
+
+describe('entity candidates', () => {
+	it('finds the person after a role, and the body and place the role names', () => {
+		const entities = entitiesOf('JAKARTA - Wakil Ketua Komisi I DPR RI, Dave Laksono bertemu Sekretaris Partai Kota Nanning Nong Shengwen.');
+		expect(named(entities, 'Dave Laksono')).toMatchObject({type: 'person', titles: [{id: 'Wakil Ketua Komisi I DPR RI'}]});
+		expect(named(entities, 'Nong Shengwen')).toMatchObject({type: 'person', titles: [{id: 'Sekretaris Partai Kota Nanning'}]});
+		expect(named(entities, 'Komisi I DPR RI')?.type).toBe('organization');
+		expect(named(entities, 'Partai Kota Nanning')?.type).toBe('organization');
+		expect(named(entities, 'Nanning')).toMatchObject({type: 'place', aliases: ['Kota Nanning']});
+	});
+
+	it('splits a role from a name by the words of institutions and places', () => {
+		const entities = entitiesOf('JAKARTA - Menteri Komunikasi dan Digital RI Meutya Hafid menerima Wali Kota Semarang Agustina Wilujeng.');
+		expect(named(entities, 'Meutya Hafid')?.titles).toEqual([{id: 'Menteri Komunikasi dan Digital RI'}]);
+		expect(named(entities, 'Agustina Wilujeng')?.titles).toEqual([{id: 'Wali Kota Semarang'}]);
+	});
+
+	it('takes the name after the last comma of a role with commas inside it', () => {
+		const entities = entitiesOf('MEDAN - Kepala Dinas Sumber Daya Air, Bina Marga dan Bina Konstruksi Kota Medan, Sri Wahyuni, mengatakan pengerukan berjalan.');
+		expect(named(entities, 'Sri Wahyuni')?.type).toBe('person');
+		expect(named(entities, 'Dinas Sumber Daya Air, Bina Marga dan Bina Konstruksi Kota Medan')?.type).toBe('organization');
+	});
+
+	it('finds organizations by head word with their bracketed acronym, and places after "di" and facility words', () => {
+		const entities = entitiesOf('Kemkomdigi menyiapkan pusat pengendali di Pusat Monitoring Telekomunikasi (PMT) di Kantor Kemkomdigi. Pompa dipasang di Tambak Lorok dan Sungai Deli.');
+		expect(named(entities, 'Pusat Monitoring Telekomunikasi')).toMatchObject({type: 'organization', aliases: ['PMT']});
+		expect(named(entities, 'Kantor Kemkomdigi')?.type).toBe('place');
+		expect(named(entities, 'Tambak Lorok')?.type).toBe('place');
+		expect(named(entities, 'Sungai Deli')?.type).toBe('place');
+	});
+
+	it('takes no organization from technical acronyms or time zones', () => {
+		const entities = entitiesOf('Jaringan 4G dan 5G mendukung AI hingga pukul 10.00 WIB, kata BMKG.');
+		expect(entities.map((entity) => entity.name).filter((name) => name !== 'Warta')).toEqual(['BMKG']);
+	});
+
+	it('takes the dateline city as a place', () => {
+		expect(named(entitiesOf('JAKARTA - Pemerintah mengumumkan kebijakan.'), 'Jakarta')).toMatchObject({type: 'place', aliases: ['JAKARTA']});
+	});
+});
+
+describe('merging an alias with its full form', () => {
+	it('recognizes ministry short forms and initials', () => {
+		expect(abbreviates('Kemkomdigi', 'Kementerian Komunikasi dan Digital')).toBe(true);
+		expect(abbreviates('Kementerian Komdigi', 'Kementerian Komunikasi dan Digital')).toBe(true);
+		expect(abbreviates('PMT', 'Pusat Monitoring Telekomunikasi')).toBe(true);
+		expect(abbreviates('BMKG', 'Badan Meteorologi, Klimatologi, dan Geofisika')).toBe(true);
+		expect(abbreviates('Pemkot Medan', 'Pemerintah Kota Medan')).toBe(true);
+		expect(abbreviates('Kemenhub', 'Kementerian Perhubungan')).toBe(true);
+	});
+
+	it('does not merge names that merely share letters', () => {
+		expect(abbreviates('DPR RI', 'Komisi I DPR RI')).toBe(false);
+		expect(abbreviates('Kementerian', 'Kementerian Komdigi')).toBe(false);
+		expect(abbreviates('Asean', 'Kementerian Komunikasi dan Digital')).toBe(false);
+		expect(abbreviates('KSOP', 'Kantor Kesyahbandaran dan Otoritas Pelabuhan')).toBe(false);
+	});
+
+	it('makes one entity of Menkomdigi Meutya Hafid and Meutya Hafid, and of the ministry under three names', () => {
+		const entities = ingestArticle(readText(EMBEDDED_ARTICLE)).entities;
+		const meutya = entities.filter((entity) => entity.name.includes('Meutya'));
+		expect(meutya).toHaveLength(1);
+		expect(meutya[0]).toMatchObject({name: 'Meutya Hafid', aliases: ['Menkomdigi Meutya Hafid']});
+		expect(meutya[0]?.mentions.map((mention) => mention.exact)).toEqual(Array(5).fill('Meutya Hafid'));
+		expect(named(entities, 'Kementerian Komunikasi dan Digital')?.aliases).toEqual(expect.arrayContaining(['Kemkomdigi', 'Kementerian Komdigi']));
+		expect(named(entities, 'Pusat Monitoring Telekomunikasi')?.aliases).toEqual(['PMT']);
+		expect(named(entities, 'Kantor Kemkomdigi')?.aliases).toEqual(['Kantor Kementerian Komdigi']);
+		expect(named(entities, 'Nanning')?.mentions).toHaveLength(6);
+	});
+
+	it('makes a given name an alias of the one full name that holds it', () => {
+		const entities = entitiesOf('Kepala BPBD Kota Semarang, Endro Pudyo Martanto, mengatakan air surut. "Kami siagakan perahu karet," kata Endro di Semarang.');
+		expect(entities.filter((entity) => entity.type === 'person')).toEqual([expect.objectContaining({name: 'Endro Pudyo Martanto', aliases: ['Endro']})]);
+	});
+});

@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest';
+import {ingestArticle} from '../../src/ingest/ingest.js';
+import {EMBEDDED_ARTICLE} from '../helpers/datasets.js';
+import {readText} from './helpers.js';
+
+const DATELINE = 'Warta.id || Senin, 14 Apr 2025, 10:00 WIB\n\nJudul Berita\n\n';
+
+/** Quotations of a text as "speaker name: text" and their attributions. */
+function quotesOf(body: string): {said: string; by: string; attribution?: string}[] {
+	const draft = ingestArticle(DATELINE + body);
+	const name = (id: string) => draft.entities.find((entity) => entity.id === id)?.name ?? id;
+	return draft.quotes.map((quote) => ({said: quote.text, by: name(quote.speaker), ...(quote.attribution ? {attribution: quote.attribution.exact} : {})}));
+}
+
+describe('quotations and their speakers', () => {
+	it.each([
+		['kata', '“Kami siap membantu warga,” kata Budi Santoso.', 'kata Budi Santoso'],
+		['ujar', '"Kami siap membantu warga," ujar Budi Santoso.', 'ujar Budi Santoso'],
+		['tutur', '"Kami siap membantu warga," tutur Budi Santoso.', 'tutur Budi Santoso'],
+		['jelas', '“Kami siap membantu warga,” jelas Budi Santoso.', 'jelas Budi Santoso'],
+		['ungkap with a title', '“Kami siap membantu warga,” ungkap Menkomdigi Budi Santoso dalam rapat.', 'ungkap Menkomdigi Budi Santoso'],
+	])('takes the speaker named after "%s"', (_verb, body, attribution) => {
+		expect(quotesOf(body)).toEqual([{said: 'Kami siap membantu warga,', by: 'Budi Santoso', attribution}]);
+	});
+
+	it('resolves "-nya" to the person in the subject\'s place, not the last one named', () => {
+		const body = [
+			'Menteri Sosial Budi Santoso menyatakan bantuan siap disalurkan.',
+			'Menurutnya, penyaluran sejalan dengan arahan Presiden Prabowo Subianto.',
+			'“Kami mulai dari daerah terdampak banjir,” tuturnya.',
+		].join('\n\n');
+		expect(quotesOf(body)).toEqual([{said: 'Kami mulai dari daerah terdampak banjir,', by: 'Budi Santoso', attribution: 'tuturnya'}]);
+	});
+
+	it('resolves "jelasnya" after a new subject takes over', () => {
+		const body = [
+			'“Kami siap membantu,” kata Budi Santoso.',
+			'Anggota DPRD Provinsi Papua, Marthen Wenda, menyambut baik bantuan itu. Ia juga meminta penyaluran dipercepat.',
+			'"Warga pesisir sudah menunggu sejak pekan lalu," jelasnya.',
+		].join('\n\n');
+		expect(quotesOf(body).map((quote) => quote.by)).toEqual(['Budi Santoso', 'Marthen Wenda']);
+	});
+
+	it('takes the speaker from before the quotation: "Ia menambahkan, “…”"', () => {
+		const body = 'Kepala Dinas Pariwisata Kota Ambon, Rudi Latuconsina, mengatakan lomba perahu paling ramai. Ia menambahkan, "Hotel di sekitar teluk penuh sejak Kamis."';
+		expect(quotesOf(body)).toEqual([{said: 'Hotel di sekitar teluk penuh sejak Kamis.', by: 'Rudi Latuconsina', attribution: 'Ia menambahkan,'}]);
+	});
+
+	it('keeps no scare quotes and no quotation nobody is named for', () => {
+		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
+		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
+	});
+
+	it('finds the four quotations of the embedded article with their speakers and attributions', () => {
+		const draft = ingestArticle(readText(EMBEDDED_ARTICLE));
+		expect(draft.quotes.map((quote) => [quote.speaker, quote.attribution?.exact, quote.text.slice(0, 30)])).toEqual([
+			['meutya-hafid', 'ungkap Menkomdigi Meutya Hafid', 'Kerja sama di bidang infrastru'],
+			['meutya-hafid', 'tuturnya', 'Kami terbuka untuk bekerja sam'],
+			['nong-shengwen', 'jelasnya', 'Kami berharap dapat membangun '],
+			['meutya-hafid', 'kata Meutya Hafid', 'Kami bekerja sama dengan para '],
+		]);
+	});
+
+	it('attaches a quotation to the event of its paragraph, or the nearest one', () => {
+		const draft = ingestArticle(readText(EMBEDDED_ARTICLE));
+		const dateOf = (id: string | null) => draft.events.find((event) => event.id === id)?.dateEvidence?.exact;
+		expect(draft.quotes.map((quote) => dateOf(quote.event))).toEqual(['Selasa (25/3)', 'pada tahun 2030', 'pada tahun 2030', 'Saat ini']);
+	});
+});

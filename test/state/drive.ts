@@ -1,0 +1,28 @@
+/** The explorer's data for both stories, and a way to drive the reducer with commands and actions. */
+import type {Command} from '../../src/keys/commands.js';
+import type {Action} from '../../src/state/actions.js';
+import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
+import {reduce} from '../../src/state/reducer.js';
+import {initialState, type State} from '../../src/state/state.js';
+import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
+
+/** The embedded Koran Jakarta story. */
+export const embedded = createExplorerData(loadStory(EMBEDDED_DATASET));
+/** The second fixture: the Semarang tidal flood. */
+export const second = createExplorerData(loadStory(SECOND_DATASET));
+
+/** The state the explorer starts in for a story, at 120×36 unless told. */
+export function start(data: ExplorerData, size: {columns: number; rows: number} = {columns: 120, rows: 36}): State {
+	return initialState({lang: data.story.article.language, ...size, firstEvent: data.story.events[0]?.id});
+}
+
+/** The state after each step in turn: a command name, or a whole action. */
+export function run(state: State, data: ExplorerData, ...steps: readonly (Command | Action)[]): State {
+	return steps.reduce<State>((current, step) => reduce(current, typeof step === 'string' ? {type: 'command', command: step} : step, data), state);
+}
+
+/** Text typed into the finder. */
+export const type = (text: string): Action => ({type: 'finder.type', text});
+
+/** The ids of a list of records. */
+export const ids = (records: readonly {readonly id: string}[]): string[] => records.map((record) => record.id);

@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest';
+import {COMMANDS, type Command} from '../../src/keys/commands.js';
+import type {State} from '../../src/state/state.js';
+import {embedded, run, start, type} from './drive.js';
+
+const timeline = start(embedded);
+const middle = run(timeline, embedded, 'cursor.down', 'cursor.down');
+const detail = run(timeline, embedded, 'selection.open');
+const entities = run(timeline, embedded, 'focus.next');
+const finder = run(timeline, embedded, 'finder.open', type('ka'), 'finder.down');
+const filtered = run(entities, embedded, 'filter.toggle');
+const help = run(timeline, embedded, 'help.open', 'cursor.down');
+
+/** For each command: a state it applies to, and the part of the next state it must produce. */
+const CASES: Record<Command, {readonly from: State; readonly changes: Partial<State>}> = {
+	'focus.next': {from: timeline, changes: {focus: 'entities'}},
+	'focus.previous': {from: timeline, changes: {focus: 'detail'}},
+	'cursor.down': {from: timeline, changes: {timeline: {index: 1, top: 0}}},
+	'cursor.up': {from: middle, changes: {timeline: {index: 1, top: 0}}},
+	'cursor.first': {from: middle, changes: {timeline: {index: 0, top: 0}}},
+	'cursor.last': {from: timeline, changes: {timeline: {index: 7, top: 0}}},
+	'cursor.pageDown': {from: entities, changes: {entities: {index: 10, top: 0}}},
+	'cursor.pageUp': {from: middle, changes: {timeline: {index: 0, top: 0}}},
+	'selection.open': {from: timeline, changes: {focus: 'detail'}},
+	'detail.back': {from: run(detail, embedded, 'selection.open'), changes: {detail: detail.detail}},
+	'finder.open': {from: timeline, changes: {finder: {query: '', cursor: {index: 0, top: 0}}}},
+	'filter.toggle': {from: entities, changes: {filter: 'meutya-hafid'}},
+	'filter.clear': {from: filtered, changes: {filter: null}},
+	'quote.copy': {from: timeline, changes: {pending: {kind: 'copy', text: embedded.story.index.quoteById.get('q-infrastructure')!.text, label: 'quote by Meutya Hafid'}}},
+	'quote.copyAttributed': {from: timeline, changes: {pending: {kind: 'copy', text: expect.stringMatching(/^“Kerja sama .*”\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta$/s), label: 'quote by Meutya Hafid with attribution'}}},
+	'language.next': {from: timeline, changes: {lang: 'en'}},
+	'help.open': {from: timeline, changes: {help: {top: 0}}},
+	'help.close': {from: help, changes: {help: null}},
+	'app.quit': {from: timeline, changes: {pending: {kind: 'quit'}}},
+	'finder.down': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 2, top: 0}}}},
+	'finder.up': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 0, top: 0}}}},
+	'finder.accept': {from: finder, changes: {finder: null, focus: 'entities'}},
+	'finder.close': {from: finder, changes: {finder: null, focus: 'timeline'}},
+	'finder.erase': {from: finder, changes: {finder: {query: 'k', cursor: {index: 0, top: 0}}}},
+	'finder.clear': {from: finder, changes: {finder: {query: '', cursor: {index: 0, top: 0}}}},
+};
+
+describe('every command of the keymap', () => {
+	it('has a case here', () => {
+		expect(Object.keys(CASES).sort()).toEqual(Object.keys(COMMANDS).sort());
+	});
+
+	it.each(Object.entries(CASES))('%s changes the state it applies to', (command, {from, changes}) => {
+		const after = run(from, embedded, command as Command);
+		expect(after).not.toEqual(from);
+		expect(after).toMatchObject(changes);
+	});
+});

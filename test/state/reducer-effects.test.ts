@@ -1,0 +1,179 @@
+import {describe, expect, it} from 'vitest';
+import {helpLineCount} from '../../src/state/reducer.js';
+import {detailItems} from '../../src/state/detail.js';
+import {keyContext, modeOf} from '../../src/state/selectors.js';
+import type {State} from '../../src/state/state.js';
+import {helpLines} from '../../src/ui/panes/help-lines.js';
+import {embedded, run, second, start} from './drive.js';
+
+const quoteText = (id: string) => embedded.story.index.quoteById.get(id)!.text;
+
+describe('copying a quote', () => {
+	it('y on the first event copies its quote verbatim', () => {
+		const state = run(start(embedded), embedded, 'quote.copy');
+		expect(state.pending).toEqual({kind: 'copy', text: quoteText('q-infrastructure'), label: 'quote by Meutya Hafid'});
+		expect(quoteText('q-infrastructure')).toMatch(/^Kerja sama di bidang infrastruktur digital .* teknologi 4G dan 5G,$/);
+	});
+
+	it('Y copies it in quotation marks with who said it, when, and where it ran', () => {
+		const state = run(start(embedded), embedded, 'quote.copyAttributed');
+		expect(state.pending).toEqual({
+			kind: 'copy',
+			text: `“${quoteText('q-infrastructure')}”\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta`,
+			label: 'quote by Meutya Hafid with attribution',
+		});
+		const target = run(start(embedded), embedded, 'cursor.last', 'quote.copyAttributed');
+		expect(target.pending).toMatchObject({text: `“${quoteText('q-talent-target')}”\n— Meutya Hafid, 2030, Koran Jakarta`});
+		const boats = second.story.index.quoteById.get('q-boats')!;
+		const flood = run(start(second), second, 'cursor.down', 'quote.copyAttributed');
+		expect(flood.pending).toEqual({
+			kind: 'copy',
+			text: `“${boats.text}”\n— Endro Pudyo Martanto, 3 – 5 Feb 2025, Suara Pantura`,
+			label: 'quote by Endro Pudyo Martanto with attribution',
+		});
+	});
+
+	it('picks the quote highlighted in the detail pane first', () => {
+		// Meutya Hafid's items: 4 events, then her quotes in timeline order.
+		const meutya = run(start(embedded), embedded, 'focus.next', 'selection.open');
+		const items = detailItems(embedded, meutya.detail.ref);
+		const secondQuote = items.findIndex((item) => item.section === 'quotes') + 1;
+		expect(items[secondQuote]).toMatchObject({section: 'quotes', ref: {id: 'q-posts-staff'}});
+		const state = run(meutya, embedded, ...Array<'cursor.down'>(secondQuote).fill('cursor.down'), 'quote.copy');
+		expect(state.pending).toMatchObject({kind: 'copy', text: quoteText('q-posts-staff')});
+	});
+
+	it('then the quote the detail pane shows', () => {
+		const meeting = run(start(embedded), embedded, 'selection.open');
+		const at = detailItems(embedded, meeting.detail.ref).findIndex((item) => item.section === 'quotes');
+		const quote = run(meeting, embedded, ...Array<'cursor.down'>(at).fill('cursor.down'), 'selection.open');
+		expect(quote.detail.ref).toEqual({kind: 'quote', id: 'q-infrastructure'});
+		expect(run(quote, embedded, 'quote.copy').pending).toMatchObject({text: quoteText('q-infrastructure')});
+	});
+
+	it('then the first quote of the event or entity shown', () => {
+		const centre = run(start(embedded), embedded, 'cursor.down', 'quote.copy');
+		expect(centre.pending).toEqual({kind: 'copy', text: quoteText('q-ai-centre'), label: 'quote by Nong Shengwen'});
+		// An entity's quotes run in timeline order: the 25 March meeting's comes first.
+		const meutya = run(start(embedded), embedded, 'focus.next', 'quote.copy');
+		expect(meutya.pending).toMatchObject({text: quoteText('q-infrastructure')});
+		// In the detail pane with an event highlighted, the entity's first quote still counts.
+		const highlighted = run(start(embedded), embedded, 'focus.next', 'selection.open', 'cursor.last', 'quote.copy');
+		expect(highlighted.pending).toMatchObject({text: quoteText('q-infrastructure')});
+	});
+
+	it('warns when there is no quote to copy', () => {
+		const publication = run(start(embedded), embedded, 'cursor.down', 'cursor.down', 'cursor.down');
+		expect(publication.detail.ref).toEqual({kind: 'event', id: 'publication'});
+		for (const command of ['quote.copy', 'quote.copyAttributed'] as const) {
+			const state = run(publication, embedded, command);
+			expect(state.pending).toBeNull();
+			expect(state.status).toEqual({text: 'No quote here to copy', tone: 'warning'});
+		}
+	});
+
+	it('effect.done clears the pending copy and shows its outcome', () => {
+		const pending = run(start(embedded), embedded, 'quote.copy');
+		const done = run(pending, embedded, {type: 'effect.done', status: {text: 'Copied', tone: 'success'}});
+		expect(done.pending).toBeNull();
+		expect(done.status).toEqual({text: 'Copied', tone: 'success'});
+		const quiet = run({...pending, status: {text: 'before', tone: 'info'}}, embedded, {type: 'effect.done'});
+		expect(quiet.pending).toBeNull();
+		expect(quiet.status).toEqual({text: 'before', tone: 'info'});
+	});
+
+	it('a new command replaces the last message', () => {
+		const warned = run(start(embedded), embedded, 'filter.toggle');
+		expect(warned.status?.tone).toBe('warning');
+		expect(run(warned, embedded, 'cursor.down').status).toBeNull();
+	});
+});
+
+describe('language, help and quitting', () => {
+	it('l cycles through the story\'s languages and says which', () => {
+		const english = run(start(embedded), embedded, 'language.next');
+		expect(english.lang).toBe('en');
+		expect(english.status).toEqual({text: 'Language: English', tone: 'info'});
+		const back = run(english, embedded, 'language.next');
+		expect(back.lang).toBe('id');
+		expect(back.status).toEqual({text: 'Language: Bahasa Indonesia', tone: 'info'});
+	});
+
+	it('? opens the help at its top, j/k scroll it within its lines, Esc closes it', () => {
+		const help = run(start(embedded), embedded, 'help.open');
+		expect(help.help).toEqual({top: 0});
+		expect(modeOf(help)).toBe('help');
+		// 41 lines in 30 rows at 120×36: the last top is 11.
+		expect(helpLineCount()).toBe(helpLines(120).length);
+		const maxTop = helpLineCount() - help.layout.helpRows;
+		expect(maxTop).toBe(11);
+		expect(run(help, embedded, 'cursor.up').help).toEqual({top: 0});
+		expect(run(help, embedded, 'cursor.down', 'cursor.down').help).toEqual({top: 2});
+		expect(run(help, embedded, ...Array<'cursor.down'>(20).fill('cursor.down')).help).toEqual({top: maxTop});
+		expect(run(help, embedded, 'cursor.pageDown').help).toEqual({top: maxTop});
+		expect(run(help, embedded, 'cursor.last', 'cursor.pageUp').help).toEqual({top: 0});
+		// Scrolling the help moves nothing else.
+		expect(run(help, embedded, 'cursor.down').timeline).toEqual(help.timeline);
+		const closed = run(help, embedded, 'cursor.down', 'help.close');
+		expect(closed.help).toBeNull();
+		expect(closed).toEqual({...help, help: null});
+	});
+
+	it('the help does not scroll when it fits', () => {
+		const tall = run(start(embedded, {columns: 120, rows: 60}), embedded, 'help.open', 'cursor.down', 'cursor.last');
+		expect(tall.help).toEqual({top: 0});
+	});
+
+	it('q leaves a quit for the edge to do', () => {
+		expect(run(start(embedded), embedded, 'app.quit').pending).toEqual({kind: 'quit'});
+	});
+});
+
+describe('resizing', () => {
+	const resize = (columns: number, rows: number) => ({type: 'resize', columns, rows}) as const;
+
+	it('switches between the wide and the narrow layout at 100 columns', () => {
+		const state = start(embedded);
+		expect(state.layout.mode).toBe('wide');
+		expect(run(state, embedded, resize(100, 30)).layout.mode).toBe('wide');
+		expect(run(state, embedded, resize(99, 30)).layout.mode).toBe('narrow');
+		expect(run(state, embedded, resize(99, 30), resize(100, 30)).layout.mode).toBe('wide');
+	});
+
+	it('re-clamps the lists\' windows so their cursors stay on screen, and scrolls back when it grows', () => {
+		const big = run(start(embedded), embedded, 'cursor.last', 'focus.next', 'cursor.last');
+		expect(big.timeline).toEqual({index: 7, top: 0});
+		expect(big.entities).toEqual({index: 18, top: 8});
+		const small = run(big, embedded, resize(60, 16));
+		expect(small.timeline).toEqual({index: 7, top: 5});
+		expect(small.entities).toEqual({index: 18, top: 14});
+		const grown = run(small, embedded, resize(120, 36));
+		expect(grown.timeline).toEqual({index: 7, top: 0});
+		expect(grown.entities).toEqual({index: 18, top: 8});
+		expect(grown.detail).toEqual(big.detail);
+	});
+
+	it('re-clamps the finder\'s cursor and the help\'s top', () => {
+		const deep = run(start(embedded), embedded, 'finder.open', ...Array<'finder.down'>(18).fill('finder.down'));
+		expect(deep.finder?.cursor).toEqual({index: 18, top: 0});
+		expect(run(deep, embedded, resize(60, 16)).finder?.cursor).toEqual({index: 18, top: 15});
+		const help = run(start(embedded), embedded, 'help.open', 'cursor.last');
+		expect(help.help).toEqual({top: 11});
+		expect(run(help, embedded, resize(120, 60)).help).toEqual({top: 0});
+	});
+
+	it('below 60×16 the screen is too small and only quitting works', () => {
+		for (const [columns, rows] of [[59, 16], [60, 15]] as const) {
+			const state: State = run(start(embedded), embedded, resize(columns, rows));
+			expect(state.layout.tooSmall).toBe(true);
+			expect(keyContext(state, embedded).mode).toBe('tooSmall');
+		}
+		const fits = run(start(embedded), embedded, resize(60, 16));
+		expect(fits.layout.tooSmall).toBe(false);
+		expect(keyContext(fits, embedded).mode).toBe('browse');
+		// An overlay open when the terminal shrinks is still there when it grows back.
+		const help = run(start(embedded), embedded, 'help.open', resize(50, 10));
+		expect(modeOf(help)).toBe('tooSmall');
+		expect(modeOf(run(help, embedded, resize(120, 36)))).toBe('help');
+	});
+});

@@ -1,0 +1,95 @@
+import {describe, expect, it} from 'vitest';
+import {dateRange} from '../../src/ui/chrome.js';
+import {keyContext, selectedEvent, visibleEvents} from '../../src/state/selectors.js';
+import {embedded, ids, run, second, start} from './drive.js';
+
+const MEUTYA_EVENTS = ['meeting-nanning', 'ai-centre-commitment', 'release-officers', 'talent-target-2030'];
+
+describe('the timeline filter', () => {
+	it('f on an entity filters the timeline to its events and keeps the selected event in view', () => {
+		// The 2030 target is the 8th event of all and the 4th of Meutya Hafid's.
+		const before = run(start(embedded), embedded, 'cursor.last', 'focus.next');
+		expect(before.timeline.index).toBe(7);
+		const state = run(before, embedded, 'filter.toggle');
+		expect(state.filter).toBe('meutya-hafid');
+		expect(state.status).toEqual({text: 'Timeline filtered to Meutya Hafid: 4 events', tone: 'info'});
+		expect(state.timeline).toEqual({index: 3, top: 0});
+		expect(selectedEvent(state, embedded)?.id).toBe('talent-target-2030');
+		expect(state.detail).toEqual(before.detail);
+		expect(state.focus).toBe('entities');
+	});
+
+	it('the header data reflect the filter', () => {
+		const state = run(start(embedded), embedded, 'focus.next', 'filter.toggle');
+		expect(ids(visibleEvents(state, embedded))).toEqual(MEUTYA_EVENTS);
+		expect(dateRange(visibleEvents(state, embedded), state.lang)).toBe('25 Mar 2025 – 2030');
+		expect(keyContext(state, embedded).filterActive).toBe(true);
+		const nong = run(start(embedded), embedded, 'focus.next', 'cursor.down', 'filter.toggle');
+		expect(nong.status?.text).toBe('Timeline filtered to Nong Shengwen: 2 events');
+		expect(dateRange(visibleEvents(nong, embedded), nong.lang)).toBe('25 Mar 2025');
+	});
+
+	it('puts the timeline on the first event when the selected one is not the entity\'s', () => {
+		// The 4th event (the publication) does not involve Meutya Hafid.
+		const state = run(start(embedded), embedded, 'cursor.down', 'cursor.down', 'cursor.down', 'focus.next', 'filter.toggle');
+		expect(state.timeline).toEqual({index: 0, top: 0});
+		expect(selectedEvent(state, embedded)?.id).toBe('meeting-nanning');
+	});
+
+	it('f again clears it, the timeline staying on the same event', () => {
+		const filtered = run(start(embedded), embedded, 'focus.next', 'filter.toggle', 'focus.previous', 'cursor.last');
+		expect(filtered.timeline.index).toBe(3);
+		const cleared = run(filtered, embedded, 'focus.next', 'filter.toggle');
+		expect(cleared.filter).toBeNull();
+		expect(cleared.status).toEqual({text: 'Filter cleared', tone: 'info'});
+		expect(selectedEvent(cleared, embedded)?.id).toBe('talent-target-2030');
+		expect(cleared.timeline.index).toBe(7);
+		expect(visibleEvents(cleared, embedded)).toHaveLength(8);
+	});
+
+	it('Esc clears it too, and does nothing without one', () => {
+		const filtered = run(start(embedded), embedded, 'focus.next', 'filter.toggle');
+		const cleared = run(filtered, embedded, 'filter.clear');
+		expect(cleared.filter).toBeNull();
+		expect(cleared.status?.text).toBe('Filter cleared');
+		const plain = start(embedded);
+		expect(run(plain, embedded, 'filter.clear')).toEqual(plain);
+	});
+
+	it('clears even when the focus is on the timeline, where nothing could be filtered by', () => {
+		const filtered = run(start(embedded), embedded, 'focus.next', 'filter.toggle', 'focus.previous');
+		expect(filtered.focus).toBe('timeline');
+		expect(run(filtered, embedded, 'filter.toggle').filter).toBeNull();
+	});
+
+	it('f with no entity in view warns and filters nothing', () => {
+		const state = run(start(embedded), embedded, 'filter.toggle');
+		expect(state.filter).toBeNull();
+		expect(state.status).toEqual({text: 'Select a person, organization or place to filter by', tone: 'warning'});
+	});
+
+	it('f on an entity that takes part in no event warns', () => {
+		const prabowo = run(start(embedded), embedded, 'focus.next', 'cursor.down', 'cursor.down', 'cursor.down');
+		expect(prabowo.detail.ref).toEqual({kind: 'entity', id: 'prabowo-subianto'});
+		const state = run(prabowo, embedded, 'filter.toggle');
+		expect(state.filter).toBeNull();
+		expect(state.status).toEqual({text: 'Prabowo Subianto takes part in no event', tone: 'warning'});
+		// In the second story, Endro speaks but takes part in no event.
+		const endro = run(start(second), second, 'focus.next', 'cursor.down', 'filter.toggle');
+		expect(endro.status).toEqual({text: 'Endro Pudyo Martanto takes part in no event', tone: 'warning'});
+	});
+
+	it('in the detail pane, f filters by the highlighted entity rather than the record shown', () => {
+		// The meeting's third item is Nong Shengwen.
+		const state = run(start(embedded), embedded, 'selection.open', 'cursor.down', 'cursor.down', 'filter.toggle');
+		expect(state.filter).toBe('nong-shengwen');
+		expect(ids(visibleEvents(state, embedded))).toEqual(['meeting-nanning', 'ai-centre-commitment']);
+	});
+
+	it('says "1 event" for a single one, in the second story', () => {
+		const state = run(start(second), second, 'focus.next', 'cursor.down', 'cursor.down', 'filter.toggle');
+		expect(state.filter).toBe('bpbd-semarang');
+		expect(state.status?.text).toBe('Timeline filtered to BPBD Kota Semarang: 1 event');
+		expect(ids(visibleEvents(state, second))).toEqual(['rob-starts']);
+	});
+});

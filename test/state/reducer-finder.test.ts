@@ -1,0 +1,112 @@
+import {describe, expect, it} from 'vitest';
+import {detailRef, finderRows, modeOf} from '../../src/state/selectors.js';
+import {embedded, run, second, start, type} from './drive.js';
+
+const opened = () => run(start(embedded), embedded, 'finder.open');
+const names = (state: ReturnType<typeof opened>, data = embedded) => {
+	const rows = finderRows(state, data);
+	return Array.from({length: rows.length}, (_, i) => rows.at(i)!.entity.name);
+};
+
+describe('the finder', () => {
+	it('opens with an empty query over every entity, the rest of the state untouched', () => {
+		const before = start(embedded);
+		const state = run(before, embedded, 'finder.open');
+		expect(state.finder).toEqual({query: '', cursor: {index: 0, top: 0}});
+		expect(modeOf(state)).toBe('finder');
+		expect({...state, finder: null}).toEqual(before);
+	});
+
+	it('takes a paste of many characters at once and starts its cursor over', () => {
+		const state = run(opened(), embedded, 'finder.down', type('meutia hafid'));
+		expect(state.finder).toEqual({query: 'meutia hafid', cursor: {index: 0, top: 0}});
+		expect(names(state)[0]).toBe('Meutya Hafid');
+	});
+
+	it('strips control characters and escape sequences from typed text', () => {
+		const state = run(opened(), embedded, type('a\x1b[31mb\tc\x07'));
+		expect(state.finder?.query).toBe('ab c');
+		const onlyControls = run(state, embedded, type('\x01\x7f'));
+		expect(onlyControls).toBe(state);
+	});
+
+	it('erases by code point, so an emoji goes whole', () => {
+		const typed = run(opened(), embedded, type('rob 🌊'));
+		const erased = run(typed, embedded, 'finder.erase');
+		expect(erased.finder?.query).toBe('rob ');
+		expect(run(erased, embedded, 'finder.erase', 'finder.erase', 'finder.erase', 'finder.erase').finder?.query).toBe('');
+		expect(run(opened(), embedded, 'finder.erase').finder?.query).toBe('');
+	});
+
+	it('C-u clears the query and its cursor', () => {
+		const state = run(opened(), embedded, type('n'), 'finder.down', 'finder.clear');
+		expect(state.finder).toEqual({query: '', cursor: {index: 0, top: 0}});
+	});
+
+	it('moves down and up within the results, clamped to them', () => {
+		const all = opened();
+		expect(run(all, embedded, 'finder.up').finder?.cursor).toEqual({index: 0, top: 0});
+		expect(run(all, embedded, 'finder.down', 'finder.down').finder?.cursor).toEqual({index: 2, top: 0});
+		expect(run(all, embedded, 'finder.down', 'finder.down', 'finder.up').finder?.cursor).toEqual({index: 1, top: 0});
+		const one = run(all, embedded, type('meutia'));
+		expect(finderRows(one, embedded).length).toBe(1);
+		expect(run(one, embedded, 'finder.down').finder?.cursor).toEqual({index: 0, top: 0});
+	});
+
+	it('scrolls its results in a small terminal', () => {
+		// 60×16: four result rows.
+		const small = run(start(embedded, {columns: 60, rows: 16}), embedded, 'finder.open');
+		const down = run(small, embedded, ...Array<'finder.down'>(5).fill('finder.down'));
+		expect(down.finder?.cursor).toEqual({index: 5, top: 2});
+		const end = run(small, embedded, ...Array<'finder.down'>(30).fill('finder.down'));
+		expect(end.finder?.cursor).toEqual({index: 18, top: 15});
+	});
+
+	it('previews the highlighted match in the detail pane without changing the selection', () => {
+		const state = run(opened(), embedded, type('laksno'));
+		expect(detailRef(state, embedded)).toEqual({kind: 'entity', id: 'dave-laksono'});
+		expect(state.detail.ref).toEqual({kind: 'event', id: 'meeting-nanning'});
+	});
+
+	it('Enter selects the match: the entity pane gets focus and its cursor, the detail shows it', () => {
+		const state = run(opened(), embedded, type('guangxi'), 'finder.accept');
+		expect(state.finder).toBeNull();
+		expect(state.focus).toBe('entities');
+		expect(state.list).toBe('entities');
+		expect(state.entities).toEqual({index: 18, top: 8});
+		expect(state.detail).toEqual({ref: {kind: 'entity', id: 'guangxi'}, cursor: 0, back: []});
+		expect(state.timeline).toEqual({index: 0, top: 0});
+	});
+
+	it('Enter takes the highlighted row, not always the first', () => {
+		const state = run(opened(), embedded, 'finder.down', 'finder.down', 'finder.accept');
+		expect(state.detail.ref).toEqual({kind: 'entity', id: embedded.entityOrder[2]!.id});
+		expect(state.entities.index).toBe(2);
+	});
+
+	it('Esc closes it with the selection as it was', () => {
+		const before = run(start(embedded), embedded, 'cursor.down', 'cursor.down', 'selection.open', 'cursor.down');
+		const after = run(before, embedded, 'finder.open', type('nong'), 'finder.down', 'finder.close');
+		expect(after).toEqual({...before, status: null});
+	});
+
+	it('Enter with no results warns and stays open', () => {
+		const state = run(opened(), embedded, type('xyzzy'), 'finder.accept');
+		expect(state.status).toEqual({text: 'Nothing matches “xyzzy”', tone: 'warning'});
+		expect(state.finder).toEqual({query: 'xyzzy', cursor: {index: 0, top: 0}});
+		expect(state.focus).toBe('timeline');
+	});
+
+	it('ignores typed text when it is closed', () => {
+		const closed = start(embedded);
+		expect(run(closed, embedded, type('abc'))).toBe(closed);
+		expect(run(closed, embedded, 'finder.erase').finder).toBeNull();
+	});
+
+	it('finds in the second story too', () => {
+		const state = run(start(second), second, 'finder.open', type('agustna'), 'finder.accept');
+		expect(state.detail.ref).toEqual({kind: 'entity', id: 'agustina'});
+		expect(state.entities.index).toBe(0);
+		expect(names(run(start(second), second, 'finder.open'), second)).toEqual(second.entityOrder.map((entity) => entity.name));
+	});
+});

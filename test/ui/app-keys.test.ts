@@ -1,0 +1,96 @@
+import type {Key} from 'ink';
+import {describe, expect, it} from 'vitest';
+import type {Command} from '../../src/keys/commands.js';
+import type {Action} from '../../src/state/actions.js';
+import {reduce} from '../../src/state/reducer.js';
+import type {State} from '../../src/state/state.js';
+import {actionForKey, actionsForInput, copyStatus} from '../../src/ui/App.js';
+import {embedded, run, start, type} from '../state/drive.js';
+
+const NO_KEY: Key = {
+	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+	return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+	super: false, hyper: false, capsLock: false, numLock: false,
+};
+const key = (flags: Partial<Key> = {}): Key => ({...NO_KEY, ...flags});
+const command = (name: Command): Action => ({type: 'command', command: name});
+
+const browsing = start(embedded);
+const finding = run(browsing, embedded, 'finder.open');
+
+describe('actionForKey', () => {
+	it('turns a bound key into its command', () => {
+		expect(actionForKey('j', key(), browsing, embedded)).toEqual(command('cursor.down'));
+		expect(actionForKey('', key({tab: true, shift: true}), browsing, embedded)).toEqual(command('focus.previous'));
+		expect(actionForKey('', key({downArrow: true}), finding, embedded)).toEqual(command('finder.down'));
+		expect(actionForKey('', key({delete: true}), finding, embedded)).toEqual(command('finder.erase'));
+	});
+
+	it('sends typed text to the finder only in finder mode', () => {
+		expect(actionForKey('j', key(), finding, embedded)).toEqual(type('j'));
+		expect(actionForKey('meutia', key(), finding, embedded)).toEqual(type('meutia'));
+		expect(actionForKey('x', key(), browsing, embedded)).toBeUndefined();
+		expect(actionForKey('meutia', key(), browsing, embedded)).toBeUndefined();
+		const help = run(browsing, embedded, 'help.open');
+		expect(actionForKey('x', key(), help, embedded)).toBeUndefined();
+	});
+
+	it('never types ctrl or meta keys, nor keys without text', () => {
+		expect(actionForKey('a', key({ctrl: true}), finding, embedded)).toBeUndefined();
+		expect(actionForKey('a', key({meta: true}), finding, embedded)).toBeUndefined();
+		expect(actionForKey('', key({leftArrow: true}), finding, embedded)).toBeUndefined();
+		expect(actionForKey('c', key({ctrl: true}), finding, embedded)).toEqual(command('app.quit'));
+	});
+
+	it('follows the keymap\'s conditions: Backspace goes back only in the detail pane after following', () => {
+		expect(actionForKey('', key({delete: true}), browsing, embedded)).toBeUndefined();
+		const followed = run(browsing, embedded, 'selection.open', 'selection.open');
+		expect(actionForKey('', key({delete: true}), followed, embedded)).toEqual(command('detail.back'));
+		expect(actionForKey('', key({escape: true, meta: true}), browsing, embedded)).toBeUndefined();
+	});
+
+	it('when the terminal is too small, browse keys do nothing and q still quits', () => {
+		const small = run(browsing, embedded, {type: 'resize', columns: 59, rows: 16});
+		for (const input of ['j', '/', 'f', 'y', '?', 'l']) expect(actionForKey(input, key(), small, embedded)).toBeUndefined();
+		expect(actionForKey('', key({tab: true}), small, embedded)).toBeUndefined();
+		expect(actionForKey('q', key(), small, embedded)).toEqual(command('app.quit'));
+	});
+});
+
+describe('actionsForInput', () => {
+	const replay = (state: State, actions: readonly Action[]) => actions.reduce((current, action) => reduce(current, action, embedded), state);
+
+	it('reads a chunk of browse keys as one key each', () => {
+		expect(actionsForInput('jjG', key(), browsing, embedded)).toEqual([command('cursor.down'), command('cursor.down'), command('cursor.last')]);
+	});
+
+	it('keeps text typed into the finder whole, and reads Enter inside a chunk as a key', () => {
+		const actions = actionsForInput('/meutia\r', key(), browsing, embedded);
+		expect(actions).toEqual([command('finder.open'), type('meutia'), command('finder.accept')]);
+		expect(replay(browsing, actions).detail.ref).toEqual({kind: 'entity', id: 'meutya-hafid'});
+	});
+
+	it('gives a single key the same action as actionForKey', () => {
+		expect(actionsForInput('j', key(), browsing, embedded)).toEqual([command('cursor.down')]);
+		expect(actionsForInput('x', key(), browsing, embedded)).toEqual([]);
+	});
+});
+
+describe('copyStatus', () => {
+	it('says what was copied, how long it is in characters, and how it went', () => {
+		const text = embedded.story.index.quoteById.get('q-infrastructure')!.text;
+		expect(copyStatus('quote by Meutya Hafid', text, {ok: true, message: 'sent to the terminal (OSC 52)'})).toEqual({
+			text: 'Copied quote by Meutya Hafid (232 chars): sent to the terminal (OSC 52)',
+			tone: 'success',
+		});
+	});
+
+	it('counts characters, not UTF-16 units', () => {
+		expect(copyStatus('quote', 'banjir 🌊', {ok: true, message: 'ok'}).text).toBe('Copied quote (8 chars): ok');
+	});
+
+	it('passes a failure\'s message through as an error', () => {
+		const message = 'No clipboard: the terminal takes no OSC 52 and no clipboard tool was found';
+		expect(copyStatus('quote by Meutya Hafid', 'x', {ok: false, message})).toEqual({text: message, tone: 'error'});
+	});
+});

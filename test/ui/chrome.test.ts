@@ -1,0 +1,104 @@
+import {describe, expect, it} from 'vitest';
+import {visibleEvents} from '../../src/state/selectors.js';
+import {clip, dateRange, footerLines, headerLines} from '../../src/ui/chrome.js';
+import {lineText} from '../../src/ui/line.js';
+import {widthOf} from '../../src/ui/text.js';
+import {theme} from '../../src/ui/theme.js';
+import {BROWSING} from '../keys/context.js';
+import {embedded, run, second, start} from '../state/drive.js';
+import {wide, wideEvent} from './wide-story.js';
+
+const header = (width: number, filter: string | null = null, lang = 'id') =>
+	headerLines({data: embedded, events: embedded.eventsInView(filter), filter, lang, width}).map(lineText);
+
+describe('headerLines', () => {
+	it('names the story, its outlet and date, then the dates in view and the counts', () => {
+		expect(header(120)).toEqual([
+			'linimasa  Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean  Koran Jakarta · 26 Mar 2025',
+			'25 Mar 2025 – 2030 · 8 events · 19 entities · 4 quotes · ID',
+		]);
+		expect(header(120, null, 'en')[1]).toBe('25 Mar 2025 – 2030 · 8 events · 19 entities · 4 quotes · EN');
+	});
+
+	it('cuts the title, not the outlet and date, when narrow', () => {
+		expect(header(60)[0]).toBe('linimasa  Indonesia dan Tiongk…  Koran Jakarta · 26 Mar 2025');
+		expect(widthOf(header(80)[0]!)).toBe(80);
+	});
+
+	it('names the filter and counts only its events', () => {
+		const state = run(start(embedded), embedded, 'focus.next', 'filter.toggle');
+		const [, second] = headerLines({data: embedded, events: visibleEvents(state, embedded), filter: state.filter, lang: state.lang, width: 120});
+		expect(lineText(second)).toBe('25 Mar 2025 – 2030 · 4 events · 19 entities · 4 quotes · ID · filter: Meutya Hafid');
+		expect(second.at(-1)).toEqual({text: 'Meutya Hafid', style: theme.filter});
+	});
+
+	it('fits the width with wide characters in the title and the filter', () => {
+		for (const width of [60, 61, 75, 120]) {
+			for (const line of headerLines({data: wide, events: wide.story.events, filter: 'nong', lang: 'zh', width})) {
+				expect([width, widthOf(lineText(line)) <= width]).toEqual([width, true]);
+			}
+		}
+		expect(lineText(headerLines({data: wide, events: wide.story.events, filter: 'nong', lang: 'zh', width: 120})[1])).toMatch(/ · filter: 农生文$/);
+	});
+});
+
+describe('dateRange', () => {
+	it('runs from the first event to the one that ends last', () => {
+		expect(dateRange(embedded.story.events, 'id')).toBe('25 Mar 2025 – 2030');
+		expect(dateRange(embedded.eventsInView('kemkomdigi'), 'id')).toBe('25 Mar 2025 – 2030');
+		expect(dateRange(embedded.eventsInView('operator-seluler'), 'id')).toBe('25 Mar – 8 Apr 2025');
+		expect(dateRange(embedded.eventsInView('nong-shengwen'), 'id')).toBe('25 Mar 2025');
+		expect(dateRange([], 'id')).toBe('');
+	});
+
+	it('counts a month-precise event as lasting to the month\'s end', () => {
+		// The second story's events all lie in February 2025; the pumps are dated only "2025-02".
+		expect(dateRange(second.story.events, 'en')).toBe('Feb 2025');
+		const march = [wideEvent('month', '2025-03', null, 'm'), wideEvent('day', '2025-03-25', null, 'd')];
+		expect(dateRange(march, 'en')).toBe('Mar 2025');
+	});
+});
+
+describe('footerLines', () => {
+
+	it('shows the enabled keys with their hints, keys in the key style', () => {
+		const [keys, status] = footerLines(BROWSING, null, 120);
+		expect(lineText(keys).trimEnd()).toBe('j/k move  Tab pane  Enter open  / find  y copy  Y copy+source  l language  ? help  q/C-c quit');
+		expect(keys[0]).toEqual({text: 'j/k', style: theme.key});
+		expect(status).toEqual([]);
+	});
+
+	it('leaves out the keys that do nothing now', () => {
+		const [keys] = footerLines({...BROWSING, quoteAvailable: false, canOpen: false, languageCount: 1}, null, 120);
+		expect(lineText(keys).trimEnd()).toBe('j/k move  Tab pane  / find  ? help  q/C-c quit');
+	});
+
+	it('shows the status in its tone, both lines cut to the width', () => {
+		const [keys, status] = footerLines(BROWSING, {text: 'No quote here to copy', tone: 'warning'}, 38);
+		expect(status).toEqual([{text: 'No quote here to copy', style: theme.tone.warning}]);
+		expect(widthOf(lineText(keys))).toBe(38);
+		expect(lineText(keys).endsWith('…')).toBe(true);
+		const [, long] = footerLines(BROWSING, {text: 'x'.repeat(100), tone: 'error'}, 40);
+		expect(widthOf(lineText(long))).toBe(40);
+	});
+});
+
+describe('clip', () => {
+	it('cuts a line of segments to the width, keeping each segment\'s style', () => {
+		const line = clip([{text: 'linimasa '}, {text: 'Meutya Hafid', style: theme.heading}, {text: ' rest'}], 14);
+		expect(line).toEqual([{text: 'linimasa '}, {text: 'Meut…', style: theme.heading}]);
+	});
+
+	it('keeps what fits whole and drops what is past the width', () => {
+		expect(clip([{text: 'ab'}, {text: 'cd'}], 4)).toEqual([{text: 'ab'}, {text: 'cd'}]);
+		expect(clip([{text: 'ab'}, {text: 'cd'}], 2)).toEqual([{text: 'ab'}]);
+		expect(clip([{text: 'ab'}], 0)).toEqual([]);
+	});
+
+	it('never exceeds the width with wide characters', () => {
+		for (let width = 1; width <= 14; width++) {
+			const line = clip([{text: 'ab'}, {text: '农生文', style: theme.filter}, {text: '🌊🌊'}], width);
+			expect([width, widthOf(lineText(line)) <= width]).toEqual([width, true]);
+		}
+	});
+});

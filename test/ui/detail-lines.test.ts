@@ -1,0 +1,208 @@
+import {describe, expect, it} from 'vitest';
+import type {ExplorerData} from '../../src/state/data.js';
+import {detailItems} from '../../src/state/detail.js';
+import type {Ref} from '../../src/state/state.js';
+import {lineText, type Line} from '../../src/ui/line.js';
+import {detailLines, detailTop, type DetailView} from '../../src/ui/panes/detail-lines.js';
+import {widthOf} from '../../src/ui/text.js';
+import {theme} from '../../src/ui/theme.js';
+import {embedded, second} from '../state/drive.js';
+import {wide} from './wide-story.js';
+
+const VIEW: DetailView = {lang: 'id', width: 53, cursor: -1, focused: false};
+const texts = (ref: Ref | null, view: Partial<DetailView> = {}, data: ExplorerData = embedded) => detailLines(data, ref, {...VIEW, ...view}).lines.map(lineText);
+const event = (id: string): Ref => ({kind: 'event', id});
+const entity = (id: string): Ref => ({kind: 'entity', id});
+const quote = (id: string): Ref => ({kind: 'quote', id});
+
+/** The lines from a section title up to the next blank line. */
+function section(lines: readonly string[], title: string): string[] {
+	const from = lines.indexOf(title);
+	expect(from, `section ${title}`).toBeGreaterThan(-1);
+	const to = lines.indexOf('', from);
+	return lines.slice(from + 1, to < 0 ? undefined : to);
+}
+
+describe('detailLines for an event', () => {
+	it('writes what it is, its title, its date as stated, its place and its summary', () => {
+		const lines = texts(event('meeting-nanning'));
+		expect(lines.slice(0, 5)).toEqual(['PERISTIWA', 'Meutya Hafid bertemu Nong Shengwen', 'Waktu  25 Mar 2025 (tertulis)', 'Tempat Kantor Kemkomdigi', '']);
+		const summary = embedded.story.index.eventById.get('meeting-nanning')!.summary.id!;
+		expect(lines.slice(5, lines.indexOf('', 5)).join(' ')).toBe(summary);
+	});
+
+	it('says an inferred date is inferred, how, in the inferred style', () => {
+		const {lines} = detailLines(embedded, event('ai-centre-commitment'), {...VIEW, lang: 'en'});
+		expect(lineText(lines[2]!)).toBe('When   25 Mar 2025 (inferred) — Inferred: the');
+		expect(lines[2]![1]!.style).toEqual(theme.inferred);
+		expect(lines.map(lineText)).toContain('Where  Indonesia');
+	});
+
+	it('lists who was involved with their roles, the place, the quotes and the evidence', () => {
+		const lines = texts(event('meeting-nanning'));
+		expect(section(lines, 'Terlibat')).toEqual([
+			'  per Meutya Hafid — tuan rumah',
+			'  per Dave Laksono — mendampingi',
+			'  per Nong Shengwen — tamu',
+			'  org Kementerian Komunikasi dan Digital — penyele…',
+			'  org Komite Partai Kota Nanning — delegasi',
+			'  org Komisi I DPR RI — diwakili Dave Laksono',
+			'  plc Kantor Kemkomdigi — tempat',
+		]);
+		expect(section(lines, 'Kutipan')).toEqual(['  “Kerja sama di bidang infrastrukt… — Meutya Hafid']);
+		const evidence = section(lines, 'Bukti dari artikel');
+		expect(evidence[0]).toMatch(/^ {2}\(tanggal\) …/);
+		expect(evidence.every((line) => line.startsWith('  '))).toBe(true);
+		expect(texts(event('meeting-nanning'), {lang: 'en'})).toEqual(expect.arrayContaining(['Involved', 'Quotes', 'Evidence from the article', '  per Meutya Hafid — host']));
+	});
+
+	it('lights the exact words of the evidence and dims the context around them', () => {
+		const anchor = embedded.story.index.quoteById.get('q-infrastructure')!.attribution!;
+		const {lines} = detailLines(embedded, quote('q-infrastructure'), VIEW);
+		const start = lines.findIndex((line) => lineText(line).startsWith('  (atribusi) '));
+		const item = lines.slice(start, start + 2);
+		const exact = item.flatMap((line) => line.filter((segment, i) => i > 0 && segment.style === undefined).map((segment) => segment.text));
+		expect(exact.join(' ')).toBe(anchor.exact);
+		expect(item[0]![1]).toEqual({text: '(atribusi) …knologi 4G dan 5G,” ', style: theme.muted});
+		expect(lineText(item.at(-1)!).endsWith('…')).toBe(true);
+	});
+
+	it('writes month precision and a range in the second story', () => {
+		expect(texts(event('pumps'), {lang: 'en'}, second)[2]).toMatch(/^When {3}Feb 2025 \(inferred\)/);
+		expect(texts(event('rob-starts'), {}, second)[2]).toBe('Waktu  3 – 5 Feb 2025 (tertulis)');
+	});
+});
+
+describe('detailLines for an entity', () => {
+	it('writes its type and counts, name, titles, aliases and description', () => {
+		const lines = texts(entity('meutya-hafid'));
+		expect(lines.slice(0, 8)).toEqual([
+			'per PERSON · 4 events · 3 quotes',
+			'Meutya Hafid',
+			'Jabatan Menteri Komunikasi dan Digital RI; Menkomdigi',
+			'Disebut juga Meutya, Menkomdigi, MenKomdigi,',
+			'             Menkomdigi Meutya Hafid, Meutia Hafid',
+			'',
+			'Menteri Komunikasi dan Digital Republik Indonesia.',
+			'',
+		]);
+		expect(texts(entity('meutya-hafid'), {lang: 'en'})[2]).toBe('Titles Minister of Communication and Digital Affairs');
+	});
+
+	it('lists its events with their dates, then its quotes, then where the article names it', () => {
+		const lines = texts(entity('meutya-hafid'));
+		expect(section(lines, 'Peristiwa')).toEqual([
+			'  25 Mar 2025  Meutya Hafid bertemu Nong Shengwen',
+			'  25 Mar 2025  Komitmen pusat inovasi AI Asean',
+			'  25 Mar 2025  Pelepasan 1.500 petugas dan 29 kend…',
+			'  2030  Target 9 juta talenta digital AI',
+		]);
+		expect(section(lines, 'Kutipan')).toHaveLength(3);
+		expect(section(lines, 'Kutipan').every((line) => line.endsWith(' — Meutya Hafid'))).toBe(true);
+		expect(lines.indexOf('Bukti dari artikel')).toBeGreaterThan(lines.indexOf('Kutipan'));
+	});
+
+	it('counts in the singular, leaves out what it lacks', () => {
+		const lines = texts(entity('asean'), {lang: 'en'});
+		expect(lines[0]).toBe('org ORGANIZATION · 1 event · 0 quotes');
+		expect(lines).not.toContain('Quotes');
+		expect(lines.some((line) => line.startsWith('Titles'))).toBe(false);
+		expect(texts(entity('tambak-lorok'), {}, second).some((line) => line.startsWith('Disebut juga'))).toBe(false);
+	});
+});
+
+describe('detailLines for a quote', () => {
+	it('writes who said it and when, the verbatim text, and the English gloss', () => {
+		const {text, gloss} = embedded.story.index.quoteById.get('q-infrastructure')!;
+		const lines = texts(quote('q-infrastructure'));
+		expect(lines[0]).toBe('KUTIPAN · Meutya Hafid · 25 Mar 2025');
+		const end = lines.indexOf('', 1);
+		expect(lines.slice(1, end).join(' ')).toBe(`“${text}”`);
+		const glossLines = lines.slice(end + 1, lines.indexOf('', end + 1));
+		expect(glossLines[0]!.startsWith('Terjemahan ')).toBe(true);
+		expect(glossLines.map((line) => line.slice('Terjemahan '.length)).join(' ')).toBe(gloss.en);
+		expect(section(lines, 'Terlibat')).toEqual(['  per Meutya Hafid — Pembicara']);
+		expect(section(lines, 'Peristiwa')).toEqual(['  25 Mar 2025  Meutya Hafid bertemu Nong Shengwen']);
+	});
+
+	it('keeps the text verbatim in English too, with the gloss labelled Gloss', () => {
+		const {text} = second.story.index.quoteById.get('q-boats')!;
+		const lines = texts(quote('q-boats'), {lang: 'en', width: 99}, second);
+		expect(lines[0]).toBe('QUOTE · Endro Pudyo Martanto · 3 – 5 Feb 2025');
+		expect(lines[1]).toBe(`“${text}”`);
+		expect(lines[3]).toBe('Gloss  We have 12 rubber boats and a public kitchen on standby until it is truly safe.');
+	});
+});
+
+describe('the detail cursor', () => {
+	it('marks the cursor\'s item and reports its lines', () => {
+		const {lines, cursorLines} = detailLines(embedded, event('meeting-nanning'), {...VIEW, cursor: 2, focused: true});
+		expect(cursorLines).not.toBeNull();
+		expect(cursorLines!.first).toBe(cursorLines!.last);
+		expect(lineText(lines[cursorLines!.first]!)).toBe('› per Nong Shengwen — tamu');
+		expect(lines[cursorLines!.first]!.every((segment) => segment.style?.inverse)).toBe(true);
+		expect(lines.map(lineText).filter((line) => line.startsWith('›'))).toHaveLength(1);
+	});
+
+	it('spans every line of a wrapped item, the mark on its first', () => {
+		const items = detailItems(embedded, event('meeting-nanning'));
+		const last = items.length - 1;
+		const {lines, cursorLines} = detailLines(embedded, event('meeting-nanning'), {...VIEW, cursor: last, focused: false});
+		expect(cursorLines!.last).toBe(lines.length - 1);
+		expect(cursorLines!.last).toBeGreaterThan(cursorLines!.first);
+		const item = lines.slice(cursorLines!.first, cursorLines!.last + 1);
+		expect(item.map((line) => lineText(line).slice(0, 2))).toEqual(['› ', ...Array(item.length - 1).fill('  ')]);
+		expect(item.every((line) => line.every((segment) => segment.style?.underline))).toBe(true);
+	});
+
+	it('marks nothing without focus (cursor −1)', () => {
+		const {lines, cursorLines} = detailLines(embedded, event('meeting-nanning'), VIEW);
+		expect(cursorLines).toBeNull();
+		expect(lines.some((line) => lineText(line).startsWith('›'))).toBe(false);
+	});
+});
+
+describe('detailLines in general', () => {
+	it('says nothing is selected for no record or an unknown one', () => {
+		expect(texts(null)).toEqual(['Nothing selected']);
+		expect(texts(event('no-such-event'))).toEqual(['Nothing selected']);
+	});
+
+	it('keeps every line within the pane\'s width, for every record of every story, wide characters included', () => {
+		// 44 columns is the narrowest detail pane (wide layout at 100 columns).
+		for (const data of [embedded, second, wide]) {
+			const refs: Ref[] = [
+				...data.story.events.map((each) => event(each.id)),
+				...data.story.entities.map((each) => entity(each.id)),
+				...data.story.quotes.map((each) => quote(each.id)),
+			];
+			for (const width of [44, 99]) {
+				for (const ref of refs) {
+					for (const lang of data.story.languages) {
+						const widest = Math.max(...texts(ref, {width, lang, cursor: 0, focused: true}, data).map(widthOf));
+						expect([ref.id, width, widest <= width]).toEqual([ref.id, width, true]);
+					}
+				}
+			}
+		}
+	});
+});
+
+describe('detailTop', () => {
+	it('starts at the top while the cursor\'s item fits there', () => {
+		expect(detailTop(null, 10, 40)).toBe(0);
+		expect(detailTop({first: 5, last: 6}, 10, 40)).toBe(0);
+		expect(detailTop({first: 9, last: 9}, 10, 40)).toBe(0);
+	});
+
+	it('scrolls just enough to show the item\'s last line at the bottom', () => {
+		expect(detailTop({first: 20, last: 22}, 10, 40)).toBe(13);
+		expect(detailTop({first: 10, last: 10}, 10, 40)).toBe(1);
+	});
+
+	it('shows the first line of an item taller than the pane, and never scrolls past the end', () => {
+		expect(detailTop({first: 20, last: 35}, 10, 40)).toBe(20);
+		expect(detailTop({first: 38, last: 39}, 10, 40)).toBe(30);
+		expect(detailTop({first: 3, last: 4}, 10, 5)).toBe(0);
+	});
+});

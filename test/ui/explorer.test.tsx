@@ -1,0 +1,336 @@
+import chalk from 'chalk';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {widthOf} from '../../src/ui/text.js';
+import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
+import {KEYS, openExplorer, type Explorer} from '../helpers/explorer.js';
+
+const story = loadStory(EMBEDDED_DATASET);
+let ui: Explorer | undefined;
+afterEach(() => ui?.unmount());
+
+/** The line of the frame that holds a text. */
+const lineWith = (explorer: Explorer, text: string) => explorer.lines().find((line) => line.includes(text)) ?? '';
+
+describe('the first screen at 120x36', () => {
+	it('shows the header, the timeline with its axis, the entities and the first event in detail', async () => {
+		ui = await openExplorer(story);
+		const text = ui.text();
+		expect(ui.lines()[0]).toContain('Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean');
+		expect(ui.lines()[1]).toContain('25 Mar 2025 – 2030');
+		expect(text).toContain('› 25 Mar 2025');
+		expect(text).toMatch(/26 Mar – 8 Apr 2025 +386 posko siaga Lebaran/);
+		expect(text).toMatch(/→ 2030/);
+		expect(text).toMatch(/25 Mar 2025 +8 Apr 2025/);
+		expect(text).toMatch(/per Meutya Hafid +4/);
+		expect(text).toContain('PERISTIWA');
+		expect(text).toContain('Meutya Hafid bertemu Nong Shengwen');
+		expect(ui.lines()).toHaveLength(35);
+		for (const line of ui.lines()) expect(widthOf(line)).toBeLessThanOrEqual(120);
+	});
+});
+
+describe('moving through the timeline', () => {
+	it('j and k move the selection and the detail pane follows it', async () => {
+		ui = await openExplorer(story);
+		await ui.press('j');
+		await ui.until((frame) => expect(frame).toContain('› 25 Mar 2025         ~ Komitmen pusat inovasi AI Asean'));
+		expect(ui.text()).toContain('disimpulkan');
+		await ui.press(KEYS.down, KEYS.down);
+		await ui.until((frame) => expect(frame).toMatch(/› 26 Mar 2025 +Artikel terbit/));
+		await ui.press('k', KEYS.up);
+		await ui.until((frame) => expect(frame).toMatch(/› 25 Mar 2025 +~ Komitmen/));
+	});
+
+	it('G and End go to the last event (the 2030 target, named off the axis), g and Home to the first', async () => {
+		ui = await openExplorer(story);
+		await ui.press('G');
+		await ui.until((frame) => expect(frame).toMatch(/› 2030 +Target 9 juta talenta digital AI/));
+		expect(ui.text()).toContain('8/8');
+		await ui.press('g');
+		await ui.until((frame) => expect(frame).toContain('1/8'));
+		await ui.press(KEYS.end);
+		await ui.until((frame) => expect(frame).toContain('8/8'));
+		await ui.press(KEYS.home);
+		await ui.until((frame) => expect(frame).toMatch(/› 25 Mar 2025 +Meutya Hafid bertemu/));
+	});
+
+	it('PgDn and PgUp move a page of the list (here the entity pane at 80x24)', async () => {
+		ui = await openExplorer(story, {columns: 80, rows: 24});
+		await ui.press(KEYS.tab);
+		await ui.until((frame) => expect(frame).toContain('1/19'));
+		await ui.press(KEYS.pageDown);
+		await ui.until((frame) => expect(frame).toMatch(/ (9|10)\/19/));
+		await ui.press(KEYS.pageDown, KEYS.pageDown);
+		await ui.until((frame) => expect(frame).toContain('19/19'));
+		await ui.press(KEYS.pageUp);
+		await ui.until((frame) => expect(frame).not.toContain('19/19'));
+	});
+});
+
+describe('panes and the detail pane', () => {
+	it('Tab and Shift-Tab move the focus; the detail shows the focused list\'s selection', async () => {
+		ui = await openExplorer(story);
+		await ui.press(KEYS.tab);
+		await ui.until((frame) => expect(frame).toContain('PERSON · 4 events · 3 quotes'));
+		await ui.press('j');
+		await ui.until((frame) => expect(frame).toContain('Sekretaris Partai Kota Nanning'));
+		await ui.press(KEYS.shiftTab);
+		await ui.until((frame) => expect(frame).toContain('PERISTIWA'));
+	});
+
+	it('Enter opens the detail; Enter on an item follows it; Backspace comes back', async () => {
+		ui = await openExplorer(story);
+		await ui.press(KEYS.enter);
+		await ui.until((frame) => expect(frame).toMatch(/› per Meutya Hafid — tuan rumah/));
+		await ui.press('j');
+		await ui.until((frame) => expect(frame).toMatch(/› per Dave Laksono — mendampingi/));
+		await ui.press(KEYS.enter);
+		await ui.until((frame) => expect(frame).toContain('Wakil Ketua Komisi I DPR RI'));
+		expect(ui.text()).toContain('Detail (1 back)');
+		await ui.press(KEYS.backspace);
+		await ui.until((frame) => expect(frame).toContain('PERISTIWA'));
+		expect(ui.text()).toMatch(/› per Dave Laksono/);
+	});
+
+	it('a quote opened from an event shows its verbatim text and its English gloss', async () => {
+		ui = await openExplorer(story);
+		await ui.press(KEYS.enter);
+		// Down past the people, organizations and place involved, to the event's quote.
+		for (let i = 0; i < 20 && !/› “Kerja sama di bidang/.test(ui.text()); i++) {
+			const before = ui.text();
+			await ui.press('j');
+			await ui.until((frame) => expect(frame).not.toBe(before));
+		}
+		expect(ui.text()).toMatch(/› “Kerja sama di bidang/);
+		await ui.press(KEYS.enter);
+		await ui.until((frame) => expect(frame).toContain('KUTIPAN · Meutya Hafid · 25 Mar 2025'));
+		expect(ui.text()).toContain('Cooperation in digital infrastructure');
+	});
+});
+
+describe('the fuzzy finder', () => {
+	beforeAll(() => {
+		chalk.level = 1;
+	});
+
+	it('"meutia" ranks Meutya Hafid first with the matched characters highlighted; Enter shows her title', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/');
+		await ui.until((frame) => expect(frame).toContain('Find a person, organization or place'));
+		await ui.press('m', 'e', 'u', 't', 'i', 'a');
+		await ui.until((frame) => expect(frame).toContain('/ meutia'));
+		const rows = ui.lines().filter((line) => /^› |^ {2}(per|org|plc) /.test(line.slice(0, 6)));
+		expect(rows[0]).toMatch(/^› per Meutya Hafid/);
+		// The matched characters carry the match style (magenta, bold, underline).
+		expect(ui.raw()).toMatch(/\x1b\[[0-9;]*35m[^\x1b]*Meut/);
+		await ui.press(KEYS.enter);
+		await ui.until((frame) => expect(frame).toContain('Menteri Komunikasi dan Digital RI'));
+		expect(ui.text()).not.toContain('Find a person');
+	});
+
+	it('re-ranks on every keystroke, ↑/↓ move in the results, Backspace erases', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/', 'n', 'o', 'n', 'g');
+		await ui.until((frame) => expect(frame).toMatch(/› per Nong Shengwen/));
+		await ui.press(KEYS.down);
+		await ui.until((frame) => expect(frame).not.toMatch(/› per Nong Shengwen/));
+		await ui.press(KEYS.backspace, KEYS.backspace, KEYS.backspace, KEYS.backspace);
+		await ui.until((frame) => expect(frame).toContain('/ █'));
+		expect(ui.text()).toContain(' 19 ');
+	});
+
+	it('Esc closes it and leaves the selection as it was', async () => {
+		ui = await openExplorer(story);
+		await ui.press('j');
+		await ui.until((frame) => expect(frame).toMatch(/› 25 Mar 2025 +~ Komitmen/));
+		await ui.press('/', 'laksno');
+		await ui.until((frame) => expect(frame).toMatch(/› per Dave Laksono/));
+		expect(ui.text()).toContain('Wakil Ketua Komisi I DPR RI'); // the preview
+		await ui.press(KEYS.escape);
+		await ui.until((frame) => expect(frame).not.toContain('Find a person'));
+		expect(ui.text()).toMatch(/› 25 Mar 2025 +~ Komitmen/);
+		expect(ui.text()).toContain('Komitmen pusat inovasi AI Asean');
+		expect(ui.text()).not.toContain('Wakil Ketua Komisi I DPR RI');
+	});
+
+	it('says so when nothing matches', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/', 'xyzzy');
+		await ui.until((frame) => expect(frame).toContain('Nothing matches “xyzzy”'));
+		await ui.press(KEYS.enter);
+		await ui.until((frame) => expect(frame).toContain('Find a person'));
+	});
+});
+
+describe('the filter', () => {
+	it('f filters the timeline to the selected entity, shown in the header; f again clears it', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/', 'meutia', KEYS.enter);
+		await ui.until((frame) => expect(frame).toContain('Menteri Komunikasi dan Digital RI'));
+		await ui.press('f');
+		await ui.until((frame) => expect(frame).toContain('filter: Meutya Hafid'));
+		expect(ui.text()).toContain('1/4');
+		expect(ui.text()).toContain('Timeline filtered to Meutya Hafid: 4 events');
+		expect(ui.text()).not.toContain('386 posko siaga Lebaran');
+		await ui.press('f');
+		await ui.until((frame) => expect(frame).not.toContain('filter: Meutya Hafid'));
+		expect(ui.text()).toContain('386 posko siaga Lebaran');
+	});
+
+	it('Esc clears the filter', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/', 'pmt', KEYS.enter, 'f');
+		await ui.until((frame) => expect(frame).toContain('filter: Pusat Monitoring Telekomunikasi'));
+		expect(ui.text()).toContain('Pusat pengendali di PMT lantai 8');
+		await ui.press(KEYS.escape);
+		await ui.until((frame) => expect(frame).toContain('Filter cleared'));
+	});
+
+	it('f on an event asks for an entity instead', async () => {
+		ui = await openExplorer(story);
+		await ui.press('f');
+		await ui.until((frame) => expect(frame).toContain('Select a person, organization or place to filter by'));
+	});
+});
+
+describe('the language switch', () => {
+	it('l switches titles, summaries and descriptions to English and back; quotes stay verbatim', async () => {
+		ui = await openExplorer(story);
+		await ui.press('l');
+		await ui.until((frame) => expect(frame).toContain('Meutya Hafid meets Nong Shengwen'));
+		expect(ui.text()).toContain('Release of 1,500 officers and 29 vehicles');
+		expect(ui.text()).toContain('Language: English');
+		expect(ui.lines()[1]).toContain('· EN');
+		expect(ui.text()).toContain('“Kerja sama di bidang');
+		await ui.press('l');
+		await ui.until((frame) => expect(frame).toContain('Meutya Hafid bertemu Nong Shengwen'));
+	});
+});
+
+describe('help', () => {
+	it('? shows every key grouped, from the keymap; Esc closes it', async () => {
+		ui = await openExplorer(story);
+		await ui.press('?');
+		await ui.until((frame) => expect(frame).toContain(' Keys'));
+		for (const text of ['Move', 'Panes', 'Find & filter', 'Quotes', 'Copy the quote (text only)', 'Find a person, organization or place']) {
+			expect(ui.text()).toContain(text);
+		}
+		await ui.press(KEYS.escape);
+		await ui.until((frame) => expect(frame).toContain('PERISTIWA'));
+	});
+});
+
+describe('copying a quote', () => {
+	it('y copies the first quote of the selected event verbatim and says so', async () => {
+		ui = await openExplorer(story);
+		await ui.press('y');
+		await ui.until((frame) => expect(frame).toContain('Copied quote by Meutya Hafid (232 chars)'));
+		expect(ui.copy).toHaveBeenCalledWith(story.index.quoteById.get('q-infrastructure')!.text);
+	});
+
+	it('Y copies it with its attribution', async () => {
+		ui = await openExplorer(story);
+		await ui.press('Y');
+		await ui.until((frame) => expect(frame).toContain('Copied quote by Meutya Hafid with attribution'));
+		expect(ui.copy.mock.calls[0]![0]).toMatch(/^“Kerja sama di bidang .* 4G dan 5G,”\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta$/s);
+	});
+
+	it('y on a quote selected in the detail pane copies that quote', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/', 'nong', KEYS.enter, KEYS.tab);
+		await ui.until((frame) => expect(frame).toContain('Detail'));
+		await ui.press('j', 'j');
+		await ui.until((frame) => expect(frame).toMatch(/› “Kami berharap/));
+		await ui.press('y');
+		await ui.until((frame) => expect(frame).toContain('Copied quote by Nong Shengwen'));
+		expect(ui.copy).toHaveBeenCalledWith(expect.stringMatching(/^Kami berharap dapat membangun pusat kerja sama/));
+	});
+
+	it('when no clipboard can take it, the status line says why', async () => {
+		ui = await openExplorer(story, undefined, {ok: false, message: 'No clipboard: not a terminal; no display for wl-copy, xclip or xsel'});
+		await ui.press('y');
+		await ui.until((frame) => expect(frame).toContain('No clipboard: not a terminal'));
+	});
+
+	it('an event without quotes has nothing to copy', async () => {
+		ui = await openExplorer(story);
+		await ui.press('j', 'j', 'j', 'y');
+		await ui.until((frame) => expect(frame).toContain('No quote here to copy'));
+		expect(ui.copy).not.toHaveBeenCalled();
+	});
+});
+
+describe('fitting the terminal', () => {
+	it('at 80x24 the list and the detail stack, and every line fits', async () => {
+		ui = await openExplorer(story, {columns: 80, rows: 24});
+		expect(ui.lines()).toHaveLength(23);
+		expect(ui.text()).toContain('Timeline  ·  entities: Tab');
+		expect(ui.text()).toContain('PERISTIWA');
+		for (const line of ui.lines()) expect(widthOf(line)).toBeLessThanOrEqual(80);
+		await ui.press(KEYS.tab);
+		await ui.until((frame) => expect(frame).toContain('Entities  ·  timeline: Tab'));
+	});
+
+	it('redraws on resize, from wide to narrow and back', async () => {
+		ui = await openExplorer(story);
+		expect(ui.text()).toContain('People, organizations, places');
+		await ui.resize(80, 24);
+		expect(ui.text()).not.toContain('People, organizations, places');
+		await ui.resize(120, 36);
+		expect(ui.text()).toContain('People, organizations, places');
+	});
+
+	it('below the minimum it says how large the terminal must be, and recovers', async () => {
+		ui = await openExplorer(story, {columns: 50, rows: 12});
+		expect(ui.text()).toContain('Terminal too small: 50×12');
+		expect(ui.text()).toContain('at least 60×16');
+		await ui.resize(100, 30);
+		expect(ui.text()).toContain('PERISTIWA');
+	});
+});
+
+describe('any dataset', () => {
+	it('opens another story the same way', async () => {
+		ui = await openExplorer(loadStory(SECOND_DATASET));
+		expect(ui.text()).toContain('Banjir Rob Rendam Pesisir Semarang');
+		await ui.press('/', 'agustna', KEYS.enter);
+		await ui.until((frame) => expect(frame).toContain('Wali Kota Semarang'));
+		await ui.press('y');
+		await ui.until((frame) => expect(frame).toContain('Copied quote by Agustina Wilujeng'));
+	});
+});
+
+describe('keys that arrive together', () => {
+	it('"/meutia" in one chunk opens the finder and types the query', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/meutia');
+		await ui.until((frame) => expect(frame).toContain('/ meutia'));
+		expect(ui.text()).toMatch(/› per Meutya Hafid/);
+	});
+
+	it('"jjj" moves three rows', async () => {
+		ui = await openExplorer(story);
+		await ui.press('jjj');
+		await ui.until((frame) => expect(frame).toMatch(/› 26 Mar 2025 +Artikel terbit/));
+	});
+});
+
+describe('a whole command in one chunk', () => {
+	it('"/meutia\\r" finds and shows Meutya Hafid', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/meutia\r');
+		await ui.until((frame) => expect(frame).toContain('Menteri Komunikasi dan Digital RI'));
+		expect(ui.text()).not.toContain('Find a person');
+	});
+});
+
+describe('the starting language', () => {
+	it('can be English from the start', async () => {
+		const {render} = await import('ink-testing-library');
+		const {createExplorerData} = await import('../../src/state/data.js');
+		const {App} = await import('../../src/ui/App.js');
+		const view = render(<App data={createExplorerData(story)} copy={async () => ({ok: true, message: ''})} lang="en" />);
+		expect(view.lastFrame()).toContain('Meutya Hafid meets Nong Shengwen');
+		view.unmount();
+	});
+});

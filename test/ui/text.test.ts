@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest';
+import {fit, truncate, widthOf, wrap} from '../../src/ui/text.js';
+
+const SAMPLES = ['农生文与默提雅会谈', '🌊🌊🌊 三百八十六个岗哨', 'abc农生文', 'Meutya Hafid bertemu Nong Shengwen', '南宁 🌆 city', '👍🏽👍🏽 ok'];
+
+describe('widthOf', () => {
+	it('counts CJK and emoji as two columns', () => {
+		expect(widthOf('农生文')).toBe(6);
+		expect(widthOf('🌊')).toBe(2);
+		expect(widthOf('a–b…')).toBe(4);
+	});
+});
+
+describe('truncate', () => {
+	it('leaves text that fits as it is', () => {
+		expect(truncate('Meutya Hafid', 12)).toBe('Meutya Hafid');
+		expect(truncate('农生文', 6)).toBe('农生文');
+	});
+
+	it('cuts with an ellipsis to at most the width', () => {
+		expect(truncate('Meutya Hafid', 8)).toBe('Meutya …');
+		expect(truncate('农生文与默提雅会谈', 9)).toBe('农生文与…');
+		expect(truncate('Meutya', 1)).toBe('…');
+		expect(truncate('Meutya', 0)).toBe('');
+		expect(truncate('Meutya', -3)).toBe('');
+	});
+
+	it('never lets a wide character straddle the cut: never a column too many', () => {
+		expect(truncate('农生文与默提雅会谈', 10)).toBe('农生文与…');
+		expect(truncate('农生文', 2)).toBe('…');
+		for (const text of SAMPLES) {
+			for (let width = 1; width <= widthOf(text); width++) {
+				const cut = truncate(text, width);
+				expect([text, width, widthOf(cut) <= width]).toEqual([text, width, true]);
+				// Only a wide character at the cut may leave one column unused.
+				expect(widthOf(cut)).toBeGreaterThanOrEqual(width - 1);
+			}
+		}
+	});
+});
+
+describe('fit', () => {
+	it('pads or cuts to exactly the width, left or right aligned', () => {
+		expect(fit('12', 5)).toBe('12   ');
+		expect(fit('12', 5, 'right')).toBe('   12');
+		expect(fit('农生文', 7)).toBe('农生文 ');
+		expect(fit('农生文', 7, 'right')).toBe(' 农生文');
+		for (const text of SAMPLES) {
+			for (let width = 0; width <= widthOf(text) + 2; width++) {
+				expect([text, width, widthOf(fit(text, width))]).toEqual([text, width, width]);
+			}
+		}
+	});
+});
+
+describe('wrap', () => {
+	it('wraps at spaces, trims them, and breaks words longer than the width', () => {
+		expect(wrap('Meutya Hafid bertemu Nong', 12)).toEqual(['Meutya Hafid', 'bertemu Nong']);
+		expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+	});
+
+	it('keeps every line of wide characters within the width', () => {
+		const lines = wrap('农生文与默提雅会谈 🤝 人工智能合作中心', 7);
+		expect(lines.join('').replaceAll(' ', '')).toBe('农生文与默提雅会谈🤝人工智能合作中心');
+		for (const line of lines) expect(widthOf(line)).toBeLessThanOrEqual(7);
+	});
+
+	it('gives one empty line for empty text and none for no width', () => {
+		expect(wrap('', 10)).toEqual(['']);
+		expect(wrap('abc', 0)).toEqual([]);
+	});
+});
