@@ -289,9 +289,10 @@ export class TerminalSession {
 	async ending(timeoutMs = WAIT_MS): Promise<Ending> {
 		const reported = () => new RegExp(`${escapeRegExp(EXIT_MARK)}\\d+>>[^]*\\bicanon\\b[^]*\\becho\\b`).test(this.output);
 		await this.waitFor(() => this.ended !== undefined, timeoutMs);
-		// The shell's last words may still be on their way when the pty reports its end.
-		await this.waitFor(reported, 2000).catch(() => {
-			throw new Error(`the shell in the terminal ended (${JSON.stringify(this.ended)}) without the program's exit report: was it killed by a signal from the tty? The screen shows:\n${this.text()}`);
+		// The shell's last words may still be on their way (or in the emulator's queue) when the pty
+		// reports its end: wait for them with the same bound.
+		await this.waitFor(reported, WAIT_MS).catch(() => {
+			throw new Error(`the shell in the terminal ended (${JSON.stringify(this.ended)}) without the program's exit report: was it killed by a signal from the tty? The output ended with ${JSON.stringify(this.output.slice(-300))}; the screen shows:\n${this.text()}`);
 		});
 		const match = new RegExp(`${escapeRegExp(EXIT_MARK)}(\\d+)>>([^]*)$`).exec(this.output);
 		const stty = match?.[2] ?? '';

@@ -1,5 +1,5 @@
 /**
- * A dataset that attacks the terminal showing it: its text fields (and the article itself) hold
+ * A dataset (and a TimelineJS3 file) that attacks the terminal showing it: its text fields (and the article itself) hold
  * escape sequences, controls, bidi overrides, zero-width and very wide characters, and names of
  * 10,000 characters. Each sequence sits between visible brackets, "⟨…⟩", so a test can see on
  * the screen that it was removed whole ("⟨⟩") and find it in the bytes had it got through.
@@ -187,9 +187,36 @@ export function hostileDataset(): DatasetFile {
 	};
 }
 
-/** Write the hostile dataset into a fresh temporary folder; returns the file's path. */
-export function writeHostileDataset(): string {
-	const path = join(mkdtempSync(join(tmpdir(), 'linimasa-hostile-')), 'dataset.json');
-	writeFileSync(path, JSON.stringify(hostileDataset(), null, 2));
+/** A TimelineJS3 timeline whose headlines, texts (HTML), groups and ids attack the terminal. */
+export function hostileTimelineJs(): unknown {
+	return {
+		title: {text: {headline: `Linimasa ⟨${HOSTILE.title0}⟩ Jahat`, text: `<p>Pengantar ⟨${ALL_HOSTILE}⟩</p>`}},
+		events: [
+			{
+				start_date: {year: 2025, month: 3, day: 25},
+				text: {headline: `Rapat ⟨${HOSTILE.title2}⟩ ${WIDE}`, text: `<p>Isi <b>⟨${HOSTILE.clipboard}⟩</b> ⟨${HOSTILE.c1}⟩</p>`},
+				group: `Kelompok ⟨${HOSTILE.colours}⟩`,
+			},
+			{
+				start_date: {year: '2025', month: '3', day: '26'},
+				end_date: {year: 2025, month: 4, day: 8},
+				text: {headline: LONG_TITLE, text: `⟨${HOSTILE.dcs}⟩ ⟨${HOSTILE.deviceQueries}⟩ ⟨${HOSTILE.bidi}⟩ ⟨${HOSTILE.zeroWidth}⟩ ⟨${HOSTILE.c0}⟩`},
+				unique_id: `id ⟨${HOSTILE.cursorMoves}⟩`,
+			},
+			{start_date: {year: 2030}, text: {headline: `Target ⟨${HOSTILE.fullReset}⟩ ⟨${HOSTILE.screenAlignment}⟩ ⟨${HOSTILE.hyperlink}⟩`}},
+		],
+	};
+}
+
+/** Write a file into a fresh temporary folder; returns its path. */
+function writeTemporary(name: string, value: unknown): string {
+	const path = join(mkdtempSync(join(tmpdir(), 'linimasa-hostile-')), name);
+	writeFileSync(path, JSON.stringify(value, null, 2));
 	return path;
 }
+
+/** Write the hostile dataset into a fresh temporary folder; returns the file's path. */
+export const writeHostileDataset = (): string => writeTemporary('dataset.json', hostileDataset());
+
+/** Write the hostile TimelineJS3 timeline into a fresh temporary folder; returns the file's path. */
+export const writeHostileTimelineJs = (): string => writeTemporary('timeline.json', hostileTimelineJs());
