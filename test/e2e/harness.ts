@@ -62,10 +62,23 @@ export interface Ending {
 }
 
 const EXIT_MARK = '<<linimasa exited with ';
+const REPORT_END = '<<end of report>>';
 
-/** Runs the program, then reports how it ended and the tty's modes, as a person's shell would find them. */
+/**
+ * Runs the program, then reports how it ended and the tty's modes, as a person's shell would find
+ * them. The shell then waits for a line before it exits: a pty that closes while output is still
+ * in its buffer loses that output, so the harness lets it go only once the whole report arrived.
+ */
 function script(stdinFromNull: boolean): string {
-	return [`"$@"${stdinFromNull ? ' < /dev/null' : ''}`, 'status=$?', `printf '\\n${EXIT_MARK}%s>>\\n' "$status"`, 'stty -a', 'exit "$status"'].join('\n');
+	return [
+		`"$@"${stdinFromNull ? ' < /dev/null' : ''}`,
+		'status=$?',
+		`printf '\\n${EXIT_MARK}%s>>\\n' "$status"`,
+		'stty -a',
+		`echo '${REPORT_END}'`,
+		'read -r _',
+		'exit "$status"',
+	].join('\n');
 }
 
 /** The environment of a person at an xterm with no clipboard tools: clean of this machine's quirks. */
@@ -287,14 +300,14 @@ export class TerminalSession {
 
 	/** Wait for the program to end; its exit status and the tty's modes afterwards. */
 	async ending(timeoutMs = WAIT_MS): Promise<Ending> {
-		const reported = () => new RegExp(`${escapeRegExp(EXIT_MARK)}\\d+>>[^]*\\bicanon\\b[^]*\\becho\\b`).test(this.output);
-		await this.waitFor(() => this.ended !== undefined, timeoutMs);
-		// The shell's last words may still be on their way (or in the emulator's queue) when the pty
-		// reports its end: wait for them with the same bound.
-		await this.waitFor(reported, WAIT_MS).catch(() => {
+		const reported = () => this.output.includes(REPORT_END);
+		await this.waitFor(() => reported() || this.ended !== undefined, timeoutMs);
+		if (!reported()) {
 			throw new Error(`the shell in the terminal ended (${JSON.stringify(this.ended)}) without the program's exit report: was it killed by a signal from the tty? The output ended with ${JSON.stringify(this.output.slice(-300))}; the screen shows:\n${this.text()}`);
-		});
-		const match = new RegExp(`${escapeRegExp(EXIT_MARK)}(\\d+)>>([^]*)$`).exec(this.output);
+		}
+		this.pty.write('\r');
+		await this.waitFor(() => this.ended !== undefined, timeoutMs);
+		const match = new RegExp(`${escapeRegExp(EXIT_MARK)}(\\d+)>>([^]*)${escapeRegExp(REPORT_END)}`).exec(this.output);
 		const stty = match?.[2] ?? '';
 		const flags = new Set(stty.split(/[\s;]+/));
 		return {
