@@ -5,7 +5,7 @@
  */
 import {chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {main} from '../../src/cli/main.js';
 import {run} from '../helpers/cli.js';
@@ -82,6 +82,7 @@ describe('a 50 MB data file', () => {
 		large = writeLargeDataset(50_000_000);
 		expect(statSync(large).size).toBeGreaterThanOrEqual(50_000_000);
 	});
+	afterAll(() => rmSync(dirname(large), {recursive: true, force: true}));
 
 	it('is listed without a terminal within the bound', async () => {
 		const result = await run(['--data', large]);

@@ -3,8 +3,9 @@
  * attacks the terminal: listings, search, exports and import print nothing but text, their tables
  * keep their columns, and the imported timeline opens safely in the explorer.
  */
-import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {rmSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {run} from '../helpers/cli.js';
 import {writeHostileDataset, writeHostileTimelineJs} from '../helpers/hostile.js';
 import {disposeSessions, startLinimasa, type TerminalSession} from './harness.js';
@@ -21,6 +22,9 @@ beforeAll(async () => {
 	imported = join(timeline, '..', 'imported.json');
 	const result = await run(['import', '--format', 'timelinejs', timeline, '-o', imported, '--published', '2025-03-26T01:00+07:00']);
 	expect(result.code, result.stderr).toBe(0);
+});
+afterAll(() => {
+	for (const file of [dataset, timeline]) rmSync(dirname(file), {recursive: true, force: true});
 });
 
 /** Run a command at a terminal to its end; fails unless it ended well and wrote nothing but text. */

@@ -3,7 +3,9 @@
  * nothing of it may reach the terminal as anything but text, in the explorer or in the timeline
  * printed as text, and the columns must stay where they belong.
  */
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {rmSync} from 'node:fs';
+import {dirname} from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {sanitizeInline} from '../../src/model/sanitize.js';
 import {HOSTILE_QUOTE, writeHostileDataset} from '../helpers/hostile.js';
 import {widthOf} from '../../src/ui/text.js';
@@ -17,6 +19,7 @@ let dataset: string;
 beforeAll(() => {
 	dataset = writeHostileDataset();
 });
+afterAll(() => rmSync(dirname(dataset), {recursive: true, force: true}));
 
 const QUOTE = sanitizeInline(HOSTILE_QUOTE);
 
