@@ -11,6 +11,7 @@ import {detailItems, type DetailItem, type DetailSection} from '../../state/deta
 import type {Ref} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
 import {truncate, widthOf, wrap} from '../text.js';
+import {count} from '../../model/count.js';
 import {theme, TYPE_TAG, type Style} from '../theme.js';
 
 export interface DetailView {
@@ -83,7 +84,7 @@ function entityHead(entity: Entity, data: ExplorerData, lang: string, width: num
 	return [
 		[
 			{text: `${TYPE_TAG[entity.type]} `, style: theme.entityType[entity.type]},
-			{text: truncate(`${entity.type.toUpperCase()} · ${events} event${events === 1 ? '' : 's'} · ${quotes} quote${quotes === 1 ? '' : 's'}`, width - 4), style: theme.label},
+			{text: truncate(`${entity.type.toUpperCase()} · ${count(events, 'event')} · ${count(quotes, 'quote')}`, width - 4), style: theme.label},
 		],
 		...paragraph(entity.name, width, theme.heading),
 		...(titles ? paragraph(titles, width, undefined, say(LABELS.titles, lang)) : []),
