@@ -143,7 +143,7 @@ describe('resizing in the middle of a session', () => {
 		expect(session.screen().slice(0, 3)).toEqual([
 			'Terminal too small: 50×12.',
 			'linimasa needs at least 60×16.',
-			'Enlarge the window, or press q to quit.',
+			'Enlarge the window, or press q/C-c to quit.',
 		]);
 		expect(session.screen().slice(3).every((line) => line === '')).toBe(true);
 		session.resize(100, 30);

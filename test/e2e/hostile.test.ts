@@ -114,7 +114,7 @@ describe('a dataset whose text attacks the terminal', () => {
 
 		// Narrow, then wide again: the stacked layout draws the same text.
 		session.resize(80, 24);
-		await session.waitFor(/: Tab/);
+		await session.waitFor(/(entities|timeline): S?-?Tab/);
 		expectSafe(session, [QUOTE]);
 		expect(session.screen().every((line) => line.length <= 80)).toBe(true);
 		session.resize(120, 36);
