@@ -4,8 +4,9 @@
  * whatever the script; on a terminal the table is fitted to its width by truncating cells with an
  * ellipsis, never by letting a line wrap.
  */
-import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
+// The explorer's text fitting: a wide character at the cut never makes a cell a column too wide.
+import {fit} from '../ui/text.js';
 
 export interface Column {
 	readonly header: string;
@@ -43,13 +44,6 @@ function fitWidths(natural: number[], columns: readonly Column[], width: number)
 	return widths;
 }
 
-function fitCell(cell: string, width: number): string {
-	const cellWidth = stringWidth(cell);
-	if (cellWidth <= width) return cell + ' '.repeat(width - cellWidth);
-	const cut = cliTruncate(cell, width, {position: 'end'});
-	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
-}
-
 /** The table's lines, without line breaks. */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions = {}): string[] {
 	if (rows.length === 0) return [];
@@ -59,7 +53,7 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
 	const widths = options.width === undefined ? natural : fitWidths(natural, columns, options.width);
 	return all.map((row) =>
 		columns
-			.map((_, i) => fitCell(row[i] ?? '', widths[i]!))
+			.map((_, i) => fit(row[i] ?? '', widths[i]!))
 			.join(GAP)
 			.replace(/ +$/, ''),
 	);

@@ -3,6 +3,7 @@
  * dateline read, entity candidates, dated events and attributed quotations, every item anchored
  * to the text. Rule-based, offline and deterministic: the same text gives the same dataset.
  */
+import {sanitizeBlock} from '../model/sanitize.js';
 import type {DatasetFile, Quote} from '../model/schema.js';
 import {indonesianDate} from './calendar.js';
 import {findDates} from './dates.js';
@@ -54,7 +55,8 @@ function excerpt(text: string, words = 12): string {
 
 /** Read an Indonesian news text into a draft dataset, its article text inline. */
 export function ingestArticle(input: string, options: IngestOptions = {}): DatasetFile {
-	const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	// Text is data, never terminal instructions: the draft's anchors point into the cleaned text.
+	const text = sanitizeBlock(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
 	if (text.trim() === '') throw new IngestError('the article is empty');
 	const layout = articleLayout(text);
 	const publication = publicationOf(layout.dateline, options);

@@ -140,6 +140,14 @@ export function keyLabel(name: string): string {
 	return KEY_LABELS[name] ?? name;
 }
 
+/** The keys of a command in a mode, as people write them ("Tab", "q/C-c"): for text that names a key. */
+export function keysFor(command: Command, mode: Mode = 'browse'): string {
+	return KEYMAP.filter((binding) => binding.command === command && binding.modes.includes(mode))
+		.flatMap((binding) => binding.keys)
+		.map(keyLabel)
+		.join('/');
+}
+
 /** The footer: one hint per command that has one, with all of its keys ("j/↓ move"). */
 export function footerHints(context: KeyContext): {keys: string; hint: string}[] {
 	const seen = new Set<Command>();

@@ -17,6 +17,19 @@ export interface DatasetError {
 	readonly message: string;
 }
 
+/**
+ * A value as a message shows it: a string in quotes, cut to `max` characters (before quoting, so
+ * no escape is split) — a 1 MB bad value must not become a 1 MB line.
+ */
+export function quoted(value: unknown, max = 60): string {
+	if (typeof value === 'string') {
+		const chars = Array.from(value.slice(0, max * 2));
+		return JSON.stringify(chars.length > max || value.length > max * 2 ? `${chars.slice(0, max).join('')}…` : value);
+	}
+	if (value === null || typeof value !== 'object') return String(value);
+	return Array.isArray(value) ? 'an array' : 'an object';
+}
+
 /** "$.events[2].participants[0].entity" from ["events", 2, "participants", 0, "entity"]. */
 export function formatJsonPath(path: JsonPath): string {
 	let out = '$';

@@ -5,16 +5,11 @@
 import {codePointText, type CodePointText} from './codepoints.js';
 import {isRealDate, precisionOf, firstDay, lastDay} from './dates.js';
 import type {Anchor, DatasetFile, EntityType} from './schema.js';
-import type {JsonPath} from './errors.js';
+import {quoted, type JsonPath} from './errors.js';
 
 export interface IntegrityProblem {
 	readonly path: JsonPath;
 	readonly message: string;
-}
-
-function quoteText(text: string, max = 60): string {
-	const shown = text.length > max ? `${text.slice(0, max)}…` : text;
-	return JSON.stringify(shown);
 }
 
 /** Problems with one anchor against the article text. */
@@ -30,21 +25,21 @@ export function anchorProblems(anchor: Anchor, text: CodePointText, path: JsonPa
 	if (actual !== anchor.exact) {
 		problems.push({
 			path: [...path, 'exact'],
-			message: `anchor ${anchor.start}–${anchor.end} gives ${quoteText(actual)}, expected its exact text ${quoteText(anchor.exact)}`,
+			message: `anchor ${anchor.start}–${anchor.end} gives ${quoted(actual)}, expected its exact text ${quoted(anchor.exact)}`,
 		});
 	}
 	if (anchor.prefix !== undefined) {
 		const length = [...anchor.prefix].length;
 		const before = text.slice(Math.max(0, anchor.start - length), anchor.start);
 		if (before !== anchor.prefix) {
-			problems.push({path: [...path, 'prefix'], message: `text before the anchor is ${quoteText(before)}, expected prefix ${quoteText(anchor.prefix)}`});
+			problems.push({path: [...path, 'prefix'], message: `text before the anchor is ${quoted(before)}, expected prefix ${quoted(anchor.prefix)}`});
 		}
 	}
 	if (anchor.suffix !== undefined) {
 		const length = [...anchor.suffix].length;
 		const after = text.slice(anchor.end, anchor.end + length);
 		if (after !== anchor.suffix) {
-			problems.push({path: [...path, 'suffix'], message: `text after the anchor is ${quoteText(after)}, expected suffix ${quoteText(anchor.suffix)}`});
+			problems.push({path: [...path, 'suffix'], message: `text after the anchor is ${quoted(after)}, expected suffix ${quoted(anchor.suffix)}`});
 		}
 	}
 	return problems;

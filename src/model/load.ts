@@ -7,7 +7,7 @@ import {readFileSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser';
 import type {z} from 'zod';
-import {formatJsonPath, JsonLocator, lineColumn, type DatasetError, type JsonPath} from './errors.js';
+import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from './errors.js';
 import {integrityProblems} from './integrity.js';
 import {sanitizeBlock, sanitizeDeep} from './sanitize.js';
 import {Dataset, type DatasetFile} from './schema.js';
@@ -47,11 +47,18 @@ function describeFsError(error: unknown): string {
 	}
 }
 
+/** Larger files cannot be one JavaScript string anyway (V8 caps strings near 512 MB). */
+export const MAX_FILE_BYTES = 256 * 2 ** 20;
+
 /** Read a file as strict UTF-8 text, or say why not. */
 export function readUtf8(path: string, file = path): {text: string} | {error: DatasetError} {
 	let bytes: Buffer;
 	try {
-		if (statSync(path).isDirectory()) return {error: {file, message: 'is a directory, expected a dataset file (.json)'}};
+		const stat = statSync(path);
+		if (stat.isDirectory()) return {error: {file, message: 'is a directory, expected a dataset file (.json)'}};
+		// A device such as /dev/zero never ends; a pipe (<(…)) does, so only devices are refused.
+		if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) return {error: {file, message: 'is a device, not a file'}};
+		if (stat.size > MAX_FILE_BYTES) return {error: {file, message: `is ${Math.round(stat.size / 2 ** 20)} MB; linimasa reads files up to ${MAX_FILE_BYTES / 2 ** 20} MB`}};
 		bytes = readFileSync(path);
 	} catch (error) {
 		return {error: {file, message: describeFsError(error)}};
@@ -105,11 +112,11 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 				: undefined;
 	if (expected !== undefined) {
 		if (value === undefined) return `missing required field "${String(issue.path.at(-1))}" (expected ${expected})`;
-		const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : issue.code === 'invalid_value' ? JSON.stringify(value) : typeof value;
+		const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : issue.code === 'invalid_value' ? quoted(value) : typeof value;
 		return `expected ${expected}, got ${got}`;
 	}
 	if (issue.code === 'invalid_format' || (issue.code === 'custom' && typeof value === 'string')) {
-		return `expected ${issue.message}, got ${JSON.stringify(value)}`;
+		return `expected ${issue.message}, got ${quoted(value)}`;
 	}
 	if (issue.code === 'too_small' && typeof value === 'string') return 'expected a non-empty string';
 	if (issue.code === 'too_small' && Array.isArray(value)) return `expected at least ${String(issue.minimum)} item(s)`;

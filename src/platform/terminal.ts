@@ -1,6 +1,6 @@
 /**
  * The terminal around the explorer: the alternate screen on the way in, and on every way out
- * (quit, Ctrl-C, SIGTERM, SIGHUP, a crash) the screen, cursor and raw mode as they were.
+ * (quit, Ctrl-C, SIGINT, SIGTERM, SIGHUP, a crash) the screen, cursor and raw mode as they were.
  */
 
 const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h';
@@ -18,9 +18,12 @@ interface TtyInput {
 	setRawMode?(mode: boolean): unknown;
 }
 
-/** Enter the alternate screen and make sure it is left on every exit path. */
+/** Enter raw mode and the alternate screen, and make sure both are left on every exit path. */
 export function enterFullscreen(stdout: NodeJS.WritableStream, stdin: TtyInput): TerminalSession {
 	let active = true;
+	// Raw before the first frame: a key pressed as soon as the explorer shows is a key, never echoed
+	// over the screen or turned into a signal by the tty (Ink itself turns raw mode on only later).
+	if (stdin.isTTY) stdin.setRawMode?.(true);
 	stdout.write(ENTER_ALTERNATE_SCREEN + CLEAR_AND_HOME);
 	const restore = () => {
 		if (!active) return;
@@ -33,12 +36,18 @@ export function enterFullscreen(stdout: NodeJS.WritableStream, stdin: TtyInput):
 	return {restore};
 }
 
-/** Run `onSignal` for SIGTERM and SIGHUP (then exit 128 + n); returns a function that stops listening. */
+/** The exit status of a program ended by each signal it handles: 128 + the signal's number. */
+const SIGNAL_EXIT_STATUS = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
+
+/**
+ * Run `onSignal` for SIGINT, SIGTERM and SIGHUP (then exit 128 + n); returns a function that stops
+ * listening. SIGINT comes from `kill -INT`, as Ctrl-C is a key in raw mode.
+ */
 export function onTerminationSignals(onSignal: () => void): () => void {
-	const handlers = (['SIGTERM', 'SIGHUP'] as const).map((signal) => {
+	const handlers = (Object.keys(SIGNAL_EXIT_STATUS) as (keyof typeof SIGNAL_EXIT_STATUS)[]).map((signal) => {
 		const handler = () => {
 			onSignal();
-			process.exit(signal === 'SIGTERM' ? 143 : 129);
+			process.exit(SIGNAL_EXIT_STATUS[signal]);
 		};
 		process.on(signal, handler);
 		return () => process.off(signal, handler);

@@ -5,6 +5,7 @@
  */
 import type {Command} from '../keys/commands.js';
 import {helpSections} from '../keys/keymap.js';
+import {count} from '../model/count.js';
 import {formatSpan} from '../model/dates.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import type {Quote} from '../model/story.js';
@@ -119,14 +120,14 @@ function toggleFilter(state: State, data: ExplorerData): State {
 	if (state.filter !== null) return clearFilter(state, data);
 	const entity = filterCandidate(state, data);
 	if (!entity) return {...state, status: warning('Select a person, organization or place to filter by')};
-	const count = data.eventsInView(entity.id).length;
-	if (count === 0) return {...state, status: warning(`${entity.name} takes part in no event`)};
+	const events = data.eventsInView(entity.id).length;
+	if (events === 0) return {...state, status: warning(`${entity.name} takes part in no event`)};
 	const current = selectedEvent(state, data)?.id;
 	const filtered = {...state, filter: entity.id};
 	return {
 		...filtered,
 		timeline: timelineKeeping(filtered, data, current),
-		status: info(`Timeline filtered to ${entity.name}: ${count} event${count === 1 ? '' : 's'}`),
+		status: info(`Timeline filtered to ${entity.name}: ${count(events, 'event')}`),
 	};
 }
 

@@ -45,6 +45,16 @@ export function actionForKey(input: string, key: Key, state: State, data: Explor
 /** Keys a chunk of input can hold as plain characters, as Ink would report them alone. */
 const CHARACTER_KEYS: Record<string, Partial<Key>> = {'\r': {return: true}, '\n': {return: true}, '\t': {tab: true}, '\x7f': {delete: true}, '\b': {backspace: true}};
 
+/** The key a character of a chunk stands for: Enter, Tab, Backspace, or Ctrl and a letter (Ctrl-C is 0x03). */
+function characterKey(char: string): {input: string; key: Partial<Key>} | undefined {
+	const named = CHARACTER_KEYS[char];
+	if (named) return {input: '', key: named};
+	const code = char.charCodeAt(0);
+	// Ink reports a control character alone as its letter with ctrl; ESC never arrives inside a chunk.
+	if (code > 0 && code < 0x20 && code !== 0x1b) return {input: String.fromCharCode(code + 0x60), key: {ctrl: true}};
+	return undefined;
+}
+
 /**
  * The actions for one chunk of input. Keys typed faster than they are read (or sent by a script,
  * or pasted) arrive as one string, "/meutia\r": each character is a key of its own, matched
@@ -70,13 +80,13 @@ export function actionsForInput(input: string, key: Key, state: State, data: Exp
 		text = '';
 	};
 	for (const char of chars) {
-		const special = CHARACTER_KEYS[char];
+		const special = characterKey(char);
 		if (!special && modeOf(current) === 'finder') {
 			text += char;
 			continue;
 		}
 		flushText();
-		apply(actionForKey(special ? '' : char, {...plain, ...special, shift: !special && char !== char.toLowerCase()}, current, data));
+		apply(special ? actionForKey(special.input, {...plain, ...special.key}, current, data) : actionForKey(char, {...plain, shift: char !== char.toLowerCase()}, current, data));
 	}
 	flushText();
 	return actions;

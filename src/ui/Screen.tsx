@@ -1,5 +1,6 @@
 /** The whole frame: header, the panes for the layout's mode, footer; or the too-small notice. */
 import {Box, Text} from 'ink';
+import {keysFor} from '../keys/keymap.js';
 import type {ExplorerData} from '../state/data.js';
 import {detailRef, finderRows, keyContext, visibleEvents} from '../state/selectors.js';
 import {MIN_COLUMNS, MIN_ROWS} from '../state/layout.js';
@@ -15,7 +16,7 @@ import {truncate} from './text.js';
 import {theme} from './theme.js';
 
 export function TooSmall({columns, rows}: {readonly columns: number; readonly rows: number}) {
-	const lines = [`Terminal too small: ${columns}×${rows}.`, `linimasa needs at least ${MIN_COLUMNS}×${MIN_ROWS}.`, 'Enlarge the window, or press q to quit.'];
+	const lines = [`Terminal too small: ${columns}×${rows}.`, `linimasa needs at least ${MIN_COLUMNS}×${MIN_ROWS}.`, `Enlarge the window, or press ${keysFor('app.quit', 'tooSmall')} to quit.`];
 	return (
 		<Box flexDirection="column" height={Math.max(1, rows - 1)}>
 			{lines.slice(0, Math.max(1, rows - 1)).map((text) => (
@@ -34,8 +35,15 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 	const width = layout.columns;
 	const context = keyContext(state, data);
 	const articleLang = data.story.article.language;
+	// In the narrow layout one list shows at a time: its title says how to reach the other.
 	const narrowTitle = (own: 'timeline' | 'entities') =>
-		layout.mode === 'narrow' ? (own === 'timeline' ? 'Timeline  ·  entities: Tab' : 'Entities  ·  timeline: Tab') : own === 'timeline' ? 'Timeline' : 'People, organizations, places';
+		layout.mode === 'narrow'
+			? own === 'timeline'
+				? `Timeline  ·  entities: ${keysFor('focus.next')}`
+				: `Entities  ·  timeline: ${keysFor('focus.previous')}`
+			: own === 'timeline'
+				? 'Timeline'
+				: 'People, organizations, places';
 
 	const timeline = (
 		<TimelinePane

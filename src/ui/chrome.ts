@@ -6,6 +6,7 @@ import type {ExplorerData} from '../state/data.js';
 import type {Status} from '../state/state.js';
 import type {Line, Segment} from './line.js';
 import {truncate, widthOf} from './text.js';
+import {count} from '../model/count.js';
 import {theme} from './theme.js';
 
 // The header shows the date range on every frame; finding the last date reads every event, so it
@@ -49,7 +50,7 @@ export function headerLines({data, events, filter, lang, width}: HeaderView): [L
 	];
 	const filterEntity = filter === null ? undefined : data.story.index.entityById.get(filter);
 	const range = dateRange(events, lang);
-	const counts = `${events.length} events · ${entities.length} entities · ${quotes.length} quotes · ${lang.toUpperCase()}`;
+	const counts = `${count(events.length, 'event')} · ${count(entities.length, 'entity', 'entities')} · ${count(quotes.length, 'quote')} · ${lang.toUpperCase()}`;
 	const second: Segment[] = [...(range ? [{text: range}, {text: ' · ', style: theme.muted}] : []), {text: counts, style: theme.muted}];
 	if (filterEntity) second.push({text: ' · filter: ', style: theme.muted}, {text: filterEntity.name, style: theme.filter});
 	return [first, clip(second, width)];

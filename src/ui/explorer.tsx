@@ -1,7 +1,7 @@
 /** Starting the explorer in a real terminal and leaving it as it was found. */
-import {render} from 'ink';
+import {render, type Instance} from 'ink';
 import type {Story} from '../model/story.js';
-import {enterFullscreen, onTerminationSignals} from '../platform/terminal.js';
+import {enterFullscreen, onTerminationSignals, type TerminalSession} from '../platform/terminal.js';
 import {createExplorerData} from '../state/data.js';
 import {App, type CopyOutcome} from './App.js';
 
@@ -14,8 +14,15 @@ export interface ExplorerTerminal {
 /** Run the explorer until the user quits; resolves to the exit code. */
 export async function runExplorer(story: Story, terminal: ExplorerTerminal, options: {readonly lang?: string} = {}): Promise<number> {
 	const data = createExplorerData(story);
-	const session = enterFullscreen(terminal.stdout, terminal.stdin);
-	const instance = render(<App data={data} copy={terminal.copy} lang={options.lang} />, {
+	// Listen for signals before touching the terminal, so none can leave it half set up.
+	let session: TerminalSession | undefined;
+	let instance: Instance | undefined;
+	const stopListening = onTerminationSignals(() => {
+		instance?.unmount();
+		session?.restore();
+	});
+	session = enterFullscreen(terminal.stdout, terminal.stdin);
+	instance = render(<App data={data} copy={terminal.copy} lang={options.lang} />, {
 		stdin: terminal.stdin,
 		stdout: terminal.stdout,
 		// Ctrl-C is a key in the keymap, so quitting always goes through the same restore.
@@ -23,10 +30,6 @@ export async function runExplorer(story: Story, terminal: ExplorerTerminal, opti
 		patchConsole: false,
 		// Ink throttles frames to maxFps; 60 keeps key-to-screen under a frame of a 60 Hz display.
 		maxFps: 60,
-	});
-	const stopListening = onTerminationSignals(() => {
-		instance.unmount();
-		session.restore();
 	});
 	try {
 		await instance.waitUntilExit();

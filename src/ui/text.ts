@@ -22,6 +22,22 @@ export function truncate(text: string, width: number): string {
 	return widthOf(cut) <= width ? cut : cliTruncate(text, width - 1, {position: 'end'});
 }
 
+/** The text cut to at most `width` columns from its start, beginning with "…" when cut. */
+export function truncateStart(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (widthOf(text) <= width) return text;
+	const chars = Array.from(text);
+	let kept = '';
+	// Take characters from the end while they fit beside the ellipsis.
+	for (let i = chars.length - 1, used = 1; i >= 0; i--) {
+		const w = widthOf(chars[i]!);
+		if (used + w > width) break;
+		kept = chars[i] + kept;
+		used += w;
+	}
+	return `…${kept}`;
+}
+
 /** The text cut or padded with spaces to exactly `width` columns. */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
 	const cut = truncate(text, width);

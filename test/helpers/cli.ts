@@ -19,6 +19,9 @@ export interface RunOptions {
 	/** Added to (or, when undefined, removed from) the environment. */
 	readonly env?: Readonly<Record<string, string | undefined>>;
 	readonly cwd?: string;
+	/** Run as this user and group (a root test process can run the program unprivileged). */
+	readonly uid?: number;
+	readonly gid?: number;
 }
 
 /** Throw unless `npm run build` has made dist/ (the test command builds first). */
@@ -35,7 +38,8 @@ export function run(args: readonly string[], options: RunOptions = {}): Promise<
 		else env[name] = value;
 	}
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [BIN, ...args], {cwd: options.cwd ?? PROJECT_ROOT, env, stdio: 'pipe'});
+		const user = options.uid === undefined ? {} : {uid: options.uid, gid: options.gid ?? options.uid};
+		const child = spawn(process.execPath, [BIN, ...args], {cwd: options.cwd ?? PROJECT_ROOT, env, stdio: 'pipe', ...user});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

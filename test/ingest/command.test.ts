@@ -101,3 +101,25 @@ describe('linimasa ingest', () => {
 		expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(ingestArticle(readText(EMBEDDED_ARTICLE)))));
 	});
 });
+
+describe('ingest and hostile text', () => {
+	it('neither the draft nor the score table carries terminal sequences from the article', async () => {
+		const dir = scratch();
+		const article = [
+			'Koran-jakarta.com || Rabu, 26 Mar 2025, 01:00 WIB',
+			'',
+			'JAKARTA - Wali Kota Budi Santoso meninjau pasar pada Selasa (25/3).',
+			'',
+			'“Harga \x1b]0;PWNED\x07stabil \x1b[31mmerah,” kata Budi Santoso di Jakarta.',
+		].join('\n');
+		writeFileSync(join(dir, 'hostile.txt'), article);
+		const draft = memoryIo(dir);
+		expect(await main(['ingest', 'hostile.txt'], draft)).toBe(0);
+		expect(draft.out()).not.toMatch(/\x1b|\\u001b|\x07|\\u0007/);
+		expect(parseDataset(draft.out(), {file: 'draft'}).ok).toBe(true);
+		const scored = memoryIo(dir);
+		expect(await main(['ingest', 'hostile.txt', '--score', EMBEDDED_DATASET], scored)).toBe(0);
+		expect(scored.out()).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+		expect(scored.out()).toContain('Harga stabil merah');
+	});
+});

@@ -1,9 +1,6 @@
 /** Shared pieces of the ingest tests: fixture paths, sentence-level date finding, an in-memory Io. */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {Writable} from 'node:stream';
-import {Readable} from 'node:stream';
-import type {Io} from '../../src/cli/io.js';
 import {findDates} from '../../src/ingest/dates.js';
 import type {FoundDate} from '../../src/ingest/found.js';
 import {textStructure} from '../../src/ingest/sentences.js';
@@ -31,26 +28,4 @@ export function datesIn(text: string, reportingDay: string): {words: string; sta
 	}));
 }
 
-/** An Io whose streams are strings, for running commands in tests. */
-export function memoryIo(cwd: string): Io & {out: () => string; err: () => string} {
-	let out = '';
-	let err = '';
-	const sink = (append: (chunk: string) => void) =>
-		new Writable({
-			write(chunk, _encoding, done) {
-				append(String(chunk));
-				done();
-			},
-		});
-	return {
-		stdout: sink((chunk) => (out += chunk)),
-		stderr: sink((chunk) => (err += chunk)),
-		stdin: Readable.from([]),
-		env: {},
-		stdoutIsTTY: false,
-		stdinIsTTY: false,
-		cwd,
-		out: () => out,
-		err: () => err,
-	};
-}
+export {memoryIo} from '../helpers/memory-io.js';

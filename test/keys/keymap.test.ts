@@ -237,3 +237,12 @@ describe('Alt and a key', () => {
 		expect(keyName('', {escape: true, meta: true})).toBe('esc');
 	});
 });
+
+describe('keysFor', () => {
+	it('names a command\'s keys as the footer does, for text that must mention a key', async () => {
+		const {keysFor} = await import('../../src/keys/keymap.js');
+		expect(keysFor('focus.next')).toBe('Tab');
+		expect(keysFor('focus.previous')).toBe('S-Tab');
+		expect(keysFor('app.quit', 'tooSmall')).toBe('q/C-c');
+	});
+});

@@ -224,3 +224,18 @@ describe('reading dataset files', () => {
 		expect(loadDatasetFile(path).ok).toBe(true);
 	});
 });
+
+describe('messages stay short and files stay files', () => {
+	it('a huge bad value is cut in the message', () => {
+		const data = embeddedDatasetInline();
+		data.events[0].start = 'x'.repeat(100_000);
+		const [line] = lines(errorsOf(data));
+		expect(line!.length).toBeLessThan(300);
+		expect(line).toMatch(/got "x{60}…"/);
+	});
+
+	it('a device is refused, not read forever', () => {
+		const result = loadDatasetFile('/dev/zero');
+		expect(!result.ok && result.errors[0]!.message).toBe('is a device, not a file');
+	});
+});

@@ -102,3 +102,13 @@ describe('clip', () => {
 		}
 	});
 });
+
+describe('counts in the header', () => {
+	it('say "1 quote", not "1 quotes"', async () => {
+		const {count} = await import('../../src/model/count.js');
+		expect(count(1, 'quote')).toBe('1 quote');
+		expect(count(4, 'quote')).toBe('4 quotes');
+		expect(count(1, 'entity', 'entities')).toBe('1 entity');
+		expect(count(19, 'entity', 'entities')).toBe('19 entities');
+	});
+});

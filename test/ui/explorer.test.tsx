@@ -268,7 +268,7 @@ describe('fitting the terminal', () => {
 		expect(ui.text()).toContain('PERISTIWA');
 		for (const line of ui.lines()) expect(widthOf(line)).toBeLessThanOrEqual(80);
 		await ui.press(KEYS.tab);
-		await ui.until((frame) => expect(frame).toContain('Entities  ·  timeline: Tab'));
+		await ui.until((frame) => expect(frame).toContain('Entities  ·  timeline: S-Tab'));
 	});
 
 	it('redraws on resize, from wide to narrow and back', async () => {

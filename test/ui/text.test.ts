@@ -70,3 +70,14 @@ describe('wrap', () => {
 		expect(wrap('abc', 0)).toEqual([]);
 	});
 });
+
+describe('truncateStart', () => {
+	it('keeps the end of a text, wide characters counted by columns', async () => {
+		const {truncateStart, widthOf} = await import('../../src/ui/text.js');
+		expect(truncateStart('kementerian komunikasi', 10)).toBe('…omunikasi');
+		expect(truncateStart('short', 10)).toBe('short');
+		const cut = truncateStart('农生文与默提雅会谈', 7);
+		expect(cut).toBe('…雅会谈');
+		expect(widthOf(cut)).toBeLessThanOrEqual(7);
+	});
+});

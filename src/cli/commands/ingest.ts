@@ -7,6 +7,7 @@ import {ingestArticle, IngestError} from '../../ingest/ingest.js';
 import {scoreDraft, type DraftScore, type KindScore} from '../../ingest/score.js';
 import {toJson} from '../../interchange/json.js';
 import {validateDatasetValue} from '../../model/load.js';
+import {sanitizeInline} from '../../model/sanitize.js';
 import {EXIT, failure, flag, FORCE_OPTION, OUTPUT_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {dataErrors, loadStory, readTextInput, writeOutput} from '../files.js';
 
@@ -20,8 +21,8 @@ export function formatScoreTable(score: DraftScore): string {
 	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
 	const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ').trimEnd();
 	const lists = kinds.flatMap(([kind, figures]) => [
-		...(figures.missed.length > 0 ? [`missed ${kind}: ${figures.missed.join('; ')}`] : []),
-		...(figures.extra.length > 0 ? [`extra ${kind}: ${figures.extra.join('; ')}`] : []),
+		...(figures.missed.length > 0 ? [sanitizeInline(`missed ${kind}: ${figures.missed.join('; ')}`)] : []),
+		...(figures.extra.length > 0 ? [sanitizeInline(`extra ${kind}: ${figures.extra.join('; ')}`)] : []),
 	]);
 	return [line(header), ...rows.map(line), ...(lists.length > 0 ? ['', ...lists] : [])].join('\n') + '\n';
 }

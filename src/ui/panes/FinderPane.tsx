@@ -5,7 +5,8 @@ import type {FinderRow} from '../../state/selectors.js';
 import type {FinderState} from '../../state/state.js';
 import {Lines} from '../Lines.js';
 import type {Line} from '../line.js';
-import {truncate, widthOf} from '../text.js';
+import {count as countOf} from '../../model/count.js';
+import {truncate, truncateStart, widthOf} from '../text.js';
 import {theme} from '../theme.js';
 import {entityRow} from './entity-lines.js';
 import {visibleRange} from './list-window.js';
@@ -22,14 +23,14 @@ export interface FinderPaneProps {
 
 export function FinderPane({data, finder, rows, width, height, visibleRows}: FinderPaneProps) {
 	const count = rows.length;
-	const counter = finder.query.trim() === '' ? `${count}` : `${count} match${count === 1 ? '' : 'es'}`;
+	const counter = finder.query.trim() === '' ? `${count}` : countOf(count, 'match', 'matches');
 	const prompt = '/ ';
 	const queryWidth = Math.max(1, width - widthOf(prompt) - 1);
 	// Show the end of a long query: that is where the typing happens.
-	const query = widthOf(finder.query) > queryWidth ? `…${Array.from(finder.query).slice(-(queryWidth - 1)).join('')}` : finder.query;
+	const query = truncateStart(finder.query, queryWidth);
 	const lines: Line[] = [
 		paneTitle('Find a person, organization or place', counter, width, true),
-		[{text: prompt, style: theme.key}, {text: truncate(query, queryWidth)}, {text: '█', style: theme.muted}],
+		[{text: prompt, style: theme.key}, {text: query}, {text: '█', style: theme.muted}],
 	];
 	const {from, to} = visibleRange(finder.cursor, count, visibleRows);
 	for (let i = from; i < to; i++) {

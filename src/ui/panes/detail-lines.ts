@@ -11,6 +11,7 @@ import {detailItems, type DetailItem, type DetailSection} from '../../state/deta
 import type {Ref} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
 import {truncate, widthOf, wrap} from '../text.js';
+import {count} from '../../model/count.js';
 import {theme, TYPE_TAG, type Style} from '../theme.js';
 
 export interface DetailView {
@@ -88,7 +89,7 @@ function entityHead(entity: Entity, data: ExplorerData, lang: string, width: num
 	return [
 		[
 			{text: `${TYPE_TAG[entity.type]} `, style: theme.entityType[entity.type]},
-			{text: truncate(`${entity.type.toUpperCase()} · ${events} event${events === 1 ? '' : 's'} · ${quotes} quote${quotes === 1 ? '' : 's'}`, width - 4), style: theme.label},
+			{text: truncate(`${entity.type.toUpperCase()} · ${count(events, 'event')} · ${count(quotes, 'quote')}`, width - 4), style: theme.label},
 		],
 		...paragraph(entity.name, width, theme.heading),
 		...(titles ? paragraph(titles, width, undefined, say(LABELS.titles, lang)) : []),
@@ -147,7 +148,8 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			const quote = index.quoteById.get(item.ref.id);
 			if (!quote) return [[{text: item.ref.id}]];
 			const speaker = index.entityById.get(quote.speaker)?.name ?? quote.speaker;
-			const tail = ` — ${speaker}`;
+			// A speaker's name may be long; it gets at most half the line, so the quote stays readable.
+			const tail = truncate(` — ${speaker}`, Math.floor(inner / 2));
 			return [[{text: truncate(`“${quote.text}”`, Math.max(1, inner - widthOf(tail))), style: theme.quote}, {text: tail, style: theme.muted}]];
 		}
 		case 'evidence': {

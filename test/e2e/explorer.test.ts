@@ -1,0 +1,213 @@
+/**
+ * The explorer as a person meets it: the real program in a real pseudo-terminal, its output drawn
+ * by a terminal emulator, keys sent as a terminal sends them.
+ */
+import {afterEach, describe, expect, it} from 'vitest';
+import {listOf} from '../../src/model/story.js';
+import {createExplorerData} from '../../src/state/data.js';
+import {attributedQuote} from '../../src/state/reducer.js';
+import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
+import {disposeSessions, startLinimasa, type TerminalSession} from './harness.js';
+
+afterEach(disposeSessions);
+
+const story = loadStory(EMBEDDED_DATASET);
+const firstEvent = story.events[0]!;
+const firstQuote = listOf(story.index.quotesOfEvent, firstEvent.id)[0]!;
+
+/** The column of the wide layout's separator on each body row (header, footer and status excluded). */
+function separatorColumns(session: TerminalSession): number[] {
+	const columns: number[] = [];
+	for (let row = 2; row < session.rows - 3; row++) {
+		columns.push(session.cells(row).find((cell) => cell.chars === '│')?.column ?? -1);
+	}
+	return columns;
+}
+
+/** The OSC 52 writes the emulator took, decoded to the text they put on the clipboard. */
+function clipboardTexts(session: TerminalSession): string[] {
+	return session.clipboardWrites.map((data) => Buffer.from(data.replace(/^c;/, ''), 'base64').toString('utf8'));
+}
+
+describe('the first screen', () => {
+	it('at 120×36 shows the story, the timeline and entities beside the detail of the first event', async () => {
+		const session = startLinimasa({cols: 120, rows: 36});
+		await session.waitFor('People, organizations, places');
+		const screen = session.screen();
+		expect(screen[0]).toMatch(/^linimasa {2}Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean {2}Koran Jakarta · 26 Mar 2025$/);
+		expect(screen[1]).toBe('25 Mar 2025 – 2030 · 8 events · 19 entities · 4 quotes · ID');
+		expect(screen[2]).toMatch(/^ Timeline +1\/8 │ Detail/);
+		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen/);
+		expect(session.columns(67).join('\n')).toContain('PERISTIWA\nMeutya Hafid bertemu Nong Shengwen\nWaktu  25 Mar 2025 (tertulis)');
+		expect(screen[33]).toMatch(/^j\/k move {2}Tab pane {2}Enter open {2}\/ find .* q\/C-c quit$/);
+		// One separator, in one column, from the pane titles to the footer: nothing wraps or shifts.
+		expect(new Set(separatorColumns(session))).toEqual(new Set([66]));
+		expect(session.onAlternateScreen).toBe(true);
+		expect(session.cursorVisible).toBe(false);
+	});
+
+	it('at 80×24 shows one list above the detail pane, with the keys in the footer', async () => {
+		const session = startLinimasa({cols: 80, rows: 24});
+		await session.waitFor(' Detail');
+		const screen = session.screen();
+		expect(screen[0]).toMatch(/^linimasa {2}Indonesia dan Tiongkok Berkomitmen Bangu… {2}Koran Jakarta · 26 Mar 2025$/);
+		expect(screen[2]).toMatch(/^ Timeline {2}· {2}entities: Tab +1\/8$/);
+		expect(screen[5]).toMatch(/^› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen$/);
+		expect(screen[12]).toMatch(/^ Detail +↓ more$/);
+		expect(screen[13]).toBe('PERISTIWA');
+		expect(screen[21]).toMatch(/^j\/k move {2}Tab pane/);
+		expect(session.text()).not.toContain('│');
+		expect(screen.every((line) => line.length <= 80)).toBe(true);
+	});
+});
+
+describe('finding, filtering and switching the language', () => {
+	it('/ meutia Enter shows Meutya Hafid and her title in the detail pane', async () => {
+		const session = startLinimasa();
+		await session.waitFor('People, organizations, places');
+		session.type('/');
+		await session.waitFor('Find a person, organization or place');
+		for (const char of 'meutia') session.type(char);
+		await session.waitFor('/ meutia');
+		await session.waitFor('1 match');
+		session.press('enter');
+		await session.waitFor((s) => !s.text().includes('Find a person'));
+		const detail = session.columns(67).join('\n');
+		expect(detail).toContain('per PERSON · 4 events · 3 quotes\nMeutya Hafid\nJabatan Menteri Komunikasi dan Digital RI; Menkomdigi');
+		// The entity list now has her selected.
+		expect(session.text()).toMatch(/› per Meutya Hafid +4│/);
+	});
+
+	it('keys typed faster than the program reads them still act one by one', async () => {
+		const session = startLinimasa();
+		await session.waitFor('People, organizations, places');
+		session.type('/meutia\r');
+		await session.waitFor('per PERSON · 4 events · 3 quotes');
+		expect(session.text()).not.toContain('Find a person');
+	});
+
+	it('f filters the timeline to the entity shown, and Esc clears the filter', async () => {
+		const session = startLinimasa();
+		await session.waitFor('People, organizations, places');
+		session.type('/meutia\r');
+		await session.waitFor('per PERSON · 4 events');
+		session.type('f');
+		await session.waitFor('Timeline filtered to Meutya Hafid: 4 events');
+		const screen = session.screen();
+		expect(screen[1]).toBe('25 Mar 2025 – 2030 · 4 events · 19 entities · 4 quotes · ID · filter: Meutya Hafid');
+		expect(screen[2]).toMatch(/^ Timeline +1\/4 │/);
+		expect(session.columns(0, 66).join('\n')).not.toContain('386 posko siaga Lebaran');
+		expect(screen[33]).toContain('Esc clear filter');
+		session.press('esc');
+		await session.waitFor('Filter cleared');
+		expect(session.screen()[1]).toBe('25 Mar 2025 – 2030 · 8 events · 19 entities · 4 quotes · ID');
+		expect(session.text()).toContain('386 posko siaga Lebaran');
+	});
+
+	it('l switches titles, summaries and labels to English and back', async () => {
+		const session = startLinimasa();
+		await session.waitFor('People, organizations, places');
+		session.type('l');
+		await session.waitFor('Language: English');
+		expect(session.screen()[1]).toMatch(/ · EN$/);
+		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid meets Nong Shengwen/);
+		expect(session.columns(67).join('\n')).toContain('EVENT\nMeutya Hafid meets Nong Shengwen\nWhen   25 Mar 2025 (stated)');
+		session.type('l');
+		await session.waitFor('Language: Bahasa Indonesia');
+		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen/);
+	});
+});
+
+describe('resizing in the middle of a session', () => {
+	it('leaves exactly the screen a session started at the new size shows, and back again', async () => {
+		const resized = startLinimasa({cols: 120, rows: 36});
+		await resized.waitFor('People, organizations, places');
+		resized.type('jj');
+		await resized.waitFor(/ Timeline +3\/8/);
+
+		for (const [cols, rows] of [[80, 24], [140, 40], [100, 30], [120, 36]] as const) {
+			const fresh = startLinimasa({cols, rows});
+			await fresh.waitFor('j/k move');
+			fresh.type('jj');
+			await fresh.waitFor(/ Timeline +(·.*)?3\/8/);
+			resized.resize(cols, rows);
+			await resized.waitFor((s) => s.text() === fresh.text()).catch((error: Error) => {
+				throw new Error(`after resizing to ${cols}×${rows} the screen differs from a fresh session's:\n${fresh.text()}\n\n${error.message}`);
+			});
+		}
+	});
+
+	it('a terminal smaller than the minimum gets a clear message, and the timeline once enlarged', async () => {
+		const session = startLinimasa({cols: 50, rows: 12});
+		await session.waitFor('Terminal too small: 50×12.');
+		expect(session.screen().slice(0, 3)).toEqual([
+			'Terminal too small: 50×12.',
+			'linimasa needs at least 60×16.',
+			'Enlarge the window, or press q/C-c to quit.',
+		]);
+		expect(session.screen().slice(3).every((line) => line === '')).toBe(true);
+		session.resize(100, 30);
+		await session.waitFor('People, organizations, places');
+		expect(session.text()).not.toContain('too small');
+		expect(session.screen()[2]).toMatch(/^ Timeline +1\/8 │ Detail/);
+	});
+});
+
+describe('copying a quote', () => {
+	it('y writes one OSC 52 that carries exactly the quote', async () => {
+		const session = startLinimasa();
+		await session.waitFor('People, organizations, places');
+		session.type('y');
+		await session.waitFor('Copied quote by Meutya Hafid');
+		expect(session.text()).toContain(`Copied quote by Meutya Hafid (${Array.from(firstQuote.text).length} chars): sent to the terminal (OSC 52)`);
+		expect(clipboardTexts(session)).toEqual([firstQuote.text]);
+		expect(session.programOutput()).toContain(`\x1b]52;c;${Buffer.from(firstQuote.text, 'utf8').toString('base64')}\x07`);
+	});
+
+	it('Y writes the quote with who said it, when, and where it ran', async () => {
+		const session = startLinimasa();
+		await session.waitFor('People, organizations, places');
+		session.type('Y');
+		await session.waitFor('with attribution');
+		const expected = attributedQuote(firstQuote, createExplorerData(story), 'id');
+		expect(expected).toMatch(/\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta$/);
+		expect(clipboardTexts(session)).toEqual([expected]);
+	});
+});
+
+describe('leaving', () => {
+	const ways = [
+		{how: 'q', leave: (s: TerminalSession) => s.type('q'), status: 0},
+		{how: 'Ctrl-C', leave: (s: TerminalSession) => s.press('ctrl+c'), status: 0},
+		{how: 'Ctrl-C in the finder', leave: (s: TerminalSession) => (s.type('/m'), s.press('ctrl+c')), status: 0},
+		{how: 'SIGINT (kill -INT)', leave: (s: TerminalSession) => s.signal('SIGINT'), status: 130},
+		{how: 'SIGTERM', leave: (s: TerminalSession) => s.signal('SIGTERM'), status: 143},
+		{how: 'SIGHUP', leave: (s: TerminalSession) => s.signal('SIGHUP'), status: 129},
+	];
+	it.each(ways)('by $how restores the terminal: cursor shown, raw mode off, alternate screen left', async ({leave, status}) => {
+		const session = startLinimasa();
+		await session.waitFor('People, organizations, places');
+		expect(session.onAlternateScreen).toBe(true);
+		expect(session.cursorVisible).toBe(false);
+		leave(session);
+		const ending = await session.ending();
+		expect(ending.status).toBe(status);
+		expect(ending.cookedMode).toBe(true);
+		expect(session.onAlternateScreen).toBe(false);
+		expect(session.cursorVisible).toBe(true);
+		// The person's own screen is back, without the explorer drawn over it.
+		expect(session.text()).not.toContain('Timeline');
+		expect(session.text()).toContain('<<linimasa exited with');
+	});
+
+	it('by Ctrl-C pressed the moment the explorer takes the screen is a quit, not a signal', async () => {
+		const session = startLinimasa();
+		await session.waitFor((s) => s.enteredAlternateScreen);
+		session.press('ctrl+c');
+		const ending = await session.ending();
+		expect(ending.status).toBe(0);
+		expect(session.programOutput()).not.toContain('^C');
+		expect(session.onAlternateScreen).toBe(false);
+		expect(session.cursorVisible).toBe(true);
+	});
+});

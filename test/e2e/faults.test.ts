@@ -1,0 +1,172 @@
+/**
+ * The real program when its world is not as it should be: data files that are missing, folders,
+ * unreadable, empty, not UTF-8 or 50 MB; no terminal on stdout or stdin; no clipboard at all.
+ * Each ends in a clear message or a sensible fallback, never a stack trace or a hang.
+ */
+import {chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {main} from '../../src/cli/main.js';
+import {run} from '../helpers/cli.js';
+import {EMBEDDED_DATASET, loadStory, PROJECT_ROOT} from '../helpers/datasets.js';
+import {writeLargeDataset} from '../helpers/large.js';
+import {memoryIo} from '../helpers/memory-io.js';
+import {disposeSessions, startLinimasa} from './harness.js';
+import {unsafeOutput} from './terminal-safety.js';
+
+afterEach(disposeSessions);
+
+let dir: string;
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'linimasa-faults-'));
+	// Readable by the unprivileged user the unreadable-file case runs as.
+	chmodSync(dir, 0o755);
+});
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+const story = loadStory(EMBEDDED_DATASET);
+
+/** What the command prints without a terminal, run in-process: the real program must print the same. */
+async function printedInProcess(args: readonly string[]): Promise<string> {
+	const io = memoryIo(PROJECT_ROOT);
+	expect(await main(args, io)).toBe(0);
+	return io.out();
+}
+
+/** A file in the test folder with these contents (and mode). */
+function file(name: string, contents: string | Buffer, mode?: number): string {
+	const path = join(dir, name);
+	writeFileSync(path, contents);
+	if (mode !== undefined) chmodSync(path, mode);
+	return path;
+}
+
+// Root reads any file, so the unreadable case runs as nobody there.
+const asUnprivileged = process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {};
+
+describe('a data file that cannot be used', () => {
+	const cases = [
+		{what: 'missing', path: () => join(dir, 'nowhere.json'), message: 'no such file'},
+		{what: 'a directory', path: () => (mkdirSync(join(dir, 'folder.json'), {recursive: true}), join(dir, 'folder.json')), message: 'is a directory, expected a dataset file (.json)'},
+		{what: 'unreadable', path: () => file('secret.json', '{}', 0o000), message: 'permission denied: the file cannot be read', options: asUnprivileged},
+		{what: 'empty', path: () => file('empty.json', ''), message: 'is empty, expected a linimasa dataset (JSON)'},
+		{what: 'not UTF-8', path: () => file('latin1.json', Buffer.from('{"version": 1, "article": {"title": "Caf\xe9"}}', 'latin1')), message: 'is not UTF-8 text (invalid byte 0xe9 at byte 40); save it as UTF-8'},
+		{what: 'cut off mid-way', path: () => file('cut.json', '{"version": 1, "article": {'), message: 'invalid JSON'},
+	];
+	it.each(cases)('($what) ends with status 1 and one line that says why, without a stack trace', async ({path, message, options}) => {
+		const target = path();
+		const result = await run(['--data', target], options);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toMatch(/^linimasa: [^\n]+\n$/);
+		expect(result.stderr).toContain(`${target}`);
+		expect(result.stderr).toContain(message);
+		expect(result.stderr).not.toMatch(/\bat .*:\d+:\d+|Error:/);
+	});
+
+	it('at a terminal, says why on the screen and leaves the terminal as it was', async () => {
+		const session = startLinimasa({args: ['--data', join(dir, 'nowhere.json')]});
+		const ending = await session.ending();
+		expect(ending.status).toBe(1);
+		expect(ending.cookedMode).toBe(true);
+		expect(session.text()).toContain(`linimasa: ${join(dir, 'nowhere.json')}: no such file`);
+		expect(session.enteredAlternateScreen).toBe(false);
+		expect(session.cursorVisible).toBe(true);
+	});
+});
+
+describe('a 50 MB data file', () => {
+	let large: string;
+	beforeAll(() => {
+		large = writeLargeDataset(50_000_000);
+		expect(statSync(large).size).toBeGreaterThanOrEqual(50_000_000);
+	});
+	afterAll(() => rmSync(dirname(large), {recursive: true, force: true}));
+
+	it('is listed without a terminal within the bound', async () => {
+		const result = await run(['--data', large]);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('');
+		// The title, the byline and a blank line, then one line per event.
+		expect(result.stdout.split('\n').filter((line) => /^\d+ \w+ 2025 +Peristiwa \d+$/.test(line))).toHaveLength(50_000);
+	});
+
+	it('opens in the explorer, which moves to its last event and quits cleanly', async () => {
+		const session = startLinimasa({args: ['--data', large]});
+		await session.waitFor(/Timeline +1\/50000/, 20_000);
+		session.type('G');
+		await session.waitFor(/Timeline +50000\/50000/);
+		session.type('q');
+		const ending = await session.ending();
+		expect(ending.status).toBe(0);
+		expect(session.onAlternateScreen).toBe(false);
+	});
+});
+
+describe('no terminal', () => {
+	it('on stdout: the timeline is printed as text, as the command prints it', async () => {
+		const result = await run([]);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toBe(await printedInProcess([]));
+		for (const event of story.events) expect(result.stdout).toContain(event.title['id']);
+		expect(result.stdout).not.toContain('\x1b');
+	});
+
+	it('on stdin only: the timeline is printed to the terminal as text, without taking the screen', async () => {
+		const session = startLinimasa({stdinFromNull: true});
+		const ending = await session.ending();
+		expect(ending.status).toBe(0);
+		expect(ending.cookedMode).toBe(true);
+		expect(session.enteredAlternateScreen).toBe(false);
+		const screen = session.text();
+		expect(screen).toContain('Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean');
+		expect(screen).toMatch(/^DATE +EVENT +PLACE$/m);
+		for (const event of story.events) expect(screen).toContain(event.title['id']);
+	});
+
+	it('on stdin, with keys piped in: they are not read as keys, and the timeline is printed', async () => {
+		const result = await run([], {input: '/meutia\rq'});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe(await printedInProcess([]));
+	});
+});
+
+describe('no clipboard', () => {
+	/** A PATH that holds only stty (the harness's shell needs it): no xclip, xsel or wl-copy. */
+	function pathWithoutClipboardTools(): string {
+		const bin = join(dir, 'bin');
+		mkdirSync(bin, {recursive: true});
+		for (const stty of ['/bin/stty', '/usr/bin/stty']) {
+			try {
+				symlinkSync(stty, join(bin, 'stty'));
+				break;
+			} catch {
+				// not there, or linked already
+			}
+		}
+		return bin;
+	}
+
+	it('and no tool: y still sends the quote to the terminal by OSC 52', async () => {
+		const session = startLinimasa({env: {PATH: pathWithoutClipboardTools(), DISPLAY: ':99'}});
+		await session.waitFor('People, organizations, places');
+		session.type('y');
+		await session.waitFor('Copied quote by Meutya Hafid');
+		expect(session.text()).toMatch(/\(\d+ chars\): sent to the terminal \(OSC 52\)/);
+		expect(session.clipboardWrites).toHaveLength(1);
+	});
+
+	it('and a terminal without OSC 52 (TERM=dumb): y says why nothing was copied, and writes nothing', async () => {
+		const session = startLinimasa({env: {PATH: pathWithoutClipboardTools(), DISPLAY: ':99', TERM: 'dumb'}});
+		await session.waitFor('People, organizations, places');
+		session.type('y');
+		await session.waitFor('No clipboard');
+		expect(session.text()).toContain('No clipboard: the terminal is dumb (TERM=dumb); no clipboard tool (install xclip or xsel)');
+		expect(session.clipboardWrites).toEqual([]);
+		expect(unsafeOutput(session.output)).toEqual([]);
+		session.type('q');
+		expect((await session.ending()).status).toBe(0);
+	});
+});
