@@ -1,10 +1,11 @@
 /**
- * Cold start to the first full frame, in a pseudo-terminal: the real bin on the embedded article
- * and on the largest generated dataset, beside bare `node -e 0` and a bare Ink "hello" (bundled
- * into one file) measured in the same rounds, so the ratios hold whatever the machine's load.
+ * Cold start to the first full frame, in a pseudo-terminal (the e2e harness): the real bin on the
+ * embedded article and on the largest generated dataset, beside bare `node -e 0` and a bare Ink
+ * "hello" (bundled into one file) measured in the same rounds, so the ratios hold whatever the
+ * machine's load. Every program runs the same way, under the harness's shell.
  */
-import {runInTerminal} from './terminal.js';
-import {BIN, bundleHelper, fullFrame} from './screens.js';
+import {startLinimasa, type StartOptions} from '../e2e/harness.js';
+import {bundleHelper, fullFrame} from './screens.js';
 import {median} from './stats.js';
 
 export interface ColdStartFigures {
@@ -17,29 +18,27 @@ export interface ColdStartFigures {
 	readonly samples: Readonly<Record<string, readonly number[]>>;
 }
 
-async function timeToExit(args: readonly string[]): Promise<number> {
+/** Milliseconds from start until `ready` holds; the program is then stopped. */
+async function timeTo(options: StartOptions, ready: 'exit' | ((lines: string[]) => boolean)): Promise<number> {
 	const start = performance.now();
-	const run = runInTerminal(process.execPath, args);
-	return (await run.exited).at - start;
-}
-
-async function timeToScreen(args: readonly string[], shown: (lines: string[]) => boolean, quit: string): Promise<number> {
-	const start = performance.now();
-	const run = runInTerminal(process.execPath, args);
-	const at = await run.until(shown, 120_000);
-	run.write(quit);
-	await run.exited;
-	return at - start;
+	const session = startLinimasa(options);
+	try {
+		if (ready === 'exit') await session.waitForExit(60_000);
+		else await session.waitFor((shown) => ready(shown.screen()), 180_000);
+		return performance.now() - start;
+	} finally {
+		session.dispose();
+	}
 }
 
 /** Measure `runs` rounds; each round runs every program once, in turn. */
 export async function coldStartFigures(runs: number, large: {events: number; file: string} | null): Promise<ColdStartFigures> {
 	const hello = await bundleHelper('test/bench/fixtures/ink-hello.tsx', 'ink-hello');
 	const programs: Record<string, () => Promise<number>> = {
-		bareNode: () => timeToExit(['-e', '0']),
-		inkHello: () => timeToScreen([hello], (lines) => lines.some((line) => line.includes('hello from ink')), 'q'),
-		embedded: () => timeToScreen([BIN], fullFrame, 'q'),
-		...(large ? {large: () => timeToScreen([BIN, '--data', large.file], fullFrame, 'q')} : {}),
+		bareNode: () => timeTo({command: [process.execPath, '-e', '0']}, 'exit'),
+		inkHello: () => timeTo({command: [process.execPath, hello]}, (lines) => lines.some((line) => line.includes('hello from ink'))),
+		embedded: () => timeTo({}, fullFrame),
+		...(large ? {large: () => timeTo({args: ['--data', large.file]}, fullFrame)} : {}),
 	};
 	// One unmeasured round: the first launch after a build also pays for the disk cache.
 	for (const run of Object.values(programs)) await run();

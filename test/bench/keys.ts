@@ -1,12 +1,14 @@
 /**
- * Key-to-screen latency: the explorer on a generated dataset in a pseudo-terminal, each key
- * written to the terminal and timed until the emulator's screen changes. j, PgDn and G move in
- * the timeline; f filters the timeline to the entity selected in the entity pane and clears it
- * again; a `/` query opens the finder and types names a character at a time.
+ * Key-to-screen latency: the explorer on a generated dataset in a pseudo-terminal (the e2e
+ * harness), each key written to the terminal and timed until the emulator shows a whole frame
+ * that differs. j, PgDn and G move in the timeline; f filters the timeline to the entity selected
+ * in the entity pane and clears it again; a `/` query opens the finder and types names a
+ * character at a time.
  */
 import {readFileSync} from 'node:fs';
-import {runInTerminal, type TerminalRun} from './terminal.js';
-import {BIN, fullFrame} from './screens.js';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {startLinimasa, type TerminalSession} from '../e2e/harness.js';
+import {fullFrame} from './screens.js';
 import {spread} from './stats.js';
 
 export interface KeyFigures {
@@ -22,17 +24,32 @@ const QUERIES = ['siregar', 'kementrian', 'pemkot sura', 'nguyen van', 'dinas pe
 /** How long the screen must stay still before the next key: past Ink's trailing frame. */
 const SETTLE_MS = 60;
 
-async function timed(run: TerminalRun, bytes: string, into: number[]): Promise<void> {
-	into.push(await run.press(bytes));
-	await run.quiet(SETTLE_MS);
+/** Resolves once the program has written nothing for `ms` milliseconds. */
+async function quiet(session: TerminalSession, ms: number): Promise<void> {
+	for (;;) {
+		const written = session.output.length;
+		await sleep(ms);
+		if (session.output.length === written) return;
+	}
 }
 
-async function untimed(run: TerminalRun, bytes: string): Promise<void> {
-	run.write(bytes);
-	await run.quiet(SETTLE_MS);
+/** Writes a key and records the milliseconds until the screen shows a whole frame that differs. */
+async function timed(session: TerminalSession, bytes: string, into: number[]): Promise<void> {
+	const before = session.text();
+	const start = performance.now();
+	session.type(bytes);
+	await session.waitFor((shown) => shown.text() !== before);
+	into.push(performance.now() - start);
+	await quiet(session, SETTLE_MS);
 }
 
-function peakRssMb(pid: number): number | null {
+async function untimed(session: TerminalSession, bytes: string): Promise<void> {
+	session.type(bytes);
+	await quiet(session, SETTLE_MS);
+}
+
+function peakRssMb(pid: number | undefined): number | null {
+	if (pid === undefined) return null;
 	try {
 		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 		const kb = /VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1];
@@ -45,10 +62,11 @@ function peakRssMb(pid: number): number | null {
 /** Measure the keys on one dataset. */
 export async function keyFigures(events: number, file: string, rounds = 20): Promise<KeyFigures> {
 	const start = performance.now();
-	const run = runInTerminal(process.execPath, [BIN, '--data', file]);
-	const firstFrameMs = (await run.until(fullFrame, 180_000)) - start;
+	const run = startLinimasa({args: ['--data', file]});
+	await run.waitFor((shown) => fullFrame(shown.screen()), 180_000);
+	const firstFrameMs = performance.now() - start;
 	// What the explorer does just after its first frame (the finder's index) is not a key's cost.
-	await run.quiet(1000);
+	await quiet(run, 1000);
 	const samples = {j: [] as number[], PgDn: [] as number[], G: [] as number[], f: [] as number[], '/ query': [] as number[]};
 	let peak: number | null = null;
 	try {
@@ -70,10 +88,10 @@ export async function keyFigures(events: number, file: string, rounds = 20): Pro
 			await untimed(run, KEYS.escape);
 		}
 	} finally {
-		peak = peakRssMb(run.pid);
-		run.write('q');
-		const quit = await Promise.race([run.exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
-		if (!quit) run.kill();
+		peak = peakRssMb(run.programPid());
+		run.type('q');
+		await run.waitForExit().catch(() => undefined);
+		run.dispose();
 	}
 	return {
 		events,

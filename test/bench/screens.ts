@@ -5,9 +5,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {benchCacheDir} from './datasets.js';
 
-export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The real launcher, as `npm start` and the installed bin run it. */
-export const BIN = join(PROJECT_ROOT, 'bin', 'linimasa.js');
+const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** A full explorer frame: the entity pane's title is drawn, and the footer, the last line of the frame. */
 export function fullFrame(lines: readonly string[]): boolean {

@@ -50,6 +50,8 @@ export interface StartOptions {
 	readonly env?: Readonly<Record<string, string | undefined>>;
 	/** Give the program /dev/null as stdin instead of the terminal. */
 	readonly stdinFromNull?: boolean;
+	/** Another program to run instead, with its arguments (the benchmark's baselines); `args` is then unused. */
+	readonly command?: readonly string[];
 }
 
 /** What the program left behind: its exit status and the tty's modes afterwards. */
@@ -159,7 +161,8 @@ export class TerminalSession {
 		});
 
 		const env = testEnv(options.env ?? {});
-		this.pty = spawn('/bin/sh', ['-c', script(options.stdinFromNull ?? false), 'sh', process.execPath, join(PROJECT_ROOT, 'bin', 'linimasa.js'), ...(options.args ?? [])], {
+		const command = options.command ?? [process.execPath, join(PROJECT_ROOT, 'bin', 'linimasa.js'), ...(options.args ?? [])];
+		this.pty = spawn('/bin/sh', ['-c', script(options.stdinFromNull ?? false), 'sh', ...command], {
 			name: env['TERM'] ?? 'xterm-256color',
 			cols,
 			rows,
@@ -293,9 +296,19 @@ export class TerminalSession {
 
 	/** Send a signal to the program itself (not the shell around it). */
 	signal(signal: NodeJS.Signals): void {
-		const pid = childOf(this.pty.pid);
+		const pid = this.programPid();
 		if (pid === undefined) throw new Error('the program is not running');
 		process.kill(pid, signal);
+	}
+
+	/** The process id of the program itself (not the shell around it), while it runs. */
+	programPid(): number | undefined {
+		return childOf(this.pty.pid);
+	}
+
+	/** Wait until the program has exited (the shell's report of it has begun). */
+	waitForExit(timeoutMs = WAIT_MS): Promise<void> {
+		return this.waitForOutput(EXIT_MARK, timeoutMs);
 	}
 
 	/** Wait for the program to end; its exit status and the tty's modes afterwards. */
