@@ -198,6 +198,18 @@ describe('reading dataset files', () => {
 		expect(!result.ok && result.errors[0]!.message).toBe('is not UTF-8 text (invalid byte 0xe9 at byte 3); save it as UTF-8');
 	});
 
+	it('loads a file that holds U+FFFD itself (valid UTF-8) and one that starts with a BOM', () => {
+		const data = embeddedDatasetInline();
+		data.article.title = 'Judul \uFFFD rusak';
+		const replacement = join(dir, 'replacement.json');
+		writeFileSync(replacement, JSON.stringify(data));
+		const loaded = loadDatasetFile(replacement);
+		expect(loaded.ok && loaded.story.article.title).toBe('Judul \uFFFD rusak');
+		const bom = join(dir, 'bom.json');
+		writeFileSync(bom, `\uFEFF${JSON.stringify(embeddedDatasetInline())}`);
+		expect(loadDatasetFile(bom).ok).toBe(true);
+	});
+
 	it('an unreadable file', () => {
 		const path = join(dir, 'secret.json');
 		writeFileSync(path, '{}');
@@ -237,5 +249,29 @@ describe('messages stay short and files stay files', () => {
 	it('a device is refused, not read forever', () => {
 		const result = loadDatasetFile('/dev/zero');
 		expect(!result.ok && result.errors[0]!.message).toBe('is a device, not a file');
+	});
+});
+
+describe('a dataset handed over as a JsonInput', () => {
+	it('is taken once parsed, and errors found later still say where they are (read again)', () => {
+		const broken = JSON.stringify(embeddedDatasetInline(), null, 2).replace('"meeting-nanning"', '"Not An Id"');
+		let rereads = 0;
+		const input = {text: broken as string | undefined, reread: () => (rereads++, broken)};
+		const result = parseDataset(input, {file: 'broken.json'});
+		expect(input.text).toBeUndefined();
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(rereads).toBe(1);
+		expect(result.errors[0]).toMatchObject({file: 'broken.json', path: '$.events[0].id'});
+		expect(result.errors[0]!.line).toBeGreaterThan(1);
+	});
+
+	it('loads as a string does when nothing is wrong, without reading it again', () => {
+		const text = JSON.stringify(embeddedDatasetInline());
+		const input = {text: text as string | undefined, reread: () => {
+			throw new Error('not needed');
+		}};
+		expect(parseDataset(input, {file: 'ok.json'}).ok).toBe(true);
+		expect(input.text).toBeUndefined();
 	});
 });
