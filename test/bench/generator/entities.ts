@@ -3,18 +3,13 @@
  * type (a surname, a nickname, a misspelling, an acronym), titles and descriptions in Indonesian
  * and English. Names are unique per type; ids are unique slugs.
  */
+import {slugify, uniqueNamer} from '../../../src/interchange/slug.js';
 import type {Entity, EntityType} from '../../../src/model/schema.js';
 import {CITIES, COMPANY_WORDS, FAMILY_NAMES, GIVEN_NAMES, PLACE_KINDS, SECTORS, VILLAGE_COUNT, villageName} from './names.js';
 import type {Random} from './random.js';
 
 /** An entity as generated: mentions are filled in once the article text is written. */
 export type GeneratedEntity = Omit<Entity, 'mentions'> & {mentions: Entity['mentions']};
-
-/** A lower-case ASCII slug of a name ("Nguyễn Văn An" → "nguyen-van-an"). */
-export function slug(name: string): string {
-	const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[łŁ]/g, 'l').replace(/ø/g, 'o');
-	return ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
-}
 
 /** A spelling a reader might type by mistake ("Meutya" → "Meutia", "Djoko" → "Joko"). */
 function misspelling(name: string): string | undefined {
@@ -105,7 +100,7 @@ const MAKERS: Record<EntityType, (random: Random) => Omit<GeneratedEntity, 'id'>
 export function generateEntities(random: Random, count: number): GeneratedEntity[] {
 	const entities: GeneratedEntity[] = [];
 	const names = new Set<string>();
-	const ids = new Set<string>();
+	const idFor = uniqueNamer();
 	for (let i = 0; i < count; i++) {
 		const type: EntityType = i % 10 < 6 ? 'person' : i % 10 < 9 ? 'organization' : 'place';
 		let made = MAKERS[type](random);
@@ -116,10 +111,7 @@ export function generateEntities(random: Random, count: number): GeneratedEntity
 			made = {...made, name: made.name + suffix};
 		}
 		names.add(`${type}:${made.name}`);
-		let id = slug(made.name);
-		for (let n = 2; ids.has(id); n++) id = `${slug(made.name)}-${n}`;
-		ids.add(id);
-		entities.push({id, ...made});
+		entities.push({id: idFor(slugify(made.name) || 'entity'), ...made});
 	}
 	return entities;
 }
