@@ -125,7 +125,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 }
 
 /** Parse and validate a dataset from its JSON text. */
-export function parseDataset(jsonText: string, source: DatasetSource, articleText?: string): LoadResult {
+export function parseDataset(jsonText: string, source: DatasetSource): LoadResult {
 	const {file} = source;
 	if (jsonText.trim() === '') return fail({file, message: 'is empty, expected a linimasa dataset (JSON)'});
 	let raw: unknown;
@@ -143,7 +143,7 @@ export function parseDataset(jsonText: string, source: DatasetSource, articleTex
 	}
 	const data = parsed.data;
 
-	let text = articleText ?? data.article.text;
+	let text = data.article.text;
 	if (text === undefined && data.article.textFile !== undefined) {
 		if (source.baseDir === undefined) return fail(at(['article', 'textFile'], 'a textFile needs the dataset to be read from a file; give the text inline instead'));
 		const textPath = resolve(source.baseDir, data.article.textFile);
