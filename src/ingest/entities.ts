@@ -6,7 +6,7 @@ import type {Anchor, Entity, EntityType} from '../model/schema.js';
 import {mergeCandidates} from './aliases.js';
 import {candidate, claim, type Candidate, type Reading} from './candidates.js';
 import {outletName} from './dateline.js';
-import {idMaker, slug} from './ids.js';
+import {slug, uniqueIds} from '../model/ids.js';
 import type {ArticleLayout} from './layout.js';
 import {organizationsByForm, organizationsByHead} from './organizations.js';
 import {peopleAfterRoles, peopleAfterVerbs} from './people.js';
@@ -87,11 +87,11 @@ export function findEntities(text: string, layout: ArticleLayout, structure: Tex
 	const merged = mergeCandidates(candidatesOf(text, layout, structure))
 		.map((entity) => ({entity, spans: mentionSpans(text, layout.body, entity)}))
 		.sort((a, b) => TYPE_ORDER.indexOf(a.entity.type) - TYPE_ORDER.indexOf(b.entity.type) || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
-	const nextId = idMaker();
+	const nextId = uniqueIds();
 	const entities: Entity[] = [];
 	const mentions: EntityMention[] = [];
 	for (const {entity, spans} of merged) {
-		const id = nextId(slug(entity.name, 6, entity.type));
+		const id = nextId(slug(entity.name, {words: 6, fallback: entity.type}));
 		const title = entity.titles[0];
 		entities.push({
 			id,

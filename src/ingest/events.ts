@@ -8,7 +8,7 @@ import {firstDay} from '../model/dates.js';
 import type {Anchor, Event} from '../model/schema.js';
 import type {EntityMention} from './entities.js';
 import type {FoundDate} from './found.js';
-import {idMaker, slug} from './ids.js';
+import {slug, uniqueIds} from '../model/ids.js';
 import type {FoundQuote} from './quotes.js';
 import type {Sentence, TextStructure} from './sentences.js';
 import {contains, overlaps, type Span} from './spans.js';
@@ -75,14 +75,14 @@ const unique = <T>(items: readonly T[]) => [...new Set(items)];
 /** Build the events of an article and attach its quotations to them. */
 export function buildEvents(input: EventsInput): BuiltEvents {
 	const {text, structure, mentions, quotes, anchor} = input;
-	const nextId = idMaker();
+	const nextId = uniqueIds();
 	const built: {event: Event; paragraphs: number[]; position: number}[] = [];
 
 	const publication = input.publication;
 	if (publication) {
 		built.push({
 			event: {
-				id: nextId(slug(publication.title, 5, 'terbit')),
+				id: nextId(slug(publication.title, {words: 5, fallback: 'terbit'})),
 				start: publication.date,
 				precision: 'day',
 				certainty: 'stated',
@@ -109,7 +109,7 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		const participants = unique([...mentions.filter((mention) => mention.type !== 'place' && inEvidence(mention.span)).map((mention) => mention.entity), ...speakers]);
 		built.push({
 			event: {
-				id: nextId(slug(title, 5, 'peristiwa')),
+				id: nextId(slug(title, {words: 5, fallback: 'peristiwa'})),
 				start: date.start,
 				...(date.end === undefined ? {} : {end: date.end}),
 				precision: date.precision,

@@ -11,7 +11,7 @@ import {outletName, ZONE_OFFSETS, type Dateline} from './dateline.js';
 import {findEntities} from './entities.js';
 import {buildEvents, type Publication} from './events.js';
 import {NEWS_AGENCIES} from './gazetteer.js';
-import {idMaker, slug} from './ids.js';
+import {slug, uniqueIds} from '../model/ids.js';
 import {articleLayout} from './layout.js';
 import {findQuotes} from './quotes.js';
 import {textStructure} from './sentences.js';
@@ -85,11 +85,11 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 	};
 	const {events, quoteEvents} = buildEvents({text, structure, dates, mentions, quotes, anchor, ...(publicationEvent ? {publication: publicationEvent} : {})});
 
-	const quoteId = idMaker();
+	const quoteId = uniqueIds();
 	const quoteRecords: Quote[] = quotes.map((quote, i) => {
 		const words = text.slice(quote.span.start, quote.span.end);
 		return {
-			id: quoteId(`q-${slug(words, 4, 'kutipan')}`),
+			id: quoteId(`q-${slug(words, {words: 4, fallback: 'kutipan'})}`),
 			text: words,
 			speaker: quote.speaker,
 			event: quoteEvents[i] ?? null,

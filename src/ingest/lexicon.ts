@@ -25,7 +25,7 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
 	.join('|');
 
 /** Weekday names (lower case) → 0 Sunday … 6 Saturday. */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+const WEEKDAYS: Readonly<Record<string, number>> = {
 	minggu: 0, ahad: 0, senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, 'jum’at': 5, sabtu: 6,
 };
 

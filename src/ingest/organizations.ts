@@ -14,13 +14,13 @@ import {isAcronym, isCapitalized, isPhraseWord, type Words} from './tokens.js';
 const KEM_WORDS = new Set(['Kemarin', 'Kemudian', 'Kembali', 'Kemungkinan', 'Kemacetan', 'Kematian', 'Kemiskinan', 'Kemajuan', 'Kemampuan', 'Kemenangan', 'Kemerdekaan', 'Kemitraan', 'Kemasan', 'Kemauan', 'Kemanusiaan', 'Kemarau', 'Kemewahan']);
 
 /** A ministry's short form ("Kemkomdigi", "Kemenhub"), written mid-sentence. */
-export function isMinistryShortForm(words: Words, i: number): boolean {
+function isMinistryShortForm(words: Words, i: number): boolean {
 	const word = words.tokens[i]?.text ?? '';
 	return i > 0 && /^Kem[a-z]{4,}$/.test(word) && !KEM_WORDS.has(word);
 }
 
 /** An acronym that names an organization (not "AI", "WIB" or a place such as "RI"). */
-export function isOrganizationAcronym(word: string): boolean {
+function isOrganizationAcronym(word: string): boolean {
 	// "JAKARTA" is a place in capitals, not an acronym.
 	const titled = word.charAt(0) + word.slice(1).toLowerCase();
 	return isAcronym(word) && !NOT_ORGANIZATION_ACRONYMS.has(word) && !PLACE_FORMS.has(word) && !PLACE_FORMS.has(titled);
@@ -64,7 +64,7 @@ export function organizationEnd(words: Words, i: number, limit: number, commas: 
 }
 
 /** The administrative places printed inside tokens `from`…`to`: "Kota Semarang" in "BPBD Kota Semarang". */
-export function placesInside(words: Words, from: number, to: number): Candidate[] {
+function placesInside(words: Words, from: number, to: number): Candidate[] {
 	const found: Candidate[] = [];
 	for (let i = from; i < to; i++) {
 		const place = administrativePlaceAt(words, i);

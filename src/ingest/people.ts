@@ -32,7 +32,7 @@ function roleAt(words: Words, i: number): Role | undefined {
 }
 
 /** Whether tokens `from`…`to` (exclusive) read as a person's name: 1–4 name words, particles inside. */
-export function isNameRun(words: Words, from: number, to: number): boolean {
+function isNameRun(words: Words, from: number, to: number): boolean {
 	const length = to - from;
 	if (length < 1 || length > 4 || words.phrase(from, to) === '') return false;
 	for (let i = from; i < to; i++) {

@@ -90,7 +90,3 @@ export function textStructure(text: string, body: Span): TextStructure {
 	return {paragraphs, sentences};
 }
 
-/** The sentence that holds an offset, if any. */
-export function sentenceAt(structure: TextStructure, offset: number): Sentence | undefined {
-	return structure.sentences.find((sentence) => sentence.span.start <= offset && offset < sentence.span.end);
-}

@@ -13,7 +13,7 @@ export interface Token extends Span {
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
 /** The words of a span of text. "HO-Kementerian" is two words; "Bangsa-Bangsa" and "rata-rata" are one. */
-export function tokenize(text: string, span: Span): Token[] {
+function tokenize(text: string, span: Span): Token[] {
 	const tokens: Token[] = [];
 	for (const match of text.slice(span.start, span.end).matchAll(WORD)) {
 		let start = span.start + (match.index ?? 0);
@@ -40,11 +40,6 @@ export const isAcronym = (word: string): boolean => /^[\p{Lu}\p{N}]+$/u.test(wor
 
 /** A Roman numeral as in "Komisi I" or "Wilayah II". */
 export const isRomanNumeral = (word: string): boolean => word !== '' && ROMAN_NUMERAL.test(word);
-
-/** The text between two tokens. */
-export function gapBetween(text: string, left: Token, right: Token): string {
-	return text.slice(left.end, right.start);
-}
 
 /** A sentence's words, with helpers to read runs of them. */
 export interface Words {

@@ -36,7 +36,7 @@ function decodeReference(whole: string, name: string): string {
 }
 
 /** Decode character references: &amp; &#233; &#xE9; and the common named ones. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
 	return text.replace(/&(#\d{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, decodeReference);
 }
 

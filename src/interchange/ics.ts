@@ -47,7 +47,7 @@ function icsDateTime(isoDateTime: string): string {
 }
 
 /** A short, stable key for the dataset, so UIDs of different stories never collide. */
-export function datasetKey(story: Story): string {
+function datasetKey(story: Story): string {
 	const {outlet, title, published, url} = story.article;
 	return createHash('sha256').update([outlet, title, published, url ?? ''].join('\n')).digest('hex').slice(0, 16);
 }

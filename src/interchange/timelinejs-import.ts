@@ -11,7 +11,7 @@ import {jsonSyntaxError} from '../model/load.js';
 import {sanitizeBlock, sanitizeInline} from '../model/sanitize.js';
 import type {Anchor, DatasetFile, Entity, Event} from '../model/schema.js';
 import {readTimelineJs, type Slide} from './timelinejs-read.js';
-import {slugify, uniqueNamer} from './slug.js';
+import {slug, uniqueIds} from '../model/ids.js';
 
 export interface ImportOptions {
 	/** The input's name, for messages and as the title when the timeline has none. */
@@ -78,12 +78,12 @@ export function mentionsOf(name: string, text: string): Anchor[] {
 }
 
 function groupEntities(slides: readonly Slide[], articleText: string): {entities: Entity[]; idOfGroup: Map<string, string>} {
-	const name = uniqueNamer();
+	const name = uniqueIds();
 	const idOfGroup = new Map<string, string>();
 	const entities: Entity[] = [];
 	for (const slide of slides) {
 		if (slide.group === null || idOfGroup.has(slide.group)) continue;
-		const id = name(slugify(slide.group) || `group-${idOfGroup.size + 1}`);
+		const id = name(slug(slide.group) || `group-${idOfGroup.size + 1}`);
 		idOfGroup.set(slide.group, id);
 		entities.push({
 			id,
@@ -126,7 +126,7 @@ export function timelineJsToDataset(jsonText: string, options: ImportOptions): I
 		warnings.push(`${file} ${formatJsonPath(['events', slide.index])}: skipped a slide with no headline or text (an event needs words to rest on)`);
 		return false;
 	});
-	const eventId = uniqueNamer();
+	const eventId = uniqueIds();
 	const drafts = slides.map((slide) => {
 		const headline = clean(slide.headline);
 		const text = clean(slide.text);
@@ -138,7 +138,7 @@ export function timelineJsToDataset(jsonText: string, options: ImportOptions): I
 	const events: Event[] = drafts.map(({slide, headline, text, evidence}) => {
 		const groupId = slide.group === null ? undefined : idOfGroup.get(slide.group);
 		return {
-			id: eventId(slugify(slide.uniqueId ?? '') || slugify(headline) || `event-${slide.index + 1}`),
+			id: eventId(slug(slide.uniqueId ?? '') || slug(headline) || `event-${slide.index + 1}`),
 			start: slide.start,
 			end: slide.end,
 			precision: slide.precision,

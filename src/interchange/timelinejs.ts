@@ -34,16 +34,11 @@ export interface TimelineJs {
 	readonly events: readonly TimelineJsSlide[];
 }
 
-/** A partial ISO date as a TimelineJS date, to the same precision. */
-export function timelineJsDate(date: string): TimelineJsDate {
-	return dateParts(date);
-}
-
 /**
  * The name of the entity an event is chiefly about: its first participant that is a person or an
  * organization (datasets list participants by weight), else its first participant, else its place.
  */
-export function mainEntityOf(story: Story, event: Event): string | undefined {
+function mainEntityOf(story: Story, event: Event): string | undefined {
 	const ids = event.participants.map((participant) => participant.entity);
 	const actor = ids.find((id) => story.index.entityById.get(id)?.type !== 'place');
 	return entityName(story, actor ?? ids[0] ?? event.place);
@@ -76,8 +71,8 @@ export function storyToTimelineJs(story: Story, lang: string): TimelineJs {
 			const group = mainEntityOf(story, event);
 			return {
 				unique_id: event.id,
-				start_date: timelineJsDate(event.start),
-				...(event.end ? {end_date: timelineJsDate(event.end)} : {}),
+				start_date: dateParts(event.start), // {year, month?, day?}: the event's own precision
+				...(event.end ? {end_date: dateParts(event.end)} : {}),
 				text: {headline: escapeHtml(localized(event.title, lang, fallback)), text: slideText(story, event, lang)},
 				...(group === undefined ? {} : {group}),
 			};

@@ -13,7 +13,7 @@ export interface IntegrityProblem {
 }
 
 /** Problems with one anchor against the article text. */
-export function anchorProblems(anchor: Anchor, text: CodePointText, path: JsonPath): IntegrityProblem[] {
+function anchorProblems(anchor: Anchor, text: CodePointText, path: JsonPath): IntegrityProblem[] {
 	if (anchor.end < anchor.start) {
 		return [{path: [...path, 'end'], message: `anchor ends (${anchor.end}) before it starts (${anchor.start})`}];
 	}

@@ -145,7 +145,7 @@ export interface JsonInput {
 }
 
 /** Parse and validate a dataset from its JSON text (given as a string, or handed over). */
-export function parseDataset(json: string | JsonInput, source: DatasetSource, articleText?: string): LoadResult {
+export function parseDataset(json: string | JsonInput, source: DatasetSource): LoadResult {
 	const {file} = source;
 	let jsonText = typeof json === 'string' ? json : (json.text ?? json.reread());
 	if (typeof json !== 'string') json.text = undefined;
@@ -170,7 +170,7 @@ export function parseDataset(json: string | JsonInput, source: DatasetSource, ar
 	}
 	const data = parsed.data;
 
-	let text = articleText ?? data.article.text;
+	let text = data.article.text;
 	if (text === undefined && data.article.textFile !== undefined) {
 		if (source.baseDir === undefined) return fail(at(['article', 'textFile'], 'a textFile needs the dataset to be read from a file; give the text inline instead'));
 		const textPath = resolve(source.baseDir, data.article.textFile);

@@ -9,7 +9,7 @@
 export const MIN_COLUMNS = 60;
 export const MIN_ROWS = 16;
 /** From this width up, the panes stand side by side; below it, the detail pane stacks under a list. */
-export const WIDE_COLUMNS = 100;
+const WIDE_COLUMNS = 100;
 
 const HEADER_LINES = 2;
 const FOOTER_LINES = 2; // the key hints and the status line

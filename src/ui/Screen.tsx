@@ -15,7 +15,7 @@ import {TimelinePane} from './panes/TimelinePane.js';
 import {truncate} from './text.js';
 import {theme} from './theme.js';
 
-export function TooSmall({columns, rows}: {readonly columns: number; readonly rows: number}) {
+function TooSmall({columns, rows}: {readonly columns: number; readonly rows: number}) {
 	const lines = [`Terminal too small: ${columns}×${rows}.`, `linimasa needs at least ${MIN_COLUMNS}×${MIN_ROWS}.`, `Enlarge the window, or press ${keysFor('app.quit', 'tooSmall')} to quit.`];
 	return (
 		<Box flexDirection="column" height={Math.max(1, rows - 1)}>

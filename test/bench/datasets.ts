@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import {generateDataset, serializeDataset} from './generator/dataset.js';
 
 /** Bump when the generator's output changes, so cached datasets are written afresh. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** The directory generated datasets live in ($LINIMASA_BENCH_CACHE, else the system temp dir). */
 export function benchCacheDir(): string {

@@ -3,7 +3,7 @@ import {escapeIcsText, foldLine} from '../../src/interchange/ics.js';
 import {escapeHtml, htmlToText} from '../../src/interchange/html.js';
 import {toJson} from '../../src/interchange/json.js';
 import {escapeMarkdown} from '../../src/interchange/markdown.js';
-import {slugify, uniqueNamer} from '../../src/interchange/slug.js';
+import {slug, uniqueIds} from '../../src/model/ids.js';
 import {mentionsOf} from '../../src/interchange/timelinejs-import.js';
 import {codePointText} from '../../src/model/codepoints.js';
 
@@ -48,11 +48,13 @@ describe('HTML', () => {
 });
 
 describe('ids and mentions for imported timelines', () => {
-	it('slugify names into dataset ids, and a namer keeps them unique', () => {
-		expect(slugify('Kementerian Komdigi!')).toBe('kementerian-komdigi');
-		expect(slugify('Pâte à Crêpes')).toBe('pate-a-crepes');
-		expect(slugify('--农生文--')).toBe('');
-		const name = uniqueNamer();
+	it('slug makes names into dataset ids, and uniqueIds keeps them unique', () => {
+		expect(slug('Kementerian Komdigi!')).toBe('kementerian-komdigi');
+		expect(slug('Pâte à Crêpes')).toBe('pate-a-crepes');
+		expect(slug('--农生文--')).toBe('');
+		expect(slug('农生文', {fallback: 'person'})).toBe('person');
+		expect(slug('Satu Dua Tiga Empat', {words: 2})).toBe('satu-dua');
+		const name = uniqueIds();
 		expect([name('a'), name('a'), name('a')]).toEqual(['a', 'a-2', 'a-3']);
 	});
 

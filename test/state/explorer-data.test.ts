@@ -2,12 +2,11 @@ import {describe, expect, it} from 'vitest';
 import {parseDataset} from '../../src/model/load.js';
 import type {Story} from '../../src/model/story.js';
 import {busiestFirst, createExplorerData} from '../../src/state/data.js';
-import {generateDataset, serializeDataset} from '../bench/generator/dataset.js';
+import {generateDataset, serializeDataset, withInlineText} from '../bench/generator/dataset.js';
 import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
 
 function generatedStory(events: number): Story {
-	const {dataset, articleText} = generateDataset({events, seed: 3});
-	const result = parseDataset(serializeDataset(dataset), {file: 'generated.json'}, articleText);
+	const result = parseDataset(serializeDataset(withInlineText(generateDataset({events, seed: 3}))), {file: 'generated.json'});
 	if (!result.ok) throw new Error(JSON.stringify(result.errors));
 	return result.story;
 }

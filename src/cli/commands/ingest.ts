@@ -14,7 +14,7 @@ import {dataErrors, loadStory, readTextInput, writeOutput} from '../files.js';
 const percent = (value: number) => value.toFixed(2);
 
 /** The figures as an aligned table, then what was missed and what was extra. */
-export function formatScoreTable(score: DraftScore): string {
+function formatScoreTable(score: DraftScore): string {
 	const kinds = Object.entries(score) as [string, KindScore][];
 	const header = ['', 'drafted', 'curated', 'matched', 'precision', 'recall', 'F1'];
 	const rows = kinds.map(([kind, figures]) => [kind, String(figures.drafted), String(figures.curated), String(figures.matched), percent(figures.precision), percent(figures.recall), percent(figures.f1)]);

@@ -3,6 +3,7 @@
  * an invalid one, every error found (file, line:column and JSON path, what was expected), and the
  * exit status 1. The report goes to stdout, since it is what was asked for.
  */
+import {count} from '../../model/count.js';
 import {formatDatasetError, type DatasetError} from '../../model/errors.js';
 import {sanitizeInline} from '../../model/sanitize.js';
 import type {Story} from '../../model/story.js';
@@ -10,7 +11,6 @@ import {toJson} from '../../interchange/json.js';
 import {EXIT, flag, JSON_OPTION, type Command} from '../command.js';
 import {loadDataset, STDIN_NAME} from '../files.js';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 interface Counts {
 	readonly events: number;
@@ -34,8 +34,8 @@ function countsOf(story: Story): Counts {
 }
 
 function summary(file: string, c: Counts): string {
-	const kinds = `${plural(c.people, 'person', 'people')}, ${plural(c.organizations, 'organization')}, ${plural(c.places, 'place')}`;
-	return `${file}: valid — ${plural(c.events, 'event')}, ${plural(c.entities, 'entity', 'entities')} (${kinds}), ${plural(c.quotes, 'quote')}`;
+	const kinds = `${count(c.people, 'person', 'people')}, ${count(c.organizations, 'organization')}, ${count(c.places, 'place')}`;
+	return `${file}: valid — ${count(c.events, 'event')}, ${count(c.entities, 'entity', 'entities')} (${kinds}), ${count(c.quotes, 'quote')}`;
 }
 
 type Report = {readonly file: string; readonly valid: true; readonly counts: Counts} | {readonly file: string; readonly valid: false; readonly errors: readonly DatasetError[]};
@@ -64,7 +64,7 @@ export const validateCommand: Command = {
 		}
 		const invalid = reports.filter((report) => !report.valid);
 		for (const report of invalid) {
-			if (!report.valid) io.stderr.write(`linimasa: ${sanitizeInline(report.file)} is not a valid dataset (${plural(report.errors.length, 'error')})\n`);
+			if (!report.valid) io.stderr.write(`linimasa: ${sanitizeInline(report.file)} is not a valid dataset (${count(report.errors.length, 'error')})\n`);
 		}
 		return invalid.length > 0 ? EXIT.failure : EXIT.ok;
 	},

@@ -209,6 +209,12 @@ export function generateDataset(options: GeneratorOptions): GeneratedDataset {
 	};
 }
 
+/** The dataset with its article text inline instead of by reference (for a dataset kept in memory). */
+export function withInlineText({dataset, articleText}: GeneratedDataset): DatasetFile {
+	const {textFile: _textFile, ...article} = dataset.article;
+	return {...dataset, article: {...article, text: articleText}};
+}
+
 /** The dataset as a file: one record per line, so a large file stays readable and diffable. */
 export function serializeDataset(dataset: DatasetFile): string {
 	const {entities, events, quotes, ...head} = dataset;

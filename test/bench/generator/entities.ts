@@ -3,7 +3,7 @@
  * type (a surname, a nickname, a misspelling, an acronym), titles and descriptions in Indonesian
  * and English. Names are unique per type; ids are unique slugs.
  */
-import {slugify, uniqueNamer} from '../../../src/interchange/slug.js';
+import {slug, uniqueIds} from '../../../src/model/ids.js';
 import type {Entity, EntityType} from '../../../src/model/schema.js';
 import {CITIES, COMPANY_WORDS, FAMILY_NAMES, GIVEN_NAMES, PLACE_KINDS, SECTORS, VILLAGE_COUNT, villageName} from './names.js';
 import type {Random} from './random.js';
@@ -100,7 +100,7 @@ const MAKERS: Record<EntityType, (random: Random) => Omit<GeneratedEntity, 'id'>
 export function generateEntities(random: Random, count: number): GeneratedEntity[] {
 	const entities: GeneratedEntity[] = [];
 	const names = new Set<string>();
-	const idFor = uniqueNamer();
+	const idFor = uniqueIds();
 	for (let i = 0; i < count; i++) {
 		const type: EntityType = i % 10 < 6 ? 'person' : i % 10 < 9 ? 'organization' : 'place';
 		let made = MAKERS[type](random);
@@ -111,7 +111,7 @@ export function generateEntities(random: Random, count: number): GeneratedEntity
 			made = {...made, name: made.name + suffix};
 		}
 		names.add(`${type}:${made.name}`);
-		entities.push({id: idFor(slugify(made.name) || 'entity'), ...made});
+		entities.push({id: idFor(slug(made.name, {fallback: 'entity'})), ...made});
 	}
 	return entities;
 }
