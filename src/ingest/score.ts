@@ -97,8 +97,8 @@ export function scoreDraft(draft: Scorable, curated: Scorable): DraftScore {
 			draft.quotes,
 			curated.quotes,
 			(a, b) => foldQuote(a.text) === foldQuote(b.text) && shareName(draftNames.get(a.speaker), curatedNames.get(b.speaker)),
-			(quote) => `${speakerName(draft, quote.speaker)}: “${quote.text.slice(0, 50)}”`,
-			(quote) => `${speakerName(curated, quote.speaker)}: “${quote.text.slice(0, 50)}”`,
+			(quote) => `${speakerName(draft, quote.speaker)}: “${Array.from(quote.text).slice(0, 50).join('')}”`,
+			(quote) => `${speakerName(curated, quote.speaker)}: “${Array.from(quote.text).slice(0, 50).join('')}”`,
 		),
 		entities: figures(
 			draft.entities,

@@ -8,8 +8,8 @@
 import {createHash} from 'node:crypto';
 import {firstDay, formatDate, isoDay, lastDay} from '../model/dates.js';
 import {localized} from '../model/localize.js';
-import {listOf, type Event, type Story} from '../model/story.js';
-import {entityName, inferredDateNote, speakerName} from './phrases.js';
+import {entityName, listOf, speakerName, type Event, type Story} from '../model/story.js';
+import {inferredDateNote} from './phrases.js';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;

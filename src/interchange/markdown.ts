@@ -6,8 +6,8 @@
 import {formatDate, formatSpan} from '../model/dates.js';
 import {localized, localizedOrNull} from '../model/localize.js';
 import type {EntityType} from '../model/schema.js';
-import {listOf, type Entity, type Event, type Quote, type Story} from '../model/story.js';
-import {entityName, inferredDateNote, speakerName} from './phrases.js';
+import {entityName, listOf, speakerName, type Entity, type Event, type Quote, type Story} from '../model/story.js';
+import {inferredDateNote} from './phrases.js';
 
 /** Text with every character that Markdown could read as syntax escaped. */
 export function escapeMarkdown(text: string): string {

@@ -1,6 +1,6 @@
 /** Small phrases the export formats share, so a calendar, a timeline and a brief say things alike. */
 import {localized} from '../model/localize.js';
-import type {Event, Quote, Story} from '../model/story.js';
+import type {Event, Story} from '../model/story.js';
 
 /** How an inferred date was read (the dataset's note, which says it is inferred), or null for a stated date. */
 export function inferredDateNote(story: Story, event: Event, lang: string): string | null {
@@ -8,12 +8,3 @@ export function inferredDateNote(story: Story, event: Event, lang: string): stri
 	return event.dateNote ? localized(event.dateNote, lang, story.article.language) : 'Date inferred from context.';
 }
 
-/** Who said a quote, by name. */
-export function speakerName(story: Story, quote: Pick<Quote, 'speaker'>): string {
-	return story.index.entityById.get(quote.speaker)?.name ?? quote.speaker;
-}
-
-/** The name of a place or other entity an event refers to, if it resolves. */
-export function entityName(story: Story, id: string | null | undefined): string | undefined {
-	return id ? story.index.entityById.get(id)?.name : undefined;
-}

@@ -5,9 +5,9 @@
  */
 import {dateParts, formatDate} from '../model/dates.js';
 import {localized} from '../model/localize.js';
-import {listOf, type Event, type Story} from '../model/story.js';
+import {entityName, listOf, speakerName, type Event, type Story} from '../model/story.js';
 import {escapeHtml} from './html.js';
-import {entityName, inferredDateNote, speakerName} from './phrases.js';
+import {inferredDateNote} from './phrases.js';
 
 export interface TimelineJsDate {
 	readonly year: number;

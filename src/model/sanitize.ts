@@ -27,7 +27,7 @@ function stripSequences(text: string): string {
 		.replace(INVISIBLE, '');
 }
 
-const NEEDS_WORK = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/;
+const NEEDS_WORK = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/;
 
 /** A one-line string safe to print: no sequences, no controls, line breaks and tabs as spaces. */
 export function sanitizeInline(text: string): string {

@@ -105,3 +105,13 @@ export function buildStory(data: DatasetFile, articleText: string, source: strin
 export function listOf<V>(map: ReadonlyMap<string, readonly V[]>, key: string): readonly V[] {
 	return map.get(key) ?? EMPTY;
 }
+
+/** Who said a quote, by name. */
+export function speakerName(story: Story, quote: Pick<Quote, 'speaker'>): string {
+	return story.index.entityById.get(quote.speaker)?.name ?? quote.speaker;
+}
+
+/** The name of a place or other entity an event refers to, if it resolves. */
+export function entityName(story: Story, id: string | null | undefined): string | undefined {
+	return id ? story.index.entityById.get(id)?.name : undefined;
+}

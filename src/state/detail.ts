@@ -59,13 +59,15 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 	}
 }
 
-let cached: {data: ExplorerData; ref: Ref; items: readonly DetailItem[]} | undefined;
+// The last record's items, per story: the reducer, selectors and views ask for them on every key.
+const lastItems = new WeakMap<ExplorerData, {ref: Ref; items: readonly DetailItem[]}>();
 
 /** The detail pane's items for a record (memoized on the last record asked for). */
 export function detailItems(data: ExplorerData, ref: Ref | null): readonly DetailItem[] {
 	if (ref === null) return EMPTY;
-	if (cached && cached.data === data && cached.ref.kind === ref.kind && cached.ref.id === ref.id) return cached.items;
+	const cached = lastItems.get(data);
+	if (cached && cached.ref.kind === ref.kind && cached.ref.id === ref.id) return cached.items;
 	const items = itemsFor(data, ref);
-	cached = {data, ref, items};
+	lastItems.set(data, {ref, items});
 	return items;
 }

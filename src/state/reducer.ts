@@ -8,7 +8,7 @@ import {helpSections} from '../keys/keymap.js';
 import {count} from '../model/count.js';
 import {formatSpan} from '../model/dates.js';
 import {sanitizeInline} from '../model/sanitize.js';
-import type {Quote} from '../model/story.js';
+import {speakerName, type Quote} from '../model/story.js';
 import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
@@ -140,7 +140,7 @@ function clearFilter(state: State, data: ExplorerData): State {
 /** The text `Y` copies: the quote in quotation marks, then who said it, when, and where it ran. */
 export function attributedQuote(quote: Quote, data: ExplorerData, lang: string): string {
 	const {story} = data;
-	const speaker = story.index.entityById.get(quote.speaker)?.name ?? quote.speaker;
+	const speaker = speakerName(story, quote);
 	const event = quote.event === null ? undefined : story.index.eventById.get(quote.event);
 	const when = event ? formatSpan(event.start, event.end, lang) : formatSpan(story.article.published.slice(0, 10), null, lang);
 	return `“${quote.text}”\n— ${speaker}, ${when}, ${story.article.outlet}`;
@@ -149,7 +149,7 @@ export function attributedQuote(quote: Quote, data: ExplorerData, lang: string):
 function copyQuote(state: State, data: ExplorerData, attributed: boolean): State {
 	const quote = quoteToCopy(state, data);
 	if (!quote) return {...state, status: warning('No quote here to copy')};
-	const speaker = data.story.index.entityById.get(quote.speaker)?.name ?? quote.speaker;
+	const speaker = speakerName(data.story, quote);
 	const text = attributed ? attributedQuote(quote, data, state.lang) : quote.text;
 	return {...state, pending: {kind: 'copy', text, label: `quote by ${speaker}${attributed ? ' with attribution' : ''}`}};
 }

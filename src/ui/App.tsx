@@ -130,7 +130,14 @@ export function App({data, copy, lang}: AppProps) {
 			exit();
 			return;
 		}
-		void copy(pending.text).then((outcome) => dispatch({type: 'effect.done', status: copyStatus(pending.label, pending.text, outcome)}));
+		// A copy that finishes after the explorer has gone (y then q) has no one left to tell.
+		let mounted = true;
+		void copy(pending.text).then((outcome) => {
+			if (mounted) dispatch({type: 'effect.done', status: copyStatus(pending.label, pending.text, outcome)});
+		});
+		return () => {
+			mounted = false;
+		};
 	}, [pending, copy, exit]);
 
 	return <Screen state={state} data={data} />;

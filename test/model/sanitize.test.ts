@@ -56,3 +56,10 @@ describe('sanitizeDeep', () => {
 		expect(sanitizeDeep({a: ['x\x1b[31m', {b: 'y\x07'}], n: 1, z: null})).toEqual({a: ['x', {b: 'y'}], n: 1, z: null});
 	});
 });
+
+describe('Unicode line and paragraph separators', () => {
+	it('become spaces inline and line feeds in blocks, even with nothing else to clean', () => {
+		expect(sanitizeInline('a\u2028b\u2029c')).toBe('a b c');
+		expect(sanitizeBlock('a\u2028b')).toBe('a\nb');
+	});
+});

@@ -4,8 +4,7 @@
  */
 import {formatDate, formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
-import {entityName} from '../../interchange/phrases.js';
-import type {Story} from '../../model/story.js';
+import {entityName, type Story} from '../../model/story.js';
 import {DATA_OPTION, EXIT, flag, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
 import {loadStory} from '../files.js';
 import type {Io} from '../io.js';

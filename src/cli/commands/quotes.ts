@@ -1,6 +1,6 @@
 /** `linimasa quotes`: what was said, by whom and when. */
+import {speakerName} from '../../model/story.js';
 import {formatSpan} from '../../model/dates.js';
-import {speakerName} from '../../interchange/phrases.js';
 import {quoteRecord} from '../../interchange/records.js';
 import {listingCommand} from '../listing.js';
 

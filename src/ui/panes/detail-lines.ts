@@ -5,7 +5,7 @@
 import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
 import type {Anchor} from '../../model/schema.js';
-import {listOf, type Entity, type Event, type Quote} from '../../model/story.js';
+import {listOf, speakerName, type Entity, type Event, type Quote} from '../../model/story.js';
 import type {ExplorerData} from '../../state/data.js';
 import {detailItems, type DetailItem, type DetailSection} from '../../state/detail.js';
 import type {Ref} from '../../state/state.js';
@@ -101,9 +101,10 @@ function entityHead(entity: Entity, data: ExplorerData, lang: string, width: num
 
 function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number): Line[] {
 	const {story} = data;
-	const speaker = story.index.entityById.get(quote.speaker)?.name ?? quote.speaker;
+	const speaker = speakerName(story, quote);
 	const event = quote.event === null ? undefined : story.index.eventById.get(quote.event);
-	const gloss = quote.gloss[lang === story.article.language ? 'en' : lang] ?? Object.values(quote.gloss)[0];
+	// The quote itself is in the article's language; its gloss is for readers of another (English first).
+	const gloss = localized(quote.gloss, lang === story.article.language ? 'en' : lang, 'en');
 	return [
 		[{text: truncate(`${say({id: 'KUTIPAN', en: 'QUOTE'}, lang)} · ${speaker}${event ? ` · ${formatSpan(event.start, event.end, lang)}` : ''}`, width), style: theme.label}],
 		...paragraph(`“${quote.text}”`, width, theme.quote),
@@ -147,7 +148,7 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 		case 'quotes': {
 			const quote = index.quoteById.get(item.ref.id);
 			if (!quote) return [[{text: item.ref.id}]];
-			const speaker = index.entityById.get(quote.speaker)?.name ?? quote.speaker;
+			const speaker = speakerName(data.story, quote);
 			// A speaker's name may be long; it gets at most half the line, so the quote stays readable.
 			const tail = truncate(` — ${speaker}`, Math.floor(inner / 2));
 			return [[{text: truncate(`“${quote.text}”`, Math.max(1, inner - widthOf(tail))), style: theme.quote}, {text: tail, style: theme.muted}]];

@@ -136,7 +136,8 @@ export function axisLines(base: AxisBase, selected: Event | undefined, width: nu
 	if (selected && !base.offAxis.has(selected.id)) {
 		const days = eventDays(selected);
 		const from = base.column(days.first);
-		const to = base.column(days.last);
+		// A range runs through the last column of its last day: up to the next day's column, or the end.
+		const to = days.last === days.first ? from : days.last >= base.range.last ? cells.length - 1 : Math.max(from, base.column(days.last + 1) - 1);
 		for (let c = from; c <= to; c++) cells[c] = {char: from === to ? '●' : '━', style: theme.axisSelected};
 	}
 	const lit = (ids: ReadonlySet<string>) => (selected && ids.has(selected.id) ? theme.axisSelected : theme.muted);
