@@ -2,7 +2,7 @@
  * Help text, made from the command objects themselves, so an option cannot exist without its line
  * in the help and the help cannot describe an option that does not exist.
  */
-import stringWidth from 'string-width';
+import {widthOf} from '../text/fit.js';
 import {HELP_OPTION, type Command, type OptionSpec} from './command.js';
 import {VERSION} from './version.js';
 
@@ -12,7 +12,7 @@ function optionLines(commandOptions: Readonly<Record<string, OptionSpec>>): stri
 		const short = spec.short ? `-${spec.short}, ` : '    ';
 		return `${short}--${name}${spec.value ? ` ${spec.value}` : ''}`;
 	});
-	const width = Math.max(...left.map((text) => stringWidth(text)));
+	const width = Math.max(...left.map((text) => widthOf(text)));
 	return Object.values(options).map((spec, i) => `  ${left[i]!.padEnd(width)}  ${spec.description}`);
 }
 

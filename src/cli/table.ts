@@ -4,9 +4,8 @@
  * whatever the script; on a terminal the table is fitted to its width by truncating cells with an
  * ellipsis, never by letting a line wrap.
  */
-import stringWidth from 'string-width';
 // The explorer's text fitting: a wide character at the cut never makes a cell a column too wide.
-import {fit} from '../ui/text.js';
+import {fit, widthOf} from '../text/fit.js';
 
 export interface Column {
 	readonly header: string;
@@ -49,7 +48,7 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
 	if (rows.length === 0) return [];
 	const header = options.header;
 	const all = header ? [columns.map((column) => header(column.header)), ...rows] : rows;
-	const natural = columns.map((_, i) => Math.max(0, ...all.map((row) => stringWidth(row[i] ?? ''))));
+	const natural = columns.map((_, i) => Math.max(0, ...all.map((row) => widthOf(row[i] ?? ''))));
 	const widths = options.width === undefined ? natural : fitWidths(natural, columns, options.width);
 	return all.map((row) =>
 		columns

@@ -12,7 +12,7 @@ import {EntityPane} from './panes/EntityPane.js';
 import {FinderPane} from './panes/FinderPane.js';
 import {HelpPane} from './panes/HelpPane.js';
 import {TimelinePane} from './panes/TimelinePane.js';
-import {truncate} from './text.js';
+import {truncate} from '../text/fit.js';
 import {theme} from './theme.js';
 
 function TooSmall({columns, rows}: {readonly columns: number; readonly rows: number}) {

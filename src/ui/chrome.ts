@@ -5,7 +5,7 @@ import type {Event} from '../model/story.js';
 import type {ExplorerData} from '../state/data.js';
 import type {Status} from '../state/state.js';
 import type {Line, Segment} from './line.js';
-import {truncate, widthOf} from './text.js';
+import {truncate, widthOf} from '../text/fit.js';
 import {count} from '../model/count.js';
 import {theme} from './theme.js';
 

@@ -8,7 +8,7 @@ import {dirname} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {sanitizeInline} from '../../src/model/sanitize.js';
 import {HOSTILE_QUOTE, writeHostileDataset} from '../helpers/hostile.js';
-import {widthOf} from '../../src/ui/text.js';
+import {widthOf} from '../../src/text/fit.js';
 import {run} from '../helpers/cli.js';
 import {disposeSessions, startLinimasa, type TerminalSession} from './harness.js';
 import {terminalTampering, unsafeOutput} from './terminal-safety.js';

@@ -9,7 +9,7 @@ import {expect, vi} from 'vitest';
 import type {Story} from '../../src/model/story.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {App, type CopyOutcome} from '../../src/ui/App.js';
-import {widthOf} from '../../src/ui/text.js';
+import {widthOf} from '../../src/text/fit.js';
 
 export const KEYS = {
 	up: '\x1b[A', down: '\x1b[B', right: '\x1b[C', left: '\x1b[D',

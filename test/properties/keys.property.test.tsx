@@ -21,7 +21,7 @@ import {entityRow} from '../../src/ui/panes/entity-lines.js';
 import {helpLines} from '../../src/ui/panes/help-lines.js';
 import {axisBase, axisLines, timelineRows} from '../../src/ui/panes/timeline-lines.js';
 import {Screen} from '../../src/ui/Screen.js';
-import {widthOf} from '../../src/ui/text.js';
+import {widthOf} from '../../src/text/fit.js';
 import {step, validDataset, type Step} from './arbitraries.js';
 import {embedded, start} from '../state/drive.js';
 import {applyStep} from './session.js';

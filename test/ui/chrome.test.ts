@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {visibleEvents} from '../../src/state/selectors.js';
 import {clip, dateRange, footerLines, headerLines} from '../../src/ui/chrome.js';
 import {lineText} from '../../src/ui/line.js';
-import {widthOf} from '../../src/ui/text.js';
+import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';
 import {BROWSING} from '../keys/context.js';
 import {embedded, run, second, start} from '../state/drive.js';

@@ -4,7 +4,7 @@ import {detailItems} from '../../src/state/detail.js';
 import type {Ref} from '../../src/state/state.js';
 import {lineText, type Line} from '../../src/ui/line.js';
 import {detailLines, detailTop, type DetailView} from '../../src/ui/panes/detail-lines.js';
-import {widthOf} from '../../src/ui/text.js';
+import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';
 import {embedded, second} from '../state/drive.js';
 import {wide} from './wide-story.js';

@@ -3,7 +3,7 @@ import {validateDatasetValue} from '../../src/model/load.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {lineText} from '../../src/ui/line.js';
 import {detailLines} from '../../src/ui/panes/detail-lines.js';
-import {widthOf} from '../../src/ui/text.js';
+import {widthOf} from '../../src/text/fit.js';
 import {hostileDataset} from '../helpers/hostile.js';
 
 describe('a quote in the detail pane', () => {

@@ -3,7 +3,7 @@ import type {Entity} from '../../src/model/story.js';
 import type {ExplorerData} from '../../src/state/data.js';
 import {lineText, type Line} from '../../src/ui/line.js';
 import {entityRow, highlighted} from '../../src/ui/panes/entity-lines.js';
-import {widthOf} from '../../src/ui/text.js';
+import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';
 import {embedded} from '../state/drive.js';
 import {wide} from './wide-story.js';

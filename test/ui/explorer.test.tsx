@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {widthOf} from '../../src/ui/text.js';
+import {widthOf} from '../../src/text/fit.js';
 import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
 import {KEYS, openExplorer, type Explorer} from '../helpers/explorer.js';
 

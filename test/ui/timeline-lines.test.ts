@@ -3,7 +3,7 @@ import type {Event} from '../../src/model/story.js';
 import type {ListCursor} from '../../src/state/state.js';
 import {lineText, type Line} from '../../src/ui/line.js';
 import {axisBase, axisLines, timelineRows} from '../../src/ui/panes/timeline-lines.js';
-import {widthOf} from '../../src/ui/text.js';
+import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';
 import {embedded, second} from '../state/drive.js';
 import {wide, wideEvent} from './wide-story.js';

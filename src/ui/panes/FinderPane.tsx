@@ -6,7 +6,7 @@ import type {FinderState} from '../../state/state.js';
 import {Lines} from '../Lines.js';
 import type {Line} from '../line.js';
 import {count as countOf} from '../../model/count.js';
-import {truncate, truncateStart, widthOf} from '../text.js';
+import {truncate, truncateStart, widthOf} from '../../text/fit.js';
 import {theme} from '../theme.js';
 import {entityRow} from './entity-lines.js';
 import {visibleRange} from './list-window.js';

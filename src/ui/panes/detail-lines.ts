@@ -10,7 +10,7 @@ import type {ExplorerData} from '../../state/data.js';
 import {detailItems, type DetailItem, type DetailSection} from '../../state/detail.js';
 import type {Ref} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
-import {truncate, widthOf, wrap} from '../text.js';
+import {truncate, widthOf, wrap} from '../../text/fit.js';
 import {count} from '../../model/count.js';
 import {theme, TYPE_TAG, type Style} from '../theme.js';
 

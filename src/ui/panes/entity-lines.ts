@@ -2,7 +2,7 @@
 import {listOf, type Entity, type Story} from '../../model/story.js';
 import type {MatchedText} from '../../model/search.js';
 import {restyle, type Line, type Segment} from '../line.js';
-import {fit, truncate, widthOf} from '../text.js';
+import {fit, truncate, widthOf} from '../../text/fit.js';
 import {theme, TYPE_TAG} from '../theme.js';
 
 /** A name with matched ranges highlighted, cut to `width` columns. */

@@ -1,7 +1,7 @@
 /** The help overlay's lines: every key of the keymap, grouped. */
 import {helpSections} from '../../keys/keymap.js';
 import type {Line} from '../line.js';
-import {fit, truncate} from '../text.js';
+import {fit, truncate} from '../../text/fit.js';
 import {theme} from '../theme.js';
 
 /** All help lines (the view shows a window of them). */

@@ -1,5 +1,5 @@
 /** The title line every pane starts with, showing whether the pane has the keyboard. */
-import {fit} from '../text.js';
+import {fit} from '../../text/fit.js';
 import {theme} from '../theme.js';
 import type {Line} from '../line.js';
 

@@ -5,7 +5,7 @@ import type {Event} from '../../model/story.js';
 import {dayAxis, eventDays} from '../../model/timeline.js';
 import type {ListCursor} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
-import {fit, truncate, widthOf} from '../text.js';
+import {fit, truncate, widthOf} from '../../text/fit.js';
 import {theme} from '../theme.js';
 import {visibleRange} from './list-window.js';
 

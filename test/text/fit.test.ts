@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {fit, truncate, widthOf, wrap} from '../../src/ui/text.js';
+import {fit, truncate, widthOf, wrap} from '../../src/text/fit.js';
 
 const SAMPLES = ['农生文与默提雅会谈', '🌊🌊🌊 三百八十六个岗哨', 'abc农生文', 'Meutya Hafid bertemu Nong Shengwen', '南宁 🌆 city', '👍🏽👍🏽 ok'];
 
@@ -73,7 +73,7 @@ describe('wrap', () => {
 
 describe('truncateStart', () => {
 	it('keeps the end of a text, wide characters counted by columns', async () => {
-		const {truncateStart, widthOf} = await import('../../src/ui/text.js');
+		const {truncateStart, widthOf} = await import('../../src/text/fit.js');
 		expect(truncateStart('kementerian komunikasi', 10)).toBe('…omunikasi');
 		expect(truncateStart('short', 10)).toBe('short');
 		const cut = truncateStart('农生文与默提雅会谈', 7);

@@ -1,6 +1,7 @@
 /**
- * Fitting text into terminal columns. Widths are measured as the terminal draws them (CJK and
- * emoji take two columns), so truncation and padding keep columns aligned whatever the data.
+ * Fitting text into terminal columns, for the explorer and the command line alike. Widths are
+ * measured as the terminal draws them (CJK and emoji take two columns), so truncation and padding
+ * keep columns aligned whatever the data.
  */
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
