@@ -6,7 +6,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser';
-import type {z} from 'zod';
+import type * as z from 'zod/mini';
 import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from './errors.js';
 import {integrityProblems} from './integrity.js';
 import {sanitizeBlock, sanitizeDeep} from './sanitize.js';

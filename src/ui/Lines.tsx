@@ -1,6 +1,6 @@
 /** Draws built lines: one <Text> per line, so Ink lays out few nodes. */
 import {Box, Text} from 'ink';
-import type {Line} from './line.js';
+import {merged, type Line} from './line.js';
 
 /** Draws lines, each cut to the box width by Ink, never wrapping. */
 export function Lines({lines, width}: {readonly lines: readonly Line[]; readonly width: number}) {
@@ -10,7 +10,7 @@ export function Lines({lines, width}: {readonly lines: readonly Line[]; readonly
 				<Text key={index} wrap="truncate-end">
 					{segments.length === 0
 						? ' '
-						: segments.map((segment, i) => (segment.style ? <Text key={i} {...segment.style}>{segment.text}</Text> : segment.text))}
+						: merged(segments).map((segment, i) => (segment.style ? <Text key={i} {...segment.style}>{segment.text}</Text> : segment.text))}
 				</Text>
 			))}
 		</Box>

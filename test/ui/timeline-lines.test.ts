@@ -143,3 +143,12 @@ describe('the day axis', () => {
 		expect(lineText(label)).toBe('Feb 2025');
 	});
 });
+
+describe('merged lines', () => {
+	it('join neighbouring segments of one style, keeping the text and the styles', async () => {
+		const {merged, lineText} = await import('../../src/ui/line.js');
+		const line = [{text: 'a', style: {bold: true}}, {text: 'b', style: {bold: true}}, {text: 'c'}, {text: 'd'}, {text: 'e', style: {dimColor: true}}];
+		expect(merged(line)).toEqual([{text: 'ab', style: {bold: true}}, {text: 'cd'}, {text: 'e', style: {dimColor: true}}]);
+		expect(lineText(merged(line))).toBe(lineText(line));
+	});
+});

@@ -3,8 +3,7 @@
  * `--score CURATED.json` measures the draft against a curated dataset of the same article (the
  * article is then optional: the curated one's text is used) and prints the figures.
  */
-import {ingestArticle, IngestError} from '../../ingest/ingest.js';
-import {scoreDraft, type DraftScore, type KindScore} from '../../ingest/score.js';
+import type {DraftScore, KindScore} from '../../ingest/score.js';
 import {toJson} from '../../interchange/json.js';
 import {validateDatasetValue} from '../../model/load.js';
 import {sanitizeInline} from '../../model/sanitize.js';
@@ -51,6 +50,8 @@ export const ingestCommand: Command = {
 
 		const curated = scoreAgainst === undefined ? undefined : (await loadStory(scoreAgainst, io)).story;
 		const input = file === undefined ? {text: curated?.article.text ?? '', file: scoreAgainst ?? ''} : await readTextInput(file, io);
+		// The rules and chrono-node's parsers load only for this command, not at every start.
+		const [{ingestArticle, IngestError}, {scoreDraft}] = await Promise.all([import('../../ingest/ingest.js'), import('../../ingest/score.js')]);
 		const published = stringOption(values, 'published');
 		let draft;
 		try {
