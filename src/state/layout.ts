@@ -33,6 +33,8 @@ export interface Layout {
 	readonly timeline: PaneBox;
 	readonly entities: PaneBox;
 	readonly detail: PaneBox;
+	/** The finder, in place of the lists: the whole left column when wide, the list's place when narrow. */
+	readonly finder: PaneBox;
 	/** Visible rows of each list (pane height minus its title and, for the timeline, the axis). */
 	readonly timelineRows: number;
 	readonly entityRows: number;
@@ -69,6 +71,7 @@ export function calculateLayout(columns: number, rows: number): Layout {
 		entities = {width: safeColumns, height: listHeight};
 		detail = {width: safeColumns, height: bodyHeight - listHeight};
 	}
+	const finder: PaneBox = mode === 'wide' ? {width: timeline.width, height: bodyHeight} : timeline;
 	const rowsOf = (box: PaneBox, extra = 0) => Math.max(1, box.height - PANE_TITLE_LINES - extra);
 	return {
 		columns: safeColumns,
@@ -83,7 +86,9 @@ export function calculateLayout(columns: number, rows: number): Layout {
 		timelineRows: rowsOf(timeline, AXIS_LINES),
 		entityRows: rowsOf(entities),
 		detailRows: rowsOf(detail),
-		finderRows: Math.max(1, (mode === 'wide' ? bodyHeight : timeline.height) - PANE_TITLE_LINES - 1),
+		finder,
+		// The finder's title and its query line come before its rows.
+		finderRows: rowsOf(finder, 1),
 		helpRows: Math.max(1, bodyHeight - PANE_TITLE_LINES),
 	};
 }

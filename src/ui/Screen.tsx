@@ -87,8 +87,8 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 			data={data}
 			finder={state.finder}
 			rows={finderRows(state, data)}
-			width={layout.mode === 'wide' ? layout.timeline.width : width}
-			height={layout.mode === 'wide' ? layout.bodyHeight : layout.timeline.height}
+			width={layout.finder.width}
+			height={layout.finder.height}
 			visibleRows={layout.finderRows}
 		/>
 	);
