@@ -6,9 +6,9 @@
  * derived from the dataset, so exporting twice gives the same file and calendars update in place.
  */
 import {createHash} from 'node:crypto';
-import {firstDay, formatDate, isoDay, lastDay} from '../model/dates.js';
+import {firstDay, isoDay, lastDay} from '../model/dates.js';
 import {localized} from '../model/localize.js';
-import {entityName, listOf, speakerName, type Event, type Story} from '../model/story.js';
+import {publicationDay, entityName, listOf, speakerName, type Event, type Story} from '../model/story.js';
 import {inferredDateNote} from './phrases.js';
 
 const CRLF = '\r\n';
@@ -58,7 +58,7 @@ function description(story: Story, event: Event, lang: string): string {
 	if (note) parts.push(note);
 	for (const quote of listOf(story.index.quotesOfEvent, event.id)) parts.push(`“${quote.text}” — ${speakerName(story, quote)}`);
 	const {article} = story;
-	parts.push(`Source: ${article.outlet}, “${article.title}”, ${formatDate(article.published.slice(0, 10), lang)}${article.url ? ` ${article.url}` : ''}`);
+	parts.push(`Source: ${article.outlet}, “${article.title}”, ${publicationDay(article, lang)}${article.url ? ` ${article.url}` : ''}`);
 	return parts.join('\n\n');
 }
 

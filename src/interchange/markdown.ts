@@ -3,10 +3,10 @@
  * organizations with their titles and their roles in each event, and the quotes with speaker and
  * date. Dataset text is escaped so that it can never turn into Markdown structure.
  */
-import {formatDate, formatSpan} from '../model/dates.js';
+import {formatSpan} from '../model/dates.js';
 import {localized, localizedOrNull} from '../model/localize.js';
 import type {EntityType} from '../model/schema.js';
-import {entityName, listOf, speakerName, type Entity, type Event, type Quote, type Story} from '../model/story.js';
+import {publicationDay, entityName, listOf, speakerName, type Entity, type Event, type Quote, type Story} from '../model/story.js';
 import {inferredDateNote} from './phrases.js';
 
 /** Text with every character that Markdown could read as syntax escaped. */
@@ -18,7 +18,7 @@ const eventDate = (event: Event, lang: string) => formatSpan(event.start, event.
 
 function articleSection(story: Story, lang: string): string[] {
 	const {article} = story;
-	const byline = [article.outlet, formatDate(article.published.slice(0, 10), lang)];
+	const byline = [article.outlet, publicationDay(article, lang)];
 	if (article.authors.length > 0) byline.push(`by ${article.authors.join(', ')}`);
 	if (article.section) byline.push(article.section);
 	return [

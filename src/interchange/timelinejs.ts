@@ -3,9 +3,9 @@
  * dates as {year, month?, day?} to the event's precision, HTML text, a group per row. The story
  * itself is the title slide.
  */
-import {dateParts, formatDate} from '../model/dates.js';
+import {dateParts} from '../model/dates.js';
 import {localized} from '../model/localize.js';
-import {entityName, listOf, speakerName, type Event, type Story} from '../model/story.js';
+import {publicationDay, entityName, listOf, speakerName, type Event, type Story} from '../model/story.js';
 import {escapeHtml} from './html.js';
 import {inferredDateNote} from './phrases.js';
 
@@ -56,7 +56,7 @@ function slideText(story: Story, event: Event, lang: string): string {
 
 function titleText(story: Story, lang: string): string {
 	const {article} = story;
-	const parts = [article.outlet, formatDate(article.published.slice(0, 10), lang)];
+	const parts = [article.outlet, publicationDay(article, lang)];
 	if (article.authors.length > 0) parts.push(article.authors.join(', '));
 	const byline = `<p>${escapeHtml(parts.join(' · '))}</p>`;
 	return article.url ? `${byline}<p><a href="${escapeHtml(article.url)}">${escapeHtml(article.url)}</a></p>` : byline;

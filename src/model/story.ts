@@ -3,6 +3,7 @@
  * terminal, events in timeline order, and the relations between records indexed both ways.
  */
 import type {Article, DatasetFile, Entity, Event, LocalizedText, Quote} from './schema.js';
+import {formatDate} from './dates.js';
 import {timelineOrder} from './timeline.js';
 
 export type {Entity, Event, Quote, LocalizedText};
@@ -114,4 +115,9 @@ export function speakerName(story: Story, quote: Pick<Quote, 'speaker'>): string
 /** The name of a place or other entity an event refers to, if it resolves. */
 export function entityName(story: Story, id: string | null | undefined): string | undefined {
 	return id ? story.index.entityById.get(id)?.name : undefined;
+}
+
+/** The day the article came out, as printed (its own offset, not UTC), for people: "26 Mar 2025". */
+export function publicationDay(article: Pick<StoryArticle, 'published'>, lang: string): string {
+	return formatDate(article.published.slice(0, 10), lang);
 }

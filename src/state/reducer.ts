@@ -8,7 +8,7 @@ import {helpSections} from '../keys/keymap.js';
 import {count} from '../model/count.js';
 import {formatSpan} from '../model/dates.js';
 import {sanitizeInline} from '../model/sanitize.js';
-import {speakerName, type Quote} from '../model/story.js';
+import {publicationDay, speakerName, type Quote} from '../model/story.js';
 import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
@@ -142,7 +142,7 @@ export function attributedQuote(quote: Quote, data: ExplorerData, lang: string):
 	const {story} = data;
 	const speaker = speakerName(story, quote);
 	const event = quote.event === null ? undefined : story.index.eventById.get(quote.event);
-	const when = event ? formatSpan(event.start, event.end, lang) : formatSpan(story.article.published.slice(0, 10), null, lang);
+	const when = event ? formatSpan(event.start, event.end, lang) : publicationDay(story.article, lang);
 	return `“${quote.text}”\n— ${speaker}, ${when}, ${story.article.outlet}`;
 }
 

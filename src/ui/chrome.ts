@@ -1,7 +1,7 @@
 /** The lines around the panes: the header (story, dates, filter) and the footer (keys, status). */
 import {footerHints, type KeyContext} from '../keys/keymap.js';
 import {formatSpan, lastDay} from '../model/dates.js';
-import type {Event} from '../model/story.js';
+import {publicationDay, type Event} from '../model/story.js';
 import type {ExplorerData} from '../state/data.js';
 import type {Status} from '../state/state.js';
 import type {Line, Segment} from './line.js';
@@ -39,7 +39,7 @@ export interface HeaderView {
 /** Two lines: the story (title, outlet, date), then the date range in view, counts and the filter. */
 export function headerLines({data, events, filter, lang, width}: HeaderView): [Line, Line] {
 	const {article, entities, quotes} = data.story;
-	const published = formatSpan(article.published.slice(0, 10), null, lang);
+	const published = publicationDay(article, lang);
 	const source = `  ${article.outlet} · ${published}`;
 	const brand = 'linimasa  ';
 	const titleWidth = Math.max(0, width - widthOf(brand) - widthOf(source));

@@ -134,7 +134,6 @@ export class TerminalSession {
 	private readonly waiters = new Set<Waiter>();
 	private pendingWrites = 0;
 	private ended: {exitCode: number; signal?: number} | undefined;
-	private readonly endedPromise: Promise<{exitCode: number; signal?: number}>;
 
 	constructor(options: StartOptions = {}) {
 		const cols = options.cols ?? 120;
@@ -177,12 +176,9 @@ export class TerminalSession {
 				this.check();
 			});
 		});
-		this.endedPromise = new Promise((resolve) => {
-			this.pty.onExit((event) => {
-				this.ended = event;
-				resolve(event);
-				this.check();
-			});
+		this.pty.onExit((event) => {
+			this.ended = event;
+			this.check();
 		});
 	}
 

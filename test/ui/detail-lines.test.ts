@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {ExplorerData} from '../../src/state/data.js';
 import {detailItems} from '../../src/state/detail.js';
 import type {Ref} from '../../src/state/state.js';
-import {lineText, type Line} from '../../src/ui/line.js';
+import {lineText} from '../../src/ui/line.js';
 import {detailLines, detailTop, type DetailView} from '../../src/ui/panes/detail-lines.js';
 import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';

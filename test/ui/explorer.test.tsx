@@ -8,9 +8,6 @@ const story = loadStory(EMBEDDED_DATASET);
 let ui: Explorer | undefined;
 afterEach(() => ui?.unmount());
 
-/** The line of the frame that holds a text. */
-const lineWith = (explorer: Explorer, text: string) => explorer.lines().find((line) => line.includes(text)) ?? '';
-
 describe('the first screen at 120x36', () => {
 	it('shows the header, the timeline with its axis, the entities and the first event in detail', async () => {
 		ui = await openExplorer(story);

@@ -2,9 +2,9 @@
  * `linimasa [--data FILE]`: the explorer for a person at a terminal; for a pipe or a script, the
  * timeline as plain text, so `linimasa | grep` works as one would hope.
  */
-import {formatDate, formatSpan} from '../../model/dates.js';
+import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
-import {entityName, type Story} from '../../model/story.js';
+import {publicationDay, entityName, type Story} from '../../model/story.js';
 import {DATA_OPTION, EXIT, flag, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
 import {loadStory} from '../files.js';
 import type {Io} from '../io.js';
@@ -15,7 +15,7 @@ import {VERSION} from '../version.js';
 function printTimeline(story: Story, lang: string, io: Io): void {
 	const palette = paletteFor(io);
 	const {article} = story;
-	const byline = [article.outlet, formatDate(article.published.slice(0, 10), lang), ...(article.authors.length > 0 ? [article.authors.join(', ')] : [])];
+	const byline = [article.outlet, publicationDay(article, lang), ...(article.authors.length > 0 ? [article.authors.join(', ')] : [])];
 	io.stdout.write(`${palette.heading(article.title)}\n${palette.muted(byline.join(' · '))}\n\n`);
 	const rows = story.events.map((event) => [
 		palette.date(formatSpan(event.start, event.end, lang)),

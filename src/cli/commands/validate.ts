@@ -8,7 +8,7 @@ import {formatDatasetError, type DatasetError} from '../../model/errors.js';
 import {sanitizeInline} from '../../model/sanitize.js';
 import type {Story} from '../../model/story.js';
 import {toJson} from '../../interchange/json.js';
-import {EXIT, flag, JSON_OPTION, type Command} from '../command.js';
+import {EXIT, flag, type Command} from '../command.js';
 import {loadDataset, STDIN_NAME} from '../files.js';
 
 
