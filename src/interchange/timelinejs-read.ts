@@ -4,7 +4,7 @@
  * checked and every problem is collected with its JSON path, so one run names them all.
  */
 import {isRealDate, lastDay, firstDay} from '../model/dates.js';
-import type {JsonPath} from '../model/errors.js';
+import {quoted, type JsonPath} from '../model/errors.js';
 import type {Precision} from '../model/schema.js';
 import {htmlToText} from './html.js';
 
@@ -36,10 +36,7 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-function shown(value: unknown): string {
-	const text = JSON.stringify(value) ?? String(value);
-	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
+const shown = (value: unknown) => quoted(value, 40);
 
 function wholeNumber(value: unknown): number | undefined {
 	if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
