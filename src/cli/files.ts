@@ -7,7 +7,7 @@ import {writeFileSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {embeddedDatasetPath} from '../model/embedded.js';
 import {formatDatasetError, type DatasetError} from '../model/errors.js';
-import {decodeUtf8, parseDataset, readJsonInput, readUtf8, type JsonInput, type LoadResult} from '../model/load.js';
+import {decodeUtf8, loadDatasetFile, parseDataset, readUtf8, type LoadResult} from '../model/load.js';
 import type {DatasetFile} from '../model/schema.js';
 import type {Story} from '../model/story.js';
 import {CliError, EXIT, failure} from './command.js';
@@ -65,25 +65,11 @@ function embeddedPath(): string {
  * A file that cannot be read is reported like any other error in it, not thrown.
  */
 export async function loadDataset(path: string | undefined, io: Io): Promise<LoadResult> {
-	const input = await datasetInput(path ?? embeddedPath(), io);
+	const name = path ?? embeddedPath();
+	if (name !== '-') return loadDatasetFile(resolve(io.cwd, name), name);
+	const input = await readInput(name, io);
 	if ('error' in input) return {ok: false, errors: [input.error]};
-	return parseDataset(input.json, {file: input.file, baseDir: input.baseDir});
-}
-
-/**
- * A dataset's text, handed over so that the loader lets it go once parsed (a large dataset's text
- * is as big as its records). A file is read again only to place an error; stdin's text is kept.
- */
-async function datasetInput(path: string, io: Io): Promise<{json: JsonInput; file: string; baseDir: string} | {error: DatasetError}> {
-	if (path === '-') {
-		const input = await readInput(path, io);
-		if ('error' in input) return input;
-		const {text} = input;
-		return {json: {text, reread: () => text}, file: input.file, baseDir: input.baseDir};
-	}
-	const absolute = resolve(io.cwd, path);
-	const json = readJsonInput(absolute, path);
-	return 'error' in json ? json : {json, file: path, baseDir: dirname(absolute)};
+	return parseDataset(input.text, {file: input.file, baseDir: input.baseDir});
 }
 
 /** As loadDataset, but bad data ends the command with every error found. */

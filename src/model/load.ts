@@ -191,7 +191,7 @@ export function parseDataset(json: string | JsonInput, source: DatasetSource): L
 }
 
 /** A file's text to hand over to parseDataset, or why it cannot be read. */
-export function readJsonInput(path: string, file = path): JsonInput | {readonly error: DatasetError} {
+function readJsonInput(path: string, file = path): JsonInput | {readonly error: DatasetError} {
 	const read = readUtf8(path, file);
 	if ('error' in read) return read;
 	return {text: read.text, reread: canReadAgain(path) ? rereader(path, file) : keeper(read.text)};
@@ -214,11 +214,11 @@ function canReadAgain(path: string): boolean {
 	}
 }
 
-/** Load a dataset file. */
-export function loadDatasetFile(path: string): LoadResult {
-	const input = readJsonInput(path);
+/** Load a dataset file; `file` is its name in messages (the path as the user gave it). */
+export function loadDatasetFile(path: string, file = path): LoadResult {
+	const input = readJsonInput(path, file);
 	if ('error' in input) return fail(input.error);
-	return parseDataset(input, {file: path, baseDir: dirname(resolve(path))});
+	return parseDataset(input, {file, baseDir: dirname(resolve(path))});
 }
 
 /** Validate a parsed value (e.g. one built in memory) as a dataset. */
