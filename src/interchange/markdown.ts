@@ -83,8 +83,7 @@ function quoteItem(story: Story, quote: Quote, lang: string): string[] {
 
 /** The story as a Markdown brief, its texts in `lang`. */
 export function storyToMarkdown(story: Story, lang: string): string {
-	// Quotes in timeline order of their events (a stable sort keeps the dataset's order within one).
-	const inOrder = [...story.quotes].sort((a, b) => quotePosition(story, a) - quotePosition(story, b));
+	const inOrder = story.index.quotesInTimelineOrder;
 	return [
 		...articleSection(story, lang),
 		'',
@@ -95,8 +94,4 @@ export function storyToMarkdown(story: Story, lang: string): string {
 	]
 		.join('\n')
 		.replace(/\n*$/, '\n');
-}
-
-function quotePosition(story: Story, quote: Quote): number {
-	return quote.event === null ? Number.POSITIVE_INFINITY : (story.index.eventPosition.get(quote.event) ?? Number.POSITIVE_INFINITY);
 }

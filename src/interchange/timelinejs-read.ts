@@ -36,7 +36,12 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-const shown = (value: unknown) => quoted(value, 40);
+/** A value in a message: strings as the loader quotes them; small objects shown as JSON, cut. */
+function shown(value: unknown): string {
+	if (typeof value === 'string' || value === null || typeof value !== 'object') return quoted(value, 40);
+	const chars = Array.from(JSON.stringify(value));
+	return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : chars.join('');
+}
 
 function wholeNumber(value: unknown): number | undefined {
 	if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;

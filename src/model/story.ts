@@ -21,6 +21,8 @@ export interface StoryIndex {
 	readonly quotesOfEntity: ReadonlyMap<string, readonly Quote[]>;
 	/** The quotes that belong to an event. */
 	readonly quotesOfEvent: ReadonlyMap<string, readonly Quote[]>;
+	/** Every quote in the timeline order of its event (quotes without one last), else dataset order. */
+	readonly quotesInTimelineOrder: readonly Quote[];
 	/** An event's position in `events`. */
 	readonly eventPosition: ReadonlyMap<string, number>;
 }
@@ -98,7 +100,7 @@ export function buildStory(data: DatasetFile, articleText: string, source: strin
 		entities: data.entities,
 		quotes: data.quotes,
 		languages: languagesOf(data),
-		index: {eventById, entityById, quoteById, eventsOfEntity, quotesOfEntity, quotesOfEvent, eventPosition},
+		index: {eventById, entityById, quoteById, eventsOfEntity, quotesOfEntity, quotesOfEvent, quotesInTimelineOrder: quotesInOrder, eventPosition},
 	};
 }
 
