@@ -152,3 +152,15 @@ describe('merged lines', () => {
 		expect(lineText(merged(line))).toBe(lineText(line));
 	});
 });
+
+describe('an axis of a single day', () => {
+	it('names that day once', async () => {
+		const {axisBase} = await import('../../src/ui/panes/timeline-lines.js');
+		const {lineText} = await import('../../src/ui/line.js');
+		const {createExplorerData} = await import('../../src/state/data.js');
+		const {loadStory, EMBEDDED_DATASET} = await import('../helpers/datasets.js');
+		const data = createExplorerData(loadStory(EMBEDDED_DATASET));
+		const labels = lineText(axisBase(data.eventsInView('nong-shengwen'), 60, 'en').labels);
+		expect(labels.trim()).toBe('25 Mar 2025');
+	});
+});

@@ -120,8 +120,9 @@ export function axisBase(events: readonly Event[], width: number, lang: string):
 	if (cells[0]!.char === '─') cells[0] = {char: '├', style: theme.axis};
 	if (cells[stripWidth - 1]!.char === '─') cells[stripWidth - 1] = {char: '┤', style: theme.axis};
 	const startLabel = formatSpan(isoDay(first), null, lang);
-	const endLabel = formatSpan(isoDay(last), null, lang);
-	const gap = Math.max(1, stripWidth - widthOf(startLabel) - widthOf(endLabel));
+	// An axis of one day is labelled once; otherwise its first day on the left, its last on the right.
+	const endLabel = last === first ? '' : formatSpan(isoDay(last), null, lang);
+	const gap = endLabel ? Math.max(1, stripWidth - widthOf(startLabel) - widthOf(endLabel)) : 0;
 	const labels: Line = [{text: truncate(' '.repeat(widthOf(beforeLabel)) + startLabel + ' '.repeat(gap) + endLabel, width), style: theme.muted}];
 	return {range, offAxis, cells, beforeLabel, afterLabel, before, after, labels, column};
 }
