@@ -4,7 +4,7 @@
  */
 import {codePointText, type CodePointText} from './codepoints.js';
 import {isRealDate, precisionOf, firstDay, lastDay} from './dates.js';
-import type {Anchor, DatasetFile, EntityType} from './schema.js';
+import type {Anchor, DatasetFile, Entity, EntityType, Event, Quote} from './schema.js';
 import {quoted, type JsonPath} from './errors.js';
 
 export interface IntegrityProblem {
@@ -45,65 +45,103 @@ function anchorProblems(anchor: Anchor, text: CodePointText, path: JsonPath): In
 	return problems;
 }
 
+/** Ids seen so far of one kind of record, to find the ones used twice (records may come one at a time). */
+export class IdRegister {
+	private readonly firstAt = new Map<string, number>();
+	constructor(private readonly kind: string) {}
+
+	/** Note a record's id; a problem if an earlier record has it. */
+	add(id: string, index: number): IntegrityProblem | undefined {
+		const first = this.firstAt.get(id);
+		if (first === undefined) {
+			this.firstAt.set(id, index);
+			return undefined;
+		}
+		return {path: [this.kind, index, 'id'], message: `duplicate id "${id}" (first used at $.${this.kind}[${first}]); ids must be unique`};
+	}
+
+	/** The position of the first record with this id. */
+	indexOf(id: string): number | undefined {
+		return this.firstAt.get(id);
+	}
+}
+
 function duplicateIds(records: readonly {id: string}[], kind: string): IntegrityProblem[] {
-	const firstAt = new Map<string, number>();
+	const register = new IdRegister(kind);
+	return records.flatMap((record, index) => register.add(record.id, index) ?? []);
+}
+
+/** What a record is checked against: the article text and the ids of the records it may refer to. */
+export interface IntegrityContext {
+	readonly text: CodePointText;
+	entityType(id: string): EntityType | undefined;
+	hasEvent(id: string): boolean;
+}
+
+/** The context for checking records against an article text and the dataset's entities and events. */
+export function integrityContext(articleText: string, entityType: (id: string) => EntityType | undefined, hasEvent: (id: string) => boolean): IntegrityContext {
+	return {text: codePointText(articleText), entityType, hasEvent};
+}
+
+function entityProblems(context: IntegrityContext, path: JsonPath, id: string, wanted?: EntityType): IntegrityProblem[] {
+	const type = context.entityType(id);
+	if (type === undefined) return [{path, message: `unknown entity "${id}" (expected the id of an entity in $.entities)`}];
+	if (wanted && type !== wanted) return [{path, message: `"${id}" is a ${type}, expected the id of a ${wanted}`}];
+	return [];
+}
+
+/** Problems of the entity at $.entities[i]: its mentions must anchor into the text. */
+export function entityIntegrity(entity: Entity, i: number, context: IntegrityContext): IntegrityProblem[] {
+	return entity.mentions.flatMap((anchor, j) => anchorProblems(anchor, context.text, ['entities', i, 'mentions', j]));
+}
+
+/** Problems of the event at $.events[i]: its dates, its references and its anchors. */
+export function eventIntegrity(event: Event, i: number, context: IntegrityContext): IntegrityProblem[] {
 	const problems: IntegrityProblem[] = [];
-	records.forEach((record, index) => {
-		const first = firstAt.get(record.id);
-		if (first === undefined) firstAt.set(record.id, index);
-		else problems.push({path: [kind, index, 'id'], message: `duplicate id "${record.id}" (first used at $.${kind}[${first}]); ids must be unique`});
-	});
+	const at = (...rest: (string | number)[]): JsonPath => ['events', i, ...rest];
+	for (const [field, date] of [['start', event.start], ['end', event.end]] as const) {
+		if (!date) continue;
+		if (precisionOf(date) !== event.precision) {
+			problems.push({path: at(field), message: `"${date}" is written at ${precisionOf(date)} precision, but the event's precision is "${event.precision}"`});
+		} else if (!isRealDate(date)) {
+			problems.push({path: at(field), message: `"${date}" is not a real calendar date`});
+		}
+	}
+	if (event.end && lastDay(event.end) < firstDay(event.start)) {
+		problems.push({path: at('end'), message: `the event ends (${event.end}) before it starts (${event.start})`});
+	}
+	if (event.place) problems.push(...entityProblems(context, at('place'), event.place, 'place'));
+	event.participants.forEach((participant, j) => problems.push(...entityProblems(context, at('participants', j, 'entity'), participant.entity)));
+	if (event.dateEvidence) problems.push(...anchorProblems(event.dateEvidence, context.text, at('dateEvidence')));
+	event.evidence.forEach((anchor, j) => problems.push(...anchorProblems(anchor, context.text, at('evidence', j))));
+	return problems;
+}
+
+/** Problems of the quote at $.quotes[i]: its speaker and event, its verbatim text and its anchors. */
+export function quoteIntegrity(quote: Quote, i: number, context: IntegrityContext): IntegrityProblem[] {
+	const problems = entityProblems(context, ['quotes', i, 'speaker'], quote.speaker);
+	if (quote.event !== null && !context.hasEvent(quote.event)) {
+		problems.push({path: ['quotes', i, 'event'], message: `unknown event "${quote.event}" (expected the id of an event in $.events, or null)`});
+	}
+	if (quote.text !== quote.evidence.exact) {
+		problems.push({path: ['quotes', i, 'text'], message: 'a quote\'s text must be verbatim: equal to its evidence.exact'});
+	}
+	problems.push(...anchorProblems(quote.evidence, context.text, ['quotes', i, 'evidence']));
+	if (quote.attribution) problems.push(...anchorProblems(quote.attribution, context.text, ['quotes', i, 'attribution']));
 	return problems;
 }
 
 /** Every integrity problem of a schema-valid dataset, given its article text. */
 export function integrityProblems(data: DatasetFile, articleText: string): IntegrityProblem[] {
-	const problems: IntegrityProblem[] = [
+	const entityType = new Map<string, EntityType>(data.entities.map((entity) => [entity.id, entity.type]));
+	const eventIds = new Set(data.events.map((event) => event.id));
+	const context = integrityContext(articleText, (id) => entityType.get(id), (id) => eventIds.has(id));
+	return [
 		...duplicateIds(data.entities, 'entities'),
 		...duplicateIds(data.events, 'events'),
 		...duplicateIds(data.quotes, 'quotes'),
+		...data.entities.flatMap((entity, i) => entityIntegrity(entity, i, context)),
+		...data.events.flatMap((event, i) => eventIntegrity(event, i, context)),
+		...data.quotes.flatMap((quote, i) => quoteIntegrity(quote, i, context)),
 	];
-	const entityType = new Map<string, EntityType>(data.entities.map((entity) => [entity.id, entity.type]));
-	const eventIds = new Set(data.events.map((event) => event.id));
-	const text = codePointText(articleText);
-	const checkAnchor = (anchor: Anchor, path: JsonPath) => problems.push(...anchorProblems(anchor, text, path));
-	const checkEntity = (id: string, path: JsonPath, wanted?: EntityType) => {
-		const type = entityType.get(id);
-		if (type === undefined) problems.push({path, message: `unknown entity "${id}" (expected the id of an entity in $.entities)`});
-		else if (wanted && type !== wanted) problems.push({path, message: `"${id}" is a ${type}, expected the id of a ${wanted}`});
-	};
-
-	data.entities.forEach((entity, i) => entity.mentions.forEach((anchor, j) => checkAnchor(anchor, ['entities', i, 'mentions', j])));
-
-	data.events.forEach((event, i) => {
-		const at = (...rest: (string | number)[]): JsonPath => ['events', i, ...rest];
-		for (const [field, date] of [['start', event.start], ['end', event.end]] as const) {
-			if (!date) continue;
-			if (precisionOf(date) !== event.precision) {
-				problems.push({path: at(field), message: `"${date}" is written at ${precisionOf(date)} precision, but the event's precision is "${event.precision}"`});
-			} else if (!isRealDate(date)) {
-				problems.push({path: at(field), message: `"${date}" is not a real calendar date`});
-			}
-		}
-		if (event.end && lastDay(event.end) < firstDay(event.start)) {
-			problems.push({path: at('end'), message: `the event ends (${event.end}) before it starts (${event.start})`});
-		}
-		if (event.place) checkEntity(event.place, at('place'), 'place');
-		event.participants.forEach((participant, j) => checkEntity(participant.entity, at('participants', j, 'entity')));
-		if (event.dateEvidence) checkAnchor(event.dateEvidence, at('dateEvidence'));
-		event.evidence.forEach((anchor, j) => checkAnchor(anchor, at('evidence', j)));
-	});
-
-	data.quotes.forEach((quote, i) => {
-		checkEntity(quote.speaker, ['quotes', i, 'speaker']);
-		if (quote.event !== null && !eventIds.has(quote.event)) {
-			problems.push({path: ['quotes', i, 'event'], message: `unknown event "${quote.event}" (expected the id of an event in $.events, or null)`});
-		}
-		if (quote.text !== quote.evidence.exact) {
-			problems.push({path: ['quotes', i, 'text'], message: 'a quote\'s text must be verbatim: equal to its evidence.exact'});
-		}
-		checkAnchor(quote.evidence, ['quotes', i, 'evidence']);
-		if (quote.attribution) checkAnchor(quote.attribution, ['quotes', i, 'attribution']);
-	});
-	return problems;
 }

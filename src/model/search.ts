@@ -6,7 +6,7 @@
  * so views can highlight them without knowing how the search works.
  */
 import Fuse, {type FuseResultMatch, type IFuseOptions} from 'fuse.js';
-import type {Entity} from './schema.js';
+import type {SearchableEntity} from './catalog.js';
 import {createNarrowedSearch} from './search-candidates.js';
 import {searchText} from './search-text.js';
 
@@ -18,21 +18,21 @@ export interface MatchedText {
 	readonly ranges: readonly (readonly [number, number])[];
 }
 
-export interface EntityMatch {
-	readonly entity: Entity;
+export interface EntityMatch<E extends SearchableEntity = SearchableEntity> {
+	readonly entity: E;
 	/** 0 is a perfect match, 1 no match at all (fuse.js's score). */
 	readonly score: number;
 	/** The best-matching text and its ranges; for an alias match, the name is shown beside it. */
 	readonly matched: MatchedText | null;
 }
 
-export interface EntitySearch {
+export interface EntitySearch<E extends SearchableEntity = SearchableEntity> {
 	/** Entities best first; an empty query gives none (the caller shows its own default list). */
-	search(query: string, limit?: number): EntityMatch[];
+	search(query: string, limit?: number): EntityMatch<E>[];
 }
 
 /** How fuse.js ranks entities for the finder. */
-export const ENTITY_SEARCH_OPTIONS: IFuseOptions<Entity> = {
+export const ENTITY_SEARCH_OPTIONS: IFuseOptions<SearchableEntity> = {
 	// Names are made case- and diacritic-blind once, here, rather than by fuse.js at every search.
 	keys: [
 		{name: 'name', weight: 2, getFn: (entity) => searchText(entity.name)},
@@ -50,7 +50,7 @@ export const ENTITY_SEARCH_OPTIONS: IFuseOptions<Entity> = {
 	minMatchCharLength: 1,
 };
 
-function bestMatch(entity: Entity, matches: readonly FuseResultMatch[] | undefined): MatchedText | null {
+function bestMatch(entity: SearchableEntity, matches: readonly FuseResultMatch[] | undefined): MatchedText | null {
 	if (!matches || matches.length === 0) return null;
 	const covered = (match: FuseResultMatch) => match.indices.reduce((sum, [start, end]) => sum + end - start + 1, 0);
 	const uncovered = (match: FuseResultMatch) => (match.value?.length ?? 0) - covered(match);
@@ -79,9 +79,9 @@ export function mergeRanges(ranges: readonly (readonly [number, number])[]): [nu
 }
 
 /** Build the search for a list of entities (the index is built here, once). */
-export function createEntitySearch(entities: readonly Entity[]): EntitySearch {
+export function createEntitySearch<E extends SearchableEntity>(entities: readonly E[]): EntitySearch<E> {
 	const index = Fuse.createIndex(ENTITY_SEARCH_OPTIONS.keys ?? [], entities);
-	const fuse = createNarrowedSearch(entities, ENTITY_SEARCH_OPTIONS, index);
+	const fuse = createNarrowedSearch<E>(entities, ENTITY_SEARCH_OPTIONS as IFuseOptions<E>, index);
 	return {
 		search(query, limit = 50) {
 			const pattern = searchText(query.trim());

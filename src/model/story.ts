@@ -55,17 +55,23 @@ export function entityIdsOfEvent(event: Event): string[] {
 	return ids;
 }
 
-function languagesOf(data: DatasetFile): string[] {
-	const seen = new Set<string>([data.article.language]);
+/** How many events and entities are sampled for the dataset's languages. */
+export const LANGUAGE_SAMPLE = 200;
+
+/**
+ * The languages of a dataset's texts, the article's first. They are the same throughout a
+ * well-made dataset, so the first LANGUAGE_SAMPLE events and entities find them.
+ */
+export function languagesOf(articleLanguage: string, events: readonly Pick<Event, 'title' | 'summary'>[], entities: readonly Pick<Entity, 'description'>[]): string[] {
+	const seen = new Set<string>([articleLanguage]);
 	const note = (text: LocalizedText | null | undefined) => {
 		if (text) for (const lang of Object.keys(text)) seen.add(lang);
 	};
-	// The languages are the same throughout a well-made dataset; a sample of records finds them.
-	for (const event of data.events.slice(0, 200)) {
+	for (const event of events.slice(0, LANGUAGE_SAMPLE)) {
 		note(event.title);
 		note(event.summary);
 	}
-	for (const entity of data.entities.slice(0, 200)) note(entity.description);
+	for (const entity of entities.slice(0, LANGUAGE_SAMPLE)) note(entity.description);
 	return [...seen];
 }
 
@@ -99,7 +105,7 @@ export function buildStory(data: DatasetFile, articleText: string, source: strin
 		events,
 		entities: data.entities,
 		quotes: data.quotes,
-		languages: languagesOf(data),
+		languages: languagesOf(data.article.language, data.events, data.entities),
 		index: {eventById, entityById, quoteById, eventsOfEntity, quotesOfEntity, quotesOfEvent, quotesInTimelineOrder: quotesInOrder, eventPosition},
 	};
 }

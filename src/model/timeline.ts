@@ -13,25 +13,40 @@ export function eventDays(event: Pick<Event, 'start' | 'end'>): {first: number; 
 	return {first: firstDay(event.start), last: lastDay(event.end ?? event.start)};
 }
 
+/** What timeline order compares of an event: its days, its precision and its place in the dataset. */
+export interface TimelineKey {
+	readonly first: number;
+	readonly last: number;
+	readonly precision: Precision;
+	readonly index: number;
+}
+
+/** Timeline order of two events by their keys (total: the dataset index breaks every tie). */
+export function compareTimeline(a: TimelineKey, b: TimelineKey): number {
+	return a.first - b.first || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.last - b.last || a.index - b.index;
+}
+
 /** Events in timeline order (a new array; the input is not changed). */
 export function timelineOrder<E extends Event>(events: readonly E[]): E[] {
-	const keyed = events.map((event, index) => ({event, index, ...eventDays(event)}));
-	keyed.sort(
-		(a, b) =>
-			a.first - b.first ||
-			PRECISION_RANK[a.event.precision] - PRECISION_RANK[b.event.precision] ||
-			a.last - b.last ||
-			a.index - b.index,
-	);
+	const keyed = events.map((event, index) => ({event, index, precision: event.precision, ...eventDays(event)}));
+	keyed.sort(compareTimeline);
 	return keyed.map((item) => item.event);
 }
 
 /** The day axis: where the day-precision events sit, and which events lie far off it. */
-export interface DayAxis {
+export interface DayAxis<K = string> {
 	/** First and last day on the axis (day numbers), or null when no event has a day date. */
 	readonly range: {readonly first: number; readonly last: number} | null;
-	/** Ids of events that are not on the axis: coarser than a day, or far from the cluster. */
-	readonly offAxis: ReadonlySet<string>;
+	/** The events that are not on the axis (ids, or positions in a list): coarser than a day, or far from the cluster. */
+	readonly offAxis: ReadonlySet<K>;
+}
+
+/** What the day axis needs of a list of events: each one's days and precision, by position. */
+export interface EventSpans {
+	readonly length: number;
+	firstDay(index: number): number;
+	lastDay(index: number): number;
+	precision(index: number): Precision;
 }
 
 /**
@@ -40,11 +55,22 @@ export interface DayAxis {
  * so one outlier cannot squeeze the rest into a single column.
  */
 export function dayAxis(events: readonly Event[], maxGapDays = 366): DayAxis {
-	const offAxis = new Set<string>();
-	const spans: {id: string; first: number; last: number}[] = [];
-	for (const event of events) {
-		if (event.precision !== 'day') offAxis.add(event.id);
-		else spans.push({id: event.id, ...eventDays(event)});
+	const axis = dayAxisOf({
+		length: events.length,
+		firstDay: (i) => eventDays(events[i]!).first,
+		lastDay: (i) => eventDays(events[i]!).last,
+		precision: (i) => events[i]!.precision,
+	}, maxGapDays);
+	return {range: axis.range, offAxis: new Set([...axis.offAxis].map((i) => events[i]!.id))};
+}
+
+/** The day axis of a list of events given by their spans; off-axis events by position. */
+export function dayAxisOf(events: EventSpans, maxGapDays = 366): DayAxis<number> {
+	const offAxis = new Set<number>();
+	const spans: {id: number; first: number; last: number}[] = [];
+	for (let i = 0; i < events.length; i++) {
+		if (events.precision(i) !== 'day') offAxis.add(i);
+		else spans.push({id: i, first: events.firstDay(i), last: events.lastDay(i)});
 	}
 	if (spans.length === 0) return {range: null, offAxis};
 	// Events come in timeline order, which is already by first day: sort only when they do not.

@@ -3,7 +3,7 @@
  * and its evidence. The cursor moves over these; Enter follows the linked ones.
  */
 import type {Anchor, LocalizedText} from '../model/schema.js';
-import {listOf} from '../model/story.js';
+import {sliceOf} from '../model/catalog.js';
 import type {ExplorerData} from './data.js';
 import type {Ref} from './state.js';
 
@@ -24,31 +24,31 @@ const eventItem = (id: string): DetailItem => ({section: 'events', ref: {kind: '
 const quoteItem = (id: string): DetailItem => ({section: 'quotes', ref: {kind: 'quote', id}});
 
 function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
-	const {index} = data.story;
+	const {story} = data;
 	switch (ref.kind) {
 		case 'event': {
-			const event = index.eventById.get(ref.id);
+			const event = story.eventById(ref.id);
 			if (!event) return EMPTY;
 			const items: DetailItem[] = event.participants.map((participant) => entityItem(participant.entity, participant.role));
 			if (event.place && !event.participants.some((participant) => participant.entity === event.place)) {
 				items.push(entityItem(event.place, undefined, 'place'));
 			}
-			for (const quote of listOf(index.quotesOfEvent, event.id)) items.push(quoteItem(quote.id));
+			for (const quote of sliceOf(story.quotesAt(event.id))) items.push(quoteItem(quote.id));
 			if (event.dateEvidence) items.push({section: 'evidence', anchor: event.dateEvidence, label: 'date'});
 			for (const anchor of event.evidence) items.push({section: 'evidence', anchor});
 			return items;
 		}
 		case 'entity': {
-			const entity = index.entityById.get(ref.id);
+			const entity = story.entityById(ref.id);
 			if (!entity) return EMPTY;
 			return [
-				...listOf(index.eventsOfEntity, entity.id).map((event) => eventItem(event.id)),
-				...listOf(index.quotesOfEntity, entity.id).map((quote) => quoteItem(quote.id)),
+				...sliceOf(story.eventsOf(entity.id)).map((event) => eventItem(event.id)),
+				...sliceOf(story.quotesOf(entity.id)).map((quote) => quoteItem(quote.id)),
 				...entity.mentions.map((anchor): DetailItem => ({section: 'evidence', anchor})),
 			];
 		}
 		case 'quote': {
-			const quote = index.quoteById.get(ref.id);
+			const quote = story.quoteById(ref.id);
 			if (!quote) return EMPTY;
 			const items: DetailItem[] = [entityItem(quote.speaker, undefined, 'speaker')];
 			if (quote.event !== null) items.push(eventItem(quote.event));

@@ -8,7 +8,8 @@ import {helpSections} from '../keys/keymap.js';
 import {count} from '../model/count.js';
 import {formatSpan} from '../model/dates.js';
 import {sanitizeInline} from '../model/sanitize.js';
-import {publicationDay, speakerName, type Quote} from '../model/story.js';
+import {speakerName} from '../model/catalog.js';
+import {publicationDay, type Quote} from '../model/story.js';
 import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
@@ -79,7 +80,7 @@ function focusPane(state: State, data: ExplorerData, pane: Pane): State {
 function syncLists(state: State, data: ExplorerData, ref: Ref): State {
 	const {layout} = state;
 	if (ref.kind === 'entity') {
-		const position = data.entityPosition.get(ref.id);
+		const position = data.story.entityOrderPosition(ref.id);
 		if (position === undefined) return state;
 		return {...state, entities: cursorAt(state.entities, position, data.entityOrder.length, layout.entityRows)};
 	}
@@ -141,7 +142,7 @@ function clearFilter(state: State, data: ExplorerData): State {
 export function attributedQuote(quote: Quote, data: ExplorerData, lang: string): string {
 	const {story} = data;
 	const speaker = speakerName(story, quote);
-	const event = quote.event === null ? undefined : story.index.eventById.get(quote.event);
+	const event = quote.event === null ? undefined : story.eventById(quote.event);
 	const when = event ? formatSpan(event.start, event.end, lang) : publicationDay(story.article, lang);
 	return `“${quote.text}”\n— ${speaker}, ${when}, ${story.article.outlet}`;
 }

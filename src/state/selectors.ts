@@ -1,6 +1,7 @@
 /** What the views and the keymap read from the state: derived, never stored. */
 import type {KeyContext, Mode} from '../keys/keymap.js';
-import {listOf, type Entity, type Event, type Quote} from '../model/story.js';
+import type {EventList} from '../model/catalog.js';
+import type {Entity, Event, Quote} from '../model/schema.js';
 import type {EntityMatch} from '../model/search.js';
 import type {ExplorerData} from './data.js';
 import {detailItems, type DetailItem} from './detail.js';
@@ -15,18 +16,18 @@ export function modeOf(state: State): Mode {
 }
 
 /** The events the timeline shows (all, or the filter entity's). */
-export function visibleEvents(state: State, data: ExplorerData): readonly Event[] {
+export function visibleEvents(state: State, data: ExplorerData): EventList {
 	return data.eventsInView(state.filter);
 }
 
 /** The event under the timeline's cursor. */
 export function selectedEvent(state: State, data: ExplorerData): Event | undefined {
-	return visibleEvents(state, data)[state.timeline.index];
+	return visibleEvents(state, data).at(state.timeline.index);
 }
 
 /** The entity under the entity pane's cursor. */
 export function selectedEntity(state: State, data: ExplorerData): Entity | undefined {
-	return data.entityOrder[state.entities.index];
+	return data.entityOrder.at(state.entities.index);
 }
 
 /** A finder row: an entity and, for a query, where it matched. */
@@ -38,7 +39,7 @@ export function finderRows(state: State, data: ExplorerData): {readonly length: 
 	if (query === '') {
 		// A view over entityOrder rather than a copy: with 100k entities the finder opens at once.
 		return {length: data.entityOrder.length, at: (index) => {
-			const entity = data.entityOrder[index];
+			const entity = data.entityOrder.at(index);
 			return entity && {entity, matched: null};
 		}};
 	}
@@ -65,7 +66,7 @@ export function focusedDetailItem(state: State, data: ExplorerData): DetailItem 
 export function filterCandidate(state: State, data: ExplorerData): Entity | undefined {
 	const item = focusedDetailItem(state, data);
 	const ref = item && item.section === 'entities' ? item.ref : state.detail.ref;
-	return ref?.kind === 'entity' ? data.story.index.entityById.get(ref.id) : undefined;
+	return ref?.kind === 'entity' ? data.story.entityById(ref.id) : undefined;
 }
 
 /**
@@ -73,14 +74,14 @@ export function filterCandidate(state: State, data: ExplorerData): Entity | unde
  * the first quote of the event or entity shown there.
  */
 export function quoteToCopy(state: State, data: ExplorerData): Quote | undefined {
-	const {index} = data.story;
+	const {story} = data;
 	const item = focusedDetailItem(state, data);
-	if (item?.section === 'quotes') return index.quoteById.get(item.ref.id);
+	if (item?.section === 'quotes') return story.quoteById(item.ref.id);
 	const ref = state.detail.ref;
 	if (!ref) return undefined;
-	if (ref.kind === 'quote') return index.quoteById.get(ref.id);
-	if (ref.kind === 'event') return listOf(index.quotesOfEvent, ref.id)[0];
-	return listOf(index.quotesOfEntity, ref.id)[0];
+	if (ref.kind === 'quote') return story.quoteById(ref.id);
+	if (ref.kind === 'event') return story.quotesAt(ref.id).at(0);
+	return story.quotesOf(ref.id).at(0);
 }
 
 /** The context the keymap's bindings are enabled by. */

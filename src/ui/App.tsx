@@ -98,7 +98,7 @@ export function App({data, copy, lang}: AppProps) {
 	const [state, dispatch] = useReducer(
 		(current: State, action: Action) => reduce(current, action, data),
 		undefined,
-		() => initialState({lang: lang ?? data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events[0]?.id}),
+		() => initialState({lang: lang ?? data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events.at(0)?.id}),
 	);
 	// The input handler reads the latest state without re-subscribing on every render.
 	const latest = useRef(state);

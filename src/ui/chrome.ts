@@ -1,7 +1,8 @@
 /** The lines around the panes: the header (story, dates, filter) and the footer (keys, status). */
 import {footerHints, type KeyContext} from '../keys/keymap.js';
-import {formatSpan, lastDay} from '../model/dates.js';
-import {publicationDay, type Event} from '../model/story.js';
+import type {EventList} from '../model/catalog.js';
+import {formatSpan} from '../model/dates.js';
+import {publicationDay} from '../model/story.js';
 import type {ExplorerData} from '../state/data.js';
 import type {Status} from '../state/state.js';
 import type {Line, Segment} from './line.js';
@@ -9,28 +10,28 @@ import {truncate, widthOf} from '../text/fit.js';
 import {count} from '../model/count.js';
 import {theme} from './theme.js';
 
-// The header shows the date range on every frame; finding the last date reads every event, so it
-// is kept per list of events (all of them, or an entity's) for as long as the list lives.
-const latest = new WeakMap<readonly Event[], Event>();
+// The header shows the date range on every frame; finding the last date looks at every event, so
+// it is kept per list of events (all of them, or an entity's) for as long as the list lives.
+const latest = new WeakMap<EventList, number>();
 
 /** The range of dates of a list of events in timeline order ("25 Mar 2025 – 2030"). */
-export function dateRange(events: readonly Event[], lang: string): string {
-	const first = events[0];
+export function dateRange(events: EventList, lang: string): string {
+	const first = events.at(0);
 	if (!first) return '';
-	let last = latest.get(events);
-	if (!last) {
+	let lastIndex = latest.get(events);
+	if (lastIndex === undefined) {
 		// By the last day each can mean: "2025-02" lasts past "2025-02-10", though it sorts before it as text.
-		const until = (event: Event) => lastDay(event.end ?? event.start);
-		last = first;
-		for (const event of events) if (until(event) > until(last)) last = event;
-		latest.set(events, last);
+		lastIndex = 0;
+		for (let i = 1; i < events.length; i++) if (events.lastDay(i) > events.lastDay(lastIndex)) lastIndex = i;
+		latest.set(events, lastIndex);
 	}
-	return formatSpan(first.start, last === first ? first.end : (last.end ?? last.start), lang);
+	const last = events.at(lastIndex)!;
+	return formatSpan(first.start, last === first || lastIndex === 0 ? first.end : (last.end ?? last.start), lang);
 }
 
 export interface HeaderView {
 	readonly data: ExplorerData;
-	readonly events: readonly Event[];
+	readonly events: EventList;
 	readonly filter: string | null;
 	readonly lang: string;
 	readonly width: number;
@@ -48,7 +49,7 @@ export function headerLines({data, events, filter, lang, width}: HeaderView): [L
 		{text: truncate(article.title, titleWidth), style: theme.heading},
 		{text: truncate(source, Math.max(0, width - widthOf(brand) - Math.min(widthOf(article.title), titleWidth))), style: theme.muted},
 	];
-	const filterEntity = filter === null ? undefined : data.story.index.entityById.get(filter);
+	const filterEntity = filter === null ? undefined : data.story.entityById(filter);
 	const range = dateRange(events, lang);
 	const counts = `${count(events.length, 'event')} · ${count(entities.length, 'entity', 'entities')} · ${count(quotes.length, 'quote')} · ${lang.toUpperCase()}`;
 	const second: Segment[] = [...(range ? [{text: range}, {text: ' · ', style: theme.muted}] : []), {text: counts, style: theme.muted}];

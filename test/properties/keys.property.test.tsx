@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import {renderToString} from 'ink';
 import {stripVTControlCharacters} from 'node:util';
 import {describe, expect, it} from 'vitest';
+import {sliceOf} from '../../src/model/catalog.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
 import {detailItems} from '../../src/state/detail.js';
@@ -27,8 +28,9 @@ import {embedded, start} from '../state/drive.js';
 import {applyStep} from './session.js';
 
 function exists(ref: Ref, data: ExplorerData): boolean {
-	const {index} = data.story;
-	return ref.kind === 'event' ? index.eventById.has(ref.id) : ref.kind === 'entity' ? index.entityById.has(ref.id) : index.quoteById.has(ref.id);
+	const {story} = data;
+	const found = ref.kind === 'event' ? story.eventById(ref.id) : ref.kind === 'entity' ? story.entityById(ref.id) : story.quoteById(ref.id);
+	return found !== undefined;
 }
 
 /** A list cursor on a row of the list, its row inside the visible window. */
@@ -55,7 +57,7 @@ function stateProblems(state: State, data: ExplorerData, columns: number, rows: 
 	const items = detailItems(data, state.detail.ref).length;
 	if (state.detail.cursor < 0 || state.detail.cursor >= Math.max(1, items)) problems.push(`detail cursor ${state.detail.cursor} of ${items} items`);
 	if (state.filter !== null && data.eventsInView(state.filter).length === 0) problems.push(`filter ${state.filter} leaves no event`);
-	if (state.filter !== null && !data.story.index.entityById.has(state.filter)) problems.push(`filter on a missing entity ${state.filter}`);
+	if (state.filter !== null && data.story.entityById(state.filter) === undefined) problems.push(`filter on a missing entity ${state.filter}`);
 	if (state.help && (state.help.top < 0 || state.help.top > Math.max(0, helpLineCount() - layout.helpRows))) problems.push(`help scrolled to ${state.help.top}`);
 	// The frame is one line shorter than the terminal, and the panes fill it exactly.
 	if (layout.frameHeight !== rows - 1 && rows >= 1) problems.push(`frame of ${layout.frameHeight} lines in ${rows} rows`);
@@ -96,8 +98,8 @@ function renderProblems(state: State, data: ExplorerData): string[] {
 		...lineProblems('header', headerLines({data, events, filter: state.filter, lang, width: layout.columns}), layout.columns),
 		...lineProblems('footer', footerLines(keyContext(state, data), state.status, layout.columns), layout.columns),
 		...lineProblems('timeline', timelineRows({events, cursor: state.timeline, rows: layout.timelineRows, width: listWidth, focused: true, lang, articleLang: data.story.article.language}), listWidth),
-		...lineProblems('axis', axisLines(axisBase(events, listWidth, lang), selectedEvent(state, data), listWidth, lang), listWidth),
-		...lineProblems('entities', data.entityOrder.slice(state.entities.top, state.entities.top + layout.entityRows).map((entity) => entityRow(data.story, entity, {selected: false, focused: true, width: layout.entities.width})), layout.entities.width),
+		...lineProblems('axis', axisLines(axisBase(events, listWidth, lang), selectedEvent(state, data), state.timeline.index, listWidth, lang), listWidth),
+		...lineProblems('entities', sliceOf(data.entityOrder, state.entities.top, state.entities.top + layout.entityRows).map((entity) => entityRow(data.story, entity, {selected: false, focused: true, width: layout.entities.width})), layout.entities.width),
 		...lineProblems('detail', detailLines(data, state.detail.ref, {lang, width: layout.detail.width, cursor: state.detail.cursor, focused: true}).lines, layout.detail.width),
 		...lineProblems('help', helpLines(layout.columns), layout.columns),
 	);

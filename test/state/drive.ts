@@ -1,6 +1,7 @@
 /** The explorer's data for both stories, and a way to drive the reducer with commands and actions. */
 import type {Command} from '../../src/keys/commands.js';
 import type {Action} from '../../src/state/actions.js';
+import {sliceOf, type List} from '../../src/model/catalog.js';
 import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
 import {reduce} from '../../src/state/reducer.js';
 import {initialState, type State} from '../../src/state/state.js';
@@ -13,7 +14,7 @@ export const second = createExplorerData(loadStory(SECOND_DATASET));
 
 /** The state the explorer starts in for a story, at 120×36 unless told. */
 export function start(data: ExplorerData, size: {columns: number; rows: number} = {columns: 120, rows: 36}): State {
-	return initialState({lang: data.story.article.language, ...size, firstEvent: data.story.events[0]?.id});
+	return initialState({lang: data.story.article.language, ...size, firstEvent: data.story.events.at(0)?.id});
 }
 
 /** The state after each step in turn: a command name, or a whole action. */
@@ -24,5 +25,5 @@ export function run(state: State, data: ExplorerData, ...steps: readonly (Comman
 /** Text typed into the finder. */
 export const type = (text: string): Action => ({type: 'finder.type', text});
 
-/** The ids of a list of records. */
-export const ids = (records: readonly {readonly id: string}[]): string[] => records.map((record) => record.id);
+/** The ids of a list of records (an array or a List). */
+export const ids = (records: List<{readonly id: string}>): string[] => sliceOf(records).map((record) => record.id);

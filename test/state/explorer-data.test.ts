@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
+import {sliceOf} from '../../src/model/catalog.js';
+import {busiestFirst} from '../../src/model/entity-order.js';
 import {parseDataset} from '../../src/model/load.js';
 import type {Story} from '../../src/model/story.js';
-import {busiestFirst, createExplorerData} from '../../src/state/data.js';
+import {createExplorerData} from '../../src/state/data.js';
 import {generateDataset, serializeDataset, withInlineText} from '../bench/generator/dataset.js';
 import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
 
@@ -23,8 +25,8 @@ describe('the entity order', () => {
 			.map(({entity}) => entity.id);
 		expect(busiestFirst(story.entities, (entity) => count(entity.id)).map((entity) => entity.id)).toEqual(expected);
 		const data = createExplorerData(story);
-		expect(data.entityOrder.map((entity) => entity.id)).toEqual(expected);
-		expect(expected.every((id, position) => data.entityPosition.get(id) === position)).toBe(true);
+		expect(sliceOf(data.entityOrder).map((entity) => entity.id)).toEqual(expected);
+		expect(expected.every((id, position) => data.story.entityOrderPosition(id) === position)).toBe(true);
 	});
 });
 
@@ -35,7 +37,7 @@ describe('indexInView', () => {
 		for (const filter of filters) {
 			const view = data.eventsInView(filter);
 			for (const event of story.events.slice(0, 300)) {
-				expect(data.indexInView(filter, event.id)).toBe(view.findIndex((shown) => shown.id === event.id));
+				expect(data.indexInView(filter, event.id)).toBe(sliceOf(view).findIndex((shown) => shown.id === event.id));
 			}
 		}
 		expect(data.indexInView(null, 'no-such-event')).toBe(-1);

@@ -26,7 +26,7 @@ const CASES: Record<Command, {readonly from: State; readonly changes: Partial<St
 	'finder.open': {from: timeline, changes: {finder: {query: '', cursor: {index: 0, top: 0}}}},
 	'filter.toggle': {from: entities, changes: {filter: 'meutya-hafid'}},
 	'filter.clear': {from: filtered, changes: {filter: null}},
-	'quote.copy': {from: timeline, changes: {pending: {kind: 'copy', text: embedded.story.index.quoteById.get('q-infrastructure')!.text, label: 'quote by Meutya Hafid'}}},
+	'quote.copy': {from: timeline, changes: {pending: {kind: 'copy', text: embedded.story.quoteById('q-infrastructure')!.text, label: 'quote by Meutya Hafid'}}},
 	'quote.copyAttributed': {from: timeline, changes: {pending: {kind: 'copy', text: expect.stringMatching(/^“Kerja sama .*”\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta$/s), label: 'quote by Meutya Hafid with attribution'}}},
 	'language.next': {from: timeline, changes: {lang: 'en'}},
 	'help.open': {from: timeline, changes: {help: {top: 0}}},

@@ -6,7 +6,7 @@ import type {State} from '../../src/state/state.js';
 import {helpLines} from '../../src/ui/panes/help-lines.js';
 import {embedded, run, second, start} from './drive.js';
 
-const quoteText = (id: string) => embedded.story.index.quoteById.get(id)!.text;
+const quoteText = (id: string) => embedded.story.quoteById(id)!.text;
 
 describe('copying a quote', () => {
 	it('y on the first event copies its quote verbatim', () => {
@@ -24,7 +24,7 @@ describe('copying a quote', () => {
 		});
 		const target = run(start(embedded), embedded, 'cursor.last', 'quote.copyAttributed');
 		expect(target.pending).toMatchObject({text: `“${quoteText('q-talent-target')}”\n— Meutya Hafid, 2030, Koran Jakarta`});
-		const boats = second.story.index.quoteById.get('q-boats')!;
+		const boats = second.story.quoteById('q-boats')!;
 		const flood = run(start(second), second, 'cursor.down', 'quote.copyAttributed');
 		expect(flood.pending).toEqual({
 			kind: 'copy',

@@ -78,7 +78,7 @@ describe('actionsForInput', () => {
 
 describe('copyStatus', () => {
 	it('says what was copied, how long it is in characters, and how it went', () => {
-		const text = embedded.story.index.quoteById.get('q-infrastructure')!.text;
+		const text = embedded.story.quoteById('q-infrastructure')!.text;
 		expect(copyStatus('quote by Meutya Hafid', text, {ok: true, message: 'sent to the terminal (OSC 52)'})).toEqual({
 			text: 'Copied quote by Meutya Hafid (232 chars): sent to the terminal (OSC 52)',
 			tone: 'success',

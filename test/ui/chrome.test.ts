@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {eventListOf} from '../../src/model/story-catalog.js';
 import {visibleEvents} from '../../src/state/selectors.js';
 import {clip, dateRange, footerLines, headerLines} from '../../src/ui/chrome.js';
 import {lineText} from '../../src/ui/line.js';
@@ -48,14 +49,14 @@ describe('dateRange', () => {
 		expect(dateRange(embedded.eventsInView('kemkomdigi'), 'id')).toBe('25 Mar 2025 – 2030');
 		expect(dateRange(embedded.eventsInView('operator-seluler'), 'id')).toBe('25 Mar – 8 Apr 2025');
 		expect(dateRange(embedded.eventsInView('nong-shengwen'), 'id')).toBe('25 Mar 2025');
-		expect(dateRange([], 'id')).toBe('');
+		expect(dateRange(eventListOf([]), 'id')).toBe('');
 	});
 
 	it('counts a month-precise event as lasting to the month\'s end', () => {
 		// The second story's events all lie in February 2025; the pumps are dated only "2025-02".
 		expect(dateRange(second.story.events, 'en')).toBe('Feb 2025');
 		const march = [wideEvent('month', '2025-03', null, 'm'), wideEvent('day', '2025-03-25', null, 'd')];
-		expect(dateRange(march, 'en')).toBe('Mar 2025');
+		expect(dateRange(eventListOf(march), 'en')).toBe('Mar 2025');
 	});
 });
 

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {sliceOf} from '../../src/model/catalog.js';
 import type {ExplorerData} from '../../src/state/data.js';
 import {detailItems} from '../../src/state/detail.js';
 import type {Ref} from '../../src/state/state.js';
@@ -27,7 +28,7 @@ describe('detailLines for an event', () => {
 	it('writes what it is, its title, its date as stated, its place and its summary', () => {
 		const lines = texts(event('meeting-nanning'));
 		expect(lines.slice(0, 5)).toEqual(['PERISTIWA', 'Meutya Hafid bertemu Nong Shengwen', 'Waktu  25 Mar 2025 (tertulis)', 'Tempat Kantor Kemkomdigi', '']);
-		const summary = embedded.story.index.eventById.get('meeting-nanning')!.summary.id!;
+		const summary = embedded.story.eventById('meeting-nanning')!.summary.id!;
 		expect(lines.slice(5, lines.indexOf('', 5)).join(' ')).toBe(summary);
 	});
 
@@ -57,7 +58,7 @@ describe('detailLines for an event', () => {
 	});
 
 	it('lights the exact words of the evidence and dims the context around them', () => {
-		const anchor = embedded.story.index.quoteById.get('q-infrastructure')!.attribution!;
+		const anchor = embedded.story.quoteById('q-infrastructure')!.attribution!;
 		const {lines} = detailLines(embedded, quote('q-infrastructure'), VIEW);
 		const start = lines.findIndex((line) => lineText(line).startsWith('  (atribusi) '));
 		const item = lines.slice(start, start + 2);
@@ -113,7 +114,7 @@ describe('detailLines for an entity', () => {
 
 describe('detailLines for a quote', () => {
 	it('writes who said it and when, the verbatim text, and the English gloss', () => {
-		const {text, gloss} = embedded.story.index.quoteById.get('q-infrastructure')!;
+		const {text, gloss} = embedded.story.quoteById('q-infrastructure')!;
 		const lines = texts(quote('q-infrastructure'));
 		expect(lines[0]).toBe('KUTIPAN · Meutya Hafid · 25 Mar 2025');
 		const end = lines.indexOf('', 1);
@@ -126,7 +127,7 @@ describe('detailLines for a quote', () => {
 	});
 
 	it('keeps the text verbatim in English too, with the gloss labelled Gloss', () => {
-		const {text} = second.story.index.quoteById.get('q-boats')!;
+		const {text} = second.story.quoteById('q-boats')!;
 		const lines = texts(quote('q-boats'), {lang: 'en', width: 99}, second);
 		expect(lines[0]).toBe('QUOTE · Endro Pudyo Martanto · 3 – 5 Feb 2025');
 		expect(lines[1]).toBe(`“${text}”`);
@@ -172,9 +173,9 @@ describe('detailLines in general', () => {
 		// 44 columns is the narrowest detail pane (wide layout at 100 columns).
 		for (const data of [embedded, second, wide]) {
 			const refs: Ref[] = [
-				...data.story.events.map((each) => event(each.id)),
-				...data.story.entities.map((each) => entity(each.id)),
-				...data.story.quotes.map((each) => quote(each.id)),
+				...sliceOf(data.story.events).map((each) => event(each.id)),
+				...sliceOf(data.story.entities).map((each) => entity(each.id)),
+				...sliceOf(data.story.quotes).map((each) => quote(each.id)),
 			];
 			for (const width of [44, 99]) {
 				for (const ref of refs) {

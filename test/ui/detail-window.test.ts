@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {sliceOf} from '../../src/model/catalog.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {detailItems} from '../../src/state/detail.js';
 import type {Ref} from '../../src/state/state.js';
@@ -9,9 +10,9 @@ import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
 const data = createExplorerData(loadStory(EMBEDDED_DATASET));
 const {story} = data;
 const refs: Ref[] = [
-	...story.events.map((event) => ({kind: 'event', id: event.id}) as const),
-	...story.entities.map((entity) => ({kind: 'entity', id: entity.id}) as const),
-	...story.quotes.map((quote) => ({kind: 'quote', id: quote.id}) as const),
+	...sliceOf(story.events).map((event) => ({kind: 'event', id: event.id}) as const),
+	...sliceOf(story.entities).map((entity) => ({kind: 'entity', id: entity.id}) as const),
+	...sliceOf(story.quotes).map((quote) => ({kind: 'quote', id: quote.id}) as const),
 ];
 
 describe('the detail pane content, built a window at a time', () => {

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {sliceOf} from '../../src/model/catalog.js';
 import type {Entity} from '../../src/model/story.js';
 import type {ExplorerData} from '../../src/state/data.js';
 import {lineText, type Line} from '../../src/ui/line.js';
@@ -8,7 +9,7 @@ import {theme} from '../../src/ui/theme.js';
 import {embedded} from '../state/drive.js';
 import {wide} from './wide-story.js';
 
-const entity = (id: string) => embedded.story.index.entityById.get(id)!;
+const entity = (id: string) => embedded.story.entityById(id)!;
 const lit = (line: Line) => line.filter((segment) => segment.style === theme.match).map((segment) => segment.text);
 const plainRow = (data: ExplorerData, of: Entity, width: number, selected = false) => entityRow(data.story, of, {selected, focused: true, width});
 
@@ -55,8 +56,8 @@ describe('entityRow', () => {
 
 	it('is exactly the width asked for, CJK and emoji names and aliases included', () => {
 		const cases: [ExplorerData, Entity, string | null][] = [
-			...embedded.entityOrder.map((each): [ExplorerData, Entity, null] => [embedded, each, null]),
-			...wide.entityOrder.map((each): [ExplorerData, Entity, null] => [wide, each, null]),
+			...sliceOf(embedded.entityOrder).map((each): [ExplorerData, Entity, null] => [embedded, each, null]),
+			...sliceOf(wide.entityOrder).map((each): [ExplorerData, Entity, null] => [wide, each, null]),
 		];
 		for (let width = 20; width <= 80; width++) {
 			for (const [data, each] of cases) expect([each.id, width, widthOf(lineText(plainRow(data, each, width)))]).toEqual([each.id, width, width]);

@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest';
+import {sliceOf, type EventList} from '../../src/model/catalog.js';
+import {eventListOf} from '../../src/model/story-catalog.js';
 import type {Event} from '../../src/model/story.js';
 import type {ListCursor} from '../../src/state/state.js';
 import {lineText, type Line} from '../../src/ui/line.js';
@@ -10,7 +12,7 @@ import {wide, wideEvent} from './wide-story.js';
 
 const events = embedded.story.events;
 
-function rows(list: readonly Event[], cursor: ListCursor, options: {width?: number; rows?: number; focused?: boolean; lang?: string} = {}): Line[] {
+function rows(list: EventList, cursor: ListCursor, options: {width?: number; rows?: number; focused?: boolean; lang?: string} = {}): Line[] {
 	return timelineRows({events: list, cursor, rows: options.rows ?? 16, width: options.width ?? 66, focused: options.focused ?? true, lang: options.lang ?? 'id', articleLang: 'id'});
 }
 const texts = (lines: readonly Line[]) => lines.map(lineText);
@@ -52,7 +54,7 @@ describe('timelineRows', () => {
 			'  26 Mar – 8 Apr 2025   386 posko siaga Lebaran',
 			'› 26 Mar – 8 Apr 2025 ~ Kendaraan pemantau di jalur mudik',
 		]);
-		expect(rows([], {index: 0, top: 0})).toEqual([]);
+		expect(rows(eventListOf([]), {index: 0, top: 0})).toEqual([]);
 	});
 
 	it('writes titles in the language asked for, falling back to the article\'s', () => {
@@ -83,15 +85,18 @@ describe('timelineRows', () => {
 
 describe('the day axis', () => {
 	const base = axisBase(events, 66, 'id');
-	const strip = (selected: Event | undefined) => axisLines(base, selected, 66, 'id')[0];
+	// The selected event's position in the list, as the pane passes it with the event.
+	const positionOf = (selected: Event | undefined) => (selected ? embedded.story.eventPosition(selected.id)! : -1);
+	const strip = (selected: Event | undefined) => axisLines(base, selected, positionOf(selected), 66, 'id')[0];
 	const cells = (line: Line) => line.filter((segment) => segment.text.length === 1).map((segment) => segment.text).join('');
-	const byId = (id: string) => embedded.story.index.eventById.get(id)!;
+	const byId = (id: string) => embedded.story.eventById(id)!;
 
 	it('names the 2030 target off its right end, with the first and last days below it', () => {
 		expect(base.afterLabel).toBe(' → 2030');
 		expect(base.beforeLabel).toBe('');
-		expect([...base.after]).toEqual(['talent-target-2030']);
-		const [line, labels] = axisLines(base, undefined, 66, 'id');
+		expect([...base.after]).toEqual([embedded.story.eventPosition('talent-target-2030')]);
+		expect([...base.after].map((position) => events.at(position)!.id)).toEqual(['talent-target-2030']);
+		const [line, labels] = axisLines(base, undefined, -1, 66, 'id');
 		expect(widthOf(lineText(line))).toBe(66);
 		expect(lineText(line).endsWith(' → 2030')).toBe(true);
 		expect(lineText(labels)).toMatch(/^25 Mar 2025 +8 Apr 2025$/);
@@ -128,17 +133,18 @@ describe('the day axis', () => {
 	});
 
 	it('names events far before the axis at its left end', () => {
-		const early = [wideEvent('old', '2019-06-01', null, 'old'), ...wide.story.events];
+		const early = eventListOf([wideEvent('old', '2019-06-01', null, 'old'), ...sliceOf(wide.story.events)]);
 		const farBase = axisBase(early, 60, 'en');
 		expect(farBase.beforeLabel).toBe('2019 ← ');
-		const [line] = axisLines(farBase, early[0], 60, 'en');
+		expect([...farBase.before]).toEqual([0]);
+		const [line] = axisLines(farBase, early.at(0), 0, 60, 'en');
 		expect(line[0]).toEqual({text: '2019 ← ', style: theme.axisSelected});
 		expect(widthOf(lineText(line))).toBe(60);
 	});
 
 	it('says so when no event has a day to lay on the axis, and writes the selected one\'s date', () => {
-		const coarse = [wideEvent('year', '2030', null, 'x'), wideEvent('month', '2025-02', null, 'y')];
-		const [line, label] = axisLines(axisBase(coarse, 40, 'en'), coarse[1], 40, 'en');
+		const coarse = eventListOf([wideEvent('year', '2030', null, 'x'), wideEvent('month', '2025-02', null, 'y')]);
+		const [line, label] = axisLines(axisBase(coarse, 40, 'en'), coarse.at(1), 1, 40, 'en');
 		expect(lineText(line)).toBe('no day-precise dates to lay on an axis');
 		expect(lineText(label)).toBe('Feb 2025');
 	});

@@ -23,7 +23,7 @@ export function EntityPane({data, cursor, width, height, rows, focused, title}: 
 	const {from, to} = visibleRange(cursor, total, rows);
 	const lines: Line[] = [paneTitle(title, `${total === 0 ? 0 : cursor.index + 1}/${total}`, width, focused)];
 	for (let i = from; i < to; i++) {
-		lines.push(entityRow(data.story, data.entityOrder[i]!, {selected: i === cursor.index, focused, width}));
+		lines.push(entityRow(data.story, data.entityOrder.at(i)!, {selected: i === cursor.index, focused, width}));
 	}
 	return (
 		<Box height={height} width={width} flexShrink={0} overflow="hidden">

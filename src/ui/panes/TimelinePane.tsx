@@ -1,14 +1,14 @@
 /** The timeline pane: title, day axis, and the window of events around the cursor. */
 import {Box} from 'ink';
 import {useMemo} from 'react';
-import type {Event} from '../../model/story.js';
+import type {EventList} from '../../model/catalog.js';
 import type {ListCursor} from '../../state/state.js';
 import {Lines} from '../Lines.js';
 import {paneTitle} from './pane-title.js';
 import {axisBase, axisLines, timelineRows} from './timeline-lines.js';
 
 export interface TimelinePaneProps {
-	readonly events: readonly Event[];
+	readonly events: EventList;
 	readonly cursor: ListCursor;
 	readonly width: number;
 	readonly height: number;
@@ -23,10 +23,10 @@ export interface TimelinePaneProps {
 export function TimelinePane(props: TimelinePaneProps) {
 	const {events, cursor, width, rows, focused, lang} = props;
 	const base = useMemo(() => axisBase(events, width, lang), [events, width, lang]);
-	const selected = events[cursor.index];
+	const selected = events.at(cursor.index);
 	const lines = [
 		paneTitle(props.title, `${events.length === 0 ? 0 : cursor.index + 1}/${events.length}`, width, focused),
-		...axisLines(base, selected, width, lang),
+		...axisLines(base, selected, cursor.index, width, lang),
 		...timelineRows({events, cursor, rows, width, focused, lang, articleLang: props.articleLang}),
 	];
 	return (

@@ -5,7 +5,8 @@
 import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
 import type {Anchor} from '../../model/schema.js';
-import {listOf, speakerName, type Entity, type Event, type Quote} from '../../model/story.js';
+import {speakerName} from '../../model/catalog.js';
+import type {Entity, Event, Quote} from '../../model/schema.js';
 import type {ExplorerData} from '../../state/data.js';
 import {detailItems, type DetailItem, type DetailSection} from '../../state/detail.js';
 import type {Ref} from '../../state/state.js';
@@ -70,7 +71,7 @@ function eventHead(event: Event, data: ExplorerData, lang: string, width: number
 	const base = story.article.language;
 	const how = say(event.certainty === 'stated' ? LABELS.stated : LABELS.inferred, lang);
 	const note = event.dateNote ? ` — ${localized(event.dateNote, lang, base)}` : '';
-	const place = event.place ? story.index.entityById.get(event.place)?.name : undefined;
+	const place = event.place ? story.entityById(event.place)?.name : undefined;
 	return [
 		[{text: truncate(say({id: 'PERISTIWA', en: 'EVENT'}, lang), width), style: theme.label}],
 		...paragraph(localized(event.title, lang, base), width, theme.heading),
@@ -83,8 +84,8 @@ function eventHead(event: Event, data: ExplorerData, lang: string, width: number
 
 function entityHead(entity: Entity, data: ExplorerData, lang: string, width: number): Line[] {
 	const base = data.story.article.language;
-	const events = listOf(data.story.index.eventsOfEntity, entity.id).length;
-	const quotes = listOf(data.story.index.quotesOfEntity, entity.id).length;
+	const events = data.story.eventsOf(entity.id).length;
+	const quotes = data.story.quotesOf(entity.id).length;
 	const titles = entity.titles.map((title) => localized(title, lang, base)).join('; ');
 	return [
 		[
@@ -102,7 +103,7 @@ function entityHead(entity: Entity, data: ExplorerData, lang: string, width: num
 function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number): Line[] {
 	const {story} = data;
 	const speaker = speakerName(story, quote);
-	const event = quote.event === null ? undefined : story.index.eventById.get(quote.event);
+	const event = quote.event === null ? undefined : story.eventById(quote.event);
 	// The quote itself is in the article's language; its gloss is for readers of another (English first).
 	const gloss = localized(quote.gloss, lang === story.article.language ? 'en' : lang, 'en');
 	return [
@@ -125,11 +126,12 @@ function evidenceText(anchor: Anchor): {before: string; exact: string; after: st
 }
 
 function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number): Line[] {
-	const {index, article} = data.story;
+	const {story} = data;
+	const {article} = story;
 	const inner = Math.max(1, width - 4);
 	switch (item.section) {
 		case 'entities': {
-			const entity = index.entityById.get(item.ref.id);
+			const entity = story.entityById(item.ref.id);
 			const role = item.role ? localized(item.role, lang, article.language) : item.label ? say(LABELS[item.label], lang) : '';
 			const name = entity?.name ?? item.ref.id;
 			const tag = entity ? TYPE_TAG[entity.type] : '   ';
@@ -140,13 +142,13 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			]];
 		}
 		case 'events': {
-			const event = index.eventById.get(item.ref.id);
+			const event = story.eventById(item.ref.id);
 			if (!event) return [[{text: item.ref.id}]];
 			const date = formatSpan(event.start, event.end, lang);
 			return [[{text: `${date}  `, style: theme.label}, {text: truncate(localized(event.title, lang, article.language), Math.max(0, inner - widthOf(date) - 2))}]];
 		}
 		case 'quotes': {
-			const quote = index.quoteById.get(item.ref.id);
+			const quote = story.quoteById(item.ref.id);
 			if (!quote) return [[{text: item.ref.id}]];
 			const speaker = speakerName(data.story, quote);
 			// A speaker's name may be long; it gets at most half the line, so the quote stays readable.
@@ -178,16 +180,16 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 }
 
 function headFor(ref: Ref, data: ExplorerData, lang: string, width: number): Line[] | null {
-	const {index} = data.story;
+	const {story} = data;
 	if (ref.kind === 'event') {
-		const event = index.eventById.get(ref.id);
+		const event = story.eventById(ref.id);
 		return event ? eventHead(event, data, lang, width) : null;
 	}
 	if (ref.kind === 'entity') {
-		const entity = index.entityById.get(ref.id);
+		const entity = story.entityById(ref.id);
 		return entity ? entityHead(entity, data, lang, width) : null;
 	}
-	const quote = index.quoteById.get(ref.id);
+	const quote = story.quoteById(ref.id);
 	return quote ? quoteHead(quote, data, lang, width) : null;
 }
 

@@ -1,5 +1,5 @@
 /** The entity pane's rows, and the finder's, which list entities the same way. */
-import {listOf, type Entity, type Story} from '../../model/story.js';
+import type {Catalog, SearchableEntity} from '../../model/catalog.js';
 import type {MatchedText} from '../../model/search.js';
 import {restyle, type Line, type Segment} from '../line.js';
 import {fit, truncate, widthOf} from '../../text/fit.js';
@@ -32,8 +32,8 @@ export interface EntityRowOptions {
 }
 
 /** One entity row: cursor mark, type tag, name (matches lit; an alias match shown beside it), event count. */
-export function entityRow(story: Story, entity: Entity, options: EntityRowOptions): Line {
-	const count = String(listOf(story.index.eventsOfEntity, entity.id).length);
+export function entityRow(story: Pick<Catalog, 'eventsOf'>, entity: SearchableEntity, options: EntityRowOptions): Line {
+	const count = String(story.eventsOf(entity.id).length);
 	const nameWidth = Math.max(0, options.width - 2 - 4 - count.length - 1);
 	const {matched} = options;
 	let name: Segment[];

@@ -1,8 +1,9 @@
 /** The timeline pane's lines: the day axis, then one row per event in view. */
+import {sliceOf, type EventList} from '../../model/catalog.js';
 import {formatSpan, isoDay} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
 import type {Event} from '../../model/story.js';
-import {dayAxis, eventDays} from '../../model/timeline.js';
+import {dayAxisOf, eventDays} from '../../model/timeline.js';
 import type {ListCursor} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf} from '../../text/fit.js';
@@ -10,7 +11,7 @@ import {theme} from '../theme.js';
 import {visibleRange} from './list-window.js';
 
 export interface TimelineView {
-	readonly events: readonly Event[];
+	readonly events: EventList;
 	readonly cursor: ListCursor;
 	readonly rows: number;
 	readonly width: number;
@@ -24,7 +25,7 @@ const MIN_DATE_WIDTH = 11; // "25 Mar 2025"
 /** The rows of the events that fit: a cursor mark, the date or range, ~ for inferred dates, the title. */
 export function timelineRows(view: TimelineView): Line[] {
 	const {from, to} = visibleRange(view.cursor, view.events.length, view.rows);
-	const shown = view.events.slice(from, to);
+	const shown = sliceOf(view.events, from, to);
 	const dates = shown.map((event) => formatSpan(event.start, event.end, view.lang));
 	const dateWidth = Math.min(Math.max(MIN_DATE_WIDTH, ...dates.map(widthOf)), Math.floor(view.width / 2));
 	return shown.map((event, i) => {
@@ -47,13 +48,14 @@ type Cell = {readonly char: string; readonly style: NonNullable<Line[number]['st
 /** What the axis draws for a list of events, before any selection: computed once per list and width. */
 export interface AxisBase {
 	readonly range: {readonly first: number; readonly last: number} | null;
-	readonly offAxis: ReadonlySet<string>;
+	/** Positions (in the list) of the events off the axis. */
+	readonly offAxis: ReadonlySet<number>;
 	readonly cells: readonly Cell[];
 	readonly beforeLabel: string;
 	readonly afterLabel: string;
-	/** Ids of the off-axis events that lie before and after the axis. */
-	readonly before: ReadonlySet<string>;
-	readonly after: ReadonlySet<string>;
+	/** Positions of the off-axis events that lie before and after the axis. */
+	readonly before: ReadonlySet<number>;
+	readonly after: ReadonlySet<number>;
 	readonly labels: Line;
 	column(day: number): number;
 }
@@ -61,9 +63,10 @@ export interface AxisBase {
 /** What the axis needs from a list of events, whatever the width: computed once per list. */
 interface AxisShape {
 	readonly range: {readonly first: number; readonly last: number} | null;
-	readonly offAxis: ReadonlySet<string>;
-	readonly before: ReadonlySet<string>;
-	readonly after: ReadonlySet<string>;
+	readonly offAxis: ReadonlySet<number>;
+	readonly before: ReadonlySet<number>;
+	readonly after: ReadonlySet<number>;
+	/** The years of the first event before the axis and the last after it. */
 	readonly firstBefore: string | undefined;
 	readonly lastAfter: string | undefined;
 	/** The distinct days on which on-axis events start (a tick each). */
@@ -72,27 +75,29 @@ interface AxisShape {
 
 // The timeline comes back to the same lists (all events, an entity's events) as filters come and
 // go; with 100,000 events a shape takes a while, so it is kept for as long as its list lives.
-const shapes = new WeakMap<readonly Event[], AxisShape>();
+// Only days and precisions are read here (EventList), never the records: at 100,000 events the
+// store reads a record from disk, and the axis must not read them all.
+const shapes = new WeakMap<EventList, AxisShape>();
 
-function axisShape(events: readonly Event[]): AxisShape {
+function axisShape(events: EventList): AxisShape {
 	const known = shapes.get(events);
 	if (known) return known;
-	const axis = dayAxis(events);
-	const before = new Set<string>();
-	const after = new Set<string>();
+	const axis = dayAxisOf(events);
+	const before = new Set<number>();
+	const after = new Set<number>();
 	const ticks = new Set<number>();
 	let lastAfter: string | undefined;
 	let firstBefore: string | undefined;
-	for (const event of events) {
+	for (let i = 0; i < events.length; i++) {
 		if (!axis.range) break;
-		const days = eventDays(event);
-		if (!axis.offAxis.has(event.id)) ticks.add(days.first);
-		else if (days.first > axis.range.last) {
-			after.add(event.id);
-			lastAfter = event.start;
-		} else if (days.last < axis.range.first) {
-			before.add(event.id);
-			firstBefore ??= event.start;
+		const first = events.firstDay(i);
+		if (!axis.offAxis.has(i)) ticks.add(first);
+		else if (first > axis.range.last) {
+			after.add(i);
+			lastAfter = isoDay(first);
+		} else if (events.lastDay(i) < axis.range.first) {
+			before.add(i);
+			firstBefore ??= isoDay(first);
 		}
 	}
 	const shape = {range: axis.range, offAxis: axis.offAxis, before, after, firstBefore, lastAfter, tickDays: [...ticks]};
@@ -104,7 +109,7 @@ function axisShape(events: readonly Event[]): AxisShape {
  * The day axis for the events in view: a strip from their earliest to their latest day, a tick
  * where events start; events far off it are named at its ends ("→ 2030") instead of squeezing it.
  */
-export function axisBase(events: readonly Event[], width: number, lang: string): AxisBase {
+export function axisBase(events: EventList, width: number, lang: string): AxisBase {
 	const {range, offAxis, before, after, firstBefore, lastAfter, tickDays} = axisShape(events);
 	const beforeLabel = firstBefore ? `${firstBefore.slice(0, 4)} ← ` : '';
 	const afterLabel = lastAfter ? ` ${OFF_AXIS_LABEL(lastAfter)}` : '';
@@ -128,20 +133,20 @@ export function axisBase(events: readonly Event[], width: number, lang: string):
 }
 
 /** The axis's two lines with the selected event's day (●) or span (━) marked, or its far-off label lit. */
-export function axisLines(base: AxisBase, selected: Event | undefined, width: number, lang: string): [Line, Line] {
+export function axisLines(base: AxisBase, selected: Event | undefined, selectedIndex: number, width: number, lang: string): [Line, Line] {
 	if (!base.range) {
 		const label = selected ? formatSpan(selected.start, selected.end, lang) : '';
 		return [[{text: truncate('no day-precise dates to lay on an axis', width), style: theme.muted}], [{text: truncate(label, width), style: theme.axisSelected}]];
 	}
 	const cells = [...base.cells];
-	if (selected && !base.offAxis.has(selected.id)) {
+	if (selected && !base.offAxis.has(selectedIndex)) {
 		const days = eventDays(selected);
 		const from = base.column(days.first);
 		// A range runs through the last column of its last day: up to the next day's column, or the end.
 		const to = days.last === days.first ? from : days.last >= base.range.last ? cells.length - 1 : Math.max(from, base.column(days.last + 1) - 1);
 		for (let c = from; c <= to; c++) cells[c] = {char: from === to ? '●' : '━', style: theme.axisSelected};
 	}
-	const lit = (ids: ReadonlySet<string>) => (selected && ids.has(selected.id) ? theme.axisSelected : theme.muted);
+	const lit = (positions: ReadonlySet<number>) => (selected && positions.has(selectedIndex) ? theme.axisSelected : theme.muted);
 	const strip: Line = [
 		...(base.beforeLabel ? [{text: base.beforeLabel, style: lit(base.before)}] : []),
 		...cells.map((cell) => ({text: cell.char, style: cell.style})),

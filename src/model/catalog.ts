@@ -1,0 +1,85 @@
+/**
+ * A Catalog is what the explorer reads of a story: records by position and by id, and the
+ * relations between them. A Story loaded whole is one; a large dataset opened from its store
+ * (src/store/) is another, which reads only the records a screen shows. The explorer is written
+ * against this interface, so it never needs every record in memory.
+ */
+import type {Article, Entity, Event, Precision, Quote} from './schema.js';
+
+/** Records in an order, read by position: an array, or a window onto records kept elsewhere. */
+export interface List<T> {
+	readonly length: number;
+	at(index: number): T | undefined;
+}
+
+/**
+ * Events in timeline order, with what the day axis and the header need of every one of them —
+ * its days and precision — readable without reading the record itself.
+ */
+export interface EventList extends List<Event> {
+	/** The first day (a day number) the event at `index` can mean. */
+	firstDay(index: number): number;
+	/** The last day (a day number) the event at `index` can mean. */
+	lastDay(index: number): number;
+	precision(index: number): Precision;
+}
+
+/** The article as the explorer shows it (without its text, which only loading needs). */
+export type ArticleInfo = Omit<Article, 'text' | 'textFile'>;
+
+/** What the finder searches of an entity, and what its rows show. */
+export type SearchableEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases'>;
+
+export interface Catalog {
+	/** Where the dataset came from: a file path, or a name such as "embedded". */
+	readonly source: string;
+	readonly article: ArticleInfo;
+	/** Languages the dataset's localized texts use, the article's own first. */
+	readonly languages: readonly string[];
+	/** Events in timeline order. */
+	readonly events: EventList;
+	/** Entities in dataset order. */
+	readonly entities: List<Entity>;
+	/** Quotes in dataset order. */
+	readonly quotes: List<Quote>;
+	/** Entities as lists show them: people, organizations, places; busiest first. */
+	readonly entityOrder: List<Entity>;
+	eventById(id: string): Event | undefined;
+	entityById(id: string): Entity | undefined;
+	quoteById(id: string): Quote | undefined;
+	/** An event's position in `events`. */
+	eventPosition(id: string): number | undefined;
+	/** An entity's position in `entityOrder`. */
+	entityOrderPosition(id: string): number | undefined;
+	/** An entity's events (as participant or place), in timeline order. */
+	eventsOf(entityId: string): EventList;
+	/** What an entity said, in timeline order of the events (then dataset order). */
+	quotesOf(entityId: string): List<Quote>;
+	/** The quotes that belong to an event. */
+	quotesAt(eventId: string): List<Quote>;
+	/** Every entity's name and aliases, in dataset order, for the finder's index. */
+	searchEntries(): readonly SearchableEntity[];
+}
+
+/** The items of a list from `from` up to (not including) `to`, as an array. */
+export function sliceOf<T>(list: List<T>, from = 0, to = list.length): T[] {
+	const out: T[] = [];
+	for (let i = Math.max(0, from); i < Math.min(to, list.length); i++) {
+		const item = list.at(i);
+		if (item !== undefined) out.push(item);
+	}
+	return out;
+}
+
+/** A list's first item. */
+export const firstOf = <T>(list: List<T>): T | undefined => list.at(0);
+
+/** Who said a quote, by name. */
+export function speakerName(catalog: Pick<Catalog, 'entityById'>, quote: Pick<Quote, 'speaker'>): string {
+	return catalog.entityById(quote.speaker)?.name ?? quote.speaker;
+}
+
+/** The name of a place or other entity an event refers to, if it resolves. */
+export function entityName(catalog: Pick<Catalog, 'entityById'>, id: string | null | undefined): string | undefined {
+	return id ? catalog.entityById(id)?.name : undefined;
+}

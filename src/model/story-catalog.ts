@@ -1,0 +1,63 @@
+/** The Catalog over a story loaded whole: its arrays and maps, read through the Catalog's methods. */
+import type {Catalog, EventList} from './catalog.js';
+import {firstDay, lastDay} from './dates.js';
+import {busiestFirst} from './entity-order.js';
+import type {Event} from './schema.js';
+import {listOf, type Story} from './story.js';
+
+const lists = new WeakMap<readonly Event[], EventList>();
+
+/** An array of events as an EventList (the same list for the same array, so views can memoize on it). */
+export function eventListOf(events: readonly Event[]): EventList {
+	let list = lists.get(events);
+	if (!list) {
+		list = {
+			length: events.length,
+			at: (index) => events[index],
+			firstDay: (index) => firstDay(events[index]!.start),
+			lastDay: (index) => lastDay(events[index]!.end ?? events[index]!.start),
+			precision: (index) => events[index]!.precision,
+		};
+		lists.set(events, list);
+	}
+	return list;
+}
+
+const catalogs = new WeakMap<Story, Catalog>();
+
+/** The catalog of a story (one per story). */
+export function catalogOf(story: Story): Catalog {
+	const known = catalogs.get(story);
+	if (known) return known;
+	const {index} = story;
+	// The entity order and its positions are worked out when first asked for.
+	let entityOrder: ReturnType<typeof busiestFirst> | undefined;
+	let entityOrderPosition: Map<string, number> | undefined;
+	const orderOfEntities = () => (entityOrder ??= busiestFirst(story.entities, (entity) => listOf(index.eventsOfEntity, entity.id).length));
+	const {text: _text, ...article} = story.article;
+	const catalog: Catalog = {
+		source: story.source,
+		article,
+		languages: story.languages,
+		events: eventListOf(story.events),
+		entities: story.entities,
+		quotes: story.quotes,
+		get entityOrder() {
+			return orderOfEntities();
+		},
+		eventById: (id) => index.eventById.get(id),
+		entityById: (id) => index.entityById.get(id),
+		quoteById: (id) => index.quoteById.get(id),
+		eventPosition: (id) => index.eventPosition.get(id),
+		entityOrderPosition(id) {
+			entityOrderPosition ??= new Map(orderOfEntities().map((entity, position) => [entity.id, position]));
+			return entityOrderPosition.get(id);
+		},
+		eventsOf: (id) => eventListOf(listOf(index.eventsOfEntity, id)),
+		quotesOf: (id) => listOf(index.quotesOfEntity, id),
+		quotesAt: (id) => listOf(index.quotesOfEvent, id),
+		searchEntries: () => story.entities,
+	};
+	catalogs.set(story, catalog);
+	return catalog;
+}
