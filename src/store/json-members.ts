@@ -7,7 +7,7 @@
  * whole-file loader, which says exactly what is wrong with it.
  */
 import {closeSync, openSync, readSync} from 'node:fs';
-import {closingQuote, ValueEnd} from './json-value-end.js';
+import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, OPEN_BRACE, OPEN_BRACKET, QUOTE, ValueEnd} from './json-value-end.js';
 
 /** Thrown when a file cannot be split as a JSON object of members; callers then fall back to the whole-file loader, which reports the exact error. */
 export class NotStreamable extends Error {
@@ -76,11 +76,6 @@ const EXPECTED: Record<State, string> = {
 	done: 'nothing more',
 };
 
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 

@@ -4,11 +4,11 @@
  * natively, instead of byte by byte in JavaScript; outside strings only brackets are looked at.
  */
 
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
+export const OPEN_BRACE = 0x7b;
+export const CLOSE_BRACE = 0x7d;
+export const OPEN_BRACKET = 0x5b;
+export const CLOSE_BRACKET = 0x5d;
+export const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
 /** Where the string whose content starts at `from` closes (its closing quote), or -1 if not in `data`. */
