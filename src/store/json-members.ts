@@ -1,0 +1,223 @@
+/**
+ * Splitting a dataset file into its top-level members without holding the file in memory. Parsed
+ * whole, a 116 MB dataset peaks near 500 MB; read in chunks here, each record of the big arrays
+ * ("entities", "events", "quotes") is handed over as its own JSON text, to be parsed, checked and
+ * let go before the next. This only finds where members and elements end (strings skipped,
+ * brackets matched); the caller JSON.parses each piece, and a file that cannot be split goes to the
+ * whole-file loader, which says exactly what is wrong with it.
+ */
+import {closeSync, openSync, readSync} from 'node:fs';
+import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, OPEN_BRACE, OPEN_BRACKET, QUOTE, ValueEnd} from './json-value-end.js';
+
+/** Thrown when a file cannot be split as a JSON object of members; callers then fall back to the whole-file loader, which reports the exact error. */
+export class NotStreamable extends Error {
+	override name = 'NotStreamable';
+}
+
+/** Receives the members of a JSON object, in file order. */
+export interface MemberSink {
+	/** A top-level member handed over whole: its key and its value's JSON text. */
+	value(key: string, json: string): void;
+	/** One element of a streamed array: the array's key, the element's index (0-based), its JSON text. */
+	element(key: string, index: number, json: string): void;
+	/** A streamed array ended (after its last element; also for an empty array) */
+	end?(key: string, count: number): void;
+}
+
+/** Read the JSON object in the file at `path` chunk by chunk (synchronously) and hand its top-level members, in file order, to `sink`; the values of `streamedKeys` that are arrays arrive element by element. */
+export function streamMembers(path: string, streamedKeys: ReadonlySet<string>, sink: MemberSink, options: {chunkBytes?: number} = {}): void {
+	const chunkBytes = Math.max(1, Math.floor(options.chunkBytes ?? 2 ** 20));
+	const scanner = new MemberScanner(streamedKeys, sink);
+	let buffer = Buffer.allocUnsafe(chunkBytes);
+	let end = 0;
+	const fd = openSync(path, 'r');
+	try {
+		for (;;) {
+			// Only the unfinished key, value or element is carried over: the rest is done with.
+			const keep = scanner.tokenStart >= 0 ? scanner.tokenStart : scanner.pos;
+			if (keep > 0) {
+				buffer.copyWithin(0, keep, end);
+				end -= keep;
+				scanner.shift(keep);
+			}
+			if (buffer.length - end < chunkBytes) {
+				// Doubling keeps the copying linear however long the element that needs the room.
+				const larger = Buffer.allocUnsafe(Math.max(buffer.length * 2, end + chunkBytes));
+				buffer.copy(larger, 0, 0, end);
+				buffer = larger;
+			}
+			const read = readSync(fd, buffer, end, chunkBytes, null);
+			end += read;
+			scanner.data = buffer.subarray(0, end);
+			scanner.run(read === 0);
+			if (read === 0) return;
+		}
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** Where the scanner is in the object: each state names what it waits for next. */
+type State = 'bom' | 'open' | 'first-key' | 'key' | 'in-key' | 'colon' | 'value' | 'in-value' | 'after-member' | 'first-element' | 'element' | 'after-element' | 'done';
+
+const EXPECTED: Record<State, string> = {
+	bom: "'{'",
+	open: "'{'",
+	'first-key': "a key or '}'",
+	key: 'a key',
+	'in-key': "the key's closing quote",
+	colon: "':'",
+	value: 'a value',
+	'in-value': 'the end of the value',
+	'after-member': "',' or '}'",
+	'first-element': "an element or ']'",
+	element: 'an element',
+	'after-element': "',' or ']'",
+	done: 'nothing more',
+};
+
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+const isWhitespace = (byte: number): boolean => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
+
+/** The top-level grammar (object, members, streamed arrays) over a window of the file that moves forward. */
+class MemberScanner {
+	/** The bytes read and not yet dropped; data[0] is at byte `base` of the file. */
+	data: Buffer = Buffer.alloc(0);
+	base = 0;
+	/** The next byte to look at. */
+	pos = 0;
+	/** Where the unfinished key, value or element starts, or -1 between them. */
+	tokenStart = -1;
+	private state: State = 'bom';
+	private key = '';
+	private inArray = false;
+	private count = 0;
+	private readonly valueEnd = new ValueEnd();
+
+	constructor(
+		private readonly streamedKeys: ReadonlySet<string>,
+		private readonly sink: MemberSink,
+	) {}
+
+	/** Forget the first `bytes` bytes of the window (the caller moved the rest to the front). */
+	shift(bytes: number): void {
+		this.base += bytes;
+		this.pos -= bytes;
+		if (this.tokenStart >= 0) this.tokenStart -= bytes;
+	}
+
+	/** Advance through the window as far as it goes; at the end of the file, the object must be complete. */
+	run(eof: boolean): void {
+		const data = this.data;
+		for (;;) {
+			if (this.state === 'in-key' || this.state === 'in-value') {
+				if (!this.finishToken(eof)) return;
+				continue;
+			}
+			if (this.state === 'bom') {
+				// The byte order mark is three bytes, which a tiny chunk may split.
+				if (data.length < 3 && !eof) return;
+				if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) this.pos = 3;
+				this.state = 'open';
+			}
+			let at = this.pos;
+			while (at < data.length && isWhitespace(data[at] ?? 0)) at++;
+			this.pos = at;
+			const byte = data[at];
+			if (byte === undefined) {
+				if (!eof || this.state === 'done') return;
+				throw new NotStreamable(this.base + at === 0 ? 'the file is empty' : `truncated: the file ends at byte ${this.base + at}, expected ${EXPECTED[this.state]}`);
+			}
+			this.step(byte);
+		}
+	}
+
+	/** Take the byte at `pos`, the first after whitespace, as the state expects. */
+	private step(byte: number): void {
+		const state = this.state;
+		if (state === 'open' && byte === OPEN_BRACE) this.accept('first-key');
+		else if ((state === 'first-key' || state === 'key') && byte === QUOTE) this.begin('in-key');
+		else if (state === 'first-key' && byte === CLOSE_BRACE) this.accept('done');
+		else if (state === 'colon' && byte === COLON) this.accept('value');
+		else if (state === 'value' && byte === OPEN_BRACKET && this.streamedKeys.has(this.key)) {
+			this.count = 0;
+			this.accept('first-element');
+		} else if (state === 'after-member' && byte === COMMA) this.accept('key');
+		else if (state === 'after-member' && byte === CLOSE_BRACE) this.accept('done');
+		else if (state === 'after-element' && byte === COMMA) this.accept('element');
+		else if ((state === 'first-element' || state === 'after-element') && byte === CLOSE_BRACKET) {
+			this.sink.end?.(this.key, this.count);
+			this.accept('after-member');
+		} else if ((state === 'value' || state === 'first-element' || state === 'element') && this.valueEnd.begin(byte)) {
+			this.inArray = state !== 'value';
+			this.begin('in-value');
+		} else {
+			const found = byte >= 0x20 && byte < 0x7f ? `'${String.fromCharCode(byte)}'` : `byte 0x${byte.toString(16).padStart(2, '0')}`;
+			throw new NotStreamable(`expected ${EXPECTED[state]} at byte ${this.base + this.pos}, found ${found}`);
+		}
+	}
+
+	private accept(next: State): void {
+		this.pos++;
+		this.state = next;
+	}
+
+	private begin(next: 'in-key' | 'in-value'): void {
+		this.tokenStart = this.pos;
+		// A key's opening quote is skipped here; a value's first byte is the value scanner's to see.
+		if (next === 'in-key') this.pos++;
+		this.state = next;
+	}
+
+	/** Look for the end of the key or value under way; false when the window ends first. */
+	private finishToken(eof: boolean): boolean {
+		const data = this.data;
+		const inKey = this.state === 'in-key';
+		const quote = inKey ? closingQuote(data, this.pos) : -1;
+		const end = inKey ? (quote < 0 ? -1 : quote + 1) : this.valueEnd.scan(data, this.pos);
+		if (end === ValueEnd.UNBALANCED) throw new NotStreamable(`unbalanced brackets at byte ${this.base + this.valueEnd.unbalancedAt}`);
+		if (end < 0) {
+			this.pos = data.length;
+			if (eof) throw new NotStreamable(`truncated: the file ends at byte ${this.base + data.length}, inside the ${inKey ? 'key' : 'value'} that starts at byte ${this.base + this.tokenStart}`);
+			return false;
+		}
+		const text = this.decode(this.tokenStart, end);
+		if (inKey) {
+			this.key = parseKey(text, this.base + this.tokenStart);
+			this.state = 'colon';
+		} else if (this.inArray) {
+			this.sink.element(this.key, this.count++, text);
+			this.state = 'after-element';
+		} else {
+			this.sink.value(this.key, text);
+			this.state = 'after-member';
+		}
+		this.tokenStart = -1;
+		this.pos = end;
+		return true;
+	}
+
+	/** The bytes as text, each piece decoded once; checked strictly only when it holds U+FFFD, as bad bytes decode to it. */
+	private decode(start: number, end: number): string {
+		const text = this.data.toString('utf8', start, end);
+		if (text.includes('\uFFFD')) {
+			try {
+				strictUtf8.decode(this.data.subarray(start, end));
+			} catch {
+				throw new NotStreamable(`invalid UTF-8 in the text that starts at byte ${this.base + start}`);
+			}
+		}
+		return text;
+	}
+}
+
+function parseKey(quoted: string, at: number): string {
+	try {
+		return JSON.parse(quoted) as string;
+	} catch {
+		throw new NotStreamable(`invalid key at byte ${at}`);
+	}
+}

@@ -1,0 +1,86 @@
+/**
+ * Where a JSON value ends, found in bytes that arrive a chunk at a time. It runs over every byte of
+ * a dataset before the first frame, so strings (most of a dataset) are crossed with Buffer#indexOf,
+ * natively, instead of byte by byte in JavaScript; outside strings only brackets are looked at.
+ */
+
+export const OPEN_BRACE = 0x7b;
+export const CLOSE_BRACE = 0x7d;
+export const OPEN_BRACKET = 0x5b;
+export const CLOSE_BRACKET = 0x5d;
+export const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** Where the string whose content starts at `from` closes (its closing quote), or -1 if not in `data`. */
+export function closingQuote(data: Buffer, from: number): number {
+	let quote = data.indexOf(QUOTE, from);
+	while (quote >= 0) {
+		// A quote is escaped by an odd run of backslashes before it; the opening quote stops the count.
+		let before = quote - 1;
+		while (data[before] === BACKSLASH) before--;
+		if ((quote - 1 - before) % 2 === 0) return quote;
+		quote = data.indexOf(QUOTE, quote + 1);
+	}
+	return -1;
+}
+
+/** Bytes of numbers, true, false and null: anything else ends such a value. */
+const isScalarByte = (byte: number): boolean => (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || byte === 0x2b || byte === 0x2d || byte === 0x2e;
+
+/** Scans one value across calls: the state (open brackets, inside a string or not) survives the end of the data. */
+export class ValueEnd {
+	/** What scan returns when a bracket closes one of another kind (unbalancedAt says where). */
+	static readonly UNBALANCED = -2;
+	unbalancedAt = -1;
+	/** The closing bytes awaited, innermost last. */
+	private readonly closers: number[] = [];
+	private inString = false;
+	private scalar = false;
+
+	/** Start a value whose first byte is `first`; false if no value starts so. */
+	begin(first: number): boolean {
+		this.closers.length = 0;
+		this.inString = false;
+		this.scalar = first !== QUOTE && first !== OPEN_BRACE && first !== OPEN_BRACKET;
+		return !this.scalar || isScalarByte(first);
+	}
+
+	/** Scan from `from` (the value's first byte, or the end of the data at the last call): the index just past the value, -1 if the data ends first, or UNBALANCED. */
+	scan(data: Buffer, from: number): number {
+		const closers = this.closers;
+		const length = data.length;
+		let at = from;
+		if (this.scalar) {
+			while (at < length && isScalarByte(data[at] ?? 0)) at++;
+			return at < length ? at : -1;
+		}
+		if (this.inString) {
+			const quote = closingQuote(data, at);
+			if (quote < 0) return -1;
+			this.inString = false;
+			if (closers.length === 0) return quote + 1;
+			at = quote + 1;
+		}
+		for (; at < length; at++) {
+			const byte = data[at];
+			if (byte === QUOTE) {
+				const quote = closingQuote(data, at + 1);
+				if (quote < 0) {
+					this.inString = true;
+					return -1;
+				}
+				if (closers.length === 0) return quote + 1;
+				at = quote;
+			} else if (byte === OPEN_BRACE) closers.push(CLOSE_BRACE);
+			else if (byte === OPEN_BRACKET) closers.push(CLOSE_BRACKET);
+			else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+				if (closers.pop() !== byte) {
+					this.unbalancedAt = at;
+					return ValueEnd.UNBALANCED;
+				}
+				if (closers.length === 0) return at + 1;
+			}
+		}
+		return -1;
+	}
+}
