@@ -9,7 +9,10 @@ import {embeddedDatasetPath} from '../model/embedded.js';
 import {formatDatasetError, type DatasetError} from '../model/errors.js';
 import {decodeUtf8, loadDatasetFile, parseDataset, readUtf8, type LoadResult} from '../model/load.js';
 import type {DatasetFile} from '../model/schema.js';
+import type {Catalog} from '../model/catalog.js';
+import {catalogOf} from '../model/story-catalog.js';
 import type {Story} from '../model/story.js';
+import {cacheDir, openDataset} from '../store/open.js';
 import {CliError, EXIT, failure} from './command.js';
 import type {Io} from './io.js';
 
@@ -77,6 +80,18 @@ export async function loadStory(path: string | undefined, io: Io): Promise<{stor
 	const result = await loadDataset(path, io);
 	if (!result.ok) throw dataErrors(result.errors);
 	return {story: result.story, data: result.data};
+}
+
+/**
+ * The dataset as the explorer reads it: a file through its store (validated once, then opened
+ * without reading the dataset again; see src/store/open.ts), stdin loaded whole.
+ */
+export async function openCatalog(path: string | undefined, io: Io): Promise<Catalog> {
+	const name = path ?? embeddedPath();
+	if (name === '-') return catalogOf((await loadStory(name, io)).story);
+	const opened = openDataset(resolve(io.cwd, name), name, cacheDir(io.env));
+	if (!opened.ok) throw dataErrors(opened.errors);
+	return opened.catalog;
 }
 
 function describeWriteError(error: unknown, target: string): string {

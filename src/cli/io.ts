@@ -1,4 +1,4 @@
-import type {Story} from '../model/story.js';
+import type {Catalog} from '../model/catalog.js';
 import {withoutFetch} from '../platform/without-fetch.js';
 
 /** What a command may touch of the outside world, so tests can hand it in-memory streams. */
@@ -15,7 +15,7 @@ export interface Io {
 	 * Opens the interactive explorer on a story and resolves to the exit code when the user quits.
 	 * Absent where no explorer can run (tests, or a build without the UI).
 	 */
-	readonly openExplorer?: (story: Story, options: {readonly lang: string}) => Promise<number>;
+	readonly openExplorer?: (story: Catalog, options: {readonly lang: string}) => Promise<number>;
 }
 
 export function processIo(): Io {

@@ -1,6 +1,6 @@
 /** Starting the explorer in a real terminal and leaving it as it was found. */
 import {render, type Instance} from 'ink';
-import type {Story} from '../model/story.js';
+import type {Catalog} from '../model/catalog.js';
 import {enterFullscreen, onTerminationSignals, type TerminalSession} from '../platform/terminal.js';
 import {createExplorerData} from '../state/data.js';
 import {App, type CopyOutcome} from './App.js';
@@ -12,7 +12,7 @@ export interface ExplorerTerminal {
 }
 
 /** Run the explorer until the user quits; resolves to the exit code. */
-export async function runExplorer(story: Story, terminal: ExplorerTerminal, options: {readonly lang?: string} = {}): Promise<number> {
+export async function runExplorer(story: Catalog, terminal: ExplorerTerminal, options: {readonly lang?: string} = {}): Promise<number> {
 	const data = createExplorerData(story);
 	// Listen for signals before touching the terminal, so none can leave it half set up.
 	let session: TerminalSession | undefined;

@@ -5,9 +5,12 @@ import {stripVTControlCharacters as stripAnsi} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import type {Io} from '../../src/cli/io.js';
 import {main} from '../../src/cli/main.js';
-import type {Story} from '../../src/model/story.js';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import type {Catalog} from '../../src/model/catalog.js';
 
-function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY?: boolean; openExplorer?: (story: Story, options: {lang: string}) => Promise<number>}) {
+function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY?: boolean; openExplorer?: (story: Catalog, options: {lang: string}) => Promise<number>}) {
 	let stdout = '';
 	let stderr = '';
 	const sink = (append: (text: string) => void) =>
@@ -21,7 +24,8 @@ function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY
 		stdout: Object.assign(sink((text) => (stdout += text)), {columns: options.columns}),
 		stderr: sink((text) => (stderr += text)),
 		stdin: new PassThrough(),
-		env: options.env ?? {},
+		// Stores the explorer builds go to a folder of the test's own, not the home folder.
+		env: {LINIMASA_CACHE: mkdtempSync(join(tmpdir(), 'linimasa-cache-')), ...options.env},
 		stdoutIsTTY: true,
 		stdinIsTTY: options.stdinIsTTY ?? false,
 		cwd: process.cwd(),
@@ -52,7 +56,7 @@ describe('listings on a terminal', () => {
 
 describe('the default command', () => {
 	it('opens the explorer on the story when stdin and stdout are terminals, and returns its exit code', async () => {
-		const opened: Story[] = [];
+		const opened: Catalog[] = [];
 		const {io, output} = terminal({columns: 80, stdinIsTTY: true, openExplorer: async (story) => (opened.push(story), 0)});
 		expect(await main([], io)).toBe(0);
 		expect(opened.map((story) => story.article.outlet)).toEqual(['Koran Jakarta']);

@@ -8,7 +8,8 @@
  * The program runs under `sh -c`, which prints its exit status and `stty -a` once it ends: the tty
  * modes a shell finds after the program are exactly what the person would be left with.
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import unicode11 from '@xterm/addon-unicode11';
 import xterm from '@xterm/headless';
@@ -83,6 +84,9 @@ function script(stdinFromNull: boolean): string {
 	].join('\n');
 }
 
+/** One store folder per test process: the first explorer run on a dataset builds its store, later ones open it. */
+const TEST_CACHE = mkdtempSync(join(tmpdir(), 'linimasa-e2e-cache-'));
+
 /** The environment of a person at an xterm with no clipboard tools: clean of this machine's quirks. */
 function testEnv(overrides: Readonly<Record<string, string | undefined>>): Record<string, string> {
 	const env: Record<string, string | undefined> = {
@@ -100,6 +104,8 @@ function testEnv(overrides: Readonly<Record<string, string | undefined>>): Recor
 		FORCE_COLOR: undefined,
 		COLUMNS: undefined,
 		LINES: undefined,
+		// The stores the explorer builds go to the test run's own folder, never the home folder.
+		LINIMASA_CACHE: TEST_CACHE,
 		...overrides,
 	};
 	return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));

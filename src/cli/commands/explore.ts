@@ -6,7 +6,7 @@ import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
 import {publicationDay, entityName, type Story} from '../../model/story.js';
 import {DATA_OPTION, EXIT, flag, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
-import {loadStory} from '../files.js';
+import {loadStory, openCatalog} from '../files.js';
 import type {Io} from '../io.js';
 import {printTable} from '../listing.js';
 import {paletteFor} from '../style.js';
@@ -37,11 +37,14 @@ export const exploreCommand: Command = {
 			io.stdout.write(`linimasa ${VERSION}\n`);
 			return EXIT.ok;
 		}
-		const {story} = await loadStory(stringOption(values, 'data'), io);
-		const lang = languageOption(values, story.article.language);
+		const data = stringOption(values, 'data');
 		// A person at a terminal gets the explorer; a pipe or a script gets the timeline as text.
-		if (io.stdoutIsTTY && io.stdinIsTTY && io.openExplorer) return io.openExplorer(story, {lang});
-		printTimeline(story, lang, io);
+		if (io.stdoutIsTTY && io.stdinIsTTY && io.openExplorer) {
+			const catalog = await openCatalog(data, io);
+			return io.openExplorer(catalog, {lang: languageOption(values, catalog.article.language)});
+		}
+		const {story} = await loadStory(data, io);
+		printTimeline(story, languageOption(values, story.article.language), io);
 		return EXIT.ok;
 	},
 };

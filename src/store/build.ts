@@ -1,0 +1,170 @@
+/**
+ * Building a store from a dataset file, one record at a time: each record is parsed, checked
+ * against the schema and the article text, sanitized and written out before the next is read, so a
+ * 116 MB dataset is validated in bounded memory. The same checks as the whole-file loader run here
+ * (the schema's record types, integrity.ts); a file this path cannot take — out of the usual
+ * member order, or with any problem at all — is refused, and the caller loads it whole, which says
+ * exactly what is wrong.
+ */
+import {rmSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import {readUtf8} from '../model/load.js';
+import {entityIntegrity, eventIntegrity, IdRegister, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
+import {sanitizeDeep} from '../model/sanitize.js';
+import {Article, Dataset, Entity, Event, Quote} from '../model/schema.js';
+import {entityIdsOfEvent, languagesOf, LANGUAGE_SAMPLE} from '../model/story.js';
+import {eventDays} from '../model/timeline.js';
+import {NotStreamable, streamMembers, type MemberSink} from './json-members.js';
+import {StoreWriter} from './layout.js';
+import type {StoreMeta} from './meta.js';
+import {writeIndexes, type Collected} from './indexes.js';
+import {stampHolds, stampOf, type FileStamp} from './stamp.js';
+
+export type BuildOutcome = {readonly ok: true} | {readonly ok: false; readonly reason: string};
+
+/** Why the streaming path gave a file up (the whole-file loader then takes it). */
+class Refused extends Error {}
+
+const RECORD_KEYS = new Set(['entities', 'events', 'quotes']);
+/** The order linimasa writes a dataset's arrays in; each may refer only to those before it. */
+const NEEDS: Readonly<Record<string, readonly string[]>> = {entities: ['article'], events: ['article', 'entities'], quotes: ['article', 'entities', 'events']};
+
+class Builder implements MemberSink {
+	readonly top: Record<string, unknown> = {};
+	readonly done = new Set<string>();
+	readonly collected: Collected = {
+		entities: {ids: [], starts: [], types: [], search: []},
+		events: {ids: [], starts: [], first: [], last: [], precision: [], entityStarts: [0], entities: []},
+		quotes: {ids: [], starts: [], speaker: [], event: []},
+		end: 0,
+	};
+	private readonly registers = {entities: new IdRegister('entities'), events: new IdRegister('events'), quotes: new IdRegister('quotes')};
+	private context: IntegrityContext | undefined;
+	textFile: FileStamp | null = null;
+	articleInfo: StoreMeta['article'] | undefined;
+	readonly samples = {events: [] as Event[], entities: [] as Entity[]};
+
+	constructor(private readonly writer: StoreWriter, private readonly baseDir: string) {}
+
+	value(key: string, json: string): void {
+		if (key in this.top || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
+		const value = parse(json);
+		this.top[key] = value;
+		if (key === 'article') this.takeArticle(value);
+	}
+
+	element(key: string, index: number, json: string): void {
+		if (index === 0) this.begin(key);
+		const raw = parse(json);
+		const context = this.context!;
+		const {collected} = this;
+		let record: Entity | Event | Quote;
+		if (key === 'entities') {
+			const entity = checked(Entity.safeParse(raw), this.registers.entities, index, (e) => entityIntegrity(e, index, context));
+			record = entity;
+			collected.entities.types.push(entity.type);
+		} else if (key === 'events') {
+			const event = checked(Event.safeParse(raw), this.registers.events, index, (e) => eventIntegrity(e, index, context));
+			record = event;
+			const days = eventDays(event);
+			collected.events.first.push(days.first);
+			collected.events.last.push(days.last);
+			collected.events.precision.push(event.precision);
+			for (const id of entityIdsOfEvent(event)) collected.events.entities.push(this.registers.entities.indexOf(id)!);
+			collected.events.entityStarts.push(collected.events.entities.length);
+		} else {
+			const quote = checked(Quote.safeParse(raw), this.registers.quotes, index, (q) => quoteIntegrity(q, index, context));
+			record = quote;
+			collected.quotes.speaker.push(this.registers.entities.indexOf(quote.speaker)!);
+			collected.quotes.event.push(quote.event === null ? -1 : this.registers.events.indexOf(quote.event)!);
+		}
+		const clean = sanitizeDeep(record);
+		const kind = collected[key as 'entities' | 'events' | 'quotes'];
+		kind.ids.push(clean.id);
+		kind.starts.push(this.writer.append(JSON.stringify(clean)));
+		collected.end = this.writer.position;
+		if (key === 'entities') {
+			const entity = clean as Entity;
+			collected.entities.search.push([entity.name, entity.aliases]);
+			if (index < LANGUAGE_SAMPLE) this.samples.entities.push(entity);
+		} else if (key === 'events' && index < LANGUAGE_SAMPLE) this.samples.events.push(clean as Event);
+	}
+
+	end(key: string, count: number): void {
+		if (count === 0) this.begin(key);
+	}
+
+	private begin(key: string): void {
+		if (!RECORD_KEYS.has(key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
+		for (const before of NEEDS[key]!) if (!(before in this.top) && !this.done.has(before)) throw new Refused(`"${key}" comes before "${before}"`);
+		this.done.add(key);
+	}
+
+	private takeArticle(value: unknown): void {
+		const parsed = Article.safeParse(value);
+		if (!parsed.success) throw new Refused('article does not match the schema');
+		const article = parsed.data;
+		let text = article.text;
+		if (text === undefined && article.textFile !== undefined) {
+			const path = resolve(this.baseDir, article.textFile);
+			const read = readUtf8(path, article.textFile);
+			if ('error' in read) throw new Refused('article text file cannot be read');
+			this.textFile = stampOf(path) ?? null;
+			text = read.text;
+		}
+		const entities = this.registers.entities;
+		const events = this.registers.events;
+		const types = this.collected.entities.types;
+		this.context = integrityContext(text ?? '', (id) => {
+			const at = entities.indexOf(id);
+			return at === undefined ? undefined : types[at];
+		}, (id) => events.indexOf(id) !== undefined);
+		const {text: _text, textFile: _file, ...info} = sanitizeDeep(article);
+		this.articleInfo = info;
+	}
+}
+
+function parse(json: string): unknown {
+	try {
+		return JSON.parse(json) as unknown;
+	} catch {
+		throw new Refused('invalid JSON');
+	}
+}
+
+function checked<R extends {id: string}>(parsed: {success: true; data: R} | {success: false}, register: IdRegister, index: number, problems: (record: R) => readonly unknown[]): R {
+	if (!parsed.success) throw new Refused(`record ${index} does not match the schema`);
+	if (register.add(parsed.data.id, index) !== undefined) throw new Refused(`duplicate id at ${index}`);
+	if (problems(parsed.data).length > 0) throw new Refused(`record ${index} does not hold together`);
+	return parsed.data;
+}
+
+/** Validate the dataset at `datasetPath` record by record into a store at `storePath`. */
+export function buildStore(datasetPath: string, storePath: string): BuildOutcome {
+	const dataset = stampOf(datasetPath);
+	if (!dataset) return {ok: false, reason: 'not a readable file'};
+	const writer = new StoreWriter(storePath);
+	try {
+		const builder = new Builder(writer, dirname(dataset.path));
+		streamMembers(dataset.path, RECORD_KEYS, builder);
+		// The members the streaming skipped are checked as the schema checks a whole dataset, with
+		// the record arrays (already checked one by one) standing empty.
+		const arrays = Object.fromEntries([...builder.done].map((key) => [key, []]));
+		if (!Dataset.safeParse({...builder.top, ...arrays}).success || !builder.articleInfo) throw new Refused('dataset does not match the schema');
+		if (!stampHolds(dataset) || (builder.textFile && !stampHolds(builder.textFile))) throw new Refused('the files changed while they were read');
+		const meta: StoreMeta = {
+			built: {dataset, textFile: builder.textFile},
+			article: builder.articleInfo,
+			languages: languagesOf(builder.articleInfo.language, builder.samples.events, builder.samples.entities),
+		};
+		writeIndexes(writer, builder.collected);
+		writer.finish(meta);
+		return {ok: true};
+	} catch (error) {
+		writer.abandon();
+		rmSync(storePath, {force: true});
+		if (error instanceof Refused || error instanceof NotStreamable) return {ok: false, reason: error.message};
+		throw error;
+	}
+}
+

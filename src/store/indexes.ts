@@ -1,0 +1,110 @@
+/**
+ * The store's sections, worked out once from what the build collected while it read the records:
+ * timeline order, each event's days, who takes part in what, quotes by speaker and by event, the
+ * entity list order, id tables and the finder's names. They are what Story's maps hold, as flat
+ * arrays, so opening a store costs a few reads.
+ */
+import {busiestFirstOrder} from '../model/entity-order.js';
+import type {EntityType, Precision} from '../model/schema.js';
+import {compareTimeline} from '../model/timeline.js';
+import {buildIdTable} from './id-table.js';
+import type {StoreWriter} from './layout.js';
+
+/** What the build keeps of each record while it streams (everything else is in the written record). */
+export interface Collected {
+	readonly entities: {ids: string[]; starts: number[]; types: EntityType[]; search: [string, string[]][]};
+	readonly events: {ids: string[]; starts: number[]; first: number[]; last: number[]; precision: Precision[]; entityStarts: number[]; entities: number[]};
+	readonly quotes: {ids: string[]; starts: number[]; speaker: number[]; event: number[]};
+	/** Where the last record written ends. */
+	end: number;
+}
+
+export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
+export const ENTITY_TYPE_CODES: readonly EntityType[] = ['person', 'organization', 'place'];
+
+/** Byte ranges of one kind's records: where each starts, then where the last one ends. */
+function ranges(starts: readonly number[], end: number): Float64Array {
+	const out = new Float64Array(starts.length + 1);
+	out.set(starts);
+	out[starts.length] = end;
+	return out;
+}
+
+/** Lists per owner (an entity, an event), as offsets and items: items of owner o are items[start[o]..start[o+1]). */
+function grouped(owners: number, pairs: (emit: (owner: number, item: number) => void) => void): {start: Int32Array; items: Int32Array} {
+	const start = new Int32Array(owners + 1);
+	pairs((owner) => start[owner + 1]!++);
+	for (let o = 0; o < owners; o++) start[o + 1]! += start[o]!;
+	const fill = start.slice(0, owners);
+	const items = new Int32Array(start[owners]!);
+	pairs((owner, item) => {
+		items[fill[owner]!++] = item;
+	});
+	return {start, items};
+}
+
+/** Write every section the store catalog reads. */
+export function writeIndexes(writer: StoreWriter, collected: Collected): void {
+	const {entities, events, quotes} = collected;
+	// Each kind's records were written together: a kind ends where the next begins, the last at `end`.
+	const entityEnd = events.starts[0] ?? quotes.starts[0] ?? collected.end;
+	const eventEnd = quotes.starts[0] ?? collected.end;
+	writer.section('entity.records', ranges(entities.starts, entities.starts.length > 0 ? entityEnd : 0));
+	writer.section('event.records', ranges(events.starts, events.starts.length > 0 ? eventEnd : 0));
+	writer.section('quote.records', ranges(quotes.starts, collected.end));
+
+	const n = events.ids.length;
+	const timeline = Int32Array.from({length: n}, (_, i) => i).sort((a, b) =>
+		compareTimeline(
+			{first: events.first[a]!, last: events.last[a]!, precision: events.precision[a]!, index: a},
+			{first: events.first[b]!, last: events.last[b]!, precision: events.precision[b]!, index: b},
+		),
+	);
+	const position = new Int32Array(n);
+	timeline.forEach((event, p) => {
+		position[event] = p;
+	});
+	writer.section('event.timeline', timeline);
+	writer.section('event.position', position);
+	writer.section('event.first', Int32Array.from(timeline, (event) => events.first[event]!));
+	writer.section('event.last', Int32Array.from(timeline, (event) => events.last[event]!));
+	writer.section('event.precision', Uint8Array.from(timeline, (event) => PRECISIONS.indexOf(events.precision[event]!)));
+
+	// An entity's events in timeline order: walk the timeline and file each event under its entities.
+	const entityEvents = grouped(entities.ids.length, (emit) => {
+		for (let p = 0; p < n; p++) {
+			const event = timeline[p]!;
+			for (let k = events.entityStarts[event]!; k < events.entityStarts[event + 1]!; k++) emit(events.entities[k]!, p);
+		}
+	});
+	writer.section('entity.events.start', entityEvents.start);
+	writer.section('entity.events', entityEvents.items);
+
+	// Quotes in the timeline order of their events (those without one last), then dataset order.
+	const quoteRank = (q: number) => (quotes.event[q]! < 0 ? n : position[quotes.event[q]!]!);
+	const quoteOrder = Int32Array.from({length: quotes.ids.length}, (_, q) => q).sort((a, b) => quoteRank(a) - quoteRank(b) || a - b);
+	const bySpeaker = grouped(entities.ids.length, (emit) => quoteOrder.forEach((q) => emit(quotes.speaker[q]!, q)));
+	writer.section('entity.quotes.start', bySpeaker.start);
+	writer.section('entity.quotes', bySpeaker.items);
+	const byEvent = grouped(n, (emit) => quoteOrder.forEach((q) => quotes.event[q]! >= 0 && emit(position[quotes.event[q]!]!, q)));
+	writer.section('event.quotes.start', byEvent.start);
+	writer.section('event.quotes', byEvent.items);
+
+	const counts = Array.from({length: entities.ids.length}, (_, e) => entityEvents.start[e + 1]! - entityEvents.start[e]!);
+	const order = busiestFirstOrder(entities.types, counts);
+	const orderPosition = new Int32Array(entities.ids.length);
+	order.forEach((entity, p) => {
+		orderPosition[entity] = p;
+	});
+	writer.section('entity.order', order);
+	writer.section('entity.order.position', orderPosition);
+	writer.section('entity.type', Uint8Array.from(entities.types, (type) => ENTITY_TYPE_CODES.indexOf(type)));
+	writer.section('entity.search', new Uint8Array(Buffer.from(JSON.stringify(entities.search), 'utf8')));
+
+	for (const [kind, ids] of [['entity', entities.ids], ['event', events.ids], ['quote', quotes.ids]] as const) {
+		const table = buildIdTable(ids);
+		writer.section(`${kind}.id.bytes`, table.bytes);
+		writer.section(`${kind}.id.starts`, table.starts);
+		writer.section(`${kind}.id.table`, table.table);
+	}
+}

@@ -1,0 +1,180 @@
+/**
+ * The store file: the dataset's records (validated, sanitized JSON, one after another), then
+ * typed-array sections (orders, days, relations, id tables), then a JSON header, then a fixed
+ * trailer that says where the header is. Records are read one at a time when shown; the sections,
+ * a few MB at 100,000 events, are read whole when the store is opened.
+ */
+import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
+import {endianness} from 'node:os';
+
+/** Bump when the layout or what is stored changes: older stores are then rebuilt. */
+export const STORE_FORMAT = 1;
+
+const MAGIC = 'LINIMASA';
+const TRAILER_BYTES = 16;
+
+type Section = Int32Array | Float64Array | Uint8Array;
+const KINDS = {i32: Int32Array, f64: Float64Array, u8: Uint8Array} as const;
+type Kind = keyof typeof KINDS;
+
+interface SectionInfo {
+	readonly offset: number;
+	readonly bytes: number;
+	readonly kind: Kind;
+}
+
+/** The header every store carries: what it was built from, and where its sections are. */
+export interface StoredHeader<Meta> {
+	readonly format: number;
+	readonly endianness: string;
+	readonly meta: Meta;
+	readonly sections: Readonly<Record<string, SectionInfo>>;
+}
+
+function kindOf(data: Section): Kind {
+	return data instanceof Int32Array ? 'i32' : data instanceof Float64Array ? 'f64' : 'u8';
+}
+
+/** Writes a store file front to back; records first, as they are validated. */
+export class StoreWriter {
+	private readonly fd: number;
+	private offset = 0;
+	// Records arrive as strings and are encoded straight into one reused buffer: holding them (or a
+	// Buffer each) until a write let them outlive the young generation, and a build's heap grew by
+	// the size of the records before the collector took them back.
+	private readonly out = Buffer.allocUnsafe(1 << 20);
+	private used = 0;
+	private readonly sections: Record<string, SectionInfo> = {};
+
+	constructor(path: string) {
+		this.fd = openSync(path, 'w');
+	}
+
+	/** Append bytes or text (as UTF-8); returns where they start. */
+	append(data: Uint8Array | string): number {
+		const at = this.offset;
+		const bytes = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength;
+		if (this.used + bytes > this.out.length) this.flush();
+		if (bytes > this.out.length) this.writeAll(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+		else if (typeof data === 'string') this.used += this.out.write(data, this.used, 'utf8');
+		else {
+			this.out.set(data, this.used);
+			this.used += bytes;
+		}
+		this.offset += bytes;
+		return at;
+	}
+
+	/** Where the next appended byte goes. */
+	get position(): number {
+		return this.offset;
+	}
+
+	/** Append a named typed array. */
+	section(name: string, data: Section): void {
+		const offset = this.append(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+		this.sections[name] = {offset, bytes: data.byteLength, kind: kindOf(data)};
+	}
+
+	/** Write the header and trailer, and close the file. */
+	finish<Meta>(meta: Meta): void {
+		const header: StoredHeader<Meta> = {format: STORE_FORMAT, endianness: endianness(), meta, sections: this.sections};
+		const json = Buffer.from(JSON.stringify(header), 'utf8');
+		const at = this.append(json);
+		const trailer = Buffer.alloc(TRAILER_BYTES);
+		trailer.write(MAGIC, 0, 'latin1');
+		trailer.writeUInt32LE(at, 8);
+		trailer.writeUInt32LE(json.length, 12);
+		this.append(trailer);
+		this.flush();
+		closeSync(this.fd);
+	}
+
+	/** Close without finishing (the caller removes the file). */
+	abandon(): void {
+		closeSync(this.fd);
+	}
+
+	private flush(): void {
+		this.writeAll(this.out.subarray(0, this.used));
+		this.used = 0;
+	}
+
+	private writeAll(bytes: Uint8Array): void {
+		for (let done = 0; done < bytes.byteLength; ) done += writeSync(this.fd, bytes, done);
+	}
+}
+
+function readExactly(fd: number, bytes: number, position: number): Buffer {
+	const buffer = Buffer.allocUnsafe(bytes);
+	for (let done = 0; done < bytes; ) {
+		const read = readSync(fd, buffer, done, bytes - done, position + done);
+		if (read === 0) throw new Error('store file ends early');
+		done += read;
+	}
+	return buffer;
+}
+
+/** A store opened for reading: its header, its sections, and its records by byte range. */
+export interface OpenedStore<Meta> {
+	readonly header: StoredHeader<Meta>;
+	section(name: string): Section;
+	/** The bytes from `start` to `end` as text (a record's JSON). */
+	text(start: number, end: number): string;
+	close(): void;
+}
+
+/**
+ * Open a store file, or undefined when it is not one this program wrote in this format (then it is
+ * rebuilt). The file stays open for records to be read from it while the explorer runs.
+ */
+export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
+	let fd: number;
+	try {
+		fd = openSync(path, 'r');
+	} catch {
+		return undefined;
+	}
+	try {
+		const size = fstatSync(fd).size;
+		if (size < TRAILER_BYTES) throw new Error('too short');
+		const trailer = readExactly(fd, TRAILER_BYTES, size - TRAILER_BYTES);
+		if (trailer.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a store');
+		const header = JSON.parse(readExactly(fd, trailer.readUInt32LE(12), trailer.readUInt32LE(8)).toString('utf8')) as StoredHeader<Meta>;
+		if (header.format !== STORE_FORMAT || header.endianness !== endianness()) throw new Error('another format');
+		const sections = new Map<string, Section>();
+		for (const [name, info] of Object.entries(header.sections)) {
+			// Read into a buffer of its own: a typed array must start at a multiple of its element size.
+			const own = new Uint8Array(new ArrayBuffer(info.bytes));
+			for (let done = 0; done < info.bytes; ) {
+				const read = readSync(fd, own, done, info.bytes - done, info.offset + done);
+				if (read === 0) throw new Error('store file ends early');
+				done += read;
+			}
+			sections.set(name, new KINDS[info.kind](own.buffer));
+		}
+		let scratch = Buffer.allocUnsafe(64 * 1024);
+		return {
+			header,
+			section(name) {
+				const found = sections.get(name);
+				if (!found) throw new Error(`store has no section ${name}`);
+				return found;
+			},
+			text(start, end) {
+				const bytes = end - start;
+				if (scratch.length < bytes) scratch = Buffer.allocUnsafe(bytes);
+				for (let done = 0; done < bytes; ) {
+					const read = readSync(fd, scratch, done, bytes - done, start + done);
+					if (read === 0) throw new Error('store file ends early');
+					done += read;
+				}
+				return scratch.toString('utf8', 0, bytes);
+			},
+			close: () => closeSync(fd),
+		};
+	} catch {
+		closeSync(fd);
+		return undefined;
+	}
+}

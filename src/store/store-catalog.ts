@@ -1,0 +1,136 @@
+/**
+ * The Catalog over a store: orders, days and relations from its sections, in memory; records read
+ * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
+ * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
+ */
+import type {Catalog, EventList, List, SearchableEntity} from '../model/catalog.js';
+import type {Entity, Event, Quote} from '../model/schema.js';
+import {IdTable} from './id-table.js';
+import {ENTITY_TYPE_CODES, PRECISIONS} from './indexes.js';
+import type {OpenedStore} from './layout.js';
+import type {StoreMeta} from './meta.js';
+
+/** How many parsed records of each kind are kept: several screens' worth. */
+const RECENT = 2048;
+
+/** Records of one kind by index, read from the store and kept while recent. */
+class Records<T> {
+	private readonly recent = new Map<number, T>();
+	constructor(private readonly store: OpenedStore<StoreMeta>, private readonly ranges: Float64Array) {}
+
+	get length(): number {
+		return this.ranges.length - 1;
+	}
+
+	at(index: number): T | undefined {
+		if (!(index >= 0 && index < this.length)) return undefined;
+		let record = this.recent.get(index);
+		if (record === undefined) {
+			record = JSON.parse(this.store.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
+			if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
+		} else this.recent.delete(index);
+		// Map keeps insertion order: re-inserting marks the record as the most recent.
+		this.recent.set(index, record);
+		return record;
+	}
+}
+
+/** The items of `records` listed at `items[start[owner]..start[owner+1])`. */
+function groupList<T>(records: {at(index: number): T | undefined}, start: Int32Array, items: Int32Array, owner: number | undefined): List<T> {
+	if (owner === undefined) return EMPTY_LIST;
+	const from = start[owner]!;
+	const length = start[owner + 1]! - from;
+	return {length, at: (index) => (index >= 0 && index < length ? records.at(items[from + index]!) : undefined)};
+}
+
+const EMPTY_LIST: List<never> = {length: 0, at: () => undefined};
+
+/** A Catalog over an opened store; `source` names the dataset in messages. */
+export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Catalog {
+	const {meta} = store.header;
+	const i32 = (name: string) => store.section(name) as Int32Array;
+	const u8 = (name: string) => store.section(name) as Uint8Array;
+	const idTable = (kind: string) => new IdTable({bytes: u8(`${kind}.id.bytes`), starts: i32(`${kind}.id.starts`), table: i32(`${kind}.id.table`)});
+	const entityIds = idTable('entity');
+	const eventIds = idTable('event');
+	const quoteIds = idTable('quote');
+	const entities = new Records<Entity>(store, store.section('entity.records') as Float64Array);
+	const eventRecords = new Records<Event>(store, store.section('event.records') as Float64Array);
+	const quotes = new Records<Quote>(store, store.section('quote.records') as Float64Array);
+	const timeline = i32('event.timeline');
+	const position = i32('event.position');
+	const first = i32('event.first');
+	const last = i32('event.last');
+	const precision = u8('event.precision');
+	const order = i32('entity.order');
+	const orderPosition = i32('entity.order.position');
+
+	/** Events at timeline positions items[from..from+length), as an EventList. */
+	const eventList = (positions: Int32Array, from: number, length: number): EventList => ({
+		length,
+		at: (index) => (index >= 0 && index < length ? eventRecords.at(timeline[positions[from + index]!]!) : undefined),
+		firstDay: (index) => first[positions[from + index]!]!,
+		lastDay: (index) => last[positions[from + index]!]!,
+		precision: (index) => PRECISIONS[precision[positions[from + index]!]!]!,
+	});
+	const allPositions = Int32Array.from({length: timeline.length}, (_, p) => p);
+	const events = eventList(allPositions, 0, timeline.length);
+	// The filtered lists are kept per entity, so views that memoize on a list find it again.
+	const filtered = new Map<number, EventList>();
+	const entityEventStart = i32('entity.events.start');
+	const entityEvents = i32('entity.events');
+	let searchEntries: SearchableEntity[] | undefined;
+
+	return {
+		source,
+		article: meta.article,
+		languages: meta.languages,
+		events,
+		entities,
+		quotes,
+		entityOrder: {length: order.length, at: (index) => (index >= 0 && index < order.length ? entities.at(order[index]!) : undefined)},
+		eventById: (id) => {
+			const index = eventIds.indexOf(id);
+			return index === undefined ? undefined : eventRecords.at(index);
+		},
+		entityById: (id) => {
+			const index = entityIds.indexOf(id);
+			return index === undefined ? undefined : entities.at(index);
+		},
+		quoteById: (id) => {
+			const index = quoteIds.indexOf(id);
+			return index === undefined ? undefined : quotes.at(index);
+		},
+		eventPosition: (id) => {
+			const index = eventIds.indexOf(id);
+			return index === undefined ? undefined : position[index];
+		},
+		entityOrderPosition: (id) => {
+			const index = entityIds.indexOf(id);
+			return index === undefined ? undefined : orderPosition[index];
+		},
+		eventsOf(id) {
+			const entity = entityIds.indexOf(id);
+			if (entity === undefined) return eventList(entityEvents, 0, 0);
+			let list = filtered.get(entity);
+			if (!list) {
+				list = eventList(entityEvents, entityEventStart[entity]!, entityEventStart[entity + 1]! - entityEventStart[entity]!);
+				filtered.set(entity, list);
+			}
+			return list;
+		},
+		quotesOf: (id) => groupList(quotes, i32('entity.quotes.start'), i32('entity.quotes'), entityIds.indexOf(id)),
+		quotesAt: (id) => {
+			const index = eventIds.indexOf(id);
+			return groupList(quotes, i32('event.quotes.start'), i32('event.quotes'), index === undefined ? undefined : position[index]);
+		},
+		searchEntries() {
+			if (!searchEntries) {
+				const names = JSON.parse(Buffer.from(u8('entity.search')).toString('utf8')) as [string, string[]][];
+				const types = u8('entity.type');
+				searchEntries = names.map(([name, aliases], index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[types[index]!]!, name, aliases}));
+			}
+			return searchEntries;
+		},
+	};
+}
