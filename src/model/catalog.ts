@@ -12,11 +12,16 @@ export interface List<T> {
 	at(index: number): T | undefined;
 }
 
+/** Records in an order, whose ids can be had without reading the records. */
+export interface RecordList<T extends {readonly id: string}> extends List<T> {
+	idAt(index: number): string | undefined;
+}
+
 /**
  * Events in timeline order, with what the day axis and the header need of every one of them —
  * its days and precision — readable without reading the record itself.
  */
-export interface EventList extends List<Event> {
+export interface EventList extends RecordList<Event> {
 	/** The first day (a day number) the event at `index` can mean. */
 	firstDay(index: number): number;
 	/** The last day (a day number) the event at `index` can mean. */
@@ -54,9 +59,9 @@ export interface Catalog {
 	/** An entity's events (as participant or place), in timeline order. */
 	eventsOf(entityId: string): EventList;
 	/** What an entity said, in timeline order of the events (then dataset order). */
-	quotesOf(entityId: string): List<Quote>;
+	quotesOf(entityId: string): RecordList<Quote>;
 	/** The quotes that belong to an event. */
-	quotesAt(eventId: string): List<Quote>;
+	quotesAt(eventId: string): RecordList<Quote>;
 	/** Every entity's name and aliases, in dataset order, for the finder's index. */
 	searchEntries(): readonly SearchableEntity[];
 }
@@ -71,8 +76,10 @@ export function sliceOf<T>(list: List<T>, from = 0, to = list.length): T[] {
 	return out;
 }
 
-/** A list's first item. */
-export const firstOf = <T>(list: List<T>): T | undefined => list.at(0);
+/** The ids of a list's records, as an array. */
+export function idsOf(list: RecordList<{readonly id: string}>): string[] {
+	return Array.from({length: list.length}, (_, i) => list.idAt(i)!);
+}
 
 /** Who said a quote, by name. */
 export function speakerName(catalog: Pick<Catalog, 'entityById'>, quote: Pick<Quote, 'speaker'>): string {

@@ -1,8 +1,8 @@
 /** The Catalog over a story loaded whole: its arrays and maps, read through the Catalog's methods. */
-import type {Catalog, EventList} from './catalog.js';
+import type {Catalog, EventList, RecordList} from './catalog.js';
 import {firstDay, lastDay} from './dates.js';
 import {busiestFirst} from './entity-order.js';
-import type {Event} from './schema.js';
+import type {Event, Quote} from './schema.js';
 import {listOf, type Story} from './story.js';
 
 const lists = new WeakMap<readonly Event[], EventList>();
@@ -14,11 +14,24 @@ export function eventListOf(events: readonly Event[]): EventList {
 		list = {
 			length: events.length,
 			at: (index) => events[index],
+			idAt: (index) => events[index]?.id,
 			firstDay: (index) => firstDay(events[index]!.start),
 			lastDay: (index) => lastDay(events[index]!.end ?? events[index]!.start),
 			precision: (index) => events[index]!.precision,
 		};
 		lists.set(events, list);
+	}
+	return list;
+}
+
+const recordLists = new WeakMap<readonly Quote[], RecordList<Quote>>();
+
+/** An array of quotes as a RecordList (the same list for the same array). */
+function quoteListOf(quotes: readonly Quote[]): RecordList<Quote> {
+	let list = recordLists.get(quotes);
+	if (!list) {
+		list = {length: quotes.length, at: (index) => quotes[index], idAt: (index) => quotes[index]?.id};
+		recordLists.set(quotes, list);
 	}
 	return list;
 }
@@ -54,8 +67,8 @@ export function catalogOf(story: Story): Catalog {
 			return entityOrderPosition.get(id);
 		},
 		eventsOf: (id) => eventListOf(listOf(index.eventsOfEntity, id)),
-		quotesOf: (id) => listOf(index.quotesOfEntity, id),
-		quotesAt: (id) => listOf(index.quotesOfEvent, id),
+		quotesOf: (id) => quoteListOf(listOf(index.quotesOfEntity, id)),
+		quotesAt: (id) => quoteListOf(listOf(index.quotesOfEvent, id)),
 		searchEntries: () => story.entities,
 	};
 	catalogs.set(story, catalog);

@@ -50,10 +50,10 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 			let hi = events.length;
 			while (lo < hi) {
 				const mid = (lo + hi) >>> 1;
-				if ((story.eventPosition(events.at(mid)!.id) ?? -1) < target) lo = mid + 1;
+				if ((story.eventPosition(events.idAt(mid)!) ?? -1) < target) lo = mid + 1;
 				else hi = mid;
 			}
-			return events.at(lo)?.id === eventId ? lo : -1;
+			return events.idAt(lo) === eventId ? lo : -1;
 		},
 		findEntities(query) {
 			if (query !== lastQuery) {

@@ -3,7 +3,7 @@
  * and its evidence. The cursor moves over these; Enter follows the linked ones.
  */
 import type {Anchor, LocalizedText} from '../model/schema.js';
-import {sliceOf} from '../model/catalog.js';
+import {idsOf} from '../model/catalog.js';
 import type {ExplorerData} from './data.js';
 import type {Ref} from './state.js';
 
@@ -33,7 +33,7 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 			if (event.place && !event.participants.some((participant) => participant.entity === event.place)) {
 				items.push(entityItem(event.place, undefined, 'place'));
 			}
-			for (const quote of sliceOf(story.quotesAt(event.id))) items.push(quoteItem(quote.id));
+			for (const id of idsOf(story.quotesAt(event.id))) items.push(quoteItem(id));
 			if (event.dateEvidence) items.push({section: 'evidence', anchor: event.dateEvidence, label: 'date'});
 			for (const anchor of event.evidence) items.push({section: 'evidence', anchor});
 			return items;
@@ -42,8 +42,9 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 			const entity = story.entityById(ref.id);
 			if (!entity) return EMPTY;
 			return [
-				...sliceOf(story.eventsOf(entity.id)).map((event) => eventItem(event.id)),
-				...sliceOf(story.quotesOf(entity.id)).map((quote) => quoteItem(quote.id)),
+				// By id alone: an entity in thousands of events lists them without reading one.
+				...idsOf(story.eventsOf(entity.id)).map(eventItem),
+				...idsOf(story.quotesOf(entity.id)).map(quoteItem),
 				...entity.mentions.map((anchor): DetailItem => ({section: 'evidence', anchor})),
 			];
 		}

@@ -3,7 +3,7 @@
  * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
  * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
  */
-import type {Catalog, EventList, List, SearchableEntity} from '../model/catalog.js';
+import type {Catalog, EventList, RecordList, SearchableEntity} from '../model/catalog.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {IdTable} from './id-table.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './indexes.js';
@@ -36,14 +36,15 @@ class Records<T> {
 }
 
 /** The items of `records` listed at `items[start[owner]..start[owner+1])`. */
-function groupList<T>(records: {at(index: number): T | undefined}, start: Int32Array, items: Int32Array, owner: number | undefined): List<T> {
+function groupList<T extends {id: string}>(records: {at(index: number): T | undefined}, ids: IdTable, start: Int32Array, items: Int32Array, owner: number | undefined): RecordList<T> {
 	if (owner === undefined) return EMPTY_LIST;
 	const from = start[owner]!;
 	const length = start[owner + 1]! - from;
-	return {length, at: (index) => (index >= 0 && index < length ? records.at(items[from + index]!) : undefined)};
+	const inside = (index: number) => index >= 0 && index < length;
+	return {length, at: (index) => (inside(index) ? records.at(items[from + index]!) : undefined), idAt: (index) => (inside(index) ? ids.idAt(items[from + index]!) : undefined)};
 }
 
-const EMPTY_LIST: List<never> = {length: 0, at: () => undefined};
+const EMPTY_LIST: RecordList<never> = {length: 0, at: () => undefined, idAt: () => undefined};
 
 /** A Catalog over an opened store; `source` names the dataset in messages. */
 export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Catalog {
@@ -69,6 +70,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const eventList = (positions: Int32Array, from: number, length: number): EventList => ({
 		length,
 		at: (index) => (index >= 0 && index < length ? eventRecords.at(timeline[positions[from + index]!]!) : undefined),
+		idAt: (index) => (index >= 0 && index < length ? eventIds.idAt(timeline[positions[from + index]!]!) : undefined),
 		firstDay: (index) => first[positions[from + index]!]!,
 		lastDay: (index) => last[positions[from + index]!]!,
 		precision: (index) => PRECISIONS[precision[positions[from + index]!]!]!,
@@ -119,10 +121,10 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			}
 			return list;
 		},
-		quotesOf: (id) => groupList(quotes, i32('entity.quotes.start'), i32('entity.quotes'), entityIds.indexOf(id)),
+		quotesOf: (id) => groupList(quotes, quoteIds, i32('entity.quotes.start'), i32('entity.quotes'), entityIds.indexOf(id)),
 		quotesAt: (id) => {
 			const index = eventIds.indexOf(id);
-			return groupList(quotes, i32('event.quotes.start'), i32('event.quotes'), index === undefined ? undefined : position[index]);
+			return groupList(quotes, quoteIds, i32('event.quotes.start'), i32('event.quotes'), index === undefined ? undefined : position[index]);
 		},
 		searchEntries() {
 			if (!searchEntries) {
