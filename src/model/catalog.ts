@@ -5,6 +5,7 @@
  * against this interface, so it never needs every record in memory.
  */
 import type {Article, Entity, Event, Precision, Quote} from './schema.js';
+import type {SearchEntries} from './search-entries.js';
 
 /** Records in an order, read by position: an array, or a window onto records kept elsewhere. */
 export interface List<T> {
@@ -62,8 +63,8 @@ export interface Catalog {
 	quotesOf(entityId: string): RecordList<Quote>;
 	/** The quotes that belong to an event. */
 	quotesAt(eventId: string): RecordList<Quote>;
-	/** Every entity's name and aliases, in dataset order, for the finder's index. */
-	searchEntries(): readonly SearchableEntity[];
+	/** Every entity's name and aliases, in dataset order, for the finder's index (as columns). */
+	searchEntries(): SearchEntries;
 }
 
 /** The items of a list from `from` up to (not including) `to`, as an array. */

@@ -17,20 +17,21 @@
  * fuse.js's (a lower bound of the score), and equal to it for plain Latin text.
  */
 
-// a–z, 0–9 and space exactly; anything else folded into the remaining codes.
-function charCode(unit: number): number {
+/** A UTF-16 unit's code: a–z, 0–9 and space exactly; anything else folded into the remaining codes. */
+export function charCode(unit: number): number {
 	if (unit >= 97 && unit <= 122) return unit - 97;
 	if (unit >= 48 && unit <= 57) return unit - 22;
 	if (unit === 32) return 36;
 	return 37 + (unit % 27);
 }
 const EXACT_CODES = 37;
+// The codes from EXACT_CODES up, as bits of charsHigh: a text without any holds only a–z, 0–9, space.
+const INEXACT_HIGH_BITS = ~((1 << (EXACT_CODES - 32)) - 1);
 const BIGRAMS = 64 * 64;
 
 /** The texts as codes, with the postings of their bigrams and the set of their characters. */
 export interface TextCodes {
 	readonly count: number;
-	readonly texts: readonly string[];
 	/** Text t is codes[start[t] .. start[t + 1]). */
 	readonly codes: Uint8Array;
 	readonly start: Int32Array;
@@ -40,28 +41,24 @@ export interface TextCodes {
 	/** The texts holding bigram code c: bigramTexts[bigramStart[c] .. bigramStart[c + 1]). */
 	readonly bigramStart: Int32Array;
 	readonly bigramTexts: Int32Array;
+	/** Text t as fuse.js compares it: where codes are folded, only the text itself can tell. */
+	textAt(t: number): string;
 }
 
-/** Index texts for candidateTexts and fewestErrors. */
-export function indexTexts(texts: readonly string[]): TextCodes {
-	const count = texts.length;
-	const start = new Int32Array(count + 1);
-	for (let t = 0; t < count; t++) start[t + 1] = start[t]! + texts[t]!.length;
-	const codes = new Uint8Array(start[count]!);
+/** Index texts given as codes (text t is codes[start[t] .. start[t + 1])) for candidateTexts and fewestErrors. */
+export function indexCodes(codes: Uint8Array, start: Int32Array, textAt: (t: number) => string): TextCodes {
+	const count = start.length - 1;
 	const charsLow = new Uint32Array(count);
 	const charsHigh = new Uint32Array(count);
 	const bigramStart = new Int32Array(BIGRAMS + 1);
 	const lastSeen = new Int32Array(BIGRAMS).fill(-1);
 	for (let t = 0; t < count; t++) {
-		const text = texts[t]!;
-		let at = start[t]!;
-		for (let i = 0; i < text.length; i++) {
-			const code = charCode(text.charCodeAt(i));
-			codes[at++] = code;
+		for (let at = start[t]!; at < start[t + 1]!; at++) {
+			const code = codes[at]!;
 			if (code < 32) charsLow[t]! |= 1 << code;
 			else charsHigh[t]! |= 1 << (code - 32);
-			if (i > 0) {
-				const bigram = codes[at - 2]! * 64 + code;
+			if (at > start[t]!) {
+				const bigram = codes[at - 1]! * 64 + code;
 				if (lastSeen[bigram] !== t) {
 					lastSeen[bigram] = t;
 					bigramStart[bigram + 1]!++;
@@ -82,7 +79,7 @@ export function indexTexts(texts: readonly string[]): TextCodes {
 			}
 		}
 	}
-	return {count, texts, codes, start, charsLow, charsHigh, bigramStart, bigramTexts};
+	return {count, codes, start, charsLow, charsHigh, bigramStart, bigramTexts, textAt};
 }
 
 /** A pattern (at most 32 characters) made ready for one search. */
@@ -151,6 +148,11 @@ function holdsCodes(index: TextCodes, t: number, pattern: Uint8Array): boolean {
 	return false;
 }
 
+/** Whether text t holds a pattern that has a folded code: only a text with one of those can. */
+function holdsText(index: TextCodes, t: number, pattern: string): boolean {
+	return (index.charsHigh[t]! & INEXACT_HIGH_BITS) !== 0 && index.textAt(t).includes(pattern);
+}
+
 /**
  * Finds every text that could match the pattern within maxErrors, with the fewest errors it
  * could take (exact when it holds the whole pattern, else a lower bound). Leaves the texts in the
@@ -200,7 +202,7 @@ export function candidateTexts(index: TextCodes, scratch: CandidateScratch, patt
 		let fewest = Math.max(pieces - pieceCount, m - length, known === null ? 0 : known[t]!);
 		let certain = 0;
 		// The codes are compared in one contiguous buffer: much faster than reaching every string.
-		if (fewest === 0 && (pattern.exactCodes ? piecesAreThePattern || holdsCodes(index, t, pattern.codes) : index.texts[t]!.includes(pat))) {
+		if (fewest === 0 && (pattern.exactCodes ? piecesAreThePattern || holdsCodes(index, t, pattern.codes) : holdsText(index, t, pat))) {
 			fewest = length === m ? EQUAL : 0;
 			certain = 1;
 		} else {

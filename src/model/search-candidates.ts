@@ -10,8 +10,11 @@
  * enter the list, so it is never given to fuse.js.
  */
 import Fuse, {type FuseIndex, type FuseResult, type IFuseOptions} from 'fuse.js';
-import {candidateScratch, candidateTexts, EQUAL, fewestErrors, indexTexts, preparePattern, type PreparedPattern, type TextCodes} from './search-bounds.js';
-import {rankNarrowed} from './search-rank.js';
+import type {SearchableEntity} from './catalog.js';
+import {candidateScratch, candidateTexts, EQUAL, fewestErrors, preparePattern, type PreparedPattern} from './search-bounds.js';
+import type {SearchEntries} from './search-entries.js';
+import {mergeResults, rankNarrowed} from './search-rank.js';
+import {ALIASES_KEY, buildTextTable, comparedText, NAME_KEY} from './search-table.js';
 
 type SubRecord = {readonly v: string; readonly n: number; readonly i?: number};
 type IndexRecord = ReturnType<FuseIndex<unknown>['toJSON']>['records'][number];
@@ -23,91 +26,39 @@ export interface NarrowedSearch<T> {
 
 /** Bitap patterns longer than this are cut into chunks by fuse.js; they are searched without narrowing. */
 const MAX_PATTERN = 32;
-
-/** Every searchable text of the index (names, aliases), with what its score weighs in its entity's. */
-interface TextTable {
-	readonly codes: TextCodes;
-	readonly subs: readonly SubRecord[];
-	readonly keyOf: Uint8Array;
-	readonly recordOf: Int32Array;
-	/**
-	 * weight · norm, the exponent of the text's score in its entity's score, as an index into
-	 * `exponents`: few distinct values, so powers are computed once per query and value.
-	 */
-	readonly exponentOf: Uint16Array;
-	readonly exponents: readonly number[];
-	/** Record r owns texts recordStart[r] .. recordStart[r + 1]. */
-	readonly recordStart: Int32Array;
-}
-
-function subRecordsOf(record: IndexRecord, key: number): SubRecord[] {
-	const entry = record.$?.[key];
-	if (entry === undefined) return [];
-	return Array.isArray(entry) ? (entry as SubRecord[]) : [entry as SubRecord];
-}
-
-function buildTextTable(records: readonly IndexRecord[], weights: readonly number[]): TextTable {
-	const subs: SubRecord[] = [];
-	const keys: number[] = [];
-	const owners: number[] = [];
-	const recordStart = new Int32Array(records.length + 1);
-	records.forEach((record, position) => {
-		recordStart[position] = subs.length;
-		weights.forEach((_weight, key) => {
-			for (const sub of subRecordsOf(record, key)) {
-				subs.push(sub);
-				keys.push(key);
-				owners.push(position);
-			}
-		});
-	});
-	recordStart[records.length] = subs.length;
-	const exponents: number[] = [];
-	const exponentIds = new Map<number, number>();
-	const exponentOf = new Uint16Array(subs.length);
-	subs.forEach((sub, t) => {
-		// As fuse.js computes it: the key's share of the total weight, times the text's norm.
-		const power = weights[keys[t]!]! * sub.n;
-		let id = exponentIds.get(power);
-		if (id === undefined) exponentIds.set(power, (id = exponents.push(power) - 1));
-		exponentOf[t] = id;
-	});
-	return {
-		codes: indexTexts(subs.map((sub) => sub.v)),
-		subs,
-		keyOf: Uint8Array.from(keys),
-		recordOf: Int32Array.from(owners),
-		exponentOf,
-		exponents,
-		recordStart,
-	};
-}
+/** How many entities fuse.js is given at once when it must see every one (a long pattern). */
+const CHUNK = 2048;
 
 /**
- * fuse.js over `docs` (indexed by `index`, built with the same options), narrowed per query.
- * The options must search with ignoreLocation and includeScore, without extended or token search,
- * and compare text as given (isCaseSensitive, no ignoreDiacritics: normalize in the keys' getFn).
+ * fuse.js over the entities of `entries`, narrowed per query. The options' keys must be the name
+ * and then the aliases, each read through a getFn that gives searchText of it; they must search with
+ * ignoreLocation and includeScore, without extended or token search, and compare text as given
+ * (isCaseSensitive, no ignoreDiacritics).
  */
-export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOptions<T>, index: FuseIndex<T>): NarrowedSearch<T> {
-	const fuse = new Fuse(docs, options, index);
-	const {keys, records} = index.toJSON();
-	const rawWeights = (options.keys ?? []).map((key) => (typeof key === 'object' && !Array.isArray(key) && 'weight' in key ? (key.weight ?? 1) : 1));
+export function createNarrowedSearch<T extends SearchableEntity>(entries: SearchEntries<T>, options: IFuseOptions<T>): NarrowedSearch<T> {
+	const optionKeys = options.keys ?? [];
+	if (optionKeys.length !== 2) throw new Error('the narrowed search takes two keys: the name, then the aliases');
+	// fuse.js is never given the entities: it ranks records made here, and results get their entity after.
+	const fuse = new Fuse<T>([], options);
+	const {keys} = Fuse.createIndex(optionKeys, []).toJSON();
+	const rawWeights = optionKeys.map((key) => (typeof key === 'object' && !Array.isArray(key) && 'weight' in key ? (key.weight ?? 1) : 1));
 	const totalWeight = rawWeights.reduce((sum, weight) => sum + weight, 0);
 	const weights = rawWeights.map((weight) => weight / totalWeight);
 	const threshold = options.threshold ?? 0.6;
-	const table = buildTextTable(records, weights);
+	const table = buildTextTable(entries, weights);
+	const {entityStart} = entries;
+	const documents = entityStart.length - 1;
 	const scratch = candidateScratch(table.codes);
 	// Per text, for the current pattern: the fewest errors it could take (NONE: it cannot match),
 	// and whether that is known exactly.
 	const NONE = -2;
 	const errors = new Int8Array(table.codes.count).fill(NONE);
 	const exact = new Uint8Array(table.codes.count);
-	const candidates = new Int32Array(records.length);
-	const seen = new Uint8Array(records.length);
-	const bound = new Float64Array(records.length);
-	const listIndex = Int32Array.from(records, (record) => record.i);
-	// Whether a record's bound comes from exact error counts for every text (1) or not yet (0).
-	const tight = new Uint8Array(records.length);
+	const candidates = new Int32Array(documents);
+	const seen = new Uint8Array(documents);
+	const bound = new Float64Array(documents);
+	// Whether an entity's bound comes from exact error counts for every text (1) or not yet (0).
+	const tight = new Uint8Array(documents);
 	// What the last search learnt: a lower bound of every text's errors for its pattern (exact
 	// where they were counted). A pattern that contains it takes at least as many, and typing only
 	// adds to the query: the next keystroke starts from these instead of from nothing.
@@ -129,11 +80,11 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 		return value;
 	};
 
-	/** Sets a record's bound from its texts' errors, and whether every count is exact. */
+	/** Sets an entity's bound from its texts' errors, and whether every count is exact. */
 	const setBound = (position: number, m: number) => {
 		let product = 1;
 		let allExact = 1;
-		for (let t = table.recordStart[position]!; t < table.recordStart[position + 1]!; t++) {
+		for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
 			if (errors[t] === NONE) continue;
 			product *= factor(t, errors[t]!, m);
 			allExact &= exact[t]!;
@@ -142,10 +93,10 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 		tight[position] = allExact;
 	};
 
-	/** Count the errors of every text of a record that only has a bound; true if it can still match. */
+	/** Count the errors of every text of an entity that only has a bound; true if it can still match. */
 	const refine = (position: number, pattern: PreparedPattern) => {
 		let possible = false;
-		for (let t = table.recordStart[position]!; t < table.recordStart[position + 1]!; t++) {
+		for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
 			if (errors[t] === NONE) continue;
 			if (exact[t] === 0) {
 				// A text with only a bound lacks the whole pattern: at least one error.
@@ -160,33 +111,53 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 		return possible;
 	};
 
-	const rank = (positions: ArrayLike<number>, pattern: string, limit: number): FuseResult<T>[] => {
-		const subset = Array.from(positions, (position) => {
-			const record = records[position]!;
-			const entry: Record<string, SubRecord | SubRecord[]> = {};
-			// Texts that cannot match add nothing to fuse.js's score: leave them out.
-			for (let t = table.recordStart[position]!; t < table.recordStart[position + 1]!; t++) {
-				if (errors[t] === NONE) continue;
-				const key = table.keyOf[t]!;
-				const sub = table.subs[t]!;
-				// A key that held a list keeps a list, so fuse.js reports which alias matched.
-				if (Array.isArray(record.$?.[key])) ((entry[key] ??= []) as SubRecord[]).push(sub);
-				else entry[key] = sub;
+	/** fuse.js's results over the entities at `positions`, given only their texts that `canMatch`. */
+	const rank = (positions: ArrayLike<number>, pattern: string, limit: number, canMatch: (t: number) => boolean): FuseResult<T>[] => {
+		const subset = Array.from(positions, (position): IndexRecord => {
+			const entry: Record<number, SubRecord | SubRecord[]> = {};
+			const name = entityStart[position]!;
+			for (let t = name; t < entityStart[position + 1]!; t++) {
+				// A text that cannot match adds nothing to fuse.js's score.
+				if (!canMatch(t)) continue;
+				const v = comparedText(table, t);
+				const n = table.norms[table.exponentOf[t]!]!;
+				// As fuse.js's own index has them: the name a record, the aliases a list (with their index).
+				if (t === name) entry[NAME_KEY] = {v, n};
+				else ((entry[ALIASES_KEY] ??= []) as SubRecord[]).push({v, i: t - name - 1, n});
 			}
-			return {i: record.i, $: entry};
+			return {i: position, $: entry};
 		});
-		fuse.setCollection(docs, Fuse.parseIndex<T>({keys, records: subset as IndexRecord[]}));
+		fuse.setCollection([], Fuse.parseIndex<T>({keys, records: subset}));
 		return fuse.search(pattern, {limit});
+	};
+
+	/** fuse.js's results over every entity, a chunk at a time (so its records never all exist at once). */
+	const rankEvery = (pattern: string, limit: number): FuseResult<T>[] => {
+		// Every text but the blank ones, which fuse.js leaves out of its index.
+		const notBlank = (t: number) => table.codes.start[t] !== table.codes.start[t + 1];
+		let results: FuseResult<T>[] = [];
+		for (let from = 0; from < documents; from += CHUNK) {
+			const positions = Int32Array.from({length: Math.min(CHUNK, documents - from)}, (_, k) => from + k);
+			results = mergeResults(results, rank(positions, pattern, limit, notBlank), limit);
+		}
+		return results;
+	};
+
+	/** The results with their entities (fuse.js was given none). */
+	const withEntities = (results: FuseResult<T>[]): FuseResult<T>[] => {
+		for (const result of results) result.item = entries.entityAt(result.refIndex);
+		return results;
 	};
 
 	return {
 		search(text, limit) {
 			const m = text.length;
 			if (m === 0 || limit <= 0) return [];
+			// fuse.js answers a blank query with the first documents, unscored.
+			if (text.trim() === '') return Array.from({length: Math.min(limit, documents)}, (_, refIndex) => ({item: entries.entityAt(refIndex), refIndex}));
 			if (m > MAX_PATTERN) {
 				knownPattern = null;
-				fuse.setCollection(docs, index);
-				return fuse.search(text, {limit});
+				return withEntities(rankEvery(text, limit));
 			}
 			let maxErrors = 0;
 			while (maxErrors + 1 < m && (maxErrors + 1) / m <= threshold) maxErrors++;
@@ -199,7 +170,7 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 				const t = scratch.hits[n]!;
 				errors[t] = scratch.errors[n]!;
 				exact[t] = scratch.exact[n]!;
-				const position = table.recordOf[t]!;
+				const position = table.ownerOf[t]!;
 				if (seen[position] === 0) {
 					seen[position] = 1;
 					candidates[candidateCount++] = position;
@@ -216,17 +187,16 @@ export function createNarrowedSearch<T>(docs: readonly T[], options: IFuseOption
 			const results = rankNarrowed({
 				candidates: candidates.subarray(0, candidateCount),
 				bound,
-				listIndex,
 				refined: (position) => tight[position] === 1,
 				refine: (position) => refine(position, pattern),
-				rank: (batch) => rank(batch, text, limit),
+				rank: (batch) => rank(batch, text, limit, (t) => errors[t] !== NONE),
 				limit,
 			});
 
 			for (let n = 0; n < hitCount; n++) errors[scratch.hits[n]!] = NONE;
 			[known, learnt] = [learnt, known];
 			knownPattern = text;
-			return results;
+			return withEntities(results);
 		},
 	};
 }

@@ -11,12 +11,10 @@
 import type {FuseResult} from 'fuse.js';
 
 export interface NarrowedRanking<T> {
-	/** Positions of the candidates (records that could match); reordered in place. */
+	/** The candidates (entities that could match), by position in the list; reordered in place. */
 	readonly candidates: Int32Array;
 	/** Each position's lower bound of its score (indexed by position); refine raises it to a tighter one. */
 	readonly bound: Float64Array;
-	/** Each position's document index, which fuse.js breaks ties with. */
-	readonly listIndex: Int32Array;
 	/** Whether a position's bound is already as tight as refine makes it. */
 	readonly refined: (position: number) => boolean;
 	/** Tightens a position's bound; false if it cannot match after all. */
@@ -33,11 +31,16 @@ function fuseOrder(a: FuseResult<unknown>, b: FuseResult<unknown>): number {
 	return sa === sb ? a.refIndex - b.refIndex : sa - sb;
 }
 
+/** The first `limit` of two lists of fuse.js's results, in its order. */
+export function mergeResults<T>(results: readonly FuseResult<T>[], more: readonly FuseResult<T>[], limit: number): FuseResult<T>[] {
+	return [...results, ...more].sort(fuseOrder).slice(0, limit);
+}
+
 /** fuse.js's first `limit` results over all candidates, ranking only those that can be among them. */
 export function rankNarrowed<T>(ranking: NarrowedRanking<T>): FuseResult<T>[] {
-	const {candidates: heap, bound, listIndex, refined, refine, rank, limit} = ranking;
-	// A binary min-heap over (bound, list index), in the candidates array itself.
-	const before = (a: number, b: number) => bound[a]! < bound[b]! || (bound[a] === bound[b] && listIndex[a]! < listIndex[b]!);
+	const {candidates: heap, bound, refined, refine, rank, limit} = ranking;
+	// A binary min-heap over (bound, position), in the candidates array itself; fuse.js breaks ties by position.
+	const before = (a: number, b: number) => bound[a]! < bound[b]! || (bound[a] === bound[b] && a < b);
 	let size = heap.length;
 	const sink = (from: number) => {
 		let at = from;
@@ -67,11 +70,11 @@ export function rankNarrowed<T>(ranking: NarrowedRanking<T>): FuseResult<T>[] {
 		if (results.length < limit) return true;
 		const last = results[limit - 1]!;
 		const score = last.score ?? 0;
-		return bound[position]! < score || (bound[position] === score && listIndex[position]! < last.refIndex);
+		return bound[position]! < score || (bound[position] === score && position < last.refIndex);
 	};
 	let batch: number[] = [];
 	const flush = () => {
-		if (batch.length > 0) results = [...results, ...rank(batch)].sort(fuseOrder).slice(0, limit);
+		if (batch.length > 0) results = mergeResults(results, rank(batch), limit);
 		batch = [];
 	};
 	while (size > 0) {

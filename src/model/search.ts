@@ -1,13 +1,14 @@
 /**
  * The fuzzy entity finder: fuse.js over names and aliases, case- and diacritic-blind and tolerant
- * of a typo or two. The index is built once per story; each search hands fuse.js only the entities
- * that can be among its results (search-candidates.ts), so it stays instant at 100,000 entities
- * while ranking exactly as fuse.js alone would. Results carry the character ranges that matched,
- * so views can highlight them without knowing how the search works.
+ * of a typo or two. The index is built once per story, into typed arrays (search-table.ts); each
+ * search hands fuse.js only the entities that can be among its results (search-candidates.ts), so
+ * it stays instant at 100,000 entities while ranking exactly as fuse.js alone would. Results carry
+ * the character ranges that matched, so views can highlight them without knowing how the search works.
  */
-import Fuse, {type FuseResultMatch, type IFuseOptions} from 'fuse.js';
+import type {FuseResultMatch, IFuseOptions} from 'fuse.js';
 import type {SearchableEntity} from './catalog.js';
 import {createNarrowedSearch} from './search-candidates.js';
+import {searchEntriesOf, type SearchEntries} from './search-entries.js';
 import {searchText} from './search-text.js';
 
 /** Where a result matched: which text (the name or one alias) and which characters. */
@@ -78,10 +79,10 @@ export function mergeRanges(ranges: readonly (readonly [number, number])[]): [nu
 	return merged;
 }
 
-/** Build the search for a list of entities (the index is built here, once). */
-export function createEntitySearch<E extends SearchableEntity>(entities: readonly E[]): EntitySearch<E> {
-	const index = Fuse.createIndex(ENTITY_SEARCH_OPTIONS.keys ?? [], entities);
-	const fuse = createNarrowedSearch<E>(entities, ENTITY_SEARCH_OPTIONS as IFuseOptions<E>, index);
+/** Build the search for a list of entities, or for their names and aliases as columns (the index is built here, once). */
+export function createEntitySearch<E extends SearchableEntity>(entities: readonly E[] | SearchEntries<E>): EntitySearch<E> {
+	const entries = Array.isArray(entities) ? searchEntriesOf(entities) : (entities as SearchEntries<E>);
+	const fuse = createNarrowedSearch<E>(entries, ENTITY_SEARCH_OPTIONS as IFuseOptions<E>);
 	return {
 		search(query, limit = 50) {
 			const pattern = searchText(query.trim());

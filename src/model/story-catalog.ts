@@ -3,6 +3,7 @@ import type {Catalog, EventList, RecordList} from './catalog.js';
 import {firstDay, lastDay} from './dates.js';
 import {busiestFirst} from './entity-order.js';
 import type {Event, Quote} from './schema.js';
+import {searchEntriesOf, type SearchEntries} from './search-entries.js';
 import {listOf, type Story} from './story.js';
 
 const lists = new WeakMap<readonly Event[], EventList>();
@@ -46,6 +47,7 @@ export function catalogOf(story: Story): Catalog {
 	// The entity order and its positions are worked out when first asked for.
 	let entityOrder: ReturnType<typeof busiestFirst> | undefined;
 	let entityOrderPosition: Map<string, number> | undefined;
+	let searchEntries: SearchEntries | undefined;
 	const orderOfEntities = () => (entityOrder ??= busiestFirst(story.entities, (entity) => listOf(index.eventsOfEntity, entity.id).length));
 	const {text: _text, ...article} = story.article;
 	const catalog: Catalog = {
@@ -69,7 +71,7 @@ export function catalogOf(story: Story): Catalog {
 		eventsOf: (id) => eventListOf(listOf(index.eventsOfEntity, id)),
 		quotesOf: (id) => quoteListOf(listOf(index.quotesOfEntity, id)),
 		quotesAt: (id) => quoteListOf(listOf(index.quotesOfEvent, id)),
-		searchEntries: () => story.entities,
+		searchEntries: () => (searchEntries ??= searchEntriesOf(story.entities)),
 	};
 	catalogs.set(story, catalog);
 	return catalog;

@@ -85,7 +85,7 @@ class Builder implements MemberSink {
 		collected.end = this.writer.position;
 		if (key === 'entities') {
 			const entity = clean as Entity;
-			collected.entities.search.push([entity.name, entity.aliases]);
+			collected.entities.search.push({name: entity.name, aliases: entity.aliases});
 			if (index < LANGUAGE_SAMPLE) this.samples.entities.push(entity);
 		} else if (key === 'events' && index < LANGUAGE_SAMPLE) this.samples.events.push(clean as Event);
 	}

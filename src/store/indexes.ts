@@ -6,13 +6,14 @@
  */
 import {busiestFirstOrder} from '../model/entity-order.js';
 import type {EntityType, Precision} from '../model/schema.js';
+import {searchColumns} from '../model/search-entries.js';
 import {compareTimeline} from '../model/timeline.js';
 import {buildIdTable} from './id-table.js';
 import type {StoreWriter} from './layout.js';
 
 /** What the build keeps of each record while it streams (everything else is in the written record). */
 export interface Collected {
-	readonly entities: {ids: string[]; starts: number[]; types: EntityType[]; search: [string, string[]][]};
+	readonly entities: {ids: string[]; starts: number[]; types: EntityType[]; search: {name: string; aliases: string[]}[]};
 	readonly events: {ids: string[]; starts: number[]; first: number[]; last: number[]; precision: Precision[]; entityStarts: number[]; entities: number[]};
 	readonly quotes: {ids: string[]; starts: number[]; speaker: number[]; event: number[]};
 	/** Where the last record written ends. */
@@ -99,7 +100,10 @@ export function writeIndexes(writer: StoreWriter, collected: Collected): void {
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', Uint8Array.from(entities.types, (type) => ENTITY_TYPE_CODES.indexOf(type)));
-	writer.section('entity.search', new Uint8Array(Buffer.from(JSON.stringify(entities.search), 'utf8')));
+	const search = searchColumns(entities.search);
+	writer.section('entity.search.units', search.units);
+	writer.section('entity.search.texts', search.textStart);
+	writer.section('entity.search.entities', search.entityStart);
 
 	for (const [kind, ids] of [['entity', entities.ids], ['event', events.ids], ['quote', quotes.ids]] as const) {
 		const table = buildIdTable(ids);

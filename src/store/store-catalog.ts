@@ -3,8 +3,9 @@
  * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
  * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
  */
-import type {Catalog, EventList, RecordList, SearchableEntity} from '../model/catalog.js';
+import type {Catalog, EventList, RecordList} from '../model/catalog.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
+import {namesAt, type SearchEntries} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './indexes.js';
 import type {OpenedStore} from './layout.js';
@@ -81,7 +82,14 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const filtered = new Map<number, EventList>();
 	const entityEventStart = i32('entity.events.start');
 	const entityEvents = i32('entity.events');
-	let searchEntries: SearchableEntity[] | undefined;
+	const types = u8('entity.type');
+	// The finder's columns are the store's sections as they are; an entity is made only for a result.
+	const searchEntries: SearchEntries = {
+		units: store.section('entity.search.units') as Uint16Array,
+		textStart: i32('entity.search.texts'),
+		entityStart: i32('entity.search.entities'),
+		entityAt: (index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[types[index]!]!, ...namesAt(searchEntries, index)}),
+	};
 
 	return {
 		source,
@@ -126,13 +134,6 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			const index = eventIds.indexOf(id);
 			return groupList(quotes, quoteIds, i32('event.quotes.start'), i32('event.quotes'), index === undefined ? undefined : position[index]);
 		},
-		searchEntries() {
-			if (!searchEntries) {
-				const names = JSON.parse(Buffer.from(u8('entity.search')).toString('utf8')) as [string, string[]][];
-				const types = u8('entity.type');
-				searchEntries = names.map(([name, aliases], index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[types[index]!]!, name, aliases}));
-			}
-			return searchEntries;
-		},
+		searchEntries: () => searchEntries,
 	};
 }

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import type {Entity} from '../../src/model/schema.js';
 import {createNarrowedSearch} from '../../src/model/search-candidates.js';
 import {ENTITY_SEARCH_OPTIONS} from '../../src/model/search.js';
+import {searchEntriesOf} from '../../src/model/search-entries.js';
 import {searchText} from '../../src/model/search-text.js';
 import {generateEntities} from '../bench/generator/entities.js';
 import {createRandom} from '../bench/generator/random.js';
@@ -22,9 +23,8 @@ const UNUSUAL: Entity[] = ['王小明', 'Łukasz Nowak', 'Nguyễn Văn An', "O'
 /** A list of generated entities with the unusual ones mixed in, and fuse.js over all of it. */
 function fixture(size: number, seed: number) {
 	const entities = [...generateEntities(createRandom(seed), size), ...UNUSUAL];
-	const index = Fuse.createIndex(ENTITY_SEARCH_OPTIONS.keys ?? [], entities);
-	const plain = new Fuse(entities, ENTITY_SEARCH_OPTIONS, index);
-	return {entities, index, plain, narrowed: createNarrowedSearch(entities, ENTITY_SEARCH_OPTIONS, index)};
+	const plain = new Fuse(entities, ENTITY_SEARCH_OPTIONS, Fuse.createIndex(ENTITY_SEARCH_OPTIONS.keys ?? [], entities));
+	return {entities, plain, narrowed: createNarrowedSearch(searchEntriesOf(entities), ENTITY_SEARCH_OPTIONS)};
 }
 
 const small = fixture(1500, 11);

@@ -1,0 +1,133 @@
+/**
+ * The finder's table of texts, built from the search columns straight into typed arrays: each
+ * text's characters as the candidate filter compares them (search-bounds.ts), its owner, and the
+ * exponent its score carries in its entity's score, key weight × norm, as fuse.js computes them.
+ * Building fuse.js's own index of every entity made an object per text (and a copy of each), some
+ * 200,000 objects at 100,000 events, and their burst left the process 80 MB larger; fuse.js is
+ * now given objects for the few entities it ranks (search-candidates.ts).
+ */
+import {charCode, indexCodes, type TextCodes} from './search-bounds.js';
+import {textAt, type SearchColumns} from './search-entries.js';
+import {searchText} from './search-text.js';
+
+/** Every searchable text, with what its score weighs in its entity's. */
+export interface TextTable {
+	readonly columns: SearchColumns;
+	readonly codes: TextCodes;
+	/** The entity (document) each text belongs to. */
+	readonly ownerOf: Int32Array;
+	/**
+	 * weight · norm, the exponent of the text's score in its entity's score, as an index into
+	 * `exponents`: few distinct values, so powers are computed once per query and value.
+	 */
+	readonly exponentOf: Uint16Array;
+	readonly exponents: readonly number[];
+	/** fuse.js's norm of the texts of each exponent. */
+	readonly norms: readonly number[];
+}
+
+/** The keys fuse.js searches, in the order of its options: an entity's name, then its aliases. */
+export const NAME_KEY = 0;
+export const ALIASES_KEY = 1;
+
+/** fuse.js's field norm of a text of `tokens` words: its Norm with mantissa 3 and fieldNormWeight 1. */
+export function fieldNorm(tokens: number): number {
+	return Math.round(1000 / Math.pow(Math.max(1, tokens), 0.5)) / 1000;
+}
+
+/** fuse.js's word separators when it counts a text's tokens for the norm. */
+function isWordSeparator(unit: number): boolean {
+	return (unit >= 9 && unit <= 13) || unit === 32 || unit === 160;
+}
+
+/** What String.prototype.trim removes, in ASCII (fuse.js leaves out a text that trims to nothing). */
+function isAsciiSpace(unit: number): boolean {
+	return (unit >= 9 && unit <= 13) || unit === 32;
+}
+
+/** Which key text t of its entity is under: the first is the name. */
+export function keyOf(table: TextTable, t: number): number {
+	return t === table.columns.entityStart[table.ownerOf[t]!] ? NAME_KEY : ALIASES_KEY;
+}
+
+/** Text t as fuse.js compares it (the finder's getFn: searchText). */
+export function comparedText(table: TextTable, t: number): string {
+	return searchText(textAt(table.columns, t));
+}
+
+/**
+ * Build the table; `weights` are the keys' shares of their total weight. An ASCII text's compared
+ * form is its units lower-cased, read from the columns without making a string; only the others
+ * are made strings and folded (searchText), once.
+ */
+export function buildTextTable(columns: SearchColumns, weights: readonly number[]): TextTable {
+	const {units, textStart, entityStart} = columns;
+	const count = textStart.length - 1;
+	const folded = new Map<number, string>();
+	// First the lengths, so every array is allocated once at its size. A blank text (fuse.js leaves
+	// it out) gets none: a text of no characters is never a candidate.
+	const start = new Int32Array(count + 1);
+	for (let t = 0; t < count; t++) {
+		let ascii = true;
+		let blank = true;
+		for (let at = textStart[t]!; at < textStart[t + 1]!; at++) {
+			const unit = units[at]!;
+			if (unit >= 128) {
+				ascii = false;
+				break;
+			}
+			if (!isAsciiSpace(unit)) blank = false;
+		}
+		let length = textStart[t + 1]! - textStart[t]!;
+		if (!ascii) {
+			const text = searchText(textAt(columns, t));
+			folded.set(t, text);
+			length = text.length;
+			blank = text.trim() === '';
+		}
+		start[t + 1] = start[t]! + (blank ? 0 : length);
+	}
+
+	const codes = new Uint8Array(start[count]!);
+	const ownerOf = new Int32Array(count);
+	const exponentOf = new Uint16Array(count);
+	const exponents: number[] = [];
+	const norms: number[] = [];
+	const exponentIds = new Map<number, number>();
+	let owner = 0;
+	for (let t = 0; t < count; t++) {
+		while (entityStart[owner + 1]! <= t) owner++;
+		ownerOf[t] = owner;
+		const text = folded.get(t);
+		const length = start[t + 1]! - start[t]!;
+		let tokens = 0;
+		let inWord = false;
+		for (let i = 0; i < length; i++) {
+			let unit: number;
+			if (text === undefined) {
+				unit = units[textStart[t]! + i]!;
+				if (unit >= 65 && unit <= 90) unit += 32;
+			} else unit = text.charCodeAt(i);
+			codes[start[t]! + i] = charCode(unit);
+			// Words counted as fuse.js counts them for the norm.
+			if (isWordSeparator(unit)) inWord = false;
+			else if (!inWord) {
+				tokens++;
+				inWord = true;
+			}
+		}
+		const key = t === entityStart[owner] ? NAME_KEY : ALIASES_KEY;
+		// Keyed by key and norm (thousandths: at most 1,001 of them), not by the power: two keys' norms
+		// could give one power.
+		const norm = fieldNorm(tokens);
+		const slot = Math.round(norm * 1000) * 2 + key;
+		let id = exponentIds.get(slot);
+		if (id === undefined) {
+			exponentIds.set(slot, (id = exponents.push(weights[key]! * norm) - 1));
+			norms.push(norm);
+		}
+		exponentOf[t] = id;
+	}
+	const table: TextTable = {columns, codes: indexCodes(codes, start, (t) => comparedText(table, t)), ownerOf, exponentOf, exponents, norms};
+	return table;
+}
