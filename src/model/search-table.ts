@@ -45,28 +45,22 @@ function isAsciiSpace(unit: number): boolean {
 	return (unit >= 9 && unit <= 13) || unit === 32;
 }
 
-/** Which key text t of its entity is under: the first is the name. */
-export function keyOf(table: TextTable, t: number): number {
-	return t === table.columns.entityStart[table.ownerOf[t]!] ? NAME_KEY : ALIASES_KEY;
-}
-
 /** Text t as fuse.js compares it (the finder's getFn: searchText). */
 export function comparedText(table: TextTable, t: number): string {
 	return searchText(textAt(table.columns, t));
 }
 
 /**
- * Build the table; `weights` are the keys' shares of their total weight. An ASCII text's compared
- * form is its units lower-cased, read from the columns without making a string; only the others
- * are made strings and folded (searchText), once.
+ * Where each text's compared form starts in the codes, allocated once at their size: an ASCII
+ * text's form is its units lower-cased, as long as the text; the others are folded (searchText)
+ * here, once, and kept until the codes are filled. A blank text (fuse.js leaves it out) gets no
+ * characters: a text of none is never a candidate.
  */
-export function buildTextTable(columns: SearchColumns, weights: readonly number[]): TextTable {
-	const {units, textStart, entityStart} = columns;
+function layOut(columns: SearchColumns): {start: Int32Array; folded: Map<number, string>} {
+	const {units, textStart} = columns;
 	const count = textStart.length - 1;
-	const folded = new Map<number, string>();
-	// First the lengths, so every array is allocated once at its size. A blank text (fuse.js leaves
-	// it out) gets none: a text of no characters is never a candidate.
 	const start = new Int32Array(count + 1);
+	const folded = new Map<number, string>();
 	for (let t = 0; t < count; t++) {
 		let ascii = true;
 		let blank = true;
@@ -87,7 +81,17 @@ export function buildTextTable(columns: SearchColumns, weights: readonly number[
 		}
 		start[t + 1] = start[t]! + (blank ? 0 : length);
 	}
+	return {start, folded};
+}
 
+/**
+ * Build the table; `weights` are the keys' shares of their total weight. ASCII texts are read from
+ * the columns unit by unit, without a string made of them.
+ */
+export function buildTextTable(columns: SearchColumns, weights: readonly number[]): TextTable {
+	const {units, textStart, entityStart} = columns;
+	const count = textStart.length - 1;
+	const {start, folded} = layOut(columns);
 	const codes = new Uint8Array(start[count]!);
 	const ownerOf = new Int32Array(count);
 	const exponentOf = new Uint16Array(count);

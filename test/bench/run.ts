@@ -11,6 +11,7 @@ import {cpus} from 'node:os';
 import {parseArgs} from 'node:util';
 import {coldStartFigures, type ColdStartFigures} from './coldstart.js';
 import {ensureDataset} from './datasets.js';
+import {finderFigures, type FinderFigures} from './finder.js';
 import {keyFigures, type KeyFigures} from './keys.js';
 import {loadFigures, type LoadFigures} from './load.js';
 import {searchFigures, type SearchFigures} from './search.js';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
 	}
 	let coldStart: ColdStartFigures | undefined;
 	const search: SearchFigures[] = [];
+	const finder: FinderFigures[] = [];
 	const keys: KeyFigures[] = [];
 	const load: LoadFigures[] = [];
 	if (only.has('coldstart')) {
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
 		for (const size of sizes) {
 			say(`search: ${size} entities…`);
 			search.push(searchFigures(size));
+			say(`search: the finder's index in the explorer's process, ${size} events…`);
+			finder.push(await finderFigures(size, files.get(size)!));
 		}
 	}
 	if (only.has('keys')) {
@@ -86,7 +90,7 @@ async function main(): Promise<void> {
 
 	const machine = {node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: `${process.platform}-${process.arch}`};
 	if (values.json) {
-		process.stdout.write(`${JSON.stringify({machine, coldStart, search, keys, load, targets: targets.map((target) => ({...target, holds: target.measured <= target.limit}))}, null, 2)}\n`);
+		process.stdout.write(`${JSON.stringify({machine, coldStart, search, finder, keys, load, targets: targets.map((target) => ({...target, holds: target.measured <= target.limit}))}, null, 2)}\n`);
 		return;
 	}
 	const out: string[] = [`linimasa benchmark · Node ${machine.node} · ${machine.cpu} × ${machine.cores} · ${machine.platform}`];
@@ -105,6 +109,20 @@ async function main(): Promise<void> {
 		out.push('', 'Search latency per keystroke (ms; queries typed a character at a time; fuse.js alone for scale)', table(
 			['entities', 'index build', 'p50', 'p95', 'max', 'fuse.js alone p50', 'p95'],
 			search.map((figures) => [String(figures.entities), ms(figures.indexMs), ms(figures.keystrokes.p50), ms(figures.keystrokes.p95), ms(figures.keystrokes.max), ms(figures.fuseAlone.p50), ms(figures.fuseAlone.p95)]),
+		));
+	}
+	if (finder.length > 0) {
+		out.push('', "The finder's index in the explorer's process (store opened; RSS MB; first keystrokes of a fresh process, ms)", table(
+			['events', 'index build', 'RSS opened', 'index built', 'queries typed', 'peak RSS', 'first keystrokes p50 / p95'],
+			finder.map((figures) => [
+				String(figures.events),
+				ms(figures.indexMs),
+				ms(figures.before.rssMb),
+				ms(figures.prepared.rssMb),
+				ms(figures.typed.rssMb),
+				ms(figures.peakRssMb),
+				`${ms(figures.keystrokes.p50)} / ${ms(figures.keystrokes.p95)}`,
+			]),
 		));
 	}
 	if (keys.length > 0) {

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import type {SearchableEntity} from '../../src/model/catalog.js';
 import {createNarrowedSearch} from '../../src/model/search-candidates.js';
 import {namesAt, searchColumns, searchEntriesOf, textAt} from '../../src/model/search-entries.js';
-import {buildTextTable, comparedText, fieldNorm, keyOf, NAME_KEY} from '../../src/model/search-table.js';
+import {ALIASES_KEY, buildTextTable, comparedText, fieldNorm, NAME_KEY} from '../../src/model/search-table.js';
 import {ENTITY_SEARCH_OPTIONS} from '../../src/model/search.js';
 import {searchText} from '../../src/model/search-text.js';
 
@@ -58,7 +58,7 @@ describe('the text table', () => {
 				list.forEach((_entity, e) => {
 					const first = table.columns.entityStart[e]!;
 					const name = records[e]!.$?.[NAME_KEY] as {v: string; n: number} | undefined;
-					const aliases = (records[e]!.$?.[1] ?? []) as {v: string; n: number; i: number}[];
+					const aliases = (records[e]!.$?.[ALIASES_KEY] ?? []) as {v: string; n: number; i: number}[];
 					const indexed = [...(name ? [{...name, t: first}] : []), ...aliases.map((alias) => ({...alias, t: first + 1 + alias.i}))];
 					const present = new Set(indexed.map((sub) => sub.t));
 					for (let t = first; t < table.columns.entityStart[e + 1]!; t++) {
@@ -69,7 +69,7 @@ describe('the text table', () => {
 					for (const sub of indexed) {
 						const id = table.exponentOf[sub.t]!;
 						expect(table.norms[id]).toBe(sub.n);
-						expect(table.exponents[id]).toBe(WEIGHTS[keyOf(table, sub.t)]! * sub.n);
+						expect(table.exponents[id]).toBe(WEIGHTS[sub.t === first ? NAME_KEY : ALIASES_KEY]! * sub.n);
 						expect(comparedText(table, sub.t)).toBe(sub.v);
 						expect(table.codes.start[sub.t + 1]! - table.codes.start[sub.t]!).toBe(sub.v.length);
 					}
