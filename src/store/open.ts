@@ -61,8 +61,17 @@ function build(datasetPath: string, storePath: string, dir: string): OpenedStore
 		if (!buildStore(datasetPath, partial).ok) return undefined;
 		renameSync(partial, storePath);
 	} catch {
-		rmSync(partial, {force: true});
+		removeIfThere(partial);
 		return undefined;
 	}
 	return openStore<StoreMeta>(storePath);
+}
+
+/** Remove a file if it was made; a folder that could not be made (a file in its path) has none to remove. */
+function removeIfThere(path: string): void {
+	try {
+		rmSync(path, {force: true});
+	} catch {
+		// ENOTDIR and the like: the path cannot hold a file, so nothing was written there.
+	}
 }
