@@ -16,7 +16,7 @@ import {catalogOf} from '../model/story-catalog.js';
 import {buildStore} from './build.js';
 import {openStore, type OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
-import {stampHolds, stampOf} from './stamp.js';
+import {stampHolds, stampOf, type FileStamp} from './stamp.js';
 import {storeCatalog} from './store-catalog.js';
 
 export type OpenOutcome = {readonly ok: true; readonly catalog: Catalog; readonly how: 'store' | 'built' | 'whole'} | {readonly ok: false; readonly errors: readonly DatasetError[]};
@@ -32,9 +32,23 @@ export function storePathFor(realPath: string, dir: string): string {
 	return join(dir, `${createHash('sha256').update(realPath).digest('hex').slice(0, 24)}.store`);
 }
 
-function current(store: OpenedStore<StoreMeta>): boolean {
-	const {dataset, textFile} = store.header.meta.built;
-	return stampHolds(dataset) && (textFile === null || stampHolds(textFile));
+/**
+ * The catalog of the store at `storePath`, when it was built from this very dataset file (a store
+ * copied from another dataset's place is not) and what it was built from is unchanged; else
+ * undefined, and the store is rebuilt. A header this program did not write throws in here: such a
+ * store is passed over too, never read.
+ */
+function currentCatalog(storePath: string, dataset: FileStamp, file: string): Catalog | undefined {
+	const store = openStore<StoreMeta>(storePath);
+	if (!store) return undefined;
+	try {
+		const {dataset: built, textFile} = store.header.meta.built;
+		if (built.path === dataset.path && stampHolds(built) && (textFile === null || stampHolds(textFile))) return storeCatalog(store, file);
+	} catch {
+		// Passed over below.
+	}
+	store.close();
+	return undefined;
 }
 
 /** Open the dataset at `path` (named `file` in messages) as a Catalog, through its store when one can be kept in `dir`. */
@@ -42,9 +56,8 @@ export function openDataset(path: string, file: string, dir: string): OpenOutcom
 	const stamp = stampOf(path);
 	if (stamp) {
 		const storePath = storePathFor(stamp.path, dir);
-		const existing = openStore<StoreMeta>(storePath);
-		if (existing && current(existing)) return {ok: true, catalog: storeCatalog(existing, file), how: 'store'};
-		existing?.close();
+		const existing = currentCatalog(storePath, stamp, file);
+		if (existing) return {ok: true, catalog: existing, how: 'store'};
 		const built = build(stamp.path, storePath, dir);
 		if (built) return {ok: true, catalog: storeCatalog(built, file), how: 'built'};
 	}
