@@ -6,9 +6,9 @@
  * which also reports exactly what is wrong with a bad dataset.
  */
 import {createHash} from 'node:crypto';
-import {mkdirSync, renameSync, rmSync} from 'node:fs';
+import {mkdirSync, realpathSync, renameSync, rmSync} from 'node:fs';
 import {homedir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
 import {loadDatasetFile} from '../model/load.js';
@@ -27,9 +27,23 @@ export function cacheDir(env: NodeJS.ProcessEnv): string {
 	return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'linimasa');
 }
 
-/** Where the store of a dataset (by its real path) lives. */
-export function storePathFor(realPath: string, dir: string): string {
-	return join(dir, `${createHash('sha256').update(realPath).digest('hex').slice(0, 24)}.store`);
+/**
+ * Where the store of a dataset lives: one per dataset file (by its real path) and folder its
+ * article textFile is read from — beside the path given, as the whole-file loader reads it, so a
+ * link to a dataset in another folder has a store of its own, built against the text beside it.
+ */
+export function storePathFor(realPath: string, textDir: string, dir: string): string {
+	return join(dir, `${createHash('sha256').update(`${realPath}\0${textDir}`).digest('hex').slice(0, 24)}.store`);
+}
+
+/** The folder a dataset's textFile is read from (by its real path, so every way of naming it is one key). */
+function textDirOf(path: string): string {
+	const folder = dirname(resolve(path));
+	try {
+		return realpathSync(folder);
+	} catch {
+		return folder;
+	}
 }
 
 /**
@@ -55,10 +69,10 @@ function currentCatalog(storePath: string, dataset: FileStamp, file: string): Ca
 export function openDataset(path: string, file: string, dir: string): OpenOutcome {
 	const stamp = stampOf(path);
 	if (stamp) {
-		const storePath = storePathFor(stamp.path, dir);
+		const storePath = storePathFor(stamp.path, textDirOf(path), dir);
 		const existing = currentCatalog(storePath, stamp, file);
 		if (existing) return {ok: true, catalog: existing, how: 'store'};
-		const built = build(stamp.path, storePath, dir);
+		const built = build(path, storePath, dir);
 		if (built) return {ok: true, catalog: storeCatalog(built, file), how: 'built'};
 	}
 	const whole = loadDatasetFile(path, file);
