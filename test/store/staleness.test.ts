@@ -51,13 +51,15 @@ function rewrite(path: string, change: (text: string) => string): void {
 }
 
 const titleOf = (catalog: Catalog, id: string) => catalog.eventById(id)?.title.en;
+/** The dataset's JSON with the English title of the event "meeting-nanning" replaced. */
+const renameMeeting = (text: string) => text.replace(/("id": "meeting-nanning",[\s\S]*?"en": )"[^"]*"/, '$1"A meeting that was renamed"');
 
 describe('a store is rebuilt when what it was built from changes', () => {
 	it('a rewritten dataset: the next open rebuilds and shows the new content', () => {
 		const {path, cache} = copyOf();
 		expect(titleOf(openedAs('built', path, cache), 'meeting-nanning')).not.toBe('A meeting that was renamed');
 		openedAs('store', path, cache);
-		rewrite(path, (text) => text.replace(/("id": "meeting-nanning",[\s\S]*?"en": )"[^"]*"/, '$1"A meeting that was renamed"'));
+		rewrite(path, renameMeeting);
 		const rebuilt = openedAs('built', path, cache);
 		expect(titleOf(rebuilt, 'meeting-nanning')).toBe('A meeting that was renamed');
 		expectSameCatalog(rebuilt, wholeCatalog(path, 'dataset.json'));
@@ -205,15 +207,17 @@ describe('the cache folder', () => {
 		expect(readFileSync(file, 'utf8')).toBe('not a folder');
 	});
 
-	it('holds a store of its own for each of two datasets, and each reopens with its own content', () => {
+	it('holds a store of its own for each dataset (two side by side, one elsewhere), and each reopens with its own content', () => {
 		const cache = join(root, 'shared-cache');
 		const first = copyOf();
-		const second = copyOf(SECOND_DATASET, SECOND_ARTICLE);
-		openedAs('built', first.path, cache);
-		openedAs('built', second.path, cache);
-		expect(readdirSync(cache).filter((name) => name.endsWith('.store'))).toHaveLength(2);
-		expectSameCatalog(openedAs('store', first.path, cache), wholeCatalog(first.path, 'dataset.json'));
-		expectSameCatalog(openedAs('store', second.path, cache), wholeCatalog(second.path, 'dataset.json'));
+		const beside = join(first.dir, 'renamed.json');
+		writeFileSync(beside, renameMeeting(readFileSync(first.path, 'utf8')));
+		const elsewhere = copyOf(SECOND_DATASET, SECOND_ARTICLE).path;
+		for (const path of [first.path, beside, elsewhere]) openedAs('built', path, cache);
+		expect(readdirSync(cache).filter((name) => name.endsWith('.store'))).toHaveLength(3);
+		for (const path of [first.path, beside, elsewhere]) expectSameCatalog(openedAs('store', path, cache), wholeCatalog(path, 'dataset.json'));
+		expect(titleOf(openedAs('store', beside, cache), 'meeting-nanning')).toBe('A meeting that was renamed');
+		expect(titleOf(openedAs('store', first.path, cache), 'meeting-nanning')).not.toBe('A meeting that was renamed');
 	});
 
 	it('is $LINIMASA_CACHE, else $XDG_CACHE_HOME/linimasa, else ~/.cache/linimasa', () => {
