@@ -154,7 +154,8 @@ export function buildStore(datasetPath: string, storePath: string): BuildOutcome
 	if (!dataset) return {ok: false, reason: 'not a readable file'};
 	const writer = new StoreWriter(storePath);
 	try {
-		const builder = new Builder(writer, dirname(dataset.path));
+		// A textFile is read beside the path given (a link's own folder), as the whole-file loader reads it.
+		const builder = new Builder(writer, dirname(resolve(datasetPath)));
 		streamMembers(dataset.path, RECORD_KEYS, builder);
 		// The members the streaming skipped are checked as the schema checks a whole dataset, with
 		// the record arrays (already checked one by one) standing empty.

@@ -81,6 +81,11 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const filtered = new Map<number, EventList>();
 	const entityEventStart = i32('entity.events.start');
 	const entityEvents = i32('entity.events');
+	// Every section is looked up now, so a store without one is found out when it is opened.
+	const quotesBySpeaker = {start: i32('entity.quotes.start'), items: i32('entity.quotes')};
+	const quotesByEvent = {start: i32('event.quotes.start'), items: i32('event.quotes')};
+	const searchNames = u8('entity.search');
+	const entityTypes = u8('entity.type');
 	let searchEntries: SearchableEntity[] | undefined;
 
 	return {
@@ -121,16 +126,15 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			}
 			return list;
 		},
-		quotesOf: (id) => groupList(quotes, quoteIds, i32('entity.quotes.start'), i32('entity.quotes'), entityIds.indexOf(id)),
+		quotesOf: (id) => groupList(quotes, quoteIds, quotesBySpeaker.start, quotesBySpeaker.items, entityIds.indexOf(id)),
 		quotesAt: (id) => {
 			const index = eventIds.indexOf(id);
-			return groupList(quotes, quoteIds, i32('event.quotes.start'), i32('event.quotes'), index === undefined ? undefined : position[index]);
+			return groupList(quotes, quoteIds, quotesByEvent.start, quotesByEvent.items, index === undefined ? undefined : position[index]);
 		},
 		searchEntries() {
 			if (!searchEntries) {
-				const names = JSON.parse(Buffer.from(u8('entity.search')).toString('utf8')) as [string, string[]][];
-				const types = u8('entity.type');
-				searchEntries = names.map(([name, aliases], index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[types[index]!]!, name, aliases}));
+				const names = JSON.parse(Buffer.from(searchNames).toString('utf8')) as [string, string[]][];
+				searchEntries = names.map(([name, aliases], index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[entityTypes[index]!]!, name, aliases}));
 			}
 			return searchEntries;
 		},
