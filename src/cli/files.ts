@@ -5,7 +5,6 @@
  */
 import {writeFileSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
-import {embeddedDatasetPath} from '../model/embedded.js';
 import {formatDatasetError, type DatasetError} from '../model/errors.js';
 import {decodeUtf8, loadDatasetFile, parseDataset, readUtf8, type LoadResult} from '../model/load.js';
 import type {DatasetFile} from '../model/schema.js';
@@ -14,6 +13,7 @@ import {catalogOf} from '../model/story-catalog.js';
 import type {Story} from '../model/story.js';
 import {cacheDir, openDataset} from '../store/open.js';
 import {CliError, EXIT, failure} from './command.js';
+import {embeddedPath} from './open-catalog.js';
 import type {Io} from './io.js';
 
 /** The name stdin goes by in messages. */
@@ -55,14 +55,6 @@ export async function readTextInput(path: string, io: Io): Promise<TextInput> {
 	return input;
 }
 
-function embeddedPath(): string {
-	try {
-		return embeddedDatasetPath();
-	} catch (error) {
-		throw failure(error instanceof Error ? error.message : String(error));
-	}
-}
-
 /**
  * Load and validate a dataset: a path, stdin ("-"), or the embedded article when none is given.
  * A file that cannot be read is reported like any other error in it, not thrown.
@@ -83,11 +75,10 @@ export async function loadStory(path: string | undefined, io: Io): Promise<{stor
 }
 
 /**
- * The dataset as the explorer reads it: a file through its store (validated once, then opened
- * without reading the dataset again; see src/store/open.ts), stdin loaded whole.
+ * The dataset named `name` as the explorer reads it (open-catalog.ts tries its store first): a file
+ * through its store, built now (see src/store/open.ts), stdin loaded whole.
  */
-export async function openCatalog(path: string | undefined, io: Io): Promise<Catalog> {
-	const name = path ?? embeddedPath();
+export async function openDatasetCatalog(name: string, io: Io): Promise<Catalog> {
 	if (name === '-') return catalogOf((await loadStory(name, io)).story);
 	const opened = openDataset(resolve(io.cwd, name), name, cacheDir(io.env));
 	if (!opened.ok) throw dataErrors(opened.errors);

@@ -7,7 +7,7 @@
 import {parseArgs} from 'node:util';
 import {sanitizeInline} from '../model/sanitize.js';
 import {CliError, EXIT, HELP_OPTION, usageError, type Command, type OptionSpec, type OptionValues} from './command.js';
-import {COMMANDS, EXPLORE} from './commands/index.js';
+import {COMMANDS, EXPLORE, loadAll, type CommandEntry} from './commands/index.js';
 import {commandHelp, overviewHelp} from './help.js';
 import type {Io} from './io.js';
 
@@ -49,23 +49,28 @@ function parse(command: Command, args: readonly string[]): {values: OptionValues
 	const {min, max, name} = command.positionals;
 	if (positionals.length > max) {
 		const extra = positionals[max]!;
-		const misplaced = command === EXPLORE && COMMANDS.some((other) => other.name === extra);
+		const misplaced = command.name === EXPLORE.name && COMMANDS.some((other) => other.name === extra);
 		throw usageError(misplaced ? `the command comes first: linimasa ${extra} ${args.filter((arg) => arg !== extra).join(' ')}`.trimEnd() : `unexpected argument "${extra}" ${seeHelp}`);
 	}
 	if (positionals.length < min) throw usageError(`missing ${name ?? 'argument'} ${seeHelp}`);
 	return {values, positionals};
 }
 
-async function runCommand(command: Command, args: readonly string[], io: Io): Promise<number> {
+async function overview(): Promise<string> {
+	return overviewHelp(await EXPLORE.load(), await loadAll());
+}
+
+async function runCommand(entry: CommandEntry, args: readonly string[], io: Io): Promise<number> {
+	const command = await entry.load();
 	const {values, positionals} = parse(command, args);
 	if (values.help === true) {
-		io.stdout.write(command === EXPLORE ? overviewHelp(EXPLORE, COMMANDS) : commandHelp(command));
+		io.stdout.write(entry === EXPLORE ? await overview() : commandHelp(command));
 		return EXIT.ok;
 	}
 	return command.run({io, values, positionals});
 }
 
-function findCommand(name: string): Command {
+function findCommand(name: string): CommandEntry {
 	const command = COMMANDS.find((candidate) => candidate.name === name);
 	if (command) return command;
 	throw usageError(`unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see "linimasa --help")`);
@@ -74,7 +79,7 @@ function findCommand(name: string): Command {
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
 	const [first, ...rest] = argv;
 	if (first === 'help') {
-		io.stdout.write(rest[0] === undefined ? overviewHelp(EXPLORE, COMMANDS) : commandHelp(findCommand(rest[0])));
+		io.stdout.write(rest[0] === undefined ? await overview() : commandHelp(await findCommand(rest[0]).load()));
 		return EXIT.ok;
 	}
 	if (first !== undefined && first !== '-' && !first.startsWith('-')) return runCommand(findCommand(first), rest, io);

@@ -78,9 +78,9 @@ export interface IntegrityContext {
 	hasEvent(id: string): boolean;
 }
 
-/** The context for checking records against an article text and the dataset's entities and events. */
-export function integrityContext(articleText: string, entityType: (id: string) => EntityType | undefined, hasEvent: (id: string) => boolean): IntegrityContext {
-	return {text: codePointText(articleText), entityType, hasEvent};
+/** The context for checking records against an article text (a string, or one already indexed) and the dataset's entities and events. */
+export function integrityContext(articleText: string | CodePointText, entityType: (id: string) => EntityType | undefined, hasEvent: (id: string) => boolean): IntegrityContext {
+	return {text: typeof articleText === 'string' ? codePointText(articleText) : articleText, entityType, hasEvent};
 }
 
 function entityProblems(context: IntegrityContext, path: JsonPath, id: string, wanted?: EntityType): IntegrityProblem[] {

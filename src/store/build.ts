@@ -6,10 +6,12 @@
  * member order, or with any problem at all — is refused, and the caller loads it whole, which says
  * exactly what is wrong.
  */
-import {rmSync} from 'node:fs';
+import {isUtf8} from 'node:buffer';
+import {readFileSync, rmSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
-import {readUtf8} from '../model/load.js';
-import {entityIntegrity, eventIntegrity, IdRegister, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
+import {utf8CodePointText, type CodePointText} from '../model/codepoints.js';
+import {MAX_FILE_BYTES} from '../model/load.js';
+import {entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
 import {sanitizeDeep} from '../model/sanitize.js';
 import {Article, Dataset, Entity, Event, Quote} from '../model/schema.js';
 import {entityIdsOfEvent, languagesOf, LANGUAGE_SAMPLE} from '../model/story.js';
@@ -17,7 +19,8 @@ import {eventDays} from '../model/timeline.js';
 import {NotStreamable, streamMembers, type MemberSink} from './json-members.js';
 import {StoreWriter} from './layout.js';
 import type {StoreMeta} from './meta.js';
-import {writeIndexes, type Collected} from './indexes.js';
+import type {IdTableBuilder} from './id-table.js';
+import {collecting, ENTITY_TYPE_CODES, PRECISIONS, writeIndexes, type Collected} from './indexes.js';
 import {stampHolds, stampOf, type FileStamp} from './stamp.js';
 
 export type BuildOutcome = {readonly ok: true} | {readonly ok: false; readonly reason: string};
@@ -32,13 +35,7 @@ const NEEDS: Readonly<Record<string, readonly string[]>> = {entities: ['article'
 class Builder implements MemberSink {
 	readonly top: Record<string, unknown> = {};
 	readonly done = new Set<string>();
-	readonly collected: Collected = {
-		entities: {ids: [], starts: [], types: [], search: []},
-		events: {ids: [], starts: [], first: [], last: [], precision: [], entityStarts: [0], entities: []},
-		quotes: {ids: [], starts: [], speaker: [], event: []},
-		end: 0,
-	};
-	private readonly registers = {entities: new IdRegister('entities'), events: new IdRegister('events'), quotes: new IdRegister('quotes')};
+	readonly collected: Collected = collecting();
 	private context: IntegrityContext | undefined;
 	textFile: FileStamp | null = null;
 	articleInfo: StoreMeta['article'] | undefined;
@@ -57,35 +54,34 @@ class Builder implements MemberSink {
 		if (index === 0) this.begin(key);
 		const raw = parse(json);
 		const context = this.context!;
-		const {collected} = this;
+		const {entities, events, quotes} = this.collected;
 		let record: Entity | Event | Quote;
 		if (key === 'entities') {
-			const entity = checked(Entity.safeParse(raw), this.registers.entities, index, (e) => entityIntegrity(e, index, context));
+			const entity = checked(Entity.safeParse(raw), entities.ids, index, (e) => entityIntegrity(e, index, context));
 			record = entity;
-			collected.entities.types.push(entity.type);
+			entities.types.push(ENTITY_TYPE_CODES.indexOf(entity.type));
 		} else if (key === 'events') {
-			const event = checked(Event.safeParse(raw), this.registers.events, index, (e) => eventIntegrity(e, index, context));
+			const event = checked(Event.safeParse(raw), events.ids, index, (e) => eventIntegrity(e, index, context));
 			record = event;
 			const days = eventDays(event);
-			collected.events.first.push(days.first);
-			collected.events.last.push(days.last);
-			collected.events.precision.push(event.precision);
-			for (const id of entityIdsOfEvent(event)) collected.events.entities.push(this.registers.entities.indexOf(id)!);
-			collected.events.entityStarts.push(collected.events.entities.length);
+			events.first.push(days.first);
+			events.last.push(days.last);
+			events.precision.push(PRECISIONS.indexOf(event.precision));
+			for (const id of entityIdsOfEvent(event)) events.entities.push(entities.ids.indexOf(id)!);
+			events.entityStarts.push(events.entities.length);
 		} else {
-			const quote = checked(Quote.safeParse(raw), this.registers.quotes, index, (q) => quoteIntegrity(q, index, context));
+			const quote = checked(Quote.safeParse(raw), quotes.ids, index, (q) => quoteIntegrity(q, index, context));
 			record = quote;
-			collected.quotes.speaker.push(this.registers.entities.indexOf(quote.speaker)!);
-			collected.quotes.event.push(quote.event === null ? -1 : this.registers.events.indexOf(quote.event)!);
+			quotes.speaker.push(entities.ids.indexOf(quote.speaker)!);
+			quotes.event.push(quote.event === null ? -1 : events.ids.indexOf(quote.event)!);
 		}
 		const clean = sanitizeDeep(record);
-		const kind = collected[key as 'entities' | 'events' | 'quotes'];
-		kind.ids.push(clean.id);
+		const kind = this.collected[key as 'entities' | 'events' | 'quotes'];
 		kind.starts.push(this.writer.append(JSON.stringify(clean)));
-		collected.end = this.writer.position;
+		this.collected.end = this.writer.position;
 		if (key === 'entities') {
 			const entity = clean as Entity;
-			collected.entities.search.push({name: entity.name, aliases: entity.aliases});
+			entities.search.append(entity.name, entity.aliases);
 			if (index < LANGUAGE_SAMPLE) this.samples.entities.push(entity);
 		} else if (key === 'events' && index < LANGUAGE_SAMPLE) this.samples.events.push(clean as Event);
 	}
@@ -104,24 +100,37 @@ class Builder implements MemberSink {
 		const parsed = Article.safeParse(value);
 		if (!parsed.success) throw new Refused('article does not match the schema');
 		const article = parsed.data;
-		let text = article.text;
-		if (text === undefined && article.textFile !== undefined) {
+		let text: string | CodePointText = article.text ?? '';
+		if (article.text === undefined && article.textFile !== undefined) {
 			const path = resolve(this.baseDir, article.textFile);
-			const read = readUtf8(path, article.textFile);
-			if ('error' in read) throw new Refused('article text file cannot be read');
 			this.textFile = stampOf(path) ?? null;
-			text = read.text;
+			text = articleBytes(this.textFile);
 		}
-		const entities = this.registers.entities;
-		const events = this.registers.events;
-		const types = this.collected.entities.types;
-		this.context = integrityContext(text ?? '', (id) => {
-			const at = entities.indexOf(id);
-			return at === undefined ? undefined : types[at];
-		}, (id) => events.indexOf(id) !== undefined);
+		const {entities, events} = this.collected;
+		this.context = integrityContext(text, (id) => {
+			const at = entities.ids.indexOf(id);
+			return at === undefined ? undefined : ENTITY_TYPE_CODES[entities.types.get(at)];
+		}, (id) => events.ids.indexOf(id) !== undefined);
 		const {text: _text, textFile: _file, ...info} = sanitizeDeep(article);
 		this.articleInfo = info;
 	}
+}
+
+/**
+ * An article text file as UTF-8 bytes indexed by code point: half the memory of the string the
+ * whole-file loader makes, and off the JavaScript heap, whose growth sets a build's peak.
+ */
+function articleBytes(stamp: FileStamp | null): CodePointText {
+	if (!stamp || stamp.size > MAX_FILE_BYTES) throw new Refused('article text file cannot be read');
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(stamp.path);
+	} catch {
+		throw new Refused('article text file cannot be read');
+	}
+	if (!isUtf8(bytes)) throw new Refused('article text file is not UTF-8');
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	return utf8CodePointText(bytes.subarray(bom));
 }
 
 function parse(json: string): unknown {
@@ -132,9 +141,9 @@ function parse(json: string): unknown {
 	}
 }
 
-function checked<R extends {id: string}>(parsed: {success: true; data: R} | {success: false}, register: IdRegister, index: number, problems: (record: R) => readonly unknown[]): R {
+function checked<R extends {id: string}>(parsed: {success: true; data: R} | {success: false}, ids: IdTableBuilder, index: number, problems: (record: R) => readonly unknown[]): R {
 	if (!parsed.success) throw new Refused(`record ${index} does not match the schema`);
-	if (register.add(parsed.data.id, index) !== undefined) throw new Refused(`duplicate id at ${index}`);
+	if (!ids.add(parsed.data.id)) throw new Refused(`duplicate id at ${index}`);
 	if (problems(parsed.data).length > 0) throw new Refused(`record ${index} does not hold together`);
 	return parsed.data;
 }
@@ -145,7 +154,8 @@ export function buildStore(datasetPath: string, storePath: string): BuildOutcome
 	if (!dataset) return {ok: false, reason: 'not a readable file'};
 	const writer = new StoreWriter(storePath);
 	try {
-		const builder = new Builder(writer, dirname(dataset.path));
+		// A textFile is read beside the path given (a link's own folder), as the whole-file loader reads it.
+		const builder = new Builder(writer, dirname(resolve(datasetPath)));
 		streamMembers(dataset.path, RECORD_KEYS, builder);
 		// The members the streaming skipped are checked as the schema checks a whole dataset, with
 		// the record arrays (already checked one by one) standing empty.

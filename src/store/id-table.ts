@@ -3,6 +3,7 @@
  * block with offsets, and an open-addressing hash table of positions. Built once into the store;
  * opening a store then costs a read, not 100,000 insertions before the first frame.
  */
+import {Growable, GrowableText} from './growable.js';
 
 /** FNV-1a over a string's UTF-16 units: the same hash when the table is written and when it is read. */
 function hash(id: string): number {
@@ -18,24 +19,70 @@ export interface IdTableParts {
 	readonly table: Int32Array;
 }
 
-/** Lay out ids (in record order) as an IdTable's parts. */
-export function buildIdTable(ids: readonly string[]): IdTableParts {
-	const encoded = ids.map((id) => Buffer.from(id, 'utf8'));
-	const starts = new Int32Array(ids.length + 1);
-	encoded.forEach((bytes, i) => {
-		starts[i + 1] = starts[i]! + bytes.length;
-	});
-	const bytes = Buffer.concat(encoded);
-	// At most half full, so a lookup probes one or two slots.
-	let size = 2;
-	while (size < ids.length * 2) size *= 2;
-	const table = new Int32Array(size);
-	ids.forEach((id, index) => {
-		let slot = hash(id) & (size - 1);
-		while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
-		table[slot] = index + 1;
-	});
-	return {bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), starts, table};
+/**
+ * Ids collected one at a time (as a build reads records), straight into an IdTable's parts: no
+ * string or Map entry per id stays on the JavaScript heap.
+ */
+export class IdTableBuilder {
+	private readonly bytes = new GrowableText();
+	private readonly starts = new Growable(Int32Array);
+	private table = new Int32Array(1024);
+
+	constructor() {
+		this.starts.push(0);
+	}
+
+	get length(): number {
+		return this.starts.length - 1;
+	}
+
+	/** Add the next record's id; false if an earlier record has it (it is then not added). */
+	add(id: string): boolean {
+		if (this.indexOf(id) !== undefined) return false;
+		this.bytes.append(id);
+		this.starts.push(this.bytes.length);
+		// At most half full, so a lookup probes one or two slots.
+		if (this.length * 2 > this.table.length) this.rehash(this.table.length * 2);
+		else this.place(id, this.length);
+		return true;
+	}
+
+	/** The index of the record with this id, or undefined. */
+	indexOf(id: string): number | undefined {
+		return lookUp(this.table, id, (index) => this.idAt(index));
+	}
+
+	idAt(index: number): string {
+		const bytes = this.bytes.bytes();
+		return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', this.starts.get(index), this.starts.get(index + 1));
+	}
+
+	/** The parts to store. */
+	parts(): IdTableParts {
+		return {bytes: this.bytes.bytes(), starts: this.starts.view(), table: this.table};
+	}
+
+	private place(id: string, entry: number): void {
+		const mask = this.table.length - 1;
+		let slot = hash(id) & mask;
+		while (this.table[slot] !== 0) slot = (slot + 1) & mask;
+		this.table[slot] = entry;
+	}
+
+	private rehash(size: number): void {
+		this.table = new Int32Array(size);
+		for (let index = 0; index < this.length; index++) this.place(this.idAt(index), index + 1);
+	}
+}
+
+/** The record index an id's slot chain leads to, comparing candidates by `idAt`. */
+function lookUp(table: Int32Array, id: string, idAt: (index: number) => string): number | undefined {
+	const mask = table.length - 1;
+	for (let slot = hash(id) & mask; ; slot = (slot + 1) & mask) {
+		const entry = table[slot]!;
+		if (entry === 0) return undefined;
+		if (idAt(entry - 1) === id) return entry - 1;
+	}
 }
 
 /** Ids by record index and record indices by id, over stored parts. */
@@ -56,12 +103,6 @@ export class IdTable {
 
 	/** The index of the record with this id, or undefined. */
 	indexOf(id: string): number | undefined {
-		const {table} = this.parts;
-		const mask = table.length - 1;
-		for (let slot = hash(id) & mask; ; slot = (slot + 1) & mask) {
-			const entry = table[slot]!;
-			if (entry === 0) return undefined;
-			if (this.idAt(entry - 1) === id) return entry - 1;
-		}
+		return lookUp(this.parts.table, id, (index) => this.idAt(index));
 	}
 }

@@ -6,25 +6,46 @@
  */
 import {busiestFirstOrder} from '../model/entity-order.js';
 import type {EntityType, Precision} from '../model/schema.js';
-import {searchColumns} from '../model/search-entries.js';
 import {compareTimeline} from '../model/timeline.js';
-import {buildIdTable} from './id-table.js';
+import {Growable, GrowableSearchColumns} from './growable.js';
+import {IdTableBuilder} from './id-table.js';
 import type {StoreWriter} from './layout.js';
 
 /** What the build keeps of each record while it streams (everything else is in the written record). */
 export interface Collected {
-	readonly entities: {ids: string[]; starts: number[]; types: EntityType[]; search: {name: string; aliases: string[]}[]};
-	readonly events: {ids: string[]; starts: number[]; first: number[]; last: number[]; precision: Precision[]; entityStarts: number[]; entities: number[]};
-	readonly quotes: {ids: string[]; starts: number[]; speaker: number[]; event: number[]};
+	readonly entities: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly types: Growable<Uint8Array>; readonly search: GrowableSearchColumns};
+	readonly events: {
+		readonly ids: IdTableBuilder;
+		readonly starts: Growable<Float64Array>;
+		readonly first: Growable<Int32Array>;
+		readonly last: Growable<Int32Array>;
+		readonly precision: Growable<Uint8Array>;
+		/** Event e involves entities entities[entityStarts[e]..entityStarts[e+1]). */
+		readonly entityStarts: Growable<Int32Array>;
+		readonly entities: Growable<Int32Array>;
+	};
+	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>};
 	/** Where the last record written ends. */
 	end: number;
+}
+
+/** An empty Collected. */
+export function collecting(): Collected {
+	const entityStarts = new Growable(Int32Array);
+	entityStarts.push(0);
+	return {
+		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new GrowableSearchColumns()},
+		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array)},
+		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array)},
+		end: 0,
+	};
 }
 
 export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
 export const ENTITY_TYPE_CODES: readonly EntityType[] = ['person', 'organization', 'place'];
 
 /** Byte ranges of one kind's records: where each starts, then where the last one ends. */
-function ranges(starts: readonly number[], end: number): Float64Array {
+function ranges(starts: Float64Array, end: number): Float64Array {
 	const out = new Float64Array(starts.length + 1);
 	out.set(starts);
 	out[starts.length] = end;
@@ -46,7 +67,10 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
 
 /** Write every section the store catalog reads. */
 export function writeIndexes(writer: StoreWriter, collected: Collected): void {
-	const {entities, events, quotes} = collected;
+	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
+	const c = collected.events;
+	const events = {starts: c.starts.view(), first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view()};
+	const quotes = {starts: collected.quotes.starts.view(), speaker: collected.quotes.speaker.view(), event: collected.quotes.event.view()};
 	// Each kind's records were written together: a kind ends where the next begins, the last at `end`.
 	const entityEnd = events.starts[0] ?? quotes.starts[0] ?? collected.end;
 	const eventEnd = quotes.starts[0] ?? collected.end;
@@ -54,11 +78,11 @@ export function writeIndexes(writer: StoreWriter, collected: Collected): void {
 	writer.section('event.records', ranges(events.starts, events.starts.length > 0 ? eventEnd : 0));
 	writer.section('quote.records', ranges(quotes.starts, collected.end));
 
-	const n = events.ids.length;
+	const n = events.starts.length;
 	const timeline = Int32Array.from({length: n}, (_, i) => i).sort((a, b) =>
 		compareTimeline(
-			{first: events.first[a]!, last: events.last[a]!, precision: events.precision[a]!, index: a},
-			{first: events.first[b]!, last: events.last[b]!, precision: events.precision[b]!, index: b},
+			{first: events.first[a]!, last: events.last[a]!, precision: PRECISIONS[events.precision[a]!]!, index: a},
+			{first: events.first[b]!, last: events.last[b]!, precision: PRECISIONS[events.precision[b]!]!, index: b},
 		),
 	);
 	const position = new Int32Array(n);
@@ -69,10 +93,11 @@ export function writeIndexes(writer: StoreWriter, collected: Collected): void {
 	writer.section('event.position', position);
 	writer.section('event.first', Int32Array.from(timeline, (event) => events.first[event]!));
 	writer.section('event.last', Int32Array.from(timeline, (event) => events.last[event]!));
-	writer.section('event.precision', Uint8Array.from(timeline, (event) => PRECISIONS.indexOf(events.precision[event]!)));
+	writer.section('event.precision', Uint8Array.from(timeline, (event) => events.precision[event]!));
 
 	// An entity's events in timeline order: walk the timeline and file each event under its entities.
-	const entityEvents = grouped(entities.ids.length, (emit) => {
+	const entityCount = entities.types.length;
+	const entityEvents = grouped(entityCount, (emit) => {
 		for (let p = 0; p < n; p++) {
 			const event = timeline[p]!;
 			for (let k = events.entityStarts[event]!; k < events.entityStarts[event + 1]!; k++) emit(events.entities[k]!, p);
@@ -83,30 +108,30 @@ export function writeIndexes(writer: StoreWriter, collected: Collected): void {
 
 	// Quotes in the timeline order of their events (those without one last), then dataset order.
 	const quoteRank = (q: number) => (quotes.event[q]! < 0 ? n : position[quotes.event[q]!]!);
-	const quoteOrder = Int32Array.from({length: quotes.ids.length}, (_, q) => q).sort((a, b) => quoteRank(a) - quoteRank(b) || a - b);
-	const bySpeaker = grouped(entities.ids.length, (emit) => quoteOrder.forEach((q) => emit(quotes.speaker[q]!, q)));
+	const quoteOrder = Int32Array.from({length: quotes.starts.length}, (_, q) => q).sort((a, b) => quoteRank(a) - quoteRank(b) || a - b);
+	const bySpeaker = grouped(entityCount, (emit) => quoteOrder.forEach((q) => emit(quotes.speaker[q]!, q)));
 	writer.section('entity.quotes.start', bySpeaker.start);
 	writer.section('entity.quotes', bySpeaker.items);
 	const byEvent = grouped(n, (emit) => quoteOrder.forEach((q) => quotes.event[q]! >= 0 && emit(position[quotes.event[q]!]!, q)));
 	writer.section('event.quotes.start', byEvent.start);
 	writer.section('event.quotes', byEvent.items);
 
-	const counts = Array.from({length: entities.ids.length}, (_, e) => entityEvents.start[e + 1]! - entityEvents.start[e]!);
-	const order = busiestFirstOrder(entities.types, counts);
-	const orderPosition = new Int32Array(entities.ids.length);
+	const counts = Int32Array.from({length: entityCount}, (_, e) => entityEvents.start[e + 1]! - entityEvents.start[e]!);
+	const order = busiestFirstOrder(Array.from(entities.types, (code) => ENTITY_TYPE_CODES[code]!), counts);
+	const orderPosition = new Int32Array(entityCount);
 	order.forEach((entity, p) => {
 		orderPosition[entity] = p;
 	});
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
-	writer.section('entity.type', Uint8Array.from(entities.types, (type) => ENTITY_TYPE_CODES.indexOf(type)));
-	const search = searchColumns(entities.search);
+	writer.section('entity.type', entities.types);
+	const search = collected.entities.search.columns();
 	writer.section('entity.search.units', search.units);
 	writer.section('entity.search.texts', search.textStart);
 	writer.section('entity.search.entities', search.entityStart);
 
-	for (const [kind, ids] of [['entity', entities.ids], ['event', events.ids], ['quote', quotes.ids]] as const) {
-		const table = buildIdTable(ids);
+	for (const [kind, ids] of [['entity', collected.entities.ids], ['event', collected.events.ids], ['quote', collected.quotes.ids]] as const) {
+		const table = ids.parts();
 		writer.section(`${kind}.id.bytes`, table.bytes);
 		writer.section(`${kind}.id.starts`, table.starts);
 		writer.section(`${kind}.id.table`, table.table);

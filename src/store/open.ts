@@ -1,14 +1,11 @@
 /**
- * Opening a dataset file for the explorer. The first time, it is validated record by record into a
+ * Opening a dataset file for the explorer (reopen.ts alone, when its store is current). The first time, it is validated record by record into a
  * store in the cache folder; afterwards, while the dataset and its text file are unchanged, the
  * store is opened directly (a few reads, whatever the dataset's size). A dataset the streaming
  * build refuses, or a cache folder that cannot be written, goes through the whole-file loader —
  * which also reports exactly what is wrong with a bad dataset.
  */
-import {createHash} from 'node:crypto';
 import {mkdirSync, renameSync, rmSync} from 'node:fs';
-import {homedir} from 'node:os';
-import {join} from 'node:path';
 import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
 import {loadDatasetFile} from '../model/load.js';
@@ -16,36 +13,22 @@ import {catalogOf} from '../model/story-catalog.js';
 import {buildStore} from './build.js';
 import {openStore, type OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
-import {stampHolds, stampOf} from './stamp.js';
+import {currentCatalog, storePathOf} from './reopen.js';
+import {stampOf} from './stamp.js';
 import {storeCatalog} from './store-catalog.js';
 
+export {cacheDir, storePathFor} from './reopen.js';
+
 export type OpenOutcome = {readonly ok: true; readonly catalog: Catalog; readonly how: 'store' | 'built' | 'whole'} | {readonly ok: false; readonly errors: readonly DatasetError[]};
-
-/** The folder stores are kept in: $LINIMASA_CACHE, else $XDG_CACHE_HOME/linimasa, else ~/.cache/linimasa. */
-export function cacheDir(env: NodeJS.ProcessEnv): string {
-	if (env.LINIMASA_CACHE) return env.LINIMASA_CACHE;
-	return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'linimasa');
-}
-
-/** Where the store of a dataset (by its real path) lives. */
-export function storePathFor(realPath: string, dir: string): string {
-	return join(dir, `${createHash('sha256').update(realPath).digest('hex').slice(0, 24)}.store`);
-}
-
-function current(store: OpenedStore<StoreMeta>): boolean {
-	const {dataset, textFile} = store.header.meta.built;
-	return stampHolds(dataset) && (textFile === null || stampHolds(textFile));
-}
 
 /** Open the dataset at `path` (named `file` in messages) as a Catalog, through its store when one can be kept in `dir`. */
 export function openDataset(path: string, file: string, dir: string): OpenOutcome {
 	const stamp = stampOf(path);
 	if (stamp) {
-		const storePath = storePathFor(stamp.path, dir);
-		const existing = openStore<StoreMeta>(storePath);
-		if (existing && current(existing)) return {ok: true, catalog: storeCatalog(existing, file), how: 'store'};
-		existing?.close();
-		const built = build(stamp.path, storePath, dir);
+		const storePath = storePathOf(stamp, path, dir);
+		const existing = currentCatalog(storePath, stamp, file);
+		if (existing) return {ok: true, catalog: existing, how: 'store'};
+		const built = build(path, storePath, dir);
 		if (built) return {ok: true, catalog: storeCatalog(built, file), how: 'built'};
 	}
 	const whole = loadDatasetFile(path, file);
@@ -61,8 +44,17 @@ function build(datasetPath: string, storePath: string, dir: string): OpenedStore
 		if (!buildStore(datasetPath, partial).ok) return undefined;
 		renameSync(partial, storePath);
 	} catch {
-		rmSync(partial, {force: true});
+		removeIfThere(partial);
 		return undefined;
 	}
 	return openStore<StoreMeta>(storePath);
+}
+
+/** Remove a file if it was made; a folder that could not be made (a file in its path) has none to remove. */
+function removeIfThere(path: string): void {
+	try {
+		rmSync(path, {force: true});
+	} catch {
+		// ENOTDIR and the like: the path cannot hold a file, so nothing was written there.
+	}
 }

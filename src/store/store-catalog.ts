@@ -82,13 +82,16 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const filtered = new Map<number, EventList>();
 	const entityEventStart = i32('entity.events.start');
 	const entityEvents = i32('entity.events');
-	const types = u8('entity.type');
+	// Every section is looked up now, so a store without one is found out when it is opened.
+	const quotesBySpeaker = {start: i32('entity.quotes.start'), items: i32('entity.quotes')};
+	const quotesByEvent = {start: i32('event.quotes.start'), items: i32('event.quotes')};
+	const entityTypes = u8('entity.type');
 	// The finder's columns are the store's sections as they are; an entity is made only for a result.
 	const searchEntries: SearchEntries = {
 		units: store.section('entity.search.units') as Uint16Array,
 		textStart: i32('entity.search.texts'),
 		entityStart: i32('entity.search.entities'),
-		entityAt: (index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[types[index]!]!, ...namesAt(searchEntries, index)}),
+		entityAt: (index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[entityTypes[index]!]!, ...namesAt(searchEntries, index)}),
 	};
 
 	return {
@@ -129,10 +132,10 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			}
 			return list;
 		},
-		quotesOf: (id) => groupList(quotes, quoteIds, i32('entity.quotes.start'), i32('entity.quotes'), entityIds.indexOf(id)),
+		quotesOf: (id) => groupList(quotes, quoteIds, quotesBySpeaker.start, quotesBySpeaker.items, entityIds.indexOf(id)),
 		quotesAt: (id) => {
 			const index = eventIds.indexOf(id);
-			return groupList(quotes, quoteIds, i32('event.quotes.start'), i32('event.quotes'), index === undefined ? undefined : position[index]);
+			return groupList(quotes, quoteIds, quotesByEvent.start, quotesByEvent.items, index === undefined ? undefined : position[index]);
 		},
 		searchEntries: () => searchEntries,
 	};

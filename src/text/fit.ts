@@ -4,12 +4,12 @@
  * keep columns aligned whatever the data.
  */
 import cliTruncate from 'cli-truncate';
-import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import {fastStringWidth} from './string-width.js';
 
 /** Columns a string takes on screen. */
 export function widthOf(text: string): number {
-	return stringWidth(text);
+	return fastStringWidth(text);
 }
 
 /** The text cut to at most `width` columns, ending in "…" when cut. */

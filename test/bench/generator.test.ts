@@ -13,6 +13,13 @@ describe('the benchmark dataset generator', () => {
 		expect(result.ok ? [] : result.errors).toEqual([]);
 	});
 
+	it('writes datasets that load at small sizes too, where there are too few entities for a place', () => {
+		for (const [events, entities] of [[1, undefined], [12, undefined], [5, 3], [40, 9]] as const) {
+			const result = parseDataset(serializeDataset(withInlineText(generateDataset({events, entities}))), {file: 'small.json'});
+			expect(result.ok ? [] : result.errors, `${events} events`).toEqual([]);
+		}
+	});
+
 	it('gives about a third as many entities and a tenth as many quotes as events', () => {
 		const {dataset} = generated(900);
 		expect(dataset.events).toHaveLength(900);

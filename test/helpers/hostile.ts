@@ -31,6 +31,17 @@ export const HOSTILE = {
 	zeroWidth: 'zero\u200bwidth\u200c\u200djoin\ufeffbom\u2060word\u00adsoft',
 } as const;
 
+/** Anything a terminal could take as an instruction, or that makes text lie about its width (a line feed aside). */
+export const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad]/;
+
+/** Every string in a JSON-like value, with its JSON path. */
+export function strings(value: unknown, path = '$'): [string, string][] {
+	if (typeof value === 'string') return [[path, value]];
+	if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`));
+	if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, `${path}.${key}`));
+	return [];
+}
+
 /** Every attack at once. */
 export const ALL_HOSTILE = Object.values(HOSTILE).join('');
 

@@ -1,17 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {validateDatasetValue} from '../../src/model/load.js';
 import type {Story} from '../../src/model/story.js';
-import {hostileDataset, LONG_NAME} from '../helpers/hostile.js';
-
-// Anything a terminal could take as an instruction, or that makes text lie about its width.
-const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad]/;
-
-function strings(value: unknown, path = '$'): [string, string][] {
-	if (typeof value === 'string') return [[path, value]];
-	if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`));
-	if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, `${path}.${key}`));
-	return [];
-}
+import {hostileDataset, LONG_NAME, strings, UNSAFE} from '../helpers/hostile.js';
 
 function load(): Story {
 	const result = validateDatasetValue(hostileDataset(), {file: 'hostile.json'});

@@ -1,29 +1,11 @@
 /**
  * `linimasa [--data FILE]`: the explorer for a person at a terminal; for a pipe or a script, the
- * timeline as plain text, so `linimasa | grep` works as one would hope.
+ * timeline as plain text, so `linimasa | grep` works as one would hope. The explorer's start loads
+ * only what it needs (open-catalog.ts); the text timeline is imported when asked for.
  */
-import {formatSpan} from '../../model/dates.js';
-import {localized} from '../../model/localize.js';
-import {publicationDay, entityName, type Story} from '../../model/story.js';
 import {DATA_OPTION, EXIT, flag, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
-import {loadStory, openCatalog} from '../files.js';
-import type {Io} from '../io.js';
-import {printTable} from '../listing.js';
-import {paletteFor} from '../style.js';
+import {openCatalog} from '../open-catalog.js';
 import {VERSION} from '../version.js';
-
-function printTimeline(story: Story, lang: string, io: Io): void {
-	const palette = paletteFor(io);
-	const {article} = story;
-	const byline = [article.outlet, publicationDay(article, lang), ...(article.authors.length > 0 ? [article.authors.join(', ')] : [])];
-	io.stdout.write(`${palette.heading(article.title)}\n${palette.muted(byline.join(' · '))}\n\n`);
-	const rows = story.events.map((event) => [
-		palette.date(formatSpan(event.start, event.end, lang)),
-		localized(event.title, lang, article.language) + (event.certainty === 'inferred' ? palette.muted(' (date inferred)') : ''),
-		palette.muted(entityName(story, event.place) ?? ''),
-	]);
-	printTable([{header: 'DATE'}, {header: 'EVENT', flex: true}, {header: 'PLACE'}], rows, io, palette);
-}
 
 export const exploreCommand: Command = {
 	name: '',
@@ -43,8 +25,8 @@ export const exploreCommand: Command = {
 			const catalog = await openCatalog(data, io);
 			return io.openExplorer(catalog, {lang: languageOption(values, catalog.article.language)});
 		}
-		const {story} = await loadStory(data, io);
-		printTimeline(story, languageOption(values, story.article.language), io);
+		const {printDatasetTimeline} = await import('./timeline-text.js');
+		await printDatasetTimeline(data, (articleLanguage) => languageOption(values, articleLanguage), io);
 		return EXIT.ok;
 	},
 };

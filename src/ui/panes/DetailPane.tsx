@@ -28,7 +28,7 @@ export function DetailPane({data, target, cursor, focused, lang, width, height, 
 	const more = content.total > top + rows ? '↓ more' : top > 0 ? '↑' : '';
 	const title = paneTitle(backDepth > 0 ? `Detail (${backDepth} back)` : 'Detail', more, width, focused);
 	return (
-		<Box height={height} width={width} flexShrink={0} overflow="hidden">
+		<Box height={height} width={width} flexShrink={0} overflowY="hidden">
 			<Lines lines={[title, ...content.slice(top, top + rows)]} width={width} />
 		</Box>
 	);

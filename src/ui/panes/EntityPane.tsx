@@ -26,7 +26,7 @@ export function EntityPane({data, cursor, width, height, rows, focused, title}: 
 		lines.push(entityRow(data.story, data.entityOrder.at(i)!, {selected: i === cursor.index, focused, width}));
 	}
 	return (
-		<Box height={height} width={width} flexShrink={0} overflow="hidden">
+		<Box height={height} width={width} flexShrink={0} overflowY="hidden">
 			<Lines lines={lines} width={width} />
 		</Box>
 	);

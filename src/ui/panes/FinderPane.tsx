@@ -39,7 +39,7 @@ export function FinderPane({data, finder, rows, width, height, visibleRows}: Fin
 	}
 	if (count === 0) lines.push([{text: truncate(`  Nothing matches “${finder.query}”`, width), style: theme.muted}]);
 	return (
-		<Box height={height} width={width} flexShrink={0} overflow="hidden">
+		<Box height={height} width={width} flexShrink={0} overflowY="hidden">
 			<Lines lines={lines} width={width} />
 		</Box>
 	);

@@ -9,7 +9,7 @@ export function HelpPane({width, height, rows, top}: {readonly width: number; re
 	const lines = useMemo(() => helpLines(width), [width]);
 	const more = lines.length > top + rows ? '↓ more' : '';
 	return (
-		<Box height={height} width={width} flexShrink={0} overflow="hidden">
+		<Box height={height} width={width} flexShrink={0} overflowY="hidden">
 			<Lines lines={[paneTitle('Keys', more, width, true), ...lines.slice(top, top + rows)]} width={width} />
 		</Box>
 	);

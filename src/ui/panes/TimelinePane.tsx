@@ -30,7 +30,7 @@ export function TimelinePane(props: TimelinePaneProps) {
 		...timelineRows({events, cursor, rows, width, focused, lang, articleLang: props.articleLang}),
 	];
 	return (
-		<Box height={props.height} width={width} flexShrink={0} overflow="hidden">
+		<Box height={props.height} width={width} flexShrink={0} overflowY="hidden">
 			<Lines lines={lines} width={width} />
 		</Box>
 	);

@@ -110,6 +110,8 @@ export function generateDataset(options: GeneratorOptions): GeneratedDataset {
 	const quoteEvery = Math.max(1, Math.round(eventCount / (options.quotes ?? Math.max(1, Math.floor(eventCount / 10)))));
 	const entities = generateEntities(random, options.entities ?? Math.max(3, Math.ceil(eventCount / 3)));
 	const pick = entityPicker(random, entities);
+	// Fewer than ten entities include no place, and an event's place must be one.
+	const hasPlaces = entities.some((entity) => entity.type === 'place');
 	const article = new ArticleWriter();
 	const mention = (entity: GeneratedEntity) => {
 		const span = article.write(entity.name);
@@ -128,7 +130,7 @@ export function generateDataset(options: GeneratorOptions): GeneratedDataset {
 		let other = pick(random.chance(0.5) ? 'person' : 'organization');
 		if (other.id === lead.id) other = pick('organization');
 		const org = random.chance(0.6) ? pick('organization') : undefined;
-		const where = random.chance(0.7) ? pick('place') : undefined;
+		const where = hasPlaces && random.chance(0.7) ? pick('place') : undefined;
 
 		const sentenceStart = article.write('');
 		article.write(date.precision === 'day' && date.end == null ? '' : 'Pada ');

@@ -1,0 +1,69 @@
+/**
+ * Reopening a dataset's store, the explorer's usual start: no schema, no JSON parser, no build —
+ * only what reads a store is loaded, so a start with a current store pays for nothing else. When
+ * there is no current store, open.ts builds one (or loads the dataset whole).
+ */
+import {createHash} from 'node:crypto';
+import {realpathSync} from 'node:fs';
+import {homedir} from 'node:os';
+import {dirname, join, resolve} from 'node:path';
+import type {Catalog} from '../model/catalog.js';
+import {openStore} from './layout.js';
+import type {StoreMeta} from './meta.js';
+import {stampHolds, stampOf, type FileStamp} from './stamp.js';
+import {storeCatalog} from './store-catalog.js';
+
+/** The folder stores are kept in: $LINIMASA_CACHE, else $XDG_CACHE_HOME/linimasa, else ~/.cache/linimasa. */
+export function cacheDir(env: NodeJS.ProcessEnv): string {
+	if (env.LINIMASA_CACHE) return env.LINIMASA_CACHE;
+	return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'linimasa');
+}
+
+/**
+ * Where the store of a dataset lives: one per dataset file (by its real path) and folder its
+ * article textFile is read from — beside the path given, as the whole-file loader reads it, so a
+ * link to a dataset in another folder has a store of its own, built against the text beside it.
+ */
+export function storePathFor(realPath: string, textDir: string, dir: string): string {
+	return join(dir, `${createHash('sha256').update(`${realPath}\0${textDir}`).digest('hex').slice(0, 24)}.store`);
+}
+
+/** The folder a dataset's textFile is read from (by its real path, so every way of naming it is one key). */
+function textDirOf(path: string): string {
+	const folder = dirname(resolve(path));
+	try {
+		return realpathSync(folder);
+	} catch {
+		return folder;
+	}
+}
+
+/**
+ * The catalog of the store at `storePath`, when it was built from this very dataset file (a store
+ * copied from another dataset's place is not) and what it was built from is unchanged; else
+ * undefined, and the store is rebuilt. A header this program did not write throws in here: such a
+ * store is passed over too, never read.
+ */
+export function currentCatalog(storePath: string, dataset: FileStamp, file: string): Catalog | undefined {
+	const store = openStore<StoreMeta>(storePath);
+	if (!store) return undefined;
+	try {
+		const {dataset: built, textFile} = store.header.meta.built;
+		if (built.path === dataset.path && stampHolds(built) && (textFile === null || stampHolds(textFile))) return storeCatalog(store, file);
+	} catch {
+		// Passed over below.
+	}
+	store.close();
+	return undefined;
+}
+
+/** Where the store of the dataset at `path` (stamped `stamp`) lives in `dir`. */
+export function storePathOf(stamp: FileStamp, path: string, dir: string): string {
+	return storePathFor(stamp.path, textDirOf(path), dir);
+}
+
+/** The catalog of the dataset at `path` from its current store in `dir`, if it has one. */
+export function reopenDataset(path: string, file: string, dir: string): Catalog | undefined {
+	const stamp = stampOf(path);
+	return stamp && currentCatalog(storePathOf(stamp, path, dir), stamp, file);
+}

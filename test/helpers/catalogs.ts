@@ -1,0 +1,113 @@
+/**
+ * Comparing Catalogs: everything the explorer can read of one, as plain data, so a store's catalog
+ * and the catalog of the same story loaded whole can be compared with one deep equality (and a
+ * failure shows which record, list or lookup differs).
+ */
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {expect} from 'vitest';
+import {idsOf, sliceOf, type Catalog, type EventList, type RecordList} from '../../src/model/catalog.js';
+import {loadDatasetFile} from '../../src/model/load.js';
+import type {SearchEntries} from '../../src/model/search-entries.js';
+import {catalogOf} from '../../src/model/story-catalog.js';
+import {createExplorerData} from '../../src/state/data.js';
+import {generateDataset, serializeDataset, type GeneratorOptions} from '../bench/generator/dataset.js';
+
+/** An id that no record has, for lookups that must miss. */
+export const UNKNOWN_ID = 'no-such-id';
+
+const range = (length: number) => Array.from({length}, (_, i) => i);
+
+function eventListContent(list: EventList) {
+	return {
+		length: list.length,
+		rows: range(list.length).map((i) => ({record: list.at(i), id: list.idAt(i), firstDay: list.firstDay(i), lastDay: list.lastDay(i), precision: list.precision(i)})),
+		past: {record: list.at(list.length), id: list.idAt(list.length)},
+	};
+}
+
+function recordListContent(list: RecordList<{readonly id: string}>) {
+	return {length: list.length, records: sliceOf(list), ids: idsOf(list), past: {record: list.at(list.length), id: list.idAt(list.length)}};
+}
+
+/** The finder's columns, and every entity as a result shows it. */
+function searchEntriesContent(entries: SearchEntries) {
+	const {units, textStart, entityStart} = entries;
+	const entities = range(entityStart.length - 1).map((e) => {
+		const {id, type, name, aliases} = entries.entityAt(e);
+		return {id, type, name, aliases};
+	});
+	return {units, textStart, entityStart, entities};
+}
+
+/** Everything a catalog answers, as plain data: lists, every lookup by id (and one that misses), every relation. */
+export function catalogContent(catalog: Catalog) {
+	const entityIds = sliceOf(catalog.entities).map((entity) => entity.id);
+	const eventIds = idsOf(catalog.events);
+	const quoteIds = sliceOf(catalog.quotes).map((quote) => quote.id);
+	return {
+		source: catalog.source,
+		article: catalog.article,
+		languages: catalog.languages,
+		events: eventListContent(catalog.events),
+		entities: {length: catalog.entities.length, records: sliceOf(catalog.entities), past: catalog.entities.at(catalog.entities.length)},
+		quotes: {length: catalog.quotes.length, records: sliceOf(catalog.quotes), past: catalog.quotes.at(catalog.quotes.length)},
+		entityOrder: {ids: sliceOf(catalog.entityOrder).map((entity) => entity.id), records: sliceOf(catalog.entityOrder), past: catalog.entityOrder.at(catalog.entityOrder.length)},
+		eventById: [...eventIds, UNKNOWN_ID].map((id) => [id, catalog.eventById(id), catalog.eventPosition(id)]),
+		entityById: [...entityIds, UNKNOWN_ID].map((id) => [id, catalog.entityById(id), catalog.entityOrderPosition(id)]),
+		quoteById: [...quoteIds, UNKNOWN_ID].map((id) => [id, catalog.quoteById(id)]),
+		eventsOf: [...entityIds, UNKNOWN_ID].map((id) => [id, eventListContent(catalog.eventsOf(id))]),
+		quotesOf: [...entityIds, UNKNOWN_ID].map((id) => [id, recordListContent(catalog.quotesOf(id))]),
+		quotesAt: [...eventIds, UNKNOWN_ID].map((id) => [id, recordListContent(catalog.quotesAt(id))]),
+		searchEntries: searchEntriesContent(catalog.searchEntries()),
+	};
+}
+
+/** Assert that two catalogs answer everything alike (and that there was something to compare). */
+export function expectSameCatalog(actual: Catalog, expected: Catalog): void {
+	const want = catalogContent(expected);
+	expect(want.entities.length).toBeGreaterThan(0);
+	expect(catalogContent(actual)).toEqual(want);
+}
+
+/** The catalog of a dataset file loaded whole (the reference), named `file` in messages. */
+export function wholeCatalog(path: string, file: string): Catalog {
+	const loaded = loadDatasetFile(path, file);
+	if (!loaded.ok) throw new Error(`expected ${path} to load: ${JSON.stringify(loaded.errors)}`);
+	return catalogOf(loaded.story);
+}
+
+/** Queries a reader types into the finder, for comparing the explorer data built on two catalogs. */
+const FINDER_QUERIES = ['a', 'meutya', 'komdigi', 'semarang', 'budi', 'kementerian', 'sri', 'xyzzy'];
+
+/** Assert that the explorer's finder and its positions in filtered views agree over two catalogs. */
+export function expectSameExplorerData(actual: Catalog, expected: Catalog): void {
+	const [mine, theirs] = [createExplorerData(actual), createExplorerData(expected)];
+	const found = (data: typeof mine, query: string) => data.findEntities(query).map((match) => [match.entity.id, match.score, match.matched]);
+	const names = sliceOf(expected.entities).slice(0, 3).map((entity) => entity.name);
+	for (const query of [...FINDER_QUERIES, ...names]) expect(found(mine, query), query).toEqual(found(theirs, query));
+	const eventIds = [...idsOf(expected.events), UNKNOWN_ID];
+	// Filtered by the busiest entities and the idlest (every entity, in a large dataset, is slow).
+	const order = sliceOf(expected.entityOrder).map((entity) => entity.id);
+	const filters = order.length <= 40 ? order : [...order.slice(0, 20), ...order.slice(-20)];
+	for (const filter of [null, ...filters, UNKNOWN_ID]) {
+		const positions = (data: typeof mine) => eventIds.map((id) => data.indexInView(filter, id));
+		expect(positions(mine), String(filter)).toEqual(positions(theirs));
+	}
+}
+
+/** A fresh temporary folder (the caller removes it). */
+export function temporaryFolder(prefix: string): string {
+	return mkdtempSync(join(tmpdir(), `linimasa-${prefix}-`));
+}
+
+/** Write a generated dataset and its article.txt into `dir` (created); returns the dataset's path. */
+export function writeGeneratedDataset(dir: string, options: GeneratorOptions): string {
+	mkdirSync(dir, {recursive: true});
+	const {dataset, articleText} = generateDataset(options);
+	writeFileSync(join(dir, 'article.txt'), articleText);
+	const path = join(dir, 'dataset.json');
+	writeFileSync(path, serializeDataset(dataset));
+	return path;
+}
