@@ -76,7 +76,8 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		lastDay: (index) => last[positions[from + index]!]!,
 		precision: (index) => PRECISIONS[precision[positions[from + index]!]!]!,
 	});
-	const allPositions = Int32Array.from({length: timeline.length}, (_, p) => p);
+	const allPositions = new Int32Array(timeline.length);
+	for (let p = 0; p < allPositions.length; p++) allPositions[p] = p;
 	const events = eventList(allPositions, 0, timeline.length);
 	// The filtered lists are kept per entity, so views that memoize on a list find it again.
 	const filtered = new Map<number, EventList>();

@@ -5,7 +5,7 @@
  */
 import cliTruncate from 'cli-truncate';
 import wrapAnsi from 'wrap-ansi';
-import {fastStringWidth} from './string-width.js';
+import {fastStringWidth, isSimpleText} from './string-width.js';
 
 /** Columns a string takes on screen. */
 export function widthOf(text: string): number {
@@ -17,6 +17,8 @@ export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
 	// Measuring first keeps the common short case cheap.
 	if (text.length <= width && widthOf(text) <= width) return text;
+	// One column a character: cut where cli-truncate would, without measuring every prefix.
+	if (isSimpleText(text)) return width === 1 ? '…' : `${text.slice(0, width - 1)}…`;
 	const cut = cliTruncate(text, width, {position: 'end'});
 	// cli-truncate keeps a wide character that straddles the cut (one column too many); one
 	// column less moves the cut to that character's start.

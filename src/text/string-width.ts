@@ -4,7 +4,8 @@
  * against emoji and Unicode property expressions; a screen of Indonesian text, dashes, quotes and
  * box-drawing characters went through that on every line. Characters in SIMPLE are one column
  * wide and never join a neighbour into one grapheme (test/text/string-width.test.ts checks every
- * one of them against string-width itself), so a text of only those is as wide as it is long.
+ * one of them against string-width itself), so a text of only those is as wide as it is long,
+ * and is cut by columns where it is cut by characters.
  */
 import stripAnsi from 'strip-ansi';
 import stringWidth from 'string-width';
@@ -16,6 +17,11 @@ import stringWidth from 'string-width';
  * geometric shapes (not ◽◾, which are emoji).
  */
 const SIMPLE = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25fc\u25ff]*$/;
+
+/** Whether every character of a text (without escape codes) takes one column and stands alone. */
+export function isSimpleText(text: string): boolean {
+	return SIMPLE.test(text);
+}
 
 /** Columns a string takes on screen, as string-width counts them (escape codes take none). */
 export function fastStringWidth(text: string): number {

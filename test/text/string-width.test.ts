@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
+import cliTruncate from 'cli-truncate';
+import {truncate} from '../../src/text/fit.js';
 import {fastStringWidth} from '../../src/text/string-width.js';
 
 /** The ranges the shortcut counts one column per character (as in src/text/string-width.ts). */
@@ -29,5 +31,15 @@ describe('the shortcut to string-width', () => {
 		fc.assert(fc.property(fc.string({unit: 'grapheme', maxLength: 20}), (text) => {
 			expect(fastStringWidth(text)).toBe(stringWidth(text));
 		}), {numRuns: 500});
+	});
+
+	it('cuts a text of those characters where cli-truncate cuts it', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...SIMPLE_CHARS), {maxLength: 40}), fc.integer({min: 1, max: 45}), (chars, width) => {
+				const text = chars.join('');
+				expect(truncate(text, width)).toBe(cliTruncate(text, width, {position: 'end'}));
+			}),
+			{numRuns: 2000},
+		);
 	});
 });
