@@ -102,6 +102,20 @@ describe('a 50 MB data file', () => {
 		expect(ending.status).toBe(0);
 		expect(session.onAlternateScreen).toBe(false);
 	});
+
+	it('says it is checking the file on its first open, and opens it again at once, without a word', async () => {
+		const cache = join(dir, 'cache-first-open');
+		const first = startLinimasa({args: ['--data', large], env: {LINIMASA_CACHE: cache}});
+		await first.waitFor(/Timeline +1\/50000/, 20_000);
+		expect(first.output).toMatch(/linimasa: checking .*dataset\.json \(\d+ MB\) on its first open; later opens start at once/);
+		first.type('q');
+		expect((await first.ending()).status).toBe(0);
+		const again = startLinimasa({args: ['--data', large], env: {LINIMASA_CACHE: cache}});
+		await again.waitFor(/Timeline +1\/50000/, 20_000);
+		expect(again.output).not.toContain('checking');
+		again.type('q');
+		expect((await again.ending()).status).toBe(0);
+	});
 });
 
 describe('no terminal', () => {
