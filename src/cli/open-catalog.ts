@@ -34,7 +34,7 @@ function sayFirstOpen(path: string, name: string, io: Io): void {
 		return;
 	}
 	if (size < SAY_FIRST_OPEN_BYTES) return;
-	io.stderr.write(`linimasa: checking ${sanitizeInline(name)} (${Math.round(size / 2 ** 20)} MB) on its first open; later opens start at once\n`);
+	io.stderr.write(`linimasa: checking ${sanitizeInline(name)} (${Math.round(size / 2 ** 20)} MB) before its first screen…\n`);
 }
 
 /** Open the dataset at `path` (the embedded article when none is given) for the explorer. */

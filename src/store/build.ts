@@ -10,6 +10,7 @@ import {isUtf8} from 'node:buffer';
 import {readFileSync, rmSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {utf8CodePointText, type CodePointText} from '../model/codepoints.js';
+import {VERSION} from '../cli/version.js';
 import {MAX_FILE_BYTES} from '../model/load.js';
 import {entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
 import {sanitizeDeep} from '../model/sanitize.js';
@@ -33,18 +34,20 @@ const RECORD_KEYS = new Set(['entities', 'events', 'quotes']);
 const NEEDS: Readonly<Record<string, readonly string[]>> = {entities: ['article'], events: ['article', 'entities'], quotes: ['article', 'entities', 'events']};
 
 class Builder implements MemberSink {
-	readonly top: Record<string, unknown> = {};
+	// Without a prototype, a member called "constructor" or "__proto__" is a member like any other.
+	readonly top: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	readonly done = new Set<string>();
 	readonly collected: Collected = collecting();
 	private context: IntegrityContext | undefined;
 	textFile: FileStamp | null = null;
+	textFileName: string | null = null;
 	articleInfo: StoreMeta['article'] | undefined;
 	readonly samples = {events: [] as Event[], entities: [] as Entity[]};
 
 	constructor(private readonly writer: StoreWriter, private readonly baseDir: string) {}
 
 	value(key: string, json: string): void {
-		if (key in this.top || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
+		if (Object.hasOwn(this.top, key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
 		const value = parse(json);
 		this.top[key] = value;
 		if (key === 'article') this.takeArticle(value);
@@ -92,7 +95,7 @@ class Builder implements MemberSink {
 
 	private begin(key: string): void {
 		if (!RECORD_KEYS.has(key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
-		for (const before of NEEDS[key]!) if (!(before in this.top) && !this.done.has(before)) throw new Refused(`"${key}" comes before "${before}"`);
+		for (const before of NEEDS[key]!) if (!Object.hasOwn(this.top, before) && !this.done.has(before)) throw new Refused(`"${key}" comes before "${before}"`);
 		this.done.add(key);
 	}
 
@@ -104,6 +107,7 @@ class Builder implements MemberSink {
 		if (article.text === undefined && article.textFile !== undefined) {
 			const path = resolve(this.baseDir, article.textFile);
 			this.textFile = stampOf(path) ?? null;
+			this.textFileName = article.textFile;
 			text = articleBytes(this.textFile);
 		}
 		const {entities, events} = this.collected;
@@ -152,6 +156,8 @@ function checked<R extends {id: string}>(parsed: {success: true; data: R} | {suc
 export function buildStore(datasetPath: string, storePath: string): BuildOutcome {
 	const dataset = stampOf(datasetPath);
 	if (!dataset) return {ok: false, reason: 'not a readable file'};
+	// The whole-file loader's limit holds here too: what it refuses, the explorer does not open.
+	if (dataset.size > MAX_FILE_BYTES) return {ok: false, reason: 'larger than linimasa reads'};
 	const writer = new StoreWriter(storePath);
 	try {
 		// A textFile is read beside the path given (a link's own folder), as the whole-file loader reads it.
@@ -163,7 +169,8 @@ export function buildStore(datasetPath: string, storePath: string): BuildOutcome
 		if (!Dataset.safeParse({...builder.top, ...arrays}).success || !builder.articleInfo) throw new Refused('dataset does not match the schema');
 		if (!stampHolds(dataset) || (builder.textFile && !stampHolds(builder.textFile))) throw new Refused('the files changed while they were read');
 		const meta: StoreMeta = {
-			built: {dataset, textFile: builder.textFile},
+			program: VERSION,
+			built: {dataset, textFile: builder.textFile, textFileName: builder.textFileName},
 			article: builder.articleInfo,
 			languages: languagesOf(builder.articleInfo.language, builder.samples.events, builder.samples.entities),
 		};

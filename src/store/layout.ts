@@ -8,7 +8,7 @@ import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {endianness} from 'node:os';
 
 /** Bump when the layout or what is stored changes: older stores are then rebuilt. */
-export const STORE_FORMAT = 2;
+export const STORE_FORMAT = 3;
 
 const MAGIC = 'LINIMASA';
 const TRAILER_BYTES = 16;
@@ -46,8 +46,9 @@ export class StoreWriter {
 	private used = 0;
 	private readonly sections: Record<string, SectionInfo> = {};
 
+	/** A new file at `path` (never one that exists, nor through a link), readable by its owner alone: it holds the whole dataset. */
 	constructor(path: string) {
-		this.fd = openSync(path, 'w');
+		this.fd = openSync(path, 'wx', 0o600);
 	}
 
 	/** Append bytes or text (as UTF-8); returns where they start. */

@@ -5,7 +5,9 @@
  * build refuses, or a cache folder that cannot be written, goes through the whole-file loader —
  * which also reports exactly what is wrong with a bad dataset.
  */
-import {mkdirSync, renameSync, rmSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
+import {mkdirSync, readdirSync, renameSync, rmSync} from 'node:fs';
+import {basename, dirname, join} from 'node:path';
 import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
 import {loadDatasetFile} from '../model/load.js';
@@ -26,7 +28,7 @@ export function openDataset(path: string, file: string, dir: string): OpenOutcom
 	const stamp = stampOf(path);
 	if (stamp) {
 		const storePath = storePathOf(stamp, path, dir);
-		const existing = currentCatalog(storePath, stamp, file);
+		const existing = currentCatalog(storePath, stamp, path, file);
 		if (existing) return {ok: true, catalog: existing, how: 'store'};
 		const built = build(path, storePath, dir);
 		if (built) return {ok: true, catalog: storeCatalog(built, file), how: 'built'};
@@ -37,10 +39,13 @@ export function openDataset(path: string, file: string, dir: string): OpenOutcom
 
 function build(datasetPath: string, storePath: string, dir: string): OpenedStore<StoreMeta> | undefined {
 	// Written under a name of its own and renamed into place, so a reader never sees half a store
-	// and two programs building at once do not write into one file.
-	const partial = `${storePath}.${process.pid}.partial`;
+	// and two programs building at once (even with one process id, in two containers) do not write
+	// into one file.
+	const partial = `${storePath}.${process.pid}.${randomBytes(6).toString('hex')}.partial`;
 	try {
-		mkdirSync(dir, {recursive: true});
+		// The folder and its stores are the user's alone: a store holds the whole dataset.
+		mkdirSync(dir, {recursive: true, mode: 0o700});
+		removeAbandoned(storePath);
 		if (!buildStore(datasetPath, partial).ok) return undefined;
 		renameSync(partial, storePath);
 	} catch {
@@ -48,6 +53,29 @@ function build(datasetPath: string, storePath: string, dir: string): OpenedStore
 		return undefined;
 	}
 	return openStore<StoreMeta>(storePath);
+}
+
+/**
+ * Remove what builds of this store left when they were interrupted (Ctrl-C, a closed terminal):
+ * partial files of processes that are gone. A build still running elsewhere keeps its own.
+ */
+function removeAbandoned(storePath: string): void {
+	const prefix = `${basename(storePath)}.`;
+	for (const name of readdirSync(dirname(storePath))) {
+		if (!name.startsWith(prefix) || !name.endsWith('.partial')) continue;
+		const pid = Number(name.slice(prefix.length).split('.')[0]);
+		if (Number.isInteger(pid) && pid > 0 && !isRunning(pid)) removeIfThere(join(dirname(storePath), name));
+	}
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		// EPERM: the process exists but is someone else's.
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
 }
 
 /** Remove a file if it was made; a folder that could not be made (a file in its path) has none to remove. */

@@ -4,9 +4,9 @@
  * there is no current store, open.ts builds one (or loads the dataset whole).
  */
 import {createHash} from 'node:crypto';
-import {realpathSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
+import {VERSION} from '../cli/version.js';
 import type {Catalog} from '../model/catalog.js';
 import {openStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
@@ -21,22 +21,16 @@ export function cacheDir(env: NodeJS.ProcessEnv): string {
 
 /**
  * Where the store of a dataset lives: one per dataset file (by its real path) and folder its
- * article textFile is read from — beside the path given, as the whole-file loader reads it, so a
- * link to a dataset in another folder has a store of its own, built against the text beside it.
+ * article textFile is read from — beside the path given, as the whole-file loader reads it (not
+ * through links), so a link to a dataset in another folder has a store of its own, built against
+ * the text beside it.
  */
 export function storePathFor(realPath: string, textDir: string, dir: string): string {
 	return join(dir, `${createHash('sha256').update(`${realPath}\0${textDir}`).digest('hex').slice(0, 24)}.store`);
 }
 
-/** The folder a dataset's textFile is read from (by its real path, so every way of naming it is one key). */
-function textDirOf(path: string): string {
-	const folder = dirname(resolve(path));
-	try {
-		return realpathSync(folder);
-	} catch {
-		return folder;
-	}
-}
+/** The folder a dataset's textFile is read from: beside the path given, as the whole-file loader resolves it. */
+const textDirOf = (path: string): string => dirname(resolve(path));
 
 /**
  * The catalog of the store at `storePath`, when it was built from this very dataset file (a store
@@ -44,17 +38,29 @@ function textDirOf(path: string): string {
  * undefined, and the store is rebuilt. A header this program did not write throws in here: such a
  * store is passed over too, never read.
  */
-export function currentCatalog(storePath: string, dataset: FileStamp, file: string): Catalog | undefined {
+export function currentCatalog(storePath: string, dataset: FileStamp, path: string, file: string): Catalog | undefined {
 	const store = openStore<StoreMeta>(storePath);
 	if (!store) return undefined;
 	try {
-		const {dataset: built, textFile} = store.header.meta.built;
-		if (built.path === dataset.path && stampHolds(built) && (textFile === null || stampHolds(textFile))) return storeCatalog(store, file);
+		const {program, built} = store.header.meta;
+		if (program === VERSION && built.dataset.path === dataset.path && stampHolds(built.dataset) && textFileHolds(built, path)) return storeCatalog(store, file);
 	} catch {
 		// Passed over below.
 	}
 	store.close();
 	return undefined;
+}
+
+/**
+ * Whether the article text the store was checked against is still the one the dataset at `path`
+ * names: found again beside `path` (a link re-pointed, or another folder's link to the same
+ * dataset, finds another file) and unchanged.
+ */
+function textFileHolds(built: StoreMeta['built'], path: string): boolean {
+	if (built.textFile === null) return built.textFileName === null;
+	if (built.textFileName === null) return false;
+	const now = stampOf(resolve(textDirOf(path), built.textFileName));
+	return now !== undefined && now.path === built.textFile.path && stampHolds(built.textFile);
 }
 
 /** Where the store of the dataset at `path` (stamped `stamp`) lives in `dir`. */
@@ -65,5 +71,5 @@ export function storePathOf(stamp: FileStamp, path: string, dir: string): string
 /** The catalog of the dataset at `path` from its current store in `dir`, if it has one. */
 export function reopenDataset(path: string, file: string, dir: string): Catalog | undefined {
 	const stamp = stampOf(path);
-	return stamp && currentCatalog(storePathOf(stamp, path, dir), stamp, file);
+	return stamp && currentCatalog(storePathOf(stamp, path, dir), stamp, path, file);
 }

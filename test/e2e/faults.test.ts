@@ -107,7 +107,7 @@ describe('a 50 MB data file', () => {
 		const cache = join(dir, 'cache-first-open');
 		const first = startLinimasa({args: ['--data', large], env: {LINIMASA_CACHE: cache}});
 		await first.waitFor(/Timeline +1\/50000/, 20_000);
-		expect(first.output).toMatch(/linimasa: checking .*dataset\.json \(\d+ MB\) on its first open; later opens start at once/);
+		expect(first.output).toMatch(/linimasa: checking .*dataset\.json \(\d+ MB\) before its first screen…/);
 		first.type('q');
 		expect((await first.ending()).status).toBe(0);
 		const again = startLinimasa({args: ['--data', large], env: {LINIMASA_CACHE: cache}});

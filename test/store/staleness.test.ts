@@ -249,3 +249,92 @@ describe('a dataset reached through a symbolic link', () => {
 		openedAs('store', real.path, real.cache);
 	});
 });
+
+describe('what the review of the store found', () => {
+	it('a re-pointed link to the article text: the store is not trusted, and the new text is checked', () => {
+		const {dir, path, cache} = copyOf();
+		const original = readFileSync(join(dir, 'article.txt'), 'utf8');
+		writeFileSync(join(dir, 'a.txt'), original);
+		// One character changed inside the first anchor of the dataset.
+		const at = original.indexOf('Menkomdigi');
+		writeFileSync(join(dir, 'b.txt'), `${original.slice(0, at)}X${original.slice(at + 1)}`);
+		rmSync(join(dir, 'article.txt'));
+		symlinkSync(join(dir, 'a.txt'), join(dir, 'article.txt'));
+		openedAs('built', path, cache);
+		openedAs('store', path, cache);
+		rmSync(join(dir, 'article.txt'));
+		symlinkSync(join(dir, 'b.txt'), join(dir, 'article.txt'));
+		const loaded = loadDatasetFile(path, 'dataset.json');
+		expect(loaded.ok).toBe(false);
+		expect(openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+	});
+
+	it('two folders linking to one dataset, each with its own text beside the link: each is checked against its own', () => {
+		const real = copyOf();
+		const [a, b] = ['a', 'b'].map((name) => join(root, `links-${folders}-${name}`));
+		folders++;
+		for (const folder of [a!, b!]) {
+			mkdirSync(folder);
+			symlinkSync(real.dir, join(folder, 'link'));
+		}
+		// The dataset names its text "article.txt": beside each link's path, that is the real folder's.
+		// Give the dataset a text one folder up instead, which differs between the two.
+		rewrite(real.path, (text) => text.replace('"textFile": "article.txt"', '"textFile": "../article.txt"'));
+		copyFileSync(EMBEDDED_ARTICLE, join(a!, 'article.txt'));
+		writeFileSync(join(b!, 'article.txt'), 'a different text, which no anchor fits');
+		const viaA = join(a!, 'link', 'dataset.json');
+		const viaB = join(b!, 'link', 'dataset.json');
+		expectSameCatalog(openedAs('built', viaA, real.cache), wholeCatalog(viaA, 'dataset.json'));
+		const loaded = loadDatasetFile(viaB, 'dataset.json');
+		expect(loaded.ok).toBe(false);
+		expect(openDataset(viaB, 'dataset.json', real.cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+		openedAs('store', viaA, real.cache);
+	});
+
+	it('a dataset larger than the whole loader reads is refused as it refuses it, and no store is built', () => {
+		const {path, cache} = copyOf();
+		// Sparse: the size is all that either path looks at before refusing.
+		truncateSync(path, 260 * 2 ** 20);
+		const loaded = loadDatasetFile(path, 'dataset.json');
+		expect(loaded.ok).toBe(false);
+		expect(openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+		expect(readdirSync(cache).filter((name) => name.endsWith('.store'))).toEqual([]);
+	});
+
+	it('what an interrupted build left is removed by the next build; a running build\'s file is left alone', () => {
+		const {path, cache} = copyOf();
+		openedAs('built', path, cache);
+		const store = storeFile(cache);
+		// A process id beyond Linux's largest is never running.
+		const abandoned = `${store}.4194305.0a1b2c.partial`;
+		const running = `${store}.${process.pid}.0a1b2c.partial`;
+		writeFileSync(abandoned, 'half a store');
+		writeFileSync(running, 'half a store');
+		rewrite(path, renameMeeting);
+		openedAs('built', path, cache);
+		expect(readdirSync(cache).sort()).toEqual([store, running].map((file) => file.slice(cache.length + 1)).sort());
+	});
+
+	it('stores are readable by their owner alone, in a folder of the owner\'s alone', () => {
+		const {path, cache} = copyOf();
+		openedAs('built', path, cache);
+		expect(statSync(cache).mode & 0o777).toBe(0o700);
+		expect(statSync(storeFile(cache)).mode & 0o777).toBe(0o600);
+	});
+
+	it('a store another version of linimasa built is built again', () => {
+		const {path, cache} = copyOf();
+		openedAs('built', path, cache);
+		const store = storeFile(cache);
+		const bytes = readFileSync(store);
+		const {at, length} = headerRange(bytes);
+		const header = JSON.parse(bytes.toString('utf8', at, at + length)) as {meta: {program: string}};
+		header.meta.program = '0.0.0-other';
+		const json = Buffer.from(JSON.stringify(header));
+		const trailer = Buffer.from(bytes.subarray(bytes.length - 16));
+		trailer.writeUInt32LE(json.length, 12);
+		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), json, trailer]));
+		openedAs('built', path, cache);
+		openedAs('store', path, cache);
+	});
+});
