@@ -2,13 +2,16 @@
 import {PassThrough, Writable} from 'node:stream';
 import stringWidth from 'string-width';
 import {stripVTControlCharacters as stripAnsi} from 'node:util';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import type {Io} from '../../src/cli/io.js';
 import {main} from '../../src/cli/main.js';
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Catalog} from '../../src/model/catalog.js';
+
+const CACHE = mkdtempSync(join(tmpdir(), 'linimasa-cache-'));
+afterAll(() => rmSync(CACHE, {recursive: true, force: true}));
 
 function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY?: boolean; openExplorer?: (story: Catalog, options: {lang: string}) => Promise<number>}) {
 	let stdout = '';
@@ -25,7 +28,7 @@ function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY
 		stderr: sink((text) => (stderr += text)),
 		stdin: new PassThrough(),
 		// Stores the explorer builds go to a folder of the test's own, not the home folder.
-		env: {LINIMASA_CACHE: mkdtempSync(join(tmpdir(), 'linimasa-cache-')), ...options.env},
+		env: {LINIMASA_CACHE: CACHE, ...options.env},
 		stdoutIsTTY: true,
 		stdinIsTTY: options.stdinIsTTY ?? false,
 		cwd: process.cwd(),

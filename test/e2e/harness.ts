@@ -8,7 +8,7 @@
  * The program runs under `sh -c`, which prints its exit status and `stty -a` once it ends: the tty
  * modes a shell finds after the program are exactly what the person would be left with.
  */
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import unicode11 from '@xterm/addon-unicode11';
@@ -86,6 +86,7 @@ function script(stdinFromNull: boolean): string {
 
 /** One store folder per test process: the first explorer run on a dataset builds its store, later ones open it. */
 const TEST_CACHE = mkdtempSync(join(tmpdir(), 'linimasa-e2e-cache-'));
+process.once('exit', () => rmSync(TEST_CACHE, {recursive: true, force: true}));
 
 /** The environment of a person at an xterm with no clipboard tools: clean of this machine's quirks. */
 function testEnv(overrides: Readonly<Record<string, string | undefined>>): Record<string, string> {
