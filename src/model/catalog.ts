@@ -4,7 +4,8 @@
  * (src/store/) is another, which reads only the records a screen shows. The explorer is written
  * against this interface, so it never needs every record in memory.
  */
-import type {Article, Entity, Event, Precision, Quote} from './schema.js';
+import type {Article, Entity, Event, Quote} from './schema.js';
+import type {EventSpans} from './timeline.js';
 import type {SearchEntries} from './search-entries.js';
 
 /** Records in an order, read by position: an array, or a window onto records kept elsewhere. */
@@ -22,13 +23,7 @@ export interface RecordList<T extends {readonly id: string}> extends List<T> {
  * Events in timeline order, with what the day axis and the header need of every one of them —
  * its days and precision — readable without reading the record itself.
  */
-export interface EventList extends RecordList<Event> {
-	/** The first day (a day number) the event at `index` can mean. */
-	firstDay(index: number): number;
-	/** The last day (a day number) the event at `index` can mean. */
-	lastDay(index: number): number;
-	precision(index: number): Precision;
-}
+export interface EventList extends RecordList<Event>, EventSpans {}
 
 /** The article as the explorer shows it (without its text, which only loading needs). */
 export type ArticleInfo = Omit<Article, 'text' | 'textFile'>;

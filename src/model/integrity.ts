@@ -45,30 +45,15 @@ function anchorProblems(anchor: Anchor, text: CodePointText, path: JsonPath): In
 	return problems;
 }
 
-/** Ids seen so far of one kind of record, to find the ones used twice (records may come one at a time). */
-export class IdRegister {
-	private readonly firstAt = new Map<string, number>();
-	constructor(private readonly kind: string) {}
-
-	/** Note a record's id; a problem if an earlier record has it. */
-	add(id: string, index: number): IntegrityProblem | undefined {
-		const first = this.firstAt.get(id);
-		if (first === undefined) {
-			this.firstAt.set(id, index);
-			return undefined;
-		}
-		return {path: [this.kind, index, 'id'], message: `duplicate id "${id}" (first used at $.${this.kind}[${first}]); ids must be unique`};
-	}
-
-	/** The position of the first record with this id. */
-	indexOf(id: string): number | undefined {
-		return this.firstAt.get(id);
-	}
-}
-
 function duplicateIds(records: readonly {id: string}[], kind: string): IntegrityProblem[] {
-	const register = new IdRegister(kind);
-	return records.flatMap((record, index) => register.add(record.id, index) ?? []);
+	const firstAt = new Map<string, number>();
+	const problems: IntegrityProblem[] = [];
+	records.forEach((record, index) => {
+		const first = firstAt.get(record.id);
+		if (first === undefined) firstAt.set(record.id, index);
+		else problems.push({path: [kind, index, 'id'], message: `duplicate id "${record.id}" (first used at $.${kind}[${first}]); ids must be unique`});
+	});
+	return problems;
 }
 
 /** What a record is checked against: the article text and the ids of the records it may refer to. */

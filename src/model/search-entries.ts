@@ -6,6 +6,7 @@
  * every string comes back exactly as it went in (UTF-8 would turn a lone surrogate into U+FFFD).
  */
 import type {SearchableEntity} from './catalog.js';
+import {Growable} from './growable.js';
 
 /** Every entity's name and aliases, in dataset order, as columns of text. */
 export interface SearchColumns {
@@ -22,28 +23,37 @@ export interface SearchEntries<E extends SearchableEntity = SearchableEntity> ex
 	entityAt(index: number): E;
 }
 
+/** Columns filled entity by entity, as a store build or a loaded story reads them. */
+export class SearchColumnsBuilder {
+	private readonly units = new Growable(Uint16Array, 64 * 1024);
+	private readonly textStart = new Growable(Int32Array);
+	private readonly entityStart = new Growable(Int32Array);
+
+	constructor() {
+		this.textStart.push(0);
+		this.entityStart.push(0);
+	}
+
+	/** The next entity's name and aliases. */
+	append(name: string, aliases: readonly string[]): void {
+		for (const text of [name, ...aliases]) {
+			for (let i = 0; i < text.length; i++) this.units.push(text.charCodeAt(i));
+			this.textStart.push(this.units.length);
+		}
+		this.entityStart.push(this.textStart.length - 1);
+	}
+
+	/** The columns so far (views: valid until the next append). */
+	columns(): SearchColumns {
+		return {units: this.units.view(), textStart: this.textStart.view(), entityStart: this.entityStart.view()};
+	}
+}
+
 /** Lay out names and aliases (entity by entity, in order) as columns. */
 export function searchColumns(entities: readonly Pick<SearchableEntity, 'name' | 'aliases'>[]): SearchColumns {
-	let texts = 0;
-	let units = 0;
-	for (const {name, aliases} of entities) {
-		texts += 1 + aliases.length;
-		units += name.length;
-		for (const alias of aliases) units += alias.length;
-	}
-	const columns = {units: new Uint16Array(units), textStart: new Int32Array(texts + 1), entityStart: new Int32Array(entities.length + 1)};
-	let t = 0;
-	let at = 0;
-	const put = (text: string) => {
-		for (let i = 0; i < text.length; i++) columns.units[at++] = text.charCodeAt(i);
-		columns.textStart[++t] = at;
-	};
-	entities.forEach(({name, aliases}, e) => {
-		put(name);
-		aliases.forEach(put);
-		columns.entityStart[e + 1] = t;
-	});
-	return columns;
+	const builder = new SearchColumnsBuilder();
+	for (const {name, aliases} of entities) builder.append(name, aliases);
+	return builder.columns();
 }
 
 /** The search entries of entities held in an array (each result is the entity itself). */

@@ -3,6 +3,7 @@
  * terminal, events in timeline order, and the relations between records indexed both ways.
  */
 import type {Article, DatasetFile, Entity, Event, LocalizedText, Quote} from './schema.js';
+import {entityName as catalogEntityName, speakerName as catalogSpeakerName} from './catalog.js';
 import {formatDate} from './dates.js';
 import {timelineOrder} from './timeline.js';
 
@@ -115,14 +116,17 @@ export function listOf<V>(map: ReadonlyMap<string, readonly V[]>, key: string): 
 	return map.get(key) ?? EMPTY;
 }
 
+/** A story's entities by id, as the Catalog's name helpers read them. */
+const namesOf = (story: Story) => ({entityById: (id: string) => story.index.entityById.get(id)});
+
 /** Who said a quote, by name. */
 export function speakerName(story: Story, quote: Pick<Quote, 'speaker'>): string {
-	return story.index.entityById.get(quote.speaker)?.name ?? quote.speaker;
+	return catalogSpeakerName(namesOf(story), quote);
 }
 
 /** The name of a place or other entity an event refers to, if it resolves. */
 export function entityName(story: Story, id: string | null | undefined): string | undefined {
-	return id ? story.index.entityById.get(id)?.name : undefined;
+	return catalogEntityName(namesOf(story), id);
 }
 
 /** The day the article came out, as printed (its own offset, not UTC), for people: "26 Mar 2025". */

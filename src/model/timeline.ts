@@ -34,38 +34,31 @@ export function timelineOrder<E extends Event>(events: readonly E[]): E[] {
 }
 
 /** The day axis: where the day-precision events sit, and which events lie far off it. */
-export interface DayAxis<K = string> {
+export interface DayAxis {
 	/** First and last day on the axis (day numbers), or null when no event has a day date. */
 	readonly range: {readonly first: number; readonly last: number} | null;
-	/** The events that are not on the axis (ids, or positions in a list): coarser than a day, or far from the cluster. */
-	readonly offAxis: ReadonlySet<K>;
+	/** Positions (in the list) of the events not on the axis: coarser than a day, or far from the cluster. */
+	readonly offAxis: ReadonlySet<number>;
 }
 
 /** What the day axis needs of a list of events: each one's days and precision, by position. */
 export interface EventSpans {
 	readonly length: number;
+	/** The first day (a day number) the event at `index` can mean. */
 	firstDay(index: number): number;
+	/** The last day (a day number) the event at `index` can mean. */
 	lastDay(index: number): number;
 	precision(index: number): Precision;
 }
 
-/**
- * The span of days the axis should show. Day-precision events define it; an event more than
- * `maxGapDays` from the nearest other one (the 2030 target beside a week in March) is left off,
- * so one outlier cannot squeeze the rest into a single column.
- */
-export function dayAxis(events: readonly Event[], maxGapDays = 366): DayAxis {
-	const axis = dayAxisOf({
-		length: events.length,
-		firstDay: (i) => eventDays(events[i]!).first,
-		lastDay: (i) => eventDays(events[i]!).last,
-		precision: (i) => events[i]!.precision,
-	}, maxGapDays);
-	return {range: axis.range, offAxis: new Set([...axis.offAxis].map((i) => events[i]!.id))};
-}
 
-/** The day axis of a list of events given by their spans; off-axis events by position. */
-export function dayAxisOf(events: EventSpans, maxGapDays = 366): DayAxis<number> {
+/**
+ * The span of days the axis should show for a list of events (given by their spans), off-axis
+ * events by position. Day-precision events define it; an event more than `maxGapDays` from the
+ * nearest other one (the 2030 target beside a week in March) is left off, so one outlier cannot
+ * squeeze the rest into a single column.
+ */
+export function dayAxisOf(events: EventSpans, maxGapDays = 366): DayAxis {
 	const offAxis = new Set<number>();
 	// Positions of the day-precise events; read through `events`, never copied into objects: the
 	// axis of 100,000 events is worked out before the first frame.

@@ -8,7 +8,7 @@
  */
 import {isUtf8} from 'node:buffer';
 import {readFileSync, rmSync} from 'node:fs';
-import {dirname, resolve} from 'node:path';
+import {resolve} from 'node:path';
 import {utf8CodePointText, type CodePointText} from '../model/codepoints.js';
 import {VERSION} from '../cli/version.js';
 import {MAX_FILE_BYTES} from '../model/load.js';
@@ -20,6 +20,7 @@ import {eventDays} from '../model/timeline.js';
 import {NotStreamable, streamMembers, type MemberSink} from './json-members.js';
 import {StoreWriter} from './layout.js';
 import type {StoreMeta} from './meta.js';
+import {textDirOf} from './reopen.js';
 import type {IdTableBuilder} from './id-table.js';
 import {collecting, ENTITY_TYPE_CODES, PRECISIONS, writeIndexes, type Collected} from './indexes.js';
 import {stampHolds, stampOf, type FileStamp} from './stamp.js';
@@ -161,7 +162,7 @@ export function buildStore(datasetPath: string, storePath: string): BuildOutcome
 	const writer = new StoreWriter(storePath);
 	try {
 		// A textFile is read beside the path given (a link's own folder), as the whole-file loader reads it.
-		const builder = new Builder(writer, dirname(resolve(datasetPath)));
+		const builder = new Builder(writer, textDirOf(datasetPath));
 		streamMembers(dataset.path, RECORD_KEYS, builder);
 		// The members the streaming skipped are checked as the schema checks a whole dataset, with
 		// the record arrays (already checked one by one) standing empty.

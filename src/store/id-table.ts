@@ -3,7 +3,8 @@
  * block with offsets, and an open-addressing hash table of positions. Built once into the store;
  * opening a store then costs a read, not 100,000 insertions before the first frame.
  */
-import {Growable, GrowableText} from './growable.js';
+import {Growable} from '../model/growable.js';
+import {GrowableText} from './growable.js';
 
 /** FNV-1a over a string's UTF-16 units: the same hash when the table is written and when it is read. */
 function hash(id: string): number {

@@ -7,13 +7,14 @@
 import {busiestFirstOrder} from '../model/entity-order.js';
 import type {EntityType, Precision} from '../model/schema.js';
 import {compareTimeline} from '../model/timeline.js';
-import {Growable, GrowableSearchColumns} from './growable.js';
+import {Growable} from '../model/growable.js';
+import {SearchColumnsBuilder} from '../model/search-entries.js';
 import {IdTableBuilder} from './id-table.js';
 import type {StoreWriter} from './layout.js';
 
 /** What the build keeps of each record while it streams (everything else is in the written record). */
 export interface Collected {
-	readonly entities: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly types: Growable<Uint8Array>; readonly search: GrowableSearchColumns};
+	readonly entities: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly types: Growable<Uint8Array>; readonly search: SearchColumnsBuilder};
 	readonly events: {
 		readonly ids: IdTableBuilder;
 		readonly starts: Growable<Float64Array>;
@@ -34,7 +35,7 @@ export function collecting(): Collected {
 	const entityStarts = new Growable(Int32Array);
 	entityStarts.push(0);
 	return {
-		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new GrowableSearchColumns()},
+		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder()},
 		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array)},
 		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array)},
 		end: 0,

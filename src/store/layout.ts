@@ -143,8 +143,11 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 		if (trailer.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a store');
 		const header = JSON.parse(readExactly(fd, trailer.readUInt32LE(12), trailer.readUInt32LE(8)).toString('utf8')) as StoredHeader<Meta>;
 		if (header.format !== STORE_FORMAT || header.endianness !== endianness()) throw new Error('another format');
+		// Sections are read when first asked for: a store found out of date is never read past its header.
 		const sections = new Map<string, Section>();
-		for (const [name, info] of Object.entries(header.sections)) {
+		const readSection = (name: string): Section => {
+			const info = Object.hasOwn(header.sections, name) ? header.sections[name] : undefined;
+			if (!info) throw new Error(`store has no section ${name}`);
 			// Read into a buffer of its own: a typed array must start at a multiple of its element size.
 			const own = new Uint8Array(new ArrayBuffer(info.bytes));
 			for (let done = 0; done < info.bytes; ) {
@@ -152,14 +155,14 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 				if (read === 0) throw new Error('store file ends early');
 				done += read;
 			}
-			sections.set(name, new KINDS[info.kind](own.buffer));
-		}
+			return new KINDS[info.kind](own.buffer);
+		};
 		let scratch = Buffer.allocUnsafe(64 * 1024);
 		return {
 			header,
 			section(name) {
-				const found = sections.get(name);
-				if (!found) throw new Error(`store has no section ${name}`);
+				let found = sections.get(name);
+				if (!found) sections.set(name, (found = readSection(name)));
 				return found;
 			},
 			text(start, end) {

@@ -30,7 +30,7 @@ export function storePathFor(realPath: string, textDir: string, dir: string): st
 }
 
 /** The folder a dataset's textFile is read from: beside the path given, as the whole-file loader resolves it. */
-const textDirOf = (path: string): string => dirname(resolve(path));
+export const textDirOf = (path: string): string => dirname(resolve(path));
 
 /**
  * The catalog of the store at `storePath`, when it was built from this very dataset file (a store

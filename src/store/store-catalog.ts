@@ -45,6 +45,14 @@ function groupList<T extends {id: string}>(records: {at(index: number): T | unde
 	return {length, at: (index) => (inside(index) ? records.at(items[from + index]!) : undefined), idAt: (index) => (inside(index) ? ids.idAt(items[from + index]!) : undefined)};
 }
 
+/** A lookup by id: the id's record index in `ids`, then what `get` finds there. */
+function byId<T>(ids: IdTable, get: (index: number) => T | undefined): (id: string) => T | undefined {
+	return (id) => {
+		const index = ids.indexOf(id);
+		return index === undefined ? undefined : get(index);
+	};
+}
+
 const EMPTY_LIST: RecordList<never> = {length: 0, at: () => undefined, idAt: () => undefined};
 
 /** A Catalog over an opened store; `source` names the dataset in messages. */
@@ -103,26 +111,11 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		entities,
 		quotes,
 		entityOrder: {length: order.length, at: (index) => (index >= 0 && index < order.length ? entities.at(order[index]!) : undefined)},
-		eventById: (id) => {
-			const index = eventIds.indexOf(id);
-			return index === undefined ? undefined : eventRecords.at(index);
-		},
-		entityById: (id) => {
-			const index = entityIds.indexOf(id);
-			return index === undefined ? undefined : entities.at(index);
-		},
-		quoteById: (id) => {
-			const index = quoteIds.indexOf(id);
-			return index === undefined ? undefined : quotes.at(index);
-		},
-		eventPosition: (id) => {
-			const index = eventIds.indexOf(id);
-			return index === undefined ? undefined : position[index];
-		},
-		entityOrderPosition: (id) => {
-			const index = entityIds.indexOf(id);
-			return index === undefined ? undefined : orderPosition[index];
-		},
+		eventById: byId(eventIds, (index) => eventRecords.at(index)),
+		entityById: byId(entityIds, (index) => entities.at(index)),
+		quoteById: byId(quoteIds, (index) => quotes.at(index)),
+		eventPosition: byId(eventIds, (index) => position[index]),
+		entityOrderPosition: byId(entityIds, (index) => orderPosition[index]),
 		eventsOf(id) {
 			const entity = entityIds.indexOf(id);
 			if (entity === undefined) return eventList(entityEvents, 0, 0);

@@ -26,7 +26,7 @@ export function dateRange(events: EventList, lang: string): string {
 		latest.set(events, lastIndex);
 	}
 	const last = events.at(lastIndex)!;
-	return formatSpan(first.start, last === first || lastIndex === 0 ? first.end : (last.end ?? last.start), lang);
+	return formatSpan(first.start, lastIndex === 0 ? first.end : (last.end ?? last.start), lang);
 }
 
 export interface HeaderView {

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {isoDay} from '../../src/model/dates.js';
 import type {Event} from '../../src/model/schema.js';
-import {dayAxis, timelineOrder} from '../../src/model/timeline.js';
+import {eventListOf} from '../../src/model/story-catalog.js';
+import {dayAxisOf, timelineOrder} from '../../src/model/timeline.js';
 import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
 
 function event(id: string, start: string, end: string | null = null): Event {
@@ -34,6 +35,12 @@ describe('timelineOrder', () => {
 		expect(story.events.at(-1)!.id).toBe('talent-target-2030');
 	});
 });
+
+/** The day axis of an array of events, its off-axis events by id. */
+function dayAxis(events: readonly Event[]) {
+	const axis = dayAxisOf(eventListOf(events));
+	return {range: axis.range, offAxis: new Set([...axis.offAxis].map((i) => events[i]!.id))};
+}
 
 describe('dayAxis', () => {
 	it('spans 25 March to 8 April for the article, with the 2030 target off the axis', () => {

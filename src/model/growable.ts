@@ -1,0 +1,40 @@
+/**
+ * A typed array filled one value at a time (a store build's columns, the finder's name columns):
+ * values kept off the JavaScript heap, whose size after each collection sets how far it may grow
+ * before the next, so what is kept there raises peak memory about twice over.
+ */
+
+type TypedArray = Int32Array | Float64Array | Uint8Array | Uint16Array;
+type TypedArrayConstructor<A extends TypedArray> = {new (length: number): A};
+
+/** A typed array that grows as values are pushed (doubling, so pushes cost O(1) on average). */
+export class Growable<A extends TypedArray> {
+	private data: A;
+	length = 0;
+
+	constructor(private readonly make: TypedArrayConstructor<A>, capacity = 1024) {
+		this.data = new make(capacity);
+	}
+
+	push(value: number): void {
+		if (this.length === this.data.length) this.grow(this.length + 1);
+		this.data[this.length++] = value;
+	}
+
+	get(index: number): number {
+		return this.data[index]!;
+	}
+
+	/** The values pushed so far (a view: valid until the next push). */
+	view(): A {
+		return this.data.subarray(0, this.length) as A;
+	}
+
+	private grow(needed: number): void {
+		let capacity = this.data.length * 2;
+		while (capacity < needed) capacity *= 2;
+		const larger = new this.make(capacity);
+		larger.set(this.data);
+		this.data = larger;
+	}
+}
