@@ -2,8 +2,9 @@
  * The dateline at the head of an Indonesian news page — "Koran-jakarta.com || Rabu, 26 Mar 2025,
  * 01:00 WIB" — read into the outlet and the publication date-time with its UTC offset.
  */
-import {addDays, isoDate} from './calendar.js';
-import {MONTHS, MONTH_PATTERN, WEEKDAY_PATTERN} from './lexicon.js';
+import {addDays, indonesianDate, isoDate, weekdayOf} from './calendar.js';
+import {chromeLine, isProse} from './chrome.js';
+import {MONTHS, MONTH_PATTERN, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
 import type {Span} from './spans.js';
 
 /** Indonesia's three time zones and their offsets. */
@@ -29,42 +30,61 @@ export interface Dateline {
 	 * written the evening before).
 	 */
 	readonly reportingDay: string;
+	/** What a careful reader would say of the line: a weekday that contradicts its date. */
+	readonly note?: string;
 }
 
 const DATE_WORDS = new RegExp(
-	`(?:(?:${WEEKDAY_PATTERN})\\s*,?\\s*)?(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{4})`,
+	`(?:(${WEEKDAY_PATTERN})\\s*,?\\s*)?(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{4})`,
 	'i',
 );
-const DATE_NUMBERS = new RegExp(`(?:(?:${WEEKDAY_PATTERN})\\s*,?\\s*)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})`, 'i');
-const TIME_AND_ZONE = /^\s*[,|–-]?\s*(?:pukul\s+)?(\d{1,2})[:.](\d{2})(?:\s*(WITA|WIB|WIT)\b)?/i;
+const DATE_NUMBERS = new RegExp(`(?:(${WEEKDAY_PATTERN})\\s*,?\\s*)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})`, 'i');
+/** "date 2023-10-31", "2025-05-14 18:20": the ISO order some pages print. */
+const DATE_ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])(?:T(?=\d))?/;
+const TIME_AND_ZONE = /^\s*(?:[,|–-]|\|\|)?\s*(?:pukul\s+|jam\s+)?(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?:\s*(WITA|WIB|WIT)\b)?/i;
 const ZONE_ONLY = /^\s*[,|–-]?\s*(WITA|WIB|WIT)\b/i;
-/** Only the first lines of a page can hold its dateline. */
-const LINES_SEARCHED = 5;
+/** Words that label a date line without naming an outlet: "Diterbitkan: …", "date …". */
+const LABEL = /^(?:Diterbitkan|Dipublikasikan|Dipublikasi|Terbit|Tayang|Diposting|Posted|Published|Dibuat|Date|Tanggal|Waktu|Jakarta)\s*:?\s*$/i;
+/** A date line that says when the page was changed, not when it came out. */
+export const UPDATED = /^(?:Diperbarui|Diupdate|Update|Updated|Terakhir diperbarui|Last updated)\b/i;
+/** How many lines are searched when no layout tells where the header block ends. */
+const LINES_SEARCHED = 25;
 
-/** Find and read the dateline among the first lines of a text. */
+/** Find and read the dateline in the header block of a text (its lines before the story starts). */
 export function findDateline(text: string): Dateline | undefined {
 	let offset = 0;
 	let seen = 0;
+	let updated: Dateline | undefined;
 	for (const rawLine of text.split('\n')) {
 		const lineStart = offset;
 		offset += rawLine.length + 1;
 		if (rawLine.trim() === '') continue;
 		if (++seen > LINES_SEARCHED) break;
-		if (rawLine.length > 160) continue;
-		const found = readDateline(rawLine, lineStart);
-		if (found) return found;
+		const found = datelineOfLine(rawLine, lineStart);
+		if (found && !UPDATED.test(rawLine.trim())) return found;
+		updated ??= found;
+		if (isProse(rawLine.trim())) break;
 	}
-	return undefined;
+	return updated;
+}
+
+/** The dateline a line of the header block prints, unless it is a caption or a sentence of the story. */
+export function datelineOfLine(line: string, lineStart: number): Dateline | undefined {
+	const trimmed = line.trim();
+	if (trimmed.length > 160 || chromeLine(trimmed) === 'caption' || isProse(trimmed)) return undefined;
+	return readDateline(line, lineStart);
 }
 
 function readDateline(line: string, lineStart: number): Dateline | undefined {
 	const words = DATE_WORDS.exec(line);
 	const numbers = words ? null : DATE_NUMBERS.exec(line);
-	const match = words ?? numbers;
+	const iso = words || numbers ? null : DATE_ISO.exec(line);
+	const match = words ?? numbers ?? iso;
 	if (!match) return undefined;
-	const day = Number(match[1]);
-	const month = words ? MONTHS[(match[2] ?? '').toLowerCase()] : Number(match[2]);
-	const date = month === undefined ? undefined : isoDate(Number(match[3]), month, day);
+	const weekdayPrinted = iso ? undefined : match[1];
+	const day = Number(iso ? match[3] : match[2]);
+	const month = words ? MONTHS[(match[3] ?? '').toLowerCase()] : Number(iso ? match[2] : match[3]);
+	const date = month === undefined ? undefined : isoDate(Number(iso ? match[1] : match[4]), month, day);
 	if (date === undefined) return undefined;
 
 	let end = match.index + match[0].length;
@@ -87,19 +107,35 @@ function readDateline(line: string, lineStart: number): Dateline | undefined {
 	const early = timed !== null && Number(time.slice(0, 2)) < 6;
 
 	const before = line.slice(0, match.index);
-	const outletPrinted = before.replace(/[\s|·•,–-]+$/u, '').trim();
-	const outletStart = before.indexOf(outletPrinted);
+	const outletPrinted = outletBefore(before);
+	const outletStart = outletPrinted === undefined ? -1 : before.indexOf(outletPrinted);
 	const trimmedStart = line.length - line.trimStart().length;
+	const printedWeekday = weekdayPrinted === undefined ? undefined : weekdayNumber(weekdayPrinted);
+	const contradicted = printedWeekday !== undefined && printedWeekday !== weekdayOf(date);
 	return {
 		line: {start: lineStart + trimmedStart, end: lineStart + line.trimEnd().length},
 		dateSpan: {start: lineStart + match.index, end: lineStart + end},
-		...(outletPrinted === '' ? {} : {outletPrinted, outletSpan: {start: lineStart + outletStart, end: lineStart + outletStart + outletPrinted.length}}),
+		...(outletPrinted === undefined ? {} : {outletPrinted, outletSpan: {start: lineStart + outletStart, end: lineStart + outletStart + outletPrinted.length}}),
 		// Without a printed zone, WIB — the zone of most of Indonesia's newsrooms — is assumed.
 		published: `${date}T${time}${ZONE_OFFSETS[zone ?? 'WIB']}`,
 		...(zone === undefined ? {} : {timezone: zone}),
 		date,
 		reportingDay: early ? addDays(date, -1) : date,
+		...(contradicted && weekdayPrinted ? {note: `Tertulis "${weekdayPrinted}", padahal ${indonesianDate(date)}; tanggal dipakai seperti tertulis.`} : {}),
 	};
+}
+
+/**
+ * The outlet printed before the date, if what stands there names one: a domain
+ * ("Kompas.com - 26/03/2025"), or any name before a bar ("Suara Pantura || Kamis, …"); never a
+ * label ("Diterbitkan:") or a credit ("Penulis: …").
+ */
+function outletBefore(before: string): string | undefined {
+	const barred = /(?:\|\|?|·|•)\s*$/.test(before);
+	const printed = before.replace(/[\s|·•,–-]+$/u, '').trim();
+	if (printed === '' || printed.length > 40 || LABEL.test(printed) || /[:]/.test(printed) || /\|/.test(printed)) return undefined;
+	const domain = /^[\p{L}\p{N}-]+(?:\.[\p{L}]{2,})+$/u.test(printed);
+	return domain || barred ? printed : undefined;
 }
 
 /** An outlet's name for people from its printed form: "Koran-jakarta.com" → "Koran Jakarta". */

@@ -10,9 +10,10 @@ import {slug, uniqueIds} from '../model/ids.js';
 import type {ArticleLayout} from './layout.js';
 import {organizationsByForm, organizationsByHead} from './organizations.js';
 import {peopleAfterRoles, peopleAfterVerbs} from './people.js';
-import {areas, datelineCity, facilities, placesAfterPrepositions} from './places.js';
+import {areas, facilities, leadCity, placesAfterPrepositions} from './places.js';
+import {AGENCY_FORMS} from './names.js';
 import type {TextStructure} from './sentences.js';
-import {contains, overlaps, type Span} from './spans.js';
+import {overlaps, type Span} from './spans.js';
 import {wordsOf} from './tokens.js';
 
 /** Where an entity is named, for the rules that follow (events, quotes). */
@@ -51,12 +52,18 @@ function candidatesOf(text: string, layout: ArticleLayout, structure: TextStruct
 	if (dateline?.outletPrinted && dateline.outletSpan) {
 		found.push(candidate('organization', outletName(dateline.outletPrinted), dateline.outletSpan, [dateline.outletPrinted]));
 	}
-	const city = datelineCity(text, layout.body);
+	const leadOutlet = layout.lead?.outlet;
+	if (leadOutlet) {
+		const agency = AGENCY_FORMS.get(leadOutlet.printed) ?? AGENCY_FORMS.get(leadOutlet.printed.charAt(0) + leadOutlet.printed.slice(1).toLowerCase());
+		found.push(candidate('organization', agency ?? outletName(leadOutlet.printed), leadOutlet.span, [leadOutlet.printed]));
+	}
+	const city = leadCity(layout.lead);
 	if (city) found.push(city);
 	for (const sentence of structure.sentences) {
 		const words = wordsOf(text, sentence.span);
 		const reading: Reading = {words, claimed: words.tokens.map(() => false)};
-		if (city) words.tokens.forEach((token, i) => city.spans.some((span) => contains(span, token)) && claim(reading, i, i + 1));
+		const leadSpans = [...(city?.spans ?? []), ...(leadOutlet ? [leadOutlet.span] : [])];
+		words.tokens.forEach((token, i) => leadSpans.some((span) => overlaps(span, token)) && claim(reading, i, i + 1));
 		for (const rule of SENTENCE_RULES) found.push(...rule(reading));
 	}
 	return found;
@@ -65,7 +72,7 @@ function candidatesOf(text: string, layout: ArticleLayout, structure: TextStruct
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every place the body prints one of an entity's names, plus where its candidates were found. */
-function mentionSpans(text: string, body: Span, entity: Candidate): Span[] {
+function mentionSpans(text: string, body: Span, chrome: readonly Span[], entity: Candidate): Span[] {
 	const spans: Span[] = [...entity.spans];
 	const bodyText = text.slice(body.start, body.end);
 	for (const form of [entity.name, ...entity.aliases]) {
@@ -78,14 +85,15 @@ function mentionSpans(text: string, body: Span, entity: Candidate): Span[] {
 	}
 	spans.sort((a, b) => a.start - b.start || b.end - a.end);
 	const kept: Span[] = [];
-	for (const span of spans) if (!kept.some((other) => overlaps(other, span))) kept.push(span);
+	for (const span of spans) if (!kept.some((other) => overlaps(other, span)) && !chrome.some((piece) => overlaps(piece, span))) kept.push(span);
 	return kept;
 }
 
 /** Find, merge and anchor the entities of an article. */
 export function findEntities(text: string, layout: ArticleLayout, structure: TextStructure, anchor: (span: Span) => Anchor): FoundEntities {
+	const chromeSpans = layout.chrome.map((piece) => piece.span);
 	const merged = mergeCandidates(candidatesOf(text, layout, structure))
-		.map((entity) => ({entity, spans: mentionSpans(text, layout.body, entity)}))
+		.map((entity) => ({entity, spans: mentionSpans(text, layout.body, chromeSpans, entity)}))
 		.sort((a, b) => TYPE_ORDER.indexOf(a.entity.type) - TYPE_ORDER.indexOf(b.entity.type) || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
 	const nextId = uniqueIds();
 	const entities: Entity[] = [];

@@ -23,6 +23,8 @@ export interface Publication {
 	readonly summary: string;
 	readonly participants: readonly string[];
 	readonly place?: string;
+	/** What a careful reader says of the printed date (a weekday that contradicts it). */
+	readonly note?: string;
 }
 
 export interface EventsInput {
@@ -87,6 +89,7 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 				precision: 'day',
 				certainty: 'stated',
 				dateEvidence: anchor(publication.dateSpan),
+				...(publication.note ? {dateNote: {id: publication.note}} : {}),
 				title: {id: publication.title},
 				summary: {id: publication.summary},
 				place: publication.place ?? null,

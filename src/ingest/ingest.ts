@@ -5,23 +5,30 @@
  */
 import {sanitizeBlock} from '../model/sanitize.js';
 import type {DatasetFile, Quote} from '../model/schema.js';
-import {indonesianDate} from './calendar.js';
+import {addDays, indonesianDate} from './calendar.js';
 import {findDates} from './dates.js';
 import {outletName, ZONE_OFFSETS, type Dateline} from './dateline.js';
 import {findEntities} from './entities.js';
 import {buildEvents, type Publication} from './events.js';
 import {NEWS_AGENCIES} from './gazetteer.js';
 import {slug, uniqueIds} from '../model/ids.js';
-import {articleLayout} from './layout.js';
+import {articleLayout, type ArticleLayout} from './layout.js';
+import {looksLikeHtml, readHtmlPage} from './html.js';
 import {findQuotes} from './quotes.js';
 import {textStructure} from './sentences.js';
 import {anchorMaker} from './spans.js';
 
 export interface IngestOptions {
-	/** The publication date-time ("2025-03-26T01:00+07:00"), for a text without a dateline. */
+	/** The publication date-time ("2025-03-26T01:00+07:00"); it wins over any the text prints. */
 	readonly published?: string;
-	/** The outlet, for a text whose dateline does not name it. */
+	/** The outlet; it wins over any the text prints. */
 	readonly outlet?: string;
+	/** The headline, for a text that does not print one (a page's og:title). */
+	readonly title?: string;
+	/** The authors, for a text without credits (a page's JSON-LD author). */
+	readonly authors?: readonly string[];
+	/** Where the article was published (a page's canonical link). */
+	readonly url?: string;
 }
 
 /** Why a text cannot be ingested, in words for the person who gave it. */
@@ -29,9 +36,9 @@ export class IngestError extends Error {}
 
 const PUBLISHED = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** When the text was published and the day it speaks from, from its dateline or the options. */
+/** When the text was published and the day it speaks from: the options first, then the dateline. */
 function publicationOf(dateline: Dateline | undefined, options: IngestOptions): {published: string; date: string; reportingDay: string; timezone?: string; time?: string} {
-	if (dateline) {
+	if (options.published === undefined && dateline) {
 		const time = dateline.published.slice(11, 16);
 		return {published: dateline.published, date: dateline.date, reportingDay: dateline.reportingDay, time, ...(dateline.timezone ? {timezone: dateline.timezone} : {})};
 	}
@@ -39,12 +46,14 @@ function publicationOf(dateline: Dateline | undefined, options: IngestOptions): 
 	if (!match || Number.isNaN(Date.parse(options.published ?? ''))) {
 		throw new IngestError(
 			options.published === undefined
-				? 'no dateline found (such as "Koran-jakarta.com || Rabu, 26 Mar 2025, 01:00 WIB") in the first lines; give the publication date-time'
+				? 'no dateline found (such as "Rabu, 14 Mei 2025 - 18:20 WIB") in the header block; give the publication date-time'
 				: `"${options.published}" is not a date-time with its offset, such as 2025-03-26T01:00+07:00`,
 		);
 	}
 	const zone = Object.entries(ZONE_OFFSETS).find(([, offset]) => offset === match[4])?.[0];
-	return {published: options.published ?? '', date: match[1] ?? '', reportingDay: match[1] ?? '', time: `${match[2]}:${match[3]}`, ...(zone ? {timezone: zone} : {})};
+	const date = match[1] ?? '';
+	const early = Number(match[2]) < 6;
+	return {published: options.published ?? '', date, reportingDay: early ? addDays(date, -1) : date, time: `${match[2]}:${match[3]}`, ...(zone ? {timezone: zone} : {})};
 }
 
 /** A quotation's first words, as a stand-in gloss until someone writes one. */
@@ -52,6 +61,16 @@ function excerpt(text: string, words = 12): string {
 	const all = text.replace(/\s+/g, ' ').trim().split(' ');
 	return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
 }
+
+/** The outlet for people: the options, else the dateline, the lead, or a "Sumber:" line. */
+function outletOf(layout: ArticleLayout, options: IngestOptions): string {
+	if (options.outlet) return options.outlet;
+	const printed = layout.dateline?.outletPrinted ?? layout.lead?.outlet?.printed;
+	if (printed) return NEWS_AGENCIES[printed] || AGENCY_NAMES.get(printed) ? (AGENCY_NAMES.get(printed) ?? printed) : outletName(printed);
+	return layout.source ?? 'Tidak diketahui';
+}
+
+const AGENCY_NAMES = new Map(Object.entries(NEWS_AGENCIES).flatMap(([name, others]) => [[name, name] as const, ...others.map((other) => [other, name] as const)]));
 
 /** Read an Indonesian news text into a draft dataset, its article text inline. */
 export function ingestArticle(input: string, options: IngestOptions = {}): DatasetFile {
@@ -64,24 +83,27 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 	const early = publication.reportingDay !== publication.date ? ` pukul ${clock}, jadi ditulis sehari sebelumnya` : '';
 	const basis = `dalam berita yang terbit ${indonesianDate(publication.date)}${early}`;
 
-	const structure = textStructure(text, layout.body);
+	const structure = textStructure(text, layout.body, layout.chrome.map((piece) => piece.span));
 	const anchor = anchorMaker(text);
 	const dates = findDates(text, structure.sentences, {reportingDay: publication.reportingDay, basis});
 	const {entities, mentions} = findEntities(text, layout, structure, anchor);
 	const quotes = findQuotes(text, structure, mentions);
 
-	const outlet = layout.dateline?.outletPrinted ? outletName(layout.dateline.outletPrinted) : options.outlet ?? 'Tidak diketahui';
-	const outletEntity = entities.find((entity) => entity.type === 'organization' && entity.name === outlet);
+	const outlet = outletOf(layout, options);
+	const outletEntity = entities.find((entity) => entity.type === 'organization' && (entity.name === outlet || entity.aliases.includes(outlet)));
 	const agencies = entities.filter((entity) => entity.type === 'organization' && entity.name in NEWS_AGENCIES);
-	const city = layout.dateline ? mentions.find((mention) => mention.type === 'place' && mention.span.start === layout.body.start) : undefined;
-	const publicationEvent: Publication | undefined = layout.dateline && {
+	const city = layout.lead?.city ? mentions.find((mention) => mention.type === 'place' && mention.span.start === layout.lead?.city?.span.start) : undefined;
+	// The dateline is the publication's evidence when it prints the publication's day.
+	const dateline = layout.dateline?.date === publication.date ? layout.dateline : undefined;
+	const publicationEvent: Publication | undefined = dateline && {
 		date: publication.date,
-		line: layout.dateline.line,
-		dateSpan: layout.dateline.dateSpan,
+		line: dateline.line,
+		dateSpan: dateline.dateSpan,
 		title: `Artikel terbit di ${outlet}`,
 		summary: `${outlet} menerbitkan artikel ini pada ${indonesianDate(publication.date)}${publication.time && publication.time !== '00:00' ? ` pukul ${publication.time.replace(':', '.')}` : ''}${publication.timezone ? ` ${publication.timezone}` : ''}.`,
-		participants: [...(outletEntity ? [outletEntity.id] : []), ...agencies.map((agency) => agency.id)],
+		participants: [...new Set([...(outletEntity ? [outletEntity.id] : []), ...agencies.map((agency) => agency.id)])],
 		...(city ? {place: city.entity} : {}),
+		...(dateline.note ? {note: dateline.note} : {}),
 	};
 	const {events, quoteEvents} = buildEvents({text, structure, dates, mentions, quotes, anchor, ...(publicationEvent ? {publication: publicationEvent} : {})});
 
@@ -99,15 +121,18 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 		};
 	});
 
-	const title = (layout.title ? text.slice(layout.title.start, layout.title.end) : excerpt(text.slice(layout.body.start, layout.body.end), 10)) || 'Tanpa judul';
+	const printedTitle = layout.title ? text.slice(layout.title.start, layout.title.end) : undefined;
+	const title = printedTitle ?? options.title ?? (excerpt(text.slice(layout.body.start, layout.body.end), 10) || 'Tanpa judul');
+	const authors = layout.authors.length > 0 ? layout.authors : options.authors ?? [];
 	return {
 		version: 1,
 		article: {
 			title,
 			outlet,
+			...(options.url ? {url: options.url} : {}),
 			published: publication.published,
 			...(publication.timezone ? {timezone: publication.timezone} : {}),
-			authors: [...layout.authors],
+			authors: [...authors],
 			editors: [...layout.editors],
 			...(layout.section ? {section: layout.section} : {}),
 			language: 'id',
@@ -118,4 +143,40 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 		events: [...events],
 		quotes: quoteRecords,
 	};
+}
+
+/** The publication date-time a page gives, in the form a dataset carries, read in WIB when the page gives UTC or no offset. */
+export function pagePublished(value: string): string | undefined {
+	const local = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*([+-]\d{2}:?\d{2})?$/.exec(value.trim());
+	if (local && local[4]) {
+		const offset = local[4].includes(':') ? local[4] : `${local[4].slice(0, 3)}:${local[4].slice(3)}`;
+		return `${local[1]}T${local[2] ?? '00'}:${local[3] ?? '00'}${offset}`;
+	}
+	const instant = Date.parse(local && !local[4] ? `${local[1]}T${local[2] ?? '00'}:${local[3] ?? '00'}:00+07:00` : value);
+	if (Number.isNaN(instant)) return undefined;
+	const wib = new Date(instant + 7 * 3_600_000).toISOString();
+	return `${wib.slice(0, 16)}+07:00`;
+}
+
+/**
+ * Read a saved news page into a draft: its story's text (headline first) through the same rules as
+ * a copied text, with the page's own metadata for what the text does not print. The options win.
+ */
+export function ingestPage(html: string, options: IngestOptions = {}): DatasetFile {
+	const page = readHtmlPage(html);
+	const meta = page.metadata;
+	const published = meta.published === undefined ? undefined : pagePublished(meta.published);
+	return ingestArticle(page.text, {
+		...(published ? {published} : {}),
+		...(meta.outlet ? {outlet: meta.outlet} : {}),
+		...(meta.title ? {title: meta.title} : {}),
+		...(meta.authors.length > 0 ? {authors: meta.authors} : {}),
+		...(meta.url ? {url: meta.url} : {}),
+		...options,
+	});
+}
+
+/** Read a text or a saved page (told apart by its first bytes) into a draft dataset. */
+export function ingestDocument(input: string, options: IngestOptions = {}): DatasetFile {
+	return looksLikeHtml(input) ? ingestPage(input, options) : ingestArticle(input, options);
 }

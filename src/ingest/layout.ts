@@ -1,9 +1,13 @@
 /**
- * The parts of a news page around its story: dateline, headline, rubric, the body, and the
- * credits after it ("Penulis: …", "Tim Redaksi:", "Tulisan Lainnya dari …"). The rules read
- * entities, dates and quotes from the body only; the credits give authors and editors.
+ * The parts of a news page around its story, wherever the header block prints them: the
+ * dateline, the headline, the rubric, the credits ("Reporter:", "Editor :", "Penulis …"), the
+ * lead's filing words ("DEMAK, Kabarpesisir.id -"), and the body, from the story's first
+ * paragraph to the end of the text with its chrome masked (chrome.ts): a credit line, a share
+ * bar or a "Baca juga:" link never ends the body.
  */
-import {findDateline, type Dateline} from './dateline.js';
+import {CREDIT, chromeLine, findChrome, isProse, linesOf, type Chrome, type Line} from './chrome.js';
+import {datelineOfLine, UPDATED, type Dateline} from './dateline.js';
+import {readLead, type Lead} from './lead.js';
 import type {Span} from './spans.js';
 
 export interface ArticleLayout {
@@ -11,92 +15,125 @@ export interface ArticleLayout {
 	readonly title?: Span;
 	/** The rubric printed under the headline ("– Infrastruktur Digital"), without its dash. */
 	readonly section?: string;
-	/** From the first paragraph of the story to the credits. */
+	/** From the first paragraph of the story to the end of the text. */
 	readonly body: Span;
+	/** The chrome inside the body, in text order: the rules read nothing from it. */
+	readonly chrome: readonly Chrome[];
+	readonly lead?: Lead;
 	readonly authors: readonly string[];
 	readonly editors: readonly string[];
+	/** The source a "Sumber:" line names. */
+	readonly source?: string;
 }
 
-interface Line {
-	readonly start: number;
-	readonly end: number;
-	readonly text: string;
-}
-
-const CREDITS = /^(?:Tim Redaksi|Penulis|Editor|Reporter|Pewarta|Redaktur|Like, Comment|Tulisan Lainnya|Artikel Terkait|Sumber)\b/i;
-const AUTHOR_LINE = /^(?:Penulis|Reporter|Pewarta)\s*:\s*(.+)$/i;
-const EDITOR_LINE = /^(?:Editor|Redaktur)\s*:\s*(.+)$/i;
-const MORE_FROM = /^Tulisan Lainnya dari\s+(.+)$/i;
 const SECTION = /^[–—•-]\s*(\S.{0,60})$/u;
-
-function linesOf(text: string): Line[] {
-	const lines: Line[] = [];
-	let start = 0;
-	for (const raw of text.split('\n')) {
-		const lead = raw.length - raw.trimStart().length;
-		lines.push({start: start + lead, end: start + raw.trimEnd().length, text: raw.trim()});
-		start += raw.length + 1;
-	}
-	return lines;
-}
+const AUTHOR_HEADS = /^(?:Reporter|Penulis|Pewarta|Kontributor|Oleh|Laporan\s+[Ww]artawan|Laporan\s+[Rr]eporter|Tulisan Lainnya dari)$/;
+const EDITOR_HEADS = /^(?:Editor|Redaktur|Penyunting)$/;
 
 const names = (list: string) =>
 	list
+		.replace(/\s*\([^)]*\)\s*/g, ' ')
 		.split(/\s*(?:,|&|\bdan\b)\s*/)
 		.map((name) => name.trim())
-		.filter((name) => name !== '');
+		.filter((name) => name !== '' && /^\p{Lu}/u.test(name) && name.split(' ').length <= 5);
+
+interface Credits {
+	readonly authors: string[];
+	readonly editors: string[];
+	source?: string;
+}
+
+/** What one credit line says: "Penulis: A | Editor: B", "Reporter & Editor: C", "Laporan wartawan X, Nama". */
+function readCredits(line: string, credits: Credits): void {
+	for (const piece of line.split(/\s*\|\s*|\s{2,}/)) {
+		const match = CREDIT.exec(piece);
+		if (!match) continue;
+		const head = piece.slice(0, piece.length - (match[1] ?? '').length).replace(/[\s:|-]+$/, '').trim();
+		let value = (match[1] ?? '').trim();
+		// "Laporan wartawan Tribunnews.com, Nama": the outlet is not a name.
+		if (/^Laporan/i.test(head)) value = value.replace(/^[^,]*,\s*/, '');
+		if (/^Reporter\s*&\s*Editor$/i.test(head)) {
+			credits.authors.push(...names(value));
+			credits.editors.push(...names(value));
+		} else if (AUTHOR_HEADS.test(head)) credits.authors.push(...names(value));
+		else if (EDITOR_HEADS.test(head)) credits.editors.push(...names(value));
+		else if (/^Sumber$/i.test(head) && value !== '') credits.source ??= value.replace(/[.\s]+$/, '');
+	}
+}
+
+/** The index of the line the story starts at: the first sentence-like line that is not chrome or a date line. */
+function leadLine(text: string, lines: readonly Line[]): number {
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i] as Line;
+		if (line.text === '' || chromeLine(line.text) || datelineOfLine(line.text, line.start)) continue;
+		if (isProse(line.text) || readLead(text, line.start)) return i;
+	}
+	return lines.findIndex((line) => line.text !== '' && !chromeLine(line.text));
+}
 
 /** Find the parts of a page. */
 export function articleLayout(text: string): ArticleLayout {
-	const dateline = findDateline(text);
 	const lines = linesOf(text);
-	let index = 0;
-	const nextFilled = () => {
-		while (index < lines.length && lines[index]?.text === '') index++;
-		return lines[index];
-	};
-	if (dateline) while (index < lines.length && (lines[index]?.end ?? 0) <= dateline.line.start) index++;
-	if (dateline) index++;
+	const lead = Math.max(0, leadLine(text, lines));
+	const header = lines.slice(0, lead);
+
+	let dateline: Dateline | undefined;
+	let updated: Dateline | undefined;
+	for (const line of header) {
+		const found = line.text === '' ? undefined : datelineOfLine(line.text, line.start);
+		if (!found) continue;
+		if (UPDATED.test(line.text)) updated ??= found;
+		else {
+			dateline = found;
+			break;
+		}
+	}
+	dateline ??= updated;
 
 	let title: Span | undefined;
 	let section: string | undefined;
-	const headline = nextFilled();
-	// A headline is one short line without a closing full stop; a page may also start with its story.
-	if (headline && headline.text.length <= 200 && !/[.!?]$/.test(headline.text)) {
-		title = {start: headline.start, end: headline.end};
-		index++;
-		const rubric = nextFilled();
+	for (let i = 0; i < header.length; i++) {
+		const line = header[i] as Line;
+		if (line.text === '' || chromeLine(line.text) || (dateline && line.start === dateline.line.start)) continue;
+		if (line.text.split(/\s+/).length < 3 || line.text.length > 200) continue;
+		title = {start: line.start, end: line.end};
+		const rubric = header.slice(i + 1).find((next) => next.text !== '');
 		const sectionMatch = rubric ? SECTION.exec(rubric.text) : null;
-		if (sectionMatch) {
-			section = sectionMatch[1]?.trim();
-			index++;
-		}
+		if (sectionMatch) section = sectionMatch[1]?.trim();
+		break;
 	}
-	const bodyStart = nextFilled()?.start ?? text.length;
 
-	let bodyEnd = text.length;
-	const authors: string[] = [];
-	const editors: string[] = [];
+	const credits: Credits = {authors: [], editors: []};
 	let listingEditors = false;
-	for (let i = index; i < lines.length; i++) {
-		const line = lines[i];
-		if (!line) continue;
-		if (bodyEnd === text.length && CREDITS.test(line.text)) bodyEnd = line.start;
-		if (bodyEnd === text.length) continue;
-		const author = AUTHOR_LINE.exec(line.text) ?? MORE_FROM.exec(line.text);
-		const editor = EDITOR_LINE.exec(line.text);
-		if (author?.[1]) authors.push(...names(author[1]));
-		else if (editor?.[1]) editors.push(...names(editor[1]));
-		else if (/^Tim Redaksi\s*:?\s*$/i.test(line.text)) listingEditors = true;
-		else if (line.text === '') listingEditors = false;
-		else if (listingEditors) editors.push(line.text);
+	const chromeAll = findChrome(text, lines);
+	for (const line of lines) {
+		if (line.text === '') {
+			listingEditors = false;
+			continue;
+		}
+		if (/^Tim Redaksi\s*:?\s*$/i.test(line.text)) {
+			listingEditors = true;
+			continue;
+		}
+		if (listingEditors && line.text.length <= 40) {
+			credits.editors.push(line.text);
+			continue;
+		}
+		listingEditors = false;
+		if (chromeLine(line.text) === 'credit' || (CREDIT.test(line.text) && line.text.includes('|'))) readCredits(line.text, credits);
 	}
+
+	const bodyStart = lines[lead]?.start ?? text.length;
+	const leadWords = readLead(text, bodyStart);
 	return {
 		...(dateline ? {dateline} : {}),
 		...(title ? {title} : {}),
 		...(section ? {section} : {}),
-		body: {start: Math.min(bodyStart, bodyEnd), end: bodyEnd},
-		authors: [...new Set(authors)],
-		editors: [...new Set(editors)],
+		body: {start: bodyStart, end: text.length},
+		chrome: chromeAll.filter((piece) => piece.span.start >= bodyStart),
+		...(leadWords ? {lead: leadWords} : {}),
+		authors: [...new Set(credits.authors)],
+		editors: [...new Set(credits.editors)],
+		...(credits.source ? {source: credits.source} : {}),
 	};
 }

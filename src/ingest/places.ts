@@ -10,7 +10,7 @@ import {isDateWord} from './lexicon.js';
 import {administrativePlaceAt, gazetteerPlaceAt, PLACE_FORMS} from './names.js';
 import {organizationEnd, namesOrganization} from './organizations.js';
 import {nameAfter} from './people.js';
-import type {Span} from './spans.js';
+import type {Lead} from './lead.js';
 import {isPhraseWord, type Words} from './tokens.js';
 
 /** How many words a facility head takes: "Balai Kota" is two, "Bandara" one, none if no head. */
@@ -66,14 +66,11 @@ export function placesAfterPrepositions(reading: Reading): Candidate[] {
 	});
 }
 
-const DATELINE_CITY = /^([\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}][\p{Lu}'’.-]+)*)\s*(?:,[^\n–-]{0,40})?\s+[-–—]\s/u;
-
-/** The city a story is filed from, printed in capitals before its first sentence: "JAKARTA - …". */
-export function datelineCity(text: string, body: Span): Candidate | undefined {
-	const match = DATELINE_CITY.exec(text.slice(body.start, body.end));
-	const printed = match?.[1];
-	if (!printed) return undefined;
+/** The city a story is filed from, printed before its first sentence: "JAKARTA - …", "Jakarta (ANTARA) - …". */
+export function leadCity(lead: Lead | undefined): Candidate | undefined {
+	const printed = lead?.city?.printed;
+	if (!printed || !lead?.city) return undefined;
 	const titled = printed.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 	const name = PLACE_FORMS.get(titled) ?? titled;
-	return candidate('place', name, {start: body.start, end: body.start + printed.length}, [printed]);
+	return candidate('place', name, lead.city.span, [printed]);
 }

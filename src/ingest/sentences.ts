@@ -67,26 +67,40 @@ function isHeading(text: string, span: Span): boolean {
 	return /^\p{Lu}[\p{L}\p{N} '’&-]*$/u.test(line) && line.split(/\s+/).length <= 6;
 }
 
-/** Cut the body of a text into paragraphs and sentences. */
-export function textStructure(text: string, body: Span): TextStructure {
+/** The parts of `body` outside the `masked` spans (chrome), in text order. */
+function unmasked(body: Span, masked: readonly Span[]): Span[] {
+	const parts: Span[] = [];
+	let start = body.start;
+	for (const mask of [...masked].sort((a, b) => a.start - b.start)) {
+		if (mask.end <= start || mask.start >= body.end) continue;
+		if (mask.start > start) parts.push({start, end: mask.start});
+		start = Math.max(start, mask.end);
+	}
+	if (start < body.end) parts.push({start, end: body.end});
+	return parts;
+}
+
+/** Cut the body of a text into paragraphs and sentences; `masked` spans (chrome) are in neither and break paragraphs. */
+export function textStructure(text: string, body: Span, masked: readonly Span[] = []): TextStructure {
 	const paragraphs: Paragraph[] = [];
 	const sentences: Sentence[] = [];
 	let section = 0;
-	let start = body.start;
-	const bodyText = text.slice(body.start, body.end);
-	const breaks = [...bodyText.matchAll(/\n[ \t\u00a0]*\n\s*/g)].map((m) => ({at: body.start + (m.index ?? 0), next: body.start + (m.index ?? 0) + m[0].length}));
-	breaks.push({at: body.end, next: body.end});
-	for (const cut of breaks) {
-		const span = trimSpan(text, {start, end: cut.at});
-		start = cut.next;
-		if (span.end <= span.start) continue;
-		const heading = isHeading(text, span);
-		if (heading) section++;
-		const index = paragraphs.length;
-		paragraphs.push({index, span, heading, section});
-		if (heading) continue;
-		for (const sentence of sentencesIn(text, span)) sentences.push({index: sentences.length, span: sentence, paragraph: index});
+	for (const part of unmasked(body, masked)) {
+		let start = part.start;
+		const partText = text.slice(part.start, part.end);
+		const breaks = [...partText.matchAll(/\n[ \t\u00a0]*\n\s*/g)].map((m) => ({at: part.start + (m.index ?? 0), next: part.start + (m.index ?? 0) + m[0].length}));
+		breaks.push({at: part.end, next: part.end});
+		for (const cut of breaks) {
+			const span = trimSpan(text, {start, end: cut.at});
+			start = cut.next;
+			if (span.end <= span.start || !/[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) continue;
+			const heading = isHeading(text, span);
+			if (heading) section++;
+			const index = paragraphs.length;
+			paragraphs.push({index, span, heading, section});
+			if (heading) continue;
+			for (const sentence of sentencesIn(text, span)) sentences.push({index: sentences.length, span: sentence, paragraph: index});
+		}
 	}
 	return {paragraphs, sentences};
 }
-

@@ -71,11 +71,12 @@ describe('merging an alias with its full form', () => {
 		const meutya = entities.filter((entity) => entity.name.includes('Meutya'));
 		expect(meutya).toHaveLength(1);
 		expect(meutya[0]).toMatchObject({name: 'Meutya Hafid', aliases: ['Menkomdigi Meutya Hafid']});
-		expect(meutya[0]?.mentions.map((mention) => mention.exact)).toEqual(Array(5).fill('Meutya Hafid'));
+		// The fifth printing is in the photo caption ("Ket. MenKomdigi, Meutya Hafid …"): chrome, no mention.
+		expect(meutya[0]?.mentions.map((mention) => mention.exact)).toEqual(Array(4).fill('Meutya Hafid'));
 		expect(named(entities, 'Kementerian Komunikasi dan Digital')?.aliases).toEqual(expect.arrayContaining(['Kemkomdigi', 'Kementerian Komdigi']));
 		expect(named(entities, 'Pusat Monitoring Telekomunikasi')?.aliases).toEqual(['PMT']);
-		expect(named(entities, 'Kantor Kemkomdigi')?.aliases).toEqual(['Kantor Kementerian Komdigi']);
-		expect(named(entities, 'Nanning')?.mentions).toHaveLength(6);
+		expect(named(entities, 'Kantor Kementerian Komdigi')?.aliases).toEqual(['Kantor Kemkomdigi']);
+		expect(named(entities, 'Nanning')?.mentions).toHaveLength(5);
 	});
 
 	it('makes a given name an alias of the one full name that holds it', () => {

@@ -28,20 +28,21 @@ function formatScoreTable(score: DraftScore): string {
 
 export const ingestCommand: Command = {
 	name: 'ingest',
-	summary: 'draft a dataset from an Indonesian news text (dateline, dated events, quotes, entities)',
-	usage: 'ingest ARTICLE.txt [-o FILE] [--force] [--published DATE-TIME] | ingest [ARTICLE.txt] --score CURATED.json [--json]',
+	summary: 'draft a dataset from an Indonesian news text or saved page (dateline, dated events, quotes, entities)',
+	usage: 'ingest ARTICLE.txt|PAGE.html [-o FILE] [--force] [--published DATE-TIME] | ingest [ARTICLE] --score CURATED.json [--json]',
 	examples: [
 		'linimasa ingest article.txt -o draft.json && linimasa validate draft.json',
+		'linimasa ingest saved-page.html -o draft.json && linimasa --data draft.json',
 		'linimasa ingest --score data/articles/komdigi-ai-asean-2025/dataset.json',
 	],
 	options: {
 		output: OUTPUT_OPTION,
 		force: FORCE_OPTION,
-		published: {type: 'string', value: 'DATE-TIME', description: 'the publication date-time (2025-03-26T01:00+07:00) for a text without a dateline'},
+		published: {type: 'string', value: 'DATE-TIME', description: 'the publication date-time (2025-03-26T01:00+07:00); wins over the dateline or the page\'s metadata'},
 		score: {type: 'string', value: 'CURATED', description: 'print precision and recall of the draft against a curated dataset of the article'},
 		json: {type: 'boolean', description: 'with --score, print the figures as JSON'},
 	},
-	positionals: {min: 0, max: 1, name: 'ARTICLE.txt'},
+	positionals: {min: 0, max: 1, name: 'ARTICLE'},
 	async run({io, values, positionals}) {
 		const scoreAgainst = stringOption(values, 'score');
 		const [file] = positionals;
@@ -51,11 +52,11 @@ export const ingestCommand: Command = {
 		const curated = scoreAgainst === undefined ? undefined : (await loadStory(scoreAgainst, io)).story;
 		const input = file === undefined ? {text: curated?.article.text ?? '', file: scoreAgainst ?? ''} : await readTextInput(file, io);
 		// The rules and chrono-node's parsers load only for this command, not at every start.
-		const [{ingestArticle, IngestError}, {scoreDraft}] = await Promise.all([import('../../ingest/ingest.js'), import('../../ingest/score.js')]);
+		const [{ingestDocument, IngestError}, {scoreDraft}] = await Promise.all([import('../../ingest/ingest.js'), import('../../ingest/score.js')]);
 		const published = stringOption(values, 'published');
 		let draft;
 		try {
-			draft = ingestArticle(input.text, published === undefined ? {} : {published});
+			draft = ingestDocument(input.text, published === undefined ? {} : {published});
 		} catch (error) {
 			if (error instanceof IngestError) throw failure(`${input.file}: ${error.message}`);
 			throw error;

@@ -1,0 +1,180 @@
+/**
+ * A news page saved as HTML, read as a careful reader copies it: the story found by
+ * @mozilla/readability over a linkedom DOM, its text rebuilt block by block (Readability's
+ * textContent runs paragraphs together), figures and their captions left out, and what the page
+ * says of itself — `article:published_time`, `og:site_name`, `og:title`, `link rel=canonical`,
+ * JSON-LD `NewsArticle` — as the article's metadata.
+ */
+import {Readability} from '@mozilla/readability';
+import {parseHTML} from 'linkedom';
+
+/** What a page's head and structured data say of the article. */
+export interface PageMetadata {
+	readonly title?: string;
+	readonly outlet?: string;
+	/** As the page gives it: ISO 8601, usually with its offset. */
+	readonly published?: string;
+	readonly authors: readonly string[];
+	readonly url?: string;
+}
+
+export interface HtmlPage {
+	/** The headline, then the story's blocks, one paragraph each, separated by blank lines. */
+	readonly text: string;
+	readonly metadata: PageMetadata;
+}
+
+/** The few DOM members used here, as linkedom provides them. */
+interface DomNode {
+	readonly nodeType: number;
+	readonly nodeName: string;
+	readonly textContent: string | null;
+	readonly childNodes: ArrayLike<DomNode>;
+	getAttribute?(name: string): string | null;
+}
+interface DomDocument {
+	querySelector(selector: string): (DomNode & {getAttribute(name: string): string | null}) | null;
+	querySelectorAll(selector: string): ArrayLike<DomNode & {getAttribute(name: string): string | null}>;
+}
+
+const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'MAIN', 'ASIDE', 'NAV', 'FORM']);
+/** Never part of the story's text: figures and their captions, media, scripts, forms, menus. */
+const SKIPPED = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'IFRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'TEMPLATE', 'SELECT', 'INPUT', 'TEXTAREA']);
+
+const clean = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
+
+/** The text of a subtree, one entry per block, white space collapsed within each. */
+export function blocksOf(root: DomNode): string[] {
+	const blocks: string[] = [];
+	let line = '';
+	const flush = () => {
+		const text = clean(line);
+		if (text !== '') blocks.push(text);
+		line = '';
+	};
+	const walk = (node: DomNode) => {
+		if (node.nodeType === 3) {
+			line += node.textContent ?? '';
+			return;
+		}
+		if (node.nodeType !== 1) return;
+		const name = node.nodeName.toUpperCase();
+		if (SKIPPED.has(name)) return;
+		if (name === 'BR') {
+			flush();
+			return;
+		}
+		const block = BLOCKS.has(name);
+		if (block) flush();
+		for (let i = 0; i < node.childNodes.length; i++) {
+			const child = node.childNodes[i];
+			if (child) walk(child);
+		}
+		if (block) flush();
+	};
+	walk(root);
+	flush();
+	return blocks;
+}
+
+type Json = string | number | boolean | null | Json[] | {[key: string]: Json};
+
+const isObject = (value: Json | undefined): value is {[key: string]: Json} => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every object in a JSON-LD value, through arrays and `@graph`. */
+function jsonLdObjects(value: Json | undefined): {[key: string]: Json}[] {
+	if (Array.isArray(value)) return value.flatMap(jsonLdObjects);
+	if (!isObject(value)) return [];
+	return [value, ...jsonLdObjects(value['@graph'])];
+}
+
+const NEWS_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage)$/;
+
+const typesOf = (object: {[key: string]: Json}) => {
+	const type = object['@type'];
+	return (Array.isArray(type) ? type : [type]).filter((item): item is string => typeof item === 'string');
+};
+
+/** A name from a JSON-LD value: a string, or an object's `name`, or a list of either. */
+function namesIn(value: Json | undefined): string[] {
+	if (typeof value === 'string') return [clean(value)];
+	if (Array.isArray(value)) return value.flatMap(namesIn);
+	if (isObject(value) && typeof value.name === 'string') return [clean(value.name)];
+	return [];
+}
+
+/** The page's NewsArticle (or the closest kind of article) from its JSON-LD blocks. */
+function newsArticle(document: DomDocument): {[key: string]: Json} | undefined {
+	const found: {[key: string]: Json}[] = [];
+	const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+	for (let i = 0; i < scripts.length; i++) {
+		try {
+			found.push(...jsonLdObjects(JSON.parse(scripts[i]?.textContent ?? '') as Json));
+		} catch {
+			// A broken JSON-LD block says nothing; the meta tags may still.
+		}
+	}
+	const rank = (object: {[key: string]: Json}) => {
+		const types = typesOf(object);
+		return types.includes('NewsArticle') ? 0 : types.some((type) => NEWS_TYPES.test(type)) ? 1 : 2;
+	};
+	return found.filter((object) => rank(object) < 2).sort((a, b) => rank(a) - rank(b))[0];
+}
+
+function metaContent(document: DomDocument, ...selectors: string[]): string | undefined {
+	for (const selector of selectors) {
+		const value = clean(document.querySelector(selector)?.getAttribute('content') ?? '');
+		if (value !== '') return value;
+	}
+	return undefined;
+}
+
+/** What the page says of its article, JSON-LD first, then the meta tags. */
+function metadataOf(document: DomDocument): PageMetadata {
+	const article = newsArticle(document);
+	const text = (value: Json | undefined) => (typeof value === 'string' && clean(value) !== '' ? clean(value) : undefined);
+	const title = text(article?.headline) ?? metaContent(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? (clean(document.querySelector('title')?.textContent ?? '') || undefined);
+	const outlet = namesIn(article?.publisher)[0] ?? metaContent(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
+	const published = text(article?.datePublished) ?? metaContent(document, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[itemprop="datePublished"]', 'meta[name="publishdate"]');
+	const authors = namesIn(article?.author);
+	const fromMeta = metaContent(document, 'meta[name="author"]', 'meta[property="article:author"]');
+	const canonical = clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '') || metaContent(document, 'meta[property="og:url"]') || text(article?.url);
+	return {
+		...(title ? {title} : {}),
+		...(outlet ? {outlet} : {}),
+		...(published ? {published} : {}),
+		authors: [...new Set(authors.length > 0 ? authors : fromMeta && !/^https?:/.test(fromMeta) ? [fromMeta] : [])],
+		...(canonical ? {url: canonical} : {}),
+	};
+}
+
+const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Read a saved news page into its text (headline first) and its metadata. */
+export function readHtmlPage(html: string): HtmlPage {
+	const {document} = parseHTML(html);
+	const metadata = metadataOf(document as unknown as DomDocument);
+	// Readability changes the document it reads: the metadata is taken first.
+	const parsed = new Readability(document as unknown as Document).parse();
+	const content = parseHTML(`<!doctype html><html><body>${parsed?.content ?? ''}</body></html>`).document;
+	const blocks = blocksOf((parsed ? content.body : document.body) as unknown as DomNode);
+	const headline = metadata.title ?? (parsed?.title ? clean(parsed.title) : undefined);
+	// The headline leads the text unless the story's blocks already print it.
+	const printed = headline !== undefined && blocks.slice(0, 3).some((block) => fold(block) === fold(headline));
+	const lines = headline && !printed ? [headline, ...blocks] : blocks;
+	const authors = metadata.authors.length > 0 ? metadata.authors : parsed?.byline ? [clean(parsed.byline)] : [];
+	return {
+		text: `${lines.join('\n\n')}\n`,
+		metadata: {
+			...metadata,
+			...(metadata.outlet === undefined && parsed?.siteName ? {outlet: clean(parsed.siteName)} : {}),
+			...(metadata.published === undefined && parsed?.publishedTime ? {published: parsed.publishedTime} : {}),
+			authors,
+		},
+	};
+}
+
+/** Whether a text is an HTML document rather than plain text. */
+export function looksLikeHtml(text: string): boolean {
+	return /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<html)/i.test(text.replace(/^\uFEFF/, ''));
+}
