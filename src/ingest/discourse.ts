@@ -29,8 +29,15 @@ export class Discourse {
 		this.salient.push({offset, entity});
 	}
 
-	/** The person last in the subject's place before an offset, or else the last person named. */
-	personAt(offset: number): string | undefined {
+	/**
+	 * The person the text speaks of at an offset: the first in the subject's place in the
+	 * paragraph so far (from `paragraphStart`) — the person the paragraph is about — else the last
+	 * in the subject's place before it, else the last person named.
+	 */
+	personAt(offset: number, paragraphStart = offset): string | undefined {
+		let topic: {offset: number; entity: string} | undefined;
+		for (const item of this.salient) if (item.offset >= paragraphStart && item.offset < offset && (!topic || item.offset < topic.offset)) topic = item;
+		if (topic) return topic.entity;
 		let best: {offset: number; entity: string} | undefined;
 		for (const item of this.salient) if (item.offset < offset && (!best || item.offset >= best.offset)) best = item;
 		if (best) return best.entity;

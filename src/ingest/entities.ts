@@ -9,12 +9,13 @@ import {outletName} from './dateline.js';
 import {slug, uniqueIds} from '../model/ids.js';
 import type {ArticleLayout} from './layout.js';
 import {organizationsByForm, organizationsByHead} from './organizations.js';
-import {peopleAfterRoles, peopleAfterVerbs} from './people.js';
+import {peopleAfterRoles, peopleAfterVerbs, peopleIntroduced} from './people.js';
 import {areas, facilities, leadCity, placesAfterPrepositions} from './places.js';
-import {AGENCY_FORMS} from './names.js';
+import {ADMINISTRATIVE_HEADS} from './institutions.js';
+import {AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS} from './names.js';
+import {isAcronym, wordsOf} from './tokens.js';
 import type {TextStructure} from './sentences.js';
 import {overlaps, type Span} from './spans.js';
-import {wordsOf} from './tokens.js';
 
 /** Where an entity is named, for the rules that follow (events, quotes). */
 export interface EntityMention {
@@ -37,6 +38,7 @@ const SENTENCE_RULES: readonly ((reading: Reading) => Candidate[])[] = [
 	organizationsByForm,
 	placesAfterPrepositions,
 	peopleAfterVerbs,
+	peopleIntroduced,
 ];
 
 const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place'];
@@ -66,7 +68,36 @@ function candidatesOf(text: string, layout: ArticleLayout, structure: TextStruct
 		words.tokens.forEach((token, i) => leadSpans.some((span) => overlaps(span, token)) && claim(reading, i, i + 1));
 		for (const rule of SENTENCE_RULES) found.push(...rule(reading));
 	}
-	return found;
+	return found.map(withKnownForms);
+}
+
+/** A name without the place it ends on ("Bulog Sulsel" → "Bulog", "BPBD Kabupaten Demak" → "BPBD"), if it ends on one. */
+function withoutTrailingPlace(name: string): string | undefined {
+	const parts = name.split(' ');
+	for (let cut = 1; cut < parts.length; cut++) {
+		const tail = parts.slice(cut);
+		const head = tail[0] ?? '';
+		const place = tail.join(' ');
+		if (PLACE_FORMS.has(place) || (ADMINISTRATIVE_HEADS.has(head) && tail.length >= 2)) return parts.slice(0, cut).join(' ');
+	}
+	return undefined;
+}
+
+/** Heads an organization's name may be printed without: "Perum Bulog" is "Bulog", "Partai Nasdem" "Nasdem". */
+const DROPPABLE_HEADS = /^(?:PT|PT\.|Perum|Perumda|Partai|CV)\s+(?=\S)/;
+
+/** An organization under its listed name too ("BULOG" → Bulog), and without a droppable head. */
+function withKnownForms(found: Candidate): Candidate {
+	if (found.type !== 'organization') return found;
+	const forms = [found.name, ...found.aliases];
+	const extra = forms.flatMap((form) => {
+		const bare = form.replace(DROPPABLE_HEADS, '');
+		// "BPBD Kabupaten Demak" is BPBD, "Bulog Sulsel" Bulog: a known body or an acronym before a place.
+		const body = withoutTrailingPlace(bare);
+		const known = body !== undefined && (ORGANIZATION_FORMS.has(body) || isAcronym(body)) ? [body, ORGANIZATION_FORMS.get(body)] : [];
+		return [ORGANIZATION_FORMS.get(form), ...(bare !== form ? [bare, ORGANIZATION_FORMS.get(bare)] : []), ...known];
+	}).filter((form): form is string => form !== undefined && !forms.includes(form));
+	return extra.length === 0 ? found : {...found, aliases: [...found.aliases, ...new Set(extra)]};
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -45,6 +45,21 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
 export const KNOWN_ORGANIZATIONS: Readonly<Record<string, readonly string[]>> = {
 	ASEAN: ['Asean'], PBB: ['Perserikatan Bangsa-Bangsa'], WHO: [], IMF: [], 'Bank Dunia': [], UNESCO: [], UNICEF: [],
 	NATO: [], 'Uni Eropa': [], G20: [], APEC: [], OPEC: [], FIFA: [], Polri: [], TNI: [], KPK: [],
+	// Political parties, printed bare or after "Partai".
+	Gerindra: ['Partai Gerindra'], PDIP: ['PDI Perjuangan', 'PDI-P', 'Partai Demokrasi Indonesia Perjuangan'], Golkar: ['Partai Golkar'],
+	PKB: ['Partai Kebangkitan Bangsa'], Nasdem: ['NasDem', 'Partai Nasdem', 'Partai NasDem'], PKS: ['Partai Keadilan Sejahtera'],
+	Demokrat: ['Partai Demokrat'], PAN: ['Partai Amanat Nasional'], PPP: ['Partai Persatuan Pembangunan'], Perindo: ['Partai Perindo'],
+	PSI: ['Partai Solidaritas Indonesia'], Hanura: ['Partai Hanura'],
+	// State and private firms and brands news names bare.
+	Telkomsel: [], Indosat: ['Indosat Ooredoo Hutchison', 'IOH'], Smartfren: [], 'XL Axiata': ['XL', 'XLSmart'], Telkom: ['Telkom Indonesia', 'PT Telkom'],
+	Pertamina: ['PT Pertamina'], PLN: ['PT PLN'], Bulog: ['BULOG', 'Perum Bulog'], 'Garuda Indonesia': [], 'Lion Air': [], KAI: ['PT KAI', 'Kereta Api Indonesia'],
+	BRI: ['Bank Rakyat Indonesia'], BNI: ['Bank Negara Indonesia'], 'Bank Mandiri': [], BCA: ['Bank Central Asia'], BSI: ['Bank Syariah Indonesia'],
+	Gojek: [], Grab: [], Tokopedia: [], Shopee: [], 'Jasa Marga': ['PT Jasa Marga'], Pelindo: ['PT Pelindo'], 'Angkasa Pura': [], 'Pos Indonesia': [],
+	// Public bodies known by their short form.
+	BMKG: ['Badan Meteorologi, Klimatologi, dan Geofisika'], BNPB: ['Badan Nasional Penanggulangan Bencana'], BPS: ['Badan Pusat Statistik'],
+	Basarnas: [], BPJS: [], OJK: ['Otoritas Jasa Keuangan'], KPU: ['Komisi Pemilihan Umum'], Bawaslu: [], MUI: ['Majelis Ulama Indonesia'],
+	DPR: ['DPR RI', 'Dewan Perwakilan Rakyat'], MPR: ['MPR RI'], DPD: ['DPD RI'], BPK: ['Badan Pemeriksa Keuangan'], Kejagung: ['Kejaksaan Agung'],
+	NU: ['Nahdlatul Ulama', 'PBNU'], Muhammadiyah: [], Kadin: [], Apindo: [],
 };
 
 /** News agencies, canonical form → other spellings. */

@@ -43,7 +43,7 @@ export const ORGANIZATION_HEADS = new Set([
 ]);
 
 /** Words that name an administrative area before its proper name: "Kota Nanning", "Provinsi Guangxi". */
-export const ADMINISTRATIVE_HEADS = new Set(['Kota', 'Kabupaten', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Kampung', 'Distrik', 'Nagari']);
+export const ADMINISTRATIVE_HEADS = new Set(['Kota', 'Kabupaten', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Kampung', 'Distrik', 'Nagari', 'Gampong', 'Dusun']);
 
 /** Words that begin the name of a facility or a natural place: "Bandara …", "Sungai Deli". */
 export const FACILITY_HEADS = new Set([
@@ -83,6 +83,12 @@ export const NOT_ORGANIZATION_ACRONYMS = new Set([
 	'VIP', 'OTT', 'HO', 'CV', 'WNA', 'WNI', 'ID', 'OK', 'KM', 'COVID', 'PT', 'RI', 'AS', 'NTB', 'NTT', 'DKI', 'DI',
 	'RRT', 'AM', 'PM', 'WA', 'SMS', 'QR', 'IKN', 'LPG', 'KRL', 'MRT', 'LRT', 'BRT', 'TPI', 'II', 'III', 'IV', 'VI',
 	'VII', 'VIII', 'IX', 'XI', 'XII',
+	// Generic words written as acronyms: households, state firms as a class, budgets, documents, programmes.
+	'KK', 'BUMN', 'BUMD', 'BUMDes', 'OPD', 'SKPD', 'PAD', 'DAU', 'DAK', 'TPS', 'SPBU', 'ATM', 'NPWP', 'CCTV', 'SOP', 'KUR', 'BLT',
+	'PKH', 'MBG', 'THR', 'UMR', 'UMP', 'UMK', 'HET', 'BPNT', 'KIP', 'KIS', 'JKN', 'PSN', 'RPJMD', 'RPJMN', 'RAPBD', 'SK', 'SE',
+	'KTT', 'DBD', 'ISPA', 'TBC', 'HIV', 'AIDS', 'MoU', 'MOU', 'STNK', 'BPKB', 'ETLE', 'PPPK', 'CPNS', 'PPDB', 'SPMB', 'BOS',
+	'KJP', 'PLTS', 'PLTU', 'PLTA', 'TKA', 'HUT', 'WNA', 'OTT', 'RDP', 'RUPS', 'IPO', 'LKPD', 'LHP', 'WTP', 'BBM', 'ODOL',
+	'MW', 'KWh', 'KV', 'KG', 'CM', 'MM', 'HA', 'PK', 'ABK', 'PAUD', 'TK', 'MI', 'MTs', 'MA', 'UKM', 'IKM', 'NIB', 'LSM',
 ]);
 
 /** Roman numerals as they number commissions and regions ("Komisi I", "Wilayah II"). */

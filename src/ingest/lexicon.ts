@@ -12,7 +12,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
 	mei: 5,
 	juni: 6, jun: 6,
 	juli: 7, jul: 7,
-	agustus: 8, agu: 8, agt: 8, ags: 8, agus: 8,
+	agustus: 8, agu: 8, agt: 8, ags: 8,
 	september: 9, sep: 9, sept: 9,
 	oktober: 10, okt: 10,
 	november: 11, nopember: 11, nov: 11, nop: 11,

@@ -3,12 +3,29 @@
  * and where a place phrase ("Kota Nanning", "Provinsi Guangxi", "Sumatera Utara", "Bandara I Gusti
  * Ngurah Rai") begins and ends in a run of words.
  */
+import {bareAreaNames, CONTEXT_LEVELS, isArea, longestArea} from './areas.js';
 import {formsOf, KNOWN_ORGANIZATIONS, NEWS_AGENCIES, PLACES} from './gazetteer.js';
 import {ADMINISTRATIVE_HEADS, FACILITY_HEADS, INSTITUTION_WORDS, ORGANIZATION_HEADS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {isDateWord} from './lexicon.js';
 import {isCapitalized, isRomanNumeral, type Words} from './tokens.js';
 
-export const PLACE_FORMS = formsOf(PLACES);
+let placeForms: ReadonlyMap<string, string> | undefined;
+
+/** Every printed form of a place known bare → its canonical name: the hand list, provinces, regencies and cities. */
+export function placeFormsOf(): ReadonlyMap<string, string> {
+	if (!placeForms) {
+		const forms = new Map(formsOf(PLACES));
+		for (const name of bareAreaNames()) if (!forms.has(name)) forms.set(name, name);
+		placeForms = forms;
+	}
+	return placeForms;
+}
+
+/** The bare place forms, read from the gazetteer when first asked. */
+export const PLACE_FORMS = {
+	has: (form: string) => placeFormsOf().has(form),
+	get: (form: string) => placeFormsOf().get(form),
+};
 export const ORGANIZATION_FORMS = formsOf(KNOWN_ORGANIZATIONS);
 export const AGENCY_FORMS = formsOf(NEWS_AGENCIES);
 
@@ -44,7 +61,7 @@ export interface PlacePhrase {
 
 /** The longest listed place name starting at token `i`, as its canonical name. */
 export function gazetteerPlaceAt(words: Words, i: number): {name: string; next: number} | undefined {
-	for (let length = 3; length >= 1; length--) {
+	for (let length = 4; length >= 1; length--) {
 		if (i + length > words.tokens.length) continue;
 		const canonical = PLACE_FORMS.get(words.phrase(i, i + length));
 		if (canonical) return {name: canonical, next: i + length};
@@ -58,6 +75,14 @@ export function administrativePlaceAt(words: Words, i: number): PlacePhrase | un
 	const capitalHead = head.charAt(0).toUpperCase() + head.slice(1);
 	if (!ADMINISTRATIVE_HEADS.has(capitalHead)) return undefined;
 	if (words.phrase(i, i + 2) === '') return undefined;
+	// The longest name of the level the head names ("Kecamatan Kluet Utara", "Desa Sukamaju Kidul").
+	const which = CONTEXT_LEVELS[capitalHead];
+	if (which) {
+		for (let length = Math.min(longestArea(which), words.tokens.length - i - 1); length >= 1; length--) {
+			const name = words.phrase(i + 1, i + 1 + length);
+			if (name !== '' && isArea(which, name)) return {name: PLACE_FORMS.get(name) ?? name, next: i + 1 + length, administrative: true, head: capitalHead};
+		}
+	}
 	const listed = gazetteerPlaceAt(words, i + 1);
 	if (listed) return {name: listed.name, next: listed.next, administrative: true, head: capitalHead};
 	const word = words.tokens[i + 1]?.text ?? '';

@@ -79,12 +79,19 @@ function placesInside(words: Words, from: number, to: number): Candidate[] {
 export function complementCandidates(words: Words, from: number, to: number): Candidate[] {
 	if (to <= from) return [];
 	const found: Candidate[] = [];
-	const head = words.tokens[from]?.text ?? '';
+	// The body may follow more of the role: "Kepala Pelaksana BPBD …", "Kepala Bidang Humas Polda …".
+	let start = from;
+	const opensBody = (k: number) => {
+		const word = words.tokens[k]?.text ?? '';
+		return ORGANIZATION_HEADS.has(word) || isOrganizationAcronym(word) || isMinistryShortForm(words, k) || ORGANIZATION_FORMS.has(word);
+	};
+	while (start < to - 1 && !opensBody(start) && !placePhraseAt(words, start)) start++;
 	let organizationTo = from;
-	if (ORGANIZATION_HEADS.has(head) || isOrganizationAcronym(head) || isMinistryShortForm(words, from + 1)) {
-		organizationTo = organizationEnd(words, from + 1, to, true);
-		const span = words.spanOf(from, organizationTo);
-		found.push(candidate('organization', words.text.slice(span.start, span.end), span));
+	if (opensBody(start)) {
+		organizationTo = organizationEnd(words, start + 1, to, true);
+		const span = words.spanOf(start, organizationTo);
+		const name = words.text.slice(span.start, span.end);
+		found.push(candidate('organization', ORGANIZATION_FORMS.get(name) ?? name, span, ORGANIZATION_FORMS.has(name) ? [name] : []));
 	}
 	found.push(...placesInside(words, from, to));
 	for (let i = organizationTo; i < to; i++) {
@@ -145,8 +152,11 @@ export function organizationsByForm(reading: Reading): Candidate[] {
 	const {words} = reading;
 	return scan(reading, (i) => {
 		const word = words.tokens[i]?.text ?? '';
-		const listed = ORGANIZATION_FORMS.get(word) ?? AGENCY_FORMS.get(word);
-		if (listed) return {candidates: [candidate('organization', listed, words.spanOf(i, i + 1), [word])], from: i, to: i + 1};
+		for (let length = 4; length >= 1; length--) {
+			const printed = length === 1 ? word : words.phrase(i, i + length);
+			const listed = printed === '' ? undefined : ORGANIZATION_FORMS.get(printed) ?? AGENCY_FORMS.get(printed);
+			if (listed) return {candidates: [candidate('organization', listed, words.spanOf(i, i + length), [printed])], from: i, to: i + length};
+		}
 		if (isMinistryShortForm(words, i)) return {candidates: [candidate('organization', word, words.spanOf(i, i + 1))], from: i, to: i + 1};
 		if (!isOrganizationAcronym(word)) return undefined;
 		// "DPR RI", "BPBD Kota Semarang": an acronym takes the place printed right after it.

@@ -65,6 +65,13 @@ function runAfter(words: Words, start: number): number[][] {
 	return groups;
 }
 
+/** Where a name ends a run of words, after a word that is no name's ("… BNPB Agus Wibowo"), if one does. */
+function tailNameStart(words: Words, from: number, to: number): number | undefined {
+	let start = to;
+	while (start > from && to - start < 4 && isNameWord(words.tokens[start - 1]?.text ?? '')) start--;
+	return start > from && start < to && isNameRun(words, start, to) ? start : undefined;
+}
+
 /** Where the complement of a role ends and the name begins, in a run without commas. */
 function nameStart(words: Words, role: Role, from: number, to: number): number {
 	let i = from;
@@ -100,9 +107,15 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		const last = groups.at(-1);
 		let complement: [number, number];
 		let name: [number, number] | undefined;
-		if (groups.length >= 2 && last && isNameRun(words, last[0] ?? 0, (last.at(-1) ?? 0) + 1)) {
-			name = [last[0] ?? 0, (last.at(-1) ?? 0) + 1];
+		const lastEnd = (last?.at(-1) ?? 0) + 1;
+		const tail = last ? tailNameStart(words, last[0] ?? 0, lastEnd) : undefined;
+		if (groups.length >= 2 && last && isNameRun(words, last[0] ?? 0, lastEnd)) {
+			name = [last[0] ?? 0, lastEnd];
 			complement = [after, (groups.at(-2)?.at(-1) ?? after - 1) + 1];
+		} else if (groups.length >= 2 && tail !== undefined) {
+			// "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Agus Wibowo": the title has commas.
+			name = [tail, lastEnd];
+			complement = [after, tail];
 		} else {
 			const first = groups[0] ?? [];
 			const end = (first.at(-1) ?? after - 1) + 1;
@@ -110,13 +123,32 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 			if (isNameRun(words, start, end)) name = [start, end];
 			complement = [after, start];
 		}
+		// "Wesly Silalahi dan Herlina": the name ends before "dan", and a second person follows.
+		let second: Candidate | undefined;
+		let secondTo = 0;
+		if (!name) {
+			const group = groups.length >= 2 ? last ?? [] : groups[0] ?? [];
+			const joint = group.findIndex((k) => words.tokens[k]?.text === 'dan');
+			const from = group[0] ?? 0;
+			const to = (group.at(-1) ?? 0) + 1;
+			if (joint > 0) {
+				const at = group[joint] ?? 0;
+				const start = groups.length >= 2 ? from : nameStart(words, role, after, at);
+				if (isNameRun(words, start, at) && isNameRun(words, at + 1, to)) {
+					name = [start, at];
+					complement = groups.length >= 2 ? [after, (groups.at(-2)?.at(-1) ?? after - 1) + 1] : [after, start];
+					second = candidate('person', words.phrase(at + 1, to), words.spanOf(at + 1, to));
+					secondTo = to;
+				}
+			}
+		}
 		if (!name) return undefined;
 		const title = words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end).replace(/[\s,]+$/, '');
 		const titleOnly = complement[1] === complement[0];
 		const aliases = role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : [];
 		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');
 		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [titleOnly ? words.phrase(i, after) : title]);
-		return {candidates: [person, ...complementCandidates(words, complement[0], complement[1])], from: i, to: name[1]};
+		return {candidates: [person, ...(second ? [second] : []), ...complementCandidates(words, complement[0], complement[1])], from: i, to: second ? secondTo : name[1]};
 	});
 }
 
@@ -137,5 +169,30 @@ export function peopleAfterVerbs(reading: Reading): Candidate[] {
 	return scan(reading, (i) => {
 		const verb = reading.words.tokens[i]?.text ?? '';
 		return ATTRIBUTION_VERBS.includes(verb) || verb === 'Menurut' || verb === 'menurut' ? nameAfter(reading.words, i, 4, 'person') : undefined;
+	});
+}
+
+/** Words that introduce a person without a title: "Salah seorang warga, Masitha", "melalui Rufino Walter Gama". */
+const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: boolean; readonly least: number}[] = [
+	{words: ['warga'], comma: true, least: 1}, {words: ['bernama'], comma: false, least: 1}, {words: ['pedagang'], comma: true, least: 1},
+	{words: ['petani'], comma: true, least: 1}, {words: ['nelayan'], comma: true, least: 1}, {words: ['pengunjung'], comma: true, least: 1},
+	{words: ['penumpang'], comma: true, least: 1}, {words: ['sopir'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1},
+	{words: ['melalui'], comma: false, least: 2}, {words: ['oleh'], comma: false, least: 2}, {words: ['bersama'], comma: false, least: 2},
+	{words: ['kepada'], comma: false, least: 2}, {words: ['sapaan'], comma: false, least: 1}, {words: ['disapa'], comma: false, least: 1},
+];
+
+/** A person introduced by what they are or by a preposition, without a title. */
+export function peopleIntroduced(reading: Reading): Candidate[] {
+	const {words} = reading;
+	return scan(reading, (i) => {
+		const introducer = INTRODUCERS.find((entry) => entry.words.every((word, k) => words.tokens[i + k]?.text.toLowerCase() === word));
+		if (!introducer) return undefined;
+		const last = i + introducer.words.length - 1;
+		const gap = words.gapBefore(last + 1);
+		if (!(/^\s+$/.test(gap) || (introducer.comma && /^\s*,\s+$/.test(gap)))) return undefined;
+		let end = last + 1;
+		while (end < words.tokens.length && end - last <= 4 && /^\s+$/.test(end === last + 1 ? ' ' : words.gapBefore(end)) && isNameWord(words.tokens[end]?.text ?? '')) end++;
+		if (end - (last + 1) < introducer.least || !isNameRun(words, last + 1, end)) return undefined;
+		return {candidates: [candidate('person', words.phrase(last + 1, end), words.spanOf(last + 1, end))], from: last + 1, to: end};
 	});
 }

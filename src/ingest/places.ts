@@ -7,7 +7,8 @@
 import {candidate, scan, type Candidate, type Reading} from './candidates.js';
 import {FACILITY_HEADS} from './institutions.js';
 import {isDateWord} from './lexicon.js';
-import {administrativePlaceAt, gazetteerPlaceAt, PLACE_FORMS} from './names.js';
+import {CONTEXT_LEVELS, isArea, longestArea} from './areas.js';
+import {administrativePlaceAt, gazetteerPlaceAt, isNameWord, PLACE_FORMS} from './names.js';
 import {organizationEnd, namesOrganization} from './organizations.js';
 import {nameAfter} from './people.js';
 import type {Lead} from './lead.js';
@@ -49,12 +50,47 @@ export function facilities(reading: Reading): Candidate[] {
 	});
 }
 
-/** Administrative areas ("Kota Nanning" = Nanning) and listed places ("Jakarta", "Tiongkok"). */
+/**
+ * The places listed after an administrative one, sharing its head: "Kecamatan Sayung,
+ * Karangtengah, dan Bonang" names three districts. Each item is an area of that level in the
+ * gazetteer, or one name word that ends the item.
+ */
+function listedAfter(words: Words, head: string, from: number): {candidates: Candidate[]; next: number} {
+	const which = CONTEXT_LEVELS[head];
+	const candidates: Candidate[] = [];
+	let i = from;
+	while (i < words.tokens.length) {
+		const gap = words.gapBefore(i);
+		let item = i;
+		if (/^\s+$/.test(gap) && words.tokens[i]?.text === 'dan') item = i + 1;
+		else if (/^\s*,\s+$/.test(gap)) item = words.tokens[i]?.text === 'dan' ? i + 1 : i;
+		else break;
+		if (item !== i && !/^\s+$/.test(words.gapBefore(item))) break;
+		let end = item;
+		if (which) for (let length = Math.min(longestArea(which), 4); length >= 1 && end === item; length--) if (words.phrase(item, item + length) !== '' && isArea(which, words.phrase(item, item + length))) end = item + length;
+		if (end === item) {
+			const word = words.tokens[item]?.text ?? '';
+			const after = words.tokens[item + 1];
+			const ends = !after || !/^\s+$/.test(words.gapBefore(item + 1)) || words.tokens[item + 1]?.text === 'dan';
+			if (!isNameWord(word) || !ends) break;
+			end = item + 1;
+		}
+		candidates.push(candidate('place', words.phrase(item, end), words.spanOf(item, end)));
+		i = end;
+	}
+	return {candidates, next: i};
+}
+
+/** Administrative areas ("Kota Nanning" = Nanning, with the places listed after one) and listed places ("Jakarta", "Tiongkok"). */
 export function areas(reading: Reading): Candidate[] {
 	const {words} = reading;
 	return scan(reading, (i) => {
-		const place = administrativePlaceAt(words, i) ?? gazetteerPlaceAt(words, i);
-		return place && {candidates: [candidate('place', place.name, words.spanOf(i, place.next), [words.phrase(i, place.next)])], from: i, to: place.next};
+		const administrative = administrativePlaceAt(words, i);
+		const place = administrative ?? gazetteerPlaceAt(words, i);
+		if (!place) return undefined;
+		const first = candidate('place', place.name, words.spanOf(i, place.next), [words.phrase(i, place.next)]);
+		const listed = administrative?.head ? listedAfter(words, administrative.head, place.next) : {candidates: [], next: place.next};
+		return {candidates: [first, ...listed.candidates], from: i, to: listed.next};
 	});
 }
 

@@ -1,7 +1,7 @@
 /**
  * Direct quotations (“…” and "…") with their speakers: from the attribution after them (“…,”
- * ungkap Menkomdigi Meutya Hafid / kata dia / tuturnya) or before them (Ia menegaskan, “…”), the
- * "-nya" forms and pronouns resolved to the person the text was last speaking of.
+ * ungkap Menkomdigi Meutya Hafid / kata dia / tuturnya / kata BMKG) or before them (Ia menegaskan,
+ * “…”), the "-nya" forms and pronouns resolved to the person the paragraph is about.
  */
 import {Discourse} from './discourse.js';
 import type {EntityMention} from './entities.js';
@@ -68,13 +68,16 @@ export function findQuotes(text: string, structure: TextStructure, mentions: rea
 				const verbEnd = close + 1 + verb[0].length;
 				const pronoun = verb[2] ? undefined : PRONOUN_AFTER.exec(text.slice(verbEnd, paragraph.span.end));
 				if (verb[2] || pronoun) {
-					speaker = discourse.personAt(open);
+					speaker = discourse.personAt(open, paragraph.span.start);
 					attribution = {start: verbStart, end: verbEnd + (pronoun?.[0].length ?? 0)};
 				} else {
 					const named = people.find((mention) => mention.span.start >= verbEnd && mention.span.start - verbEnd < 120 && TITLE_ONLY.test(text.slice(verbEnd, mention.span.start)));
-					if (named) {
-						speaker = named.entity;
-						attribution = {start: verbStart, end: named.span.end};
+					// "kata BMKG": a body speaks when no person is named after the verb.
+					const body = named ? undefined : mentions.find((mention) => mention.type === 'organization' && mention.span.start >= verbEnd && /^\s+$/.test(text.slice(verbEnd, mention.span.start)));
+					const speaking = named ?? body;
+					if (speaking) {
+						speaker = speaking.entity;
+						attribution = {start: verbStart, end: speaking.span.end};
 					}
 				}
 			} else {
@@ -82,7 +85,7 @@ export function findQuotes(text: string, structure: TextStructure, mentions: rea
 				if (introduced) {
 					const introStart = paragraph.span.start + (introduced.index ?? 0);
 					const named = people.filter((mention) => mention.span.end <= introStart && mention.span.start >= paragraph.span.start).at(-1);
-					speaker = introduced[1] || !named ? discourse.personAt(open) : named.entity;
+					speaker = introduced[1] || !named ? discourse.personAt(open, paragraph.span.start) : named.entity;
 					attribution = trimSpan(text, {start: introStart, end: open});
 				}
 			}

@@ -119,6 +119,17 @@ const YEAR = /(?<![\p{L}])((?:(?:pada|sejak|mulai|hingga|sampai|menjelang|jelang
 const years: Rule = (slice, offset) =>
 	[...slice.matchAll(YEAR)].map((match) => ({span: matchSpan(match, offset), start: match[2] ?? '', precision: 'year' as const, certainty: 'stated' as const}));
 
+const YEAR_RANGE = /(?<![\p{L}\p{N}])(?:(?:periode|masa\s+jabatan|masa\s+bakti|tahun|kurun|sepanjang)\s+)?((?:19|20)\d{2})\s*(?:-|–|—|\/|s\.d\.?|s\/d|sampai|hingga)\s*((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+
+/** "periode 2021-2025", "masa jabatan 2025–2030": a span of years, at year precision. */
+const yearRanges: Rule = (slice, offset) =>
+	[...slice.matchAll(YEAR_RANGE)].flatMap((match) => {
+		const start = Number(match[1]);
+		const end = Number(match[2]);
+		if (!(end > start && end - start <= 30)) return [];
+		return [{span: matchSpan(match, offset), start: String(start), end: String(end), precision: 'year' as const, certainty: 'stated' as const}];
+	});
+
 /** The rules in the order they claim words: an earlier rule's span wins over a later one's. */
-export const RELATIVE_RULES_BEFORE_CHRONO: readonly Rule[] = [weekdayWithNumbers];
+export const RELATIVE_RULES_BEFORE_CHRONO: readonly Rule[] = [weekdayWithNumbers, yearRanges];
 export const RELATIVE_RULES_AFTER_CHRONO: readonly Rule[] = [relativeUnits, bareWeekdays, deictic, years];
