@@ -141,6 +141,8 @@ function outletBefore(before: string): string | undefined {
 /** An outlet's name for people from its printed form: "Koran-jakarta.com" → "Koran Jakarta". */
 export function outletName(printed: string): string {
 	const bare = printed.replace(/\.(?:co\.id|com|id|co|net|org|news|tv)$/i, '');
+	// "REPUBLIKA.CO.ID" is Republika: a name in capitals is titled.
+	if (bare !== printed && /^[\p{Lu}\p{N}]+$/u.test(bare) && bare.length > 4) return bare.charAt(0) + bare.slice(1).toLowerCase();
 	if (bare === printed && !/[-_]/.test(printed)) return printed;
 	return bare
 		.replace(/[-_]+/g, ' ')

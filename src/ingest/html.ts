@@ -148,12 +148,23 @@ function metadataOf(document: DomDocument): PageMetadata {
 	};
 }
 
+/** The publication date as the page prints it: a <time> element, or an element whose class names a date. */
+function printedDateOf(document: DomDocument): string | undefined {
+	const candidates = document.querySelectorAll('time, [class*="date"], [class*="time"], [class*="tanggal"], [class*="publish"]');
+	for (let i = 0; i < candidates.length; i++) {
+		const text = clean(candidates[i]?.textContent ?? '');
+		if (text.length <= 80 && /\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}/u.test(text) && !/^(?:Diperbarui|Update)/i.test(text)) return text;
+	}
+	return undefined;
+}
+
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Read a saved news page into its text (headline first) and its metadata. */
 export function readHtmlPage(html: string): HtmlPage {
 	const {document} = parseHTML(html);
 	const metadata = metadataOf(document as unknown as DomDocument);
+	const printedDate = printedDateOf(document as unknown as DomDocument);
 	// Readability changes the document it reads: the metadata is taken first.
 	const parsed = new Readability(document as unknown as Document).parse();
 	const content = parseHTML(`<!doctype html><html><body>${parsed?.content ?? ''}</body></html>`).document;
@@ -161,7 +172,9 @@ export function readHtmlPage(html: string): HtmlPage {
 	const headline = metadata.title ?? (parsed?.title ? clean(parsed.title) : undefined);
 	// The headline leads the text unless the story's blocks already print it.
 	const printed = headline !== undefined && blocks.slice(0, 3).some((block) => fold(block) === fold(headline));
-	const lines = headline && !printed ? [headline, ...blocks] : blocks;
+	// The date as the page prints it by the headline ("Minggu, 06 Apr 2025 21:15 WIB") is the text's dateline.
+	const dated = printedDate !== undefined && !blocks.slice(0, 6).some((block) => block.includes(printedDate)) ? [printedDate] : [];
+	const lines = headline && !printed ? [headline, ...dated, ...blocks] : [...dated, ...blocks];
 	const authors = metadata.authors.length > 0 ? metadata.authors : parsed?.byline ? [clean(parsed.byline)] : [];
 	return {
 		text: `${lines.join('\n\n')}\n`,

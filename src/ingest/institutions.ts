@@ -16,7 +16,13 @@ export const ROLES = [
 	'Peneliti', 'Analis', 'Guru Besar', 'Pendiri', 'CEO', 'Kasatreskrim', 'Kasat', 'Danrem', 'Dandim', 'Pangdam',
 	'Pimpinan Wilayah', 'Pimpinan Cabang', 'Pimpinan', 'Asisten Deputi', 'Deputi', 'Staf Khusus', 'Wakil Direktur',
 	'Bapak', 'Ibu', 'Pak', 'Bu',
+	// Ranks printed before a name, alone or after a post ("Kepala Korlantas Polri Irjen Heru Santoso").
+	'Jenderal', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Bripka', 'Briptu',
+	'Letjen', 'Mayjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten', 'Laksamana', 'Marsekal', 'Laksma', 'Marsma',
 ];
+
+/** Ranks: they stand between a post and the name ("Kepala Korlantas Polri Irjen Heru Santoso"). */
+export const RANKS = new Set(['Jenderal', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Bripka', 'Briptu', 'Letjen', 'Mayjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten', 'Laksamana', 'Marsekal', 'Laksma', 'Marsma']);
 
 /** Roles that abbreviate a ministerial post: Menkomdigi = Menteri Komunikasi dan Digital. */
 export const ROLE_ACRONYMS = [
@@ -50,7 +56,8 @@ export const FACILITY_HEADS = new Set([
 	'Bandara', 'Bandar Udara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Gedung', 'Balai Kota', 'Istana', 'Stadion', 'Pasar',
 	'Taman', 'Jalan', 'Jl.', 'Sungai', 'Danau', 'Gunung', 'Pulau', 'Teluk', 'Selat', 'Pantai', 'Masjid', 'Gereja',
 	'Vihara', 'Klenteng', 'Rumah Sakit', 'RSUD', 'Hotel', 'Lapangan', 'Alun-alun', 'Bendungan', 'Waduk', 'Tol',
-	'Jembatan', 'Kawasan', 'Lapas', 'Rutan', 'Puskesmas',
+	'Jembatan', 'Kawasan', 'Lapas', 'Rutan', 'Puskesmas', 'Gerbang Tol', 'Aula', 'Posko', 'Gudang', 'Dermaga', 'Embung',
+	'Tempat Pemrosesan Akhir', 'Tempat Pembuangan Akhir', 'Rest Area', 'Bandara Internasional',
 ]);
 
 /**

@@ -3,6 +3,7 @@
  * "JAKARTA - ", "DEMAK, Kabarpesisir.id - ", "Liputan6.com, Jakarta - ", "REPUBLIKA.CO.ID,
  * BANDUNG -- ", "Jakarta (ANTARA) - ", "Mataram, 7/12 (Antara) - ".
  */
+import {PLACE_FORMS} from './names.js';
 import type {Span} from './spans.js';
 
 export interface LeadPart {
@@ -51,7 +52,8 @@ export function readLead(text: string, start: number): Lead | undefined {
 		else if (isCity(printed) && city === undefined) city = {printed, span};
 		else return undefined;
 	}
-	// A lone capitalized word before a dash opens a sentence only when printed in capitals ("JAKARTA - ").
-	if (!outlet && city && !/^[\p{Lu}\s'’.-]+$/u.test(city.printed)) return undefined;
+	// A lone word before a dash is a city when printed in capitals ("JAKARTA - ").
+	// A known place in title case is one too ("Jakarta - ").
+	if (!outlet && city && !/^[\p{Lu}\s'’.-]+$/u.test(city.printed) && !PLACE_FORMS.has(city.printed)) return undefined;
 	return {...(city ? {city} : {}), ...(outlet ? {outlet} : {}), end: start + match[0].length};
 }

@@ -5,7 +5,7 @@
  * ("Kemkomdigi"), international bodies and news agencies.
  */
 import {candidate, isClaimed, scan, type Candidate, type Reading} from './candidates.js';
-import {NOT_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS} from './institutions.js';
+import {NOT_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, RANKS} from './institutions.js';
 import {isDateWord} from './lexicon.js';
 import {administrativePlaceAt, AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, placePhraseAt} from './names.js';
 import {isAcronym, isCapitalized, isPhraseWord, type Words} from './tokens.js';
@@ -55,7 +55,7 @@ export function organizationEnd(words: Words, i: number, limit: number, commas: 
 			i++;
 			continue;
 		}
-		if (!isPhraseWord(token) || isDateWord(token)) break;
+		if (!isPhraseWord(token) || isDateWord(token) || RANKS.has(token)) break;
 		i++;
 	}
 	// Never end on "dan".

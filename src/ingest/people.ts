@@ -4,7 +4,7 @@
  * organization and places it names; and a bare name after an attribution verb ("kata Endro").
  */
 import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
-import {PLACE_SCOPED_ROLES, ROLE_ACRONYMS, ROLES} from './institutions.js';
+import {PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {ATTRIBUTION_VERBS} from './lexicon.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
@@ -55,7 +55,7 @@ function runAfter(words: Words, start: number): number[][] {
 		const joins = (token === 'dan' || token === '&') && isCapitalized(next) && roleAt(words, i + 1) === undefined;
 		const particle = NAME_PARTICLES.has(token) && isCapitalized(next);
 		if (!isPhraseWord(token) && !joins && !particle) break;
-		if (isPhraseWord(token) && !isNameWord(token) && roleAt(words, i) !== undefined && i > start) break;
+		if (isPhraseWord(token) && !isNameWord(token) && roleAt(words, i) !== undefined && i > start && !RANKS.has(token)) break;
 		if (comma) {
 			if (roleAt(words, i) !== undefined) break;
 			groups.push([]);
@@ -143,7 +143,7 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 			}
 		}
 		if (!name) return undefined;
-		const title = words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end).replace(/[\s,]+$/, '');
+		const title = words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end).replace(/[\s,]+$/, '').replace(/(?:\s+\S+)$/, (rank) => (RANKS.has(rank.trim()) ? '' : rank));
 		const titleOnly = complement[1] === complement[0];
 		const aliases = role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : [];
 		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');

@@ -16,15 +16,16 @@ import {isPhraseWord, type Words} from './tokens.js';
 
 /** How many words a facility head takes: "Balai Kota" is two, "Bandara" one, none if no head. */
 function facilityHeadLength(words: Words, i: number): number {
+	if (FACILITY_HEADS.has(words.phrase(i, i + 3))) return 3;
 	if (FACILITY_HEADS.has(words.phrase(i, i + 2))) return 2;
 	const word = words.tokens[i]?.text ?? '';
 	if (FACILITY_HEADS.has(word)) return 1;
 	return word === 'Kantor' && namesOrganization(words, i + 1) ? 1 : 0;
 }
 
-/** The end of a facility's name: capitalized words and numerals, no "dan", no commas. */
+/** The end of a facility's name: capitalized words and numerals, joined by spaces or a hyphen or dash ("Soekarno-Hatta", "Jakarta–Cikampek"); no "dan", no commas. */
 function facilityEnd(words: Words, i: number): number {
-	while (i < words.tokens.length && /^\s+$/.test(words.gapBefore(i))) {
+	while (i < words.tokens.length && /^(?:\s+|-|–|—)$/.test(words.gapBefore(i))) {
 		const word = words.tokens[i]?.text ?? '';
 		if (!isPhraseWord(word) || isDateWord(word)) break;
 		i++;

@@ -52,13 +52,16 @@ function shifted(unit: string, by: number, weekend: boolean, context: DateContex
 	}
 }
 
+/** "tertinggi … tahun ini", "sepanjang tahun ini": a record or a tally over the period, not a dated event. */
+const AGGREGATE_BEFORE = /(?:\bter(?:tinggi|rendah|banyak|besar|sedikit|ramai)|\bsepanjang|\bselama|\bsejauh)\s+(?:\S+\s+){0,4}$/iu;
+
 /** "tiga hari lalu", "pekan lalu", "bulan depan", "akhir pekan ini", "tahun lalu". */
 const relativeUnits: Rule = (slice, offset, context) => [
 	...[...slice.matchAll(UNITS_AGO)].map((match) => {
 		const count = NUMBER_WORDS[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
 		return inferred(matchSpan(match, offset), match[0], context, shifted(match[2] ?? '', -count, false, context));
 	}),
-	...[...slice.matchAll(UNIT_SHIFT)].map((match) => {
+	...[...slice.matchAll(UNIT_SHIFT)].filter((match) => !(/ini/i.test(match[3] ?? '') && AGGREGATE_BEFORE.test(slice.slice(0, match.index ?? 0)))).map((match) => {
 		const modifier = (match[3] ?? '').toLowerCase();
 		const by = modifier === 'ini' ? 0 : /lalu|kemarin/.test(modifier) ? -1 : 1;
 		return inferred(matchSpan(match, offset), match[0], context, shifted(match[2] ?? '', by, match[1] !== undefined, context));

@@ -1,5 +1,5 @@
 /** Shared pieces of the ingest tests: fixture paths, sentence-level date finding, an in-memory Io. */
-import {readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {findDates} from '../../src/ingest/dates.js';
 import type {FoundDate} from '../../src/ingest/found.js';
@@ -11,7 +11,13 @@ export const INGEST_FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'ingest');
 /** The new fixtures, each an article.txt with its hand-curated expected.json. */
 export const FIXTURE_NAMES = ['bali-autogate', 'papua-kapal-perintis', 'medan-titik-banjir', 'makassar-operasi-pasar', 'ambon-festival-teluk'] as const;
 
+/** Every fixture folder under test/fixtures/ingest, text and HTML. */
+export const ALL_FIXTURES: readonly string[] = readdirSync(INGEST_FIXTURES, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+
+export const fixtureDir = (name: string) => join(INGEST_FIXTURES, name);
 export const fixtureArticle = (name: string) => join(INGEST_FIXTURES, name, 'article.txt');
+/** What ingest reads for a fixture: its saved page if it has one, else its text. */
+export const fixtureInput = (name: string) => (existsSync(join(INGEST_FIXTURES, name, 'page.html')) ? join(INGEST_FIXTURES, name, 'page.html') : fixtureArticle(name));
 export const fixtureExpected = (name: string) => join(INGEST_FIXTURES, name, 'expected.json');
 export const readText = (path: string) => readFileSync(path, 'utf8');
 

@@ -1,0 +1,115 @@
+import {describe, expect, it} from 'vitest';
+import {findDateline} from '../../src/ingest/dateline.js';
+import {readHtmlPage} from '../../src/ingest/html.js';
+import {ingestArticle, ingestDocument, ingestPage} from '../../src/ingest/ingest.js';
+import {articleLayout} from '../../src/ingest/layout.js';
+import {validateDatasetValue} from '../../src/model/load.js';
+import {ALL_FIXTURES, fixtureDir, fixtureInput, readText} from './helpers.js';
+import {join} from 'node:path';
+
+const PAGE = join(fixtureDir('html-arus-balik-cikampek'), 'page.html');
+
+describe('a saved HTML page', () => {
+	it('gives the story block by block, headline and printed date first, without menus, share bar, figure or related list', () => {
+		const {text, metadata} = readHtmlPage(readText(PAGE));
+		const paragraphs = text.trim().split('\n\n');
+		expect(paragraphs[0]).toBe('Arus Balik Memuncak, Tol Jakarta–Cikampek Berlakukan Contraflow');
+		expect(paragraphs[1]).toBe('Minggu, 06 Apr 2025 21:15 WIB');
+		expect(paragraphs[2]).toMatch(/^Jakarta - PT Jasamarga/);
+		expect(text).not.toMatch(/Bagikan|Facebook|Berita Terkait|Home|Kendaraan melintasi jalur|Copyright|dataLayer/);
+		expect(metadata).toEqual({
+			title: 'Arus Balik Memuncak, Tol Jakarta–Cikampek Berlakukan Contraflow',
+			outlet: 'Warta Nusa',
+			published: '2025-04-06T21:15:00+07:00',
+			authors: ['Dimas Prasetyo'],
+			url: 'https://wartanusa.example/nasional/2025/04/06/arus-balik-memuncak-contraflow',
+		});
+	});
+
+	it('carries every paragraph the curator read in the page', () => {
+		const draft = ingestPage(readText(PAGE));
+		const curated = readText(join(fixtureDir('html-arus-balik-cikampek'), 'article.txt'));
+		for (const paragraph of curated.trim().split('\n\n')) expect(draft.article.text).toContain(paragraph);
+	});
+
+	it('drafts a dataset the loader accepts, with the page metadata, and --published still wins', () => {
+		const draft = ingestDocument(readText(PAGE));
+		expect(validateDatasetValue(draft, {file: 'draft'}).ok).toBe(true);
+		expect(draft.article).toMatchObject({title: 'Arus Balik Memuncak, Tol Jakarta–Cikampek Berlakukan Contraflow', outlet: 'Warta Nusa', published: '2025-04-06T21:15+07:00', authors: ['Dimas Prasetyo'], url: expect.stringMatching(/^https:/)});
+		expect(ingestDocument(readText(PAGE), {published: '2025-04-07T08:00+07:00'}).article.published).toBe('2025-04-07T08:00+07:00');
+	});
+
+	it('reads a page that gives its time in UTC as WIB', () => {
+		const html = '<!doctype html><html><head><meta property="og:site_name" content="Kabar Kita"><meta property="article:published_time" content="2025-05-14T11:20:00Z"></head><body><article><h1>Judul berita uji yang panjang</h1><p>JAKARTA - Rapat koordinasi digelar di Balai Kota untuk membahas banjir yang merendam tiga kecamatan sejak Senin (12/5/2025).</p></article></body></html>';
+		expect(ingestPage(html).article).toMatchObject({published: '2025-05-14T18:20+07:00', outlet: 'Kabar Kita'});
+	});
+});
+
+describe('the header block of a copied page', () => {
+	it.each([
+		['Rabu, 14 Mei 2025 - 18:20 WIB', '2025-05-14T18:20+07:00'],
+		['Senin 27 Jan 2020 08:39 WIB', '2020-01-27T08:39+07:00'],
+		['24 September 2019, 12:03', '2019-09-24T12:03+07:00'],
+		['date 2023-10-31', '2023-10-31T00:00+07:00'],
+		['Kamis, 20 Feb 2025 | 19:42 WITA', '2025-02-20T19:42+08:00'],
+	])('reads "%s" on line 8, under menus and credits', (line, published) => {
+		const text = ['Kabarkita.id', 'Home', 'Daerah', 'Judul Berita Yang Cukup Panjang', 'Reporter: Ani Lestari', 'Editor : Budi', 'SHARE: Facebook Twitter', line, '', 'BANDUNG - Warga memadati alun-alun kota sejak pagi untuk mengikuti upacara.'].join('\n');
+		expect(findDateline(text)?.published).toBe(published);
+		const layout = articleLayout(text);
+		expect(layout.dateline?.published).toBe(published);
+		expect(text.slice(layout.title!.start, layout.title!.end)).toBe('Judul Berita Yang Cukup Panjang');
+		expect(layout.authors).toEqual(['Ani Lestari']);
+		expect(layout.editors).toEqual(['Budi']);
+		expect(text.slice(layout.body.start, layout.body.start + 10)).toBe('BANDUNG - ');
+	});
+
+	it('keeps a weekday that contradicts its date as printed, with a note', () => {
+		const draft = ingestArticle('Kabarkita.id | Selasa, 14 Mei 2025 | 18:20 WIB\n\nJudul Berita Uji\n\nJAKARTA - Rapat digelar di Balai Kota pada Senin (12/5/2025).');
+		const publication = draft.events.find((event) => event.title.id?.startsWith('Artikel terbit'));
+		expect(publication?.start).toBe('2025-05-14');
+		expect(publication?.dateNote?.id).toMatch(/Selasa.*Rabu, 14 Mei 2025/);
+	});
+
+	it('never reads a photo caption as the dateline, and --published wins over the dateline', () => {
+		const text = 'Judul Berita Uji Coba\nFoto: Warga antre beras di pasar, Senin (12/5/2025). (ANTARA FOTO/Rudi)\n12 Mei 2025 (ANTARA FOTO/Rudi)\n\nJAKARTA - Warga antre beras di pasar murah sejak pagi hari ini.';
+		expect(articleLayout(text).dateline).toBeUndefined();
+		const draft = ingestArticle('Kabarkita.id | Rabu, 14 Mei 2025 | 18:20 WIB\n\nJudul Berita Uji\n\nJAKARTA - Rapat digelar hari ini.', {published: '2025-05-15T09:00+07:00'});
+		expect(draft.article.published).toBe('2025-05-15T09:00+07:00');
+	});
+
+	it.each([
+		['DEMAK, Kabarpesisir.id - Banjir rob merendam tiga desa.', 'Kabarpesisir', 'Demak'],
+		['Liputan6.com, Jakarta - Banjir rob merendam tiga desa.', 'Liputan6', 'Jakarta'],
+		['REPUBLIKA.CO.ID, BANDUNG -- Banjir rob merendam tiga desa.', 'Republika', 'Bandung'],
+		['Jakarta (ANTARA) - Banjir rob merendam tiga desa.', 'Antara', 'Jakarta'],
+	])('takes outlet and city from the lead "%s"', (lead, outlet, city) => {
+		const draft = ingestArticle(`Judul Berita Uji\n\n${lead}`, {published: '2025-05-14T18:20+07:00'});
+		expect(draft.article.outlet).toBe(outlet);
+		expect(draft.entities.find((entity) => entity.type === 'place')?.name).toBe(city);
+		expect(draft.entities.filter((entity) => entity.type === 'person')).toEqual([]);
+	});
+
+	it('takes the outlet from a "Sumber:" line when nothing else names it', () => {
+		expect(ingestArticle('Judul Berita Uji\n\nWarga memadati alun-alun kota sejak pagi tadi.\n\nSumber: Kabar Priangan', {published: '2025-05-14T18:20+07:00'}).article.outlet).toBe('Kabar Priangan');
+	});
+});
+
+/** Words only chrome carries in the fixtures: menus, share bars, links, captions, credits, tags. */
+const CHROME_WORDS = /^(?:SHARE|Bagikan|Facebook|Twitter|WhatsApp|Home|Tags|Baca juga|Berita Terkait|Foto|Reporter|Editor|Penulis|Copyright)$/i;
+
+describe.each(ALL_FIXTURES)('the draft of %s', (name) => {
+	it('takes no event, quotation or entity from page chrome', () => {
+		const draft = ingestDocument(readText(fixtureInput(name)));
+		const text = draft.article.text ?? '';
+		const points = Array.from(text);
+		const unit = (codePoint: number) => points.slice(0, codePoint).join('').length;
+		const chrome = articleLayout(text).chrome.map((piece) => piece.span);
+		const inChrome = (anchor: {start: number; end: number}) => chrome.some((span) => unit(anchor.start) < span.end && span.start < unit(anchor.end));
+		for (const entity of draft.entities) {
+			expect(entity.name).not.toMatch(CHROME_WORDS);
+			for (const mention of entity.mentions) expect(inChrome(mention), `${entity.name} at ${mention.start}`).toBe(false);
+		}
+		for (const event of draft.events) for (const evidence of event.evidence) expect(inChrome(evidence), evidence.exact).toBe(false);
+		for (const quote of draft.quotes) expect(inChrome(quote.evidence), quote.text).toBe(false);
+	});
+});
