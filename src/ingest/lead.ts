@@ -50,6 +50,8 @@ export function readLead(text: string, start: number): Lead | undefined {
 		const {printed, span} = part;
 		if (part.bracketed || isOutlet(printed)) outlet ??= {printed, span};
 		else if (isCity(printed) && city === undefined) city = {printed, span};
+		// "MAKASSAR, Celebes Pos --": a name after the city is the outlet.
+		else if (city !== undefined && outlet === undefined && isCity(printed) && /^[\p{Lu}\s’.-]+$/u.test(city.printed)) outlet = {printed, span};
 		else return undefined;
 	}
 	// A lone word before a dash is a city when printed in capitals ("JAKARTA - ").
