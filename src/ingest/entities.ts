@@ -9,7 +9,7 @@ import {outletName} from './dateline.js';
 import {slug, uniqueIds} from '../model/ids.js';
 import type {ArticleLayout} from './layout.js';
 import {organizationsByForm, organizationsByHead} from './organizations.js';
-import {peopleAfterRoles, peopleAfterVerbs, peopleIntroduced} from './people.js';
+import {peopleActing, peopleAfterRoles, peopleAfterVerbs, peopleIntroduced} from './people.js';
 import {areas, facilities, leadCity, placesAfterPrepositions} from './places.js';
 import {ADMINISTRATIVE_HEADS} from './institutions.js';
 import {AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS} from './names.js';
@@ -39,6 +39,7 @@ const SENTENCE_RULES: readonly ((reading: Reading) => Candidate[])[] = [
 	placesAfterPrepositions,
 	peopleAfterVerbs,
 	peopleIntroduced,
+	peopleActing,
 ];
 
 const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place'];
@@ -94,7 +95,8 @@ function withKnownForms(found: Candidate): Candidate {
 		const bare = form.replace(DROPPABLE_HEADS, '');
 		// "BPBD Kabupaten Demak" is BPBD, "Bulog Sulsel" Bulog: a known body or an acronym before a place.
 		const body = withoutTrailingPlace(bare);
-		const known = body !== undefined && (ORGANIZATION_FORMS.has(body) || isAcronym(body)) ? [body, ORGANIZATION_FORMS.get(body)] : [];
+		// "Dinas Kesehatan Kota Pontianak" is the "Dinas Kesehatan" the article names again.
+		const known = body !== undefined && (ORGANIZATION_FORMS.has(body) || isAcronym(body) || body.split(' ').length >= 2) ? [body, ORGANIZATION_FORMS.get(body)] : [];
 		return [ORGANIZATION_FORMS.get(form), ...(bare !== form ? [bare, ORGANIZATION_FORMS.get(bare)] : []), ...known];
 	}).filter((form): form is string => form !== undefined && !forms.includes(form));
 	return extra.length === 0 ? found : {...found, aliases: [...found.aliases, ...new Set(extra)]};

@@ -7,6 +7,7 @@
  */
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
+import {chromeLine} from './chrome.js';
 
 /** What a page's head and structured data say of the article. */
 export interface PageMetadata {
@@ -168,7 +169,11 @@ export function readHtmlPage(html: string): HtmlPage {
 	// Readability changes the document it reads: the metadata is taken first.
 	const parsed = new Readability(document as unknown as Document).parse();
 	const content = parseHTML(`<!doctype html><html><body>${parsed?.content ?? ''}</body></html>`).document;
-	const blocks = blocksOf((parsed ? content.body : document.body) as unknown as DomNode);
+	// Chrome Readability kept ("Baca juga: …", share bars, tags) is no part of the story's text.
+	const blocks = blocksOf((parsed ? content.body : document.body) as unknown as DomNode).filter((block) => {
+		const kind = chromeLine(block);
+		return kind === undefined || kind === 'initials';
+	});
 	const headline = metadata.title ?? (parsed?.title ? clean(parsed.title) : undefined);
 	// The headline leads the text unless the story's blocks already print it.
 	const printed = headline !== undefined && blocks.slice(0, 3).some((block) => fold(block) === fold(headline));

@@ -5,7 +5,7 @@
  */
 import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
 import {PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
-import {ATTRIBUTION_VERBS} from './lexicon.js';
+import {ATTRIBUTION_VERBS, INTRODUCING_VERBS} from './lexicon.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
 import {isCapitalized, isPhraseWord, type Words} from './tokens.js';
@@ -194,5 +194,36 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		while (end < words.tokens.length && end - last <= 4 && /^\s+$/.test(end === last + 1 ? ' ' : words.gapBefore(end)) && isNameWord(words.tokens[end]?.text ?? '')) end++;
 		if (end - (last + 1) < introducer.least || !isNameRun(words, last + 1, end)) return undefined;
 		return {candidates: [candidate('person', words.phrase(last + 1, end), words.spanOf(last + 1, end))], from: last + 1, to: end};
+	});
+}
+
+/** The end of a run of 2–4 name words from token `i`, if one starts there. */
+function nameRunEnd(words: Words, i: number): number | undefined {
+	let end = i;
+	while (end < words.tokens.length && end - i < 4 && (end === i || /^\s+$/.test(words.gapBefore(end))) && isNameWord(words.tokens[end]?.text ?? '')) end++;
+	return end - i >= 2 && isNameRun(words, i, end) ? end : undefined;
+}
+
+/**
+ * A full name doing what news people do: "Jefri Nggadas mengatakan …", and people named together
+ * for a post: "melantik Jefri Nggadas dan Lusia Bria sebagai Wakil Bupati Kupang".
+ */
+export function peopleActing(reading: Reading): Candidate[] {
+	const {words} = reading;
+	return scan(reading, (i) => {
+		if (i > 0 && isCapitalized(words.tokens[i - 1]?.text ?? '') && /^\s+$/.test(words.gapBefore(i))) return undefined;
+		const end = nameRunEnd(words, i);
+		if (end === undefined) return undefined;
+		const next = words.tokens[end]?.text ?? '';
+		if (INTRODUCING_VERBS.includes(next) && /^\s+$/.test(words.gapBefore(end))) {
+			return {candidates: [candidate('person', words.phrase(i, end), words.spanOf(i, end))], from: i, to: end};
+		}
+		if (next === 'dan') {
+			const secondEnd = nameRunEnd(words, end + 1);
+			if (secondEnd !== undefined && words.tokens[secondEnd]?.text === 'sebagai' && roleAt(words, secondEnd + 1)) {
+				return {candidates: [candidate('person', words.phrase(i, end), words.spanOf(i, end)), candidate('person', words.phrase(end + 1, secondEnd), words.spanOf(end + 1, secondEnd))], from: i, to: secondEnd};
+			}
+		}
+		return undefined;
 	});
 }
