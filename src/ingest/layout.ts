@@ -90,17 +90,23 @@ export function articleLayout(text: string): ArticleLayout {
 	}
 	dateline ??= updated;
 
+	// The headline is the longest line of the header block that is neither chrome nor the dateline
+	// (a portal's tagline, "Berita Terkini Garut Tasikmalaya", is shorter).
 	let title: Span | undefined;
 	let section: string | undefined;
+	let headlineAt = -1;
 	for (let i = 0; i < header.length; i++) {
 		const line = header[i] as Line;
-		if (line.text === '' || chromeLine(line.text) || (dateline && line.start === dateline.line.start)) continue;
+		if (line.text === '' || chromeLine(line.text) || (dateline && line.start === dateline.line.start) || SECTION.test(line.text)) continue;
 		if (line.text.split(/\s+/).length < 3 || line.text.length > 200) continue;
-		title = {start: line.start, end: line.end};
-		const rubric = header.slice(i + 1).find((next) => next.text !== '');
+		if (headlineAt < 0 || line.text.length > (header[headlineAt]?.text.length ?? 0)) headlineAt = i;
+	}
+	const headline = header[headlineAt];
+	if (headline) {
+		title = {start: headline.start, end: headline.end};
+		const rubric = header.slice(headlineAt + 1).find((next) => next.text !== '');
 		const sectionMatch = rubric ? SECTION.exec(rubric.text) : null;
 		if (sectionMatch) section = sectionMatch[1]?.trim();
-		break;
 	}
 
 	const credits: Credits = {authors: [], editors: []};

@@ -174,7 +174,7 @@ export function peopleAfterVerbs(reading: Reading): Candidate[] {
 
 /** Words that introduce a person without a title: "Salah seorang warga, Masitha", "melalui Rufino Walter Gama". */
 const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: boolean; readonly least: number}[] = [
-	{words: ['warga'], comma: true, least: 1}, {words: ['bernama'], comma: false, least: 1}, {words: ['pedagang'], comma: true, least: 1},
+	{words: ['warga'], comma: true, least: 1}, {words: ['seorang', 'warga'], comma: false, least: 2}, {words: ['bernama'], comma: false, least: 1}, {words: ['pedagang'], comma: true, least: 1},
 	{words: ['petani'], comma: true, least: 1}, {words: ['nelayan'], comma: true, least: 1}, {words: ['pengunjung'], comma: true, least: 1},
 	{words: ['penumpang'], comma: true, least: 1}, {words: ['sopir'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1},
 	{words: ['melalui'], comma: false, least: 2}, {words: ['oleh'], comma: false, least: 2}, {words: ['bersama'], comma: false, least: 2},
@@ -189,7 +189,8 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		if (!introducer) return undefined;
 		const last = i + introducer.words.length - 1;
 		const gap = words.gapBefore(last + 1);
-		if (!(/^\s+$/.test(gap) || (introducer.comma && /^\s*,\s+$/.test(gap)))) return undefined;
+		// "warga, Masitha" needs its comma: "Warga Girimukti" is a village's people, not a name.
+		if (!(introducer.comma ? /^\s*,\s+$/.test(gap) : /^\s+$/.test(gap))) return undefined;
 		let end = last + 1;
 		while (end < words.tokens.length && end - last <= 4 && /^\s+$/.test(end === last + 1 ? ' ' : words.gapBefore(end)) && isNameWord(words.tokens[end]?.text ?? '')) end++;
 		if (end - (last + 1) < introducer.least || !isNameRun(words, last + 1, end)) return undefined;
@@ -215,7 +216,7 @@ export function peopleActing(reading: Reading): Candidate[] {
 		const end = nameRunEnd(words, i);
 		if (end === undefined) return undefined;
 		const next = words.tokens[end]?.text ?? '';
-		if (INTRODUCING_VERBS.includes(next) && /^\s+$/.test(words.gapBefore(end))) {
+		if (INTRODUCING_VERBS.includes(next) && /^\s*,?\s+$/.test(words.gapBefore(end))) {
 			return {candidates: [candidate('person', words.phrase(i, end), words.spanOf(i, end))], from: i, to: end};
 		}
 		if (next === 'dan') {

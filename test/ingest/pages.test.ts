@@ -5,6 +5,7 @@ import {ingestArticle, ingestDocument, ingestPage} from '../../src/ingest/ingest
 import {articleLayout} from '../../src/ingest/layout.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {ALL_FIXTURES, fixtureDir, fixtureInput, readText} from './helpers.js';
+import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 
 const PAGE = join(fixtureDir('html-arus-balik-cikampek'), 'page.html');
@@ -111,5 +112,18 @@ describe.each(ALL_FIXTURES)('the draft of %s', (name) => {
 		}
 		for (const event of draft.events) for (const evidence of event.evidence) expect(inChrome(evidence), evidence.exact).toBe(false);
 		for (const quote of draft.quotes) expect(inChrome(quote.evidence), quote.text).toBe(false);
+	});
+});
+
+describe.each(ALL_FIXTURES)('the article read from %s', (name) => {
+	it('has the headline and publication the curator read (and, for the portal fixtures, the outlet and authors)', () => {
+		const draft = ingestDocument(readText(fixtureInput(name)));
+		const curated = JSON.parse(readText(join(fixtureDir(name), 'expected.json'))).article;
+		expect(draft.article.title).toBe(curated.title);
+		expect(draft.article.published).toBe(curated.published);
+		if (existsSync(join(fixtureDir(name), 'curation.json'))) {
+			expect(draft.article.outlet).toBe(curated.outlet);
+			expect(draft.article.authors).toEqual(curated.authors);
+		}
 	});
 });
