@@ -61,6 +61,13 @@ function joinRanges(text: string, dates: readonly FoundDate[]): FoundDate[] {
 	return joined;
 }
 
+/**
+ * A date a figure is compared with ("naik … dibanding awal Januari", "lebih banyak dari tahun
+ * lalu") or the period of a comparison ("Pembeli tahun ini lebih banyak …") dates no event.
+ */
+const COMPARED_BEFORE = /(?:\blebih\s+\S+\s+(?:dari|daripada)|\bdibanding(?:kan)?(?:\s+dengan)?|\bketimbang)\s+(?:(?:awal|akhir|pertengahan|periode\s+yang\s+sama)\s+)?$/iu;
+const COMPARED_AFTER = /^\s+(?:\S+\s+){0,2}lebih\s+\S+\s+(?:dari|daripada|dibanding)\b/iu;
+
 /** The dates of each sentence, in text order, by sentence index. */
 export function findDates(text: string, sentences: readonly Sentence[], context: DateContext): Map<number, FoundDate[]> {
 	const dated = new Map<number, FoundDate[]>();
@@ -74,7 +81,8 @@ export function findDates(text: string, sentences: readonly Sentence[], context:
 		claim(chronoDates(text, sentence.span, context));
 		for (const rule of RELATIVE_RULES_AFTER_CHRONO) claim(rule(slice, sentence.span.start, context));
 		claimed.sort((a, b) => a.span.start - b.span.start);
-		dated.set(sentence.index, joinRanges(text, claimed).map((found) => withCues(text, found, sentence.span.start, context)));
+		const compared = (found: FoundDate) => COMPARED_BEFORE.test(text.slice(sentence.span.start, found.span.start)) || COMPARED_AFTER.test(text.slice(found.span.end, sentence.span.end));
+		dated.set(sentence.index, joinRanges(text, claimed).filter((found) => !compared(found)).map((found) => withCues(text, found, sentence.span.start, context)));
 	}
 	for (const [index, found] of periodDates(text, sentences, dated)) dated.set(index, [found]);
 	return dated;

@@ -49,10 +49,10 @@ const HELD: readonly {name: string; article: string; curated: string; events: [n
 	{name: 'html-arus-balik-cikampek', article: fixtureInput('html-arus-balik-cikampek'), curated: fixtureExpected('html-arus-balik-cikampek'), events: [5, 5, 5], quotes: [2, 2, 2], entities: [8, 8, 8]},
 	// Held out: written after the rules of 202adb8; their first scores are in the README.
 	{name: 'kupang-pelantikan-wakil', article: fixtureInput('kupang-pelantikan-wakil'), curated: fixtureExpected('kupang-pelantikan-wakil'), events: [5, 5, 5], quotes: [2, 2, 2], entities: [10, 10, 10]},
-	{name: 'garut-longsor-cisewu', article: fixtureInput('garut-longsor-cisewu'), curated: fixtureExpected('garut-longsor-cisewu'), events: [5, 5, 5], quotes: [2, 2, 2], entities: [10, 11, 12]},
-	{name: 'warta6-harga-cabai', article: fixtureInput('warta6-harga-cabai'), curated: fixtureExpected('warta6-harga-cabai'), events: [5, 6, 5], quotes: [2, 2, 2], entities: [10, 10, 10]},
+	{name: 'garut-longsor-cisewu', article: fixtureInput('garut-longsor-cisewu'), curated: fixtureExpected('garut-longsor-cisewu'), events: [5, 5, 5], quotes: [2, 2, 2], entities: [10, 10, 12]},
+	{name: 'warta6-harga-cabai', article: fixtureInput('warta6-harga-cabai'), curated: fixtureExpected('warta6-harga-cabai'), events: [5, 5, 5], quotes: [2, 2, 2], entities: [10, 10, 10]},
 	{name: 'html-pontianak-kabut-asap', article: fixtureInput('html-pontianak-kabut-asap'), curated: fixtureExpected('html-pontianak-kabut-asap'), events: [5, 5, 5], quotes: [2, 2, 2], entities: [6, 6, 6]},
-	{name: 'html-makassar-kapal-ternak', article: fixtureInput('html-makassar-kapal-ternak'), curated: fixtureExpected('html-makassar-kapal-ternak'), events: [4, 5, 4], quotes: [2, 2, 2], entities: [8, 8, 10]},
+	{name: 'html-makassar-kapal-ternak', article: fixtureInput('html-makassar-kapal-ternak'), curated: fixtureExpected('html-makassar-kapal-ternak'), events: [4, 4, 4], quotes: [2, 2, 2], entities: [8, 8, 10]},
 	{name: 'banjir-semarang', article: SECOND_ARTICLE, curated: SECOND_DATASET, events: [2, 5, 4], quotes: [2, 2, 2], entities: [6, 7, 6]},
 ];
 
