@@ -69,7 +69,9 @@ function candidatesOf(text: string, layout: ArticleLayout, structure: TextStruct
 		words.tokens.forEach((token, i) => leadSpans.some((span) => overlaps(span, token)) && claim(reading, i, i + 1));
 		for (const rule of SENTENCE_RULES) found.push(...rule(reading));
 	}
-	return found.map(withKnownForms);
+	// An acronym printed bare is the place it was defined for ("Tempat Pemrosesan Akhir (TPA)" … "TPA").
+	const placeForms = new Set(found.filter((item) => item.type === 'place').flatMap((item) => item.aliases));
+	return found.map((item) => (item.type === 'organization' && item.aliases.length === 0 && placeForms.has(item.name) ? {...item, type: 'place' as const} : item)).map(withKnownForms);
 }
 
 /** A name without the place it ends on ("Bulog Sulsel" → "Bulog", "BPBD Kabupaten Demak" → "BPBD"), if it ends on one. */

@@ -122,6 +122,8 @@ export function organizationsByHead(reading: Reading): Candidate[] {
 		if (head === 'Balai' && words.tokens[i + 1]?.text === 'Kota') return undefined;
 		const end = organizationEnd(words, i + 1, words.tokens.length, definitionAhead(words, i + 1));
 		if (end === i + 1 || isClaimed(reading, i, end)) return undefined;
+		// "Perusahaan BUMN" names a kind of firm, not one.
+		if (end === i + 2 && NOT_ORGANIZATION_ACRONYMS.has(words.tokens[i + 1]?.text ?? '')) return undefined;
 		const span = words.spanOf(i, end);
 		const name = words.text.slice(span.start, span.end);
 		const aliases: string[] = [];

@@ -108,7 +108,10 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		let complement: [number, number];
 		let name: [number, number] | undefined;
 		const lastEnd = (last?.at(-1) ?? 0) + 1;
-		const tail = last ? tailNameStart(words, last[0] ?? 0, lastEnd) : undefined;
+		// Two names joined by "dan" are read below, not as a title ending on one name.
+		const joint = last?.find((k) => words.tokens[k]?.text === 'dan');
+		const joined = last !== undefined && joint !== undefined && isNameRun(words, last[0] ?? 0, joint) && isNameRun(words, joint + 1, lastEnd);
+		const tail = last && !joined ? tailNameStart(words, last[0] ?? 0, lastEnd) : undefined;
 		if (groups.length >= 2 && last && isNameRun(words, last[0] ?? 0, lastEnd)) {
 			name = [last[0] ?? 0, lastEnd];
 			complement = [after, (groups.at(-2)?.at(-1) ?? after - 1) + 1];

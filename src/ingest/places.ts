@@ -38,6 +38,17 @@ export function facilities(reading: Reading): Candidate[] {
 	const {words} = reading;
 	return scan(reading, (i) => {
 		const head = facilityHeadLength(words, i);
+		// "Tempat Pemrosesan Akhir (TPA) Sarimukti": a facility's kind defined by its acronym, then its name.
+		const defined = head >= 2 ? /^\s*\(\s*([\p{Lu}]{2,6})\s*\)/u.exec(words.text.slice(words.tokens[i + head - 1]?.end ?? 0)) : null;
+		if (defined?.[1] && words.tokens[i + head]?.text === defined[1]) {
+			const nameEnd = facilityEnd(words, i + head + 2);
+			const kind = words.phrase(i, i + head);
+			const ownWord = words.tokens[i + head + 1]?.text ?? '';
+			const own = /^\s*\)\s+$/.test(words.gapBefore(i + head + 1)) && isPhraseWord(ownWord) && !isDateWord(ownWord) ? words.phrase(i + head + 1, nameEnd) : '';
+			const name = own ? `${kind} ${own}` : kind;
+			const aliases = own ? [`${defined[1]} ${own}`, defined[1]] : [defined[1]];
+			return {candidates: [candidate('place', name, words.spanOf(i, own ? nameEnd : i + head + 1), aliases)], from: i, to: own ? nameEnd : i + head + 1};
+		}
 		const end = head > 0 ? facilityEnd(words, i + head) : i;
 		if (end <= i + head) return undefined;
 		const span = words.spanOf(i, end);

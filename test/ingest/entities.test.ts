@@ -84,3 +84,41 @@ describe('merging an alias with its full form', () => {
 		expect(entities.filter((entity) => entity.type === 'person')).toEqual([expect.objectContaining({name: 'Endro Pudyo Martanto', aliases: ['Endro']})]);
 	});
 });
+
+describe('the classes of error measured on real articles', () => {
+	const text = [
+		'Judul Berita Uji Kelas Galat',
+		'BANDUNG - Sampah menumpuk di Tempat Pemrosesan Akhir (TPA) Sarimukti sejak Senin (12/5/2025). Warga mengeluhkan bau dari TPA itu.',
+		'Banjir merendam Kecamatan Baleendah, Dayeuhkolot, Bojongsoang, dan Rancaekek. Pengungsi ditampung di Aula Desa Dayeuhkolot.',
+		'Bantuan disalurkan melalui Rufino Walter Gama kepada 300 KK. Perusahaan BUMN ikut membantu.',
+		'Sinyal Telkomsel, Indosat, dan XL Axiata sempat terganggu di Bandara Soekarno-Hatta dan Tol Jakarta–Cikampek.',
+		'Direktur Utama Perum Bulog Budi Waseso meninjau gudang BULOG. Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Agus Wibowo ikut hadir.',
+		'Wakil Wali Kota Pematangsiantar, Wesly Silalahi dan Herlina resmi dilantik untuk masa jabatan 2025–2030.',
+		'"Curah hujan masih tinggi hingga akhir pekan," kata BMKG.',
+	].join('\n\n');
+	const draft = ingestArticle(text, {published: '2025-05-14T10:00+07:00'});
+	const names = (type: string) => draft.entities.filter((entity) => entity.type === type).map((entity) => entity.name);
+
+	it('splits titles from names and finds people without titles', () => {
+		expect(names('person').sort()).toEqual(['Agus Wibowo', 'Budi Waseso', 'Herlina', 'Rufino Walter Gama', 'Wesly Silalahi']);
+		expect(draft.entities.find((entity) => entity.name === 'Wesly Silalahi')?.titles).toEqual([{id: 'Wakil Wali Kota Pematangsiantar'}]);
+	});
+
+	it('merges short and full forms, knows brands and bodies bare, and takes no generic acronym', () => {
+		const organizations = names('organization');
+		expect(organizations).toEqual(expect.arrayContaining(['Telkomsel', 'Indosat', 'XL Axiata', 'BMKG', 'Bulog']));
+		expect(organizations.filter((name) => /bulog/i.test(name))).toHaveLength(1);
+		expect(organizations).not.toContain('KK');
+		expect(organizations.some((name) => name.includes('BUMN'))).toBe(false);
+		expect(draft.entities.find((entity) => entity.name === 'Tempat Pemrosesan Akhir Sarimukti')?.aliases).toEqual(['TPA Sarimukti', 'TPA']);
+	});
+
+	it('reads places in comma lists, after context words, and joined by hyphens and dashes', () => {
+		expect(names('place')).toEqual(expect.arrayContaining(['Baleendah', 'Dayeuhkolot', 'Bojongsoang', 'Rancaekek', 'Aula Desa Dayeuhkolot', 'Bandara Soekarno-Hatta', 'Tol Jakarta–Cikampek', 'Pematangsiantar']));
+	});
+
+	it('gives a term of office as a year range and a quotation to the body that speaks', () => {
+		expect(draft.events.some((event) => event.start === '2025' && event.end === '2030' && event.precision === 'year')).toBe(true);
+		expect(draft.quotes.map((quote) => draft.entities.find((entity) => entity.id === quote.speaker)?.name)).toEqual(['BMKG']);
+	});
+});
