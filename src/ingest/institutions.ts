@@ -57,7 +57,8 @@ export const FACILITY_HEADS = new Set([
 	'Taman', 'Jalan', 'Jl.', 'Sungai', 'Danau', 'Gunung', 'Pulau', 'Teluk', 'Selat', 'Pantai', 'Masjid', 'Gereja',
 	'Vihara', 'Klenteng', 'Rumah Sakit', 'RSUD', 'Hotel', 'Lapangan', 'Alun-alun', 'Bendungan', 'Waduk', 'Tol',
 	'Jembatan', 'Kawasan', 'Lapas', 'Rutan', 'Puskesmas', 'Gerbang Tol', 'Aula', 'Posko', 'Gudang', 'Dermaga', 'Embung',
-	'Tempat Pemrosesan Akhir', 'Tempat Pembuangan Akhir', 'Rest Area', 'Bandara Internasional',
+	'Tempat Pemrosesan Akhir', 'Tempat Pembuangan Akhir', 'Rest Area', 'Bandara Internasional', 'Balai Desa', 'Balai Kelurahan',
+	'Balai Warga', 'Balai Pertemuan',
 ]);
 
 /**

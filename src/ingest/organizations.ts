@@ -119,7 +119,8 @@ export function organizationsByHead(reading: Reading): Candidate[] {
 		const head = words.tokens[i]?.text ?? '';
 		if (!ORGANIZATION_HEADS.has(head)) return undefined;
 		if (head === 'Kantor' && namesOrganization(words, i + 1)) return undefined;
-		if (head === 'Balai' && words.tokens[i + 1]?.text === 'Kota') return undefined;
+		// "Balai Kota", "Balai Desa …": a hall, not a body.
+		if (head === 'Balai' && ['Kota', 'Desa', 'Kelurahan', 'Warga', 'Pertemuan'].includes(words.tokens[i + 1]?.text ?? '')) return undefined;
 		const end = organizationEnd(words, i + 1, words.tokens.length, definitionAhead(words, i + 1));
 		if (end === i + 1 || isClaimed(reading, i, end)) return undefined;
 		// "Perusahaan BUMN" names a kind of firm, not one.
