@@ -7,7 +7,7 @@ import {sanitizeBlock} from '../model/sanitize.js';
 import type {DatasetFile, Quote} from '../model/schema.js';
 import {addDays, indonesianDate} from './calendar.js';
 import {findDates} from './dates.js';
-import {outletName, ZONE_OFFSETS, type Dateline} from './dateline.js';
+import {findDateline, outletName, ZONE_OFFSETS, type Dateline} from './dateline.js';
 import {findEntities} from './entities.js';
 import {buildEvents, type Publication} from './events.js';
 import {NEWS_AGENCIES} from './gazetteer.js';
@@ -165,7 +165,10 @@ export function pagePublished(value: string): string | undefined {
 export function ingestPage(html: string, options: IngestOptions = {}): DatasetFile {
 	const page = readHtmlPage(html);
 	const meta = page.metadata;
-	const published = meta.published === undefined ? undefined : pagePublished(meta.published);
+	// A page that gives UTC and prints the same instant in its own zone ("13:30 WIT") is read in that zone.
+	const printed = findDateline(page.text);
+	const sameInstant = printed?.timezone !== undefined && meta.published !== undefined && Date.parse(printed.published) === Date.parse(meta.published);
+	const published = sameInstant ? printed?.published : meta.published === undefined ? undefined : pagePublished(meta.published);
 	return ingestArticle(page.text, {
 		...(published ? {published} : {}),
 		...(meta.outlet ? {outlet: meta.outlet} : {}),

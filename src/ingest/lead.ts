@@ -20,7 +20,8 @@ export interface Lead {
 	readonly end: number;
 }
 
-const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’]*(?:-(?=\p{L})[\p{L}\p{N}.'’]+)*`;
+// A capitalized word, or a domain in lower case ("suarabrantas.com").
+const WORD = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’]*(?:-(?=\p{L})[\p{L}\p{N}.'’]+)*|\p{Ll}[\p{L}\p{N}-]*\.(?:com|id|co\.id))`;
 const PART = String.raw`${WORD}(?: ${WORD}){0,3}`;
 const LEAD = new RegExp(String.raw`^(${PART})(?:\s*,\s*(${PART}))?(?:\s*,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*(?:\((${PART})\))?\s*(?:--|[-–—])\s*`, 'u');
 /** Liputan6's form without a dash: "Liputan6.com, Jakarta Menteri …". */

@@ -5,7 +5,7 @@
  * the dateline ("JAKARTA - …").
  */
 import {candidate, scan, type Candidate, type Reading} from './candidates.js';
-import {FACILITY_HEADS} from './institutions.js';
+import {ADMINISTRATIVE_HEADS, FACILITY_HEADS} from './institutions.js';
 import {isDateWord} from './lexicon.js';
 import {CONTEXT_LEVELS, isArea, longestArea} from './areas.js';
 import {administrativePlaceAt, gazetteerPlaceAt, isNameWord, PLACE_FORMS} from './names.js';
@@ -78,6 +78,8 @@ function listedAfter(words: Words, head: string, from: number): {candidates: Can
 		else if (/^\s*,\s+$/.test(gap)) item = words.tokens[i]?.text === 'dan' ? i + 1 : i;
 		else break;
 		if (item !== i && !/^\s+$/.test(words.gapBefore(item))) break;
+		// The next item with a head of its own ("…, Kota Surakarta") is read on its own.
+		if (ADMINISTRATIVE_HEADS.has(words.tokens[item]?.text ?? '')) break;
 		let end = item;
 		if (which) for (let length = Math.min(longestArea(which), 4); length >= 1 && end === item; length--) if (words.phrase(item, item + length) !== '' && isArea(which, words.phrase(item, item + length))) end = item + length;
 		if (end === item) {
