@@ -6,7 +6,9 @@
  */
 import type {Article, Entity, Event, Quote} from './schema.js';
 import type {EventSpans} from './timeline.js';
-import type {SearchEntries} from './search-entries.js';
+import type {SearchableEntity, SearchEntries} from './search-entries.js';
+
+export type {SearchableEntity};
 
 /** Records in an order, read by position: an array, or a window onto records kept elsewhere. */
 export interface List<T> {
@@ -27,9 +29,6 @@ export interface EventList extends RecordList<Event>, EventSpans {}
 
 /** The article as the explorer shows it (without its text, which only loading needs). */
 export type ArticleInfo = Omit<Article, 'text' | 'textFile'>;
-
-/** What the finder searches of an entity, and what its rows show. */
-export type SearchableEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases'>;
 
 export interface Catalog {
 	/** Where the dataset came from: a file path, or a name such as "embedded". */

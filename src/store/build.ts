@@ -10,7 +10,7 @@ import {isUtf8} from 'node:buffer';
 import {readFileSync, rmSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {utf8CodePointText, type CodePointText} from '../model/codepoints.js';
-import {VERSION} from '../cli/version.js';
+import {VERSION} from '../model/version.js';
 import {MAX_FILE_BYTES} from '../model/load.js';
 import {entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
 import {sanitizeDeep} from '../model/sanitize.js';
