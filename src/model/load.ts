@@ -185,7 +185,7 @@ export function parseDataset(json: string | JsonInput, source: DatasetSource): L
 	const {textFile: _textFile, ...article} = data.article;
 	return {
 		ok: true,
-		story: buildStory(sanitizeDeep(data), sanitizeBlock(text ?? ''), file),
+		story: buildStory(sanitizeDeep(data), sanitizeBlock(text ?? ''), file, {data, text: text ?? ''}),
 		data: {...data, article: {...article, text: text ?? ''}},
 	};
 }

@@ -9,7 +9,7 @@
 import {isUtf8} from 'node:buffer';
 import {readFileSync, rmSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {utf8CodePointText, type CodePointText} from '../model/codepoints.js';
+import {codePointText, utf8CodePointText} from '../model/codepoints.js';
 import {VERSION} from '../model/version.js';
 import {MAX_FILE_BYTES} from '../model/load.js';
 import {entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
@@ -22,7 +22,8 @@ import {StoreWriter} from './layout.js';
 import type {StoreMeta} from './meta.js';
 import {textDirOf} from './reopen.js';
 import type {IdTableBuilder} from './id-table.js';
-import {collecting, ENTITY_TYPE_CODES, PRECISIONS, writeIndexes, type Collected} from './indexes.js';
+import {collecting, ENTITY_TYPE_CODES, PRECISIONS, writeIndexes, type Collected, type RecordKind} from './indexes.js';
+import {utf8Checkpoints} from '../model/codepoints.js';
 import {stampHolds, stampOf, type FileStamp} from './stamp.js';
 
 export type BuildOutcome = {readonly ok: true} | {readonly ok: false; readonly reason: string};
@@ -43,6 +44,8 @@ class Builder implements MemberSink {
 	textFile: FileStamp | null = null;
 	textFileName: string | null = null;
 	articleInfo: StoreMeta['article'] | undefined;
+	writtenArticle: StoreMeta['article'] | undefined;
+	textBytes: Uint8Array = new Uint8Array(0);
 	readonly samples = {events: [] as Event[], entities: [] as Entity[]};
 
 	constructor(private readonly writer: StoreWriter, private readonly baseDir: string) {}
@@ -80,6 +83,7 @@ class Builder implements MemberSink {
 			quotes.event.push(quote.event === null ? -1 : events.ids.indexOf(quote.event)!);
 		}
 		const clean = sanitizeDeep(record);
+		if (clean !== record) this.collected.written[key as RecordKind].add(index, JSON.stringify(record));
 		const kind = this.collected[key as 'entities' | 'events' | 'quotes'];
 		kind.starts.push(this.writer.append(JSON.stringify(clean)));
 		this.collected.end = this.writer.position;
@@ -104,20 +108,23 @@ class Builder implements MemberSink {
 		const parsed = Article.safeParse(value);
 		if (!parsed.success) throw new Refused('article does not match the schema');
 		const article = parsed.data;
-		let text: string | CodePointText = article.text ?? '';
+		this.textBytes = Buffer.from(article.text ?? '', 'utf8');
 		if (article.text === undefined && article.textFile !== undefined) {
 			const path = resolve(this.baseDir, article.textFile);
 			this.textFile = stampOf(path) ?? null;
 			this.textFileName = article.textFile;
-			text = articleBytes(this.textFile);
+			this.textBytes = articleBytes(this.textFile);
 		}
+		// An inline text is checked as the string it is (a lone surrogate would not survive UTF-8).
+		const text = article.text === undefined ? utf8CodePointText(this.textBytes) : codePointText(article.text);
 		const {entities, events} = this.collected;
 		this.context = integrityContext(text, (id) => {
 			const at = entities.ids.indexOf(id);
 			return at === undefined ? undefined : ENTITY_TYPE_CODES[entities.types.get(at)];
 		}, (id) => events.ids.indexOf(id) !== undefined);
-		const {text: _text, textFile: _file, ...info} = sanitizeDeep(article);
-		this.articleInfo = info;
+		const {text: _text, textFile: _file, ...written} = article;
+		this.writtenArticle = written;
+		this.articleInfo = sanitizeDeep(written);
 	}
 }
 
@@ -125,7 +132,7 @@ class Builder implements MemberSink {
  * An article text file as UTF-8 bytes indexed by code point: half the memory of the string the
  * whole-file loader makes, and off the JavaScript heap, whose growth sets a build's peak.
  */
-function articleBytes(stamp: FileStamp | null): CodePointText {
+function articleBytes(stamp: FileStamp | null): Uint8Array {
 	if (!stamp || stamp.size > MAX_FILE_BYTES) throw new Refused('article text file cannot be read');
 	let bytes: Buffer;
 	try {
@@ -135,7 +142,7 @@ function articleBytes(stamp: FileStamp | null): CodePointText {
 	}
 	if (!isUtf8(bytes)) throw new Refused('article text file is not UTF-8');
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	return utf8CodePointText(bytes.subarray(bom));
+	return bytes.subarray(bom);
 }
 
 function parse(json: string): unknown {
@@ -167,12 +174,17 @@ export function buildStore(datasetPath: string, storePath: string): BuildOutcome
 		// The members the streaming skipped are checked as the schema checks a whole dataset, with
 		// the record arrays (already checked one by one) standing empty.
 		const arrays = Object.fromEntries([...builder.done].map((key) => [key, []]));
-		if (!Dataset.safeParse({...builder.top, ...arrays}).success || !builder.articleInfo) throw new Refused('dataset does not match the schema');
+		if (!Dataset.safeParse({...builder.top, ...arrays}).success || !builder.articleInfo || !builder.writtenArticle) throw new Refused('dataset does not match the schema');
 		if (!stampHolds(dataset) || (builder.textFile && !stampHolds(builder.textFile))) throw new Refused('the files changed while they were read');
+		const checkpoints = utf8Checkpoints(builder.textBytes);
+		writer.section('article.text', builder.textBytes);
+		writer.section('article.text.checkpoints', checkpoints.starts);
 		const meta: StoreMeta = {
 			program: VERSION,
 			built: {dataset, textFile: builder.textFile, textFileName: builder.textFileName},
 			article: builder.articleInfo,
+			writtenArticle: builder.writtenArticle,
+			textLength: checkpoints.count,
 			languages: languagesOf(builder.articleInfo.language, builder.samples.events, builder.samples.entities),
 		};
 		writeIndexes(writer, builder.collected);

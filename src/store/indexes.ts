@@ -9,6 +9,7 @@ import type {EntityType, Precision} from '../model/schema.js';
 import {compareTimeline} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
 import {SearchColumnsBuilder} from '../model/search-entries.js';
+import {GrowableText} from './growable.js';
 import {IdTableBuilder} from './id-table.js';
 import type {StoreWriter} from './layout.js';
 
@@ -26,8 +27,29 @@ export interface Collected {
 		readonly entities: Growable<Int32Array>;
 	};
 	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>};
+	/** Records as written where sanitizing changed them (export --format json writes them back). */
+	readonly written: Readonly<Record<RecordKind, WrittenOverrides>>;
 	/** Where the last record written ends. */
 	end: number;
+}
+
+export type RecordKind = 'entities' | 'events' | 'quotes';
+
+/** The records of one kind whose written form differs from the sanitized one: their indices and JSON. */
+export class WrittenOverrides {
+	readonly index = new Growable(Int32Array);
+	readonly text = new GrowableText();
+	readonly starts = new Growable(Float64Array);
+
+	constructor() {
+		this.starts.push(0);
+	}
+
+	add(index: number, json: string): void {
+		this.index.push(index);
+		this.text.append(json);
+		this.starts.push(this.text.length);
+	}
 }
 
 /** An empty Collected. */
@@ -38,6 +60,7 @@ export function collecting(): Collected {
 		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder()},
 		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array)},
 		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array)},
+		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides()},
 		end: 0,
 	};
 }
@@ -110,6 +133,7 @@ export function writeIndexes(writer: StoreWriter, collected: Collected): void {
 	// Quotes in the timeline order of their events (those without one last), then dataset order.
 	const quoteRank = (q: number) => (quotes.event[q]! < 0 ? n : position[quotes.event[q]!]!);
 	const quoteOrder = Int32Array.from({length: quotes.starts.length}, (_, q) => q).sort((a, b) => quoteRank(a) - quoteRank(b) || a - b);
+	writer.section('quote.timeline', quoteOrder);
 	const bySpeaker = grouped(entityCount, (emit) => quoteOrder.forEach((q) => emit(quotes.speaker[q]!, q)));
 	writer.section('entity.quotes.start', bySpeaker.start);
 	writer.section('entity.quotes', bySpeaker.items);
@@ -130,6 +154,12 @@ export function writeIndexes(writer: StoreWriter, collected: Collected): void {
 	writer.section('entity.search.units', search.units);
 	writer.section('entity.search.texts', search.textStart);
 	writer.section('entity.search.entities', search.entityStart);
+
+	for (const [kind, overrides] of Object.entries(collected.written)) {
+		writer.section(`${kind}.written.index`, overrides.index.view());
+		writer.section(`${kind}.written.starts`, overrides.starts.view());
+		writer.section(`${kind}.written.text`, overrides.text.bytes());
+	}
 
 	for (const [kind, ids] of [['entity', collected.entities.ids], ['event', collected.events.ids], ['quote', collected.quotes.ids]] as const) {
 		const table = ids.parts();

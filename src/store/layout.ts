@@ -8,7 +8,7 @@ import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {endianness} from 'node:os';
 
 /** Bump when the layout or what is stored changes: older stores are then rebuilt. */
-export const STORE_FORMAT = 3;
+export const STORE_FORMAT = 4;
 
 const MAGIC = 'LINIMASA';
 const TRAILER_BYTES = 16;
@@ -122,6 +122,8 @@ export interface OpenedStore<Meta> {
 	section(name: string): Section;
 	/** The bytes from `start` to `end` as text (a record's JSON). */
 	text(start: number, end: number): string;
+	/** `length` bytes from `start` (a new buffer). */
+	bytes(start: number, length: number): Buffer;
 	close(): void;
 }
 
@@ -175,6 +177,7 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 				}
 				return scratch.toString('utf8', 0, bytes);
 			},
+			bytes: (start, length) => readExactly(fd, length, start),
 			close: () => closeSync(fd),
 		};
 	} catch {

@@ -3,7 +3,8 @@
  * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
  * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
  */
-import type {Catalog, EventList, RecordList} from '../model/catalog.js';
+import type {Catalog, EventList, List, RecordList} from '../model/catalog.js';
+import {windowedUtf8Text} from '../model/codepoints.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {namesAt, type SearchEntries} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
@@ -15,9 +16,13 @@ import type {StoreMeta} from './meta.js';
 const RECENT = 2048;
 
 /** Records of one kind by index, read from the store and kept while recent. */
-class Records<T> {
+class Records<T extends {readonly id: string}> {
 	private readonly recent = new Map<number, T>();
-	constructor(private readonly store: OpenedStore<StoreMeta>, private readonly ranges: Float64Array) {}
+	constructor(private readonly store: OpenedStore<StoreMeta>, private readonly ranges: Float64Array, private readonly ids: IdTable) {}
+
+	idAt(index: number): string | undefined {
+		return index >= 0 && index < this.length ? this.ids.idAt(index) : undefined;
+	}
 
 	get length(): number {
 		return this.ranges.length - 1;
@@ -64,9 +69,9 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const entityIds = idTable('entity');
 	const eventIds = idTable('event');
 	const quoteIds = idTable('quote');
-	const entities = new Records<Entity>(store, store.section('entity.records') as Float64Array);
-	const eventRecords = new Records<Event>(store, store.section('event.records') as Float64Array);
-	const quotes = new Records<Quote>(store, store.section('quote.records') as Float64Array);
+	const entities = new Records<Entity>(store, store.section('entity.records') as Float64Array, entityIds);
+	const eventRecords = new Records<Event>(store, store.section('event.records') as Float64Array, eventIds);
+	const quotes = new Records<Quote>(store, store.section('quote.records') as Float64Array, quoteIds);
 	const timeline = i32('event.timeline');
 	const position = i32('event.position');
 	const first = i32('event.first');
@@ -79,6 +84,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const eventList = (positions: Int32Array, from: number, length: number): EventList => ({
 		length,
 		at: (index) => (index >= 0 && index < length ? eventRecords.at(timeline[positions[from + index]!]!) : undefined),
+		briefAt: (index) => (index >= 0 && index < length ? eventRecords.at(timeline[positions[from + index]!]!) : undefined),
 		idAt: (index) => (index >= 0 && index < length ? eventIds.idAt(timeline[positions[from + index]!]!) : undefined),
 		firstDay: (index) => first[positions[from + index]!]!,
 		lastDay: (index) => last[positions[from + index]!]!,
@@ -94,6 +100,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	// Every section is looked up now, so a store without one is found out when it is opened.
 	const quotesBySpeaker = {start: i32('entity.quotes.start'), items: i32('entity.quotes')};
 	const quotesByEvent = {start: i32('event.quotes.start'), items: i32('event.quotes')};
+	const quoteTimeline = i32('quote.timeline');
 	const entityTypes = u8('entity.type');
 	// The finder's columns are the store's sections as they are; an entity is made only for a result.
 	const searchEntries: SearchEntries = {
@@ -110,6 +117,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		events,
 		entities,
 		quotes,
+		quotesInTimelineOrder: groupList(quotes, quoteIds, Int32Array.of(0, quoteTimeline.length), quoteTimeline, 0),
 		entityOrder: {length: order.length, at: (index) => (index >= 0 && index < order.length ? entities.at(order[index]!) : undefined)},
 		eventById: byId(eventIds, (index) => eventRecords.at(index)),
 		entityById: byId(entityIds, (index) => entities.at(index)),
@@ -132,5 +140,38 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			return groupList(quotes, quoteIds, quotesByEvent.start, quotesByEvent.items, index === undefined ? undefined : position[index]);
 		},
 		searchEntries: () => searchEntries,
+		articleText: () => windowedUtf8Text((start, end) => store.bytes(store.header.sections['article.text']!.offset + start, end - start), {
+			starts: i32('article.text.checkpoints'),
+			count: meta.textLength,
+			bytes: store.header.sections['article.text']!.bytes,
+		}),
+		written: () => ({
+			version: 1,
+			article: meta.writtenArticle,
+			entities: writtenList(store, 'entities', entities),
+			events: writtenList(store, 'events', eventRecords),
+			quotes: writtenList(store, 'quotes', quotes),
+		}),
+	};
+}
+
+/** A kind's records as written: the sanitized record, unless the build kept the written one apart. */
+function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: Records<{readonly id: string}>): List<unknown> {
+	const index = store.section(`${kind}.written.index`) as Int32Array;
+	const starts = store.section(`${kind}.written.starts`) as Float64Array;
+	const text = Buffer.from((store.section(`${kind}.written.text`) as Uint8Array).buffer);
+	return {
+		length: records.length,
+		at(i) {
+			let lo = 0;
+			let hi = index.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >>> 1;
+				if (index[mid]! < i) lo = mid + 1;
+				else hi = mid;
+			}
+			if (lo < index.length && index[lo] === i) return JSON.parse(text.toString('utf8', starts[lo], starts[lo + 1])) as unknown;
+			return records.at(i);
+		},
 	};
 }
