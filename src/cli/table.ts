@@ -49,12 +49,15 @@ export interface RowSource {
 	row(index: number): readonly string[];
 }
 
-/** The widest cell of each column (the header row first, when there is one), without spreading rows into a call. */
-function naturalWidths(columns: readonly Column[], rows: RowSource, header: readonly string[] | undefined): number[] {
+/**
+ * The widest cell of each of the first `measured` columns (the header row first, when there is
+ * one), without spreading rows into a call.
+ */
+function naturalWidths(columns: readonly Column[], rows: RowSource, header: readonly string[] | undefined, measured: number): number[] {
 	const widths = columns.map((_, i) => (header ? widthOf(header[i] ?? '') : 0));
 	for (let r = 0; r < rows.count; r++) {
 		const row = rows.row(r);
-		for (let i = 0; i < widths.length; i++) {
+		for (let i = 0; i < measured; i++) {
 			const width = widthOf(row[i] ?? '');
 			if (width > widths[i]!) widths[i] = width;
 		}
@@ -69,11 +72,14 @@ function naturalWidths(columns: readonly Column[], rows: RowSource, header: read
 export function* tableLines(columns: readonly Column[], rows: RowSource, options: TableOptions = {}): Generator<string> {
 	if (rows.count === 0) return;
 	const header = options.header ? columns.map((column) => options.header!(column.header)) : undefined;
-	const natural = naturalWidths(columns, rows, header);
+	// Unfitted, the last column is never cut and its padding is trimmed: it need not be measured.
+	const last = columns.length - 1;
+	const natural = naturalWidths(columns, rows, header, options.width === undefined ? last : columns.length);
 	const widths = options.width === undefined ? natural : fitWidths(natural, columns, options.width);
+	const cell = (row: readonly string[], i: number) => (i === last && options.width === undefined ? (row[i] ?? '') : fit(row[i] ?? '', widths[i]!));
 	const line = (row: readonly string[]) =>
 		columns
-			.map((_, i) => fit(row[i] ?? '', widths[i]!))
+			.map((_, i) => cell(row, i))
 			.join(GAP)
 			.replace(/ +$/, '');
 	if (header) yield line(header);

@@ -16,6 +16,7 @@ import {entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type 
 import {sanitizeDeep} from '../model/sanitize.js';
 import {Article, Dataset, Entity, Event, Quote} from '../model/schema.js';
 import {entityIdsOfEvent, languagesOf, LANGUAGE_SAMPLE} from '../model/story.js';
+import {EVENT_BRIEF_FIELDS} from '../model/catalog.js';
 import {eventDays} from '../model/timeline.js';
 import {NotStreamable, streamMembers, type MemberSink} from './json-members.js';
 import {StoreWriter} from './layout.js';
@@ -48,7 +49,7 @@ class Builder implements MemberSink {
 	textBytes: Uint8Array = new Uint8Array(0);
 	readonly samples = {events: [] as Event[], entities: [] as Entity[]};
 
-	constructor(private readonly writer: StoreWriter, private readonly baseDir: string) {}
+	constructor(private readonly writer: StoreWriter, private readonly side: StoreWriter, private readonly baseDir: string) {}
 
 	value(key: string, json: string): void {
 		if (Object.hasOwn(this.top, key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
@@ -84,9 +85,16 @@ class Builder implements MemberSink {
 		}
 		const clean = sanitizeDeep(record);
 		if (clean !== record) this.collected.written[key as RecordKind].add(index, JSON.stringify(record));
-		const kind = this.collected[key as 'entities' | 'events' | 'quotes'];
-		kind.starts.push(this.writer.append(JSON.stringify(clean)));
-		this.collected.end = this.writer.position;
+		if (key === 'events') {
+			// Events go aside until the timeline is known (permuted.ts): the record, then its brief.
+			const event = clean as Event;
+			events.starts.push(this.side.append(JSON.stringify(event)));
+			events.starts.push(this.side.append(JSON.stringify(Object.fromEntries(EVENT_BRIEF_FIELDS.map((field) => [field, event[field]])))));
+		} else {
+			const kind = this.collected[key as 'entities' | 'quotes'];
+			kind.starts.push(this.writer.append(JSON.stringify(clean)));
+			kind.end = this.writer.position;
+		}
 		if (key === 'entities') {
 			const entity = clean as Entity;
 			entities.search.append(entity.name, entity.aliases);
@@ -160,16 +168,16 @@ function checked<R extends {id: string}>(parsed: {success: true; data: R} | {suc
 	return parsed.data;
 }
 
-/** Validate the dataset at `datasetPath` record by record into a store at `storePath`. */
-export function buildStore(datasetPath: string, storePath: string): BuildOutcome {
+function build(datasetPath: string, storePath: string): BuildOutcome {
 	const dataset = stampOf(datasetPath);
 	if (!dataset) return {ok: false, reason: 'not a readable file'};
-	// The whole-file loader's limit holds here too: what it refuses, the explorer does not open.
-	if (dataset.size > MAX_FILE_BYTES) return {ok: false, reason: 'larger than linimasa reads'};
 	const writer = new StoreWriter(storePath);
+	const sidePath = `${storePath}.events`;
+	let side: StoreWriter | undefined;
 	try {
+		side = new StoreWriter(sidePath);
 		// A textFile is read beside the path given (a link's own folder), as the whole-file loader reads it.
-		const builder = new Builder(writer, textDirOf(datasetPath));
+		const builder = new Builder(writer, side, textDirOf(datasetPath));
 		streamMembers(dataset.path, RECORD_KEYS, builder);
 		// The members the streaming skipped are checked as the schema checks a whole dataset, with
 		// the record arrays (already checked one by one) standing empty.
@@ -187,12 +195,24 @@ export function buildStore(datasetPath: string, storePath: string): BuildOutcome
 			textLength: checkpoints.count,
 			languages: languagesOf(builder.articleInfo.language, builder.samples.events, builder.samples.entities),
 		};
-		writeIndexes(writer, builder.collected);
+		writeIndexes(writer, side, builder.collected);
 		writer.finish(meta);
 		return {ok: true};
 	} catch (error) {
 		writer.abandon();
 		rmSync(storePath, {force: true});
+		throw error;
+	} finally {
+		side?.abandon();
+		rmSync(sidePath, {force: true});
+	}
+}
+
+/** Validate the dataset at `datasetPath` record by record into a store at `storePath`. */
+export function buildStore(datasetPath: string, storePath: string): BuildOutcome {
+	try {
+		return build(datasetPath, storePath);
+	} catch (error) {
 		if (error instanceof Refused || error instanceof NotStreamable) return {ok: false, reason: error.message};
 		throw error;
 	}

@@ -12,12 +12,14 @@ import {SearchColumnsBuilder} from '../model/search-entries.js';
 import {GrowableText} from './growable.js';
 import {IdTableBuilder} from './id-table.js';
 import type {StoreWriter} from './layout.js';
+import {writePermuted} from './permuted.js';
 
 /** What the build keeps of each record while it streams (everything else is in the written record). */
 export interface Collected {
-	readonly entities: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly types: Growable<Uint8Array>; readonly search: SearchColumnsBuilder};
+	readonly entities: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly types: Growable<Uint8Array>; readonly search: SearchColumnsBuilder; end: number};
 	readonly events: {
 		readonly ids: IdTableBuilder;
+		/** In the side file: each event's record, then its brief. */
 		readonly starts: Growable<Float64Array>;
 		readonly first: Growable<Int32Array>;
 		readonly last: Growable<Int32Array>;
@@ -26,11 +28,9 @@ export interface Collected {
 		readonly entityStarts: Growable<Int32Array>;
 		readonly entities: Growable<Int32Array>;
 	};
-	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>};
+	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>; end: number};
 	/** Records as written where sanitizing changed them (export --format json writes them back). */
 	readonly written: Readonly<Record<RecordKind, WrittenOverrides>>;
-	/** Where the last record written ends. */
-	end: number;
 }
 
 export type RecordKind = 'entities' | 'events' | 'quotes';
@@ -57,11 +57,10 @@ export function collecting(): Collected {
 	const entityStarts = new Growable(Int32Array);
 	entityStarts.push(0);
 	return {
-		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder()},
+		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder(), end: 0},
 		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array)},
-		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array)},
+		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), end: 0},
 		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides()},
-		end: 0,
 	};
 }
 
@@ -89,26 +88,25 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
 	return {start, items};
 }
 
-/** Write every section the store catalog reads. */
-export function writeIndexes(writer: StoreWriter, collected: Collected): void {
+/** Write every section the store catalog reads, and the events (from `side`) in timeline order. */
+export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: Collected): void {
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
-	const events = {starts: c.starts.view(), first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view()};
+	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view()};
 	const quotes = {starts: collected.quotes.starts.view(), speaker: collected.quotes.speaker.view(), event: collected.quotes.event.view()};
-	// Each kind's records were written together: a kind ends where the next begins, the last at `end`.
-	const entityEnd = events.starts[0] ?? quotes.starts[0] ?? collected.end;
-	const eventEnd = quotes.starts[0] ?? collected.end;
-	writer.section('entity.records', ranges(entities.starts, entities.starts.length > 0 ? entityEnd : 0));
-	writer.section('event.records', ranges(events.starts, events.starts.length > 0 ? eventEnd : 0));
-	writer.section('quote.records', ranges(quotes.starts, collected.end));
+	writer.section('entity.records', ranges(entities.starts, collected.entities.end));
+	writer.section('quote.records', ranges(quotes.starts, collected.quotes.end));
 
-	const n = events.starts.length;
+	const n = events.first.length;
 	const timeline = Int32Array.from({length: n}, (_, i) => i).sort((a, b) =>
 		compareTimeline(
 			{first: events.first[a]!, last: events.last[a]!, precision: PRECISIONS[events.precision[a]!]!, index: a},
 			{first: events.first[b]!, last: events.last[b]!, precision: PRECISIONS[events.precision[b]!]!, index: b},
 		),
 	);
+	const [records, briefs] = writePermuted(writer, side, c.starts, 2, timeline);
+	writer.section('event.records', records!);
+	writer.section('event.briefs', briefs!);
 	const position = new Int32Array(n);
 	timeline.forEach((event, p) => {
 		position[event] = p;

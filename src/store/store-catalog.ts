@@ -3,7 +3,7 @@
  * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
  * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
  */
-import type {Catalog, EventList, List, RecordList} from '../model/catalog.js';
+import type {Catalog, EventBrief, EventList, List, RecordList} from '../model/catalog.js';
 import {windowedUtf8Text} from '../model/codepoints.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {namesAt, type SearchEntries} from '../model/search-entries.js';
@@ -15,13 +15,26 @@ import type {StoreMeta} from './meta.js';
 /** How many parsed records of each kind are kept: several screens' worth. */
 const RECENT = 2048;
 
-/** Records of one kind by index, read from the store and kept while recent. */
-class Records<T extends {readonly id: string}> {
+/** How many bytes a run of records read in order brings in at once. */
+const READ_AHEAD = 1 << 20;
+
+/**
+ * Records of one kind by index, read from the store and kept while recent. Records asked for in
+ * order (a listing, an export) are read a megabyte at a time, not one read each.
+ */
+class Records<T> {
 	private readonly recent = new Map<number, T>();
-	constructor(private readonly store: OpenedStore<StoreMeta>, private readonly ranges: Float64Array, private readonly ids: IdTable) {}
+	private window: Buffer = Buffer.alloc(0);
+	private windowStart = 0;
+	private lastEnd = -1;
+	constructor(
+		private readonly store: OpenedStore<StoreMeta>,
+		private readonly ranges: Float64Array,
+		private readonly idOf: (index: number) => string,
+	) {}
 
 	idAt(index: number): string | undefined {
-		return index >= 0 && index < this.length ? this.ids.idAt(index) : undefined;
+		return index >= 0 && index < this.length ? this.idOf(index) : undefined;
 	}
 
 	get length(): number {
@@ -32,12 +45,23 @@ class Records<T extends {readonly id: string}> {
 		if (!(index >= 0 && index < this.length)) return undefined;
 		let record = this.recent.get(index);
 		if (record === undefined) {
-			record = JSON.parse(this.store.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
+			record = JSON.parse(this.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
 			if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
 		} else this.recent.delete(index);
 		// Map keeps insertion order: re-inserting marks the record as the most recent.
 		this.recent.set(index, record);
 		return record;
+	}
+
+	private text(start: number, end: number): string {
+		const sequential = start === this.lastEnd;
+		this.lastEnd = end;
+		if (start >= this.windowStart && end <= this.windowStart + this.window.length) return this.window.toString('utf8', start - this.windowStart, end - this.windowStart);
+		if (!sequential) return this.store.text(start, end);
+		const last = this.ranges[this.length]!;
+		this.windowStart = start;
+		this.window = this.store.bytes(start, Math.min(last, Math.max(end, start + READ_AHEAD)) - start);
+		return this.window.toString('utf8', 0, end - start);
 	}
 }
 
@@ -69,10 +93,13 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const entityIds = idTable('entity');
 	const eventIds = idTable('event');
 	const quoteIds = idTable('quote');
-	const entities = new Records<Entity>(store, store.section('entity.records') as Float64Array, entityIds);
-	const eventRecords = new Records<Event>(store, store.section('event.records') as Float64Array, eventIds);
-	const quotes = new Records<Quote>(store, store.section('quote.records') as Float64Array, quoteIds);
 	const timeline = i32('event.timeline');
+	const entities = new Records<Entity>(store, store.section('entity.records') as Float64Array, (index) => entityIds.idAt(index));
+	// Events are stored in timeline order: by position, not dataset index.
+	const eventIdAt = (p: number) => eventIds.idAt(timeline[p]!);
+	const eventRecords = new Records<Event>(store, store.section('event.records') as Float64Array, eventIdAt);
+	const eventBriefs = new Records<EventBrief>(store, store.section('event.briefs') as Float64Array, eventIdAt);
+	const quotes = new Records<Quote>(store, store.section('quote.records') as Float64Array, (index) => quoteIds.idAt(index));
 	const position = i32('event.position');
 	const first = i32('event.first');
 	const last = i32('event.last');
@@ -83,9 +110,9 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	/** Events at timeline positions items[from..from+length), as an EventList. */
 	const eventList = (positions: Int32Array, from: number, length: number): EventList => ({
 		length,
-		at: (index) => (index >= 0 && index < length ? eventRecords.at(timeline[positions[from + index]!]!) : undefined),
-		briefAt: (index) => (index >= 0 && index < length ? eventRecords.at(timeline[positions[from + index]!]!) : undefined),
-		idAt: (index) => (index >= 0 && index < length ? eventIds.idAt(timeline[positions[from + index]!]!) : undefined),
+		at: (index) => (index >= 0 && index < length ? eventRecords.at(positions[from + index]!) : undefined),
+		briefAt: (index) => (index >= 0 && index < length ? eventBriefs.at(positions[from + index]!) : undefined),
+		idAt: (index) => (index >= 0 && index < length ? eventIdAt(positions[from + index]!) : undefined),
 		firstDay: (index) => first[positions[from + index]!]!,
 		lastDay: (index) => last[positions[from + index]!]!,
 		precision: (index) => PRECISIONS[precision[positions[from + index]!]!]!,
@@ -119,7 +146,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		quotes,
 		quotesInTimelineOrder: groupList(quotes, quoteIds, Int32Array.of(0, quoteTimeline.length), quoteTimeline, 0),
 		entityOrder: {length: order.length, at: (index) => (index >= 0 && index < order.length ? entities.at(order[index]!) : undefined)},
-		eventById: byId(eventIds, (index) => eventRecords.at(index)),
+		eventById: byId(eventIds, (index) => eventRecords.at(position[index]!)),
 		entityById: byId(entityIds, (index) => entities.at(index)),
 		quoteById: byId(quoteIds, (index) => quotes.at(index)),
 		eventPosition: byId(eventIds, (index) => position[index]),
@@ -149,14 +176,14 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			version: 1,
 			article: meta.writtenArticle,
 			entities: writtenList(store, 'entities', entities),
-			events: writtenList(store, 'events', eventRecords),
+			events: writtenList(store, 'events', {length: eventRecords.length, at: (index) => eventRecords.at(position[index]!)}),
 			quotes: writtenList(store, 'quotes', quotes),
 		}),
 	};
 }
 
 /** A kind's records as written: the sanitized record, unless the build kept the written one apart. */
-function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: Records<{readonly id: string}>): List<unknown> {
+function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: List<unknown>): List<unknown> {
 	const index = store.section(`${kind}.written.index`) as Int32Array;
 	const starts = store.section(`${kind}.written.starts`) as Float64Array;
 	const text = Buffer.from((store.section(`${kind}.written.text`) as Uint8Array).buffer);
