@@ -6,15 +6,16 @@
 import {writeFileSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {formatDatasetError, type DatasetError} from '../model/errors.js';
-import {decodeUtf8, loadDatasetFile, parseDataset, readUtf8, type LoadResult} from '../model/load.js';
+import {decodeUtf8, loadDatasetFile, MAX_FILE_BYTES, parseDataset, readUtf8, type LoadResult} from '../model/load.js';
 import type {DatasetFile} from '../model/schema.js';
 import type {Catalog} from '../model/catalog.js';
 import {catalogOf} from '../model/story-catalog.js';
 import type {Story} from '../model/story.js';
 import {cacheDir, openDataset} from '../store/open.js';
 import {CliError, EXIT, failure} from './command.js';
-import {embeddedPath} from './open-catalog.js';
+import {embeddedPath} from './embedded-path.js';
 import type {Io} from './io.js';
+import {describeWriteError} from './output.js';
 
 /** The name stdin goes by in messages. */
 export const STDIN_NAME = '<stdin>';
@@ -24,9 +25,16 @@ export function dataErrors(errors: readonly DatasetError[]): CliError {
 	return new CliError(errors.map(formatDatasetError).join('\n'), EXIT.failure);
 }
 
-async function readStdin(io: Io): Promise<Uint8Array> {
+/** Standard input whole, or an error once it passes the limit a file is held to (read no further). */
+async function readStdin(io: Io): Promise<Uint8Array | {error: DatasetError}> {
 	const chunks: Buffer[] = [];
-	for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+	let bytes = 0;
+	for await (const chunk of io.stdin) {
+		const piece = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+		bytes += piece.length;
+		if (bytes > MAX_FILE_BYTES) return {error: {file: STDIN_NAME, message: `is over ${MAX_FILE_BYTES / 2 ** 20} MB, the most linimasa reads from standard input; save it to a file and give its path with --data`}};
+		chunks.push(piece);
+	}
 	return Buffer.concat(chunks);
 }
 
@@ -40,7 +48,9 @@ export interface TextInput {
 
 async function readInput(path: string, io: Io): Promise<TextInput | {error: DatasetError}> {
 	if (path === '-') {
-		const read = decodeUtf8(await readStdin(io), STDIN_NAME);
+		const bytes = await readStdin(io);
+		if ('error' in bytes) return bytes;
+		const read = decodeUtf8(bytes, STDIN_NAME);
 		return 'error' in read ? read : {text: read.text, file: STDIN_NAME, baseDir: io.cwd};
 	}
 	const absolute = resolve(io.cwd, path);
@@ -83,24 +93,6 @@ export async function openDatasetCatalog(name: string, io: Io): Promise<Catalog>
 	const opened = openDataset(resolve(io.cwd, name), name, cacheDir(io.env));
 	if (!opened.ok) throw dataErrors(opened.errors);
 	return opened.catalog;
-}
-
-function describeWriteError(error: unknown, target: string): string {
-	const code = (error as NodeJS.ErrnoException).code;
-	switch (code) {
-		case 'EEXIST':
-			return `${target} already exists; add --force to replace it`;
-		case 'ENOENT':
-			return `cannot write ${target}: its folder does not exist`;
-		case 'EISDIR':
-			return `cannot write ${target}: it is a directory`;
-		case 'EACCES':
-		case 'EPERM':
-		case 'EROFS':
-			return `cannot write ${target}: permission denied`;
-		default:
-			return `cannot write ${target} (${code ?? (error instanceof Error ? error.message : String(error))})`;
-	}
 }
 
 /** Print to stdout, or write to `target` (refusing to replace a file unless `force`). */

@@ -4,7 +4,7 @@
  */
 import {widthOf} from '../text/fit.js';
 import {HELP_OPTION, type Command, type OptionSpec} from './command.js';
-import {VERSION} from './version.js';
+import {VERSION} from '../model/version.js';
 
 function optionLines(commandOptions: Readonly<Record<string, OptionSpec>>): string[] {
 	const options = {...commandOptions, help: HELP_OPTION};

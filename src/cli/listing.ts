@@ -1,39 +1,54 @@
 /**
- * The shape the three listings (events, entities, quotes) share: load the story, make its records
- * in the asked language, then print them as one JSON array or as aligned text columns.
+ * The shape the three listings (events, entities, quotes) share: open the dataset's catalog, then
+ * print its records in the asked language as one JSON array or as aligned text columns, a record
+ * at a time (a million events print in the memory of a few).
  */
-import type {Story} from '../model/story.js';
-import {toJson} from '../interchange/json.js';
+import type {Catalog} from '../model/catalog.js';
+import {jsonArrayPieces} from '../interchange/json.js';
+import {writePieces, type TextSink} from '../interchange/sink.js';
 import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, languageOption, stringOption, type Command} from './command.js';
-import {loadStory} from './files.js';
 import type {Io} from './io.js';
+import {openCatalog} from './open-catalog.js';
+import {outputTo, writeAll} from './output.js';
 import {paletteFor, terminalWidth, type Palette} from './style.js';
-import {renderTable, type Column} from './table.js';
+import {tableLines, type Column, type RowSource} from './table.js';
 
 /** What a text row may draw on besides its record. */
 export interface RowContext {
-	readonly story: Story;
+	readonly story: Catalog;
 	readonly lang: string;
 	readonly palette: Palette;
 }
 
-export interface ListingSpec<R> {
+export interface ListingSpec {
 	readonly name: string;
 	readonly summary: string;
 	readonly examples: readonly string[];
-	records(story: Story, lang: string): R[];
+	/** How many records the listing has. */
+	count(story: Catalog): number;
+	/** The record at `index` as the JSON listing prints it. */
+	record(story: Catalog, index: number, lang: string): unknown;
 	readonly columns: readonly Column[];
-	row(record: R, context: RowContext): string[];
+	/** The record at `index` as a text row. */
+	row(index: number, context: RowContext): string[];
 }
 
-/** Print rows as a table fitted to the terminal, with a header row only when a person reads it. */
-export function printTable(columns: readonly Column[], rows: readonly (readonly string[])[], io: Io, palette: Palette): void {
-	const lines = renderTable(columns, rows, {width: terminalWidth(io), ...(io.stdoutIsTTY ? {header: palette.heading} : {})});
-	io.stdout.write(lines.map((line) => `${line}\n`).join(''));
+/** Write rows as a table fitted to the terminal, with a header row only when a person reads it. */
+export async function writeTable(columns: readonly Column[], rows: RowSource, io: Io, palette: Palette, sink: TextSink): Promise<void> {
+	const options = {width: terminalWidth(io), ...(io.stdoutIsTTY ? {header: palette.heading} : {})};
+	for (const line of tableLines(columns, rows, options)) {
+		const wait = sink.write(`${line}\n`);
+		if (wait) await wait;
+	}
+}
+
+/** Print rows (given as an array) as a table to stdout. */
+export async function printTable(columns: readonly Column[], rows: readonly (readonly string[])[], io: Io, palette: Palette): Promise<void> {
+	await writeAll(outputTo(undefined, false, io), (out) => writeTable(columns, {count: rows.length, row: (index) => rows[index]!}, io, palette, out));
 }
 
 /** A listing command from its records and its columns. */
-export function listingCommand<R>(spec: ListingSpec<R>): Command {
+export function listingCommand(spec: ListingSpec): Command {
 	return {
 		name: spec.name,
 		summary: spec.summary,
@@ -42,15 +57,18 @@ export function listingCommand<R>(spec: ListingSpec<R>): Command {
 		options: {data: DATA_OPTION, json: JSON_OPTION, lang: LANG_OPTION},
 		positionals: {min: 0, max: 0},
 		async run({io, values}) {
-			const {story} = await loadStory(stringOption(values, 'data'), io);
+			const story = await openCatalog(stringOption(values, 'data'), io);
 			const lang = languageOption(values, story.article.language);
-			const records = spec.records(story, lang);
-			if (flag(values, 'json')) {
-				io.stdout.write(toJson(records));
-				return EXIT.ok;
-			}
-			const palette = paletteFor(io);
-			printTable(spec.columns, records.map((record) => spec.row(record, {story, lang, palette})), io, palette);
+			const count = spec.count(story);
+			await writeAll(outputTo(undefined, false, io), async (out) => {
+				if (flag(values, 'json')) {
+					await writePieces(out, jsonArrayPieces(count, (index) => spec.record(story, index, lang), 0));
+					out.write('\n');
+					return;
+				}
+				const context: RowContext = {story, lang, palette: paletteFor(io)};
+				await writeTable(spec.columns, {count, row: (index) => spec.row(index, context)}, io, context.palette, out);
+			});
 			return EXIT.ok;
 		},
 	};

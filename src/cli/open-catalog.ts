@@ -7,20 +7,10 @@
 import {statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {Catalog} from '../model/catalog.js';
-import {embeddedDatasetPath} from '../model/embedded.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import {cacheDir, reopenDataset} from '../store/reopen.js';
-import {failure} from './command.js';
+import {embeddedPath} from './embedded-path.js';
 import type {Io} from './io.js';
-
-/** The embedded dataset's path, or a failure that says it is missing from the installation. */
-export function embeddedPath(): string {
-	try {
-		return embeddedDatasetPath();
-	} catch (error) {
-		throw failure(error instanceof Error ? error.message : String(error));
-	}
-}
 
 /** Datasets this large take a moment to check on a first open (about a second per 35 MB here). */
 const SAY_FIRST_OPEN_BYTES = 8 * 2 ** 20;
@@ -37,7 +27,7 @@ function sayFirstOpen(path: string, name: string, io: Io): void {
 	io.stderr.write(`linimasa: checking ${sanitizeInline(name)} (${Math.round(size / 2 ** 20)} MB) before its first screen…\n`);
 }
 
-/** Open the dataset at `path` (the embedded article when none is given) for the explorer. */
+/** Open the dataset at `path` (the embedded article when none is given): what the explorer and every command read. */
 export async function openCatalog(path: string | undefined, io: Io): Promise<Catalog> {
 	const name = path ?? embeddedPath();
 	if (name !== '-') {

@@ -43,17 +43,50 @@ function fitWidths(natural: number[], columns: readonly Column[], width: number)
 	return widths;
 }
 
+/** Rows given by position, so a table of a million rows is laid out without holding them. */
+export interface RowSource {
+	readonly count: number;
+	row(index: number): readonly string[];
+}
+
+/**
+ * The widest cell of each of the first `measured` columns (the header row first, when there is
+ * one), without spreading rows into a call.
+ */
+function naturalWidths(columns: readonly Column[], rows: RowSource, header: readonly string[] | undefined, measured: number): number[] {
+	const widths = columns.map((_, i) => (header ? widthOf(header[i] ?? '') : 0));
+	for (let r = 0; r < rows.count; r++) {
+		const row = rows.row(r);
+		for (let i = 0; i < measured; i++) {
+			const width = widthOf(row[i] ?? '');
+			if (width > widths[i]!) widths[i] = width;
+		}
+	}
+	return widths;
+}
+
+/**
+ * The table's lines (without line breaks), one at a time: the rows are made twice, once to
+ * measure the columns and once to print them, so memory does not grow with the table.
+ */
+export function* tableLines(columns: readonly Column[], rows: RowSource, options: TableOptions = {}): Generator<string> {
+	if (rows.count === 0) return;
+	const header = options.header ? columns.map((column) => options.header!(column.header)) : undefined;
+	// Unfitted, the last column is never cut and its padding is trimmed: it need not be measured.
+	const last = columns.length - 1;
+	const natural = naturalWidths(columns, rows, header, options.width === undefined ? last : columns.length);
+	const widths = options.width === undefined ? natural : fitWidths(natural, columns, options.width);
+	const cell = (row: readonly string[], i: number) => (i === last && options.width === undefined ? (row[i] ?? '') : fit(row[i] ?? '', widths[i]!));
+	const line = (row: readonly string[]) =>
+		columns
+			.map((_, i) => cell(row, i))
+			.join(GAP)
+			.replace(/ +$/, '');
+	if (header) yield line(header);
+	for (let r = 0; r < rows.count; r++) yield line(rows.row(r));
+}
+
 /** The table's lines, without line breaks. */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions = {}): string[] {
-	if (rows.length === 0) return [];
-	const header = options.header;
-	const all = header ? [columns.map((column) => header(column.header)), ...rows] : rows;
-	const natural = columns.map((_, i) => Math.max(0, ...all.map((row) => widthOf(row[i] ?? ''))));
-	const widths = options.width === undefined ? natural : fitWidths(natural, columns, options.width);
-	return all.map((row) =>
-		columns
-			.map((_, i) => fit(row[i] ?? '', widths[i]!))
-			.join(GAP)
-			.replace(/ +$/, ''),
-	);
+	return [...tableLines(columns, {count: rows.length, row: (index) => rows[index]!}, options)];
 }

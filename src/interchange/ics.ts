@@ -8,7 +8,9 @@
 import {createHash} from 'node:crypto';
 import {firstDay, isoDay, lastDay} from '../model/dates.js';
 import {localized} from '../model/localize.js';
-import {publicationDay, entityName, listOf, speakerName, type Event, type Story} from '../model/story.js';
+import {entityName, speakerName, type Catalog} from '../model/catalog.js';
+import type {Event} from '../model/schema.js';
+import {publicationDay} from '../model/story.js';
 import {inferredDateNote} from './phrases.js';
 
 const CRLF = '\r\n';
@@ -47,22 +49,26 @@ function icsDateTime(isoDateTime: string): string {
 }
 
 /** A short, stable key for the dataset, so UIDs of different stories never collide. */
-function datasetKey(story: Story): string {
+function datasetKey(story: Catalog): string {
 	const {outlet, title, published, url} = story.article;
 	return createHash('sha256').update([outlet, title, published, url ?? ''].join('\n')).digest('hex').slice(0, 16);
 }
 
-function description(story: Story, event: Event, lang: string): string {
+function description(story: Catalog, event: Event, lang: string): string {
 	const parts = [localized(event.summary, lang, story.article.language)];
 	const note = inferredDateNote(story, event, lang);
 	if (note) parts.push(note);
-	for (const quote of listOf(story.index.quotesOfEvent, event.id)) parts.push(`“${quote.text}” — ${speakerName(story, quote)}`);
+	const quotes = story.quotesAt(event.id);
+	for (let i = 0; i < quotes.length; i++) {
+		const quote = quotes.at(i)!;
+		parts.push(`“${quote.text}” — ${speakerName(story, quote)}`);
+	}
 	const {article} = story;
 	parts.push(`Source: ${article.outlet}, “${article.title}”, ${publicationDay(article, lang)}${article.url ? ` ${article.url}` : ''}`);
 	return parts.join('\n\n');
 }
 
-function vevent(story: Story, event: Event, lang: string, stamp: string, key: string): string[] {
+function vevent(story: Catalog, event: Event, lang: string, stamp: string, key: string): string[] {
 	const place = entityName(story, event.place);
 	return [
 		'BEGIN:VEVENT',
@@ -80,19 +86,24 @@ function vevent(story: Story, event: Event, lang: string, stamp: string, key: st
 	];
 }
 
-/** The story's events as an iCalendar file (CRLF line ends, folded lines). */
-export function storyToIcs(story: Story, lang: string): string {
+/** The story's events as an iCalendar file (CRLF line ends, folded lines), a piece at a time. */
+export function* icsPieces(story: Catalog, lang: string): Generator<string> {
 	const stamp = icsDateTime(story.article.published);
 	const key = datasetKey(story);
-	const lines = [
+	const lines = (list: readonly string[]) => list.map((line) => foldLine(line) + CRLF).join('');
+	yield lines([
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
 		'PRODID:-//linimasa//linimasa//EN',
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
 		`X-WR-CALNAME:${escapeIcsText(story.article.title)}`,
-		...story.events.flatMap((event) => vevent(story, event, lang, stamp, key)),
-		'END:VCALENDAR',
-	];
-	return lines.map(foldLine).join(CRLF) + CRLF;
+	]);
+	for (let i = 0; i < story.events.length; i++) yield lines(vevent(story, story.events.at(i)!, lang, stamp, key));
+	yield lines(['END:VCALENDAR']);
+}
+
+/** The story's events as an iCalendar file (CRLF line ends, folded lines). */
+export function storyToIcs(story: Catalog, lang: string): string {
+	return [...icsPieces(story, lang)].join('');
 }

@@ -9,6 +9,25 @@ const UNSAFE = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206
 
 /** JSON text of a value, indented by two spaces, ending with a line break. */
 export function toJson(value: unknown): string {
+	return `${jsonText(value, 0)}\n`;
+}
+
+/** JSON text of a value, indented by two spaces, as it stands `depth` levels deep in a larger value (no line break after). */
+export function jsonText(value: unknown, depth: number): string {
 	const text = JSON.stringify(value, null, 2).replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-	return `${text}\n`;
+	return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * The pieces of a JSON array of `count` items as toJson would write it `depth` levels deep, one
+ * item at a time: `[`, each item on its own lines, `]` (or `[]` when empty), no line break after.
+ */
+export function* jsonArrayPieces(count: number, item: (index: number) => unknown, depth: number): Generator<string> {
+	if (count === 0) {
+		yield '[]';
+		return;
+	}
+	const indent = '  '.repeat(depth + 1);
+	for (let i = 0; i < count; i++) yield `${i === 0 ? '[\n' : ',\n'}${indent}${jsonText(item(i), depth + 1)}`;
+	yield `\n${'  '.repeat(depth)}]`;
 }

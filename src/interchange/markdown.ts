@@ -6,7 +6,9 @@
 import {formatSpan} from '../model/dates.js';
 import {localized, localizedOrNull} from '../model/localize.js';
 import type {EntityType} from '../model/schema.js';
-import {publicationDay, entityName, listOf, speakerName, type Entity, type Event, type Quote, type Story} from '../model/story.js';
+import {entityName, speakerName, type Catalog, type EventBrief, type List} from '../model/catalog.js';
+import type {Entity, Event, Quote} from '../model/schema.js';
+import {publicationDay} from '../model/story.js';
 import {inferredDateNote} from './phrases.js';
 
 /** Text with every character that Markdown could read as syntax escaped. */
@@ -14,9 +16,9 @@ export function escapeMarkdown(text: string): string {
 	return text.replace(/[\\`*_[\]<>|#~!{}]/g, '\\$&').replace(/^([+-]|\d+(?=[.)]))/, (start) => (/\d/.test(start) ? `${start}\\` : `\\${start}`));
 }
 
-const eventDate = (event: Event, lang: string) => formatSpan(event.start, event.end, lang);
+const eventDate = (event: Pick<Event, 'start' | 'end'>, lang: string) => formatSpan(event.start, event.end, lang);
 
-function articleSection(story: Story, lang: string): string[] {
+function articleSection(story: Catalog, lang: string): string[] {
 	const {article} = story;
 	const byline = [article.outlet, publicationDay(article, lang)];
 	if (article.authors.length > 0) byline.push(`by ${article.authors.join(', ')}`);
@@ -29,31 +31,27 @@ function articleSection(story: Story, lang: string): string[] {
 	];
 }
 
-function timelineSection(story: Story, lang: string): string[] {
+function timelineItem(story: Catalog, event: Event, lang: string): string[] {
 	const fallback = story.article.language;
+	const place = entityName(story, event.place);
+	const note = inferredDateNote(story, event, lang);
+	const inferred = note ? ` (${note})` : '';
 	return [
-		'## Timeline',
-		'',
-		...story.events.flatMap((event) => {
-			const place = entityName(story, event.place);
-			const note = inferredDateNote(story, event, lang);
-			const inferred = note ? ` (${note})` : '';
-			return [
-				`- **${escapeMarkdown(eventDate(event, lang))}**${escapeMarkdown(inferred)} — ${escapeMarkdown(localized(event.title, lang, fallback))}${place ? ` *(${escapeMarkdown(place)})*` : ''}  `,
-				`  ${escapeMarkdown(localized(event.summary, lang, fallback))}`,
-			];
-		}),
+		`- **${escapeMarkdown(eventDate(event, lang))}**${escapeMarkdown(inferred)} — ${escapeMarkdown(localized(event.title, lang, fallback))}${place ? ` *(${escapeMarkdown(place)})*` : ''}  `,
+		`  ${escapeMarkdown(localized(event.summary, lang, fallback))}`,
 	];
 }
 
-function entityItem(story: Story, entity: Entity, lang: string): string[] {
+function entityItem(story: Catalog, entity: Entity, lang: string): string[] {
 	const fallback = story.article.language;
 	const titles = entity.titles.map((title) => localized(title, lang, fallback));
 	const lines = [
 		`- **${escapeMarkdown(entity.name)}**${titles.length > 0 ? ` — ${escapeMarkdown(titles.join('; '))}` : ''}  `,
 		`  ${escapeMarkdown(localized(entity.description, lang, fallback))}`,
 	];
-	for (const event of listOf(story.index.eventsOfEntity, entity.id)) {
+	const events = story.eventsOf(entity.id);
+	for (let i = 0; i < events.length; i++) {
+		const event = events.at(i)!;
 		const role = localizedOrNull(event.participants.find((participant) => participant.entity === entity.id)?.role, lang, fallback);
 		const what = `${eventDate(event, lang)}, ${localized(event.title, lang, fallback)}`;
 		lines.push(`  - ${escapeMarkdown(what)}${role ? `: ${escapeMarkdown(role)}` : ''}`);
@@ -61,15 +59,25 @@ function entityItem(story: Story, entity: Entity, lang: string): string[] {
 	return lines;
 }
 
-function entitySection(story: Story, type: EntityType, heading: string, lang: string): string[] {
-	const entities = story.entities.filter((entity) => entity.type === type);
-	if (entities.length === 0) return [];
-	return ['', `## ${heading}`, '', ...entities.flatMap((entity) => entityItem(story, entity, lang))];
+/** The index of the first entity of `type` at or after `from`, or the list's length. */
+function nextOfType(entities: List<Entity>, type: EntityType, from: number): number {
+	let i = from;
+	while (i < entities.length && entities.at(i)!.type !== type) i++;
+	return i;
 }
 
-function quoteItem(story: Story, quote: Quote, lang: string): string[] {
+function* entitySection(story: Catalog, type: EntityType, heading: string, lang: string): Generator<string[]> {
+	const {entities} = story;
+	let i = nextOfType(entities, type, 0);
+	if (i === entities.length) return;
+	yield ['', `## ${heading}`, ''];
+	for (; i < entities.length; i = nextOfType(entities, type, i + 1)) yield entityItem(story, entities.at(i)!, lang);
+}
+
+function quoteItem(story: Catalog, quote: Quote, lang: string): string[] {
 	const speaker = speakerName(story, quote);
-	const event = quote.event === null ? undefined : story.index.eventById.get(quote.event);
+	const position = quote.event === null ? undefined : story.eventPosition(quote.event);
+	const event: EventBrief | undefined = position === undefined ? undefined : story.events.briefAt(position);
 	const when = event ? `, ${eventDate(event, lang)} (${localized(event.title, lang, story.article.language)})` : '';
 	const gloss = localized(quote.gloss, lang, story.article.language);
 	return [
@@ -81,17 +89,32 @@ function quoteItem(story: Story, quote: Quote, lang: string): string[] {
 	];
 }
 
+/** The brief's parts, each a list of lines: the article, the timeline, people, organizations, quotes. */
+function* markdownParts(story: Catalog, lang: string): Generator<string[]> {
+	yield [...articleSection(story, lang), '', '## Timeline', ''];
+	for (let i = 0; i < story.events.length; i++) yield timelineItem(story, story.events.at(i)!, lang);
+	yield* entitySection(story, 'person', 'People', lang);
+	yield* entitySection(story, 'organization', 'Organizations', lang);
+	const quotes = story.quotesInTimelineOrder;
+	if (quotes.length > 0) yield ['', '## Quotes', ''];
+	for (let i = 0; i < quotes.length; i++) yield quoteItem(story, quotes.at(i)!, lang);
+}
+
+/**
+ * The story as a Markdown brief, its texts in `lang`, a part at a time. Parts are joined by line
+ * breaks, and the brief ends with exactly one: the blank line after the last quote is held back.
+ */
+export function* markdownPieces(story: Catalog, lang: string): Generator<string> {
+	let held = '';
+	for (const lines of markdownParts(story, lang)) {
+		const text = lines.join('\n');
+		yield held === '' ? '' : `${held}\n`;
+		held = text;
+	}
+	yield `${held.replace(/\n*$/, '')}\n`;
+}
+
 /** The story as a Markdown brief, its texts in `lang`. */
-export function storyToMarkdown(story: Story, lang: string): string {
-	const inOrder = story.index.quotesInTimelineOrder;
-	return [
-		...articleSection(story, lang),
-		'',
-		...timelineSection(story, lang),
-		...entitySection(story, 'person', 'People', lang),
-		...entitySection(story, 'organization', 'Organizations', lang),
-		...(inOrder.length > 0 ? ['', '## Quotes', '', ...inOrder.flatMap((quote) => quoteItem(story, quote, lang))] : []),
-	]
-		.join('\n')
-		.replace(/\n*$/, '\n');
+export function storyToMarkdown(story: Catalog, lang: string): string {
+	return [...markdownPieces(story, lang)].join('');
 }

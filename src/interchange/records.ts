@@ -4,7 +4,9 @@
  */
 import {localized, localizedOrNull} from '../model/localize.js';
 import type {Anchor, Certainty, EntityType, Precision} from '../model/schema.js';
-import {entityIdsOfEvent, listOf, type Entity, type Event, type Quote, type Story} from '../model/story.js';
+import {idsOf, type Catalog} from '../model/catalog.js';
+import type {Entity, Event, Quote} from '../model/schema.js';
+import {entityIdsOfEvent} from '../model/story.js';
 
 export interface EventRecord {
 	readonly id: string;
@@ -46,10 +48,9 @@ export interface QuoteRecord {
 	readonly gloss: string;
 }
 
-const ids = (records: readonly {id: string}[]) => records.map((record) => record.id);
 
 /** An event as a flat record, its texts in `lang` (falling back to the article's language). */
-export function eventRecord(story: Story, event: Event, lang: string): EventRecord {
+export function eventRecord(story: Catalog, event: Event, lang: string): EventRecord {
 	const fallback = story.article.language;
 	return {
 		id: event.id,
@@ -66,13 +67,13 @@ export function eventRecord(story: Story, event: Event, lang: string): EventReco
 			entity: participant.entity,
 			role: localizedOrNull(participant.role, lang, fallback),
 		})),
-		quotes: ids(listOf(story.index.quotesOfEvent, event.id)),
+		quotes: idsOf(story.quotesAt(event.id)),
 		evidence: event.evidence,
 	};
 }
 
 /** An entity as a flat record, with the ids of its events and quotes. */
-export function entityRecord(story: Story, entity: Entity, lang: string): EntityRecord {
+export function entityRecord(story: Catalog, entity: Entity, lang: string): EntityRecord {
 	const fallback = story.article.language;
 	return {
 		id: entity.id,
@@ -81,13 +82,13 @@ export function entityRecord(story: Story, entity: Entity, lang: string): Entity
 		aliases: entity.aliases,
 		titles: entity.titles.map((title) => localized(title, lang, fallback)),
 		description: localized(entity.description, lang, fallback),
-		events: ids(listOf(story.index.eventsOfEntity, entity.id)),
-		quotes: ids(listOf(story.index.quotesOfEntity, entity.id)),
+		events: idsOf(story.eventsOf(entity.id)),
+		quotes: idsOf(story.quotesOf(entity.id)),
 	};
 }
 
 /** A quote as a flat record, its gloss in `lang` when the dataset has it. */
-export function quoteRecord(story: Story, quote: Quote, lang: string): QuoteRecord {
+export function quoteRecord(story: Catalog, quote: Quote, lang: string): QuoteRecord {
 	return {
 		id: quote.id,
 		text: quote.text,

@@ -5,7 +5,10 @@
  */
 import {dateParts} from '../model/dates.js';
 import {localized} from '../model/localize.js';
-import {publicationDay, entityName, listOf, speakerName, type Event, type Story} from '../model/story.js';
+import {entityName, speakerName, type Catalog} from '../model/catalog.js';
+import type {Event} from '../model/schema.js';
+import {publicationDay} from '../model/story.js';
+import {jsonArrayPieces, jsonText} from './json.js';
 import {escapeHtml} from './html.js';
 import {inferredDateNote} from './phrases.js';
 
@@ -38,23 +41,25 @@ export interface TimelineJs {
  * The name of the entity an event is chiefly about: its first participant that is a person or an
  * organization (datasets list participants by weight), else its first participant, else its place.
  */
-function mainEntityOf(story: Story, event: Event): string | undefined {
+function mainEntityOf(story: Catalog, event: Event): string | undefined {
 	const ids = event.participants.map((participant) => participant.entity);
-	const actor = ids.find((id) => story.index.entityById.get(id)?.type !== 'place');
+	const actor = ids.find((id) => story.entityById(id)?.type !== 'place');
 	return entityName(story, actor ?? ids[0] ?? event.place);
 }
 
-function slideText(story: Story, event: Event, lang: string): string {
+function slideText(story: Catalog, event: Event, lang: string): string {
 	const paragraphs = [`<p>${escapeHtml(localized(event.summary, lang, story.article.language))}</p>`];
 	const note = inferredDateNote(story, event, lang);
 	if (note) paragraphs.push(`<p><em>${escapeHtml(note)}</em></p>`);
-	for (const quote of listOf(story.index.quotesOfEvent, event.id)) {
+	const quotes = story.quotesAt(event.id);
+	for (let i = 0; i < quotes.length; i++) {
+		const quote = quotes.at(i)!;
 		paragraphs.push(`<blockquote>“${escapeHtml(quote.text)}” — ${escapeHtml(speakerName(story, quote))}</blockquote>`);
 	}
 	return paragraphs.join('');
 }
 
-function titleText(story: Story, lang: string): string {
+function titleText(story: Catalog, lang: string): string {
 	const {article} = story;
 	const parts = [article.outlet, publicationDay(article, lang)];
 	if (article.authors.length > 0) parts.push(article.authors.join(', '));
@@ -62,20 +67,31 @@ function titleText(story: Story, lang: string): string {
 	return article.url ? `${byline}<p><a href="${escapeHtml(article.url)}">${escapeHtml(article.url)}</a></p>` : byline;
 }
 
-/** The story as a TimelineJS3 timeline, its texts in `lang`. */
-export function storyToTimelineJs(story: Story, lang: string): TimelineJs {
-	const fallback = story.article.language;
+/** One event as a TimelineJS3 slide. */
+function slideOf(story: Catalog, event: Event, lang: string): TimelineJsSlide {
+	const group = mainEntityOf(story, event);
 	return {
-		title: {text: {headline: escapeHtml(story.article.title), text: titleText(story, lang)}},
-		events: story.events.map((event) => {
-			const group = mainEntityOf(story, event);
-			return {
-				unique_id: event.id,
-				start_date: dateParts(event.start), // {year, month?, day?}: the event's own precision
-				...(event.end ? {end_date: dateParts(event.end)} : {}),
-				text: {headline: escapeHtml(localized(event.title, lang, fallback)), text: slideText(story, event, lang)},
-				...(group === undefined ? {} : {group}),
-			};
-		}),
+		unique_id: event.id,
+		start_date: dateParts(event.start), // {year, month?, day?}: the event's own precision
+		...(event.end ? {end_date: dateParts(event.end)} : {}),
+		text: {headline: escapeHtml(localized(event.title, lang, story.article.language)), text: slideText(story, event, lang)},
+		...(group === undefined ? {} : {group}),
 	};
+}
+
+/** The title slide. */
+function titleOf(story: Catalog, lang: string): TimelineJs['title'] {
+	return {text: {headline: escapeHtml(story.article.title), text: titleText(story, lang)}};
+}
+
+/** The story as a TimelineJS3 timeline, its texts in `lang`. */
+export function storyToTimelineJs(story: Catalog, lang: string): TimelineJs {
+	return {title: titleOf(story, lang), events: Array.from({length: story.events.length}, (_, i) => slideOf(story, story.events.at(i)!, lang))};
+}
+
+/** The timeline's JSON text as toJson would write it, a slide at a time. */
+export function* timelineJsPieces(story: Catalog, lang: string): Generator<string> {
+	yield `{\n  "title": ${jsonText(titleOf(story, lang), 1)},\n  "events": `;
+	yield* jsonArrayPieces(story.events.length, (i) => slideOf(story, story.events.at(i)!, lang), 1);
+	yield '\n}\n';
 }

@@ -1,12 +1,15 @@
 /**
- * A Catalog is what the explorer reads of a story: records by position and by id, and the
- * relations between them. A Story loaded whole is one; a large dataset opened from its store
- * (src/store/) is another, which reads only the records a screen shows. The explorer is written
- * against this interface, so it never needs every record in memory.
+ * A Catalog is the one read model of a story: records by position and by id, and the relations
+ * between them. A Story loaded whole is one; a large dataset opened from its store (src/store/)
+ * is another, which reads only the records asked for. The explorer and every command are written
+ * against this interface, so none of them needs every record in memory.
  */
+import type {CodePointText} from './codepoints.js';
 import type {Article, Entity, Event, Quote} from './schema.js';
 import type {EventSpans} from './timeline.js';
-import type {SearchEntries} from './search-entries.js';
+import type {SearchableEntity, SearchEntries} from './search-entries.js';
+
+export type {SearchableEntity};
 
 /** Records in an order, read by position: an array, or a window onto records kept elsewhere. */
 export interface List<T> {
@@ -23,13 +26,32 @@ export interface RecordList<T extends {readonly id: string}> extends List<T> {
  * Events in timeline order, with what the day axis and the header need of every one of them —
  * its days and precision — readable without reading the record itself.
  */
-export interface EventList extends RecordList<Event>, EventSpans {}
+export interface EventList extends RecordList<Event>, EventSpans {
+	/** What a list of events shows of one, read without the rest of its record. */
+	briefAt(index: number): EventBrief | undefined;
+}
 
-/** The article as the explorer shows it (without its text, which only loading needs). */
+/** The fields of an event that lists and timelines show: a store reads them apart from the rest. */
+export type EventBrief = Pick<Event, 'id' | 'start' | 'end' | 'precision' | 'certainty' | 'title' | 'place'>;
+
+/** The fields of an EventBrief, in the order a store writes them. */
+export const EVENT_BRIEF_FIELDS = ['id', 'start', 'end', 'precision', 'certainty', 'title', 'place'] as const satisfies readonly (keyof EventBrief)[];
+
+/** The article as the explorer shows it (its text is read apart: Catalog.articleText). */
 export type ArticleInfo = Omit<Article, 'text' | 'textFile'>;
 
-/** What the finder searches of an entity, and what its rows show. */
-export type SearchableEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases'>;
+/**
+ * The dataset as it was written, for exporting it again: every record validated (defaults filled
+ * in) but not sanitized, so its anchors still give their text; records in dataset order.
+ */
+export interface WrittenDataset {
+	readonly version: 1;
+	/** The article without its text (Catalog.articleText gives that), unsanitized. */
+	readonly article: ArticleInfo;
+	readonly entities: List<unknown>;
+	readonly events: List<unknown>;
+	readonly quotes: List<unknown>;
+}
 
 export interface Catalog {
 	/** Where the dataset came from: a file path, or a name such as "embedded". */
@@ -40,9 +62,11 @@ export interface Catalog {
 	/** Events in timeline order. */
 	readonly events: EventList;
 	/** Entities in dataset order. */
-	readonly entities: List<Entity>;
+	readonly entities: RecordList<Entity>;
 	/** Quotes in dataset order. */
-	readonly quotes: List<Quote>;
+	readonly quotes: RecordList<Quote>;
+	/** Quotes in the timeline order of their events (those without one last), then dataset order. */
+	readonly quotesInTimelineOrder: RecordList<Quote>;
 	/** Entities as lists show them: people, organizations, places; busiest first. */
 	readonly entityOrder: List<Entity>;
 	eventById(id: string): Event | undefined;
@@ -60,6 +84,13 @@ export interface Catalog {
 	quotesAt(eventId: string): RecordList<Quote>;
 	/** Every entity's name and aliases, in dataset order, for the finder's index (as columns). */
 	searchEntries(): SearchEntries;
+	/**
+	 * The article text as written, sliced by code points as anchors count them (a store reads only
+	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock.
+	 */
+	articleText(): CodePointText;
+	/** The dataset as written, for `export --format json`. */
+	written(): WrittenDataset;
 }
 
 /** The items of a list from `from` up to (not including) `to`, as an array. */

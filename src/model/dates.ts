@@ -36,7 +36,7 @@ function dayNumber(year: number, month: number, day: number): number {
 const MEMO_LIMIT = 4096;
 const firstDays = new Map<string, number>();
 const lastDays = new Map<string, number>();
-function remembered(memo: Map<string, number>, date: string, compute: (date: string) => number): number {
+function remembered<V>(memo: Map<string, V>, date: string, compute: (date: string) => V): V {
 	let day = memo.get(date);
 	if (day === undefined) {
 		if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -100,6 +100,13 @@ export function formatDate(date: string, lang = 'en'): string {
  * "26 Mar – 8 Apr 2025", "3 – 9 Mar 2025", "Dec 2024 – Jan 2025", "2029 – 2030".
  */
 export function formatSpan(start: string, end: string | null | undefined, lang = 'en'): string {
+	// A listing prints the same few hundred spans a hundred thousand times.
+	return remembered(spans, `${start}|${end ?? ''}|${lang}`, () => spanText(start, end, lang));
+}
+
+const spans = new Map<string, string>();
+
+function spanText(start: string, end: string | null | undefined, lang: string): string {
 	if (!end || end === start) return formatDate(start, lang);
 	const a = dateParts(start);
 	const b = dateParts(end);

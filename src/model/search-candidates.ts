@@ -10,7 +10,7 @@
  * enter the list, so it is never given to fuse.js.
  */
 import Fuse, {type FuseIndex, type FuseResult, type IFuseOptions} from 'fuse.js';
-import type {SearchableEntity} from './catalog.js';
+import type {SearchableEntity} from './search-entries.js';
 import {candidateScratch, candidateTexts, EQUAL, fewestErrors, preparePattern, type PreparedPattern} from './search-bounds.js';
 import type {SearchEntries} from './search-entries.js';
 import {mergeResults, rankNarrowed} from './search-rank.js';

@@ -5,8 +5,11 @@
  * a story loaded whole lays them out from its entities. Texts are kept as UTF-16 code units, so
  * every string comes back exactly as it went in (UTF-8 would turn a lone surrogate into U+FFFD).
  */
-import type {SearchableEntity} from './catalog.js';
+import type {Entity} from './schema.js';
 import {Growable} from './growable.js';
+
+/** What the finder searches of an entity, and what its rows show. */
+export type SearchableEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases'>;
 
 /** Every entity's name and aliases, in dataset order, as columns of text. */
 export interface SearchColumns {

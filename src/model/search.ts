@@ -6,7 +6,7 @@
  * the character ranges that matched, so views can highlight them without knowing how the search works.
  */
 import type {FuseResultMatch, IFuseOptions} from 'fuse.js';
-import type {SearchableEntity} from './catalog.js';
+import type {SearchableEntity} from './search-entries.js';
 import {createNarrowedSearch} from './search-candidates.js';
 import {searchEntriesOf, type SearchEntries} from './search-entries.js';
 import {searchText} from './search-text.js';

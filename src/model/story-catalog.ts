@@ -1,8 +1,9 @@
 /** The Catalog over a story loaded whole: its arrays and maps, read through the Catalog's methods. */
 import type {Catalog, EventList, RecordList} from './catalog.js';
+import {codePointText, type CodePointText} from './codepoints.js';
 import {firstDay, lastDay} from './dates.js';
 import {busiestFirst} from './entity-order.js';
-import type {Event, Quote} from './schema.js';
+import type {Event} from './schema.js';
 import {searchEntriesOf, type SearchEntries} from './search-entries.js';
 import {listOf, type Story} from './story.js';
 
@@ -16,6 +17,7 @@ export function eventListOf(events: readonly Event[]): EventList {
 			length: events.length,
 			at: (index) => events[index],
 			idAt: (index) => events[index]?.id,
+			briefAt: (index) => events[index],
 			firstDay: (index) => firstDay(events[index]!.start),
 			lastDay: (index) => lastDay(events[index]!.end ?? events[index]!.start),
 			precision: (index) => events[index]!.precision,
@@ -25,16 +27,16 @@ export function eventListOf(events: readonly Event[]): EventList {
 	return list;
 }
 
-const recordLists = new WeakMap<readonly Quote[], RecordList<Quote>>();
+const recordLists = new WeakMap<readonly {readonly id: string}[], RecordList<{readonly id: string}>>();
 
-/** An array of quotes as a RecordList (the same list for the same array). */
-function quoteListOf(quotes: readonly Quote[]): RecordList<Quote> {
-	let list = recordLists.get(quotes);
+/** An array of records as a RecordList (the same list for the same array). */
+function recordListOf<T extends {readonly id: string}>(records: readonly T[]): RecordList<T> {
+	let list = recordLists.get(records);
 	if (!list) {
-		list = {length: quotes.length, at: (index) => quotes[index], idAt: (index) => quotes[index]?.id};
-		recordLists.set(quotes, list);
+		list = {length: records.length, at: (index) => records[index], idAt: (index) => records[index]?.id};
+		recordLists.set(records, list);
 	}
-	return list;
+	return list as RecordList<T>;
 }
 
 const catalogs = new WeakMap<Story, Catalog>();
@@ -48,6 +50,7 @@ export function catalogOf(story: Story): Catalog {
 	let entityOrder: ReturnType<typeof busiestFirst> | undefined;
 	let entityOrderPosition: Map<string, number> | undefined;
 	let searchEntries: SearchEntries | undefined;
+	let text: CodePointText | undefined;
 	const orderOfEntities = () => (entityOrder ??= busiestFirst(story.entities, (entity) => listOf(index.eventsOfEntity, entity.id).length));
 	const {text: _text, ...article} = story.article;
 	const catalog: Catalog = {
@@ -55,8 +58,9 @@ export function catalogOf(story: Story): Catalog {
 		article,
 		languages: story.languages,
 		events: eventListOf(story.events),
-		entities: story.entities,
-		quotes: story.quotes,
+		entities: recordListOf(story.entities),
+		quotes: recordListOf(story.quotes),
+		quotesInTimelineOrder: recordListOf(index.quotesInTimelineOrder),
 		get entityOrder() {
 			return orderOfEntities();
 		},
@@ -69,9 +73,15 @@ export function catalogOf(story: Story): Catalog {
 			return entityOrderPosition.get(id);
 		},
 		eventsOf: (id) => eventListOf(listOf(index.eventsOfEntity, id)),
-		quotesOf: (id) => quoteListOf(listOf(index.quotesOfEntity, id)),
-		quotesAt: (id) => quoteListOf(listOf(index.quotesOfEvent, id)),
+		quotesOf: (id) => recordListOf(listOf(index.quotesOfEntity, id)),
+		quotesAt: (id) => recordListOf(listOf(index.quotesOfEvent, id)),
 		searchEntries: () => (searchEntries ??= searchEntriesOf(story.entities)),
+		articleText: () => (text ??= codePointText(story.written.text)),
+		written() {
+			const {data} = story.written;
+			const {text: _inline, textFile: _file, ...writtenArticle} = data.article;
+			return {version: data.version, article: writtenArticle, entities: data.entities, events: data.events, quotes: data.quotes};
+		},
 	};
 	catalogs.set(story, catalog);
 	return catalog;

@@ -39,6 +39,8 @@ export interface Story {
 	/** Languages the dataset's localized texts use, the article's own first. */
 	readonly languages: readonly string[];
 	readonly index: StoryIndex;
+	/** The dataset as written (unsanitized, defaults filled in) and its article text, for re-export. */
+	readonly written: {readonly data: DatasetFile; readonly text: string};
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -76,8 +78,11 @@ export function languagesOf(articleLanguage: string, events: readonly Pick<Event
 	return [...seen];
 }
 
-/** Build the Story from a dataset that has passed validation (strings already sanitized). */
-export function buildStory(data: DatasetFile, articleText: string, source: string): Story {
+/**
+ * Build the Story from a dataset that has passed validation (strings already sanitized); `written`
+ * is the dataset and text as written, when they differ (else the sanitized ones are it).
+ */
+export function buildStory(data: DatasetFile, articleText: string, source: string, written: Story['written'] = {data, text: articleText}): Story {
 	const {text: _text, textFile: _file, ...article} = data.article;
 	const events = timelineOrder(data.events);
 	const eventById = new Map(events.map((event) => [event.id, event]));
@@ -108,6 +113,7 @@ export function buildStory(data: DatasetFile, articleText: string, source: strin
 		quotes: data.quotes,
 		languages: languagesOf(data.article.language, data.events, data.entities),
 		index: {eventById, entityById, quoteById, eventsOfEntity, quotesOfEntity, quotesOfEvent, quotesInTimelineOrder: quotesInOrder, eventPosition},
+		written,
 	};
 }
 

@@ -9,20 +9,22 @@
 import {isUtf8} from 'node:buffer';
 import {readFileSync, rmSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {utf8CodePointText, type CodePointText} from '../model/codepoints.js';
-import {VERSION} from '../cli/version.js';
+import {codePointText, utf8CodePointText} from '../model/codepoints.js';
+import {VERSION} from '../model/version.js';
 import {MAX_FILE_BYTES} from '../model/load.js';
 import {entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
 import {sanitizeDeep} from '../model/sanitize.js';
 import {Article, Dataset, Entity, Event, Quote} from '../model/schema.js';
 import {entityIdsOfEvent, languagesOf, LANGUAGE_SAMPLE} from '../model/story.js';
+import {EVENT_BRIEF_FIELDS} from '../model/catalog.js';
 import {eventDays} from '../model/timeline.js';
 import {NotStreamable, streamMembers, type MemberSink} from './json-members.js';
 import {StoreWriter} from './layout.js';
 import type {StoreMeta} from './meta.js';
 import {textDirOf} from './reopen.js';
 import type {IdTableBuilder} from './id-table.js';
-import {collecting, ENTITY_TYPE_CODES, PRECISIONS, writeIndexes, type Collected} from './indexes.js';
+import {collecting, ENTITY_TYPE_CODES, PRECISIONS, writeIndexes, type Collected, type RecordKind} from './indexes.js';
+import {utf8Checkpoints} from '../model/codepoints.js';
 import {stampHolds, stampOf, type FileStamp} from './stamp.js';
 
 export type BuildOutcome = {readonly ok: true} | {readonly ok: false; readonly reason: string};
@@ -43,9 +45,11 @@ class Builder implements MemberSink {
 	textFile: FileStamp | null = null;
 	textFileName: string | null = null;
 	articleInfo: StoreMeta['article'] | undefined;
+	writtenArticle: StoreMeta['article'] | undefined;
+	textBytes: Uint8Array = new Uint8Array(0);
 	readonly samples = {events: [] as Event[], entities: [] as Entity[]};
 
-	constructor(private readonly writer: StoreWriter, private readonly baseDir: string) {}
+	constructor(private readonly writer: StoreWriter, private readonly side: StoreWriter, private readonly baseDir: string) {}
 
 	value(key: string, json: string): void {
 		if (Object.hasOwn(this.top, key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
@@ -80,9 +84,17 @@ class Builder implements MemberSink {
 			quotes.event.push(quote.event === null ? -1 : events.ids.indexOf(quote.event)!);
 		}
 		const clean = sanitizeDeep(record);
-		const kind = this.collected[key as 'entities' | 'events' | 'quotes'];
-		kind.starts.push(this.writer.append(JSON.stringify(clean)));
-		this.collected.end = this.writer.position;
+		if (clean !== record) this.collected.written[key as RecordKind].add(index, JSON.stringify(record));
+		if (key === 'events') {
+			// Events go aside until the timeline is known (permuted.ts): the record, then its brief.
+			const event = clean as Event;
+			events.starts.push(this.side.append(JSON.stringify(event)));
+			events.starts.push(this.side.append(JSON.stringify(Object.fromEntries(EVENT_BRIEF_FIELDS.map((field) => [field, event[field]])))));
+		} else {
+			const kind = this.collected[key as 'entities' | 'quotes'];
+			kind.starts.push(this.writer.append(JSON.stringify(clean)));
+			kind.end = this.writer.position;
+		}
 		if (key === 'entities') {
 			const entity = clean as Entity;
 			entities.search.append(entity.name, entity.aliases);
@@ -104,20 +116,23 @@ class Builder implements MemberSink {
 		const parsed = Article.safeParse(value);
 		if (!parsed.success) throw new Refused('article does not match the schema');
 		const article = parsed.data;
-		let text: string | CodePointText = article.text ?? '';
+		this.textBytes = Buffer.from(article.text ?? '', 'utf8');
 		if (article.text === undefined && article.textFile !== undefined) {
 			const path = resolve(this.baseDir, article.textFile);
 			this.textFile = stampOf(path) ?? null;
 			this.textFileName = article.textFile;
-			text = articleBytes(this.textFile);
+			this.textBytes = articleBytes(this.textFile);
 		}
+		// An inline text is checked as the string it is (a lone surrogate would not survive UTF-8).
+		const text = article.text === undefined ? utf8CodePointText(this.textBytes) : codePointText(article.text);
 		const {entities, events} = this.collected;
 		this.context = integrityContext(text, (id) => {
 			const at = entities.ids.indexOf(id);
 			return at === undefined ? undefined : ENTITY_TYPE_CODES[entities.types.get(at)];
 		}, (id) => events.ids.indexOf(id) !== undefined);
-		const {text: _text, textFile: _file, ...info} = sanitizeDeep(article);
-		this.articleInfo = info;
+		const {text: _text, textFile: _file, ...written} = article;
+		this.writtenArticle = written;
+		this.articleInfo = sanitizeDeep(written);
 	}
 }
 
@@ -125,7 +140,7 @@ class Builder implements MemberSink {
  * An article text file as UTF-8 bytes indexed by code point: half the memory of the string the
  * whole-file loader makes, and off the JavaScript heap, whose growth sets a build's peak.
  */
-function articleBytes(stamp: FileStamp | null): CodePointText {
+function articleBytes(stamp: FileStamp | null): Uint8Array {
 	if (!stamp || stamp.size > MAX_FILE_BYTES) throw new Refused('article text file cannot be read');
 	let bytes: Buffer;
 	try {
@@ -135,7 +150,7 @@ function articleBytes(stamp: FileStamp | null): CodePointText {
 	}
 	if (!isUtf8(bytes)) throw new Refused('article text file is not UTF-8');
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	return utf8CodePointText(bytes.subarray(bom));
+	return bytes.subarray(bom);
 }
 
 function parse(json: string): unknown {
@@ -153,34 +168,51 @@ function checked<R extends {id: string}>(parsed: {success: true; data: R} | {suc
 	return parsed.data;
 }
 
-/** Validate the dataset at `datasetPath` record by record into a store at `storePath`. */
-export function buildStore(datasetPath: string, storePath: string): BuildOutcome {
+function build(datasetPath: string, storePath: string): BuildOutcome {
 	const dataset = stampOf(datasetPath);
 	if (!dataset) return {ok: false, reason: 'not a readable file'};
-	// The whole-file loader's limit holds here too: what it refuses, the explorer does not open.
-	if (dataset.size > MAX_FILE_BYTES) return {ok: false, reason: 'larger than linimasa reads'};
 	const writer = new StoreWriter(storePath);
+	const sidePath = `${storePath}.events`;
+	let side: StoreWriter | undefined;
 	try {
+		side = new StoreWriter(sidePath);
 		// A textFile is read beside the path given (a link's own folder), as the whole-file loader reads it.
-		const builder = new Builder(writer, textDirOf(datasetPath));
+		const builder = new Builder(writer, side, textDirOf(datasetPath));
 		streamMembers(dataset.path, RECORD_KEYS, builder);
 		// The members the streaming skipped are checked as the schema checks a whole dataset, with
 		// the record arrays (already checked one by one) standing empty.
 		const arrays = Object.fromEntries([...builder.done].map((key) => [key, []]));
-		if (!Dataset.safeParse({...builder.top, ...arrays}).success || !builder.articleInfo) throw new Refused('dataset does not match the schema');
+		if (!Dataset.safeParse({...builder.top, ...arrays}).success || !builder.articleInfo || !builder.writtenArticle) throw new Refused('dataset does not match the schema');
 		if (!stampHolds(dataset) || (builder.textFile && !stampHolds(builder.textFile))) throw new Refused('the files changed while they were read');
+		const checkpoints = utf8Checkpoints(builder.textBytes);
+		writer.section('article.text', builder.textBytes);
+		writer.section('article.text.checkpoints', checkpoints.starts);
 		const meta: StoreMeta = {
 			program: VERSION,
 			built: {dataset, textFile: builder.textFile, textFileName: builder.textFileName},
 			article: builder.articleInfo,
+			writtenArticle: builder.writtenArticle,
+			textLength: checkpoints.count,
 			languages: languagesOf(builder.articleInfo.language, builder.samples.events, builder.samples.entities),
 		};
-		writeIndexes(writer, builder.collected);
+		writeIndexes(writer, side, builder.collected);
 		writer.finish(meta);
 		return {ok: true};
 	} catch (error) {
 		writer.abandon();
 		rmSync(storePath, {force: true});
+		throw error;
+	} finally {
+		side?.abandon();
+		rmSync(sidePath, {force: true});
+	}
+}
+
+/** Validate the dataset at `datasetPath` record by record into a store at `storePath`. */
+export function buildStore(datasetPath: string, storePath: string): BuildOutcome {
+	try {
+		return build(datasetPath, storePath);
+	} catch (error) {
 		if (error instanceof Refused || error instanceof NotStreamable) return {ok: false, reason: error.message};
 		throw error;
 	}

@@ -9,14 +9,17 @@ import type {EntityType, Precision} from '../model/schema.js';
 import {compareTimeline} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
 import {SearchColumnsBuilder} from '../model/search-entries.js';
+import {GrowableText} from './growable.js';
 import {IdTableBuilder} from './id-table.js';
 import type {StoreWriter} from './layout.js';
+import {writePermuted} from './permuted.js';
 
 /** What the build keeps of each record while it streams (everything else is in the written record). */
 export interface Collected {
-	readonly entities: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly types: Growable<Uint8Array>; readonly search: SearchColumnsBuilder};
+	readonly entities: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly types: Growable<Uint8Array>; readonly search: SearchColumnsBuilder; end: number};
 	readonly events: {
 		readonly ids: IdTableBuilder;
+		/** In the side file: each event's record, then its brief. */
 		readonly starts: Growable<Float64Array>;
 		readonly first: Growable<Int32Array>;
 		readonly last: Growable<Int32Array>;
@@ -25,9 +28,28 @@ export interface Collected {
 		readonly entityStarts: Growable<Int32Array>;
 		readonly entities: Growable<Int32Array>;
 	};
-	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>};
-	/** Where the last record written ends. */
-	end: number;
+	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>; end: number};
+	/** Records as written where sanitizing changed them (export --format json writes them back). */
+	readonly written: Readonly<Record<RecordKind, WrittenOverrides>>;
+}
+
+export type RecordKind = 'entities' | 'events' | 'quotes';
+
+/** The records of one kind whose written form differs from the sanitized one: their indices and JSON. */
+export class WrittenOverrides {
+	readonly index = new Growable(Int32Array);
+	readonly text = new GrowableText();
+	readonly starts = new Growable(Float64Array);
+
+	constructor() {
+		this.starts.push(0);
+	}
+
+	add(index: number, json: string): void {
+		this.index.push(index);
+		this.text.append(json);
+		this.starts.push(this.text.length);
+	}
 }
 
 /** An empty Collected. */
@@ -35,10 +57,10 @@ export function collecting(): Collected {
 	const entityStarts = new Growable(Int32Array);
 	entityStarts.push(0);
 	return {
-		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder()},
+		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder(), end: 0},
 		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array)},
-		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array)},
-		end: 0,
+		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), end: 0},
+		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides()},
 	};
 }
 
@@ -66,26 +88,25 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
 	return {start, items};
 }
 
-/** Write every section the store catalog reads. */
-export function writeIndexes(writer: StoreWriter, collected: Collected): void {
+/** Write every section the store catalog reads, and the events (from `side`) in timeline order. */
+export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: Collected): void {
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
-	const events = {starts: c.starts.view(), first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view()};
+	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view()};
 	const quotes = {starts: collected.quotes.starts.view(), speaker: collected.quotes.speaker.view(), event: collected.quotes.event.view()};
-	// Each kind's records were written together: a kind ends where the next begins, the last at `end`.
-	const entityEnd = events.starts[0] ?? quotes.starts[0] ?? collected.end;
-	const eventEnd = quotes.starts[0] ?? collected.end;
-	writer.section('entity.records', ranges(entities.starts, entities.starts.length > 0 ? entityEnd : 0));
-	writer.section('event.records', ranges(events.starts, events.starts.length > 0 ? eventEnd : 0));
-	writer.section('quote.records', ranges(quotes.starts, collected.end));
+	writer.section('entity.records', ranges(entities.starts, collected.entities.end));
+	writer.section('quote.records', ranges(quotes.starts, collected.quotes.end));
 
-	const n = events.starts.length;
+	const n = events.first.length;
 	const timeline = Int32Array.from({length: n}, (_, i) => i).sort((a, b) =>
 		compareTimeline(
 			{first: events.first[a]!, last: events.last[a]!, precision: PRECISIONS[events.precision[a]!]!, index: a},
 			{first: events.first[b]!, last: events.last[b]!, precision: PRECISIONS[events.precision[b]!]!, index: b},
 		),
 	);
+	const [records, briefs] = writePermuted(writer, side, c.starts, 2, timeline);
+	writer.section('event.records', records!);
+	writer.section('event.briefs', briefs!);
 	const position = new Int32Array(n);
 	timeline.forEach((event, p) => {
 		position[event] = p;
@@ -110,6 +131,7 @@ export function writeIndexes(writer: StoreWriter, collected: Collected): void {
 	// Quotes in the timeline order of their events (those without one last), then dataset order.
 	const quoteRank = (q: number) => (quotes.event[q]! < 0 ? n : position[quotes.event[q]!]!);
 	const quoteOrder = Int32Array.from({length: quotes.starts.length}, (_, q) => q).sort((a, b) => quoteRank(a) - quoteRank(b) || a - b);
+	writer.section('quote.timeline', quoteOrder);
 	const bySpeaker = grouped(entityCount, (emit) => quoteOrder.forEach((q) => emit(quotes.speaker[q]!, q)));
 	writer.section('entity.quotes.start', bySpeaker.start);
 	writer.section('entity.quotes', bySpeaker.items);
@@ -130,6 +152,12 @@ export function writeIndexes(writer: StoreWriter, collected: Collected): void {
 	writer.section('entity.search.units', search.units);
 	writer.section('entity.search.texts', search.textStart);
 	writer.section('entity.search.entities', search.entityStart);
+
+	for (const [kind, overrides] of Object.entries(collected.written)) {
+		writer.section(`${kind}.written.index`, overrides.index.view());
+		writer.section(`${kind}.written.starts`, overrides.starts.view());
+		writer.section(`${kind}.written.text`, overrides.text.bytes());
+	}
 
 	for (const [kind, ids] of [['entity', collected.entities.ids], ['event', collected.events.ids], ['quote', collected.quotes.ids]] as const) {
 		const table = ids.parts();

@@ -8,7 +8,7 @@ import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {endianness} from 'node:os';
 
 /** Bump when the layout or what is stored changes: older stores are then rebuilt. */
-export const STORE_FORMAT = 3;
+export const STORE_FORMAT = 4;
 
 const MAGIC = 'LINIMASA';
 const TRAILER_BYTES = 16;
@@ -44,11 +44,38 @@ export class StoreWriter {
 	// the size of the records before the collector took them back.
 	private readonly out = Buffer.allocUnsafe(1 << 20);
 	private used = 0;
+	/** Where the bytes written to the file so far end (reserved regions included). */
+	private flushed = 0;
 	private readonly sections: Record<string, SectionInfo> = {};
 
 	/** A new file at `path` (never one that exists, nor through a link), readable by its owner alone: it holds the whole dataset. */
 	constructor(path: string) {
-		this.fd = openSync(path, 'wx', 0o600);
+		// Opened for reading too: a side file is read back (see permuted.ts).
+		this.fd = openSync(path, 'wx+', 0o600);
+	}
+
+	/** Leave `bytes` bytes to be filled by writeAt; returns where they start. */
+	reserve(bytes: number): number {
+		this.flush();
+		const at = this.offset;
+		this.offset += bytes;
+		this.flushed += bytes;
+		return at;
+	}
+
+	/** Write bytes at a position already reserved. */
+	writeAt(position: number, bytes: Uint8Array): void {
+		for (let done = 0; done < bytes.byteLength; ) done += writeSync(this.fd, bytes, done, bytes.byteLength - done, position + done);
+	}
+
+	/** Read back `length` bytes written at `position` (into `into`, from its start). */
+	readBack(position: number, length: number, into: Buffer): void {
+		this.flush();
+		for (let done = 0; done < length; ) {
+			const read = readSync(this.fd, into, done, length - done, position + done);
+			if (read === 0) throw new Error('store file ends early');
+			done += read;
+		}
 	}
 
 	/** Append bytes or text (as UTF-8); returns where they start. */
@@ -101,8 +128,10 @@ export class StoreWriter {
 		this.used = 0;
 	}
 
+	/** Write bytes where the appended ones end (positionally: writeAt leaves the file's own position behind). */
 	private writeAll(bytes: Uint8Array): void {
-		for (let done = 0; done < bytes.byteLength; ) done += writeSync(this.fd, bytes, done);
+		this.writeAt(this.flushed, bytes);
+		this.flushed += bytes.byteLength;
 	}
 }
 
@@ -122,6 +151,8 @@ export interface OpenedStore<Meta> {
 	section(name: string): Section;
 	/** The bytes from `start` to `end` as text (a record's JSON). */
 	text(start: number, end: number): string;
+	/** `length` bytes from `start` (a new buffer). */
+	bytes(start: number, length: number): Buffer;
 	close(): void;
 }
 
@@ -175,6 +206,7 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 				}
 				return scratch.toString('utf8', 0, bytes);
 			},
+			bytes: (start, length) => readExactly(fd, length, start),
 			close: () => closeSync(fd),
 		};
 	} catch {

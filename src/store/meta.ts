@@ -11,5 +11,9 @@ export interface StoreMeta {
 	 */
 	readonly built: {readonly dataset: FileStamp; readonly textFile: FileStamp | null; readonly textFileName: string | null};
 	readonly article: ArticleInfo;
+	/** The article as written (unsanitized), for export --format json. */
+	readonly writtenArticle: ArticleInfo;
+	/** How many code points the article text has (its bytes and checkpoints are sections). */
+	readonly textLength: number;
 	readonly languages: readonly string[];
 }

@@ -62,7 +62,8 @@ function build(datasetPath: string, storePath: string, dir: string): OpenedStore
 function removeAbandoned(storePath: string): void {
 	const prefix = `${basename(storePath)}.`;
 	for (const name of readdirSync(dirname(storePath))) {
-		if (!name.startsWith(prefix) || !name.endsWith('.partial')) continue;
+		// A build's store, and the side file its events wait in (permuted.ts).
+		if (!name.startsWith(prefix) || !(name.endsWith('.partial') || name.endsWith('.partial.events'))) continue;
 		const pid = Number(name.slice(prefix.length).split('.')[0]);
 		if (Number.isInteger(pid) && pid > 0 && !isRunning(pid)) removeIfThere(join(dirname(storePath), name));
 	}

@@ -6,7 +6,7 @@
 import {createHash} from 'node:crypto';
 import {homedir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
-import {VERSION} from '../cli/version.js';
+import {VERSION} from '../model/version.js';
 import type {Catalog} from '../model/catalog.js';
 import {openStore} from './layout.js';
 import type {StoreMeta} from './meta.js';

@@ -3,7 +3,8 @@
  * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
  * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
  */
-import type {Catalog, EventList, RecordList} from '../model/catalog.js';
+import type {Catalog, EventBrief, EventList, List, RecordList} from '../model/catalog.js';
+import {windowedUtf8Text} from '../model/codepoints.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {namesAt, type SearchEntries} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
@@ -14,10 +15,27 @@ import type {StoreMeta} from './meta.js';
 /** How many parsed records of each kind are kept: several screens' worth. */
 const RECENT = 2048;
 
-/** Records of one kind by index, read from the store and kept while recent. */
+/** How many bytes a run of records read in order brings in at once. */
+const READ_AHEAD = 1 << 20;
+
+/**
+ * Records of one kind by index, read from the store and kept while recent. Records asked for in
+ * order (a listing, an export) are read a megabyte at a time, not one read each.
+ */
 class Records<T> {
 	private readonly recent = new Map<number, T>();
-	constructor(private readonly store: OpenedStore<StoreMeta>, private readonly ranges: Float64Array) {}
+	private window: Buffer = Buffer.alloc(0);
+	private windowStart = 0;
+	private lastEnd = -1;
+	constructor(
+		private readonly store: OpenedStore<StoreMeta>,
+		private readonly ranges: Float64Array,
+		private readonly idOf: (index: number) => string,
+	) {}
+
+	idAt(index: number): string | undefined {
+		return index >= 0 && index < this.length ? this.idOf(index) : undefined;
+	}
 
 	get length(): number {
 		return this.ranges.length - 1;
@@ -27,12 +45,23 @@ class Records<T> {
 		if (!(index >= 0 && index < this.length)) return undefined;
 		let record = this.recent.get(index);
 		if (record === undefined) {
-			record = JSON.parse(this.store.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
+			record = JSON.parse(this.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
 			if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
 		} else this.recent.delete(index);
 		// Map keeps insertion order: re-inserting marks the record as the most recent.
 		this.recent.set(index, record);
 		return record;
+	}
+
+	private text(start: number, end: number): string {
+		const sequential = start === this.lastEnd;
+		this.lastEnd = end;
+		if (start >= this.windowStart && end <= this.windowStart + this.window.length) return this.window.toString('utf8', start - this.windowStart, end - this.windowStart);
+		if (!sequential) return this.store.text(start, end);
+		const last = this.ranges[this.length]!;
+		this.windowStart = start;
+		this.window = this.store.bytes(start, Math.min(last, Math.max(end, start + READ_AHEAD)) - start);
+		return this.window.toString('utf8', 0, end - start);
 	}
 }
 
@@ -64,10 +93,13 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const entityIds = idTable('entity');
 	const eventIds = idTable('event');
 	const quoteIds = idTable('quote');
-	const entities = new Records<Entity>(store, store.section('entity.records') as Float64Array);
-	const eventRecords = new Records<Event>(store, store.section('event.records') as Float64Array);
-	const quotes = new Records<Quote>(store, store.section('quote.records') as Float64Array);
 	const timeline = i32('event.timeline');
+	const entities = new Records<Entity>(store, store.section('entity.records') as Float64Array, (index) => entityIds.idAt(index));
+	// Events are stored in timeline order: by position, not dataset index.
+	const eventIdAt = (p: number) => eventIds.idAt(timeline[p]!);
+	const eventRecords = new Records<Event>(store, store.section('event.records') as Float64Array, eventIdAt);
+	const eventBriefs = new Records<EventBrief>(store, store.section('event.briefs') as Float64Array, eventIdAt);
+	const quotes = new Records<Quote>(store, store.section('quote.records') as Float64Array, (index) => quoteIds.idAt(index));
 	const position = i32('event.position');
 	const first = i32('event.first');
 	const last = i32('event.last');
@@ -78,8 +110,9 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	/** Events at timeline positions items[from..from+length), as an EventList. */
 	const eventList = (positions: Int32Array, from: number, length: number): EventList => ({
 		length,
-		at: (index) => (index >= 0 && index < length ? eventRecords.at(timeline[positions[from + index]!]!) : undefined),
-		idAt: (index) => (index >= 0 && index < length ? eventIds.idAt(timeline[positions[from + index]!]!) : undefined),
+		at: (index) => (index >= 0 && index < length ? eventRecords.at(positions[from + index]!) : undefined),
+		briefAt: (index) => (index >= 0 && index < length ? eventBriefs.at(positions[from + index]!) : undefined),
+		idAt: (index) => (index >= 0 && index < length ? eventIdAt(positions[from + index]!) : undefined),
 		firstDay: (index) => first[positions[from + index]!]!,
 		lastDay: (index) => last[positions[from + index]!]!,
 		precision: (index) => PRECISIONS[precision[positions[from + index]!]!]!,
@@ -94,6 +127,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	// Every section is looked up now, so a store without one is found out when it is opened.
 	const quotesBySpeaker = {start: i32('entity.quotes.start'), items: i32('entity.quotes')};
 	const quotesByEvent = {start: i32('event.quotes.start'), items: i32('event.quotes')};
+	const quoteTimeline = i32('quote.timeline');
 	const entityTypes = u8('entity.type');
 	// The finder's columns are the store's sections as they are; an entity is made only for a result.
 	const searchEntries: SearchEntries = {
@@ -110,8 +144,9 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		events,
 		entities,
 		quotes,
+		quotesInTimelineOrder: groupList(quotes, quoteIds, Int32Array.of(0, quoteTimeline.length), quoteTimeline, 0),
 		entityOrder: {length: order.length, at: (index) => (index >= 0 && index < order.length ? entities.at(order[index]!) : undefined)},
-		eventById: byId(eventIds, (index) => eventRecords.at(index)),
+		eventById: byId(eventIds, (index) => eventRecords.at(position[index]!)),
 		entityById: byId(entityIds, (index) => entities.at(index)),
 		quoteById: byId(quoteIds, (index) => quotes.at(index)),
 		eventPosition: byId(eventIds, (index) => position[index]),
@@ -132,5 +167,38 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			return groupList(quotes, quoteIds, quotesByEvent.start, quotesByEvent.items, index === undefined ? undefined : position[index]);
 		},
 		searchEntries: () => searchEntries,
+		articleText: () => windowedUtf8Text((start, end) => store.bytes(store.header.sections['article.text']!.offset + start, end - start), {
+			starts: i32('article.text.checkpoints'),
+			count: meta.textLength,
+			bytes: store.header.sections['article.text']!.bytes,
+		}),
+		written: () => ({
+			version: 1,
+			article: meta.writtenArticle,
+			entities: writtenList(store, 'entities', entities),
+			events: writtenList(store, 'events', {length: eventRecords.length, at: (index) => eventRecords.at(position[index]!)}),
+			quotes: writtenList(store, 'quotes', quotes),
+		}),
+	};
+}
+
+/** A kind's records as written: the sanitized record, unless the build kept the written one apart. */
+function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: List<unknown>): List<unknown> {
+	const index = store.section(`${kind}.written.index`) as Int32Array;
+	const starts = store.section(`${kind}.written.starts`) as Float64Array;
+	const text = Buffer.from((store.section(`${kind}.written.text`) as Uint8Array).buffer);
+	return {
+		length: records.length,
+		at(i) {
+			let lo = 0;
+			let hi = index.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >>> 1;
+				if (index[mid]! < i) lo = mid + 1;
+				else hi = mid;
+			}
+			if (lo < index.length && index[lo] === i) return JSON.parse(text.toString('utf8', starts[lo], starts[lo + 1])) as unknown;
+			return records.at(i);
+		},
 	};
 }

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {colorLevel} from '../../src/cli/style.js';
-import {renderTable} from '../../src/cli/table.js';
+import {renderTable, tableLines} from '../../src/cli/table.js';
 
 const columns = [{header: 'ID'}, {header: 'NAME'}, {header: 'NOTE', flex: true}];
 const rows = [
@@ -53,5 +53,23 @@ describe('colorLevel', () => {
 		expect(colorLevel({FORCE_COLOR: '0'}, true)).toBe(0);
 		expect(colorLevel({FORCE_COLOR: 'false'}, true)).toBe(0);
 		expect(colorLevel({FORCE_COLOR: ''}, false)).toBe(1);
+	});
+});
+
+describe('tableLines over 200,000 generated rows', () => {
+	it('lays them out a row at a time, with nothing spread into a call or held', () => {
+		const count = 200_000;
+		const row = (i: number) => [`ev-${String(i).padStart(6, '0')}`, i % 7 === 0 ? 'inferred' : 'stated', `Peristiwa nomor ${i} di Jakarta`];
+		let made = 0;
+		let lines = 0;
+		let last = '';
+		for (const line of tableLines(columns, {count, row: (i) => (made++, row(i))}, {width: 60})) {
+			lines++;
+			last = line;
+		}
+		expect(lines).toBe(count);
+		// Each row is made twice: once to measure the columns, once to print it.
+		expect(made).toBe(2 * count);
+		expect(last).toBe('ev-199999  stated    Peristiwa nomor 199999 di Jakarta');
 	});
 });

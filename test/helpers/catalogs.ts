@@ -7,7 +7,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {expect} from 'vitest';
-import {idsOf, sliceOf, type Catalog, type EventList, type RecordList} from '../../src/model/catalog.js';
+import {EVENT_BRIEF_FIELDS, idsOf, sliceOf, type Catalog, type EventList, type RecordList} from '../../src/model/catalog.js';
 import {loadDatasetFile} from '../../src/model/load.js';
 import type {SearchEntries} from '../../src/model/search-entries.js';
 import {catalogOf} from '../../src/model/story-catalog.js';
@@ -22,9 +22,22 @@ const range = (length: number) => Array.from({length}, (_, i) => i);
 function eventListContent(list: EventList) {
 	return {
 		length: list.length,
-		rows: range(list.length).map((i) => ({record: list.at(i), id: list.idAt(i), firstDay: list.firstDay(i), lastDay: list.lastDay(i), precision: list.precision(i)})),
+		rows: range(list.length).map((i) => ({record: list.at(i), brief: briefOf(list, i), id: list.idAt(i), firstDay: list.firstDay(i), lastDay: list.lastDay(i), precision: list.precision(i)})),
 		past: {record: list.at(list.length), id: list.idAt(list.length)},
 	};
+}
+
+/** The brief of an event as its fields (a whole-loaded story's brief is the event itself). */
+function briefOf(list: EventList, i: number) {
+	const brief = list.briefAt(i);
+	return brief && Object.fromEntries(EVENT_BRIEF_FIELDS.map((field) => [field, brief[field]]));
+}
+
+/** Every code point of the article text, sliced in windows of several sizes. */
+function articleTextContent(catalog: Catalog) {
+	const text = catalog.articleText();
+	const windows = [1, 7, 64, 1000].map((size) => range(Math.ceil(text.length / size)).map((k) => text.slice(k * size, (k + 1) * size)).join(''));
+	return {length: text.length, whole: text.slice(0, text.length), windows, past: text.slice(text.length, text.length + 5)};
 }
 
 function recordListContent(list: RecordList<{readonly id: string}>) {
@@ -51,8 +64,8 @@ export function catalogContent(catalog: Catalog) {
 		article: catalog.article,
 		languages: catalog.languages,
 		events: eventListContent(catalog.events),
-		entities: {length: catalog.entities.length, records: sliceOf(catalog.entities), past: catalog.entities.at(catalog.entities.length)},
-		quotes: {length: catalog.quotes.length, records: sliceOf(catalog.quotes), past: catalog.quotes.at(catalog.quotes.length)},
+		entities: recordListContent(catalog.entities),
+		quotes: recordListContent(catalog.quotes),
 		entityOrder: {ids: sliceOf(catalog.entityOrder).map((entity) => entity.id), records: sliceOf(catalog.entityOrder), past: catalog.entityOrder.at(catalog.entityOrder.length)},
 		eventById: [...eventIds, UNKNOWN_ID].map((id) => [id, catalog.eventById(id), catalog.eventPosition(id)]),
 		entityById: [...entityIds, UNKNOWN_ID].map((id) => [id, catalog.entityById(id), catalog.entityOrderPosition(id)]),
@@ -61,6 +74,9 @@ export function catalogContent(catalog: Catalog) {
 		quotesOf: [...entityIds, UNKNOWN_ID].map((id) => [id, recordListContent(catalog.quotesOf(id))]),
 		quotesAt: [...eventIds, UNKNOWN_ID].map((id) => [id, recordListContent(catalog.quotesAt(id))]),
 		searchEntries: searchEntriesContent(catalog.searchEntries()),
+		quotesInTimelineOrder: recordListContent(catalog.quotesInTimelineOrder),
+		articleText: articleTextContent(catalog),
+		written: (({version, article, entities, events, quotes}) => ({version, article, entities: sliceOf(entities), events: sliceOf(events), quotes: sliceOf(quotes)}))(catalog.written()),
 	};
 }
 

@@ -4,6 +4,7 @@ import {existsSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {PROJECT_ROOT} from './datasets.js';
+import {testCache} from './test-cache.js';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'linimasa.js');
 
@@ -33,6 +34,7 @@ export function assertBuilt(): void {
 export function run(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
 	const env: NodeJS.ProcessEnv = {...process.env};
 	for (const name of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'LINIMASA_DEBUG']) delete env[name];
+	env.LINIMASA_CACHE = testCache();
 	for (const [name, value] of Object.entries(options.env ?? {})) {
 		if (value === undefined) delete env[name];
 		else env[name] = value;

@@ -1,4 +1,5 @@
 /** `linimasa entities`: the people, organizations and places. */
+import {localized} from '../../model/localize.js';
 import {entityRecord} from '../../interchange/records.js';
 import {listingCommand} from '../listing.js';
 
@@ -6,14 +7,18 @@ export const entitiesCommand = listingCommand({
 	name: 'entities',
 	summary: 'list the people, organizations and places',
 	examples: ['linimasa entities', 'linimasa entities --json | jq -r \'.[] | select(.type == "person") | .name\''],
-	records: (story, lang) => story.entities.map((entity) => entityRecord(story, entity, lang)),
+	count: (story) => story.entities.length,
+	record: (story, index, lang) => entityRecord(story, story.entities.at(index)!, lang),
 	columns: [{header: 'ID'}, {header: 'TYPE'}, {header: 'NAME'}, {header: 'EVENTS'}, {header: 'QUOTES'}, {header: 'DESCRIPTION', flex: true}],
-	row: (entity, {palette}) => [
-		palette.muted(entity.id),
-		palette.label(entity.type),
-		entity.name,
-		String(entity.events.length),
-		String(entity.quotes.length),
-		entity.description,
-	],
+	row: (index, {story, lang, palette}) => {
+		const entity = story.entities.at(index)!;
+		return [
+			palette.muted(entity.id),
+			palette.label(entity.type),
+			entity.name,
+			String(story.eventsOf(entity.id).length),
+			String(story.quotesOf(entity.id).length),
+			localized(entity.description, lang, story.article.language),
+		];
+	},
 });

@@ -5,7 +5,7 @@
  */
 import {DATA_OPTION, EXIT, flag, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
 import {openCatalog} from '../open-catalog.js';
-import {VERSION} from '../version.js';
+import {VERSION} from '../../model/version.js';
 
 export const exploreCommand: Command = {
 	name: '',

@@ -1,27 +1,38 @@
 /** `linimasa export --format …`: the story for other tools — TimelineJS, calendars, Markdown, JSON. */
-import {storyToIcs} from '../../interchange/ics.js';
-import {toJson} from '../../interchange/json.js';
-import {storyToMarkdown} from '../../interchange/markdown.js';
-import {storyToTimelineJs} from '../../interchange/timelinejs.js';
-import type {DatasetFile} from '../../model/schema.js';
-import type {Story} from '../../model/story.js';
+import {icsPieces} from '../../interchange/ics.js';
+import {jsonArrayPieces, jsonText} from '../../interchange/json.js';
+import {markdownPieces} from '../../interchange/markdown.js';
+import {writePieces} from '../../interchange/sink.js';
+import {timelineJsPieces} from '../../interchange/timelinejs.js';
+import type {Catalog} from '../../model/catalog.js';
 import {choiceOption, DATA_OPTION, EXIT, flag, FORCE_OPTION, LANG_OPTION, languageOption, OUTPUT_OPTION, stringOption, usageError, type Command} from '../command.js';
-import {loadStory, writeOutput} from '../files.js';
+import {openCatalog} from '../open-catalog.js';
+import {outputTo, writeAll} from '../output.js';
 
 const FORMATS = ['timelinejs', 'ics', 'markdown', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** The dataset itself, self-contained: the article text inline, no schema path that would not resolve elsewhere. */
-function datasetJson(data: DatasetFile): string {
-	const {$schema: _schema, ...rest} = data;
-	return toJson(rest);
+/**
+ * The dataset itself, self-contained, as written (not sanitized, so its anchors hold): the
+ * article text inline, no schema path that would not resolve elsewhere; a record at a time.
+ */
+function* datasetPieces(story: Catalog): Generator<string> {
+	const written = story.written();
+	const text = story.articleText();
+	yield `{\n  "version": ${jsonText(written.version, 1)},\n  "article": ${jsonText({...written.article, text: text.slice(0, text.length)}, 1)}`;
+	for (const kind of ['entities', 'events', 'quotes'] as const) {
+		const list = written[kind];
+		yield `,\n  "${kind}": `;
+		yield* jsonArrayPieces(list.length, (i) => list.at(i), 1);
+	}
+	yield '\n}\n';
 }
 
-const RENDER: Record<Format, (story: Story, data: DatasetFile, lang: string) => string> = {
-	timelinejs: (story, _data, lang) => toJson(storyToTimelineJs(story, lang)),
-	ics: (story, _data, lang) => storyToIcs(story, lang),
-	markdown: (story, _data, lang) => storyToMarkdown(story, lang),
-	json: (_story, data) => datasetJson(data),
+const PIECES: Record<Format, (story: Catalog, lang: string) => Iterable<string>> = {
+	timelinejs: timelineJsPieces,
+	ics: icsPieces,
+	markdown: markdownPieces,
+	json: datasetPieces,
 };
 
 export const exportCommand: Command = {
@@ -44,9 +55,9 @@ export const exportCommand: Command = {
 	async run({io, values}) {
 		const format = choiceOption(values, 'format', FORMATS);
 		if (format === undefined) throw usageError(`missing --format (one of ${FORMATS.join(', ')})`);
-		const {story, data} = await loadStory(stringOption(values, 'data'), io);
+		const story = await openCatalog(stringOption(values, 'data'), io);
 		const lang = languageOption(values, story.article.language);
-		writeOutput(RENDER[format](story, data, lang), stringOption(values, 'output'), flag(values, 'force'), io);
+		await writeAll(outputTo(stringOption(values, 'output'), flag(values, 'force'), io), (out) => writePieces(out, PIECES[format](story, lang)));
 		return EXIT.ok;
 	},
 };

@@ -1,5 +1,5 @@
 /** `linimasa quotes`: what was said, by whom and when. */
-import {speakerName} from '../../model/story.js';
+import {speakerName} from '../../model/catalog.js';
 import {formatSpan} from '../../model/dates.js';
 import {quoteRecord} from '../../interchange/records.js';
 import {listingCommand} from '../listing.js';
@@ -8,10 +8,13 @@ export const quotesCommand = listingCommand({
 	name: 'quotes',
 	summary: 'list the quotes with their speakers and dates',
 	examples: ['linimasa quotes', 'linimasa quotes --json --lang en | jq -r \'.[] | "\\(.speaker): \\(.gloss)"\''],
-	records: (story, lang) => story.quotes.map((quote) => quoteRecord(story, quote, lang)),
+	count: (story) => story.quotes.length,
+	record: (story, index, lang) => quoteRecord(story, story.quotes.at(index)!, lang),
 	columns: [{header: 'ID'}, {header: 'SPEAKER'}, {header: 'DATE'}, {header: 'QUOTE', flex: true}],
-	row: (quote, {story, lang, palette}) => {
-		const event = quote.event === null ? undefined : story.index.eventById.get(quote.event);
+	row: (index, {story, lang, palette}) => {
+		const quote = story.quotes.at(index)!;
+		const position = quote.event === null ? undefined : story.eventPosition(quote.event);
+		const event = position === undefined ? undefined : story.events.briefAt(position);
 		return [
 			palette.muted(quote.id),
 			speakerName(story, quote),

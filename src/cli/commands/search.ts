@@ -3,8 +3,8 @@ import {sanitizeInline} from '../../model/sanitize.js';
 import {createEntitySearch, type EntityMatch} from '../../model/search.js';
 import {toJson} from '../../interchange/json.js';
 import {DATA_OPTION, EXIT, flag, JSON_OPTION, stringOption, usageError, type Command} from '../command.js';
-import {loadStory} from '../files.js';
 import {printTable} from '../listing.js';
+import {openCatalog} from '../open-catalog.js';
 import {paletteFor, type Palette} from '../style.js';
 
 const DEFAULT_LIMIT = 20;
@@ -64,15 +64,15 @@ export const searchCommand: Command = {
 		const query = positionals.join(' ').trim();
 		if (query === '') throw usageError('the QUERY is empty (see "linimasa search --help")');
 		const limit = parseLimit(stringOption(values, 'limit'));
-		const {story} = await loadStory(stringOption(values, 'data'), io);
-		const matches = createEntitySearch(story.entities).search(query, limit);
+		const story = await openCatalog(stringOption(values, 'data'), io);
+		const matches = createEntitySearch(story.searchEntries()).search(query, limit);
 		if (flag(values, 'json')) {
 			io.stdout.write(toJson(matches.map(matchRecord)));
 			return EXIT.ok;
 		}
 		const palette = paletteFor(io);
 		const rows = matches.map((match) => [nameCell(match, palette), palette.label(match.entity.type), palette.muted(match.entity.id)]);
-		printTable([{header: 'NAME', flex: true}, {header: 'TYPE'}, {header: 'ID'}], rows, io, palette);
+		await printTable([{header: 'NAME', flex: true}, {header: 'TYPE'}, {header: 'ID'}], rows, io, palette);
 		if (matches.length === 0 && io.stdoutIsTTY) io.stderr.write(`linimasa: nothing matches "${sanitizeInline(query)}"\n`);
 		return EXIT.ok;
 	},
