@@ -5,8 +5,9 @@
  * against this interface, so none of them needs every record in memory.
  */
 import type {CodePointText} from './codepoints.js';
-import type {Article, Entity, Event, Quote} from './schema.js';
+import type {Claim, Entity, Event, Quote, SourceArticle} from './schema.js';
 import type {EventSpans} from './timeline.js';
+import type {ClaimComparison} from './claims.js';
 import type {SearchableEntity, SearchEntries} from './search-entries.js';
 
 export type {SearchableEntity};
@@ -37,26 +38,32 @@ export type EventBrief = Pick<Event, 'id' | 'start' | 'end' | 'precision' | 'cer
 /** The fields of an EventBrief, in the order a store writes them. */
 export const EVENT_BRIEF_FIELDS = ['id', 'start', 'end', 'precision', 'certainty', 'title', 'place'] as const satisfies readonly (keyof EventBrief)[];
 
-/** The article as the explorer shows it (its text is read apart: Catalog.articleText). */
-export type ArticleInfo = Omit<Article, 'text' | 'textFile'>;
+/** An article as the explorer shows it, with its id (its text is read apart: Catalog.articleText). */
+export type ArticleInfo = Omit<SourceArticle, 'text' | 'textFile'>;
 
 /**
  * The dataset as it was written, for exporting it again: every record validated (defaults filled
  * in) but not sanitized, so its anchors still give their text; records in dataset order.
  */
 export interface WrittenDataset {
-	readonly version: 1;
-	/** The article without its text (Catalog.articleText gives that), unsanitized. */
-	readonly article: ArticleInfo;
+	readonly version: 1 | 2;
+	/** The articles without their texts (Catalog.articleText gives those), unsanitized; a version-1 article has the id ARTICLE_ID. */
+	readonly articles: readonly ArticleInfo[];
 	readonly entities: List<unknown>;
 	readonly events: List<unknown>;
 	readonly quotes: List<unknown>;
+	readonly claims: List<unknown>;
 }
 
 export interface Catalog {
 	/** Where the dataset came from: a file path, or a name such as "embedded". */
 	readonly source: string;
+	/** The story's first article (its only one in a dataset of version 1). */
 	readonly article: ArticleInfo;
+	/** Every article of the story, its sources, in dataset order. */
+	readonly articles: RecordList<ArticleInfo>;
+	/** The sources' claims, in dataset order. */
+	readonly claims: RecordList<Claim>;
 	/** Languages the dataset's localized texts use, the article's own first. */
 	readonly languages: readonly string[];
 	/** Events in timeline order. */
@@ -72,6 +79,7 @@ export interface Catalog {
 	eventById(id: string): Event | undefined;
 	entityById(id: string): Entity | undefined;
 	quoteById(id: string): Quote | undefined;
+	articleById(id: string): ArticleInfo | undefined;
 	/** An event's position in `events`. */
 	eventPosition(id: string): number | undefined;
 	/** An entity's position in `entityOrder`. */
@@ -82,13 +90,18 @@ export interface Catalog {
 	quotesOf(entityId: string): RecordList<Quote>;
 	/** The quotes that belong to an event. */
 	quotesAt(eventId: string): RecordList<Quote>;
+	/** The events an article is a source of (by its evidence or a date claim), in timeline order. */
+	eventsFrom(articleId: string): EventList;
+	/** The claims grouped by subject and measure and compared across sources (worked out once). */
+	claimComparison(): ClaimComparison;
 	/** Every entity's name and aliases, in dataset order, for the finder's index (as columns). */
 	searchEntries(): SearchEntries;
 	/**
-	 * The article text as written, sliced by code points as anchors count them (a store reads only
-	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock.
+	 * An article's text as written (the first article's without an id), sliced by code points as
+	 * anchors count them (a store reads only the window asked for). It is not sanitized: what is
+	 * shown of it goes through sanitizeBlock. An unknown id gives an empty text.
 	 */
-	articleText(): CodePointText;
+	articleText(articleId?: string): CodePointText;
 	/** The dataset as written, for `export --format json`. */
 	written(): WrittenDataset;
 }

@@ -14,7 +14,7 @@ import {VERSION} from '../model/version.js';
 import {MAX_FILE_BYTES} from '../model/load.js';
 import {entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
 import {sanitizeDeep} from '../model/sanitize.js';
-import {Article, Dataset, Entity, Event, Quote} from '../model/schema.js';
+import {Article, ARTICLE_ID, Dataset, Entity, Event, Quote} from '../model/schema.js';
 import {entityIdsOfEvent, languagesOf, LANGUAGE_SAMPLE} from '../model/story.js';
 import {EVENT_BRIEF_FIELDS} from '../model/catalog.js';
 import {eventDays} from '../model/timeline.js';
@@ -126,11 +126,12 @@ class Builder implements MemberSink {
 		// An inline text is checked as the string it is (a lone surrogate would not survive UTF-8).
 		const text = article.text === undefined ? utf8CodePointText(this.textBytes) : codePointText(article.text);
 		const {entities, events} = this.collected;
-		this.context = integrityContext(text, (id) => {
+		this.context = integrityContext(new Map([[ARTICLE_ID, text]]), (id) => {
 			const at = entities.ids.indexOf(id);
 			return at === undefined ? undefined : ENTITY_TYPE_CODES[entities.types.get(at)];
 		}, (id) => events.ids.indexOf(id) !== undefined);
-		const {text: _text, textFile: _file, ...written} = article;
+		const {text: _text, textFile: _file, ...rest} = article;
+		const written = {id: ARTICLE_ID, ...rest};
 		this.writtenArticle = written;
 		this.articleInfo = sanitizeDeep(written);
 	}

@@ -3,8 +3,9 @@
  * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
  * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
  */
-import type {Catalog, EventBrief, EventList, List, RecordList} from '../model/catalog.js';
-import {windowedUtf8Text} from '../model/codepoints.js';
+import type {ArticleInfo, Catalog, EventBrief, EventList, List, RecordList} from '../model/catalog.js';
+import {compareClaims, type ClaimComparison} from '../model/claims.js';
+import {codePointText, windowedUtf8Text} from '../model/codepoints.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {namesAt, type SearchEntries} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
@@ -137,9 +138,14 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		entityAt: (index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[entityTypes[index]!]!, ...namesAt(searchEntries, index)}),
 	};
 
-	return {
+	// A store holds a story of one article (a dataset of several is loaded whole, see build.ts).
+	const articles: RecordList<ArticleInfo> = {length: 1, at: (index) => (index === 0 ? meta.article : undefined), idAt: (index) => (index === 0 ? meta.article.id : undefined)};
+	let comparison: ClaimComparison | undefined;
+	const catalog: Catalog = {
 		source,
 		article: meta.article,
+		articles,
+		claims: EMPTY_LIST,
 		languages: meta.languages,
 		events,
 		entities,
@@ -149,6 +155,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		eventById: byId(eventIds, (index) => eventRecords.at(position[index]!)),
 		entityById: byId(entityIds, (index) => entities.at(index)),
 		quoteById: byId(quoteIds, (index) => quotes.at(index)),
+		articleById: (id) => (id === meta.article.id ? meta.article : undefined),
 		eventPosition: byId(eventIds, (index) => position[index]),
 		entityOrderPosition: byId(entityIds, (index) => orderPosition[index]),
 		eventsOf(id) {
@@ -166,20 +173,24 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			const index = eventIds.indexOf(id);
 			return groupList(quotes, quoteIds, quotesByEvent.start, quotesByEvent.items, index === undefined ? undefined : position[index]);
 		},
+		eventsFrom: (id) => (id === meta.article.id ? events : eventList(allPositions, 0, 0)),
+		claimComparison: () => (comparison ??= compareClaims(catalog.claims, meta.article.id)),
 		searchEntries: () => searchEntries,
-		articleText: () => windowedUtf8Text((start, end) => store.bytes(store.header.sections['article.text']!.offset + start, end - start), {
+		articleText: (id = meta.article.id) => id !== meta.article.id ? codePointText('') : windowedUtf8Text((start, end) => store.bytes(store.header.sections['article.text']!.offset + start, end - start), {
 			starts: i32('article.text.checkpoints'),
 			count: meta.textLength,
 			bytes: store.header.sections['article.text']!.bytes,
 		}),
 		written: () => ({
 			version: 1,
-			article: meta.writtenArticle,
+			articles: [meta.writtenArticle],
 			entities: writtenList(store, 'entities', entities),
 			events: writtenList(store, 'events', {length: eventRecords.length, at: (index) => eventRecords.at(position[index]!)}),
 			quotes: writtenList(store, 'quotes', quotes),
+			claims: EMPTY_LIST,
 		}),
 	};
+	return catalog;
 }
 
 /** A kind's records as written: the sanitized record, unless the build kept the written one apart. */

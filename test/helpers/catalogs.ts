@@ -76,7 +76,11 @@ export function catalogContent(catalog: Catalog) {
 		searchEntries: searchEntriesContent(catalog.searchEntries()),
 		quotesInTimelineOrder: recordListContent(catalog.quotesInTimelineOrder),
 		articleText: articleTextContent(catalog),
-		written: (({version, article, entities, events, quotes}) => ({version, article, entities: sliceOf(entities), events: sliceOf(events), quotes: sliceOf(quotes)}))(catalog.written()),
+		written: (({version, articles, entities, events, quotes, claims}) => ({version, articles, entities: sliceOf(entities), events: sliceOf(events), quotes: sliceOf(quotes), claims: sliceOf(claims)}))(catalog.written()),
+		articles: recordListContent(catalog.articles),
+		claims: recordListContent(catalog.claims),
+		eventsFrom: [...idsOf(catalog.articles), UNKNOWN_ID].map((id) => [id, eventListContent(catalog.eventsFrom(id))]),
+		claimGroups: catalog.claimComparison().groups,
 	};
 }
 
