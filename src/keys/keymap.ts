@@ -59,7 +59,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', hintWhen: (c) => c.filterActive || c.canFilter},
 	{command: 'filter.clear', keys: ['esc'], modes: BROWSE, group: 'Find & filter', hint: 'clear filter', when: (c) => c.filterActive},
 	{command: 'quote.copy', keys: ['y'], modes: BROWSE, group: 'Quotes', hint: 'copy', hintWhen: (c) => c.quoteAvailable},
-	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'copy+source', hintWhen: (c) => c.quoteAvailable},
+	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'cite', hintWhen: (c) => c.quoteAvailable},
 	{command: 'language.next', keys: ['l'], modes: BROWSE, group: 'View', hint: 'language', when: (c) => c.languageCount > 1},
 	{command: 'help.open', keys: ['?'], modes: BROWSE, group: 'View', hint: 'help'},
 	{command: 'finder.down', keys: ['down', 'ctrl+n'], modes: ['finder'], group: 'Finder', hint: 'move', hintKeys: '↑/↓'},

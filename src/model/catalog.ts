@@ -88,7 +88,7 @@ export interface Catalog {
 	eventsOf(entityId: string): EventList;
 	/** What an entity said, in timeline order of the events (then dataset order). */
 	quotesOf(entityId: string): RecordList<Quote>;
-	/** The quotes that belong to an event. */
+	/** The quotes said at an event or about it, in timeline order of their occasions. */
 	quotesAt(eventId: string): RecordList<Quote>;
 	/** The events an article is a source of (by its evidence or a date claim), in timeline order. */
 	eventsFrom(articleId: string): EventList;

@@ -3,8 +3,8 @@
  * quotes and claims read from them, each anchored to the text of the article it comes from.
  * Version 1 holds one `article`; version 2 holds `articles` (each with an id) and `claims`. Every
  * anchor may name its article; it must when the story has more than one. What a story's sources
- * say about an event, a quote or a figure is read from those anchors (see src/model/sources.ts). This zod schema is the single definition: it validates
- * every dataset at load and generates data/linimasa.schema.json for other tools. It is written
+ * say about an event, a quote or a figure is read from those anchors (see src/model/sources.ts).
+ * This zod schema is the single definition: it validates every dataset at load and generates data/linimasa.schema.json for other tools. It is written
  * with zod/mini, whose functions tree-shake: the program loads 13 KB of zod instead of 450 KB at
  * every start.
  */
@@ -130,7 +130,11 @@ export const Quote = named('Quote', z.object({
 	id: Id,
 	text: described(nonEmpty(), 'The quotation verbatim, without its quotation marks; equal to evidence.exact.'),
 	speaker: id('The id of the entity who said it.'),
-	event: described(z.nullable(Id), 'The id of the event it was said at or about, or null.'),
+	event: described(
+		z.nullable(Id),
+		'The id of the event at which it was said (its occasion), which dates it; null when the article does not say, and the quote then counts as said by the article\'s publication day.',
+	),
+	about: described(z._default(z.array(Id), []), 'The ids of the events it speaks about (a target, a plan, a period), besides its occasion.'),
 	gloss: described(LocalizedText, 'A translation or paraphrase, e.g. {"en": "…"}.'),
 	evidence: Anchor,
 	attribution: described(z.optional(Anchor), 'The words that name the speaker ("ungkap Menkomdigi Meutya Hafid").'),

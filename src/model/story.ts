@@ -5,6 +5,7 @@
 import type {Claim, DatasetFile, Entity, Event, LocalizedText, Quote, SourceArticle} from './schema.js';
 import {entityName as catalogEntityName, speakerName as catalogSpeakerName} from './catalog.js';
 import {formatDate} from './dates.js';
+import {eventIdsOfQuote} from './occasion.js';
 import {timelineOrder} from './timeline.js';
 import {articlesOf, eventSources} from './sources.js';
 
@@ -120,7 +121,7 @@ export function buildStory(data: DatasetFile, articleTexts: readonly string[], s
 	const quotesOfEvent = new Map<string, Quote[]>();
 	for (const quote of quotesInOrder) {
 		push(quotesOfEntity, quote.speaker, quote);
-		if (quote.event !== null) push(quotesOfEvent, quote.event, quote);
+		for (const id of eventIdsOfQuote(quote)) push(quotesOfEvent, id, quote);
 	}
 
 	return {
