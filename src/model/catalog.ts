@@ -7,7 +7,8 @@
 import type {CodePointText} from './codepoints.js';
 import type {Claim, Entity, Event, Quote, SourceArticle} from './schema.js';
 import type {EventSpans} from './timeline.js';
-import type {ClaimComparison} from './claims.js';
+import {dateClaimEvidence, type ClaimComparison} from './claims.js';
+import {eventSources, quoteSources, type EventSource, type QuoteSource} from './sources.js';
 import type {SearchableEntity, SearchEntries} from './search-entries.js';
 
 export type {SearchableEntity};
@@ -129,4 +130,14 @@ export function speakerName(catalog: Pick<Catalog, 'entityById'>, quote: Pick<Qu
 /** The name of a place or other entity an event refers to, if it resolves. */
 export function entityName(catalog: Pick<Catalog, 'entityById'>, id: string | null | undefined): string | undefined {
 	return id ? catalog.entityById(id)?.name : undefined;
+}
+
+/** An event's sources in a catalog: each article's evidence and its words for the date (date claims included). */
+export function sourcesOfEvent(catalog: Pick<Catalog, 'article' | 'claimComparison'>, event: Pick<Event, 'id' | 'evidence' | 'dateEvidence'>): EventSource[] {
+	return eventSources(event, catalog.article.id, dateClaimEvidence(catalog.claimComparison(), event.id));
+}
+
+/** A quote's printings in a catalog, its own first. */
+export function sourcesOfQuote(catalog: Pick<Catalog, 'article'>, quote: Quote): QuoteSource[] {
+	return quoteSources(quote, catalog.article.id);
 }

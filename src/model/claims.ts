@@ -3,15 +3,23 @@
  * group; a group whose values (value and unit) are all equal agrees, one with two or more values
  * disagrees, and every value keeps the words of each source that gives it.
  */
-import type {List} from './catalog.js';
-import type {Anchor, Claim, ClaimSubject} from './schema.js';
+import {formatDate} from './dates.js';
+import {DATE_MEASURE, type Anchor, type Claim, type ClaimSubject} from './schema.js';
 import {articleOf} from './sources.js';
+
+/** Claims by position (a Catalog's RecordList, or an array). */
+interface ClaimList {
+	readonly length: number;
+	at(index: number): Claim | undefined;
+}
 
 /** One source's words for a value. */
 export interface ClaimSource {
 	readonly article: string;
 	readonly claim: string;
 	readonly evidence: Anchor;
+	/** The claim's position in the story's claims. */
+	readonly order: number;
 }
 
 /** A value some sources give, with each one's words. */
@@ -54,7 +62,7 @@ export function subjectKey(subject: ClaimSubject): string {
 const valueKey = (claim: Pick<Claim, 'value' | 'unit'>) => `${typeof claim.value}:${String(claim.value)}:${claim.unit ?? ''}`;
 
 /** Group and compare claims; an anchor without an article is in `defaultArticle`. */
-export function compareClaims(claims: List<Claim>, defaultArticle: string): ClaimComparison {
+export function compareClaims(claims: ClaimList, defaultArticle: string): ClaimComparison {
 	const groups = new Map<string, {subject: ClaimSubject; measure: string; values: Map<string, {value: number | string; unit: string | undefined; sources: ClaimSource[]}>; order: number}>();
 	for (let i = 0; i < claims.length; i++) {
 		const claim = claims.at(i);
@@ -65,7 +73,7 @@ export function compareClaims(claims: List<Claim>, defaultArticle: string): Clai
 		const vkey = valueKey(claim);
 		let value = group.values.get(vkey);
 		if (!value) group.values.set(vkey, (value = {value: claim.value, unit: claim.unit, sources: []}));
-		value.sources.push({article: articleOf(claim.evidence, defaultArticle), claim: claim.id, evidence: claim.evidence});
+		value.sources.push({article: articleOf(claim.evidence, defaultArticle), claim: claim.id, evidence: claim.evidence, order: i});
 	}
 	const compared: (ClaimGroup & {order: number})[] = [...groups.values()].map((group) => {
 		const values = [...group.values.values()];
@@ -89,4 +97,22 @@ export function compareClaims(claims: List<Claim>, defaultArticle: string): Clai
 		disputed: (subject) => (bySubject.get(subjectKey(subject)) ?? []).some((group) => !group.agree),
 		disputesOf: (articleId) => disputes.get(articleId) ?? 0,
 	};
+}
+
+/** The words of every source's date claim about an event, in claim order. */
+export function dateClaimEvidence(comparison: ClaimComparison, eventId: string): Anchor[] {
+	const group = comparison.about({event: eventId}).find((candidate) => candidate.measure === DATE_MEASURE);
+	if (!group) return [];
+	return group.values.flatMap((value) => value.sources).sort((a, b) => a.order - b.order).map((source) => source.evidence);
+}
+
+/**
+ * A claim's value as people read it, in `lang`: a date as the timeline prints it, an amount in
+ * rupiah as "Rp250.000.000", a count with its unit ("15 rumah"), digits grouped as `lang` groups them.
+ */
+export function formatClaimValue(value: number | string, unit: string | undefined, lang: string): string {
+	if (typeof value === 'string') return formatDate(value, lang);
+	const digits = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', {maximumFractionDigits: 6}).format(value);
+	if (unit === 'IDR') return `Rp${digits}`;
+	return unit === undefined ? digits : `${digits} ${unit}`;
 }

@@ -29,9 +29,9 @@ export function isDateClaimOf(claim: Claim, eventId: string): boolean {
 
 /**
  * An event's sources, in the order their articles first appear in its evidence, then in its date
- * evidence and its date claims (`claims`: the story's claims about the event, or more).
+ * evidence and the evidence of its date claims (`dateClaims`: the words of each, in claim order).
  */
-export function eventSources(event: Pick<Event, 'id' | 'evidence' | 'dateEvidence'>, defaultArticle: string, claims: readonly Claim[] = []): EventSource[] {
+export function eventSources(event: Pick<Event, 'evidence' | 'dateEvidence'>, defaultArticle: string, dateClaims: readonly Anchor[] = []): EventSource[] {
 	const byArticle = new Map<string, {article: string; evidence: Anchor[]; dateEvidence: Anchor[]}>();
 	const sourceOf = (anchor: Anchor) => {
 		const article = articleOf(anchor, defaultArticle);
@@ -46,7 +46,7 @@ export function eventSources(event: Pick<Event, 'id' | 'evidence' | 'dateEvidenc
 		if (!dateEvidence.some((known) => known.start === anchor.start && known.end === anchor.end)) dateEvidence.push(anchor);
 	};
 	if (event.dateEvidence) dated(event.dateEvidence);
-	for (const claim of claims) if (isDateClaimOf(claim, event.id)) dated(claim.evidence);
+	for (const anchor of dateClaims) dated(anchor);
 	return [...byArticle.values()];
 }
 

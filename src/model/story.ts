@@ -2,12 +2,12 @@
  * A Story is a loaded dataset made ready for the explorer: validated, every string made safe for a
  * terminal, events in timeline order, and the relations between records indexed both ways.
  */
-import type {Claim, DatasetFile, Entity, Event, LocalizedText, Quote, SourceArticle} from './schema.js';
+import type {Anchor, Claim, DatasetFile, Entity, Event, LocalizedText, Quote, SourceArticle} from './schema.js';
 import {entityName as catalogEntityName, speakerName as catalogSpeakerName} from './catalog.js';
 import {formatDate} from './dates.js';
 import {eventIdsOfQuote} from './occasion.js';
 import {timelineOrder} from './timeline.js';
-import {articlesOf, eventSources} from './sources.js';
+import {articlesOf, eventSources, isDateClaimOf} from './sources.js';
 
 export type {Entity, Event, Quote, LocalizedText};
 
@@ -109,7 +109,7 @@ export function buildStory(data: DatasetFile, articleTexts: readonly string[], s
 	for (const event of events) for (const id of entityIdsOfEvent(event)) push(eventsOfEntity, id, event);
 	const eventsOfArticle = new Map<string, Event[]>();
 	const firstArticle = articles[0]!.id;
-	const dateClaims = claimsByEvent(claims);
+	const dateClaims = dateClaimsByEvent(claims);
 	for (const event of events) for (const {article} of eventSources(event, firstArticle, dateClaims.get(event.id))) push(eventsOfArticle, article, event);
 
 	const position = (quote: Quote) => (quote.event === null ? Infinity : (eventPosition.get(quote.event) ?? Infinity));
@@ -138,10 +138,10 @@ export function buildStory(data: DatasetFile, articleTexts: readonly string[], s
 	};
 }
 
-/** The claims about each event, by event id. */
-export function claimsByEvent(claims: readonly Claim[]): Map<string, Claim[]> {
-	const byEvent = new Map<string, Claim[]>();
-	for (const claim of claims) if (claim.subject.event !== undefined) push(byEvent, claim.subject.event, claim);
+/** The words of the date claims about each event, by event id, in claim order. */
+function dateClaimsByEvent(claims: readonly Claim[]): Map<string, Anchor[]> {
+	const byEvent = new Map<string, Anchor[]>();
+	for (const claim of claims) if (claim.subject.event !== undefined && isDateClaimOf(claim, claim.subject.event)) push(byEvent, claim.subject.event, claim.evidence);
 	return byEvent;
 }
 

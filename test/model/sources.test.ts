@@ -3,6 +3,7 @@ import {compareClaims} from '../../src/model/claims.js';
 import {formatDatasetError} from '../../src/model/errors.js';
 import {parseDataset} from '../../src/model/load.js';
 import {eventSources, quoteSources, quoteWording} from '../../src/model/sources.js';
+import {sourcesOfEvent} from '../../src/model/catalog.js';
 import {catalogOf} from '../../src/model/story-catalog.js';
 import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, SOURCES_DATASET, sourcesDatasetInline} from '../helpers/datasets.js';
 
@@ -27,7 +28,7 @@ describe('a story of several articles', () => {
 
 	it("gives an event's sources per article, each with its own evidence and date evidence (date claims included)", () => {
 		const flood = story.index.eventById.get('banjir')!;
-		const sources = eventSources(flood, story.article.id, story.claims);
+		const sources = sourcesOfEvent(catalogOf(story), flood);
 		expect(sources.map((source) => source.article)).toEqual(['warta-priangan', 'kabar-sukaraya', 'jurnal-nusantara']);
 		expect(sources[1]!.evidence.map((anchor) => anchor.exact)).toEqual(['Sungai Cikawung meluap dan merendam permukiman di Desa Cibeureum Hilir']);
 		expect(sources[0]!.dateEvidence.map((anchor) => anchor.exact)).toEqual(['Sabtu (1/11/2025) malam']);
