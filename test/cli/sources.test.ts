@@ -36,6 +36,14 @@ describe('linimasa sources', () => {
 	});
 });
 
+describe('linimasa validate', () => {
+	it('sums up a story of several articles with its claims and disagreements', async () => {
+		const io = memoryIo(PROJECT_ROOT);
+		expect(await main(['validate', SOURCES_DATASET], io)).toBe(0);
+		expect(io.out()).toMatch(/: valid — 3 articles, 3 events, 4 entities \(2 people, 1 organization, 1 place\), 2 quotes, 9 claims \(2 disagreements\)\n$/);
+	});
+});
+
 describe('linimasa claims', () => {
 	it('--json gives each group with subject, measure, agree and every value with its sources\' exact words, disagreements first', async () => {
 		const groups = JSON.parse(await output('claims', '--json'));
