@@ -12,13 +12,15 @@ export type Mode = 'browse' | 'finder' | 'help' | 'tooSmall';
 /** What the bindings' `when` can look at; computed from the state by a selector. */
 export interface KeyContext {
 	readonly mode: Mode;
-	readonly focus: 'timeline' | 'entities' | 'detail';
+	readonly focus: 'timeline' | 'entities' | 'sources' | 'detail';
 	readonly filterActive: boolean;
 	readonly canFilter: boolean;
 	readonly quoteAvailable: boolean;
 	readonly canGoBack: boolean;
 	readonly canOpen: boolean;
 	readonly languageCount: number;
+	/** How many articles the story has: the sources list is offered only when there are several. */
+	readonly sourceCount: number;
 }
 
 export type Group = 'Move' | 'Panes' | 'Find & filter' | 'Quotes' | 'View' | 'Finder' | 'Help';
@@ -55,6 +57,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'focus.previous', keys: ['shift+tab'], modes: BROWSE, group: 'Panes'},
 	{command: 'selection.open', keys: ['enter'], modes: BROWSE, group: 'Panes', hint: 'open', when: (c) => c.canOpen},
 	{command: 'detail.back', keys: ['backspace'], modes: BROWSE, group: 'Panes', hint: 'back', when: (c) => c.focus === 'detail' && c.canGoBack},
+	{command: 'sources.show', keys: ['s'], modes: BROWSE, group: 'Panes', hint: 'sources', when: (c) => c.sourceCount > 1 && c.focus !== 'sources'},
 	{command: 'finder.open', keys: ['/'], modes: BROWSE, group: 'Find & filter', hint: 'find'},
 	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', hintWhen: (c) => c.filterActive || c.canFilter},
 	{command: 'filter.clear', keys: ['esc'], modes: BROWSE, group: 'Find & filter', hint: 'clear filter', when: (c) => c.filterActive},
