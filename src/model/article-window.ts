@@ -220,7 +220,8 @@ export function scrollTop(text: CodePointText, width: number, rows: number, top:
 export function topShowing(text: CodePointText, width: number, rows: number, top: number, offset: number): number {
 	const page = linesFrom(text, width, top, rows);
 	const last = page.at(-1);
-	if (page.length > 0 && offset >= page[0]!.start && last && (offset < last.next || last.next >= text.length)) return top;
+	// A page that ends before the terminal does (after a resize, say) moves up to fill it.
+	if (page.length > 0 && offset >= page[0]!.start && last && (offset < last.next || last.next >= text.length)) return Math.min(top, lastTop(text, width, rows));
 	const line = lineStartAt(text, width, offset);
 	const above = lineStartsBefore(text, width, line, Math.floor(rows / 3));
 	// Near the end, the last full page (which shows the offset too).

@@ -86,9 +86,11 @@ export interface Catalog {
 	searchEntries(): SearchEntries;
 	/**
 	 * The article text as written, sliced by code points as anchors count them (a store reads only
-	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock.
+	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock
+	 * (or maskBlock). `article` names one article of a story of several; a story of one article
+	 * has only its own to give, whatever is asked.
 	 */
-	articleText(): CodePointText;
+	articleText(article?: string): CodePointText;
 	/** The dataset as written, for `export --format json`. */
 	written(): WrittenDataset;
 }

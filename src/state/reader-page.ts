@@ -1,0 +1,75 @@
+/** What the reader shows: the lines on screen, with the spans lit on each, and where it is. */
+import {matchesIn, textQuery, type TextSpan} from '../model/article-search.js';
+import {linesFrom, type TextLine} from '../model/article-window.js';
+import type {ExplorerData} from './data.js';
+import {readerPlace, readerText} from './reader.js';
+import type {ReaderState, State} from './state.js';
+
+/**
+ * What a lit span is, by precedence (later wins where they overlap): one of the selection's
+ * anchors, the anchor the reader is at, a search match, the match the reader is at.
+ */
+export type MarkKind = 'anchor' | 'current' | 'match' | 'currentMatch';
+
+export const MARK_ORDER: readonly MarkKind[] = ['anchor', 'current', 'match', 'currentMatch'];
+
+export interface Mark extends TextSpan {
+	readonly kind: MarkKind;
+}
+
+export interface ReaderRow {
+	readonly line: TextLine;
+	/** The lit spans on this line, cut to it. */
+	readonly marks: readonly Mark[];
+}
+
+export interface ReaderPage {
+	readonly rows: readonly ReaderRow[];
+	/** How far into the text the page ends, 0–100. */
+	readonly percent: number;
+	/** "mention 2 of 5", "match 3 of 17: “posko”", or empty. */
+	readonly place: string;
+	/** The search being typed, or null. */
+	readonly prompt: string | null;
+}
+
+/** The spans of a list (in text order of their starts) that overlap [from, to). */
+function overlapping(spans: readonly TextSpan[], from: number, to: number): number[] {
+	// Spans can nest or overlap, so any before `to` may reach into the line; the scan stops past it.
+	const out: number[] = [];
+	for (let i = 0; i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end > from) out.push(i);
+	return out;
+}
+
+const cut = (span: TextSpan, line: TextLine, kind: MarkKind): Mark => ({start: Math.max(span.start, line.start), end: Math.min(span.end, line.end), kind});
+
+/** The page of the open reader. */
+export function readerPage(state: State, data: ExplorerData): ReaderPage | null {
+	const {reader} = state;
+	if (!reader) return null;
+	const text = readerText(data, reader);
+	const lines = linesFrom(text, state.layout.readerMeasure, reader.top, state.layout.readerRows);
+	const first = lines[0];
+	const last = lines.at(-1);
+	const matches = first && last && reader.search ? matchesIn(text.slice(first.start, last.end), first.start, textQuery(reader.search.query)) : [];
+	const rows = lines.map((line) => ({line, marks: marksOn(line, reader, matches)}));
+	const end = last?.next ?? text.length;
+	return {
+		rows,
+		percent: text.length === 0 ? 100 : Math.round((100 * Math.min(end, text.length)) / text.length),
+		place: readerPlace(reader, state.lang),
+		prompt: reader.prompt,
+	};
+}
+
+function marksOn(line: TextLine, reader: ReaderState, matches: readonly TextSpan[]): Mark[] {
+	const marks: Mark[] = [];
+	const to = Math.max(line.end, line.start + 1);
+	for (const i of overlapping(reader.anchors, line.start, to)) marks.push(cut(reader.anchors[i]!, line, i === reader.current && !reader.search ? 'current' : 'anchor'));
+	const at = reader.search?.match;
+	for (const i of overlapping(matches, line.start, to)) {
+		const match = matches[i]!;
+		marks.push(cut(match, line, at && match.start === at.start ? 'currentMatch' : 'match'));
+	}
+	return marks.filter((mark) => mark.end > mark.start);
+}
