@@ -75,8 +75,11 @@ export function matchesIn(haystack: string, base: number, query: TextQuery): Tex
 	return startsIn(haystack, query, base).map((start) => ({start, end: start + query.length}));
 }
 
-/** How many matches the text has, and the first at or after `from` (wrapping to the start) with its number (1-based). */
-export function searchFrom(text: CodePointText, query: TextQuery, from: number): {total: number; match: TextSpan | null; ordinal: number} {
+/**
+ * How many matches the text has, and the first at or after `from` with its number (from 1);
+ * when none is after `from`, the first of all (`wrapped`).
+ */
+export function searchFrom(text: CodePointText, query: TextQuery, from: number): {total: number; match: TextSpan | null; ordinal: number; wrapped: boolean} {
 	let total = 0;
 	let first: {start: number; ordinal: number} | null = null;
 	let earliest: number | null = null;
@@ -86,7 +89,7 @@ export function searchFrom(text: CodePointText, query: TextQuery, from: number):
 		if (first === null && start >= from) first = {start, ordinal: total};
 	});
 	const found: {start: number; ordinal: number} | null = first ?? (earliest === null ? null : {start: earliest, ordinal: 1});
-	return {total, match: found && {start: found.start, end: found.start + query.length}, ordinal: found?.ordinal ?? 0};
+	return {total, match: found && {start: found.start, end: found.start + query.length}, ordinal: found?.ordinal ?? 0, wrapped: first === null && found !== null};
 }
 
 /** The match after (or before) one, wrapping around the text; null when the query is not in it. */

@@ -167,7 +167,7 @@ function acceptSearch(state: State, data: ExplorerData, reader: ReaderState): St
 	if (!found.match) return {...state, reader: closed, status: warning(`${say('notFound', state.lang)}: “${query}”`)};
 	const searched = {...closed, search: {query, total: found.total, match: found.match, ordinal: found.ordinal}};
 	const next = {...searched, top: showing(state, data, searched, found.match)};
-	return {...state, reader: next, status: info(readerPlace(next, state.lang))};
+	return {...state, reader: next, status: info(readerPlace(next, state.lang) + (found.wrapped ? ` (${say('fromTop', state.lang)})` : ''))};
 }
 
 /** A reader command, or undefined when the command is not the reader's (help, quit). */

@@ -31,9 +31,10 @@ describe('searching the article text', () => {
 		const text = utf8CodePointText(Buffer.from(long));
 		const starts = reference(long, 'meutya');
 		const found = searchFrom(text, textQuery('meutya'), starts[0]! + 1);
-		expect(found).toEqual({total: 3, match: {start: starts[1], end: starts[1]! + 6}, ordinal: 2});
+		expect(found).toEqual({total: 3, match: {start: starts[1], end: starts[1]! + 6}, ordinal: 2, wrapped: false});
+		expect(searchFrom(text, textQuery('meutya'), starts[2]! + 1)).toEqual({total: 3, match: {start: starts[0], end: starts[0]! + 6}, ordinal: 1, wrapped: true});
 		expect(searchFrom(text, textQuery('Meutya'), 0).total).toBe(2);
-		expect(searchFrom(text, textQuery('tidak ada'), 0)).toEqual({total: 0, match: null, ordinal: 0});
+		expect(searchFrom(text, textQuery('tidak ada'), 0)).toEqual({total: 0, match: null, ordinal: 0, wrapped: false});
 	});
 
 	it('goes to the next and previous match, wrapping around the ends', () => {
