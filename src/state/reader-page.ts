@@ -2,7 +2,7 @@
 import {matchesIn, textQuery, type TextSpan} from '../model/article-search.js';
 import {linesFrom, type TextLine} from '../model/article-window.js';
 import type {ExplorerData} from './data.js';
-import {readerPlace, readerText} from './reader.js';
+import {readerPlace, readerText, subjectName} from './reader.js';
 import type {ReaderState, State} from './state.js';
 
 /**
@@ -27,7 +27,7 @@ export interface ReaderPage {
 	readonly rows: readonly ReaderRow[];
 	/** How far into the text the page ends, 0–100. */
 	readonly percent: number;
-	/** "mention 2 of 5", "match 3 of 17: “posko”", or empty. */
+	/** "Meutya Hafid · mention 2 of 5", "match 3 of 17: “posko”", or empty. */
 	readonly place: string;
 	/** The search being typed, or null. */
 	readonly prompt: string | null;
@@ -57,9 +57,17 @@ export function readerPage(state: State, data: ExplorerData): ReaderPage | null 
 	return {
 		rows,
 		percent: text.length === 0 ? 100 : Math.round((100 * Math.min(end, text.length)) / text.length),
-		place: readerPlace(reader, state.lang),
+		place: placeOf(reader, data, state.lang),
 		prompt: reader.prompt,
 	};
+}
+
+/** Where the reader is, named: the search's match, else the subject and its anchor. */
+function placeOf(reader: ReaderState, data: ExplorerData, lang: string): string {
+	const place = readerPlace(reader, lang);
+	if (reader.search || !reader.subject) return place;
+	const name = subjectName(data, reader.subject, lang);
+	return place ? `${name} · ${place}` : name;
 }
 
 function marksOn(line: TextLine, reader: ReaderState, matches: readonly TextSpan[]): Mark[] {

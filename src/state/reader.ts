@@ -72,7 +72,7 @@ export function readerPlace(reader: ReaderState, lang: string): string {
 }
 
 /** The name of what the reader lights: an entity's name, an event's title, "quote by …". */
-function subjectName(data: ExplorerData, subject: Ref | null, lang: string): string {
+export function subjectName(data: ExplorerData, subject: Ref | null, lang: string): string {
 	const {story} = data;
 	if (subject?.kind === 'entity') return story.entityById(subject.id)?.name ?? subject.id;
 	if (subject?.kind === 'event') {
@@ -108,8 +108,8 @@ export function openReader(state: State, data: ExplorerData): State {
 	const current = anchors.length === 0 ? -1 : Math.max(0, chosen);
 	const closed: ReaderState = {subject, anchors, current, top: 0, search: null, prompt: null};
 	const reader = current < 0 ? closed : {...closed, top: showing(state, data, closed, anchors[current]!)};
-	const name = subjectName(data, subject, state.lang);
-	const status = current >= 0 ? info(`${name}: ${readerPlace(reader, state.lang)}`) : subject ? warning(`${name} ${say('noAnchors', state.lang)}`) : null;
+	// The reader's bar says where it is; the status line only what went otherwise than asked.
+	const status = current < 0 && subject ? warning(`${subjectName(data, subject, state.lang)} ${say('noAnchors', state.lang)}`) : null;
 	return {...state, reader, status};
 }
 
@@ -146,7 +146,7 @@ function step(state: State, data: ExplorerData, reader: ReaderState, direction: 
 		const ordinal = ((search.ordinal - 1 + direction + search.total) % search.total) + 1;
 		const moved = {...reader, search: {...search, match: found.match, ordinal}};
 		const next = {...moved, top: showing(state, data, moved, found.match)};
-		return {...state, reader: next, status: info(readerPlace(next, lang) + (found.wrapped ? ` (${around})` : ''))};
+		return {...state, reader: next, status: found.wrapped ? info(`${readerPlace(next, lang)} (${around})`) : null};
 	}
 	const {anchors} = reader;
 	if (anchors.length === 0) return state;
@@ -155,7 +155,7 @@ function step(state: State, data: ExplorerData, reader: ReaderState, direction: 
 	const moved = {...reader, current};
 	const next = {...moved, top: showing(state, data, moved, anchors[current]!)};
 	const wrapped = target !== current;
-	return {...state, reader: next, status: info(readerPlace(next, lang) + (wrapped ? ` (${around})` : ''))};
+	return {...state, reader: next, status: wrapped ? info(`${readerPlace(next, lang)} (${around})`) : null};
 }
 
 /** Enter in the search prompt: find the text from the page's top on (as less does), or clear the search. */
@@ -167,7 +167,7 @@ function acceptSearch(state: State, data: ExplorerData, reader: ReaderState): St
 	if (!found.match) return {...state, reader: closed, status: warning(`${say('notFound', state.lang)}: “${query}”`)};
 	const searched = {...closed, search: {query, total: found.total, match: found.match, ordinal: found.ordinal}};
 	const next = {...searched, top: showing(state, data, searched, found.match)};
-	return {...state, reader: next, status: info(readerPlace(next, state.lang) + (found.wrapped ? ` (${say('fromTop', state.lang)})` : ''))};
+	return {...state, reader: next, status: found.wrapped ? info(`${readerPlace(next, state.lang)} (${say('fromTop', state.lang)})`) : null};
 }
 
 /** A reader command, or undefined when the command is not the reader's (help, quit). */

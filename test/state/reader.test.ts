@@ -9,7 +9,9 @@ import {readerPage} from '../../src/state/reader-page.js';
 import {anchorsOf} from '../../src/state/reader.js';
 import type {State} from '../../src/state/state.js';
 import {openDataset} from '../../src/store/open.js';
+import {validateDatasetValue} from '../../src/model/load.js';
 import {temporaryFolder, wholeCatalog, writeGeneratedDataset} from '../helpers/catalogs.js';
+import {embeddedDatasetInline} from '../helpers/datasets.js';
 import {embedded, run, start} from './drive.js';
 
 const typeIn = (text: string) => ({type: 'reader.type', text}) as const;
@@ -20,6 +22,9 @@ function lit(state: State, data: ExplorerData = embedded): {kind: string; text: 
 	const page = readerPage(state, data)!;
 	return page.rows.flatMap((row) => row.marks.map((mark) => ({kind: mark.kind, text: Array.from(row.line.text).slice(mark.start - row.line.start, mark.end - row.line.start).join('')})));
 }
+
+/** What the reader's bar says about where it is. */
+const place = (state: State, data: ExplorerData = embedded) => readerPage(state, data)!.place;
 
 /** The state with the entity pane's cursor on an entity. */
 function onEntity(id: string): State {
@@ -35,7 +40,8 @@ describe('opening the article', () => {
 		expect(opened.reader?.anchors).toEqual(anchorsOf(embedded, {kind: 'event', id: event.id}));
 		expect(opened.reader?.anchors.length).toBe(3);
 		expect(opened.reader?.current).toBe(0);
-		expect(opened.status?.text).toBe('Meutya Hafid bertemu Nong Shengwen: bukti 1 dari 3');
+		expect(place(opened)).toBe('Meutya Hafid bertemu Nong Shengwen · bukti 1 dari 3');
+		expect(opened.status).toBeNull();
 		expect(lit(opened).filter((mark) => mark.kind === 'current').map((mark) => mark.text).join(' ')).toContain(event.dateEvidence!.exact);
 	});
 
@@ -43,9 +49,9 @@ describe('opening the article', () => {
 		const opened = run(onEntity('meutya-hafid'), embedded, 'language.next', 'reader.open');
 		const mentions = embedded.story.entityById('meutya-hafid')!.mentions;
 		expect(opened.reader?.anchors).toHaveLength(mentions.length);
-		expect(opened.status?.text).toBe(`Meutya Hafid: mention 1 of ${mentions.length}`);
+		expect(place(opened)).toBe(`Meutya Hafid · mention 1 of ${mentions.length}`);
 		const second = run(opened, embedded, 'reader.next');
-		expect(second.status?.text).toBe(`mention 2 of ${mentions.length}`);
+		expect(place(second)).toBe(`Meutya Hafid · mention 2 of ${mentions.length}`);
 		expect(lit(second).find((mark) => mark.kind === 'current')?.text).toBe(mentions[1]!.exact);
 		const last = run(opened, embedded, 'reader.previous');
 		expect(last.status?.text).toBe(`mention ${mentions.length} of ${mentions.length} (from the end)`);
@@ -75,6 +81,20 @@ describe('opening the article', () => {
 		const quote = embedded.story.quotesAt(embedded.story.events.at(0)!.id).at(0)!;
 		expect(opened.reader?.subject).toEqual({kind: 'quote', id: quote.id});
 		expect(opened.reader?.anchors).toEqual([quote.evidence, quote.attribution].map((anchor) => ({start: anchor!.start, end: anchor!.end})));
+	});
+
+	it('says so when the selection has no anchors, and opens at the top with nothing for n/N', () => {
+		const dataset = embeddedDatasetInline();
+		dataset.entities.find((entity: {id: string}) => entity.id === 'meutya-hafid').mentions = [];
+		const loaded = validateDatasetValue(dataset, {file: 'unanchored.json'});
+		if (!loaded.ok) throw new Error('expected the dataset to load');
+		const data = createExplorerData(loaded.story);
+		const entities = run(start(data), data, 'focus.next');
+		const position = data.story.entityOrderPosition('meutya-hafid')!;
+		const opened = run({...entities, entities: {index: position, top: 0}}, data, 'cursor.down', 'cursor.up', 'reader.open');
+		expect(opened.reader).toMatchObject({subject: {kind: 'entity', id: 'meutya-hafid'}, anchors: [], current: -1, top: 0});
+		expect(opened.status).toEqual({text: 'Meutya Hafid tidak tertaut ke teks artikel', tone: 'warning'});
+		expect(run(opened, data, 'reader.next').reader).toEqual(opened.reader);
 	});
 
 	it('Esc (reader.close) returns to the selection, pane and scroll as they were', () => {
@@ -126,7 +146,7 @@ describe('searching the article', () => {
 	it('/ then a word and Enter goes to the first match from the page on, counting every match, all lit', () => {
 		const found = run(opened, embedded, 'reader.search', typeIn('posko'), 'readerSearch.accept');
 		expect(found.reader?.search).toMatchObject({query: 'posko', total, ordinal: expect.any(Number)});
-		expect(found.status?.text).toMatch(new RegExp(`^temuan \\d dari ${total}: “posko”$`));
+		expect(place(found)).toMatch(new RegExp(`^temuan \\d dari ${total}: “posko”$`));
 		const marks = lit(found);
 		expect(marks.filter((mark) => mark.kind === 'currentMatch').map((mark) => mark.text)).toEqual(['posko']);
 		expect(marks.filter((mark) => mark.kind === 'match').every((mark) => mark.text.toLowerCase() === 'posko')).toBe(true);
@@ -143,7 +163,7 @@ describe('searching the article', () => {
 		const cleared = run(found, embedded, 'reader.search', 'readerSearch.accept');
 		expect(cleared.reader?.search).toBeNull();
 		// n is back to the event's evidence.
-		expect(run(cleared, embedded, 'reader.next').status?.text).toBe('bukti 2 dari 3');
+		expect(place(run(cleared, embedded, 'reader.next'))).toBe('Meutya Hafid bertemu Nong Shengwen · bukti 2 dari 3');
 	});
 
 	it('Backspace erases the search text, and leaves the prompt when it is empty; Esc cancels it', () => {
@@ -183,6 +203,6 @@ describe('the reader over a store', () => {
 			return states.map((state) => ({status: state.status, page: readerPage(state, data)}));
 		};
 		expect(pages(stored)).toEqual(pages(whole));
-		expect(pages(whole)[0]!.status?.text).toContain(`${busiest.name}: sebutan 1 dari`);
+		expect(pages(whole)[0]!.page?.place).toContain(`${busiest.name} · sebutan 1 dari`);
 	});
 });

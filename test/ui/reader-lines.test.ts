@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import type {ReaderPage} from '../../src/state/reader-page.js';
+import type {Command} from '../../src/keys/commands.js';
+import {validateDatasetValue} from '../../src/model/load.js';
+import {createExplorerData} from '../../src/state/data.js';
+import {readerPage, type ReaderPage} from '../../src/state/reader-page.js';
+import {reduce} from '../../src/state/reducer.js';
+import {initialState, type State} from '../../src/state/state.js';
+import {widthOf} from '../../src/text/fit.js';
+import {hostileDataset, UNSAFE} from '../helpers/hostile.js';
 import {lineText} from '../../src/ui/line.js';
 import {MARKER, readerLines} from '../../src/ui/panes/reader-lines.js';
 import {theme} from '../../src/ui/theme.js';
@@ -48,5 +55,27 @@ describe('the reader lines', () => {
 		const wide = readerLines({...PAGE, prompt: 'posko'}, {title: 't', width: 200, measure: 100, rows: 3});
 		expect(lineText(wide[1]!)).toBe(`${' '.repeat(49)}  Posko siaga dibuka.`);
 		expect(lineText(wide.at(-1)!)).toBe('/posko▏');
+	});
+});
+
+describe('the reader over a hostile article', () => {
+	it('draws every page of it as text only: no sequence, control or bidi override reaches the screen, and lines fit', () => {
+		const loaded = validateDatasetValue(hostileDataset(), {file: 'hostile.json'});
+		if (!loaded.ok) throw new Error('expected the hostile dataset to load');
+		const data = createExplorerData(loaded.story);
+		const command = (state: State, name: Command) => reduce(state, {type: 'command', command: name}, data);
+		let state = command(initialState({lang: 'id', columns: 60, rows: 16, firstEvent: data.story.events.at(0)?.id}), 'reader.open');
+		state = command(state, 'cursor.first');
+		for (let guard = 0; guard < 500; guard++) {
+			const page = readerPage(state, data)!;
+			for (const drawn of readerLines(page, {title: 't', width: 60, measure: 58, rows: state.layout.readerRows})) {
+				expect(lineText(drawn)).not.toMatch(UNSAFE);
+				expect(widthOf(lineText(drawn))).toBeLessThanOrEqual(60);
+			}
+			const next = command(state, 'cursor.pageDown');
+			if (next.reader!.top === state.reader!.top) break;
+			state = next;
+		}
+		expect(readerPage(state, data)!.percent).toBe(100);
 	});
 });
