@@ -9,7 +9,7 @@ export const COMMANDS = {
 	'cursor.last': 'Go to the last row',
 	'cursor.pageDown': 'Move down a page',
 	'cursor.pageUp': 'Move up a page',
-	'selection.open': 'Open the selection in the detail pane; in the detail pane, follow the item (evidence: read it in the article)',
+	'selection.open': 'Open the selection in the detail pane; there, follow the item (or read the evidence in the article)',
 	'detail.back': 'Go back to what the detail pane showed before',
 	'reader.open': 'Read the article at the selection, its mentions lit',
 	'finder.open': 'Find a person, organization or place',

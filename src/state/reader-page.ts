@@ -27,7 +27,7 @@ export interface ReaderPage {
 	readonly rows: readonly ReaderRow[];
 	/** How far into the text the page ends, 0–100. */
 	readonly percent: number;
-	/** "Meutya Hafid · mention 2 of 5", "match 3 of 17: “posko”", or empty. */
+	/** "mention 2 of 5 · Meutya Hafid", "match 3 of 17: “posko”", or empty. */
 	readonly place: string;
 	/** The search being typed, or null. */
 	readonly prompt: string | null;
@@ -62,12 +62,12 @@ export function readerPage(state: State, data: ExplorerData): ReaderPage | null 
 	};
 }
 
-/** Where the reader is, named: the search's match, else the subject and its anchor. */
+/** Where the reader is, named: the search's match, else the anchor and whose it is (the name last, to be cut first). */
 function placeOf(reader: ReaderState, data: ExplorerData, lang: string): string {
 	const place = readerPlace(reader, lang);
 	if (reader.search || !reader.subject) return place;
 	const name = subjectName(data, reader.subject, lang);
-	return place ? `${name} · ${place}` : name;
+	return place ? `${place} · ${name}` : name;
 }
 
 function marksOn(line: TextLine, reader: ReaderState, matches: readonly TextSpan[]): Mark[] {
