@@ -64,7 +64,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'filter.clear', keys: ['esc'], modes: BROWSE, group: 'Find & filter', hint: 'clear filter', when: (c) => c.filterActive},
 	{command: 'quote.copy', keys: ['y'], modes: BROWSE, group: 'Quotes', hint: 'copy', hintWhen: (c) => c.quoteAvailable},
 	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'copy+source', hintWhen: (c) => c.quoteAvailable},
-	{command: 'language.next', keys: ['l'], modes: BROWSE, group: 'View', hint: 'language', when: (c) => c.languageCount > 1},
+	{command: 'language.next', keys: ['l'], modes: ['browse', 'reader'], group: 'View', hint: 'language', when: (c) => c.languageCount > 1},
 	{command: 'help.open', keys: ['?'], modes: ['browse', 'reader'], group: 'View', hint: 'help'},
 	{command: 'finder.down', keys: ['down', 'ctrl+n'], modes: ['finder'], group: 'Finder', hint: 'move', hintKeys: '↑/↓'},
 	{command: 'finder.up', keys: ['up', 'ctrl+p'], modes: ['finder'], group: 'Finder'},

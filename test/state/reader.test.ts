@@ -46,7 +46,7 @@ describe('opening the article', () => {
 	});
 
 	it('a on an entity lights every mention; n and N move between them, around the ends', () => {
-		const opened = run(onEntity('meutya-hafid'), embedded, 'language.next', 'reader.open');
+		const opened = run(onEntity('meutya-hafid'), embedded, 'reader.open', 'language.next');
 		const mentions = embedded.story.entityById('meutya-hafid')!.mentions;
 		expect(opened.reader?.anchors).toHaveLength(mentions.length);
 		expect(place(opened)).toBe(`mention 1 of ${mentions.length} · Meutya Hafid`);
