@@ -33,11 +33,21 @@ export interface ReaderPage {
 	readonly prompt: string | null;
 }
 
-/** The spans of a list (in text order of their starts) that overlap [from, to). */
-function overlapping(spans: readonly TextSpan[], from: number, to: number): number[] {
-	// Spans can nest or overlap, so any before `to` may reach into the line; the scan stops past it.
+/** The longest of a list of spans (what can reach into a line from before it). */
+const longest = (spans: readonly TextSpan[]) => spans.reduce((most, span) => Math.max(most, span.end - span.start), 0);
+
+/** The spans of a list (in text order of their starts, none longer than `reach`) that overlap [from, to). */
+function overlapping(spans: readonly TextSpan[], from: number, to: number, reach: number): number[] {
+	// An entity can have thousands of mentions: skip to the first that can reach the line.
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (spans[mid]!.start < from - reach) lo = mid + 1;
+		else hi = mid;
+	}
 	const out: number[] = [];
-	for (let i = 0; i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end > from) out.push(i);
+	for (let i = lo; i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end > from) out.push(i);
 	return out;
 }
 
@@ -52,7 +62,8 @@ export function readerPage(state: State, data: ExplorerData): ReaderPage | null 
 	const first = lines[0];
 	const last = lines.at(-1);
 	const matches = first && last && reader.search ? matchesIn(text.slice(first.start, last.end), first.start, textQuery(reader.search.query)) : [];
-	const rows = lines.map((line) => ({line, marks: marksOn(line, reader, matches)}));
+	const reach = longest(reader.anchors);
+	const rows = lines.map((line) => ({line, marks: marksOn(line, reader, matches, reach)}));
 	const end = last?.next ?? text.length;
 	return {
 		rows,
@@ -70,12 +81,12 @@ function placeOf(reader: ReaderState, data: ExplorerData, lang: string): string 
 	return place ? `${place} · ${name}` : name;
 }
 
-function marksOn(line: TextLine, reader: ReaderState, matches: readonly TextSpan[]): Mark[] {
+function marksOn(line: TextLine, reader: ReaderState, matches: readonly TextSpan[], reach: number): Mark[] {
 	const marks: Mark[] = [];
 	const to = Math.max(line.end, line.start + 1);
-	for (const i of overlapping(reader.anchors, line.start, to)) marks.push(cut(reader.anchors[i]!, line, i === reader.current && !reader.search ? 'current' : 'anchor'));
+	for (const i of overlapping(reader.anchors, line.start, to, reach)) marks.push(cut(reader.anchors[i]!, line, i === reader.current && !reader.search ? 'current' : 'anchor'));
 	const at = reader.search?.match;
-	for (const i of overlapping(matches, line.start, to)) {
+	for (const i of overlapping(matches, line.start, to, reader.search?.match ? reader.search.match.end - reader.search.match.start : 0)) {
 		const match = matches[i]!;
 		marks.push(cut(match, line, at && match.start === at.start ? 'currentMatch' : 'match'));
 	}
