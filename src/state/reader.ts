@@ -217,6 +217,8 @@ export function typeIntoReader(state: State, text: string): State {
 export function resizeReader(state: State, data: ExplorerData): ReaderState | null {
 	const {reader} = state;
 	if (!reader) return null;
+	// Too small to draw it: the place is kept as it was until the terminal grows again.
+	if (state.layout.tooSmall) return reader;
 	const text = readerText(data, reader);
 	const rewrapped = {...reader, top: lineStartAt(text, state.layout.readerMeasure, reader.top)};
 	const at = reader.search?.match ?? reader.anchors[reader.current];
