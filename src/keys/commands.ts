@@ -16,7 +16,7 @@ export const COMMANDS = {
 	'filter.toggle': 'Filter the timeline to the selected entity\'s events, or clear the filter',
 	'filter.clear': 'Clear the timeline filter',
 	'quote.copy': 'Copy the quote (text only)',
-	'quote.copyAttributed': 'Copy the quote with its attribution',
+	'quote.copyAttributed': 'Copy the quote with its citation',
 	'language.next': 'Switch the language of titles, summaries and descriptions',
 	'help.open': 'Show every key',
 	'help.close': 'Close the help',

@@ -63,7 +63,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', hintWhen: (c) => c.filterActive || c.canFilter},
 	{command: 'filter.clear', keys: ['esc'], modes: BROWSE, group: 'Find & filter', hint: 'clear filter', when: (c) => c.filterActive},
 	{command: 'quote.copy', keys: ['y'], modes: BROWSE, group: 'Quotes', hint: 'copy', hintWhen: (c) => c.quoteAvailable},
-	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'copy+source', hintWhen: (c) => c.quoteAvailable},
+	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'cite', hintWhen: (c) => c.quoteAvailable},
 	{command: 'cursor.down', keys: ['j', 'down'], modes: READER, group: 'Reader', hint: 'scroll', hintKeys: 'j/k'},
 	{command: 'cursor.up', keys: ['k', 'up'], modes: READER, group: 'Reader'},
 	{command: 'cursor.pageDown', keys: ['pagedown', 'space'], modes: READER, group: 'Reader'},

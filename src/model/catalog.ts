@@ -80,7 +80,7 @@ export interface Catalog {
 	eventsOf(entityId: string): EventList;
 	/** What an entity said, in timeline order of the events (then dataset order). */
 	quotesOf(entityId: string): RecordList<Quote>;
-	/** The quotes that belong to an event. */
+	/** The quotes said at an event or about it, in timeline order of their occasions. */
 	quotesAt(eventId: string): RecordList<Quote>;
 	/** Every entity's name and aliases, in dataset order, for the finder's index (as columns). */
 	searchEntries(): SearchEntries;

@@ -17,7 +17,7 @@ const OTHER_ESCAPE = /\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 // Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069), marks (U+200E/F, U+061C),
 // zero-width and invisible formatting characters that would make widths lie.
-const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/g;
+const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/g;
 
 function stripSequences(text: string): string {
 	return text
@@ -28,7 +28,7 @@ function stripSequences(text: string): string {
 		.replace(INVISIBLE, '');
 }
 
-const NEEDS_WORK = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/;
+const NEEDS_WORK = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/;
 
 /** A one-line string safe to print: no sequences, no controls, line breaks and tabs as spaces. */
 export function sanitizeInline(text: string): string {

@@ -6,10 +6,9 @@
 import type {Command} from '../keys/commands.js';
 import {helpSections} from '../keys/keymap.js';
 import {count} from '../model/count.js';
-import {formatSpan} from '../model/dates.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import {speakerName} from '../model/catalog.js';
-import {publicationDay, type Quote} from '../model/story.js';
+import {citation, standaloneQuotation} from '../model/citation.js';
 import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
@@ -141,20 +140,11 @@ function clearFilter(state: State, data: ExplorerData): State {
 	return {...cleared, timeline: timelineKeeping(cleared, data, current), status: info('Filter cleared')};
 }
 
-/** The text `Y` copies: the quote in quotation marks, then who said it, when, and where it ran. */
-export function attributedQuote(quote: Quote, data: ExplorerData, lang: string): string {
-	const {story} = data;
-	const speaker = speakerName(story, quote);
-	const event = quote.event === null ? undefined : story.eventById(quote.event);
-	const when = event ? formatSpan(event.start, event.end, lang) : publicationDay(story.article, lang);
-	return `“${quote.text}”\n— ${speaker}, ${when}, ${story.article.outlet}`;
-}
-
 function copyQuote(state: State, data: ExplorerData, attributed: boolean): State {
 	const quote = quoteToCopy(state, data);
 	if (!quote) return {...state, status: warning('No quote here to copy')};
 	const speaker = speakerName(data.story, quote);
-	const text = attributed ? attributedQuote(quote, data, state.lang) : quote.text;
+	const text = attributed ? citation(data.story, quote, state.lang) : standaloneQuotation(quote.text);
 	return {...state, pending: {kind: 'copy', text, label: `quote by ${speaker}${attributed ? ' with attribution' : ''}`}};
 }
 

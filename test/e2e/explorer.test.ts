@@ -4,8 +4,6 @@
  */
 import {afterEach, describe, expect, it} from 'vitest';
 import {listOf} from '../../src/model/story.js';
-import {createExplorerData} from '../../src/state/data.js';
-import {attributedQuote} from '../../src/state/reducer.js';
 import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
 import {disposeSessions, startLinimasa, type TerminalSession} from './harness.js';
 
@@ -167,18 +165,20 @@ describe('copying a quote', () => {
 		await session.waitFor('People, organizations, places');
 		session.type('y');
 		await session.waitFor('Copied quote by Meutya Hafid');
-		expect(session.text()).toContain(`Copied quote by Meutya Hafid (${Array.from(firstQuote.text).length} chars): sent to the terminal (OSC 52)`);
-		expect(clipboardTexts(session)).toEqual([firstQuote.text]);
-		expect(session.programOutput()).toContain(`\x1b]52;c;${Buffer.from(firstQuote.text, 'utf8').toString('base64')}\x07`);
+		// Standing alone, the comma that led into “ungkap Menkomdigi …” ends the quotation.
+		const standalone = firstQuote.text.replace(/,$/, '.');
+		expect(firstQuote.text).toMatch(/5G,$/);
+		expect(session.text()).toContain(`Copied quote by Meutya Hafid (${Array.from(standalone).length} chars): sent to the terminal (OSC 52)`);
+		expect(clipboardTexts(session)).toEqual([standalone]);
+		expect(session.programOutput()).toContain(`\x1b]52;c;${Buffer.from(standalone, 'utf8').toString('base64')}\x07`);
 	});
 
-	it('Y writes the quote with who said it, when, and where it ran', async () => {
+	it('Y writes the quote with who said it, their title, when, and where and when it ran', async () => {
 		const session = startLinimasa();
 		await session.waitFor('People, organizations, places');
 		session.type('Y');
 		await session.waitFor('with attribution');
-		const expected = attributedQuote(firstQuote, createExplorerData(story), 'id');
-		expect(expected).toMatch(/\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta$/);
+		const expected = `“${firstQuote.text.replace(/,$/, '.')}”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)`;
 		expect(clipboardTexts(session)).toEqual([expected]);
 	});
 });

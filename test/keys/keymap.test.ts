@@ -136,7 +136,7 @@ describe('footerHints', () => {
 			{keys: 'a', hint: 'article'},
 			{keys: '/', hint: 'find'},
 			{keys: 'y', hint: 'copy'},
-			{keys: 'Y', hint: 'copy+source'},
+			{keys: 'Y', hint: 'cite'},
 			{keys: 'l', hint: 'language'},
 			{keys: '?', hint: 'help'},
 			{keys: 'q/C-c', hint: 'quit'},
@@ -164,7 +164,7 @@ describe('footerHints', () => {
 		const nothing = footerHints({...BROWSING, quoteAvailable: false}).map((hint) => hint.hint);
 		expect(nothing).not.toContain('filter');
 		expect(nothing).not.toContain('copy');
-		expect(nothing).not.toContain('copy+source');
+		expect(nothing).not.toContain('cite');
 		const filtering = footerHints({...BROWSING, filterActive: true}).map((hint) => `${hint.keys} ${hint.hint}`);
 		expect(filtering).toEqual(expect.arrayContaining(['f filter', 'Esc clear filter']));
 		expect(footerHints({...BROWSING, canFilter: true}).map((hint) => hint.hint)).toContain('filter');

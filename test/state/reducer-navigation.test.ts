@@ -126,16 +126,17 @@ describe('moving in the detail pane', () => {
 	it('moves over the items of the record shown, clamped to them', () => {
 		const detail = run(start(embedded, SMALL), embedded, 'focus.previous');
 		const count = detailItems(embedded, {kind: 'event', id: 'meeting-nanning'}).length;
-		expect(count).toBe(11);
+		// 7 entities (the place last), 3 quotes said there, the date anchor, 2 evidence passages.
+		expect(count).toBe(13);
 		expect(run(detail, embedded, 'cursor.up').detail.cursor).toBe(0);
 		expect(run(detail, embedded, 'cursor.down').detail.cursor).toBe(1);
-		expect(run(detail, embedded, 'cursor.last').detail.cursor).toBe(10);
-		expect(run(detail, embedded, 'cursor.last', 'cursor.down').detail.cursor).toBe(10);
+		expect(run(detail, embedded, 'cursor.last').detail.cursor).toBe(12);
+		expect(run(detail, embedded, 'cursor.last', 'cursor.down').detail.cursor).toBe(12);
 		expect(run(detail, embedded, 'cursor.last', 'cursor.first').detail.cursor).toBe(0);
 		// 8 detail rows: a page is 7 items.
 		expect(run(detail, embedded, 'cursor.pageDown').detail.cursor).toBe(7);
-		expect(run(detail, embedded, 'cursor.pageDown', 'cursor.pageDown').detail.cursor).toBe(10);
-		expect(run(detail, embedded, 'cursor.last', 'cursor.pageUp').detail.cursor).toBe(3);
+		expect(run(detail, embedded, 'cursor.pageDown', 'cursor.pageDown').detail.cursor).toBe(12);
+		expect(run(detail, embedded, 'cursor.last', 'cursor.pageUp').detail.cursor).toBe(5);
 		expect(run(detail, embedded, 'cursor.last', 'cursor.pageUp', 'cursor.pageUp').detail.cursor).toBe(0);
 	});
 

@@ -50,8 +50,8 @@ describe('quoteToCopy', () => {
 		const items = detailItems(embedded, meutya.detail.ref);
 		const lastQuote = items.map((item) => item.section).lastIndexOf('quotes');
 		const state = downTo(meutya, lastQuote);
-		expect(focusedDetailItem(state, embedded)).toMatchObject({section: 'quotes', ref: {id: 'q-talent-target'}});
-		expect(quoteToCopy(state, embedded)?.id).toBe('q-talent-target');
+		expect(focusedDetailItem(state, embedded)).toMatchObject({section: 'quotes', ref: {id: 'q-posts-staff'}});
+		expect(quoteToCopy(state, embedded)?.id).toBe('q-posts-staff');
 	});
 
 	it('falls back to the quote shown, then the first of the event or the entity shown', () => {

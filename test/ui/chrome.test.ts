@@ -64,7 +64,7 @@ describe('footerLines', () => {
 
 	it('shows the enabled keys with their hints, keys in the key style', () => {
 		const [keys, status] = footerLines(BROWSING, null, 120);
-		expect(lineText(keys).trimEnd()).toBe('j/k move  Tab pane  Enter open  a article  / find  y copy  Y copy+source  l language  ? help  q/C-c quit');
+		expect(lineText(keys).trimEnd()).toBe('j/k move  Tab pane  Enter open  a article  / find  y copy  Y cite  l language  ? help  q/C-c quit');
 		expect(keys[0]).toEqual({text: 'j/k', style: theme.key});
 		expect(status).toEqual([]);
 	});

@@ -222,14 +222,14 @@ describe('copying a quote', () => {
 		ui = await openExplorer(story);
 		await ui.press('y');
 		await ui.until((frame) => expect(frame).toContain('Copied quote by Meutya Hafid (232 chars)'));
-		expect(ui.copy).toHaveBeenCalledWith(story.index.quoteById.get('q-infrastructure')!.text);
+		expect(ui.copy).toHaveBeenCalledWith(story.index.quoteById.get('q-infrastructure')!.text.replace(/,$/, '.'));
 	});
 
 	it('Y copies it with its attribution', async () => {
 		ui = await openExplorer(story);
 		await ui.press('Y');
 		await ui.until((frame) => expect(frame).toContain('Copied quote by Meutya Hafid with attribution'));
-		expect(ui.copy.mock.calls[0]![0]).toMatch(/^“Kerja sama di bidang .* 4G dan 5G,”\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta$/s);
+		expect(ui.copy.mock.calls[0]![0]).toMatch(/^“Kerja sama di bidang .* 4G dan 5G\.”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/s);
 	});
 
 	it('y on a quote selected in the detail pane copies that quote', async () => {
