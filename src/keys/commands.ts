@@ -9,8 +9,9 @@ export const COMMANDS = {
 	'cursor.last': 'Go to the last row',
 	'cursor.pageDown': 'Move down a page',
 	'cursor.pageUp': 'Move up a page',
-	'selection.open': 'Open the selection in the detail pane; in the detail pane, follow the item',
+	'selection.open': 'Open the selection in the detail pane; there, follow the item (or read the evidence in the article)',
 	'detail.back': 'Go back to what the detail pane showed before',
+	'reader.open': 'Read the article at the selection, its mentions lit',
 	'finder.open': 'Find a person, organization or place',
 	'sources.show': 'Show the sources: the articles of the story',
 	'filter.toggle': 'Filter the timeline to the selected entity\'s or source\'s events, or clear the filter',
@@ -27,6 +28,14 @@ export const COMMANDS = {
 	'finder.close': 'Close the finder, keeping the selection as it was',
 	'finder.erase': 'Delete the last character',
 	'finder.clear': 'Clear the query',
+	'reader.next': 'Next mention (or search match)',
+	'reader.previous': 'Previous mention (or search match)',
+	'reader.search': 'Search the article text',
+	'reader.close': 'Close the article, back to where you were',
+	'readerSearch.accept': 'Search for the text typed',
+	'readerSearch.cancel': 'Cancel the search',
+	'readerSearch.erase': 'Delete the last character (or cancel when empty)',
+	'readerSearch.clear': 'Clear the search text',
 } as const satisfies Record<string, string>;
 
 export type Command = keyof typeof COMMANDS;

@@ -98,11 +98,12 @@ export interface Catalog {
 	/** Every entity's name and aliases, in dataset order, for the finder's index (as columns). */
 	searchEntries(): SearchEntries;
 	/**
-	 * An article's text as written (the first article's without an id), sliced by code points as
-	 * anchors count them (a store reads only the window asked for). It is not sanitized: what is
-	 * shown of it goes through sanitizeBlock. An unknown id gives an empty text.
+	 * An article's text as written, sliced by code points as anchors count them (a store reads only
+	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock
+	 * (or maskBlock). `article` names one article of a story of several (the first without it; an
+	 * unknown one gives an empty text); a story of one article has only its own to give, whatever is asked.
 	 */
-	articleText(articleId?: string): CodePointText;
+	articleText(article?: string): CodePointText;
 	/** The dataset as written, for `export --format json`. */
 	written(): WrittenDataset;
 }

@@ -94,7 +94,8 @@ export function catalogOf(story: Story): Catalog {
 		articleText(id = firstArticle) {
 			let text = texts.get(id);
 			if (!text) {
-				const at = story.articles.findIndex((article) => article.id === id);
+				// A story of one article has only its own text to give.
+				const at = story.articles.length === 1 ? 0 : story.articles.findIndex((article) => article.id === id);
 				texts.set(id, (text = codePointText(at < 0 ? '' : (story.written.texts[at] ?? ''))));
 			}
 			return text;

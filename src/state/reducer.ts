@@ -14,6 +14,7 @@ import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
 import {detailItems, isFollowable} from './detail.js';
 import {calculateLayout} from './layout.js';
+import {openReader, readerCommand, resizeReader, typeIntoReader} from './reader.js';
 import {filterCandidate, finderRows, focusedDetailItem, positionInView, quoteToCopy, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
 import {START, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
 
@@ -118,7 +119,10 @@ function follow(state: State, data: ExplorerData, ref: Ref): State {
 function open(state: State, data: ExplorerData): State {
 	if (state.focus !== 'detail') return state.detail.ref ? {...state, focus: 'detail'} : state;
 	const item = focusedDetailItem(state, data);
-	if (!item || !isFollowable(item)) return state;
+	if (!item) return state;
+	// Evidence is a place in the article: Enter reads it there.
+	if (item.section === 'evidence') return openReader(state, data);
+	if (!isFollowable(item)) return state;
 	return follow(state, data, item.ref);
 }
 
@@ -201,6 +205,9 @@ function setQuery(state: State, query: string): State {
 }
 
 function runCommand(state: State, command: Command, data: ExplorerData): State {
+	// The reader takes the keys it shares with the lists (scrolling) while it is open, under no overlay.
+	const read = state.reader && !state.help ? readerCommand(state, command, data) : undefined;
+	if (read) return read;
 	switch (command) {
 		case 'cursor.down':
 			return moveBy(state, data, (at) => at + 1);
@@ -228,6 +235,18 @@ function runCommand(state: State, command: Command, data: ExplorerData): State {
 			return open(state, data);
 		case 'detail.back':
 			return goBack(state, data);
+		case 'reader.open':
+			return openReader(state, data);
+		case 'reader.next':
+		case 'reader.previous':
+		case 'reader.search':
+		case 'reader.close':
+		case 'readerSearch.accept':
+		case 'readerSearch.cancel':
+		case 'readerSearch.erase':
+		case 'readerSearch.clear':
+			// Only while the reader is open (above).
+			return state;
 		case 'finder.open':
 			return {...state, finder: {query: '', cursor: START}};
 		case 'finder.down':
@@ -271,6 +290,7 @@ function resize(state: State, data: ExplorerData, columns: number, rows: number)
 		sources: clampCursor(state.sources, data.story.articles.length, layout.entityRows),
 		finder: state.finder && {...state.finder, cursor: clampCursor(state.finder.cursor, finderRows(state, data).length, layout.finderRows)},
 		help: state.help && {top: Math.max(0, Math.min(state.help.top, helpLineCount() - layout.helpRows))},
+		reader: resizeReader(resized, data),
 	};
 }
 
@@ -283,6 +303,10 @@ export function reduce(state: State, action: Action, data: ExplorerData): State 
 		case 'finder.type': {
 			const text = sanitizeInline(action.text);
 			return text === '' ? state : setQuery(state, (state.finder?.query ?? '') + text);
+		}
+		case 'reader.type': {
+			const text = sanitizeInline(action.text);
+			return text === '' ? state : typeIntoReader(state, text);
 		}
 		case 'resize':
 			return resize(state, data, action.columns, action.rows);

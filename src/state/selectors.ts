@@ -4,13 +4,14 @@ import type {ArticleInfo, EventList} from '../model/catalog.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import type {EntityMatch} from '../model/search.js';
 import type {ExplorerData} from './data.js';
-import {detailItems, isFollowable, type DetailItem} from './detail.js';
+import {detailItems, type DetailItem} from './detail.js';
 import type {Ref, State} from './state.js';
 
 /** Which bindings exist now: the smallest screen first, then overlays, then browsing. */
 export function modeOf(state: State): Mode {
 	if (state.layout.tooSmall) return 'tooSmall';
 	if (state.help) return 'help';
+	if (state.reader) return state.reader.prompt === null ? 'reader' : 'readerSearch';
 	if (state.finder) return 'finder';
 	return 'browse';
 }
@@ -105,8 +106,8 @@ export function quoteToCopy(state: State, data: ExplorerData): Quote | undefined
 /** The context the keymap's bindings are enabled by. */
 export function keyContext(state: State, data: ExplorerData): KeyContext {
 	const item = focusedDetailItem(state, data);
-	const canOpen =
-		state.focus === 'detail' ? item !== undefined && isFollowable(item) : state.detail.ref !== null;
+	// In the detail pane, every item opens but a claim: a record in the pane, evidence in the reader.
+	const canOpen = state.focus === 'detail' ? item !== undefined && item.section !== 'claims' : state.detail.ref !== null;
 	return {
 		mode: modeOf(state),
 		focus: state.focus,
@@ -117,5 +118,6 @@ export function keyContext(state: State, data: ExplorerData): KeyContext {
 		canOpen,
 		languageCount: data.story.languages.length,
 		sourceCount: data.story.articles.length,
+		readerTargets: state.reader !== null && (state.reader.search !== null || state.reader.anchors.length > 0),
 	};
 }

@@ -5,7 +5,7 @@
  */
 import type {ArticleInfo, Catalog, EventBrief, EventList, List, RecordList} from '../model/catalog.js';
 import {compareClaims, type ClaimComparison} from '../model/claims.js';
-import {codePointText, windowedUtf8Text} from '../model/codepoints.js';
+import {windowedUtf8Text} from '../model/codepoints.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {namesAt, type SearchEntries} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
@@ -176,7 +176,8 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		eventsFrom: (id) => (id === meta.article.id ? events : eventList(allPositions, 0, 0)),
 		claimComparison: () => (comparison ??= compareClaims(catalog.claims, meta.article.id)),
 		searchEntries: () => searchEntries,
-		articleText: (id = meta.article.id) => id !== meta.article.id ? codePointText('') : windowedUtf8Text((start, end) => store.bytes(store.header.sections['article.text']!.offset + start, end - start), {
+		// A store holds a story of one article: its text, whatever is asked.
+		articleText: () => windowedUtf8Text((start, end) => store.bytes(store.header.sections['article.text']!.offset + start, end - start), {
 			starts: i32('article.text.checkpoints'),
 			count: meta.textLength,
 			bytes: store.header.sections['article.text']!.bytes,

@@ -38,7 +38,15 @@ export function copyStatus(label: string, text: string, outcome: CopyOutcome): S
 export function actionForKey(input: string, key: Key, state: State, data: ExplorerData): Action | undefined {
 	const binding = matchKey(input, key, keyContext(state, data));
 	if (binding) return {type: 'command', command: binding.command};
-	if (modeOf(state) === 'finder' && !key.ctrl && !key.meta && input !== '') return {type: 'finder.type', text: input};
+	if (!key.ctrl && !key.meta && input !== '') return typed(state, input);
+	return undefined;
+}
+
+/** Text for whichever prompt is open (the finder's query, the reader's search), if one is. */
+function typed(state: State, text: string): Action | undefined {
+	const mode = modeOf(state);
+	if (mode === 'finder') return {type: 'finder.type', text};
+	if (mode === 'readerSearch') return {type: 'reader.type', text};
 	return undefined;
 }
 
@@ -58,7 +66,7 @@ function characterKey(char: string): {input: string; key: Partial<Key>} | undefi
 /**
  * The actions for one chunk of input. Keys typed faster than they are read (or sent by a script,
  * or pasted) arrive as one string, "/meutia\r": each character is a key of its own, matched
- * against the state the previous ones left, except that text typed into the finder stays whole.
+ * against the state the previous ones left, except that text typed into a prompt stays whole.
  */
 export function actionsForInput(input: string, key: Key, state: State, data: ExplorerData): Action[] {
 	const chars = Array.from(input);
@@ -76,12 +84,12 @@ export function actionsForInput(input: string, key: Key, state: State, data: Exp
 		current = reduce(current, action, data);
 	};
 	const flushText = () => {
-		if (text) apply({type: 'finder.type', text});
+		if (text) apply(typed(current, text));
 		text = '';
 	};
 	for (const char of chars) {
 		const special = characterKey(char);
-		if (!special && modeOf(current) === 'finder') {
+		if (!special && typed(current, char) !== undefined) {
 			text += char;
 			continue;
 		}

@@ -12,6 +12,7 @@ import {EntityPane} from './panes/EntityPane.js';
 import {FinderPane} from './panes/FinderPane.js';
 import {HelpPane} from './panes/HelpPane.js';
 import {SourcePane} from './panes/SourcePane.js';
+import {ReaderPane} from './panes/ReaderPane.js';
 import {TimelinePane} from './panes/TimelinePane.js';
 import {truncate} from '../text/fit.js';
 import {theme} from './theme.js';
@@ -118,6 +119,8 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 	let body;
 	if (state.help) {
 		body = <HelpPane width={width} height={layout.bodyHeight} rows={layout.helpRows} top={state.help.top} />;
+	} else if (state.reader) {
+		body = <ReaderPane state={state} data={data} />;
 	} else if (layout.mode === 'wide') {
 		body = (
 			<Box height={layout.bodyHeight}>

@@ -37,7 +37,7 @@ describe('the first screen', () => {
 		expect(screen[2]).toMatch(/^ Timeline +1\/8 │ Detail/);
 		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen/);
 		expect(session.columns(67).join('\n')).toContain('PERISTIWA\nMeutya Hafid bertemu Nong Shengwen\nWaktu  25 Mar 2025 (tertulis)');
-		expect(screen[33]).toMatch(/^j\/k move {2}Tab pane {2}Enter open {2}\/ find .* q\/C-c quit$/);
+		expect(screen[33]).toMatch(/^j\/k move {2}Tab pane {2}Enter open {2}a article {2}\/ find .* q\/C-c quit$/);
 		// One separator, in one column, from the pane titles to the footer: nothing wraps or shifts.
 		expect(new Set(separatorColumns(session))).toEqual(new Set([66]));
 		expect(session.onAlternateScreen).toBe(true);
@@ -56,6 +56,14 @@ describe('the first screen', () => {
 		expect(screen[21]).toMatch(/^j\/k move {2}Tab pane/);
 		expect(session.text()).not.toContain('│');
 		expect(screen.every((line) => line.length <= 80)).toBe(true);
+		// a reads the article at the event: its date evidence marked in the gutter; Esc comes back.
+		session.type('a');
+		await session.waitFor('bukti 1 dari 3');
+		expect(session.screen().filter((line) => line.startsWith('▶')).join(' ')).toContain('Selasa (25/3)');
+		expect(session.screen().every((line) => line.length <= 80)).toBe(true);
+		session.press('esc');
+		await session.waitFor(' Detail');
+		expect(session.screen()).toEqual(screen);
 	});
 });
 

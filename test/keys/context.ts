@@ -11,4 +11,5 @@ export const BROWSING: KeyContext = {
 	canOpen: true,
 	languageCount: 2,
 	sourceCount: 1,
+	readerTargets: false,
 };

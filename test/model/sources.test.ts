@@ -43,6 +43,7 @@ describe('a story of several articles', () => {
 		expect(ids('jurnal-nusantara')).toEqual(['banjir', 'kunjungan-bupati']);
 		expect(ids('no-such-article')).toEqual([]);
 		expect(catalog.articleText('kabar-sukaraya').slice(0, 14)).toBe('Sungai Cikawun');
+		expect(catalog.articleText('no-such-article').length).toBe(0);
 		expect(catalog.articleText().slice(0, 6)).toBe('Banjir');
 	});
 

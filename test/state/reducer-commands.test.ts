@@ -11,6 +11,9 @@ const entities = run(timeline, embedded, 'focus.next');
 const finder = run(timeline, embedded, 'finder.open', type('ka'), 'finder.down');
 const filtered = run(entities, embedded, 'filter.toggle');
 const help = run(timeline, embedded, 'help.open', 'cursor.down');
+const reader = run(timeline, embedded, 'reader.open');
+const searching = run(reader, embedded, 'reader.search', {type: 'reader.type', text: 'posko'});
+const searched = run(searching, embedded, 'readerSearch.accept');
 
 /** For each command: a state it applies to, and the part of the next state it must produce. */
 const CASES: Record<Command, {readonly from: State; readonly changes: Partial<State>; readonly data?: ExplorerData}> = {
@@ -40,6 +43,15 @@ const CASES: Record<Command, {readonly from: State; readonly changes: Partial<St
 	'finder.close': {from: finder, changes: {finder: null, focus: 'timeline'}},
 	'finder.erase': {from: finder, changes: {finder: {query: 'k', cursor: {index: 0, top: 0}}}},
 	'finder.clear': {from: finder, changes: {finder: {query: '', cursor: {index: 0, top: 0}}}},
+	'reader.open': {from: timeline, changes: {reader: expect.objectContaining({subject: {kind: 'event', id: 'meeting-nanning'}, current: 0})}},
+	'reader.next': {from: reader, changes: {reader: expect.objectContaining({current: 1})}},
+	'reader.previous': {from: reader, changes: {reader: expect.objectContaining({current: 2})}},
+	'reader.search': {from: reader, changes: {reader: expect.objectContaining({prompt: ''})}},
+	'reader.close': {from: reader, changes: {reader: null}},
+	'readerSearch.accept': {from: searching, changes: {reader: expect.objectContaining({prompt: null, search: expect.objectContaining({query: 'posko'})})}},
+	'readerSearch.cancel': {from: searching, changes: {reader: expect.objectContaining({prompt: null, search: null})}},
+	'readerSearch.erase': {from: searching, changes: {reader: expect.objectContaining({prompt: 'posk'})}},
+	'readerSearch.clear': {from: run(searched, embedded, 'reader.search', {type: 'reader.type', text: 'x'}), changes: {reader: expect.objectContaining({prompt: ''})}},
 };
 
 describe('every command of the keymap', () => {

@@ -117,13 +117,13 @@ describe('language, help and quitting', () => {
 		const help = run(start(embedded), embedded, 'help.open');
 		expect(help.help).toEqual({top: 0});
 		expect(modeOf(help)).toBe('help');
-		// 42 lines in 30 rows at 120×36: the last top is 12.
+		// 59 lines in 30 rows at 120×36: the last top is 29.
 		expect(helpLineCount()).toBe(helpLines(120).length);
 		const maxTop = helpLineCount() - help.layout.helpRows;
-		expect(maxTop).toBe(12);
+		expect(maxTop).toBe(29);
 		expect(run(help, embedded, 'cursor.up').help).toEqual({top: 0});
 		expect(run(help, embedded, 'cursor.down', 'cursor.down').help).toEqual({top: 2});
-		expect(run(help, embedded, ...Array<'cursor.down'>(20).fill('cursor.down')).help).toEqual({top: maxTop});
+		expect(run(help, embedded, ...Array<'cursor.down'>(40).fill('cursor.down')).help).toEqual({top: maxTop});
 		expect(run(help, embedded, 'cursor.pageDown').help).toEqual({top: maxTop});
 		expect(run(help, embedded, 'cursor.last', 'cursor.pageUp').help).toEqual({top: 0});
 		// Scrolling the help moves nothing else.
@@ -134,7 +134,7 @@ describe('language, help and quitting', () => {
 	});
 
 	it('the help does not scroll when it fits', () => {
-		const tall = run(start(embedded, {columns: 120, rows: 60}), embedded, 'help.open', 'cursor.down', 'cursor.last');
+		const tall = run(start(embedded, {columns: 120, rows: 80}), embedded, 'help.open', 'cursor.down', 'cursor.last');
 		expect(tall.help).toEqual({top: 0});
 	});
 
@@ -172,8 +172,8 @@ describe('resizing', () => {
 		expect(deep.finder?.cursor).toEqual({index: 18, top: 0});
 		expect(run(deep, embedded, resize(60, 16)).finder?.cursor).toEqual({index: 18, top: 15});
 		const help = run(start(embedded), embedded, 'help.open', 'cursor.last');
-		expect(help.help).toEqual({top: 12});
-		expect(run(help, embedded, resize(120, 60)).help).toEqual({top: 0});
+		expect(help.help).toEqual({top: 29});
+		expect(run(help, embedded, resize(120, 80)).help).toEqual({top: 0});
 	});
 
 	it('below 60×16 the screen is too small and only quitting works', () => {

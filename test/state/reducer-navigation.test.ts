@@ -196,10 +196,13 @@ describe('Enter and Backspace', () => {
 		expect(speaker.detail.back).toHaveLength(2);
 	});
 
-	it('Enter on evidence stays put', () => {
+	it('Enter on evidence reads it in the article, the detail pane left as it was', () => {
 		const meeting = run(start(embedded), embedded, 'selection.open', 'cursor.last');
-		expect(detailItems(embedded, meeting.detail.ref)[meeting.detail.cursor]?.section).toBe('evidence');
-		expect(run(meeting, embedded, 'selection.open')).toEqual({...meeting, status: null});
+		const item = detailItems(embedded, meeting.detail.ref)[meeting.detail.cursor];
+		if (item?.section !== 'evidence') throw new Error('expected evidence');
+		const reading = run(meeting, embedded, 'selection.open');
+		expect(reading.reader?.anchors[reading.reader.current]).toEqual({start: item.anchor.start, end: item.anchor.end});
+		expect({...reading, reader: null, status: null}).toEqual({...meeting, status: null});
 	});
 
 	it('following an event under a filter puts the timeline on it within the filtered list', () => {

@@ -24,10 +24,10 @@ describe('keyContext', () => {
 		expect(keyContext(run(entities, embedded, 'filter.toggle'), embedded)).toMatchObject({filterActive: true});
 	});
 
-	it('in the detail pane: Enter works on links, not on evidence; Backspace after following one', () => {
+	it('in the detail pane: Enter works on links and on evidence (in the reader); Backspace after following one', () => {
 		const detail = run(start(embedded), embedded, 'selection.open');
 		expect(keyContext(detail, embedded)).toMatchObject({focus: 'detail', canOpen: true, canGoBack: false});
-		expect(keyContext(run(detail, embedded, 'cursor.last'), embedded).canOpen).toBe(false);
+		expect(keyContext(run(detail, embedded, 'cursor.last'), embedded).canOpen).toBe(true);
 		expect(keyContext(run(detail, embedded, 'selection.open'), embedded).canGoBack).toBe(true);
 	});
 

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {detailItems} from '../../src/state/detail.js';
 import {keyContext, selectedEvent, visibleEvents} from '../../src/state/selectors.js';
 import {footerHints} from '../../src/keys/keymap.js';
+import {readerText} from '../../src/state/reader.js';
 import {embedded, ids, run, sourced, start} from './drive.js';
 
 describe('the sources pane', () => {
@@ -83,5 +84,24 @@ describe("an event's detail in a story of several sources", () => {
 		const evidence = detailItems(embedded, {kind: 'event', id: 'meeting-nanning'}).filter((item) => item.section === 'evidence');
 		expect(evidence.length).toBeGreaterThan(0);
 		expect(evidence.every((item) => item.section === 'evidence' && item.source === undefined)).toBe(true);
+	});
+});
+
+describe('the reader in a story of several sources', () => {
+	it('opens the article the chosen evidence is in, its own anchors lit', () => {
+		const items = detailItems(sourced, {kind: 'event', id: 'banjir'});
+		const kabar = items.findIndex((item) => item.section === 'evidence' && item.source?.article === 'kabar-sukaraya' && item.label === undefined);
+		const onEvidence = {...run(start(sourced), sourced, 'selection.open'), detail: {ref: {kind: 'event' as const, id: 'banjir'}, cursor: kabar, back: []}};
+		const reading = run(onEvidence, sourced, 'selection.open');
+		expect(reading.reader?.article).toBe('kabar-sukaraya');
+		const text = readerText(sourced, reading.reader!);
+		expect(reading.reader!.anchors.map((span) => text.slice(span.start, span.end))).toEqual(['Minggu (2/11/2025) dini hari', 'Sungai Cikawung meluap dan merendam permukiman di Desa Cibeureum Hilir']);
+		expect(text.slice(reading.reader!.anchors[reading.reader!.current]!.start, reading.reader!.anchors[reading.reader!.current]!.end)).toMatch(/^Sungai Cikawung meluap/);
+	});
+
+	it('a story of one source reads its one article without naming it', () => {
+		const reading = run(start(embedded), embedded, 'reader.open');
+		expect(reading.reader).not.toBeNull();
+		expect(reading.reader!.article).toBeUndefined();
 	});
 });
