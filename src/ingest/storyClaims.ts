@@ -91,7 +91,10 @@ export function draftClaims(input: ClaimInput): Claim[] {
 		}
 	}
 	for (const [event, members] of input.datings) {
-		for (const member of members) {
+		// A date claim is a day (or month, year) a source gives: a range has no one value, and one source alone compares nothing.
+		const dated = members.filter((member) => !member.event.end || member.event.end === member.event.start);
+		if (dated.length < 2) continue;
+		for (const member of dated) {
 			const evidence = member.event.dateEvidence ?? member.event.evidence[0];
 			if (!evidence) continue;
 			claims.push({id: unique(`c-${member.article}-date`), subject: {event}, measure: DATE_MEASURE, value: member.event.start, evidence: {...evidence, article: member.article}});

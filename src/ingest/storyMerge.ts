@@ -166,10 +166,11 @@ function mergeEvents(sources: readonly SourceDraft[], entityOf: Map<Key, string>
 	const eventOf = new Map<Key, string>();
 	const datings = new Map<string, EventMember[]>();
 	const events = clusters.map((members) => {
-		// The date most sources give; on a tie, the first article's.
+		// The date most sources give; on a tie, a day over a range ("pekan depan"), then the first article's.
 		const counts = new Map<string, number>();
 		for (const member of members) counts.set(member.event.start, (counts.get(member.event.start) ?? 0) + 1);
-		const chosen = members.reduce((best, member) => ((counts.get(member.event.start) ?? 0) > (counts.get(best.event.start) ?? 0) ? member : best), members[0] as EventMember);
+		const weight = (member: EventMember) => (counts.get(member.event.start) ?? 0) * 2 + (member.event.end ? 0 : 1);
+		const chosen = members.reduce((best, member) => (weight(member) > weight(best) ? member : best), members[0] as EventMember);
 		const id = unique(chosen.event.id);
 		for (const member of members) eventOf.set(keyOf(member.article, member.event.id), id);
 		if (members.length > 1) datings.set(id, members);
