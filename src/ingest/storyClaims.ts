@@ -5,7 +5,8 @@
  */
 import {compareClaims} from '../model/claims.js';
 import {uniqueIds} from '../model/ids.js';
-import {DATE_MEASURE, type Anchor, type Claim, type Event} from '../model/schema.js';
+import {DATE_MEASURE, type Anchor, type Claim, type Entity, type Event} from '../model/schema.js';
+import {keyWords, roughStem} from './storyWords.js';
 import {anchorMaker} from './spans.js';
 
 interface DatedMember {
@@ -16,6 +17,7 @@ interface DatedMember {
 export interface ClaimInput {
 	readonly sources: readonly {readonly id: string; readonly draft: {readonly article: {readonly text?: string | undefined}; readonly events: readonly Event[]}}[];
 	readonly events: readonly Event[];
+	readonly entities: readonly Entity[];
 	readonly eventOf: (article: string, id: string) => string | undefined;
 	readonly datings: ReadonlyMap<string, readonly DatedMember[]>;
 	readonly notes: string[];
@@ -65,6 +67,28 @@ export function findFigures(text: string): Found[] {
 	return found.sort((a, b) => a.start - b.start);
 }
 
+/** The sentence a figure stands in (from the end of the one before to its own full stop). */
+function sentenceAround(text: string, at: number): string {
+	const before = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at));
+	const after = text.slice(at).search(/\.(\s|$)|\n/u);
+	return text.slice(before + 1, after < 0 ? text.length : at + after);
+}
+
+/**
+ * The event a figure's sentence speaks of when no event rests on that sentence: one whose
+ * participant the sentence names and whose words it shares (two or more), else none (the main event).
+ */
+function eventNamedIn(sentence: string, input: ClaimInput): Event | undefined {
+	const named = new Set(input.entities.filter((entity) => entity.type !== 'place' && [entity.name, ...entity.aliases].some((name) => name.length > 3 && sentence.includes(name))).map((entity) => entity.id));
+	const words = new Set((sentence.match(/\p{L}{4,}/gu) ?? []).map(roughStem));
+	const candidates = input.events
+		.filter((event) => event.participants.some((participant) => named.has(participant.entity)))
+		.map((event) => ({event, shared: [...keyWords(event)].filter((word) => words.has(word)).length}))
+		.filter(({shared}) => shared >= 2)
+		.sort((a, b) => b.shared - a.shared);
+	return candidates[0]?.event;
+}
+
 /** Draft the claims of a merged story: figures about the event whose evidence holds them, and dates of shared events. */
 export function draftClaims(input: ClaimInput): Claim[] {
 	const claims: Claim[] = [];
@@ -82,7 +106,7 @@ export function draftClaims(input: ClaimInput): Claim[] {
 			if (figure.measure === 'amount' && named.has(`${figure.unit}|${figure.value}`)) continue;
 			const evidence: Anchor = {...anchor({start: figure.start, end: figure.end}), article};
 			const sentence = draft.events.find((event) => event.evidence.some((span) => span.start <= evidence.start && evidence.end <= span.end));
-			const subject = (sentence ? input.eventOf(article, sentence.id) : undefined) ?? main?.id;
+			const subject = (sentence ? input.eventOf(article, sentence.id) : undefined) ?? eventNamedIn(sentenceAround(text, figure.start), input)?.id ?? main?.id;
 			if (subject === undefined) continue;
 			const key = `${subject}|${figure.measure}|${figure.value}`;
 			if (seen.has(key)) continue;

@@ -9,6 +9,8 @@ import type {Anchor, Claim, DatasetFileV1, DatasetFileV2, Entity, Event, Quote, 
 import {quoteWording, wordsOf} from '../model/sources.js';
 import {foldName} from './aliases.js';
 import {draftClaims} from './storyClaims.js';
+import {keyWords} from './storyWords.js';
+import {anchorMaker} from './spans.js';
 
 /** One article's draft and the id its anchors will carry. */
 export interface SourceDraft {
@@ -84,22 +86,25 @@ function mergeEntities(sources: readonly SourceDraft[], notes: string[]): {entit
 			mentions: members.flatMap((member) => member.entity.mentions.map(withArticle(member.article))),
 		};
 	});
-	return {entities, entityOf};
+	return {entities: entities.map((entity) => withNamesElsewhere(entity, sources, notes)), entityOf};
 }
 
-const STOP = new Set(['yang', 'dan', 'pada', 'untuk', 'dengan', 'dari', 'dalam', 'itu', 'ini', 'akan', 'oleh', 'sebanyak', 'sekitar', 'para', 'tidak', 'bisa', 'baru', 'kota', 'hari']);
-
-/** A word's rough stem: Indonesian affixes off, so "kebakaran", "terbakar" and "dibakar" meet at "bakar". */
-export function roughStem(word: string): string {
-	let stem = word.toLowerCase();
-	stem = stem.replace(/(nya|kan|an|lah)$/u, '');
-	stem = stem.replace(/^(ke|ter|di|ber|mem|men|meng|me|pe|pem|pen|peng)(?=\p{L}{4,})/u, '');
-	return stem;
-}
-
-function keyWords(event: Event): Set<string> {
-	const text = `${event.title.id ?? Object.values(event.title)[0] ?? ''} ${event.summary.id ?? Object.values(event.summary)[0] ?? ''}`;
-	return new Set((text.match(/\p{L}{4,}/gu) ?? []).filter((word) => !STOP.has(word.toLowerCase())).map(roughStem));
+/**
+ * A person one article names in full ("Febby Rizki Pratama dari BPBD Lebak") is also mentioned where
+ * another article prints that full name without a title the single-article rules need to see it.
+ */
+function withNamesElsewhere(entity: Entity, sources: readonly SourceDraft[], notes: string[]): Entity {
+	if (entity.type !== 'person' || personWords(entity.name).length < 2) return entity;
+	const has = new Set(entity.mentions.map((mention) => mention.article));
+	const added = sources.flatMap(({id, draft}) => {
+		const text = draft.article.text ?? '';
+		if (has.has(id)) return [];
+		const anchor = anchorMaker(text);
+		const found = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${entity.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))].map((match) => ({...anchor({start: match.index ?? 0, end: (match.index ?? 0) + entity.name.length}), article: id}));
+		if (found.length > 0) notes.push(`entity: "${entity.name}" is also named in ${id}, where the single-article rules did not see it`);
+		return found;
+	});
+	return added.length === 0 ? entity : {...entity, mentions: [...entity.mentions, ...added]};
 }
 
 /** The one title the single-article rules give an article's own publication (see ingest.ts): each source keeps its own. */
@@ -232,6 +237,6 @@ export function mergeDrafts(sources: readonly SourceDraft[]): StoryDraft {
 	const {entities, entityOf} = mergeEntities(sources, notes);
 	const {events, eventOf, datings} = mergeEvents(sources, entityOf, notes);
 	const quotes = mergeQuotes(sources, entityOf, eventOf, notes);
-	const claims: Claim[] = draftClaims({sources, events, eventOf: (article, id) => eventOf.get(keyOf(article, id)), datings, notes});
+	const claims: Claim[] = draftClaims({sources, events, entities, eventOf: (article, id) => eventOf.get(keyOf(article, id)), datings, notes});
 	return {dataset: {version: 2, articles, entities, events, quotes, claims}, notes};
 }

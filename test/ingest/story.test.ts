@@ -42,6 +42,20 @@ describe('ingest of several articles into one story', () => {
 		expect([score.claims.agreeing.curated, score.claims.agreeing.matched, score.claims.agreeing.drafted]).toEqual([1, 1, 1]);
 	});
 
+	it('drafts the held-out bridge story at its figures after the fix (first score in first-score.out)', () => {
+		const {dataset} = draftStory('jembatan-putus-lebak');
+		expect(validateDatasetValue(dataset, {file: 'draft'}).ok).toBe(true);
+		const score = scoreStory(dataset, expectedOf('jembatan-putus-lebak'));
+		expect([score.merged.events.matched, score.merged.quotes.matched, score.merged.entities.matched]).toEqual([7, 2, 11]);
+		expect([score.merged.events.drafted, score.merged.quotes.drafted, score.merged.entities.drafted]).toEqual([7, 2, 11]);
+		expect(score.multiSource.entities.matched).toBe(6);
+		expect(score.multiSource.events.matched).toBe(1);
+		// Banten Sepekan's printing of Febby's words is not drafted: its rules see no speaker for "ujarnya".
+		expect(score.multiSource.quotes.matched).toBe(0);
+		expect([score.claims.claims.matched, score.claims.agreeing.matched, score.claims.disagreeing.matched]).toEqual([8, 1, 2]);
+		expect([score.claims.claims.drafted, score.claims.agreeing.drafted, score.claims.disagreeing.drafted]).toEqual([8, 1, 2]);
+	});
+
 	it('merges a short form with the full name', () => {
 		const story = mergeDrafts(
 			sources(
