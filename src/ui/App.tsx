@@ -11,6 +11,7 @@ import type {ExplorerData} from '../state/data.js';
 import {reduce} from '../state/reducer.js';
 import {keyContext, modeOf} from '../state/selectors.js';
 import {initialState, type State, type Status} from '../state/state.js';
+import {ColourContext} from './colour.js';
 import {Screen} from './Screen.js';
 
 /** What copying achieved, for the status line (the clipboard module's result is one). */
@@ -26,6 +27,8 @@ export interface AppProps {
 	readonly copy: (text: string) => Promise<CopyOutcome>;
 	/** The language to start in; the article's own by default. */
 	readonly lang?: string | undefined;
+	/** Whether to draw colours (false under NO_COLOR); true by default. */
+	readonly colour?: boolean | undefined;
 }
 
 /** The status after a copy: "Copied quote by Meutya Hafid (142 chars): sent to …", or why it failed. */
@@ -100,7 +103,7 @@ export function actionsForInput(input: string, key: Key, state: State, data: Exp
 	return actions;
 }
 
-export function App({data, copy, lang}: AppProps) {
+export function App({data, copy, lang, colour = true}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(
@@ -148,5 +151,9 @@ export function App({data, copy, lang}: AppProps) {
 		};
 	}, [pending, copy, exit]);
 
-	return <Screen state={state} data={data} />;
+	return (
+		<ColourContext.Provider value={colour}>
+			<Screen state={state} data={data} />
+		</ColourContext.Provider>
+	);
 }

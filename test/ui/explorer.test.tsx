@@ -125,6 +125,18 @@ describe('the fuzzy finder', () => {
 		expect(ui.text()).not.toContain('Find a person');
 	});
 
+	it('without colour (NO_COLOR) draws no colour at all, yet the cursor row is inverse and matches bold and underlined', async () => {
+		ui = await openExplorer(story, {columns: 120, rows: 36}, undefined, {colour: false});
+		await ui.press('/', 'm', 'e', 'u', 't', 'i', 'a');
+		await ui.until((frame) => expect(frame).toContain('/ meutia'));
+		const sgr = [...ui.raw().matchAll(/\x1b\[([0-9;]*)m/g)].flatMap((match) => match[1]!.split(';'));
+		// Foreground and background colours are 30–49 and 90–107; none is drawn.
+		expect(sgr.filter((code) => /^(3\d|4\d|9\d|10[0-7])$/.test(code))).toEqual([]);
+		expect(sgr).toContain('7');
+		expect(sgr).toContain('4');
+		expect(sgr).toContain('1');
+	});
+
 	it('re-ranks on every keystroke, ↑/↓ move in the results, Backspace erases', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/', 'n', 'o', 'n', 'g');
