@@ -64,6 +64,7 @@ export const ingestCommand: Command = {
 		const scoreAgainst = stringOption(values, 'score');
 		if (positionals.length === 0 && scoreAgainst === undefined) throw usageError('ingest needs an article file, or --score CURATED.json (see "linimasa ingest --help")');
 		if (flag(values, 'json') && scoreAgainst === undefined) throw usageError('--json goes with --score (see "linimasa ingest --help")');
+		if (flag(values, 'explain') && positionals.length < 2) throw usageError('--explain goes with several articles: it says what was merged across them');
 		if (stringOption(values, 'published') !== undefined && positionals.length > 1) throw usageError('--published goes with one article: each of several is dated by its own dateline or page');
 
 		const curated = scoreAgainst === undefined ? undefined : await loadStory(scoreAgainst, io);
