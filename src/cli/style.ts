@@ -35,6 +35,8 @@ export interface Palette {
 	match(text: string): string;
 	/** Entity types and other labels. */
 	label(text: string): string;
+	/** Where sources disagree. */
+	warning(text: string): string;
 }
 
 function paletteOf(chalk: ChalkInstance): Palette {
@@ -45,6 +47,7 @@ function paletteOf(chalk: ChalkInstance): Palette {
 		date: (text) => chalk.cyan(text),
 		match: (text) => chalk.bold.yellow(text),
 		label: (text) => chalk.magenta(text),
+		warning: (text) => chalk.yellow(text),
 	};
 }
 

@@ -4,7 +4,7 @@
  * to the text. Rule-based, offline and deterministic: the same text gives the same dataset.
  */
 import {sanitizeBlock} from '../model/sanitize.js';
-import type {DatasetFile, Quote} from '../model/schema.js';
+import type {DatasetFileV1 as DatasetFile, Quote} from '../model/schema.js';
 import {addDays, indonesianDate} from './calendar.js';
 import {findDates} from './dates.js';
 import {findDateline, outletName, ZONE_OFFSETS, type Dateline} from './dateline.js';

@@ -53,7 +53,8 @@ function match<A, B>(drafted: readonly A[], curated: readonly B[], fits: (a: A, 
 	return {size, draftedMatched, curatedMatched: owner.map((a) => a !== undefined)};
 }
 
-function figures<A, B>(drafted: readonly A[], curated: readonly B[], fits: (a: A, b: B) => boolean, labelA: (a: A) => string, labelB: (b: B) => string): KindScore {
+/** Precision, recall and what was missed or extra, under a maximum one-to-one matching. */
+export function kindFigures<A, B>(drafted: readonly A[], curated: readonly B[], fits: (a: A, b: B) => boolean, labelA: (a: A) => string, labelB: (b: B) => string): KindScore {
 	const {size, draftedMatched, curatedMatched} = match(drafted, curated, fits);
 	const precision = drafted.length === 0 ? (curated.length === 0 ? 1 : 0) : size / drafted.length;
 	const recall = curated.length === 0 ? 1 : size / curated.length;
@@ -92,15 +93,15 @@ export function scoreDraft(draft: Scorable, curated: Scorable): DraftScore {
 	const speakerName = (dataset: Scorable, id: string) => dataset.entities.find((entity) => entity.id === id)?.name ?? id;
 
 	return {
-		events: figures(draft.events, curated.events, sameDates, eventLabel, eventLabel),
-		quotes: figures(
+		events: kindFigures(draft.events, curated.events, sameDates, eventLabel, eventLabel),
+		quotes: kindFigures(
 			draft.quotes,
 			curated.quotes,
 			(a, b) => foldQuote(a.text) === foldQuote(b.text) && shareName(draftNames.get(a.speaker), curatedNames.get(b.speaker)),
 			(quote) => `${speakerName(draft, quote.speaker)}: “${Array.from(quote.text).slice(0, 50).join('')}”`,
 			(quote) => `${speakerName(curated, quote.speaker)}: “${Array.from(quote.text).slice(0, 50).join('')}”`,
 		),
-		entities: figures(
+		entities: kindFigures(
 			draft.entities,
 			curated.entities,
 			(a, b) => shareName(draftNames.get(a.id), curatedNames.get(b.id)),

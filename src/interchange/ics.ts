@@ -11,8 +11,7 @@ import {localized} from '../model/localize.js';
 import {entityName, type Catalog} from '../model/catalog.js';
 import {glossFor, saidBy} from '../model/citation.js';
 import type {Event} from '../model/schema.js';
-import {publicationDay} from '../model/story.js';
-import {inferredDateNote} from './phrases.js';
+import {articleCredit, articlesOfEvent, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -65,13 +64,20 @@ function description(story: Catalog, event: Event, lang: string): string {
 		const gloss = glossFor(story, quote, lang);
 		parts.push(`“${quote.text}” — ${saidBy(story, quote, lang)}${gloss ? `\n(${gloss})` : ''}`);
 	}
-	const {article} = story;
-	parts.push(`Source: ${article.outlet}, “${article.title}”, ${publicationDay(article, lang)}${article.url ? ` ${article.url}` : ''}`);
+	if (!hasSeveralSources(story)) {
+		parts.push(`Source: ${articleCredit(story.article, lang)}`);
+		return parts.join('\n\n');
+	}
+	const disagreements = disagreementPhrases(story, event, lang);
+	if (disagreements.length > 0) parts.push(`Sources disagree on ${disagreements.join('; ')}`);
+	parts.push(`Sources:\n${articlesOfEvent(story, event).map((article) => `- ${articleCredit(article, lang)}`).join('\n')}`);
 	return parts.join('\n\n');
 }
 
 function vevent(story: Catalog, event: Event, lang: string, stamp: string, key: string): string[] {
 	const place = entityName(story, event.place);
+	// The event's own first source, which in a story of one is the article.
+	const url = hasSeveralSources(story) ? articlesOfEvent(story, event).find((article) => article.url)?.url : story.article.url;
 	return [
 		'BEGIN:VEVENT',
 		`UID:${event.id}@${key}.linimasa`,
@@ -81,7 +87,7 @@ function vevent(story: Catalog, event: Event, lang: string, stamp: string, key: 
 		`SUMMARY:${escapeIcsText(localized(event.title, lang, story.article.language))}`,
 		`DESCRIPTION:${escapeIcsText(description(story, event, lang))}`,
 		...(place ? [`LOCATION:${escapeIcsText(place)}`] : []),
-		...(story.article.url ? [`URL:${story.article.url}`] : []),
+		...(url ? [`URL:${url}`] : []),
 		// News events are not appointments: they should not mark the reader as busy.
 		'TRANSP:TRANSPARENT',
 		'END:VEVENT',

@@ -6,11 +6,11 @@
 import {formatSpan} from '../model/dates.js';
 import {localized, localizedOrNull} from '../model/localize.js';
 import type {EntityType} from '../model/schema.js';
-import {entityName, speakerName, type Catalog, type List} from '../model/catalog.js';
+import {entityName, sourcesOfEvent, sourcesOfQuote, speakerName, type Catalog, type List} from '../model/catalog.js';
 import {saidWhen} from '../model/occasion.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
-import {inferredDateNote} from './phrases.js';
+import {articleCredit, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
 
 /** Text with every character that Markdown could read as syntax escaped. */
 export function escapeMarkdown(text: string): string {
@@ -20,6 +20,10 @@ export function escapeMarkdown(text: string): string {
 const eventDate = (event: Pick<Event, 'start' | 'end'>, lang: string) => formatSpan(event.start, event.end, lang);
 
 function articleSection(story: Catalog, lang: string): string[] {
+	if (hasSeveralSources(story)) {
+		const outlets = Array.from({length: story.articles.length}, (_, i) => story.articles.at(i)!.outlet);
+		return [`# ${escapeMarkdown(story.article.title)}`, '', `*${escapeMarkdown(`${outlets.length} sources: ${outlets.join(', ')}`)}*`];
+	}
 	const {article} = story;
 	const byline = [article.outlet, publicationDay(article, lang)];
 	if (article.authors.length > 0) byline.push(`by ${article.authors.join(', ')}`);
@@ -32,15 +36,27 @@ function articleSection(story: Catalog, lang: string): string[] {
 	];
 }
 
+/** A footnote reference to an article (its id is a valid footnote label). */
+const footnote = (articleId: string) => `[^${articleId}]`;
+
 function timelineItem(story: Catalog, event: Event, lang: string): string[] {
 	const fallback = story.article.language;
 	const place = entityName(story, event.place);
 	const note = inferredDateNote(story, event, lang);
 	const inferred = note ? ` (${note})` : '';
-	return [
-		`- **${escapeMarkdown(eventDate(event, lang))}**${escapeMarkdown(inferred)} — ${escapeMarkdown(localized(event.title, lang, fallback))}${place ? ` *(${escapeMarkdown(place)})*` : ''}  `,
+	const several = hasSeveralSources(story);
+	const refs = several ? sourcesOfEvent(story, event).map((source) => footnote(source.article)).join('') : '';
+	const lines = [
+		`- **${escapeMarkdown(eventDate(event, lang))}**${escapeMarkdown(inferred)} — ${escapeMarkdown(localized(event.title, lang, fallback))}${place ? ` *(${escapeMarkdown(place)})*` : ''}${refs}  `,
 		`  ${escapeMarkdown(localized(event.summary, lang, fallback))}`,
 	];
+	if (several) for (const phrase of disagreementPhrases(story, event, lang)) lines.push(`  *Sources disagree* on ${escapeMarkdown(phrase)}`);
+	return lines;
+}
+
+/** The footnotes of a story of several sources: one per article. */
+function sourceFootnotes(story: Catalog, lang: string, blankFirst: boolean): string[] {
+	return [...(blankFirst ? [''] : []), ...Array.from({length: story.articles.length}, (_, i) => story.articles.at(i)!).map((article) => `${footnote(article.id)}: ${escapeMarkdown(articleCredit(article, lang))}`)];
 }
 
 function entityItem(story: Catalog, entity: Entity, lang: string): string[] {
@@ -79,8 +95,9 @@ function quoteItem(story: Catalog, quote: Quote, lang: string): string[] {
 	const said = saidWhen(story, quote);
 	const occasion = said.event ? ` (${localized(said.event.title, lang, story.article.language)})` : '';
 	const gloss = localized(quote.gloss, lang, story.article.language);
+	const refs = hasSeveralSources(story) ? sourcesOfQuote(story, quote).map((source) => footnote(source.article)).join('') : '';
 	return [
-		`> “${escapeMarkdown(quote.text)}”`,
+		`> “${escapeMarkdown(quote.text)}”${refs}`,
 		'>',
 		`> — **${escapeMarkdown(speakerName(story, quote))}**, ${escapeMarkdown(formatSpan(said.start, said.end, lang) + occasion)}`,
 		...(gloss && gloss !== quote.text ? ['>', `> *${escapeMarkdown(gloss)}*`] : []),
@@ -97,6 +114,7 @@ function* markdownParts(story: Catalog, lang: string): Generator<string[]> {
 	const quotes = story.quotesInTimelineOrder;
 	if (quotes.length > 0) yield ['', '## Quotes', ''];
 	for (let i = 0; i < quotes.length; i++) yield quoteItem(story, quotes.at(i)!, lang);
+	if (hasSeveralSources(story)) yield sourceFootnotes(story, lang, quotes.length === 0);
 }
 
 /**

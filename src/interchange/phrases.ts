@@ -1,7 +1,9 @@
 /** Small phrases the export formats share, so a calendar, a timeline and a brief say things alike. */
 import {localized} from '../model/localize.js';
-import type {Catalog} from '../model/catalog.js';
+import {sourcesOfEvent, type ArticleInfo, type Catalog} from '../model/catalog.js';
+import {formatClaimValue} from '../model/claims.js';
 import type {Event} from '../model/schema.js';
+import {publicationDay} from '../model/story.js';
 
 /** How an inferred date was read (the dataset's note, which says it is inferred), or null for a stated date. */
 export function inferredDateNote(story: Pick<Catalog, 'article'>, event: Pick<Event, 'certainty' | 'dateNote'>, lang: string): string | null {
@@ -9,3 +11,27 @@ export function inferredDateNote(story: Pick<Catalog, 'article'>, event: Pick<Ev
 	return event.dateNote ? localized(event.dateNote, lang, story.article.language) : 'Date inferred from context.';
 }
 
+
+/** Whether the story has more than one source (a story of one is exported as it always was). */
+export function hasSeveralSources(story: Pick<Catalog, 'articles'>): boolean {
+	return story.articles.length > 1;
+}
+
+/** The articles that report an event, in the order of its sources. */
+export function articlesOfEvent(story: Catalog, event: Event): ArticleInfo[] {
+	return sourcesOfEvent(story, event).flatMap((source) => story.articleById(source.article) ?? []);
+}
+
+/** An article as a credit line: outlet, “title”, publication day, and its URL when it has one. */
+export function articleCredit(article: ArticleInfo, lang: string): string {
+	return `${article.outlet}, “${article.title}”, ${publicationDay(article, lang)}${article.url ? ` ${article.url}` : ''}`;
+}
+
+/** The disagreements about an event, one phrase each: "date: 1 Nov 2025 (Warta Priangan) / 2 Nov 2025 (Kabar Sukaraya)". */
+export function disagreementPhrases(story: Catalog, event: Pick<Event, 'id'>, lang: string): string[] {
+	return story
+		.claimComparison()
+		.about({event: event.id})
+		.filter((group) => !group.agree)
+		.map((group) => `${group.measure}: ${group.values.map((value) => `${formatClaimValue(value.value, value.unit, lang)} (${value.sources.map((source) => story.articleById(source.article)?.outlet ?? source.article).join(', ')})`).join(' / ')}`);
+}

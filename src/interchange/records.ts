@@ -4,7 +4,10 @@
  */
 import {localized, localizedOrNull} from '../model/localize.js';
 import type {Anchor, Certainty, EntityType, Precision} from '../model/schema.js';
-import {idsOf, type Catalog} from '../model/catalog.js';
+import {entityName, idsOf, sourcesOfEvent, sourcesOfQuote, type ArticleInfo, type Catalog} from '../model/catalog.js';
+import type {ClaimGroup} from '../model/claims.js';
+import type {QuoteWording} from '../model/sources.js';
+import type {ClaimSubject} from '../model/schema.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {entityIdsOfEvent} from '../model/story.js';
 import {saidWhen} from '../model/occasion.js';
@@ -27,6 +30,10 @@ export interface EventRecord {
 	readonly participants: readonly {readonly entity: string; readonly role: string | null}[];
 	readonly quotes: readonly string[];
 	readonly evidence: readonly Anchor[];
+	/** Each article that reports the event: its evidence, and its words for the date. */
+	readonly sources: readonly {readonly article: string; readonly evidence: readonly Anchor[]; readonly dateEvidence: readonly Anchor[]}[];
+	/** The measures its sources disagree on ("date", "rumah rusak"), if any. */
+	readonly disagreements: readonly string[];
 }
 
 export interface EntityRecord {
@@ -52,6 +59,33 @@ export interface QuoteRecord {
 	/** The events it speaks about, besides its occasion. */
 	readonly about: readonly string[];
 	readonly gloss: string;
+	/** Each article that prints it, in its own words: the same words, a shorter run of them ("part"). */
+	readonly sources: readonly {readonly article: string; readonly exact: string; readonly attribution: string | null; readonly wording: QuoteWording}[];
+}
+
+export interface SourceRecord {
+	readonly id: string;
+	readonly outlet: string;
+	readonly title: string;
+	/** The publication date-time with its offset, as the dataset gives it. */
+	readonly published: string;
+	readonly url: string | null;
+	readonly language: string;
+	readonly authors: readonly string[];
+	/** Ids of the events the article reports, in timeline order. */
+	readonly events: readonly string[];
+	/** How many claim groups it disagrees with another source on. */
+	readonly disagreements: number;
+}
+
+/** A claim group as a flat record: the subject, the measure and each value with its sources' words. */
+export interface ClaimGroupRecord {
+	readonly subject: {readonly event: string} | {readonly entity: string};
+	/** The subject's title (an event's, in `lang`) or name. */
+	readonly subjectName: string;
+	readonly measure: string;
+	readonly agree: boolean;
+	readonly values: readonly {readonly value: number | string; readonly unit: string | null; readonly sources: readonly {readonly article: string; readonly claim: string; readonly exact: string}[]}[];
 }
 
 
@@ -75,7 +109,48 @@ export function eventRecord(story: Catalog, event: Event, lang: string): EventRe
 		})),
 		quotes: idsOf(story.quotesAt(event.id)),
 		evidence: event.evidence,
+		sources: sourcesOfEvent(story, event).map(({article, evidence, dateEvidence}) => ({article, evidence, dateEvidence})),
+		disagreements: story.claimComparison().about({event: event.id}).filter((group) => !group.agree).map((group) => group.measure),
 	};
+}
+
+/** An article of the story as a flat record, with the events it reports. */
+export function sourceRecord(story: Catalog, article: ArticleInfo): SourceRecord {
+	return {
+		id: article.id,
+		outlet: article.outlet,
+		title: article.title,
+		published: article.published,
+		url: article.url ?? null,
+		language: article.language,
+		authors: article.authors,
+		events: idsOf(story.eventsFrom(article.id)),
+		disagreements: story.claimComparison().disputesOf(article.id),
+	};
+}
+
+/** A claim group as a flat record, its subject named in `lang`. */
+export function claimGroupRecord(story: Catalog, group: ClaimGroup, lang: string): ClaimGroupRecord {
+	return {
+		subject: group.subject.event !== undefined ? {event: group.subject.event} : {entity: group.subject.entity ?? ''},
+		subjectName: subjectName(story, group.subject, lang),
+		measure: group.measure,
+		agree: group.agree,
+		values: group.values.map((value) => ({
+			value: value.value,
+			unit: value.unit ?? null,
+			sources: value.sources.map((source) => ({article: source.article, claim: source.claim, exact: source.evidence.exact})),
+		})),
+	};
+}
+
+/** What a claim is about, for people: an event's title or an entity's name (its id when it does not resolve). */
+export function subjectName(story: Catalog, subject: ClaimSubject, lang: string): string {
+	if (subject.event !== undefined) {
+		const event = story.eventById(subject.event);
+		return event ? localized(event.title, lang, story.article.language) : subject.event;
+	}
+	return entityName(story, subject.entity) ?? subject.entity ?? '';
 }
 
 /** An entity as a flat record, with the ids of its events and quotes. */
@@ -104,5 +179,6 @@ export function quoteRecord(story: Catalog, quote: Quote, lang: string): QuoteRe
 		said: {start: said.start, end: said.end},
 		about: quote.about,
 		gloss: localized(quote.gloss, lang, story.article.language),
+		sources: sourcesOfQuote(story, quote).map((source) => ({article: source.article, exact: source.evidence.exact, attribution: source.attribution?.exact ?? null, wording: source.wording})),
 	};
 }

@@ -11,7 +11,7 @@ import type {Event} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
 import {jsonArrayPieces, jsonText} from './json.js';
 import {escapeHtml} from './html.js';
-import {inferredDateNote} from './phrases.js';
+import {articleCredit, articlesOfEvent, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
 
 export interface TimelineJsDate {
 	readonly year: number;
@@ -60,10 +60,26 @@ function slideText(story: Catalog, event: Event, lang: string): string {
 		const gloss = glossFor(story, quote, lang);
 		if (gloss) paragraphs.push(`<p><em>${escapeHtml(gloss)}</em></p>`);
 	}
+	if (hasSeveralSources(story)) paragraphs.push(...sourceParagraphs(story, event, lang));
 	return paragraphs.join('');
 }
 
+/** A slide's credits, for a story of several sources: where its sources disagree, then each source linked. */
+function sourceParagraphs(story: Catalog, event: Event, lang: string): string[] {
+	const paragraphs = disagreementPhrases(story, event, lang).map((phrase) => `<p><strong>Sources disagree</strong> on ${escapeHtml(phrase)}</p>`);
+	const credits = articlesOfEvent(story, event).map((article) => {
+		const name = `${escapeHtml(article.outlet)}, ${escapeHtml(publicationDay(article, lang))}`;
+		return article.url ? `<a href="${escapeHtml(article.url)}">${name}</a>` : name;
+	});
+	if (credits.length > 0) paragraphs.push(`<p class="credit">Sources: ${credits.join(' · ')}</p>`);
+	return paragraphs;
+}
+
 function titleText(story: Catalog, lang: string): string {
+	if (hasSeveralSources(story)) {
+		const items = Array.from({length: story.articles.length}, (_, i) => story.articles.at(i)!).map((article) => `<li>${escapeHtml(articleCredit(article, lang))}</li>`);
+		return `<p>${story.articles.length} sources</p><ul>${items.join('')}</ul>`;
+	}
 	const {article} = story;
 	const parts = [article.outlet, publicationDay(article, lang)];
 	if (article.authors.length > 0) parts.push(article.authors.join(', '));

@@ -12,13 +12,15 @@ export type Mode = 'browse' | 'finder' | 'help' | 'reader' | 'readerSearch' | 't
 /** What the bindings' `when` can look at; computed from the state by a selector. */
 export interface KeyContext {
 	readonly mode: Mode;
-	readonly focus: 'timeline' | 'entities' | 'detail';
+	readonly focus: 'timeline' | 'entities' | 'sources' | 'detail';
 	readonly filterActive: boolean;
 	readonly canFilter: boolean;
 	readonly quoteAvailable: boolean;
 	readonly canGoBack: boolean;
 	readonly canOpen: boolean;
 	readonly languageCount: number;
+	/** How many articles the story has: the sources list is offered only when there are several. */
+	readonly sourceCount: number;
 	/** Whether the reader has anything for n/N to move between (mentions, or matches of a search). */
 	readonly readerTargets: boolean;
 }
@@ -58,6 +60,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'focus.previous', keys: ['shift+tab'], modes: BROWSE, group: 'Panes'},
 	{command: 'selection.open', keys: ['enter'], modes: BROWSE, group: 'Panes', hint: 'open', when: (c) => c.canOpen},
 	{command: 'detail.back', keys: ['backspace'], modes: BROWSE, group: 'Panes', hint: 'back', when: (c) => c.focus === 'detail' && c.canGoBack},
+	{command: 'sources.show', keys: ['s'], modes: BROWSE, group: 'Panes', hint: 'sources', when: (c) => c.sourceCount > 1 && c.focus !== 'sources'},
 	{command: 'reader.open', keys: ['a'], modes: BROWSE, group: 'Panes', hint: 'article'},
 	{command: 'finder.open', keys: ['/'], modes: BROWSE, group: 'Find & filter', hint: 'find'},
 	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', hintWhen: (c) => c.filterActive || c.canFilter},

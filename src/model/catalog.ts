@@ -5,8 +5,10 @@
  * against this interface, so none of them needs every record in memory.
  */
 import type {CodePointText} from './codepoints.js';
-import type {Article, Entity, Event, Quote} from './schema.js';
+import type {Claim, Entity, Event, Quote, SourceArticle} from './schema.js';
 import type {EventSpans} from './timeline.js';
+import {dateClaimEvidence, type ClaimComparison} from './claims.js';
+import {eventSources, quoteSources, type EventSource, type QuoteSource} from './sources.js';
 import type {SearchableEntity, SearchEntries} from './search-entries.js';
 
 export type {SearchableEntity};
@@ -37,26 +39,32 @@ export type EventBrief = Pick<Event, 'id' | 'start' | 'end' | 'precision' | 'cer
 /** The fields of an EventBrief, in the order a store writes them. */
 export const EVENT_BRIEF_FIELDS = ['id', 'start', 'end', 'precision', 'certainty', 'title', 'place'] as const satisfies readonly (keyof EventBrief)[];
 
-/** The article as the explorer shows it (its text is read apart: Catalog.articleText). */
-export type ArticleInfo = Omit<Article, 'text' | 'textFile'>;
+/** An article as the explorer shows it, with its id (its text is read apart: Catalog.articleText). */
+export type ArticleInfo = Omit<SourceArticle, 'text' | 'textFile'>;
 
 /**
  * The dataset as it was written, for exporting it again: every record validated (defaults filled
  * in) but not sanitized, so its anchors still give their text; records in dataset order.
  */
 export interface WrittenDataset {
-	readonly version: 1;
-	/** The article without its text (Catalog.articleText gives that), unsanitized. */
-	readonly article: ArticleInfo;
+	readonly version: 1 | 2;
+	/** The articles without their texts (Catalog.articleText gives those), unsanitized; a version-1 article has the id ARTICLE_ID. */
+	readonly articles: readonly ArticleInfo[];
 	readonly entities: List<unknown>;
 	readonly events: List<unknown>;
 	readonly quotes: List<unknown>;
+	readonly claims: List<unknown>;
 }
 
 export interface Catalog {
 	/** Where the dataset came from: a file path, or a name such as "embedded". */
 	readonly source: string;
+	/** The story's first article (its only one in a dataset of version 1). */
 	readonly article: ArticleInfo;
+	/** Every article of the story, its sources, in dataset order. */
+	readonly articles: RecordList<ArticleInfo>;
+	/** The sources' claims, in dataset order. */
+	readonly claims: RecordList<Claim>;
 	/** Languages the dataset's localized texts use, the article's own first. */
 	readonly languages: readonly string[];
 	/** Events in timeline order. */
@@ -72,6 +80,7 @@ export interface Catalog {
 	eventById(id: string): Event | undefined;
 	entityById(id: string): Entity | undefined;
 	quoteById(id: string): Quote | undefined;
+	articleById(id: string): ArticleInfo | undefined;
 	/** An event's position in `events`. */
 	eventPosition(id: string): number | undefined;
 	/** An entity's position in `entityOrder`. */
@@ -82,13 +91,17 @@ export interface Catalog {
 	quotesOf(entityId: string): RecordList<Quote>;
 	/** The quotes said at an event or about it, in timeline order of their occasions. */
 	quotesAt(eventId: string): RecordList<Quote>;
+	/** The events an article is a source of (by its evidence or a date claim), in timeline order. */
+	eventsFrom(articleId: string): EventList;
+	/** The claims grouped by subject and measure and compared across sources (worked out once). */
+	claimComparison(): ClaimComparison;
 	/** Every entity's name and aliases, in dataset order, for the finder's index (as columns). */
 	searchEntries(): SearchEntries;
 	/**
-	 * The article text as written, sliced by code points as anchors count them (a store reads only
+	 * An article's text as written, sliced by code points as anchors count them (a store reads only
 	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock
-	 * (or maskBlock). `article` names one article of a story of several; a story of one article
-	 * has only its own to give, whatever is asked.
+	 * (or maskBlock). `article` names one article of a story of several (the first without it; an
+	 * unknown one gives an empty text); a story of one article has only its own to give, whatever is asked.
 	 */
 	articleText(article?: string): CodePointText;
 	/** The dataset as written, for `export --format json`. */
@@ -118,4 +131,14 @@ export function speakerName(catalog: Pick<Catalog, 'entityById'>, quote: Pick<Qu
 /** The name of a place or other entity an event refers to, if it resolves. */
 export function entityName(catalog: Pick<Catalog, 'entityById'>, id: string | null | undefined): string | undefined {
 	return id ? catalog.entityById(id)?.name : undefined;
+}
+
+/** An event's sources in a catalog: each article's evidence and its words for the date (date claims included). */
+export function sourcesOfEvent(catalog: Pick<Catalog, 'article' | 'claimComparison'>, event: Pick<Event, 'id' | 'evidence' | 'dateEvidence'>): EventSource[] {
+	return eventSources(event, catalog.article.id, dateClaimEvidence(catalog.claimComparison(), event.id));
+}
+
+/** A quote's printings in a catalog, its own first. */
+export function sourcesOfQuote(catalog: Pick<Catalog, 'article'>, quote: Quote): QuoteSource[] {
+	return quoteSources(quote, catalog.article.id);
 }

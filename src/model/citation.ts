@@ -34,17 +34,18 @@ function speakerTitle(story: Pick<Catalog, 'entityById' | 'article'>, quote: Pic
  * The first date is when it was said, the one in brackets when the article ran; the article's
  * URL follows the outlet where the dataset has one.
  */
-export function citation(story: Pick<Catalog, 'article' | 'entityById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
+export function citation(story: Pick<Catalog, 'article' | 'articleById' | 'entityById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
 	const said = saidWhen(story, quote);
 	const title = speakerTitle(story, quote, lang);
-	const {article} = story;
+	// The article whose words are quoted (in a story of several, the one of the quote's evidence).
+	const article = (quote.evidence.article === undefined ? undefined : story.articleById(quote.evidence.article)) ?? story.article;
 	const who = [speakerName(story, quote), ...(title ? [title] : []), formatSpan(said.start, said.end, lang)].join(', ');
 	const where = [article.outlet, formatDate(article.published.slice(0, 10), lang), ...(article.url ? [article.url] : [])].join(', ');
 	return `“${standaloneQuotation(quote.text)}”\n— ${who} (${where})`;
 }
 
 /** Who said a quote and when: "Meutya Hafid, 25 Mar 2025", as exports attribute a quotation. */
-export function saidBy(story: Pick<Catalog, 'article' | 'entityById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
+export function saidBy(story: Pick<Catalog, 'article' | 'articleById' | 'entityById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
 	const said = saidWhen(story, quote);
 	return `${speakerName(story, quote)}, ${formatSpan(said.start, said.end, lang)}`;
 }

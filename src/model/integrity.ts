@@ -1,24 +1,37 @@
 /**
  * Checks that a schema-valid dataset also holds together: unique ids, references that resolve,
- * ranges that run forwards, dates that exist, and evidence anchors that give exactly their text.
+ * ranges that run forwards, dates that exist, and evidence anchors that give exactly their text
+ * in the article each one names.
  */
 import {codePointText, type CodePointText} from './codepoints.js';
 import {isRealDate, precisionOf, firstDay, lastDay} from './dates.js';
-import type {Anchor, DatasetFile, Entity, EntityType, Event, Quote} from './schema.js';
+import {DATE_MEASURE, type Anchor, type Claim, type DatasetFile, type Entity, type EntityType, type Event, type Quote} from './schema.js';
 import {quoted, type JsonPath} from './errors.js';
+import {articlesOf, articleOf, quoteWording} from './sources.js';
 
 export interface IntegrityProblem {
 	readonly path: JsonPath;
 	readonly message: string;
 }
 
-/** Problems with one anchor against the article text. */
-function anchorProblems(anchor: Anchor, text: CodePointText, path: JsonPath): IntegrityProblem[] {
+/** Problems with one anchor against the text of the article it names (or the only one). */
+function anchorProblems(anchor: Anchor, context: IntegrityContext, path: JsonPath): IntegrityProblem[] {
+	if (anchor.article === undefined && context.defaultArticle === undefined) {
+		return [{path, message: `the anchor names no article; in a story of ${context.articleIds.length} articles every anchor needs "article" (one of ${context.articleIds.slice(0, 5).map((id) => `"${id}"`).join(', ')}${context.articleIds.length > 5 ? ', …' : ''})`}];
+	}
+	const article = articleOf(anchor, context.defaultArticle ?? '');
+	const text = context.textOf(article);
+	if (text === undefined) return [{path: [...path, 'article'], message: `unknown article "${article}" (expected the id of an article in $.articles)`}];
+	return spanProblems(anchor, text, path);
+}
+
+/** Problems with one anchor against a text. */
+function spanProblems(anchor: Anchor, text: CodePointText, path: JsonPath): IntegrityProblem[] {
 	if (anchor.end < anchor.start) {
 		return [{path: [...path, 'end'], message: `anchor ends (${anchor.end}) before it starts (${anchor.start})`}];
 	}
 	if (anchor.end > text.length) {
-		return [{path: [...path, 'end'], message: `anchor ends at ${anchor.end}, past the article's ${text.length} code points`}];
+		return [{path: [...path, 'end'], message: `anchor ends at ${anchor.end}, past the article's ${text.length} code points${anchor.article ? ` ("${anchor.article}")` : ''}`}];
 	}
 	const problems: IntegrityProblem[] = [];
 	const actual = text.slice(anchor.start, anchor.end);
@@ -56,16 +69,26 @@ function duplicateIds(records: readonly {id: string}[], kind: string): Integrity
 	return problems;
 }
 
-/** What a record is checked against: the article text and the ids of the records it may refer to. */
+/** What a record is checked against: the articles' texts and the ids of the records it may refer to. */
 export interface IntegrityContext {
-	readonly text: CodePointText;
+	/** The articles' ids, in dataset order. */
+	readonly articleIds: readonly string[];
+	/** The article an anchor without "article" is in: the only one, or none when there are several. */
+	readonly defaultArticle: string | undefined;
+	textOf(articleId: string): CodePointText | undefined;
 	entityType(id: string): EntityType | undefined;
 	hasEvent(id: string): boolean;
 }
 
-/** The context for checking records against an article text (a string, or one already indexed) and the dataset's entities and events. */
-export function integrityContext(articleText: string | CodePointText, entityType: (id: string) => EntityType | undefined, hasEvent: (id: string) => boolean): IntegrityContext {
-	return {text: typeof articleText === 'string' ? codePointText(articleText) : articleText, entityType, hasEvent};
+/** The texts of a story's articles by id (strings, or already indexed), in dataset order. */
+export type ArticleTexts = ReadonlyMap<string, string | CodePointText>;
+
+/** The context for checking records against the articles' texts and the dataset's entities and events. */
+export function integrityContext(texts: ArticleTexts, entityType: (id: string) => EntityType | undefined, hasEvent: (id: string) => boolean): IntegrityContext {
+	const indexed = new Map<string, CodePointText>();
+	for (const [id, text] of texts) indexed.set(id, typeof text === 'string' ? codePointText(text) : text);
+	const articleIds = [...indexed.keys()];
+	return {articleIds, defaultArticle: articleIds.length === 1 ? articleIds[0] : undefined, textOf: (id) => indexed.get(id), entityType, hasEvent};
 }
 
 function entityProblems(context: IntegrityContext, path: JsonPath, id: string, wanted?: EntityType): IntegrityProblem[] {
@@ -77,7 +100,7 @@ function entityProblems(context: IntegrityContext, path: JsonPath, id: string, w
 
 /** Problems of the entity at $.entities[i]: its mentions must anchor into the text. */
 export function entityIntegrity(entity: Entity, i: number, context: IntegrityContext): IntegrityProblem[] {
-	return entity.mentions.flatMap((anchor, j) => anchorProblems(anchor, context.text, ['entities', i, 'mentions', j]));
+	return entity.mentions.flatMap((anchor, j) => anchorProblems(anchor, context, ['entities', i, 'mentions', j]));
 }
 
 /** Problems of the event at $.events[i]: its dates, its references and its anchors. */
@@ -97,8 +120,8 @@ export function eventIntegrity(event: Event, i: number, context: IntegrityContex
 	}
 	if (event.place) problems.push(...entityProblems(context, at('place'), event.place, 'place'));
 	event.participants.forEach((participant, j) => problems.push(...entityProblems(context, at('participants', j, 'entity'), participant.entity)));
-	if (event.dateEvidence) problems.push(...anchorProblems(event.dateEvidence, context.text, at('dateEvidence')));
-	event.evidence.forEach((anchor, j) => problems.push(...anchorProblems(anchor, context.text, at('evidence', j))));
+	if (event.dateEvidence) problems.push(...anchorProblems(event.dateEvidence, context, at('dateEvidence')));
+	event.evidence.forEach((anchor, j) => problems.push(...anchorProblems(anchor, context, at('evidence', j))));
 	return problems;
 }
 
@@ -114,22 +137,56 @@ export function quoteIntegrity(quote: Quote, i: number, context: IntegrityContex
 	if (quote.text !== quote.evidence.exact) {
 		problems.push({path: ['quotes', i, 'text'], message: 'a quote\'s text must be verbatim: equal to its evidence.exact'});
 	}
-	problems.push(...anchorProblems(quote.evidence, context.text, ['quotes', i, 'evidence']));
-	if (quote.attribution) problems.push(...anchorProblems(quote.attribution, context.text, ['quotes', i, 'attribution']));
+	problems.push(...anchorProblems(quote.evidence, context, ['quotes', i, 'evidence']));
+	if (quote.attribution) problems.push(...anchorProblems(quote.attribution, context, ['quotes', i, 'attribution']));
+	const printedIn = new Set([articleOf(quote.evidence, context.defaultArticle ?? '')]);
+	(quote.otherSources ?? []).forEach((printing, j) => {
+		const at: JsonPath = ['quotes', i, 'otherSources', j];
+		const article = articleOf(printing.evidence, context.defaultArticle ?? '');
+		if (printedIn.has(article)) problems.push({path: [...at, 'evidence', 'article'], message: `the quote is already printed in article "${article}"; otherSources holds one printing per other article`});
+		printedIn.add(article);
+		problems.push(...anchorProblems(printing.evidence, context, [...at, 'evidence']));
+		if (printing.attribution) problems.push(...anchorProblems(printing.attribution, context, [...at, 'attribution']));
+		if (quoteWording(quote.text, printing.evidence.exact) === 'different') {
+			problems.push({path: [...at, 'evidence', 'exact'], message: `${quoted(printing.evidence.exact)} has other words than the quote ${quoted(quote.text)}: printings may differ only in case, spacing and punctuation, or print a shorter run of its words`});
+		}
+	});
 	return problems;
 }
 
-/** Every integrity problem of a schema-valid dataset, given its article text. */
-export function integrityProblems(data: DatasetFile, articleText: string): IntegrityProblem[] {
+/** Problems of the claim at $.claims[i]: its subject, its value for its measure and its evidence. */
+export function claimIntegrity(claim: Claim, i: number, context: IntegrityContext): IntegrityProblem[] {
+	const problems: IntegrityProblem[] = [];
+	const at = (...rest: (string | number)[]): JsonPath => ['claims', i, ...rest];
+	const {event, entity} = claim.subject;
+	if (event !== undefined && !context.hasEvent(event)) problems.push({path: at('subject', 'event'), message: `unknown event "${event}" (expected the id of an event in $.events)`});
+	if (entity !== undefined) problems.push(...entityProblems(context, at('subject', 'entity'), entity));
+	if (claim.measure === DATE_MEASURE) {
+		if (typeof claim.value !== 'string') problems.push({path: at('value'), message: `a "${DATE_MEASURE}" claim's value is a date (YYYY, YYYY-MM or YYYY-MM-DD), got ${String(claim.value)}`});
+		else if (!isRealDate(claim.value)) problems.push({path: at('value'), message: `"${claim.value}" is not a real calendar date`});
+		if (event === undefined) problems.push({path: at('subject'), message: `a "${DATE_MEASURE}" claim dates an event: its subject is {"event": id}`});
+	} else if (typeof claim.value !== 'number') {
+		problems.push({path: at('value'), message: `a "${claim.measure}" claim's value is a number; only a "${DATE_MEASURE}" claim's value is a date`});
+	}
+	problems.push(...anchorProblems(claim.evidence, context, at('evidence')));
+	return problems;
+}
+
+/** Every integrity problem of a schema-valid dataset, given its articles' texts by id. */
+export function integrityProblems(data: DatasetFile, texts: ArticleTexts): IntegrityProblem[] {
 	const entityType = new Map<string, EntityType>(data.entities.map((entity) => [entity.id, entity.type]));
 	const eventIds = new Set(data.events.map((event) => event.id));
-	const context = integrityContext(articleText, (id) => entityType.get(id), (id) => eventIds.has(id));
+	const context = integrityContext(texts, (id) => entityType.get(id), (id) => eventIds.has(id));
+	const claims = data.version === 2 ? data.claims : [];
 	return [
+		...duplicateIds(articlesOf(data), 'articles'),
+		...duplicateIds(claims, 'claims'),
 		...duplicateIds(data.entities, 'entities'),
 		...duplicateIds(data.events, 'events'),
 		...duplicateIds(data.quotes, 'quotes'),
 		...data.entities.flatMap((entity, i) => entityIntegrity(entity, i, context)),
 		...data.events.flatMap((event, i) => eventIntegrity(event, i, context)),
 		...data.quotes.flatMap((quote, i) => quoteIntegrity(quote, i, context)),
+		...claims.flatMap((claim, i) => claimIntegrity(claim, i, context)),
 	];
 }

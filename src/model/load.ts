@@ -11,6 +11,7 @@ import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type
 import {integrityProblems} from './integrity.js';
 import {sanitizeBlock, sanitizeDeep} from './sanitize.js';
 import {Dataset, type DatasetFile} from './schema.js';
+import {articlesOf} from './sources.js';
 import {buildStory, type Story} from './story.js';
 
 export type LoadResult =
@@ -127,8 +128,19 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 	}
 	if (issue.code === 'too_small' && typeof value === 'string') return 'expected a non-empty string';
 	if (issue.code === 'too_small' && Array.isArray(value)) return `expected at least ${String(issue.minimum)} item(s)`;
+	if (issue.code === 'invalid_union' && issue.path.length === 1 && issue.path[0] === 'version') {
+		const expected = 'expected 1 (one "article") or 2 ("articles")';
+		return value === undefined ? `missing required field "version" (${expected})` : `${expected}, got ${quoted(value)}`;
+	}
+	if (issue.code === 'invalid_union') return describeUnion(issue, value);
 	if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
 	return issue.message.replace(/^Invalid input: /, 'expected ');
+}
+
+/** A value that matches none of a union's forms (a claim's value, an event's date evidence). */
+function describeUnion(issue: z.core.$ZodIssueInvalidUnion, value: unknown): string {
+	if (issue.path.at(-1) === 'value') return `expected a number, or a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${quoted(value)}`;
+	return issue.message.replace(/^Invalid input/, 'expected one of its forms');
 }
 
 /**
@@ -170,24 +182,39 @@ export function parseDataset(json: string | JsonInput, source: DatasetSource): L
 	}
 	const data = parsed.data;
 
-	let text = data.article.text;
-	if (text === undefined && data.article.textFile !== undefined) {
-		if (source.baseDir === undefined) return fail(at(['article', 'textFile'], 'a textFile needs the dataset to be read from a file; give the text inline instead'));
-		const textPath = resolve(source.baseDir, data.article.textFile);
-		const read = readUtf8(textPath, data.article.textFile);
-		if ('error' in read) return fail(at(['article', 'textFile'], `the article text file ${read.error.message}`));
-		text = read.text;
-	}
+	const articles = articlesOf(data);
+	const articlePath = (i: number, ...rest: string[]): JsonPath => (data.version === 1 ? ['article', ...rest] : ['articles', i, ...rest]);
+	const texts: string[] = [];
+	const textErrors: DatasetError[] = [];
+	articles.forEach((article, i) => {
+		if (article.text !== undefined || article.textFile === undefined) return void texts.push(article.text ?? '');
+		texts.push('');
+		if (source.baseDir === undefined) return void textErrors.push(at(articlePath(i, 'textFile'), 'a textFile needs the dataset to be read from a file; give the text inline instead'));
+		const path = resolve(source.baseDir, article.textFile);
+		const read = readUtf8(path, article.textFile);
+		if ('error' in read) textErrors.push(at(articlePath(i, 'textFile'), `the article text file ${read.error.message} (looked for ${path})`));
+		else texts[i] = read.text;
+	});
+	if (textErrors.length > 0) return fail(...textErrors);
 
-	const problems = integrityProblems(data, text ?? '');
+	const problems = integrityProblems(data, new Map(articles.map((article, i) => [article.id, texts[i]!])));
 	if (problems.length > 0) return fail(...problems.map((problem) => at(problem.path, problem.message)));
 
-	const {textFile: _textFile, ...article} = data.article;
+	const inline = withInlineTexts(data, texts);
 	return {
 		ok: true,
-		story: buildStory(sanitizeDeep(data), sanitizeBlock(text ?? ''), file, {data, text: text ?? ''}),
-		data: {...data, article: {...article, text: text ?? ''}},
+		story: buildStory(sanitizeDeep(data), texts.map((text) => sanitizeBlock(text)), file, {data, texts}),
+		data: inline,
 	};
+}
+
+/** The dataset with every article's text inline (a textFile replaced by the text it holds). */
+function withInlineTexts(data: DatasetFile, texts: readonly string[]): DatasetFile {
+	const inline = <A extends {text?: string | undefined; textFile?: string | undefined}>(article: A, text: string) => {
+		const {textFile: _textFile, ...rest} = article;
+		return {...rest, text};
+	};
+	return data.version === 1 ? {...data, article: inline(data.article, texts[0] ?? '')} : {...data, articles: data.articles.map((article, i) => inline(article, texts[i] ?? ''))};
 }
 
 /** A file's text to hand over to parseDataset, or why it cannot be read. */

@@ -27,10 +27,21 @@ export interface SaidWhen {
  * was said (an older dataset may have put a quote's subject there): the quote is then dated by
  * the publication day, as one without an occasion is.
  */
-export function saidWhen(story: Pick<Catalog, 'article' | 'eventPosition' | 'events'>, quote: Pick<Quote, 'event'>): SaidWhen {
-	const published = story.article.published.slice(0, 10);
+export function saidWhen(story: Pick<Catalog, 'article' | 'articleById' | 'eventPosition' | 'events'>, quote: Pick<Quote, 'event' | 'evidence' | 'otherSources'>): SaidWhen {
+	const published = firstPrinted(story, quote);
 	const position = quote.event === null ? undefined : story.eventPosition(quote.event);
 	const event = position === undefined ? undefined : story.events.briefAt(position);
 	if (event && firstDay(event.start) <= firstDay(published)) return {start: event.start, end: event.end ?? null, event};
 	return {start: published, end: null};
+}
+
+/** The day a quote was first printed: the earliest publication day of the articles that print it. */
+function firstPrinted(story: Pick<Catalog, 'article' | 'articleById'>, quote: Pick<Quote, 'evidence' | 'otherSources'>): string {
+	const dayOf = (articleId: string | undefined) => (articleId === undefined ? story.article : (story.articleById(articleId) ?? story.article)).published.slice(0, 10);
+	let day = dayOf(quote.evidence.article);
+	for (const printing of quote.otherSources ?? []) {
+		const other = dayOf(printing.evidence.article);
+		if (other < day) day = other;
+	}
+	return day;
 }

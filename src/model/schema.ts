@@ -1,11 +1,19 @@
 /**
- * The linimasa dataset format: one news article and the events, entities and quotes read from it,
- * each anchored to the article's text. This zod schema is the single definition: it validates
- * every dataset at load and generates data/linimasa.schema.json for other tools. It is written
+ * The linimasa dataset format: a story of one or more news articles and the events, entities,
+ * quotes and claims read from them, each anchored to the text of the article it comes from.
+ * Version 1 holds one `article`; version 2 holds `articles` (each with an id) and `claims`. Every
+ * anchor may name its article; it must when the story has more than one. What a story's sources
+ * say about an event, a quote or a figure is read from those anchors (see src/model/sources.ts).
+ * This zod schema is the single definition: it validates every dataset at load and generates data/linimasa.schema.json for other tools. It is written
  * with zod/mini, whose functions tree-shake: the program loads 13 KB of zod instead of 450 KB at
  * every start.
  */
 import * as z from 'zod/mini';
+
+/** A schema named in the generated JSON Schema's $defs (used there by reference, not copied). */
+function named<T extends z.ZodMiniType>(name: string, schema: T): T {
+	return schema.check(z.meta({id: name}));
+}
 
 /** A schema with a description (and any other JSON Schema keywords) for the generated JSON Schema. */
 function described<T extends z.ZodMiniType>(schema: T, description: string, more: Record<string, unknown> = {}): T {
@@ -45,13 +53,14 @@ const offset = (description: string) => described(z.int().check(z.nonnegative())
  */
 export const Anchor = described(
 	z.object({
+		article: described(z.optional(Id), 'The id of the article the span is in (in $.articles); may be omitted when the dataset has exactly one article.'),
 		start: offset('Offset of the first character, in Unicode code points.'),
 		end: offset('Offset just past the last character (exclusive), in Unicode code points.'),
 		exact: described(nonEmpty(), 'The text between start and end, exactly.'),
 		prefix: described(z.optional(z.string()), 'Text just before start (for re-anchoring if offsets drift).'),
 		suffix: described(z.optional(z.string()), 'Text just after end.'),
 	}),
-	'A span of the article text. Offsets count Unicode code points (as W3C TextPositionSelector does), ' +
+	'A span of an article\'s text. Offsets count Unicode code points (as W3C TextPositionSelector does), ' +
 		'not UTF-16 code units: outside the Basic Multilingual Plane a JavaScript string index differs.',
 );
 
@@ -73,37 +82,51 @@ export const PartialDate = described(
 
 export const EntityType = z.enum(['person', 'organization', 'place']);
 
-export const Participant = z.object({
+export const Participant = named('Participant', z.object({
 	entity: id('The id of an entity.'),
 	role: described(z.optional(LocalizedText), 'What the entity does in the event.'),
-});
+}));
 
-export const Event = z.object({
+export const Event = named('Event', z.object({
 	id: Id,
 	start: PartialDate,
 	end: described(z.optional(z.nullable(PartialDate)), 'The last day, month or year of a range (inclusive); null or absent for a point.'),
 	precision: Precision,
 	certainty: Certainty,
-	dateEvidence: described(z.optional(Anchor), 'The words that give or imply the date.'),
+	dateEvidence: described(
+		z.optional(Anchor),
+		'The words that give or imply the date, in one article. How other articles date the event is said by ' +
+			'claims with measure "date" and this event as subject: each such claim\'s evidence is its article\'s date evidence.',
+	),
 	dateNote: described(z.optional(LocalizedText), 'How the date was inferred, when it is not stated.'),
 	title: LocalizedText,
 	summary: LocalizedText,
 	place: described(z.optional(z.nullable(Id)), 'The id of a place entity, if the text names one.'),
 	participants: z._default(z.array(Participant), []),
-	evidence: described(z.array(Anchor).check(z.minLength(1)), 'The passages the event rests on.'),
-});
+	evidence: described(
+		z.array(Anchor).check(z.minLength(1)),
+		'The passages the event rests on, in any of the articles. The event\'s sources are the articles these ' +
+			'passages are in, in the order they first appear; each source\'s evidence is its passages here.',
+	),
+}));
 
-export const Entity = z.object({
+export const Entity = named('Entity', z.object({
 	id: Id,
 	type: EntityType,
 	name: described(nonEmpty(), 'The canonical name.'),
 	aliases: described(strings(), 'Other names and spellings: in the text, or what a reader would type.'),
 	titles: described(z._default(z.array(LocalizedText), []), 'Titles or roles as the article gives them.'),
 	description: LocalizedText,
-	mentions: described(z._default(z.array(Anchor), []), 'Where the text names the entity.'),
-});
+	mentions: described(z._default(z.array(Anchor), []), 'Where the texts name the entity, in any of the articles.'),
+}));
 
-export const Quote = z.object({
+/** Where another article prints a quote: its own words, and who it says spoke them. */
+export const QuotePrinting = named('QuotePrinting', z.object({
+	evidence: described(Anchor, 'The quotation as this article prints it, without its quotation marks; it must name its article.'),
+	attribution: described(z.optional(Anchor), 'The words of this article that name the speaker.'),
+}));
+
+export const Quote = named('Quote', z.object({
 	id: Id,
 	text: described(nonEmpty(), 'The quotation verbatim, without its quotation marks; equal to evidence.exact.'),
 	speaker: id('The id of the entity who said it.'),
@@ -115,7 +138,14 @@ export const Quote = z.object({
 	gloss: described(LocalizedText, 'A translation or paraphrase, e.g. {"en": "…"}.'),
 	evidence: Anchor,
 	attribution: described(z.optional(Anchor), 'The words that name the speaker ("ungkap Menkomdigi Meutya Hafid").'),
-});
+	otherSources: described(
+		z.optional(z.array(QuotePrinting)),
+		'The same quotation as other articles print it, one entry per article (not the article of evidence). ' +
+			'Each keeps its own words. They may differ from text only in letter case, spacing, punctuation and ' +
+			'quotation marks, or be a shorter run of its words (an outlet that prints part of it); any other ' +
+			'difference in the words makes it another quote.',
+	),
+}));
 
 /** A publication date-time with its offset, e.g. 2025-03-26T01:00+07:00. */
 export const PublishedDateTime = described(
@@ -126,31 +156,92 @@ export const PublishedDateTime = described(
 	'Publication date-time with its UTC offset, e.g. 2025-03-26T01:00+07:00.',
 );
 
-export const Article = z
-	.object({
-		title: nonEmpty(),
+const articleFields = {
+	title: nonEmpty(),
 		outlet: nonEmpty(),
-		url: z.optional(z.string()),
-		published: PublishedDateTime,
-		timezone: described(z.optional(z.string()), 'The zone as printed, e.g. "WIB".'),
-		authors: strings(),
-		editors: strings(),
-		section: z.optional(z.string()),
-		language: LanguageTag,
-		agencies: described(strings(), 'News agencies the article cites.'),
-		text: described(z.optional(z.string()), 'The article text. Give either text or textFile.'),
-		textFile: described(z.optional(z.string()), 'Path of a UTF-8 file holding the article text, relative to the dataset file.'),
-	})
-	.check(z.refine((article) => (article.text === undefined) !== (article.textFile === undefined), 'exactly one of "text" or "textFile"'));
+	url: z.optional(z.string()),
+	published: PublishedDateTime,
+	timezone: described(z.optional(z.string()), 'The zone as printed, e.g. "WIB".'),
+	authors: strings(),
+	editors: strings(),
+	section: z.optional(z.string()),
+	language: LanguageTag,
+	agencies: described(strings(), 'News agencies the article cites.'),
+	text: described(z.optional(z.string()), 'The article text. Give either text or textFile.'),
+	textFile: described(z.optional(z.string()), 'Path of a UTF-8 file holding the article text, relative to the dataset file.'),
+};
 
-export const Dataset = z.object({
+const oneText = z.refine<{text?: string | undefined; textFile?: string | undefined}>((article) => (article.text === undefined) !== (article.textFile === undefined), 'exactly one of "text" or "textFile"');
+
+/** The one article of a version-1 dataset (its id, where one is needed, is ARTICLE_ID). */
+export const Article = z.object(articleFields).check(oneText);
+
+/** An article of a version-2 dataset: one of the story's sources. */
+export const SourceArticle = named('SourceArticle', z.object({id: Id, ...articleFields}).check(oneText));
+
+/** The id of a version-1 dataset's one article, which has none written. */
+export const ARTICLE_ID = 'article';
+
+/** What a claim is about: one event or one entity. */
+export const ClaimSubject = described(
+	z
+		.object({
+			event: described(z.optional(Id), 'The id of an event.'),
+			entity: described(z.optional(Id), 'The id of an entity.'),
+		})
+		.check(z.refine((subject) => (subject.event === undefined) !== (subject.entity === undefined), 'exactly one of "event" or "entity"')),
+	'What the claim is about: {"event": id} or {"entity": id}.',
+);
+
+/**
+ * A checkable statement one source makes: a count, an amount, a date. Claims with the same subject
+ * and measure are compared across the story's sources: they agree when their values and units are
+ * equal, and disagree otherwise.
+ */
+export const Claim = named('Claim', described(
+	z.object({
+		id: Id,
+		subject: ClaimSubject,
+		measure: described(
+			nonEmpty(),
+			'What is measured, as a short name compared exactly: "posko", "personnel", "vehicles", "budget"; "date" for the date of the subject event.',
+		),
+		value: described(
+			z.union([z.number(), PartialDate]),
+			'The value: a number for a count or an amount (1.500 petugas is 1500, Rp12 miliar is 12000000000); a date (YYYY, YYYY-MM or YYYY-MM-DD) when the measure is "date".',
+		),
+		unit: described(z.optional(nonEmpty()), 'The unit as a short name, e.g. "posko", "orang", "IDR"; absent for a date.'),
+		evidence: described(Anchor, 'The words that make the claim, in the article that makes it.'),
+		note: described(z.optional(LocalizedText), 'How the value was read from the words, when it is not plain.'),
+	}),
+	'A checkable statement of one source, with its words.',
+));
+
+/** The measure of a claim about the date of its event. */
+export const DATE_MEASURE = 'date';
+
+/** Version 1: a story of one article. Still read as it always was. */
+export const DatasetV1 = z.object({
 	$schema: z.optional(z.string()),
-	version: described(z.literal(1), 'The format version.'),
+	version: described(z.literal(1), 'The format version: 1, one article.'),
 	article: Article,
 	entities: z.array(Entity),
 	events: z.array(Event),
 	quotes: z._default(z.array(Quote), []),
 });
+
+/** Version 2: a story of one or more articles, and the claims its sources make. */
+export const DatasetV2 = z.object({
+	$schema: z.optional(z.string()),
+	version: described(z.literal(2), 'The format version: 2, one or more articles.'),
+	articles: described(z.array(SourceArticle).check(z.minLength(1)), 'The articles of the story, its sources; ids unique.'),
+	entities: z.array(Entity),
+	events: z.array(Event),
+	quotes: z._default(z.array(Quote), []),
+	claims: described(z._default(z.array(Claim), []), 'Checkable statements of the sources: counts, amounts, dates.'),
+});
+
+export const Dataset = z.discriminatedUnion('version', [DatasetV1, DatasetV2]);
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Anchor = z.infer<typeof Anchor>;
@@ -162,8 +253,14 @@ export type Event = z.infer<typeof Event>;
 export type Entity = z.infer<typeof Entity>;
 export type Quote = z.infer<typeof Quote>;
 export type Article = z.infer<typeof Article>;
-/** A dataset as written in a file (article text possibly by reference). */
+export type SourceArticle = z.infer<typeof SourceArticle>;
+export type QuotePrinting = z.infer<typeof QuotePrinting>;
+export type ClaimSubject = z.infer<typeof ClaimSubject>;
+export type Claim = z.infer<typeof Claim>;
+/** A dataset as written in a file (article texts possibly by reference), in either version. */
 export type DatasetFile = z.infer<typeof Dataset>;
+export type DatasetFileV1 = z.infer<typeof DatasetV1>;
+export type DatasetFileV2 = z.infer<typeof DatasetV2>;
 
 /** The dataset's JSON Schema (draft 2020-12), generated from the zod schema above. */
 export function datasetJsonSchema(): Record<string, unknown> {

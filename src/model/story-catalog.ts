@@ -1,5 +1,7 @@
 /** The Catalog over a story loaded whole: its arrays and maps, read through the Catalog's methods. */
-import type {Catalog, EventList, RecordList} from './catalog.js';
+import type {ArticleInfo, Catalog, EventList, RecordList} from './catalog.js';
+import {articlesOf} from './sources.js';
+import {compareClaims, type ClaimComparison} from './claims.js';
 import {codePointText, type CodePointText} from './codepoints.js';
 import {firstDay, lastDay} from './dates.js';
 import {busiestFirst} from './entity-order.js';
@@ -41,6 +43,11 @@ function recordListOf<T extends {readonly id: string}>(records: readonly T[]): R
 
 const catalogs = new WeakMap<Story, Catalog>();
 
+/** The story's articles as written, without their texts (a version-1 article with the id ARTICLE_ID). */
+function writtenArticlesOf(story: Story): ArticleInfo[] {
+	return articlesOf(story.written.data).map(({text: _text, textFile: _file, ...article}) => article);
+}
+
 /** The catalog of a story (one per story). */
 export function catalogOf(story: Story): Catalog {
 	const known = catalogs.get(story);
@@ -50,12 +57,17 @@ export function catalogOf(story: Story): Catalog {
 	let entityOrder: ReturnType<typeof busiestFirst> | undefined;
 	let entityOrderPosition: Map<string, number> | undefined;
 	let searchEntries: SearchEntries | undefined;
-	let text: CodePointText | undefined;
+	const texts = new Map<string, CodePointText>();
+	let comparison: ClaimComparison | undefined;
+	const firstArticle = story.articles[0]!.id;
+	const writtenArticles = writtenArticlesOf(story);
 	const orderOfEntities = () => (entityOrder ??= busiestFirst(story.entities, (entity) => listOf(index.eventsOfEntity, entity.id).length));
-	const {text: _text, ...article} = story.article;
+	const articles = story.articles.map(({text: _text, ...article}) => article);
 	const catalog: Catalog = {
 		source: story.source,
-		article,
+		article: articles[0]!,
+		articles: recordListOf(articles),
+		claims: recordListOf(story.claims),
 		languages: story.languages,
 		events: eventListOf(story.events),
 		entities: recordListOf(story.entities),
@@ -67,6 +79,7 @@ export function catalogOf(story: Story): Catalog {
 		eventById: (id) => index.eventById.get(id),
 		entityById: (id) => index.entityById.get(id),
 		quoteById: (id) => index.quoteById.get(id),
+		articleById: (id) => articles.find((article) => article.id === id),
 		eventPosition: (id) => index.eventPosition.get(id),
 		entityOrderPosition(id) {
 			entityOrderPosition ??= new Map(orderOfEntities().map((entity, position) => [entity.id, position]));
@@ -75,12 +88,21 @@ export function catalogOf(story: Story): Catalog {
 		eventsOf: (id) => eventListOf(listOf(index.eventsOfEntity, id)),
 		quotesOf: (id) => recordListOf(listOf(index.quotesOfEntity, id)),
 		quotesAt: (id) => recordListOf(listOf(index.quotesOfEvent, id)),
+		eventsFrom: (id) => eventListOf(listOf(index.eventsOfArticle, id)),
+		claimComparison: () => (comparison ??= compareClaims(catalog.claims, firstArticle)),
 		searchEntries: () => (searchEntries ??= searchEntriesOf(story.entities)),
-		articleText: () => (text ??= codePointText(story.written.text)),
+		articleText(id = firstArticle) {
+			let text = texts.get(id);
+			if (!text) {
+				// A story of one article has only its own text to give.
+				const at = story.articles.length === 1 ? 0 : story.articles.findIndex((article) => article.id === id);
+				texts.set(id, (text = codePointText(at < 0 ? '' : (story.written.texts[at] ?? ''))));
+			}
+			return text;
+		},
 		written() {
 			const {data} = story.written;
-			const {text: _inline, textFile: _file, ...writtenArticle} = data.article;
-			return {version: data.version, article: writtenArticle, entities: data.entities, events: data.events, quotes: data.quotes};
+			return {version: data.version, articles: writtenArticles, entities: data.entities, events: data.events, quotes: data.quotes, claims: data.version === 2 ? data.claims : []};
 		},
 	};
 	catalogs.set(story, catalog);

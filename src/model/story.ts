@@ -2,16 +2,17 @@
  * A Story is a loaded dataset made ready for the explorer: validated, every string made safe for a
  * terminal, events in timeline order, and the relations between records indexed both ways.
  */
-import type {Article, DatasetFile, Entity, Event, LocalizedText, Quote} from './schema.js';
+import type {Anchor, Claim, DatasetFile, Entity, Event, LocalizedText, Quote, SourceArticle} from './schema.js';
 import {entityName as catalogEntityName, speakerName as catalogSpeakerName} from './catalog.js';
 import {formatDate} from './dates.js';
 import {eventIdsOfQuote} from './occasion.js';
 import {timelineOrder} from './timeline.js';
+import {articlesOf, eventSources, isDateClaimOf} from './sources.js';
 
 export type {Entity, Event, Quote, LocalizedText};
 
-/** The article with its text in hand (a textFile has been read). */
-export type StoryArticle = Omit<Article, 'text' | 'textFile'> & {readonly text: string};
+/** An article with its id and its text in hand (a textFile has been read). */
+export type StoryArticle = Omit<SourceArticle, 'text' | 'textFile'> & {readonly text: string};
 
 export interface StoryIndex {
 	readonly eventById: ReadonlyMap<string, Event>;
@@ -27,21 +28,30 @@ export interface StoryIndex {
 	readonly quotesInTimelineOrder: readonly Quote[];
 	/** An event's position in `events`. */
 	readonly eventPosition: ReadonlyMap<string, number>;
+	readonly articleById: ReadonlyMap<string, StoryArticle>;
+	/** The events each article is a source of, in timeline order. */
+	readonly eventsOfArticle: ReadonlyMap<string, readonly Event[]>;
+	readonly claimById: ReadonlyMap<string, Claim>;
 }
 
 export interface Story {
 	/** Where the dataset came from: a file path, or a name such as "embedded". */
 	readonly source: string;
+	/** The story's first article (its only one, in a dataset of version 1). */
 	readonly article: StoryArticle;
+	/** Every article of the story, its sources, in dataset order. */
+	readonly articles: readonly StoryArticle[];
 	/** Events in timeline order. */
 	readonly events: readonly Event[];
 	readonly entities: readonly Entity[];
 	readonly quotes: readonly Quote[];
+	/** The claims of the sources, in dataset order. */
+	readonly claims: readonly Claim[];
 	/** Languages the dataset's localized texts use, the article's own first. */
 	readonly languages: readonly string[];
 	readonly index: StoryIndex;
-	/** The dataset as written (unsanitized, defaults filled in) and its article text, for re-export. */
-	readonly written: {readonly data: DatasetFile; readonly text: string};
+	/** The dataset as written (unsanitized, defaults filled in) and its articles' texts in order, for re-export. */
+	readonly written: {readonly data: DatasetFile; readonly texts: readonly string[]};
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -80,11 +90,15 @@ export function languagesOf(articleLanguage: string, events: readonly Pick<Event
 }
 
 /**
- * Build the Story from a dataset that has passed validation (strings already sanitized); `written`
- * is the dataset and text as written, when they differ (else the sanitized ones are it).
+ * Build the Story from a dataset that has passed validation (strings already sanitized), given
+ * its articles' texts in order; `written` is the dataset and texts as written, when they differ
+ * (else the sanitized ones are it).
  */
-export function buildStory(data: DatasetFile, articleText: string, source: string, written: Story['written'] = {data, text: articleText}): Story {
-	const {text: _text, textFile: _file, ...article} = data.article;
+export function buildStory(data: DatasetFile, articleTexts: readonly string[], source: string, written: Story['written'] = {data, texts: articleTexts}): Story {
+	const articles: StoryArticle[] = articlesOf(data).map(({text: _text, textFile: _file, ...article}, i) => ({...article, text: articleTexts[i] ?? ''}));
+	const articleById = new Map(articles.map((article) => [article.id, article]));
+	const claims = data.version === 2 ? data.claims : [];
+	const claimById = new Map(claims.map((claim) => [claim.id, claim]));
 	const events = timelineOrder(data.events);
 	const eventById = new Map(events.map((event) => [event.id, event]));
 	const eventPosition = new Map(events.map((event, position) => [event.id, position]));
@@ -93,6 +107,10 @@ export function buildStory(data: DatasetFile, articleText: string, source: strin
 
 	const eventsOfEntity = new Map<string, Event[]>();
 	for (const event of events) for (const id of entityIdsOfEvent(event)) push(eventsOfEntity, id, event);
+	const eventsOfArticle = new Map<string, Event[]>();
+	const firstArticle = articles[0]!.id;
+	const dateClaims = dateClaimsByEvent(claims);
+	for (const event of events) for (const {article} of eventSources(event, firstArticle, dateClaims.get(event.id))) push(eventsOfArticle, article, event);
 
 	const position = (quote: Quote) => (quote.event === null ? Infinity : (eventPosition.get(quote.event) ?? Infinity));
 	const quotesInOrder = data.quotes
@@ -108,14 +126,23 @@ export function buildStory(data: DatasetFile, articleText: string, source: strin
 
 	return {
 		source,
-		article: {...article, text: articleText},
+		article: articles[0]!,
+		articles,
 		events,
 		entities: data.entities,
 		quotes: data.quotes,
-		languages: languagesOf(data.article.language, data.events, data.entities),
-		index: {eventById, entityById, quoteById, eventsOfEntity, quotesOfEntity, quotesOfEvent, quotesInTimelineOrder: quotesInOrder, eventPosition},
+		claims,
+		languages: languagesOf(articles[0]!.language, data.events, data.entities),
+		index: {eventById, entityById, quoteById, eventsOfEntity, quotesOfEntity, quotesOfEvent, quotesInTimelineOrder: quotesInOrder, eventPosition, articleById, eventsOfArticle, claimById},
 		written,
 	};
+}
+
+/** The words of the date claims about each event, by event id, in claim order. */
+function dateClaimsByEvent(claims: readonly Claim[]): Map<string, Anchor[]> {
+	const byEvent = new Map<string, Anchor[]>();
+	for (const claim of claims) if (claim.subject.event !== undefined && isDateClaimOf(claim, claim.subject.event)) push(byEvent, claim.subject.event, claim.evidence);
+	return byEvent;
 }
 
 /** Look up a list in an index, empty when the key has none. */

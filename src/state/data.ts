@@ -13,10 +13,10 @@ export interface ExplorerData {
 	readonly story: Catalog;
 	/** Entities as the entity pane lists them: people, organizations, places; busiest first. */
 	readonly entityOrder: List<Entity>;
-	/** The events shown for a filter (null: all of them). */
-	eventsInView(filterEntityId: string | null): EventList;
+	/** The events shown for a filter (null: all of them), or those of one source when `sourceId` is given. */
+	eventsInView(filterEntityId: string | null, sourceId?: string | null): EventList;
 	/** Where an event is in the events shown for a filter, or −1 (a binary search, not a scan). */
-	indexInView(filterEntityId: string | null, eventId: string): number;
+	indexInView(filterEntityId: string | null, eventId: string, sourceId?: string | null): number;
 	/** Fuzzy entity search, memoized on the last query. */
 	findEntities(query: string): readonly EntityMatch[];
 	/** Build the search index now (it is otherwise built by the first search). */
@@ -33,19 +33,20 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 	let lastQuery: string | undefined;
 	let lastMatches: readonly EntityMatch[] = [];
 
-	const eventsInView = (filterEntityId: string | null): EventList => (filterEntityId === null ? story.events : story.eventsOf(filterEntityId));
+	const eventsInView = (filterEntityId: string | null, sourceId: string | null = null): EventList =>
+		sourceId !== null ? story.eventsFrom(sourceId) : filterEntityId === null ? story.events : story.eventsOf(filterEntityId);
 	return {
 		story,
 		get entityOrder() {
 			return story.entityOrder;
 		},
 		eventsInView,
-		indexInView(filterEntityId, eventId) {
+		indexInView(filterEntityId, eventId, sourceId = null) {
 			const target = story.eventPosition(eventId);
 			if (target === undefined) return -1;
-			if (filterEntityId === null) return target;
+			if (filterEntityId === null && sourceId === null) return target;
 			// A filtered list keeps timeline order, so timeline positions grow along it.
-			const events = eventsInView(filterEntityId);
+			const events = eventsInView(filterEntityId, sourceId);
 			let lo = 0;
 			let hi = events.length;
 			while (lo < hi) {

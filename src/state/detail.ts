@@ -2,18 +2,34 @@
  * The items listed in the detail pane for a record: what it links to (entities, events, quotes)
  * and its evidence. The cursor moves over these; Enter follows the linked ones.
  */
-import type {Anchor, LocalizedText} from '../model/schema.js';
-import {idsOf} from '../model/catalog.js';
+import type {Anchor, ClaimSubject, LocalizedText} from '../model/schema.js';
+import {idsOf, sourcesOfEvent, sourcesOfQuote, type Catalog} from '../model/catalog.js';
+import {articleOf, type QuoteWording} from '../model/sources.js';
 import type {ExplorerData} from './data.js';
 import type {Ref} from './state.js';
 
-export type DetailSection = 'entities' | 'events' | 'quotes' | 'evidence';
+export type DetailSection = 'entities' | 'events' | 'quotes' | 'claims' | 'evidence';
+
+/** The article an evidence item is in, named when the story has several. */
+export interface EvidenceSource {
+	readonly article: string;
+	/** Whether it is the first item of its article (which heads the article's passages). */
+	readonly first: boolean;
+	/** How a quote's printing compares with the quote's words. */
+	readonly wording?: QuoteWording;
+}
 
 export type DetailItem =
 	| {readonly section: 'entities'; readonly ref: Ref & {kind: 'entity'}; readonly role?: LocalizedText; readonly label?: 'place' | 'speaker'}
 	| {readonly section: 'events'; readonly ref: Ref & {kind: 'event'}; readonly label?: 'occasion' | 'about'}
 	| {readonly section: 'quotes'; readonly ref: Ref & {kind: 'quote'}}
-	| {readonly section: 'evidence'; readonly anchor: Anchor; readonly label?: 'date' | 'attribution'};
+	| {readonly section: 'claims'; readonly subject: ClaimSubject; readonly measure: string}
+	| {readonly section: 'evidence'; readonly anchor: Anchor; readonly label?: 'date' | 'attribution'; readonly source?: EvidenceSource};
+
+/** Whether Enter follows an item to the record it names (claims and evidence name none). */
+export function isFollowable(item: DetailItem): item is DetailItem & {section: 'entities' | 'events' | 'quotes'} {
+	return item.section === 'entities' || item.section === 'events' || item.section === 'quotes';
+}
 
 const EMPTY: readonly DetailItem[] = [];
 
@@ -22,6 +38,27 @@ function entityItem(id: string, role?: LocalizedText, label?: 'place' | 'speaker
 }
 const eventItem = (id: string, label?: 'occasion' | 'about'): DetailItem => ({section: 'events', ref: {kind: 'event', id}, ...(label ? {label} : {})});
 const quoteItem = (id: string): DetailItem => ({section: 'quotes', ref: {kind: 'quote', id}});
+
+/** Evidence items from several articles: each article's together, in the order given, headed by its first. */
+function bySource(story: Catalog, passages: readonly {anchor: Anchor; label?: 'date' | 'attribution'; wording?: QuoteWording}[]): DetailItem[] {
+	const several = story.articles.length > 1;
+	if (!several) return passages.map(({anchor, label}) => ({section: 'evidence', anchor, ...(label ? {label} : {})}));
+	const order: string[] = [];
+	const groups = new Map<string, typeof passages[number][]>();
+	for (const passage of passages) {
+		const article = articleOf(passage.anchor, story.article.id);
+		if (!groups.has(article)) (order.push(article), groups.set(article, []));
+		groups.get(article)!.push(passage);
+	}
+	return order.flatMap((article) =>
+		groups.get(article)!.map(({anchor, label, wording}, i): DetailItem => ({section: 'evidence', anchor, ...(label ? {label} : {}), source: {article, first: i === 0, ...(wording ? {wording} : {})}})),
+	);
+}
+
+/** The claim groups about a subject, as items (disagreements first). */
+function claimItems(story: Catalog, subject: ClaimSubject): DetailItem[] {
+	return story.claimComparison().about(subject).map((group) => ({section: 'claims', subject: group.subject, measure: group.measure}));
+}
 
 function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 	const {story} = data;
@@ -34,8 +71,13 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 				items.push(entityItem(event.place, undefined, 'place'));
 			}
 			for (const id of idsOf(story.quotesAt(event.id))) items.push(quoteItem(id));
-			if (event.dateEvidence) items.push({section: 'evidence', anchor: event.dateEvidence, label: 'date'});
-			for (const anchor of event.evidence) items.push({section: 'evidence', anchor});
+			items.push(...claimItems(story, {event: event.id}));
+			// Each source's words for the date, then its passages.
+			const passages = sourcesOfEvent(story, event).flatMap((source) => [
+				...source.dateEvidence.map((anchor) => ({anchor, label: 'date' as const})),
+				...source.evidence.map((anchor) => ({anchor})),
+			]);
+			items.push(...bySource(story, passages));
 			return items;
 		}
 		case 'entity': {
@@ -45,7 +87,8 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 				// By id alone: an entity in thousands of events lists them without reading one.
 				...idsOf(story.eventsOf(entity.id)).map((id) => eventItem(id)),
 				...idsOf(story.quotesOf(entity.id)).map(quoteItem),
-				...entity.mentions.map((anchor): DetailItem => ({section: 'evidence', anchor})),
+				...claimItems(story, {entity: entity.id}),
+				...bySource(story, entity.mentions.map((anchor) => ({anchor}))),
 			];
 		}
 		case 'quote': {
@@ -55,9 +98,25 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 			// Where it was said, then what it speaks about: a citation dates it by the first.
 			if (quote.event !== null) items.push(eventItem(quote.event, 'occasion'));
 			for (const id of quote.about) if (id !== quote.event) items.push(eventItem(id, 'about'));
-			items.push({section: 'evidence', anchor: quote.evidence});
-			if (quote.attribution) items.push({section: 'evidence', anchor: quote.attribution, label: 'attribution'});
+			items.push(
+				...bySource(
+					story,
+					sourcesOfQuote(story, quote).flatMap((printing) => [
+						{anchor: printing.evidence, wording: printing.wording},
+						...(printing.attribution ? [{anchor: printing.attribution, label: 'attribution' as const}] : []),
+					]),
+				),
+			);
 			return items;
+		}
+		case 'source': {
+			const article = story.articleById(ref.id);
+			if (!article) return EMPTY;
+			const comparison = story.claimComparison();
+			return [
+				...idsOf(story.eventsFrom(article.id)).map((id) => eventItem(id)),
+				...comparison.groups.filter((group) => group.articles.includes(article.id) && group.articles.length > 1).map((group): DetailItem => ({section: 'claims', subject: group.subject, measure: group.measure})),
+			];
 		}
 	}
 }

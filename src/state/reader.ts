@@ -9,7 +9,8 @@ import {lastTop, lineStartAt, scrollTop, topShowing} from '../model/article-wind
 import type {CodePointText} from '../model/codepoints.js';
 import {localized} from '../model/localize.js';
 import type {Anchor} from '../model/schema.js';
-import {speakerName} from '../model/catalog.js';
+import {sourcesOfEvent, sourcesOfQuote, speakerName} from '../model/catalog.js';
+import {articleOf} from '../model/sources.js';
 import type {ExplorerData} from './data.js';
 import {focusedDetailItem} from './selectors.js';
 import type {ReaderState, Ref, State, Status} from './state.js';
@@ -37,23 +38,28 @@ export function readerText(data: ExplorerData, reader: Pick<ReaderState, 'articl
 	return data.story.articleText(reader.article);
 }
 
-/**
- * A record's anchors in the article, in text order, each span once: an entity's mentions, an
- * event's date evidence and evidence, a quote's words and its attribution.
- */
-export function anchorsOf(data: ExplorerData, ref: Ref | null): TextSpan[] {
+/** Every anchor of a record, in any of the story's articles (a quote's other printings too). */
+function allAnchorsOf(data: ExplorerData, ref: Ref | null): Anchor[] {
 	const {story} = data;
 	let anchors: readonly (Anchor | undefined)[] = [];
 	if (ref?.kind === 'entity') anchors = story.entityById(ref.id)?.mentions ?? [];
 	else if (ref?.kind === 'event') {
 		const event = story.eventById(ref.id);
-		anchors = event ? [event.dateEvidence, ...event.evidence] : [];
+		anchors = event ? sourcesOfEvent(story, event).flatMap((source) => [...source.dateEvidence, ...source.evidence]) : [];
 	} else if (ref?.kind === 'quote') {
 		const quote = story.quoteById(ref.id);
-		anchors = quote ? [quote.evidence, quote.attribution] : [];
+		anchors = quote ? sourcesOfQuote(story, quote).flatMap((printing) => [printing.evidence, printing.attribution]) : [];
 	}
-	const spans = anchors
-		.filter((anchor): anchor is Anchor => anchor !== undefined && anchor.end > anchor.start)
+	return anchors.filter((anchor): anchor is Anchor => anchor !== undefined);
+}
+
+/**
+ * A record's anchors in one article (the story's first when not said), in text order, each span
+ * once: an entity's mentions, an event's date evidence and evidence, a quote's words and its attribution.
+ */
+export function anchorsOf(data: ExplorerData, ref: Ref | null, article: string = data.story.article.id): TextSpan[] {
+	const spans = allAnchorsOf(data, ref)
+		.filter((anchor) => articleOf(anchor, data.story.article.id) === article && anchor.end > anchor.start)
 		.map(({start, end}) => ({start, end}))
 		.sort((a, b) => a.start - b.start || a.end - b.end);
 	return spans.filter((span, i) => i === 0 || span.start !== spans[i - 1]!.start || span.end !== spans[i - 1]!.end);
@@ -90,7 +96,7 @@ export function subjectName(data: ExplorerData, subject: Ref | null, lang: strin
 function readerTarget(state: State, data: ExplorerData): {subject: Ref | null; place?: Anchor} {
 	const item = focusedDetailItem(state, data);
 	if (item?.section === 'evidence') return {subject: state.detail.ref, place: item.anchor};
-	if (item) return {subject: item.ref};
+	if (item && item.section !== 'claims') return {subject: item.ref};
 	return {subject: state.detail.ref};
 }
 
@@ -103,10 +109,14 @@ function showing(state: State, data: ExplorerData, reader: ReaderState, span: Te
 /** Open the reader at the selection (or at the chosen evidence), its anchors lit. */
 export function openReader(state: State, data: ExplorerData): State {
 	const {subject, place} = readerTarget(state, data);
-	const anchors = anchorsOf(data, subject);
+	// The article of the chosen evidence, else the first the subject is anchored in (else the story's first).
+	const first = data.story.article.id;
+	const article = place ? articleOf(place, first) : (allAnchorsOf(data, subject).map((anchor) => articleOf(anchor, first))[0] ?? first);
+	const anchors = anchorsOf(data, subject, article);
 	const chosen = place ? anchors.findIndex((span) => span.start === place.start && span.end === place.end) : -1;
 	const current = anchors.length === 0 ? -1 : Math.max(0, chosen);
-	const closed: ReaderState = {subject, anchors, current, top: 0, search: null, prompt: null};
+	const several = data.story.articles.length > 1;
+	const closed: ReaderState = {subject, anchors, current, top: 0, search: null, prompt: null, ...(several ? {article} : {})};
 	const reader = current < 0 ? closed : {...closed, top: showing(state, data, closed, anchors[current]!)};
 	// The reader's bar says where it is; the status line only what went otherwise than asked.
 	const status = current < 0 && subject ? warning(`${subjectName(data, subject, state.lang)} ${say('noAnchors', state.lang)}`) : null;

@@ -7,18 +7,21 @@ import type {Command} from '../keys/commands.js';
 import {helpSections} from '../keys/keymap.js';
 import {count} from '../model/count.js';
 import {sanitizeInline} from '../model/sanitize.js';
-import {speakerName} from '../model/catalog.js';
+import {idsOf, speakerName, type ArticleInfo} from '../model/catalog.js';
 import {citation, standaloneQuotation} from '../model/citation.js';
 import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
-import {detailItems} from './detail.js';
+import {detailItems, isFollowable} from './detail.js';
 import {calculateLayout} from './layout.js';
 import {openReader, readerCommand, resizeReader, typeIntoReader} from './reader.js';
-import {filterCandidate, finderRows, focusedDetailItem, quoteToCopy, selectedEntity, selectedEvent, visibleEvents} from './selectors.js';
+import {filterCandidate, finderRows, focusedDetailItem, positionInView, quoteToCopy, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
 import {START, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
 
 const PANES: readonly Pane[] = ['timeline', 'entities', 'detail'];
+/** With several sources, their list is a pane of its own, after the entities. */
+const PANES_WITH_SOURCES: readonly Pane[] = ['timeline', 'entities', 'sources', 'detail'];
+const panesOf = (data: ExplorerData) => (data.story.articles.length > 1 ? PANES_WITH_SOURCES : PANES);
 
 const LANGUAGE_NAMES: Record<string, string> = {id: 'Bahasa Indonesia', en: 'English'};
 
@@ -35,10 +38,14 @@ function showInDetail(state: State, ref: Ref | null): State {
 	return {...state, detail: {ref, cursor: 0, back: []}};
 }
 
-function listSelectionRef(state: State, data: ExplorerData, pane: 'timeline' | 'entities'): Ref | null {
+function listSelectionRef(state: State, data: ExplorerData, pane: 'timeline' | 'entities' | 'sources'): Ref | null {
 	if (pane === 'timeline') {
 		const event = selectedEvent(state, data);
 		return event ? {kind: 'event', id: event.id} : null;
+	}
+	if (pane === 'sources') {
+		const source = selectedSource(state, data);
+		return source ? {kind: 'source', id: source.id} : null;
 	}
 	const entity = selectedEntity(state, data);
 	return entity ? {kind: 'entity', id: entity.id} : null;
@@ -63,6 +70,12 @@ function moveBy(state: State, data: ExplorerData, target: (cursor: number, lengt
 			const moved = {...state, entities};
 			return showInDetail(moved, listSelectionRef(moved, data, 'entities'));
 		}
+		case 'sources': {
+			const length = data.story.articles.length;
+			const sources = cursorAt(state.sources, target(state.sources.index, length, layout.entityRows), length, layout.entityRows);
+			const moved = {...state, sources};
+			return showInDetail(moved, listSelectionRef(moved, data, 'sources'));
+		}
 		case 'detail': {
 			const length = detailItems(data, state.detail.ref).length;
 			const cursor = Math.max(0, Math.min(length - 1, target(state.detail.cursor, length, layout.detailRows)));
@@ -73,7 +86,8 @@ function moveBy(state: State, data: ExplorerData, target: (cursor: number, lengt
 
 function focusPane(state: State, data: ExplorerData, pane: Pane): State {
 	if (pane === 'detail') return {...state, focus: 'detail'};
-	return showInDetail({...state, focus: pane, list: pane}, listSelectionRef(state, data, pane));
+	const lower = pane === 'timeline' ? state.lower : pane;
+	return showInDetail({...state, focus: pane, list: pane, lower}, listSelectionRef(state, data, pane));
 }
 
 /** Put the lists' cursors on a record the detail pane now shows, where the lists hold it. */
@@ -85,9 +99,14 @@ function syncLists(state: State, data: ExplorerData, ref: Ref): State {
 		return {...state, entities: cursorAt(state.entities, position, data.entityOrder.length, layout.entityRows)};
 	}
 	if (ref.kind === 'event') {
-		const position = data.indexInView(state.filter, ref.id);
+		const position = positionInView(state, data, ref.id);
 		if (position < 0) return state;
 		return {...state, timeline: cursorAt(state.timeline, position, visibleEvents(state, data).length, layout.timelineRows)};
+	}
+	if (ref.kind === 'source') {
+		const position = idsOf(data.story.articles).indexOf(ref.id);
+		if (position < 0) return state;
+		return {...state, sources: cursorAt(state.sources, position, data.story.articles.length, layout.entityRows)};
 	}
 	return state;
 }
@@ -103,6 +122,7 @@ function open(state: State, data: ExplorerData): State {
 	if (!item) return state;
 	// Evidence is a place in the article: Enter reads it there.
 	if (item.section === 'evidence') return openReader(state, data);
+	if (!isFollowable(item)) return state;
 	return follow(state, data, item.ref);
 }
 
@@ -115,12 +135,14 @@ function goBack(state: State, data: ExplorerData): State {
 
 /** The timeline cursor after its list changed, kept on the same event when it is still there. */
 function timelineKeeping(state: State, data: ExplorerData, eventId: string | undefined): ListCursor {
-	const position = eventId === undefined ? -1 : data.indexInView(state.filter, eventId);
+	const position = eventId === undefined ? -1 : positionInView(state, data, eventId);
 	return cursorAt(START, Math.max(0, position), visibleEvents(state, data).length, state.layout.timelineRows);
 }
 
 function toggleFilter(state: State, data: ExplorerData): State {
-	if (state.filter !== null) return clearFilter(state, data);
+	if (state.filter !== null || state.sourceFilter !== null) return clearFilter(state, data);
+	const source = sourceFilterCandidate(state, data);
+	if (source) return filterBySource(state, data, source);
 	const entity = filterCandidate(state, data);
 	if (!entity) return {...state, status: warning('Select a person, organization or place to filter by')};
 	const events = data.eventsInView(entity.id).length;
@@ -134,9 +156,18 @@ function toggleFilter(state: State, data: ExplorerData): State {
 	};
 }
 
+/** The timeline filtered to the events one article reports. */
+function filterBySource(state: State, data: ExplorerData, source: ArticleInfo): State {
+	const events = data.story.eventsFrom(source.id).length;
+	if (events === 0) return {...state, status: warning(`${source.outlet} reports no event`)};
+	const current = selectedEvent(state, data)?.id;
+	const filtered = {...state, sourceFilter: source.id};
+	return {...filtered, timeline: timelineKeeping(filtered, data, current), status: info(`Timeline filtered to ${source.outlet}: ${count(events, 'event')}`)};
+}
+
 function clearFilter(state: State, data: ExplorerData): State {
 	const current = selectedEvent(state, data)?.id;
-	const cleared = {...state, filter: null};
+	const cleared = {...state, filter: null, sourceFilter: null};
 	return {...cleared, timeline: timelineKeeping(cleared, data, current), status: info('Filter cleared')};
 }
 
@@ -190,10 +221,16 @@ function runCommand(state: State, command: Command, data: ExplorerData): State {
 			return moveBy(state, data, (at, _length, page) => at + Math.max(1, page - 1));
 		case 'cursor.pageUp':
 			return moveBy(state, data, (at, _length, page) => at - Math.max(1, page - 1));
-		case 'focus.next':
-			return focusPane(state, data, PANES[(PANES.indexOf(state.focus) + 1) % PANES.length]!);
-		case 'focus.previous':
-			return focusPane(state, data, PANES[(PANES.indexOf(state.focus) + PANES.length - 1) % PANES.length]!);
+		case 'focus.next': {
+			const panes = panesOf(data);
+			return focusPane(state, data, panes[(panes.indexOf(state.focus) + 1) % panes.length]!);
+		}
+		case 'focus.previous': {
+			const panes = panesOf(data);
+			return focusPane(state, data, panes[(panes.indexOf(state.focus) + panes.length - 1) % panes.length]!);
+		}
+		case 'sources.show':
+			return data.story.articles.length > 1 ? focusPane(state, data, 'sources') : state;
 		case 'selection.open':
 			return open(state, data);
 		case 'detail.back':
@@ -227,7 +264,7 @@ function runCommand(state: State, command: Command, data: ExplorerData): State {
 		case 'filter.toggle':
 			return toggleFilter(state, data);
 		case 'filter.clear':
-			return state.filter === null ? state : clearFilter(state, data);
+			return state.filter === null && state.sourceFilter === null ? state : clearFilter(state, data);
 		case 'quote.copy':
 			return copyQuote(state, data, false);
 		case 'quote.copyAttributed':
@@ -250,6 +287,7 @@ function resize(state: State, data: ExplorerData, columns: number, rows: number)
 		...resized,
 		timeline: clampCursor(state.timeline, visibleEvents(state, data).length, layout.timelineRows),
 		entities: clampCursor(state.entities, data.entityOrder.length, layout.entityRows),
+		sources: clampCursor(state.sources, data.story.articles.length, layout.entityRows),
 		finder: state.finder && {...state.finder, cursor: clampCursor(state.finder.cursor, finderRows(state, data).length, layout.finderRows)},
 		help: state.help && {top: Math.max(0, Math.min(state.help.top, helpLineCount() - layout.helpRows))},
 		reader: resizeReader(resized, data),

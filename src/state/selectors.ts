@@ -1,6 +1,6 @@
 /** What the views and the keymap read from the state: derived, never stored. */
 import type {KeyContext, Mode} from '../keys/keymap.js';
-import type {EventList} from '../model/catalog.js';
+import type {ArticleInfo, EventList} from '../model/catalog.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import type {EntityMatch} from '../model/search.js';
 import type {ExplorerData} from './data.js';
@@ -16,9 +16,26 @@ export function modeOf(state: State): Mode {
 	return 'browse';
 }
 
-/** The events the timeline shows (all, or the filter entity's). */
+/** The events the timeline shows (all, the filter entity's, or the filter source's). */
 export function visibleEvents(state: State, data: ExplorerData): EventList {
-	return data.eventsInView(state.filter);
+	return data.eventsInView(state.filter, state.sourceFilter);
+}
+
+/** Where an event is in the timeline as filtered now, or −1. */
+export function positionInView(state: State, data: ExplorerData, eventId: string): number {
+	return data.indexInView(state.filter, eventId, state.sourceFilter);
+}
+
+/** The article under the sources list's cursor. */
+export function selectedSource(state: State, data: ExplorerData): ArticleInfo | undefined {
+	return data.story.articles.at(state.sources.index);
+}
+
+/** The source `f` would filter by: the one under the focused sources list's cursor, else the one shown in detail. */
+export function sourceFilterCandidate(state: State, data: ExplorerData): ArticleInfo | undefined {
+	if (state.focus === 'sources') return selectedSource(state, data);
+	const ref = state.detail.ref;
+	return state.focus === 'detail' && ref?.kind === 'source' ? data.story.articleById(ref.id) : undefined;
 }
 
 /** The event under the timeline's cursor. */
@@ -82,23 +99,25 @@ export function quoteToCopy(state: State, data: ExplorerData): Quote | undefined
 	if (!ref) return undefined;
 	if (ref.kind === 'quote') return story.quoteById(ref.id);
 	if (ref.kind === 'event') return story.quotesAt(ref.id).at(0);
+	if (ref.kind === 'source') return undefined;
 	return story.quotesOf(ref.id).at(0);
 }
 
 /** The context the keymap's bindings are enabled by. */
 export function keyContext(state: State, data: ExplorerData): KeyContext {
 	const item = focusedDetailItem(state, data);
-	// In the detail pane, every item opens: a record in the pane, evidence in the reader.
-	const canOpen = state.focus === 'detail' ? item !== undefined : state.detail.ref !== null;
+	// In the detail pane, every item opens but a claim: a record in the pane, evidence in the reader.
+	const canOpen = state.focus === 'detail' ? item !== undefined && item.section !== 'claims' : state.detail.ref !== null;
 	return {
 		mode: modeOf(state),
 		focus: state.focus,
-		filterActive: state.filter !== null,
-		canFilter: filterCandidate(state, data) !== undefined,
+		filterActive: state.filter !== null || state.sourceFilter !== null,
+		canFilter: filterCandidate(state, data) !== undefined || sourceFilterCandidate(state, data) !== undefined,
 		quoteAvailable: quoteToCopy(state, data) !== undefined,
 		canGoBack: state.detail.back.length > 0,
 		canOpen,
 		languageCount: data.story.languages.length,
+		sourceCount: data.story.articles.length,
 		readerTargets: state.reader !== null && (state.reader.search !== null || state.reader.anchors.length > 0),
 	};
 }

@@ -3,14 +3,15 @@ import type {TextSpan} from '../model/article-search.js';
 import type {Layout} from './layout.js';
 import {calculateLayout} from './layout.js';
 
-export type Pane = 'timeline' | 'entities' | 'detail';
-export type ListPane = 'timeline' | 'entities';
+export type Pane = 'timeline' | 'entities' | 'sources' | 'detail';
+export type ListPane = 'timeline' | 'entities' | 'sources';
 
 /** A record the detail pane can show. */
 export type Ref =
 	| {readonly kind: 'event'; readonly id: string}
 	| {readonly kind: 'entity'; readonly id: string}
-	| {readonly kind: 'quote'; readonly id: string};
+	| {readonly kind: 'quote'; readonly id: string}
+	| {readonly kind: 'source'; readonly id: string};
 
 /** A cursor in a scrolling list: the selected row and the first visible row. */
 export interface ListCursor {
@@ -81,9 +82,15 @@ export interface State {
 	readonly list: ListPane;
 	readonly timeline: ListCursor;
 	readonly entities: ListCursor;
+	/** The sources list (the story's articles), shown where the entities are when chosen. */
+	readonly sources: ListCursor;
+	/** Which list the lower pane of the wide layout shows. */
+	readonly lower: 'entities' | 'sources';
 	readonly detail: DetailState;
 	/** The id of the entity whose events the timeline is filtered to. */
 	readonly filter: string | null;
+	/** The id of the article whose events the timeline is filtered to (never both filters at once). */
+	readonly sourceFilter: string | null;
 	/** The fuzzy finder, when open. */
 	readonly finder: FinderState | null;
 	/** The help overlay, when open: its first visible row. */
@@ -105,8 +112,11 @@ export function initialState(options: {lang: string; columns: number; rows: numb
 		list: 'timeline',
 		timeline: START,
 		entities: START,
+		sources: START,
+		lower: 'entities',
 		detail: {ref: options.firstEvent === undefined ? null : {kind: 'event', id: options.firstEvent}, cursor: 0, back: []},
 		filter: null,
+		sourceFilter: null,
 		finder: null,
 		help: null,
 		reader: null,

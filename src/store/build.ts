@@ -12,16 +12,18 @@ import {resolve} from 'node:path';
 import {codePointText, utf8CodePointText} from '../model/codepoints.js';
 import {VERSION} from '../model/version.js';
 import {MAX_FILE_BYTES} from '../model/load.js';
-import {entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
+import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
+import {articleOf, eventSources, isDateClaimOf} from '../model/sources.js';
+import type {CodePointText} from '../model/codepoints.js';
 import {sanitizeDeep} from '../model/sanitize.js';
-import {Article, Dataset, Entity, Event, Quote} from '../model/schema.js';
+import {Article, ARTICLE_ID, Claim, Dataset, Entity, Event, Quote, SourceArticle} from '../model/schema.js';
 import {entityIdsOfEvent, languagesOf, LANGUAGE_SAMPLE} from '../model/story.js';
 import {eventIdsOfQuote} from '../model/occasion.js';
 import {EVENT_BRIEF_FIELDS} from '../model/catalog.js';
 import {eventDays} from '../model/timeline.js';
 import {NotStreamable, streamMembers, type MemberSink} from './json-members.js';
 import {StoreWriter} from './layout.js';
-import type {StoreMeta} from './meta.js';
+import type {StoredArticle, StoreMeta} from './meta.js';
 import {textDirOf} from './reopen.js';
 import type {IdTableBuilder} from './id-table.js';
 import {collecting, ENTITY_TYPE_CODES, PRECISIONS, writeIndexes, type Collected, type RecordKind} from './indexes.js';
@@ -33,9 +35,15 @@ export type BuildOutcome = {readonly ok: true} | {readonly ok: false; readonly r
 /** Why the streaming path gave a file up (the whole-file loader then takes it). */
 class Refused extends Error {}
 
-const RECORD_KEYS = new Set(['entities', 'events', 'quotes']);
-/** The order linimasa writes a dataset's arrays in; each may refer only to those before it. */
-const NEEDS: Readonly<Record<string, readonly string[]>> = {entities: ['article'], events: ['article', 'entities'], quotes: ['article', 'entities', 'events']};
+const RECORD_KEYS = new Set(['entities', 'events', 'quotes', 'claims']);
+/** The order linimasa writes a dataset's arrays in; each may refer only to those before it ("article" is the article or the articles). */
+const NEEDS: Readonly<Record<string, readonly string[]>> = {entities: ['article'], events: ['article', 'entities'], quotes: ['article', 'entities', 'events'], claims: ['article', 'entities', 'events']};
+
+/** An article being read: its text as bytes, and what the store keeps of it. */
+interface ReadArticle {
+	readonly bytes: Uint8Array;
+	readonly stored: Omit<StoredArticle, 'textLength'>;
+}
 
 class Builder implements MemberSink {
 	// Without a prototype, a member called "constructor" or "__proto__" is a member like any other.
@@ -43,11 +51,9 @@ class Builder implements MemberSink {
 	readonly done = new Set<string>();
 	readonly collected: Collected = collecting();
 	private context: IntegrityContext | undefined;
-	textFile: FileStamp | null = null;
-	textFileName: string | null = null;
-	articleInfo: StoreMeta['article'] | undefined;
-	writtenArticle: StoreMeta['article'] | undefined;
-	textBytes: Uint8Array = new Uint8Array(0);
+	articles: ReadArticle[] | undefined;
+	/** Article ids by their position, to file each anchor under its article. */
+	private articleIndex = new Map<string, number>();
 	readonly samples = {events: [] as Event[], entities: [] as Entity[]};
 
 	constructor(private readonly writer: StoreWriter, private readonly side: StoreWriter, private readonly baseDir: string) {}
@@ -56,15 +62,19 @@ class Builder implements MemberSink {
 		if (Object.hasOwn(this.top, key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
 		const value = parse(json);
 		this.top[key] = value;
-		if (key === 'article') this.takeArticle(value);
+		if (key === 'article') this.takeArticles([Article.safeParse(value)], false);
+		if (key === 'articles') {
+			if (!Array.isArray(value) || value.length === 0) throw new Refused('articles is not a list of articles');
+			this.takeArticles(value.map((article) => SourceArticle.safeParse(article)), true);
+		}
 	}
 
 	element(key: string, index: number, json: string): void {
 		if (index === 0) this.begin(key);
 		const raw = parse(json);
 		const context = this.context!;
-		const {entities, events, quotes} = this.collected;
-		let record: Entity | Event | Quote;
+		const {entities, events, quotes, claims} = this.collected;
+		let record: Entity | Event | Quote | Claim;
 		if (key === 'entities') {
 			const entity = checked(Entity.safeParse(raw), entities.ids, index, (e) => entityIntegrity(e, index, context));
 			record = entity;
@@ -78,6 +88,15 @@ class Builder implements MemberSink {
 			events.precision.push(PRECISIONS.indexOf(event.precision));
 			for (const id of entityIdsOfEvent(event)) events.entities.push(entities.ids.indexOf(id)!);
 			events.entityStarts.push(events.entities.length);
+			for (const source of eventSources(event, context.articleIds[0]!)) events.articles.push(this.articleIndex.get(source.article)!);
+			events.articleStarts.push(events.articles.length);
+		} else if (key === 'claims') {
+			const claim = checked(Claim.safeParse(raw), claims.ids, index, (c) => claimIntegrity(c, index, context));
+			record = claim;
+			if (claim.subject.event !== undefined && isDateClaimOf(claim, claim.subject.event)) {
+				claims.datedEvent.push(events.ids.indexOf(claim.subject.event)!);
+				claims.datingArticle.push(this.articleIndex.get(articleOf(claim.evidence, context.articleIds[0]!))!);
+			}
 		} else {
 			const quote = checked(Quote.safeParse(raw), quotes.ids, index, (q) => quoteIntegrity(q, index, context));
 			record = quote;
@@ -94,7 +113,7 @@ class Builder implements MemberSink {
 			events.starts.push(this.side.append(JSON.stringify(event)));
 			events.starts.push(this.side.append(JSON.stringify(Object.fromEntries(EVENT_BRIEF_FIELDS.map((field) => [field, event[field]])))));
 		} else {
-			const kind = this.collected[key as 'entities' | 'quotes'];
+			const kind = this.collected[key as 'entities' | 'quotes' | 'claims'];
 			kind.starts.push(this.writer.append(JSON.stringify(clean)));
 			kind.end = this.writer.position;
 		}
@@ -111,31 +130,42 @@ class Builder implements MemberSink {
 
 	private begin(key: string): void {
 		if (!RECORD_KEYS.has(key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
-		for (const before of NEEDS[key]!) if (!Object.hasOwn(this.top, before) && !this.done.has(before)) throw new Refused(`"${key}" comes before "${before}"`);
+		for (const before of NEEDS[key]!) {
+			const there = before === 'article' ? this.articles !== undefined : Object.hasOwn(this.top, before) || this.done.has(before);
+			if (!there) throw new Refused(`"${key}" comes before "${before}"`);
+		}
 		this.done.add(key);
 	}
 
-	private takeArticle(value: unknown): void {
-		const parsed = Article.safeParse(value);
-		if (!parsed.success) throw new Refused('article does not match the schema');
-		const article = parsed.data;
-		this.textBytes = Buffer.from(article.text ?? '', 'utf8');
-		if (article.text === undefined && article.textFile !== undefined) {
-			const path = resolve(this.baseDir, article.textFile);
-			this.textFile = stampOf(path) ?? null;
-			this.textFileName = article.textFile;
-			this.textBytes = articleBytes(this.textFile);
-		}
-		// An inline text is checked as the string it is (a lone surrogate would not survive UTF-8).
-		const text = article.text === undefined ? utf8CodePointText(this.textBytes) : codePointText(article.text);
+	/** The article (version 1, `withIds` false) or the articles: their texts read, the integrity context made. */
+	private takeArticles(parsed: readonly ({success: true; data: Article | SourceArticle} | {success: false})[], withIds: boolean): void {
+		if (this.articles) throw new Refused('"article" and "articles" both given');
+		const texts = new Map<string, CodePointText>();
+		this.articles = parsed.map((result) => {
+			if (!result.success) throw new Refused('an article does not match the schema');
+			const article = result.data;
+			const id = withIds && 'id' in article ? article.id : ARTICLE_ID;
+			if (texts.has(id)) throw new Refused(`duplicate article id "${id}"`);
+			let bytes: Uint8Array = Buffer.from(article.text ?? '', 'utf8');
+			let textFile: FileStamp | null = null;
+			let textFileName: string | null = null;
+			if (article.text === undefined && article.textFile !== undefined) {
+				textFile = stampOf(resolve(this.baseDir, article.textFile)) ?? null;
+				textFileName = article.textFile;
+				bytes = articleBytes(textFile);
+			}
+			// An inline text is checked as the string it is (a lone surrogate would not survive UTF-8).
+			texts.set(id, article.text === undefined ? utf8CodePointText(bytes) : codePointText(article.text));
+			this.articleIndex.set(id, this.articleIndex.size);
+			const {text: _text, textFile: _file, ...rest} = article;
+			const written = {id, ...rest};
+			return {bytes, stored: {info: sanitizeDeep(written), written, textFile, textFileName}};
+		});
 		const {entities, events} = this.collected;
-		this.context = integrityContext(text, (id) => {
+		this.context = integrityContext(texts, (id) => {
 			const at = entities.ids.indexOf(id);
 			return at === undefined ? undefined : ENTITY_TYPE_CODES[entities.types.get(at)];
 		}, (id) => events.ids.indexOf(id) !== undefined);
-		const {text: _text, textFile: _file, ...written} = article;
-		this.writtenArticle = written;
-		this.articleInfo = sanitizeDeep(written);
 	}
 }
 
@@ -185,20 +215,24 @@ function build(datasetPath: string, storePath: string): BuildOutcome {
 		// The members the streaming skipped are checked as the schema checks a whole dataset, with
 		// the record arrays (already checked one by one) standing empty.
 		const arrays = Object.fromEntries([...builder.done].map((key) => [key, []]));
-		if (!Dataset.safeParse({...builder.top, ...arrays}).success || !builder.articleInfo || !builder.writtenArticle) throw new Refused('dataset does not match the schema');
-		if (!stampHolds(dataset) || (builder.textFile && !stampHolds(builder.textFile))) throw new Refused('the files changed while they were read');
-		const checkpoints = utf8Checkpoints(builder.textBytes);
-		writer.section('article.text', builder.textBytes);
-		writer.section('article.text.checkpoints', checkpoints.starts);
+		const parsed = Dataset.safeParse({...builder.top, ...arrays});
+		const {articles} = builder;
+		if (!parsed.success || !articles) throw new Refused('dataset does not match the schema');
+		if (!stampHolds(dataset) || articles.some(({stored}) => stored.textFile && !stampHolds(stored.textFile))) throw new Refused('the files changed while they were read');
+		const stored = articles.map(({bytes, stored: article}, i): StoredArticle => {
+			const checkpoints = utf8Checkpoints(bytes);
+			writer.section(`article.${i}.text`, bytes);
+			writer.section(`article.${i}.text.checkpoints`, checkpoints.starts);
+			return {...article, textLength: checkpoints.count};
+		});
 		const meta: StoreMeta = {
 			program: VERSION,
-			built: {dataset, textFile: builder.textFile, textFileName: builder.textFileName},
-			article: builder.articleInfo,
-			writtenArticle: builder.writtenArticle,
-			textLength: checkpoints.count,
-			languages: languagesOf(builder.articleInfo.language, builder.samples.events, builder.samples.entities),
+			built: {dataset},
+			version: parsed.data.version,
+			articles: stored,
+			languages: languagesOf(stored[0]!.info.language, builder.samples.events, builder.samples.entities),
 		};
-		writeIndexes(writer, side, builder.collected);
+		writeIndexes(writer, side, builder.collected, stored.length);
 		writer.finish(meta);
 		return {ok: true};
 	} catch (error) {

@@ -27,13 +27,18 @@ export interface Collected {
 		/** Event e involves entities entities[entityStarts[e]..entityStarts[e+1]). */
 		readonly entityStarts: Growable<Int32Array>;
 		readonly entities: Growable<Int32Array>;
+		/** Event e is reported by the articles articles[articleStarts[e]..articleStarts[e+1]) (by its evidence). */
+		readonly articleStarts: Growable<Int32Array>;
+		readonly articles: Growable<Int32Array>;
 	};
+	/** The claims' records, and for each date claim the event it dates and the article that dates it. */
+	readonly claims: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly datedEvent: Growable<Int32Array>; readonly datingArticle: Growable<Int32Array>; end: number};
 	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>; readonly about: Growable<Int32Array>; readonly aboutStarts: Growable<Int32Array>; end: number};
 	/** Records as written where sanitizing changed them (export --format json writes them back). */
 	readonly written: Readonly<Record<RecordKind, WrittenOverrides>>;
 }
 
-export type RecordKind = 'entities' | 'events' | 'quotes';
+export type RecordKind = 'entities' | 'events' | 'quotes' | 'claims';
 
 /** The records of one kind whose written form differs from the sanitized one: their indices and JSON. */
 export class WrittenOverrides {
@@ -56,11 +61,14 @@ export class WrittenOverrides {
 export function collecting(): Collected {
 	const entityStarts = new Growable(Int32Array);
 	entityStarts.push(0);
+	const articleStarts = new Growable(Int32Array);
+	articleStarts.push(0);
 	return {
 		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder(), end: 0},
-		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array)},
+		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array)},
+		claims: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), datedEvent: new Growable(Int32Array), datingArticle: new Growable(Int32Array), end: 0},
 		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), end: 0},
-		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides()},
+		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides(), claims: new WrittenOverrides()},
 	};
 }
 
@@ -88,15 +96,16 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
 	return {start, items};
 }
 
-/** Write every section the store catalog reads, and the events (from `side`) in timeline order. */
-export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: Collected): void {
+/** Write every section the store catalog reads, and the events (from `side`) in timeline order; the story has `articleCount` articles. */
+export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: Collected, articleCount: number): void {
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
-	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view()};
+	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view(), articleStarts: c.articleStarts.view(), articles: c.articles.view()};
 	const q = collected.quotes;
 	const quotes = {starts: q.starts.view(), speaker: q.speaker.view(), event: q.event.view(), about: q.about.view(), aboutStarts: q.aboutStarts.view()};
 	writer.section('entity.records', ranges(entities.starts, collected.entities.end));
 	writer.section('quote.records', ranges(quotes.starts, collected.quotes.end));
+	writer.section('claim.records', ranges(collected.claims.starts.view(), collected.claims.end));
 
 	const n = events.first.length;
 	const timeline = Int32Array.from({length: n}, (_, i) => i).sort((a, b) =>
@@ -128,6 +137,25 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 	});
 	writer.section('entity.events.start', entityEvents.start);
 	writer.section('entity.events', entityEvents.items);
+
+	// An article's events in timeline order: by their evidence, and by the date claims that date them.
+	const datedBy = grouped(n, (emit) => {
+		const {datedEvent, datingArticle} = collected.claims;
+		for (let k = 0; k < datedEvent.length; k++) emit(datedEvent.get(k), datingArticle.get(k));
+	});
+	const articleEvents = grouped(articleCount, (emit) => {
+		const seen = new Int32Array(articleCount).fill(-1);
+		for (let p = 0; p < n; p++) {
+			const event = timeline[p]!;
+			const file = (article: number) => {
+				if (seen[article] !== p) (seen[article] = p), emit(article, p);
+			};
+			for (let k = events.articleStarts[event]!; k < events.articleStarts[event + 1]!; k++) file(events.articles[k]!);
+			for (let k = datedBy.start[event]!; k < datedBy.start[event + 1]!; k++) file(datedBy.items[k]!);
+		}
+	});
+	writer.section('article.events.start', articleEvents.start);
+	writer.section('article.events', articleEvents.items);
 
 	// Quotes in the timeline order of their events (those without one last), then dataset order.
 	const quoteRank = (q: number) => (quotes.event[q]! < 0 ? n : position[quotes.event[q]!]!);
@@ -166,7 +194,7 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 		writer.section(`${kind}.written.text`, overrides.text.bytes());
 	}
 
-	for (const [kind, ids] of [['entity', collected.entities.ids], ['event', collected.events.ids], ['quote', collected.quotes.ids]] as const) {
+	for (const [kind, ids] of [['entity', collected.entities.ids], ['event', collected.events.ids], ['quote', collected.quotes.ids], ['claim', collected.claims.ids]] as const) {
 		const table = ids.parts();
 		writer.section(`${kind}.id.bytes`, table.bytes);
 		writer.section(`${kind}.id.starts`, table.starts);

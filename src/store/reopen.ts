@@ -42,8 +42,8 @@ export function currentCatalog(storePath: string, dataset: FileStamp, path: stri
 	const store = openStore<StoreMeta>(storePath);
 	if (!store) return undefined;
 	try {
-		const {program, built} = store.header.meta;
-		if (program === VERSION && built.dataset.path === dataset.path && stampHolds(built.dataset) && textFileHolds(built, path)) return storeCatalog(store, file);
+		const {program, built, articles} = store.header.meta;
+		if (program === VERSION && built.dataset.path === dataset.path && stampHolds(built.dataset) && textFilesHold(articles, path)) return storeCatalog(store, file);
 	} catch {
 		// Passed over below.
 	}
@@ -52,15 +52,17 @@ export function currentCatalog(storePath: string, dataset: FileStamp, path: stri
 }
 
 /**
- * Whether the article text the store was checked against is still the one the dataset at `path`
- * names: found again beside `path` (a link re-pointed, or another folder's link to the same
- * dataset, finds another file) and unchanged.
+ * Whether the article texts the store was checked against are still the ones the dataset at
+ * `path` names: each found again beside `path` (a link re-pointed, or another folder's link to
+ * the same dataset, finds another file) and unchanged.
  */
-function textFileHolds(built: StoreMeta['built'], path: string): boolean {
-	if (built.textFile === null) return built.textFileName === null;
-	if (built.textFileName === null) return false;
-	const now = stampOf(resolve(textDirOf(path), built.textFileName));
-	return now !== undefined && now.path === built.textFile.path && stampHolds(built.textFile);
+function textFilesHold(articles: StoreMeta['articles'], path: string): boolean {
+	return articles.every(({textFile, textFileName}) => {
+		if (textFile === null) return textFileName === null;
+		if (textFileName === null) return false;
+		const now = stampOf(resolve(textDirOf(path), textFileName));
+		return now !== undefined && now.path === textFile.path && stampHolds(textFile);
+	});
 }
 
 /** Where the store of the dataset at `path` (stamped `stamp`) lives in `dir`. */

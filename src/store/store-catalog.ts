@@ -3,9 +3,10 @@
  * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
  * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
  */
-import type {Catalog, EventBrief, EventList, List, RecordList} from '../model/catalog.js';
-import {windowedUtf8Text} from '../model/codepoints.js';
-import type {Entity, Event, Quote} from '../model/schema.js';
+import type {ArticleInfo, Catalog, EventBrief, EventList, List, RecordList} from '../model/catalog.js';
+import {compareClaims, type ClaimComparison} from '../model/claims.js';
+import {codePointText, windowedUtf8Text, type CodePointText} from '../model/codepoints.js';
+import type {Claim, Entity, Event, Quote} from '../model/schema.js';
 import {namesAt, type SearchEntries} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './indexes.js';
@@ -83,6 +84,7 @@ function byId<T>(ids: IdTable, get: (index: number) => T | undefined): (id: stri
 }
 
 const EMPTY_LIST: RecordList<never> = {length: 0, at: () => undefined, idAt: () => undefined};
+const EMPTY_TEXT = codePointText('');
 
 /** A Catalog over an opened store; `source` names the dataset in messages. */
 export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Catalog {
@@ -137,9 +139,33 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		entityAt: (index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[entityTypes[index]!]!, ...namesAt(searchEntries, index)}),
 	};
 
-	return {
+	const infos = meta.articles.map((article) => article.info);
+	const articles: RecordList<ArticleInfo> = {length: infos.length, at: (index) => infos[index], idAt: (index) => infos[index]?.id};
+	const articlePosition = new Map(infos.map((article, i) => [article.id, i]));
+	const claimIds = idTable('claim');
+	const claims = new Records<Claim>(store, store.section('claim.records') as Float64Array, (index) => claimIds.idAt(index));
+	const articleEventStart = i32('article.events.start');
+	const articleEvents = i32('article.events');
+	const fromArticle = new Map<number, EventList>();
+	/** An article's text, read from its sections a window at a time (one reader per article, kept). */
+	const texts = new Map<number, CodePointText>();
+	const textOf = (i: number) => {
+		let text = texts.get(i);
+		if (!text) texts.set(i, (text = articleTextAt(i)));
+		return text;
+	};
+	const articleTextAt = (i: number) =>
+		windowedUtf8Text((start, end) => store.bytes(store.header.sections[`article.${i}.text`]!.offset + start, end - start), {
+			starts: i32(`article.${i}.text.checkpoints`),
+			count: meta.articles[i]!.textLength,
+			bytes: store.header.sections[`article.${i}.text`]!.bytes,
+		});
+	let comparison: ClaimComparison | undefined;
+	const catalog: Catalog = {
 		source,
-		article: meta.article,
+		article: infos[0]!,
+		articles,
+		claims,
 		languages: meta.languages,
 		events,
 		entities,
@@ -149,6 +175,10 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		eventById: byId(eventIds, (index) => eventRecords.at(position[index]!)),
 		entityById: byId(entityIds, (index) => entities.at(index)),
 		quoteById: byId(quoteIds, (index) => quotes.at(index)),
+		articleById: (id) => {
+			const at = articlePosition.get(id);
+			return at === undefined ? undefined : infos[at];
+		},
 		eventPosition: byId(eventIds, (index) => position[index]),
 		entityOrderPosition: byId(entityIds, (index) => orderPosition[index]),
 		eventsOf(id) {
@@ -166,20 +196,30 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			const index = eventIds.indexOf(id);
 			return groupList(quotes, quoteIds, quotesByEvent.start, quotesByEvent.items, index === undefined ? undefined : position[index]);
 		},
+		eventsFrom(id) {
+			const article = articlePosition.get(id);
+			if (article === undefined) return eventList(articleEvents, 0, 0);
+			let list = fromArticle.get(article);
+			if (!list) fromArticle.set(article, (list = eventList(articleEvents, articleEventStart[article]!, articleEventStart[article + 1]! - articleEventStart[article]!)));
+			return list;
+		},
+		claimComparison: () => (comparison ??= compareClaims(catalog.claims, infos[0]!.id)),
 		searchEntries: () => searchEntries,
-		articleText: () => windowedUtf8Text((start, end) => store.bytes(store.header.sections['article.text']!.offset + start, end - start), {
-			starts: i32('article.text.checkpoints'),
-			count: meta.textLength,
-			bytes: store.header.sections['article.text']!.bytes,
-		}),
+		// A story of one article has only its own text to give; of several, an unknown id has none.
+		articleText(id) {
+			const at = infos.length === 1 || id === undefined ? 0 : articlePosition.get(id);
+			return at === undefined ? EMPTY_TEXT : textOf(at);
+		},
 		written: () => ({
-			version: 1,
-			article: meta.writtenArticle,
+			version: meta.version,
+			articles: meta.articles.map((article) => article.written),
 			entities: writtenList(store, 'entities', entities),
 			events: writtenList(store, 'events', {length: eventRecords.length, at: (index) => eventRecords.at(position[index]!)}),
 			quotes: writtenList(store, 'quotes', quotes),
+			claims: writtenList(store, 'claims', claims),
 		}),
 	};
+	return catalog;
 }
 
 /** A kind's records as written: the sanitized record, unless the build kept the written one apart. */

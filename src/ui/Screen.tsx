@@ -11,6 +11,7 @@ import {DetailPane} from './panes/DetailPane.js';
 import {EntityPane} from './panes/EntityPane.js';
 import {FinderPane} from './panes/FinderPane.js';
 import {HelpPane} from './panes/HelpPane.js';
+import {SourcePane} from './panes/SourcePane.js';
 import {ReaderPane} from './panes/ReaderPane.js';
 import {TimelinePane} from './panes/TimelinePane.js';
 import {truncate} from '../text/fit.js';
@@ -40,14 +41,21 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 	const context = keyContext(state, data);
 	const articleLang = data.story.article.language;
 	// In the narrow layout one list shows at a time: its title says how to reach the other.
-	const narrowTitle = (own: 'timeline' | 'entities') =>
+	const several = data.story.articles.length > 1;
+	const sourceFilter = state.sourceFilter === null ? undefined : data.story.articleById(state.sourceFilter);
+	const timelineTitle = sourceFilter ? `Timeline · ${sourceFilter.outlet}` : 'Timeline';
+	const narrowTitle = (own: 'timeline' | 'entities' | 'sources') =>
 		layout.mode === 'narrow'
 			? own === 'timeline'
-				? `Timeline  ·  entities: ${keysFor('focus.next')}`
-				: `Entities  ·  timeline: ${keysFor('focus.previous')}`
+				? `${timelineTitle}  ·  entities: ${keysFor('focus.next')}${several ? `  ·  sources: ${keysFor('sources.show')}` : ''}`
+				: own === 'entities'
+					? `Entities  ·  timeline: ${keysFor('focus.previous')}`
+					: `Sources  ·  entities: ${keysFor('focus.previous')}`
 			: own === 'timeline'
-				? 'Timeline'
-				: 'People, organizations, places';
+				? timelineTitle
+				: own === 'entities'
+					? `People, organizations, places${several ? `  ·  sources: ${keysFor('sources.show')}` : ''}`
+					: 'Sources';
 
 	const timeline = (
 		<TimelinePane
@@ -60,6 +68,7 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 			lang={state.lang}
 			articleLang={articleLang}
 			title={narrowTitle('timeline')}
+			disputed={several ? (id) => data.story.claimComparison().disputed({event: id}) : undefined}
 		/>
 	);
 	const entities = (
@@ -73,6 +82,19 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 			title={narrowTitle('entities')}
 		/>
 	);
+	const sources = (
+		<SourcePane
+			data={data}
+			cursor={state.sources}
+			width={layout.entities.width}
+			height={layout.entities.height}
+			rows={layout.entityRows}
+			focused={state.focus === 'sources' && !state.finder}
+			lang={state.lang}
+			title={narrowTitle('sources')}
+		/>
+	);
+	const lower = several && state.lower === 'sources' ? sources : entities;
 	const detail = (
 		<DetailPane
 			data={data}
@@ -109,7 +131,7 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 					{finder ?? (
 						<>
 							{timeline}
-							{entities}
+							{lower}
 						</>
 					)}
 				</Box>
@@ -120,14 +142,14 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 	} else {
 		body = (
 			<Box flexDirection="column" height={layout.bodyHeight}>
-				{finder ?? (state.list === 'timeline' ? timeline : entities)}
+				{finder ?? (state.list === 'timeline' ? timeline : state.list === 'sources' && several ? sources : entities)}
 				{detail}
 			</Box>
 		);
 	}
 	return (
 		<Box flexDirection="column" width={width} height={layout.frameHeight}>
-			<Lines lines={headerLines({data, events, filter: state.filter, lang: state.lang, width})} width={width} />
+			<Lines lines={headerLines({data, events, filter: state.filter, sourceFilter: state.sourceFilter, lang: state.lang, width})} width={width} />
 			{body}
 			<Lines lines={footerLines(context, state.status, width)} width={width} />
 		</Box>

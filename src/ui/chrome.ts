@@ -33,15 +33,18 @@ export interface HeaderView {
 	readonly data: ExplorerData;
 	readonly events: EventList;
 	readonly filter: string | null;
+	/** The article the timeline is filtered to, if any. */
+	readonly sourceFilter?: string | null;
 	readonly lang: string;
 	readonly width: number;
 }
 
 /** Two lines: the story (title, outlet, date), then the date range in view, counts and the filter. */
-export function headerLines({data, events, filter, lang, width}: HeaderView): [Line, Line] {
-	const {article, entities, quotes} = data.story;
+export function headerLines({data, events, filter, sourceFilter = null, lang, width}: HeaderView): [Line, Line] {
+	const {article, articles, entities, quotes} = data.story;
 	const published = publicationDay(article, lang);
-	const source = `  ${article.outlet} · ${published}`;
+	const outlets = articles.length > 1 ? `${article.outlet} +${articles.length - 1}` : article.outlet;
+	const source = `  ${outlets} · ${published}`;
 	const brand = 'linimasa  ';
 	const titleWidth = Math.max(0, width - widthOf(brand) - widthOf(source));
 	const first: Line = [
@@ -51,9 +54,13 @@ export function headerLines({data, events, filter, lang, width}: HeaderView): [L
 	];
 	const filterEntity = filter === null ? undefined : data.story.entityById(filter);
 	const range = dateRange(events, lang);
-	const counts = `${count(events.length, 'event')} · ${count(entities.length, 'entity', 'entities')} · ${count(quotes.length, 'quote')} · ${lang.toUpperCase()}`;
+	// A story of one source says nothing of sources: there is nothing they could differ on.
+	const sources = articles.length > 1 ? ` · ${count(articles.length, 'source')}` : '';
+	const counts = `${count(events.length, 'event')}${sources} · ${count(entities.length, 'entity', 'entities')} · ${count(quotes.length, 'quote')} · ${lang.toUpperCase()}`;
 	const second: Segment[] = [...(range ? [{text: range}, {text: ' · ', style: theme.muted}] : []), {text: counts, style: theme.muted}];
 	if (filterEntity) second.push({text: ' · filter: ', style: theme.muted}, {text: filterEntity.name, style: theme.filter});
+	const filterSource = sourceFilter === null ? undefined : data.story.articleById(sourceFilter);
+	if (filterSource) second.push({text: ' · source: ', style: theme.muted}, {text: filterSource.outlet, style: theme.filter});
 	return [first, clip(second, width)];
 }
 

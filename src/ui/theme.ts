@@ -38,6 +38,10 @@ export const theme = {
 	readerPlace: {bold: true},
 	key: {color: 'cyan', bold: true},
 	filter: {color: 'yellow', bold: true},
+	/** Where sources disagree: a timeline row's mark, a claim's values. */
+	disputed: {color: 'red', bold: true},
+	/** An outlet heading its passages in the detail pane. */
+	sourceName: {color: 'cyan'},
 	entityType: {
 		person: {color: 'green'},
 		organization: {color: 'blue'},
@@ -50,6 +54,9 @@ export const theme = {
 		error: {color: 'red', bold: true},
 	} satisfies Record<Tone, Style>,
 } as const;
+
+/** The mark of a disagreement between sources (one column wide). */
+export const DISPUTED_MARK = '≠';
 
 /** Short tags for entity types, fixed width so names line up. */
 export const TYPE_TAG: Record<EntityType, string> = {person: 'per', organization: 'org', place: 'plc'};

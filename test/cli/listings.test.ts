@@ -91,7 +91,8 @@ describe('linimasa entities --json and quotes --json', () => {
 	it('lists every quote verbatim, without its quotation marks, with speaker, occasion, the day said, what it is about, and gloss', async () => {
 		const quotes = JSON.parse((await run(['quotes', '--json'])).stdout);
 		const said = {start: '2025-03-25', end: null};
-		expect(quotes).toEqual(story.quotes.map((quote) => ({id: quote.id, text: quote.text, speaker: quote.speaker, event: quote.event, said, about: quote.about, gloss: quote.gloss.en})));
+		const printing = (quote: (typeof story.quotes)[number]) => [{article: 'article', exact: quote.text, attribution: quote.attribution?.exact ?? null, wording: 'same'}];
+		expect(quotes).toEqual(story.quotes.map((quote) => ({id: quote.id, text: quote.text, speaker: quote.speaker, event: quote.event, said, about: quote.about, gloss: quote.gloss.en, sources: printing(quote)})));
 		expect(quotes.find((quote: {id: string}) => quote.id === 'q-talent-target')).toMatchObject({event: 'meeting-nanning', about: ['talent-target-2030'], said});
 		for (const quote of quotes) expect(quote.text).not.toMatch(/^["“]|["”]$/);
 	});

@@ -34,8 +34,8 @@ function briefOf(list: EventList, i: number) {
 }
 
 /** Every code point of the article text, sliced in windows of several sizes. */
-function articleTextContent(catalog: Catalog) {
-	const text = catalog.articleText();
+function articleTextContent(catalog: Catalog, article?: string) {
+	const text = catalog.articleText(article);
 	const windows = [1, 7, 64, 1000].map((size) => range(Math.ceil(text.length / size)).map((k) => text.slice(k * size, (k + 1) * size)).join(''));
 	return {length: text.length, whole: text.slice(0, text.length), windows, past: text.slice(text.length, text.length + 5)};
 }
@@ -76,7 +76,12 @@ export function catalogContent(catalog: Catalog) {
 		searchEntries: searchEntriesContent(catalog.searchEntries()),
 		quotesInTimelineOrder: recordListContent(catalog.quotesInTimelineOrder),
 		articleText: articleTextContent(catalog),
-		written: (({version, article, entities, events, quotes}) => ({version, article, entities: sliceOf(entities), events: sliceOf(events), quotes: sliceOf(quotes)}))(catalog.written()),
+		articleTexts: [...idsOf(catalog.articles), UNKNOWN_ID].map((id) => [id, articleTextContent(catalog, id)]),
+		written: (({version, articles, entities, events, quotes, claims}) => ({version, articles, entities: sliceOf(entities), events: sliceOf(events), quotes: sliceOf(quotes), claims: sliceOf(claims)}))(catalog.written()),
+		articles: recordListContent(catalog.articles),
+		claims: recordListContent(catalog.claims),
+		eventsFrom: [...idsOf(catalog.articles), UNKNOWN_ID].map((id) => [id, eventListContent(catalog.eventsFrom(id))]),
+		claimGroups: catalog.claimComparison().groups,
 	};
 }
 

@@ -12,6 +12,9 @@ export const EMBEDDED_ARTICLE = join(root, 'data', 'articles', 'komdigi-ai-asean
 export const SECOND_DATASET = join(root, 'test', 'fixtures', 'banjir-semarang', 'dataset.json');
 export const SECOND_ARTICLE = join(root, 'test', 'fixtures', 'banjir-semarang', 'article.txt');
 export const PROJECT_ROOT = root;
+/** A story of three articles by invented outlets (test/fixtures/sources/banjir-sukaraya/make.ts writes it). */
+export const SOURCES_DIR = join(root, 'test', 'fixtures', 'sources', 'banjir-sukaraya');
+export const SOURCES_DATASET = join(SOURCES_DIR, 'dataset.json');
 
 /** Load a dataset that must be valid. */
 export function loadStory(path: string): Story {
@@ -25,5 +28,15 @@ export function embeddedDatasetInline(): Record<string, any> {
 	const data = JSON.parse(readFileSync(EMBEDDED_DATASET, 'utf8'));
 	data.article.text = readFileSync(EMBEDDED_ARTICLE, 'utf8');
 	delete data.article.textFile;
+	return data;
+}
+
+/** The three-article story as a plain object with its texts inline, to mutate in tests. */
+export function sourcesDatasetInline(): Record<string, any> {
+	const data = JSON.parse(readFileSync(SOURCES_DATASET, 'utf8'));
+	for (const article of data.articles) {
+		article.text = readFileSync(join(SOURCES_DIR, article.textFile), 'utf8');
+		delete article.textFile;
+	}
 	return data;
 }

@@ -56,7 +56,7 @@ describe('linimasa ingest', () => {
 	});
 
 	it('exits 2 with one line on stderr for a usage error', async () => {
-		for (const argv of [[], ['a.txt', 'b.txt'], ['--bogus'], ['a.txt', '--json']]) {
+		for (const argv of [[], ['a.txt', 'b.txt', '--published', '2025-03-26T01:00+07:00'], ['--bogus'], ['a.txt', '--json'], ['a.txt', '--explain']]) {
 			const io = memoryIo(PROJECT_ROOT);
 			expect(await main(['ingest', ...argv], io)).toBe(2);
 			expect(io.err().trimEnd().split('\n')).toHaveLength(1);
@@ -89,7 +89,7 @@ describe('linimasa ingest', () => {
 		expect(io.out()).toContain('linimasa ingest ARTICLE.txt');
 		const overview = memoryIo(PROJECT_ROOT);
 		expect(await main(['--help'], overview)).toBe(0);
-		expect(overview.out()).toMatch(/ingest +draft a dataset from an Indonesian news text/);
+		expect(overview.out()).toMatch(/ingest +draft a dataset from Indonesian news texts/);
 	});
 
 	it('runs from the built program, the same draft in any time zone', () => {

@@ -10,5 +10,6 @@ export const BROWSING: KeyContext = {
 	canGoBack: false,
 	canOpen: true,
 	languageCount: 2,
+	sourceCount: 1,
 	readerTargets: false,
 };

@@ -5,12 +5,14 @@ import {sliceOf, type List} from '../../src/model/catalog.js';
 import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
 import {reduce} from '../../src/state/reducer.js';
 import {initialState, type State} from '../../src/state/state.js';
-import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
+import {EMBEDDED_DATASET, loadStory, SECOND_DATASET, SOURCES_DATASET} from '../helpers/datasets.js';
 
 /** The embedded Koran Jakarta story. */
 export const embedded = createExplorerData(loadStory(EMBEDDED_DATASET));
 /** The second fixture: the Semarang tidal flood. */
 export const second = createExplorerData(loadStory(SECOND_DATASET));
+/** A story of three articles by invented outlets. */
+export const sourced = createExplorerData(loadStory(SOURCES_DATASET));
 
 /** The state the explorer starts in for a story, at 120×36 unless told. */
 export function start(data: ExplorerData, size: {columns: number; rows: number} = {columns: 120, rows: 36}): State {

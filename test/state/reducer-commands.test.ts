@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {COMMANDS, type Command} from '../../src/keys/commands.js';
 import type {State} from '../../src/state/state.js';
-import {embedded, run, start, type} from './drive.js';
+import {embedded, run, sourced, start, type} from './drive.js';
+import type {ExplorerData} from '../../src/state/data.js';
 
 const timeline = start(embedded);
 const middle = run(timeline, embedded, 'cursor.down', 'cursor.down');
@@ -15,7 +16,7 @@ const searching = run(reader, embedded, 'reader.search', {type: 'reader.type', t
 const searched = run(searching, embedded, 'readerSearch.accept');
 
 /** For each command: a state it applies to, and the part of the next state it must produce. */
-const CASES: Record<Command, {readonly from: State; readonly changes: Partial<State>}> = {
+const CASES: Record<Command, {readonly from: State; readonly changes: Partial<State>; readonly data?: ExplorerData}> = {
 	'focus.next': {from: timeline, changes: {focus: 'entities'}},
 	'focus.previous': {from: timeline, changes: {focus: 'detail'}},
 	'cursor.down': {from: timeline, changes: {timeline: {index: 1, top: 0}}},
@@ -27,6 +28,7 @@ const CASES: Record<Command, {readonly from: State; readonly changes: Partial<St
 	'selection.open': {from: timeline, changes: {focus: 'detail'}},
 	'detail.back': {from: run(detail, embedded, 'selection.open'), changes: {detail: detail.detail}},
 	'finder.open': {from: timeline, changes: {finder: {query: '', cursor: {index: 0, top: 0}}}},
+	'sources.show': {from: start(sourced), changes: {focus: 'sources', lower: 'sources', detail: {ref: {kind: 'source', id: 'warta-priangan'}, cursor: 0, back: []}}, data: sourced},
 	'filter.toggle': {from: entities, changes: {filter: 'meutya-hafid'}},
 	'filter.clear': {from: filtered, changes: {filter: null}},
 	'quote.copy': {from: timeline, changes: {pending: {kind: 'copy', text: embedded.story.quoteById('q-infrastructure')!.text.replace(/,$/, '.'), label: 'quote by Meutya Hafid'}}},
@@ -57,8 +59,8 @@ describe('every command of the keymap', () => {
 		expect(Object.keys(CASES).sort()).toEqual(Object.keys(COMMANDS).sort());
 	});
 
-	it.each(Object.entries(CASES))('%s changes the state it applies to', (command, {from, changes}) => {
-		const after = run(from, embedded, command as Command);
+	it.each(Object.entries(CASES))('%s changes the state it applies to', (command, {from, changes, data}) => {
+		const after = run(from, data ?? embedded, command as Command);
 		expect(after).not.toEqual(from);
 		expect(after).toMatchObject(changes);
 	});

@@ -10,7 +10,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import type {Catalog} from '../../src/model/catalog.js';
 import {openDataset} from '../../src/store/open.js';
 import {expectSameCatalog, expectSameExplorerData, temporaryFolder, wholeCatalog, writeGeneratedDataset} from '../helpers/catalogs.js';
-import {EMBEDDED_DATASET, embeddedDatasetInline, SECOND_DATASET} from '../helpers/datasets.js';
+import {EMBEDDED_DATASET, embeddedDatasetInline, SECOND_DATASET, SOURCES_DATASET} from '../helpers/datasets.js';
 
 const root = temporaryFolder('store-equivalence');
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -43,6 +43,10 @@ describe('the store of a dataset answers as the dataset loaded whole', () => {
 
 	it('for the Semarang flood fixture, whose text puts an emoji before its anchors', () => {
 		expectStoreEqualsWhole(SECOND_DATASET);
+	});
+
+	it('for a story of three articles with their claims (each article\'s text, events, the claims compared)', () => {
+		expectStoreEqualsWhole(SOURCES_DATASET);
 	});
 
 	for (const [events, seed] of [[1, 1], [12, 7], [60, 20250326], [250, 99]] as const) {

@@ -26,7 +26,7 @@ const dataset: DatasetFile = {
 };
 
 /** The explorer's data for the wide-character story. */
-export const wide = createExplorerData(buildStory(dataset, '东京', 'wide'));
+export const wide = createExplorerData(buildStory(dataset, ['东京'], 'wide'));
 
 /** An event built like the story's, for axis cases of its own. */
 export {event as wideEvent};

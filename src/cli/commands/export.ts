@@ -4,7 +4,7 @@ import {jsonArrayPieces, jsonText} from '../../interchange/json.js';
 import {markdownPieces} from '../../interchange/markdown.js';
 import {writePieces} from '../../interchange/sink.js';
 import {timelineJsPieces} from '../../interchange/timelinejs.js';
-import type {Catalog} from '../../model/catalog.js';
+import type {ArticleInfo, Catalog} from '../../model/catalog.js';
 import {choiceOption, DATA_OPTION, EXIT, flag, FORCE_OPTION, LANG_OPTION, languageOption, OUTPUT_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {openCatalog} from '../open-catalog.js';
 import {outputTo, writeAll} from '../output.js';
@@ -14,13 +14,25 @@ type Format = (typeof FORMATS)[number];
 
 /**
  * The dataset itself, self-contained, as written (not sanitized, so its anchors hold): the
- * article text inline, no schema path that would not resolve elsewhere; a record at a time.
+ * articles' texts inline, no schema path that would not resolve elsewhere; a record at a time.
+ * A version-1 dataset is written as version 1 (its one `article`, without an id).
  */
 function* datasetPieces(story: Catalog): Generator<string> {
 	const written = story.written();
-	const text = story.articleText();
-	yield `{\n  "version": ${jsonText(written.version, 1)},\n  "article": ${jsonText({...written.article, text: text.slice(0, text.length)}, 1)}`;
-	for (const kind of ['entities', 'events', 'quotes'] as const) {
+	const withText = (article: ArticleInfo) => {
+		const text = story.articleText(article.id);
+		return {...article, text: text.slice(0, text.length)};
+	};
+	yield `{\n  "version": ${jsonText(written.version, 1)},\n`;
+	if (written.version === 1) {
+		const {id: _id, ...article} = withText(written.articles[0]!);
+		yield `  "article": ${jsonText(article, 1)}`;
+	} else {
+		yield '  "articles": ';
+		yield* jsonArrayPieces(written.articles.length, (i) => withText(written.articles[i]!), 1);
+	}
+	const kinds = written.version === 1 ? (['entities', 'events', 'quotes'] as const) : (['entities', 'events', 'quotes', 'claims'] as const);
+	for (const kind of kinds) {
 		const list = written[kind];
 		yield `,\n  "${kind}": `;
 		yield* jsonArrayPieces(list.length, (i) => list.at(i), 1);

@@ -1,9 +1,13 @@
 /**
  * `linimasa ingest ARTICLE.txt [-o FILE]` writes a draft dataset read from an Indonesian news text;
- * `--score CURATED.json` measures the draft against a curated dataset of the same article (the
- * article is then optional: the curated one's text is used) and prints the figures.
+ * several articles (`ingest A.txt B.html …`) make one draft story, merged across them (`--explain`
+ * prints what was merged and why). `--score CURATED.json` measures the draft against a curated
+ * dataset of the same article (the article is then optional: the curated one's text is used) or
+ * story, and prints the figures.
  */
 import type {DraftScore, KindScore} from '../../ingest/score.js';
+import type {StoryScore} from '../../ingest/storyScore.js';
+import type {DatasetFile, DatasetFileV1} from '../../model/schema.js';
 import {toJson} from '../../interchange/json.js';
 import {validateDatasetValue} from '../../model/load.js';
 import {sanitizeInline} from '../../model/sanitize.js';
@@ -13,7 +17,7 @@ import {dataErrors, loadStory, readTextInput, writeOutput} from '../files.js';
 const percent = (value: number) => value.toFixed(2);
 
 /** The figures as an aligned table, then what was missed and what was extra. */
-function formatScoreTable(score: DraftScore): string {
+function formatScoreTable(score: DraftScore | Readonly<Record<string, KindScore>>): string {
 	const kinds = Object.entries(score) as [string, KindScore][];
 	const header = ['', 'drafted', 'curated', 'matched', 'precision', 'recall', 'F1'];
 	const rows = kinds.map(([kind, figures]) => [kind, String(figures.drafted), String(figures.curated), String(figures.matched), percent(figures.precision), percent(figures.recall), percent(figures.f1)]);
@@ -26,14 +30,26 @@ function formatScoreTable(score: DraftScore): string {
 	return [line(header), ...rows.map(line), ...(lists.length > 0 ? ['', ...lists] : [])].join('\n') + '\n';
 }
 
+/** A story's figures: each source, the merged story, what several sources share, and the claims. */
+function formatStoryScore(score: StoryScore): string {
+	const sections: [string, Record<string, KindScore>][] = [
+		...Object.entries(score.sources).map(([article, figures]) => [`source ${article}`, {...figures}] as [string, Record<string, KindScore>]),
+		['merged story', {...score.merged}],
+		['in several sources', {...score.multiSource}],
+		['claims', {found: score.claims.claims, agreeing: score.claims.agreeing, disagreeing: score.claims.disagreeing}],
+	];
+	return sections.map(([title, figures]) => `${title}\n${formatScoreTable(figures)}`).join('\n');
+}
+
 export const ingestCommand: Command = {
 	name: 'ingest',
-	summary: 'draft a dataset from an Indonesian news text or saved page (dateline, dated events, quotes, entities)',
-	usage: 'ingest ARTICLE.txt|PAGE.html [-o FILE] [--force] [--published DATE-TIME] | ingest [ARTICLE] --score CURATED.json [--json]',
+	summary: 'draft a dataset from Indonesian news texts or saved pages (dateline, dated events, quotes, entities; several make one story)',
+	usage: 'ingest ARTICLE.txt|PAGE.html… [-o FILE] [--force] [--published DATE-TIME] [--explain] | ingest [ARTICLE…] --score CURATED.json [--json]',
 	examples: [
 		'linimasa ingest article.txt -o draft.json && linimasa validate draft.json',
 		'linimasa ingest saved-page.html -o draft.json && linimasa --data draft.json',
 		'linimasa ingest --score data/articles/komdigi-ai-asean-2025/dataset.json',
+		'linimasa ingest a.txt b.txt c.html -o story.json --explain',
 	],
 	options: {
 		output: OUTPUT_OPTION,
@@ -41,35 +57,54 @@ export const ingestCommand: Command = {
 		published: {type: 'string', value: 'DATE-TIME', description: 'the publication date-time (2025-03-26T01:00+07:00); wins over the dateline or the page\'s metadata'},
 		score: {type: 'string', value: 'CURATED', description: 'print precision and recall of the draft against a curated dataset of the article'},
 		json: {type: 'boolean', description: 'with --score, print the figures as JSON'},
+		explain: {type: 'boolean', description: 'with several articles, print on stderr what was merged across them and why'},
 	},
-	positionals: {min: 0, max: 1, name: 'ARTICLE'},
+	positionals: {min: 0, max: 100, name: 'ARTICLE'},
 	async run({io, values, positionals}) {
 		const scoreAgainst = stringOption(values, 'score');
-		const [file] = positionals;
-		if (file === undefined && scoreAgainst === undefined) throw usageError('ingest needs an article file, or --score CURATED.json (see "linimasa ingest --help")');
+		if (positionals.length === 0 && scoreAgainst === undefined) throw usageError('ingest needs an article file, or --score CURATED.json (see "linimasa ingest --help")');
 		if (flag(values, 'json') && scoreAgainst === undefined) throw usageError('--json goes with --score (see "linimasa ingest --help")');
+		if (flag(values, 'explain') && positionals.length < 2) throw usageError('--explain goes with several articles: it says what was merged across them');
+		if (stringOption(values, 'published') !== undefined && positionals.length > 1) throw usageError('--published goes with one article: each of several is dated by its own dateline or page');
 
-		const curated = scoreAgainst === undefined ? undefined : (await loadStory(scoreAgainst, io)).story;
-		const input = file === undefined ? {text: curated?.article.text ?? '', file: scoreAgainst ?? ''} : await readTextInput(file, io);
+		const curated = scoreAgainst === undefined ? undefined : await loadStory(scoreAgainst, io);
+		const inputs = positionals.length === 0 ? [{text: curated?.story.article.text ?? '', file: scoreAgainst ?? ''}] : await Promise.all(positionals.map((file) => readTextInput(file, io)));
 		// The rules and chrono-node's parsers load only for this command, not at every start.
 		const [{ingestDocument, IngestError}, {scoreDraft}] = await Promise.all([import('../../ingest/ingest.js'), import('../../ingest/score.js')]);
 		const published = stringOption(values, 'published');
-		let draft;
-		try {
-			draft = ingestDocument(input.text, published === undefined ? {} : {published});
-		} catch (error) {
-			if (error instanceof IngestError) throw failure(`${input.file}: ${error.message}`);
-			throw error;
+		const drafts: DatasetFileV1[] = inputs.map((input) => {
+			try {
+				return ingestDocument(input.text, published === undefined ? {} : {published});
+			} catch (error) {
+				if (error instanceof IngestError) throw failure(`${input.file}: ${error.message}`);
+				throw error;
+			}
+		});
+		let draft: DatasetFile = drafts[0] as DatasetFileV1;
+		if (drafts.length > 1) {
+			const {articleIds, mergeDrafts} = await import('../../ingest/storyMerge.js');
+			const ids = articleIds(inputs.map((input) => input.file));
+			const story = mergeDrafts(drafts.map((one, i) => ({id: ids[i] ?? `artikel-${i + 1}`, draft: one})));
+			draft = story.dataset;
+			if (flag(values, 'explain')) io.stderr.write(story.notes.map((note) => `${sanitizeInline(note)}\n`).join(''));
 		}
 		// The draft is only as good as its validation: never write one the loader would refuse.
-		const checked = validateDatasetValue(draft, {file: `the draft of ${input.file}`});
+		const label = inputs.length === 1 ? `the draft of ${inputs[0]?.file ?? ''}` : 'the draft story';
+		const checked = validateDatasetValue(draft, {file: label});
 		if (!checked.ok) throw dataErrors(checked.errors);
 
 		if (curated) {
 			const output = stringOption(values, 'output');
 			if (output !== undefined) writeOutput(toJson(draft), output, flag(values, 'force'), io);
-			const score = scoreDraft(draft, curated);
-			io.stdout.write(flag(values, 'json') ? toJson(score) : formatScoreTable(score));
+			if (draft.version === 2) {
+				if (curated.data.version !== 2) throw usageError('several articles are scored against a curated story (a version-2 dataset)');
+				const {scoreStory} = await import('../../ingest/storyScore.js');
+				const score = scoreStory(draft, curated.data);
+				io.stdout.write(flag(values, 'json') ? toJson(score) : formatStoryScore(score));
+			} else {
+				const score = scoreDraft(draft, curated.story);
+				io.stdout.write(flag(values, 'json') ? toJson(score) : formatScoreTable(score));
+			}
 		} else {
 			writeOutput(toJson(draft), stringOption(values, 'output'), flag(values, 'force'), io);
 		}

@@ -3,6 +3,7 @@
  * an invalid one, every error found (file, line:column and JSON path, what was expected), and the
  * exit status 1. The report goes to stdout, since it is what was asked for.
  */
+import {compareClaims} from '../../model/claims.js';
 import {count} from '../../model/count.js';
 import {formatDatasetError, type DatasetError} from '../../model/errors.js';
 import {sanitizeInline} from '../../model/sanitize.js';
@@ -19,6 +20,10 @@ interface Counts {
 	readonly organizations: number;
 	readonly places: number;
 	readonly quotes: number;
+	readonly articles: number;
+	readonly claims: number;
+	/** Claim groups on which the sources disagree. */
+	readonly disagreements: number;
 }
 
 function countsOf(story: Story): Counts {
@@ -30,12 +35,18 @@ function countsOf(story: Story): Counts {
 		organizations: ofType('organization'),
 		places: ofType('place'),
 		quotes: story.quotes.length,
+		articles: story.articles.length,
+		claims: story.claims.length,
+		disagreements: compareClaims(story.claims, story.article.id).disagreements,
 	};
 }
 
 function summary(file: string, c: Counts): string {
 	const kinds = `${count(c.people, 'person', 'people')}, ${count(c.organizations, 'organization')}, ${count(c.places, 'place')}`;
-	return `${file}: valid — ${count(c.events, 'event')}, ${count(c.entities, 'entity', 'entities')} (${kinds}), ${count(c.quotes, 'quote')}`;
+	// A story of one article without claims is summed up as it always was.
+	const articles = c.articles > 1 ? `${count(c.articles, 'article')}, ` : '';
+	const claims = c.claims > 0 ? `, ${count(c.claims, 'claim')} (${count(c.disagreements, 'disagreement')})` : '';
+	return `${file}: valid — ${articles}${count(c.events, 'event')}, ${count(c.entities, 'entity', 'entities')} (${kinds}), ${count(c.quotes, 'quote')}${claims}`;
 }
 
 type Report = {readonly file: string; readonly valid: true; readonly counts: Counts} | {readonly file: string; readonly valid: false; readonly errors: readonly DatasetError[]};

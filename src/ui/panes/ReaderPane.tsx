@@ -11,7 +11,7 @@ export function ReaderPane({state, data}: {readonly state: State; readonly data:
 	const page = readerPage(state, data);
 	if (!page) return null;
 	const {layout} = state;
-	const {article} = data.story;
+	const article = (state.reader?.article === undefined ? undefined : data.story.articleById(state.reader.article)) ?? data.story.article;
 	// The header above names the article; the title says where it ran, and its address to cite.
 	const title = [state.lang === 'id' ? 'Artikel' : 'Article', article.outlet, publicationDay(article, state.lang), article.url].filter(Boolean).join(' · ');
 	const lines = readerLines(page, {title, width: layout.reader.width, measure: layout.readerMeasure, rows: layout.readerRows});

@@ -18,6 +18,8 @@ export interface TimelinePaneProps {
 	readonly articleLang: string;
 	/** The title line; in the narrow layout it also names the other list. */
 	readonly title: string;
+	/** Whether the sources disagree about an event (absent in a story of one source). */
+	readonly disputed?: ((eventId: string) => boolean) | undefined;
 }
 
 export function TimelinePane(props: TimelinePaneProps) {
@@ -27,7 +29,7 @@ export function TimelinePane(props: TimelinePaneProps) {
 	const lines = [
 		paneTitle(props.title, `${events.length === 0 ? 0 : cursor.index + 1}/${events.length}`, width, focused),
 		...axisLines(base, selected, cursor.index, width, lang),
-		...timelineRows({events, cursor, rows, width, focused, lang, articleLang: props.articleLang}),
+		...timelineRows({events, cursor, rows, width, focused, lang, articleLang: props.articleLang, disputed: props.disputed}),
 	];
 	return (
 		<Box height={props.height} width={width} flexShrink={0} overflowY="hidden">

@@ -5,16 +5,19 @@
 import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
 import type {Anchor} from '../../model/schema.js';
-import {speakerName} from '../../model/catalog.js';
+import {sourcesOfEvent, speakerName, type ArticleInfo} from '../../model/catalog.js';
+import {formatClaimValue, type ClaimGroup} from '../../model/claims.js';
+import {DATE_MEASURE} from '../../model/schema.js';
+import {publicationDay} from '../../model/story.js';
 import {saidWhen} from '../../model/occasion.js';
 import type {Entity, Event, Quote} from '../../model/schema.js';
 import type {ExplorerData} from '../../state/data.js';
 import {detailItems, type DetailItem, type DetailSection} from '../../state/detail.js';
 import type {Ref} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
-import {truncate, widthOf, wrap} from '../../text/fit.js';
+import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
 import {count} from '../../model/count.js';
-import {theme, TYPE_TAG, type Style} from '../theme.js';
+import {DISPUTED_MARK, theme, TYPE_TAG, type Style} from '../theme.js';
 
 export interface DetailView {
 	readonly lang: string;
@@ -39,8 +42,12 @@ const SECTION_TITLES: Record<DetailSection, {id: string; en: string}> = {
 	entities: {id: 'Terlibat', en: 'Involved'},
 	events: {id: 'Peristiwa', en: 'Events'},
 	quotes: {id: 'Kutipan', en: 'Quotes'},
+	claims: {id: 'Klaim para sumber', en: 'What the sources claim'},
 	evidence: {id: 'Bukti dari artikel', en: 'Evidence from the article'},
 };
+
+/** The evidence section's title in a story of several sources. */
+const EVIDENCE_FROM_SOURCES = {id: 'Bukti dari sumber', en: 'Evidence from the sources'};
 
 const LABELS = {
 	when: {id: 'Waktu', en: 'When'},
@@ -56,6 +63,12 @@ const LABELS = {
 	attribution: {id: 'atribusi', en: 'attribution'},
 	occasion: {id: 'diucapkan', en: 'said at'},
 	about: {id: 'tentang', en: 'about'},
+	sources: {id: 'Sumber', en: 'Sources'},
+	disagree: {id: 'Sumber berbeda soal', en: 'Sources disagree on'},
+	part: {id: 'sebagian', en: 'in part'},
+	source: {id: 'SUMBER', en: 'SOURCE'},
+	by: {id: 'Penulis', en: 'By'},
+	published: {id: 'Terbit', en: 'Published'},
 };
 
 const say = (labels: {id: string; en: string}, lang: string) => (lang === 'id' ? labels.id : labels.en);
@@ -75,14 +88,59 @@ function eventHead(event: Event, data: ExplorerData, lang: string, width: number
 	const how = say(event.certainty === 'stated' ? LABELS.stated : LABELS.inferred, lang);
 	const note = event.dateNote ? ` — ${localized(event.dateNote, lang, base)}` : '';
 	const place = event.place ? story.entityById(event.place)?.name : undefined;
+	// Only a story of several sources says which of them report the event, and where they differ.
+	const several = story.articles.length > 1;
+	const outlets = several ? sourcesOfEvent(story, event).map((source) => story.articleById(source.article)?.outlet ?? source.article) : [];
+	const disputed = several ? story.claimComparison().about({event: event.id}).filter((group) => !group.agree).map((group) => measureName(group.measure, lang)) : [];
 	return [
 		[{text: truncate(say({id: 'PERISTIWA', en: 'EVENT'}, lang), width), style: theme.label}],
 		...paragraph(localized(event.title, lang, base), width, theme.heading),
 		...paragraph(`${formatSpan(event.start, event.end, lang)} (${how})${note}`, width, event.certainty === 'inferred' ? theme.inferred : undefined, say(LABELS.when, lang)),
 		...(place ? paragraph(place, width, undefined, say(LABELS.where, lang)) : []),
+		...(outlets.length > 0 ? paragraph(outlets.join(', '), width, undefined, say(LABELS.sources, lang)) : []),
+		...(disputed.length > 0 ? paragraph(`${DISPUTED_MARK} ${say(LABELS.disagree, lang)} ${disputed.join(', ')}`, width, theme.disputed) : []),
 		[],
 		...paragraph(localized(event.summary, lang, base), width),
 	];
+}
+
+function sourceHead(article: ArticleInfo, data: ExplorerData, lang: string, width: number): Line[] {
+	const {story} = data;
+	const events = story.eventsFrom(article.id).length;
+	const disputes = story.claimComparison().disputesOf(article.id);
+	return [
+		[{text: truncate(`${say(LABELS.source, lang)} · ${count(events, 'event')}`, width), style: theme.label}],
+		...paragraph(article.title, width, theme.heading),
+		...paragraph(`${article.outlet} · ${publicationDay(article, lang)}${article.timezone ? ` ${article.published.slice(11, 16)} ${article.timezone}` : ''}`, width, undefined, say(LABELS.published, lang)),
+		...(article.authors.length > 0 ? paragraph(article.authors.join(', '), width, undefined, say(LABELS.by, lang)) : []),
+		...(article.url ? paragraph(article.url, width, theme.muted) : []),
+		...(disputes > 0 ? paragraph(`${DISPUTED_MARK} ${lang === 'id' ? `berbeda dari sumber lain soal ${disputes} klaim` : `${count(disputes, 'disagreement')} with other sources`}`, width, theme.disputed) : []),
+	];
+}
+
+/** A measure as the detail pane names it: the date in the reader's language, others as the dataset names them. */
+const measureName = (measure: string, lang: string) => (measure === DATE_MEASURE ? say(LABELS.date, lang) : measure);
+
+/** A claim group: its measure, then each value beside the words of every source that gives it. */
+function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: number): Line[] {
+	const {story} = data;
+	const values = group.values.map((value) => formatClaimValue(value.value, value.unit, lang));
+	const valueWidth = Math.min(Math.max(...values.map(widthOf)), Math.floor(width / 3));
+	const mark = group.agree ? '=' : DISPUTED_MARK;
+	const lines: Line[] = [[{text: `${mark} `, style: group.agree ? theme.muted : theme.disputed}, {text: truncate(measureName(group.measure, lang), Math.max(1, width - 2)), style: group.agree ? undefined : theme.disputed}]];
+	group.values.forEach((value, v) => {
+		value.sources.forEach((source, s) => {
+			const outlet = story.articleById(source.article)?.outlet ?? source.article;
+			const words = `${outlet} “${squeeze(source.evidence.exact)}”`;
+			lines.push([
+				{text: '  '},
+				{text: fit(s === 0 ? values[v]! : '', valueWidth), style: group.agree ? theme.label : theme.disputed},
+				{text: '  '},
+				{text: truncate(words, Math.max(1, width - valueWidth - 4)), style: theme.muted},
+			]);
+		});
+	});
+	return lines;
 }
 
 function entityHead(entity: Entity, data: ExplorerData, lang: string, width: number): Line[] {
@@ -128,6 +186,9 @@ function evidenceText(anchor: Anchor): {before: string; exact: string; after: st
 	};
 }
 
+/** Items drawn on several lines (the others take one). */
+const isMultiLine = (item: DetailItem) => item.section === 'evidence' || item.section === 'claims';
+
 function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number): Line[] {
 	const {story} = data;
 	const {article} = story;
@@ -159,15 +220,25 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			const tail = truncate(` — ${speaker}`, Math.floor(inner / 2));
 			return [[{text: truncate(`“${quote.text}”`, Math.max(1, inner - widthOf(tail))), style: theme.quote}, {text: tail, style: theme.muted}]];
 		}
+		case 'claims': {
+			const group = story.claimComparison().about(item.subject).find((candidate) => candidate.measure === item.measure);
+			return group ? claimLines(group, data, lang, inner) : [[{text: item.measure}]];
+		}
 		case 'evidence': {
 			const {before, exact, after} = evidenceText(item.anchor);
-			const label = item.label ? `(${say(LABELS[item.label], lang)}) ` : '';
+			const part = item.source?.wording === 'part' ? `(${say(LABELS.part, lang)}) ` : '';
+			const label = item.label ? `(${say(LABELS[item.label], lang)}) ` : part;
+			const heading: Line[] = [];
+			if (item.source?.first) {
+				const source = story.articleById(item.source.article);
+				heading.push([{text: truncate(source ? `${source.outlet} · ${publicationDay(source, lang)}` : item.source.article, inner), style: theme.sourceName}]);
+			}
 			// Wrap the whole passage, then light the exact words by their position in it.
 			const text = `${label}${before}${exact}${after}`;
 			const exactStart = label.length + before.length;
 			const exactEnd = exactStart + exact.length;
 			let at = 0;
-			return wrap(text, inner).map((part) => {
+			return [...heading, ...wrap(text, inner).map((part) => {
 				const start = text.indexOf(part, at);
 				const from = start < 0 ? at : start;
 				at = from + part.length;
@@ -178,7 +249,7 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 					...(hi > lo ? [{text: part.slice(lo, hi)}] : []),
 					...(hi < part.length && part.length > lo ? [{text: part.slice(Math.max(lo, hi)), style: theme.muted}] : []),
 				];
-			});
+			})];
 		}
 	}
 }
@@ -192,6 +263,10 @@ function headFor(ref: Ref, data: ExplorerData, lang: string, width: number): Lin
 	if (ref.kind === 'entity') {
 		const entity = story.entityById(ref.id);
 		return entity ? entityHead(entity, data, lang, width) : null;
+	}
+	if (ref.kind === 'source') {
+		const article = story.articleById(ref.id);
+		return article ? sourceHead(article, data, lang, width) : null;
 	}
 	const quote = story.quoteById(ref.id);
 	return quote ? quoteHead(quote, data, lang, width) : null;
@@ -234,10 +309,11 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 			line += 2;
 		}
 		itemStart[i] = line;
-		line += item.section === 'evidence' ? linesOf(i).length : 1;
+		line += isMultiLine(item) ? linesOf(i).length : 1;
 	});
 	const total = line;
-	const itemEnd = (i: number) => itemStart[i]! + (items[i]!.section === 'evidence' ? linesOf(i).length : 1);
+	const itemEnd = (i: number) => itemStart[i]! + (isMultiLine(items[i]!) ? linesOf(i).length : 1);
+	const sectionTitle = (section: DetailSection) => say(section === 'evidence' && data.story.articles.length > 1 ? EVIDENCE_FROM_SOURCES : SECTION_TITLES[section], view.lang);
 	const cursor = view.cursor >= 0 && view.cursor < items.length ? view.cursor : -1;
 	const slice = (from: number, to: number): Line[] => {
 		const out: Line[] = head.slice(Math.max(0, from), Math.max(0, to));
@@ -253,7 +329,7 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 			const start = itemStart[i]!;
 			if (start - (opensSection[i] ? 2 : 0) >= to) break;
 			const block: [number, Line][] = [];
-			if (opensSection[i]) block.push([start - 2, []], [start - 1, [{text: truncate(say(SECTION_TITLES[items[i]!.section], view.lang), view.width), style: theme.heading}]]);
+			if (opensSection[i]) block.push([start - 2, []], [start - 1, [{text: truncate(sectionTitle(items[i]!.section), view.width), style: theme.heading}]]);
 			linesOf(i).forEach((row, n) => block.push([start + n, row]));
 			for (const [at, row] of block) if (at >= from && at < to) out.push(row);
 		}

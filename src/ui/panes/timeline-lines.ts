@@ -7,7 +7,7 @@ import {dayAxisOf, eventDays} from '../../model/timeline.js';
 import type {ListCursor} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf} from '../../text/fit.js';
-import {theme} from '../theme.js';
+import {DISPUTED_MARK, theme} from '../theme.js';
 import {visibleRange} from './list-window.js';
 
 export interface TimelineView {
@@ -18,6 +18,8 @@ export interface TimelineView {
 	readonly focused: boolean;
 	readonly lang: string;
 	readonly articleLang: string;
+	/** Whether the sources disagree about an event, marked ≠ on its row. */
+	readonly disputed?: ((eventId: string) => boolean) | undefined;
 }
 
 const MIN_DATE_WIDTH = 11; // "25 Mar 2025"
@@ -30,11 +32,14 @@ export function timelineRows(view: TimelineView): Line[] {
 	const dateWidth = Math.min(Math.max(MIN_DATE_WIDTH, ...dates.map(widthOf)), Math.floor(view.width / 2));
 	return shown.map((event, i) => {
 		const selected = from + i === view.cursor.index;
-		const titleWidth = Math.max(0, view.width - dateWidth - 5);
+		// A story of several sources keeps a column for the mark of a disagreement.
+		const titleWidth = Math.max(0, view.width - dateWidth - (view.disputed ? 6 : 5));
 		const row: Line = [
 			{text: selected ? '› ' : '  '},
 			{text: fit(dates[i]!, dateWidth), style: theme.label},
-			{text: event.certainty === 'inferred' ? ' ~ ' : '   ', style: theme.inferred},
+			...(view.disputed
+				? [{text: event.certainty === 'inferred' ? ' ~' : '  ', style: theme.inferred}, {text: view.disputed(event.id) ? DISPUTED_MARK : ' ', style: theme.disputed}, {text: ' '}]
+				: [{text: event.certainty === 'inferred' ? ' ~ ' : '   ', style: theme.inferred}]),
 			{text: fit(localized(event.title, view.lang, view.articleLang), titleWidth)},
 		];
 		return selected ? restyle(row, view.focused ? theme.cursor : theme.cursorBlurred) : row;

@@ -3,7 +3,7 @@
  * one long Indonesian article, with events (points and ranges, at day, month and year precision,
  * stated and inferred), entities and quotes, every one anchored to the words of that article.
  */
-import type {Anchor, DatasetFile, Event, Quote} from '../../../src/model/schema.js';
+import type {Anchor, DatasetFileV1 as DatasetFile, Event, Quote} from '../../../src/model/schema.js';
 import {generateEntities, type GeneratedEntity} from './entities.js';
 import {CITIES, MONTHS, TOPICS, WEEKDAYS} from './names.js';
 import {createRandom, type Random} from './random.js';

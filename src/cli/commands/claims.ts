@@ -1,0 +1,64 @@
+/** `linimasa claims`: the sources' claims compared, disagreements first. */
+import {formatClaimValue} from '../../model/claims.js';
+import {claimGroupRecord, subjectName} from '../../interchange/records.js';
+import {jsonArrayPieces} from '../../interchange/json.js';
+import {writePieces} from '../../interchange/sink.js';
+import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
+import {writeTable} from '../listing.js';
+import {openCatalog} from '../open-catalog.js';
+import {outputTo, writeAll} from '../output.js';
+import {paletteFor} from '../style.js';
+
+export const claimsCommand: Command = {
+	name: 'claims',
+	summary: 'compare the claims of the sources (counts, amounts, dates), disagreements first',
+	usage: 'claims [--disagreements] [--data FILE] [--json] [--lang LANG]',
+	examples: ['linimasa claims --data story.json', 'linimasa claims --disagreements --json --data story.json | jq \'.[] | {measure, values: [.values[].value]}\''],
+	options: {
+		disagreements: {type: 'boolean', description: 'only the claims on which sources disagree'},
+		data: DATA_OPTION,
+		json: JSON_OPTION,
+		lang: LANG_OPTION,
+	},
+	positionals: {min: 0, max: 0},
+	async run({io, values}) {
+		const story = await openCatalog(stringOption(values, 'data'), io);
+		const lang = languageOption(values, story.article.language);
+		const comparison = story.claimComparison();
+		// Disagreements come first, so those alone are the first ones.
+		const groups = flag(values, 'disagreements') ? comparison.groups.slice(0, comparison.disagreements) : comparison.groups;
+		await writeAll(outputTo(undefined, false, io), async (out) => {
+			if (flag(values, 'json')) {
+				await writePieces(out, jsonArrayPieces(groups.length, (index) => claimGroupRecord(story, groups[index]!, lang), 0));
+				out.write('\n');
+				return;
+			}
+			// A row per value: a disagreement shows its values one under the other, each with its sources' words.
+			const rows = groups.flatMap((group) =>
+				group.values.map((value, i) => ({group, value, first: i === 0})),
+			);
+			const palette = paletteFor(io);
+			await writeTable(
+				[{header: 'SUBJECT'}, {header: 'MEASURE'}, {header: 'SOURCES'}, {header: 'VALUE'}, {header: 'WORDS', flex: true}],
+				{
+					count: rows.length,
+					row: (index) => {
+						const {group, value, first} = rows[index]!;
+						const mark = group.agree ? (group.articles.length > 1 ? 'agree' : 'one') : palette.warning('DISAGREE');
+						return [
+							first ? subjectName(story, group.subject, lang) : '',
+							first ? group.measure : '',
+							first ? mark : '',
+							group.agree ? formatClaimValue(value.value, value.unit, lang) : palette.warning(formatClaimValue(value.value, value.unit, lang)),
+							value.sources.map((source) => `${story.articleById(source.article)?.outlet ?? source.article} “${source.evidence.exact}”`).join('; '),
+						];
+					},
+				},
+				io,
+				palette,
+				out,
+			);
+		});
+		return EXIT.ok;
+	},
+};

@@ -1,0 +1,136 @@
+/**
+ * Claims of a draft story: the counts and amounts each article prints with their nouns ("120 kios",
+ * "14 unit mobil pemadam", "Rp5 miliar" of "kerugian") and the date each source gives an event
+ * that several report. Claims on the same subject and measure are what the story compares.
+ */
+import {compareClaims} from '../model/claims.js';
+import {uniqueIds} from '../model/ids.js';
+import {DATE_MEASURE, type Anchor, type Claim, type Entity, type Event} from '../model/schema.js';
+import {keyWords, roughStem} from './storyWords.js';
+import {anchorMaker} from './spans.js';
+
+interface DatedMember {
+	readonly article: string;
+	readonly event: Event;
+}
+
+export interface ClaimInput {
+	readonly sources: readonly {readonly id: string; readonly draft: {readonly article: {readonly text?: string | undefined}; readonly events: readonly Event[]}}[];
+	readonly events: readonly Event[];
+	readonly entities: readonly Entity[];
+	readonly eventOf: (article: string, id: string) => string | undefined;
+	readonly datings: ReadonlyMap<string, readonly DatedMember[]>;
+	readonly notes: string[];
+}
+
+const SCALE: Record<string, number> = {ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12};
+/** Words between a number and its noun that count nothing themselves. */
+const CLASSIFIERS = new Set(['unit', 'buah', 'ekor', 'orang', 'lembar', 'batang']);
+/** Words after a number that make it something other than a count: a time, a date, a rank. */
+const NOT_NOUNS = new Set(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'wib', 'wita', 'wit', 'tahun', 'persen', 'hari', 'jam', 'menit', 'pekan', 'bulan', 'kali', 'dan', 'di', 'ke', 'pada', 'hingga', 'sampai']);
+/** Nouns an amount of money is said of, looked for just before it. */
+const AMOUNT_NOUNS = ['kerugian', 'dana', 'anggaran', 'bantuan', 'biaya', 'nilai', 'santunan', 'hibah'];
+
+/** "1.500" → 1500, "2,5" → 2.5 (Indonesian digits: dot groups thousands, comma is the decimal point). */
+export function indonesianNumber(printed: string): number {
+	return Number(printed.replace(/\./g, '').replace(',', '.'));
+}
+
+interface Found {
+	readonly start: number;
+	readonly end: number;
+	readonly measure: string;
+	readonly value: number;
+	readonly unit: string;
+}
+
+/** The counts and amounts of one text, in UTF-16 offsets. */
+export function findFigures(text: string): Found[] {
+	const found: Found[] = [];
+	for (const match of text.matchAll(/Rp\s?(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(ribu|juta|miliar|milyar|triliun)?/giu)) {
+		const start = match.index ?? 0;
+		const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+		const noun = AMOUNT_NOUNS.map((word) => [word, before.lastIndexOf(word)] as const).filter(([, at]) => at >= 0).sort((a, b) => b[1] - a[1])[0]?.[0];
+		found.push({start, end: start + match[0].trimEnd().length, measure: noun ?? 'amount', value: indonesianNumber(match[1] ?? '0') * (SCALE[(match[2] ?? '').toLowerCase()] ?? 1), unit: 'IDR'});
+	}
+	for (const match of text.matchAll(/(?<![\p{L}\p{N}.,/(]|Rp\s?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s+((?:\p{Ll}+\s+){0,1}\p{Ll}+)/gu)) {
+		const start = match.index ?? 0;
+		const words = (match[2] ?? '').split(/\s+/);
+		const [first = '', second] = words;
+		if (NOT_NOUNS.has(first) || /^(?:19|20)\d\d$/.test(match[1] ?? '')) continue;
+		if (/pukul\s*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+		const noun = CLASSIFIERS.has(first) && second ? second : first;
+		const printedNoun = CLASSIFIERS.has(first) && second ? `${first} ${second}` : first;
+		const end = start + match[0].indexOf(printedNoun, (match[1] ?? '').length) + printedNoun.length;
+		found.push({start, end, measure: noun, value: indonesianNumber(match[1] ?? '0'), unit: noun});
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence a figure stands in (from the end of the one before to its own full stop). */
+function sentenceAround(text: string, at: number): string {
+	const before = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at));
+	const after = text.slice(at).search(/\.(\s|$)|\n/u);
+	return text.slice(before + 1, after < 0 ? text.length : at + after);
+}
+
+/**
+ * The event a figure's sentence speaks of when no event rests on that sentence: one whose
+ * participant the sentence names and whose words it shares (two or more), else none (the main event).
+ */
+function eventNamedIn(sentence: string, input: ClaimInput): Event | undefined {
+	const named = new Set(input.entities.filter((entity) => entity.type !== 'place' && [entity.name, ...entity.aliases].some((name) => name.length > 3 && sentence.includes(name))).map((entity) => entity.id));
+	const words = new Set((sentence.match(/\p{L}{4,}/gu) ?? []).map(roughStem));
+	const candidates = input.events
+		.filter((event) => event.participants.some((participant) => named.has(participant.entity)))
+		.map((event) => ({event, shared: [...keyWords(event)].filter((word) => words.has(word)).length}))
+		.filter(({shared}) => shared >= 2)
+		.sort((a, b) => b.shared - a.shared);
+	return candidates[0]?.event;
+}
+
+/** Draft the claims of a merged story: figures about the event whose evidence holds them, and dates of shared events. */
+export function draftClaims(input: ClaimInput): Claim[] {
+	const claims: Claim[] = [];
+	const unique = uniqueIds();
+	// A figure outside every event's evidence is about the story's main event: the one most sources report.
+	const main = [...input.events].sort((a, b) => new Set(b.evidence.map((e) => e.article)).size - new Set(a.evidence.map((e) => e.article)).size)[0];
+	for (const {id: article, draft} of input.sources) {
+		const text = draft.article.text ?? '';
+		const anchor = anchorMaker(text);
+		const seen = new Set<string>();
+		const figures = findFigures(text);
+		// A bare amount (a headline's "Rp2 Miliar") that the text also gives with its noun is that claim.
+		const named = new Set(figures.filter((figure) => figure.measure !== 'amount').map((figure) => `${figure.unit}|${figure.value}`));
+		for (const figure of figures) {
+			if (figure.measure === 'amount' && named.has(`${figure.unit}|${figure.value}`)) continue;
+			const evidence: Anchor = {...anchor({start: figure.start, end: figure.end}), article};
+			const sentence = draft.events.find((event) => event.evidence.some((span) => span.start <= evidence.start && evidence.end <= span.end));
+			const subject = (sentence ? input.eventOf(article, sentence.id) : undefined) ?? eventNamedIn(sentenceAround(text, figure.start), input)?.id ?? main?.id;
+			if (subject === undefined) continue;
+			const key = `${subject}|${figure.measure}|${figure.value}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			claims.push({id: unique(`c-${article}-${figure.measure.replace(/\s+/g, '-')}`), subject: {event: subject}, measure: figure.measure, value: figure.value, unit: figure.unit, evidence});
+		}
+	}
+	for (const [event, members] of input.datings) {
+		// A date claim is a day (or month, year) a source gives: a range has no one value, and one source alone compares nothing.
+		const dated = members.filter((member) => !member.event.end || member.event.end === member.event.start);
+		if (dated.length < 2) continue;
+		for (const member of dated) {
+			const evidence = member.event.dateEvidence ?? member.event.evidence[0];
+			if (!evidence) continue;
+			claims.push({id: unique(`c-${member.article}-date`), subject: {event}, measure: DATE_MEASURE, value: member.event.start, evidence: {...evidence, article: member.article}});
+		}
+	}
+	for (const line of disagreements(claims)) input.notes.push(line);
+	return claims;
+}
+
+/** Notes for each subject and measure whose sources give different values. */
+function disagreements(claims: readonly Claim[]): string[] {
+	return compareClaims(claims, '').groups
+		.filter((group) => !group.agree)
+		.map((group) => `claims disagree on the ${group.measure} of ${group.subject.event ?? group.subject.entity ?? ''}: ${group.values.map((value) => `${value.value} (${value.sources.map((source) => `${source.article}: "${source.evidence.exact}"`).join('; ')})`).join(' vs ')}`);
+}

@@ -1,0 +1,19 @@
+/** The key words of an event, stemmed roughly, that tell whether two sources speak of the same happening. */
+import type {Event} from '../model/schema.js';
+
+const STOP = new Set(['yang', 'dan', 'pada', 'untuk', 'dengan', 'dari', 'dalam', 'itu', 'ini', 'akan', 'oleh', 'sebanyak', 'sekitar', 'para', 'tidak', 'bisa', 'baru', 'kota', 'hari']);
+
+/** A word's rough stem: Indonesian affixes off, so "kebakaran", "terbakar" and "dibakar" meet at "bakar". */
+export function roughStem(word: string): string {
+	let stem = word.toLowerCase();
+	stem = stem.replace(/(nya|kan|an|lah)$/u, '');
+	stem = stem.replace(/^(ke|ter|di|ber|mem|men|meng|me|pe|pem|pen|peng)(?=\p{L}{4,})/u, '');
+	return stem;
+}
+
+/** An event's title and summary as a set of rough stems, little words aside. */
+export function keyWords(event: Event): Set<string> {
+	const text = `${event.title.id ?? Object.values(event.title)[0] ?? ''} ${event.summary.id ?? Object.values(event.summary)[0] ?? ''}`;
+	return new Set((text.match(/\p{L}{4,}/gu) ?? []).filter((word) => !STOP.has(word.toLowerCase())).map(roughStem));
+}
+

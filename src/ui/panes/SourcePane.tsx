@@ -1,0 +1,36 @@
+/** The sources pane: the story's articles, each with its outlet, day, events and disagreements. */
+import {Box} from 'ink';
+import type {ExplorerData} from '../../state/data.js';
+import type {ListCursor} from '../../state/state.js';
+import {Lines} from '../Lines.js';
+import type {Line} from '../line.js';
+import {visibleRange} from './list-window.js';
+import {paneTitle} from './pane-title.js';
+import {outletColumn, sourceRow} from './source-lines.js';
+
+export interface SourcePaneProps {
+	readonly data: ExplorerData;
+	readonly cursor: ListCursor;
+	readonly width: number;
+	readonly height: number;
+	readonly rows: number;
+	readonly focused: boolean;
+	readonly lang: string;
+	readonly title: string;
+}
+
+export function SourcePane({data, cursor, width, height, rows, focused, lang, title}: SourcePaneProps) {
+	const {articles} = data.story;
+	const total = articles.length;
+	const {from, to} = visibleRange(cursor, total, rows);
+	const outletWidth = outletColumn(data.story, width);
+	const lines: Line[] = [paneTitle(title, `${total === 0 ? 0 : cursor.index + 1}/${total}`, width, focused)];
+	for (let i = from; i < to; i++) {
+		lines.push(sourceRow(data.story, articles.at(i)!, {selected: i === cursor.index, focused, width, lang, outletWidth}));
+	}
+	return (
+		<Box height={height} width={width} flexShrink={0} overflowY="hidden">
+			<Lines lines={lines} width={width} />
+		</Box>
+	);
+}

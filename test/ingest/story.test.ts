@@ -1,0 +1,116 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {main} from '../../src/cli/main.js';
+import {ingestArticle, ingestDocument} from '../../src/ingest/ingest.js';
+import {findFigures} from '../../src/ingest/storyClaims.js';
+import {articleIds, mergeDrafts, type SourceDraft} from '../../src/ingest/storyMerge.js';
+import {scoreStory} from '../../src/ingest/storyScore.js';
+import {validateDatasetValue} from '../../src/model/load.js';
+import type {DatasetFileV2} from '../../src/model/schema.js';
+import {PROJECT_ROOT} from '../helpers/datasets.js';
+import {memoryIo} from './helpers.js';
+
+const STORIES = join(PROJECT_ROOT, 'test', 'fixtures', 'stories');
+const articlesOf = (name: string) => readdirSync(join(STORIES, name)).filter((file) => /\.(txt|html)$/.test(file)).sort().map((file) => join(STORIES, name, file));
+const expectedOf = (name: string) => JSON.parse(readFileSync(join(STORIES, name, 'expected.json'), 'utf8')) as DatasetFileV2;
+
+function draftStory(name: string) {
+	const files = articlesOf(name);
+	const ids = articleIds(files);
+	return mergeDrafts(files.map((file, i) => ({id: ids[i] ?? '', draft: ingestDocument(readFileSync(file, 'utf8'))})));
+}
+
+const WIB = {published: '2025-11-11T09:00+07:00'};
+const sources = (...texts: string[]): SourceDraft[] => texts.map((text, i) => ({id: `s${i + 1}`, draft: ingestArticle(text, WIB)}));
+
+describe('ingest of several articles into one story', () => {
+	it('drafts the market-fire story as curated (development fixture, written before the rules)', () => {
+		const {dataset} = draftStory('kebakaran-pasar-sindangrasa');
+		expect(validateDatasetValue(dataset, {file: 'draft'}).ok).toBe(true);
+		const score = scoreStory(dataset, expectedOf('kebakaran-pasar-sindangrasa'));
+		// The figures the README reports.
+		expect([score.merged.events.precision, score.merged.events.recall]).toEqual([1, 1]);
+		expect([score.merged.quotes.precision, score.merged.quotes.recall]).toEqual([1, 1]);
+		expect(score.merged.entities.matched).toBe(13);
+		expect(score.merged.entities.missed).toEqual(['Kepolisian Resor Tasikmalaya Kota']);
+		expect(score.multiSource.entities.matched).toBe(5);
+		expect(score.multiSource.events.matched).toBe(2);
+		expect(score.multiSource.quotes.matched).toBe(1);
+		expect([score.claims.claims.drafted, score.claims.claims.curated, score.claims.claims.matched]).toEqual([15, 15, 15]);
+		expect([score.claims.disagreeing.curated, score.claims.disagreeing.matched, score.claims.disagreeing.drafted]).toEqual([3, 3, 3]);
+		expect([score.claims.agreeing.curated, score.claims.agreeing.matched, score.claims.agreeing.drafted]).toEqual([1, 1, 1]);
+	});
+
+	it('drafts the held-out bridge story at its figures after the fix (first score in first-score.out)', () => {
+		const {dataset} = draftStory('jembatan-putus-lebak');
+		expect(validateDatasetValue(dataset, {file: 'draft'}).ok).toBe(true);
+		const score = scoreStory(dataset, expectedOf('jembatan-putus-lebak'));
+		expect([score.merged.events.matched, score.merged.quotes.matched, score.merged.entities.matched]).toEqual([7, 2, 11]);
+		expect([score.merged.events.drafted, score.merged.quotes.drafted, score.merged.entities.drafted]).toEqual([7, 2, 11]);
+		expect(score.multiSource.entities.matched).toBe(6);
+		expect(score.multiSource.events.matched).toBe(1);
+		// Banten Sepekan's printing of Febby's words is not drafted: its rules see no speaker for "ujarnya".
+		expect(score.multiSource.quotes.matched).toBe(0);
+		expect([score.claims.claims.matched, score.claims.agreeing.matched, score.claims.disagreeing.matched]).toEqual([8, 1, 2]);
+		expect([score.claims.claims.drafted, score.claims.agreeing.drafted, score.claims.disagreeing.drafted]).toEqual([8, 1, 2]);
+	});
+
+	it('merges a short form with the full name', () => {
+		const story = mergeDrafts(
+			sources(
+				'CIANJUR - Kepala Pelaksana BPBD Cianjur Ridwan Saputra meninjau lokasi longsor pada Senin (10/11/2025).',
+				'CIANJUR - Menurut Ridwan, warga diminta mengungsi. "Jangan kembali dulu," kata Ridwan, Senin (10/11/2025).',
+			),
+		);
+		const people = story.dataset.entities.filter((entity) => entity.type === 'person');
+		expect(people.map((entity) => entity.name)).toEqual(['Ridwan Saputra']);
+		expect(new Set(people[0]?.mentions.map((mention) => mention.article))).toEqual(new Set(['s1', 's2']));
+		expect(story.dataset.quotes[0]?.speaker).toBe(people[0]?.id);
+		expect(story.notes.some((note) => note.includes('"Ridwan" is a short form of "Ridwan Saputra"'))).toBe(true);
+	});
+
+	it('keeps a short form apart when it fits two people of the story', () => {
+		const story = mergeDrafts(
+			sources(
+				'CIANJUR - Kepala Desa Cibeber Asep Sunandar meninjau lokasi pada Senin (10/11/2025).',
+				'CIANJUR - Camat Cibeber Asep Mulyana meninjau lokasi pada Senin (10/11/2025).',
+				'CIANJUR - Menurut Asep, warga diminta mengungsi. "Jangan kembali dulu," kata Asep, Senin (10/11/2025).',
+			),
+		);
+		expect(story.dataset.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort()).toEqual(['Asep', 'Asep Mulyana', 'Asep Sunandar']);
+		expect(story.notes.some((note) => note.includes('"Asep" (s3) kept apart'))).toBe(true);
+	});
+
+	it('merges a quotation two outlets print with different marks and case, one quote with two sources', () => {
+		const story = mergeDrafts(
+			sources(
+				'CIANJUR - Kepala BPBD Cianjur Ridwan Saputra mengatakan, "Warga kami minta mengungsi sampai hujan reda," kata Ridwan, Senin (10/11/2025).',
+				'CIANJUR - “warga kami minta mengungsi sampai hujan reda”, ujar Kepala BPBD Cianjur Ridwan Saputra, Senin (10/11/2025).',
+			),
+		);
+		expect(story.dataset.quotes).toHaveLength(1);
+		expect(story.dataset.quotes[0]?.otherSources?.map((other) => other.evidence.article)).toEqual(['s2']);
+		expect(validateDatasetValue(story.dataset, {file: 'draft'}).ok).toBe(true);
+	});
+
+	it('reads counts and amounts with their nouns, and not dates, times or years', () => {
+		const figures = findFigures('Sebanyak 1.500 personel dan 12 rumah rusak pada 10 November 2025 pukul 21.30, kerugian Rp12 miliar, dana Rp2,5 juta, tahun 2025 ada');
+		expect(figures.map(({measure, value, unit}) => [measure, value, unit])).toEqual([
+			['personel', 1500, 'personel'],
+			['rumah', 12, 'rumah'],
+			['kerugian', 12_000_000_000, 'IDR'],
+			['dana', 2_500_000, 'IDR'],
+		]);
+	});
+
+	it('writes a valid story from several files and explains its merges on stderr', async () => {
+		const io = memoryIo(PROJECT_ROOT);
+		expect(await main(['ingest', ...articlesOf('kebakaran-pasar-sindangrasa'), '--explain'], io)).toBe(0);
+		const story = JSON.parse(io.out()) as DatasetFileV2;
+		expect(story.version).toBe(2);
+		expect(story.articles.map((article) => article.id)).toEqual(['a-priangan-kini', 'b-kabar-galunggung', 'c-warta-jabar', 'd-sorot-tasik']);
+		expect(io.err()).toMatch(/^claims disagree on the kios of [^:]+: 120 \(a-priangan-kini: "120 kios".*vs 112 \(b-kabar-galunggung/m);
+		expect(io.err()).toMatch(/^event: "Pasar itu terbakar malam" \(c-warta-jabar\) = .*dates 2025-11-10 and 2025-11-09 differ/m);
+	});
+});

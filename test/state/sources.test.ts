@@ -1,0 +1,107 @@
+import {describe, expect, it} from 'vitest';
+import {detailItems} from '../../src/state/detail.js';
+import {keyContext, selectedEvent, visibleEvents} from '../../src/state/selectors.js';
+import {footerHints} from '../../src/keys/keymap.js';
+import {readerText} from '../../src/state/reader.js';
+import {embedded, ids, run, sourced, start} from './drive.js';
+
+describe('the sources pane', () => {
+	it('s focuses it and shows the source under its cursor in detail; j moves through the articles', () => {
+		const state = run(start(sourced), sourced, 'sources.show', 'cursor.down');
+		expect(state).toMatchObject({focus: 'sources', list: 'sources', lower: 'sources', sources: {index: 1, top: 0}});
+		expect(state.detail.ref).toEqual({kind: 'source', id: 'kabar-sukaraya'});
+	});
+
+	it('is in the Tab cycle after the entities, only when the story has several sources', () => {
+		const panes = (data: typeof sourced) => {
+			const seen: string[] = [];
+			let state = start(data);
+			for (let i = 0; i < 5; i++) seen.push((state = run(state, data, 'focus.next')).focus);
+			return seen;
+		};
+		expect(panes(sourced)).toEqual(['entities', 'sources', 'detail', 'timeline', 'entities']);
+		expect(panes(embedded)).toEqual(['entities', 'detail', 'timeline', 'entities', 'detail']);
+	});
+
+	it('is offered by the footer and the keymap only for a story of several sources', () => {
+		expect(footerHints(keyContext(start(sourced), sourced)).map((hint) => hint.hint)).toContain('sources');
+		expect(footerHints(keyContext(start(embedded), embedded)).map((hint) => hint.hint)).not.toContain('sources');
+		expect(run(start(embedded), embedded, 'sources.show')).toEqual(start(embedded));
+	});
+});
+
+describe('the timeline filtered to one source', () => {
+	it('f on a source shows the events it reports, keeping the selected event; f again or Esc clears it', () => {
+		const filtered = run(start(sourced), sourced, 'cursor.last', 'sources.show', 'cursor.last', 'filter.toggle');
+		expect(filtered.sourceFilter).toBe('jurnal-nusantara');
+		expect(filtered.filter).toBeNull();
+		expect(filtered.status).toEqual({text: 'Timeline filtered to Jurnal Nusantara Daring: 2 events', tone: 'info'});
+		expect(ids(visibleEvents(filtered, sourced))).toEqual(['banjir', 'kunjungan-bupati']);
+		expect(selectedEvent(filtered, sourced)?.id).toBe('kunjungan-bupati');
+		expect(keyContext(filtered, sourced).filterActive).toBe(true);
+		expect(run(filtered, sourced, 'filter.toggle').sourceFilter).toBeNull();
+		const cleared = run(filtered, sourced, 'filter.clear');
+		expect(cleared.sourceFilter).toBeNull();
+		expect(selectedEvent(cleared, sourced)?.id).toBe('kunjungan-bupati');
+	});
+
+	it('an entity filter and a source filter never hold at once', () => {
+		const byEntity = run(start(sourced), sourced, 'focus.next', 'filter.toggle');
+		expect(byEntity.filter).toBe('ridwan-hakim');
+		const cleared = run(byEntity, sourced, 'sources.show', 'filter.toggle');
+		expect([cleared.filter, cleared.sourceFilter]).toEqual([null, null]);
+	});
+});
+
+describe("an event's detail in a story of several sources", () => {
+	const items = detailItems(sourced, {kind: 'event', id: 'banjir'});
+
+	it('lists the claim groups, disagreements first, then the evidence of each source in turn, each headed once', () => {
+		expect(items.filter((item) => item.section === 'claims').map((item) => item.section === 'claims' && item.measure)).toEqual(['date', 'rumah rusak', 'pengungsi']);
+		const evidence = items.flatMap((item) => (item.section === 'evidence' ? [[item.source?.article, item.source?.first, item.label ?? '', item.anchor.exact]] : []));
+		expect(evidence).toEqual([
+			['warta-priangan', true, 'date', 'Sabtu (1/11/2025) malam'],
+			['warta-priangan', false, '', 'Banjir bandang menerjang Desa Cibeureum Hilir'],
+			['kabar-sukaraya', true, 'date', 'Minggu (2/11/2025) dini hari'],
+			['kabar-sukaraya', false, '', 'Sungai Cikawung meluap dan merendam permukiman di Desa Cibeureum Hilir'],
+			['jurnal-nusantara', true, '', 'Banjir yang terjadi Sabtu malam itu merusak 12 rumah'],
+		]);
+	});
+
+	it('Enter does not follow a claim or a passage', () => {
+		const claim = items.findIndex((item) => item.section === 'claims');
+		const onClaim = {...run(start(sourced), sourced, 'selection.open'), detail: {ref: {kind: 'event' as const, id: 'banjir'}, cursor: claim, back: []}};
+		expect(keyContext(onClaim, sourced).canOpen).toBe(false);
+		expect(run(onClaim, sourced, 'selection.open')).toEqual({...onClaim, status: null});
+	});
+
+	it("a quote's detail shows each printing, in its own article", () => {
+		const quote = detailItems(sourced, {kind: 'quote', id: 'ridwan-personel'}).flatMap((item) => (item.section === 'evidence' ? [[item.source?.article, item.source?.wording ?? item.label]] : []));
+		expect(quote).toEqual([['warta-priangan', 'same'], ['warta-priangan', 'attribution'], ['kabar-sukaraya', 'part'], ['kabar-sukaraya', 'attribution']]);
+	});
+
+	it('a story of one source names no source on its evidence', () => {
+		const evidence = detailItems(embedded, {kind: 'event', id: 'meeting-nanning'}).filter((item) => item.section === 'evidence');
+		expect(evidence.length).toBeGreaterThan(0);
+		expect(evidence.every((item) => item.section === 'evidence' && item.source === undefined)).toBe(true);
+	});
+});
+
+describe('the reader in a story of several sources', () => {
+	it('opens the article the chosen evidence is in, its own anchors lit', () => {
+		const items = detailItems(sourced, {kind: 'event', id: 'banjir'});
+		const kabar = items.findIndex((item) => item.section === 'evidence' && item.source?.article === 'kabar-sukaraya' && item.label === undefined);
+		const onEvidence = {...run(start(sourced), sourced, 'selection.open'), detail: {ref: {kind: 'event' as const, id: 'banjir'}, cursor: kabar, back: []}};
+		const reading = run(onEvidence, sourced, 'selection.open');
+		expect(reading.reader?.article).toBe('kabar-sukaraya');
+		const text = readerText(sourced, reading.reader!);
+		expect(reading.reader!.anchors.map((span) => text.slice(span.start, span.end))).toEqual(['Minggu (2/11/2025) dini hari', 'Sungai Cikawung meluap dan merendam permukiman di Desa Cibeureum Hilir']);
+		expect(text.slice(reading.reader!.anchors[reading.reader!.current]!.start, reading.reader!.anchors[reading.reader!.current]!.end)).toMatch(/^Sungai Cikawung meluap/);
+	});
+
+	it('a story of one source reads its one article without naming it', () => {
+		const reading = run(start(embedded), embedded, 'reader.open');
+		expect(reading.reader).not.toBeNull();
+		expect(reading.reader!.article).toBeUndefined();
+	});
+});

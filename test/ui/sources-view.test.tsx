@@ -1,0 +1,78 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {lineText} from '../../src/ui/line.js';
+import {headerLines} from '../../src/ui/chrome.js';
+import {detailLines} from '../../src/ui/panes/detail-lines.js';
+import {outletColumn, sourceRow} from '../../src/ui/panes/source-lines.js';
+import {timelineRows} from '../../src/ui/panes/timeline-lines.js';
+import {widthOf} from '../../src/text/fit.js';
+import {EMBEDDED_DATASET, loadStory, SOURCES_DATASET} from '../helpers/datasets.js';
+import {KEYS, openExplorer, type Explorer} from '../helpers/explorer.js';
+import {embedded, sourced} from '../state/drive.js';
+
+const story = sourced.story;
+
+describe('the lines of a story of several sources', () => {
+	it('the header counts the sources and names the filter source; a story of one source counts none', () => {
+		const header = (data: typeof sourced, sourceFilter: string | null = null) => headerLines({data, events: data.eventsInView(null, sourceFilter), filter: null, sourceFilter, lang: 'en', width: 120}).map(lineText);
+		expect(header(sourced)[1]).toBe('1 – 3 Nov 2025 · 3 events · 3 sources · 4 entities · 2 quotes · EN');
+		expect(header(sourced)[0]).toMatch(/Warta Priangan \+2 · 2 Nov 2025$/);
+		expect(header(sourced, 'kabar-sukaraya')[1]).toBe('1 Nov 2025 · 2 events · 3 sources · 4 entities · 2 quotes · EN · source: Kabar Sukaraya');
+		expect(header(embedded).join('\n')).not.toMatch(/source/);
+	});
+
+	it('a timeline row whose sources disagree is marked ≠, and a story of one source has no such column', () => {
+		const rows = timelineRows({events: story.events, cursor: {index: 0, top: 0}, rows: 5, width: 60, focused: true, lang: 'id', articleLang: 'id', disputed: (id) => story.claimComparison().disputed({event: id})});
+		expect(rows.map((row) => lineText(row).trimEnd())).toEqual([
+			'› 1 Nov 2025   ≠ Banjir bandang melanda Cibeureum Hilir',
+			'  1 Nov 2025  ~  BPBD mengerahkan personel dan perahu karet',
+			'  3 Nov 2025     Bupati meninjau pengungsian',
+		]);
+		expect(rows.every((row) => widthOf(lineText(row)) <= 60)).toBe(true);
+	});
+
+	it('a source row shows outlet, publication day, events reported and its disagreements, cut to the width', () => {
+		const row = (index: number, width: number) => lineText(sourceRow(story, story.articles.at(index)!, {selected: false, focused: false, width, lang: 'en', outletWidth: outletColumn(story, width)}));
+		expect(row(1, 110).trimEnd()).toBe('  Kabar Sukaraya           2 Nov 2025     2 ≠2  Sungai Cikawung Meluap, Warga Cibeureum Hilir Mengungsi');
+		expect(row(2, 66)).toMatch(/^ {2}Jurnal Nusantara Dari… {2}3 Nov 2025 {5}2 ≠1 {2}Bupati/);
+		expect(widthOf(row(2, 66))).toBe(66);
+	});
+
+	it("an event's detail shows the values side by side, each beside the words of its sources", () => {
+		const text = detailLines(sourced, {kind: 'event', id: 'banjir'}, {lang: 'en', width: 60, cursor: -1, focused: false}).lines.map(lineText);
+		expect(text).toContain('Sources Warta Priangan, Kabar Sukaraya, Jurnal Nusantara');
+		expect(text).toContain('≠ Sources disagree on date, rumah rusak');
+		const at = text.indexOf('  ≠ rumah rusak');
+		expect(text.slice(at, at + 4)).toEqual([
+			'  ≠ rumah rusak',
+			'    12 rumah  Warta Priangan “12 rumah rusak berat”',
+			'              Jurnal Nusantara Daring “merusak 12 rumah”',
+			'    15 rumah  Kabar Sukaraya “15 rumah rusak”',
+		]);
+		expect(text).toContain('Evidence from the sources');
+		expect(text).toContain('  Kabar Sukaraya · 2 Nov 2025');
+	});
+});
+
+describe('the explorer on a story of several sources', () => {
+	let explorer: Explorer | undefined;
+	afterEach(() => explorer?.unmount());
+
+	it('at 80×24: s shows the sources, f filters the timeline to one, Tab reaches the timeline', async () => {
+		explorer = await openExplorer(loadStory(SOURCES_DATASET), {columns: 80, rows: 24});
+		expect(explorer.text()).toContain('3 sources');
+		await explorer.press('s');
+		await explorer.until((text) => expect(text).toMatch(/Sources {2}· {2}entities: S-Tab/));
+		await explorer.press('j', 'f');
+		await explorer.until((text) => expect(text).toContain('Timeline filtered to Kabar Sukaraya: 2 events'));
+		await explorer.press(KEYS.shiftTab, KEYS.shiftTab);
+		await explorer.until((text) => expect(text).toMatch(/Timeline · Kabar Sukaraya/));
+		expect(explorer.lines().every((line) => widthOf(line) <= 80)).toBe(true);
+	});
+
+	it('the embedded story of one source shows no sources at all', async () => {
+		explorer = await openExplorer(loadStory(EMBEDDED_DATASET), {columns: 120, rows: 36});
+		expect(explorer.text()).not.toMatch(/sources?\b|≠/i);
+		await explorer.press('s');
+		expect(explorer.text()).not.toMatch(/Sources/);
+	});
+});
