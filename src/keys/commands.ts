@@ -11,7 +11,7 @@ export const COMMANDS = {
 	'cursor.pageUp': 'Move up a page',
 	'selection.open': 'Open the selection in the detail pane; in the detail pane, follow the item',
 	'detail.back': 'Go back to what the detail pane showed before',
-	'finder.open': 'Find a person, organization or place',
+	'finder.open': 'Find people, events, quotes',
 	'filter.toggle': 'Filter the timeline to the selected entity\'s events, or clear the filter',
 	'filter.clear': 'Clear the timeline filter',
 	'quote.copy': 'Copy the quote (text only)',

@@ -7,7 +7,7 @@
 import type {CodePointText} from './codepoints.js';
 import type {Article, Entity, Event, Quote} from './schema.js';
 import type {EventSpans} from './timeline.js';
-import type {SearchableEntity, SearchEntries} from './search-entries.js';
+import type {SearchableEntity, SearchColumns, SearchKind} from './search-entries.js';
 
 export type {SearchableEntity};
 
@@ -82,8 +82,11 @@ export interface Catalog {
 	quotesOf(entityId: string): RecordList<Quote>;
 	/** The quotes that belong to an event. */
 	quotesAt(eventId: string): RecordList<Quote>;
-	/** Every entity's name and aliases, in dataset order, for the finder's index (as columns). */
-	searchEntries(): SearchEntries;
+	/**
+	 * What the finder searches of every record of a kind, as columns: entities and quotes in dataset
+	 * order, events in timeline order (the order of `entities`, `events` and `quotes`).
+	 */
+	searchColumns(kind: SearchKind): SearchColumns;
 	/**
 	 * The article text as written, sliced by code points as anchors count them (a store reads only
 	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock.

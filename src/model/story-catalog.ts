@@ -1,10 +1,10 @@
 /** The Catalog over a story loaded whole: its arrays and maps, read through the Catalog's methods. */
-import type {Catalog, EventList, RecordList} from './catalog.js';
+import {speakerName, type Catalog, type EventList, type RecordList} from './catalog.js';
 import {codePointText, type CodePointText} from './codepoints.js';
 import {firstDay, lastDay} from './dates.js';
 import {busiestFirst} from './entity-order.js';
 import type {Event} from './schema.js';
-import {searchEntriesOf, type SearchEntries} from './search-entries.js';
+import {searchColumns, searchTextsOfEntity, searchTextsOfEvent, searchTextsOfQuote, type SearchColumns, type SearchKind} from './search-entries.js';
 import {listOf, type Story} from './story.js';
 
 const lists = new WeakMap<readonly Event[], EventList>();
@@ -49,7 +49,7 @@ export function catalogOf(story: Story): Catalog {
 	// The entity order and its positions are worked out when first asked for.
 	let entityOrder: ReturnType<typeof busiestFirst> | undefined;
 	let entityOrderPosition: Map<string, number> | undefined;
-	let searchEntries: SearchEntries | undefined;
+	const columns = new Map<SearchKind, SearchColumns>();
 	let text: CodePointText | undefined;
 	const orderOfEntities = () => (entityOrder ??= busiestFirst(story.entities, (entity) => listOf(index.eventsOfEntity, entity.id).length));
 	const {text: _text, ...article} = story.article;
@@ -75,7 +75,16 @@ export function catalogOf(story: Story): Catalog {
 		eventsOf: (id) => eventListOf(listOf(index.eventsOfEntity, id)),
 		quotesOf: (id) => recordListOf(listOf(index.quotesOfEntity, id)),
 		quotesAt: (id) => recordListOf(listOf(index.quotesOfEvent, id)),
-		searchEntries: () => (searchEntries ??= searchEntriesOf(story.entities)),
+		searchColumns(kind) {
+			let known = columns.get(kind);
+			if (!known) {
+				if (kind === 'entity') known = searchColumns(story.entities, searchTextsOfEntity);
+				else if (kind === 'event') known = searchColumns(story.events, searchTextsOfEvent);
+				else known = searchColumns(story.quotes, (quote) => searchTextsOfQuote(quote, speakerName(catalog, quote)));
+				columns.set(kind, known);
+			}
+			return known;
+		},
 		articleText: () => (text ??= codePointText(story.written.text)),
 		written() {
 			const {data} = story.written;

@@ -6,9 +6,9 @@
 import type {Catalog, EventBrief, EventList, List, RecordList} from '../model/catalog.js';
 import {windowedUtf8Text} from '../model/codepoints.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
-import {namesAt, type SearchEntries} from '../model/search-entries.js';
+import {SEARCH_KINDS, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
-import {ENTITY_TYPE_CODES, PRECISIONS} from './indexes.js';
+import {PRECISIONS} from './indexes.js';
 import type {OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
 
@@ -128,14 +128,14 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const quotesBySpeaker = {start: i32('entity.quotes.start'), items: i32('entity.quotes')};
 	const quotesByEvent = {start: i32('event.quotes.start'), items: i32('event.quotes')};
 	const quoteTimeline = i32('quote.timeline');
-	const entityTypes = u8('entity.type');
-	// The finder's columns are the store's sections as they are; an entity is made only for a result.
-	const searchEntries: SearchEntries = {
-		units: store.section('entity.search.units') as Uint16Array,
-		textStart: i32('entity.search.texts'),
-		entityStart: i32('entity.search.entities'),
-		entityAt: (index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[entityTypes[index]!]!, ...namesAt(searchEntries, index)}),
-	};
+	// The finder's columns are the store's sections as they are.
+	const searchColumns = (kind: SearchKind): SearchColumns => ({
+		units: store.section(`${kind}.search.units`) as Uint16Array,
+		textStart: i32(`${kind}.search.texts`),
+		fields: u8(`${kind}.search.fields`),
+		entityStart: i32(`${kind}.search.records`),
+	});
+	for (const kind of SEARCH_KINDS) searchColumns(kind);
 
 	return {
 		source,
@@ -166,7 +166,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			const index = eventIds.indexOf(id);
 			return groupList(quotes, quoteIds, quotesByEvent.start, quotesByEvent.items, index === undefined ? undefined : position[index]);
 		},
-		searchEntries: () => searchEntries,
+		searchColumns,
 		articleText: () => windowedUtf8Text((start, end) => store.bytes(store.header.sections['article.text']!.offset + start, end - start), {
 			starts: i32('article.text.checkpoints'),
 			count: meta.textLength,

@@ -66,12 +66,12 @@ describe('finding, filtering and switching the language', () => {
 		const session = startLinimasa();
 		await session.waitFor('People, organizations, places');
 		session.type('/');
-		await session.waitFor('Find a person, organization or place');
+		await session.waitFor('Find people, events, quotes');
 		for (const char of 'meutia') session.type(char);
 		await session.waitFor('/ meutia');
 		await session.waitFor('1 match');
 		session.press('enter');
-		await session.waitFor((s) => !s.text().includes('Find a person'));
+		await session.waitFor((s) => !s.text().includes('Find people'));
 		const detail = session.columns(67).join('\n');
 		expect(detail).toContain('per PERSON · 4 events · 3 quotes\nMeutya Hafid\nJabatan Menteri Komunikasi dan Digital RI; Menkomdigi');
 		// The entity list now has her selected.
@@ -83,7 +83,7 @@ describe('finding, filtering and switching the language', () => {
 		await session.waitFor('People, organizations, places');
 		session.type('/meutia\r');
 		await session.waitFor('per PERSON · 4 events · 3 quotes');
-		expect(session.text()).not.toContain('Find a person');
+		expect(session.text()).not.toContain('Find people');
 	});
 
 	it('f filters the timeline to the entity shown, and Esc clears the filter', async () => {

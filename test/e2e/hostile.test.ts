@@ -85,12 +85,12 @@ describe('a dataset whose text attacks the terminal', () => {
 
 		// The finder lists and lights matches in hostile names.
 		session.type('/');
-		await session.waitFor('Find a person');
+		await session.waitFor('Find people');
 		session.type('ratu');
 		await session.waitFor('/ ratu');
 		expectSafe(session);
 		session.press('enter');
-		await session.waitFor((s) => !s.text().includes('Find a person'));
+		await session.waitFor((s) => !s.text().includes('Find people'));
 
 		// The other language, the help, and the copy of a hostile quote.
 		session.type('l');

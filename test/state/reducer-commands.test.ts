@@ -32,11 +32,11 @@ const CASES: Record<Command, {readonly from: State; readonly changes: Partial<St
 	'help.open': {from: timeline, changes: {help: {top: 0}}},
 	'help.close': {from: help, changes: {help: null}},
 	'app.quit': {from: timeline, changes: {pending: {kind: 'quit'}}},
-	'finder.down': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 2, top: 0}}}},
-	'finder.up': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 0, top: 0}}}},
+	'finder.down': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 3, top: 0}}}},
+	'finder.up': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 1, top: 0}}}},
 	'finder.accept': {from: finder, changes: {finder: null, focus: 'entities'}},
 	'finder.close': {from: finder, changes: {finder: null, focus: 'timeline'}},
-	'finder.erase': {from: finder, changes: {finder: {query: 'k', cursor: {index: 0, top: 0}}}},
+	'finder.erase': {from: finder, changes: {finder: {query: 'k', cursor: {index: 1, top: 0}}}},
 	'finder.clear': {from: finder, changes: {finder: {query: '', cursor: {index: 0, top: 0}}}},
 };
 
