@@ -50,7 +50,7 @@ describe('detailLines for an event', () => {
 			'  org Komisi I DPR RI — diwakili Dave Laksono',
 			'  plc Kantor Kemkomdigi — tempat',
 		]);
-		expect(section(lines, 'Kutipan')).toEqual(['  “Kerja sama di bidang infrastrukt… — Meutya Hafid']);
+		expect(section(lines, 'Kutipan')).toEqual(['  “Kerja sama di bidang… — Meutya Hafid']);
 		const evidence = section(lines, 'Bukti dari artikel');
 		expect(evidence[0]).toMatch(/^ {2}\(tanggal\) …/);
 		expect(evidence.every((line) => line.startsWith('  '))).toBe(true);
@@ -95,7 +95,7 @@ describe('detailLines for an entity', () => {
 		expect(section(lines, 'Peristiwa')).toEqual([
 			'  25 Mar 2025  Meutya Hafid bertemu Nong Shengwen',
 			'  25 Mar 2025  Komitmen pusat inovasi AI Asean',
-			'  25 Mar 2025  Pelepasan 1.500 petugas dan 29 kend…',
+			'  25 Mar 2025  Pelepasan 1.500 petugas dan 29…',
 			'  2030  Target 9 juta talenta digital AI',
 		]);
 		expect(section(lines, 'Kutipan')).toHaveLength(3);

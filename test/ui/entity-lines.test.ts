@@ -23,7 +23,7 @@ describe('entityRow', () => {
 	it('writes a cursor mark, the type tag, the name, and the event count at the right edge', () => {
 		const row = plainRow(embedded, entity('meutya-hafid'), 66, true);
 		expect(lineText(row)).toBe(`› per Meutya Hafid${' '.repeat(47)}4`);
-		expect(lineText(plainRow(embedded, entity('kemkomdigi'), 40))).toBe('  org Kementerian Komunikasi dan Digi… 7');
+		expect(lineText(plainRow(embedded, entity('kemkomdigi'), 40))).toBe('  org Kementerian Komunikasi dan…      7');
 		expect(lineText(plainRow(embedded, entity('guangxi'), 30))).toBe(`  plc Guangxi${' '.repeat(16)}0`);
 	});
 
