@@ -48,7 +48,8 @@ export function searchTextsOfEvent(event: Pick<Event, 'title' | 'summary' | 'sta
 	return [
 		...Object.values(event.title).map((text): SearchedText => ({field: 'title', text})),
 		...Object.values(event.summary).map((text): SearchedText => ({field: 'summary', text})),
-		...[event.end ? `${event.start} ${event.end}` : event.start, formatSpan(event.start, event.end, 'id'), formatSpan(event.start, event.end, 'en')].map(
+		// The date as written and as shown in each language, once where the languages write it alike ("25 Mar 2025").
+		...[...new Set([event.end ? `${event.start} ${event.end}` : event.start, formatSpan(event.start, event.end, 'id'), formatSpan(event.start, event.end, 'en')])].map(
 			(text): SearchedText => ({field: 'date', text}),
 		),
 	];

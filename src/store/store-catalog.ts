@@ -135,7 +135,10 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		fields: u8(`${kind}.search.fields`),
 		entityStart: i32(`${kind}.search.records`),
 	});
-	for (const kind of SEARCH_KINDS) searchColumns(kind);
+	// Found out now if missing, but read only when the finder first searches that kind.
+	for (const kind of SEARCH_KINDS) {
+		for (const part of ['units', 'texts', 'fields', 'records']) if (!Object.hasOwn(store.header.sections, `${kind}.search.${part}`)) throw new Error(`store has no section ${kind}.search.${part}`);
+	}
 
 	return {
 		source,
