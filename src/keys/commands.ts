@@ -12,7 +12,7 @@ export const COMMANDS = {
 	'selection.open': 'Open the selection in the detail pane; there, follow the item (or read the evidence in the article)',
 	'detail.back': 'Go back to what the detail pane showed before',
 	'reader.open': 'Read the article at the selection, its mentions lit',
-	'finder.open': 'Find a person, organization or place',
+	'finder.open': 'Find people, organizations, places, events and quotes',
 	'sources.show': 'Show the sources: the articles of the story',
 	'filter.toggle': 'Filter the timeline to the selected entity\'s or source\'s events, or clear the filter',
 	'filter.clear': 'Clear the timeline filter',

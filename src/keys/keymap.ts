@@ -37,6 +37,11 @@ export interface Binding {
 	readonly hint?: string;
 	/** The keys as the footer writes them, when they should read differently ("j/k" for up and down). */
 	readonly hintKeys?: string;
+	/**
+	 * Whether the footer keeps the hint however narrow the terminal (help, quit, close). The others
+	 * give way from the last in this table: earlier bindings are the more useful.
+	 */
+	readonly keepHint?: boolean;
 	/** Whether the binding works now; a disabled binding neither matches nor shows. */
 	readonly when?: (context: KeyContext) => boolean;
 	/**
@@ -76,23 +81,23 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'reader.next', keys: ['n'], modes: READER, group: 'Reader', hint: 'next/prev', hintKeys: 'n/N', when: (c) => c.readerTargets},
 	{command: 'reader.previous', keys: ['N'], modes: READER, group: 'Reader', when: (c) => c.readerTargets},
 	{command: 'reader.search', keys: ['/'], modes: READER, group: 'Reader', hint: 'search'},
-	{command: 'reader.close', keys: ['esc', 'backspace'], modes: READER, group: 'Reader', hint: 'back', hintKeys: 'Esc'},
+	{command: 'reader.close', keys: ['esc', 'backspace'], modes: READER, group: 'Reader', hint: 'back', hintKeys: 'Esc', keepHint: true},
 	{command: 'readerSearch.accept', keys: ['enter'], modes: ['readerSearch'], group: 'Reader', hint: 'search'},
 	{command: 'readerSearch.erase', keys: ['backspace'], modes: ['readerSearch'], group: 'Reader'},
 	{command: 'readerSearch.clear', keys: ['ctrl+u'], modes: ['readerSearch'], group: 'Reader', hint: 'clear'},
-	{command: 'readerSearch.cancel', keys: ['esc'], modes: ['readerSearch'], group: 'Reader', hint: 'cancel'},
+	{command: 'readerSearch.cancel', keys: ['esc'], modes: ['readerSearch'], group: 'Reader', hint: 'cancel', keepHint: true},
 	{command: 'language.next', keys: ['l'], modes: ['browse', 'reader'], group: 'View', hint: 'language', when: (c) => c.languageCount > 1},
-	{command: 'help.open', keys: ['?'], modes: ['browse', 'reader'], group: 'View', hint: 'help'},
+	{command: 'help.open', keys: ['?'], modes: ['browse', 'reader'], group: 'View', hint: 'help', keepHint: true},
 	{command: 'finder.down', keys: ['down', 'ctrl+n'], modes: ['finder'], group: 'Finder', hint: 'move', hintKeys: '↑/↓'},
 	{command: 'finder.up', keys: ['up', 'ctrl+p'], modes: ['finder'], group: 'Finder'},
 	{command: 'finder.accept', keys: ['enter'], modes: ['finder'], group: 'Finder', hint: 'show'},
 	{command: 'finder.erase', keys: ['backspace'], modes: ['finder'], group: 'Finder'},
 	{command: 'finder.clear', keys: ['ctrl+u'], modes: ['finder'], group: 'Finder', hint: 'clear'},
-	{command: 'finder.close', keys: ['esc'], modes: ['finder'], group: 'Finder', hint: 'close'},
+	{command: 'finder.close', keys: ['esc'], modes: ['finder'], group: 'Finder', hint: 'close', keepHint: true},
 	{command: 'cursor.down', keys: ['j', 'down'], modes: ['help'], group: 'Help', hint: 'scroll', hintKeys: 'j/k'},
 	{command: 'cursor.up', keys: ['k', 'up'], modes: ['help'], group: 'Help'},
-	{command: 'help.close', keys: ['esc', '?'], modes: ['help'], group: 'Help', hint: 'close'},
-	{command: 'app.quit', keys: ['q'], modes: ['browse', 'help', 'reader', 'tooSmall'], group: 'View', hint: 'quit'},
+	{command: 'help.close', keys: ['esc', '?'], modes: ['help'], group: 'Help', hint: 'close', keepHint: true},
+	{command: 'app.quit', keys: ['q'], modes: ['browse', 'help', 'reader', 'tooSmall'], group: 'View', hint: 'quit', hintKeys: 'q', keepHint: true},
 	{command: 'app.quit', keys: ['ctrl+c'], modes: ['browse', 'finder', 'help', 'reader', 'readerSearch', 'tooSmall'], group: 'View'},
 ];
 
@@ -170,10 +175,17 @@ export function keysFor(command: Command, mode: Mode = 'browse'): string {
 		.join('/');
 }
 
-/** The footer: one hint per command that has one, with all of its keys ("j/↓ move"). */
-export function footerHints(context: KeyContext): {keys: string; hint: string}[] {
+/** A footer hint: the keys, what they do, and whether it stays however narrow the footer. */
+export interface FooterHint {
+	readonly keys: string;
+	readonly hint: string;
+	readonly keep: boolean;
+}
+
+/** The footer: one hint per command that has one, with all of its keys ("j/↓ move"), in keymap order. */
+export function footerHints(context: KeyContext): FooterHint[] {
 	const seen = new Set<Command>();
-	const hints: {keys: string; hint: string}[] = [];
+	const hints: FooterHint[] = [];
 	for (const binding of activeBindings(context)) {
 		if (binding.hint === undefined || seen.has(binding.command) || !(binding.hintWhen?.(context) ?? true)) continue;
 		seen.add(binding.command);
@@ -181,7 +193,7 @@ export function footerHints(context: KeyContext): {keys: string; hint: string}[]
 			.filter((other) => other.command === binding.command)
 			.flatMap((other) => other.keys)
 			.map(keyLabel);
-		hints.push({keys: binding.hintKeys ?? keys.join('/'), hint: binding.hint});
+		hints.push({keys: binding.hintKeys ?? keys.join('/'), hint: binding.hint, keep: binding.keepHint === true});
 	}
 	return hints;
 }

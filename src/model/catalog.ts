@@ -9,7 +9,7 @@ import type {Claim, Entity, Event, Quote, SourceArticle} from './schema.js';
 import type {EventSpans} from './timeline.js';
 import {dateClaimEvidence, type ClaimComparison} from './claims.js';
 import {eventSources, quoteSources, type EventSource, type QuoteSource} from './sources.js';
-import type {SearchableEntity, SearchEntries} from './search-entries.js';
+import type {SearchableEntity, SearchColumns, SearchKind} from './search-entries.js';
 
 export type {SearchableEntity};
 
@@ -95,8 +95,11 @@ export interface Catalog {
 	eventsFrom(articleId: string): EventList;
 	/** The claims grouped by subject and measure and compared across sources (worked out once). */
 	claimComparison(): ClaimComparison;
-	/** Every entity's name and aliases, in dataset order, for the finder's index (as columns). */
-	searchEntries(): SearchEntries;
+	/**
+	 * What the finder searches of every record of a kind, as columns: entities and quotes in dataset
+	 * order, events in timeline order (the order of `entities`, `events` and `quotes`).
+	 */
+	searchColumns(kind: SearchKind): SearchColumns;
 	/**
 	 * An article's text as written, sliced by code points as anchors count them (a store reads only
 	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock

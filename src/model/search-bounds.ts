@@ -230,15 +230,32 @@ export function candidateTexts(index: TextCodes, scratch: CandidateScratch, patt
 
 /** The fewest errors the pattern takes in text t (Myers 1999, semi-global: a match may start anywhere). */
 export function fewestErrors(index: TextCodes, t: number, pattern: PreparedPattern): number {
-	const m = pattern.text.length;
-	const {codes, start} = index;
-	const {positions} = pattern;
+	return myersErrors(index.codes, index.start[t]!, index.start[t + 1]!, pattern.positions, pattern.text.length);
+}
+
+/**
+ * The fewest errors `pattern` (1 to 32 UTF-16 units) takes in `text`, compared unit by unit as
+ * fuse.js compares them: exact where the codes of fewestErrors fold characters together. Each
+ * pattern unit gets a code of its own here, and every other unit one code more.
+ */
+export function fewestErrorsInText(text: string, pattern: string): number {
+	const local = new Map<number, number>();
+	for (let i = 0; i < pattern.length; i++) if (!local.has(pattern.charCodeAt(i))) local.set(pattern.charCodeAt(i), local.size);
+	const positions = new Int32Array(local.size + 1);
+	for (let i = 0; i < pattern.length; i++) positions[local.get(pattern.charCodeAt(i))!]! |= 1 << i;
+	const codes = new Uint8Array(text.length);
+	for (let j = 0; j < text.length; j++) codes[j] = local.get(text.charCodeAt(j)) ?? local.size;
+	return myersErrors(codes, 0, codes.length, positions, pattern.length);
+}
+
+/** Myers' bit-parallel edit distance of a pattern of m ≤ 32 (positions: its Peq by code) against codes[from..to). */
+function myersErrors(codes: Uint8Array, from: number, to: number, positions: Int32Array, m: number): number {
 	const high = 1 << (m - 1);
 	let positive = -1;
 	let negative = 0;
 	let score = m;
 	let best = m;
-	for (let j = start[t]!, end = start[t + 1]!; j < end; j++) {
+	for (let j = from; j < to; j++) {
 		const equal = positions[codes[j]!]!;
 		const vertical = equal | negative;
 		const horizontal = ((((equal & positive) + positive) | 0) ^ positive) | equal;

@@ -10,18 +10,20 @@
  * enter the list, so it is never given to fuse.js.
  */
 import Fuse, {type FuseIndex, type FuseResult, type IFuseOptions} from 'fuse.js';
-import type {SearchableEntity} from './search-entries.js';
-import {candidateScratch, candidateTexts, EQUAL, fewestErrors, preparePattern, type PreparedPattern} from './search-bounds.js';
+import {candidateScratch, candidateTexts, EQUAL, fewestErrors, fewestErrorsInText, preparePattern, type PreparedPattern} from './search-bounds.js';
 import type {SearchEntries} from './search-entries.js';
 import {mergeResults, rankNarrowed} from './search-rank.js';
-import {ALIASES_KEY, buildTextTable, comparedText, NAME_KEY} from './search-table.js';
+import {keyOfField} from './search-entries.js';
+import {buildTextTable, comparedText} from './search-table.js';
 
-type SubRecord = {readonly v: string; readonly n: number; readonly i?: number};
+type SubRecord = {readonly v: string; readonly n: number; readonly i: number};
 type IndexRecord = ReturnType<FuseIndex<unknown>['toJSON']>['records'][number];
 
 /** A search that returns what fuse.js's `search(pattern, {limit})` over every document returns. */
 export interface NarrowedSearch<T> {
 	search(pattern: string, limit: number): FuseResult<T>[];
+	/** How many documents the last `search` matched in all (fuse.js's result count without a limit). */
+	lastTotal(): number;
 }
 
 /** Bitap patterns longer than this are cut into chunks by fuse.js; they are searched without narrowing. */
@@ -35,7 +37,7 @@ const CHUNK = 2048;
  * ignoreLocation and includeScore, without extended or token search, and compare text as given
  * (isCaseSensitive, no ignoreDiacritics).
  */
-export function createNarrowedSearch<T extends SearchableEntity>(entries: SearchEntries<T>, options: IFuseOptions<T>): NarrowedSearch<T> {
+export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFuseOptions<T>): NarrowedSearch<T> {
 	const optionKeys = options.keys ?? [];
 	if (optionKeys.length !== 2) throw new Error('the narrowed search takes two keys: the name, then the aliases');
 	// fuse.js is never given the entities: it ranks records made here, and results get their entity after.
@@ -65,6 +67,38 @@ export function createNarrowedSearch<T extends SearchableEntity>(entries: Search
 	let known = new Int8Array(table.codes.count);
 	let learnt = new Int8Array(table.codes.count);
 	let knownPattern: string | null = null;
+	let total = 0;
+	const counted = new Uint8Array(documents);
+
+	/** The errors of a text that has only a bound, counted as fuse.js counts them. */
+	const exactErrors = (t: number, pattern: PreparedPattern) =>
+		// A text lacking the whole pattern takes at least one error.
+		Math.max(1, pattern.exactCodes ? fewestErrors(table.codes, t, pattern) : fewestErrorsInText(table.codes.textAt(t), pattern.text));
+
+	/**
+	 * How many documents match: those with a text that holds the pattern, or that takes at most
+	 * maxErrors once counted. A text counted here keeps its exact count for the ranking.
+	 */
+	const countMatches = (hitCount: number, pattern: PreparedPattern) => {
+		let matched = 0;
+		for (let n = 0; n < hitCount; n++) {
+			const t = scratch.hits[n]!;
+			const position = table.ownerOf[t]!;
+			if (counted[position] === 1) continue;
+			if (exact[t] === 0) {
+				const count = exactErrors(t, pattern);
+				learnt[t] = Math.min(127, count);
+				errors[t] = count > pattern.maxErrors ? NONE : count;
+				exact[t] = 1;
+			}
+			if (errors[t] !== NONE) {
+				counted[position] = 1;
+				matched++;
+			}
+		}
+		for (let n = 0; n < hitCount; n++) counted[table.ownerOf[scratch.hits[n]!]!] = 0;
+		return matched;
+	};
 
 	// factors[exponent id · SLOTS + count + 1]: the factor of a text taking `count` errors (EQUAL
 	// is −1) for the current pattern, computed as fuse.js computes it, once per query and value.
@@ -99,8 +133,7 @@ export function createNarrowedSearch<T extends SearchableEntity>(entries: Search
 		for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
 			if (errors[t] === NONE) continue;
 			if (exact[t] === 0) {
-				// A text with only a bound lacks the whole pattern: at least one error.
-				const count = Math.max(1, fewestErrors(table.codes, t, pattern));
+				const count = exactErrors(t, pattern);
 				learnt[t] = Math.min(127, count);
 				errors[t] = count > pattern.maxErrors ? NONE : count;
 				exact[t] = 1;
@@ -114,16 +147,15 @@ export function createNarrowedSearch<T extends SearchableEntity>(entries: Search
 	/** fuse.js's results over the entities at `positions`, given only their texts that `canMatch`. */
 	const rank = (positions: ArrayLike<number>, pattern: string, limit: number, canMatch: (t: number) => boolean): FuseResult<T>[] => {
 		const subset = Array.from(positions, (position): IndexRecord => {
-			const entry: Record<number, SubRecord | SubRecord[]> = {};
-			const name = entityStart[position]!;
-			for (let t = name; t < entityStart[position + 1]!; t++) {
+			const entry: Record<number, SubRecord[]> = {};
+			// As fuse.js's own index has them: each key a list of its texts, with their index in it.
+			const indexInKey = [0, 0];
+			for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
+				const key = keyOfField(table.columns.fields[t]!);
+				const i = indexInKey[key]!++;
 				// A text that cannot match adds nothing to fuse.js's score.
 				if (!canMatch(t)) continue;
-				const v = comparedText(table, t);
-				const n = table.norms[table.exponentOf[t]!]!;
-				// As fuse.js's own index has them: the name a record, the aliases a list (with their index).
-				if (t === name) entry[NAME_KEY] = {v, n};
-				else ((entry[ALIASES_KEY] ??= []) as SubRecord[]).push({v, i: t - name - 1, n});
+				(entry[key] ??= []).push({v: comparedText(table, t), i, n: table.norms[table.exponentOf[t]!]!});
 			}
 			return {i: position, $: entry};
 		});
@@ -152,12 +184,18 @@ export function createNarrowedSearch<T extends SearchableEntity>(entries: Search
 	return {
 		search(text, limit) {
 			const m = text.length;
+			total = 0;
 			if (m === 0 || limit <= 0) return [];
 			// fuse.js answers a blank query with the first documents, unscored.
-			if (text.trim() === '') return Array.from({length: Math.min(limit, documents)}, (_, refIndex) => ({item: entries.entityAt(refIndex), refIndex}));
+			if (text.trim() === '') {
+				total = documents;
+				return Array.from({length: Math.min(limit, documents)}, (_, refIndex) => ({item: entries.entityAt(refIndex), refIndex}));
+			}
 			if (m > MAX_PATTERN) {
 				knownPattern = null;
-				return withEntities(rankEvery(text, limit));
+				const every = rankEvery(text, documents);
+				total = every.length;
+				return withEntities(every.slice(0, limit));
 			}
 			let maxErrors = 0;
 			while (maxErrors + 1 < m && (maxErrors + 1) / m <= threshold) maxErrors++;
@@ -176,6 +214,7 @@ export function createNarrowedSearch<T extends SearchableEntity>(entries: Search
 					candidates[candidateCount++] = position;
 				}
 			}
+			total = countMatches(hitCount, pattern);
 			// A bound is computed as fuse.js computes a score, factor by factor in the same order, so
 			// an entity whose texts' errors are all known gets its exact score, bit for bit.
 			for (let c = 0; c < candidateCount; c++) {
@@ -198,5 +237,6 @@ export function createNarrowedSearch<T extends SearchableEntity>(entries: Search
 			knownPattern = text;
 			return withEntities(results);
 		},
+		lastTotal: () => total,
 	};
 }

@@ -1,15 +1,71 @@
 /**
- * What the finder searches of every entity — its name, then its aliases — as three flat columns
- * instead of an object per entity: at 100,000 events that is 3 typed arrays rather than 33,000
+ * What the finder searches of every record — an entity's name, aliases and titles; an event's
+ * titles, summaries and dates; a quote's text, gloss and speaker — as three flat columns per kind
+ * instead of an object per record: at 100,000 events that is 3 typed arrays rather than 33,000
  * objects, 33,000 arrays and 93,000 strings in the heap. A store keeps the columns as they are;
- * a story loaded whole lays them out from its entities. Texts are kept as UTF-16 code units, so
- * every string comes back exactly as it went in (UTF-8 would turn a lone surrogate into U+FFFD).
+ * a story loaded whole lays them out from its records, through the same functions (searchTextsOf…).
+ * Texts are kept as UTF-16 code units, so every string comes back exactly as it went in (UTF-8
+ * would turn a lone surrogate into U+FFFD).
  */
-import type {Entity} from './schema.js';
+import {formatSpan} from './dates.js';
+import type {Entity, Event, Quote} from './schema.js';
 import {Growable} from './growable.js';
 
+/** The kinds of record the finder searches, in the order its groups are listed when they tie. */
+export const SEARCH_KINDS = ['entity', 'event', 'quote'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** What a searched text can be of its record (the first of each record is its primary text). */
+export const SEARCH_FIELDS = ['name', 'alias', 'title', 'summary', 'date', 'text', 'gloss', 'speaker'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/**
+ * The fuse.js key a field is searched under: 0 for what names a record (an entity's name and
+ * titles, an event's titles, a quote's text), weighed twice as much as 1, everything else.
+ */
+export function keyOfField(field: number): 0 | 1 {
+	const name = SEARCH_FIELDS[field];
+	return name === 'name' || name === 'title' || name === 'text' ? 0 : 1;
+}
+
+/** One text the finder searches, and what it is. */
+export interface SearchedText {
+	readonly field: SearchField;
+	readonly text: string;
+}
+
+/** An entity's searched texts: its name, then its aliases and the titles or roles the article gives it. */
+export function searchTextsOfEntity(entity: Pick<Entity, 'name' | 'aliases'> & {readonly titles?: Entity['titles']}): SearchedText[] {
+	return [
+		{field: 'name', text: entity.name},
+		...(entity.titles ?? []).flatMap((title) => Object.values(title).map((text): SearchedText => ({field: 'title', text}))),
+		...entity.aliases.map((text): SearchedText => ({field: 'alias', text})),
+	];
+}
+
+/** An event's searched texts: its titles (the first language first), its summaries, its dates as written and as shown. */
+export function searchTextsOfEvent(event: Pick<Event, 'title' | 'summary' | 'start' | 'end'>): SearchedText[] {
+	return [
+		...Object.values(event.title).map((text): SearchedText => ({field: 'title', text})),
+		...Object.values(event.summary).map((text): SearchedText => ({field: 'summary', text})),
+		// The date as written and as shown in each language, once where the languages write it alike ("25 Mar 2025").
+		...[...new Set([event.end ? `${event.start} ${event.end}` : event.start, formatSpan(event.start, event.end, 'id'), formatSpan(event.start, event.end, 'en')])].map(
+			(text): SearchedText => ({field: 'date', text}),
+		),
+	];
+}
+
+/** A quote's searched texts: the quotation, its glosses, who said it. */
+export function searchTextsOfQuote(quote: Pick<Quote, 'text' | 'gloss'>, speaker: string): SearchedText[] {
+	return [
+		{field: 'text', text: quote.text},
+		...Object.values(quote.gloss).map((text): SearchedText => ({field: 'gloss', text})),
+		{field: 'speaker', text: speaker},
+	];
+}
+
 /** What the finder searches of an entity, and what its rows show. */
-export type SearchableEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases'>;
+export type SearchableEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases'> & {readonly titles?: Entity['titles']};
 
 /** Every entity's name and aliases, in dataset order, as columns of text. */
 export interface SearchColumns {
@@ -17,12 +73,14 @@ export interface SearchColumns {
 	readonly units: Uint16Array;
 	/** Text t is units[textStart[t] .. textStart[t + 1]). */
 	readonly textStart: Int32Array;
-	/** Entity e's texts are entityStart[e] (its name) .. entityStart[e + 1] (its aliases between). */
+	/** What each text is of its record: an index into SEARCH_FIELDS. */
+	readonly fields: Uint8Array;
+	/** Record e's texts are entityStart[e] (its primary text: an entity's name) .. entityStart[e + 1] (the others between). */
 	readonly entityStart: Int32Array;
 }
 
 /** The columns, and the entity a result shows (made when asked for, not kept). */
-export interface SearchEntries<E extends SearchableEntity = SearchableEntity> extends SearchColumns {
+export interface SearchEntries<E = SearchableEntity> extends SearchColumns {
 	entityAt(index: number): E;
 }
 
@@ -30,6 +88,7 @@ export interface SearchEntries<E extends SearchableEntity = SearchableEntity> ex
 export class SearchColumnsBuilder {
 	private readonly units = new Growable(Uint16Array, 64 * 1024);
 	private readonly textStart = new Growable(Int32Array);
+	private readonly fields = new Growable(Uint8Array);
 	private readonly entityStart = new Growable(Int32Array);
 
 	constructor() {
@@ -37,31 +96,54 @@ export class SearchColumnsBuilder {
 		this.entityStart.push(0);
 	}
 
-	/** The next entity's name and aliases. */
-	append(name: string, aliases: readonly string[]): void {
-		for (const text of [name, ...aliases]) {
+	/** The next record's texts, its primary text first. */
+	append(texts: readonly SearchedText[]): void {
+		for (const {field, text} of texts) {
 			for (let i = 0; i < text.length; i++) this.units.push(text.charCodeAt(i));
 			this.textStart.push(this.units.length);
+			this.fields.push(SEARCH_FIELDS.indexOf(field));
 		}
 		this.entityStart.push(this.textStart.length - 1);
 	}
 
 	/** The columns so far (views: valid until the next append). */
 	columns(): SearchColumns {
-		return {units: this.units.view(), textStart: this.textStart.view(), entityStart: this.entityStart.view()};
+		return {units: this.units.view(), textStart: this.textStart.view(), fields: this.fields.view(), entityStart: this.entityStart.view()};
 	}
 }
 
-/** Lay out names and aliases (entity by entity, in order) as columns. */
-export function searchColumns(entities: readonly Pick<SearchableEntity, 'name' | 'aliases'>[]): SearchColumns {
+/** Lay out records' texts (record by record, in order) as columns. */
+export function searchColumns<R>(records: readonly R[], textsOf: (record: R) => readonly SearchedText[]): SearchColumns {
 	const builder = new SearchColumnsBuilder();
-	for (const {name, aliases} of entities) builder.append(name, aliases);
+	for (const record of records) builder.append(textsOf(record));
 	return builder.columns();
 }
 
 /** The search entries of entities held in an array (each result is the entity itself). */
 export function searchEntriesOf<E extends SearchableEntity>(entities: readonly E[]): SearchEntries<E> {
-	return {...searchColumns(entities), entityAt: (index) => entities[index]!};
+	return {...searchColumns(entities, searchTextsOfEntity), entityAt: (index) => entities[index]!};
+}
+
+/** The columns with their records reordered: record k of the result is record order[k] of `columns`. */
+export function permutedColumns(columns: SearchColumns, order: ArrayLike<number>): SearchColumns {
+	const {units, textStart, fields, entityStart} = columns;
+	const outUnits = new Uint16Array(units.length);
+	const outText = new Int32Array(textStart.length);
+	const outFields = new Uint8Array(fields.length);
+	const outRecord = new Int32Array(order.length + 1);
+	let unit = 0;
+	let text = 0;
+	for (let k = 0; k < order.length; k++) {
+		const record = order[k]!;
+		for (let t = entityStart[record]!; t < entityStart[record + 1]!; t++) {
+			outUnits.set(units.subarray(textStart[t]!, textStart[t + 1]!), unit);
+			unit += textStart[t + 1]! - textStart[t]!;
+			outFields[text] = fields[t]!;
+			outText[++text] = unit;
+		}
+		outRecord[k + 1] = text;
+	}
+	return {units: outUnits, textStart: outText, fields: outFields, entityStart: outRecord};
 }
 
 /** Text t as a string. */

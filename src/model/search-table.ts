@@ -7,7 +7,7 @@
  * now given objects for the few entities it ranks (search-candidates.ts).
  */
 import {charCode, indexCodes, type TextCodes} from './search-bounds.js';
-import {textAt, type SearchColumns} from './search-entries.js';
+import {keyOfField, textAt, type SearchColumns} from './search-entries.js';
 import {searchText} from './search-text.js';
 
 /** Every searchable text, with what its score weighs in its entity's. */
@@ -26,7 +26,7 @@ export interface TextTable {
 	readonly norms: readonly number[];
 }
 
-/** The keys fuse.js searches, in the order of its options: an entity's name, then its aliases. */
+/** The keys fuse.js searches, in the order of its options: what names a record (keyOfField 0), then the rest. */
 export const NAME_KEY = 0;
 export const ALIASES_KEY = 1;
 
@@ -120,7 +120,7 @@ export function buildTextTable(columns: SearchColumns, weights: readonly number[
 				inWord = true;
 			}
 		}
-		const key = t === entityStart[owner] ? NAME_KEY : ALIASES_KEY;
+		const key = keyOfField(columns.fields[t]!);
 		// Keyed by key and norm (thousandths: at most 1,001 of them), not by the power: two keys' norms
 		// could give one power.
 		const norm = fieldNorm(tokens);

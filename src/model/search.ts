@@ -1,19 +1,20 @@
 /**
- * The fuzzy entity finder: fuse.js over names and aliases, case- and diacritic-blind and tolerant
- * of a typo or two. The index is built once per story, into typed arrays (search-table.ts); each
- * search hands fuse.js only the entities that can be among its results (search-candidates.ts), so
- * it stays instant at 100,000 entities while ranking exactly as fuse.js alone would. Results carry
- * the character ranges that matched, so views can highlight them without knowing how the search works.
+ * The fuzzy finder: fuse.js over every record's searched texts (search-entries.ts) — entities by
+ * name, aliases and titles; events by titles, summaries and dates; quotes by text, gloss and
+ * speaker — case- and diacritic-blind and tolerant of a typo or two. Each kind's index is built
+ * once per story, into typed arrays (search-table.ts); each search hands fuse.js only the records
+ * that can be among its results (search-candidates.ts), so it stays instant at 100,000 records
+ * while ranking exactly as fuse.js alone would, and counts every match, not only those it ranks.
+ * Results carry the character ranges that matched, so views highlight them without knowing how.
  */
-import type {FuseResultMatch, IFuseOptions} from 'fuse.js';
-import type {SearchableEntity} from './search-entries.js';
-import {createNarrowedSearch} from './search-candidates.js';
-import {searchEntriesOf, type SearchEntries} from './search-entries.js';
+import type {FuseResult, FuseResultMatch, IFuseOptions} from 'fuse.js';
+import {createNarrowedSearch, type NarrowedSearch} from './search-candidates.js';
+import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchEntriesOf, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchEntries, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
 import {searchText} from './search-text.js';
 
 /** Where a result matched: which text (the name or one alias) and which characters. */
 export interface MatchedText {
-	readonly field: 'name' | 'alias';
+	readonly field: SearchField;
 	readonly text: string;
 	/** Matched character ranges, [start, end) in UTF-16 units of `text`. */
 	readonly ranges: readonly (readonly [number, number])[];
@@ -32,12 +33,22 @@ export interface EntitySearch<E extends SearchableEntity = SearchableEntity> {
 	search(query: string, limit?: number): EntityMatch<E>[];
 }
 
-/** How fuse.js ranks entities for the finder. */
-export const ENTITY_SEARCH_OPTIONS: IFuseOptions<SearchableEntity> = {
-	// Names are made case- and diacritic-blind once, here, rather than by fuse.js at every search.
+/** A record as fuse.js sees it: its searched texts (search-entries.ts). */
+export interface SearchDocument {
+	readonly texts: readonly SearchedText[];
+}
+
+/** The texts searched under one key (keyOfField), folded as the finder compares them. */
+function textsOfKey(texts: readonly SearchedText[], key: 0 | 1): string[] {
+	return texts.filter(({field}) => keyOfField(SEARCH_FIELDS.indexOf(field)) === key).map(({text}) => searchText(text));
+}
+
+/** How fuse.js ranks every kind for the finder: the primary text weighs twice any other. */
+export const SEARCH_OPTIONS: IFuseOptions<SearchDocument> = {
+	// Texts are made case- and diacritic-blind once, here, rather than by fuse.js at every search.
 	keys: [
-		{name: 'name', weight: 2, getFn: (entity) => searchText(entity.name)},
-		{name: 'aliases', weight: 1, getFn: (entity) => entity.aliases.map(searchText)},
+		{name: 'name', weight: 2, getFn: (document) => textsOfKey(document.texts, 0)},
+		{name: 'aliases', weight: 1, getFn: (document) => textsOfKey(document.texts, 1)},
 	],
 	includeScore: true,
 	includeMatches: true,
@@ -51,18 +62,29 @@ export const ENTITY_SEARCH_OPTIONS: IFuseOptions<SearchableEntity> = {
 	minMatchCharLength: 1,
 };
 
-function bestMatch(entity: SearchableEntity, matches: readonly FuseResultMatch[] | undefined): MatchedText | null {
+/** The same ranking over entities as they are: the name, then aliases and titles (searchTextsOfEntity). */
+export const ENTITY_SEARCH_OPTIONS: IFuseOptions<SearchableEntity> = {
+	...(SEARCH_OPTIONS as IFuseOptions<unknown>),
+	keys: [
+		{name: 'name', weight: 2, getFn: (entity) => textsOfKey(searchTextsOfEntity(entity), 0)},
+		{name: 'aliases', weight: 1, getFn: (entity) => textsOfKey(searchTextsOfEntity(entity), 1)},
+	],
+};
+
+/** The text that matched best, as written, with its ranges: the primary text when it matched at all, else the other that matched most and has least left over. */
+function bestMatch(columns: SearchColumns, record: number, matches: readonly FuseResultMatch[] | undefined): MatchedText | null {
 	if (!matches || matches.length === 0) return null;
 	const covered = (match: FuseResultMatch) => match.indices.reduce((sum, [start, end]) => sum + end - start + 1, 0);
 	const uncovered = (match: FuseResultMatch) => (match.value?.length ?? 0) - covered(match);
-	// The name when it matched at all, else the alias that matched most and has least left over.
-	const name = matches.find((match) => match.key === 'name');
-	const chosen = name ?? [...matches].sort((a, b) => covered(b) - covered(a) || uncovered(a) - uncovered(b))[0]!;
-	// fuse.js reports the normalized text it compared; show the name or alias as written.
-	const text = chosen.key === 'name' ? entity.name : (entity.aliases[chosen.refIndex ?? -1] ?? chosen.value ?? '');
+	const named = matches.filter((match) => match.key === 'name');
+	const chosen = [...(named.length > 0 ? named : matches)].sort((a, b) => covered(b) - covered(a) || uncovered(a) - uncovered(b))[0]!;
+	// fuse.js reports the normalized text it compared; show the text as written: the refIndex-th of its key's.
+	const key = chosen.key === 'name' ? 0 : 1;
+	let t = columns.entityStart[record]!;
+	for (let k = chosen.refIndex ?? 0; ; t++) if (keyOfField(columns.fields[t]!) === key && k-- === 0) break;
 	return {
-		field: chosen.key === 'name' ? 'name' : 'alias',
-		text,
+		field: SEARCH_FIELDS[columns.fields[t]!]!,
+		text: textAt(columns, t),
 		ranges: mergeRanges(chosen.indices.map(([start, end]) => [start, end + 1] as const)),
 	};
 }
@@ -79,19 +101,90 @@ export function mergeRanges(ranges: readonly (readonly [number, number])[]): [nu
 	return merged;
 }
 
-/** Build the search for a list of entities, or for their names and aliases as columns (the index is built here, once). */
+/** The ranking options for the narrowed search, which reads only their keys' names and weights, never their getFns. */
+function rankingOptions<T>(): IFuseOptions<T> {
+	return SEARCH_OPTIONS as unknown as IFuseOptions<T>;
+}
+
+/** The query as the finder compares it, or '' for none. */
+function patternOf(query: string): string {
+	return searchText(query.trim());
+}
+
+/** Build the search for a list of entities, or for their texts as columns (the index is built here, once). */
 export function createEntitySearch<E extends SearchableEntity>(entities: readonly E[] | SearchEntries<E>): EntitySearch<E> {
 	const entries = Array.isArray(entities) ? searchEntriesOf(entities) : (entities as SearchEntries<E>);
-	const fuse = createNarrowedSearch<E>(entries, ENTITY_SEARCH_OPTIONS as IFuseOptions<E>);
+	const fuse = createNarrowedSearch<E>(entries, rankingOptions<E>());
 	return {
 		search(query, limit = 50) {
-			const pattern = searchText(query.trim());
+			const pattern = patternOf(query);
 			if (pattern === '') return [];
 			return fuse.search(pattern, limit).map((result) => ({
 				entity: result.item,
 				score: result.score ?? 0,
-				matched: bestMatch(result.item, result.matches),
+				matched: bestMatch(entries, result.refIndex, result.matches),
 			}));
+		},
+	};
+}
+
+/** A record found by the finder: its kind and its position in that kind's searched list. */
+export interface RecordMatch {
+	readonly kind: SearchKind;
+	/** Position in the kind's list as the catalog searches it (entities, events in timeline order, quotes). */
+	readonly position: number;
+	readonly score: number;
+	readonly matched: MatchedText | null;
+}
+
+/** One kind's results: how many records match in all, and the best of them. */
+export interface SearchGroup {
+	readonly kind: SearchKind;
+	readonly total: number;
+	readonly matches: readonly RecordMatch[];
+}
+
+export interface RecordSearch {
+	/** The kinds with a match, the kind with the best match first (ties in SEARCH_KINDS order); none for an empty query. */
+	search(query: string, limitPerKind: number): SearchGroup[];
+	/** Build every kind's index now. */
+	prepare(): void;
+}
+
+/** The search over every kind's columns; each kind's index is built when first searched. */
+export function createRecordSearch(columnsOf: (kind: SearchKind) => SearchColumns): RecordSearch {
+	const searches = new Map<SearchKind, {columns: SearchColumns; fuse: NarrowedSearch<number>}>();
+	const searchOf = (kind: SearchKind) => {
+		let known = searches.get(kind);
+		if (!known) {
+			const columns = columnsOf(kind);
+			known = {columns, fuse: createNarrowedSearch<number>({...columns, entityAt: (index) => index}, rankingOptions<number>())};
+			searches.set(kind, known);
+		}
+		return known;
+	};
+	const best = (group: SearchGroup) => group.matches[0]?.score ?? 1;
+	return {
+		search(query, limitPerKind) {
+			const pattern = patternOf(query);
+			if (pattern === '') return [];
+			const groups: SearchGroup[] = [];
+			for (const kind of SEARCH_KINDS) {
+				const {columns, fuse} = searchOf(kind);
+				const results: FuseResult<number>[] = fuse.search(pattern, limitPerKind);
+				const total = fuse.lastTotal();
+				if (total === 0) continue;
+				groups.push({
+					kind,
+					total,
+					matches: results.map((result) => ({kind, position: result.refIndex, score: result.score ?? 0, matched: bestMatch(columns, result.refIndex, result.matches)})),
+				});
+			}
+			// Stable: kinds that tie keep SEARCH_KINDS order.
+			return groups.sort((a, b) => best(a) - best(b));
+		},
+		prepare() {
+			for (const kind of SEARCH_KINDS) searchOf(kind);
 		},
 	};
 }

@@ -1,12 +1,12 @@
 /** The Catalog over a story loaded whole: its arrays and maps, read through the Catalog's methods. */
-import type {ArticleInfo, Catalog, EventList, RecordList} from './catalog.js';
+import {speakerName, type ArticleInfo, type Catalog, type EventList, type RecordList} from './catalog.js';
 import {articlesOf} from './sources.js';
 import {compareClaims, type ClaimComparison} from './claims.js';
 import {codePointText, type CodePointText} from './codepoints.js';
 import {firstDay, lastDay} from './dates.js';
 import {busiestFirst} from './entity-order.js';
 import type {Event} from './schema.js';
-import {searchEntriesOf, type SearchEntries} from './search-entries.js';
+import {searchColumns, searchTextsOfEntity, searchTextsOfEvent, searchTextsOfQuote, type SearchColumns, type SearchKind} from './search-entries.js';
 import {listOf, type Story} from './story.js';
 
 const lists = new WeakMap<readonly Event[], EventList>();
@@ -56,7 +56,7 @@ export function catalogOf(story: Story): Catalog {
 	// The entity order and its positions are worked out when first asked for.
 	let entityOrder: ReturnType<typeof busiestFirst> | undefined;
 	let entityOrderPosition: Map<string, number> | undefined;
-	let searchEntries: SearchEntries | undefined;
+	const columns = new Map<SearchKind, SearchColumns>();
 	const texts = new Map<string, CodePointText>();
 	let comparison: ClaimComparison | undefined;
 	const firstArticle = story.articles[0]!.id;
@@ -90,7 +90,16 @@ export function catalogOf(story: Story): Catalog {
 		quotesAt: (id) => recordListOf(listOf(index.quotesOfEvent, id)),
 		eventsFrom: (id) => eventListOf(listOf(index.eventsOfArticle, id)),
 		claimComparison: () => (comparison ??= compareClaims(catalog.claims, firstArticle)),
-		searchEntries: () => (searchEntries ??= searchEntriesOf(story.entities)),
+		searchColumns(kind) {
+			let known = columns.get(kind);
+			if (!known) {
+				if (kind === 'entity') known = searchColumns(story.entities, searchTextsOfEntity);
+				else if (kind === 'event') known = searchColumns(story.events, searchTextsOfEvent);
+				else known = searchColumns(story.quotes, (quote) => searchTextsOfQuote(quote, speakerName(catalog, quote)));
+				columns.set(kind, known);
+			}
+			return known;
+		},
 		articleText(id = firstArticle) {
 			let text = texts.get(id);
 			if (!text) {

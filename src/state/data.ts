@@ -3,7 +3,7 @@
  * views and the search index — so the reducer and selectors share them.
  */
 import type {Catalog, EventList, List} from '../model/catalog.js';
-import {createEntitySearch, type EntityMatch} from '../model/search.js';
+import {createRecordSearch, type SearchGroup} from '../model/search.js';
 import type {Entity} from '../model/schema.js';
 import {catalogOf} from '../model/story-catalog.js';
 import type {Story} from '../model/story.js';
@@ -17,21 +17,22 @@ export interface ExplorerData {
 	eventsInView(filterEntityId: string | null, sourceId?: string | null): EventList;
 	/** Where an event is in the events shown for a filter, or −1 (a binary search, not a scan). */
 	indexInView(filterEntityId: string | null, eventId: string, sourceId?: string | null): number;
-	/** Fuzzy entity search, memoized on the last query. */
-	findEntities(query: string): readonly EntityMatch[];
+	/** Fuzzy search of entities, events and quotes, grouped by kind; memoized on the last query. */
+	find(query: string): readonly SearchGroup[];
 	/** Build the search index now (it is otherwise built by the first search). */
 	prepareSearch(): void;
 }
 
-/** The number of results the finder ranks; more than a screen, few enough to stay instant. */
+/** The number of results the finder ranks of each kind; more than a screen, few enough to stay instant. */
 export const FINDER_LIMIT = 100;
 
 /** Derive what the explorer needs from a catalog (or a story loaded whole); nothing is worked out before it is asked for. */
 export function createExplorerData(source: Catalog | Story): ExplorerData {
 	const story = 'index' in source ? catalogOf(source) : source;
-	let search: ReturnType<typeof createEntitySearch> | undefined;
+	// Each kind's index is built on its first search (or prepareSearch), so start-up does not pay for it.
+	const search = createRecordSearch((kind) => story.searchColumns(kind));
 	let lastQuery: string | undefined;
-	let lastMatches: readonly EntityMatch[] = [];
+	let lastGroups: readonly SearchGroup[] = [];
 
 	const eventsInView = (filterEntityId: string | null, sourceId: string | null = null): EventList =>
 		sourceId !== null ? story.eventsFrom(sourceId) : filterEntityId === null ? story.events : story.eventsOf(filterEntityId);
@@ -56,17 +57,16 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 			}
 			return events.idAt(lo) === eventId ? lo : -1;
 		},
-		findEntities(query) {
+		find(typed) {
+			const query = typed.trim();
 			if (query !== lastQuery) {
-				// The index is built on first use (or prepareSearch), so start-up does not pay for it.
-				search ??= createEntitySearch(story.searchEntries());
 				lastQuery = query;
-				lastMatches = search.search(query, FINDER_LIMIT);
+				lastGroups = search.search(query, FINDER_LIMIT);
 			}
-			return lastMatches;
+			return lastGroups;
 		},
 		prepareSearch() {
-			search ??= createEntitySearch(story.searchEntries());
+			search.prepare();
 		},
 	};
 }

@@ -15,7 +15,7 @@ import type {ExplorerData} from './data.js';
 import {detailItems, isFollowable} from './detail.js';
 import {calculateLayout} from './layout.js';
 import {openReader, readerCommand, resizeReader, typeIntoReader} from './reader.js';
-import {filterCandidate, finderRows, focusedDetailItem, positionInView, quoteToCopy, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
+import {filterCandidate, finderRows, finderSelection, focusedDetailItem, positionInView, quoteToCopy, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
 import {START, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
 
 const PANES: readonly Pane[] = ['timeline', 'entities', 'detail'];
@@ -185,23 +185,49 @@ function nextLanguage(state: State, data: ExplorerData): State {
 	return {...state, lang, status: info(`Language: ${LANGUAGE_NAMES[lang] ?? lang}`)};
 }
 
+/** The nearest record row from `index` on, in the direction of `step` (a kind's heading is skipped). */
+function recordRowFrom(state: State, data: ExplorerData, index: number, step: 1 | -1): number | undefined {
+	const rows = finderRows(state, data);
+	for (let at = index; at >= 0 && at < rows.length; at += step) if (rows.at(at)?.type === 'match') return at;
+	return undefined;
+}
+
 function moveFinder(state: State, data: ExplorerData, delta: number): State {
 	if (!state.finder) return state;
 	const length = finderRows(state, data).length;
-	const cursor = cursorAt(state.finder.cursor, state.finder.cursor.index + delta, length, state.layout.finderRows);
-	return {...state, finder: {...state.finder, cursor}};
+	const step = delta < 0 ? -1 : 1;
+	const wanted = Math.max(0, Math.min(length - 1, state.finder.cursor.index + delta));
+	const index = recordRowFrom(state, data, wanted, step) ?? recordRowFrom(state, data, wanted, step === 1 ? -1 : 1) ?? state.finder.cursor.index;
+	// A heading just above the first record of a group stays in view when moving up to it.
+	const cursor = cursorAt(state.finder.cursor, index, length, state.layout.finderRows);
+	const top = step === -1 && index - 1 < cursor.top && finderRows(state, data).at(index - 1)?.type === 'group' ? Math.max(0, index - 1) : cursor.top;
+	return {...state, finder: {...state.finder, cursor: {...cursor, top}}};
 }
 
 function acceptFinder(state: State, data: ExplorerData): State {
 	if (!state.finder) return state;
-	const row = finderRows(state, data).at(state.finder.cursor.index);
+	const row = finderSelection(state, data);
 	if (!row) return {...state, status: warning(`Nothing matches “${state.finder.query}”`)};
-	const closed: State = {...state, finder: null, focus: 'entities', list: 'entities'};
-	return syncLists(showInDetail(closed, {kind: 'entity', id: row.entity.id}), data, {kind: 'entity', id: row.entity.id});
+	const {ref} = row;
+	if (ref.kind === 'entity') {
+		const closed: State = {...state, finder: null, focus: 'entities', list: 'entities'};
+		return syncLists(showInDetail(closed, ref), data, ref);
+	}
+	if (ref.kind === 'event') {
+		// An event the filter hides is shown on the whole timeline.
+		const filter = state.filter !== null && data.indexInView(state.filter, ref.id) < 0 ? null : state.filter;
+		const closed: State = {...state, finder: null, filter, focus: 'timeline', list: 'timeline'};
+		return syncLists(showInDetail(closed, ref), data, ref);
+	}
+	return showInDetail({...state, finder: null, focus: 'detail'}, ref);
 }
 
-function setQuery(state: State, query: string): State {
-	return state.finder ? {...state, finder: {query, cursor: START}} : state;
+function setQuery(state: State, data: ExplorerData, query: string): State {
+	if (!state.finder) return state;
+	const typed: State = {...state, finder: {query, cursor: START}};
+	// The cursor starts on the first record, below its kind's heading.
+	const first = recordRowFrom(typed, data, 0, 1) ?? 0;
+	return {...typed, finder: {query, cursor: {index: first, top: 0}}};
 }
 
 function runCommand(state: State, command: Command, data: ExplorerData): State {
@@ -258,9 +284,9 @@ function runCommand(state: State, command: Command, data: ExplorerData): State {
 		case 'finder.close':
 			return {...state, finder: null};
 		case 'finder.erase':
-			return setQuery(state, Array.from(state.finder?.query ?? '').slice(0, -1).join(''));
+			return setQuery(state, data, Array.from(state.finder?.query ?? '').slice(0, -1).join(''));
 		case 'finder.clear':
-			return setQuery(state, '');
+			return setQuery(state, data, '');
 		case 'filter.toggle':
 			return toggleFilter(state, data);
 		case 'filter.clear':
@@ -302,7 +328,7 @@ export function reduce(state: State, action: Action, data: ExplorerData): State 
 			return runCommand({...state, status: null}, action.command, data);
 		case 'finder.type': {
 			const text = sanitizeInline(action.text);
-			return text === '' ? state : setQuery(state, (state.finder?.query ?? '') + text);
+			return text === '' ? state : setQuery(state, data, (state.finder?.query ?? '') + text);
 		}
 		case 'reader.type': {
 			const text = sanitizeInline(action.text);

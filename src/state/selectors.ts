@@ -2,7 +2,8 @@
 import type {KeyContext, Mode} from '../keys/keymap.js';
 import type {ArticleInfo, EventList} from '../model/catalog.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
-import type {EntityMatch} from '../model/search.js';
+import type {MatchedText, SearchGroup} from '../model/search.js';
+import type {SearchKind} from '../model/search-entries.js';
 import type {ExplorerData} from './data.js';
 import {detailItems, type DetailItem} from './detail.js';
 import type {Ref, State} from './state.js';
@@ -48,29 +49,79 @@ export function selectedEntity(state: State, data: ExplorerData): Entity | undef
 	return data.entityOrder.at(state.entities.index);
 }
 
-/** A finder row: an entity and, for a query, where it matched. */
-export type FinderRow = Pick<EntityMatch, 'entity' | 'matched'>;
+/** A finder row: a kind's heading with its count, or a record and, for a query, where it matched. */
+export type FinderRow =
+	| {readonly type: 'group'; readonly kind: SearchKind; readonly total: number}
+	| {readonly type: 'match'; readonly kind: SearchKind; readonly ref: Ref; readonly matched: MatchedText | null};
 
-/** The finder's rows: every entity in list order for an empty query, else the ranked matches. */
-export function finderRows(state: State, data: ExplorerData): {readonly length: number; at(index: number): FinderRow | undefined} {
+/** The finder's rows, read by index. */
+export interface FinderRows {
+	readonly length: number;
+	at(index: number): FinderRow | undefined;
+}
+
+const groupedRows = new WeakMap<readonly SearchGroup[], FinderRows>();
+
+/** The id of the record at a position of a kind's searched list (catalog.searchColumns). */
+function refAt(data: ExplorerData, kind: SearchKind, position: number): Ref | undefined {
+	const {story} = data;
+	const id = kind === 'entity' ? story.entities.idAt(position) : kind === 'event' ? story.events.idAt(position) : story.quotes.idAt(position);
+	return id === undefined ? undefined : {kind, id};
+}
+
+/** Groups as rows: each kind's heading, then its matches. */
+function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[]): FinderRows {
+	let rows = groupedRows.get(groups);
+	if (!rows) {
+		const starts: number[] = [];
+		let length = 0;
+		for (const group of groups) {
+			starts.push(length);
+			length += 1 + group.matches.length;
+		}
+		rows = {
+			length,
+			at(index) {
+				if (!(index >= 0 && index < length)) return undefined;
+				let g = starts.length - 1;
+				while (starts[g]! > index) g--;
+				const group = groups[g]!;
+				const k = index - starts[g]!;
+				if (k === 0) return {type: 'group', kind: group.kind, total: group.total};
+				const match = group.matches[k - 1]!;
+				const ref = refAt(data, match.kind, match.position);
+				return ref && {type: 'match', kind: match.kind, ref, matched: match.matched};
+			},
+		};
+		groupedRows.set(groups, rows);
+	}
+	return rows;
+}
+
+/** The finder's rows: every entity in list order for an empty query, else each kind's heading and ranked matches. */
+export function finderRows(state: State, data: ExplorerData): FinderRows {
 	const query = state.finder?.query.trim() ?? '';
 	if (query === '') {
 		// A view over entityOrder rather than a copy: with 100k entities the finder opens at once.
 		return {length: data.entityOrder.length, at: (index) => {
 			const entity = data.entityOrder.at(index);
-			return entity && {entity, matched: null};
+			return entity && {type: 'match', kind: 'entity', ref: {kind: 'entity', id: entity.id}, matched: null};
 		}};
 	}
-	const matches = data.findEntities(query);
-	return {length: matches.length, at: (index) => matches[index]};
+	return rowsOfGroups(data, data.find(query));
+}
+
+/** The finder row under its cursor, when it is a record. */
+export function finderSelection(state: State, data: ExplorerData): Extract<FinderRow, {type: 'match'}> | undefined {
+	if (!state.finder) return undefined;
+	const row = finderRows(state, data).at(state.finder.cursor.index);
+	return row?.type === 'match' ? row : undefined;
 }
 
 /** What the detail pane shows: the finder's highlighted match while it is open, else the selection. */
 export function detailRef(state: State, data: ExplorerData): Ref | null {
-	if (state.finder) {
-		const row = finderRows(state, data).at(state.finder.cursor.index);
-		if (row) return {kind: 'entity', id: row.entity.id};
-	}
+	const row = finderSelection(state, data);
+	if (row) return row.ref;
 	return state.detail.ref;
 }
 

@@ -11,6 +11,7 @@ import {readFileSync, rmSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {codePointText, utf8CodePointText} from '../model/codepoints.js';
 import {VERSION} from '../model/version.js';
+import {namesAt, searchTextsOfEntity, searchTextsOfEvent, searchTextsOfQuote} from '../model/search-entries.js';
 import {MAX_FILE_BYTES} from '../model/load.js';
 import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
 import {articleOf, eventSources, isDateClaimOf} from '../model/sources.js';
@@ -119,9 +120,16 @@ class Builder implements MemberSink {
 		}
 		if (key === 'entities') {
 			const entity = clean as Entity;
-			entities.search.append(entity.name, entity.aliases);
+			entities.search.append(searchTextsOfEntity(entity));
 			if (index < LANGUAGE_SAMPLE) this.samples.entities.push(entity);
-		} else if (key === 'events' && index < LANGUAGE_SAMPLE) this.samples.events.push(clean as Event);
+		} else if (key === 'events') {
+			events.search.append(searchTextsOfEvent(clean as Event));
+			if (index < LANGUAGE_SAMPLE) this.samples.events.push(clean as Event);
+		} else if (key === 'quotes') {
+			// Entities come before quotes (NEEDS), so the speaker's name is in the entities' columns.
+			const speaker = quotes.speaker.view()[index]!;
+			quotes.search.append(searchTextsOfQuote(clean as Quote, namesAt(entities.search.columns(), speaker).name));
+		}
 	}
 
 	end(key: string, count: number): void {

@@ -8,7 +8,7 @@ import {busiestFirstOrder} from '../model/entity-order.js';
 import type {EntityType, Precision} from '../model/schema.js';
 import {compareTimeline} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
-import {SearchColumnsBuilder} from '../model/search-entries.js';
+import {permutedColumns, SearchColumnsBuilder, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {GrowableText} from './growable.js';
 import {IdTableBuilder} from './id-table.js';
 import type {StoreWriter} from './layout.js';
@@ -30,10 +30,12 @@ export interface Collected {
 		/** Event e is reported by the articles articles[articleStarts[e]..articleStarts[e+1]) (by its evidence). */
 		readonly articleStarts: Growable<Int32Array>;
 		readonly articles: Growable<Int32Array>;
+		/** The finder's texts of each event, in dataset order (written in timeline order). */
+		readonly search: SearchColumnsBuilder;
 	};
 	/** The claims' records, and for each date claim the event it dates and the article that dates it. */
 	readonly claims: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly datedEvent: Growable<Int32Array>; readonly datingArticle: Growable<Int32Array>; end: number};
-	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>; readonly about: Growable<Int32Array>; readonly aboutStarts: Growable<Int32Array>; end: number};
+	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>; readonly about: Growable<Int32Array>; readonly aboutStarts: Growable<Int32Array>; readonly search: SearchColumnsBuilder; end: number};
 	/** Records as written where sanitizing changed them (export --format json writes them back). */
 	readonly written: Readonly<Record<RecordKind, WrittenOverrides>>;
 }
@@ -65,9 +67,9 @@ export function collecting(): Collected {
 	articleStarts.push(0);
 	return {
 		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder(), end: 0},
-		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array)},
+		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array), search: new SearchColumnsBuilder()},
 		claims: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), datedEvent: new Growable(Int32Array), datingArticle: new Growable(Int32Array), end: 0},
-		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), end: 0},
+		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), search: new SearchColumnsBuilder(), end: 0},
 		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides(), claims: new WrittenOverrides()},
 	};
 }
@@ -183,10 +185,17 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	const search = collected.entities.search.columns();
-	writer.section('entity.search.units', search.units);
-	writer.section('entity.search.texts', search.textStart);
-	writer.section('entity.search.entities', search.entityStart);
+	const searched: readonly [SearchKind, SearchColumns][] = [
+		['entity', collected.entities.search.columns()],
+		['event', permutedColumns(collected.events.search.columns(), timeline)],
+		['quote', collected.quotes.search.columns()],
+	];
+	for (const [kind, columns] of searched) {
+		writer.section(`${kind}.search.units`, columns.units);
+		writer.section(`${kind}.search.texts`, columns.textStart);
+		writer.section(`${kind}.search.fields`, columns.fields);
+		writer.section(`${kind}.search.records`, columns.entityStart);
+	}
 
 	for (const [kind, overrides] of Object.entries(collected.written)) {
 		writer.section(`${kind}.written.index`, overrides.index.view());

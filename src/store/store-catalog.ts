@@ -7,9 +7,9 @@ import type {ArticleInfo, Catalog, EventBrief, EventList, List, RecordList} from
 import {compareClaims, type ClaimComparison} from '../model/claims.js';
 import {codePointText, windowedUtf8Text, type CodePointText} from '../model/codepoints.js';
 import type {Claim, Entity, Event, Quote} from '../model/schema.js';
-import {namesAt, type SearchEntries} from '../model/search-entries.js';
+import {SEARCH_KINDS, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
-import {ENTITY_TYPE_CODES, PRECISIONS} from './indexes.js';
+import {PRECISIONS} from './indexes.js';
 import type {OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
 
@@ -130,14 +130,17 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const quotesBySpeaker = {start: i32('entity.quotes.start'), items: i32('entity.quotes')};
 	const quotesByEvent = {start: i32('event.quotes.start'), items: i32('event.quotes')};
 	const quoteTimeline = i32('quote.timeline');
-	const entityTypes = u8('entity.type');
-	// The finder's columns are the store's sections as they are; an entity is made only for a result.
-	const searchEntries: SearchEntries = {
-		units: store.section('entity.search.units') as Uint16Array,
-		textStart: i32('entity.search.texts'),
-		entityStart: i32('entity.search.entities'),
-		entityAt: (index) => ({id: entityIds.idAt(index), type: ENTITY_TYPE_CODES[entityTypes[index]!]!, ...namesAt(searchEntries, index)}),
-	};
+	// The finder's columns are the store's sections as they are.
+	const searchColumns = (kind: SearchKind): SearchColumns => ({
+		units: store.section(`${kind}.search.units`) as Uint16Array,
+		textStart: i32(`${kind}.search.texts`),
+		fields: u8(`${kind}.search.fields`),
+		entityStart: i32(`${kind}.search.records`),
+	});
+	// Found out now if missing, but read only when the finder first searches that kind.
+	for (const kind of SEARCH_KINDS) {
+		for (const part of ['units', 'texts', 'fields', 'records']) if (!Object.hasOwn(store.header.sections, `${kind}.search.${part}`)) throw new Error(`store has no section ${kind}.search.${part}`);
+	}
 
 	const infos = meta.articles.map((article) => article.info);
 	const articles: RecordList<ArticleInfo> = {length: infos.length, at: (index) => infos[index], idAt: (index) => infos[index]?.id};
@@ -204,7 +207,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			return list;
 		},
 		claimComparison: () => (comparison ??= compareClaims(catalog.claims, infos[0]!.id)),
-		searchEntries: () => searchEntries,
+		searchColumns,
 		// A story of one article has only its own text to give; of several, an unknown id has none.
 		articleText(id) {
 			const at = infos.length === 1 || id === undefined ? 0 : articlePosition.get(id);

@@ -116,6 +116,7 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 			width={layout.finder.width}
 			height={layout.finder.height}
 			visibleRows={layout.finderRows}
+			lang={state.lang}
 		/>
 	);
 

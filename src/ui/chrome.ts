@@ -1,5 +1,5 @@
 /** The lines around the panes: the header (story, dates, filter) and the footer (keys, status). */
-import {footerHints, type KeyContext} from '../keys/keymap.js';
+import {footerHints, type FooterHint, type KeyContext} from '../keys/keymap.js';
 import type {EventList} from '../model/catalog.js';
 import {formatSpan} from '../model/dates.js';
 import {publicationDay} from '../model/story.js';
@@ -77,11 +77,34 @@ export function clip(segments: readonly Segment[], width: number): Line {
 	return out;
 }
 
-/** The keys that work now ("j/k move  Tab pane …"), cut to the width, then the status line. */
+/** Space between two hints. */
+const HINT_GAP = 2;
+
+/**
+ * The hints that fit in `width` columns, in their order: those kept always (help, quit), then as
+ * many of the others as fit, the earliest first, so the last of them give way first.
+ */
+export function fittingHints(hints: readonly FooterHint[], width: number): FooterHint[] {
+	const widthOfHint = (hint: FooterHint) => widthOf(hint.keys) + 1 + widthOf(hint.hint);
+	const chosen = new Set<FooterHint>();
+	let used = 0;
+	const take = (hint: FooterHint) => {
+		const more = widthOfHint(hint) + (chosen.size > 0 ? HINT_GAP : 0);
+		if (used + more > width) return;
+		chosen.add(hint);
+		used += more;
+	};
+	for (const hint of hints) if (hint.keep) take(hint);
+	for (const hint of hints) if (!hint.keep) take(hint);
+	return hints.filter((hint) => chosen.has(hint));
+}
+
+/** The keys that work now ("j/k move  Tab pane …"), as many as fit, then the status line. */
 export function footerLines(context: KeyContext, status: Status | null, width: number): [Line, Line] {
 	const keys: Segment[] = [];
-	for (const {keys: label, hint} of footerHints(context)) {
-		keys.push({text: label, style: theme.key}, {text: ` ${hint}  `, style: theme.muted});
+	for (const {keys: label, hint} of fittingHints(footerHints(context), width)) {
+		if (keys.length > 0) keys.push({text: ' '.repeat(HINT_GAP)});
+		keys.push({text: label, style: theme.key}, {text: ` ${hint}`, style: theme.muted});
 	}
 	const statusLine: Line = status ? [{text: truncate(status.text, width), style: theme.tone[status.tone]}] : [];
 	return [clip(keys, width), statusLine];

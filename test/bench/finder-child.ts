@@ -35,7 +35,7 @@ const times: number[] = [];
 for (const query of FINDER_QUERIES) {
 	for (let length = 1; length <= query.length; length++) {
 		start = performance.now();
-		data.findEntities(query.slice(0, length));
+		data.find(query.slice(0, length));
 		times.push(performance.now() - start);
 	}
 }

@@ -4,11 +4,12 @@ import {assertBuilt, lines, run} from '../helpers/cli.js';
 beforeAll(assertBuilt);
 
 interface SearchItem {
+	kind: 'entity' | 'event' | 'quote';
 	id: string;
 	name: string;
 	type: string;
 	score: number;
-	matched: {field: 'name' | 'alias'; text: string; ranges: [number, number][]} | null;
+	matched: {field: string; text: string; ranges: [number, number][]} | null;
 }
 
 const search = async (...args: string[]): Promise<SearchItem[]> => {
@@ -28,11 +29,17 @@ describe('linimasa search', () => {
 
 	it('orders results best first and honours --limit', async () => {
 		const all = await search('komdigi');
-		expect(all[0]!.id).toBe('kemkomdigi');
+		expect(all[0]).toMatchObject({kind: 'entity', id: 'kemkomdigi'});
 		expect(all.map((item) => item.id)).toContain('kantor-kemkomdigi');
-		const scores = all.map((item) => item.score);
-		expect([...scores].sort((a, b) => a - b)).toEqual(scores);
-		expect(await search('komdigi', '--limit', '1')).toEqual(all.slice(0, 1));
+		// Grouped by kind, each kind best first; --limit is per kind.
+		const kinds = [...new Set(all.map((item) => item.kind))];
+		expect(kinds).toEqual(expect.arrayContaining(['entity', 'event']));
+		for (const kind of kinds) {
+			const scores = all.filter((item) => item.kind === kind).map((item) => item.score);
+			expect([...scores].sort((a, b) => a - b)).toEqual(scores);
+		}
+		const limited = await search('komdigi', '--limit', '1');
+		expect(limited).toEqual(kinds.map((kind) => all.find((item) => item.kind === kind)));
 	});
 
 	it('reports matched ranges in code points of the matched alias', async () => {
@@ -42,7 +49,8 @@ describe('linimasa search', () => {
 
 	it('prints aligned text with the name first when piped', async () => {
 		const {stdout} = await run(['search', 'dave', 'laksono']);
-		expect(lines(stdout)[0]).toMatch(/^Dave Laksono +person +dave-laksono$/);
+		expect(lines(stdout)[0]).toMatch(/^People, organizations, places · \d+ match/);
+		expect(lines(stdout)[1]).toMatch(/^Dave Laksono +person +dave-laksono$/);
 	});
 
 	it('prints nothing, and succeeds, when nothing matches', async () => {
@@ -54,5 +62,19 @@ describe('linimasa search', () => {
 		expect(empty).toMatchObject({code: 2, stdout: ''});
 		expect(limit.code).toBe(2);
 		expect(limit.stderr).toBe('linimasa: --limit wants a whole number of at least 1 (got "ten")\n');
+	});
+});
+
+describe('linimasa search over every kind', () => {
+	it('finds Meutya Hafid first by her title, and the 386-posts event by its words', async () => {
+		expect((await search('Menteri Komunikasi'))[0]).toMatchObject({kind: 'entity', id: 'meutya-hafid', matched: {field: 'title', text: 'Menteri Komunikasi dan Digital RI'}});
+		const posts = await search('posko siaga');
+		expect(posts[0]).toMatchObject({kind: 'event', id: 'lebaran-posts', matched: {field: 'title'}});
+	});
+
+	it('finds quotes by their words and by their speaker, each result with its kind beside its id', async () => {
+		const found = await search('pusat kerja sama');
+		expect(found.find((item) => item.kind === 'quote')).toMatchObject({id: 'q-ai-centre', matched: {field: 'text'}});
+		expect(found.every((item) => ['entity', 'event', 'quote'].includes(item.kind) && typeof item.id === 'string')).toBe(true);
 	});
 });

@@ -37,7 +37,7 @@ describe('the first screen', () => {
 		expect(screen[2]).toMatch(/^ Timeline +1\/8 │ Detail/);
 		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen/);
 		expect(session.columns(67).join('\n')).toContain('PERISTIWA\nMeutya Hafid bertemu Nong Shengwen\nWaktu  25 Mar 2025 (tertulis)');
-		expect(screen[33]).toMatch(/^j\/k move {2}Tab pane {2}Enter open {2}a article {2}\/ find .* q\/C-c quit$/);
+		expect(screen[33]).toMatch(/^j\/k move {2}Tab pane {2}Enter open {2}a article {2}\/ find .* \? help {2}q quit$/);
 		// One separator, in one column, from the pane titles to the footer: nothing wraps or shifts.
 		expect(new Set(separatorColumns(session))).toEqual(new Set([66]));
 		expect(session.onAlternateScreen).toBe(true);
@@ -48,7 +48,7 @@ describe('the first screen', () => {
 		const session = startLinimasa({cols: 80, rows: 24});
 		await session.waitFor(' Detail');
 		const screen = session.screen();
-		expect(screen[0]).toMatch(/^linimasa {2}Indonesia dan Tiongkok Berkomitmen Bangu… {2}Koran Jakarta · 26 Mar 2025$/);
+		expect(screen[0]).toMatch(/^linimasa {2}Indonesia dan Tiongkok Berkomitmen… {2}Koran Jakarta · 26 Mar 2025$/);
 		expect(screen[2]).toMatch(/^ Timeline {2}· {2}entities: Tab +1\/8$/);
 		expect(screen[5]).toMatch(/^› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen$/);
 		expect(screen[12]).toMatch(/^ Detail +↓ more$/);
@@ -72,12 +72,12 @@ describe('finding, filtering and switching the language', () => {
 		const session = startLinimasa();
 		await session.waitFor('People, organizations, places');
 		session.type('/');
-		await session.waitFor('Find a person, organization or place');
+		await session.waitFor('Find people, events, quotes');
 		for (const char of 'meutia') session.type(char);
 		await session.waitFor('/ meutia');
 		await session.waitFor('1 match');
 		session.press('enter');
-		await session.waitFor((s) => !s.text().includes('Find a person'));
+		await session.waitFor((s) => !s.text().includes('Find people'));
 		const detail = session.columns(67).join('\n');
 		expect(detail).toContain('per PERSON · 4 events · 3 quotes\nMeutya Hafid\nJabatan Menteri Komunikasi dan Digital RI; Menkomdigi');
 		// The entity list now has her selected.
@@ -89,7 +89,7 @@ describe('finding, filtering and switching the language', () => {
 		await session.waitFor('People, organizations, places');
 		session.type('/meutia\r');
 		await session.waitFor('per PERSON · 4 events · 3 quotes');
-		expect(session.text()).not.toContain('Find a person');
+		expect(session.text()).not.toContain('Find people');
 	});
 
 	it('f filters the timeline to the entity shown, and Esc clears the filter', async () => {

@@ -56,7 +56,7 @@ describe('a dataset whose text attacks the terminal', () => {
 		await session.waitFor('People, organizations, places');
 		expectSafe(session);
 		expect(session.text()).toContain('› 25 Mar 2025           Pertemuan ⟨⟩ rahasia ⟨⟩');
-		expect(session.text()).toContain('“Kami ⟨⟩ tidak ⟨⟩ takut ⟨  ⟩ 中华… — Ratu⟨⟩Jahat');
+		expect(session.text()).toContain('“Kami ⟨⟩ tidak ⟨⟩ takut ⟨  ⟩… — Ratu⟨⟩Jahat');
 
 		// Every event (one titled with 10,000 characters), every entity, the detail items of each.
 		for (const position of ['2/3', '3/3']) {
@@ -85,12 +85,12 @@ describe('a dataset whose text attacks the terminal', () => {
 
 		// The finder lists and lights matches in hostile names.
 		session.type('/');
-		await session.waitFor('Find a person');
+		await session.waitFor('Find people');
 		session.type('ratu');
 		await session.waitFor('/ ratu');
 		expectSafe(session);
 		session.press('enter');
-		await session.waitFor((s) => !s.text().includes('Find a person'));
+		await session.waitFor((s) => !s.text().includes('Find people'));
 
 		// The other language, the help, and the copy of a hostile quote.
 		session.type('l');

@@ -130,16 +130,16 @@ describe('matchKey', () => {
 describe('footerHints', () => {
 	it('shows one hint per enabled command, all its keys together', () => {
 		expect(footerHints(BROWSING)).toEqual([
-			{keys: 'j/k', hint: 'move'},
-			{keys: 'Tab', hint: 'pane'},
-			{keys: 'Enter', hint: 'open'},
-			{keys: 'a', hint: 'article'},
-			{keys: '/', hint: 'find'},
-			{keys: 'y', hint: 'copy'},
-			{keys: 'Y', hint: 'cite'},
-			{keys: 'l', hint: 'language'},
-			{keys: '?', hint: 'help'},
-			{keys: 'q/C-c', hint: 'quit'},
+			{keys: 'j/k', hint: 'move', keep: false},
+			{keys: 'Tab', hint: 'pane', keep: false},
+			{keys: 'Enter', hint: 'open', keep: false},
+			{keys: 'a', hint: 'article', keep: false},
+			{keys: '/', hint: 'find', keep: false},
+			{keys: 'y', hint: 'copy', keep: false},
+			{keys: 'Y', hint: 'cite', keep: false},
+			{keys: 'l', hint: 'language', keep: false},
+			{keys: '?', hint: 'help', keep: true},
+			{keys: 'q', hint: 'quit', keep: true},
 		]);
 	});
 
@@ -172,20 +172,20 @@ describe('footerHints', () => {
 
 	it('in the finder shows its own keys; ctrl+c quits there but has no hint of its own', () => {
 		expect(footerHints({...BROWSING, mode: 'finder'})).toEqual([
-			{keys: '↑/↓', hint: 'move'},
-			{keys: 'Enter', hint: 'show'},
-			{keys: 'C-u', hint: 'clear'},
-			{keys: 'Esc', hint: 'close'},
+			{keys: '↑/↓', hint: 'move', keep: false},
+			{keys: 'Enter', hint: 'show', keep: false},
+			{keys: 'C-u', hint: 'clear', keep: false},
+			{keys: 'Esc', hint: 'close', keep: true},
 		]);
 	});
 
-	it('in help mode and when too small, the quit hint names the keys that work there', () => {
+	it('in help mode and when too small, the footer keeps close and quit (q; C-c is in the help)', () => {
 		expect(footerHints({...BROWSING, mode: 'help'})).toEqual([
-			{keys: 'j/k', hint: 'scroll'},
-			{keys: 'Esc/?', hint: 'close'},
-			{keys: 'q/C-c', hint: 'quit'},
+			{keys: 'j/k', hint: 'scroll', keep: false},
+			{keys: 'Esc/?', hint: 'close', keep: true},
+			{keys: 'q', hint: 'quit', keep: true},
 		]);
-		expect(footerHints({...BROWSING, mode: 'tooSmall'})).toEqual([{keys: 'q/C-c', hint: 'quit'}]);
+		expect(footerHints({...BROWSING, mode: 'tooSmall'})).toEqual([{keys: 'q', hint: 'quit', keep: true}]);
 	});
 });
 

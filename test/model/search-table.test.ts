@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import type {SearchableEntity} from '../../src/model/catalog.js';
 import {createNarrowedSearch} from '../../src/model/search-candidates.js';
-import {namesAt, searchColumns, searchEntriesOf, textAt} from '../../src/model/search-entries.js';
+import {keyOfField, namesAt, searchColumns, searchEntriesOf, searchTextsOfEntity, textAt} from '../../src/model/search-entries.js';
 import {ALIASES_KEY, buildTextTable, comparedText, fieldNorm, NAME_KEY} from '../../src/model/search-table.js';
 import {ENTITY_SEARCH_OPTIONS} from '../../src/model/search.js';
 import {searchText} from '../../src/model/search-text.js';
@@ -23,6 +23,8 @@ const entities = fc.array(entity, {minLength: 1, maxLength: 12}).map((list) =>
 
 const WEIGHTS = [2 / 3, 1 / 3];
 
+const range = (from: number, to: number) => Array.from({length: Math.max(0, to - from)}, (_, k) => from + k);
+
 /** fuse.js's own index of the entities, as the finder's options build it: sub-records by entity and key. */
 function fuseRecords(list: readonly SearchableEntity[]) {
 	return Fuse.createIndex(ENTITY_SEARCH_OPTIONS.keys ?? [], list).toJSON().records;
@@ -32,7 +34,7 @@ describe('the search columns', () => {
 	it('give back every name and alias exactly, lone surrogates included', () => {
 		fc.assert(
 			fc.property(entities, (list) => {
-				const columns = searchColumns(list);
+				const columns = searchColumns(list, searchTextsOfEntity);
 				expect(columns.entityStart.length).toBe(list.length + 1);
 				list.forEach((entity, e) => {
 					expect(namesAt(columns, e)).toEqual({name: entity.name, aliases: entity.aliases});
@@ -53,13 +55,15 @@ describe('the text table', () => {
 	it('gives every text the norm fuse.js gives it, and leaves out the texts fuse.js leaves out', () => {
 		fc.assert(
 			fc.property(entities, (list) => {
-				const table = buildTextTable(searchColumns(list), WEIGHTS);
+				const table = buildTextTable(searchColumns(list, searchTextsOfEntity), WEIGHTS);
 				const records = fuseRecords(list);
 				list.forEach((_entity, e) => {
 					const first = table.columns.entityStart[e]!;
-					const name = records[e]!.$?.[NAME_KEY] as {v: string; n: number} | undefined;
-					const aliases = (records[e]!.$?.[ALIASES_KEY] ?? []) as {v: string; n: number; i: number}[];
-					const indexed = [...(name ? [{...name, t: first}] : []), ...aliases.map((alias) => ({...alias, t: first + 1 + alias.i}))];
+					// Each key's sub-records, at the i-th text of that key in the entity's columns.
+					const textsOfKey = (key: number) => range(first, table.columns.entityStart[e + 1]!).filter((t) => keyOfField(table.columns.fields[t]!) === key);
+					const indexed = [NAME_KEY, ALIASES_KEY].flatMap((key) =>
+						((records[e]!.$?.[key] ?? []) as {v: string; n: number; i: number}[]).map((sub) => ({...sub, key, t: textsOfKey(key)[sub.i]!})),
+					);
 					const present = new Set(indexed.map((sub) => sub.t));
 					for (let t = first; t < table.columns.entityStart[e + 1]!; t++) {
 						const length = table.codes.start[t + 1]! - table.codes.start[t]!;
@@ -69,7 +73,7 @@ describe('the text table', () => {
 					for (const sub of indexed) {
 						const id = table.exponentOf[sub.t]!;
 						expect(table.norms[id]).toBe(sub.n);
-						expect(table.exponents[id]).toBe(WEIGHTS[sub.t === first ? NAME_KEY : ALIASES_KEY]! * sub.n);
+						expect(table.exponents[id]).toBe(WEIGHTS[sub.key]! * sub.n);
 						expect(comparedText(table, sub.t)).toBe(sub.v);
 						expect(table.codes.start[sub.t + 1]! - table.codes.start[sub.t]!).toBe(sub.v.length);
 					}
@@ -87,7 +91,7 @@ describe('the text table', () => {
 
 	it('folds names as the finder does: case, diacritics, and letters NFD leaves whole', () => {
 		const list: SearchableEntity[] = [{id: 'a', type: 'person', name: 'Nguyễn Văn AN', aliases: ['Łukasz', 'STRASSE', 'Straße']}];
-		const table = buildTextTable(searchColumns(list), WEIGHTS);
+		const table = buildTextTable(searchColumns(list, searchTextsOfEntity), WEIGHTS);
 		expect([0, 1, 2, 3].map((t) => comparedText(table, t))).toEqual(['nguyen van an', 'lukasz', 'strasse', 'strasse']);
 		expect([0, 1, 2, 3].map((t) => comparedText(table, t))).toEqual([list[0]!.name, ...list[0]!.aliases].map(searchText));
 	});

@@ -6,7 +6,7 @@ import {embedded, run, second, start, type} from './drive.js';
 const opened = () => run(start(embedded), embedded, 'finder.open');
 const names = (state: ReturnType<typeof opened>, data = embedded) => {
 	const rows = finderRows(state, data);
-	return Array.from({length: rows.length}, (_, i) => rows.at(i)!.entity.name);
+	return Array.from({length: rows.length}, (_, i) => rows.at(i)!).flatMap((row) => (row.type === 'match' && row.kind === 'entity' ? [data.story.entityById(row.ref.id)!.name] : []));
 };
 
 describe('the finder', () => {
@@ -20,7 +20,9 @@ describe('the finder', () => {
 
 	it('takes a paste of many characters at once and starts its cursor over', () => {
 		const state = run(opened(), embedded, 'finder.down', type('meutia hafid'));
-		expect(state.finder).toEqual({query: 'meutia hafid', cursor: {index: 0, top: 0}});
+		// Row 0 is the heading of the entities found; the cursor starts on the first of them.
+		expect(state.finder).toEqual({query: 'meutia hafid', cursor: {index: 1, top: 0}});
+		expect(finderRows(state, embedded).at(0)).toMatchObject({type: 'group', kind: 'entity'});
 		expect(names(state)[0]).toBe('Meutya Hafid');
 	});
 
@@ -49,9 +51,17 @@ describe('the finder', () => {
 		expect(run(all, embedded, 'finder.up').finder?.cursor).toEqual({index: 0, top: 0});
 		expect(run(all, embedded, 'finder.down', 'finder.down').finder?.cursor).toEqual({index: 2, top: 0});
 		expect(run(all, embedded, 'finder.down', 'finder.down', 'finder.up').finder?.cursor).toEqual({index: 1, top: 0});
-		const one = run(all, embedded, type('meutia'));
-		expect(finderRows(one, embedded).length).toBe(1);
-		expect(run(one, embedded, 'finder.down').finder?.cursor).toEqual({index: 0, top: 0});
+		// "meutia": her entity, then the events and quotes that name her, each kind under its heading.
+		const found = run(all, embedded, type('meutia'));
+		const rows = finderRows(found, embedded);
+		const last = rows.length - 1;
+		expect(run(found, embedded, ...Array<'finder.down'>(rows.length + 3).fill('finder.down')).finder?.cursor.index).toBe(last);
+		// Moving up never rests on a heading: from the first record of the second group it skips to the first group's last.
+		const second = Array.from({length: rows.length}, (_, i) => rows.at(i)!).findIndex((row, i) => i > 0 && row.type === 'group');
+		const onSecond = run(found, embedded, ...Array<'finder.down'>(second - 1).fill('finder.down'));
+		expect(onSecond.finder?.cursor.index).toBe(second + 1);
+		expect(run(onSecond, embedded, 'finder.up').finder?.cursor.index).toBe(second - 1);
+		expect(run(found, embedded, 'finder.up').finder?.cursor.index).toBe(1);
 	});
 
 	it('scrolls its results in a small terminal', () => {

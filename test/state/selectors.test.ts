@@ -9,7 +9,7 @@ import {embedded, run, second, start, type} from './drive.js';
 const downTo = (state: State, index: number) => run(state, embedded, ...Array<'cursor.down'>(index).fill('cursor.down'));
 const rowNames = (state: State) => {
 	const rows = finderRows(state, embedded);
-	return Array.from({length: rows.length}, (_, i) => rows.at(i)!.entity.name);
+	return Array.from({length: rows.length}, (_, i) => rows.at(i)!).flatMap((row) => (row.type === 'match' && row.kind === 'entity' ? [embedded.story.entityById(row.ref.id)!.name] : []));
 };
 
 describe('keyContext', () => {
@@ -96,7 +96,7 @@ describe('finderRows', () => {
 	it('lists every entity in list order for an empty or blank query, with nothing matched', () => {
 		const empty = run(start(embedded), embedded, 'finder.open');
 		expect(rowNames(empty)).toEqual(sliceOf(embedded.entityOrder).map((entity) => entity.name));
-		expect(finderRows(empty, embedded).at(0)?.matched).toBeNull();
+		expect(finderRows(empty, embedded).at(0)).toMatchObject({type: 'match', matched: null});
 		expect(finderRows(empty, embedded).at(19)).toBeUndefined();
 		expect(rowNames(run(empty, embedded, type('   ')))).toHaveLength(19);
 	});
@@ -104,7 +104,8 @@ describe('finderRows', () => {
 	it('ranks the matches for a query: "meutia" → Meutya Hafid first', () => {
 		const state = run(start(embedded), embedded, 'finder.open', type('meutia'));
 		expect(rowNames(state)[0]).toBe('Meutya Hafid');
-		expect(finderRows(state, embedded).at(0)?.matched).toMatchObject({field: 'name', text: 'Meutya Hafid'});
+		expect(finderRows(state, embedded).at(0)).toMatchObject({type: 'group', kind: 'entity'});
+		expect(finderRows(state, embedded).at(1)).toMatchObject({matched: {field: 'name', text: 'Meutya Hafid'}});
 		expect(rowNames(run(state, embedded, 'finder.clear', type('china')))[0]).toBe('Tiongkok');
 	});
 

@@ -9,7 +9,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {openDataset} from '../../src/store/open.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {generateDataset, serializeDataset, withInlineText} from '../bench/generator/dataset.js';
-import {temporaryFolder, wholeCatalog} from '../helpers/catalogs.js';
+import {foundEntities, temporaryFolder, wholeCatalog} from '../helpers/catalogs.js';
 
 const root = temporaryFolder('store-search');
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -35,7 +35,7 @@ describe("the finder over a store's columns", () => {
 		const whole = wholeCatalog(path, 'dataset.json');
 		const [fromStore, fromWhole] = [createExplorerData(opened.catalog), createExplorerData(whole)];
 		const shown = (data: typeof fromStore, query: string) =>
-			data.findEntities(query).map(({entity: {id, type, name, aliases}, score, matched}) => ({id, type, name, aliases, score, matched}));
+			foundEntities(data, query).map(({entity: {id, type, name, aliases}, score, matched}) => ({id, type, name, aliases, score, matched}));
 		for (const query of ['nguyen van', 'lukasz', 'strasse', 'univ. t', 'al-habs', '王小', whole.entities.at(3)!.name, 'kementerian komunikasi dan digital indonesia']) {
 			for (let length = 1; length <= query.length; length++) expect(shown(fromStore, query.slice(0, length))).toEqual(shown(fromWhole, query.slice(0, length)));
 		}

@@ -11,6 +11,18 @@ describe('widthOf', () => {
 	});
 });
 
+describe('truncate at word boundaries', () => {
+	it('cuts between words where that keeps half the width, without a dangling comma or dash', () => {
+		expect(truncate('Kementerian Komunikasi dan Digital', 30)).toBe('Kementerian Komunikasi dan…');
+		expect(truncate('Menkomdigi, Meutya Hafid', 14)).toBe('Menkomdigi…');
+		expect(truncate('26 Mar – 8 Apr 2025', 10)).toBe('26 Mar…');
+		// A word longer than half the width is cut inside it rather than leave the line empty.
+		expect(truncate('Telekomunikasi', 8)).toBe('Telekom…');
+		expect(truncate('Di Telekomunikasi', 12)).toBe('Di Telekomu…');
+		expect(truncate('农生文 与默提雅会谈', 9)).toBe('农生文…');
+	});
+});
+
 describe('truncate', () => {
 	it('leaves text that fits as it is', () => {
 		expect(truncate('Meutya Hafid', 12)).toBe('Meutya Hafid');
@@ -18,7 +30,8 @@ describe('truncate', () => {
 	});
 
 	it('cuts with an ellipsis to at most the width', () => {
-		expect(truncate('Meutya Hafid', 8)).toBe('Meutya …');
+		expect(truncate('Meutya Hafid', 8)).toBe('Meutya…');
+		expect(truncate('Meutya Hafid', 11)).toBe('Meutya…');
 		expect(truncate('农生文与默提雅会谈', 9)).toBe('农生文与…');
 		expect(truncate('Meutya', 1)).toBe('…');
 		expect(truncate('Meutya', 0)).toBe('');
@@ -32,8 +45,8 @@ describe('truncate', () => {
 			for (let width = 1; width <= widthOf(text); width++) {
 				const cut = truncate(text, width);
 				expect([text, width, widthOf(cut) <= width]).toEqual([text, width, true]);
-				// Only a wide character at the cut may leave one column unused.
-				expect(widthOf(cut)).toBeGreaterThanOrEqual(width - 1);
+				// A wide character at the cut may leave one column unused, a word boundary up to half the width.
+				expect(widthOf(cut)).toBeGreaterThanOrEqual(Math.min(width - 1, Math.floor(width / 2)));
 			}
 		}
 	});

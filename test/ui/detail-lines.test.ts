@@ -51,9 +51,9 @@ describe('detailLines for an event', () => {
 			'  plc Kantor Kemkomdigi — tempat',
 		]);
 		expect(section(lines, 'Kutipan')).toEqual([
-			'  “Kerja sama di bidang infrastrukt… — Meutya Hafid',
-			'  “Kami terbuka untuk bekerja sama … — Meutya Hafid',
-			'  “Kami berharap dapat membangun p… — Nong Shengwen',
+			'  “Kerja sama di bidang… — Meutya Hafid',
+			'  “Kami terbuka untuk bekerja sama… — Meutya Hafid',
+			'  “Kami berharap dapat membangun… — Nong Shengwen',
 		]);
 		const evidence = section(lines, 'Bukti dari artikel');
 		expect(evidence[0]).toMatch(/^ {2}\(tanggal\) …/);
@@ -99,7 +99,7 @@ describe('detailLines for an entity', () => {
 		expect(section(lines, 'Peristiwa')).toEqual([
 			'  25 Mar 2025  Meutya Hafid bertemu Nong Shengwen',
 			'  25 Mar 2025  Komitmen pusat inovasi AI Asean',
-			'  25 Mar 2025  Pelepasan 1.500 petugas dan 29 kend…',
+			'  25 Mar 2025  Pelepasan 1.500 petugas dan 29…',
 			'  2030  Target 9 juta talenta digital AI',
 		]);
 		expect(section(lines, 'Kutipan')).toHaveLength(3);
@@ -127,7 +127,7 @@ describe('detailLines for a quote', () => {
 		expect(glossLines[0]!.startsWith('Terjemahan ')).toBe(true);
 		expect(glossLines.map((line) => line.slice('Terjemahan '.length)).join(' ')).toBe(gloss.en);
 		expect(section(lines, 'Terlibat')).toEqual(['  per Meutya Hafid — Pembicara']);
-		expect(section(lines, 'Peristiwa')).toEqual(['  25 Mar 2025  (diucapkan) Meutya Hafid bertemu No…']);
+		expect(section(lines, 'Peristiwa')).toEqual(['  25 Mar 2025  (diucapkan) Meutya Hafid bertemu…']);
 	});
 
 	it('keeps the text verbatim in English too, with the gloss labelled Gloss', () => {

@@ -7,6 +7,7 @@ import {entityRow, highlighted} from '../../src/ui/panes/entity-lines.js';
 import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';
 import {embedded} from '../state/drive.js';
+import {foundEntities} from '../helpers/catalogs.js';
 import {wide} from './wide-story.js';
 
 const entity = (id: string) => embedded.story.entityById(id)!;
@@ -14,7 +15,7 @@ const lit = (line: Line) => line.filter((segment) => segment.style === theme.mat
 const plainRow = (data: ExplorerData, of: Entity, width: number, selected = false) => entityRow(data.story, of, {selected, focused: true, width});
 
 function found(data: ExplorerData, query: string, width: number): Line {
-	const match = data.findEntities(query)[0]!;
+	const match = foundEntities(data, query)[0]!;
 	return entityRow(data.story, match.entity, {selected: false, focused: true, width, matched: match.matched});
 }
 
@@ -22,7 +23,7 @@ describe('entityRow', () => {
 	it('writes a cursor mark, the type tag, the name, and the event count at the right edge', () => {
 		const row = plainRow(embedded, entity('meutya-hafid'), 66, true);
 		expect(lineText(row)).toBe(`› per Meutya Hafid${' '.repeat(47)}4`);
-		expect(lineText(plainRow(embedded, entity('kemkomdigi'), 40))).toBe('  org Kementerian Komunikasi dan Digi… 7');
+		expect(lineText(plainRow(embedded, entity('kemkomdigi'), 40))).toBe('  org Kementerian Komunikasi dan…      7');
 		expect(lineText(plainRow(embedded, entity('guangxi'), 30))).toBe(`  plc Guangxi${' '.repeat(16)}0`);
 	});
 

@@ -113,7 +113,7 @@ describe('the fuzzy finder', () => {
 	it('"meutia" ranks Meutya Hafid first with the matched characters highlighted; Enter shows her title', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/');
-		await ui.until((frame) => expect(frame).toContain('Find a person, organization or place'));
+		await ui.until((frame) => expect(frame).toContain('Find people, events, quotes'));
 		await ui.press('m', 'e', 'u', 't', 'i', 'a');
 		await ui.until((frame) => expect(frame).toContain('/ meutia'));
 		const rows = ui.lines().filter((line) => /^› |^ {2}(per|org|plc) /.test(line.slice(0, 6)));
@@ -122,7 +122,7 @@ describe('the fuzzy finder', () => {
 		expect(ui.raw()).toMatch(/\x1b\[[0-9;]*35m[^\x1b]*Meut/);
 		await ui.press(KEYS.enter);
 		await ui.until((frame) => expect(frame).toContain('Menteri Komunikasi dan Digital RI'));
-		expect(ui.text()).not.toContain('Find a person');
+		expect(ui.text()).not.toContain('Find people');
 	});
 
 	it('without colour (NO_COLOR) draws no colour at all, yet the cursor row is inverse and matches bold and underlined', async () => {
@@ -156,7 +156,7 @@ describe('the fuzzy finder', () => {
 		await ui.until((frame) => expect(frame).toMatch(/› per Dave Laksono/));
 		expect(ui.text()).toContain('Wakil Ketua Komisi I DPR RI'); // the preview
 		await ui.press(KEYS.escape);
-		await ui.until((frame) => expect(frame).not.toContain('Find a person'));
+		await ui.until((frame) => expect(frame).not.toContain('Find people'));
 		expect(ui.text()).toMatch(/› 25 Mar 2025 +~ Komitmen/);
 		expect(ui.text()).toContain('Komitmen pusat inovasi AI Asean');
 		expect(ui.text()).not.toContain('Wakil Ketua Komisi I DPR RI');
@@ -167,7 +167,7 @@ describe('the fuzzy finder', () => {
 		await ui.press('/', 'xyzzy');
 		await ui.until((frame) => expect(frame).toContain('Nothing matches “xyzzy”'));
 		await ui.press(KEYS.enter);
-		await ui.until((frame) => expect(frame).toContain('Find a person'));
+		await ui.until((frame) => expect(frame).toContain('Find people'));
 	});
 });
 
@@ -221,7 +221,7 @@ describe('help', () => {
 		ui = await openExplorer(story);
 		await ui.press('?');
 		await ui.until((frame) => expect(frame).toContain(' Keys'));
-		for (const text of ['Move', 'Panes', 'Find & filter', 'Quotes', 'Copy the quote (text only)', 'Find a person, organization or place']) {
+		for (const text of ['Move', 'Panes', 'Find & filter', 'Quotes', 'Copy the quote (text only)', 'Find people, organizations, places, events and quotes']) {
 			expect(ui.text()).toContain(text);
 		}
 		await ui.press(KEYS.escape);
@@ -329,7 +329,7 @@ describe('a whole command in one chunk', () => {
 		ui = await openExplorer(story);
 		await ui.press('/meutia\r');
 		await ui.until((frame) => expect(frame).toContain('Menteri Komunikasi dan Digital RI'));
-		expect(ui.text()).not.toContain('Find a person');
+		expect(ui.text()).not.toContain('Find people');
 	});
 });
 

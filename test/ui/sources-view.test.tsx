@@ -33,8 +33,9 @@ describe('the lines of a story of several sources', () => {
 	it('a source row shows outlet, publication day, events reported and its disagreements, cut to the width', () => {
 		const row = (index: number, width: number) => lineText(sourceRow(story, story.articles.at(index)!, {selected: false, focused: false, width, lang: 'en', outletWidth: outletColumn(story, width)}));
 		expect(row(1, 110).trimEnd()).toBe('  Kabar Sukaraya           2 Nov 2025     2 ≠2  Sungai Cikawung Meluap, Warga Cibeureum Hilir Mengungsi');
-		expect(row(2, 66)).toMatch(/^ {2}Jurnal Nusantara Dari… {2}3 Nov 2025 {5}2 ≠1 {2}Bupati/);
-		expect(widthOf(row(2, 66))).toBe(66);
+		// The outlet and the title are cut between words, so the row may end short of the width.
+		expect(row(2, 66)).toBe('  Jurnal Nusantara…       3 Nov 2025     2 ≠1  Bupati Maya…');
+		expect(widthOf(row(2, 66))).toBeLessThanOrEqual(66);
 	});
 
 	it("an event's detail shows the values side by side, each beside the words of its sources", () => {

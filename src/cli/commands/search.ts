@@ -1,6 +1,11 @@
-/** `linimasa search QUERY`: the explorer's fuzzy finder, best match first. */
+/** `linimasa search QUERY`: the explorer's fuzzy finder over entities, events and quotes, best match first. */
+import type {Catalog} from '../../model/catalog.js';
+import {count} from '../../model/count.js';
+import {formatSpan} from '../../model/dates.js';
+import {localized} from '../../model/localize.js';
 import {sanitizeInline} from '../../model/sanitize.js';
-import {createEntitySearch, type EntityMatch} from '../../model/search.js';
+import {createRecordSearch, type MatchedText, type RecordMatch, type SearchGroup} from '../../model/search.js';
+import type {SearchKind} from '../../model/search-entries.js';
 import {toJson} from '../../interchange/json.js';
 import {DATA_OPTION, EXIT, flag, JSON_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {printTable} from '../listing.js';
@@ -9,18 +14,37 @@ import {paletteFor, type Palette} from '../style.js';
 
 const DEFAULT_LIMIT = 20;
 
+/** Each kind's heading above its results. */
+const HEADINGS: Record<SearchKind, string> = {entity: 'People, organizations, places', event: 'Events', quote: 'Quotes'};
+
 /** A UTF-16 offset into `text` as a count of code points. */
 function codePointOffset(text: string, unit: number): number {
 	return [...text.slice(0, unit)].length;
 }
 
+/** The id of a match and what a row names it by. */
+function described(story: Catalog, match: RecordMatch): {id: string; name: string; type: string} {
+	if (match.kind === 'entity') {
+		const entity = story.entities.at(match.position)!;
+		return {id: entity.id, name: entity.name, type: entity.type};
+	}
+	if (match.kind === 'event') {
+		const event = story.events.at(match.position)!;
+		return {id: event.id, name: localized(event.title, story.article.language), type: formatSpan(event.start, event.end, story.article.language)};
+	}
+	const quote = story.quotes.at(match.position)!;
+	return {id: quote.id, name: quote.text, type: story.entityById(quote.speaker)?.name ?? quote.speaker};
+}
+
 /** A match as JSON: ranges in code points of the matched text, [start, end) each. */
-function matchRecord(match: EntityMatch) {
-	const {entity, matched} = match;
+function matchRecord(story: Catalog, match: RecordMatch) {
+	const {matched} = match;
+	const {id, name, type} = described(story, match);
 	return {
-		id: entity.id,
-		name: entity.name,
-		type: entity.type,
+		kind: match.kind,
+		id,
+		name,
+		...(match.kind === 'entity' ? {type} : {}),
 		score: Number(match.score.toFixed(4)),
 		matched: matched && {
 			field: matched.field,
@@ -40,10 +64,11 @@ function highlight(text: string, ranges: readonly (readonly [number, number])[],
 	return out + text.slice(at);
 }
 
-function nameCell({entity, matched}: EntityMatch, palette: Palette): string {
-	if (!matched) return entity.name;
+/** The row's name, the matched text lit (shown beside the name when it is another text). */
+function nameCell(name: string, matched: MatchedText | null, palette: Palette): string {
+	if (!matched) return name;
 	const shown = highlight(matched.text, matched.ranges, palette);
-	return matched.field === 'name' ? shown : `${entity.name} ${palette.muted('(')}${shown}${palette.muted(')')}`;
+	return matched.text === name ? shown : `${name} ${palette.muted('(')}${shown}${palette.muted(')')}`;
 }
 
 function parseLimit(value: string | undefined): number {
@@ -55,25 +80,34 @@ function parseLimit(value: string | undefined): number {
 
 export const searchCommand: Command = {
 	name: 'search',
-	summary: 'find people, organizations and places by name or alias, forgiving typos',
+	summary: 'find people, organizations, places, events and quotes by any of their texts, forgiving typos',
 	usage: 'search QUERY [--data FILE] [--json] [--limit N]',
-	examples: ['linimasa search meutia', 'linimasa search "komdigi" --json --limit 3 | jq -r \'.[0].id\''],
-	options: {data: DATA_OPTION, json: JSON_OPTION, limit: {type: 'string', short: 'n', value: 'N', description: `at most N results (default ${DEFAULT_LIMIT})`}},
+	examples: ['linimasa search meutia', 'linimasa search "posko siaga"', 'linimasa search "komdigi" --json --limit 3 | jq -r \'.[0].id\''],
+	options: {data: DATA_OPTION, json: JSON_OPTION, limit: {type: 'string', short: 'n', value: 'N', description: `at most N results of each kind (default ${DEFAULT_LIMIT})`}},
 	positionals: {min: 1, max: Infinity, name: 'QUERY'},
 	async run({io, values, positionals}) {
 		const query = positionals.join(' ').trim();
 		if (query === '') throw usageError('the QUERY is empty (see "linimasa search --help")');
 		const limit = parseLimit(stringOption(values, 'limit'));
 		const story = await openCatalog(stringOption(values, 'data'), io);
-		const matches = createEntitySearch(story.searchEntries()).search(query, limit);
+		const groups: SearchGroup[] = createRecordSearch((kind) => story.searchColumns(kind)).search(query, limit);
 		if (flag(values, 'json')) {
-			io.stdout.write(toJson(matches.map(matchRecord)));
+			io.stdout.write(toJson(groups.flatMap((group) => group.matches.map((match) => matchRecord(story, match)))));
 			return EXIT.ok;
 		}
 		const palette = paletteFor(io);
-		const rows = matches.map((match) => [nameCell(match, palette), palette.label(match.entity.type), palette.muted(match.entity.id)]);
-		await printTable([{header: 'NAME', flex: true}, {header: 'TYPE'}, {header: 'ID'}], rows, io, palette);
-		if (matches.length === 0 && io.stdoutIsTTY) io.stderr.write(`linimasa: nothing matches "${sanitizeInline(query)}"\n`);
+		for (const [g, group] of groups.entries()) {
+			if (g > 0) io.stdout.write('\n');
+			const shown = group.matches.length < group.total ? `, ${group.matches.length} shown` : '';
+			io.stdout.write(`${palette.label(`${HEADINGS[group.kind]} · ${count(group.total, 'match', 'matches')}${shown}`)}\n`);
+			const rows = group.matches.map((match) => {
+				const {id, name, type} = described(story, match);
+				return [nameCell(sanitizeInline(name), match.matched, palette), palette.label(type), palette.muted(id)];
+			});
+			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
+			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true}, {header: second}, {header: 'ID'}], rows, io, palette);
+		}
+		if (groups.length === 0 && io.stdoutIsTTY) io.stderr.write(`linimasa: nothing matches "${sanitizeInline(query)}"\n`);
 		return EXIT.ok;
 	},
 };

@@ -1,0 +1,89 @@
+/** The finder's rows: a heading per kind with its count, then entities, events and quotes as found. */
+import type {Catalog} from '../../model/catalog.js';
+import {count, formatNumber} from '../../model/count.js';
+import {formatSpan} from '../../model/dates.js';
+import {localized} from '../../model/localize.js';
+import type {MatchedText} from '../../model/search.js';
+import type {SearchKind} from '../../model/search-entries.js';
+import type {FinderRow} from '../../state/selectors.js';
+import {restyle, type Line, type Segment} from '../line.js';
+import {truncate, truncateStart, widthOf} from '../../text/fit.js';
+import {theme} from '../theme.js';
+import {entityRow, highlighted} from './entity-lines.js';
+
+/** Each kind's heading in the finder. */
+export const KIND_HEADINGS: Record<SearchKind, string> = {entity: 'People, organizations, places', event: 'Events', quote: 'Quotes'};
+
+export interface FinderRowOptions {
+	readonly selected: boolean;
+	readonly width: number;
+	readonly lang: string;
+}
+
+/** How many characters of context a snippet keeps before the first match. */
+const LEAD = 12;
+
+/**
+ * The part of a long text around its first match, lit, within `width` columns: it starts at a word
+ * a few characters before the match ("…" when that is not the text's start).
+ */
+export function snippet(matched: MatchedText, width: number): Segment[] {
+	const {text, ranges} = matched;
+	const first = ranges[0]?.[0] ?? 0;
+	if (widthOf(text) <= width || first <= LEAD) return highlighted(text, ranges, width);
+	let from = text.lastIndexOf(' ', first - LEAD);
+	from = from < 0 ? first - LEAD : from + 1;
+	const lead = truncateStart(text.slice(0, from), 1);
+	const shifted = ranges.map(([start, end]) => [start - from, end - from] as const).filter(([, end]) => end > 0);
+	return [{text: lead}, ...highlighted(text.slice(from), shifted, Math.max(0, width - widthOf(lead)))];
+}
+
+/** One event found: its date, then its title, or what else matched beside the title. */
+function eventRow(story: Catalog, id: string, matched: MatchedText | null, options: FinderRowOptions): Segment[] {
+	const event = story.eventById(id);
+	if (!event) return [{text: id}];
+	const date = `${formatSpan(event.start, event.end, options.lang)}  `;
+	const width = Math.max(0, options.width - 2 - widthOf(date));
+	const title = localized(event.title, options.lang, story.article.language);
+	let text: Segment[];
+	if (matched && matched.field === 'title') text = highlighted(matched.text, matched.ranges, width);
+	else if (matched && matched.field !== 'date') {
+		const own = truncate(title, Math.max(1, Math.floor(width / 2)));
+		text = [{text: own}, {text: ' · ', style: theme.muted}, ...snippet(matched, Math.max(0, width - widthOf(own) - 3))];
+	} else text = [{text: truncate(title, width)}];
+	return [{text: date, style: matched?.field === 'date' ? theme.match : theme.label}, ...text];
+}
+
+/** One quote found: who said it, then the quotation (or the gloss that matched) around the match. */
+function quoteRow(story: Catalog, id: string, matched: MatchedText | null, options: FinderRowOptions): Segment[] {
+	const quote = story.quoteById(id);
+	if (!quote) return [{text: id}];
+	const speaker = story.entityById(quote.speaker)?.name ?? quote.speaker;
+	const width = Math.max(0, options.width - 2);
+	const who: Segment[] = matched?.field === 'speaker' ? highlighted(matched.text, matched.ranges, Math.floor(width / 3)) : [{text: truncate(speaker, Math.floor(width / 3))}];
+	const rest = Math.max(0, width - who.reduce((sum, segment) => sum + widthOf(segment.text), 0) - 2);
+	const said = matched && matched.field !== 'speaker' ? snippet({...matched, text: matched.text}, rest - 2) : [{text: truncate(quote.text, rest - 2)}];
+	return [...who, {text: ': ', style: theme.muted}, {text: '“', style: theme.quote}, ...said.map((segment) => ({...segment, style: {...theme.quote, ...segment.style}})), {text: '”', style: theme.quote}];
+}
+
+/** One row of the finder. */
+export function finderRow(story: Catalog, row: FinderRow, options: FinderRowOptions): Line {
+	if (row.type === 'group') {
+		const heading = `${KIND_HEADINGS[row.kind]} · ${count(row.total, 'match', 'matches', 'en')}`;
+		return [{text: truncate(heading, options.width), style: theme.heading}];
+	}
+	if (row.kind === 'entity') {
+		const entity = story.entityById(row.ref.id);
+		if (!entity) return [{text: row.ref.id}];
+		return entityRow(story, entity, {selected: options.selected, focused: true, width: options.width, matched: row.matched});
+	}
+	const body = row.kind === 'event' ? eventRow(story, row.ref.id, row.matched, options) : quoteRow(story, row.ref.id, row.matched, options);
+	const line: Line = [{text: options.selected ? '› ' : '  '}, ...body];
+	return options.selected ? restyle(line, theme.cursor) : line;
+}
+
+/** The finder's count: every record for an empty query, else the matches of every kind. */
+export function finderCounter(query: string, listed: number, totals: readonly number[]): string {
+	if (query.trim() === '') return formatNumber(listed);
+	return count(totals.reduce((sum, total) => sum + total, 0), 'match', 'matches');
+}

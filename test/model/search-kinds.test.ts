@@ -1,0 +1,65 @@
+/**
+ * The finder over every kind: each kind's results and its count are fuse.js's own over the same
+ * documents (its results without a limit), for the embedded article and a generated dataset
+ * larger than the finder's cap.
+ */
+import Fuse from 'fuse.js';
+import {describe, expect, it} from 'vitest';
+import {sliceOf, speakerName, type Catalog} from '../../src/model/catalog.js';
+import {createRecordSearch, SEARCH_OPTIONS, type SearchDocument} from '../../src/model/search.js';
+import {SEARCH_KINDS, searchTextsOfEntity, searchTextsOfEvent, searchTextsOfQuote, type SearchKind} from '../../src/model/search-entries.js';
+import {searchText} from '../../src/model/search-text.js';
+import {catalogOf} from '../../src/model/story-catalog.js';
+import {validateDatasetValue} from '../../src/model/load.js';
+import {generateDataset, withInlineText} from '../bench/generator/dataset.js';
+import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
+
+/** Every record of a kind as fuse.js is given it. */
+function documentsOf(catalog: Catalog, kind: SearchKind): SearchDocument[] {
+	if (kind === 'entity') return sliceOf(catalog.entities).map((entity) => ({texts: searchTextsOfEntity(entity)}));
+	if (kind === 'event') return sliceOf(catalog.events).map((event) => ({texts: searchTextsOfEvent(event)}));
+	return sliceOf(catalog.quotes).map((quote) => ({texts: searchTextsOfQuote(quote, speakerName(catalog, quote))}));
+}
+
+function expectFuseAlike(catalog: Catalog, queries: readonly string[], limit: number) {
+	const search = createRecordSearch((kind) => catalog.searchColumns(kind));
+	const plain = Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, new Fuse(documentsOf(catalog, kind), SEARCH_OPTIONS)]));
+	for (const query of queries) {
+		const groups = search.search(query, limit);
+		for (const kind of SEARCH_KINDS) {
+			const all = plain[kind]!.search(searchText(query.trim()));
+			const group = groups.find((found) => found.kind === kind);
+			expect(group?.total ?? 0, `${kind} "${query}"`).toBe(all.length);
+			expect(group?.matches.map((match) => [match.position, match.score]) ?? [], `${kind} "${query}"`).toEqual(all.slice(0, limit).map((result) => [result.refIndex, result.score]));
+		}
+	}
+}
+
+describe('the finder over entities, events and quotes', () => {
+	it('ranks and counts each kind as fuse.js does, in the embedded article', () => {
+		const catalog = catalogOf(loadStory(EMBEDDED_DATASET));
+		expectFuseAlike(catalog, ['menteri komunikasi', 'posko siaga', 'meutia', '25 mar', '2025-03-26', 'kerja sama', 'nong', 'ai', 'x'], 5);
+	});
+
+	it('counts every match, not the cap, in a dataset of a thousand events', () => {
+		const loaded = validateDatasetValue(withInlineText(generateDataset({events: 1000, seed: 11})), {file: 'generated.json'});
+		if (!loaded.ok) throw new Error('the generated dataset is invalid');
+		const catalog = catalogOf(loaded.story);
+		expectFuseAlike(catalog, ['ka', 'pemkot', 'kementrian', 'mar 2025'], 20);
+		const search = createRecordSearch((kind) => catalog.searchColumns(kind));
+		const events = search.search('ka', 20).find((group) => group.kind === 'event')!;
+		expect(events.matches).toHaveLength(20);
+		expect(events.total).toBeGreaterThan(20);
+	});
+
+	it('lists the kind with the best match first', () => {
+		const catalog = catalogOf(loadStory(EMBEDDED_DATASET));
+		const search = createRecordSearch((kind) => catalog.searchColumns(kind));
+		const [first] = search.search('Menteri Komunikasi', 5);
+		expect(first?.kind).toBe('entity');
+		expect(catalog.entities.at(first!.matches[0]!.position)?.id).toBe('meutya-hafid');
+		expect(first!.matches[0]!.matched).toMatchObject({field: 'title', text: 'Menteri Komunikasi dan Digital RI'});
+		expect(search.search('posko siaga', 5)[0]?.kind).toBe('event');
+		expect(search.search('   ', 5)).toEqual([]);
+	});
+});
