@@ -5,13 +5,13 @@
  * the whole year. Output is deterministic: DTSTAMP is the article's publication time and UIDs are
  * derived from the dataset, so exporting twice gives the same file and calendars update in place.
  */
-import {createHash} from 'node:crypto';
 import {firstDay, isoDay, lastDay} from '../model/dates.js';
 import {localized} from '../model/localize.js';
 import {entityName, type Catalog} from '../model/catalog.js';
 import {glossFor, saidBy} from '../model/citation.js';
 import type {Event} from '../model/schema.js';
 import {articleCredit, articlesOfEvent, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
+import {storyKey} from './story-key.js';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -46,12 +46,6 @@ const icsDate = (dayNumber: number) => isoDay(dayNumber).replaceAll('-', '');
 /** A date-time as UTC in the basic format: 20250325T180000Z. */
 function icsDateTime(isoDateTime: string): string {
 	return new Date(isoDateTime).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
-/** A short, stable key for the dataset, so UIDs of different stories never collide. */
-function datasetKey(story: Catalog): string {
-	const {outlet, title, published, url} = story.article;
-	return createHash('sha256').update([outlet, title, published, url ?? ''].join('\n')).digest('hex').slice(0, 16);
 }
 
 function description(story: Catalog, event: Event, lang: string): string {
@@ -97,7 +91,7 @@ function vevent(story: Catalog, event: Event, lang: string, stamp: string, key: 
 /** The story's events as an iCalendar file (CRLF line ends, folded lines), a piece at a time. */
 export function* icsPieces(story: Catalog, lang: string): Generator<string> {
 	const stamp = icsDateTime(story.article.published);
-	const key = datasetKey(story);
+	const key = storyKey(story);
 	const lines = (list: readonly string[]) => list.map((line) => foldLine(line) + CRLF).join('');
 	yield lines([
 		'BEGIN:VCALENDAR',

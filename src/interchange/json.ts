@@ -7,6 +7,13 @@
 
 const UNSAFE = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
 
+const escapeUnsafe = (text: string) => text.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** JSON text of a value on one line, ending with a line break: a line of JSON Lines. */
+export function jsonLine(value: unknown): string {
+	return `${escapeUnsafe(JSON.stringify(value))}\n`;
+}
+
 /** JSON text of a value, indented by two spaces, ending with a line break. */
 export function toJson(value: unknown): string {
 	return `${jsonText(value, 0)}\n`;
@@ -14,7 +21,7 @@ export function toJson(value: unknown): string {
 
 /** JSON text of a value, indented by two spaces, as it stands `depth` levels deep in a larger value (no line break after). */
 export function jsonText(value: unknown, depth: number): string {
-	const text = JSON.stringify(value, null, 2).replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	const text = escapeUnsafe(JSON.stringify(value, null, 2));
 	return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 

@@ -1,8 +1,8 @@
 /**
  * Every command prints the same from a dataset's store as from the dataset loaded whole: listings
- * (text and JSON, in two languages), search, the text timeline and every export. The store is
- * what `--data FILE` opens; standard input (`--data -`) is loaded whole, so the same dataset given
- * both ways must print byte for byte the same. In process: `main` with in-memory streams.
+ * (text and JSON, in two languages), search, the text timeline and every export (JSON Lines and
+ * Timesketch included). The store is what `--data FILE` opens; standard input (`--data -`) is
+ * loaded whole, so the same dataset given both ways must print byte for byte the same. In process: `main` with in-memory streams.
  */
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
@@ -41,6 +41,9 @@ const COMMANDS: readonly (readonly string[])[] = [
 	['export', '--format', 'timelinejs', '--lang', 'en'],
 	['export', '--format', 'ics'],
 	['export', '--format', 'markdown', '--lang', 'en'],
+	['export', '--format', 'jsonl', '--lang', 'en'],
+	['export', '--format', 'jsonl', '--bulk'],
+	['export', '--format', 'timesketch'],
 ];
 
 /** What a command prints for the dataset at `path`: read through its store, or piped in whole. */

@@ -27,7 +27,9 @@ function fixture(size: number, seed: number) {
 	return {entities, plain, narrowed: createNarrowedSearch(searchEntriesOf(entities), ENTITY_SEARCH_OPTIONS)};
 }
 
-const small = fixture(1500, 11);
+// Sizes big enough that limits of 100 cut long candidate lists, small enough that fuse.js over every
+// entity (the reference) stays cheap: the property, not the size, is the point here.
+const small = fixture(500, 11);
 
 /** A query a person might type: part of a name, possibly with typos, or anything at all. */
 const query = (entities: readonly Entity[]) =>
@@ -63,7 +65,7 @@ describe('the narrowed finder search', () => {
 	});
 
 	it('stays exact while a query is typed one character at a time, and after erasing', () => {
-		const fresh = fixture(600, 23);
+		const fresh = fixture(300, 23);
 		fc.assert(
 			fc.property(fc.array(query(fresh.entities), {minLength: 1, maxLength: 2}), (texts) => {
 				for (const text of texts) {
@@ -76,12 +78,12 @@ describe('the narrowed finder search', () => {
 					}
 				}
 			}),
-			{numRuns: 30},
+			{numRuns: 15},
 		);
 	});
 
 	it('ranks a name typed exactly first, and finds it with a typo', () => {
-		const target = small.entities[700]!;
+		const target = small.entities[300]!;
 		const exact = small.narrowed.search(searchable(target.name), 10);
 		expect(exact[0]?.item.id).toBe(target.id);
 		const typo = searchable(target.name).replace(/[aeiou]/, 'y');

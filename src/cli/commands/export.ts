@@ -1,15 +1,17 @@
-/** `linimasa export --format …`: the story for other tools — TimelineJS, calendars, Markdown, JSON. */
+/** `linimasa export --format …`: the story for other tools — TimelineJS, calendars, Markdown, JSON, JSON Lines, Timesketch. */
 import {icsPieces} from '../../interchange/ics.js';
 import {jsonArrayPieces, jsonText} from '../../interchange/json.js';
+import {jsonlPieces} from '../../interchange/jsonl.js';
 import {markdownPieces} from '../../interchange/markdown.js';
 import {writePieces} from '../../interchange/sink.js';
 import {timelineJsPieces} from '../../interchange/timelinejs.js';
+import {timesketchPieces} from '../../interchange/timesketch.js';
 import type {ArticleInfo, Catalog} from '../../model/catalog.js';
 import {choiceOption, DATA_OPTION, EXIT, flag, FORCE_OPTION, LANG_OPTION, languageOption, OUTPUT_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {openCatalog} from '../open-catalog.js';
 import {outputTo, writeAll} from '../output.js';
 
-const FORMATS = ['timelinejs', 'ics', 'markdown', 'json'] as const;
+const FORMATS = ['timelinejs', 'ics', 'markdown', 'json', 'jsonl', 'timesketch'] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
@@ -40,24 +42,39 @@ function* datasetPieces(story: Catalog): Generator<string> {
 	yield '\n}\n';
 }
 
-const PIECES: Record<Format, (story: Catalog, lang: string) => Iterable<string>> = {
+interface ExportOptions {
+	readonly bulk: boolean;
+}
+
+const PIECES: Record<Format, (story: Catalog, lang: string, options: ExportOptions) => Iterable<string>> = {
 	timelinejs: timelineJsPieces,
 	ics: icsPieces,
 	markdown: markdownPieces,
 	json: datasetPieces,
+	jsonl: (story, lang, options) => jsonlPieces(story, lang, options),
+	timesketch: timesketchPieces,
 };
 
 export const exportCommand: Command = {
 	name: 'export',
-	summary: 'write the story as TimelineJS3 JSON, iCalendar, a Markdown brief, or a dataset JSON',
-	usage: 'export --format timelinejs|ics|markdown|json [-o FILE] [--force] [--data FILE] [--lang LANG]',
+	summary: 'write the story as TimelineJS3 JSON, iCalendar, a Markdown brief, a dataset JSON, JSON Lines or a Timesketch timeline',
+	usage: 'export --format timelinejs|ics|markdown|json|jsonl|timesketch [--bulk] [-o FILE] [--force] [--data FILE] [--lang LANG]',
 	examples: [
 		'linimasa export --format ics -o komdigi.ics',
 		'linimasa export --format timelinejs --lang en -o timeline.json',
 		'linimasa export -f markdown --lang en | less',
+		"linimasa export -f jsonl | jq -c 'select(.kind == \"event\")'",
+		'linimasa export -f jsonl --bulk | curl -s -H "Content-Type: application/x-ndjson" -XPOST localhost:9200/linimasa/_bulk --data-binary @-',
+		'linimasa export -f timesketch -o story.jsonl',
 	],
 	options: {
-		format: {type: 'string', short: 'f', value: 'FORMAT', description: 'timelinejs, ics, markdown, or json (the dataset with its text inline)'},
+		format: {
+			type: 'string',
+			short: 'f',
+			value: 'FORMAT',
+			description: 'timelinejs, ics, markdown, json (the dataset with its text inline), jsonl (one record a line) or timesketch (a Timesketch timeline)',
+		},
+		bulk: {type: 'boolean', description: 'with jsonl: an OpenSearch/Elasticsearch _bulk action line before each record'},
 		output: OUTPUT_OPTION,
 		force: FORCE_OPTION,
 		data: DATA_OPTION,
@@ -67,9 +84,11 @@ export const exportCommand: Command = {
 	async run({io, values}) {
 		const format = choiceOption(values, 'format', FORMATS);
 		if (format === undefined) throw usageError(`missing --format (one of ${FORMATS.join(', ')})`);
+		const bulk = flag(values, 'bulk');
+		if (bulk && format !== 'jsonl') throw usageError('--bulk goes with --format jsonl');
 		const story = await openCatalog(stringOption(values, 'data'), io);
 		const lang = languageOption(values, story.article.language);
-		await writeAll(outputTo(stringOption(values, 'output'), flag(values, 'force'), io), (out) => writePieces(out, PIECES[format](story, lang)));
+		await writeAll(outputTo(stringOption(values, 'output'), flag(values, 'force'), io), (out) => writePieces(out, PIECES[format](story, lang, {bulk})));
 		return EXIT.ok;
 	},
 };
