@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os';
 import {configDefaults, defineConfig} from 'vitest/config';
 
 const E2E = 'test/e2e/**/*.test.ts';
@@ -5,6 +6,11 @@ const E2E = 'test/e2e/**/*.test.ts';
 export default defineConfig({
 	test: {
 		pool: 'forks',
+		// vitest runs cores − 1 forks by default: one on the 2-core CI machines, which left a core idle
+		// while the parent process mostly waits. Test files share nothing (each process has its own
+		// store cache and temporary folders), so every core runs one.
+		maxWorkers: availableParallelism(),
+		minWorkers: 1,
 		testTimeout: 20_000,
 		projects: [
 			{extends: true, test: {name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: [...configDefaults.exclude, E2E]}},
