@@ -3,7 +3,7 @@
  * reducer, follows the terminal's size, and does the pending effects (copy, quit) at the edge.
  */
 import {useApp, useInput, useStdout, type Key} from 'ink';
-import {useEffect, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import {matchKey} from '../keys/keymap.js';
 import {codePointLength} from '../model/codepoints.js';
 import type {Action} from '../state/actions.js';
@@ -106,17 +106,22 @@ export function actionsForInput(input: string, key: Key, state: State, data: Exp
 export function App({data, copy, lang, colour = true}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(
-		(current: State, action: Action) => reduce(current, action, data),
-		undefined,
-		() => initialState({lang: lang ?? data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events.at(0)?.id}),
+	// The state lives in a ref that every action updates at once, and React is told after. Two
+	// chunks of input can arrive before React renders again ("a" then "/"): the second must be
+	// matched against the state the first left (the reader's search), not the last one drawn.
+	const latest = useRef<State | null>(null);
+	latest.current ??= initialState({lang: lang ?? data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events.at(0)?.id});
+	const [state, setState] = useState(latest.current);
+	const dispatch = useCallback(
+		(action: Action) => {
+			latest.current = reduce(latest.current!, action, data);
+			setState(latest.current);
+		},
+		[data],
 	);
-	// The input handler reads the latest state without re-subscribing on every render.
-	const latest = useRef(state);
-	latest.current = state;
 
 	useInput((input, key) => {
-		for (const action of actionsForInput(input, key, latest.current, data)) dispatch(action);
+		for (const action of actionsForInput(input, key, latest.current!, data)) dispatch(action);
 	});
 
 	// The finder's index takes a tenth of a second at 100,000 entities: build it once the first

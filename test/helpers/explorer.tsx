@@ -26,6 +26,8 @@ export interface Explorer {
 	raw(): string;
 	/** Write keys, one write per element (a string of several characters arrives as a paste). */
 	press(...keys: string[]): Promise<void>;
+	/** Write each key as its own chunk, one straight after another, before Ink renders again. */
+	burst(...keys: string[]): void;
 	/** Wait until the frame satisfies an assertion. */
 	until(assertion: (text: string) => void): Promise<void>;
 	resize(columns: number, rows: number): Promise<void>;
@@ -69,6 +71,9 @@ export async function openExplorer(
 				// Let Ink's input parser see each write on its own (a lone Esc needs its own tick).
 				await new Promise((resolve) => setImmediate(resolve));
 			}
+		},
+		burst: (...keys) => {
+			for (const key of keys) ui.stdin.write(key);
 		},
 		until,
 		resize,

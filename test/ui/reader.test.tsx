@@ -57,6 +57,15 @@ describe('the reader', () => {
 		await ui.until((frame) => expect(frame).toContain('Timeline'));
 	});
 
+	it('takes keys that come one straight after another each in the mode the last one left: a then / searches the article', async () => {
+		ui = await openExplorer(story, {columns: 80, rows: 24});
+		ui.burst('a', '/', 'p', 'o', 's', 'k', 'o', KEYS.enter);
+		await ui.until((frame) => expect(frame).toMatch(/temuan 1 dari 4: “posko”/));
+		ui.burst('n', KEYS.escape);
+		await ui.until((frame) => expect(frame).toContain('Timeline'));
+		expect(ui.text()).not.toContain('temuan');
+	});
+
 	it('opens an entity at its mentions from the entity list, and j/k, PgDn and G scroll', async () => {
 		ui = await openExplorer(story, {columns: 120, rows: 36});
 		await ui.press(KEYS.tab, 'a');
