@@ -17,6 +17,30 @@ export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
 	// Measuring first keeps the common short case cheap.
 	if (text.length <= width && widthOf(text) <= width) return text;
+	// Cut from the head when it is wider than the width (its cut is then the text's); a head that
+	// still fits (a run of stacked marks) leaves the whole text to be measured.
+	const head = headOf(text, width);
+	return cutToWidth(head !== text && widthOf(head) > width ? head : text, width);
+}
+
+/** Code units a column can take: a flag takes 4 for 2 columns, a family emoji 11, a tag sequence 14. */
+const UNITS_PER_COLUMN = 8;
+
+/**
+ * The start of `text` that a cut to `width` columns can need. A 10,000-character title is measured
+ * a few times for each cut; measuring only what could be shown keeps a listing of such rows fast.
+ */
+function headOf(text: string, width: number): string {
+	const units = width * UNITS_PER_COLUMN + 64;
+	// Styled text is cut whole: a head could end inside an escape sequence.
+	if (text.length <= units || text.includes('\x1b')) return text;
+	// Not between the halves of a surrogate pair.
+	const code = text.charCodeAt(units - 1);
+	return text.slice(0, code >= 0xd800 && code <= 0xdbff ? units - 1 : units);
+}
+
+/** `text` (longer than `width` columns) cut to fit with its ellipsis. */
+function cutToWidth(text: string, width: number): string {
 	let kept: string;
 	// One column a character: cut where cli-truncate would, without measuring every prefix.
 	if (isSimpleText(text)) kept = text.slice(0, width - 1);
@@ -66,8 +90,11 @@ export function truncateStart(text: string, width: number): string {
 
 /** The text cut or padded with spaces to exactly `width` columns. */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-	const cut = truncate(text, width);
-	const pad = ' '.repeat(Math.max(0, width - widthOf(cut)));
+	// One measure when the text fits (a column as wide as its widest cell holds a 10,000-column title).
+	const head = headOf(text, width);
+	const headWidth = widthOf(head);
+	const cut = head === text && headWidth <= width ? text : truncate(text, width);
+	const pad = ' '.repeat(Math.max(0, width - (cut === text ? headWidth : widthOf(cut))));
 	return align === 'left' ? cut + pad : pad + cut;
 }
 
