@@ -185,7 +185,8 @@ describe('linimasa export --format jsonl of a story of several sources', () => {
 		articles.forEach((record, i) => expect(record.text).toBe(several.articles[i]!.text));
 		const claims = records.filter((record) => record.kind === 'claim');
 		expect(claims.map((record) => record.id)).toEqual(several.claims.map((claim) => claim.id));
-		expect(records.findIndex((record) => record.kind === 'claim')).toBeGreaterThan(records.findLastIndex((record) => record.kind === 'quote'));
+		const kinds = records.map((record) => record.kind);
+		expect(kinds.indexOf('claim')).toBeGreaterThan(kinds.lastIndexOf('quote'));
 		for (const claim of claims) expect(claim).toMatchObject({subject: expect.any(Object), measure: expect.any(String), evidence: {exact: expect.any(String)}});
 	});
 });

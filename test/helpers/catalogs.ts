@@ -33,10 +33,22 @@ function briefOf(list: EventList, i: number) {
 	return brief && Object.fromEntries(EVENT_BRIEF_FIELDS.map((field) => [field, brief[field]]));
 }
 
-/** Every code point of the article text, sliced in windows of several sizes. */
+/** Texts up to this many code points are sliced a code point at a time all through. */
+const SWEPT_WHOLE = 20_000;
+
+/**
+ * Every code point of the article text, sliced in windows of several sizes. A long text (the
+ * generated ones run to 370,000 code points) is sliced one and seven at a time over its start,
+ * middle and end, which cross hundreds of the store's checkpoints; 64 and 1,000 at a time all through.
+ */
 function articleTextContent(catalog: Catalog, article?: string) {
 	const text = catalog.articleText(article);
-	const windows = [1, 7, 64, 1000].map((size) => range(Math.ceil(text.length / size)).map((k) => text.slice(k * size, (k + 1) * size)).join(''));
+	const stretches = text.length <= SWEPT_WHOLE ? [[0, text.length]] : [[0, 8000], [(text.length >> 1) - 4000, (text.length >> 1) + 4000], [text.length - 8000, text.length]];
+	const sliced = (size: number, [from, to]: number[]) => range(Math.ceil((to! - from!) / size)).map((k) => text.slice(from! + k * size, Math.min(to!, from! + (k + 1) * size))).join('');
+	const windows = [
+		...[1, 7].map((size) => stretches.map((stretch) => sliced(size, stretch))),
+		...[64, 1000].map((size) => sliced(size, [0, text.length])),
+	];
 	return {length: text.length, whole: text.slice(0, text.length), windows, past: text.slice(text.length, text.length + 5)};
 }
 

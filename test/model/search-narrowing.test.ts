@@ -60,7 +60,7 @@ describe('the narrowed finder search', () => {
 				fc.pre(pattern !== '');
 				expect(small.narrowed.search(pattern, limit)).toEqual(small.plain.search(pattern, {limit}));
 			}),
-			{numRuns: 400},
+			{numRuns: 250},
 		);
 	});
 
