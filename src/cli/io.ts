@@ -15,7 +15,7 @@ export interface Io {
 	 * Opens the interactive explorer on a story and resolves to the exit code when the user quits.
 	 * Absent where no explorer can run (tests, or a build without the UI).
 	 */
-	readonly openExplorer?: (story: Catalog, options: {readonly lang: string}) => Promise<number>;
+	readonly openExplorer?: (story: Catalog, options: {readonly lang: string; readonly colour: boolean}) => Promise<number>;
 }
 
 export function processIo(): Io {

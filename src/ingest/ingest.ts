@@ -115,6 +115,7 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 			text: words,
 			speaker: quote.speaker,
 			event: quoteEvents[i] ?? null,
+			about: [],
 			gloss: {id: excerpt(words)},
 			evidence: anchor(quote.span),
 			...(quote.attribution ? {attribution: anchor(quote.attribution)} : {}),

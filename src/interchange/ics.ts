@@ -8,7 +8,8 @@
 import {createHash} from 'node:crypto';
 import {firstDay, isoDay, lastDay} from '../model/dates.js';
 import {localized} from '../model/localize.js';
-import {entityName, speakerName, type Catalog} from '../model/catalog.js';
+import {entityName, type Catalog} from '../model/catalog.js';
+import {glossFor, saidBy} from '../model/citation.js';
 import type {Event} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
 import {inferredDateNote} from './phrases.js';
@@ -61,7 +62,8 @@ function description(story: Catalog, event: Event, lang: string): string {
 	const quotes = story.quotesAt(event.id);
 	for (let i = 0; i < quotes.length; i++) {
 		const quote = quotes.at(i)!;
-		parts.push(`“${quote.text}” — ${speakerName(story, quote)}`);
+		const gloss = glossFor(story, quote, lang);
+		parts.push(`“${quote.text}” — ${saidBy(story, quote, lang)}${gloss ? `\n(${gloss})` : ''}`);
 	}
 	const {article} = story;
 	parts.push(`Source: ${article.outlet}, “${article.title}”, ${publicationDay(article, lang)}${article.url ? ` ${article.url}` : ''}`);

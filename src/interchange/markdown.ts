@@ -6,7 +6,8 @@
 import {formatSpan} from '../model/dates.js';
 import {localized, localizedOrNull} from '../model/localize.js';
 import type {EntityType} from '../model/schema.js';
-import {entityName, speakerName, type Catalog, type EventBrief, type List} from '../model/catalog.js';
+import {entityName, speakerName, type Catalog, type List} from '../model/catalog.js';
+import {saidWhen} from '../model/occasion.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
 import {inferredDateNote} from './phrases.js';
@@ -75,15 +76,13 @@ function* entitySection(story: Catalog, type: EntityType, heading: string, lang:
 }
 
 function quoteItem(story: Catalog, quote: Quote, lang: string): string[] {
-	const speaker = speakerName(story, quote);
-	const position = quote.event === null ? undefined : story.eventPosition(quote.event);
-	const event: EventBrief | undefined = position === undefined ? undefined : story.events.briefAt(position);
-	const when = event ? `, ${eventDate(event, lang)} (${localized(event.title, lang, story.article.language)})` : '';
+	const said = saidWhen(story, quote);
+	const occasion = said.event ? ` (${localized(said.event.title, lang, story.article.language)})` : '';
 	const gloss = localized(quote.gloss, lang, story.article.language);
 	return [
 		`> “${escapeMarkdown(quote.text)}”`,
 		'>',
-		`> — **${escapeMarkdown(speaker)}**${escapeMarkdown(when)}`,
+		`> — **${escapeMarkdown(speakerName(story, quote))}**, ${escapeMarkdown(formatSpan(said.start, said.end, lang) + occasion)}`,
 		...(gloss && gloss !== quote.text ? ['>', `> *${escapeMarkdown(gloss)}*`] : []),
 		'',
 	];

@@ -7,6 +7,7 @@ import type {Anchor, Certainty, EntityType, Precision} from '../model/schema.js'
 import {idsOf, type Catalog} from '../model/catalog.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {entityIdsOfEvent} from '../model/story.js';
+import {saidWhen} from '../model/occasion.js';
 
 export interface EventRecord {
 	readonly id: string;
@@ -44,7 +45,12 @@ export interface QuoteRecord {
 	/** Verbatim, without the surrounding quotation marks. */
 	readonly text: string;
 	readonly speaker: string;
+	/** The event at which it was said, or null. */
 	readonly event: string | null;
+	/** When it was said: its occasion's dates, else the article's publication day. */
+	readonly said: {readonly start: string; readonly end: string | null};
+	/** The events it speaks about, besides its occasion. */
+	readonly about: readonly string[];
 	readonly gloss: string;
 }
 
@@ -89,11 +95,14 @@ export function entityRecord(story: Catalog, entity: Entity, lang: string): Enti
 
 /** A quote as a flat record, its gloss in `lang` when the dataset has it. */
 export function quoteRecord(story: Catalog, quote: Quote, lang: string): QuoteRecord {
+	const said = saidWhen(story, quote);
 	return {
 		id: quote.id,
 		text: quote.text,
 		speaker: quote.speaker,
 		event: quote.event,
+		said: {start: said.start, end: said.end},
+		about: quote.about,
 		gloss: localized(quote.gloss, lang, story.article.language),
 	};
 }

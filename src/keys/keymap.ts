@@ -7,7 +7,7 @@
 import {COMMANDS, type Command} from './commands.js';
 
 /** Where the keyboard is: the mode decides which bindings exist at all. */
-export type Mode = 'browse' | 'finder' | 'help' | 'tooSmall';
+export type Mode = 'browse' | 'finder' | 'help' | 'reader' | 'readerSearch' | 'tooSmall';
 
 /** What the bindings' `when` can look at; computed from the state by a selector. */
 export interface KeyContext {
@@ -19,9 +19,11 @@ export interface KeyContext {
 	readonly canGoBack: boolean;
 	readonly canOpen: boolean;
 	readonly languageCount: number;
+	/** Whether the reader has anything for n/N to move between (mentions, or matches of a search). */
+	readonly readerTargets: boolean;
 }
 
-export type Group = 'Move' | 'Panes' | 'Find & filter' | 'Quotes' | 'View' | 'Finder' | 'Help';
+export type Group = 'Move' | 'Panes' | 'Find & filter' | 'Quotes' | 'View' | 'Finder' | 'Reader' | 'Help';
 
 export interface Binding {
 	readonly command: Command;
@@ -43,6 +45,7 @@ export interface Binding {
 }
 
 const BROWSE: readonly Mode[] = ['browse'];
+const READER: readonly Mode[] = ['reader'];
 
 export const KEYMAP: readonly Binding[] = [
 	{command: 'cursor.down', keys: ['j', 'down'], modes: BROWSE, group: 'Move', hint: 'move', hintKeys: 'j/k'},
@@ -55,13 +58,28 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'focus.previous', keys: ['shift+tab'], modes: BROWSE, group: 'Panes'},
 	{command: 'selection.open', keys: ['enter'], modes: BROWSE, group: 'Panes', hint: 'open', when: (c) => c.canOpen},
 	{command: 'detail.back', keys: ['backspace'], modes: BROWSE, group: 'Panes', hint: 'back', when: (c) => c.focus === 'detail' && c.canGoBack},
+	{command: 'reader.open', keys: ['a'], modes: BROWSE, group: 'Panes', hint: 'article'},
 	{command: 'finder.open', keys: ['/'], modes: BROWSE, group: 'Find & filter', hint: 'find'},
 	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', hintWhen: (c) => c.filterActive || c.canFilter},
 	{command: 'filter.clear', keys: ['esc'], modes: BROWSE, group: 'Find & filter', hint: 'clear filter', when: (c) => c.filterActive},
 	{command: 'quote.copy', keys: ['y'], modes: BROWSE, group: 'Quotes', hint: 'copy', hintWhen: (c) => c.quoteAvailable},
-	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'copy+source', hintWhen: (c) => c.quoteAvailable},
-	{command: 'language.next', keys: ['l'], modes: BROWSE, group: 'View', hint: 'language', when: (c) => c.languageCount > 1},
-	{command: 'help.open', keys: ['?'], modes: BROWSE, group: 'View', hint: 'help'},
+	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'cite', hintWhen: (c) => c.quoteAvailable},
+	{command: 'cursor.down', keys: ['j', 'down'], modes: READER, group: 'Reader', hint: 'scroll', hintKeys: 'j/k'},
+	{command: 'cursor.up', keys: ['k', 'up'], modes: READER, group: 'Reader'},
+	{command: 'cursor.pageDown', keys: ['pagedown', 'space'], modes: READER, group: 'Reader'},
+	{command: 'cursor.pageUp', keys: ['pageup', 'b'], modes: READER, group: 'Reader'},
+	{command: 'cursor.first', keys: ['g', 'home'], modes: READER, group: 'Reader'},
+	{command: 'cursor.last', keys: ['G', 'end'], modes: READER, group: 'Reader'},
+	{command: 'reader.next', keys: ['n'], modes: READER, group: 'Reader', hint: 'next/prev', hintKeys: 'n/N', when: (c) => c.readerTargets},
+	{command: 'reader.previous', keys: ['N'], modes: READER, group: 'Reader', when: (c) => c.readerTargets},
+	{command: 'reader.search', keys: ['/'], modes: READER, group: 'Reader', hint: 'search'},
+	{command: 'reader.close', keys: ['esc', 'backspace'], modes: READER, group: 'Reader', hint: 'back', hintKeys: 'Esc'},
+	{command: 'readerSearch.accept', keys: ['enter'], modes: ['readerSearch'], group: 'Reader', hint: 'search'},
+	{command: 'readerSearch.erase', keys: ['backspace'], modes: ['readerSearch'], group: 'Reader'},
+	{command: 'readerSearch.clear', keys: ['ctrl+u'], modes: ['readerSearch'], group: 'Reader', hint: 'clear'},
+	{command: 'readerSearch.cancel', keys: ['esc'], modes: ['readerSearch'], group: 'Reader', hint: 'cancel'},
+	{command: 'language.next', keys: ['l'], modes: ['browse', 'reader'], group: 'View', hint: 'language', when: (c) => c.languageCount > 1},
+	{command: 'help.open', keys: ['?'], modes: ['browse', 'reader'], group: 'View', hint: 'help'},
 	{command: 'finder.down', keys: ['down', 'ctrl+n'], modes: ['finder'], group: 'Finder', hint: 'move', hintKeys: '↑/↓'},
 	{command: 'finder.up', keys: ['up', 'ctrl+p'], modes: ['finder'], group: 'Finder'},
 	{command: 'finder.accept', keys: ['enter'], modes: ['finder'], group: 'Finder', hint: 'show'},
@@ -71,8 +89,8 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'cursor.down', keys: ['j', 'down'], modes: ['help'], group: 'Help', hint: 'scroll', hintKeys: 'j/k'},
 	{command: 'cursor.up', keys: ['k', 'up'], modes: ['help'], group: 'Help'},
 	{command: 'help.close', keys: ['esc', '?'], modes: ['help'], group: 'Help', hint: 'close'},
-	{command: 'app.quit', keys: ['q'], modes: ['browse', 'help', 'tooSmall'], group: 'View', hint: 'quit'},
-	{command: 'app.quit', keys: ['ctrl+c'], modes: ['browse', 'finder', 'help', 'tooSmall'], group: 'View'},
+	{command: 'app.quit', keys: ['q'], modes: ['browse', 'help', 'reader', 'tooSmall'], group: 'View', hint: 'quit'},
+	{command: 'app.quit', keys: ['ctrl+c'], modes: ['browse', 'finder', 'help', 'reader', 'readerSearch', 'tooSmall'], group: 'View'},
 ];
 
 /** The subset of Ink's key flags the keymap reads. */
@@ -113,6 +131,7 @@ export function keyName(input: string, key: KeyPress): string {
 	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
 	if (key.backspace || key.delete) return 'backspace';
 	if (key.ctrl && input.length === 1) return `ctrl+${input.toLowerCase()}`;
+	if (input === ' ') return 'space';
 	// Alt+key (or Esc and a key at once) is its own key, not the key alone.
 	if (key.meta) return `meta+${input}`;
 	return input;
@@ -131,7 +150,7 @@ export function activeBindings(context: KeyContext): Binding[] {
 
 const KEY_LABELS: Record<string, string> = {
 	up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', home: 'Home', end: 'End',
-	enter: 'Enter', esc: 'Esc', tab: 'Tab', 'shift+tab': 'S-Tab', backspace: 'Bksp',
+	enter: 'Enter', esc: 'Esc', tab: 'Tab', 'shift+tab': 'S-Tab', backspace: 'Bksp', space: 'Space',
 };
 
 /** How a key is written for people: "↓", "PgDn", "C-c". */

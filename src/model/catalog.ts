@@ -80,15 +80,17 @@ export interface Catalog {
 	eventsOf(entityId: string): EventList;
 	/** What an entity said, in timeline order of the events (then dataset order). */
 	quotesOf(entityId: string): RecordList<Quote>;
-	/** The quotes that belong to an event. */
+	/** The quotes said at an event or about it, in timeline order of their occasions. */
 	quotesAt(eventId: string): RecordList<Quote>;
 	/** Every entity's name and aliases, in dataset order, for the finder's index (as columns). */
 	searchEntries(): SearchEntries;
 	/**
 	 * The article text as written, sliced by code points as anchors count them (a store reads only
-	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock.
+	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock
+	 * (or maskBlock). `article` names one article of a story of several; a story of one article
+	 * has only its own to give, whatever is asked.
 	 */
-	articleText(): CodePointText;
+	articleText(article?: string): CodePointText;
 	/** The dataset as written, for `export --format json`. */
 	written(): WrittenDataset;
 }

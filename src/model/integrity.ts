@@ -108,6 +108,9 @@ export function quoteIntegrity(quote: Quote, i: number, context: IntegrityContex
 	if (quote.event !== null && !context.hasEvent(quote.event)) {
 		problems.push({path: ['quotes', i, 'event'], message: `unknown event "${quote.event}" (expected the id of an event in $.events, or null)`});
 	}
+	quote.about.forEach((id, j) => {
+		if (!context.hasEvent(id)) problems.push({path: ['quotes', i, 'about', j], message: `unknown event "${id}" (expected the id of an event in $.events)`});
+	});
 	if (quote.text !== quote.evidence.exact) {
 		problems.push({path: ['quotes', i, 'text'], message: 'a quote\'s text must be verbatim: equal to its evidence.exact'});
 	}

@@ -7,7 +7,8 @@ import type {LocalizedText} from './schema.js';
 
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
-function sameLanguage(text: LocalizedText, lang: string): string | undefined {
+/** The text in `lang` or another region of it ("en" for "en-GB"), with no other fallback. */
+export function sameLanguage(text: LocalizedText, lang: string): string | undefined {
 	const exact = text[lang];
 	if (exact !== undefined) return exact;
 	const wanted = primary(lang);

@@ -5,6 +5,7 @@
  * bidi overrides and invisible formatting characters are dropped; tabs and (in inline text)
  * line breaks become spaces.
  */
+import {codePointLength} from './codepoints.js';
 
 // ESC-introduced and 8-bit string sequences, terminated by BEL, ST (ESC \ or 0x9C), or the end.
 const STRING_SEQUENCE = /(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c|(?=\x1b)|$)/g;
@@ -16,7 +17,7 @@ const OTHER_ESCAPE = /\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 // Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069), marks (U+200E/F, U+061C),
 // zero-width and invisible formatting characters that would make widths lie.
-const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/g;
+const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/g;
 
 function stripSequences(text: string): string {
 	return text
@@ -27,7 +28,7 @@ function stripSequences(text: string): string {
 		.replace(INVISIBLE, '');
 }
 
-const NEEDS_WORK = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/;
+const NEEDS_WORK = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/;
 
 /** A one-line string safe to print: no sequences, no controls, line breaks and tabs as spaces. */
 export function sanitizeInline(text: string): string {
@@ -39,6 +40,26 @@ export function sanitizeInline(text: string): string {
 export function sanitizeBlock(text: string): string {
 	if (!NEEDS_WORK.test(text)) return text;
 	return stripSequences(text.replace(/\r\n?/g, '\n').replace(/[\t\v\f]/g, ' ').replace(/[\u2028\u2029]/g, '\n'));
+}
+
+/**
+ * The text as sanitizeBlock would show it, but with every code point kept in its place: what it
+ * would remove becomes U+0000 (to be drawn as nothing), tabs become spaces and other line breaks
+ * line feeds. The reader wraps and highlights article text by code-point offsets, so it must not
+ * lose count of them.
+ */
+export function maskBlock(text: string): string {
+	if (!NEEDS_WORK.test(text)) return text;
+	const hide = (match: string) => '\0'.repeat(codePointLength(match));
+	return text
+		.replace(/\r(?=\n)/g, '\0')
+		.replace(/[\r\u2028\u2029]/g, '\n')
+		.replace(/[\t\v\f]/g, ' ')
+		.replace(STRING_SEQUENCE, hide)
+		.replace(CSI_SEQUENCE, hide)
+		.replace(OTHER_ESCAPE, hide)
+		.replace(CONTROL, '\0')
+		.replace(INVISIBLE, '\0');
 }
 
 /**

@@ -107,7 +107,11 @@ export const Quote = z.object({
 	id: Id,
 	text: described(nonEmpty(), 'The quotation verbatim, without its quotation marks; equal to evidence.exact.'),
 	speaker: id('The id of the entity who said it.'),
-	event: described(z.nullable(Id), 'The id of the event it was said at or about, or null.'),
+	event: described(
+		z.nullable(Id),
+		'The id of the event at which it was said (its occasion), which dates it; null when the article does not say, and the quote then counts as said by the article\'s publication day.',
+	),
+	about: described(z._default(z.array(Id), []), 'The ids of the events it speaks about (a target, a plan, a period), besides its occasion.'),
 	gloss: described(LocalizedText, 'A translation or paraphrase, e.g. {"en": "…"}.'),
 	evidence: Anchor,
 	attribution: described(z.optional(Anchor), 'The words that name the speaker ("ungkap Menkomdigi Meutya Hafid").'),

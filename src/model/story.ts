@@ -5,6 +5,7 @@
 import type {Article, DatasetFile, Entity, Event, LocalizedText, Quote} from './schema.js';
 import {entityName as catalogEntityName, speakerName as catalogSpeakerName} from './catalog.js';
 import {formatDate} from './dates.js';
+import {eventIdsOfQuote} from './occasion.js';
 import {timelineOrder} from './timeline.js';
 
 export type {Entity, Event, Quote, LocalizedText};
@@ -102,7 +103,7 @@ export function buildStory(data: DatasetFile, articleText: string, source: strin
 	const quotesOfEvent = new Map<string, Quote[]>();
 	for (const quote of quotesInOrder) {
 		push(quotesOfEntity, quote.speaker, quote);
-		if (quote.event !== null) push(quotesOfEvent, quote.event, quote);
+		for (const id of eventIdsOfQuote(quote)) push(quotesOfEvent, id, quote);
 	}
 
 	return {

@@ -7,6 +7,8 @@ export type Action =
 	| {readonly type: 'command'; readonly command: Command}
 	/** Text typed (or pasted) into the finder's query. */
 	| {readonly type: 'finder.type'; readonly text: string}
+	/** Text typed (or pasted) into the reader's search. */
+	| {readonly type: 'reader.type'; readonly text: string}
 	/** The terminal changed size. */
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
 	/** The edge finished the pending effect; its outcome for the status line. */

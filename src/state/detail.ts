@@ -11,7 +11,7 @@ export type DetailSection = 'entities' | 'events' | 'quotes' | 'evidence';
 
 export type DetailItem =
 	| {readonly section: 'entities'; readonly ref: Ref & {kind: 'entity'}; readonly role?: LocalizedText; readonly label?: 'place' | 'speaker'}
-	| {readonly section: 'events'; readonly ref: Ref & {kind: 'event'}}
+	| {readonly section: 'events'; readonly ref: Ref & {kind: 'event'}; readonly label?: 'occasion' | 'about'}
 	| {readonly section: 'quotes'; readonly ref: Ref & {kind: 'quote'}}
 	| {readonly section: 'evidence'; readonly anchor: Anchor; readonly label?: 'date' | 'attribution'};
 
@@ -20,7 +20,7 @@ const EMPTY: readonly DetailItem[] = [];
 function entityItem(id: string, role?: LocalizedText, label?: 'place' | 'speaker'): DetailItem {
 	return {section: 'entities', ref: {kind: 'entity', id}, ...(role ? {role} : {}), ...(label ? {label} : {})};
 }
-const eventItem = (id: string): DetailItem => ({section: 'events', ref: {kind: 'event', id}});
+const eventItem = (id: string, label?: 'occasion' | 'about'): DetailItem => ({section: 'events', ref: {kind: 'event', id}, ...(label ? {label} : {})});
 const quoteItem = (id: string): DetailItem => ({section: 'quotes', ref: {kind: 'quote', id}});
 
 function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
@@ -43,7 +43,7 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 			if (!entity) return EMPTY;
 			return [
 				// By id alone: an entity in thousands of events lists them without reading one.
-				...idsOf(story.eventsOf(entity.id)).map(eventItem),
+				...idsOf(story.eventsOf(entity.id)).map((id) => eventItem(id)),
 				...idsOf(story.quotesOf(entity.id)).map(quoteItem),
 				...entity.mentions.map((anchor): DetailItem => ({section: 'evidence', anchor})),
 			];
@@ -52,7 +52,9 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 			const quote = story.quoteById(ref.id);
 			if (!quote) return EMPTY;
 			const items: DetailItem[] = [entityItem(quote.speaker, undefined, 'speaker')];
-			if (quote.event !== null) items.push(eventItem(quote.event));
+			// Where it was said, then what it speaks about: a citation dates it by the first.
+			if (quote.event !== null) items.push(eventItem(quote.event, 'occasion'));
+			for (const id of quote.about) if (id !== quote.event) items.push(eventItem(id, 'about'));
 			items.push({section: 'evidence', anchor: quote.evidence});
 			if (quote.attribution) items.push({section: 'evidence', anchor: quote.attribution, label: 'attribution'});
 			return items;

@@ -16,6 +16,12 @@ const FOOTER_LINES = 2; // the key hints and the status line
 const PANE_TITLE_LINES = 1;
 /** The timeline's day axis: the strip and its labels. */
 export const AXIS_LINES = 2;
+/** The reader's gutter: a marker column for lines that hold a highlight, and a space. */
+export const READER_GUTTER = 2;
+/** The widest the reader sets its text: longer lines are hard to follow back to their start. */
+export const READER_MEASURE = 100;
+/** The reader's last line: where in the article, or the search being typed. */
+const READER_BAR_LINES = 1;
 
 export interface PaneBox {
 	readonly width: number;
@@ -43,6 +49,12 @@ export interface Layout {
 	readonly finderRows: number;
 	/** Rows of the help overlay's body. */
 	readonly helpRows: number;
+	/** The article reader, in place of the panes: the whole body. */
+	readonly reader: PaneBox;
+	/** Lines of text the reader shows (its pane minus the title and the bar). */
+	readonly readerRows: number;
+	/** Columns the reader wraps its text to (the pane minus the gutter, at most READER_MEASURE). */
+	readonly readerMeasure: number;
 }
 
 /** The layout for a terminal of `columns` × `rows`. */
@@ -90,5 +102,8 @@ export function calculateLayout(columns: number, rows: number): Layout {
 		// The finder's title and its query line come before its rows.
 		finderRows: rowsOf(finder, 1),
 		helpRows: Math.max(1, bodyHeight - PANE_TITLE_LINES),
+		reader: {width: safeColumns, height: bodyHeight},
+		readerRows: Math.max(1, bodyHeight - PANE_TITLE_LINES - READER_BAR_LINES),
+		readerMeasure: Math.max(1, Math.min(READER_MEASURE, safeColumns - READER_GUTTER)),
 	};
 }

@@ -6,15 +6,15 @@
 import type {Command} from '../keys/commands.js';
 import {helpSections} from '../keys/keymap.js';
 import {count} from '../model/count.js';
-import {formatSpan} from '../model/dates.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import {speakerName} from '../model/catalog.js';
-import {publicationDay, type Quote} from '../model/story.js';
+import {citation, standaloneQuotation} from '../model/citation.js';
 import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
 import {detailItems} from './detail.js';
 import {calculateLayout} from './layout.js';
+import {openReader, readerCommand, resizeReader, typeIntoReader} from './reader.js';
 import {filterCandidate, finderRows, focusedDetailItem, quoteToCopy, selectedEntity, selectedEvent, visibleEvents} from './selectors.js';
 import {START, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
 
@@ -100,7 +100,9 @@ function follow(state: State, data: ExplorerData, ref: Ref): State {
 function open(state: State, data: ExplorerData): State {
 	if (state.focus !== 'detail') return state.detail.ref ? {...state, focus: 'detail'} : state;
 	const item = focusedDetailItem(state, data);
-	if (!item || item.section === 'evidence') return state;
+	if (!item) return state;
+	// Evidence is a place in the article: Enter reads it there.
+	if (item.section === 'evidence') return openReader(state, data);
 	return follow(state, data, item.ref);
 }
 
@@ -138,20 +140,11 @@ function clearFilter(state: State, data: ExplorerData): State {
 	return {...cleared, timeline: timelineKeeping(cleared, data, current), status: info('Filter cleared')};
 }
 
-/** The text `Y` copies: the quote in quotation marks, then who said it, when, and where it ran. */
-export function attributedQuote(quote: Quote, data: ExplorerData, lang: string): string {
-	const {story} = data;
-	const speaker = speakerName(story, quote);
-	const event = quote.event === null ? undefined : story.eventById(quote.event);
-	const when = event ? formatSpan(event.start, event.end, lang) : publicationDay(story.article, lang);
-	return `“${quote.text}”\n— ${speaker}, ${when}, ${story.article.outlet}`;
-}
-
 function copyQuote(state: State, data: ExplorerData, attributed: boolean): State {
 	const quote = quoteToCopy(state, data);
 	if (!quote) return {...state, status: warning('No quote here to copy')};
 	const speaker = speakerName(data.story, quote);
-	const text = attributed ? attributedQuote(quote, data, state.lang) : quote.text;
+	const text = attributed ? citation(data.story, quote, state.lang) : standaloneQuotation(quote.text);
 	return {...state, pending: {kind: 'copy', text, label: `quote by ${speaker}${attributed ? ' with attribution' : ''}`}};
 }
 
@@ -181,6 +174,9 @@ function setQuery(state: State, query: string): State {
 }
 
 function runCommand(state: State, command: Command, data: ExplorerData): State {
+	// The reader takes the keys it shares with the lists (scrolling) while it is open, under no overlay.
+	const read = state.reader && !state.help ? readerCommand(state, command, data) : undefined;
+	if (read) return read;
 	switch (command) {
 		case 'cursor.down':
 			return moveBy(state, data, (at) => at + 1);
@@ -202,6 +198,18 @@ function runCommand(state: State, command: Command, data: ExplorerData): State {
 			return open(state, data);
 		case 'detail.back':
 			return goBack(state, data);
+		case 'reader.open':
+			return openReader(state, data);
+		case 'reader.next':
+		case 'reader.previous':
+		case 'reader.search':
+		case 'reader.close':
+		case 'readerSearch.accept':
+		case 'readerSearch.cancel':
+		case 'readerSearch.erase':
+		case 'readerSearch.clear':
+			// Only while the reader is open (above).
+			return state;
 		case 'finder.open':
 			return {...state, finder: {query: '', cursor: START}};
 		case 'finder.down':
@@ -244,6 +252,7 @@ function resize(state: State, data: ExplorerData, columns: number, rows: number)
 		entities: clampCursor(state.entities, data.entityOrder.length, layout.entityRows),
 		finder: state.finder && {...state.finder, cursor: clampCursor(state.finder.cursor, finderRows(state, data).length, layout.finderRows)},
 		help: state.help && {top: Math.max(0, Math.min(state.help.top, helpLineCount() - layout.helpRows))},
+		reader: resizeReader(resized, data),
 	};
 }
 
@@ -256,6 +265,10 @@ export function reduce(state: State, action: Action, data: ExplorerData): State 
 		case 'finder.type': {
 			const text = sanitizeInline(action.text);
 			return text === '' ? state : setQuery(state, (state.finder?.query ?? '') + text);
+		}
+		case 'reader.type': {
+			const text = sanitizeInline(action.text);
+			return text === '' ? state : typeIntoReader(state, text);
 		}
 		case 'resize':
 			return resize(state, data, action.columns, action.rows);

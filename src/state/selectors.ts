@@ -11,6 +11,7 @@ import type {Ref, State} from './state.js';
 export function modeOf(state: State): Mode {
 	if (state.layout.tooSmall) return 'tooSmall';
 	if (state.help) return 'help';
+	if (state.reader) return state.reader.prompt === null ? 'reader' : 'readerSearch';
 	if (state.finder) return 'finder';
 	return 'browse';
 }
@@ -87,8 +88,8 @@ export function quoteToCopy(state: State, data: ExplorerData): Quote | undefined
 /** The context the keymap's bindings are enabled by. */
 export function keyContext(state: State, data: ExplorerData): KeyContext {
 	const item = focusedDetailItem(state, data);
-	const canOpen =
-		state.focus === 'detail' ? item !== undefined && item.section !== 'evidence' : state.detail.ref !== null;
+	// In the detail pane, every item opens: a record in the pane, evidence in the reader.
+	const canOpen = state.focus === 'detail' ? item !== undefined : state.detail.ref !== null;
 	return {
 		mode: modeOf(state),
 		focus: state.focus,
@@ -98,5 +99,6 @@ export function keyContext(state: State, data: ExplorerData): KeyContext {
 		canGoBack: state.detail.back.length > 0,
 		canOpen,
 		languageCount: data.story.languages.length,
+		readerTargets: state.reader !== null && (state.reader.search !== null || state.reader.anchors.length > 0),
 	};
 }

@@ -1,4 +1,5 @@
 /** The explorer's state: plain data, changed only by the reducer. */
+import type {TextSpan} from '../model/article-search.js';
 import type {Layout} from './layout.js';
 import {calculateLayout} from './layout.js';
 
@@ -31,6 +32,37 @@ export interface FinderState {
 	readonly cursor: ListCursor;
 }
 
+/** A search of the article text that found something: the match the reader is at. */
+export interface ReaderSearch {
+	readonly query: string;
+	/** How many matches the whole text has. */
+	readonly total: number;
+	readonly match: TextSpan;
+	/** The match's number in text order, from 1. */
+	readonly ordinal: number;
+}
+
+/** The article reader, when open. Everything else in the state stays as it was, to return to. */
+export interface ReaderState {
+	/**
+	 * Which article of the story is read. A story of one article need not say; a story of several
+	 * (whose anchors name their article) sets it, and the text is read with Catalog.articleText(article).
+	 */
+	readonly article?: string;
+	/** The record whose anchors are lit (what n/N move between), if any. */
+	readonly subject: Ref | null;
+	/** The subject's anchors in the article, in text order (code points). */
+	readonly anchors: readonly TextSpan[];
+	/** The anchor the reader is at, or −1. */
+	readonly current: number;
+	/** Where the first line on screen starts (a code-point offset that starts a wrapped line). */
+	readonly top: number;
+	/** The last search that found something; n/N move between its matches while it is set. */
+	readonly search: ReaderSearch | null;
+	/** The search being typed after `/`, or null. */
+	readonly prompt: string | null;
+}
+
 export type Tone = 'info' | 'success' | 'warning' | 'error';
 
 export interface Status {
@@ -56,6 +88,8 @@ export interface State {
 	readonly finder: FinderState | null;
 	/** The help overlay, when open: its first visible row. */
 	readonly help: {readonly top: number} | null;
+	/** The article reader, when open. */
+	readonly reader: ReaderState | null;
 	readonly lang: string;
 	readonly status: Status | null;
 	readonly layout: Layout;
@@ -75,6 +109,7 @@ export function initialState(options: {lang: string; columns: number; rows: numb
 		filter: null,
 		finder: null,
 		help: null,
+		reader: null,
 		lang: options.lang,
 		status: null,
 		layout: calculateLayout(options.columns, options.rows),

@@ -16,6 +16,7 @@ import {entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type 
 import {sanitizeDeep} from '../model/sanitize.js';
 import {Article, Dataset, Entity, Event, Quote} from '../model/schema.js';
 import {entityIdsOfEvent, languagesOf, LANGUAGE_SAMPLE} from '../model/story.js';
+import {eventIdsOfQuote} from '../model/occasion.js';
 import {EVENT_BRIEF_FIELDS} from '../model/catalog.js';
 import {eventDays} from '../model/timeline.js';
 import {NotStreamable, streamMembers, type MemberSink} from './json-members.js';
@@ -82,6 +83,8 @@ class Builder implements MemberSink {
 			record = quote;
 			quotes.speaker.push(entities.ids.indexOf(quote.speaker)!);
 			quotes.event.push(quote.event === null ? -1 : events.ids.indexOf(quote.event)!);
+			for (const id of eventIdsOfQuote(quote)) if (id !== quote.event) quotes.about.push(events.ids.indexOf(id)!);
+			quotes.aboutStarts.push(quotes.about.length);
 		}
 		const clean = sanitizeDeep(record);
 		if (clean !== record) this.collected.written[key as RecordKind].add(index, JSON.stringify(record));

@@ -28,7 +28,7 @@ export interface Collected {
 		readonly entityStarts: Growable<Int32Array>;
 		readonly entities: Growable<Int32Array>;
 	};
-	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>; end: number};
+	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>; readonly about: Growable<Int32Array>; readonly aboutStarts: Growable<Int32Array>; end: number};
 	/** Records as written where sanitizing changed them (export --format json writes them back). */
 	readonly written: Readonly<Record<RecordKind, WrittenOverrides>>;
 }
@@ -59,7 +59,7 @@ export function collecting(): Collected {
 	return {
 		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder(), end: 0},
 		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array)},
-		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), end: 0},
+		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), end: 0},
 		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides()},
 	};
 }
@@ -93,7 +93,8 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
 	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view()};
-	const quotes = {starts: collected.quotes.starts.view(), speaker: collected.quotes.speaker.view(), event: collected.quotes.event.view()};
+	const q = collected.quotes;
+	const quotes = {starts: q.starts.view(), speaker: q.speaker.view(), event: q.event.view(), about: q.about.view(), aboutStarts: q.aboutStarts.view()};
 	writer.section('entity.records', ranges(entities.starts, collected.entities.end));
 	writer.section('quote.records', ranges(quotes.starts, collected.quotes.end));
 
@@ -135,7 +136,13 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 	const bySpeaker = grouped(entityCount, (emit) => quoteOrder.forEach((q) => emit(quotes.speaker[q]!, q)));
 	writer.section('entity.quotes.start', bySpeaker.start);
 	writer.section('entity.quotes', bySpeaker.items);
-	const byEvent = grouped(n, (emit) => quoteOrder.forEach((q) => quotes.event[q]! >= 0 && emit(position[quotes.event[q]!]!, q)));
+	// A quote belongs to its occasion and to the events it is about (build.ts keeps those apart from the occasion).
+	const byEvent = grouped(n, (emit) =>
+		quoteOrder.forEach((q) => {
+			if (quotes.event[q]! >= 0) emit(position[quotes.event[q]!]!, q);
+			for (let k = q === 0 ? 0 : quotes.aboutStarts[q - 1]!; k < quotes.aboutStarts[q]!; k++) emit(position[quotes.about[k]!]!, q);
+		}),
+	);
 	writer.section('event.quotes.start', byEvent.start);
 	writer.section('event.quotes', byEvent.items);
 

@@ -8,7 +8,7 @@ import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {endianness} from 'node:os';
 
 /** Bump when the layout or what is stored changes: older stores are then rebuilt. */
-export const STORE_FORMAT = 4;
+export const STORE_FORMAT = 5;
 
 const MAGIC = 'LINIMASA';
 const TRAILER_BYTES = 16;

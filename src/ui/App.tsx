@@ -11,6 +11,7 @@ import type {ExplorerData} from '../state/data.js';
 import {reduce} from '../state/reducer.js';
 import {keyContext, modeOf} from '../state/selectors.js';
 import {initialState, type State, type Status} from '../state/state.js';
+import {ColourContext} from './colour.js';
 import {Screen} from './Screen.js';
 
 /** What copying achieved, for the status line (the clipboard module's result is one). */
@@ -26,6 +27,8 @@ export interface AppProps {
 	readonly copy: (text: string) => Promise<CopyOutcome>;
 	/** The language to start in; the article's own by default. */
 	readonly lang?: string | undefined;
+	/** Whether to draw colours (false under NO_COLOR); true by default. */
+	readonly colour?: boolean | undefined;
 }
 
 /** The status after a copy: "Copied quote by Meutya Hafid (142 chars): sent to …", or why it failed. */
@@ -38,7 +41,15 @@ export function copyStatus(label: string, text: string, outcome: CopyOutcome): S
 export function actionForKey(input: string, key: Key, state: State, data: ExplorerData): Action | undefined {
 	const binding = matchKey(input, key, keyContext(state, data));
 	if (binding) return {type: 'command', command: binding.command};
-	if (modeOf(state) === 'finder' && !key.ctrl && !key.meta && input !== '') return {type: 'finder.type', text: input};
+	if (!key.ctrl && !key.meta && input !== '') return typed(state, input);
+	return undefined;
+}
+
+/** Text for whichever prompt is open (the finder's query, the reader's search), if one is. */
+function typed(state: State, text: string): Action | undefined {
+	const mode = modeOf(state);
+	if (mode === 'finder') return {type: 'finder.type', text};
+	if (mode === 'readerSearch') return {type: 'reader.type', text};
 	return undefined;
 }
 
@@ -58,7 +69,7 @@ function characterKey(char: string): {input: string; key: Partial<Key>} | undefi
 /**
  * The actions for one chunk of input. Keys typed faster than they are read (or sent by a script,
  * or pasted) arrive as one string, "/meutia\r": each character is a key of its own, matched
- * against the state the previous ones left, except that text typed into the finder stays whole.
+ * against the state the previous ones left, except that text typed into a prompt stays whole.
  */
 export function actionsForInput(input: string, key: Key, state: State, data: ExplorerData): Action[] {
 	const chars = Array.from(input);
@@ -76,12 +87,12 @@ export function actionsForInput(input: string, key: Key, state: State, data: Exp
 		current = reduce(current, action, data);
 	};
 	const flushText = () => {
-		if (text) apply({type: 'finder.type', text});
+		if (text) apply(typed(current, text));
 		text = '';
 	};
 	for (const char of chars) {
 		const special = characterKey(char);
-		if (!special && modeOf(current) === 'finder') {
+		if (!special && typed(current, char) !== undefined) {
 			text += char;
 			continue;
 		}
@@ -92,7 +103,7 @@ export function actionsForInput(input: string, key: Key, state: State, data: Exp
 	return actions;
 }
 
-export function App({data, copy, lang}: AppProps) {
+export function App({data, copy, lang, colour = true}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(
@@ -140,5 +151,9 @@ export function App({data, copy, lang}: AppProps) {
 		};
 	}, [pending, copy, exit]);
 
-	return <Screen state={state} data={data} />;
+	return (
+		<ColourContext.Provider value={colour}>
+			<Screen state={state} data={data} />
+		</ColourContext.Provider>
+	);
 }

@@ -11,16 +11,20 @@ import {DetailPane} from './panes/DetailPane.js';
 import {EntityPane} from './panes/EntityPane.js';
 import {FinderPane} from './panes/FinderPane.js';
 import {HelpPane} from './panes/HelpPane.js';
+import {ReaderPane} from './panes/ReaderPane.js';
 import {TimelinePane} from './panes/TimelinePane.js';
 import {truncate} from '../text/fit.js';
 import {theme} from './theme.js';
+import {ColourContext, withoutColour} from './colour.js';
+import {useContext} from 'react';
 
 function TooSmall({columns, rows}: {readonly columns: number; readonly rows: number}) {
+	const colour = useContext(ColourContext);
 	const lines = [`Terminal too small: ${columns}×${rows}.`, `linimasa needs at least ${MIN_COLUMNS}×${MIN_ROWS}.`, `Enlarge the window, or press ${keysFor('app.quit', 'tooSmall')} to quit.`];
 	return (
 		<Box flexDirection="column" height={Math.max(1, rows - 1)}>
 			{lines.slice(0, Math.max(1, rows - 1)).map((text) => (
-				<Text key={text} wrap="truncate-end" {...theme.tone.warning}>
+				<Text key={text} wrap="truncate-end" {...(colour ? theme.tone.warning : withoutColour(theme.tone.warning))}>
 					{truncate(text, columns)}
 				</Text>
 			))}
@@ -96,6 +100,8 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 	let body;
 	if (state.help) {
 		body = <HelpPane width={width} height={layout.bodyHeight} rows={layout.helpRows} top={state.help.top} />;
+	} else if (state.reader) {
+		body = <ReaderPane state={state} data={data} />;
 	} else if (layout.mode === 'wide') {
 		body = (
 			<Box height={layout.bodyHeight}>

@@ -12,7 +12,7 @@ export interface ExplorerTerminal {
 }
 
 /** Run the explorer until the user quits; resolves to the exit code. */
-export async function runExplorer(story: Catalog, terminal: ExplorerTerminal, options: {readonly lang?: string} = {}): Promise<number> {
+export async function runExplorer(story: Catalog, terminal: ExplorerTerminal, options: {readonly lang?: string; readonly colour?: boolean} = {}): Promise<number> {
 	const data = createExplorerData(story);
 	// Listen for signals before touching the terminal, so none can leave it half set up.
 	let session: TerminalSession | undefined;
@@ -22,7 +22,7 @@ export async function runExplorer(story: Catalog, terminal: ExplorerTerminal, op
 		session?.restore();
 	});
 	session = enterFullscreen(terminal.stdout, terminal.stdin);
-	instance = render(<App data={data} copy={terminal.copy} lang={options.lang} />, {
+	instance = render(<App data={data} copy={terminal.copy} lang={options.lang} colour={options.colour} />, {
 		stdin: terminal.stdin,
 		stdout: terminal.stdout,
 		// Ctrl-C is a key in the keymap, so quitting always goes through the same restore.

@@ -29,6 +29,13 @@ export const theme = {
 	axisSelected: {color: 'yellow', bold: true},
 	inferred: {color: 'yellow'},
 	quote: {italic: true},
+	/** The reader: the selection's anchors, the one it is at, search matches, the match it is at. */
+	readerAnchor: {color: 'yellow', underline: true},
+	readerCurrent: {color: 'yellow', bold: true, inverse: true},
+	readerMatch: {color: 'magenta', underline: true},
+	readerCurrentMatch: {color: 'magenta', bold: true, inverse: true},
+	readerMarker: {color: 'yellow', bold: true},
+	readerPlace: {bold: true},
 	key: {color: 'cyan', bold: true},
 	filter: {color: 'yellow', bold: true},
 	entityType: {

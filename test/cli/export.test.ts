@@ -49,6 +49,8 @@ describe('linimasa export --format ics', () => {
 		expect(byId.get('meeting-nanning')).toMatchObject({start: '2025-03-25', end: '2025-03-26', location: 'Kantor Kemkomdigi'});
 		expect(byId.get('talent-target-2030')).toMatchObject({start: '2030-01-01', end: '2031-01-01'});
 		expect(byId.get('meeting-nanning')!.description).toContain('Kerja sama di bidang infrastruktur digital');
+		// The 2030 target lists the quote about it, dated by when it was said, with its gloss.
+		expect(byId.get('talent-target-2030')!.description).toMatch(/“Kami terbuka .*2030,” — Meutya Hafid, 25 Mar 2025\n\(We are open/s);
 		expect(stdout).toContain('DTSTART;VALUE=DATE:20250326\r\nDTEND;VALUE=DATE:20250409\r\n');
 		// DTSTAMP is the article's publication time (26 Mar 2025 01:00 WIB), not the clock.
 		expect(new Set(events.map((event) => event.stamp))).toEqual(new Set(['2025-03-25T18:00:00Z']));
@@ -89,6 +91,20 @@ describe('linimasa export --format timelinejs', () => {
 		expect((byId.get('meeting-nanning') as {text: {text: string}}).text.text).toMatch(/^<p>.+<\/p><blockquote>“Kerja sama/);
 	});
 
+	it('with --lang en keeps only the Indonesian quote in each blockquote, dated when said, the gloss under it', async () => {
+		const timeline = JSON.parse((await run(['export', '--format', 'timelinejs', '--lang', 'en'])).stdout);
+		const target = timeline.events.find((slide: {unique_id: string}) => slide.unique_id === 'talent-target-2030');
+		const quote = story.index.quoteById.get('q-talent-target')!;
+		expect(target.text.text).toContain(`<blockquote>“${quote.text}”</blockquote><p>— Meutya Hafid, 25 Mar 2025</p><p><em>${quote.gloss.en}</em></p>`);
+		for (const slide of timeline.events) {
+			for (const [, inside] of (slide.text.text as string).matchAll(/<blockquote>(.*?)<\/blockquote>/g)) {
+				expect(story.quotes.some((q) => inside === `“${q.text}”`)).toBe(true);
+			}
+		}
+		const plain = JSON.parse((await run(['export', '--format', 'timelinejs'])).stdout);
+		expect(JSON.stringify(plain)).not.toContain(quote.gloss.en);
+	});
+
 	it('round-trips through import: the same events, with the same dates', async () => {
 		const dir = tempDir();
 		const timeline = join(dir, 'timeline.json');
@@ -113,7 +129,8 @@ describe('linimasa export --format markdown and json', () => {
 		expect(sections).toEqual(['Timeline', 'People', 'Organizations', 'Quotes']);
 		expect(stdout).toContain('- **26 Mar – 8 Apr 2025** — 386 Lebaran standby posts');
 		expect(stdout).toMatch(/- \*\*Dave Laksono\*\* — Deputy Chair[^\n]*\n[^\n]*\n {2}- 25 Mar 2025, Meutya Hafid meets Nong Shengwen: accompanies the minister/);
-		expect(stdout).toContain('> — **Nong Shengwen**, 25 Mar 2025 (Commitment to an ASEAN AI innovation centre)');
+		// Dated by where it was said (the meeting), though it speaks about the commitment.
+		expect(stdout).toContain('> — **Nong Shengwen**, 25 Mar 2025 (Meutya Hafid meets Nong Shengwen)');
 	});
 
 	it('writes the dataset self-contained, which validates', async () => {

@@ -6,6 +6,9 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {entityIdsOfEvent, listOf} from '../../src/model/story.js';
 import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, PROJECT_ROOT} from '../helpers/datasets.js';
 import {assertBuilt, lines, run, tempDir} from '../helpers/cli.js';
+import {memoryIo} from '../helpers/memory-io.js';
+import {testCache} from '../helpers/test-cache.js';
+import {main} from '../../src/cli/main.js';
 
 const story = loadStory(EMBEDDED_DATASET);
 const ANSI = /\x1b\[/;
@@ -43,6 +46,30 @@ describe('linimasa events --json', () => {
 	});
 });
 
+describe('linimasa quotes', () => {
+	it('says when each quote was said, in a SAID column', async () => {
+		const {code, stdout} = await run(['quotes']);
+		expect(code).toBe(0);
+		// The 2030 target's quote was said at the 25 March meeting.
+		expect(lines(stdout).find((row) => row.startsWith('q-talent-target'))).toMatch(/^q-talent-target +Meutya Hafid +25 Mar 2025 +“Kami terbuka .* tahun 2030,”$/);
+		for (const row of lines(stdout)) expect(row).toMatch(/^q-[a-z-]+ +[A-Za-z ]+ +25 Mar 2025 +“/);
+		// A person at a terminal gets the header row.
+		const io = {...memoryIo(PROJECT_ROOT), stdoutIsTTY: true, env: {LINIMASA_CACHE: testCache(), COLUMNS: '120', NO_COLOR: '1'}};
+		expect(await main(['quotes'], io)).toBe(0);
+		expect(io.out().split('\n')[0]!.split(/ {2,}/)).toEqual(['ID', 'SPEAKER', 'SAID', 'QUOTE']);
+	});
+
+	it('with --lang en prints the same Indonesian quotes with the English gloss beside each', async () => {
+		const [plain, english] = await Promise.all([run(['quotes']), run(['quotes', '--lang', 'en'])]);
+		const quoted = (stdout: string) => lines(stdout).slice(1).map((row) => row.match(/“.*”/)![0]);
+		expect(quoted(english.stdout)).toEqual(quoted(plain.stdout));
+		for (const quote of story.quotes) {
+			expect(english.stdout).toContain(`“${quote.text}” (${quote.gloss.en})`);
+			expect(plain.stdout).not.toContain(quote.gloss.en);
+		}
+	});
+});
+
 describe('linimasa entities --json and quotes --json', () => {
 	it('lists every entity with its type, aliases, titles, events and quotes', async () => {
 		const entities = JSON.parse((await run(['entities', '--json', '--lang', 'en'])).stdout);
@@ -61,9 +88,11 @@ describe('linimasa entities --json and quotes --json', () => {
 		expect(entities.find((entity: {id: string}) => entity.id === 'meutya-hafid').quotes).toHaveLength(3);
 	});
 
-	it('lists every quote verbatim, without its quotation marks, with speaker, event and gloss', async () => {
+	it('lists every quote verbatim, without its quotation marks, with speaker, occasion, the day said, what it is about, and gloss', async () => {
 		const quotes = JSON.parse((await run(['quotes', '--json'])).stdout);
-		expect(quotes).toEqual(story.quotes.map((quote) => ({id: quote.id, text: quote.text, speaker: quote.speaker, event: quote.event, gloss: quote.gloss.en})));
+		const said = {start: '2025-03-25', end: null};
+		expect(quotes).toEqual(story.quotes.map((quote) => ({id: quote.id, text: quote.text, speaker: quote.speaker, event: quote.event, said, about: quote.about, gloss: quote.gloss.en})));
+		expect(quotes.find((quote: {id: string}) => quote.id === 'q-talent-target')).toMatchObject({event: 'meeting-nanning', about: ['talent-target-2030'], said});
 		for (const quote of quotes) expect(quote.text).not.toMatch(/^["“]|["”]$/);
 	});
 });

@@ -13,7 +13,7 @@ import type {Catalog} from '../../src/model/catalog.js';
 const CACHE = mkdtempSync(join(tmpdir(), 'linimasa-cache-'));
 afterAll(() => rmSync(CACHE, {recursive: true, force: true}));
 
-function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY?: boolean; openExplorer?: (story: Catalog, options: {lang: string}) => Promise<number>}) {
+function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY?: boolean; openExplorer?: (story: Catalog, options: {lang: string; colour: boolean}) => Promise<number>}) {
 	let stdout = '';
 	let stderr = '';
 	const sink = (append: (text: string) => void) =>
@@ -72,6 +72,16 @@ describe('the default command', () => {
 		expect(await main(['--lang', 'en'], io)).toBe(0);
 		expect(await main([], io)).toBe(0);
 		expect(languages).toEqual(['en', 'id']);
+	});
+
+	it('opens the explorer without colour under NO_COLOR or FORCE_COLOR=0, with it otherwise', async () => {
+		const cases: [NodeJS.ProcessEnv, boolean][] = [[{}, true], [{NO_COLOR: '1'}, false], [{NO_COLOR: ''}, true], [{FORCE_COLOR: '0'}, false], [{NO_COLOR: '1', FORCE_COLOR: '1'}, true]];
+		for (const [env, colour] of cases) {
+			const asked: boolean[] = [];
+			const {io} = terminal({columns: 80, stdinIsTTY: true, env, openExplorer: async (_story, options) => (asked.push(options.colour), 0)});
+			expect(await main([], io)).toBe(0);
+			expect({env, asked}).toEqual({env, asked: [colour]});
+		}
 	});
 
 	it('prints the timeline when no explorer can be opened', async () => {

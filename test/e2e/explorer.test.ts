@@ -4,8 +4,6 @@
  */
 import {afterEach, describe, expect, it} from 'vitest';
 import {listOf} from '../../src/model/story.js';
-import {createExplorerData} from '../../src/state/data.js';
-import {attributedQuote} from '../../src/state/reducer.js';
 import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
 import {disposeSessions, startLinimasa, type TerminalSession} from './harness.js';
 
@@ -39,7 +37,7 @@ describe('the first screen', () => {
 		expect(screen[2]).toMatch(/^ Timeline +1\/8 │ Detail/);
 		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen/);
 		expect(session.columns(67).join('\n')).toContain('PERISTIWA\nMeutya Hafid bertemu Nong Shengwen\nWaktu  25 Mar 2025 (tertulis)');
-		expect(screen[33]).toMatch(/^j\/k move {2}Tab pane {2}Enter open {2}\/ find .* q\/C-c quit$/);
+		expect(screen[33]).toMatch(/^j\/k move {2}Tab pane {2}Enter open {2}a article {2}\/ find .* q\/C-c quit$/);
 		// One separator, in one column, from the pane titles to the footer: nothing wraps or shifts.
 		expect(new Set(separatorColumns(session))).toEqual(new Set([66]));
 		expect(session.onAlternateScreen).toBe(true);
@@ -58,6 +56,14 @@ describe('the first screen', () => {
 		expect(screen[21]).toMatch(/^j\/k move {2}Tab pane/);
 		expect(session.text()).not.toContain('│');
 		expect(screen.every((line) => line.length <= 80)).toBe(true);
+		// a reads the article at the event: its date evidence marked in the gutter; Esc comes back.
+		session.type('a');
+		await session.waitFor('bukti 1 dari 3');
+		expect(session.screen().filter((line) => line.startsWith('▶')).join(' ')).toContain('Selasa (25/3)');
+		expect(session.screen().every((line) => line.length <= 80)).toBe(true);
+		session.press('esc');
+		await session.waitFor(' Detail');
+		expect(session.screen()).toEqual(screen);
 	});
 });
 
@@ -159,18 +165,20 @@ describe('copying a quote', () => {
 		await session.waitFor('People, organizations, places');
 		session.type('y');
 		await session.waitFor('Copied quote by Meutya Hafid');
-		expect(session.text()).toContain(`Copied quote by Meutya Hafid (${Array.from(firstQuote.text).length} chars): sent to the terminal (OSC 52)`);
-		expect(clipboardTexts(session)).toEqual([firstQuote.text]);
-		expect(session.programOutput()).toContain(`\x1b]52;c;${Buffer.from(firstQuote.text, 'utf8').toString('base64')}\x07`);
+		// Standing alone, the comma that led into “ungkap Menkomdigi …” ends the quotation.
+		const standalone = firstQuote.text.replace(/,$/, '.');
+		expect(firstQuote.text).toMatch(/5G,$/);
+		expect(session.text()).toContain(`Copied quote by Meutya Hafid (${Array.from(standalone).length} chars): sent to the terminal (OSC 52)`);
+		expect(clipboardTexts(session)).toEqual([standalone]);
+		expect(session.programOutput()).toContain(`\x1b]52;c;${Buffer.from(standalone, 'utf8').toString('base64')}\x07`);
 	});
 
-	it('Y writes the quote with who said it, when, and where it ran', async () => {
+	it('Y writes the quote with who said it, their title, when, and where and when it ran', async () => {
 		const session = startLinimasa();
 		await session.waitFor('People, organizations, places');
 		session.type('Y');
 		await session.waitFor('with attribution');
-		const expected = attributedQuote(firstQuote, createExplorerData(story), 'id');
-		expect(expected).toMatch(/\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta$/);
+		const expected = `“${firstQuote.text.replace(/,$/, '.')}”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)`;
 		expect(clipboardTexts(session)).toEqual([expected]);
 	});
 });

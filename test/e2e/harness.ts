@@ -11,10 +11,10 @@
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import unicode11 from '@xterm/addon-unicode11';
 import xterm from '@xterm/headless';
 import {spawn, type IPty} from 'node-pty';
 import {PROJECT_ROOT} from '../helpers/datasets.js';
+import {useJoinedWidths} from './joined-widths.js';
 
 const {Terminal} = xterm;
 type Emulator = InstanceType<typeof Terminal>;
@@ -146,9 +146,9 @@ export class TerminalSession {
 		const cols = options.cols ?? 120;
 		const rows = options.rows ?? 36;
 		this.term = new Terminal({cols, rows, allowProposedApi: true, scrollback: 200});
-		// Widths as modern terminals measure them (emoji take two columns), not Unicode 6's.
-		this.term.loadAddon(new unicode11.Unicode11Addon());
-		this.term.unicode.activeVersion = '11';
+		// Widths as modern terminals (and tmux) measure them: emoji take two columns, and a sequence
+		// joined by U+200D (👩‍💻, 👩‍👩‍👧‍👦) is one character of two, not a column pair per part.
+		useJoinedWidths(this.term);
 		this.term.onTitleChange((title) => this.titles.push(title));
 		this.term.onData((data) => this.replies.push(data));
 		this.term.onBell(() => this.bells++);

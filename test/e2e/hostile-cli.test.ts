@@ -61,7 +61,7 @@ describe('listings of a hostile dataset, at a terminal', () => {
 	it.each([
 		{command: 'events', header: /^ID +DATE +CERTAINTY +TITLE/, rows: 3},
 		{command: 'entities', header: /^ID +TYPE +NAME/, rows: 5},
-		{command: 'quotes', header: /^ID +SPEAKER +DATE +QUOTE/, rows: 1},
+		{command: 'quotes', header: /^ID +SPEAKER +SAID +QUOTE/, rows: 1},
 	])('$command prints nothing but text, one screen line per record, in columns', async ({command, header, rows}) => {
 		for (const cols of [120, 80, 101]) {
 			const session = await atTerminal([command, '--data', dataset], cols);

@@ -20,7 +20,8 @@ const OWN_SGR = new Set(['', '0', '1', '2', '3', '4', '7', '22', '23', '24', '27
 const ESCAPE_SEQUENCE = /\x1b(?:\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[^[\]])/g;
 // Text may hold line breaks and tabs; anything else below space, DEL and C1 are controls.
 const CONTROL = /[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]/g;
-const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad]/g;
+// The joiners U+200C and U+200D are not here: emoji sequences and scripts need them, and the terminal draws them as part of one character.
+const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff\u00ad]/g;
 
 /** Everything in `output` that is not plain text, Ink's drawing, or one of the expected clipboard writes. */
 export function unsafeOutput(output: string, expectedClipboard: readonly string[] = []): string[] {

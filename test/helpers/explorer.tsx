@@ -34,9 +34,14 @@ export interface Explorer {
 }
 
 /** Render the explorer over a story at a terminal size, and wait for its first full frame. */
-export async function openExplorer(story: Story, size: {columns: number; rows: number} = {columns: 120, rows: 36}, outcome?: CopyOutcome): Promise<Explorer> {
+export async function openExplorer(
+	story: Story,
+	size: {columns: number; rows: number} = {columns: 120, rows: 36},
+	outcome?: CopyOutcome,
+	options: {readonly colour?: boolean} = {},
+): Promise<Explorer> {
 	const copy = vi.fn(async (_text: string): Promise<CopyOutcome> => outcome ?? {ok: true, message: 'sent to the terminal (OSC 52)'});
-	const ui = render(<App data={createExplorerData(story)} copy={copy} />);
+	const ui = render(<App data={createExplorerData(story)} copy={copy} colour={options.colour} />);
 	const raw = () => ui.lastFrame() ?? '';
 	const text = () => stripAnsi(raw());
 	const until = async (assertion: (frame: string) => void) => {

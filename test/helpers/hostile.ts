@@ -28,11 +28,12 @@ export const HOSTILE = {
 	c0: '\x00\x05\x07\x08\x0b\x0c\x0e\x0f\x1a\x7f',
 	c1: '\u0085\u008d\u009b2J\u009b31m\u009d0;PWNED-C1-TITLE\u009c\u0090$qm\u009c',
 	bidi: '\u202egnirts desrever\u202c \u2066isolated\u2069 \u200fmark\u061c',
-	zeroWidth: 'zero\u200bwidth\u200c\u200djoin\ufeffbom\u2060word\u00adsoft',
+	// The joiners (U+200C, U+200D) stay: emoji sequences and scripts need them (sanitize.ts).
+	zeroWidth: 'zero\u200bwidth\ufeffbom\u2060word\u00adsoft',
 } as const;
 
 /** Anything a terminal could take as an instruction, or that makes text lie about its width (a line feed aside). */
-export const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad]/;
+export const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff\u00ad]/;
 
 /** Every string in a JSON-like value, with its JSON path. */
 export function strings(value: unknown, path = '$'): [string, string][] {
@@ -190,6 +191,7 @@ export function hostileDataset(): DatasetFile {
 				text: HOSTILE_QUOTE,
 				speaker: 'ratu',
 				event: 'pertemuan',
+				about: [],
 				gloss: {en: `We ⟨${HOSTILE.title2}⟩ are not afraid ⟨${HOSTILE.clipboard}⟩`},
 				evidence: quote,
 				attribution,

@@ -10,4 +10,5 @@ export const BROWSING: KeyContext = {
 	canGoBack: false,
 	canOpen: true,
 	languageCount: 2,
+	readerTargets: false,
 };

@@ -3,7 +3,7 @@ import {COMMANDS, type Command} from '../../src/keys/commands.js';
 import {activeBindings, footerHints, helpSections, keyLabel, keyName, KEYMAP, matchKey, type Binding, type KeyContext, type Mode} from '../../src/keys/keymap.js';
 import {BROWSING} from './context.js';
 
-const MODES: readonly Mode[] = ['browse', 'finder', 'help', 'tooSmall'];
+const MODES: readonly Mode[] = ['browse', 'finder', 'help', 'reader', 'readerSearch', 'tooSmall'];
 
 const commandFor = (input: string, key: Parameters<typeof keyName>[1], context: KeyContext = BROWSING) => matchKey(input, key, context)?.command;
 
@@ -133,9 +133,10 @@ describe('footerHints', () => {
 			{keys: 'j/k', hint: 'move'},
 			{keys: 'Tab', hint: 'pane'},
 			{keys: 'Enter', hint: 'open'},
+			{keys: 'a', hint: 'article'},
 			{keys: '/', hint: 'find'},
 			{keys: 'y', hint: 'copy'},
-			{keys: 'Y', hint: 'copy+source'},
+			{keys: 'Y', hint: 'cite'},
 			{keys: 'l', hint: 'language'},
 			{keys: '?', hint: 'help'},
 			{keys: 'q/C-c', hint: 'quit'},
@@ -163,7 +164,7 @@ describe('footerHints', () => {
 		const nothing = footerHints({...BROWSING, quoteAvailable: false}).map((hint) => hint.hint);
 		expect(nothing).not.toContain('filter');
 		expect(nothing).not.toContain('copy');
-		expect(nothing).not.toContain('copy+source');
+		expect(nothing).not.toContain('cite');
 		const filtering = footerHints({...BROWSING, filterActive: true}).map((hint) => `${hint.keys} ${hint.hint}`);
 		expect(filtering).toEqual(expect.arrayContaining(['f filter', 'Esc clear filter']));
 		expect(footerHints({...BROWSING, canFilter: true}).map((hint) => hint.hint)).toContain('filter');
@@ -225,7 +226,7 @@ describe('the keymap', () => {
 	});
 
 	it('binds only canonical key names', () => {
-		const canonical = /^(?:[\x21-\x7e]|up|down|left|right|pageup|pagedown|home|end|enter|esc|tab|shift\+tab|backspace|ctrl\+[a-z])$/;
+		const canonical = /^(?:[\x21-\x7e]|up|down|left|right|pageup|pagedown|home|end|enter|esc|tab|shift\+tab|backspace|space|ctrl\+[a-z])$/;
 		for (const key of KEYMAP.flatMap((binding) => binding.keys)) expect(key).toMatch(canonical);
 	});
 });

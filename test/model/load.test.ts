@@ -74,7 +74,9 @@ describe('loading the embedded dataset', () => {
 		const meutyaEvents = story.index.eventsOfEntity.get('meutya-hafid')!.map((event) => event.id);
 		expect(meutyaEvents).toContain('meeting-nanning');
 		expect(story.index.quotesOfEntity.get('meutya-hafid')).toHaveLength(3);
-		expect(story.index.quotesOfEvent.get('meeting-nanning')!.map((q) => q.id)).toEqual(['q-infrastructure']);
+		// An event's quotes are those said at it and those about it.
+		expect(story.index.quotesOfEvent.get('meeting-nanning')!.map((q) => q.id)).toEqual(['q-infrastructure', 'q-talent-target', 'q-ai-centre']);
+		expect(story.index.quotesOfEvent.get('talent-target-2030')!.map((q) => q.id)).toEqual(['q-talent-target']);
 	});
 
 	it('loads a second story the same way', () => {

@@ -16,7 +16,8 @@ describe('sanitizeInline makes dataset text safe for a terminal', () => {
 		['C1 controls', 'a\u0085b\u0084c', 'abc'],
 		['8-bit DCS up to its terminator', 'a\u0090q1\u009cb', 'ab'],
 		['bidi overrides and isolates', 'abc\u202edcba\u202c\u2066x\u2069', 'abcdcbax'],
-		['zero-width characters', 'a\u200bb\u200dc\ufeffd\u2060e', 'abcde'],
+		['zero-width space, BOM and word joiner', 'a\u200bb\ufeffc\u2060d', 'abcd'],
+		['bidi marks', 'a\u200eb\u200fc\u061cd', 'abcd'],
 		['line breaks and tabs become spaces', 'one\ntwo\r\nthree\tfour', 'one two three four'],
 	])('%s', (_name, input, expected) => {
 		expect(sanitizeInline(input)).toBe(expected);
@@ -26,6 +27,17 @@ describe('sanitizeInline makes dataset text safe for a terminal', () => {
 		for (const text of ['Meutya Hafid', 'Kementerian “Komdigi”', '农生文', 'banjir 🌊', 'café', 'smart\u00a0city']) {
 			expect(sanitizeInline(text)).toBe(text);
 		}
+	});
+
+	it('keeps the zero-width joiner and non-joiner: parts of emoji sequences and of scripts', () => {
+		const family = '\u{1f469}\u200d\u{1f469}\u200d\u{1f467}\u200d\u{1f466}';
+		for (const text of [`Keluarga ${family} aman`, 'می\u200cخواهم', 'क्\u200dष', '\u{1f3f3}\ufe0f\u200d\u{1f308}']) {
+			expect(sanitizeInline(text)).toBe(text);
+			expect(sanitizeBlock(text)).toBe(text);
+			expect(sanitizeDeep({name: text, list: [text]})).toEqual({name: text, list: [text]});
+		}
+		// Beside a joiner, an override is still removed.
+		expect(sanitizeInline(`${family}\u202e!`)).toBe(`${family}!`);
 	});
 
 	it('never lets an ESC or C1 byte through, whatever the input', () => {

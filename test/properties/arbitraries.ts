@@ -110,6 +110,7 @@ export const validDataset: fc.Arbitrary<DatasetFile> = fc
 			text: quote.text,
 			speaker: entities[quote.speaker % entities.length]!.id,
 			event: quote.event === null || events.length === 0 ? null : events[quote.event % events.length]!.id,
+			about: [],
 			gloss: quote.gloss,
 			evidence: anchor(quote.text),
 		}));

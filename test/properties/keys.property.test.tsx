@@ -12,6 +12,9 @@ import {validateDatasetValue} from '../../src/model/load.js';
 import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
 import {detailItems} from '../../src/state/detail.js';
 import {calculateLayout} from '../../src/state/layout.js';
+import {lineStartAt} from '../../src/model/article-window.js';
+import {readerPage} from '../../src/state/reader-page.js';
+import {readerText} from '../../src/state/reader.js';
 import {helpLineCount} from '../../src/state/reducer.js';
 import {finderRows, keyContext, selectedEntity, selectedEvent, visibleEvents} from '../../src/state/selectors.js';
 import type {ListCursor, Ref, State} from '../../src/state/state.js';
@@ -20,6 +23,7 @@ import {lineText, type Line} from '../../src/ui/line.js';
 import {detailLines} from '../../src/ui/panes/detail-lines.js';
 import {entityRow} from '../../src/ui/panes/entity-lines.js';
 import {helpLines} from '../../src/ui/panes/help-lines.js';
+import {readerLines} from '../../src/ui/panes/reader-lines.js';
 import {axisBase, axisLines, timelineRows} from '../../src/ui/panes/timeline-lines.js';
 import {Screen} from '../../src/ui/Screen.js';
 import {widthOf} from '../../src/text/fit.js';
@@ -59,6 +63,7 @@ function stateProblems(state: State, data: ExplorerData, columns: number, rows: 
 	if (state.filter !== null && data.eventsInView(state.filter).length === 0) problems.push(`filter ${state.filter} leaves no event`);
 	if (state.filter !== null && data.story.entityById(state.filter) === undefined) problems.push(`filter on a missing entity ${state.filter}`);
 	if (state.help && (state.help.top < 0 || state.help.top > Math.max(0, helpLineCount() - layout.helpRows))) problems.push(`help scrolled to ${state.help.top}`);
+	if (state.reader) problems.push(...readerProblems(state, data));
 	// The frame is one line shorter than the terminal, and the panes fill it exactly.
 	if (layout.frameHeight !== rows - 1 && rows >= 1) problems.push(`frame of ${layout.frameHeight} lines in ${rows} rows`);
 	if (!layout.tooSmall) {
@@ -67,6 +72,19 @@ function stateProblems(state: State, data: ExplorerData, columns: number, rows: 
 		if (layout.mode === 'wide' && layout.timeline.height + layout.entities.height !== layout.bodyHeight) problems.push('left panes do not fill the body');
 		if (layout.mode === 'narrow' && layout.timeline.height + layout.detail.height !== layout.bodyHeight) problems.push('stacked panes do not fill the body');
 	}
+	return problems;
+}
+
+/** The reader at a line start within the text, at one of its anchors (or none), at a match of its search. */
+function readerProblems(state: State, data: ExplorerData): string[] {
+	const reader = state.reader!;
+	const text = readerText(data, reader);
+	const problems: string[] = [];
+	if (reader.top < 0 || reader.top > text.length) problems.push(`reader top ${reader.top} outside a text of ${text.length}`);
+	else if (lineStartAt(text, state.layout.readerMeasure, reader.top) !== reader.top) problems.push(`reader top ${reader.top} starts no line`);
+	if (reader.current < -1 || reader.current >= reader.anchors.length || (reader.anchors.length > 0) !== (reader.current >= 0)) problems.push(`reader at anchor ${reader.current} of ${reader.anchors.length}`);
+	const {search} = reader;
+	if (search && (search.ordinal < 1 || search.ordinal > search.total || text.slice(search.match.start, search.match.end).toLowerCase() !== search.query.toLowerCase())) problems.push(`reader search ${JSON.stringify(search)}`);
 	return problems;
 }
 
@@ -103,6 +121,8 @@ function renderProblems(state: State, data: ExplorerData): string[] {
 		...lineProblems('detail', detailLines(data, state.detail.ref, {lang, width: layout.detail.width, cursor: state.detail.cursor, focused: true}).lines, layout.detail.width),
 		...lineProblems('help', helpLines(layout.columns), layout.columns),
 	);
+	const page = readerPage(state, data);
+	if (page) problems.push(...lineProblems('reader', readerLines(page, {title: 'Artikel', width: layout.reader.width, measure: layout.readerMeasure, rows: layout.readerRows}), layout.columns));
 	return problems;
 }
 

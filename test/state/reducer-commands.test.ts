@@ -10,6 +10,9 @@ const entities = run(timeline, embedded, 'focus.next');
 const finder = run(timeline, embedded, 'finder.open', type('ka'), 'finder.down');
 const filtered = run(entities, embedded, 'filter.toggle');
 const help = run(timeline, embedded, 'help.open', 'cursor.down');
+const reader = run(timeline, embedded, 'reader.open');
+const searching = run(reader, embedded, 'reader.search', {type: 'reader.type', text: 'posko'});
+const searched = run(searching, embedded, 'readerSearch.accept');
 
 /** For each command: a state it applies to, and the part of the next state it must produce. */
 const CASES: Record<Command, {readonly from: State; readonly changes: Partial<State>}> = {
@@ -26,8 +29,8 @@ const CASES: Record<Command, {readonly from: State; readonly changes: Partial<St
 	'finder.open': {from: timeline, changes: {finder: {query: '', cursor: {index: 0, top: 0}}}},
 	'filter.toggle': {from: entities, changes: {filter: 'meutya-hafid'}},
 	'filter.clear': {from: filtered, changes: {filter: null}},
-	'quote.copy': {from: timeline, changes: {pending: {kind: 'copy', text: embedded.story.quoteById('q-infrastructure')!.text, label: 'quote by Meutya Hafid'}}},
-	'quote.copyAttributed': {from: timeline, changes: {pending: {kind: 'copy', text: expect.stringMatching(/^“Kerja sama .*”\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta$/s), label: 'quote by Meutya Hafid with attribution'}}},
+	'quote.copy': {from: timeline, changes: {pending: {kind: 'copy', text: embedded.story.quoteById('q-infrastructure')!.text.replace(/,$/, '.'), label: 'quote by Meutya Hafid'}}},
+	'quote.copyAttributed': {from: timeline, changes: {pending: {kind: 'copy', text: expect.stringMatching(/^“Kerja sama .*5G\.”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/s), label: 'quote by Meutya Hafid with attribution'}}},
 	'language.next': {from: timeline, changes: {lang: 'en'}},
 	'help.open': {from: timeline, changes: {help: {top: 0}}},
 	'help.close': {from: help, changes: {help: null}},
@@ -38,6 +41,15 @@ const CASES: Record<Command, {readonly from: State; readonly changes: Partial<St
 	'finder.close': {from: finder, changes: {finder: null, focus: 'timeline'}},
 	'finder.erase': {from: finder, changes: {finder: {query: 'k', cursor: {index: 0, top: 0}}}},
 	'finder.clear': {from: finder, changes: {finder: {query: '', cursor: {index: 0, top: 0}}}},
+	'reader.open': {from: timeline, changes: {reader: expect.objectContaining({subject: {kind: 'event', id: 'meeting-nanning'}, current: 0})}},
+	'reader.next': {from: reader, changes: {reader: expect.objectContaining({current: 1})}},
+	'reader.previous': {from: reader, changes: {reader: expect.objectContaining({current: 2})}},
+	'reader.search': {from: reader, changes: {reader: expect.objectContaining({prompt: ''})}},
+	'reader.close': {from: reader, changes: {reader: null}},
+	'readerSearch.accept': {from: searching, changes: {reader: expect.objectContaining({prompt: null, search: expect.objectContaining({query: 'posko'})})}},
+	'readerSearch.cancel': {from: searching, changes: {reader: expect.objectContaining({prompt: null, search: null})}},
+	'readerSearch.erase': {from: searching, changes: {reader: expect.objectContaining({prompt: 'posk'})}},
+	'readerSearch.clear': {from: run(searched, embedded, 'reader.search', {type: 'reader.type', text: 'x'}), changes: {reader: expect.objectContaining({prompt: ''})}},
 };
 
 describe('every command of the keymap', () => {

@@ -7,28 +7,42 @@ import {helpLines} from '../../src/ui/panes/help-lines.js';
 import {embedded, run, second, start} from './drive.js';
 
 const quoteText = (id: string) => embedded.story.quoteById(id)!.text;
+/** As `y` copies it: every embedded quote ends in the comma that leads into its attribution. */
+const copied = (id: string) => quoteText(id).replace(/,$/, '.');
 
 describe('copying a quote', () => {
-	it('y on the first event copies its quote verbatim', () => {
-		const state = run(start(embedded), embedded, 'quote.copy');
-		expect(state.pending).toEqual({kind: 'copy', text: quoteText('q-infrastructure'), label: 'quote by Meutya Hafid'});
+	it('y on the first event copies its quote as it reads standing alone: the attribution\'s comma a full stop', () => {
 		expect(quoteText('q-infrastructure')).toMatch(/^Kerja sama di bidang infrastruktur digital .* teknologi 4G dan 5G,$/);
+		const state = run(start(embedded), embedded, 'quote.copy');
+		expect(state.pending).toEqual({kind: 'copy', text: copied('q-infrastructure'), label: 'quote by Meutya Hafid'});
 	});
 
-	it('Y copies it in quotation marks with who said it, when, and where it ran', () => {
+	it('Y copies a citation: who said it, the title the article gives them, the day said, the outlet and its day', () => {
 		const state = run(start(embedded), embedded, 'quote.copyAttributed');
 		expect(state.pending).toEqual({
 			kind: 'copy',
-			text: `“${quoteText('q-infrastructure')}”\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta`,
+			text:
+				'“Kerja sama di bidang infrastruktur digital antara Indonesia dan Tiongkok menjadi yang terbesar di antara kerja sama dengan negara lainnya. ' +
+				'Hal ini telah mendukung konektivitas hingga ke pelosok Indonesia melalui teknologi 4G dan 5G.”\n' +
+				'— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)',
 			label: 'quote by Meutya Hafid with attribution',
 		});
+		// On the 2030 target, the quote about it is dated when she said it: at the 25 March meeting.
 		const target = run(start(embedded), embedded, 'cursor.last', 'quote.copyAttributed');
-		expect(target.pending).toMatchObject({text: `“${quoteText('q-talent-target')}”\n— Meutya Hafid, 2030, Koran Jakarta`});
+		expect(target.detail.ref).toEqual({kind: 'event', id: 'talent-target-2030'});
+		expect(target.pending).toMatchObject({
+			text: `“${quoteText('q-talent-target').replace(/,$/, '.')}”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)`,
+		});
+		// In English, the title is the dataset's English one and the months are English.
+		const english = run(start(embedded), embedded, 'language.next', 'quote.copyAttributed');
+		expect(english.pending).toMatchObject({text: expect.stringMatching(/\n— Meutya Hafid, Minister of Communication and Digital Affairs of Indonesia, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/)});
+		// A quote whose occasion the article does not give is dated by the publication day.
 		const boats = second.story.quoteById('q-boats')!;
+		expect(boats.event).toBeNull();
 		const flood = run(start(second), second, 'cursor.down', 'quote.copyAttributed');
 		expect(flood.pending).toEqual({
 			kind: 'copy',
-			text: `“${boats.text}”\n— Endro Pudyo Martanto, 3 – 5 Feb 2025, Suara Pantura`,
+			text: `“${boats.text.replace(/,$/, '.')}”\n— Endro Pudyo Martanto, Kepala BPBD Kota Semarang, 6 Feb 2025 (Suara Pantura, 6 Feb 2025)`,
 			label: 'quote by Endro Pudyo Martanto with attribution',
 		});
 	});
@@ -38,9 +52,9 @@ describe('copying a quote', () => {
 		const meutya = run(start(embedded), embedded, 'focus.next', 'selection.open');
 		const items = detailItems(embedded, meutya.detail.ref);
 		const secondQuote = items.findIndex((item) => item.section === 'quotes') + 1;
-		expect(items[secondQuote]).toMatchObject({section: 'quotes', ref: {id: 'q-posts-staff'}});
+		expect(items[secondQuote]).toMatchObject({section: 'quotes', ref: {id: 'q-talent-target'}});
 		const state = run(meutya, embedded, ...Array<'cursor.down'>(secondQuote).fill('cursor.down'), 'quote.copy');
-		expect(state.pending).toMatchObject({kind: 'copy', text: quoteText('q-posts-staff')});
+		expect(state.pending).toMatchObject({kind: 'copy', text: copied('q-talent-target')});
 	});
 
 	it('then the quote the detail pane shows', () => {
@@ -48,18 +62,18 @@ describe('copying a quote', () => {
 		const at = detailItems(embedded, meeting.detail.ref).findIndex((item) => item.section === 'quotes');
 		const quote = run(meeting, embedded, ...Array<'cursor.down'>(at).fill('cursor.down'), 'selection.open');
 		expect(quote.detail.ref).toEqual({kind: 'quote', id: 'q-infrastructure'});
-		expect(run(quote, embedded, 'quote.copy').pending).toMatchObject({text: quoteText('q-infrastructure')});
+		expect(run(quote, embedded, 'quote.copy').pending).toMatchObject({text: copied('q-infrastructure')});
 	});
 
 	it('then the first quote of the event or entity shown', () => {
 		const centre = run(start(embedded), embedded, 'cursor.down', 'quote.copy');
-		expect(centre.pending).toEqual({kind: 'copy', text: quoteText('q-ai-centre'), label: 'quote by Nong Shengwen'});
+		expect(centre.pending).toEqual({kind: 'copy', text: copied('q-ai-centre'), label: 'quote by Nong Shengwen'});
 		// An entity's quotes run in timeline order: the 25 March meeting's comes first.
 		const meutya = run(start(embedded), embedded, 'focus.next', 'quote.copy');
-		expect(meutya.pending).toMatchObject({text: quoteText('q-infrastructure')});
+		expect(meutya.pending).toMatchObject({text: copied('q-infrastructure')});
 		// In the detail pane with an event highlighted, the entity's first quote still counts.
 		const highlighted = run(start(embedded), embedded, 'focus.next', 'selection.open', 'cursor.last', 'quote.copy');
-		expect(highlighted.pending).toMatchObject({text: quoteText('q-infrastructure')});
+		expect(highlighted.pending).toMatchObject({text: copied('q-infrastructure')});
 	});
 
 	it('warns when there is no quote to copy', () => {
@@ -103,13 +117,13 @@ describe('language, help and quitting', () => {
 		const help = run(start(embedded), embedded, 'help.open');
 		expect(help.help).toEqual({top: 0});
 		expect(modeOf(help)).toBe('help');
-		// 41 lines in 30 rows at 120×36: the last top is 11.
+		// 58 lines in 30 rows at 120×36: the last top is 28.
 		expect(helpLineCount()).toBe(helpLines(120).length);
 		const maxTop = helpLineCount() - help.layout.helpRows;
-		expect(maxTop).toBe(11);
+		expect(maxTop).toBe(28);
 		expect(run(help, embedded, 'cursor.up').help).toEqual({top: 0});
 		expect(run(help, embedded, 'cursor.down', 'cursor.down').help).toEqual({top: 2});
-		expect(run(help, embedded, ...Array<'cursor.down'>(20).fill('cursor.down')).help).toEqual({top: maxTop});
+		expect(run(help, embedded, ...Array<'cursor.down'>(40).fill('cursor.down')).help).toEqual({top: maxTop});
 		expect(run(help, embedded, 'cursor.pageDown').help).toEqual({top: maxTop});
 		expect(run(help, embedded, 'cursor.last', 'cursor.pageUp').help).toEqual({top: 0});
 		// Scrolling the help moves nothing else.
@@ -120,7 +134,7 @@ describe('language, help and quitting', () => {
 	});
 
 	it('the help does not scroll when it fits', () => {
-		const tall = run(start(embedded, {columns: 120, rows: 60}), embedded, 'help.open', 'cursor.down', 'cursor.last');
+		const tall = run(start(embedded, {columns: 120, rows: 80}), embedded, 'help.open', 'cursor.down', 'cursor.last');
 		expect(tall.help).toEqual({top: 0});
 	});
 
@@ -158,8 +172,8 @@ describe('resizing', () => {
 		expect(deep.finder?.cursor).toEqual({index: 18, top: 0});
 		expect(run(deep, embedded, resize(60, 16)).finder?.cursor).toEqual({index: 18, top: 15});
 		const help = run(start(embedded), embedded, 'help.open', 'cursor.last');
-		expect(help.help).toEqual({top: 11});
-		expect(run(help, embedded, resize(120, 60)).help).toEqual({top: 0});
+		expect(help.help).toEqual({top: 28});
+		expect(run(help, embedded, resize(120, 80)).help).toEqual({top: 0});
 	});
 
 	it('below 60×16 the screen is too small and only quitting works', () => {

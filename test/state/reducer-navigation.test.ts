@@ -126,16 +126,17 @@ describe('moving in the detail pane', () => {
 	it('moves over the items of the record shown, clamped to them', () => {
 		const detail = run(start(embedded, SMALL), embedded, 'focus.previous');
 		const count = detailItems(embedded, {kind: 'event', id: 'meeting-nanning'}).length;
-		expect(count).toBe(11);
+		// 7 entities (the place last), 3 quotes said there, the date anchor, 2 evidence passages.
+		expect(count).toBe(13);
 		expect(run(detail, embedded, 'cursor.up').detail.cursor).toBe(0);
 		expect(run(detail, embedded, 'cursor.down').detail.cursor).toBe(1);
-		expect(run(detail, embedded, 'cursor.last').detail.cursor).toBe(10);
-		expect(run(detail, embedded, 'cursor.last', 'cursor.down').detail.cursor).toBe(10);
+		expect(run(detail, embedded, 'cursor.last').detail.cursor).toBe(12);
+		expect(run(detail, embedded, 'cursor.last', 'cursor.down').detail.cursor).toBe(12);
 		expect(run(detail, embedded, 'cursor.last', 'cursor.first').detail.cursor).toBe(0);
 		// 8 detail rows: a page is 7 items.
 		expect(run(detail, embedded, 'cursor.pageDown').detail.cursor).toBe(7);
-		expect(run(detail, embedded, 'cursor.pageDown', 'cursor.pageDown').detail.cursor).toBe(10);
-		expect(run(detail, embedded, 'cursor.last', 'cursor.pageUp').detail.cursor).toBe(3);
+		expect(run(detail, embedded, 'cursor.pageDown', 'cursor.pageDown').detail.cursor).toBe(12);
+		expect(run(detail, embedded, 'cursor.last', 'cursor.pageUp').detail.cursor).toBe(5);
 		expect(run(detail, embedded, 'cursor.last', 'cursor.pageUp', 'cursor.pageUp').detail.cursor).toBe(0);
 	});
 
@@ -195,10 +196,13 @@ describe('Enter and Backspace', () => {
 		expect(speaker.detail.back).toHaveLength(2);
 	});
 
-	it('Enter on evidence stays put', () => {
+	it('Enter on evidence reads it in the article, the detail pane left as it was', () => {
 		const meeting = run(start(embedded), embedded, 'selection.open', 'cursor.last');
-		expect(detailItems(embedded, meeting.detail.ref)[meeting.detail.cursor]?.section).toBe('evidence');
-		expect(run(meeting, embedded, 'selection.open')).toEqual({...meeting, status: null});
+		const item = detailItems(embedded, meeting.detail.ref)[meeting.detail.cursor];
+		if (item?.section !== 'evidence') throw new Error('expected evidence');
+		const reading = run(meeting, embedded, 'selection.open');
+		expect(reading.reader?.anchors[reading.reader.current]).toEqual({start: item.anchor.start, end: item.anchor.end});
+		expect({...reading, reader: null, status: null}).toEqual({...meeting, status: null});
 	});
 
 	it('following an event under a filter puts the timeline on it within the filtered list', () => {

@@ -24,10 +24,10 @@ describe('keyContext', () => {
 		expect(keyContext(run(entities, embedded, 'filter.toggle'), embedded)).toMatchObject({filterActive: true});
 	});
 
-	it('in the detail pane: Enter works on links, not on evidence; Backspace after following one', () => {
+	it('in the detail pane: Enter works on links and on evidence (in the reader); Backspace after following one', () => {
 		const detail = run(start(embedded), embedded, 'selection.open');
 		expect(keyContext(detail, embedded)).toMatchObject({focus: 'detail', canOpen: true, canGoBack: false});
-		expect(keyContext(run(detail, embedded, 'cursor.last'), embedded).canOpen).toBe(false);
+		expect(keyContext(run(detail, embedded, 'cursor.last'), embedded).canOpen).toBe(true);
 		expect(keyContext(run(detail, embedded, 'selection.open'), embedded).canGoBack).toBe(true);
 	});
 
@@ -50,8 +50,8 @@ describe('quoteToCopy', () => {
 		const items = detailItems(embedded, meutya.detail.ref);
 		const lastQuote = items.map((item) => item.section).lastIndexOf('quotes');
 		const state = downTo(meutya, lastQuote);
-		expect(focusedDetailItem(state, embedded)).toMatchObject({section: 'quotes', ref: {id: 'q-talent-target'}});
-		expect(quoteToCopy(state, embedded)?.id).toBe('q-talent-target');
+		expect(focusedDetailItem(state, embedded)).toMatchObject({section: 'quotes', ref: {id: 'q-posts-staff'}});
+		expect(quoteToCopy(state, embedded)?.id).toBe('q-posts-staff');
 	});
 
 	it('falls back to the quote shown, then the first of the event or the entity shown', () => {

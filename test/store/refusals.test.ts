@@ -56,6 +56,7 @@ const BAD: readonly (readonly [string, string | Uint8Array])[] = [
 	['an unknown entity', changed((data) => (data.events[0].participants[0].entity = 'nobody'))],
 	['a place that is a person', changed((data) => (data.events[0].place = 'meutya-hafid'))],
 	['an unknown event of a quote', changed((data) => (data.quotes[3].event = 'no-such-event'))],
+	['an unknown event a quote is about', changed((data) => (data.quotes[1].about = ['talent-target-2030', 'no-such-event']))],
 	['a wrong anchor', changed((data) => (data.quotes[0].evidence.start += 1))],
 	['a quote that is not verbatim', changed((data) => (data.quotes[1].text = 'Kami terbuka.'))],
 	['an end before the start', changed((data) => (data.events.find((event: {id: string}) => event.id === 'lebaran-posts').end = '2025-03-01'))],

@@ -64,14 +64,14 @@ describe('footerLines', () => {
 
 	it('shows the enabled keys with their hints, keys in the key style', () => {
 		const [keys, status] = footerLines(BROWSING, null, 120);
-		expect(lineText(keys).trimEnd()).toBe('j/k move  Tab pane  Enter open  / find  y copy  Y copy+source  l language  ? help  q/C-c quit');
+		expect(lineText(keys).trimEnd()).toBe('j/k move  Tab pane  Enter open  a article  / find  y copy  Y cite  l language  ? help  q/C-c quit');
 		expect(keys[0]).toEqual({text: 'j/k', style: theme.key});
 		expect(status).toEqual([]);
 	});
 
 	it('leaves out the keys that do nothing now', () => {
 		const [keys] = footerLines({...BROWSING, quoteAvailable: false, canOpen: false, languageCount: 1}, null, 120);
-		expect(lineText(keys).trimEnd()).toBe('j/k move  Tab pane  / find  ? help  q/C-c quit');
+		expect(lineText(keys).trimEnd()).toBe('j/k move  Tab pane  a article  / find  ? help  q/C-c quit');
 	});
 
 	it('shows the status in its tone, both lines cut to the width', () => {

@@ -50,7 +50,11 @@ describe('detailLines for an event', () => {
 			'  org Komisi I DPR RI — diwakili Dave Laksono',
 			'  plc Kantor Kemkomdigi — tempat',
 		]);
-		expect(section(lines, 'Kutipan')).toEqual(['  “Kerja sama di bidang infrastrukt… — Meutya Hafid']);
+		expect(section(lines, 'Kutipan')).toEqual([
+			'  “Kerja sama di bidang infrastrukt… — Meutya Hafid',
+			'  “Kami terbuka untuk bekerja sama … — Meutya Hafid',
+			'  “Kami berharap dapat membangun p… — Nong Shengwen',
+		]);
 		const evidence = section(lines, 'Bukti dari artikel');
 		expect(evidence[0]).toMatch(/^ {2}\(tanggal\) …/);
 		expect(evidence.every((line) => line.startsWith('  '))).toBe(true);
@@ -123,13 +127,15 @@ describe('detailLines for a quote', () => {
 		expect(glossLines[0]!.startsWith('Terjemahan ')).toBe(true);
 		expect(glossLines.map((line) => line.slice('Terjemahan '.length)).join(' ')).toBe(gloss.en);
 		expect(section(lines, 'Terlibat')).toEqual(['  per Meutya Hafid — Pembicara']);
-		expect(section(lines, 'Peristiwa')).toEqual(['  25 Mar 2025  Meutya Hafid bertemu Nong Shengwen']);
+		expect(section(lines, 'Peristiwa')).toEqual(['  25 Mar 2025  (diucapkan) Meutya Hafid bertemu No…']);
 	});
 
 	it('keeps the text verbatim in English too, with the gloss labelled Gloss', () => {
 		const {text} = second.story.quoteById('q-boats')!;
 		const lines = texts(quote('q-boats'), {lang: 'en', width: 99}, second);
-		expect(lines[0]).toBe('QUOTE · Endro Pudyo Martanto · 3 – 5 Feb 2025');
+		// The article does not say where he said it: it is dated by the publication day, and is about the flood.
+		expect(lines[0]).toBe('QUOTE · Endro Pudyo Martanto · 6 Feb 2025');
+		expect(section(lines, 'Events')).toEqual(['  3 – 5 Feb 2025  (about) Tidal flood covers three wards']);
 		expect(lines[1]).toBe(`“${text}”`);
 		expect(lines[3]).toBe('Gloss  We have 12 rubber boats and a public kitchen on standby until it is truly safe.');
 	});

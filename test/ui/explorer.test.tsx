@@ -125,6 +125,18 @@ describe('the fuzzy finder', () => {
 		expect(ui.text()).not.toContain('Find a person');
 	});
 
+	it('without colour (NO_COLOR) draws no colour at all, yet the cursor row is inverse and matches bold and underlined', async () => {
+		ui = await openExplorer(story, {columns: 120, rows: 36}, undefined, {colour: false});
+		await ui.press('/', 'm', 'e', 'u', 't', 'i', 'a');
+		await ui.until((frame) => expect(frame).toContain('/ meutia'));
+		const sgr = [...ui.raw().matchAll(/\x1b\[([0-9;]*)m/g)].flatMap((match) => match[1]!.split(';'));
+		// Foreground and background colours are 30–49 and 90–107; none is drawn.
+		expect(sgr.filter((code) => /^(3\d|4\d|9\d|10[0-7])$/.test(code))).toEqual([]);
+		expect(sgr).toContain('7');
+		expect(sgr).toContain('4');
+		expect(sgr).toContain('1');
+	});
+
 	it('re-ranks on every keystroke, ↑/↓ move in the results, Backspace erases', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/', 'n', 'o', 'n', 'g');
@@ -222,14 +234,14 @@ describe('copying a quote', () => {
 		ui = await openExplorer(story);
 		await ui.press('y');
 		await ui.until((frame) => expect(frame).toContain('Copied quote by Meutya Hafid (232 chars)'));
-		expect(ui.copy).toHaveBeenCalledWith(story.index.quoteById.get('q-infrastructure')!.text);
+		expect(ui.copy).toHaveBeenCalledWith(story.index.quoteById.get('q-infrastructure')!.text.replace(/,$/, '.'));
 	});
 
 	it('Y copies it with its attribution', async () => {
 		ui = await openExplorer(story);
 		await ui.press('Y');
 		await ui.until((frame) => expect(frame).toContain('Copied quote by Meutya Hafid with attribution'));
-		expect(ui.copy.mock.calls[0]![0]).toMatch(/^“Kerja sama di bidang .* 4G dan 5G,”\n— Meutya Hafid, 25 Mar 2025, Koran Jakarta$/s);
+		expect(ui.copy.mock.calls[0]![0]).toMatch(/^“Kerja sama di bidang .* 4G dan 5G\.”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/s);
 	});
 
 	it('y on a quote selected in the detail pane copies that quote', async () => {

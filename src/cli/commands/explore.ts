@@ -5,6 +5,7 @@
  */
 import {DATA_OPTION, EXIT, flag, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
 import {openCatalog} from '../open-catalog.js';
+import {colorLevel} from '../style.js';
 import {VERSION} from '../../model/version.js';
 
 export const exploreCommand: Command = {
@@ -23,7 +24,8 @@ export const exploreCommand: Command = {
 		// A person at a terminal gets the explorer; a pipe or a script gets the timeline as text.
 		if (io.stdoutIsTTY && io.stdinIsTTY && io.openExplorer) {
 			const catalog = await openCatalog(data, io);
-			return io.openExplorer(catalog, {lang: languageOption(values, catalog.article.language)});
+			// At a terminal: colour unless NO_COLOR (or FORCE_COLOR=0) says otherwise.
+			return io.openExplorer(catalog, {lang: languageOption(values, catalog.article.language), colour: colorLevel(io.env, true) > 0});
 		}
 		const {printDatasetTimeline} = await import('./timeline-text.js');
 		await printDatasetTimeline(data, (articleLanguage) => languageOption(values, articleLanguage), io);

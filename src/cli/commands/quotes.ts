@@ -1,25 +1,23 @@
-/** `linimasa quotes`: what was said, by whom and when. */
+/** `linimasa quotes`: what was said, by whom and when it was said. */
 import {speakerName} from '../../model/catalog.js';
+import {glossFor} from '../../model/citation.js';
 import {formatSpan} from '../../model/dates.js';
+import {saidWhen} from '../../model/occasion.js';
 import {quoteRecord} from '../../interchange/records.js';
 import {listingCommand} from '../listing.js';
 
 export const quotesCommand = listingCommand({
 	name: 'quotes',
-	summary: 'list the quotes with their speakers and dates',
-	examples: ['linimasa quotes', 'linimasa quotes --json --lang en | jq -r \'.[] | "\\(.speaker): \\(.gloss)"\''],
+	summary: 'list the quotes with their speakers and the day each was said',
+	examples: ['linimasa quotes', 'linimasa quotes --lang en', 'linimasa quotes --json --lang en | jq -r \'.[] | "\\(.speaker) (\\(.said.start)): \\(.gloss)"\''],
 	count: (story) => story.quotes.length,
 	record: (story, index, lang) => quoteRecord(story, story.quotes.at(index)!, lang),
-	columns: [{header: 'ID'}, {header: 'SPEAKER'}, {header: 'DATE'}, {header: 'QUOTE', flex: true}],
+	columns: [{header: 'ID'}, {header: 'SPEAKER'}, {header: 'SAID'}, {header: 'QUOTE', flex: true}],
 	row: (index, {story, lang, palette}) => {
 		const quote = story.quotes.at(index)!;
-		const position = quote.event === null ? undefined : story.eventPosition(quote.event);
-		const event = position === undefined ? undefined : story.events.briefAt(position);
-		return [
-			palette.muted(quote.id),
-			speakerName(story, quote),
-			event ? palette.date(formatSpan(event.start, event.end, lang)) : '',
-			`“${quote.text}”`,
-		];
+		const said = saidWhen(story, quote);
+		// Another language than the article's shows the gloss beside the quotation, never instead of it.
+		const gloss = glossFor(story, quote, lang);
+		return [palette.muted(quote.id), speakerName(story, quote), palette.date(formatSpan(said.start, said.end, lang)), `“${quote.text}”${gloss ? palette.muted(` (${gloss})`) : ''}`];
 	},
 });

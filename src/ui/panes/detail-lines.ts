@@ -6,6 +6,7 @@ import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
 import type {Anchor} from '../../model/schema.js';
 import {speakerName} from '../../model/catalog.js';
+import {saidWhen} from '../../model/occasion.js';
 import type {Entity, Event, Quote} from '../../model/schema.js';
 import type {ExplorerData} from '../../state/data.js';
 import {detailItems, type DetailItem, type DetailSection} from '../../state/detail.js';
@@ -53,6 +54,8 @@ const LABELS = {
 	place: {id: 'tempat', en: 'place'},
 	date: {id: 'tanggal', en: 'date'},
 	attribution: {id: 'atribusi', en: 'attribution'},
+	occasion: {id: 'diucapkan', en: 'said at'},
+	about: {id: 'tentang', en: 'about'},
 };
 
 const say = (labels: {id: string; en: string}, lang: string) => (lang === 'id' ? labels.id : labels.en);
@@ -103,11 +106,11 @@ function entityHead(entity: Entity, data: ExplorerData, lang: string, width: num
 function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number): Line[] {
 	const {story} = data;
 	const speaker = speakerName(story, quote);
-	const event = quote.event === null ? undefined : story.eventById(quote.event);
+	const said = saidWhen(story, quote);
 	// The quote itself is in the article's language; its gloss is for readers of another (English first).
 	const gloss = localized(quote.gloss, lang === story.article.language ? 'en' : lang, 'en');
 	return [
-		[{text: truncate(`${say({id: 'KUTIPAN', en: 'QUOTE'}, lang)} · ${speaker}${event ? ` · ${formatSpan(event.start, event.end, lang)}` : ''}`, width), style: theme.label}],
+		[{text: truncate(`${say({id: 'KUTIPAN', en: 'QUOTE'}, lang)} · ${speaker} · ${formatSpan(said.start, said.end, lang)}`, width), style: theme.label}],
 		...paragraph(`“${quote.text}”`, width, theme.quote),
 		...(gloss ? [[], ...paragraph(gloss, width, theme.muted, say(LABELS.gloss, lang))] : []),
 	];
@@ -145,7 +148,8 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			const event = story.eventById(item.ref.id);
 			if (!event) return [[{text: item.ref.id}]];
 			const date = formatSpan(event.start, event.end, lang);
-			return [[{text: `${date}  `, style: theme.label}, {text: truncate(localized(event.title, lang, article.language), Math.max(0, inner - widthOf(date) - 2))}]];
+			const label = item.label ? `(${say(LABELS[item.label], lang)}) ` : '';
+			return [[{text: `${date}  `, style: theme.label}, {text: truncate(`${label}${localized(event.title, lang, article.language)}`, Math.max(0, inner - widthOf(date) - 2))}]];
 		}
 		case 'quotes': {
 			const quote = story.quoteById(item.ref.id);

@@ -177,7 +177,7 @@ export function generateDataset(options: GeneratorOptions): GeneratedDataset {
 			article.write('” ');
 			const attribution = article.write(`ujar ${speaker.name}`);
 			article.write('.');
-			quotes.push({id: `q-${String(quotes.length).padStart(6, '0')}`, text: '', speaker: speaker.id, event: random.chance(0.9) ? id : null, gloss: {en: fill(gloss.replace('{t}', topicEn))}, evidence: said, attribution});
+			quotes.push({id: `q-${String(quotes.length).padStart(6, '0')}`, text: '', speaker: speaker.id, event: random.chance(0.9) ? id : null, about: [], gloss: {en: fill(gloss.replace('{t}', topicEn))}, evidence: said, attribution});
 		}
 		article.write('\n\n');
 	}

@@ -1,0 +1,60 @@
+/**
+ * What a reporter pastes into a piece: the quotation as it reads standing alone, and a citation
+ * that says who said it (with the title the article gives them), when it was said, and where and
+ * when it ran, so it need not be checked against the article again.
+ */
+import type {Catalog} from './catalog.js';
+import {speakerName} from './catalog.js';
+import {formatDate, formatSpan} from './dates.js';
+import {localized, sameLanguage} from './localize.js';
+import {saidWhen} from './occasion.js';
+import type {Quote} from './schema.js';
+
+/**
+ * A quotation as it reads standing alone. Indonesian (and English) prose closes a quotation
+ * that an attribution follows with a comma inside the marks (“…4G dan 5G,” ungkap …); without
+ * the attribution that comma ends the sentence, so it becomes a full stop. Nothing else changes.
+ */
+export function standaloneQuotation(text: string): string {
+	return text.replace(/,(\s*)$/u, '.$1').trimEnd();
+}
+
+/** The title the article gives the speaker (its first), in `lang` where the dataset has it. */
+function speakerTitle(story: Pick<Catalog, 'entityById' | 'article'>, quote: Pick<Quote, 'speaker'>, lang: string): string | undefined {
+	const title = story.entityById(quote.speaker)?.titles[0];
+	return title ? localized(title, lang, story.article.language) : undefined;
+}
+
+/**
+ * The quote and its citation, as `Y` copies it:
+ *
+ *     “Kami terbuka … pada tahun 2030.”
+ *     — Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)
+ *
+ * The first date is when it was said, the one in brackets when the article ran; the article's
+ * URL follows the outlet where the dataset has one.
+ */
+export function citation(story: Pick<Catalog, 'article' | 'entityById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
+	const said = saidWhen(story, quote);
+	const title = speakerTitle(story, quote, lang);
+	const {article} = story;
+	const who = [speakerName(story, quote), ...(title ? [title] : []), formatSpan(said.start, said.end, lang)].join(', ');
+	const where = [article.outlet, formatDate(article.published.slice(0, 10), lang), ...(article.url ? [article.url] : [])].join(', ');
+	return `“${standaloneQuotation(quote.text)}”\n— ${who} (${where})`;
+}
+
+/** Who said a quote and when: "Meutya Hafid, 25 Mar 2025", as exports attribute a quotation. */
+export function saidBy(story: Pick<Catalog, 'article' | 'entityById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
+	const said = saidWhen(story, quote);
+	return `${speakerName(story, quote)}, ${formatSpan(said.start, said.end, lang)}`;
+}
+
+/**
+ * The gloss to show beside a quotation for a reader of `lang`: only when `lang` is not the
+ * article's own and the dataset glosses the quote in it. The quotation itself is never replaced.
+ */
+export function glossFor(story: Pick<Catalog, 'article'>, quote: Pick<Quote, 'gloss' | 'text'>, lang: string): string | undefined {
+	if (sameLanguage({[story.article.language]: '-'}, lang) !== undefined) return undefined;
+	const gloss = sameLanguage(quote.gloss, lang);
+	return gloss === undefined || gloss === quote.text ? undefined : gloss;
+}

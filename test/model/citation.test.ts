@@ -1,0 +1,122 @@
+import {describe, expect, it} from 'vitest';
+import {citation, glossFor, saidBy, standaloneQuotation} from '../../src/model/citation.js';
+import {eventIdsOfQuote, saidWhen} from '../../src/model/occasion.js';
+import {validateDatasetValue} from '../../src/model/load.js';
+import {catalogOf} from '../../src/model/story-catalog.js';
+import {embeddedDatasetInline, EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
+
+const embedded = catalogOf(loadStory(EMBEDDED_DATASET));
+const quote = (id: string) => embedded.quoteById(id)!;
+
+/** The embedded dataset changed by `edit`, loaded. */
+function edited(edit: (data: Record<string, any>) => void) {
+	const data = embeddedDatasetInline();
+	edit(data);
+	const result = validateDatasetValue(data, {file: 'edited.json'});
+	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	return catalogOf(result.story);
+}
+
+describe('standaloneQuotation', () => {
+	it('ends with a full stop the comma that led into the attribution', () => {
+		expect(standaloneQuotation('melalui teknologi 4G dan 5G,')).toBe('melalui teknologi 4G dan 5G.');
+		expect(standaloneQuotation('sampai kondisi benar-benar aman, ')).toBe('sampai kondisi benar-benar aman.');
+	});
+
+	it('changes nothing else', () => {
+		for (const text of ['Kami siap.', 'Apakah aman?', 'Satu, dua, tiga', 'Pompa dipasang pekan depan!', '“Aman,” katanya, lalu pergi']) {
+			expect(standaloneQuotation(text)).toBe(text);
+		}
+		expect(standaloneQuotation('Keluarga 👩‍👩‍👧‍👦 aman,')).toBe('Keluarga 👩‍👩‍👧‍👦 aman.');
+	});
+});
+
+describe('when a quote was said', () => {
+	it('is its occasion, not what it is about', () => {
+		const target = quote('q-talent-target');
+		expect(target).toMatchObject({event: 'meeting-nanning', about: ['talent-target-2030']});
+		expect(saidWhen(embedded, target)).toMatchObject({start: '2025-03-25', end: null, event: {id: 'meeting-nanning'}});
+		expect(eventIdsOfQuote(target)).toEqual(['meeting-nanning', 'talent-target-2030']);
+	});
+
+	it('is the publication day when the article gives no occasion', () => {
+		const story = edited((data) => {
+			data.quotes[1].event = null;
+		});
+		expect(saidWhen(story, story.quoteById('q-talent-target')!)).toEqual({start: '2025-03-26', end: null});
+		// Still about the 2030 target, so the target's event lists it.
+		expect(story.quotesAt('talent-target-2030').idAt(0)).toBe('q-talent-target');
+	});
+
+	it('is never after the article ran: an occasion in its future is read as the publication day', () => {
+		const story = edited((data) => {
+			data.quotes[1].event = 'talent-target-2030';
+			data.quotes[1].about = [];
+		});
+		expect(saidWhen(story, story.quoteById('q-talent-target')!)).toEqual({start: '2025-03-26', end: null});
+	});
+
+	it('lists a quote once under an event it is both said at and about', () => {
+		expect(eventIdsOfQuote({event: 'a', about: ['b', 'a', 'b']})).toEqual(['a', 'b']);
+		expect(eventIdsOfQuote({event: null, about: []})).toEqual([]);
+	});
+});
+
+describe('citation', () => {
+	it('names the speaker, the title the article gives them, the day said, the outlet and the publication day', () => {
+		expect(citation(embedded, quote('q-ai-centre'), 'id')).toBe(
+			'“Kami berharap dapat membangun pusat kerja sama dan inovasi AI antara Tiongkok dan Asean di Indonesia, dengan dukungan penuh dari Kementerian Komunikasi dan Digital.”\n' +
+				'— Nong Shengwen, Sekretaris Partai Kota Nanning, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)',
+		);
+		expect(citation(embedded, quote('q-ai-centre'), 'en')).toMatch(/\n— Nong Shengwen, Party Secretary of Nanning, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/);
+	});
+
+	it('gives the article URL where the dataset has one, and leaves out a title the article does not give', () => {
+		const story = edited((data) => {
+			data.article.url = 'https://example.org/berita/ai-asean';
+			data.entities.find((entity: {id: string}) => entity.id === 'nong-shengwen').titles = [];
+		});
+		expect(citation(story, story.quoteById('q-ai-centre')!, 'id').split('\n')[1]).toBe(
+			'— Nong Shengwen, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025, https://example.org/berita/ai-asean)',
+		);
+	});
+
+	it('dates the publication by its own offset, not UTC', () => {
+		// 01:00 WIB on 26 March is still 25 March in UTC.
+		expect(embedded.article.published).toBe('2025-03-26T01:00+07:00');
+		expect(citation(embedded, quote('q-posts-staff'), 'en')).toMatch(/\(Koran Jakarta, 26 Mar 2025\)$/);
+	});
+
+	it('attributes a quotation in exports by who and when', () => {
+		expect(saidBy(embedded, quote('q-talent-target'), 'id')).toBe('Meutya Hafid, 25 Mar 2025');
+	});
+});
+
+describe('glossFor', () => {
+	it('is the gloss only for a reader of another language than the article\'s, and only where the dataset has it', () => {
+		const q = quote('q-infrastructure');
+		expect(glossFor(embedded, q, 'id')).toBeUndefined();
+		expect(glossFor(embedded, q, 'en')).toBe(q.gloss.en);
+		expect(glossFor(embedded, q, 'en-GB')).toBe(q.gloss.en);
+		expect(glossFor(embedded, q, 'fr')).toBeUndefined();
+	});
+});
+
+describe('what a quote is about', () => {
+	it('names events of the dataset', () => {
+		const data = embeddedDatasetInline();
+		data.quotes[1].about = ['talent-target-2030', 'no-such-event'];
+		const result = validateDatasetValue(data, {file: 'about.json'});
+		expect(result.ok).toBe(false);
+		expect(result.ok ? [] : result.errors.map((error) => `${error.path}: ${error.message}`)).toContainEqual(
+			'$.quotes[1].about[1]: unknown event "no-such-event" (expected the id of an event in $.events)',
+		);
+	});
+
+	it('defaults to nothing in a dataset written before it existed', () => {
+		const data = embeddedDatasetInline();
+		for (const quote of data.quotes) delete quote.about;
+		const result = validateDatasetValue(data, {file: 'older.json'});
+		expect(result.ok && result.story.quotes.map((quote) => quote.about)).toEqual([[], [], [], []]);
+	});
+});
