@@ -5,11 +5,12 @@
  *   --json           the figures as JSON on stdout
  *   --runs N         cold-start rounds (default 10; the median is reported)
  *   --sizes A,B,C    dataset sizes in events (default 1000,10000,100000)
- *   --only NAMES     some of: coldstart,search,keys,load
+ *   --only NAMES     some of: coldstart,search,keys,load,commands
  */
 import {cpus} from 'node:os';
 import {parseArgs} from 'node:util';
 import {coldStartFigures, type ColdStartFigures} from './coldstart.js';
+import {commandFigures, type CommandFigures} from './commands.js';
 import {ensureDataset} from './datasets.js';
 import {finderFigures, type FinderFigures} from './finder.js';
 import {keyFigures, type KeyFigures} from './keys.js';
@@ -22,7 +23,7 @@ const {values} = parseArgs({
 });
 const runs = Number(values.runs ?? 10);
 const sizes = (values.sizes ?? '1000,10000,100000').split(',').map(Number);
-const only = new Set((values.only ?? 'coldstart,search,keys,load').split(','));
+const only = new Set((values.only ?? 'coldstart,search,keys,load,commands').split(','));
 const largest = Math.max(...sizes);
 const say = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -44,6 +45,11 @@ async function main(): Promise<void> {
 	const finder: FinderFigures[] = [];
 	const keys: KeyFigures[] = [];
 	const load: LoadFigures[] = [];
+	let commands: CommandFigures | undefined;
+	if (only.has('commands')) {
+		say(`commands: the command line over ${largest} events, its store built (${Math.min(runs, 5)} rounds)…`);
+		commands = commandFigures(largest, files.get(largest)!, Math.min(runs, 5));
+	}
 	if (only.has('coldstart')) {
 		say(`cold start: ${runs} rounds of bare node, Ink hello, the embedded article and ${largest} events…`);
 		coldStart = await coldStartFigures(runs, {events: largest, file: files.get(largest)!});
@@ -90,9 +96,25 @@ async function main(): Promise<void> {
 	const firstOpenPeak = keysAtLargest?.firstOpenPeakRssMb ?? null;
 	if (firstOpenPeak !== null) targets.push({what: `peak RSS, the explorer's first open of ${largest} events (store built)`, measured: firstOpenPeak, limit: 150, unit: 'MB'});
 
+	if (commands) {
+		const limits: Record<string, {ratio?: number; rss: number}> = {
+			events: {ratio: 15, rss: 150},
+			'events --json': {ratio: 30, rss: 150},
+			quotes: {ratio: 8, rss: 150},
+			"search 'Siregar 77' --limit 5": {ratio: 8, rss: 150},
+			'validate (store current)': {rss: 150},
+		};
+		for (const figure of commands.figures) {
+			const limit = limits[figure.name];
+			if (!limit) continue;
+			if (limit.ratio !== undefined) targets.push({what: `${figure.name}, ${commands.events} events, store built (× bare node)`, measured: figure.vsBareNode, limit: limit.ratio, unit: '×'});
+			targets.push({what: `peak RSS, ${figure.name}, ${commands.events} events`, measured: figure.peakRssMb, limit: limit.rss, unit: 'MB'});
+		}
+	}
+
 	const machine = {node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: `${process.platform}-${process.arch}`};
 	if (values.json) {
-		process.stdout.write(`${JSON.stringify({machine, coldStart, search, finder, keys, load, targets: targets.map((target) => ({...target, holds: target.measured <= target.limit}))}, null, 2)}\n`);
+		process.stdout.write(`${JSON.stringify({machine, coldStart, search, finder, keys, load, commands, targets: targets.map((target) => ({...target, holds: target.measured <= target.limit}))}, null, 2)}\n`);
 		return;
 	}
 	const out: string[] = [`linimasa benchmark · Node ${machine.node} · ${machine.cpu} × ${machine.cores} · ${machine.platform}`];
@@ -146,6 +168,13 @@ async function main(): Promise<void> {
 				ms(keys.find((k) => k.events === figures.events)?.peakRssMb ?? Number.NaN),
 			]),
 		));
+	}
+	if (commands) {
+		out.push('', `The command line over ${commands.events} events, store built (median of ${commands.runs} rounds; output to /dev/null; ratio to bare node in the same round)`, table(
+			['command', 'ms', 'vs bare node', 'peak RSS MB'],
+			commands.figures.map((figure) => [figure.name, ms(figure.ms), `${figure.vsBareNode.toFixed(2)}×`, ms(figure.peakRssMb)]),
+		));
+		if (!commands.fzf) out.push('fzf is not installed here: its row is left out.');
 	}
 	if (targets.length > 0) {
 		out.push('', 'Targets', table(['target', 'measured', 'limit', 'holds'], targets.map((target) => [
