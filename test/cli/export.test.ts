@@ -1,14 +1,13 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import ICAL from 'ical.js';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {datasetJsonSchema} from '../../src/model/schema.js';
 import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
-import {assertBuilt, run, tempDir} from '../helpers/cli.js';
+import {runMain, tempDir} from '../helpers/cli.js';
 
 const story = loadStory(EMBEDDED_DATASET);
 
-beforeAll(assertBuilt);
 
 interface VEvent {
 	uid: string;
@@ -40,7 +39,7 @@ function parseIcs(text: string): VEvent[] {
 
 describe('linimasa export --format ics', () => {
 	it('parses back (ical.js) as one all-day VEVENT per event with an exclusive end date', async () => {
-		const {code, stdout, stderr} = await run(['export', '--format', 'ics', '--lang', 'en']);
+		const {code, stdout, stderr} = await runMain(['export', '--format', 'ics', '--lang', 'en']);
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
 		const events = parseIcs(stdout);
 		expect(events.map((event) => event.uid.split('@')[0])).toEqual(story.events.map((event) => event.id));
@@ -58,7 +57,7 @@ describe('linimasa export --format ics', () => {
 	});
 
 	it('ends lines with CRLF, folds them at 75 octets, and gives the same bytes every time', async () => {
-		const [first, second] = await Promise.all([run(['export', '-f', 'ics']), run(['export', '-f', 'ics'])]);
+		const [first, second] = await Promise.all([runMain(['export', '-f', 'ics']), runMain(['export', '-f', 'ics'])]);
 		expect(first.stdout).toBe(second.stdout);
 		expect(first.stdout.endsWith('\r\n')).toBe(true);
 		expect(first.stdout.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
@@ -68,14 +67,14 @@ describe('linimasa export --format ics', () => {
 	});
 
 	it('gives a month-precision event the whole month', async () => {
-		const events = parseIcs((await run(['export', '-f', 'ics', '--data', SECOND_DATASET])).stdout);
+		const events = parseIcs((await runMain(['export', '-f', 'ics', '--data', SECOND_DATASET])).stdout);
 		expect(events.find((event) => event.uid.startsWith('pumps@'))).toMatchObject({start: '2025-02-01', end: '2025-03-01'});
 	});
 });
 
 describe('linimasa export --format timelinejs', () => {
 	it('writes TimelineJS3 slides with dates to the event\'s precision, headline, text, group and unique_id', async () => {
-		const timeline = JSON.parse((await run(['export', '--format', 'timelinejs', '--lang', 'en'])).stdout);
+		const timeline = JSON.parse((await runMain(['export', '--format', 'timelinejs', '--lang', 'en'])).stdout);
 		expect(timeline.title.text.headline).toBe(story.article.title);
 		expect(timeline.events).toHaveLength(story.events.length);
 		const byId = new Map(timeline.events.map((slide: {unique_id: string}) => [slide.unique_id, slide]));
@@ -92,7 +91,7 @@ describe('linimasa export --format timelinejs', () => {
 	});
 
 	it('with --lang en keeps only the Indonesian quote in each blockquote, dated when said, the gloss under it', async () => {
-		const timeline = JSON.parse((await run(['export', '--format', 'timelinejs', '--lang', 'en'])).stdout);
+		const timeline = JSON.parse((await runMain(['export', '--format', 'timelinejs', '--lang', 'en'])).stdout);
 		const target = timeline.events.find((slide: {unique_id: string}) => slide.unique_id === 'talent-target-2030');
 		const quote = story.index.quoteById.get('q-talent-target')!;
 		expect(target.text.text).toContain(`<blockquote>“${quote.text}”</blockquote><p>— Meutya Hafid, 25 Mar 2025</p><p><em>${quote.gloss.en}</em></p>`);
@@ -101,7 +100,7 @@ describe('linimasa export --format timelinejs', () => {
 				expect(story.quotes.some((q) => inside === `“${q.text}”`)).toBe(true);
 			}
 		}
-		const plain = JSON.parse((await run(['export', '--format', 'timelinejs'])).stdout);
+		const plain = JSON.parse((await runMain(['export', '--format', 'timelinejs'])).stdout);
 		expect(JSON.stringify(plain)).not.toContain(quote.gloss.en);
 	});
 
@@ -109,9 +108,9 @@ describe('linimasa export --format timelinejs', () => {
 		const dir = tempDir();
 		const timeline = join(dir, 'timeline.json');
 		const dataset = join(dir, 'dataset.json');
-		expect((await run(['export', '-f', 'timelinejs', '-o', timeline])).code).toBe(0);
-		expect((await run(['import', '-f', 'timelinejs', timeline, '-o', dataset, '--lang', 'id'])).code).toBe(0);
-		const [validated, listed] = await Promise.all([run(['validate', dataset]), run(['events', '--json', '--data', dataset])]);
+		expect((await runMain(['export', '-f', 'timelinejs', '-o', timeline])).code).toBe(0);
+		expect((await runMain(['import', '-f', 'timelinejs', timeline, '-o', dataset, '--lang', 'id'])).code).toBe(0);
+		const [validated, listed] = await Promise.all([runMain(['validate', dataset]), runMain(['events', '--json', '--data', dataset])]);
 		expect(validated.code).toBe(0);
 		const dates = (events: readonly {id: string; start: string; end?: string | null; precision: string}[]) =>
 			events.map(({id, start, end, precision}) => ({id, start, end: end ?? null, precision}));
@@ -122,7 +121,7 @@ describe('linimasa export --format timelinejs', () => {
 
 describe('linimasa export --format markdown and json', () => {
 	it('writes a brief with the story, the timeline, people and organizations with roles, and quotes', async () => {
-		const {code, stdout} = await run(['export', '--format', 'markdown', '--lang', 'en']);
+		const {code, stdout} = await runMain(['export', '--format', 'markdown', '--lang', 'en']);
 		expect(code).toBe(0);
 		expect(stdout.startsWith(`# ${story.article.title}\n`)).toBe(true);
 		const sections = [...stdout.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
@@ -134,11 +133,11 @@ describe('linimasa export --format markdown and json', () => {
 	});
 
 	it('writes the dataset self-contained, which validates', async () => {
-		const {stdout} = await run(['export', '--format', 'json']);
+		const {stdout} = await runMain(['export', '--format', 'json']);
 		const data = JSON.parse(stdout);
 		expect(data.article.text).toBe(readFileSync(join(EMBEDDED_DATASET, '..', 'article.txt'), 'utf8'));
 		expect(data.article.textFile).toBeUndefined();
-		const checked = await run(['validate', '-'], {input: stdout});
+		const checked = await runMain(['validate', '-'], {input: stdout});
 		expect(checked).toMatchObject({code: 0, stdout: expect.stringContaining('<stdin>: valid — 8 events')});
 	});
 });
@@ -147,17 +146,17 @@ describe('export -o', () => {
 	it('never overwrites an existing file without --force', async () => {
 		const file = join(tempDir(), 'out.md');
 		writeFileSync(file, 'keep me');
-		const refused = await run(['export', '-f', 'markdown', '-o', file]);
+		const refused = await runMain(['export', '-f', 'markdown', '-o', file]);
 		expect(refused).toEqual({code: 1, stdout: '', stderr: `linimasa: ${file} already exists; add --force to replace it\n`});
 		expect(readFileSync(file, 'utf8')).toBe('keep me');
-		const forced = await run(['export', '-f', 'markdown', '-o', file, '--force']);
+		const forced = await runMain(['export', '-f', 'markdown', '-o', file, '--force']);
 		expect(forced).toEqual({code: 0, stdout: '', stderr: ''});
 		expect(readFileSync(file, 'utf8')).toMatch(/^# /);
 	});
 
 	it('says so in one line when the folder does not exist', async () => {
 		const file = join(tempDir(), 'missing', 'out.ics');
-		const result = await run(['export', '-f', 'ics', '-o', file]);
+		const result = await runMain(['export', '-f', 'ics', '-o', file]);
 		expect(result).toEqual({code: 1, stdout: '', stderr: `linimasa: cannot write ${file}: its folder does not exist\n`});
 		expect(existsSync(file)).toBe(false);
 	});
@@ -165,7 +164,7 @@ describe('export -o', () => {
 
 describe('linimasa schema', () => {
 	it('prints the dataset\'s JSON Schema', async () => {
-		const {code, stdout} = await run(['schema']);
+		const {code, stdout} = await runMain(['schema']);
 		expect(code).toBe(0);
 		expect(JSON.parse(stdout)).toEqual(datasetJsonSchema());
 	});

@@ -1,10 +1,9 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {codePointText} from '../../src/model/codepoints.js';
-import {assertBuilt, lines, run, tempDir} from '../helpers/cli.js';
+import {lines, runMain, tempDir} from '../helpers/cli.js';
 
-beforeAll(assertBuilt);
 
 const write = (name: string, value: unknown) => {
 	const file = join(tempDir(), name);
@@ -33,10 +32,10 @@ describe('linimasa import --format timelinejs', () => {
 	it('makes a valid dataset: dates to precision, HTML stripped, groups as entities, anchors into the text', async () => {
 		const source = write('timeline.json', SPREADSHEET_TIMELINE);
 		const output = join(tempDir(), 'dataset.json');
-		const imported = await run(['import', '--format', 'timelinejs', source, '-o', output, '--lang', 'id', '--published', '2025-02-06T19:30+07:00']);
+		const imported = await runMain(['import', '--format', 'timelinejs', source, '-o', output, '--lang', 'id', '--published', '2025-02-06T19:30+07:00']);
 		expect(imported.code).toBe(0);
 		expect(imported.stderr).toBe(`linimasa: warning: ${source} $.events[3]: skipped a slide with no headline or text (an event needs words to rest on)\n`);
-		const checked = await run(['validate', output]);
+		const checked = await runMain(['validate', output]);
 		expect(checked.code).toBe(0);
 		expect(checked.stdout).toBe(`${output}: valid — 3 events, 2 entities (0 people, 2 organizations, 0 places), 0 quotes\n`);
 
@@ -62,9 +61,9 @@ describe('linimasa import --format timelinejs', () => {
 	});
 
 	it('reads a timeline from stdin and writes the dataset to stdout', async () => {
-		const {code, stdout} = await run(['import', '-f', 'timelinejs', '-'], {input: JSON.stringify(SPREADSHEET_TIMELINE)});
+		const {code, stdout} = await runMain(['import', '-f', 'timelinejs', '-'], {input: JSON.stringify(SPREADSHEET_TIMELINE)});
 		expect(code).toBe(0);
-		const events = await run(['events', '--data', '-', '--json'], {input: stdout});
+		const events = await runMain(['events', '--data', '-', '--json'], {input: stdout});
 		expect(JSON.parse(events.stdout).map((event: {id: string}) => event.id)).toEqual(['pompa-tambahan', 'rob-starts', 'event-3']);
 	});
 
@@ -80,7 +79,7 @@ describe('linimasa import --format timelinejs', () => {
 				{start_date: {year: 2025}, text: {headline: 'ok', text: ['html?']}, group: {name: 'x'}},
 			],
 		});
-		const {code, stdout, stderr} = await run(['import', '-f', 'timelinejs', source]);
+		const {code, stdout, stderr} = await runMain(['import', '-f', 'timelinejs', source]);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
 		expect(stderr).not.toMatch(/\n\s+at /);
@@ -99,9 +98,9 @@ describe('linimasa import --format timelinejs', () => {
 
 	it('refuses what is not a timeline at all, in one line each', async () => {
 		const [syntax, noEvents, empty] = await Promise.all([
-			run(['import', '-f', 'timelinejs', '-'], {input: '{"events": [}'}),
-			run(['import', '-f', 'timelinejs', '-'], {input: '{"title": {}}'}),
-			run(['import', '-f', 'timelinejs', '-'], {input: ''}),
+			runMain(['import', '-f', 'timelinejs', '-'], {input: '{"events": [}'}),
+			runMain(['import', '-f', 'timelinejs', '-'], {input: '{"title": {}}'}),
+			runMain(['import', '-f', 'timelinejs', '-'], {input: ''}),
 		]);
 		expect(syntax).toMatchObject({code: 1, stderr: expect.stringMatching(/^linimasa: <stdin>:1:\d+: invalid JSON: .+\n$/)});
 		expect(noEvents).toMatchObject({code: 1, stderr: 'linimasa: <stdin>:1:1 $.events: missing required field "events" (expected an array of slides)\n'});
@@ -111,9 +110,9 @@ describe('linimasa import --format timelinejs', () => {
 	it('treats a missing or unknown --format and a bad --published as usage errors', async () => {
 		const source = write('t.json', SPREADSHEET_TIMELINE);
 		const results = await Promise.all([
-			run(['import', source]),
-			run(['import', '-f', 'csv', source]),
-			run(['import', '-f', 'timelinejs', source, '--published', 'yesterday']),
+			runMain(['import', source]),
+			runMain(['import', '-f', 'csv', source]),
+			runMain(['import', '-f', 'timelinejs', source, '--published', 'yesterday']),
 		]);
 		expect(results.map((result) => result.code)).toEqual([2, 2, 2]);
 		expect(results.map((result) => lines(result.stderr).length)).toEqual([1, 1, 1]);

@@ -2,10 +2,10 @@ import {spawn} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {entityIdsOfEvent, listOf} from '../../src/model/story.js';
 import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, PROJECT_ROOT} from '../helpers/datasets.js';
-import {assertBuilt, lines, run, tempDir} from '../helpers/cli.js';
+import {lines, runMain, tempDir} from '../helpers/cli.js';
 import {memoryIo} from '../helpers/memory-io.js';
 import {testCache} from '../helpers/test-cache.js';
 import {main} from '../../src/cli/main.js';
@@ -13,11 +13,10 @@ import {main} from '../../src/cli/main.js';
 const story = loadStory(EMBEDDED_DATASET);
 const ANSI = /\x1b\[/;
 
-beforeAll(assertBuilt);
 
 describe('linimasa events --json', () => {
 	it('prints every event in timeline order with the dataset\'s dates, relations and evidence', async () => {
-		const {code, stdout, stderr} = await run(['events', '--json']);
+		const {code, stdout, stderr} = await runMain(['events', '--json']);
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
 		const events = JSON.parse(stdout);
 		expect(events.map((event: {id: string}) => event.id)).toEqual(story.events.map((event) => event.id));
@@ -40,7 +39,7 @@ describe('linimasa events --json', () => {
 	});
 
 	it('gives the English titles and summaries with --lang en', async () => {
-		const events = JSON.parse((await run(['events', '--json', '--lang', 'en'])).stdout);
+		const events = JSON.parse((await runMain(['events', '--json', '--lang', 'en'])).stdout);
 		expect(events.map((event: {title: string}) => event.title)).toEqual(story.events.map((event) => event.title.en));
 		expect(events[0].summary).toBe(story.events[0]!.summary.en);
 	});
@@ -48,7 +47,7 @@ describe('linimasa events --json', () => {
 
 describe('linimasa quotes', () => {
 	it('says when each quote was said, in a SAID column', async () => {
-		const {code, stdout} = await run(['quotes']);
+		const {code, stdout} = await runMain(['quotes']);
 		expect(code).toBe(0);
 		// The 2030 target's quote was said at the 25 March meeting.
 		expect(lines(stdout).find((row) => row.startsWith('q-talent-target'))).toMatch(/^q-talent-target +Meutya Hafid +25 Mar 2025 +“Kami terbuka .* tahun 2030,”$/);
@@ -60,7 +59,7 @@ describe('linimasa quotes', () => {
 	});
 
 	it('with --lang en prints the same Indonesian quotes with the English gloss beside each', async () => {
-		const [plain, english] = await Promise.all([run(['quotes']), run(['quotes', '--lang', 'en'])]);
+		const [plain, english] = await Promise.all([runMain(['quotes']), runMain(['quotes', '--lang', 'en'])]);
 		const quoted = (stdout: string) => lines(stdout).slice(1).map((row) => row.match(/“.*”/)![0]);
 		expect(quoted(english.stdout)).toEqual(quoted(plain.stdout));
 		for (const quote of story.quotes) {
@@ -72,7 +71,7 @@ describe('linimasa quotes', () => {
 
 describe('linimasa entities --json and quotes --json', () => {
 	it('lists every entity with its type, aliases, titles, events and quotes', async () => {
-		const entities = JSON.parse((await run(['entities', '--json', '--lang', 'en'])).stdout);
+		const entities = JSON.parse((await runMain(['entities', '--json', '--lang', 'en'])).stdout);
 		expect(entities).toHaveLength(story.entities.length);
 		for (const [i, entity] of story.entities.entries()) {
 			expect(entities[i]).toEqual(expect.objectContaining({
@@ -89,7 +88,7 @@ describe('linimasa entities --json and quotes --json', () => {
 	});
 
 	it('lists every quote verbatim, without its quotation marks, with speaker, occasion, the day said, what it is about, and gloss', async () => {
-		const quotes = JSON.parse((await run(['quotes', '--json'])).stdout);
+		const quotes = JSON.parse((await runMain(['quotes', '--json'])).stdout);
 		const said = {start: '2025-03-25', end: null};
 		const printing = (quote: (typeof story.quotes)[number]) => [{article: 'article', exact: quote.text, attribution: quote.attribution?.exact ?? null, wording: 'same'}];
 		expect(quotes).toEqual(story.quotes.map((quote) => ({id: quote.id, text: quote.text, speaker: quote.speaker, event: quote.event, said, about: quote.about, gloss: quote.gloss.en, sources: printing(quote)})));
@@ -100,7 +99,7 @@ describe('linimasa entities --json and quotes --json', () => {
 
 describe('text listings', () => {
 	it('align their columns and carry no colour when piped', async () => {
-		const {code, stdout} = await run(['events']);
+		const {code, stdout} = await runMain(['events']);
 		expect(code).toBe(0);
 		expect(stdout).not.toMatch(ANSI);
 		const rows = lines(stdout);
@@ -114,7 +113,7 @@ describe('text listings', () => {
 	});
 
 	it('use colour under FORCE_COLOR even when piped, and none under FORCE_COLOR=0', async () => {
-		const [forced, off] = await Promise.all([run(['quotes'], {env: {FORCE_COLOR: '1'}}), run(['quotes'], {env: {FORCE_COLOR: '0'}})]);
+		const [forced, off] = await Promise.all([runMain(['quotes'], {env: {FORCE_COLOR: '1'}}), runMain(['quotes'], {env: {FORCE_COLOR: '0'}})]);
 		expect(forced.stdout).toMatch(ANSI);
 		expect(off.stdout).not.toMatch(ANSI);
 	});
@@ -125,7 +124,7 @@ describe('text listings', () => {
 		for (const entity of data.entities) if (names[entity.id]) entity.name = names[entity.id];
 		const file = join(tempDir(), 'wide.json');
 		writeFileSync(file, JSON.stringify(data));
-		const {code, stdout} = await run(['entities', '--data', file]);
+		const {code, stdout} = await runMain(['entities', '--data', file]);
 		expect(code).toBe(0);
 		const rows = lines(stdout);
 		expect(rows.some((row) => row.includes('农生文'))).toBe(true);
@@ -137,7 +136,7 @@ describe('text listings', () => {
 
 describe('linimasa with no command, piped', () => {
 	it('prints the timeline as plain text instead of opening the explorer', async () => {
-		const {code, stdout, stderr} = await run(['--lang', 'en']);
+		const {code, stdout, stderr} = await runMain(['--lang', 'en']);
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
 		expect(stdout).not.toMatch(ANSI);
 		expect(stdout.startsWith(story.article.title)).toBe(true);

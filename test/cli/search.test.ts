@@ -1,7 +1,6 @@
-import {beforeAll, describe, expect, it} from 'vitest';
-import {assertBuilt, lines, run} from '../helpers/cli.js';
+import {describe, expect, it} from 'vitest';
+import {lines, runMain} from '../helpers/cli.js';
 
-beforeAll(assertBuilt);
 
 interface SearchItem {
 	kind: 'entity' | 'event' | 'quote';
@@ -13,7 +12,7 @@ interface SearchItem {
 }
 
 const search = async (...args: string[]): Promise<SearchItem[]> => {
-	const {code, stdout, stderr} = await run(['search', ...args, '--json']);
+	const {code, stdout, stderr} = await runMain(['search', ...args, '--json']);
 	expect({code, stderr}).toEqual({code: 0, stderr: ''});
 	return JSON.parse(stdout);
 };
@@ -48,7 +47,7 @@ describe('linimasa search', () => {
 	});
 
 	it('prints aligned text with the name first when piped', async () => {
-		const {stdout} = await run(['search', 'dave', 'laksono']);
+		const {stdout} = await runMain(['search', 'dave', 'laksono']);
 		expect(lines(stdout)[0]).toMatch(/^People, organizations, places · \d+ match/);
 		expect(lines(stdout)[1]).toMatch(/^Dave Laksono +person +dave-laksono$/);
 	});
@@ -58,7 +57,7 @@ describe('linimasa search', () => {
 	});
 
 	it('refuses an empty query and a bad --limit as usage errors', async () => {
-		const [empty, limit] = await Promise.all([run(['search', '  ']), run(['search', 'x', '--limit', 'ten'])]);
+		const [empty, limit] = await Promise.all([runMain(['search', '  ']), runMain(['search', 'x', '--limit', 'ten'])]);
 		expect(empty).toMatchObject({code: 2, stdout: ''});
 		expect(limit.code).toBe(2);
 		expect(limit.stderr).toBe('linimasa: --limit wants a whole number of at least 1 (got "ten")\n');

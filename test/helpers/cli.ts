@@ -3,7 +3,9 @@ import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {main} from '../../src/cli/main.js';
 import {PROJECT_ROOT} from './datasets.js';
+import {memoryIo} from './memory-io.js';
 import {testCache} from './test-cache.js';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'linimasa.js');
@@ -50,6 +52,21 @@ export function run(args: readonly string[], options: RunOptions = {}): Promise<
 		child.on('close', (code) => resolve({code, stdout, stderr}));
 		child.stdin.end(options.input ?? '');
 	});
+}
+
+/**
+ * The same as `run`, in this process: `main` with in-memory streams (no terminal, no colour unless
+ * `env` asks for it). For what a command prints and its exit code; exit codes seen by a shell,
+ * pipes and signals need the real program (`run`).
+ */
+export async function runMain(args: readonly string[], options: Omit<RunOptions, 'uid' | 'gid'> = {}): Promise<RunResult> {
+	const io = memoryIo(options.cwd ?? PROJECT_ROOT, options.input ?? '');
+	for (const [name, value] of Object.entries(options.env ?? {})) {
+		if (value === undefined) delete io.env[name];
+		else io.env[name] = value;
+	}
+	const code = await main([...args], io);
+	return {code, stdout: io.out(), stderr: io.err()};
 }
 
 /** A fresh temporary folder. */
