@@ -49,6 +49,8 @@ export function* jsonlPieces(catalog: Catalog, lang: string, options: JsonlOptio
 	}
 	for (let i = 0; i < catalog.claims.length; i++) {
 		const {id, note, ...claim} = catalog.claims.at(i)!;
-		yield line('claim', id, {...claim, note: localizedOrNull(note, lang, catalog.article.language)});
+		// `value` is a number or a date; an index field has one type, so each also has its own field.
+		const typed = typeof claim.value === 'number' ? {number: claim.value, date: null} : {number: null, date: claim.value};
+		yield line('claim', id, {...claim, ...typed, note: localizedOrNull(note, lang, catalog.article.language)});
 	}
 }
