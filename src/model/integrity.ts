@@ -5,7 +5,7 @@
  */
 import {codePointText, type CodePointText} from './codepoints.js';
 import {isRealDate, precisionOf, firstDay, lastDay} from './dates.js';
-import {DATE_MEASURE, type Anchor, type Claim, type DatasetFile, type Entity, type EntityType, type Event, type Quote} from './schema.js';
+import {DATE_MEASURE, type Anchor, type Claim, type DatasetFile, type Entity, type EntityType, type Event, type Quote, type SourceArticle} from './schema.js';
 import {quoted, type JsonPath} from './errors.js';
 import {articlesOf, articleOf, quoteWording} from './sources.js';
 
@@ -21,6 +21,8 @@ function anchorProblems(anchor: Anchor, context: IntegrityContext, path: JsonPat
 	}
 	const article = articleOf(anchor, context.defaultArticle ?? '');
 	const text = context.textOf(article);
+	// An article whose text could not be read (said once, where it was looked for) checks no anchor.
+	if (text === null) return [];
 	if (text === undefined) return [{path: [...path, 'article'], message: `unknown article "${article}" (expected the id of an article in $.articles)`}];
 	return spanProblems(anchor, text, path);
 }
@@ -75,18 +77,20 @@ export interface IntegrityContext {
 	readonly articleIds: readonly string[];
 	/** The article an anchor without "article" is in: the only one, or none when there are several. */
 	readonly defaultArticle: string | undefined;
-	textOf(articleId: string): CodePointText | undefined;
-	entityType(id: string): EntityType | undefined;
+	/** The article's text; null for an article whose text could not be read, undefined for no such article. */
+	textOf(articleId: string): CodePointText | null | undefined;
+	/** The entity's type; null for an entity the schema refused (its type is not known), undefined for no such entity. */
+	entityType(id: string): EntityType | null | undefined;
 	hasEvent(id: string): boolean;
 }
 
-/** The texts of a story's articles by id (strings, or already indexed), in dataset order. */
-export type ArticleTexts = ReadonlyMap<string, string | CodePointText>;
+/** The texts of a story's articles by id (strings, or already indexed; undefined when unreadable), in dataset order. */
+export type ArticleTexts = ReadonlyMap<string, string | CodePointText | undefined>;
 
 /** The context for checking records against the articles' texts and the dataset's entities and events. */
-export function integrityContext(texts: ArticleTexts, entityType: (id: string) => EntityType | undefined, hasEvent: (id: string) => boolean): IntegrityContext {
-	const indexed = new Map<string, CodePointText>();
-	for (const [id, text] of texts) indexed.set(id, typeof text === 'string' ? codePointText(text) : text);
+export function integrityContext(texts: ArticleTexts, entityType: (id: string) => EntityType | null | undefined, hasEvent: (id: string) => boolean): IntegrityContext {
+	const indexed = new Map<string, CodePointText | null>();
+	for (const [id, text] of texts) indexed.set(id, text === undefined ? null : typeof text === 'string' ? codePointText(text) : text);
 	const articleIds = [...indexed.keys()];
 	return {articleIds, defaultArticle: articleIds.length === 1 ? articleIds[0] : undefined, textOf: (id) => indexed.get(id), entityType, hasEvent};
 }
@@ -94,7 +98,7 @@ export function integrityContext(texts: ArticleTexts, entityType: (id: string) =
 function entityProblems(context: IntegrityContext, path: JsonPath, id: string, wanted?: EntityType): IntegrityProblem[] {
 	const type = context.entityType(id);
 	if (type === undefined) return [{path, message: `unknown entity "${id}" (expected the id of an entity in $.entities)`}];
-	if (wanted && type !== wanted) return [{path, message: `"${id}" is a ${type}, expected the id of a ${wanted}`}];
+	if (wanted && type !== null && type !== wanted) return [{path, message: `"${id}" is a ${type}, expected the id of a ${wanted}`}];
 	return [];
 }
 
@@ -172,21 +176,41 @@ export function claimIntegrity(claim: Claim, i: number, context: IntegrityContex
 	return problems;
 }
 
-/** Every integrity problem of a schema-valid dataset, given its articles' texts by id. */
-export function integrityProblems(data: DatasetFile, texts: ArticleTexts): IntegrityProblem[] {
-	const entityType = new Map<string, EntityType>(data.entities.map((entity) => [entity.id, entity.type]));
-	const eventIds = new Set(data.events.map((event) => event.id));
+/**
+ * The records of a dataset that the schema passed, each at its index in the file (a hole where the
+ * schema refused one), and the ids of those it refused: a reference to one of them is not reported
+ * again, since its record already is.
+ */
+export interface CheckedRecords {
+	readonly articles: readonly SourceArticle[];
+	readonly entities: readonly Entity[];
+	readonly events: readonly Event[];
+	readonly quotes: readonly Quote[];
+	readonly claims: readonly Claim[];
+	readonly refused?: {readonly entities: ReadonlyMap<string, EntityType | null>; readonly events: ReadonlySet<string>};
+}
+
+/** A schema-valid dataset's records, as integrityProblems reads them. */
+export function checkedRecords(data: DatasetFile): CheckedRecords {
+	return {articles: articlesOf(data), entities: data.entities, events: data.events, quotes: data.quotes, claims: data.version === 2 ? data.claims : []};
+}
+
+/** Every integrity problem of the records, given the articles' texts by id (holes in the arrays are skipped). */
+export function integrityProblems(records: CheckedRecords, texts: ArticleTexts): IntegrityProblem[] {
+	const entityType = new Map<string, EntityType | null>(records.refused?.entities);
+	records.entities.forEach((entity) => entityType.set(entity.id, entity.type));
+	const eventIds = new Set(records.refused?.events);
+	records.events.forEach((event) => eventIds.add(event.id));
 	const context = integrityContext(texts, (id) => entityType.get(id), (id) => eventIds.has(id));
-	const claims = data.version === 2 ? data.claims : [];
 	return [
-		...duplicateIds(articlesOf(data), 'articles'),
-		...duplicateIds(claims, 'claims'),
-		...duplicateIds(data.entities, 'entities'),
-		...duplicateIds(data.events, 'events'),
-		...duplicateIds(data.quotes, 'quotes'),
-		...data.entities.flatMap((entity, i) => entityIntegrity(entity, i, context)),
-		...data.events.flatMap((event, i) => eventIntegrity(event, i, context)),
-		...data.quotes.flatMap((quote, i) => quoteIntegrity(quote, i, context)),
-		...claims.flatMap((claim, i) => claimIntegrity(claim, i, context)),
+		...duplicateIds(records.articles, 'articles'),
+		...duplicateIds(records.claims, 'claims'),
+		...duplicateIds(records.entities, 'entities'),
+		...duplicateIds(records.events, 'events'),
+		...duplicateIds(records.quotes, 'quotes'),
+		...records.entities.flatMap((entity, i) => entityIntegrity(entity, i, context)),
+		...records.events.flatMap((event, i) => eventIntegrity(event, i, context)),
+		...records.quotes.flatMap((quote, i) => quoteIntegrity(quote, i, context)),
+		...records.claims.flatMap((claim, i) => claimIntegrity(claim, i, context)),
 	];
 }

@@ -6,9 +6,10 @@
 import {readFileSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser';
-import type * as z from 'zod/mini';
 import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from './errors.js';
-import {integrityProblems} from './integrity.js';
+import {checkedRecords, integrityProblems, type IntegrityProblem} from './integrity.js';
+import {partialRecords} from './partial.js';
+import {schemaProblems} from './schema-problems.js';
 import {sanitizeBlock, sanitizeDeep} from './sanitize.js';
 import {Dataset, type DatasetFile} from './schema.js';
 import {articlesOf} from './sources.js';
@@ -32,6 +33,17 @@ export interface DatasetSource {
 }
 
 const fail = (...errors: DatasetError[]): LoadResult => ({ok: false, errors});
+
+/** The most errors one run reports; a dataset with more gets these and a count of the rest. */
+export const MAX_REPORTED_ERRORS = 100;
+
+/** The first MAX_REPORTED_ERRORS problems located (finding a place costs), then "and N more". */
+function capped(problems: readonly IntegrityProblem[], at: (path: JsonPath, message: string) => DatasetError, file: string): DatasetError[] {
+	const errors = problems.slice(0, MAX_REPORTED_ERRORS).map((problem) => at(problem.path, problem.message));
+	const more = problems.length - errors.length;
+	if (more > 0) errors.push({file, message: `and ${more} more ${more === 1 ? 'error' : 'errors'} (${problems.length} in all)`});
+	return errors;
+}
 
 function describeFsError(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
@@ -110,39 +122,6 @@ export function jsonSyntaxError(text: string, file: string): DatasetError {
 	return {file, ...lineColumn(text, offset), message: `invalid JSON: ${what}`};
 }
 
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
-	const value = issue.path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined), data);
-	const expected =
-		issue.code === 'invalid_type'
-			? ({array: 'an array', object: 'an object', record: 'an object'} as Record<string, string>)[issue.expected] ?? `a ${issue.expected}`
-			: issue.code === 'invalid_value'
-				? `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-				: undefined;
-	if (expected !== undefined) {
-		if (value === undefined) return `missing required field "${String(issue.path.at(-1))}" (expected ${expected})`;
-		const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : issue.code === 'invalid_value' ? quoted(value) : typeof value;
-		return `expected ${expected}, got ${got}`;
-	}
-	if (issue.code === 'invalid_format' || (issue.code === 'custom' && typeof value === 'string')) {
-		return `expected ${issue.message}, got ${quoted(value)}`;
-	}
-	if (issue.code === 'too_small' && typeof value === 'string') return 'expected a non-empty string';
-	if (issue.code === 'too_small' && Array.isArray(value)) return `expected at least ${String(issue.minimum)} item(s)`;
-	if (issue.code === 'invalid_union' && issue.path.length === 1 && issue.path[0] === 'version') {
-		const expected = 'expected 1 (one "article") or 2 ("articles")';
-		return value === undefined ? `missing required field "version" (${expected})` : `${expected}, got ${quoted(value)}`;
-	}
-	if (issue.code === 'invalid_union') return describeUnion(issue, value);
-	if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-	return issue.message.replace(/^Invalid input: /, 'expected ');
-}
-
-/** A value that matches none of a union's forms (a claim's value, an event's date evidence). */
-function describeUnion(issue: z.core.$ZodIssueInvalidUnion, value: unknown): string {
-	if (issue.path.at(-1) === 'value') return `expected a number, or a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${quoted(value)}`;
-	return issue.message.replace(/^Invalid input/, 'expected one of its forms');
-}
-
 /**
  * A dataset's JSON text handed over to be parsed once and let go. The text of a large dataset is
  * as big as all its records (a 116 MB file with a few non-Latin-1 characters is a 230 MB string)
@@ -177,28 +156,30 @@ export function parseDataset(json: string | JsonInput, source: DatasetSource): L
 	};
 
 	const parsed = Dataset.safeParse(raw);
-	if (!parsed.success) {
-		return fail(...parsed.error.issues.map((issue) => at(issue.path as JsonPath, describeIssue(issue, raw))));
-	}
-	const data = parsed.data;
+	const problems: IntegrityProblem[] = parsed.success ? [] : schemaProblems(parsed.error.issues, raw);
+	const records = parsed.success ? {version: parsed.data.version, articleIds: articlesOf(parsed.data).map((article) => article.id), ...checkedRecords(parsed.data)} : partialRecords(raw);
+	if (!records) return fail(...capped(problems, at, file));
 
-	const articles = articlesOf(data);
-	const articlePath = (i: number, ...rest: string[]): JsonPath => (data.version === 1 ? ['article', ...rest] : ['articles', i, ...rest]);
+	// The texts of the articles that passed the schema; one that could not be read is said once, here.
+	const articlePath = (i: number, ...rest: string[]): JsonPath => (records.version === 1 ? ['article', ...rest] : ['articles', i, ...rest]);
 	const texts: string[] = [];
-	const textErrors: DatasetError[] = [];
-	articles.forEach((article, i) => {
-		if (article.text !== undefined || article.textFile === undefined) return void texts.push(article.text ?? '');
-		texts.push('');
-		if (source.baseDir === undefined) return void textErrors.push(at(articlePath(i, 'textFile'), 'a textFile needs the dataset to be read from a file; give the text inline instead'));
+	const textsById = new Map<string, string | undefined>(records.articleIds.map((id) => [id, undefined]));
+	records.articles.forEach((article, i) => {
+		if (article.text !== undefined || article.textFile === undefined) {
+			texts[i] = article.text ?? '';
+			return void textsById.set(article.id, texts[i]);
+		}
+		if (source.baseDir === undefined) return void problems.push({path: articlePath(i, 'textFile'), message: 'a textFile needs the dataset to be read from a file; give the text inline instead'});
 		const path = resolve(source.baseDir, article.textFile);
 		const read = readUtf8(path, article.textFile);
-		if ('error' in read) textErrors.push(at(articlePath(i, 'textFile'), `the article text file ${read.error.message} (looked for ${path})`));
-		else texts[i] = read.text;
+		if ('error' in read) return void problems.push({path: articlePath(i, 'textFile'), message: `the article text file ${quoted(article.textFile)}: ${read.error.message} (looked for ${path})`});
+		texts[i] = read.text;
+		textsById.set(article.id, read.text);
 	});
-	if (textErrors.length > 0) return fail(...textErrors);
 
-	const problems = integrityProblems(data, new Map(articles.map((article, i) => [article.id, texts[i]!])));
-	if (problems.length > 0) return fail(...problems.map((problem) => at(problem.path, problem.message)));
+	problems.push(...integrityProblems(records, textsById));
+	if (problems.length > 0 || !parsed.success) return fail(...capped(problems, at, file));
+	const data = parsed.data;
 
 	const inline = withInlineTexts(data, texts);
 	return {

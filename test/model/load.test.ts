@@ -229,7 +229,7 @@ describe('reading dataset files', () => {
 		const path = join(dir, 'gone.json');
 		writeFileSync(path, JSON.stringify(data));
 		const result = loadDatasetFile(path);
-		expect(!result.ok && formatDatasetError(result.errors[0]!)).toMatch(/\$\.article\.textFile: the article text file no such file \(looked for .*gone\.txt\)$/);
+		expect(!result.ok && formatDatasetError(result.errors[0]!)).toMatch(/\$\.article\.textFile: the article text file "gone\.txt": no such file \(looked for \/.*\/gone\.txt\)$/);
 	});
 
 	it('a byte-order mark does not stop a file from loading', () => {

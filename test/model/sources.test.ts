@@ -108,7 +108,7 @@ describe('checking every anchor against its own article', () => {
 		missing.articles[1].textFile = 'nowhere.txt';
 		const result = parseDataset(JSON.stringify(missing), {file: 'story.json', baseDir: '/nonexistent'});
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.errors.map(formatDatasetError).join('\n')).toMatch(/\$\.articles\[1\]\.textFile: the article text file no such file \(looked for \/nonexistent\/nowhere\.txt\)/);
+		if (!result.ok) expect(result.errors.map(formatDatasetError).join('\n')).toMatch(/\$\.articles\[1\]\.textFile: the article text file "nowhere\.txt": no such file \(looked for \/nonexistent\/nowhere\.txt\)/);
 	});
 
 	it('refuses a printing of a quote with other words, and two printings in one article', () => {
