@@ -75,7 +75,7 @@ describe('linimasa validate', () => {
 		]);
 	});
 
-	it('lists every error with file, line, JSON path and expectation, and exits 1', async () => {
+	it('lists every error at once, with file, line, JSON path and expectation, and exits 1', async () => {
 		const data = embeddedDatasetInline();
 		data.events[1].end = '2025-04-31';
 		data.events[2].place = 'atlantis';
@@ -85,12 +85,16 @@ describe('linimasa validate', () => {
 		writeFileSync(file, JSON.stringify(data, null, 2));
 		const {code, stdout, stderr} = await run(['validate', file]);
 		expect(code).toBe(1);
-		expect(stderr).toBe(`linimasa: ${file} is not a valid dataset (1 error)\n`);
-		// The schema step stops at its own errors, before references are checked.
-		const [only, ...rest] = lines(stdout);
-		expect(rest).toEqual([]);
-		expect(only!.startsWith(`${file}:`)).toBe(true);
-		expect(only).toMatch(/:\d+:\d+ \$\.entities\[0\]\.name: missing required field "name" \(expected a string\)$/);
+		expect(stderr).toBe(`linimasa: ${file} is not a valid dataset (4 errors)\n`);
+		// Every error in one run: the schema's and the references', in the order of the file.
+		const found = lines(stdout);
+		expect(found.every((line) => line.startsWith(`${file}:`))).toBe(true);
+		expect(found.map((line) => line.replace(/^.*?:\d+:\d+ /, ''))).toEqual([
+			'$.entities[0].name: missing required field "name" (expected a string)',
+			'$.events[1].end: "2025-04-31" is not a real calendar date',
+			'$.events[2].place: unknown entity "atlantis" (expected the id of an entity in $.entities)',
+			'$.quotes[0].speaker: unknown entity "nobody" (expected the id of an entity in $.entities)',
+		]);
 
 		data.entities[0].name = 'Meutya Hafid';
 		writeFileSync(file, JSON.stringify(data, null, 2));
