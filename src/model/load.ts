@@ -177,7 +177,8 @@ export function parseDataset(json: string | JsonInput, source: DatasetSource): L
 		textsById.set(article.id, read.text);
 	});
 
-	problems.push(...integrityProblems(records, textsById));
+	// One at a time: a broken archive can have more problems than a call takes arguments.
+	for (const problem of integrityProblems(records, textsById)) problems.push(problem);
 	if (problems.length > 0 || !parsed.success) return fail(...capped(problems, at, file));
 	const data = parsed.data;
 
