@@ -75,6 +75,15 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		// A text lacking the whole pattern takes at least one error.
 		Math.max(1, pattern.exactCodes ? fewestErrors(table.codes, t, pattern) : fewestErrorsInText(table.codes.textAt(t), pattern.text));
 
+	/** Replace text t's bound by its exact count of errors (kept, and learnt for the next query). */
+	const countExactly = (t: number, pattern: PreparedPattern) => {
+		if (exact[t] === 1) return;
+		const count = exactErrors(t, pattern);
+		learnt[t] = Math.min(127, count);
+		errors[t] = count > pattern.maxErrors ? NONE : count;
+		exact[t] = 1;
+	};
+
 	/**
 	 * How many documents match: those with a text that holds the pattern, or that takes at most
 	 * maxErrors once counted. A text counted here keeps its exact count for the ranking.
@@ -85,12 +94,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 			const t = scratch.hits[n]!;
 			const position = table.ownerOf[t]!;
 			if (counted[position] === 1) continue;
-			if (exact[t] === 0) {
-				const count = exactErrors(t, pattern);
-				learnt[t] = Math.min(127, count);
-				errors[t] = count > pattern.maxErrors ? NONE : count;
-				exact[t] = 1;
-			}
+			countExactly(t, pattern);
 			if (errors[t] !== NONE) {
 				counted[position] = 1;
 				matched++;
@@ -132,12 +136,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		let possible = false;
 		for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
 			if (errors[t] === NONE) continue;
-			if (exact[t] === 0) {
-				const count = exactErrors(t, pattern);
-				learnt[t] = Math.min(127, count);
-				errors[t] = count > pattern.maxErrors ? NONE : count;
-				exact[t] = 1;
-			}
+			countExactly(t, pattern);
 			if (errors[t] !== NONE) possible = true;
 		}
 		if (possible) setBound(position, pattern.text.length);

@@ -9,7 +9,7 @@
  */
 import type {FuseResult, FuseResultMatch, IFuseOptions} from 'fuse.js';
 import {createNarrowedSearch, type NarrowedSearch} from './search-candidates.js';
-import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchEntriesOf, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchEntries, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
+import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
 import {searchText} from './search-text.js';
 
 /** Where a result matched: which text (the name or one alias) and which characters. */
@@ -18,19 +18,6 @@ export interface MatchedText {
 	readonly text: string;
 	/** Matched character ranges, [start, end) in UTF-16 units of `text`. */
 	readonly ranges: readonly (readonly [number, number])[];
-}
-
-export interface EntityMatch<E extends SearchableEntity = SearchableEntity> {
-	readonly entity: E;
-	/** 0 is a perfect match, 1 no match at all (fuse.js's score). */
-	readonly score: number;
-	/** The best-matching text and its ranges; for an alias match, the name is shown beside it. */
-	readonly matched: MatchedText | null;
-}
-
-export interface EntitySearch<E extends SearchableEntity = SearchableEntity> {
-	/** Entities best first; an empty query gives none (the caller shows its own default list). */
-	search(query: string, limit?: number): EntityMatch<E>[];
 }
 
 /** A record as fuse.js sees it: its searched texts (search-entries.ts). */
@@ -109,23 +96,6 @@ function rankingOptions<T>(): IFuseOptions<T> {
 /** The query as the finder compares it, or '' for none. */
 function patternOf(query: string): string {
 	return searchText(query.trim());
-}
-
-/** Build the search for a list of entities, or for their texts as columns (the index is built here, once). */
-export function createEntitySearch<E extends SearchableEntity>(entities: readonly E[] | SearchEntries<E>): EntitySearch<E> {
-	const entries = Array.isArray(entities) ? searchEntriesOf(entities) : (entities as SearchEntries<E>);
-	const fuse = createNarrowedSearch<E>(entries, rankingOptions<E>());
-	return {
-		search(query, limit = 50) {
-			const pattern = patternOf(query);
-			if (pattern === '') return [];
-			return fuse.search(pattern, limit).map((result) => ({
-				entity: result.item,
-				score: result.score ?? 0,
-				matched: bestMatch(entries, result.refIndex, result.matches),
-			}));
-		},
-	};
 }
 
 /** A record found by the finder: its kind and its position in that kind's searched list. */

@@ -1,7 +1,20 @@
 import {describe, expect, it} from 'vitest';
-import {createEntitySearch, mergeRanges} from '../../src/model/search.js';
+import type {Entity} from '../../src/model/schema.js';
+import {searchColumns, searchTextsOfEntity} from '../../src/model/search-entries.js';
+import {createRecordSearch, mergeRanges} from '../../src/model/search.js';
 import {searchText} from '../../src/model/search-text.js';
 import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
+
+/** The finder's entity group over a list of entities, each match with its entity. */
+function createEntitySearch(entities: readonly Entity[]) {
+	const columns = searchColumns(entities, searchTextsOfEntity);
+	const none = searchColumns([], searchTextsOfEntity);
+	const finder = createRecordSearch((kind) => (kind === 'entity' ? columns : none));
+	return {
+		search: (query: string, limit = 50) =>
+			(finder.search(query, limit).find((group) => group.kind === 'entity')?.matches ?? []).map((match) => ({entity: entities[match.position]!, score: match.score, matched: match.matched})),
+	};
+}
 
 const story = loadStory(EMBEDDED_DATASET);
 const finder = createEntitySearch(story.entities);
