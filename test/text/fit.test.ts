@@ -94,3 +94,32 @@ describe('truncateStart', () => {
 		expect(widthOf(cut)).toBeLessThanOrEqual(7);
 	});
 });
+
+describe('truncate and fit of very long texts', () => {
+	// A 10,000-character title is cut from its head: what comes after the cut never changes it.
+	const long = `${'👩‍👩‍👧‍👦 🇮🇩 农生文 Meutya '.repeat(600)}`;
+
+	it('cuts a long text as it cuts its start, to at most the width, with an ellipsis', () => {
+		for (const width of [1, 2, 7, 40, 120]) {
+			const cut = truncate(long, width);
+			expect(cut.endsWith('…')).toBe(true);
+			expect(widthOf(cut)).toBeLessThanOrEqual(width);
+			expect(truncate(`${long}${'tail '.repeat(2000)}`, width)).toBe(cut);
+			expect(fit(long, width)).toBe(cut + ' '.repeat(width - widthOf(cut)));
+		}
+	});
+
+	it('still cuts a text whose start is thousands of stacked marks, wider than nothing', () => {
+		const stacked = `a${'\u0301'.repeat(5000)} bcdefghijklmnop`;
+		const cut = truncate(stacked, 8);
+		expect(cut.endsWith('…')).toBe(true);
+		expect(widthOf(cut)).toBeLessThanOrEqual(8);
+		expect(fit(stacked, 8).length).toBeGreaterThan(0);
+		expect(widthOf(fit(stacked, 8))).toBe(8);
+	});
+
+	it('pads a long text that fits its width without cutting it', () => {
+		const wide = 'x'.repeat(9000);
+		expect(fit(wide, 9001)).toBe(`${wide} `);
+	});
+});
