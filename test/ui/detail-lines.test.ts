@@ -61,14 +61,15 @@ describe('detailLines for an event', () => {
 		expect(texts(event('meeting-nanning'), {lang: 'en'})).toEqual(expect.arrayContaining(['Involved', 'Quotes', 'Evidence from the article', '  per Meutya Hafid — host']));
 	});
 
-	it('lights the exact words of the evidence and dims the context around them', () => {
+	it('lights the exact words of the evidence and dims the context around them, in whole words', () => {
 		const anchor = embedded.story.quoteById('q-infrastructure')!.attribution!;
 		const {lines} = detailLines(embedded, quote('q-infrastructure'), VIEW);
 		const start = lines.findIndex((line) => lineText(line).startsWith('  (atribusi) '));
 		const item = lines.slice(start, start + 2);
 		const exact = item.flatMap((line) => line.filter((segment, i) => i > 0 && segment.style === undefined).map((segment) => segment.text));
 		expect(exact.join(' ')).toBe(anchor.exact);
-		expect(item[0]![1]).toEqual({text: '(atribusi) …knologi 4G dan 5G,” ', style: theme.muted});
+		// The context the anchor keeps ("…knologi 4G dan 5G,” ") is shown in whole words.
+		expect(item[0]![1]).toEqual({text: '(atribusi) …4G dan 5G,” ', style: theme.muted});
 		expect(lineText(item.at(-1)!).endsWith('…')).toBe(true);
 	});
 

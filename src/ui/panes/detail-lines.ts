@@ -177,12 +177,28 @@ function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number
 /** Runs of spaces (line breaks were made spaces at load) read as one space in a passage. */
 const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 
-/** Evidence: the exact words with a little context either side, the exact words lit. */
+/**
+ * The context an anchor keeps (a fixed number of characters either side) in whole words: its
+ * first word before the exact words, and its last after them, may be cut, so they go.
+ */
+function wholeWordsBefore(prefix: string): string {
+	const text = squeeze(prefix);
+	const space = text.indexOf(' ');
+	return space < 0 ? '' : text.slice(space + 1);
+}
+
+function wholeWordsAfter(suffix: string): string {
+	const text = squeeze(suffix);
+	const space = text.lastIndexOf(' ');
+	return space < 0 ? '' : text.slice(0, space);
+}
+
+/** Evidence: the exact words with a little context either side, in whole words, the exact words lit. */
 function evidenceText(anchor: Anchor): {before: string; exact: string; after: string} {
 	return {
-		before: anchor.prefix ? `…${squeeze(anchor.prefix).trimStart()}` : '',
+		before: anchor.prefix ? `…${wholeWordsBefore(anchor.prefix)}` : '',
 		exact: squeeze(anchor.exact),
-		after: anchor.suffix ? `${squeeze(anchor.suffix).trimEnd()}…` : '',
+		after: anchor.suffix ? `${wholeWordsAfter(anchor.suffix)}…` : '',
 	};
 }
 
