@@ -46,7 +46,8 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, optio
 	const width = Math.max(0, options.width - 2 - widthOf(date));
 	const title = localized(event.title, options.lang, story.article.language);
 	let text: Segment[];
-	if (matched && matched.field === 'title') text = highlighted(matched.text, matched.ranges, width);
+	// A title that matched in another language is shown in the one on screen (unlit): one language at a time.
+	if (matched && matched.field === 'title') text = matched.text === title ? highlighted(matched.text, matched.ranges, width) : [{text: truncate(title, width)}];
 	else if (matched && matched.field !== 'date') {
 		const own = truncate(title, Math.max(1, Math.floor(width / 2)));
 		text = [{text: own}, {text: ' · ', style: theme.muted}, ...snippet(matched, Math.max(0, width - widthOf(own) - 3))];
