@@ -67,3 +67,20 @@ describe('a command prints the same from a store as from the dataset loaded whol
 		});
 	}
 });
+
+describe('validate counts the same from a store as from the dataset loaded whole', () => {
+	for (const [name, path] of Object.entries(DATASETS)) {
+		it(`for the ${name} dataset`, async () => {
+			const countsOf = async (how: 'store' | 'stdin') => {
+				const io = how === 'store' ? memoryIo(dirname(path)) : memoryIo(dirname(path), readFileSync(path, 'utf8'));
+				const code = await main(['validate', how === 'store' ? path : '-', '--json'], io);
+				expect(code, io.err()).toBe(0);
+				return (JSON.parse(io.out()) as {counts: unknown}[]).map((report) => report.counts);
+			};
+			const whole = await countsOf('stdin');
+			// Twice through the store: the first run builds it, the second opens it.
+			expect(await countsOf('store')).toEqual(whole);
+			expect(await countsOf('store')).toEqual(whole);
+		});
+	}
+});
