@@ -97,3 +97,26 @@ export function dayAxisOf(events: EventSpans, maxGapDays = 366): DayAxis {
 	}
 	return {range: {first, last}, offAxis};
 }
+
+/**
+ * How many on-axis events start in each of `columns` columns of an axis from `range.first` to
+ * `range.last` (the column of a day as the axis draws it). One pass over the list, reading only
+ * days: a million events take a few milliseconds and no record is read.
+ */
+export function eventsPerColumn(events: EventSpans, axis: DayAxis, columns: number): Int32Array {
+	const counts = new Int32Array(Math.max(0, columns));
+	if (!axis.range || columns <= 0) return counts;
+	const {first, last} = axis.range;
+	const span = last - first + 1;
+	for (let i = 0; i < events.length; i++) {
+		if (axis.offAxis.has(i)) continue;
+		const column = dayColumn(events.firstDay(i), first, span, columns);
+		counts[column] = counts[column]! + 1;
+	}
+	return counts;
+}
+
+/** The column of `day` on an axis of `columns` columns whose `span` days start at `first`. */
+export function dayColumn(day: number, first: number, span: number, columns: number): number {
+	return Math.max(0, Math.min(columns - 1, Math.floor(((day - first) * columns) / span)));
+}

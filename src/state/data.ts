@@ -7,6 +7,7 @@ import {createRecordSearch, type SearchGroup} from '../model/search.js';
 import type {Entity} from '../model/schema.js';
 import {catalogOf} from '../model/story-catalog.js';
 import type {Story} from '../model/story.js';
+import {listWidthOf} from './list-width.js';
 
 export interface ExplorerData {
 	/** The story being explored: loaded whole, or read from its store. */
@@ -21,6 +22,8 @@ export interface ExplorerData {
 	find(query: string): readonly SearchGroup[];
 	/** Build the search index now (it is otherwise built by the first search). */
 	prepareSearch(): void;
+	/** The columns the lists' rows want (list-width.ts), measured on first use; the wide layout sizes its left column by it. */
+	readonly listWidth: number;
 }
 
 /** The number of results the finder ranks of each kind; more than a screen, few enough to stay instant. */
@@ -33,6 +36,7 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 	const search = createRecordSearch((kind) => story.searchColumns(kind));
 	let lastQuery: string | undefined;
 	let lastGroups: readonly SearchGroup[] = [];
+	let listWidth: number | undefined;
 
 	const eventsInView = (filterEntityId: string | null, sourceId: string | null = null): EventList =>
 		sourceId !== null ? story.eventsFrom(sourceId) : filterEntityId === null ? story.events : story.eventsOf(filterEntityId);
@@ -40,6 +44,10 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 		story,
 		get entityOrder() {
 			return story.entityOrder;
+		},
+		get listWidth() {
+			listWidth ??= listWidthOf(story);
+			return listWidth;
 		},
 		eventsInView,
 		indexInView(filterEntityId, eventId, sourceId = null) {

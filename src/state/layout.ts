@@ -10,6 +10,10 @@ export const MIN_COLUMNS = 60;
 export const MIN_ROWS = 16;
 /** From this width up, the panes stand side by side; below it, the detail pane stacks under a list. */
 const WIDE_COLUMNS = 100;
+/** The lists' largest share of a wide terminal; what they do not need goes to the detail pane. */
+const LIST_SHARE = 0.55;
+/** The narrowest the lists become when wide, however short their rows: the axis and titles need room. */
+export const MIN_LIST_COLUMNS = 48;
 
 const HEADER_LINES = 2;
 const FOOTER_LINES = 2; // the key hints and the status line
@@ -57,8 +61,13 @@ export interface Layout {
 	readonly readerMeasure: number;
 }
 
-/** The layout for a terminal of `columns` × `rows`. */
-export function calculateLayout(columns: number, rows: number): Layout {
+/**
+ * The layout for a terminal of `columns` × `rows`. `listWidth` is how wide the lists' rows want to
+ * be (list-width.ts measures it once per dataset): when wide, the left column takes that much, at
+ * least MIN_LIST_COLUMNS and at most LIST_SHARE of the width, and the detail pane takes the rest,
+ * so a wide terminal widens the detail rather than padding short titles.
+ */
+export function calculateLayout(columns: number, rows: number, listWidth = Infinity): Layout {
 	const safeColumns = Math.max(1, Math.floor(columns) || 80);
 	const safeRows = Math.max(1, Math.floor(rows) || 24);
 	const tooSmall = safeColumns < MIN_COLUMNS || safeRows < MIN_ROWS;
@@ -70,7 +79,9 @@ export function calculateLayout(columns: number, rows: number): Layout {
 	let entities: PaneBox;
 	let detail: PaneBox;
 	if (mode === 'wide') {
-		const leftWidth = Math.floor(safeColumns * 0.55);
+		const share = Math.floor(safeColumns * LIST_SHARE);
+		const wanted = Number.isFinite(listWidth) ? Math.ceil(listWidth) : share;
+		const leftWidth = Math.min(share, Math.max(MIN_LIST_COLUMNS, wanted));
 		const rightWidth = safeColumns - leftWidth - 1; // one column for the separator
 		const timelineHeight = Math.ceil(bodyHeight * 0.6);
 		timeline = {width: leftWidth, height: timelineHeight};

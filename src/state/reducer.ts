@@ -307,7 +307,7 @@ function runCommand(state: State, command: Command, data: ExplorerData): State {
 }
 
 function resize(state: State, data: ExplorerData, columns: number, rows: number): State {
-	const layout = calculateLayout(columns, rows);
+	const layout = calculateLayout(columns, rows, data.listWidth);
 	const resized = {...state, layout};
 	return {
 		...resized,

@@ -106,7 +106,7 @@ export interface State {
 export const START: ListCursor = {index: 0, top: 0};
 
 /** The state before any key: the timeline focused on its first event. */
-export function initialState(options: {lang: string; columns: number; rows: number; firstEvent?: string}): State {
+export function initialState(options: {lang: string; columns: number; rows: number; firstEvent?: string; listWidth?: number}): State {
 	return {
 		focus: 'timeline',
 		list: 'timeline',
@@ -122,7 +122,7 @@ export function initialState(options: {lang: string; columns: number; rows: numb
 		reader: null,
 		lang: options.lang,
 		status: null,
-		layout: calculateLayout(options.columns, options.rows),
+		layout: calculateLayout(options.columns, options.rows, options.listWidth),
 		pending: null,
 	};
 }

@@ -110,7 +110,7 @@ export function App({data, copy, lang, colour = true}: AppProps) {
 	// chunks of input can arrive before React renders again ("a" then "/"): the second must be
 	// matched against the state the first left (the reader's search), not the last one drawn.
 	const latest = useRef<State | null>(null);
-	latest.current ??= initialState({lang: lang ?? data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events.at(0)?.id});
+	latest.current ??= initialState({lang: lang ?? data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events.at(0)?.id, listWidth: data.listWidth});
 	const [state, setState] = useState(latest.current);
 	const dispatch = useCallback(
 		(action: Action) => {

@@ -48,7 +48,7 @@ function cursorProblems(name: string, cursor: ListCursor, length: number, rows: 
 function stateProblems(state: State, data: ExplorerData, columns: number, rows: number): string[] {
 	const {layout} = state;
 	const problems: string[] = [];
-	const expected = calculateLayout(columns, rows);
+	const expected = calculateLayout(columns, rows, data.listWidth);
 	if (JSON.stringify(layout) !== JSON.stringify(expected)) problems.push(`layout is not the one for ${columns}×${rows}`);
 	const events = visibleEvents(state, data);
 	problems.push(...cursorProblems('timeline', state.timeline, events.length, layout.timelineRows));

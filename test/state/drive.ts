@@ -16,7 +16,7 @@ export const sourced = createExplorerData(loadStory(SOURCES_DATASET));
 
 /** The state the explorer starts in for a story, at 120×36 unless told. */
 export function start(data: ExplorerData, size: {columns: number; rows: number} = {columns: 120, rows: 36}): State {
-	return initialState({lang: data.story.article.language, ...size, firstEvent: data.story.events.at(0)?.id});
+	return initialState({lang: data.story.article.language, ...size, firstEvent: data.story.events.at(0)?.id, listWidth: data.listWidth});
 }
 
 /** The state after each step in turn: a command name, or a whole action. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {AXIS_LINES, calculateLayout} from '../../src/state/layout.js';
+import {AXIS_LINES, calculateLayout, MIN_LIST_COLUMNS} from '../../src/state/layout.js';
 
 const SIZES = [
 	{columns: 120, rows: 36, mode: 'wide', tooSmall: false},
@@ -57,5 +57,18 @@ describe('calculateLayout', () => {
 		expect(Math.min(tiny.timelineRows, tiny.entityRows, tiny.detailRows, tiny.finderRows, tiny.helpRows)).toBe(1);
 		expect(calculateLayout(Number.NaN, Number.NaN)).toMatchObject({columns: 80, rows: 24});
 		expect(calculateLayout(0, 0)).toMatchObject({columns: 80, rows: 24});
+	});
+
+	it('gives a wide terminal\'s extra width to the detail pane: the lists take what their rows want', () => {
+		const wide = calculateLayout(200, 50, 68);
+		expect(wide.timeline.width).toBe(68);
+		expect(wide.detail.width).toBe(200 - 68 - 1);
+		// Never past 55% of the width, never under the minimum; without a measure, the share.
+		expect(calculateLayout(200, 50, 500).timeline.width).toBe(110);
+		expect(calculateLayout(200, 50, 10).timeline.width).toBe(MIN_LIST_COLUMNS);
+		expect(calculateLayout(120, 36, 68).timeline.width).toBe(66);
+		expect(calculateLayout(200, 50).timeline.width).toBe(110);
+		// Narrow layouts stay full width.
+		expect(calculateLayout(80, 24, 40).timeline.width).toBe(80);
 	});
 });

@@ -166,7 +166,35 @@ describe('an axis of a single day', () => {
 		const {createExplorerData} = await import('../../src/state/data.js');
 		const {loadStory, EMBEDDED_DATASET} = await import('../helpers/datasets.js');
 		const data = createExplorerData(loadStory(EMBEDDED_DATASET));
-		const labels = lineText(axisBase(data.eventsInView('nong-shengwen'), 60, 'en').labels);
-		expect(labels.trim()).toBe('25 Mar 2025');
+		const base = axisBase(data.eventsInView('nong-shengwen'), 60, 'en');
+		// The day itself beside its mark, not a bar that reads as a span of time.
+		expect(base.mode).toBe('day');
+		expect(lineText(axisLines(base, undefined, -1, 60, 'en')[0]).trim()).toBe('┼ 25 Mar 2025');
+		expect(widthOf(lineText(axisLines(base, undefined, -1, 60, 'en')[0]))).toBe(60);
+	});
+});
+
+describe('the axis of 10,000 events', () => {
+	it('shows how many events start in each column, the busiest full, not a solid bar of ticks', async () => {
+		const {generateDataset, withInlineText} = await import('../bench/generator/dataset.js');
+		const {validateDatasetValue} = await import('../../src/model/load.js');
+		const {createExplorerData} = await import('../../src/state/data.js');
+		const loaded = validateDatasetValue(withInlineText(generateDataset({events: 10_000, seed: 5})), {file: 'generated.json'});
+		if (!loaded.ok) throw new Error('the generated dataset is invalid');
+		const list = createExplorerData(loaded.story).story.events;
+		const base = axisBase(list, 80, 'en');
+		expect(base.mode).toBe('density');
+		const strip = base.cells.map((cell) => cell.char).join('');
+		expect(strip).toContain('█');
+		expect(strip).not.toContain('┼');
+		expect(new Set(strip).size).toBeGreaterThan(2);
+		// The selection is still marked.
+		const [line] = axisLines(base, list.at(0), 0, 80, 'en');
+		expect(lineText(line)).toContain('●');
+		expect(widthOf(lineText(line))).toBe(80);
+	});
+
+	it('keeps ticks for a handful of events', () => {
+		expect(axisBase(events, 66, 'id').mode).toBe('ticks');
 	});
 });

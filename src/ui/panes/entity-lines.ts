@@ -1,6 +1,7 @@
 /** The entity pane's rows, and the finder's, which list entities the same way. */
 import type {Catalog, SearchableEntity} from '../../model/catalog.js';
 import type {MatchedText} from '../../model/search.js';
+import {ENTITY_ROW_CHROME} from '../../state/list-width.js';
 import {restyle, type Line, type Segment} from '../line.js';
 import {fit, truncate, widthOf} from '../../text/fit.js';
 import {theme, TYPE_TAG} from '../theme.js';
@@ -34,7 +35,7 @@ export interface EntityRowOptions {
 /** One entity row: cursor mark, type tag, name (matches lit; an alias match shown beside it), event count. */
 export function entityRow(story: Pick<Catalog, 'eventsOf'>, entity: SearchableEntity, options: EntityRowOptions): Line {
 	const count = String(story.eventsOf(entity.id).length);
-	const nameWidth = Math.max(0, options.width - 2 - 4 - count.length - 1);
+	const nameWidth = Math.max(0, options.width - ENTITY_ROW_CHROME - count.length);
 	const {matched} = options;
 	let name: Segment[];
 	if (matched?.field === 'alias') {
