@@ -1,12 +1,16 @@
 /**
- * The terminal around the explorer: the alternate screen on the way in, and on every way out
- * (quit, Ctrl-C, SIGINT, SIGTERM, SIGHUP, a crash) the screen, cursor and raw mode as they were.
+ * The terminal around the explorer: the alternate screen and bracketed paste on the way in, and on
+ * every way out (quit, Ctrl-C, SIGINT, SIGTERM, SIGHUP, a crash) the screen, cursor, paste mode and
+ * raw mode as they were.
  */
 
 const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
 const CLEAR_AND_HOME = '\x1b[2J\x1b[H';
+// Bracketed paste: the terminal wraps pasted text in ESC[200~ … ESC[201~, so no pasted word is read as a key.
+const BRACKETED_PASTE_ON = '\x1b[?2004h';
+const BRACKETED_PASTE_OFF = '\x1b[?2004l';
 
 export interface TerminalSession {
 	/** Put the terminal back as it was; safe to call more than once. */
@@ -18,18 +22,18 @@ interface TtyInput {
 	setRawMode?(mode: boolean): unknown;
 }
 
-/** Enter raw mode and the alternate screen, and make sure both are left on every exit path. */
+/** Enter raw mode, the alternate screen and bracketed paste, and make sure all are left on every exit path. */
 export function enterFullscreen(stdout: NodeJS.WritableStream, stdin: TtyInput): TerminalSession {
 	let active = true;
 	// Raw before the first frame: a key pressed as soon as the explorer shows is a key, never echoed
 	// over the screen or turned into a signal by the tty (Ink itself turns raw mode on only later).
 	if (stdin.isTTY) stdin.setRawMode?.(true);
-	stdout.write(ENTER_ALTERNATE_SCREEN + CLEAR_AND_HOME);
+	stdout.write(ENTER_ALTERNATE_SCREEN + CLEAR_AND_HOME + BRACKETED_PASTE_ON);
 	const restore = () => {
 		if (!active) return;
 		active = false;
 		if (stdin.isTTY) stdin.setRawMode?.(false);
-		stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+		stdout.write(BRACKETED_PASTE_OFF + SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
 		process.off('exit', restore);
 	};
 	process.on('exit', restore);

@@ -9,7 +9,9 @@ export type Action =
 	| {readonly type: 'finder.type'; readonly text: string}
 	/** Text typed (or pasted) into the reader's search. */
 	| {readonly type: 'reader.type'; readonly text: string}
+	/** Text pasted (a bracketed paste): it goes into an open prompt, and is never read as keys. */
+	| {readonly type: 'paste'; readonly text: string}
 	/** The terminal changed size. */
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
-	/** The edge finished the pending effect; its outcome for the status line. */
+	/** The edge finished an effect; its outcome for the status line. */
 	| {readonly type: 'effect.done'; readonly status?: Status};

@@ -1,10 +1,10 @@
 /**
  * The one reducer: every change to the explorer's state happens here, as a pure function of the
  * state, an action and the story's data. Work with side effects (copying, quitting) is only
- * decided here and left in `pending` for the edge of the program to do.
+ * decided here: each update returns it as a list of effects, in order, for the edge to do.
  */
 import type {Command} from '../keys/commands.js';
-import {helpSections} from '../keys/keymap.js';
+import {helpSections, keysFor} from '../keys/keymap.js';
 import {count} from '../model/count.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import {idsOf, speakerName, type ArticleInfo} from '../model/catalog.js';
@@ -15,8 +15,8 @@ import type {ExplorerData} from './data.js';
 import {detailItems, isFollowable} from './detail.js';
 import {calculateLayout} from './layout.js';
 import {openReader, readerCommand, resizeReader, typeIntoReader} from './reader.js';
-import {filterCandidate, finderRows, finderSelection, focusedDetailItem, positionInView, quoteToCopy, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
-import {START, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
+import {filterCandidate, finderRows, finderSelection, focusedDetailItem, modeOf, positionInView, quoteToCopy, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
+import {START, type Effect, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
 
 const PANES: readonly Pane[] = ['timeline', 'entities', 'detail'];
 /** With several sources, their list is a pane of its own, after the entities. */
@@ -171,12 +171,12 @@ function clearFilter(state: State, data: ExplorerData): State {
 	return {...cleared, timeline: timelineKeeping(cleared, data, current), status: info('Filter cleared')};
 }
 
-function copyQuote(state: State, data: ExplorerData, attributed: boolean): State {
+function copyQuote(state: State, data: ExplorerData, attributed: boolean): Update {
 	const quote = quoteToCopy(state, data);
-	if (!quote) return {...state, status: warning('No quote here to copy')};
+	if (!quote) return {state: {...state, status: warning('No quote here to copy')}, effects: []};
 	const speaker = speakerName(data.story, quote);
 	const text = attributed ? citation(data.story, quote, state.lang) : standaloneQuotation(quote.text);
-	return {...state, pending: {kind: 'copy', text, label: `quote by ${speaker}${attributed ? ' with attribution' : ''}`}};
+	return {state, effects: [{kind: 'copy', text, label: `quote by ${speaker}${attributed ? ' with attribution' : ''}`}]};
 }
 
 function nextLanguage(state: State, data: ExplorerData): State {
@@ -230,7 +230,24 @@ function setQuery(state: State, data: ExplorerData, query: string): State {
 	return {...typed, finder: {query, cursor: {index: first, top: 0}}};
 }
 
-function runCommand(state: State, command: Command, data: ExplorerData): State {
+/** The commands whose work is done at the edge: they give effects. */
+type EffectCommand = 'quote.copy' | 'quote.copyAttributed' | 'app.quit';
+
+function runCommand(state: State, command: Command, data: ExplorerData): Update {
+	switch (command) {
+		case 'quote.copy':
+			return copyQuote(state, data, false);
+		case 'quote.copyAttributed':
+			return copyQuote(state, data, true);
+		case 'app.quit':
+			return {state, effects: [{kind: 'quit'}]};
+		default:
+			return {state: changeState(state, command, data), effects: []};
+	}
+}
+
+/** A command that only changes the state. */
+function changeState(state: State, command: Exclude<Command, EffectCommand>, data: ExplorerData): State {
 	// The reader takes the keys it shares with the lists (scrolling) while it is open, under no overlay.
 	const read = state.reader && !state.help ? readerCommand(state, command, data) : undefined;
 	if (read) return read;
@@ -291,18 +308,12 @@ function runCommand(state: State, command: Command, data: ExplorerData): State {
 			return toggleFilter(state, data);
 		case 'filter.clear':
 			return state.filter === null && state.sourceFilter === null ? state : clearFilter(state, data);
-		case 'quote.copy':
-			return copyQuote(state, data, false);
-		case 'quote.copyAttributed':
-			return copyQuote(state, data, true);
 		case 'language.next':
 			return nextLanguage(state, data);
 		case 'help.open':
 			return {...state, help: {top: 0}};
 		case 'help.close':
 			return {...state, help: null};
-		case 'app.quit':
-			return {...state, pending: {kind: 'quit'}};
 	}
 }
 
@@ -320,23 +331,51 @@ function resize(state: State, data: ExplorerData, columns: number, rows: number)
 	};
 }
 
-/** The next state. */
-export function reduce(state: State, action: Action, data: ExplorerData): State {
+/** Text typed or pasted into the finder's query: one line, no controls. */
+function typeIntoFinder(state: State, data: ExplorerData, typed: string): State {
+	const text = sanitizeInline(typed);
+	return text === '' ? state : setQuery(state, data, (state.finder?.query ?? '') + text);
+}
+
+/** Text typed or pasted into the reader's search, made safe as the finder's is. */
+function typeIntoSearch(state: State, typed: string): State {
+	const text = sanitizeInline(typed);
+	return text === '' ? state : typeIntoReader(state, text);
+}
+
+/** Pasted text goes into the prompt that is open (the finder's query, the reader's search); elsewhere it does nothing. */
+function paste(state: State, data: ExplorerData, text: string): State {
+	const mode = modeOf(state);
+	if (mode === 'finder') return typeIntoFinder(state, data, text);
+	if (mode === 'readerSearch') return typeIntoSearch(state, text);
+	// Never read as keys: pasted words would run commands.
+	const where = mode === 'reader' ? `the search (${keysFor('reader.search', 'reader')})` : `the finder (${keysFor('finder.open')})`;
+	return {...state, status: info(`Paste ignored: open ${where} to paste into it`)};
+}
+
+/** What an action gives: the next state, and the work for the edge to do, in order. */
+export interface Update {
+	readonly state: State;
+	readonly effects: readonly Effect[];
+}
+
+const only = (state: State): Update => ({state, effects: []});
+
+/** The next state and the effects it asks for. */
+export function update(state: State, action: Action, data: ExplorerData): Update {
 	switch (action.type) {
 		case 'command':
 			// A new command replaces the last message, so the status line never goes stale.
 			return runCommand({...state, status: null}, action.command, data);
-		case 'finder.type': {
-			const text = sanitizeInline(action.text);
-			return text === '' ? state : setQuery(state, data, (state.finder?.query ?? '') + text);
-		}
-		case 'reader.type': {
-			const text = sanitizeInline(action.text);
-			return text === '' ? state : typeIntoReader(state, text);
-		}
+		case 'finder.type':
+			return only(typeIntoFinder(state, data, action.text));
+		case 'reader.type':
+			return only(typeIntoSearch(state, action.text));
+		case 'paste':
+			return only(paste({...state, status: null}, data, action.text));
 		case 'resize':
-			return resize(state, data, action.columns, action.rows);
+			return only(resize(state, data, action.columns, action.rows));
 		case 'effect.done':
-			return {...state, pending: null, status: action.status ?? state.status};
+			return only({...state, status: action.status ?? state.status});
 	}
 }

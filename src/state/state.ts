@@ -100,7 +100,6 @@ export interface State {
 	readonly lang: string;
 	readonly status: Status | null;
 	readonly layout: Layout;
-	readonly pending: Effect | null;
 }
 
 export const START: ListCursor = {index: 0, top: 0};
@@ -123,6 +122,5 @@ export function initialState(options: {lang: string; columns: number; rows: numb
 		lang: options.lang,
 		status: null,
 		layout: calculateLayout(options.columns, options.rows, options.listWidth),
-		pending: null,
 	};
 }

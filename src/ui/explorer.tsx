@@ -2,6 +2,7 @@
 import {render, type Instance} from 'ink';
 import type {Catalog} from '../model/catalog.js';
 import {enterFullscreen, onTerminationSignals, type TerminalSession} from '../platform/terminal.js';
+import {TerminalInput} from '../platform/terminal-input.js';
 import {createExplorerData} from '../state/data.js';
 import {App, type CopyOutcome} from './App.js';
 
@@ -22,8 +23,10 @@ export async function runExplorer(story: Catalog, terminal: ExplorerTerminal, op
 		session?.restore();
 	});
 	session = enterFullscreen(terminal.stdout, terminal.stdin);
-	instance = render(<App data={data} copy={terminal.copy} lang={options.lang} colour={options.colour} />, {
-		stdin: terminal.stdin,
+	// Between the tty and Ink: pastes are taken out whole, and a lone Escape is made unambiguous.
+	const input = new TerminalInput(terminal.stdin);
+	instance = render(<App data={data} copy={terminal.copy} lang={options.lang} colour={options.colour} pastes={input} />, {
+		stdin: input as unknown as NodeJS.ReadStream,
 		stdout: terminal.stdout,
 		// Ctrl-C is a key in the keymap, so quitting always goes through the same restore.
 		exitOnCtrlC: false,
@@ -37,6 +40,7 @@ export async function runExplorer(story: Catalog, terminal: ExplorerTerminal, op
 	} finally {
 		stopListening();
 		instance.cleanup();
+		input.close();
 		session.restore();
 	}
 }

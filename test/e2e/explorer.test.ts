@@ -124,6 +124,35 @@ describe('finding, filtering and switching the language', () => {
 	});
 });
 
+describe('pasting and fast Escapes', () => {
+	it('asks for bracketed paste, and a paste fills the finder query without running its words as keys', async () => {
+		const session = startLinimasa();
+		await session.waitFor('People, organizations, places');
+		expect(session.bracketedPaste).toBe(true);
+		// On the timeline a paste is refused: "q" among its words must not quit.
+		session.paste('q meutia');
+		await session.waitFor('Paste ignored');
+		session.type('/');
+		await session.waitFor('Find people, events, quotes');
+		session.paste('meutia');
+		await session.waitFor('/ meutia');
+		await session.waitFor('1 match');
+		expect(session.text()).toMatch(/› per Meutya Hafid/);
+	});
+
+	it('Escape then q sent in one write closes the finder, then quits, and paste mode is off after', async () => {
+		const session = startLinimasa();
+		await session.waitFor('People, organizations, places');
+		session.type('/');
+		await session.waitFor('Find people, events, quotes');
+		session.type('\x1bq');
+		const ending = await session.ending();
+		expect(ending.status).toBe(0);
+		expect(session.bracketedPaste).toBe(false);
+		expect(session.onAlternateScreen).toBe(false);
+	});
+});
+
 describe('resizing in the middle of a session', () => {
 	it('leaves exactly the screen a session started at the new size shows, and back again', async () => {
 		const resized = startLinimasa({cols: 120, rows: 36});

@@ -210,6 +210,16 @@ export class TerminalSession {
 		return this.term.rows;
 	}
 
+	/** Whether the program asked for bracketed paste and has not turned it off. */
+	get bracketedPaste(): boolean {
+		return this.term.modes.bracketedPasteMode;
+	}
+
+	/** Paste text as a terminal does once the program asked for bracketed paste: between the markers, in one write. */
+	paste(text: string): void {
+		this.pty.write(`\x1b[200~${text}\x1b[201~`);
+	}
+
 	/** Whether the emulator shows the alternate screen now. */
 	get onAlternateScreen(): boolean {
 		return this.term.buffer.active.type === 'alternate';

@@ -10,8 +10,8 @@ import type {TerminalSession} from './harness.js';
 export const osc52For = (text: string) => `\x1b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\x07`;
 
 // Ink draws with SGR colours, erase-line, cursor-up and column-one; linimasa enters and leaves the
-// alternate screen, clears it, and hides or shows the cursor; Ink wraps frames in synchronized output.
-const OWN_CSI = /^\x1b\[(?:\?(?:25|1049|2026)[hl]|[\d;]*m|\d*[AK]|G|[23]J|H)$/;
+// alternate screen and bracketed paste, clears the screen, and hides or shows the cursor; Ink wraps frames in synchronized output.
+const OWN_CSI = /^\x1b\[(?:\?(?:25|1049|2004|2026)[hl]|[\d;]*m|\d*[AK]|G|[23]J|H)$/;
 // The SGR attributes the theme uses: bold, dim, italic, underline, inverse, their resets, and the
 // 16 named colours. Blink (5), hidden (8), strike (9) and RGB or 256 colours (38;…, 48;…) are not ours.
 const OWN_SGR = new Set(['', '0', '1', '2', '3', '4', '7', '22', '23', '24', '27', '39', '49',

@@ -15,17 +15,17 @@ describe('enterFullscreen', () => {
 	it('turns raw mode on before it draws anything, so the first key pressed is a key', () => {
 		const {events, stdout, stdin} = fakeTerminal();
 		const session = enterFullscreen(stdout, stdin);
-		expect(events).toEqual(['raw true', 'write "\\u001b[?1049h\\u001b[2J\\u001b[H"']);
+		expect(events).toEqual(['raw true', 'write "\\u001b[?1049h\\u001b[2J\\u001b[H\\u001b[?2004h"']);
 		session.restore();
 	});
 
-	it('restores raw mode, the cursor and the main screen once, however often it is asked', () => {
+	it('restores raw mode, paste mode, the cursor and the main screen once, however often it is asked', () => {
 		const {events, stdout, stdin} = fakeTerminal();
 		const session = enterFullscreen(stdout, stdin);
 		events.length = 0;
 		session.restore();
 		session.restore();
-		expect(events).toEqual(['raw false', 'write "\\u001b[?25h\\u001b[?1049l"']);
+		expect(events).toEqual(['raw false', 'write "\\u001b[?2004l\\u001b[?25h\\u001b[?1049l"']);
 	});
 });
 

@@ -4,9 +4,9 @@
  * answered at once.
  */
 import type {ExplorerData} from '../../src/state/data.js';
-import {reduce} from '../../src/state/reducer.js';
+import {actionsForInput} from '../../src/state/dispatch.js';
+import {update} from '../../src/state/reducer.js';
 import type {State} from '../../src/state/state.js';
-import {actionsForInput} from '../../src/ui/App.js';
 import type {Key} from 'ink';
 import type {Step} from './arbitraries.js';
 
@@ -21,10 +21,15 @@ const inkKey = (flags: Partial<Key>): Key => ({...NO_FLAGS, ...flags});
 
 /** The state after one step; `quit` once the session asked to end. */
 export function applyStep(state: State, step: Step, data: ExplorerData): {state: State; quit: boolean} {
-	if (step.kind === 'resize') return {state: reduce(state, {type: 'resize', columns: step.columns, rows: step.rows}, data), quit: false};
+	if (step.kind === 'resize') return {state: update(state, {type: 'resize', columns: step.columns, rows: step.rows}, data).state, quit: false};
 	let next = state;
-	for (const action of actionsForInput(step.press.input, inkKey(step.press.key), next, data)) next = reduce(next, action, data);
-	if (next.pending?.kind === 'quit') return {state: next, quit: true};
-	if (next.pending?.kind === 'copy') next = reduce(next, {type: 'effect.done', status: {text: 'copied', tone: 'success'}}, data);
+	for (const action of actionsForInput(step.press.input, inkKey(step.press.key), next, data)) {
+		const {state: after, effects} = update(next, action, data);
+		next = after;
+		for (const effect of effects) {
+			if (effect.kind === 'quit') return {state: next, quit: true};
+			next = update(next, {type: 'effect.done', status: {text: 'copied', tone: 'success'}}, data).state;
+		}
+	}
 	return {state: next, quit: false};
 }

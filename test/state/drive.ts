@@ -1,10 +1,10 @@
-/** The explorer's data for both stories, and a way to drive the reducer with commands and actions. */
+/** The explorer's data for the test stories, and a way to drive the reducer with commands and actions. */
 import type {Command} from '../../src/keys/commands.js';
 import type {Action} from '../../src/state/actions.js';
 import {sliceOf, type List} from '../../src/model/catalog.js';
 import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
-import {reduce} from '../../src/state/reducer.js';
-import {initialState, type State} from '../../src/state/state.js';
+import {update} from '../../src/state/reducer.js';
+import {initialState, type Effect, type State} from '../../src/state/state.js';
 import {EMBEDDED_DATASET, loadStory, SECOND_DATASET, SOURCES_DATASET} from '../helpers/datasets.js';
 
 /** The embedded Koran Jakarta story. */
@@ -19,10 +19,28 @@ export function start(data: ExplorerData, size: {columns: number; rows: number} 
 	return initialState({lang: data.story.article.language, ...size, firstEvent: data.story.events.at(0)?.id, listWidth: data.listWidth});
 }
 
+type Step = Command | Action;
+const actionOf = (step: Step): Action => (typeof step === 'string' ? {type: 'command', command: step} : step);
+
 /** The state after each step in turn: a command name, or a whole action. */
-export function run(state: State, data: ExplorerData, ...steps: readonly (Command | Action)[]): State {
-	return steps.reduce<State>((current, step) => reduce(current, typeof step === 'string' ? {type: 'command', command: step} : step, data), state);
+export function run(state: State, data: ExplorerData, ...steps: readonly Step[]): State {
+	return steps.reduce<State>((current, step) => update(current, actionOf(step), data).state, state);
 }
+
+/** Every effect the steps ask the edge for, in order, and the state they leave. */
+export function runWithEffects(state: State, data: ExplorerData, ...steps: readonly Step[]): {state: State; effects: Effect[]} {
+	const effects: Effect[] = [];
+	let current = state;
+	for (const step of steps) {
+		const next = update(current, actionOf(step), data);
+		effects.push(...next.effects);
+		current = next.state;
+	}
+	return {state: current, effects};
+}
+
+/** Every effect the steps ask the edge for, in order. */
+export const effectsOf = (state: State, data: ExplorerData, ...steps: readonly Step[]): Effect[] => runWithEffects(state, data, ...steps).effects;
 
 /** Text typed into the finder. */
 export const type = (text: string): Action => ({type: 'finder.type', text});

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {COMMANDS, type Command} from '../../src/keys/commands.js';
-import type {State} from '../../src/state/state.js';
-import {embedded, run, sourced, start, type} from './drive.js';
+import type {Effect, State} from '../../src/state/state.js';
+import {embedded, run, runWithEffects, sourced, start, type} from './drive.js';
 import type {ExplorerData} from '../../src/state/data.js';
 
 const timeline = start(embedded);
@@ -15,8 +15,8 @@ const reader = run(timeline, embedded, 'reader.open');
 const searching = run(reader, embedded, 'reader.search', {type: 'reader.type', text: 'posko'});
 const searched = run(searching, embedded, 'readerSearch.accept');
 
-/** For each command: a state it applies to, and the part of the next state it must produce. */
-const CASES: Record<Command, {readonly from: State; readonly changes: Partial<State>; readonly data?: ExplorerData}> = {
+/** For each command: a state it applies to, and the part of the next state (or the effects) it must produce. */
+const CASES: Record<Command, {readonly from: State; readonly changes?: Partial<State>; readonly effects?: readonly Effect[]; readonly data?: ExplorerData}> = {
 	'focus.next': {from: timeline, changes: {focus: 'entities'}},
 	'focus.previous': {from: timeline, changes: {focus: 'detail'}},
 	'cursor.down': {from: timeline, changes: {timeline: {index: 1, top: 0}}},
@@ -31,12 +31,12 @@ const CASES: Record<Command, {readonly from: State; readonly changes: Partial<St
 	'sources.show': {from: start(sourced), changes: {focus: 'sources', lower: 'sources', detail: {ref: {kind: 'source', id: 'warta-priangan'}, cursor: 0, back: []}}, data: sourced},
 	'filter.toggle': {from: entities, changes: {filter: 'meutya-hafid'}},
 	'filter.clear': {from: filtered, changes: {filter: null}},
-	'quote.copy': {from: timeline, changes: {pending: {kind: 'copy', text: embedded.story.quoteById('q-infrastructure')!.text.replace(/,$/, '.'), label: 'quote by Meutya Hafid'}}},
-	'quote.copyAttributed': {from: timeline, changes: {pending: {kind: 'copy', text: expect.stringMatching(/^“Kerja sama .*5G\.”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/s), label: 'quote by Meutya Hafid with attribution'}}},
+	'quote.copy': {from: timeline, effects: [{kind: 'copy', text: embedded.story.quoteById('q-infrastructure')!.text.replace(/,$/, '.'), label: 'quote by Meutya Hafid'}]},
+	'quote.copyAttributed': {from: timeline, effects: [{kind: 'copy', text: expect.stringMatching(/^“Kerja sama .*5G\.”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/s), label: 'quote by Meutya Hafid with attribution'}]},
 	'language.next': {from: timeline, changes: {lang: 'en'}},
 	'help.open': {from: timeline, changes: {help: {top: 0}}},
 	'help.close': {from: help, changes: {help: null}},
-	'app.quit': {from: timeline, changes: {pending: {kind: 'quit'}}},
+	'app.quit': {from: timeline, effects: [{kind: 'quit'}]},
 	'finder.down': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 3, top: 0}}}},
 	'finder.up': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 1, top: 0}}}},
 	'finder.accept': {from: finder, changes: {finder: null, focus: 'entities'}},
@@ -59,9 +59,12 @@ describe('every command of the keymap', () => {
 		expect(Object.keys(CASES).sort()).toEqual(Object.keys(COMMANDS).sort());
 	});
 
-	it.each(Object.entries(CASES))('%s changes the state it applies to', (command, {from, changes, data}) => {
-		const after = run(from, data ?? embedded, command as Command);
-		expect(after).not.toEqual(from);
-		expect(after).toMatchObject(changes);
+	it.each(Object.entries(CASES))('%s changes the state it applies to, or asks the edge for its effects', (command, {from, changes, effects, data}) => {
+		const after = runWithEffects(from, data ?? embedded, command as Command);
+		if (changes) {
+			expect(after.state).not.toEqual(from);
+			expect(after.state).toMatchObject(changes);
+		}
+		expect(after.effects).toEqual(effects ?? []);
 	});
 });

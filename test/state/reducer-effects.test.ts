@@ -4,7 +4,7 @@ import {detailItems} from '../../src/state/detail.js';
 import {keyContext, modeOf} from '../../src/state/selectors.js';
 import type {State} from '../../src/state/state.js';
 import {helpLines} from '../../src/ui/panes/help-lines.js';
-import {embedded, run, second, start} from './drive.js';
+import {effectsOf, embedded, run, runWithEffects, second, start} from './drive.js';
 
 const quoteText = (id: string) => embedded.story.quoteById(id)!.text;
 /** As `y` copies it: every embedded quote ends in the comma that leads into its attribution. */
@@ -13,38 +13,36 @@ const copied = (id: string) => quoteText(id).replace(/,$/, '.');
 describe('copying a quote', () => {
 	it('y on the first event copies its quote as it reads standing alone: the attribution\'s comma a full stop', () => {
 		expect(quoteText('q-infrastructure')).toMatch(/^Kerja sama di bidang infrastruktur digital .* teknologi 4G dan 5G,$/);
-		const state = run(start(embedded), embedded, 'quote.copy');
-		expect(state.pending).toEqual({kind: 'copy', text: copied('q-infrastructure'), label: 'quote by Meutya Hafid'});
+		expect(effectsOf(start(embedded), embedded, 'quote.copy')).toEqual([{kind: 'copy', text: copied('q-infrastructure'), label: 'quote by Meutya Hafid'}]);
 	});
 
 	it('Y copies a citation: who said it, the title the article gives them, the day said, the outlet and its day', () => {
-		const state = run(start(embedded), embedded, 'quote.copyAttributed');
-		expect(state.pending).toEqual({
+		expect(effectsOf(start(embedded), embedded, 'quote.copyAttributed')).toEqual([{
 			kind: 'copy',
 			text:
 				'“Kerja sama di bidang infrastruktur digital antara Indonesia dan Tiongkok menjadi yang terbesar di antara kerja sama dengan negara lainnya. ' +
 				'Hal ini telah mendukung konektivitas hingga ke pelosok Indonesia melalui teknologi 4G dan 5G.”\n' +
 				'— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)',
 			label: 'quote by Meutya Hafid with attribution',
-		});
+		}]);
 		// On the 2030 target, the quote about it is dated when she said it: at the 25 March meeting.
-		const target = run(start(embedded), embedded, 'cursor.last', 'quote.copyAttributed');
-		expect(target.detail.ref).toEqual({kind: 'event', id: 'talent-target-2030'});
-		expect(target.pending).toMatchObject({
+		const target = runWithEffects(start(embedded), embedded, 'cursor.last', 'quote.copyAttributed');
+		expect(target.state.detail.ref).toEqual({kind: 'event', id: 'talent-target-2030'});
+		expect(target.effects).toMatchObject([{
 			text: `“${quoteText('q-talent-target').replace(/,$/, '.')}”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)`,
-		});
+		}]);
 		// In English, the title is the dataset's English one and the months are English.
-		const english = run(start(embedded), embedded, 'language.next', 'quote.copyAttributed');
-		expect(english.pending).toMatchObject({text: expect.stringMatching(/\n— Meutya Hafid, Minister of Communication and Digital Affairs of Indonesia, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/)});
+		const english = effectsOf(start(embedded), embedded, 'language.next', 'quote.copyAttributed');
+		expect(english).toMatchObject([{text: expect.stringMatching(/\n— Meutya Hafid, Minister of Communication and Digital Affairs of Indonesia, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/)}]);
 		// A quote whose occasion the article does not give is dated by the publication day.
 		const boats = second.story.quoteById('q-boats')!;
 		expect(boats.event).toBeNull();
-		const flood = run(start(second), second, 'cursor.down', 'quote.copyAttributed');
-		expect(flood.pending).toEqual({
+		const flood = effectsOf(start(second), second, 'cursor.down', 'quote.copyAttributed');
+		expect(flood).toEqual([{
 			kind: 'copy',
 			text: `“${boats.text.replace(/,$/, '.')}”\n— Endro Pudyo Martanto, Kepala BPBD Kota Semarang, 6 Feb 2025 (Suara Pantura, 6 Feb 2025)`,
 			label: 'quote by Endro Pudyo Martanto with attribution',
-		});
+		}]);
 	});
 
 	it('picks the quote highlighted in the detail pane first', () => {
@@ -53,8 +51,8 @@ describe('copying a quote', () => {
 		const items = detailItems(embedded, meutya.detail.ref);
 		const secondQuote = items.findIndex((item) => item.section === 'quotes') + 1;
 		expect(items[secondQuote]).toMatchObject({section: 'quotes', ref: {id: 'q-talent-target'}});
-		const state = run(meutya, embedded, ...Array<'cursor.down'>(secondQuote).fill('cursor.down'), 'quote.copy');
-		expect(state.pending).toMatchObject({kind: 'copy', text: copied('q-talent-target')});
+		const effects = effectsOf(meutya, embedded, ...Array<'cursor.down'>(secondQuote).fill('cursor.down'), 'quote.copy');
+		expect(effects).toMatchObject([{kind: 'copy', text: copied('q-talent-target')}]);
 	});
 
 	it('then the quote the detail pane shows', () => {
@@ -62,38 +60,45 @@ describe('copying a quote', () => {
 		const at = detailItems(embedded, meeting.detail.ref).findIndex((item) => item.section === 'quotes');
 		const quote = run(meeting, embedded, ...Array<'cursor.down'>(at).fill('cursor.down'), 'selection.open');
 		expect(quote.detail.ref).toEqual({kind: 'quote', id: 'q-infrastructure'});
-		expect(run(quote, embedded, 'quote.copy').pending).toMatchObject({text: copied('q-infrastructure')});
+		expect(effectsOf(quote, embedded, 'quote.copy')).toMatchObject([{text: copied('q-infrastructure')}]);
 	});
 
 	it('then the first quote of the event or entity shown', () => {
-		const centre = run(start(embedded), embedded, 'cursor.down', 'quote.copy');
-		expect(centre.pending).toEqual({kind: 'copy', text: copied('q-ai-centre'), label: 'quote by Nong Shengwen'});
+		const centre = effectsOf(start(embedded), embedded, 'cursor.down', 'quote.copy');
+		expect(centre).toEqual([{kind: 'copy', text: copied('q-ai-centre'), label: 'quote by Nong Shengwen'}]);
 		// An entity's quotes run in timeline order: the 25 March meeting's comes first.
-		const meutya = run(start(embedded), embedded, 'focus.next', 'quote.copy');
-		expect(meutya.pending).toMatchObject({text: copied('q-infrastructure')});
+		const meutya = effectsOf(start(embedded), embedded, 'focus.next', 'quote.copy');
+		expect(meutya).toMatchObject([{text: copied('q-infrastructure')}]);
 		// In the detail pane with an event highlighted, the entity's first quote still counts.
-		const highlighted = run(start(embedded), embedded, 'focus.next', 'selection.open', 'cursor.last', 'quote.copy');
-		expect(highlighted.pending).toMatchObject({text: copied('q-infrastructure')});
+		const highlighted = effectsOf(start(embedded), embedded, 'focus.next', 'selection.open', 'cursor.last', 'quote.copy');
+		expect(highlighted).toMatchObject([{text: copied('q-infrastructure')}]);
 	});
 
 	it('warns when there is no quote to copy', () => {
 		const publication = run(start(embedded), embedded, 'cursor.down', 'cursor.down', 'cursor.down');
 		expect(publication.detail.ref).toEqual({kind: 'event', id: 'publication'});
 		for (const command of ['quote.copy', 'quote.copyAttributed'] as const) {
-			const state = run(publication, embedded, command);
-			expect(state.pending).toBeNull();
+			const {state, effects} = runWithEffects(publication, embedded, command);
+			expect(effects).toEqual([]);
 			expect(state.status).toEqual({text: 'No quote here to copy', tone: 'warning'});
 		}
 	});
 
-	it('effect.done clears the pending copy and shows its outcome', () => {
-		const pending = run(start(embedded), embedded, 'quote.copy');
-		const done = run(pending, embedded, {type: 'effect.done', status: {text: 'Copied', tone: 'success'}});
-		expect(done.pending).toBeNull();
-		expect(done.status).toEqual({text: 'Copied', tone: 'success'});
-		const quiet = run({...pending, status: {text: 'before', tone: 'info'}}, embedded, {type: 'effect.done'});
-		expect(quiet.pending).toBeNull();
-		expect(quiet.status).toEqual({text: 'before', tone: 'info'});
+	it('effect.done shows a finished copy\'s outcome, and asks for nothing more', () => {
+		const copying = run(start(embedded), embedded, 'quote.copy');
+		const done = runWithEffects(copying, embedded, {type: 'effect.done', status: {text: 'Copied', tone: 'success'}});
+		expect(done.effects).toEqual([]);
+		expect(done.state.status).toEqual({text: 'Copied', tone: 'success'});
+		const quiet = runWithEffects({...copying, status: {text: 'before', tone: 'info'}}, embedded, {type: 'effect.done'});
+		expect(quiet.effects).toEqual([]);
+		expect(quiet.state.status).toEqual({text: 'before', tone: 'info'});
+	});
+
+	it('a second copy before the first is done is a second effect: none is lost', () => {
+		const effects = effectsOf(start(embedded), embedded, 'quote.copy', 'quote.copyAttributed', 'cursor.down', 'quote.copy');
+		expect(effects.map((effect) => effect.kind === 'copy' && effect.label)).toEqual(['quote by Meutya Hafid', 'quote by Meutya Hafid with attribution', 'quote by Nong Shengwen']);
+		// A copy then a quit: both, in that order.
+		expect(effectsOf(start(embedded), embedded, 'quote.copy', 'app.quit').map((effect) => effect.kind)).toEqual(['copy', 'quit']);
 	});
 
 	it('a new command replaces the last message', () => {
@@ -139,7 +144,9 @@ describe('language, help and quitting', () => {
 	});
 
 	it('q leaves a quit for the edge to do', () => {
-		expect(run(start(embedded), embedded, 'app.quit').pending).toEqual({kind: 'quit'});
+		const {state, effects} = runWithEffects(start(embedded), embedded, 'app.quit');
+		expect(effects).toEqual([{kind: 'quit'}]);
+		expect(state).toEqual(start(embedded));
 	});
 });
 

@@ -19,7 +19,6 @@ describe('the explorer starts', () => {
 			help: null,
 			lang: 'id',
 			status: null,
-			pending: null,
 		});
 		expect(start(second).detail.ref).toEqual({kind: 'event', id: 'pumps'});
 	});

@@ -3,7 +3,7 @@ import type {Command} from '../../src/keys/commands.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {readerPage, type ReaderPage} from '../../src/state/reader-page.js';
-import {reduce} from '../../src/state/reducer.js';
+import {update} from '../../src/state/reducer.js';
 import {initialState, type State} from '../../src/state/state.js';
 import {widthOf} from '../../src/text/fit.js';
 import {hostileDataset, UNSAFE} from '../helpers/hostile.js';
@@ -63,7 +63,7 @@ describe('the reader over a hostile article', () => {
 		const loaded = validateDatasetValue(hostileDataset(), {file: 'hostile.json'});
 		if (!loaded.ok) throw new Error('expected the hostile dataset to load');
 		const data = createExplorerData(loaded.story);
-		const command = (state: State, name: Command) => reduce(state, {type: 'command', command: name}, data);
+		const command = (state: State, name: Command) => update(state, {type: 'command', command: name}, data).state;
 		let state = command(initialState({lang: 'id', columns: 60, rows: 16, firstEvent: data.story.events.at(0)?.id}), 'reader.open');
 		state = command(state, 'cursor.first');
 		for (let guard = 0; guard < 500; guard++) {

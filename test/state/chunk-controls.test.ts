@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
-import {actionsForInput} from '../../src/ui/App.js';
-import {embedded, start} from '../state/drive.js';
+import {actionsForInput} from '../../src/state/dispatch.js';
+import {embedded, start} from './drive.js';
 
 const NO_KEY = {ctrl: false, meta: false, shift: false, return: false, tab: false, delete: false, backspace: false} as Key;
 const browsing = start(embedded);

@@ -2,10 +2,9 @@ import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
 import type {Command} from '../../src/keys/commands.js';
 import type {Action} from '../../src/state/actions.js';
-import {reduce} from '../../src/state/reducer.js';
+import {actionForKey, actionsForInput} from '../../src/state/dispatch.js';
 import type {State} from '../../src/state/state.js';
-import {actionForKey, actionsForInput, copyStatus} from '../../src/ui/App.js';
-import {embedded, run, start, type} from '../state/drive.js';
+import {embedded, run, start, type} from './drive.js';
 
 const NO_KEY: Key = {
 	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
@@ -58,7 +57,7 @@ describe('actionForKey', () => {
 });
 
 describe('actionsForInput', () => {
-	const replay = (state: State, actions: readonly Action[]) => actions.reduce((current, action) => reduce(current, action, embedded), state);
+	const replay = (state: State, actions: readonly Action[]) => run(state, embedded, ...actions);
 
 	it('reads a chunk of browse keys as one key each', () => {
 		expect(actionsForInput('jjG', key(), browsing, embedded)).toEqual([command('cursor.down'), command('cursor.down'), command('cursor.last')]);
@@ -73,24 +72,5 @@ describe('actionsForInput', () => {
 	it('gives a single key the same action as actionForKey', () => {
 		expect(actionsForInput('j', key(), browsing, embedded)).toEqual([command('cursor.down')]);
 		expect(actionsForInput('x', key(), browsing, embedded)).toEqual([]);
-	});
-});
-
-describe('copyStatus', () => {
-	it('says what was copied, how long it is in characters, and how it went', () => {
-		const text = embedded.story.quoteById('q-infrastructure')!.text;
-		expect(copyStatus('quote by Meutya Hafid', text, {ok: true, message: 'sent to the terminal (OSC 52)'})).toEqual({
-			text: 'Copied quote by Meutya Hafid (232 chars): sent to the terminal (OSC 52)',
-			tone: 'success',
-		});
-	});
-
-	it('counts characters, not UTF-16 units', () => {
-		expect(copyStatus('quote', 'banjir 🌊', {ok: true, message: 'ok'}).text).toBe('Copied quote (8 chars): ok');
-	});
-
-	it('passes a failure\'s message through as an error', () => {
-		const message = 'No clipboard: the terminal takes no OSC 52 and no clipboard tool was found';
-		expect(copyStatus('quote by Meutya Hafid', 'x', {ok: false, message})).toEqual({text: message, tone: 'error'});
 	});
 });

@@ -1,0 +1,92 @@
+import {EventEmitter} from 'node:events';
+import {describe, expect, it, vi} from 'vitest';
+import {ESCAPE_KEY, PASTE_END, PASTE_START} from '../../src/platform/input-splitter.js';
+import {TerminalInput} from '../../src/platform/terminal-input.js';
+
+/** A tty's input: emits data when the test sends it, and records what was done to it. */
+function fakeTty() {
+	const emitter = new EventEmitter();
+	const calls: string[] = [];
+	const source = {
+		isTTY: true,
+		on: (event: 'data', listener: (chunk: Buffer | string) => void) => emitter.on(event, listener),
+		off: (event: 'data', listener: (chunk: Buffer | string) => void) => emitter.off(event, listener),
+		pause: () => calls.push('pause'),
+		setRawMode: (mode: boolean) => calls.push(`raw ${mode}`),
+		ref: () => calls.push('ref'),
+		unref: () => calls.push('unref'),
+	};
+	return {source, calls, send: (data: string | Buffer) => emitter.emit('data', typeof data === 'string' ? Buffer.from(data, 'utf8') : data), listeners: () => emitter.listenerCount('data')};
+}
+
+/** Read as Ink does: read() until null, each chunk handled as it comes. */
+function readAll(input: TerminalInput): string {
+	let text = '';
+	for (let chunk = input.read(); chunk !== null; chunk = input.read()) text += String(chunk);
+	return text;
+}
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('TerminalInput', () => {
+	it('passes keys on to its reader and a paste to its listeners', async () => {
+		const tty = fakeTty();
+		const input = new TerminalInput(tty.source);
+		const pastes: string[] = [];
+		input.onPaste((text) => pastes.push(text));
+		tty.send(`/${PASTE_START}meutya${PASTE_END}`);
+		// The paste waits until the key before it has been read, so the finder is open to take it.
+		expect(pastes).toEqual([]);
+		expect(readAll(input)).toBe('/');
+		await turn();
+		expect(pastes).toEqual(['meutya']);
+		input.close();
+	});
+
+	it('hands on an Escape alone once nothing follows it at once', async () => {
+		const tty = fakeTty();
+		const input = new TerminalInput(tty.source);
+		tty.send('\x1b');
+		expect(readAll(input)).toBe('');
+		await turn();
+		expect(readAll(input)).toBe(ESCAPE_KEY);
+		input.close();
+	});
+
+	it('reads a character whose bytes arrive in two chunks as one', () => {
+		const tty = fakeTty();
+		const input = new TerminalInput(tty.source);
+		const bytes = Buffer.from('é', 'utf8');
+		tty.send(bytes.subarray(0, 1));
+		tty.send(bytes.subarray(1));
+		expect(readAll(input)).toBe('é');
+		input.close();
+	});
+
+	it('passes raw mode and ref on to the tty, and on close stops reading it', () => {
+		const tty = fakeTty();
+		const input = new TerminalInput(tty.source);
+		input.setRawMode(true);
+		input.ref();
+		input.unref();
+		expect(input.isTTY).toBe(true);
+		input.close();
+		input.close();
+		expect(tty.calls).toEqual(['raw true', 'ref', 'unref', 'pause']);
+		expect(tty.listeners()).toBe(0);
+		tty.send('q');
+		expect(readAll(input)).toBe('');
+	});
+
+	it('gives no paste to a listener that stopped listening', async () => {
+		const tty = fakeTty();
+		const input = new TerminalInput(tty.source);
+		const listener = vi.fn();
+		const stop = input.onPaste(listener);
+		stop();
+		tty.send(`${PASTE_START}x${PASTE_END}`);
+		await turn();
+		expect(listener).not.toHaveBeenCalled();
+		input.close();
+	});
+});
