@@ -18,7 +18,7 @@ export const COMMANDS = {
 	'filter.clear': 'Clear the timeline filter',
 	'quote.copy': 'Copy the quote (text only)',
 	'quote.copyAttributed': 'Copy the quote with its citation',
-	'language.next': 'Switch the language of titles, summaries and descriptions',
+	'language.next': 'Switch the language of the screen: labels, titles, summaries and descriptions',
 	'help.open': 'Show every key',
 	'help.close': 'Close the help',
 	'app.quit': 'Quit',

@@ -27,6 +27,11 @@ export interface KeyContext {
 
 export type Group = 'Move' | 'Panes' | 'Find & filter' | 'Quotes' | 'View' | 'Finder' | 'Reader' | 'Help';
 
+/** The footer hints, by name; each language's words for them are in src/state/strings. */
+export type Hint =
+	| 'move' | 'pane' | 'open' | 'back' | 'sources' | 'article' | 'find' | 'filter' | 'clear filter' | 'copy' | 'cite'
+	| 'scroll' | 'next/prev' | 'search' | 'clear' | 'cancel' | 'language' | 'help' | 'quit' | 'show' | 'close';
+
 export interface Binding {
 	readonly command: Command;
 	/** Canonical key names: "j", "G", "down", "pagedown", "enter", "esc", "tab", "shift+tab", "ctrl+c"… */
@@ -34,7 +39,7 @@ export interface Binding {
 	readonly modes: readonly Mode[];
 	readonly group: Group;
 	/** A short footer hint; bindings without one show only in the help overlay. */
-	readonly hint?: string;
+	readonly hint?: Hint;
 	/** The keys as the footer writes them, when they should read differently ("j/k" for up and down). */
 	readonly hintKeys?: string;
 	/**
@@ -86,7 +91,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'readerSearch.erase', keys: ['backspace'], modes: ['readerSearch'], group: 'Reader'},
 	{command: 'readerSearch.clear', keys: ['ctrl+u'], modes: ['readerSearch'], group: 'Reader', hint: 'clear'},
 	{command: 'readerSearch.cancel', keys: ['esc'], modes: ['readerSearch'], group: 'Reader', hint: 'cancel', keepHint: true},
-	{command: 'language.next', keys: ['l'], modes: ['browse', 'reader'], group: 'View', hint: 'language', when: (c) => c.languageCount > 1},
+	{command: 'language.next', keys: ['l'], modes: ['browse', 'reader'], group: 'View', hint: 'language', hintWhen: (c) => c.languageCount > 1},
 	{command: 'help.open', keys: ['?'], modes: ['browse', 'reader'], group: 'View', hint: 'help', keepHint: true},
 	{command: 'finder.down', keys: ['down', 'ctrl+n'], modes: ['finder'], group: 'Finder', hint: 'move', hintKeys: '↑/↓'},
 	{command: 'finder.up', keys: ['up', 'ctrl+p'], modes: ['finder'], group: 'Finder'},
@@ -178,7 +183,7 @@ export function keysFor(command: Command, mode: Mode = 'browse'): string {
 /** A footer hint: the keys, what they do, and whether it stays however narrow the footer. */
 export interface FooterHint {
 	readonly keys: string;
-	readonly hint: string;
+	readonly hint: Hint;
 	readonly keep: boolean;
 }
 
@@ -198,8 +203,14 @@ export function footerHints(context: KeyContext): FooterHint[] {
 	return hints;
 }
 
-/** The help overlay's content: every binding of every mode, grouped, with its description. */
-export function helpSections(): {group: Group; rows: {keys: string; description: string}[]}[] {
+/**
+ * The help overlay's content: every binding of every mode, grouped, with its description (in
+ * `descriptions`' language) and its keys as `label` writes them.
+ */
+export function helpSections(
+	descriptions: Readonly<Record<Command, string>> = COMMANDS,
+	label: (name: string) => string = keyLabel,
+): {group: Group; rows: {keys: string; description: string}[]}[] {
 	const groups = new Map<Group, Map<Command, string[]>>();
 	for (const binding of KEYMAP) {
 		const commands = groups.get(binding.group) ?? new Map<Command, string[]>();
@@ -210,6 +221,6 @@ export function helpSections(): {group: Group; rows: {keys: string; description:
 	}
 	return [...groups].map(([group, commands]) => ({
 		group,
-		rows: [...commands].map(([command, keys]) => ({keys: keys.map(keyLabel).join(' '), description: COMMANDS[command]})),
+		rows: [...commands].map(([command, keys]) => ({keys: keys.map(label).join(' '), description: descriptions[command]})),
 	}));
 }

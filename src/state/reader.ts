@@ -14,22 +14,8 @@ import {articleOf} from '../model/sources.js';
 import type {ExplorerData} from './data.js';
 import {focusedDetailItem} from './selectors.js';
 import type {ReaderState, Ref, State, Status} from './state.js';
+import {stringsFor} from './strings/index.js';
 
-const WORDS = {
-	mention: {id: 'sebutan', en: 'mention'},
-	evidence: {id: 'bukti', en: 'evidence'},
-	passage: {id: 'kutipan', en: 'passage'},
-	of: {id: 'dari', en: 'of'},
-	match: {id: 'temuan', en: 'match'},
-	fromTop: {id: 'dari awal', en: 'from the top'},
-	fromBottom: {id: 'dari akhir', en: 'from the end'},
-	notFound: {id: 'Tidak ditemukan', en: 'Not found'},
-	noAnchors: {id: 'tidak tertaut ke teks artikel', en: 'is not anchored in the article text'},
-	cleared: {id: 'Pencarian dihapus', en: 'Search cleared'},
-	quoteBy: {id: 'kutipan', en: 'quote by'},
-} as const;
-
-const say = (word: keyof typeof WORDS, lang: string) => (lang === 'id' ? WORDS[word].id : WORDS[word].en);
 const info = (text: string): Status => ({text, tone: 'info'});
 const warning = (text: string): Status => ({text, tone: 'warning'});
 
@@ -67,14 +53,16 @@ export function anchorsOf(data: ExplorerData, ref: Ref | null, article: string =
 
 /** What n/N call the subject's anchors: an entity's mentions, an event's evidence, a quote's passages. */
 function anchorWord(subject: Ref | null, lang: string): string {
-	return say(subject?.kind === 'entity' ? 'mention' : subject?.kind === 'event' ? 'evidence' : 'passage', lang);
+	const {reader} = stringsFor(lang);
+	return subject?.kind === 'entity' ? reader.mention : subject?.kind === 'event' ? reader.evidence : reader.passage;
 }
 
 /** Where the reader is, in words: "mention 2 of 5", "match 3 of 17 for “posko”" (empty when nowhere). */
 export function readerPlace(reader: ReaderState, lang: string): string {
-	if (reader.search) return `${say('match', lang)} ${reader.search.ordinal} ${say('of', lang)} ${reader.search.total}: “${reader.search.query}”`;
+	const words = stringsFor(lang).reader;
+	if (reader.search) return `${words.match} ${words.ordinal(reader.search.ordinal, reader.search.total)}: “${reader.search.query}”`;
 	if (reader.current < 0) return '';
-	return `${anchorWord(reader.subject, lang)} ${reader.current + 1} ${say('of', lang)} ${reader.anchors.length}`;
+	return `${anchorWord(reader.subject, lang)} ${words.ordinal(reader.current + 1, reader.anchors.length)}`;
 }
 
 /** The name of what the reader lights: an entity's name, an event's title, "quote by …". */
@@ -87,7 +75,7 @@ export function subjectName(data: ExplorerData, subject: Ref | null, lang: strin
 	}
 	if (subject?.kind === 'quote') {
 		const quote = story.quoteById(subject.id);
-		return quote ? `${say('quoteBy', lang)} ${speakerName(story, quote)}` : subject.id;
+		return quote ? stringsFor(lang).reader.quoteBy(speakerName(story, quote)) : subject.id;
 	}
 	return '';
 }
@@ -119,7 +107,7 @@ export function openReader(state: State, data: ExplorerData): State {
 	const closed: ReaderState = {subject, anchors, current, top: 0, search: null, prompt: null, ...(several ? {article} : {})};
 	const reader = current < 0 ? closed : {...closed, top: showing(state, data, closed, anchors[current]!)};
 	// The reader's bar says where it is; the status line only what went otherwise than asked.
-	const status = current < 0 && subject ? warning(`${subjectName(data, subject, state.lang)} ${say('noAnchors', state.lang)}`) : null;
+	const status = current < 0 && subject ? warning(stringsFor(state.lang).reader.notAnchored(subjectName(data, subject, state.lang))) : null;
 	return {...state, reader, status};
 }
 
@@ -148,11 +136,12 @@ function scroll(state: State, data: ExplorerData, reader: ReaderState, command: 
 /** n/N: the next or previous match of the search, else the next or previous anchor; around the ends. */
 function step(state: State, data: ExplorerData, reader: ReaderState, direction: 1 | -1): State {
 	const {lang} = state;
-	const around = direction === 1 ? say('fromTop', lang) : say('fromBottom', lang);
+	const words = stringsFor(lang).reader;
+	const around = direction === 1 ? words.fromTop : words.fromBottom;
 	if (reader.search) {
 		const {search} = reader;
 		const found = adjacentMatch(readerText(data, reader), textQuery(search.query), search.match, direction);
-		if (!found) return {...state, status: warning(`${say('notFound', lang)}: “${search.query}”`)};
+		if (!found) return {...state, status: warning(`${words.notFound}: “${search.query}”`)};
 		const ordinal = ((search.ordinal - 1 + direction + search.total) % search.total) + 1;
 		const moved = {...reader, search: {...search, match: found.match, ordinal}};
 		const next = {...moved, top: showing(state, data, moved, found.match)};
@@ -172,12 +161,13 @@ function step(state: State, data: ExplorerData, reader: ReaderState, direction: 
 function acceptSearch(state: State, data: ExplorerData, reader: ReaderState): State {
 	const query = (reader.prompt ?? '').trim();
 	const closed = {...reader, prompt: null};
-	if (query === '') return {...state, reader: {...closed, search: null}, status: reader.search ? info(say('cleared', state.lang)) : null};
+	const words = stringsFor(state.lang).reader;
+	if (query === '') return {...state, reader: {...closed, search: null}, status: reader.search ? info(words.cleared) : null};
 	const found = searchFrom(readerText(data, reader), textQuery(query), reader.top);
-	if (!found.match) return {...state, reader: closed, status: warning(`${say('notFound', state.lang)}: “${query}”`)};
+	if (!found.match) return {...state, reader: closed, status: warning(`${words.notFound}: “${query}”`)};
 	const searched = {...closed, search: {query, total: found.total, match: found.match, ordinal: found.ordinal}};
 	const next = {...searched, top: showing(state, data, searched, found.match)};
-	return {...state, reader: next, status: found.wrapped ? info(`${readerPlace(next, state.lang)} (${say('fromTop', state.lang)})`) : null};
+	return {...state, reader: next, status: found.wrapped ? info(`${readerPlace(next, state.lang)} (${words.fromTop})`) : null};
 }
 
 /** A reader command, or undefined when the command is not the reader's (help, quit). */

@@ -5,7 +5,6 @@
  */
 import type {Command} from '../keys/commands.js';
 import {helpSections, keysFor} from '../keys/keymap.js';
-import {count} from '../model/count.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import {idsOf, speakerName, type ArticleInfo} from '../model/catalog.js';
 import {citation, standaloneQuotation} from '../model/citation.js';
@@ -15,15 +14,14 @@ import type {ExplorerData} from './data.js';
 import {detailItems, isFollowable} from './detail.js';
 import {calculateLayout} from './layout.js';
 import {openReader, readerCommand, resizeReader, typeIntoReader} from './reader.js';
-import {filterCandidate, finderRows, finderSelection, focusedDetailItem, modeOf, positionInView, quoteToCopy, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
+import {filterCandidate, finderRows, finderSelection, focusedDetailItem, modeOf, positionInView, quoteChoice, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
 import {START, type Effect, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
+import {counted, languageName, stringsFor} from './strings/index.js';
 
 const PANES: readonly Pane[] = ['timeline', 'entities', 'detail'];
 /** With several sources, their list is a pane of its own, after the entities. */
 const PANES_WITH_SOURCES: readonly Pane[] = ['timeline', 'entities', 'sources', 'detail'];
 const panesOf = (data: ExplorerData) => (data.story.articles.length > 1 ? PANES_WITH_SOURCES : PANES);
-
-const LANGUAGE_NAMES: Record<string, string> = {id: 'Bahasa Indonesia', en: 'English'};
 
 const info = (text: string): Status => ({text, tone: 'info'});
 const warning = (text: string): Status => ({text, tone: 'warning'});
@@ -144,45 +142,66 @@ function toggleFilter(state: State, data: ExplorerData): State {
 	const source = sourceFilterCandidate(state, data);
 	if (source) return filterBySource(state, data, source);
 	const entity = filterCandidate(state, data);
-	if (!entity) return {...state, status: warning('Select a person, organization or place to filter by')};
+	const words = stringsFor(state.lang);
+	if (!entity) return {...state, status: warning(words.status.selectToFilter)};
 	const events = data.eventsInView(entity.id).length;
-	if (events === 0) return {...state, status: warning(`${entity.name} takes part in no event`)};
+	if (events === 0) return {...state, status: warning(words.status.inNoEvent(entity.name))};
 	const current = selectedEvent(state, data)?.id;
 	const filtered = {...state, filter: entity.id};
 	return {
 		...filtered,
 		timeline: timelineKeeping(filtered, data, current),
-		status: info(`Timeline filtered to ${entity.name}: ${count(events, 'event')}`),
+		status: info(words.status.filteredTo(entity.name, counted(words, events, 'event'))),
 	};
 }
 
 /** The timeline filtered to the events one article reports. */
 function filterBySource(state: State, data: ExplorerData, source: ArticleInfo): State {
 	const events = data.story.eventsFrom(source.id).length;
-	if (events === 0) return {...state, status: warning(`${source.outlet} reports no event`)};
+	const words = stringsFor(state.lang);
+	if (events === 0) return {...state, status: warning(words.status.reportsNoEvent(source.outlet))};
 	const current = selectedEvent(state, data)?.id;
 	const filtered = {...state, sourceFilter: source.id};
-	return {...filtered, timeline: timelineKeeping(filtered, data, current), status: info(`Timeline filtered to ${source.outlet}: ${count(events, 'event')}`)};
+	return {...filtered, timeline: timelineKeeping(filtered, data, current), status: info(words.status.filteredTo(source.outlet, counted(words, events, 'event')))};
 }
 
 function clearFilter(state: State, data: ExplorerData): State {
 	const current = selectedEvent(state, data)?.id;
 	const cleared = {...state, filter: null, sourceFilter: null};
-	return {...cleared, timeline: timelineKeeping(cleared, data, current), status: info('Filter cleared')};
+	return {...cleared, timeline: timelineKeeping(cleared, data, current), status: info(stringsFor(state.lang).status.filterCleared)};
+}
+
+/** How many words of a quote name it in a status line. */
+const OPENING_WORDS = 4;
+
+/** A quote's first words, to say which it is: "Kerja sama di bidang…". */
+export function openingWords(text: string, words = OPENING_WORDS): string {
+	const all = text.trim().split(/\s+/u);
+	return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
 }
 
 function copyQuote(state: State, data: ExplorerData, attributed: boolean): Update {
-	const quote = quoteToCopy(state, data);
-	if (!quote) return {state: {...state, status: warning('No quote here to copy')}, effects: []};
+	const choice = quoteChoice(state, data);
+	const words = stringsFor(state.lang);
+	if (!choice) return {state: {...state, status: warning(words.status.noQuote)}, effects: []};
+	const {quote, position} = choice;
 	const speaker = speakerName(data.story, quote);
 	const text = attributed ? citation(data.story, quote, state.lang) : standaloneQuotation(quote.text);
-	return {state, effects: [{kind: 'copy', text, label: `quote by ${speaker}${attributed ? ' with attribution' : ''}`}]};
+	// Named by its first words: an entity or event may have several, and `y` takes the first.
+	const label = words.status.copiedQuote({speaker, opening: openingWords(quote.text), attributed, ...(position ? {position} : {})});
+	return {state, effects: [{kind: 'copy', text, label}]};
 }
 
 function nextLanguage(state: State, data: ExplorerData): State {
 	const {languages} = data.story;
+	if (languages.length <= 1) {
+		const words = stringsFor(state.lang);
+		return {...state, status: info(words.status.oneLanguage(languageName(words, languages[0] ?? state.lang)))};
+	}
 	const lang = languages[(languages.indexOf(state.lang) + 1) % languages.length] ?? state.lang;
-	return {...state, lang, status: info(`Language: ${LANGUAGE_NAMES[lang] ?? lang}`)};
+	// Said in the language switched to: the whole screen now reads in it.
+	const words = stringsFor(lang);
+	return {...state, lang, status: info(words.status.language(languageName(words, lang)))};
 }
 
 /** The nearest record row from `index` on, in the direction of `step` (a kind's heading is skipped). */
@@ -207,7 +226,7 @@ function moveFinder(state: State, data: ExplorerData, delta: number): State {
 function acceptFinder(state: State, data: ExplorerData): State {
 	if (!state.finder) return state;
 	const row = finderSelection(state, data);
-	if (!row) return {...state, status: warning(`Nothing matches “${state.finder.query}”`)};
+	if (!row) return {...state, status: warning(stringsFor(state.lang).finder.nothingMatches(state.finder.query))};
 	const {ref} = row;
 	if (ref.kind === 'entity') {
 		const closed: State = {...state, finder: null, focus: 'entities', list: 'entities'};
@@ -349,8 +368,9 @@ function paste(state: State, data: ExplorerData, text: string): State {
 	if (mode === 'finder') return typeIntoFinder(state, data, text);
 	if (mode === 'readerSearch') return typeIntoSearch(state, text);
 	// Never read as keys: pasted words would run commands.
-	const where = mode === 'reader' ? `the search (${keysFor('reader.search', 'reader')})` : `the finder (${keysFor('finder.open')})`;
-	return {...state, status: info(`Paste ignored: open ${where} to paste into it`)};
+	const {pasteIgnored} = stringsFor(state.lang).status;
+	const message = mode === 'reader' ? pasteIgnored('search', keysFor('reader.search', 'reader')) : pasteIgnored('finder', keysFor('finder.open'));
+	return {...state, status: info(message)};
 }
 
 /** What an action gives: the next state, and the work for the edge to do, in order. */

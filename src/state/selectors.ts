@@ -138,20 +138,33 @@ export function filterCandidate(state: State, data: ExplorerData): Entity | unde
 	return ref?.kind === 'entity' ? data.story.entityById(ref.id) : undefined;
 }
 
+/** A quote to copy, and its place among the quotes it was picked from when there were several. */
+export interface QuoteChoice {
+	readonly quote: Quote;
+	readonly position?: {readonly number: number; readonly of: number};
+}
+
 /**
  * The quote `y` copies: the one highlighted in the detail pane, else the quote shown there, else
- * the first quote of the event or entity shown there.
+ * the first quote of the event or entity shown there (with its place among them, when it has several).
  */
-export function quoteToCopy(state: State, data: ExplorerData): Quote | undefined {
+export function quoteChoice(state: State, data: ExplorerData): QuoteChoice | undefined {
 	const {story} = data;
 	const item = focusedDetailItem(state, data);
-	if (item?.section === 'quotes') return story.quoteById(item.ref.id);
+	const chosen = (quote: Quote | undefined) => quote && {quote};
+	if (item?.section === 'quotes') return chosen(story.quoteById(item.ref.id));
 	const ref = state.detail.ref;
-	if (!ref) return undefined;
-	if (ref.kind === 'quote') return story.quoteById(ref.id);
-	if (ref.kind === 'event') return story.quotesAt(ref.id).at(0);
-	if (ref.kind === 'source') return undefined;
-	return story.quotesOf(ref.id).at(0);
+	if (!ref || ref.kind === 'source') return undefined;
+	if (ref.kind === 'quote') return chosen(story.quoteById(ref.id));
+	const quotes = ref.kind === 'event' ? story.quotesAt(ref.id) : story.quotesOf(ref.id);
+	const first = quotes.at(0);
+	if (!first) return undefined;
+	return quotes.length > 1 ? {quote: first, position: {number: 1, of: quotes.length}} : {quote: first};
+}
+
+/** The quote `y` copies (see quoteChoice). */
+export function quoteToCopy(state: State, data: ExplorerData): Quote | undefined {
+	return quoteChoice(state, data)?.quote;
 }
 
 /** The context the keymap's bindings are enabled by. */

@@ -105,7 +105,7 @@ export interface State {
 export const START: ListCursor = {index: 0, top: 0};
 
 /** The state before any key: the timeline focused on its first event. */
-export function initialState(options: {lang: string; columns: number; rows: number; firstEvent?: string; listWidth?: number}): State {
+export function initialState(options: {lang: string; columns: number; rows: number; firstEvent?: string; listWidth?: number; status?: Status | null}): State {
 	return {
 		focus: 'timeline',
 		list: 'timeline',
@@ -120,7 +120,7 @@ export function initialState(options: {lang: string; columns: number; rows: numb
 		help: null,
 		reader: null,
 		lang: options.lang,
-		status: null,
+		status: options.status ?? null,
 		layout: calculateLayout(options.columns, options.rows, options.listWidth),
 	};
 }

@@ -11,7 +11,9 @@ import type {Action} from '../state/actions.js';
 import type {ExplorerData} from '../state/data.js';
 import {actionsForInput} from '../state/dispatch.js';
 import {update} from '../state/reducer.js';
+import {startLanguage} from '../state/language.js';
 import {initialState, type State, type Status} from '../state/state.js';
+import {counted, stringsFor, type Strings} from '../state/strings/index.js';
 import {ColourContext} from './colour.js';
 import {Screen} from './Screen.js';
 
@@ -20,6 +22,10 @@ export interface CopyOutcome {
 	readonly ok: boolean;
 	/** How it was delivered ("sent to the terminal (OSC 52)"), or why nothing could take it ("No clipboard: …"). */
 	readonly message: string;
+	/** The channels that took it ("osc52", "xclip"), to say so in the screen's language; else `message` is shown. */
+	readonly via?: readonly string[];
+	/** Why each channel failed, when none took it. */
+	readonly problems?: readonly string[];
 }
 
 export interface AppProps {
@@ -34,10 +40,12 @@ export interface AppProps {
 	readonly pastes?: PasteSource | undefined;
 }
 
-/** The status after a copy: "Copied quote by Meutya Hafid (142 chars): sent to …", or why it failed. */
-export function copyStatus(label: string, text: string, outcome: CopyOutcome): Status {
-	if (!outcome.ok) return {text: outcome.message, tone: 'error'};
-	return {text: `Copied ${label} (${codePointLength(text)} chars): ${outcome.message}`, tone: 'success'};
+/** The status after a copy: "Copied quote by Meutya Hafid “…” (142 chars): sent to …", or why it failed. */
+export function copyStatus(label: string, text: string, outcome: CopyOutcome, words: Strings): Status {
+	const {status} = words;
+	if (!outcome.ok) return {text: outcome.problems?.length ? status.noClipboard(outcome.problems.join('; ')) : outcome.message, tone: 'error'};
+	const how = outcome.via?.length ? outcome.via.map(status.channel).join(` ${status.and} `) : outcome.message;
+	return {text: status.copied(label, counted(words, codePointLength(text), 'char'), how), tone: 'success'};
 }
 
 export function App({data, copy, lang, colour = true, pastes}: AppProps) {
@@ -47,7 +55,10 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 	// chunks of input can arrive before React renders again ("a" then "/"): the second must be
 	// matched against the state the first left (the reader's search), not the last one drawn.
 	const latest = useRef<State | null>(null);
-	latest.current ??= initialState({lang: lang ?? data.story.article.language, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events.at(0)?.id, listWidth: data.listWidth});
+	if (!latest.current) {
+		const start = startLanguage(lang, data.story.languages, data.story.article.language);
+		latest.current = initialState({...start, columns: stdout.columns, rows: stdout.rows, firstEvent: data.story.events.at(0)?.id, listWidth: data.listWidth});
+	}
 	const [state, setState] = useState(latest.current);
 	// Copies run one after another, so their outcomes reach the status line in the order asked.
 	const copies = useRef<Promise<void>>(Promise.resolve());
@@ -73,7 +84,7 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 				}
 				copies.current = copies.current.then(async () => {
 					const outcome = await copy(effect.text);
-					if (mounted.current) dispatch({type: 'effect.done', status: copyStatus(effect.label, effect.text, outcome)});
+					if (mounted.current) dispatch({type: 'effect.done', status: copyStatus(effect.label, effect.text, outcome, stringsFor(latest.current!.lang))});
 				});
 			}
 		},

@@ -5,6 +5,7 @@ import type {ExplorerData} from '../state/data.js';
 import {detailRef, finderRows, keyContext, visibleEvents} from '../state/selectors.js';
 import {MIN_COLUMNS, MIN_ROWS} from '../state/layout.js';
 import type {State} from '../state/state.js';
+import {stringsFor} from '../state/strings/index.js';
 import {footerLines, headerLines} from './chrome.js';
 import {Lines} from './Lines.js';
 import {DetailPane} from './panes/DetailPane.js';
@@ -19,9 +20,9 @@ import {theme} from './theme.js';
 import {ColourContext, withoutColour} from './colour.js';
 import {useContext} from 'react';
 
-function TooSmall({columns, rows}: {readonly columns: number; readonly rows: number}) {
+function TooSmall({columns, rows, lang}: {readonly columns: number; readonly rows: number; readonly lang: string}) {
 	const colour = useContext(ColourContext);
-	const lines = [`Terminal too small: ${columns}×${rows}.`, `linimasa needs at least ${MIN_COLUMNS}×${MIN_ROWS}.`, `Enlarge the window, or press ${keysFor('app.quit', 'tooSmall')} to quit.`];
+	const lines = stringsFor(lang).tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS, keysFor('app.quit', 'tooSmall'));
 	return (
 		<Box flexDirection="column" height={Math.max(1, rows - 1)}>
 			{lines.slice(0, Math.max(1, rows - 1)).map((text) => (
@@ -35,7 +36,7 @@ function TooSmall({columns, rows}: {readonly columns: number; readonly rows: num
 
 export function Screen({state, data}: {readonly state: State; readonly data: ExplorerData}) {
 	const {layout} = state;
-	if (layout.tooSmall) return <TooSmall columns={layout.columns} rows={layout.rows} />;
+	if (layout.tooSmall) return <TooSmall columns={layout.columns} rows={layout.rows} lang={state.lang} />;
 	const events = visibleEvents(state, data);
 	const width = layout.columns;
 	const context = keyContext(state, data);
@@ -43,19 +44,18 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 	// In the narrow layout one list shows at a time: its title says how to reach the other.
 	const several = data.story.articles.length > 1;
 	const sourceFilter = state.sourceFilter === null ? undefined : data.story.articleById(state.sourceFilter);
-	const timelineTitle = sourceFilter ? `Timeline · ${sourceFilter.outlet}` : 'Timeline';
+	const {panes} = stringsFor(state.lang);
+	const timelineTitle = sourceFilter ? `${panes.timeline} · ${sourceFilter.outlet}` : panes.timeline;
+	const reach = (list: 'timeline' | 'entities' | 'sources', keys: string) => `  ·  ${panes.reach[list]}: ${keys}`;
+	const reachSources = several ? reach('sources', keysFor('sources.show')) : '';
+	// The wide layout shows both lists; the narrow one shows one, its title naming the keys to the others.
+	const narrow = layout.mode === 'narrow';
 	const narrowTitle = (own: 'timeline' | 'entities' | 'sources') =>
-		layout.mode === 'narrow'
-			? own === 'timeline'
-				? `${timelineTitle}  ·  entities: ${keysFor('focus.next')}${several ? `  ·  sources: ${keysFor('sources.show')}` : ''}`
-				: own === 'entities'
-					? `Entities  ·  timeline: ${keysFor('focus.previous')}`
-					: `Sources  ·  entities: ${keysFor('focus.previous')}`
-			: own === 'timeline'
-				? timelineTitle
-				: own === 'entities'
-					? `People, organizations, places${several ? `  ·  sources: ${keysFor('sources.show')}` : ''}`
-					: 'Sources';
+		own === 'timeline'
+			? `${timelineTitle}${narrow ? `${reach('entities', keysFor('focus.next'))}${reachSources}` : ''}`
+			: own === 'entities'
+				? `${panes.entities}${narrow ? reach('timeline', keysFor('focus.previous')) : reachSources}`
+				: `${panes.sources}${narrow ? reach('entities', keysFor('focus.previous')) : ''}`;
 
 	const timeline = (
 		<TimelinePane
@@ -79,6 +79,7 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 			height={layout.entities.height}
 			rows={layout.entityRows}
 			focused={state.focus === 'entities' && !state.finder}
+			lang={state.lang}
 			title={narrowTitle('entities')}
 		/>
 	);
@@ -122,7 +123,7 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 
 	let body;
 	if (state.help) {
-		body = <HelpPane width={width} height={layout.bodyHeight} rows={layout.helpRows} top={state.help.top} />;
+		body = <HelpPane width={width} height={layout.bodyHeight} rows={layout.helpRows} top={state.help.top} lang={state.lang} />;
 	} else if (state.reader) {
 		body = <ReaderPane state={state} data={data} />;
 	} else if (layout.mode === 'wide') {
@@ -152,7 +153,7 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 		<Box flexDirection="column" width={width} height={layout.frameHeight}>
 			<Lines lines={headerLines({data, events, filter: state.filter, sourceFilter: state.sourceFilter, lang: state.lang, width})} width={width} />
 			{body}
-			<Lines lines={footerLines(context, state.status, width)} width={width} />
+			<Lines lines={footerLines(context, state.status, width, state.lang)} width={width} />
 		</Box>
 	);
 }

@@ -1,5 +1,5 @@
 /** The lines around the panes: the header (story, dates, filter) and the footer (keys, status). */
-import {footerHints, type FooterHint, type KeyContext} from '../keys/keymap.js';
+import {footerHints, type KeyContext} from '../keys/keymap.js';
 import type {EventList} from '../model/catalog.js';
 import {formatSpan} from '../model/dates.js';
 import {publicationDay} from '../model/story.js';
@@ -7,7 +7,7 @@ import type {ExplorerData} from '../state/data.js';
 import type {Status} from '../state/state.js';
 import type {Line, Segment} from './line.js';
 import {truncate, widthOf} from '../text/fit.js';
-import {count} from '../model/count.js';
+import {counted, stringsFor} from '../state/strings/index.js';
 import {theme} from './theme.js';
 
 // The header shows the date range on every frame; finding the last date looks at every event, so
@@ -42,6 +42,7 @@ export interface HeaderView {
 /** Two lines: the story (title, outlet, date), then the date range in view, counts and the filter. */
 export function headerLines({data, events, filter, sourceFilter = null, lang, width}: HeaderView): [Line, Line] {
 	const {article, articles, entities, quotes} = data.story;
+	const words = stringsFor(lang);
 	const published = publicationDay(article, lang);
 	const outlets = articles.length > 1 ? `${article.outlet} +${articles.length - 1}` : article.outlet;
 	const source = `  ${outlets} · ${published}`;
@@ -55,12 +56,12 @@ export function headerLines({data, events, filter, sourceFilter = null, lang, wi
 	const filterEntity = filter === null ? undefined : data.story.entityById(filter);
 	const range = dateRange(events, lang);
 	// A story of one source says nothing of sources: there is nothing they could differ on.
-	const sources = articles.length > 1 ? ` · ${count(articles.length, 'source')}` : '';
-	const counts = `${count(events.length, 'event')}${sources} · ${count(entities.length, 'entity', 'entities')} · ${count(quotes.length, 'quote')} · ${lang.toUpperCase()}`;
+	const sources = articles.length > 1 ? ` · ${counted(words, articles.length, 'source')}` : '';
+	const counts = `${counted(words, events.length, 'event')}${sources} · ${counted(words, entities.length, 'entity')} · ${counted(words, quotes.length, 'quote')} · ${lang.toUpperCase()}`;
 	const second: Segment[] = [...(range ? [{text: range}, {text: ' · ', style: theme.muted}] : []), {text: counts, style: theme.muted}];
-	if (filterEntity) second.push({text: ' · filter: ', style: theme.muted}, {text: filterEntity.name, style: theme.filter});
+	if (filterEntity) second.push({text: ` · ${words.header.filter}: `, style: theme.muted}, {text: filterEntity.name, style: theme.filter});
 	const filterSource = sourceFilter === null ? undefined : data.story.articleById(sourceFilter);
-	if (filterSource) second.push({text: ' · source: ', style: theme.muted}, {text: filterSource.outlet, style: theme.filter});
+	if (filterSource) second.push({text: ` · ${words.header.source}: `, style: theme.muted}, {text: filterSource.outlet, style: theme.filter});
 	return [first, clip(second, width)];
 }
 
@@ -77,6 +78,13 @@ export function clip(segments: readonly Segment[], width: number): Line {
 	return out;
 }
 
+/** A footer hint as shown: its keys, what they do in the screen's language, and whether it always stays. */
+export interface ShownHint {
+	readonly keys: string;
+	readonly hint: string;
+	readonly keep: boolean;
+}
+
 /** Space between two hints. */
 const HINT_GAP = 2;
 
@@ -84,11 +92,11 @@ const HINT_GAP = 2;
  * The hints that fit in `width` columns, in their order: those kept always (help, quit), then as
  * many of the others as fit, the earliest first, so the last of them give way first.
  */
-export function fittingHints(hints: readonly FooterHint[], width: number): FooterHint[] {
-	const widthOfHint = (hint: FooterHint) => widthOf(hint.keys) + 1 + widthOf(hint.hint);
-	const chosen = new Set<FooterHint>();
+export function fittingHints<H extends ShownHint>(hints: readonly H[], width: number): H[] {
+	const widthOfHint = (hint: H) => widthOf(hint.keys) + 1 + widthOf(hint.hint);
+	const chosen = new Set<H>();
 	let used = 0;
-	const take = (hint: FooterHint) => {
+	const take = (hint: H) => {
 		const more = widthOfHint(hint) + (chosen.size > 0 ? HINT_GAP : 0);
 		if (used + more > width) return;
 		chosen.add(hint);
@@ -99,10 +107,12 @@ export function fittingHints(hints: readonly FooterHint[], width: number): Foote
 	return hints.filter((hint) => chosen.has(hint));
 }
 
-/** The keys that work now ("j/k move  Tab pane …"), as many as fit, then the status line. */
-export function footerLines(context: KeyContext, status: Status | null, width: number): [Line, Line] {
+/** The keys that work now ("j/k move  Tab pane …", in the screen's language), as many as fit, then the status line. */
+export function footerLines(context: KeyContext, status: Status | null, width: number, lang: string): [Line, Line] {
+	const words = stringsFor(lang);
+	const shown = footerHints(context).map((hint) => ({...hint, hint: words.hints[hint.hint]}));
 	const keys: Segment[] = [];
-	for (const {keys: label, hint} of fittingHints(footerHints(context), width)) {
+	for (const {keys: label, hint} of fittingHints(shown, width)) {
 		if (keys.length > 0) keys.push({text: ' '.repeat(HINT_GAP)});
 		keys.push({text: label, style: theme.key}, {text: ` ${hint}`, style: theme.muted});
 	}

@@ -57,6 +57,3 @@ export const theme = {
 
 /** The mark of a disagreement between sources (one column wide). */
 export const DISPUTED_MARK = '≠';
-
-/** Short tags for entity types, fixed width so names line up. */
-export const TYPE_TAG: Record<EntityType, string> = {person: 'per', organization: 'org', place: 'plc'};

@@ -23,6 +23,7 @@ import {lineText, type Line} from '../../src/ui/line.js';
 import {detailLines} from '../../src/ui/panes/detail-lines.js';
 import {entityRow} from '../../src/ui/panes/entity-lines.js';
 import {helpLines} from '../../src/ui/panes/help-lines.js';
+import {stringsFor} from '../../src/state/strings/index.js';
 import {readerLines} from '../../src/ui/panes/reader-lines.js';
 import {axisBase, axisLines, timelineRows} from '../../src/ui/panes/timeline-lines.js';
 import {Screen} from '../../src/ui/Screen.js';
@@ -114,12 +115,12 @@ function renderProblems(state: State, data: ExplorerData): string[] {
 	const lang = state.lang;
 	problems.push(
 		...lineProblems('header', headerLines({data, events, filter: state.filter, lang, width: layout.columns}), layout.columns),
-		...lineProblems('footer', footerLines(keyContext(state, data), state.status, layout.columns), layout.columns),
+		...lineProblems('footer', footerLines(keyContext(state, data), state.status, layout.columns, lang), layout.columns),
 		...lineProblems('timeline', timelineRows({events, cursor: state.timeline, rows: layout.timelineRows, width: listWidth, focused: true, lang, articleLang: data.story.article.language}), listWidth),
 		...lineProblems('axis', axisLines(axisBase(events, listWidth, lang), selectedEvent(state, data), state.timeline.index, listWidth, lang), listWidth),
-		...lineProblems('entities', sliceOf(data.entityOrder, state.entities.top, state.entities.top + layout.entityRows).map((entity) => entityRow(data.story, entity, {selected: false, focused: true, width: layout.entities.width})), layout.entities.width),
+		...lineProblems('entities', sliceOf(data.entityOrder, state.entities.top, state.entities.top + layout.entityRows).map((entity) => entityRow(data.story, entity, {selected: false, focused: true, width: layout.entities.width, lang})), layout.entities.width),
 		...lineProblems('detail', detailLines(data, state.detail.ref, {lang, width: layout.detail.width, cursor: state.detail.cursor, focused: true}).lines, layout.detail.width),
-		...lineProblems('help', helpLines(layout.columns), layout.columns),
+		...lineProblems('help', helpLines(layout.columns, stringsFor(lang)), layout.columns),
 	);
 	const page = readerPage(state, data);
 	if (page) problems.push(...lineProblems('reader', readerLines(page, {title: 'Artikel', width: layout.reader.width, measure: layout.readerMeasure, rows: layout.readerRows}), layout.columns));

@@ -4,6 +4,7 @@ import {detailItems} from '../../src/state/detail.js';
 import {keyContext, modeOf} from '../../src/state/selectors.js';
 import type {State} from '../../src/state/state.js';
 import {helpLines} from '../../src/ui/panes/help-lines.js';
+import {stringsFor} from '../../src/state/strings/index.js';
 import {effectsOf, embedded, run, runWithEffects, second, start} from './drive.js';
 
 const quoteText = (id: string) => embedded.story.quoteById(id)!.text;
@@ -115,7 +116,7 @@ describe('language, help and quitting', () => {
 		expect(english.status).toEqual({text: 'Language: English', tone: 'info'});
 		const back = run(english, embedded, 'language.next');
 		expect(back.lang).toBe('id');
-		expect(back.status).toEqual({text: 'Language: Bahasa Indonesia', tone: 'info'});
+		expect(back.status).toEqual({text: 'Bahasa: Indonesia', tone: 'info'});
 	});
 
 	it('? opens the help at its top, j/k scroll it within its lines, Esc closes it', () => {
@@ -123,7 +124,7 @@ describe('language, help and quitting', () => {
 		expect(help.help).toEqual({top: 0});
 		expect(modeOf(help)).toBe('help');
 		// 59 lines in 30 rows at 120×36: the last top is 29.
-		expect(helpLineCount()).toBe(helpLines(120).length);
+		expect(helpLineCount()).toBe(helpLines(120, stringsFor('id')).length);
 		const maxTop = helpLineCount() - help.layout.helpRows;
 		expect(maxTop).toBe(29);
 		expect(run(help, embedded, 'cursor.up').help).toEqual({top: 0});

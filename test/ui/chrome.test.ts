@@ -64,30 +64,30 @@ describe('dateRange', () => {
 describe('footerLines', () => {
 
 	it('shows the enabled keys with their hints, keys in the key style', () => {
-		const [keys, status] = footerLines(BROWSING, null, 120);
+		const [keys, status] = footerLines(BROWSING, null, 120, 'en');
 		expect(lineText(keys)).toBe('j/k move  Tab pane  Enter open  a article  / find  y copy  Y cite  l language  ? help  q quit');
 		expect(keys[0]).toEqual({text: 'j/k', style: theme.key});
 		expect(status).toEqual([]);
 	});
 
 	it('leaves out the keys that do nothing now', () => {
-		const [keys] = footerLines({...BROWSING, quoteAvailable: false, canOpen: false, languageCount: 1}, null, 120);
+		const [keys] = footerLines({...BROWSING, quoteAvailable: false, canOpen: false, languageCount: 1}, null, 120, 'en');
 		expect(lineText(keys)).toBe('j/k move  Tab pane  a article  / find  ? help  q quit');
 	});
 
 	it('shows the status in its tone, both lines cut to the width', () => {
-		const [keys, status] = footerLines(BROWSING, {text: 'No quote here to copy', tone: 'warning'}, 38);
+		const [keys, status] = footerLines(BROWSING, {text: 'No quote here to copy', tone: 'warning'}, 38, 'en');
 		expect(status).toEqual([{text: 'No quote here to copy', style: theme.tone.warning}]);
 		expect(widthOf(lineText(keys))).toBeLessThanOrEqual(38);
 		expect(lineText(keys)).toBe('j/k move  Tab pane  ? help  q quit');
-		const [, long] = footerLines(BROWSING, {text: 'x'.repeat(100), tone: 'error'}, 40);
+		const [, long] = footerLines(BROWSING, {text: 'x'.repeat(100), tone: 'error'}, 40, 'en');
 		expect(widthOf(lineText(long))).toBe(40);
 	});
 });
 
 describe('the footer as the width runs out', () => {
 	it('always keeps ? help and q quit, whole; the last hints of the keymap give way first', () => {
-		const at = (width: number) => lineText(footerLines(BROWSING, null, width)[0]);
+		const at = (width: number) => lineText(footerLines(BROWSING, null, width, 'en')[0]);
 		expect(at(80)).toBe('j/k move  Tab pane  Enter open  a article  / find  y copy  ? help  q quit');
 		expect(at(81)).toBe('j/k move  Tab pane  Enter open  a article  / find  y copy  Y cite  ? help  q quit');
 		expect(at(60)).toBe('j/k move  Tab pane  Enter open  a article  ? help  q quit');
@@ -97,8 +97,8 @@ describe('the footer as the width runs out', () => {
 	});
 
 	it('keeps Esc close in the finder and the help overlay', () => {
-		expect(lineText(footerLines({...BROWSING, mode: 'finder'}, null, 12)[0])).toBe('Esc close');
-		expect(lineText(footerLines({...BROWSING, mode: 'help'}, null, 20)[0])).toBe('Esc/? close  q quit');
+		expect(lineText(footerLines({...BROWSING, mode: 'finder'}, null, 12, 'en')[0])).toBe('Esc close');
+		expect(lineText(footerLines({...BROWSING, mode: 'help'}, null, 20, 'en')[0])).toBe('Esc/? close  q quit');
 	});
 });
 

@@ -1,22 +1,35 @@
 import {describe, expect, it} from 'vitest';
+import {EN} from '../../src/state/strings/en.js';
+import {ID} from '../../src/state/strings/id.js';
 import {copyStatus} from '../../src/ui/App.js';
 import {embedded} from '../state/drive.js';
 
 describe('copyStatus', () => {
 	it('says what was copied, how long it is in characters, and how it went', () => {
 		const text = embedded.story.quoteById('q-infrastructure')!.text;
-		expect(copyStatus('quote by Meutya Hafid', text, {ok: true, message: 'sent to the terminal (OSC 52)'})).toEqual({
+		expect(copyStatus('quote by Meutya Hafid', text, {ok: true, message: 'sent to the terminal (OSC 52)'}, EN)).toEqual({
 			text: 'Copied quote by Meutya Hafid (232 chars): sent to the terminal (OSC 52)',
 			tone: 'success',
 		});
 	});
 
-	it('counts characters, not UTF-16 units', () => {
-		expect(copyStatus('quote', 'banjir 🌊', {ok: true, message: 'ok'}).text).toBe('Copied quote (8 chars): ok');
+	it('says it in the screen\'s language, channels and all', () => {
+		const outcome = {ok: true, message: 'sent to the terminal (OSC 52) and copied with xclip', via: ['osc52', 'xclip']};
+		expect(copyStatus('kutipan Meutya Hafid', 'x'.repeat(1204), outcome, ID).text).toBe('Disalin kutipan Meutya Hafid (1.204 karakter): dikirim ke terminal (OSC 52) dan lewat xclip');
+		expect(copyStatus('quote by Meutya Hafid', 'x', outcome, EN).text).toBe('Copied quote by Meutya Hafid (1 char): sent to the terminal (OSC 52) and copied with xclip');
 	});
 
-	it('passes a failure\'s message through as an error', () => {
+	it('counts characters, not UTF-16 units', () => {
+		expect(copyStatus('quote', 'banjir 🌊', {ok: true, message: 'ok'}, EN).text).toBe('Copied quote (8 chars): ok');
+	});
+
+	it('passes a failure\'s message through as an error, its reasons after words in the screen\'s language', () => {
 		const message = 'No clipboard: the terminal takes no OSC 52 and no clipboard tool was found';
-		expect(copyStatus('quote by Meutya Hafid', 'x', {ok: false, message})).toEqual({text: message, tone: 'error'});
+		expect(copyStatus('quote by Meutya Hafid', 'x', {ok: false, message}, EN)).toEqual({text: message, tone: 'error'});
+		const problems = ['not a terminal', 'no display for wl-copy, xclip or xsel'];
+		expect(copyStatus('kutipan', 'x', {ok: false, message, problems}, ID)).toEqual({
+			text: 'Gagal menyalin, tidak ada clipboard: not a terminal; no display for wl-copy, xclip or xsel',
+			tone: 'error',
+		});
 	});
 });

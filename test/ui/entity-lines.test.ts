@@ -12,11 +12,11 @@ import {wide} from './wide-story.js';
 
 const entity = (id: string) => embedded.story.entityById(id)!;
 const lit = (line: Line) => line.filter((segment) => segment.style === theme.match).map((segment) => segment.text);
-const plainRow = (data: ExplorerData, of: Entity, width: number, selected = false) => entityRow(data.story, of, {selected, focused: true, width});
+const plainRow = (data: ExplorerData, of: Entity, width: number, selected = false) => entityRow(data.story, of, {selected, focused: true, width, lang: 'en'});
 
 function found(data: ExplorerData, query: string, width: number): Line {
 	const match = foundEntities(data, query)[0]!;
-	return entityRow(data.story, match.entity, {selected: false, focused: true, width, matched: match.matched});
+	return entityRow(data.story, match.entity, {selected: false, focused: true, width, lang: 'en', matched: match.matched});
 }
 
 describe('entityRow', () => {
@@ -34,9 +34,9 @@ describe('entityRow', () => {
 	});
 
 	it('lights the selected row: inverse when focused, underlined when not', () => {
-		const focused = entityRow(embedded.story, entity('asean'), {selected: true, focused: true, width: 40});
+		const focused = entityRow(embedded.story, entity('asean'), {selected: true, focused: true, width: 40, lang: 'en'});
 		expect(focused.every((segment) => segment.style?.inverse)).toBe(true);
-		const blurred = entityRow(embedded.story, entity('asean'), {selected: true, focused: false, width: 40});
+		const blurred = entityRow(embedded.story, entity('asean'), {selected: true, focused: false, width: 40, lang: 'en'});
 		expect(blurred.every((segment) => segment.style?.underline && !segment.style.inverse)).toBe(true);
 		expect(plainRow(embedded, entity('asean'), 40).some((segment) => segment.style?.inverse)).toBe(false);
 	});

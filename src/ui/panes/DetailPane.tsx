@@ -3,6 +3,7 @@ import {Box} from 'ink';
 import {useMemo} from 'react';
 import type {ExplorerData} from '../../state/data.js';
 import type {Ref} from '../../state/state.js';
+import {stringsFor} from '../../state/strings/index.js';
 import {Lines} from '../Lines.js';
 import {detailLines, detailTop} from './detail-lines.js';
 import {paneTitle} from './pane-title.js';
@@ -25,8 +26,9 @@ export function DetailPane({data, target, cursor, focused, lang, width, height, 
 		[data, target, lang, width, cursor, focused],
 	);
 	const top = detailTop(content.cursorLines, rows, content.total);
-	const more = content.total > top + rows ? '↓ more' : top > 0 ? '↑' : '';
-	const title = paneTitle(backDepth > 0 ? `Detail (${backDepth} back)` : 'Detail', more, width, focused);
+	const {panes} = stringsFor(lang);
+	const more = content.total > top + rows ? panes.more : top > 0 ? '↑' : '';
+	const title = paneTitle(backDepth > 0 ? panes.detailBack(backDepth) : panes.detail, more, width, focused);
 	return (
 		<Box height={height} width={width} flexShrink={0} overflowY="hidden">
 			<Lines lines={[title, ...content.slice(top, top + rows)]} width={width} />

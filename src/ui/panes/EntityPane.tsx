@@ -15,15 +15,16 @@ export interface EntityPaneProps {
 	readonly height: number;
 	readonly rows: number;
 	readonly focused: boolean;
+	readonly lang: string;
 	readonly title: string;
 }
 
-export function EntityPane({data, cursor, width, height, rows, focused, title}: EntityPaneProps) {
+export function EntityPane({data, cursor, width, height, rows, focused, lang, title}: EntityPaneProps) {
 	const total = data.entityOrder.length;
 	const {from, to} = visibleRange(cursor, total, rows);
 	const lines: Line[] = [paneTitle(title, `${total === 0 ? 0 : cursor.index + 1}/${total}`, width, focused)];
 	for (let i = from; i < to; i++) {
-		lines.push(entityRow(data.story, data.entityOrder.at(i)!, {selected: i === cursor.index, focused, width}));
+		lines.push(entityRow(data.story, data.entityOrder.at(i)!, {selected: i === cursor.index, focused, width, lang}));
 	}
 	return (
 		<Box height={height} width={width} flexShrink={0} overflowY="hidden">

@@ -3,6 +3,7 @@ import {Box} from 'ink';
 import type {ExplorerData} from '../../state/data.js';
 import type {FinderRows} from '../../state/selectors.js';
 import type {FinderState} from '../../state/state.js';
+import {stringsFor} from '../../state/strings/index.js';
 import {Lines} from '../Lines.js';
 import type {Line} from '../line.js';
 import {truncate, truncateStart, widthOf} from '../../text/fit.js';
@@ -23,13 +24,14 @@ export interface FinderPaneProps {
 
 export function FinderPane({data, finder, rows, width, height, visibleRows, lang}: FinderPaneProps) {
 	const count = rows.length;
-	const counter = finderCounter(finder.query, count, data.find(finder.query).map((group) => group.total));
+	const words = stringsFor(lang);
+	const counter = finderCounter(finder.query, count, data.find(finder.query).map((group) => group.total), words);
 	const prompt = '/ ';
 	const queryWidth = Math.max(1, width - widthOf(prompt) - 1);
 	// Show the end of a long query: that is where the typing happens.
 	const query = truncateStart(finder.query, queryWidth);
 	const lines: Line[] = [
-		paneTitle('Find people, events, quotes', counter, width, true),
+		paneTitle(words.panes.finder, counter, width, true),
 		[{text: prompt, style: theme.key}, {text: query}, {text: '█', style: theme.muted}],
 	];
 	const {from, to} = visibleRange(finder.cursor, count, visibleRows);
@@ -37,7 +39,7 @@ export function FinderPane({data, finder, rows, width, height, visibleRows, lang
 		const row = rows.at(i);
 		if (row) lines.push(finderRow(data.story, row, {selected: i === finder.cursor.index, width, lang}));
 	}
-	if (count === 0) lines.push([{text: truncate(`  Nothing matches “${finder.query}”`, width), style: theme.muted}]);
+	if (count === 0) lines.push([{text: truncate(`  ${words.finder.nothingMatches(finder.query)}`, width), style: theme.muted}]);
 	return (
 		<Box height={height} width={width} flexShrink={0} overflowY="hidden">
 			<Lines lines={lines} width={width} />

@@ -16,8 +16,8 @@ import {detailItems, type DetailItem, type DetailSection} from '../../state/deta
 import type {Ref} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
-import {count} from '../../model/count.js';
-import {DISPUTED_MARK, theme, TYPE_TAG, type Style} from '../theme.js';
+import {counted, INTERFACE_LANGUAGES, stringsFor} from '../../state/strings/index.js';
+import {DISPUTED_MARK, theme, type Style} from '../theme.js';
 
 export interface DetailView {
 	readonly lang: string;
@@ -38,40 +38,27 @@ export interface DetailLines {
 	readonly lines: readonly Line[];
 }
 
-const SECTION_TITLES: Record<DetailSection, {id: string; en: string}> = {
-	entities: {id: 'Terlibat', en: 'Involved'},
-	events: {id: 'Peristiwa', en: 'Events'},
-	quotes: {id: 'Kutipan', en: 'Quotes'},
-	claims: {id: 'Klaim para sumber', en: 'What the sources claim'},
-	evidence: {id: 'Bukti dari artikel', en: 'Evidence from the article'},
-};
+/** Whether a date note opens with the word for how the date is known, in any language of the interface ("Disimpulkan: …"). */
+function noteSaysHow(note: string, certainty: Event['certainty']): boolean {
+	const lower = note.toLowerCase();
+	return INTERFACE_LANGUAGES.some((lang) => {
+		const word = stringsFor(lang).detail[certainty].toLowerCase();
+		return lower.startsWith(word) && !/\p{L}/u.test(lower.charAt(word.length));
+	});
+}
 
-/** The evidence section's title in a story of several sources. */
-const EVIDENCE_FROM_SOURCES = {id: 'Bukti dari sumber', en: 'Evidence from the sources'};
-
-const LABELS = {
-	when: {id: 'Waktu', en: 'When'},
-	where: {id: 'Tempat', en: 'Where'},
-	stated: {id: 'tertulis', en: 'stated'},
-	inferred: {id: 'disimpulkan', en: 'inferred'},
-	titles: {id: 'Jabatan', en: 'Titles'},
-	aliases: {id: 'Disebut juga', en: 'Also'},
-	gloss: {id: 'Terjemahan', en: 'Gloss'},
-	speaker: {id: 'Pembicara', en: 'Speaker'},
-	place: {id: 'tempat', en: 'place'},
-	date: {id: 'tanggal', en: 'date'},
-	attribution: {id: 'atribusi', en: 'attribution'},
-	occasion: {id: 'diucapkan', en: 'said at'},
-	about: {id: 'tentang', en: 'about'},
-	sources: {id: 'Sumber', en: 'Sources'},
-	disagree: {id: 'Sumber berbeda soal', en: 'Sources disagree on'},
-	part: {id: 'sebagian', en: 'in part'},
-	source: {id: 'SUMBER', en: 'SOURCE'},
-	by: {id: 'Penulis', en: 'By'},
-	published: {id: 'Terbit', en: 'Published'},
-};
-
-const say = (labels: {id: string; en: string}, lang: string) => (lang === 'id' ? labels.id : labels.en);
+/**
+ * When an event happened, and how that is known, said once: "25 Mar 2025 (stated)", or with the
+ * note "25 Mar 2025 — Inferred: the commitment was voiced…", the note saying it when it opens with it.
+ */
+export function whenText(event: Event, lang: string, base: string): string {
+	const {detail} = stringsFor(lang);
+	const span = formatSpan(event.start, event.end, lang);
+	const how = `(${event.certainty === 'stated' ? detail.stated : detail.inferred})`;
+	const note = event.dateNote ? localized(event.dateNote, lang, base) : '';
+	if (!note) return `${span} ${how}`;
+	return noteSaysHow(note, event.certainty) ? `${span} — ${note}` : `${span} ${how} — ${note}`;
+}
 
 /** Wrapped text as lines in one style, with an optional hanging label ("When  25 Mar 2025"). */
 function paragraph(text: string, width: number, style?: Style, label?: string): Line[] {
@@ -85,20 +72,19 @@ function paragraph(text: string, width: number, style?: Style, label?: string): 
 function eventHead(event: Event, data: ExplorerData, lang: string, width: number): Line[] {
 	const {story} = data;
 	const base = story.article.language;
-	const how = say(event.certainty === 'stated' ? LABELS.stated : LABELS.inferred, lang);
-	const note = event.dateNote ? ` — ${localized(event.dateNote, lang, base)}` : '';
+	const {detail} = stringsFor(lang);
 	const place = event.place ? story.entityById(event.place)?.name : undefined;
 	// Only a story of several sources says which of them report the event, and where they differ.
 	const several = story.articles.length > 1;
 	const outlets = several ? sourcesOfEvent(story, event).map((source) => story.articleById(source.article)?.outlet ?? source.article) : [];
 	const disputed = several ? story.claimComparison().about({event: event.id}).filter((group) => !group.agree).map((group) => measureName(group.measure, lang)) : [];
 	return [
-		[{text: truncate(say({id: 'PERISTIWA', en: 'EVENT'}, lang), width), style: theme.label}],
+		[{text: truncate(detail.event, width), style: theme.label}],
 		...paragraph(localized(event.title, lang, base), width, theme.heading),
-		...paragraph(`${formatSpan(event.start, event.end, lang)} (${how})${note}`, width, event.certainty === 'inferred' ? theme.inferred : undefined, say(LABELS.when, lang)),
-		...(place ? paragraph(place, width, undefined, say(LABELS.where, lang)) : []),
-		...(outlets.length > 0 ? paragraph(outlets.join(', '), width, undefined, say(LABELS.sources, lang)) : []),
-		...(disputed.length > 0 ? paragraph(`${DISPUTED_MARK} ${say(LABELS.disagree, lang)} ${disputed.join(', ')}`, width, theme.disputed) : []),
+		...paragraph(whenText(event, lang, base), width, event.certainty === 'inferred' ? theme.inferred : undefined, detail.when),
+		...(place ? paragraph(place, width, undefined, detail.where) : []),
+		...(outlets.length > 0 ? paragraph(outlets.join(', '), width, undefined, detail.sources) : []),
+		...(disputed.length > 0 ? paragraph(`${DISPUTED_MARK} ${detail.disagree} ${disputed.join(', ')}`, width, theme.disputed) : []),
 		[],
 		...paragraph(localized(event.summary, lang, base), width),
 	];
@@ -108,18 +94,20 @@ function sourceHead(article: ArticleInfo, data: ExplorerData, lang: string, widt
 	const {story} = data;
 	const events = story.eventsFrom(article.id).length;
 	const disputes = story.claimComparison().disputesOf(article.id);
+	const words = stringsFor(lang);
+	const {detail} = words;
 	return [
-		[{text: truncate(`${say(LABELS.source, lang)} · ${count(events, 'event')}`, width), style: theme.label}],
+		[{text: truncate(`${detail.source} · ${counted(words, events, 'event')}`, width), style: theme.label}],
 		...paragraph(article.title, width, theme.heading),
-		...paragraph(`${article.outlet} · ${publicationDay(article, lang)}${article.timezone ? ` ${article.published.slice(11, 16)} ${article.timezone}` : ''}`, width, undefined, say(LABELS.published, lang)),
-		...(article.authors.length > 0 ? paragraph(article.authors.join(', '), width, undefined, say(LABELS.by, lang)) : []),
+		...paragraph(`${article.outlet} · ${publicationDay(article, lang)}${article.timezone ? ` ${article.published.slice(11, 16)} ${article.timezone}` : ''}`, width, undefined, detail.published),
+		...(article.authors.length > 0 ? paragraph(article.authors.join(', '), width, undefined, detail.by) : []),
 		...(article.url ? paragraph(article.url, width, theme.muted) : []),
-		...(disputes > 0 ? paragraph(`${DISPUTED_MARK} ${lang === 'id' ? `berbeda dari sumber lain soal ${disputes} klaim` : `${count(disputes, 'disagreement')} with other sources`}`, width, theme.disputed) : []),
+		...(disputes > 0 ? paragraph(`${DISPUTED_MARK} ${detail.disputes(disputes, counted(words, disputes, 'disagreement'))}`, width, theme.disputed) : []),
 	];
 }
 
 /** A measure as the detail pane names it: the date in the reader's language, others as the dataset names them. */
-const measureName = (measure: string, lang: string) => (measure === DATE_MEASURE ? say(LABELS.date, lang) : measure);
+const measureName = (measure: string, lang: string) => (measure === DATE_MEASURE ? stringsFor(lang).detail.itemLabels.date : measure);
 
 /** A claim group: its measure, then each value beside the words of every source that gives it. */
 function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: number): Line[] {
@@ -148,14 +136,15 @@ function entityHead(entity: Entity, data: ExplorerData, lang: string, width: num
 	const events = data.story.eventsOf(entity.id).length;
 	const quotes = data.story.quotesOf(entity.id).length;
 	const titles = entity.titles.map((title) => localized(title, lang, base)).join('; ');
+	const words = stringsFor(lang);
 	return [
 		[
-			{text: `${TYPE_TAG[entity.type]} `, style: theme.entityType[entity.type]},
-			{text: truncate(`${entity.type.toUpperCase()} · ${count(events, 'event')} · ${count(quotes, 'quote')}`, width - 4), style: theme.label},
+			{text: `${words.typeTags[entity.type]} `, style: theme.entityType[entity.type]},
+			{text: truncate(`${words.entityTypes[entity.type]} · ${counted(words, events, 'event')} · ${counted(words, quotes, 'quote')}`, width - 4), style: theme.label},
 		],
 		...paragraph(entity.name, width, theme.heading),
-		...(titles ? paragraph(titles, width, undefined, say(LABELS.titles, lang)) : []),
-		...(entity.aliases.length ? paragraph(entity.aliases.join(', '), width, theme.muted, say(LABELS.aliases, lang)) : []),
+		...(titles ? paragraph(titles, width, undefined, words.detail.titles) : []),
+		...(entity.aliases.length ? paragraph(entity.aliases.join(', '), width, theme.muted, words.detail.aliases) : []),
 		[],
 		...paragraph(localized(entity.description, lang, base), width),
 	];
@@ -167,10 +156,11 @@ function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number
 	const said = saidWhen(story, quote);
 	// The quote itself is in the article's language; its gloss is for readers of another (English first).
 	const gloss = localized(quote.gloss, lang === story.article.language ? 'en' : lang, 'en');
+	const {detail} = stringsFor(lang);
 	return [
-		[{text: truncate(`${say({id: 'KUTIPAN', en: 'QUOTE'}, lang)} · ${speaker} · ${formatSpan(said.start, said.end, lang)}`, width), style: theme.label}],
+		[{text: truncate(`${detail.quote} · ${speaker} · ${formatSpan(said.start, said.end, lang)}`, width), style: theme.label}],
 		...paragraph(`“${quote.text}”`, width, theme.quote),
-		...(gloss ? [[], ...paragraph(gloss, width, theme.muted, say(LABELS.gloss, lang))] : []),
+		...(gloss ? [[], ...paragraph(gloss, width, theme.muted, detail.gloss)] : []),
 	];
 }
 
@@ -209,12 +199,14 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 	const {story} = data;
 	const {article} = story;
 	const inner = Math.max(1, width - 4);
+	const words = stringsFor(lang);
+	const labels = words.detail.itemLabels;
 	switch (item.section) {
 		case 'entities': {
 			const entity = story.entityById(item.ref.id);
-			const role = item.role ? localized(item.role, lang, article.language) : item.label ? say(LABELS[item.label], lang) : '';
+			const role = item.role ? localized(item.role, lang, article.language) : item.label ? labels[item.label] : '';
 			const name = entity?.name ?? item.ref.id;
-			const tag = entity ? TYPE_TAG[entity.type] : '   ';
+			const tag = entity ? words.typeTags[entity.type] : '   ';
 			return [[
 				{text: `${tag} `, style: entity ? theme.entityType[entity.type] : theme.muted},
 				{text: truncate(name, inner - 4)},
@@ -225,7 +217,7 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			const event = story.eventById(item.ref.id);
 			if (!event) return [[{text: item.ref.id}]];
 			const date = formatSpan(event.start, event.end, lang);
-			const label = item.label ? `(${say(LABELS[item.label], lang)}) ` : '';
+			const label = item.label ? `(${labels[item.label]}) ` : '';
 			return [[{text: `${date}  `, style: theme.label}, {text: truncate(`${label}${localized(event.title, lang, article.language)}`, Math.max(0, inner - widthOf(date) - 2))}]];
 		}
 		case 'quotes': {
@@ -242,8 +234,8 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 		}
 		case 'evidence': {
 			const {before, exact, after} = evidenceText(item.anchor);
-			const part = item.source?.wording === 'part' ? `(${say(LABELS.part, lang)}) ` : '';
-			const label = item.label ? `(${say(LABELS[item.label], lang)}) ` : part;
+			const part = item.source?.wording === 'part' ? `(${labels.part}) ` : '';
+			const label = item.label ? `(${labels[item.label]}) ` : part;
 			const heading: Line[] = [];
 			if (item.source?.first) {
 				const source = story.articleById(item.source.article);
@@ -296,7 +288,7 @@ function headFor(ref: Ref, data: ExplorerData, lang: string, width: number): Lin
 export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailView): DetailLines {
 	const head = ref && headFor(ref, data, view.lang, view.width);
 	if (!ref || !head) {
-		const lines: Line[] = [[{text: 'Nothing selected', style: theme.muted}]];
+		const lines: Line[] = [[{text: stringsFor(view.lang).detail.nothingSelected, style: theme.muted}]];
 		return {total: 1, cursorLines: null, slice: (from, to) => lines.slice(from, to), lines};
 	}
 	const items = detailItems(data, ref);
@@ -329,7 +321,8 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 	});
 	const total = line;
 	const itemEnd = (i: number) => itemStart[i]! + (isMultiLine(items[i]!) ? linesOf(i).length : 1);
-	const sectionTitle = (section: DetailSection) => say(section === 'evidence' && data.story.articles.length > 1 ? EVIDENCE_FROM_SOURCES : SECTION_TITLES[section], view.lang);
+	const {detail} = stringsFor(view.lang);
+	const sectionTitle = (section: DetailSection) => (section === 'evidence' && data.story.articles.length > 1 ? detail.evidenceFromSources : detail.sections[section]);
 	const cursor = view.cursor >= 0 && view.cursor < items.length ? view.cursor : -1;
 	const slice = (from: number, to: number): Line[] => {
 		const out: Line[] = head.slice(Math.max(0, from), Math.max(0, to));

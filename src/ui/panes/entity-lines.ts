@@ -4,7 +4,8 @@ import type {MatchedText} from '../../model/search.js';
 import {ENTITY_ROW_CHROME} from '../../state/list-width.js';
 import {restyle, type Line, type Segment} from '../line.js';
 import {fit, truncate, widthOf} from '../../text/fit.js';
-import {theme, TYPE_TAG} from '../theme.js';
+import {stringsFor} from '../../state/strings/index.js';
+import {theme} from '../theme.js';
 
 /** A name with matched ranges highlighted, cut to `width` columns. */
 export function highlighted(text: string, ranges: readonly (readonly [number, number])[], width: number): Segment[] {
@@ -28,6 +29,8 @@ export interface EntityRowOptions {
 	readonly selected: boolean;
 	readonly focused: boolean;
 	readonly width: number;
+	/** The language of the screen (the type tags are in it). */
+	readonly lang: string;
 	/** Where a finder query matched, to highlight; null outside the finder. */
 	readonly matched?: MatchedText | null;
 }
@@ -49,7 +52,7 @@ export function entityRow(story: Pick<Catalog, 'eventsOf'>, entity: SearchableEn
 	const used = name.reduce((sum, segment) => sum + widthOf(segment.text), 0);
 	const row: Line = [
 		{text: options.selected ? '› ' : '  '},
-		{text: `${TYPE_TAG[entity.type]} `, style: theme.entityType[entity.type]},
+		{text: `${stringsFor(options.lang).typeTags[entity.type]} `, style: theme.entityType[entity.type]},
 		...name,
 		{text: ' '.repeat(Math.max(1, nameWidth - used + 1))},
 		{text: fit(count, count.length, 'right'), style: theme.muted},

@@ -1,18 +1,15 @@
 /** The finder's rows: a heading per kind with its count, then entities, events and quotes as found. */
 import type {Catalog} from '../../model/catalog.js';
-import {count, formatNumber} from '../../model/count.js';
+import {formatNumber} from '../../model/count.js';
 import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
 import type {MatchedText} from '../../model/search.js';
-import type {SearchKind} from '../../model/search-entries.js';
 import type {FinderRow} from '../../state/selectors.js';
 import {restyle, type Line, type Segment} from '../line.js';
 import {truncate, truncateStart, widthOf} from '../../text/fit.js';
+import {counted, stringsFor, type Strings} from '../../state/strings/index.js';
 import {theme} from '../theme.js';
 import {entityRow, highlighted} from './entity-lines.js';
-
-/** Each kind's heading in the finder. */
-export const KIND_HEADINGS: Record<SearchKind, string> = {entity: 'People, organizations, places', event: 'Events', quote: 'Quotes'};
 
 export interface FinderRowOptions {
 	readonly selected: boolean;
@@ -70,13 +67,14 @@ function quoteRow(story: Catalog, id: string, matched: MatchedText | null, optio
 /** One row of the finder. */
 export function finderRow(story: Catalog, row: FinderRow, options: FinderRowOptions): Line {
 	if (row.type === 'group') {
-		const heading = `${KIND_HEADINGS[row.kind]} · ${count(row.total, 'match', 'matches', 'en')}`;
+		const words = stringsFor(options.lang);
+		const heading = `${words.finder.kinds[row.kind]} · ${counted(words, row.total, 'match')}`;
 		return [{text: truncate(heading, options.width), style: theme.heading}];
 	}
 	if (row.kind === 'entity') {
 		const entity = story.entityById(row.ref.id);
 		if (!entity) return [{text: row.ref.id}];
-		return entityRow(story, entity, {selected: options.selected, focused: true, width: options.width, matched: row.matched});
+		return entityRow(story, entity, {selected: options.selected, focused: true, width: options.width, lang: options.lang, matched: row.matched});
 	}
 	const body = row.kind === 'event' ? eventRow(story, row.ref.id, row.matched, options) : quoteRow(story, row.ref.id, row.matched, options);
 	const line: Line = [{text: options.selected ? '› ' : '  '}, ...body];
@@ -84,7 +82,7 @@ export function finderRow(story: Catalog, row: FinderRow, options: FinderRowOpti
 }
 
 /** The finder's count: every record for an empty query, else the matches of every kind. */
-export function finderCounter(query: string, listed: number, totals: readonly number[]): string {
-	if (query.trim() === '') return formatNumber(listed);
-	return count(totals.reduce((sum, total) => sum + total, 0), 'match', 'matches');
+export function finderCounter(query: string, listed: number, totals: readonly number[], words: Strings): string {
+	if (query.trim() === '') return formatNumber(listed, words.lang);
+	return counted(words, totals.reduce((sum, total) => sum + total, 0), 'match');
 }

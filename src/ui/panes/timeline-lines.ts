@@ -8,6 +8,7 @@ import {DISPUTED_COLUMN, MIN_DATE_WIDTH, TIMELINE_ROW_CHROME} from '../../state/
 import type {ListCursor} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf} from '../../text/fit.js';
+import {stringsFor} from '../../state/strings/index.js';
 import {DISPUTED_MARK, theme} from '../theme.js';
 import {visibleRange} from './list-window.js';
 
@@ -194,7 +195,7 @@ function densityCells(counts: Int32Array, busiest: number): Cell[] {
 export function axisLines(base: AxisBase, selected: Event | undefined, selectedIndex: number, width: number, lang: string): [Line, Line] {
 	if (!base.range) {
 		const label = selected ? formatSpan(selected.start, selected.end, lang) : '';
-		return [[{text: truncate('no day-precise dates to lay on an axis', width), style: theme.muted}], [{text: truncate(label, width), style: theme.axisSelected}]];
+		return [[{text: truncate(stringsFor(lang).axis.noDays, width), style: theme.muted}], [{text: truncate(label, width), style: theme.axisSelected}]];
 	}
 	const cells = [...base.cells];
 	if (selected && !base.offAxis.has(selectedIndex)) {

@@ -1,0 +1,123 @@
+/**
+ * The shape of the explorer's words in one language: every title, hint, label, count and message
+ * the screen shows around the dataset's own text. One table per language (id.ts, en.ts) fills
+ * it, so a language cannot lack a word; views, the footer and help, and the reducer's status
+ * messages all read the table of the language `l` has chosen.
+ */
+import type {Command} from '../../keys/commands.js';
+import type {Group, Hint} from '../../keys/keymap.js';
+import type {EntityType} from '../../model/schema.js';
+import type {SearchKind} from '../../model/search-entries.js';
+import type {DetailSection} from '../detail.js';
+
+/** The things the interface counts; each language gives a singular and a plural. */
+export type Noun = 'event' | 'entity' | 'quote' | 'source' | 'match' | 'char' | 'disagreement';
+
+/** What a copy copied, for its status line: whose quote, its first words, and how it was picked. */
+export interface CopiedQuote {
+	readonly speaker: string;
+	/** The quote's first words ("Kerja sama di bidang…"). */
+	readonly opening: string;
+	/** Its place among the quotes it was picked from, when there were several (an entity's, an event's). */
+	readonly position?: {readonly number: number; readonly of: number};
+	readonly attributed: boolean;
+}
+
+export interface Strings {
+	/** The language the words are in: numbers are grouped as it groups them ("1.204", "1,204"). */
+	readonly lang: 'id' | 'en';
+	/** Languages as this language names them ("Inggris" in Indonesian); unknown tags are shown as they are. */
+	readonly languageNames: Readonly<Record<string, string>>;
+	/** Singular and plural of each counted thing. */
+	readonly nouns: Readonly<Record<Noun, readonly [string, string]>>;
+	readonly panes: {
+		readonly timeline: string;
+		readonly entities: string;
+		readonly sources: string;
+		readonly detail: string;
+		/** The detail pane's title when Backspace can go back `steps` times. */
+		readonly detailBack: (steps: number) => string;
+		readonly keys: string;
+		readonly finder: string;
+		readonly article: string;
+		/** A pane's mark that more lines are below. */
+		readonly more: string;
+		/** How the narrow layout's list titles name the other lists ("entitas: Tab"). */
+		readonly reach: Readonly<Record<'timeline' | 'entities' | 'sources', string>>;
+	};
+	readonly header: {readonly filter: string; readonly source: string};
+	readonly hints: Readonly<Record<Hint, string>>;
+	readonly groups: Readonly<Record<Group, string>>;
+	readonly commands: Readonly<Record<Command, string>>;
+	/** Keys whose names are words ("Space"); the others are written as on the keycap. */
+	readonly keyNames: Readonly<Record<string, string>>;
+	/** An entity's type in full, as the detail pane heads it ("ORANG"). */
+	readonly entityTypes: Readonly<Record<EntityType, string>>;
+	/** An entity's type in three columns, beside its name in a list. */
+	readonly typeTags: Readonly<Record<EntityType, string>>;
+	readonly finder: {
+		readonly kinds: Readonly<Record<SearchKind, string>>;
+		readonly nothingMatches: (query: string) => string;
+	};
+	readonly detail: {
+		readonly nothingSelected: string;
+		readonly event: string;
+		readonly quote: string;
+		readonly source: string;
+		readonly sections: Readonly<Record<DetailSection, string>>;
+		/** The evidence section's title in a story of several sources. */
+		readonly evidenceFromSources: string;
+		readonly when: string;
+		readonly where: string;
+		readonly stated: string;
+		readonly inferred: string;
+		readonly titles: string;
+		readonly aliases: string;
+		readonly gloss: string;
+		readonly sources: string;
+		readonly disagree: string;
+		readonly by: string;
+		readonly published: string;
+		/** How a source differs from the others: `count` is the counted disagreements. */
+		readonly disputes: (disputes: number, count: string) => string;
+		/** The labels of linked items and evidence ("(tanggal)"). */
+		readonly itemLabels: Readonly<Record<'place' | 'speaker' | 'date' | 'attribution' | 'occasion' | 'about' | 'part', string>>;
+	};
+	readonly reader: {
+		readonly mention: string;
+		readonly evidence: string;
+		readonly passage: string;
+		readonly match: string;
+		/** "2 of 5". */
+		readonly ordinal: (number: number, of: number) => string;
+		readonly fromTop: string;
+		readonly fromBottom: string;
+		readonly notFound: string;
+		readonly notAnchored: (name: string) => string;
+		readonly cleared: string;
+		readonly quoteBy: (speaker: string) => string;
+	};
+	readonly status: {
+		readonly selectToFilter: string;
+		readonly inNoEvent: (name: string) => string;
+		readonly filteredTo: (name: string, events: string) => string;
+		readonly reportsNoEvent: (outlet: string) => string;
+		readonly filterCleared: string;
+		readonly noQuote: string;
+		/** What `y` or `Y` copied, without the count and the channel. */
+		readonly copiedQuote: (quote: CopiedQuote) => string;
+		/** The status after a copy: what, how long (`chars` counted) and how it went. */
+		readonly copied: (what: string, chars: string, how: string) => string;
+		/** How the text left: to the terminal (OSC 52), or with a tool (xclip). */
+		readonly channel: (channel: string) => string;
+		readonly and: string;
+		readonly noClipboard: (problems: string) => string;
+		/** A paste outside a prompt: where to open one (`prompt` is finder or search, `key` the key that opens it). */
+		readonly pasteIgnored: (prompt: 'finder' | 'search', key: string) => string;
+		readonly language: (name: string) => string;
+		readonly oneLanguage: (name: string) => string;
+		readonly unknownLanguage: (tag: string, name: string, available: string) => string;
+	};
+	readonly tooSmall: (columns: number, rows: number, minColumns: number, minRows: number, quitKeys: string) => readonly string[];
+	readonly axis: {readonly noDays: string};
+}
