@@ -1,4 +1,5 @@
 import type {Catalog} from '../model/catalog.js';
+import type {ColorLevel} from '../platform/colour-level.js';
 import {withoutFetch} from '../platform/without-fetch.js';
 
 /** What a command may touch of the outside world, so tests can hand it in-memory streams. */
@@ -15,7 +16,7 @@ export interface Io {
 	 * Opens the interactive explorer on a story and resolves to the exit code when the user quits.
 	 * Absent where no explorer can run (tests, or a build without the UI).
 	 */
-	readonly openExplorer?: (story: Catalog, options: {readonly lang: string; readonly colour: boolean}) => Promise<number>;
+	readonly openExplorer?: (story: Catalog, options: {readonly lang: string; readonly colourLevel: ColorLevel}) => Promise<number>;
 }
 
 export function processIo(): Io {

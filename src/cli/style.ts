@@ -1,27 +1,12 @@
 /**
- * Colour for the command line's text output: only on a terminal, never under NO_COLOR, always under
- * FORCE_COLOR (which wins, as it is the more explicit request). Commands use the semantic tokens of
- * a Palette, never colour names, so what a colour means is decided here once.
+ * Colour for the command line's text output, decided by colorLevel (the explorer's decision too).
+ * Commands use the semantic tokens of a Palette, never colour names; each token is drawn in the
+ * style the explorer's theme gives it, so a search match looks the same in both.
  */
 import {Chalk, type ChalkInstance} from 'chalk';
+import {colorLevel} from '../platform/colour-level.js';
+import {theme, type Style} from '../ui/theme.js';
 import type {Io} from './io.js';
-
-export type ColorLevel = 0 | 1 | 2 | 3;
-
-/** How much colour to use, from the environment and whether stdout is a terminal. */
-export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean): ColorLevel {
-	const force = env.FORCE_COLOR;
-	if (force !== undefined) {
-		if (force === '' || force === 'true') return 1;
-		if (force === 'false') return 0;
-		const level = Number.parseInt(force, 10);
-		return Number.isNaN(level) ? 1 : (Math.max(0, Math.min(level, 3)) as ColorLevel);
-	}
-	// no-color.org: present and not empty means no colour.
-	if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
-	if (!isTTY || env.TERM === 'dumb') return 0;
-	return 1;
-}
 
 export interface Palette {
 	readonly enabled: boolean;
@@ -39,15 +24,32 @@ export interface Palette {
 	warning(text: string): string;
 }
 
-function paletteOf(chalk: ChalkInstance): Palette {
+/** The chalk chain that draws a theme style: its colours, then bold, dim, italic, underline, inverse. */
+export function chalkFor(chalk: ChalkInstance, style: Style): ChalkInstance {
+	let chain = chalk;
+	if (style.color) chain = chain[style.color as 'cyan'];
+	if (style.backgroundColor) chain = chain[`bg${style.backgroundColor[0]!.toUpperCase()}${style.backgroundColor.slice(1)}` as 'bgCyan'];
+	if (style.bold) chain = chain.bold;
+	if (style.dimColor) chain = chain.dim;
+	if (style.italic) chain = chain.italic;
+	if (style.underline) chain = chain.underline;
+	if (style.inverse) chain = chain.inverse;
+	return chain;
+}
+
+export function paletteOf(chalk: ChalkInstance): Palette {
+	const token = (style: Style) => {
+		const chain = chalkFor(chalk, style);
+		return (text: string) => chain(text);
+	};
 	return {
 		enabled: chalk.level > 0,
-		heading: (text) => chalk.bold(text),
-		muted: (text) => chalk.dim(text),
-		date: (text) => chalk.cyan(text),
-		match: (text) => chalk.bold.yellow(text),
-		label: (text) => chalk.magenta(text),
-		warning: (text) => chalk.yellow(text),
+		heading: token(theme.heading),
+		muted: token(theme.muted),
+		date: token(theme.date),
+		match: token(theme.match),
+		label: token(theme.tag),
+		warning: token(theme.tone.warning),
 	};
 }
 

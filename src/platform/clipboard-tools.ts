@@ -7,6 +7,7 @@
  */
 import {spawn} from 'node:child_process';
 import type {Writable} from 'node:stream';
+import type {ToolFailure} from './clipboard-problems.js';
 import type {Env} from './osc52.js';
 
 /** The native clipboard tools linimasa knows. */
@@ -101,7 +102,7 @@ export const spawnTool: SpawnTool = (command, args, options) =>
 	spawn(command, [...args], {env: {...options.env}, stdio: ['pipe', 'ignore', 'ignore'], windowsHide: true});
 
 /** Whether a tool took the text, or why not. */
-export type ToolOutcome = {readonly ok: true} | {readonly ok: false; readonly reason: string};
+export type ToolOutcome = {readonly ok: true} | {readonly ok: false; readonly failure: ToolFailure};
 
 /** What running a tool needs besides the tool and the text. */
 export interface ToolRun {
@@ -121,7 +122,7 @@ export function runClipboardTool(tool: ClipboardTool, text: string, run: ToolRun
 		try {
 			child = run.spawn(tool.command, tool.args, {env: {...run.env, ...tool.extraEnv}});
 		} catch (error) {
-			resolve({ok: false, reason: `${tool.name} could not start (${errorCode(error)})`});
+			resolve({ok: false, failure: {kind: 'start', code: errorCode(error)}});
 			return;
 		}
 		let settled = false;
@@ -134,22 +135,21 @@ export function runClipboardTool(tool: ClipboardTool, text: string, run: ToolRun
 		};
 		const timer = setTimeout(() => {
 			child.kill('SIGKILL');
-			finish({ok: false, reason: `${tool.name} did not finish within ${formatDuration(run.timeoutMs)}`});
+			finish({ok: false, failure: {kind: 'timeout', ms: run.timeoutMs}});
 		}, run.timeoutMs);
 		child.once('error', (error) => {
-			finish({ok: false, reason: `${tool.name} could not start (${errorCode(error)})`});
+			finish({ok: false, failure: {kind: 'start', code: errorCode(error)}});
 		});
 		child.once('exit', (code, signal) => {
 			if (code === 0) {
 				finish({ok: true});
 			} else {
-				const how = code === null ? `was stopped by ${signal ?? 'a signal'}` : `exited with code ${code}`;
-				finish({ok: false, reason: `${tool.name} ${how}`});
+				finish({ok: false, failure: code === null ? {kind: 'signal', signal} : {kind: 'exit', code}});
 			}
 		});
 		if (child.stdin === null) {
 			child.kill('SIGKILL');
-			finish({ok: false, reason: `${tool.name} has no stdin`});
+			finish({ok: false, failure: {kind: 'no-stdin'}});
 			return;
 		}
 		// A tool that exits without reading its input makes this write fail with EPIPE; its exit
@@ -168,7 +168,3 @@ export function errorCode(error: unknown): string {
 	return String(error);
 }
 
-/** A duration for people: "2 s", "250 ms". */
-export function formatDuration(ms: number): string {
-	return ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
-}

@@ -7,10 +7,10 @@
  * text (GNOME Terminal and Apple Terminal ignore it). Every failure becomes a result; nothing throws.
  */
 import {readFileSync} from 'node:fs';
+import {problemText, type ClipboardProblem} from './clipboard-problems.js';
 import {
 	clipboardToolCandidates,
 	errorCode,
-	formatDuration,
 	isWsl,
 	runClipboardTool,
 	spawnTool,
@@ -58,7 +58,7 @@ export interface ClipboardResult {
 	 */
 	readonly message: string;
 	/** Why each channel that did not take the text failed or was skipped. */
-	readonly problems: readonly string[];
+	readonly problems: readonly ClipboardProblem[];
 }
 
 const DEFAULT_TIMEOUT_MS = 2000;
@@ -69,7 +69,7 @@ export async function copyToClipboard(text: string, deps: ClipboardDeps): Promis
 		return {ok: false, via: [], message: 'Nothing to copy: the text is empty', problems: []};
 	}
 	const via: ClipboardChannel[] = [];
-	const problems: string[] = [];
+	const problems: ClipboardProblem[] = [];
 	try {
 		const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 		const terminalProblem = await sendToTerminal(text, deps, timeoutMs);
@@ -85,45 +85,45 @@ export async function copyToClipboard(text: string, deps: ClipboardDeps): Promis
 		problems.push(...tool.problems);
 	} catch (error) {
 		// Only a misbehaving injected dependency gets here; say what it was rather than crash.
-		problems.push(`unexpected error (${errorCode(error)})`);
+		problems.push({kind: 'unexpected', code: errorCode(error)});
 	}
 	if (via.length === 0) {
-		return {ok: false, via, message: `No clipboard: ${problems.join('; ')}`, problems};
+		return {ok: false, via, message: `No clipboard: ${problems.map(problemText).join('; ')}`, problems};
 	}
 	return {ok: true, via, message: describeChannels(via), problems};
 }
 
 /** Writes the OSC 52 sequences to the terminal; resolves to why not, or undefined once sent. */
-async function sendToTerminal(text: string, deps: ClipboardDeps, timeoutMs: number): Promise<string | undefined> {
+async function sendToTerminal(text: string, deps: ClipboardDeps, timeoutMs: number): Promise<ClipboardProblem | undefined> {
 	if (!deps.terminal.isTTY) {
-		return 'not a terminal';
+		return {kind: 'not-a-terminal'};
 	}
 	if (deps.env['TERM'] === 'dumb') {
-		return 'the terminal is dumb (TERM=dumb)';
+		return {kind: 'dumb-terminal'};
 	}
 	const plan = osc52Sequences(text, deps.env);
 	if (!plan.ok) {
-		return plan.reason;
+		return plan.problem;
 	}
 	return writeWithin(deps.terminal, plan.sequences.join(''), timeoutMs);
 }
 
 /** Writes to the terminal; resolves to why it failed, or undefined once written. */
-function writeWithin(terminal: TerminalOutput, data: string, timeoutMs: number): Promise<string | undefined> {
+function writeWithin(terminal: TerminalOutput, data: string, timeoutMs: number): Promise<ClipboardProblem | undefined> {
 	return new Promise((resolve) => {
 		const timer = setTimeout(() => {
-			resolve(`the terminal did not take the text within ${formatDuration(timeoutMs)}`);
+			resolve({kind: 'terminal-timeout', ms: timeoutMs});
 		}, timeoutMs);
-		const done = (problem: string | undefined): void => {
+		const done = (problem: ClipboardProblem | undefined): void => {
 			clearTimeout(timer);
 			resolve(problem);
 		};
 		try {
 			terminal.write(data, (error) => {
-				done(error ? `writing to the terminal failed (${errorCode(error)})` : undefined);
+				done(error ? {kind: 'terminal-failed', code: errorCode(error)} : undefined);
 			});
 		} catch (error) {
-			done(`writing to the terminal failed (${errorCode(error)})`);
+			done({kind: 'terminal-failed', code: errorCode(error)});
 		}
 	});
 }
@@ -133,31 +133,27 @@ async function copyWithTool(
 	text: string,
 	deps: ClipboardDeps,
 	timeoutMs: number,
-): Promise<{name?: ClipboardToolName; problems: string[]}> {
+): Promise<{name?: ClipboardToolName; problems: ClipboardProblem[]}> {
 	const wsl = isWsl(deps.platform, deps.env, deps.platform === 'linux' ? deps.readProcVersion() : undefined);
 	const candidates = clipboardToolCandidates({platform: deps.platform, env: deps.env, isWsl: wsl});
 	if (candidates.length === 0) {
-		return {problems: ['no display for wl-copy, xclip or xsel']};
+		return {problems: [{kind: 'no-display', tools: ['wl-copy', 'xclip', 'xsel']}]};
 	}
 	const installed = candidates.filter((tool) => deps.commandExists(tool.command));
 	if (installed.length === 0) {
-		return {problems: [`no clipboard tool (install ${orList(candidates.map((tool) => tool.name))})`]};
+		return {problems: [{kind: 'no-tool', tools: candidates.map((tool) => tool.name)}]};
 	}
-	const problems: string[] = [];
+	const problems: ClipboardProblem[] = [];
 	for (const tool of installed) {
 		const outcome = await runClipboardTool(tool, text, {spawn: deps.spawn, env: deps.env, timeoutMs});
 		if (outcome.ok) {
 			return {name: tool.name, problems};
 		}
-		problems.push(outcome.reason);
+		problems.push({kind: 'tool-failed', tool: tool.name, failure: outcome.failure});
 	}
 	return {problems};
 }
 
-/** "a", "a or b", "a, b or c". */
-function orList(items: readonly string[]): string {
-	return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
 
 /** How the text went, for the person: "sent to the terminal (OSC 52) and copied with xclip". */
 function describeChannels(via: readonly ClipboardChannel[]): string {

@@ -2,6 +2,7 @@
  * The bytes of OSC 52, the escape sequence that asks a terminal to set the system clipboard.
  * Pure functions: nothing here writes anywhere.
  */
+import type {ClipboardProblem} from './clipboard-problems.js';
 
 const ESC = '\u001B';
 const BEL = '\u0007';
@@ -47,7 +48,7 @@ export function wrapForScreen(sequence: string, chunkBytes: number = SCREEN_CHUN
 /** The sequences to write to the terminal, or why OSC 52 cannot carry the text. */
 export type Osc52Plan =
 	| {readonly ok: true; readonly sequences: readonly string[]}
-	| {readonly ok: false; readonly reason: string};
+	| {readonly ok: false; readonly problem: ClipboardProblem};
 
 /**
  * Decides which OSC 52 sequences reach the terminal's clipboard from where linimasa runs.
@@ -60,10 +61,7 @@ export function osc52Sequences(text: string, env: Env): Osc52Plan {
 	const sequence = osc52(text);
 	const bytes = Buffer.byteLength(sequence, 'utf8');
 	if (bytes > OSC52_MAX_SEQUENCE_BYTES) {
-		return {
-			ok: false,
-			reason: `too long for OSC 52 (${bytes} bytes, terminals take at most ${OSC52_MAX_SEQUENCE_BYTES})`,
-		};
+		return {ok: false, problem: {kind: 'too-long', bytes, limit: OSC52_MAX_SEQUENCE_BYTES}};
 	}
 	if (env['TMUX']) {
 		return {ok: true, sequences: [sequence, wrapForTmux(sequence)]};

@@ -6,6 +6,7 @@
 import {useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {codePointLength} from '../model/codepoints.js';
+import type {ClipboardProblem} from '../platform/clipboard-problems.js';
 import type {PasteSource} from '../platform/terminal-input.js';
 import type {Action} from '../state/actions.js';
 import type {ExplorerData} from '../state/data.js';
@@ -25,7 +26,7 @@ export interface CopyOutcome {
 	/** The channels that took it ("osc52", "xclip"), to say so in the screen's language; else `message` is shown. */
 	readonly via?: readonly string[];
 	/** Why each channel failed, when none took it. */
-	readonly problems?: readonly string[];
+	readonly problems?: readonly ClipboardProblem[];
 }
 
 export interface AppProps {
@@ -43,7 +44,7 @@ export interface AppProps {
 /** The status after a copy: "Copied quote by Meutya Hafid “…” (142 chars): sent to …", or why it failed. */
 export function copyStatus(label: string, text: string, outcome: CopyOutcome, words: Strings): Status {
 	const {status} = words;
-	if (!outcome.ok) return {text: outcome.problems?.length ? status.noClipboard(outcome.problems.join('; ')) : outcome.message, tone: 'error'};
+	if (!outcome.ok) return {text: outcome.problems?.length ? status.noClipboard(outcome.problems.map(status.clipboardProblem).join('; ')) : outcome.message, tone: 'error'};
 	const how = outcome.via?.length ? outcome.via.map(status.channel).join(` ${status.and} `) : outcome.message;
 	return {text: status.copied(label, counted(words, codePointLength(text), 'char'), how), tone: 'success'};
 }

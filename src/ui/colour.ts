@@ -1,6 +1,7 @@
 /**
  * Whether the explorer may use colour. chalk (under Ink) decides at import and does not read
- * NO_COLOR, so the CLI decides (cli/style.ts colorLevel) and the views drop colours themselves.
+ * NO_COLOR, so one decision (platform/colour-level.ts) sets its level and the views drop colours
+ * themselves when it is 0.
  * Without colour, bold, dim, inverse and underline stay: no-color.org asks for no colour, and the
  * cursor row and the reader's marks are drawn with those.
  */

@@ -23,7 +23,12 @@ export const theme = {
 	/** The cursor row in the focused pane, and in a pane without focus. */
 	cursor: {inverse: true},
 	cursorBlurred: {bold: true, underline: true},
+	/** Characters a search matched: the finder's and `linimasa search`'s. */
 	match: {color: 'magenta', bold: true, underline: true},
+	/** Dates in the CLI's listings. */
+	date: {color: 'cyan'},
+	/** Entity types, group headings and other tags in the CLI's listings. */
+	tag: {color: 'magenta'},
 	axis: {dimColor: true},
 	axisEvent: {color: 'cyan'},
 	axisSelected: {color: 'yellow', bold: true},

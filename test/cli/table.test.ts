@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {colorLevel} from '../../src/cli/style.js';
+import {colorLevel} from '../../src/platform/colour-level.js';
 import {renderTable, tableLines} from '../../src/cli/table.js';
 
 const columns = [{header: 'ID'}, {header: 'NAME'}, {header: 'NOTE', flex: true}];

@@ -9,11 +9,12 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Catalog} from '../../src/model/catalog.js';
+import type {ColorLevel} from '../../src/platform/colour-level.js';
 
 const CACHE = mkdtempSync(join(tmpdir(), 'linimasa-cache-'));
 afterAll(() => rmSync(CACHE, {recursive: true, force: true}));
 
-function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY?: boolean; openExplorer?: (story: Catalog, options: {lang: string; colour: boolean}) => Promise<number>}) {
+function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY?: boolean; openExplorer?: (story: Catalog, options: {readonly lang: string; readonly colourLevel: ColorLevel}) => Promise<number>}) {
 	let stdout = '';
 	let stderr = '';
 	const sink = (append: (text: string) => void) =>
@@ -57,7 +58,21 @@ describe('listings on a terminal', () => {
 	});
 });
 
-describe('the default command', () => {
+describe('search on a terminal', () => {
+	it('draws the matched characters in the explorer\'s match style (magenta, bold, underlined)', async () => {
+		const {io, output} = terminal({columns: 100, env: {FORCE_COLOR: '1'}});
+		expect(await main(['search', 'meutia'], io)).toBe(0);
+		const {stdout} = output();
+		// chalk opens each attribute with its own sequence: magenta 35, bold 1, underline 4.
+		const styled = /\x1b\[35m\x1b\[1m\x1b\[4m([^\x1b]+)/g;
+		const matched = [...stdout.matchAll(styled)].map((m) => m[1]).join('');
+		expect(matched.toLowerCase()).toMatch(/meut/);
+		expect(stripAnsi(stdout)).toContain('Meutya Hafid');
+	});
+});
+
+describe('the default command'
+, () => {
 	it('opens the explorer on the story when stdin and stdout are terminals, and returns its exit code', async () => {
 		const opened: Catalog[] = [];
 		const {io, output} = terminal({columns: 80, stdinIsTTY: true, openExplorer: async (story) => (opened.push(story), 0)});
@@ -74,13 +89,13 @@ describe('the default command', () => {
 		expect(languages).toEqual(['en', 'id']);
 	});
 
-	it('opens the explorer without colour under NO_COLOR or FORCE_COLOR=0, with it otherwise', async () => {
-		const cases: [NodeJS.ProcessEnv, boolean][] = [[{}, true], [{NO_COLOR: '1'}, false], [{NO_COLOR: ''}, true], [{FORCE_COLOR: '0'}, false], [{NO_COLOR: '1', FORCE_COLOR: '1'}, true]];
-		for (const [env, colour] of cases) {
-			const asked: boolean[] = [];
-			const {io} = terminal({columns: 80, stdinIsTTY: true, env, openExplorer: async (_story, options) => (asked.push(options.colour), 0)});
+	it('opens the explorer with the colour level the CLI would use: none under NO_COLOR or FORCE_COLOR=0', async () => {
+		const cases: [NodeJS.ProcessEnv, ColorLevel][] = [[{}, 1], [{NO_COLOR: '1'}, 0], [{NO_COLOR: ''}, 1], [{FORCE_COLOR: '0'}, 0], [{NO_COLOR: '1', FORCE_COLOR: '1'}, 1], [{FORCE_COLOR: '3'}, 3]];
+		for (const [env, level] of cases) {
+			const asked: ColorLevel[] = [];
+			const {io} = terminal({columns: 80, stdinIsTTY: true, env, openExplorer: async (_story, options) => (asked.push(options.colourLevel), 0)});
 			expect(await main([], io)).toBe(0);
-			expect({env, asked}).toEqual({env, asked: [colour]});
+			expect({env, asked}).toEqual({env, asked: [level]});
 		}
 	});
 

@@ -30,14 +30,14 @@ function clipboardTexts(session: TerminalSession): string[] {
 describe('the first screen', () => {
 	it('at 120×36 shows the story, the timeline and entities beside the detail of the first event', async () => {
 		const session = startLinimasa({cols: 120, rows: 36});
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		const screen = session.screen();
 		expect(screen[0]).toMatch(/^linimasa {2}Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean {2}Koran Jakarta · 26 Mar 2025$/);
-		expect(screen[1]).toBe('25 Mar 2025 – 2030 · 8 events · 19 entities · 4 quotes · ID');
-		expect(screen[2]).toMatch(/^ Timeline +1\/8 │ Detail/);
+		expect(screen[1]).toBe('25 Mar 2025 – 2030 · 8 peristiwa · 19 entitas · 4 kutipan · ID');
+		expect(screen[2]).toMatch(/^ Linimasa +1\/8 │ Rincian/);
 		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen/);
 		expect(session.columns(67).join('\n')).toContain('PERISTIWA\nMeutya Hafid bertemu Nong Shengwen\nWaktu  25 Mar 2025 (tertulis)');
-		expect(screen[33]).toMatch(/^j\/k move {2}Tab pane {2}Enter open {2}a article {2}\/ find .* \? help {2}q quit$/);
+		expect(screen[33]).toMatch(/^j\/k pindah {2}Tab panel {2}Enter buka {2}a artikel {2}\/ cari .* \? bantuan {2}q keluar$/);
 		// One separator, in one column, from the pane titles to the footer: nothing wraps or shifts.
 		expect(new Set(separatorColumns(session))).toEqual(new Set([66]));
 		expect(session.onAlternateScreen).toBe(true);
@@ -46,14 +46,14 @@ describe('the first screen', () => {
 
 	it('at 80×24 shows one list above the detail pane, with the keys in the footer', async () => {
 		const session = startLinimasa({cols: 80, rows: 24});
-		await session.waitFor(' Detail');
+		await session.waitFor(' Rincian');
 		const screen = session.screen();
 		expect(screen[0]).toMatch(/^linimasa {2}Indonesia dan Tiongkok Berkomitmen… {2}Koran Jakarta · 26 Mar 2025$/);
-		expect(screen[2]).toMatch(/^ Timeline {2}· {2}entities: Tab +1\/8$/);
+		expect(screen[2]).toMatch(/^ Linimasa {2}· {2}entitas: Tab +1\/8$/);
 		expect(screen[5]).toMatch(/^› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen$/);
-		expect(screen[12]).toMatch(/^ Detail +↓ more$/);
+		expect(screen[12]).toMatch(/^ Rincian +↓ lagi$/);
 		expect(screen[13]).toBe('PERISTIWA');
-		expect(screen[21]).toMatch(/^j\/k move {2}Tab pane/);
+		expect(screen[21]).toMatch(/^j\/k pindah {2}Tab panel/);
 		expect(session.text()).not.toContain('│');
 		expect(screen.every((line) => line.length <= 80)).toBe(true);
 		// a reads the article at the event: its date evidence marked in the gutter; Esc comes back.
@@ -62,7 +62,7 @@ describe('the first screen', () => {
 		expect(session.screen().filter((line) => line.startsWith('▶')).join(' ')).toContain('Selasa (25/3)');
 		expect(session.screen().every((line) => line.length <= 80)).toBe(true);
 		session.press('esc');
-		await session.waitFor(' Detail');
+		await session.waitFor(' Rincian');
 		expect(session.screen()).toEqual(screen);
 	});
 });
@@ -70,56 +70,59 @@ describe('the first screen', () => {
 describe('finding, filtering and switching the language', () => {
 	it('/ meutia Enter shows Meutya Hafid and her title in the detail pane', async () => {
 		const session = startLinimasa();
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		session.type('/');
-		await session.waitFor('Find people, events, quotes');
+		await session.waitFor('Cari orang, peristiwa, kutipan');
 		for (const char of 'meutia') session.type(char);
 		await session.waitFor('/ meutia');
-		await session.waitFor('1 match');
+		await session.waitFor('1 hasil');
 		session.press('enter');
-		await session.waitFor((s) => !s.text().includes('Find people'));
+		await session.waitFor((s) => !s.text().includes('Cari orang'));
 		const detail = session.columns(67).join('\n');
-		expect(detail).toContain('per PERSON · 4 events · 3 quotes\nMeutya Hafid\nJabatan Menteri Komunikasi dan Digital RI; Menkomdigi');
+		expect(detail).toContain('per ORANG · 4 peristiwa · 3 kutipan\nMeutya Hafid\nJabatan Menteri Komunikasi dan Digital RI; Menkomdigi');
 		// The entity list now has her selected.
 		expect(session.text()).toMatch(/› per Meutya Hafid +4│/);
 	});
 
 	it('keys typed faster than the program reads them still act one by one', async () => {
 		const session = startLinimasa();
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		session.type('/meutia\r');
-		await session.waitFor('per PERSON · 4 events · 3 quotes');
-		expect(session.text()).not.toContain('Find people');
+		await session.waitFor('per ORANG · 4 peristiwa · 3 kutipan');
+		expect(session.text()).not.toContain('Cari orang');
 	});
 
 	it('f filters the timeline to the entity shown, and Esc clears the filter', async () => {
 		const session = startLinimasa();
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		session.type('/meutia\r');
-		await session.waitFor('per PERSON · 4 events');
+		await session.waitFor('per ORANG · 4 peristiwa');
 		session.type('f');
-		await session.waitFor('Timeline filtered to Meutya Hafid: 4 events');
+		await session.waitFor('Linimasa disaring ke Meutya Hafid: 4 peristiwa');
 		const screen = session.screen();
-		expect(screen[1]).toBe('25 Mar 2025 – 2030 · 4 events · 19 entities · 4 quotes · ID · filter: Meutya Hafid');
-		expect(screen[2]).toMatch(/^ Timeline +1\/4 │/);
+		expect(screen[1]).toBe('25 Mar 2025 – 2030 · 4 peristiwa · 19 entitas · 4 kutipan · ID · saringan: Meutya Hafid');
+		expect(screen[2]).toMatch(/^ Linimasa +1\/4 │/);
 		expect(session.columns(0, 66).join('\n')).not.toContain('386 posko siaga Lebaran');
-		expect(screen[33]).toContain('Esc clear filter');
+		expect(screen[33]).toContain('Esc hapus saringan');
 		session.press('esc');
-		await session.waitFor('Filter cleared');
-		expect(session.screen()[1]).toBe('25 Mar 2025 – 2030 · 8 events · 19 entities · 4 quotes · ID');
+		await session.waitFor('Saringan dihapus');
+		expect(session.screen()[1]).toBe('25 Mar 2025 – 2030 · 8 peristiwa · 19 entitas · 4 kutipan · ID');
 		expect(session.text()).toContain('386 posko siaga Lebaran');
 	});
 
 	it('l switches titles, summaries and labels to English and back', async () => {
 		const session = startLinimasa();
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		session.type('l');
 		await session.waitFor('Language: English');
 		expect(session.screen()[1]).toMatch(/ · EN$/);
 		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid meets Nong Shengwen/);
 		expect(session.columns(67).join('\n')).toContain('EVENT\nMeutya Hafid meets Nong Shengwen\nWhen   25 Mar 2025 (stated)');
+		// The chrome follows the language: pane titles and the footer are English now.
+		expect(session.screen()[2]).toMatch(/^ Timeline +1\/8 │ Detail/);
+		expect(session.screen()[33]).toMatch(/\? help {2}q quit$/);
 		session.type('l');
-		await session.waitFor('Language: Bahasa Indonesia');
+		await session.waitFor('Bahasa: Indonesia');
 		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen/);
 	});
 });
@@ -127,24 +130,24 @@ describe('finding, filtering and switching the language', () => {
 describe('pasting and fast Escapes', () => {
 	it('asks for bracketed paste, and a paste fills the finder query without running its words as keys', async () => {
 		const session = startLinimasa();
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		expect(session.bracketedPaste).toBe(true);
 		// On the timeline a paste is refused: "q" among its words must not quit.
 		session.paste('q meutia');
-		await session.waitFor('Paste ignored');
+		await session.waitFor('Tempelan diabaikan');
 		session.type('/');
-		await session.waitFor('Find people, events, quotes');
+		await session.waitFor('Cari orang, peristiwa, kutipan');
 		session.paste('meutia');
 		await session.waitFor('/ meutia');
-		await session.waitFor('1 match');
+		await session.waitFor('1 hasil');
 		expect(session.text()).toMatch(/› per Meutya Hafid/);
 	});
 
 	it('Escape then q sent in one write closes the finder, then quits, and paste mode is off after', async () => {
 		const session = startLinimasa();
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		session.type('/');
-		await session.waitFor('Find people, events, quotes');
+		await session.waitFor('Cari orang, peristiwa, kutipan');
 		session.type('\x1bq');
 		const ending = await session.ending();
 		expect(ending.status).toBe(0);
@@ -156,15 +159,15 @@ describe('pasting and fast Escapes', () => {
 describe('resizing in the middle of a session', () => {
 	it('leaves exactly the screen a session started at the new size shows, and back again', async () => {
 		const resized = startLinimasa({cols: 120, rows: 36});
-		await resized.waitFor('People, organizations, places');
+		await resized.waitFor('Orang, organisasi, tempat');
 		resized.type('jj');
-		await resized.waitFor(/ Timeline +3\/8/);
+		await resized.waitFor(/ Linimasa +3\/8/);
 
 		for (const [cols, rows] of [[80, 24], [140, 40], [100, 30], [120, 36]] as const) {
 			const fresh = startLinimasa({cols, rows});
-			await fresh.waitFor('j/k move');
+			await fresh.waitFor('j/k pindah');
 			fresh.type('jj');
-			await fresh.waitFor(/ Timeline +(·.*)?3\/8/);
+			await fresh.waitFor(/ Linimasa +(·.*)?3\/8/);
 			resized.resize(cols, rows);
 			await resized.waitFor((s) => s.text() === fresh.text()).catch((error: Error) => {
 				throw new Error(`after resizing to ${cols}×${rows} the screen differs from a fresh session's:\n${fresh.text()}\n\n${error.message}`);
@@ -174,39 +177,39 @@ describe('resizing in the middle of a session', () => {
 
 	it('a terminal smaller than the minimum gets a clear message, and the timeline once enlarged', async () => {
 		const session = startLinimasa({cols: 50, rows: 12});
-		await session.waitFor('Terminal too small: 50×12.');
+		await session.waitFor('Terminal terlalu kecil: 50×12.');
 		expect(session.screen().slice(0, 3)).toEqual([
-			'Terminal too small: 50×12.',
-			'linimasa needs at least 60×16.',
-			'Enlarge the window, or press q/C-c to quit.',
+			'Terminal terlalu kecil: 50×12.',
+			'linimasa butuh paling sedikit 60×16.',
+			'Perbesar jendela, atau tekan q/C-c untuk keluar.',
 		]);
 		expect(session.screen().slice(3).every((line) => line === '')).toBe(true);
 		session.resize(100, 30);
-		await session.waitFor('People, organizations, places');
-		expect(session.text()).not.toContain('too small');
-		expect(session.screen()[2]).toMatch(/^ Timeline +1\/8 │ Detail/);
+		await session.waitFor('Orang, organisasi, tempat');
+		expect(session.text()).not.toContain('terlalu kecil');
+		expect(session.screen()[2]).toMatch(/^ Linimasa +1\/8 │ Rincian/);
 	});
 });
 
 describe('copying a quote', () => {
 	it('y writes one OSC 52 that carries exactly the quote', async () => {
 		const session = startLinimasa();
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		session.type('y');
-		await session.waitFor('Copied quote by Meutya Hafid');
+		await session.waitFor('Disalin kutipan Meutya Hafid');
 		// Standing alone, the comma that led into “ungkap Menkomdigi …” ends the quotation.
 		const standalone = firstQuote.text.replace(/,$/, '.');
 		expect(firstQuote.text).toMatch(/5G,$/);
-		expect(session.text()).toContain(`Copied quote by Meutya Hafid (${Array.from(standalone).length} chars): sent to the terminal (OSC 52)`);
+		expect(session.text()).toContain(`Disalin kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3 (${Array.from(standalone).length} karakter): dikirim ke terminal (OSC 52)`);
 		expect(clipboardTexts(session)).toEqual([standalone]);
 		expect(session.programOutput()).toContain(`\x1b]52;c;${Buffer.from(standalone, 'utf8').toString('base64')}\x07`);
 	});
 
 	it('Y writes the quote with who said it, their title, when, and where and when it ran', async () => {
 		const session = startLinimasa();
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		session.type('Y');
-		await session.waitFor('with attribution');
+		await session.waitFor('beserta atribusi');
 		const expected = `“${firstQuote.text.replace(/,$/, '.')}”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)`;
 		expect(clipboardTexts(session)).toEqual([expected]);
 	});
@@ -223,7 +226,7 @@ describe('leaving', () => {
 	];
 	it.each(ways)('by $how restores the terminal: cursor shown, raw mode off, alternate screen left', async ({leave, status}) => {
 		const session = startLinimasa();
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		expect(session.onAlternateScreen).toBe(true);
 		expect(session.cursorVisible).toBe(false);
 		leave(session);
@@ -233,7 +236,7 @@ describe('leaving', () => {
 		expect(session.onAlternateScreen).toBe(false);
 		expect(session.cursorVisible).toBe(true);
 		// The person's own screen is back, without the explorer drawn over it.
-		expect(session.text()).not.toContain('Timeline');
+		expect(session.text()).not.toContain('Linimasa');
 		expect(session.text()).toContain('<<linimasa exited with');
 	});
 

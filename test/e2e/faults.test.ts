@@ -97,15 +97,15 @@ describe('a 50 MB data file', () => {
 	it('opens in the explorer, saying it is checking the file the first time; moves to its last event; opens again at once, without a word', async () => {
 		const cache = join(dir, 'cache-first-open');
 		const first = startLinimasa({args: ['--data', large], env: {LINIMASA_CACHE: cache}});
-		await first.waitFor(/Timeline +1\/50000/, 20_000);
+		await first.waitFor(/Linimasa +1\/50000/, 20_000);
 		expect(first.output).toMatch(/linimasa: checking .*dataset\.json \(\d+ MB\) before its first screen…/);
 		first.type('G');
-		await first.waitFor(/Timeline +50000\/50000/);
+		await first.waitFor(/Linimasa +50000\/50000/);
 		first.type('q');
 		expect((await first.ending()).status).toBe(0);
 		expect(first.onAlternateScreen).toBe(false);
 		const again = startLinimasa({args: ['--data', large], env: {LINIMASA_CACHE: cache}});
-		await again.waitFor(/Timeline +1\/50000/, 20_000);
+		await again.waitFor(/Linimasa +1\/50000/, 20_000);
 		expect(again.output).not.toContain('checking');
 		again.type('q');
 		expect((await again.ending()).status).toBe(0);
@@ -159,19 +159,19 @@ describe('no clipboard', () => {
 
 	it('and no tool: y still sends the quote to the terminal by OSC 52', async () => {
 		const session = startLinimasa({env: {PATH: pathWithoutClipboardTools(), DISPLAY: ':99'}});
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		session.type('y');
-		await session.waitFor('Copied quote by Meutya Hafid');
-		expect(session.text()).toMatch(/\(\d+ chars\): sent to the terminal \(OSC 52\)/);
+		await session.waitFor('Disalin kutipan Meutya Hafid');
+		expect(session.text()).toMatch(/\(\d+ karakter\): dikirim ke terminal \(OSC 52\)/);
 		expect(session.clipboardWrites).toHaveLength(1);
 	});
 
 	it('and a terminal without OSC 52 (TERM=dumb): y says why nothing was copied, and writes nothing', async () => {
 		const session = startLinimasa({env: {PATH: pathWithoutClipboardTools(), DISPLAY: ':99', TERM: 'dumb'}});
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		session.type('y');
-		await session.waitFor('No clipboard');
-		expect(session.text()).toContain('No clipboard: the terminal is dumb (TERM=dumb); no clipboard tool (install xclip or xsel)');
+		await session.waitFor('Gagal menyalin');
+		expect(session.text()).toContain('Gagal menyalin: terminal tidak mendukung (TERM=dumb); tidak ada alat clipboard (pasang xclip atau xsel)');
 		expect(session.clipboardWrites).toEqual([]);
 		expect(unsafeOutput(session.output)).toEqual([]);
 		session.type('q');

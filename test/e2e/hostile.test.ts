@@ -32,7 +32,7 @@ function wideLayoutProblems(session: TerminalSession): string[] {
 		const bar = cells.find((cell) => cell.chars === '│');
 		if (bar?.column !== separator) problems.push(`row ${row}: separator at ${bar?.column ?? 'nowhere'}, expected ${separator}: ${session.screen()[row]}`);
 	}
-	const entityTitle = session.screen().findIndex((line) => line.startsWith(' People, organizations, places'));
+	const entityTitle = session.screen().findIndex((line) => line.startsWith(' Orang, organisasi, tempat'));
 	for (let row = entityTitle + 1; entityTitle > 0 && row <= entityTitle + 5; row++) {
 		const count = session.cells(row).find((cell) => cell.column === separator - 1);
 		if (!count || !/\d/.test(count.chars)) problems.push(`row ${row}: the entity's count is not right beside the separator: ${session.screen()[row]}`);
@@ -53,7 +53,7 @@ function expectSafe(session: TerminalSession, clipboard: readonly string[] = [])
 describe('a dataset whose text attacks the terminal', () => {
 	it('is shown by the explorer as text: no sequence, control or invisible character gets through, columns stay put', async () => {
 		const session = startLinimasa({args: ['--data', dataset]});
-		await session.waitFor('People, organizations, places');
+		await session.waitFor('Orang, organisasi, tempat');
 		expectSafe(session);
 		expect(session.text()).toContain('› 25 Mar 2025           Pertemuan ⟨⟩ rahasia ⟨⟩');
 		expect(session.text()).toContain('“Kami ⟨⟩ tidak ⟨⟩ takut ⟨  ⟩… — Ratu⟨⟩Jahat');
@@ -61,36 +61,36 @@ describe('a dataset whose text attacks the terminal', () => {
 		// Every event (one titled with 10,000 characters), every entity, the detail items of each.
 		for (const position of ['2/3', '3/3']) {
 			session.type('j');
-			await session.waitFor(new RegExp(`Timeline +${position}`));
+			await session.waitFor(new RegExp(`Linimasa +${position}`));
 			expectSafe(session);
 		}
 		session.press('tab');
-		await session.waitFor(/places +1\/5/);
+		await session.waitFor(/tempat +1\/5/);
 		for (const position of ['2/5', '3/5', '4/5', '5/5']) {
 			session.type('j');
-			await session.waitFor(new RegExp(`places +${position}`));
+			await session.waitFor(new RegExp(`tempat +${position}`));
 			expectSafe(session);
 		}
 		session.type('g');
-		await session.waitFor(/places +1\/5/);
+		await session.waitFor(/tempat +1\/5/);
 		// Into the detail pane: follow Ratu's first event, then the event's fifth item (its place).
 		session.press('tab', 'enter');
-		await session.waitFor('Detail (1 back)');
+		await session.waitFor('Rincian (1 langkah kembali)');
 		expectSafe(session);
 		session.type('jjjj');
 		session.press('enter');
-		await session.waitFor('Detail (2 back)');
-		expect(session.columns(67).join('\n')).toContain('plc PLACE · 1 event · 0 quotes\nKota ⟨⟩ Bahaya');
+		await session.waitFor('Rincian (2 langkah kembali)');
+		expect(session.columns(67).join('\n')).toContain('tmp TEMPAT · 1 peristiwa · 0 kutipan\nKota ⟨⟩ Bahaya');
 		expectSafe(session);
 
 		// The finder lists and lights matches in hostile names.
 		session.type('/');
-		await session.waitFor('Find people');
+		await session.waitFor('Cari orang');
 		session.type('ratu');
 		await session.waitFor('/ ratu');
 		expectSafe(session);
 		session.press('enter');
-		await session.waitFor((s) => !s.text().includes('Find people'));
+		await session.waitFor((s) => !s.text().includes('Cari orang'));
 
 		// The other language, the help, and the copy of a hostile quote.
 		session.type('l');
@@ -118,7 +118,7 @@ describe('a dataset whose text attacks the terminal', () => {
 		expectSafe(session, [QUOTE]);
 		expect(session.screen().every((line) => line.length <= 80)).toBe(true);
 		session.resize(120, 36);
-		await session.waitFor('People, organizations, places');
+		await session.waitFor(/Timeline +\d\/3 │ Detail/);
 		expectSafe(session, [QUOTE]);
 
 		session.type('q');

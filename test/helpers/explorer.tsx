@@ -40,10 +40,10 @@ export async function openExplorer(
 	story: Story,
 	size: {columns: number; rows: number} = {columns: 120, rows: 36},
 	outcome?: CopyOutcome,
-	options: {readonly colour?: boolean} = {},
+	options: {readonly colour?: boolean; readonly lang?: string} = {},
 ): Promise<Explorer> {
 	const copy = vi.fn(async (_text: string): Promise<CopyOutcome> => outcome ?? {ok: true, message: 'sent to the terminal (OSC 52)'});
-	const ui = render(<App data={createExplorerData(story)} copy={copy} colour={options.colour} />);
+	const ui = render(<App data={createExplorerData(story)} copy={copy} colour={options.colour} lang={options.lang} />);
 	const raw = () => ui.lastFrame() ?? '';
 	const text = () => stripAnsi(raw());
 	const until = async (assertion: (frame: string) => void) => {

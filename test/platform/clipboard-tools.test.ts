@@ -77,7 +77,7 @@ describe('running a real child process as the tool', () => {
 	it('reports the exit code of a failing tool', async () => {
 		expect(await runClipboardTool(tool('utf8'), quote, run(shellInstead('cat > /dev/null; exit 3')))).toEqual({
 			ok: false,
-			reason: 'xclip exited with code 3',
+			failure: {kind: 'exit', code: 3},
 		});
 	});
 
@@ -88,14 +88,14 @@ describe('running a real child process as the tool', () => {
 
 	it('kills a real tool that hangs past the timeout', async () => {
 		const outcome = await runClipboardTool(tool('utf8'), quote, run(shellInstead('cat > /dev/null; exec sleep 30'), 300));
-		expect(outcome).toEqual({ok: false, reason: 'xclip did not finish within 300 ms'});
+		expect(outcome).toEqual({ok: false, failure: {kind: 'timeout', ms: 300}});
 	});
 
 	it('reports a program that does not exist as ENOENT without throwing', async () => {
 		const missing: ClipboardTool = {name: 'xsel', command: 'linimasa-no-such-clipboard-tool', args: [], encoding: 'utf8'};
 		expect(await runClipboardTool(missing, quote, run(spawnTool))).toEqual({
 			ok: false,
-			reason: 'xsel could not start (ENOENT)',
+			failure: {kind: 'start', code: 'ENOENT'},
 		});
 	});
 });

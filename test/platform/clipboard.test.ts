@@ -1,7 +1,11 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {copyToClipboard} from '../../src/platform/clipboard.js';
+import {problemText} from '../../src/platform/clipboard-problems.js';
+import {copyToClipboard, type ClipboardResult} from '../../src/platform/clipboard.js';
 import {osc52, wrapForScreen, wrapForTmux} from '../../src/platform/osc52.js';
 import {fakeDeps} from '../helpers/clipboard.js';
+
+/** The result with its problems in English, as the CLI says them. */
+const english = (result: ClipboardResult) => ({...result, problems: result.problems.map(problemText)});
 
 const quote = '“Kami terbuka untuk bekerja sama,” kata Meutya.';
 const x11 = {DISPLAY: ':0'};
@@ -14,7 +18,7 @@ describe('copying to the terminal with OSC 52', () => {
 		const {deps, terminal} = fakeDeps();
 		const result = await copyToClipboard(quote, deps);
 		expect(terminal.written).toEqual([osc52(quote)]);
-		expect(result).toMatchObject({ok: true, via: ['osc52'], message: 'sent to the terminal (OSC 52)'});
+		expect(english(result)).toMatchObject({ok: true, via: ['osc52'], message: 'sent to the terminal (OSC 52)'});
 	});
 
 	it('writes the plain sequence and the passthrough form inside tmux', async () => {
@@ -33,7 +37,7 @@ describe('copying to the terminal with OSC 52', () => {
 		const {deps, terminal} = fakeDeps({isTTY: false, env: x11, tools: {xclip: 'takes'}});
 		const result = await copyToClipboard(quote, deps);
 		expect(terminal.written).toEqual([]);
-		expect(result).toMatchObject({ok: true, via: ['xclip'], problems: ['not a terminal']});
+		expect(english(result)).toMatchObject({ok: true, via: ['xclip'], problems: ['not a terminal']});
 	});
 
 	it('writes nothing to a dumb terminal', async () => {
@@ -50,7 +54,7 @@ describe('copying to the terminal with OSC 52', () => {
 		expect(terminal.written).toEqual([]);
 		expect(inputOf(runs[0]).toString('utf8')).toBe(long);
 		expect(result.via).toEqual(['xclip']);
-		expect(result.problems).toEqual(['too long for OSC 52 (106676 bytes, terminals take at most 100000)']);
+		expect(english(result).problems).toEqual(['too long for OSC 52 (106676 bytes, terminals take at most 100000)']);
 	});
 
 	it('reports a terminal write error instead of throwing', async () => {
@@ -79,7 +83,7 @@ describe('the native tool fallback order', () => {
 		expect(commandsRun(runs)).toEqual(['pbcopy']);
 		expect(inputOf(runs[0])).toEqual(Buffer.from(quote, 'utf8'));
 		expect(runs[0]?.env['LC_CTYPE']).toBe('UTF-8');
-		expect(result).toMatchObject({ok: true, via: ['osc52', 'pbcopy']});
+		expect(english(result)).toMatchObject({ok: true, via: ['osc52', 'pbcopy']});
 		expect(result.message).toBe('sent to the terminal (OSC 52) and copied with pbcopy');
 	});
 
@@ -137,7 +141,7 @@ describe('the native tool fallback order', () => {
 		const result = await copyToClipboard(quote, deps);
 		expect(runs.map((run) => [run.command, ...run.args])).toEqual([['xsel', '--clipboard', '--input']]);
 		expect(inputOf(runs[0]).toString('utf8')).toBe(quote);
-		expect(result).toMatchObject({ok: true, via: ['osc52', 'xsel'], problems: []});
+		expect(english(result)).toMatchObject({ok: true, via: ['osc52', 'xsel'], problems: []});
 	});
 
 	it('skips the X and Wayland tools without a display and sends OSC 52 only', async () => {
@@ -145,7 +149,7 @@ describe('the native tool fallback order', () => {
 		const result = await copyToClipboard(quote, deps);
 		expect(runs).toEqual([]);
 		expect(terminal.written).toEqual([osc52(quote)]);
-		expect(result).toEqual({
+		expect(english(result)).toEqual({
 			ok: true,
 			via: ['osc52'],
 			message: 'sent to the terminal (OSC 52)',
@@ -155,7 +159,7 @@ describe('the native tool fallback order', () => {
 
 	it('fails with a helpful reason when neither a terminal nor a display is there', async () => {
 		const {deps} = fakeDeps({isTTY: false, tools: {xclip: 'takes'}});
-		expect(await copyToClipboard(quote, deps)).toEqual({
+		expect(english(await copyToClipboard(quote, deps))).toEqual({
 			ok: false,
 			via: [],
 			message: 'No clipboard: not a terminal; no display for wl-copy, xclip or xsel',
@@ -187,7 +191,7 @@ describe('a tool that fails', () => {
 		const {deps, runs} = fakeDeps({env: x11, tools: {xclip: 'fails', xsel: 'takes'}});
 		const result = await copyToClipboard(quote, deps);
 		expect(commandsRun(runs)).toEqual(['xclip', 'xsel']);
-		expect(result).toMatchObject({ok: true, via: ['osc52', 'xsel'], problems: ['xclip exited with code 1']});
+		expect(english(result)).toMatchObject({ok: true, via: ['osc52', 'xsel'], problems: ['xclip exited with code 1']});
 	});
 
 	it('is killed after 2 s when it hangs, and the next tool takes the text', async () => {
@@ -204,12 +208,12 @@ describe('a tool that fails', () => {
 		const result = await copying;
 		expect(runs[0]?.killedWith).toBe('SIGKILL');
 		expect(commandsRun(runs)).toEqual(['xclip', 'xsel']);
-		expect(result).toMatchObject({ok: true, via: ['osc52', 'xsel'], problems: ['xclip did not finish within 2 s']});
+		expect(english(result)).toMatchObject({ok: true, via: ['osc52', 'xsel'], problems: ['xclip did not finish within 2 s']});
 	});
 
 	it('never throws when it cannot be started (ENOENT)', async () => {
 		const {deps} = fakeDeps({isTTY: false, env: x11, tools: {xclip: 'missing', xsel: 'missing'}});
-		await expect(copyToClipboard(quote, deps)).resolves.toEqual({
+		expect(english(await copyToClipboard(quote, deps))).toEqual({
 			ok: false,
 			via: [],
 			message: 'No clipboard: not a terminal; xclip could not start (ENOENT); xsel could not start (ENOENT)',
@@ -225,7 +229,7 @@ describe('a tool that fails', () => {
 				throw Object.assign(new Error('spawn EACCES'), {code: 'EACCES'});
 			},
 		};
-		await expect(copyToClipboard(quote, throwing)).resolves.toMatchObject({
+		expect(english(await copyToClipboard(quote, throwing))).toMatchObject({
 			ok: false,
 			problems: ['not a terminal', 'xclip could not start (EACCES)'],
 		});

@@ -97,7 +97,7 @@ describe('the OSC 52 size cap', () => {
 	it('refuses one byte more and says why, instead of cutting the text', () => {
 		expect(osc52Sequences('a'.repeat(74_995), {})).toEqual({
 			ok: false,
-			reason: 'too long for OSC 52 (100004 bytes, terminals take at most 100000)',
+			problem: {kind: 'too-long', bytes: 100004, limit: 100000},
 		});
 	});
 

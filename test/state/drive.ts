@@ -14,9 +14,10 @@ export const second = createExplorerData(loadStory(SECOND_DATASET));
 /** A story of three articles by invented outlets. */
 export const sourced = createExplorerData(loadStory(SOURCES_DATASET));
 
-/** The state the explorer starts in for a story, at 120×36 unless told. */
-export function start(data: ExplorerData, size: {columns: number; rows: number} = {columns: 120, rows: 36}): State {
-	return initialState({lang: data.story.article.language, ...size, firstEvent: data.story.events.at(0)?.id, listWidth: data.listWidth});
+/** The state the explorer starts in for a story: at 120×36 in the article's language unless told. */
+export function start(data: ExplorerData, options: {readonly columns?: number; readonly rows?: number; readonly lang?: string} = {}): State {
+	const {columns = 120, rows = 36, lang = data.story.article.language} = options;
+	return initialState({lang, columns, rows, firstEvent: data.story.events.at(0)?.id, listWidth: data.listWidth});
 }
 
 type Step = Command | Action;

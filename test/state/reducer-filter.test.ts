@@ -12,7 +12,7 @@ describe('the timeline filter', () => {
 		expect(before.timeline.index).toBe(7);
 		const state = run(before, embedded, 'filter.toggle');
 		expect(state.filter).toBe('meutya-hafid');
-		expect(state.status).toEqual({text: 'Timeline filtered to Meutya Hafid: 4 events', tone: 'info'});
+		expect(state.status).toEqual({text: 'Linimasa disaring ke Meutya Hafid: 4 peristiwa', tone: 'info'});
 		expect(state.timeline).toEqual({index: 3, top: 0});
 		expect(selectedEvent(state, embedded)?.id).toBe('talent-target-2030');
 		expect(state.detail).toEqual(before.detail);
@@ -25,7 +25,7 @@ describe('the timeline filter', () => {
 		expect(dateRange(visibleEvents(state, embedded), state.lang)).toBe('25 Mar 2025 – 2030');
 		expect(keyContext(state, embedded).filterActive).toBe(true);
 		const nong = run(start(embedded), embedded, 'focus.next', 'cursor.down', 'filter.toggle');
-		expect(nong.status?.text).toBe('Timeline filtered to Nong Shengwen: 2 events');
+		expect(nong.status?.text).toBe('Linimasa disaring ke Nong Shengwen: 2 peristiwa');
 		expect(dateRange(visibleEvents(nong, embedded), nong.lang)).toBe('25 Mar 2025');
 	});
 
@@ -41,7 +41,7 @@ describe('the timeline filter', () => {
 		expect(filtered.timeline.index).toBe(3);
 		const cleared = run(filtered, embedded, 'focus.next', 'filter.toggle');
 		expect(cleared.filter).toBeNull();
-		expect(cleared.status).toEqual({text: 'Filter cleared', tone: 'info'});
+		expect(cleared.status).toEqual({text: 'Saringan dihapus', tone: 'info'});
 		expect(selectedEvent(cleared, embedded)?.id).toBe('talent-target-2030');
 		expect(cleared.timeline.index).toBe(7);
 		expect(visibleEvents(cleared, embedded)).toHaveLength(8);
@@ -51,7 +51,7 @@ describe('the timeline filter', () => {
 		const filtered = run(start(embedded), embedded, 'focus.next', 'filter.toggle');
 		const cleared = run(filtered, embedded, 'filter.clear');
 		expect(cleared.filter).toBeNull();
-		expect(cleared.status?.text).toBe('Filter cleared');
+		expect(cleared.status?.text).toBe('Saringan dihapus');
 		const plain = start(embedded);
 		expect(run(plain, embedded, 'filter.clear')).toEqual(plain);
 	});
@@ -65,7 +65,7 @@ describe('the timeline filter', () => {
 	it('f with no entity in view warns and filters nothing', () => {
 		const state = run(start(embedded), embedded, 'filter.toggle');
 		expect(state.filter).toBeNull();
-		expect(state.status).toEqual({text: 'Select a person, organization or place to filter by', tone: 'warning'});
+		expect(state.status).toEqual({text: 'Pilih orang, organisasi, atau tempat untuk menyaring linimasa', tone: 'warning'});
 	});
 
 	it('f on an entity that takes part in no event warns', () => {
@@ -73,10 +73,10 @@ describe('the timeline filter', () => {
 		expect(prabowo.detail.ref).toEqual({kind: 'entity', id: 'prabowo-subianto'});
 		const state = run(prabowo, embedded, 'filter.toggle');
 		expect(state.filter).toBeNull();
-		expect(state.status).toEqual({text: 'Prabowo Subianto takes part in no event', tone: 'warning'});
+		expect(state.status).toEqual({text: 'Prabowo Subianto tidak terlibat dalam peristiwa apa pun', tone: 'warning'});
 		// In the second story, Endro speaks but takes part in no event.
 		const endro = run(start(second), second, 'focus.next', 'cursor.down', 'filter.toggle');
-		expect(endro.status).toEqual({text: 'Endro Pudyo Martanto takes part in no event', tone: 'warning'});
+		expect(endro.status).toEqual({text: 'Endro Pudyo Martanto tidak terlibat dalam peristiwa apa pun', tone: 'warning'});
 	});
 
 	it('in the detail pane, f filters by the highlighted entity rather than the record shown', () => {
@@ -86,8 +86,8 @@ describe('the timeline filter', () => {
 		expect(ids(visibleEvents(state, embedded))).toEqual(['meeting-nanning', 'ai-centre-commitment']);
 	});
 
-	it('says "1 event" for a single one, in the second story', () => {
-		const state = run(start(second), second, 'focus.next', 'cursor.down', 'cursor.down', 'filter.toggle');
+	it('says "1 event" for a single one in English, in the second story', () => {
+		const state = run(start(second, {lang: 'en'}), second, 'focus.next', 'cursor.down', 'cursor.down', 'filter.toggle');
 		expect(state.filter).toBe('bpbd-semarang');
 		expect(state.status?.text).toBe('Timeline filtered to BPBD Kota Semarang: 1 event');
 		expect(ids(visibleEvents(state, second))).toEqual(['rob-starts']);

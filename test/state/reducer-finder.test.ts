@@ -103,7 +103,7 @@ describe('the finder', () => {
 
 	it('Enter with no results warns and stays open', () => {
 		const state = run(opened(), embedded, type('xyzzy'), 'finder.accept');
-		expect(state.status).toEqual({text: 'Nothing matches “xyzzy”', tone: 'warning'});
+		expect(state.status).toEqual({text: 'Tidak ada yang cocok dengan “xyzzy”', tone: 'warning'});
 		expect(state.finder).toEqual({query: 'xyzzy', cursor: {index: 0, top: 0}});
 		expect(state.focus).toBe('timeline');
 	});

@@ -35,7 +35,7 @@ describe('the timeline filtered to one source', () => {
 		const filtered = run(start(sourced), sourced, 'cursor.last', 'sources.show', 'cursor.last', 'filter.toggle');
 		expect(filtered.sourceFilter).toBe('jurnal-nusantara');
 		expect(filtered.filter).toBeNull();
-		expect(filtered.status).toEqual({text: 'Timeline filtered to Jurnal Nusantara Daring: 2 events', tone: 'info'});
+		expect(filtered.status).toEqual({text: 'Linimasa disaring ke Jurnal Nusantara Daring: 2 peristiwa', tone: 'info'});
 		expect(ids(visibleEvents(filtered, sourced))).toEqual(['banjir', 'kunjungan-bupati']);
 		expect(selectedEvent(filtered, sourced)?.id).toBe('kunjungan-bupati');
 		expect(keyContext(filtered, sourced).filterActive).toBe(true);

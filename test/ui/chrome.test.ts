@@ -16,7 +16,7 @@ describe('headerLines', () => {
 	it('names the story, its outlet and date, then the dates in view and the counts', () => {
 		expect(header(120)).toEqual([
 			'linimasa  Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean  Koran Jakarta · 26 Mar 2025',
-			'25 Mar 2025 – 2030 · 8 events · 19 entities · 4 quotes · ID',
+			'25 Mar 2025 – 2030 · 8 peristiwa · 19 entitas · 4 kutipan · ID',
 		]);
 		expect(header(120, null, 'en')[1]).toBe('25 Mar 2025 – 2030 · 8 events · 19 entities · 4 quotes · EN');
 	});
@@ -30,7 +30,7 @@ describe('headerLines', () => {
 	it('names the filter and counts only its events', () => {
 		const state = run(start(embedded), embedded, 'focus.next', 'filter.toggle');
 		const [, second] = headerLines({data: embedded, events: visibleEvents(state, embedded), filter: state.filter, lang: state.lang, width: 120});
-		expect(lineText(second)).toBe('25 Mar 2025 – 2030 · 4 events · 19 entities · 4 quotes · ID · filter: Meutya Hafid');
+		expect(lineText(second)).toBe('25 Mar 2025 – 2030 · 4 peristiwa · 19 entitas · 4 kutipan · ID · saringan: Meutya Hafid');
 		expect(second.at(-1)).toEqual({text: 'Meutya Hafid', style: theme.filter});
 	});
 

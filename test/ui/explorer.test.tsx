@@ -31,7 +31,7 @@ describe('moving through the timeline', () => {
 		ui = await openExplorer(story);
 		await ui.press('j');
 		await ui.until((frame) => expect(frame).toContain('› 25 Mar 2025         ~ Komitmen pusat inovasi AI Asean'));
-		expect(ui.text()).toContain('disimpulkan');
+		expect(ui.text()).toContain('25 Mar 2025 — Disimpulkan:');
 		await ui.press(KEYS.down, KEYS.down);
 		await ui.until((frame) => expect(frame).toMatch(/› 26 Mar 2025 +Artikel terbit/));
 		await ui.press('k', KEYS.up);
@@ -68,7 +68,7 @@ describe('panes and the detail pane', () => {
 	it('Tab and Shift-Tab move the focus; the detail shows the focused list\'s selection', async () => {
 		ui = await openExplorer(story);
 		await ui.press(KEYS.tab);
-		await ui.until((frame) => expect(frame).toContain('PERSON · 4 events · 3 quotes'));
+		await ui.until((frame) => expect(frame).toContain('ORANG · 4 peristiwa · 3 kutipan'));
 		await ui.press('j');
 		await ui.until((frame) => expect(frame).toContain('Sekretaris Partai Kota Nanning'));
 		await ui.press(KEYS.shiftTab);
@@ -83,7 +83,7 @@ describe('panes and the detail pane', () => {
 		await ui.until((frame) => expect(frame).toMatch(/› per Dave Laksono — mendampingi/));
 		await ui.press(KEYS.enter);
 		await ui.until((frame) => expect(frame).toContain('Wakil Ketua Komisi I DPR RI'));
-		expect(ui.text()).toContain('Detail (1 back)');
+		expect(ui.text()).toContain('Rincian (1 langkah kembali)');
 		await ui.press(KEYS.backspace);
 		await ui.until((frame) => expect(frame).toContain('PERISTIWA'));
 		expect(ui.text()).toMatch(/› per Dave Laksono/);
@@ -113,16 +113,16 @@ describe('the fuzzy finder', () => {
 	it('"meutia" ranks Meutya Hafid first with the matched characters highlighted; Enter shows her title', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/');
-		await ui.until((frame) => expect(frame).toContain('Find people, events, quotes'));
+		await ui.until((frame) => expect(frame).toContain('Cari orang, peristiwa, kutipan'));
 		await ui.press('m', 'e', 'u', 't', 'i', 'a');
 		await ui.until((frame) => expect(frame).toContain('/ meutia'));
-		const rows = ui.lines().filter((line) => /^› |^ {2}(per|org|plc) /.test(line.slice(0, 6)));
+		const rows = ui.lines().filter((line) => /^› |^ {2}(per|org|tmp) /.test(line.slice(0, 6)));
 		expect(rows[0]).toMatch(/^› per Meutya Hafid/);
 		// The matched characters carry the match style (magenta, bold, underline).
 		expect(ui.raw()).toMatch(/\x1b\[[0-9;]*35m[^\x1b]*Meut/);
 		await ui.press(KEYS.enter);
 		await ui.until((frame) => expect(frame).toContain('Menteri Komunikasi dan Digital RI'));
-		expect(ui.text()).not.toContain('Find people');
+		expect(ui.text()).not.toContain('Cari orang');
 	});
 
 	it('without colour (NO_COLOR) draws no colour at all, yet the cursor row is inverse and matches bold and underlined', async () => {
@@ -156,7 +156,7 @@ describe('the fuzzy finder', () => {
 		await ui.until((frame) => expect(frame).toMatch(/› per Dave Laksono/));
 		expect(ui.text()).toContain('Wakil Ketua Komisi I DPR RI'); // the preview
 		await ui.press(KEYS.escape);
-		await ui.until((frame) => expect(frame).not.toContain('Find people'));
+		await ui.until((frame) => expect(frame).not.toContain('Cari orang'));
 		expect(ui.text()).toMatch(/› 25 Mar 2025 +~ Komitmen/);
 		expect(ui.text()).toContain('Komitmen pusat inovasi AI Asean');
 		expect(ui.text()).not.toContain('Wakil Ketua Komisi I DPR RI');
@@ -165,9 +165,9 @@ describe('the fuzzy finder', () => {
 	it('says so when nothing matches', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/', 'xyzzy');
-		await ui.until((frame) => expect(frame).toContain('Nothing matches “xyzzy”'));
+		await ui.until((frame) => expect(frame).toContain('Tidak ada yang cocok dengan “xyzzy”'));
 		await ui.press(KEYS.enter);
-		await ui.until((frame) => expect(frame).toContain('Find people'));
+		await ui.until((frame) => expect(frame).toContain('Cari orang'));
 	});
 });
 
@@ -177,28 +177,28 @@ describe('the filter', () => {
 		await ui.press('/', 'meutia', KEYS.enter);
 		await ui.until((frame) => expect(frame).toContain('Menteri Komunikasi dan Digital RI'));
 		await ui.press('f');
-		await ui.until((frame) => expect(frame).toContain('filter: Meutya Hafid'));
+		await ui.until((frame) => expect(frame).toContain('saringan: Meutya Hafid'));
 		expect(ui.text()).toContain('1/4');
-		expect(ui.text()).toContain('Timeline filtered to Meutya Hafid: 4 events');
+		expect(ui.text()).toContain('Linimasa disaring ke Meutya Hafid: 4 peristiwa');
 		expect(ui.text()).not.toContain('386 posko siaga Lebaran');
 		await ui.press('f');
-		await ui.until((frame) => expect(frame).not.toContain('filter: Meutya Hafid'));
+		await ui.until((frame) => expect(frame).not.toContain('saringan: Meutya Hafid'));
 		expect(ui.text()).toContain('386 posko siaga Lebaran');
 	});
 
 	it('Esc clears the filter', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/', 'pmt', KEYS.enter, 'f');
-		await ui.until((frame) => expect(frame).toContain('filter: Pusat Monitoring Telekomunikasi'));
+		await ui.until((frame) => expect(frame).toContain('saringan: Pusat Monitoring Telekomunikasi'));
 		expect(ui.text()).toContain('Pusat pengendali di PMT lantai 8');
 		await ui.press(KEYS.escape);
-		await ui.until((frame) => expect(frame).toContain('Filter cleared'));
+		await ui.until((frame) => expect(frame).toContain('Saringan dihapus'));
 	});
 
 	it('f on an event asks for an entity instead', async () => {
 		ui = await openExplorer(story);
 		await ui.press('f');
-		await ui.until((frame) => expect(frame).toContain('Select a person, organization or place to filter by'));
+		await ui.until((frame) => expect(frame).toContain('Pilih orang, organisasi, atau tempat untuk menyaring linimasa'));
 	});
 });
 
@@ -210,9 +210,14 @@ describe('the language switch', () => {
 		expect(ui.text()).toContain('Release of 1,500 officers and 29 vehicles');
 		expect(ui.text()).toContain('Language: English');
 		expect(ui.lines()[1]).toContain('· EN');
+		// The chrome follows: pane titles, header counts and footer hints are English too.
+		for (const words of ['Timeline', 'People, organizations, places', '8 events', '? help', 'q quit']) expect(ui.text()).toContain(words);
+		expect(ui.text()).not.toContain('Linimasa');
 		expect(ui.text()).toContain('“Kerja sama di bidang');
 		await ui.press('l');
 		await ui.until((frame) => expect(frame).toContain('Meutya Hafid bertemu Nong Shengwen'));
+		for (const words of ['Linimasa', 'Orang, organisasi, tempat', '8 peristiwa', '? bantuan', 'q keluar']) expect(ui.text()).toContain(words);
+		expect(ui.text()).not.toContain('People, organizations');
 	});
 });
 
@@ -220,8 +225,8 @@ describe('help', () => {
 	it('? shows every key grouped, from the keymap; Esc closes it', async () => {
 		ui = await openExplorer(story);
 		await ui.press('?');
-		await ui.until((frame) => expect(frame).toContain(' Keys'));
-		for (const text of ['Move', 'Panes', 'Find & filter', 'Quotes', 'Copy the quote (text only)', 'Find people, organizations, places, events and quotes']) {
+		await ui.until((frame) => expect(frame).toContain(' Tombol'));
+		for (const text of ['Bergerak', 'Panel', 'Cari & saring', 'Kutipan', 'Salin kutipan (teksnya saja)', 'Cari orang, organisasi, tempat, peristiwa, dan kutipan']) {
 			expect(ui.text()).toContain(text);
 		}
 		await ui.press(KEYS.escape);
@@ -233,25 +238,25 @@ describe('copying a quote', () => {
 	it('y copies the first quote of the selected event verbatim and says so', async () => {
 		ui = await openExplorer(story);
 		await ui.press('y');
-		await ui.until((frame) => expect(frame).toContain('Copied quote by Meutya Hafid (232 chars)'));
+		await ui.until((frame) => expect(frame).toContain('Disalin kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3 (232 karakter)'));
 		expect(ui.copy).toHaveBeenCalledWith(story.index.quoteById.get('q-infrastructure')!.text.replace(/,$/, '.'));
 	});
 
 	it('Y copies it with its attribution', async () => {
 		ui = await openExplorer(story);
 		await ui.press('Y');
-		await ui.until((frame) => expect(frame).toContain('Copied quote by Meutya Hafid with attribution'));
+		await ui.until((frame) => expect(frame).toContain('Disalin kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3, beserta atribusi'));
 		expect(ui.copy.mock.calls[0]![0]).toMatch(/^“Kerja sama di bidang .* 4G dan 5G\.”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/s);
 	});
 
 	it('y on a quote selected in the detail pane copies that quote', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/', 'nong', KEYS.enter, KEYS.tab);
-		await ui.until((frame) => expect(frame).toContain('Detail'));
+		await ui.until((frame) => expect(frame).toContain('Rincian'));
 		await ui.press('j', 'j');
 		await ui.until((frame) => expect(frame).toMatch(/› “Kami berharap/));
 		await ui.press('y');
-		await ui.until((frame) => expect(frame).toContain('Copied quote by Nong Shengwen'));
+		await ui.until((frame) => expect(frame).toContain('Disalin kutipan Nong Shengwen'));
 		expect(ui.copy).toHaveBeenCalledWith(expect.stringMatching(/^Kami berharap dapat membangun pusat kerja sama/));
 	});
 
@@ -264,7 +269,7 @@ describe('copying a quote', () => {
 	it('an event without quotes has nothing to copy', async () => {
 		ui = await openExplorer(story);
 		await ui.press('j', 'j', 'j', 'y');
-		await ui.until((frame) => expect(frame).toContain('No quote here to copy'));
+		await ui.until((frame) => expect(frame).toContain('Tidak ada kutipan di sini untuk disalin'));
 		expect(ui.copy).not.toHaveBeenCalled();
 	});
 });
@@ -273,26 +278,26 @@ describe('fitting the terminal', () => {
 	it('at 80x24 the list and the detail stack, and every line fits', async () => {
 		ui = await openExplorer(story, {columns: 80, rows: 24});
 		expect(ui.lines()).toHaveLength(23);
-		expect(ui.text()).toContain('Timeline  ·  entities: Tab');
+		expect(ui.text()).toContain('Linimasa  ·  entitas: Tab');
 		expect(ui.text()).toContain('PERISTIWA');
 		for (const line of ui.lines()) expect(widthOf(line)).toBeLessThanOrEqual(80);
 		await ui.press(KEYS.tab);
-		await ui.until((frame) => expect(frame).toContain('Entities  ·  timeline: S-Tab'));
+		await ui.until((frame) => expect(frame).toContain('Orang, organisasi, tempat  ·  linimasa: S-Tab'));
 	});
 
 	it('redraws on resize, from wide to narrow and back', async () => {
 		ui = await openExplorer(story);
-		expect(ui.text()).toContain('People, organizations, places');
+		expect(ui.text()).toContain('Orang, organisasi, tempat');
 		await ui.resize(80, 24);
-		expect(ui.text()).not.toContain('People, organizations, places');
+		expect(ui.text()).not.toContain('Orang, organisasi, tempat');
 		await ui.resize(120, 36);
-		expect(ui.text()).toContain('People, organizations, places');
+		expect(ui.text()).toContain('Orang, organisasi, tempat');
 	});
 
 	it('below the minimum it says how large the terminal must be, and recovers', async () => {
 		ui = await openExplorer(story, {columns: 50, rows: 12});
-		expect(ui.text()).toContain('Terminal too small: 50×12');
-		expect(ui.text()).toContain('at least 60×16');
+		expect(ui.text()).toContain('Terminal terlalu kecil: 50×12');
+		expect(ui.text()).toContain('paling sedikit 60×16');
 		await ui.resize(100, 30);
 		expect(ui.text()).toContain('PERISTIWA');
 	});
@@ -305,7 +310,7 @@ describe('any dataset', () => {
 		await ui.press('/', 'agustna', KEYS.enter);
 		await ui.until((frame) => expect(frame).toContain('Wali Kota Semarang'));
 		await ui.press('y');
-		await ui.until((frame) => expect(frame).toContain('Copied quote by Agustina Wilujeng'));
+		await ui.until((frame) => expect(frame).toContain('Disalin kutipan Agustina Wilujeng'));
 	});
 });
 
@@ -329,7 +334,7 @@ describe('a whole command in one chunk', () => {
 		ui = await openExplorer(story);
 		await ui.press('/meutia\r');
 		await ui.until((frame) => expect(frame).toContain('Menteri Komunikasi dan Digital RI'));
-		expect(ui.text()).not.toContain('Find people');
+		expect(ui.text()).not.toContain('Cari orang');
 	});
 });
 
@@ -340,6 +345,13 @@ describe('the starting language', () => {
 		const {App} = await import('../../src/ui/App.js');
 		const view = render(<App data={createExplorerData(story)} copy={async () => ({ok: true, message: ''})} lang="en" />);
 		expect(view.lastFrame()).toContain('Meutya Hafid meets Nong Shengwen');
+		expect(view.lastFrame()).toContain('Timeline');
 		view.unmount();
+	});
+
+	it('warns in one line when the dataset lacks the language asked for, and opens in the article\'s', async () => {
+		ui = await openExplorer(story, undefined, undefined, {lang: 'fr'});
+		expect(ui.text()).toContain('Dataset ini tidak memuat bahasa “fr”');
+		expect(ui.text()).toContain('Meutya Hafid bertemu Nong Shengwen');
 	});
 });

@@ -33,7 +33,7 @@ describe.each([
 		for (const line of lines) expect(widthOf(line)).toBeLessThanOrEqual(columns);
 		// The event's date evidence, "Selasa (25/3)", is on a marked line.
 		expect(markedLines(lines).join(' ')).toContain('Selasa (25/3)');
-		expect(lines.at(-2)).toContain('scroll');
+		expect(lines.at(-2)).toContain('gulir');
 		await ui.press('n');
 		await ui.until((frame) => expect(frame).toContain('bukti 2 dari 3'));
 		await ui.press(KEYS.escape);
@@ -54,7 +54,7 @@ describe('the reader', () => {
 		await ui.press('n');
 		await ui.until((frame) => expect(frame).toMatch(/temuan 2 dari 4/));
 		await ui.press(KEYS.backspace);
-		await ui.until((frame) => expect(frame).toContain('Timeline'));
+		await ui.until((frame) => expect(frame).toContain('Linimasa'));
 	});
 
 	it('takes keys that come one straight after another each in the mode the last one left: a then / searches the article', async () => {
@@ -62,7 +62,7 @@ describe('the reader', () => {
 		ui.burst('a', '/', 'p', 'o', 's', 'k', 'o', KEYS.enter);
 		await ui.until((frame) => expect(frame).toMatch(/temuan 1 dari 4: “posko”/));
 		ui.burst('n', KEYS.escape);
-		await ui.until((frame) => expect(frame).toContain('Timeline'));
+		await ui.until((frame) => expect(frame).toContain('Linimasa'));
 		expect(ui.text()).not.toContain('temuan');
 	});
 

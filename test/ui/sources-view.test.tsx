@@ -60,20 +60,20 @@ describe('the explorer on a story of several sources', () => {
 
 	it('at 80×24: s shows the sources, f filters the timeline to one, Tab reaches the timeline', async () => {
 		explorer = await openExplorer(loadStory(SOURCES_DATASET), {columns: 80, rows: 24});
-		expect(explorer.text()).toContain('3 sources');
+		expect(explorer.text()).toContain('3 sumber');
 		await explorer.press('s');
-		await explorer.until((text) => expect(text).toMatch(/Sources {2}· {2}entities: S-Tab/));
+		await explorer.until((text) => expect(text).toMatch(/Sumber {2}· {2}entitas: S-Tab/));
 		await explorer.press('j', 'f');
-		await explorer.until((text) => expect(text).toContain('Timeline filtered to Kabar Sukaraya: 2 events'));
+		await explorer.until((text) => expect(text).toContain('Linimasa disaring ke Kabar Sukaraya: 2 peristiwa'));
 		await explorer.press(KEYS.shiftTab, KEYS.shiftTab);
-		await explorer.until((text) => expect(text).toMatch(/Timeline · Kabar Sukaraya/));
+		await explorer.until((text) => expect(text).toMatch(/Linimasa · Kabar Sukaraya/));
 		expect(explorer.lines().every((line) => widthOf(line) <= 80)).toBe(true);
 	});
 
 	it('the embedded story of one source shows no sources at all', async () => {
 		explorer = await openExplorer(loadStory(EMBEDDED_DATASET), {columns: 120, rows: 36});
-		expect(explorer.text()).not.toMatch(/sources?\b|≠/i);
+		expect(explorer.text()).not.toMatch(/\bsumber\b|sources?\b|≠/i);
 		await explorer.press('s');
-		expect(explorer.text()).not.toMatch(/Sources/);
+		expect(explorer.text()).not.toMatch(/Sumber|Sources/);
 	});
 });

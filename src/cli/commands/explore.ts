@@ -5,7 +5,7 @@
  */
 import {DATA_OPTION, EXIT, flag, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
 import {openCatalog} from '../open-catalog.js';
-import {colorLevel} from '../style.js';
+import {colorLevel} from '../../platform/colour-level.js';
 import {VERSION} from '../../model/version.js';
 
 export const exploreCommand: Command = {
@@ -24,8 +24,8 @@ export const exploreCommand: Command = {
 		// A person at a terminal gets the explorer; a pipe or a script gets the timeline as text.
 		if (io.stdoutIsTTY && io.stdinIsTTY && io.openExplorer) {
 			const catalog = await openCatalog(data, io);
-			// At a terminal: colour unless NO_COLOR (or FORCE_COLOR=0) says otherwise.
-			return io.openExplorer(catalog, {lang: languageOption(values, catalog.article.language), colour: colorLevel(io.env, true) > 0});
+			// At a terminal: colour unless NO_COLOR (or FORCE_COLOR=0) says otherwise, as for the CLI's text.
+			return io.openExplorer(catalog, {lang: languageOption(values, catalog.article.language), colourLevel: colorLevel(io.env, true)});
 		}
 		const {printDatasetTimeline} = await import('./timeline-text.js');
 		await printDatasetTimeline(data, (articleLanguage) => languageOption(values, articleLanguage), io);

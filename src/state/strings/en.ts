@@ -1,5 +1,6 @@
 /** The explorer's words in English. */
 import {COMMANDS} from '../../keys/commands.js';
+import {problemText} from '../../platform/clipboard-problems.js';
 import type {Strings} from './strings.js';
 
 export const EN: Strings = {
@@ -122,6 +123,7 @@ export const EN: Strings = {
 		channel: (channel) => (channel === 'osc52' ? 'sent to the terminal (OSC 52)' : `copied with ${channel}`),
 		and: 'and',
 		noClipboard: (problems) => `No clipboard: ${problems}`,
+		clipboardProblem: problemText,
 		pasteIgnored: (prompt, key) => `Paste ignored: open ${prompt === 'finder' ? 'the finder' : 'the search'} (${key}) to paste into it`,
 		language: (name) => `Language: ${name}`,
 		oneLanguage: (name) => `This dataset is in ${name} only`,

@@ -1,5 +1,47 @@
 /** The explorer's words in Indonesian. */
+import {orList, type ClipboardProblem, type ToolFailure} from '../../platform/clipboard-problems.js';
 import type {Strings} from './strings.js';
+
+/** "2 dtk", "500 md". */
+const duration = (ms: number) => (ms >= 1000 ? `${ms / 1000} dtk` : `${ms} md`);
+
+function toolFailure(tool: string, failure: ToolFailure): string {
+	switch (failure.kind) {
+		case 'start':
+			return `${tool} tidak bisa dijalankan (${failure.code})`;
+		case 'exit':
+			return `${tool} berhenti dengan kode ${failure.code}`;
+		case 'signal':
+			return `${tool} dihentikan oleh ${failure.signal ?? 'sinyal'}`;
+		case 'timeout':
+			return `${tool} tidak selesai dalam ${duration(failure.ms)}`;
+		case 'no-stdin':
+			return `${tool} tidak punya stdin`;
+	}
+}
+
+function clipboardProblem(problem: ClipboardProblem): string {
+	switch (problem.kind) {
+		case 'not-a-terminal':
+			return 'bukan terminal';
+		case 'dumb-terminal':
+			return 'terminal tidak mendukung (TERM=dumb)';
+		case 'too-long':
+			return `terlalu panjang untuk OSC 52 (${problem.bytes} bita, terminal menerima paling banyak ${problem.limit})`;
+		case 'terminal-timeout':
+			return `terminal tidak menerima teks dalam ${duration(problem.ms)}`;
+		case 'terminal-failed':
+			return `gagal menulis ke terminal (${problem.code})`;
+		case 'no-display':
+			return `tidak ada layar grafis untuk ${orList(problem.tools, 'atau')}`;
+		case 'no-tool':
+			return `tidak ada alat clipboard (pasang ${orList(problem.tools, 'atau')})`;
+		case 'tool-failed':
+			return toolFailure(problem.tool, problem.failure);
+		case 'unexpected':
+			return `galat tak terduga (${problem.code})`;
+	}
+}
 
 export const ID: Strings = {
 	lang: 'id',
@@ -157,7 +199,8 @@ export const ID: Strings = {
 		copied: (what, chars, how) => `Disalin ${what} (${chars}): ${how}`,
 		channel: (channel) => (channel === 'osc52' ? 'dikirim ke terminal (OSC 52)' : `lewat ${channel}`),
 		and: 'dan',
-		noClipboard: (problems) => `Gagal menyalin, tidak ada clipboard: ${problems}`,
+		noClipboard: (problems) => `Gagal menyalin: ${problems}`,
+		clipboardProblem,
 		pasteIgnored: (prompt, key) => `Tempelan diabaikan: buka ${prompt === 'finder' ? 'pencarian' : 'pencarian teks'} (${key}) untuk menempel`,
 		language: (name) => `Bahasa: ${name}`,
 		oneLanguage: (name) => `Dataset ini hanya dalam bahasa ${name}`,

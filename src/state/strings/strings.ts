@@ -4,6 +4,7 @@
  * it, so a language cannot lack a word; views, the footer and help, and the reducer's status
  * messages all read the table of the language `l` has chosen.
  */
+import type {ClipboardProblem} from '../../platform/clipboard-problems.js';
 import type {Command} from '../../keys/commands.js';
 import type {Group, Hint} from '../../keys/keymap.js';
 import type {EntityType} from '../../model/schema.js';
@@ -112,6 +113,8 @@ export interface Strings {
 		readonly channel: (channel: string) => string;
 		readonly and: string;
 		readonly noClipboard: (problems: string) => string;
+		/** Why a clipboard channel did not take the text: "the terminal is dumb (TERM=dumb)". */
+		readonly clipboardProblem: (problem: ClipboardProblem) => string;
 		/** A paste outside a prompt: where to open one (`prompt` is finder or search, `key` the key that opens it). */
 		readonly pasteIgnored: (prompt: 'finder' | 'search', key: string) => string;
 		readonly language: (name: string) => string;
