@@ -31,6 +31,8 @@ export interface ListingSpec {
 	readonly columns: readonly Column[];
 	/** The record at `index` as a text row. */
 	row(index: number, context: RowContext): string[];
+	/** The row's cells but its last, read more cheaply than the row (the columns are measured by them). */
+	leading?(index: number, context: RowContext): string[];
 }
 
 /** Write rows as a table fitted to the terminal, with a header row only when a person reads it. */
@@ -67,7 +69,9 @@ export function listingCommand(spec: ListingSpec): Command {
 					return;
 				}
 				const context: RowContext = {story, lang, palette: paletteFor(io)};
-				await writeTable(spec.columns, {count, row: (index) => spec.row(index, context)}, io, context.palette, out);
+				const leading = spec.leading;
+				const rows = {count, row: (index: number) => spec.row(index, context), ...(leading ? {leading: (index: number) => leading(index, context)} : {})};
+				await writeTable(spec.columns, rows, io, context.palette, out);
 			});
 			return EXIT.ok;
 		},

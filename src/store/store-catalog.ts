@@ -3,7 +3,7 @@
  * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
  * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
  */
-import type {ArticleInfo, Catalog, EventBrief, EventList, List, RecordList} from '../model/catalog.js';
+import type {ArticleInfo, Catalog, EventBrief, EventDating, EventList, List, RecordList} from '../model/catalog.js';
 import {compareClaims, type ClaimComparison} from '../model/claims.js';
 import {codePointText, windowedUtf8Text, type CodePointText} from '../model/codepoints.js';
 import type {Claim, Entity, Event, Quote} from '../model/schema.js';
@@ -54,15 +54,39 @@ class Records<T> {
 		return record;
 	}
 
+	/**
+	 * The fields of the record before `key` (a key of its top level whose earlier fields hold no
+	 * objects), parsed without the rest: a listing measuring its columns by the dates of 100,000
+	 * events then leaves their titles unparsed.
+	 */
+	headAt<H>(index: number, key: string): H | undefined {
+		if (!(index >= 0 && index < this.length)) return undefined;
+		const recent = this.recent.get(index);
+		if (recent !== undefined) return recent as unknown as H;
+		const {buffer, from, to} = this.bytes(this.ranges[index]!, this.ranges[index + 1]!);
+		// Inside a JSON string a quote is escaped, so `,"key":` unescaped is the key itself; found
+		// among the bytes, the text after it is never decoded.
+		const cut = buffer.indexOf(`,${JSON.stringify(key)}:`, from);
+		if (cut < 0 || cut >= to) return JSON.parse(buffer.toString('utf8', from, to)) as H;
+		return JSON.parse(`${buffer.toString('utf8', from, cut)}}`) as H;
+	}
+
 	private text(start: number, end: number): string {
+		const {buffer, from, to} = this.bytes(start, end);
+		return buffer.toString('utf8', from, to);
+	}
+
+	/** Where the bytes from `start` to `end` are: in the read-ahead window, else read on their own. */
+	private bytes(start: number, end: number): {buffer: Buffer; from: number; to: number} {
 		const sequential = start === this.lastEnd;
 		this.lastEnd = end;
-		if (start >= this.windowStart && end <= this.windowStart + this.window.length) return this.window.toString('utf8', start - this.windowStart, end - this.windowStart);
-		if (!sequential) return this.store.text(start, end);
-		const last = this.ranges[this.length]!;
-		this.windowStart = start;
-		this.window = this.store.bytes(start, Math.min(last, Math.max(end, start + READ_AHEAD)) - start);
-		return this.window.toString('utf8', 0, end - start);
+		if (!(start >= this.windowStart && end <= this.windowStart + this.window.length)) {
+			if (!sequential) return {buffer: this.store.bytes(start, end - start), from: 0, to: end - start};
+			const last = this.ranges[this.length]!;
+			this.windowStart = start;
+			this.window = this.store.bytes(start, Math.min(last, Math.max(end, start + READ_AHEAD)) - start);
+		}
+		return {buffer: this.window, from: start - this.windowStart, to: end - this.windowStart};
 	}
 }
 
@@ -114,6 +138,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		length,
 		at: (index) => (index >= 0 && index < length ? eventRecords.at(positions[from + index]!) : undefined),
 		briefAt: (index) => (index >= 0 && index < length ? eventBriefs.at(positions[from + index]!) : undefined),
+		datingAt: (index) => (index >= 0 && index < length ? eventBriefs.headAt<EventDating>(positions[from + index]!, 'title') : undefined),
 		idAt: (index) => (index >= 0 && index < length ? eventIdAt(positions[from + index]!) : undefined),
 		firstDay: (index) => first[positions[from + index]!]!,
 		lastDay: (index) => last[positions[from + index]!]!,
