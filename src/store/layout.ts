@@ -8,13 +8,13 @@ import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {endianness} from 'node:os';
 
 /** Bump when the layout or what is stored changes: older stores are then rebuilt. */
-export const STORE_FORMAT = 8;
+export const STORE_FORMAT = 9;
 
 const MAGIC = 'LINIMASA';
 const TRAILER_BYTES = 16;
 
-type Section = Int32Array | Float64Array | Uint8Array | Uint16Array;
-const KINDS = {i32: Int32Array, f64: Float64Array, u8: Uint8Array, u16: Uint16Array} as const;
+type Section = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array;
+const KINDS = {i32: Int32Array, f64: Float64Array, u8: Uint8Array, u16: Uint16Array, u32: Uint32Array} as const;
 type Kind = keyof typeof KINDS;
 
 interface SectionInfo {
@@ -32,7 +32,7 @@ export interface StoredHeader<Meta> {
 }
 
 function kindOf(data: Section): Kind {
-	return data instanceof Int32Array ? 'i32' : data instanceof Float64Array ? 'f64' : data instanceof Uint16Array ? 'u16' : 'u8';
+	return data instanceof Int32Array ? 'i32' : data instanceof Float64Array ? 'f64' : data instanceof Uint16Array ? 'u16' : data instanceof Uint32Array ? 'u32' : 'u8';
 }
 
 /** Writes a store file front to back; records first, as they are validated. */

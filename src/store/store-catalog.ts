@@ -10,11 +10,15 @@ import type {Claim, Entity, Event, Quote} from '../model/schema.js';
 import {SEARCH_KINDS, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
 import {PRECISIONS} from './indexes.js';
+import {readSearchTable, searchTableSections} from './search-sections.js';
 import type {OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
 
 /** How many parsed records of each kind are kept: several screens' worth. */
 const RECENT = 2048;
+
+/** How many search texts are read one by one before a kind's are read all at once. */
+const TEXTS_READ_ALONE = 1024;
 
 /** How many bytes a run of records read in order brings in at once. */
 const READ_AHEAD = 1 << 20;
@@ -156,15 +160,35 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const quotesByEvent = {start: i32('event.quotes.start'), items: i32('event.quotes')};
 	const quoteTimeline = i32('quote.timeline');
 	// The finder's columns are the store's sections as they are.
-	const searchColumns = (kind: SearchKind): SearchColumns => ({
-		units: store.section(`${kind}.search.units`) as Uint16Array,
-		textStart: i32(`${kind}.search.texts`),
-		fields: u8(`${kind}.search.fields`),
-		entityStart: i32(`${kind}.search.records`),
-	});
+	// The units of every text (54 MB at 100,000 events) are read only if asked for: with the table
+	// kept, a search reads the few texts it shows one by one. Many texts read (a query of folded
+	// characters compares candidates' texts) read all the units at once instead.
+	const searchColumns = (kind: SearchKind): SearchColumns => {
+		const textStart = i32(`${kind}.search.texts`);
+		const offset = store.header.sections[`${kind}.search.units`]!.offset;
+		const allUnits = () => store.section(`${kind}.search.units`) as Uint16Array;
+		let alone = 0;
+		return {
+			get units() {
+				return allUnits();
+			},
+			textStart,
+			fields: u8(`${kind}.search.fields`),
+			entityStart: i32(`${kind}.search.records`),
+			table: readSearchTable(store, kind),
+			text(t) {
+				const from = textStart[t]!;
+				const to = textStart[t + 1]!;
+				if (alone++ < TEXTS_READ_ALONE) return store.bytes(offset + from * 2, (to - from) * 2).toString('utf16le');
+				const units = allUnits();
+				return Buffer.from(units.buffer, units.byteOffset + from * 2, (to - from) * 2).toString('utf16le');
+			},
+		};
+	};
 	// Found out now if missing, but read only when the finder first searches that kind.
 	for (const kind of SEARCH_KINDS) {
 		for (const part of ['units', 'texts', 'fields', 'records']) if (!Object.hasOwn(store.header.sections, `${kind}.search.${part}`)) throw new Error(`store has no section ${kind}.search.${part}`);
+		for (const name of searchTableSections(kind)) if (!Object.hasOwn(store.header.sections, name)) throw new Error(`store has no section ${name}`);
 	}
 
 	const infos = meta.articles.map((article) => article.info);
