@@ -100,8 +100,14 @@ export class StoreWriter {
 
 	/** Append a named typed array. */
 	section(name: string, data: Section): void {
-		const offset = this.append(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-		this.sections[name] = {offset, bytes: data.byteLength, kind: kindOf(data)};
+		this.sectionOf(name, kindOf(data), [data]);
+	}
+
+	/** Append a named section given as pieces of one kind, back to back (never gathered in memory). */
+	sectionOf(name: string, kind: Kind, pieces: Iterable<Section>): void {
+		const offset = this.offset;
+		for (const data of pieces) this.append(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+		this.sections[name] = {offset, bytes: this.offset - offset, kind};
 	}
 
 	/** Write the header and trailer, and close the file. */

@@ -22,10 +22,12 @@ export function searchTableSections(kind: string): string[] {
 /** Write a kind's table. */
 export function writeSearchTable(writer: StoreWriter, kind: string, parts: TextTableParts): void {
 	for (const part of ARRAYS) writer.section(`${kind}.search.table.${part}`, parts[part]);
-	const bigrams = parts.bigramStart.length - 1;
-	const postings = new Int32Array(parts.bigramStart[bigrams]!);
-	for (let bigram = 0; bigram < bigrams; bigram++) postings.set(parts.postings(bigram), parts.bigramStart[bigram]!);
-	writer.section(`${kind}.search.table.${POSTINGS}`, postings);
+	writer.sectionOf(`${kind}.search.table.${POSTINGS}`, 'i32', postingsOf(parts));
+}
+
+/** Each bigram's postings, in bigram order. */
+function* postingsOf(parts: TextTableParts): Generator<Int32Array> {
+	for (let bigram = 0; bigram + 1 < parts.bigramStart.length; bigram++) yield parts.postings(bigram);
 }
 
 /** A kind's table as the store keeps it; its postings read a bigram at a time when asked for. */
