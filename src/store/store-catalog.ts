@@ -76,15 +76,24 @@ class Records<T> {
 	}
 
 	private text(start: number, end: number): string {
+		// A record read out of order is read into the store's scratch buffer, not a buffer of its own.
+		if (start !== this.lastEnd && !this.inWindow(start, end)) {
+			this.lastEnd = end;
+			return this.store.text(start, end);
+		}
 		const {buffer, from, to} = this.bytes(start, end);
 		return buffer.toString('utf8', from, to);
+	}
+
+	private inWindow(start: number, end: number): boolean {
+		return start >= this.windowStart && end <= this.windowStart + this.window.length;
 	}
 
 	/** Where the bytes from `start` to `end` are: in the read-ahead window, else read on their own. */
 	private bytes(start: number, end: number): {buffer: Buffer; from: number; to: number} {
 		const sequential = start === this.lastEnd;
 		this.lastEnd = end;
-		if (!(start >= this.windowStart && end <= this.windowStart + this.window.length)) {
+		if (!this.inWindow(start, end)) {
 			if (!sequential) return {buffer: this.store.bytes(start, end - start), from: 0, to: end - start};
 			const last = this.ranges[this.length]!;
 			this.windowStart = start;
