@@ -10,12 +10,13 @@ import type {Claim, Entity, Event, Quote} from '../model/schema.js';
 import {SEARCH_KINDS, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
 import {PRECISIONS} from './indexes.js';
+import {Recent} from './recent.js';
 import {readSearchTable, searchTableSections} from './search-sections.js';
 import type {OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
 
-/** How many parsed records of each kind are kept: several screens' worth. */
-const RECENT = 2048;
+/** How many parsed records of each kind are kept at the least (twice as many at the most): several screens' worth. */
+const RECENT = 1024;
 
 /** How many search texts are read one by one before a kind's are read all at once. */
 const TEXTS_READ_ALONE = 1024;
@@ -28,7 +29,7 @@ const READ_AHEAD = 1 << 20;
  * order (a listing, an export) are read a megabyte at a time, not one read each.
  */
 class Records<T> {
-	private readonly recent = new Map<number, T>();
+	private readonly recent = new Recent<T>(RECENT);
 	private window: Buffer = Buffer.alloc(0);
 	private windowStart = 0;
 	private lastEnd = -1;
@@ -51,10 +52,8 @@ class Records<T> {
 		let record = this.recent.get(index);
 		if (record === undefined) {
 			record = JSON.parse(this.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
-			if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
-		} else this.recent.delete(index);
-		// Map keeps insertion order: re-inserting marks the record as the most recent.
-		this.recent.set(index, record);
+			this.recent.set(index, record);
+		}
 		return record;
 	}
 
