@@ -31,7 +31,43 @@ export interface ListingSpec {
 	readonly columns: readonly Column[];
 	/** The record at `index` as a text row. */
 	row(index: number, context: RowContext): string[];
+	/** The row's cells but its last, read more cheaply than the row (the columns are measured by them). */
+	leading?(index: number, context: RowContext): string[];
+	/**
+	 * The row's last cell alone. With `leading`, the leading cells measured are kept (up to
+	 * REMEMBERED rows) and the row printed is them and this: what they cost to look up (a quote's
+	 * speaker and occasion, a read each from a store) is paid once, not in both passes.
+	 */
+	last?(index: number, context: RowContext): string;
 }
+
+/** Rows whose leading cells are kept between the passes at the most: a few MB of short strings. */
+const REMEMBERED = 1 << 16;
+
+/** The rows of a listing as a table reads them. */
+function rowSource(spec: ListingSpec, count: number, context: RowContext): RowSource {
+	const {leading, last} = spec;
+	const row = (index: number) => spec.row(index, context);
+	if (!leading) return {count, row};
+	if (!last) return {count, row, leading: (index) => leading(index, context)};
+	const kept: string[][] = [];
+	return {
+		count,
+		leading(index) {
+			const cells = leading(index, context);
+			if (index < REMEMBERED) kept[index] = cells;
+			return cells;
+		},
+		row(index) {
+			const cells = kept[index];
+			if (cells === undefined) return row(index);
+			kept[index] = EMPTY;
+			return cells.concat(last(index, context));
+		},
+	};
+}
+
+const EMPTY: string[] = [];
 
 /** Write rows as a table fitted to the terminal, with a header row only when a person reads it. */
 export async function writeTable(columns: readonly Column[], rows: RowSource, io: Io, palette: Palette, sink: TextSink): Promise<void> {
@@ -67,7 +103,7 @@ export function listingCommand(spec: ListingSpec): Command {
 					return;
 				}
 				const context: RowContext = {story, lang, palette: paletteFor(io)};
-				await writeTable(spec.columns, {count, row: (index) => spec.row(index, context)}, io, context.palette, out);
+				await writeTable(spec.columns, rowSource(spec, count, context), io, context.palette, out);
 			});
 			return EXIT.ok;
 		},

@@ -47,6 +47,11 @@ function fitWidths(natural: number[], columns: readonly Column[], width: number)
 export interface RowSource {
 	readonly count: number;
 	row(index: number): readonly string[];
+	/**
+	 * The row's cells but its last, when they can be had more cheaply than the whole row: unfitted,
+	 * the widths are measured from these alone.
+	 */
+	leading?(index: number): readonly string[];
 }
 
 /**
@@ -55,8 +60,9 @@ export interface RowSource {
  */
 function naturalWidths(columns: readonly Column[], rows: RowSource, header: readonly string[] | undefined, measured: number): number[] {
 	const widths = columns.map((_, i) => (header ? widthOf(header[i] ?? '') : 0));
+	const cells = measured < columns.length && rows.leading ? rows.leading.bind(rows) : rows.row.bind(rows);
 	for (let r = 0; r < rows.count; r++) {
-		const row = rows.row(r);
+		const row = cells(r);
 		for (let i = 0; i < measured; i++) {
 			const width = widthOf(row[i] ?? '');
 			if (width > widths[i]!) widths[i] = width;

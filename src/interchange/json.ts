@@ -21,8 +21,16 @@ export function toJson(value: unknown): string {
 
 /** JSON text of a value, indented by two spaces, as it stands `depth` levels deep in a larger value (no line break after). */
 export function jsonText(value: unknown, depth: number): string {
-	const text = escapeUnsafe(JSON.stringify(value, null, 2));
-	return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+	if (depth === 0) return escapeUnsafe(JSON.stringify(value, null, 2));
+	// Wrapped in `depth` one-item arrays, the value is indented by JSON.stringify itself as it
+	// stands that deep; cutting the brackets off costs a slice, where re-indenting every line with a
+	// regex cost a third of a 100,000-event listing's time.
+	let wrapped = value;
+	for (let level = 0; level < depth; level++) wrapped = [wrapped];
+	const text = JSON.stringify(wrapped, null, 2);
+	// Each level adds `[\n` and the indent before the value, and `\n` + indent + `]` after it.
+	const after = depth * (depth + 1);
+	return escapeUnsafe(text.slice(after + 2 * depth, text.length - after));
 }
 
 /**

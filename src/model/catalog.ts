@@ -31,12 +31,17 @@ export interface RecordList<T extends {readonly id: string}> extends List<T> {
 export interface EventList extends RecordList<Event>, EventSpans {
 	/** What a list of events shows of one, read without the rest of its record. */
 	briefAt(index: number): EventBrief | undefined;
+	/** An event's dates and certainty, read without its texts: what a listing measures its columns by. */
+	datingAt(index: number): EventDating | undefined;
 }
 
 /** The fields of an event that lists and timelines show: a store reads them apart from the rest. */
 export type EventBrief = Pick<Event, 'id' | 'start' | 'end' | 'precision' | 'certainty' | 'title' | 'place'>;
 
-/** The fields of an EventBrief, in the order a store writes them. */
+/** The fields of an EventBrief that come before its texts. */
+export type EventDating = Pick<Event, 'start' | 'end' | 'precision' | 'certainty'>;
+
+/** The fields of an EventBrief, in the order a store writes them (its EventDating first, then its texts). */
 export const EVENT_BRIEF_FIELDS = ['id', 'start', 'end', 'precision', 'certainty', 'title', 'place'] as const satisfies readonly (keyof EventBrief)[];
 
 /** An article as the explorer shows it, with its id (its text is read apart: Catalog.articleText). */

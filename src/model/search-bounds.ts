@@ -17,6 +17,8 @@
  * fuse.js's (a lower bound of the score), and equal to it for plain Latin text.
  */
 
+import type {TextTableParts} from './text-table-parts.js';
+
 /** A UTF-16 unit's code: a–z, 0–9 and space exactly; anything else folded into the remaining codes. */
 export function charCode(unit: number): number {
 	if (unit >= 97 && unit <= 122) return unit - 97;
@@ -30,23 +32,22 @@ const INEXACT_HIGH_BITS = ~((1 << (EXACT_CODES - 32)) - 1);
 const BIGRAMS = 64 * 64;
 
 /** The texts as codes, with the postings of their bigrams and the set of their characters. */
-export interface TextCodes {
+export interface TextCodes extends Pick<TextTableParts, 'codes' | 'start' | 'charsLow' | 'charsHigh' | 'bigramStart' | 'postings'> {
 	readonly count: number;
-	/** Text t is codes[start[t] .. start[t + 1]). */
-	readonly codes: Uint8Array;
-	readonly start: Int32Array;
-	/** Which character codes occur in each text, in two 32-bit halves. */
-	readonly charsLow: Uint32Array;
-	readonly charsHigh: Uint32Array;
-	/** The texts holding bigram code c: bigramTexts[bigramStart[c] .. bigramStart[c + 1]). */
-	readonly bigramStart: Int32Array;
-	readonly bigramTexts: Int32Array;
 	/** Text t as fuse.js compares it: where codes are folded, only the text itself can tell. */
 	textAt(t: number): string;
 }
 
+/** The texts holding bigram code c: bigramTexts[bigramStart[c] .. bigramStart[c + 1]). */
+export interface CodeIndex {
+	readonly charsLow: Uint32Array;
+	readonly charsHigh: Uint32Array;
+	readonly bigramStart: Int32Array;
+	readonly bigramTexts: Int32Array;
+}
+
 /** Index texts given as codes (text t is codes[start[t] .. start[t + 1])) for candidateTexts and fewestErrors. */
-export function indexCodes(codes: Uint8Array, start: Int32Array, textAt: (t: number) => string): TextCodes {
+export function indexCodes(codes: Uint8Array, start: Int32Array): CodeIndex {
 	const count = start.length - 1;
 	const charsLow = new Uint32Array(count);
 	const charsHigh = new Uint32Array(count);
@@ -79,7 +80,7 @@ export function indexCodes(codes: Uint8Array, start: Int32Array, textAt: (t: num
 			}
 		}
 	}
-	return {count, codes, start, charsLow, charsHigh, bigramStart, bigramTexts, textAt};
+	return {charsLow, charsHigh, bigramStart, bigramTexts};
 }
 
 /** A pattern (at most 32 characters) made ready for one search. */
@@ -177,8 +178,9 @@ export function candidateTexts(index: TextCodes, scratch: CandidateScratch, patt
 	} else {
 		for (let i = 0; i + 1 < m; i += 2) {
 			const bigram = charCode(pat.charCodeAt(i)) * 64 + charCode(pat.charCodeAt(i + 1));
-			for (let at = index.bigramStart[bigram]!; at < index.bigramStart[bigram + 1]!; at++) {
-				const t = index.bigramTexts[at]!;
+			const postings = index.postings(bigram);
+			for (let at = 0; at < postings.length; at++) {
+				const t = postings[at]!;
 				if (found[t]!++ === 0) touched[touchedCount++] = t;
 			}
 		}

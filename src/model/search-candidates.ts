@@ -14,7 +14,7 @@ import {candidateScratch, candidateTexts, EQUAL, fewestErrors, fewestErrorsInTex
 import type {SearchEntries} from './search-entries.js';
 import {mergeResults, rankNarrowed} from './search-rank.js';
 import {keyOfField} from './search-entries.js';
-import {buildTextTable, comparedText} from './search-table.js';
+import {buildTextTable, comparedText, textTableOf} from './search-table.js';
 
 type SubRecord = {readonly v: string; readonly n: number; readonly i: number};
 type IndexRecord = ReturnType<FuseIndex<unknown>['toJSON']>['records'][number];
@@ -31,6 +31,13 @@ const MAX_PATTERN = 32;
 /** How many entities fuse.js is given at once when it must see every one (a long pattern). */
 const CHUNK = 2048;
 
+/** Each key's share of the keys' total weight, as fuse.js weighs them. */
+export function keyWeights<T>(options: IFuseOptions<T>): number[] {
+	const rawWeights = (options.keys ?? []).map((key) => (typeof key === 'object' && !Array.isArray(key) && 'weight' in key ? (key.weight ?? 1) : 1));
+	const totalWeight = rawWeights.reduce((sum, weight) => sum + weight, 0);
+	return rawWeights.map((weight) => weight / totalWeight);
+}
+
 /**
  * fuse.js over the entities of `entries`, narrowed per query. The options' keys must be the name
  * and then the aliases, each read through a getFn that gives searchText of it; they must search with
@@ -43,11 +50,11 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	// fuse.js is never given the entities: it ranks records made here, and results get their entity after.
 	const fuse = new Fuse<T>([], options);
 	const {keys} = Fuse.createIndex(optionKeys, []).toJSON();
-	const rawWeights = optionKeys.map((key) => (typeof key === 'object' && !Array.isArray(key) && 'weight' in key ? (key.weight ?? 1) : 1));
-	const totalWeight = rawWeights.reduce((sum, weight) => sum + weight, 0);
-	const weights = rawWeights.map((weight) => weight / totalWeight);
+	const weights = keyWeights(options);
 	const threshold = options.threshold ?? 0.6;
-	const table = buildTextTable(entries, weights);
+	// A table kept by a store is used only if built with these weights (its exponents carry them).
+	const kept = entries.table;
+	const table = kept && kept.weights.length === weights.length && weights.every((weight, i) => kept.weights[i] === weight) ? textTableOf(entries, kept) : buildTextTable(entries, weights);
 	const {entityStart} = entries;
 	const documents = entityStart.length - 1;
 	const scratch = candidateScratch(table.codes);

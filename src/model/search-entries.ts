@@ -10,6 +10,7 @@
 import {formatSpan} from './dates.js';
 import type {Entity, Event, Quote} from './schema.js';
 import {Growable} from './growable.js';
+import type {TextTableParts} from './text-table-parts.js';
 
 /** The kinds of record the finder searches, in the order its groups are listed when they tie. */
 export const SEARCH_KINDS = ['entity', 'event', 'quote'] as const;
@@ -77,6 +78,10 @@ export interface SearchColumns {
 	readonly fields: Uint8Array;
 	/** Record e's texts are entityStart[e] (its primary text: an entity's name) .. entityStart[e + 1] (the others between). */
 	readonly entityStart: Int32Array;
+	/** The finder's table of these texts, when a store has kept it built (else it is built from them). */
+	readonly table?: TextTableParts;
+	/** Text t read on its own (a store reads it from its file, without the units of every text). */
+	readonly text?: (t: number) => string;
 }
 
 /** The columns, and the entity a result shows (made when asked for, not kept). */
@@ -148,6 +153,7 @@ export function permutedColumns(columns: SearchColumns, order: ArrayLike<number>
 
 /** Text t as a string. */
 export function textAt(columns: SearchColumns, t: number): string {
+	if (columns.text) return columns.text(t);
 	const {units, textStart} = columns;
 	// Node's UTF-16 decoder copies code units as they are, lone surrogates included.
 	return Buffer.from(units.buffer, units.byteOffset + textStart[t]! * 2, (textStart[t + 1]! - textStart[t]!) * 2).toString('utf16le');

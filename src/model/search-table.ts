@@ -9,6 +9,7 @@
 import {charCode, indexCodes, type TextCodes} from './search-bounds.js';
 import {keyOfField, textAt, type SearchColumns} from './search-entries.js';
 import {searchText} from './search-text.js';
+import type {TextTableParts} from './text-table-parts.js';
 
 /** Every searchable text, with what its score weighs in its entity's. */
 export interface TextTable {
@@ -84,11 +85,30 @@ function layOut(columns: SearchColumns): {start: Int32Array; folded: Map<number,
 	return {start, folded};
 }
 
-/**
- * Build the table; `weights` are the keys' shares of their total weight. ASCII texts are read from
- * the columns unit by unit, without a string made of them.
- */
+/** Build the table; `weights` are the keys' shares of their total weight. */
 export function buildTextTable(columns: SearchColumns, weights: readonly number[]): TextTable {
+	return textTableOf(columns, textTableParts(columns, weights));
+}
+
+/** The table over `columns` from its parts, built here or read from a store. */
+export function textTableOf(columns: SearchColumns, parts: TextTableParts): TextTable {
+	const {codes, start, charsLow, charsHigh, bigramStart, postings} = parts;
+	const table: TextTable = {
+		columns,
+		codes: {count: start.length - 1, codes, start, charsLow, charsHigh, bigramStart, postings, textAt: (t) => comparedText(table, t)},
+		ownerOf: parts.ownerOf,
+		exponentOf: parts.exponentOf,
+		exponents: Array.from(parts.exponents),
+		norms: Array.from(parts.norms),
+	};
+	return table;
+}
+
+/**
+ * The table's parts; `weights` are the keys' shares of their total weight. ASCII texts are read
+ * from the columns unit by unit, without a string made of them.
+ */
+export function textTableParts(columns: SearchColumns, weights: readonly number[]): TextTableParts {
 	const {units, textStart, entityStart} = columns;
 	const count = textStart.length - 1;
 	const {start, folded} = layOut(columns);
@@ -132,6 +152,18 @@ export function buildTextTable(columns: SearchColumns, weights: readonly number[
 		}
 		exponentOf[t] = id;
 	}
-	const table: TextTable = {columns, codes: indexCodes(codes, start, (t) => comparedText(table, t)), ownerOf, exponentOf, exponents, norms};
-	return table;
+	const {charsLow, charsHigh, bigramStart, bigramTexts} = indexCodes(codes, start);
+	return {
+		codes,
+		start,
+		charsLow,
+		charsHigh,
+		bigramStart,
+		postings: (bigram) => bigramTexts.subarray(bigramStart[bigram]!, bigramStart[bigram + 1]!),
+		ownerOf,
+		exponentOf,
+		exponents: Float64Array.from(exponents),
+		norms: Float64Array.from(norms),
+		weights: Float64Array.from(weights),
+	};
 }

@@ -8,8 +8,10 @@
  * Results carry the character ranges that matched, so views highlight them without knowing how.
  */
 import type {FuseResult, FuseResultMatch, IFuseOptions} from 'fuse.js';
-import {createNarrowedSearch, type NarrowedSearch} from './search-candidates.js';
-import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
+import {createNarrowedSearch, keyWeights, type NarrowedSearch} from './search-candidates.js';
+import {textTableParts} from './search-table.js';
+import type {TextTableParts} from './text-table-parts.js';
+import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchEntries, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
 import {searchText} from './search-text.js';
 
 /** Where a result matched: which text (the name or one alias) and which characters. */
@@ -93,6 +95,20 @@ function rankingOptions<T>(): IFuseOptions<T> {
 	return SEARCH_OPTIONS as unknown as IFuseOptions<T>;
 }
 
+/**
+ * The columns as entries whose entities are their positions. Not a spread: a store's columns read
+ * their units only when asked for (a search with the table kept never needs them), and a spread
+ * would ask.
+ */
+function withPositions(columns: SearchColumns): SearchEntries<number> {
+	return Object.create(columns, {entityAt: {value: (index: number) => index}}) as SearchEntries<number>;
+}
+
+/** The finder's table of a kind's texts, as a store keeps it so that no search builds it again. */
+export function searchTableParts(columns: SearchColumns): TextTableParts {
+	return textTableParts(columns, keyWeights(rankingOptions()));
+}
+
 /** The query as the finder compares it, or '' for none. */
 function patternOf(query: string): string {
 	return searchText(query.trim());
@@ -128,7 +144,7 @@ export function createRecordSearch(columnsOf: (kind: SearchKind) => SearchColumn
 		let known = searches.get(kind);
 		if (!known) {
 			const columns = columnsOf(kind);
-			known = {columns, fuse: createNarrowedSearch<number>({...columns, entityAt: (index) => index}, rankingOptions<number>())};
+			known = {columns, fuse: createNarrowedSearch<number>(withPositions(columns), rankingOptions<number>())};
 			searches.set(kind, known);
 		}
 		return known;

@@ -20,6 +20,7 @@ export function eventListOf(events: readonly Event[]): EventList {
 			at: (index) => events[index],
 			idAt: (index) => events[index]?.id,
 			briefAt: (index) => events[index],
+			datingAt: (index) => events[index],
 			firstDay: (index) => firstDay(events[index]!.start),
 			lastDay: (index) => lastDay(events[index]!.end ?? events[index]!.start),
 			precision: (index) => events[index]!.precision,

@@ -9,6 +9,8 @@ import type {EntityType, Precision} from '../model/schema.js';
 import {compareTimeline} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
 import {permutedColumns, SearchColumnsBuilder, type SearchColumns, type SearchKind} from '../model/search-entries.js';
+import {writeSearchTable} from './search-sections.js';
+import {searchTableParts} from '../model/search.js';
 import {GrowableText} from './growable.js';
 import {IdTableBuilder} from './id-table.js';
 import type {StoreWriter} from './layout.js';
@@ -195,6 +197,7 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 		writer.section(`${kind}.search.texts`, columns.textStart);
 		writer.section(`${kind}.search.fields`, columns.fields);
 		writer.section(`${kind}.search.records`, columns.entityStart);
+		writeSearchTable(writer, kind, searchTableParts(columns));
 	}
 
 	for (const [kind, overrides] of Object.entries(collected.written)) {

@@ -8,13 +8,13 @@ import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {endianness} from 'node:os';
 
 /** Bump when the layout or what is stored changes: older stores are then rebuilt. */
-export const STORE_FORMAT = 8;
+export const STORE_FORMAT = 9;
 
 const MAGIC = 'LINIMASA';
 const TRAILER_BYTES = 16;
 
-type Section = Int32Array | Float64Array | Uint8Array | Uint16Array;
-const KINDS = {i32: Int32Array, f64: Float64Array, u8: Uint8Array, u16: Uint16Array} as const;
+type Section = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array;
+const KINDS = {i32: Int32Array, f64: Float64Array, u8: Uint8Array, u16: Uint16Array, u32: Uint32Array} as const;
 type Kind = keyof typeof KINDS;
 
 interface SectionInfo {
@@ -32,7 +32,7 @@ export interface StoredHeader<Meta> {
 }
 
 function kindOf(data: Section): Kind {
-	return data instanceof Int32Array ? 'i32' : data instanceof Float64Array ? 'f64' : data instanceof Uint16Array ? 'u16' : 'u8';
+	return data instanceof Int32Array ? 'i32' : data instanceof Float64Array ? 'f64' : data instanceof Uint16Array ? 'u16' : data instanceof Uint32Array ? 'u32' : 'u8';
 }
 
 /** Writes a store file front to back; records first, as they are validated. */
@@ -100,8 +100,14 @@ export class StoreWriter {
 
 	/** Append a named typed array. */
 	section(name: string, data: Section): void {
-		const offset = this.append(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-		this.sections[name] = {offset, bytes: data.byteLength, kind: kindOf(data)};
+		this.sectionOf(name, kindOf(data), [data]);
+	}
+
+	/** Append a named section given as pieces of one kind, back to back (never gathered in memory). */
+	sectionOf(name: string, kind: Kind, pieces: Iterable<Section>): void {
+		const offset = this.offset;
+		for (const data of pieces) this.append(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+		this.sections[name] = {offset, bytes: this.offset - offset, kind};
 	}
 
 	/** Write the header and trailer, and close the file. */

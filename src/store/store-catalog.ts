@@ -3,18 +3,23 @@
  * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
  * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
  */
-import type {ArticleInfo, Catalog, EventBrief, EventList, List, RecordList} from '../model/catalog.js';
+import type {ArticleInfo, Catalog, EventBrief, EventDating, EventList, List, RecordList} from '../model/catalog.js';
 import {compareClaims, type ClaimComparison} from '../model/claims.js';
 import {codePointText, windowedUtf8Text, type CodePointText} from '../model/codepoints.js';
 import type {Claim, Entity, Event, Quote} from '../model/schema.js';
 import {SEARCH_KINDS, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
 import {PRECISIONS} from './indexes.js';
+import {Recent} from './recent.js';
+import {readSearchTable, searchTableSections} from './search-sections.js';
 import type {OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
 
-/** How many parsed records of each kind are kept: several screens' worth. */
-const RECENT = 2048;
+/** How many parsed records of each kind are kept at the least (twice as many at the most): several screens' worth. */
+const RECENT = 1024;
+
+/** How many search texts are read one by one before a kind's are read all at once. */
+const TEXTS_READ_ALONE = 1024;
 
 /** How many bytes a run of records read in order brings in at once. */
 const READ_AHEAD = 1 << 20;
@@ -24,7 +29,7 @@ const READ_AHEAD = 1 << 20;
  * order (a listing, an export) are read a megabyte at a time, not one read each.
  */
 class Records<T> {
-	private readonly recent = new Map<number, T>();
+	private readonly recent = new Recent<T>(RECENT);
 	private window: Buffer = Buffer.alloc(0);
 	private windowStart = 0;
 	private lastEnd = -1;
@@ -47,22 +52,53 @@ class Records<T> {
 		let record = this.recent.get(index);
 		if (record === undefined) {
 			record = JSON.parse(this.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
-			if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
-		} else this.recent.delete(index);
-		// Map keeps insertion order: re-inserting marks the record as the most recent.
-		this.recent.set(index, record);
+			this.recent.set(index, record);
+		}
 		return record;
 	}
 
+	/**
+	 * The fields of the record before `key` (a key of its top level whose earlier fields hold no
+	 * objects), parsed without the rest: a listing measuring its columns by the dates of 100,000
+	 * events then leaves their titles unparsed.
+	 */
+	headAt<H>(index: number, key: string): H | undefined {
+		if (!(index >= 0 && index < this.length)) return undefined;
+		const recent = this.recent.get(index);
+		if (recent !== undefined) return recent as unknown as H;
+		const {buffer, from, to} = this.bytes(this.ranges[index]!, this.ranges[index + 1]!);
+		// Inside a JSON string a quote is escaped, so `,"key":` unescaped is the key itself; found
+		// among the bytes, the text after it is never decoded.
+		const cut = buffer.indexOf(`,${JSON.stringify(key)}:`, from);
+		if (cut < 0 || cut >= to) return JSON.parse(buffer.toString('utf8', from, to)) as H;
+		return JSON.parse(`${buffer.toString('utf8', from, cut)}}`) as H;
+	}
+
 	private text(start: number, end: number): string {
+		// A record read out of order is read into the store's scratch buffer, not a buffer of its own.
+		if (start !== this.lastEnd && !this.inWindow(start, end)) {
+			this.lastEnd = end;
+			return this.store.text(start, end);
+		}
+		const {buffer, from, to} = this.bytes(start, end);
+		return buffer.toString('utf8', from, to);
+	}
+
+	private inWindow(start: number, end: number): boolean {
+		return start >= this.windowStart && end <= this.windowStart + this.window.length;
+	}
+
+	/** Where the bytes from `start` to `end` are: in the read-ahead window, else read on their own. */
+	private bytes(start: number, end: number): {buffer: Buffer; from: number; to: number} {
 		const sequential = start === this.lastEnd;
 		this.lastEnd = end;
-		if (start >= this.windowStart && end <= this.windowStart + this.window.length) return this.window.toString('utf8', start - this.windowStart, end - this.windowStart);
-		if (!sequential) return this.store.text(start, end);
-		const last = this.ranges[this.length]!;
-		this.windowStart = start;
-		this.window = this.store.bytes(start, Math.min(last, Math.max(end, start + READ_AHEAD)) - start);
-		return this.window.toString('utf8', 0, end - start);
+		if (!this.inWindow(start, end)) {
+			if (!sequential) return {buffer: this.store.bytes(start, end - start), from: 0, to: end - start};
+			const last = this.ranges[this.length]!;
+			this.windowStart = start;
+			this.window = this.store.bytes(start, Math.min(last, Math.max(end, start + READ_AHEAD)) - start);
+		}
+		return {buffer: this.window, from: start - this.windowStart, to: end - this.windowStart};
 	}
 }
 
@@ -114,6 +150,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		length,
 		at: (index) => (index >= 0 && index < length ? eventRecords.at(positions[from + index]!) : undefined),
 		briefAt: (index) => (index >= 0 && index < length ? eventBriefs.at(positions[from + index]!) : undefined),
+		datingAt: (index) => (index >= 0 && index < length ? eventBriefs.headAt<EventDating>(positions[from + index]!, 'title') : undefined),
 		idAt: (index) => (index >= 0 && index < length ? eventIdAt(positions[from + index]!) : undefined),
 		firstDay: (index) => first[positions[from + index]!]!,
 		lastDay: (index) => last[positions[from + index]!]!,
@@ -131,15 +168,35 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const quotesByEvent = {start: i32('event.quotes.start'), items: i32('event.quotes')};
 	const quoteTimeline = i32('quote.timeline');
 	// The finder's columns are the store's sections as they are.
-	const searchColumns = (kind: SearchKind): SearchColumns => ({
-		units: store.section(`${kind}.search.units`) as Uint16Array,
-		textStart: i32(`${kind}.search.texts`),
-		fields: u8(`${kind}.search.fields`),
-		entityStart: i32(`${kind}.search.records`),
-	});
+	// The units of every text (54 MB at 100,000 events) are read only if asked for: with the table
+	// kept, a search reads the few texts it shows one by one. Many texts read (a query of folded
+	// characters compares candidates' texts) read all the units at once instead.
+	const searchColumns = (kind: SearchKind): SearchColumns => {
+		const textStart = i32(`${kind}.search.texts`);
+		const offset = store.header.sections[`${kind}.search.units`]!.offset;
+		const allUnits = () => store.section(`${kind}.search.units`) as Uint16Array;
+		let alone = 0;
+		return {
+			get units() {
+				return allUnits();
+			},
+			textStart,
+			fields: u8(`${kind}.search.fields`),
+			entityStart: i32(`${kind}.search.records`),
+			table: readSearchTable(store, kind),
+			text(t) {
+				const from = textStart[t]!;
+				const to = textStart[t + 1]!;
+				if (alone++ < TEXTS_READ_ALONE) return store.bytes(offset + from * 2, (to - from) * 2).toString('utf16le');
+				const units = allUnits();
+				return Buffer.from(units.buffer, units.byteOffset + from * 2, (to - from) * 2).toString('utf16le');
+			},
+		};
+	};
 	// Found out now if missing, but read only when the finder first searches that kind.
 	for (const kind of SEARCH_KINDS) {
 		for (const part of ['units', 'texts', 'fields', 'records']) if (!Object.hasOwn(store.header.sections, `${kind}.search.${part}`)) throw new Error(`store has no section ${kind}.search.${part}`);
+		for (const name of searchTableSections(kind)) if (!Object.hasOwn(store.header.sections, name)) throw new Error(`store has no section ${name}`);
 	}
 
 	const infos = meta.articles.map((article) => article.info);

@@ -73,3 +73,29 @@ describe('tableLines over 200,000 generated rows', () => {
 		expect(last).toBe('ev-199999  stated    Peristiwa nomor 199999 di Jakarta');
 	});
 });
+
+describe('a table whose rows give their leading cells apart', () => {
+	const source = (asked: string[]) => ({
+		count: rows.length,
+		row: (index: number) => {
+			asked.push('row');
+			return rows[index]!;
+		},
+		leading: (index: number) => {
+			asked.push('leading');
+			return rows[index]!.slice(0, -1);
+		},
+	});
+
+	it('measures piped output by the leading cells alone and prints what whole rows print', () => {
+		const asked: string[] = [];
+		expect([...tableLines(columns, source(asked))]).toEqual(renderTable(columns, rows));
+		expect(asked).toEqual([...rows.map(() => 'leading'), ...rows.map(() => 'row')]);
+	});
+
+	it('measures whole rows when a terminal fits the last column too', () => {
+		const asked: string[] = [];
+		expect([...tableLines(columns, source(asked), {width: 30})]).toEqual(renderTable(columns, rows, {width: 30}));
+		expect(asked.includes('leading')).toBe(false);
+	});
+});

@@ -22,7 +22,7 @@ const range = (length: number) => Array.from({length}, (_, i) => i);
 function eventListContent(list: EventList) {
 	return {
 		length: list.length,
-		rows: range(list.length).map((i) => ({record: list.at(i), brief: briefOf(list, i), id: list.idAt(i), firstDay: list.firstDay(i), lastDay: list.lastDay(i), precision: list.precision(i)})),
+		rows: range(list.length).map((i) => ({record: list.at(i), brief: briefOf(list, i), dating: datingOf(list, i), id: list.idAt(i), firstDay: list.firstDay(i), lastDay: list.lastDay(i), precision: list.precision(i)})),
 		past: {record: list.at(list.length), id: list.idAt(list.length)},
 	};
 }
@@ -31,6 +31,12 @@ function eventListContent(list: EventList) {
 function briefOf(list: EventList, i: number) {
 	const brief = list.briefAt(i);
 	return brief && Object.fromEntries(EVENT_BRIEF_FIELDS.map((field) => [field, brief[field]]));
+}
+
+/** An event's dating as its fields: the store parses it from the head of the brief alone. */
+function datingOf(list: EventList, i: number) {
+	const dating = list.datingAt(i);
+	return dating && {start: dating.start, end: dating.end, precision: dating.precision, certainty: dating.certainty};
 }
 
 /** Texts up to this many code points are sliced a code point at a time all through. */

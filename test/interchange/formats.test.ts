@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {escapeIcsText, foldLine} from '../../src/interchange/ics.js';
 import {escapeHtml, htmlToText} from '../../src/interchange/html.js';
-import {toJson} from '../../src/interchange/json.js';
+import {jsonArrayPieces, jsonText, toJson} from '../../src/interchange/json.js';
 import {escapeMarkdown} from '../../src/interchange/markdown.js';
 import {slug, uniqueIds} from '../../src/model/ids.js';
 import {mentionsOf} from '../../src/interchange/timelinejs-import.js';
@@ -80,5 +80,24 @@ describe('escaping for Markdown and JSON', () => {
 		expect(json).not.toMatch(/[\u009b\u202e\u2028]/);
 		expect(json).toContain('\\u009b');
 		expect(JSON.parse(json)).toEqual(value);
+	});
+});
+
+describe('JSON text nested in a larger value', () => {
+	const values: unknown[] = [{a: [1, {b: 'x\ny'}], c: {}, d: []}, [], {}, 'text', 3, null, [[1], {e: [2]}]];
+
+	it('is indented as the value stands at that depth, as a whole document would write it', () => {
+		for (const value of values) {
+			for (const depth of [1, 2, 3]) {
+				const whole = JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+				expect(jsonText(value, depth)).toBe(whole);
+			}
+		}
+	});
+
+	it('makes an array of items read back as the items', () => {
+		const pieces = [...jsonArrayPieces(values.length, (index) => values[index], 1)].join('');
+		expect(JSON.parse(pieces)).toEqual(values);
+		expect(`{\n  "items": ${pieces}\n}`).toBe(JSON.stringify({items: values}, null, 2));
 	});
 });

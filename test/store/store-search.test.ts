@@ -8,6 +8,8 @@ import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {openDataset} from '../../src/store/open.js';
 import {createExplorerData} from '../../src/state/data.js';
+import {searchTableParts} from '../../src/model/search.js';
+import {SEARCH_KINDS} from '../../src/model/search-entries.js';
 import {generateDataset, serializeDataset, withInlineText} from '../bench/generator/dataset.js';
 import {foundEntities, temporaryFolder, wholeCatalog} from '../helpers/catalogs.js';
 
@@ -40,5 +42,20 @@ describe("the finder over a store's columns", () => {
 			for (let length = 1; length <= query.length; length++) expect(shown(fromStore, query.slice(0, length))).toEqual(shown(fromWhole, query.slice(0, length)));
 		}
 		expect(shown(fromStore, 'lukasz \ud800').map((match) => match.matched?.text)).toContain('Łukasz \ud800 Nowak');
+	});
+
+	it('reads back the table of texts it keeps, as the finder would build it from the texts', () => {
+		const path = datasetWithUnusualAliases();
+		const cache = join(root, 'cache-table');
+		const built = openDataset(path, 'dataset.json', cache);
+		const reopened = openDataset(path, 'dataset.json', cache);
+		if (!built.ok || !reopened.ok || reopened.how !== 'store') throw new Error('the dataset did not go through its store');
+		const whole = wholeCatalog(path, 'dataset.json');
+		for (const kind of SEARCH_KINDS) {
+			const kept = reopened.catalog.searchColumns(kind).table!;
+			const fresh = searchTableParts(whole.searchColumns(kind));
+			for (const part of ['codes', 'start', 'charsLow', 'charsHigh', 'bigramStart', 'ownerOf', 'exponentOf', 'exponents', 'norms', 'weights'] as const) expect(kept[part], `${kind} ${part}`).toEqual(fresh[part]);
+			for (let bigram = 0; bigram < fresh.bigramStart.length - 1; bigram++) expect(kept.postings(bigram)).toEqual(fresh.postings(bigram));
+		}
 	});
 });

@@ -4,7 +4,22 @@ import {glossFor} from '../../model/citation.js';
 import {formatSpan} from '../../model/dates.js';
 import {saidWhen} from '../../model/occasion.js';
 import {quoteRecord} from '../../interchange/records.js';
-import {listingCommand} from '../listing.js';
+import {listingCommand, type RowContext} from '../listing.js';
+
+/** The cells before the quotation: its id, who said it and when (the speaker and occasion looked up). */
+function leadingCells(index: number, {story, lang, palette}: RowContext): string[] {
+	const quote = story.quotes.at(index)!;
+	const said = saidWhen(story, quote);
+	return [palette.muted(quote.id), speakerName(story, quote), palette.date(formatSpan(said.start, said.end, lang))];
+}
+
+/** The quotation, with its gloss when another language than the article's is asked for. */
+function quotation(index: number, {story, lang, palette}: RowContext): string {
+	const quote = story.quotes.at(index)!;
+	// Another language than the article's shows the gloss beside the quotation, never instead of it.
+	const gloss = glossFor(story, quote, lang);
+	return `“${quote.text}”${gloss ? palette.muted(` (${gloss})`) : ''}`;
+}
 
 export const quotesCommand = listingCommand({
 	name: 'quotes',
@@ -13,11 +28,7 @@ export const quotesCommand = listingCommand({
 	count: (story) => story.quotes.length,
 	record: (story, index, lang) => quoteRecord(story, story.quotes.at(index)!, lang),
 	columns: [{header: 'ID'}, {header: 'SPEAKER'}, {header: 'SAID'}, {header: 'QUOTE', flex: true}],
-	row: (index, {story, lang, palette}) => {
-		const quote = story.quotes.at(index)!;
-		const said = saidWhen(story, quote);
-		// Another language than the article's shows the gloss beside the quotation, never instead of it.
-		const gloss = glossFor(story, quote, lang);
-		return [palette.muted(quote.id), speakerName(story, quote), palette.date(formatSpan(said.start, said.end, lang)), `“${quote.text}”${gloss ? palette.muted(` (${gloss})`) : ''}`];
-	},
+	row: (index, context) => leadingCells(index, context).concat(quotation(index, context)),
+	leading: leadingCells,
+	last: quotation,
 });
