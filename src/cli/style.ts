@@ -25,7 +25,7 @@ export interface Palette {
 }
 
 /** The chalk chain that draws a theme style: its colours, then bold, dim, italic, underline, inverse. */
-export function chalkFor(chalk: ChalkInstance, style: Style): ChalkInstance {
+function chalkFor(chalk: ChalkInstance, style: Style): ChalkInstance {
 	let chain = chalk;
 	if (style.color) chain = chain[style.color as 'cyan'];
 	if (style.backgroundColor) chain = chain[`bg${style.backgroundColor[0]!.toUpperCase()}${style.backgroundColor.slice(1)}` as 'bgCyan'];
@@ -37,11 +37,8 @@ export function chalkFor(chalk: ChalkInstance, style: Style): ChalkInstance {
 	return chain;
 }
 
-export function paletteOf(chalk: ChalkInstance): Palette {
-	const token = (style: Style) => {
-		const chain = chalkFor(chalk, style);
-		return (text: string) => chain(text);
-	};
+function paletteOf(chalk: ChalkInstance): Palette {
+	const token = (style: Style) => chalkFor(chalk, style);
 	return {
 		enabled: chalk.level > 0,
 		heading: token(theme.heading),

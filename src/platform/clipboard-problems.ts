@@ -22,9 +22,9 @@ export type ClipboardProblem =
 	| {readonly kind: 'tool-failed'; readonly tool: string; readonly failure: ToolFailure}
 	| {readonly kind: 'unexpected'; readonly code: string};
 
-/** "2 s", "500 ms". */
-export function formatDuration(ms: number): string {
-	return ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
+/** "2 s", "500 ms" (or the reader's language's units: "2 dtk", "500 md"). */
+export function formatDuration(ms: number, units: {readonly s: string; readonly ms: string} = {s: 's', ms: 'ms'}): string {
+	return ms >= 1000 ? `${ms / 1000} ${units.s}` : `${ms} ${units.ms}`;
 }
 
 /** "a", "a or b", "a, b or c" (`or` in the reader's language). */

@@ -154,7 +154,6 @@ async function copyWithTool(
 	return {problems};
 }
 
-
 /** How the text went, for the person: "sent to the terminal (OSC 52) and copied with xclip". */
 function describeChannels(via: readonly ClipboardChannel[]): string {
 	return via

@@ -1,9 +1,9 @@
 /** The explorer's words in Indonesian. */
-import {orList, type ClipboardProblem, type ToolFailure} from '../../platform/clipboard-problems.js';
+import {formatDuration, orList, type ClipboardProblem, type ToolFailure} from '../../platform/clipboard-problems.js';
 import type {Strings} from './strings.js';
 
 /** "2 dtk", "500 md". */
-const duration = (ms: number) => (ms >= 1000 ? `${ms / 1000} dtk` : `${ms} md`);
+const duration = (ms: number) => formatDuration(ms, {s: 'dtk', ms: 'md'});
 
 function toolFailure(tool: string, failure: ToolFailure): string {
 	switch (failure.kind) {
