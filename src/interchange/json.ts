@@ -7,7 +7,14 @@
 
 const UNSAFE = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
 
-const escapeUnsafe = (text: string) => text.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * Every unsafe character is U+007F or above, so a text of ASCII below DEL has none: told by its
+ * UTF-8 length and a search for DEL, both far quicker than the class's regex over the text
+ * (scanning 168 MB of a 100,000-event listing with it took a tenth of the listing's time).
+ */
+const surelySafe = (text: string) => Buffer.byteLength(text, 'utf8') === text.length && !text.includes('\u007f');
+
+const escapeUnsafe = (text: string) => (surelySafe(text) ? text : text.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 /** JSON text of a value on one line, ending with a line break: a line of JSON Lines. */
 export function jsonLine(value: unknown): string {
