@@ -141,13 +141,18 @@ export class StoreWriter {
 	}
 }
 
-function readExactly(fd: number, bytes: number, position: number): Buffer {
-	const buffer = Buffer.allocUnsafe(bytes);
+/** Read `bytes` bytes at `position` into the start of `into`. */
+function readFully(fd: number, into: Uint8Array, bytes: number, position: number): void {
 	for (let done = 0; done < bytes; ) {
-		const read = readSync(fd, buffer, done, bytes - done, position + done);
+		const read = readSync(fd, into, done, bytes - done, position + done);
 		if (read === 0) throw new Error('store file ends early');
 		done += read;
 	}
+}
+
+function readExactly(fd: number, bytes: number, position: number): Buffer {
+	const buffer = Buffer.allocUnsafe(bytes);
+	readFully(fd, buffer, bytes, position);
 	return buffer;
 }
 
@@ -159,6 +164,8 @@ export interface OpenedStore<Meta> {
 	text(start: number, end: number): string;
 	/** `length` bytes from `start` (a new buffer). */
 	bytes(start: number, length: number): Buffer;
+	/** `length` bytes from `start`, read into the start of `into` (a buffer used again and again). */
+	readInto(into: Buffer, start: number, length: number): void;
 	close(): void;
 }
 
@@ -187,11 +194,7 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 			if (!info) throw new Error(`store has no section ${name}`);
 			// Read into a buffer of its own: a typed array must start at a multiple of its element size.
 			const own = new Uint8Array(new ArrayBuffer(info.bytes));
-			for (let done = 0; done < info.bytes; ) {
-				const read = readSync(fd, own, done, info.bytes - done, info.offset + done);
-				if (read === 0) throw new Error('store file ends early');
-				done += read;
-			}
+			readFully(fd, own, info.bytes, info.offset);
 			return new KINDS[info.kind](own.buffer);
 		};
 		let scratch = Buffer.allocUnsafe(64 * 1024);
@@ -205,14 +208,11 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 			text(start, end) {
 				const bytes = end - start;
 				if (scratch.length < bytes) scratch = Buffer.allocUnsafe(bytes);
-				for (let done = 0; done < bytes; ) {
-					const read = readSync(fd, scratch, done, bytes - done, start + done);
-					if (read === 0) throw new Error('store file ends early');
-					done += read;
-				}
+				readFully(fd, scratch, bytes, start);
 				return scratch.toString('utf8', 0, bytes);
 			},
 			bytes: (start, length) => readExactly(fd, length, start),
+			readInto: (into, start, length) => readFully(fd, into, length, start),
 			close: () => closeSync(fd),
 		};
 	} catch {
