@@ -4,7 +4,8 @@
  * disagrees, and every value keeps the words of each source that gives it.
  */
 import {formatDate} from './dates.js';
-import {DATE_MEASURE, type Anchor, type Claim, type ClaimSubject} from './schema.js';
+import type {Anchor, Claim, ClaimSubject} from './schema.js';
+import {DATE_MEASURE} from './schema-names.js';
 import {articleOf} from './sources.js';
 
 /** Claims by position (a Catalog's RecordList, or an array). */

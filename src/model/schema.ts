@@ -180,8 +180,7 @@ export const Article = z.strictObject(articleFields).check(oneText);
 /** An article of a version-2 dataset: one of the story's sources. */
 export const SourceArticle = named('SourceArticle', z.strictObject({id: Id, ...articleFields}).check(oneText));
 
-/** The id of a version-1 dataset's one article, which has none written. */
-export const ARTICLE_ID = 'article';
+export {ARTICLE_ID} from './schema-names.js';
 
 /** What a claim is about: one event or one entity. */
 export const ClaimSubject = described(
@@ -218,8 +217,7 @@ export const Claim = named('Claim', described(
 	'A checkable statement of one source, with its words.',
 ));
 
-/** The measure of a claim about the date of its event. */
-export const DATE_MEASURE = 'date';
+export {DATE_MEASURE} from './schema-names.js';
 
 /** Version 1: a story of one article. Still read as it always was. */
 export const DatasetV1 = z.strictObject({

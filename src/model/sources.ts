@@ -3,7 +3,8 @@
  * quote, and whether two printings of a quote are the same words. Pure functions over records,
  * read the same way from a story loaded whole and from its store.
  */
-import {ARTICLE_ID, DATE_MEASURE, type Anchor, type Claim, type DatasetFile, type Event, type Quote, type SourceArticle} from './schema.js';
+import type {Anchor, Claim, DatasetFile, Event, Quote, SourceArticle} from './schema.js';
+import {ARTICLE_ID, DATE_MEASURE} from './schema-names.js';
 
 /** A dataset's articles as the model reads them: a version-1 article gets the id ARTICLE_ID. */
 export function articlesOf(data: DatasetFile): readonly SourceArticle[] {

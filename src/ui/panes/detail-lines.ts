@@ -7,7 +7,7 @@ import {localized} from '../../model/localize.js';
 import type {Anchor} from '../../model/schema.js';
 import {sourcesOfEvent, speakerName, type ArticleInfo} from '../../model/catalog.js';
 import {formatClaimValue, type ClaimGroup} from '../../model/claims.js';
-import {DATE_MEASURE} from '../../model/schema.js';
+import {DATE_MEASURE} from '../../model/schema-names.js';
 import {publicationDay} from '../../model/story.js';
 import {saidWhen} from '../../model/occasion.js';
 import type {Entity, Event, Quote} from '../../model/schema.js';
