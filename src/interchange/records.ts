@@ -10,7 +10,7 @@ import type {QuoteWording} from '../model/sources.js';
 import type {ClaimSubject} from '../model/schema.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {entityIdsOfEvent} from '../model/story.js';
-import {saidWhen} from '../model/occasion.js';
+import {saidDates} from '../model/occasion.js';
 
 export interface EventRecord {
 	readonly id: string;
@@ -170,7 +170,7 @@ export function entityRecord(story: Catalog, entity: Entity, lang: string): Enti
 
 /** A quote as a flat record, its gloss in `lang` when the dataset has it. */
 export function quoteRecord(story: Catalog, quote: Quote, lang: string): QuoteRecord {
-	const said = saidWhen(story, quote);
+	const said = saidDates(story, quote);
 	return {
 		id: quote.id,
 		text: quote.text,

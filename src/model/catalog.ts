@@ -84,6 +84,8 @@ export interface Catalog {
 	readonly entityOrder: List<Entity>;
 	eventById(id: string): Event | undefined;
 	entityById(id: string): Entity | undefined;
+	/** An entity's name, read without the rest of its record (a store parses only the fields before it). */
+	entityNameById(id: string): string | undefined;
 	quoteById(id: string): Quote | undefined;
 	articleById(id: string): ArticleInfo | undefined;
 	/** An event's position in `events`. */
@@ -132,13 +134,13 @@ export function idsOf(list: RecordList<{readonly id: string}>): string[] {
 }
 
 /** Who said a quote, by name. */
-export function speakerName(catalog: Pick<Catalog, 'entityById'>, quote: Pick<Quote, 'speaker'>): string {
-	return catalog.entityById(quote.speaker)?.name ?? quote.speaker;
+export function speakerName(catalog: Pick<Catalog, 'entityNameById'>, quote: Pick<Quote, 'speaker'>): string {
+	return catalog.entityNameById(quote.speaker) ?? quote.speaker;
 }
 
 /** The name of a place or other entity an event refers to, if it resolves. */
-export function entityName(catalog: Pick<Catalog, 'entityById'>, id: string | null | undefined): string | undefined {
-	return id ? catalog.entityById(id)?.name : undefined;
+export function entityName(catalog: Pick<Catalog, 'entityNameById'>, id: string | null | undefined): string | undefined {
+	return id ? catalog.entityNameById(id) : undefined;
 }
 
 /** An event's sources in a catalog: each article's evidence and its words for the date (date claims included). */

@@ -7,7 +7,7 @@ import type {Catalog} from './catalog.js';
 import {speakerName} from './catalog.js';
 import {formatDate, formatSpan} from './dates.js';
 import {localized, sameLanguage} from './localize.js';
-import {saidWhen} from './occasion.js';
+import {saidDates} from './occasion.js';
 import type {Quote} from './schema.js';
 
 /**
@@ -34,8 +34,8 @@ function speakerTitle(story: Pick<Catalog, 'entityById' | 'article'>, quote: Pic
  * The first date is when it was said, the one in brackets when the article ran; the article's
  * URL follows the outlet where the dataset has one.
  */
-export function citation(story: Pick<Catalog, 'article' | 'articleById' | 'entityById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
-	const said = saidWhen(story, quote);
+export function citation(story: Pick<Catalog, 'article' | 'articleById' | 'entityById' | 'entityNameById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
+	const said = saidDates(story, quote);
 	const title = speakerTitle(story, quote, lang);
 	// The article whose words are quoted (in a story of several, the one of the quote's evidence).
 	const article = (quote.evidence.article === undefined ? undefined : story.articleById(quote.evidence.article)) ?? story.article;
@@ -45,8 +45,8 @@ export function citation(story: Pick<Catalog, 'article' | 'articleById' | 'entit
 }
 
 /** Who said a quote and when: "Meutya Hafid, 25 Mar 2025", as exports attribute a quotation. */
-export function saidBy(story: Pick<Catalog, 'article' | 'articleById' | 'entityById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
-	const said = saidWhen(story, quote);
+export function saidBy(story: Pick<Catalog, 'article' | 'articleById' | 'entityNameById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
+	const said = saidDates(story, quote);
 	return `${speakerName(story, quote)}, ${formatSpan(said.start, said.end, lang)}`;
 }
 

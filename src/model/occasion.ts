@@ -22,16 +22,32 @@ export interface SaidWhen {
 	readonly event?: EventBrief;
 }
 
+/** When a quote was said, and the timeline position of the occasion that dates it, if one does. */
+interface SaidDates {
+	readonly start: string;
+	readonly end: string | null;
+	readonly position?: number;
+}
+
 /**
  * When `quote` was said. An occasion that starts after the article came out cannot be when it
  * was said (an older dataset may have put a quote's subject there): the quote is then dated by
  * the publication day, as one without an occasion is.
  */
 export function saidWhen(story: Pick<Catalog, 'article' | 'articleById' | 'eventPosition' | 'events'>, quote: Pick<Quote, 'event' | 'evidence' | 'otherSources'>): SaidWhen {
+	const {start, end, position} = saidDates(story, quote);
+	return position === undefined ? {start, end} : {start, end, event: story.events.briefAt(position)!};
+}
+
+/**
+ * When `quote` was said, as saidWhen dates it, reading only its occasion's dates (a store reads
+ * a few bytes of the occasion's brief, not its title): what a listing of quotes prints.
+ */
+export function saidDates(story: Pick<Catalog, 'article' | 'articleById' | 'eventPosition' | 'events'>, quote: Pick<Quote, 'event' | 'evidence' | 'otherSources'>): SaidDates {
 	const published = firstPrinted(story, quote);
 	const position = quote.event === null ? undefined : story.eventPosition(quote.event);
-	const event = position === undefined ? undefined : story.events.briefAt(position);
-	if (event && firstDay(event.start) <= firstDay(published)) return {start: event.start, end: event.end ?? null, event};
+	const dating = position === undefined ? undefined : story.events.datingAt(position);
+	if (dating && firstDay(dating.start) <= firstDay(published)) return {start: dating.start, end: dating.end ?? null, position};
 	return {start: published, end: null};
 }
 

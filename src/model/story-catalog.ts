@@ -79,6 +79,7 @@ export function catalogOf(story: Story): Catalog {
 		},
 		eventById: (id) => index.eventById.get(id),
 		entityById: (id) => index.entityById.get(id),
+		entityNameById: (id) => index.entityById.get(id)?.name,
 		quoteById: (id) => index.quoteById.get(id),
 		articleById: (id) => articles.find((article) => article.id === id),
 		eventPosition: (id) => index.eventPosition.get(id),

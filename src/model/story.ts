@@ -151,7 +151,7 @@ export function listOf<V>(map: ReadonlyMap<string, readonly V[]>, key: string): 
 }
 
 /** A story's entities by id, as the Catalog's name helpers read them. */
-const namesOf = (story: Story) => ({entityById: (id: string) => story.index.entityById.get(id)});
+const namesOf = (story: Story) => ({entityNameById: (id: string) => story.index.entityById.get(id)?.name});
 
 /** Who said a quote, by name. */
 export function speakerName(story: Story, quote: Pick<Quote, 'speaker'>): string {

@@ -47,6 +47,8 @@ class Records<T> {
 	private window: Buffer = Buffer.alloc(0);
 	private windowStart = 0;
 	private windowBytes = 0;
+	/** Where a record read out of order is read (its bytes are decoded at once, so one buffer serves every read). */
+	private scratch: Buffer = Buffer.alloc(0);
 	private lastEnd = -1;
 	/** The record `at` gave last, and how many before it were each the one after the one before. */
 	private last: {index: number; record: T} | undefined;
@@ -115,7 +117,11 @@ class Records<T> {
 		const sequential = start === this.lastEnd;
 		this.lastEnd = end;
 		if (!this.inWindow(start, end)) {
-			if (!sequential) return {buffer: this.store.bytes(start, end - start), from: 0, to: end - start};
+			if (!sequential) {
+				if (this.scratch.length < end - start) this.scratch = Buffer.allocUnsafe(Math.max(end - start, 4096));
+				this.store.readInto(this.scratch, start, end - start);
+				return {buffer: this.scratch, from: 0, to: end - start};
+			}
 			const bytes = Math.min(this.ranges[this.length]!, Math.max(end, start + READ_AHEAD)) - start;
 			if (this.window.length < bytes) this.window = Buffer.allocUnsafe(bytes);
 			this.store.readInto(this.window, start, bytes);
@@ -258,6 +264,9 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		entityOrder: {length: order.length, at: (index) => (index >= 0 && index < order.length ? entities.at(order[index]!) : undefined)},
 		eventById: byId(eventIds, (index) => eventRecords.at(position[index]!)),
 		entityById: byId(entityIds, (index) => entities.at(index)),
+		// An entity's record begins with its id, type and name (the schema's order, as the build
+		// writes it): its aliases, titles, description and mentions are left unparsed.
+		entityNameById: byId(entityIds, (index) => entities.headAt<Partial<Entity>>(index, 'aliases')?.name ?? entities.at(index)?.name),
 		quoteById: byId(quoteIds, (index) => quotes.at(index)),
 		articleById: (id) => {
 			const at = articlePosition.get(id);

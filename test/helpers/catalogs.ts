@@ -76,6 +76,8 @@ export function catalogContent(catalog: Catalog) {
 	const eventIds = idsOf(catalog.events);
 	const quoteIds = sliceOf(catalog.quotes).map((quote) => quote.id);
 	return {
+		// First, before the records below are read and some kept parsed: a store reads names from the records' first fields.
+		entityNameById: [...entityIds, UNKNOWN_ID].map((id) => [id, catalog.entityNameById(id)]),
 		source: catalog.source,
 		article: catalog.article,
 		languages: catalog.languages,

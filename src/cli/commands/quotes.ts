@@ -2,14 +2,14 @@
 import {speakerName} from '../../model/catalog.js';
 import {glossFor} from '../../model/citation.js';
 import {formatSpan} from '../../model/dates.js';
-import {saidWhen} from '../../model/occasion.js';
+import {saidDates} from '../../model/occasion.js';
 import {quoteRecord} from '../../interchange/records.js';
 import {listingCommand, type RowContext} from '../listing.js';
 
 /** The cells before the quotation: its id, who said it and when (the speaker and occasion looked up). */
 function leadingCells(index: number, {story, lang, palette}: RowContext): string[] {
 	const quote = story.quotes.at(index)!;
-	const said = saidWhen(story, quote);
+	const said = saidDates(story, quote);
 	return [palette.muted(quote.id), speakerName(story, quote), palette.date(formatSpan(said.start, said.end, lang))];
 }
 
