@@ -130,7 +130,10 @@ export function sliceOf<T>(list: List<T>, from = 0, to = list.length): T[] {
 
 /** The ids of a list's records, as an array. */
 export function idsOf(list: RecordList<{readonly id: string}>): string[] {
-	return Array.from({length: list.length}, (_, i) => list.idAt(i)!);
+	// A loop, not Array.from({length}, …): a listing asks for the ids of every event's quotes.
+	const ids: string[] = [];
+	for (let i = 0; i < list.length; i++) ids.push(list.idAt(i)!);
+	return ids;
 }
 
 /** Who said a quote, by name. */

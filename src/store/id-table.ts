@@ -76,13 +76,16 @@ export class IdTableBuilder {
 	}
 }
 
-/** The record index an id's slot chain leads to, comparing candidates by `idAt`. */
-function lookUp(table: Int32Array, id: string, idAt: (index: number) => string): number | undefined {
+/**
+ * The record index an id's slot chain leads to, comparing candidates by `holds` where it can tell
+ * and by `idAt` where it cannot.
+ */
+function lookUp(table: Int32Array, id: string, idAt: (index: number) => string, holds: (index: number) => boolean | undefined = () => undefined): number | undefined {
 	const mask = table.length - 1;
 	for (let slot = hash(id) & mask; ; slot = (slot + 1) & mask) {
 		const entry = table[slot]!;
 		if (entry === 0) return undefined;
-		if (idAt(entry - 1) === id) return entry - 1;
+		if (holds(entry - 1) ?? (idAt(entry - 1) === id)) return entry - 1;
 	}
 }
 
@@ -104,6 +107,23 @@ export class IdTable {
 
 	/** The index of the record with this id, or undefined. */
 	indexOf(id: string): number | undefined {
-		return lookUp(this.parts.table, id, (index) => this.idAt(index));
+		return lookUp(this.parts.table, id, (index) => this.idAt(index), (index) => this.holds(index, id));
+	}
+
+	/**
+	 * Whether the record at `index` has the id `id`, told from its bytes when the id is ASCII (one
+	 * byte a character) without decoding them: a listing looks up an id for every record it prints.
+	 * Undefined when the bytes alone cannot tell (a character beyond ASCII).
+	 */
+	private holds(index: number, id: string): boolean | undefined {
+		const {bytes, starts} = this.parts;
+		const from = starts[index]!;
+		let ascii = true;
+		for (let i = 0; i < id.length; i++) {
+			const code = id.charCodeAt(i);
+			if (code >= 0x80) ascii = false;
+			else if (ascii && bytes[from + i] !== code) return false;
+		}
+		return ascii ? starts[index + 1]! - from === id.length : undefined;
 	}
 }

@@ -137,6 +137,8 @@ function groupList<T extends {id: string}>(records: {at(index: number): T | unde
 	if (owner === undefined) return EMPTY_LIST;
 	const from = start[owner]!;
 	const length = start[owner + 1]! - from;
+	// Most events have no quotes: a listing of 100,000 asks 100,000 times.
+	if (length === 0) return EMPTY_LIST;
 	const inside = (index: number) => index >= 0 && index < length;
 	return {length, at: (index) => (inside(index) ? records.at(items[from + index]!) : undefined), idAt: (index) => (inside(index) ? ids.idAt(items[from + index]!) : undefined)};
 }
