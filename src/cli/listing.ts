@@ -72,7 +72,7 @@ const EMPTY: string[] = [];
 /** Write rows as a table fitted to the terminal, with a header row only when a person reads it. */
 export async function writeTable(columns: readonly Column[], rows: RowSource, io: Io, palette: Palette, sink: TextSink): Promise<void> {
 	const options = {width: terminalWidth(io), ...(io.stdoutIsTTY ? {header: palette.heading} : {})};
-	for (const line of tableLines(columns, rows, options)) {
+	for (const line of await tableLines(columns, rows, options)) {
 		const wait = sink.write(`${line}\n`);
 		if (wait) await wait;
 	}

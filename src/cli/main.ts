@@ -8,7 +8,6 @@ import {parseArgs} from 'node:util';
 import {sanitizeInline} from '../model/sanitize.js';
 import {CliError, EXIT, HELP_OPTION, usageError, type Command, type OptionSpec, type OptionValues} from './command.js';
 import {COMMANDS, EXPLORE, loadAll, type CommandEntry} from './commands/index.js';
-import {commandHelp, overviewHelp} from './help.js';
 import type {Io} from './io.js';
 
 export {EXIT};
@@ -56,15 +55,18 @@ function parse(command: Command, args: readonly string[]): {values: OptionValues
 	return {values, positionals};
 }
 
+/** The help module, imported when help is asked for: it measures text with string-width, slow to load. */
+const help = () => import('./help.js');
+
 async function overview(): Promise<string> {
-	return overviewHelp(await EXPLORE.load(), await loadAll());
+	return (await help()).overviewHelp(await EXPLORE.load(), await loadAll());
 }
 
 async function runCommand(entry: CommandEntry, args: readonly string[], io: Io): Promise<number> {
 	const command = await entry.load();
 	const {values, positionals} = parse(command, args);
 	if (values.help === true) {
-		io.stdout.write(entry === EXPLORE ? await overview() : commandHelp(command));
+		io.stdout.write(entry === EXPLORE ? await overview() : (await help()).commandHelp(command));
 		return EXIT.ok;
 	}
 	return command.run({io, values, positionals});
@@ -79,7 +81,7 @@ function findCommand(name: string): CommandEntry {
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
 	const [first, ...rest] = argv;
 	if (first === 'help') {
-		io.stdout.write(rest[0] === undefined ? await overview() : commandHelp(await findCommand(rest[0]).load()));
+		io.stdout.write(rest[0] === undefined ? await overview() : (await help()).commandHelp(await findCommand(rest[0]).load()));
 		return EXIT.ok;
 	}
 	if (first !== undefined && first !== '-' && !first.startsWith('-')) return runCommand(findCommand(first), rest, io);

@@ -4,8 +4,15 @@
  * whatever the script; on a terminal the table is fitted to its width by truncating cells with an
  * ellipsis, never by letting a line wrap.
  */
-// The explorer's text fitting: a wide character at the cut never makes a cell a column too wide.
-import {fit, widthOf} from '../text/fit.js';
+import {plainWidth} from '../text/plain-width.js';
+
+/**
+ * The explorer's text fitting (a wide character at the cut never makes a cell a column too wide),
+ * imported only by a table that has a cell of other than plain text or a column to cut: it loads
+ * string-width, whose start-up was a fifth of a listing's.
+ */
+type Fitting = Pick<typeof import('../text/fit.js'), 'fit' | 'widthOf'>;
+const loadFitting = (): Promise<Fitting> => import('../text/fit.js');
 
 export interface Column {
 	readonly header: string;
@@ -56,36 +63,49 @@ export interface RowSource {
 
 /**
  * The widest cell of each of the first `measured` columns (the header row first, when there is
- * one), without spreading rows into a call.
+ * one), without spreading rows into a call; with the fitting, if a cell needed it to be measured.
  */
-function naturalWidths(columns: readonly Column[], rows: RowSource, header: readonly string[] | undefined, measured: number): number[] {
-	const widths = columns.map((_, i) => (header ? widthOf(header[i] ?? '') : 0));
+async function naturalWidths(columns: readonly Column[], rows: RowSource, header: readonly string[] | undefined, measured: number): Promise<{widths: number[]; fitting?: Fitting}> {
+	let fitting: Fitting | undefined;
+	const widths = columns.map(() => 0);
 	const cells = measured < columns.length && rows.leading ? rows.leading.bind(rows) : rows.row.bind(rows);
-	for (let r = 0; r < rows.count; r++) {
-		const row = cells(r);
+	// Row -1 is the header. The loop awaits only to import the fitting, once: not a promise a row.
+	for (let r = header ? -1 : 0; r < rows.count; r++) {
+		const row = r < 0 ? header! : cells(r);
 		for (let i = 0; i < measured; i++) {
-			const width = widthOf(row[i] ?? '');
+			const text = row[i] ?? '';
+			let width = plainWidth(text);
+			if (width === undefined) width = (fitting ??= await loadFitting()).widthOf(text);
 			if (width > widths[i]!) widths[i] = width;
 		}
 	}
-	return widths;
+	return fitting ? {widths, fitting} : {widths};
 }
 
+/** A cell of plain text padded to `width` (as fit pads it when it fits). */
+const padded = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - (plainWidth(text) ?? text.length)));
+
 /**
- * The table's lines (without line breaks), one at a time: the rows are made twice, once to
- * measure the columns and once to print them, so memory does not grow with the table.
+ * The table's lines (without line breaks): the rows are made twice, once to measure the columns
+ * (before this resolves) and once to print them (as the lines are taken), so memory does not
+ * grow with the table.
  */
-export function* tableLines(columns: readonly Column[], rows: RowSource, options: TableOptions = {}): Generator<string> {
-	if (rows.count === 0) return;
+export async function tableLines(columns: readonly Column[], rows: RowSource, options: TableOptions = {}): Promise<Iterable<string>> {
+	if (rows.count === 0) return [];
 	const header = options.header ? columns.map((column) => options.header!(column.header)) : undefined;
 	// Unfitted, the last column is never cut and its padding is trimmed: it need not be measured.
 	const last = columns.length - 1;
-	const natural = naturalWidths(columns, rows, header, options.width === undefined ? last : columns.length);
-	const widths = options.width === undefined ? natural : fitWidths(natural, columns, options.width);
+	const natural = await naturalWidths(columns, rows, header, options.width === undefined ? last : columns.length);
+	const widths = options.width === undefined ? natural.widths : fitWidths(natural.widths, columns, options.width);
+	// Every cell fitted below was measured above: without the fitting, each is plain and fits.
+	const fitting = natural.fitting ?? (widths.some((width, i) => width < natural.widths[i]!) ? await loadFitting() : undefined);
+	const fit = fitting ? fitting.fit : padded;
 	const cell = (row: readonly string[], i: number) => (i === last && options.width === undefined ? (row[i] ?? '') : fit(row[i] ?? '', widths[i]!));
 	const line = (row: readonly string[]) => withoutTrailingSpaces(columns.map((_, i) => cell(row, i)).join(GAP));
-	if (header) yield line(header);
-	for (let r = 0; r < rows.count; r++) yield line(rows.row(r));
+	return (function* () {
+		if (header) yield line(header);
+		for (let r = 0; r < rows.count; r++) yield line(rows.row(r));
+	})();
 }
 
 /**
@@ -99,6 +119,6 @@ function withoutTrailingSpaces(line: string): string {
 }
 
 /** The table's lines, without line breaks. */
-export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions = {}): string[] {
-	return [...tableLines(columns, {count: rows.length, row: (index) => rows[index]!}, options)];
+export async function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions = {}): Promise<string[]> {
+	return [...(await tableLines(columns, {count: rows.length, row: (index) => rows[index]!}, options))];
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
+import {fit, widthOf} from '../../src/text/fit.js';
 import {colorLevel} from '../../src/platform/colour-level.js';
 import {renderTable, tableLines} from '../../src/cli/table.js';
 
@@ -11,30 +13,30 @@ const rows = [
 ];
 
 describe('renderTable', () => {
-	it('aligns columns by display width, so CJK and emoji do not push later columns', () => {
-		const lines = renderTable(columns, rows);
+	it('aligns columns by display width, so CJK and emoji do not push later columns', async () => {
+		const lines = await renderTable(columns, rows);
 		const noteStarts = lines.map((line, i) => stringWidth(line.slice(0, line.indexOf(rows[i]![2]!))));
 		expect(new Set(noteStarts)).toEqual(new Set([3 + 2 + 12 + 2]));
 	});
 
-	it('fits a terminal by truncating the flexible column with an ellipsis', () => {
-		const lines = renderTable(columns, rows, {width: 30});
+	it('fits a terminal by truncating the flexible column with an ellipsis', async () => {
+		const lines = await renderTable(columns, rows, {width: 30});
 		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(30);
 		expect(lines[0]).toMatch(/…$/);
 		expect(lines[1]).toMatch(/short$/);
 	});
 
-	it('shrinks other columns too when the flexible one alone cannot make the table fit', () => {
-		const lines = renderTable([{header: 'A'}, {header: 'B', flex: true}], [['农生文农生文农生文农生文', 'x']], {width: 12});
+	it('shrinks other columns too when the flexible one alone cannot make the table fit', async () => {
+		const lines = await renderTable([{header: 'A'}, {header: 'B', flex: true}], [['农生文农生文农生文农生文', 'x']], {width: 12});
 		expect(stringWidth(lines[0]!)).toBeLessThanOrEqual(12);
 		expect(lines[0]).toContain('…');
 	});
 
-	it('prints a styled header row only when asked', () => {
-		expect(renderTable(columns, rows)).toHaveLength(3);
-		const withHeader = renderTable(columns, rows, {header: (text) => `*${text}*`});
+	it('prints a styled header row only when asked', async () => {
+		expect(await renderTable(columns, rows)).toHaveLength(3);
+		const withHeader = await renderTable(columns, rows, {header: (text) => `*${text}*`});
 		expect(withHeader[0]).toMatch(/^\*ID\*/);
-		expect(renderTable(columns, [], {header: (text) => text})).toEqual([]);
+		expect(await renderTable(columns, [], {header: (text) => text})).toEqual([]);
 	});
 });
 
@@ -57,13 +59,13 @@ describe('colorLevel', () => {
 });
 
 describe('tableLines over 200,000 generated rows', () => {
-	it('lays them out a row at a time, with nothing spread into a call or held', () => {
+	it('lays them out a row at a time, with nothing spread into a call or held', async () => {
 		const count = 200_000;
 		const row = (i: number) => [`ev-${String(i).padStart(6, '0')}`, i % 7 === 0 ? 'inferred' : 'stated', `Peristiwa nomor ${i} di Jakarta`];
 		let made = 0;
 		let lines = 0;
 		let last = '';
-		for (const line of tableLines(columns, {count, row: (i) => (made++, row(i))}, {width: 60})) {
+		for (const line of await tableLines(columns, {count, row: (i) => (made++, row(i))}, {width: 60})) {
 			lines++;
 			last = line;
 		}
@@ -87,15 +89,38 @@ describe('a table whose rows give their leading cells apart', () => {
 		},
 	});
 
-	it('measures piped output by the leading cells alone and prints what whole rows print', () => {
+	it('measures piped output by the leading cells alone and prints what whole rows print', async () => {
 		const asked: string[] = [];
-		expect([...tableLines(columns, source(asked))]).toEqual(renderTable(columns, rows));
+		expect([...(await tableLines(columns, source(asked)))]).toEqual(await renderTable(columns, rows));
 		expect(asked).toEqual([...rows.map(() => 'leading'), ...rows.map(() => 'row')]);
 	});
 
-	it('measures whole rows when a terminal fits the last column too', () => {
+	it('measures whole rows when a terminal fits the last column too', async () => {
 		const asked: string[] = [];
-		expect([...tableLines(columns, source(asked), {width: 30})]).toEqual(renderTable(columns, rows, {width: 30}));
+		expect([...(await tableLines(columns, source(asked), {width: 30}))]).toEqual(await renderTable(columns, rows, {width: 30}));
 		expect(asked.includes('leading')).toBe(false);
+	});
+});
+
+describe('a table of plain text, laid out without string-width', () => {
+	/** The table as text/fit.ts lays it out: the reference for the plain-text shortcut. */
+	const reference = (rows: readonly (readonly string[])[], header?: (text: string) => string) => {
+		const all = header ? [columns.map((column) => header(column.header)), ...rows] : rows;
+		const widths = columns.map((_, i) => Math.max(0, ...all.map((row) => widthOf(row[i]!))));
+		return all.map((row) => row.map((cell, i) => (i === columns.length - 1 ? cell : fit(cell, widths[i]!))).join('  ').replace(/ +$/, ''));
+	};
+	const plainCell = fc.oneof(
+		fc.string({unit: fc.constantFrom(...'abc XYZ-—“”é·│…'), maxLength: 12}),
+		fc.string({unit: fc.constantFrom(...'ab -'), maxLength: 6}).map((text) => `\x1b[2m${text}\x1b[22m`),
+	);
+
+	it('pads every cell as fit pads it, styled or not, header or not', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.array(fc.tuple(plainCell, plainCell, plainCell), {minLength: 1, maxLength: 8}), fc.boolean(), async (rows, withHeader) => {
+				const header = withHeader ? (text: string) => `\x1b[1m${text}\x1b[22m` : undefined;
+				expect(await renderTable(columns, rows, header ? {header} : {})).toEqual(reference(rows, header));
+			}),
+			{numRuns: 300},
+		);
 	});
 });
