@@ -10,11 +10,12 @@ import stripAnsi from 'strip-ansi';
 
 /**
  * Printable ASCII; Latin-1 and Latin Extended letters and spacing modifiers (not U+00AD, the
- * invisible soft hyphen, nor the combining marks from U+0300); dashes, quotes, bullets and the
- * ellipsis (not the invisible U+2028/U+2029 or U+202A–U+202E); arrows; box drawing, blocks and
- * geometric shapes (not ◽◾, which are emoji).
+ * invisible soft hyphen, nor the combining marks from U+0300); the precomposed letters of Latin
+ * Extended Additional (Vietnamese names: Nguyễn, Trần); dashes, quotes, bullets and the ellipsis
+ * (not the invisible U+2028/U+2029 or U+202A–U+202E); arrows; box drawing, blocks and geometric
+ * shapes (not ◽◾, which are emoji).
  */
-const SIMPLE = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25fc\u25ff]*$/;
+const SIMPLE = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25fc\u25ff]*$/;
 
 /** Whether every character of a text (without escape codes) takes one column and stands alone. */
 export function isSimpleText(text: string): boolean {

@@ -6,7 +6,7 @@ import {truncate} from '../../src/text/fit.js';
 import {fastStringWidth} from '../../src/text/string-width.js';
 
 /** The ranges the shortcut counts one column per character (as in src/text/plain-width.ts). */
-const RANGES: readonly (readonly [number, number])[] = [[0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x21ff], [0x2500, 0x25fc], [0x25ff, 0x25ff]];
+const RANGES: readonly (readonly [number, number])[] = [[0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x1e00, 0x1eff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x21ff], [0x2500, 0x25fc], [0x25ff, 0x25ff]];
 const SIMPLE_CHARS = RANGES.flatMap(([from, to]) => Array.from({length: to - from + 1}, (_, i) => String.fromCodePoint(from + i)));
 
 describe('the shortcut to string-width', () => {
