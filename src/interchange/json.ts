@@ -50,6 +50,12 @@ export function* jsonArrayPieces(count: number, item: (index: number) => unknown
 		return;
 	}
 	const indent = '  '.repeat(depth + 1);
-	for (let i = 0; i < count; i++) yield `${i === 0 ? '[\n' : ',\n'}${indent}${jsonText(item(i), depth + 1)}`;
+	const first = `[\n${indent}`;
+	const next = `,\n${indent}`;
+	// Each item's text goes out as it is: joined to what goes before it, it was copied once more.
+	for (let i = 0; i < count; i++) {
+		yield i === 0 ? first : next;
+		yield jsonText(item(i), depth + 1);
+	}
 	yield `\n${'  '.repeat(depth)}]`;
 }
