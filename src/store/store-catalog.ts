@@ -63,6 +63,16 @@ class Records<T> {
 		return index >= 0 && index < this.length ? this.idOf(index) : undefined;
 	}
 
+	/**
+	 * The index of the record `at` gave last, if its id is `id`: what is asked about a record
+	 * (its quotes, its position) is mostly asked just after reading it, and the id then needs no
+	 * lookup (a listing of 100,000 events looked up every one of them again).
+	 */
+	lastIndexOf(id: string): number | undefined {
+		const last = this.last;
+		return last !== undefined && (last.record as {readonly id?: unknown}).id === id ? last.index : undefined;
+	}
+
 	get length(): number {
 		return this.ranges.length - 1;
 	}
@@ -188,6 +198,13 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		lastDay: (index) => last[positions[from + index]!]!,
 		precision: (index) => PRECISIONS[precision[positions[from + index]!]!]!,
 	});
+	/** An event's timeline position by its id: the event just read needs no lookup. */
+	const positionOf = (id: string): number | undefined => {
+		const just = eventRecords.lastIndexOf(id);
+		if (just !== undefined) return just;
+		const index = eventIds.indexOf(id);
+		return index === undefined ? undefined : position[index];
+	};
 	const allPositions = new Int32Array(timeline.length);
 	for (let p = 0; p < allPositions.length; p++) allPositions[p] = p;
 	const events = eventList(allPositions, 0, timeline.length);
@@ -274,7 +291,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			const at = articlePosition.get(id);
 			return at === undefined ? undefined : infos[at];
 		},
-		eventPosition: byId(eventIds, (index) => position[index]),
+		eventPosition: (id) => positionOf(id),
 		entityOrderPosition: byId(entityIds, (index) => orderPosition[index]),
 		eventsOf(id) {
 			const entity = entityIds.indexOf(id);
@@ -287,10 +304,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			return list;
 		},
 		quotesOf: (id) => groupList(quotes, quoteIds, quotesBySpeaker.start, quotesBySpeaker.items, entityIds.indexOf(id)),
-		quotesAt: (id) => {
-			const index = eventIds.indexOf(id);
-			return groupList(quotes, quoteIds, quotesByEvent.start, quotesByEvent.items, index === undefined ? undefined : position[index]);
-		},
+		quotesAt: (id) => groupList(quotes, quoteIds, quotesByEvent.start, quotesByEvent.items, positionOf(id)),
 		eventsFrom(id) {
 			const article = articlePosition.get(id);
 			if (article === undefined) return eventList(articleEvents, 0, 0);
