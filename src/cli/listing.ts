@@ -36,7 +36,9 @@ export interface ListingSpec {
 	/**
 	 * The row's last cell alone. With `leading`, the leading cells measured are kept (up to
 	 * REMEMBERED rows) and the row printed is them and this: what they cost to look up (a quote's
-	 * speaker and occasion, a read each from a store) is paid once, not in both passes.
+	 * speaker and occasion, a read each from a store) is paid once, not in both passes. While the
+	 * text kept is small, the last cell is made in the first pass too, from the record just read
+	 * for the leading cells, and the second pass reads no record at all.
 	 */
 	last?(index: number, context: RowContext): string;
 }
@@ -44,25 +46,35 @@ export interface ListingSpec {
 /** Rows whose leading cells are kept between the passes at the most: a few MB of short strings. */
 const REMEMBERED = 1 << 16;
 
-/** The rows of a listing as a table reads them. */
-function rowSource(spec: ListingSpec, count: number, context: RowContext): RowSource {
+/** Characters of last cells kept between the passes at the most (a few MB: 10,000 quotations take 1.5 million). */
+const KEPT_LAST_CHARACTERS = 1 << 22;
+
+/** The rows of a listing as a table reads them: measured by their leading cells, then printed. */
+export function rowSource(spec: Pick<ListingSpec, 'columns' | 'row' | 'leading' | 'last'>, count: number, context: RowContext): RowSource {
 	const {leading, last} = spec;
 	const row = (index: number) => spec.row(index, context);
 	if (!leading) return {count, row};
 	if (!last) return {count, row, leading: (index) => leading(index, context)};
+	const width = spec.columns.length;
+	// Each row's leading cells, or the whole row while the budget for last cells lasts.
 	const kept: string[][] = [];
+	let keptCharacters = 0;
 	return {
 		count,
 		leading(index) {
 			const cells = leading(index, context);
-			if (index < REMEMBERED) kept[index] = cells;
+			if (index < REMEMBERED) {
+				const lastCell = keptCharacters < KEPT_LAST_CHARACTERS ? last(index, context) : undefined;
+				kept[index] = lastCell === undefined ? cells : cells.concat(lastCell);
+				keptCharacters += lastCell?.length ?? 0;
+			}
 			return cells;
 		},
 		row(index) {
 			const cells = kept[index];
 			if (cells === undefined) return row(index);
 			kept[index] = EMPTY;
-			return cells.concat(last(index, context));
+			return cells.length === width ? cells : cells.concat(last(index, context));
 		},
 	};
 }
