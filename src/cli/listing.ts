@@ -114,7 +114,7 @@ export function listingCommand(spec: ListingSpec): Command {
 					out.write('\n');
 					return;
 				}
-				const context: RowContext = {story, lang, palette: paletteFor(io)};
+				const context: RowContext = {story, lang, palette: await paletteFor(io)};
 				await writeTable(spec.columns, rowSource(spec, count, context), io, context.palette, out);
 			});
 			return EXIT.ok;

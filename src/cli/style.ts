@@ -3,7 +3,7 @@
  * Commands use the semantic tokens of a Palette, never colour names; each token is drawn in the
  * style the explorer's theme gives it, so a search match looks the same in both.
  */
-import {Chalk, type ChalkInstance} from 'chalk';
+import type {ChalkInstance} from 'chalk';
 import {colorLevel} from '../platform/colour-level.js';
 import {theme, type Style} from '../ui/theme.js';
 import type {Io} from './io.js';
@@ -50,9 +50,16 @@ function paletteOf(chalk: ChalkInstance): Palette {
 	};
 }
 
-/** The palette for this program's stdout. */
-export function paletteFor(io: Io): Palette {
-	return paletteOf(new Chalk({level: colorLevel(io.env, io.stdoutIsTTY)}));
+/** Text as it is: the palette of output without colour (what chalk at level 0 draws), made without loading chalk. */
+const asItIs = (text: string) => text;
+const PLAIN: Palette = {enabled: false, heading: asItIs, muted: asItIs, date: asItIs, match: asItIs, label: asItIs, warning: asItIs};
+
+/** The palette for this program's stdout. chalk is imported only to colour: piped output has none. */
+export async function paletteFor(io: Io): Promise<Palette> {
+	const level = colorLevel(io.env, io.stdoutIsTTY);
+	if (level === 0) return PLAIN;
+	const {Chalk} = await import('chalk');
+	return paletteOf(new Chalk({level}));
 }
 
 /** The width of the terminal stdout is, or undefined when it is not one (no truncation then). */

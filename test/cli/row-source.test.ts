@@ -1,9 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {rowSource, type RowContext} from '../../src/cli/listing.js';
 import type {Catalog} from '../../src/model/catalog.js';
-import {paletteFor} from '../../src/cli/style.js';
+import type {Palette} from '../../src/cli/style.js';
 
-const context = (): RowContext => ({story: {} as Catalog, lang: 'id', palette: paletteFor({env: {}, stdoutIsTTY: false} as never)});
+const asItIs = (text: string) => text;
+const palette: Palette = {enabled: false, heading: asItIs, muted: asItIs, date: asItIs, match: asItIs, label: asItIs, warning: asItIs};
+/** The rows below draw on nothing of the context. */
+const context = (): RowContext => ({story: {} as Catalog, lang: 'id', palette});
 
 /** A listing of `count` rows whose last cell is `size(index)` characters long, counting what it is asked. */
 function countingSpec(size: (index: number) => number) {

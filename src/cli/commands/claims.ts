@@ -37,7 +37,7 @@ export const claimsCommand: Command = {
 			const rows = groups.flatMap((group) =>
 				group.values.map((value, i) => ({group, value, first: i === 0})),
 			);
-			const palette = paletteFor(io);
+			const palette = await paletteFor(io);
 			await writeTable(
 				[{header: 'SUBJECT'}, {header: 'MEASURE'}, {header: 'SOURCES'}, {header: 'VALUE'}, {header: 'WORDS', flex: true}],
 				{

@@ -95,7 +95,7 @@ export const searchCommand: Command = {
 			io.stdout.write(toJson(groups.flatMap((group) => group.matches.map((match) => matchRecord(story, match)))));
 			return EXIT.ok;
 		}
-		const palette = paletteFor(io);
+		const palette = await paletteFor(io);
 		for (const [g, group] of groups.entries()) {
 			if (g > 0) io.stdout.write('\n');
 			const shown = group.matches.length < group.total ? `, ${group.matches.length} shown` : '';

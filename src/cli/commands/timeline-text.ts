@@ -13,7 +13,7 @@ import {outputTo, writeAll} from '../output.js';
 import {paletteFor} from '../style.js';
 
 async function printTimeline(story: Catalog, lang: string, io: Io): Promise<void> {
-	const palette = paletteFor(io);
+	const palette = await paletteFor(io);
 	const {article} = story;
 	const byline = [article.outlet, publicationDay(article, lang), ...(article.authors.length > 0 ? [article.authors.join(', ')] : [])];
 	await writeAll(outputTo(undefined, false, io), async (out) => {
