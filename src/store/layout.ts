@@ -8,10 +8,27 @@ import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {endianness} from 'node:os';
 
 /** Bump when the layout or what is stored changes: older stores are then rebuilt. */
-export const STORE_FORMAT = 9;
+export const STORE_FORMAT = 10;
 
 const MAGIC = 'LINIMASA';
-const TRAILER_BYTES = 16;
+/** The magic, the header's offset (64 bits: a store of a million events passes 4 GB) and its length. */
+export const TRAILER_BYTES = 24;
+
+/** The trailer that closes a store: where its JSON header is and how long. */
+export function encodeTrailer(at: number, length: number): Buffer {
+	const trailer = Buffer.alloc(TRAILER_BYTES);
+	trailer.write(MAGIC, 0, 'latin1');
+	trailer.writeBigUInt64LE(BigInt(at), 8);
+	trailer.writeUInt32LE(length, 16);
+	return trailer;
+}
+
+/** The header's place read from a store's last TRAILER_BYTES bytes, or undefined when they are not a trailer. */
+export function decodeTrailer(trailer: Uint8Array): {readonly at: number; readonly length: number} | undefined {
+	const bytes = Buffer.from(trailer.buffer, trailer.byteOffset, trailer.byteLength);
+	if (bytes.length !== TRAILER_BYTES || bytes.toString('latin1', 0, 8) !== MAGIC) return undefined;
+	return {at: Number(bytes.readBigUInt64LE(8)), length: bytes.readUInt32LE(16)};
+}
 
 type Section = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array;
 const KINDS = {i32: Int32Array, f64: Float64Array, u8: Uint8Array, u16: Uint16Array, u32: Uint32Array} as const;
@@ -115,11 +132,7 @@ export class StoreWriter {
 		const header: StoredHeader<Meta> = {format: STORE_FORMAT, endianness: endianness(), meta, sections: this.sections};
 		const json = Buffer.from(JSON.stringify(header), 'utf8');
 		const at = this.append(json);
-		const trailer = Buffer.alloc(TRAILER_BYTES);
-		trailer.write(MAGIC, 0, 'latin1');
-		trailer.writeUInt32LE(at, 8);
-		trailer.writeUInt32LE(json.length, 12);
-		this.append(trailer);
+		this.append(encodeTrailer(at, json.length));
 		this.flush();
 		closeSync(this.fd);
 	}
@@ -176,9 +189,9 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 	try {
 		const size = fstatSync(fd).size;
 		if (size < TRAILER_BYTES) throw new Error('too short');
-		const trailer = readExactly(fd, TRAILER_BYTES, size - TRAILER_BYTES);
-		if (trailer.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a store');
-		const header = JSON.parse(readExactly(fd, trailer.readUInt32LE(12), trailer.readUInt32LE(8)).toString('utf8')) as StoredHeader<Meta>;
+		const trailer = decodeTrailer(readExactly(fd, TRAILER_BYTES, size - TRAILER_BYTES));
+		if (!trailer) throw new Error('not a store');
+		const header = JSON.parse(readExactly(fd, trailer.length, trailer.at).toString('utf8')) as StoredHeader<Meta>;
 		if (header.format !== STORE_FORMAT || header.endianness !== endianness()) throw new Error('another format');
 		// Sections are read when first asked for: a store found out of date is never read past its header.
 		const sections = new Map<string, Section>();

@@ -10,7 +10,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import type {Catalog} from '../../src/model/catalog.js';
 import {loadDatasetFile} from '../../src/model/load.js';
 import {cacheDir, openDataset, type OpenOutcome} from '../../src/store/open.js';
-import {STORE_FORMAT} from '../../src/store/layout.js';
+import {decodeTrailer, encodeTrailer, STORE_FORMAT, TRAILER_BYTES} from '../../src/store/layout.js';
 import {expectSameCatalog, temporaryFolder, wholeCatalog} from '../helpers/catalogs.js';
 import {EMBEDDED_ARTICLE, EMBEDDED_DATASET, SECOND_ARTICLE, SECOND_DATASET} from '../helpers/datasets.js';
 
@@ -128,7 +128,7 @@ describe('a store is rebuilt when what it was built from changes', () => {
 
 /** The trailer's offset and length of the store's JSON header. */
 function headerRange(bytes: Buffer): {at: number; length: number} {
-	return {at: bytes.readUInt32LE(bytes.length - 8), length: bytes.readUInt32LE(bytes.length - 4)};
+	return decodeTrailer(bytes.subarray(bytes.length - TRAILER_BYTES))!;
 }
 
 const DAMAGE: readonly (readonly [string, (store: string) => void])[] = [
@@ -138,15 +138,17 @@ const DAMAGE: readonly (readonly [string, (store: string) => void])[] = [
 	['overwritten with garbage of the same size', (store) => writeFileSync(store, Buffer.alloc(statSync(store).size, 0x5a))],
 	['given a damaged trailer', (store) => {
 		const bytes = readFileSync(store);
-		bytes.write('XXXXXXXX', bytes.length - 16, 'latin1');
+		bytes.write('XXXXXXXX', bytes.length - TRAILER_BYTES, 'latin1');
 		writeFileSync(store, bytes);
 	}],
 	['written by another format version', (store) => {
 		const bytes = readFileSync(store);
 		const {at} = headerRange(bytes);
-		expect(bytes.toString('utf8', at, at + 12)).toBe(`{"format":${STORE_FORMAT},`);
-		// Another one-digit version in its place: the header's length stays the same.
-		bytes.write(String((STORE_FORMAT % 9) + 1), at + 10, 'latin1');
+		const prefix = `{"format":${STORE_FORMAT},`;
+		expect(bytes.toString('utf8', at, at + prefix.length)).toBe(prefix);
+		// Another version of as many digits in its place: the header's length stays the same.
+		const other = String(STORE_FORMAT).replace(/\d$/, (digit) => String((Number(digit) + 1) % 10));
+		bytes.write(other, at + 10, 'latin1');
 		writeFileSync(store, bytes);
 	}],
 	['given a header that is not JSON', (store) => {
@@ -159,10 +161,7 @@ const DAMAGE: readonly (readonly [string, (store: string) => void])[] = [
 		const bytes = readFileSync(store);
 		const {at} = headerRange(bytes);
 		const header = Buffer.from(JSON.stringify({format: STORE_FORMAT, endianness: JSON.parse(bytes.toString('utf8', at, at + headerRange(bytes).length)).endianness, sections: {}}));
-		const trailer = Buffer.from(bytes.subarray(bytes.length - 16));
-		trailer.writeUInt32LE(at, 8);
-		trailer.writeUInt32LE(header.length, 12);
-		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), header, trailer]));
+		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), header, encodeTrailer(at, header.length)]));
 	}],
 	['given a section that ends past the file', (store) => {
 		const bytes = readFileSync(store);
@@ -170,9 +169,7 @@ const DAMAGE: readonly (readonly [string, (store: string) => void])[] = [
 		const header = JSON.parse(bytes.toString('utf8', at, at + length)) as {sections: Record<string, {offset: number}>};
 		header.sections['event.timeline']!.offset = bytes.length * 2;
 		const json = Buffer.from(JSON.stringify(header));
-		const trailer = Buffer.from(bytes.subarray(bytes.length - 16));
-		trailer.writeUInt32LE(json.length, 12);
-		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), json, trailer]));
+		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), json, encodeTrailer(at, json.length)]));
 	}],
 ];
 
@@ -332,9 +329,7 @@ describe('what the review of the store found', () => {
 		const header = JSON.parse(bytes.toString('utf8', at, at + length)) as {meta: {program: string}};
 		header.meta.program = '0.0.0-other';
 		const json = Buffer.from(JSON.stringify(header));
-		const trailer = Buffer.from(bytes.subarray(bytes.length - 16));
-		trailer.writeUInt32LE(json.length, 12);
-		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), json, trailer]));
+		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), json, encodeTrailer(at, json.length)]));
 		openedAs('built', path, cache);
 		openedAs('store', path, cache);
 	});
