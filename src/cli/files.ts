@@ -3,7 +3,7 @@
  * output to stdout or to a file that is never replaced without --force. Failures become CliErrors
  * that say which file and what went wrong, in one line each.
  */
-import {writeFileSync} from 'node:fs';
+import {statSync, writeFileSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {formatDatasetError, type DatasetError} from '../model/errors.js';
 import {decodeUtf8, loadDatasetFile, MAX_FILE_BYTES, parseDataset, readUtf8, type LoadResult} from '../model/load.js';
@@ -11,7 +11,9 @@ import type {DatasetFile} from '../model/schema.js';
 import type {Catalog} from '../model/catalog.js';
 import {catalogOf} from '../model/story-catalog.js';
 import type {Story} from '../model/story.js';
-import {cacheDir, openDataset} from '../store/open.js';
+import {cacheDir, openDataset, type OpenOutcome} from '../store/open.js';
+import {SIGNAL_EXIT_STATUS, type TerminationSignal} from '../platform/terminal.js';
+import {ProgressReport, SAY_PROGRESS_BYTES} from './build-progress.js';
 import {CliError, EXIT, failure} from './command.js';
 import {embeddedPath} from './embedded-path.js';
 import type {Io} from './io.js';
@@ -90,9 +92,47 @@ export async function loadStory(path: string | undefined, io: Io): Promise<{stor
  */
 export async function openDatasetCatalog(name: string, io: Io): Promise<Catalog> {
 	if (name === '-') return catalogOf((await loadStory(name, io)).story);
-	const opened = openDataset(resolve(io.cwd, name), name, cacheDir(io.env));
+	const opened = await openDatasetFile(resolve(io.cwd, name), name, io);
 	if (!opened.ok) throw dataErrors(opened.errors);
 	return opened.catalog;
+}
+
+/** The threads a store build may use to check records: $LINIMASA_THREADS (0: none besides its own), else its own choice. */
+function threadsOf(env: NodeJS.ProcessEnv): number | undefined {
+	const threads = Number(env.LINIMASA_THREADS);
+	return env.LINIMASA_THREADS !== undefined && Number.isInteger(threads) && threads >= 0 ? Math.min(threads, 64) : undefined;
+}
+
+/**
+ * A dataset file opened as every command opens it (src/store/open.ts), saying on stderr how far a
+ * long first open is; Ctrl-C (or SIGTERM, SIGHUP) stops it with nothing left behind.
+ */
+export async function openDatasetFile(path: string, name: string, io: Io): Promise<OpenOutcome> {
+	let size = 0;
+	try {
+		size = statSync(path).size;
+	} catch {
+		// Said by the open, which cannot read it either.
+	}
+	const report = new ProgressReport(name, io);
+	const controller = new AbortController();
+	let stoppedBy: TerminationSignal | undefined;
+	const stopListening = io.onTermination?.((signal) => {
+		stoppedBy ??= signal;
+		controller.abort();
+	});
+	const stopped = () => new CliError(`stopped while checking ${name}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy!]);
+	try {
+		const opened = await openDataset(path, name, cacheDir(io.env), {signal: controller.signal, onProgress: size >= SAY_PROGRESS_BYTES ? report.update : undefined, threads: threadsOf(io.env)});
+		// A signal during a step that cannot be stopped midway (a whole-file load) is heeded after it.
+		if (stoppedBy) throw stopped();
+		return opened;
+	} catch (error) {
+		throw stoppedBy ? stopped() : error;
+	} finally {
+		stopListening?.();
+		report.done();
+	}
 }
 
 /** Print to stdout, or write to `target` (refusing to replace a file unless `force`). */

@@ -58,11 +58,17 @@ export function searchTextsOfEvent(event: Pick<Event, 'title' | 'summary' | 'sta
 
 /** A quote's searched texts: the quotation, its glosses, who said it. */
 export function searchTextsOfQuote(quote: Pick<Quote, 'text' | 'gloss'>, speaker: string): SearchedText[] {
-	return [
-		{field: 'text', text: quote.text},
-		...Object.values(quote.gloss).map((text): SearchedText => ({field: 'gloss', text})),
-		{field: 'speaker', text: speaker},
-	];
+	return [...quoteOwnSearchTexts(quote), speakerSearchText(speaker)];
+}
+
+/** A quote's searched texts but its speaker's name, which comes last (a store build adds it where the entities' names are). */
+export function quoteOwnSearchTexts(quote: Pick<Quote, 'text' | 'gloss'>): SearchedText[] {
+	return [{field: 'text', text: quote.text}, ...Object.values(quote.gloss).map((text): SearchedText => ({field: 'gloss', text}))];
+}
+
+/** The searched text that names a quote's speaker. */
+export function speakerSearchText(speaker: string): SearchedText {
+	return {field: 'speaker', text: speaker};
 }
 
 /** What the finder searches of an entity, and what its rows show. */
@@ -109,6 +115,20 @@ export class SearchColumnsBuilder {
 			this.fields.push(SEARCH_FIELDS.indexOf(field));
 		}
 		this.entityStart.push(this.textStart.length - 1);
+	}
+
+	/**
+	 * The next record's texts as a checking thread packs them: texts from..to of `units` (text t ends
+	 * at textEnds[t], the first starts at 0), each of its field; then `more`.
+	 */
+	appendPacked(units: Uint16Array, textEnds: Int32Array, fields: Uint8Array, from: number, to: number, more: readonly SearchedText[]): void {
+		for (let t = from; t < to; t++) {
+			for (let u = t === 0 ? 0 : textEnds[t - 1]!; u < textEnds[t]!; u++) this.units.push(units[u]!);
+			this.textStart.push(this.units.length);
+			this.fields.push(fields[t]!);
+		}
+		if (more.length > 0) this.append(more);
+		else this.entityStart.push(this.textStart.length - 1);
 	}
 
 	/** The columns so far (views: valid until the next append). */

@@ -1,37 +1,64 @@
 /**
- * Building a store from a dataset file, one record at a time: each record is parsed, checked
- * against the schema and the article text, sanitized and written out before the next is read, so a
- * 116 MB dataset is validated in bounded memory. The same checks as the whole-file loader run here
- * (the schema's record types, integrity.ts); a file this path cannot take — out of the usual
- * member order, or with any problem at all — is refused, and the caller loads it whole, which says
- * exactly what is wrong.
+ * Building a store from a dataset file, a batch of records at a time: the file is read in chunks
+ * and cut into records (json-members.ts); other threads check each batch on its own (parse, schema,
+ * anchors against the article text, sanitizing: batch-check.ts); this thread takes their results in
+ * file order, checks what needs the records before (unique ids, references that resolve) and writes
+ * the store. Memory stays bounded by the batches under way and the columns kept (no record is). The
+ * same checks as the whole-file loader run; a file this path cannot take — out of the usual member
+ * order, or with any problem at all — is refused, and the caller loads it whole, which says exactly
+ * what is wrong.
  */
 import {isUtf8} from 'node:buffer';
 import {readFileSync, rmSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
 import {resolve} from 'node:path';
-import {codePointText, utf8CodePointText} from '../model/codepoints.js';
+import {setImmediate as nextTurn} from 'node:timers/promises';
+import {utf8Checkpoints, type Utf8Checkpoints} from '../model/codepoints.js';
 import {VERSION} from '../model/version.js';
-import {namesAt, searchTextsOfEntity, searchTextsOfEvent, searchTextsOfQuote} from '../model/search-entries.js';
-import {MAX_FILE_BYTES} from '../model/load.js';
-import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext} from '../model/integrity.js';
-import {articleOf, eventSources, isDateClaimOf} from '../model/sources.js';
-import type {CodePointText} from '../model/codepoints.js';
+import {namesAt, speakerSearchText} from '../model/search-entries.js';
 import {sanitizeDeep} from '../model/sanitize.js';
-import {Article, ARTICLE_ID, Claim, Dataset, Entity, Event, Quote, SourceArticle} from '../model/schema.js';
-import {entityIdsOfEvent, languagesOf, LANGUAGE_SAMPLE} from '../model/story.js';
-import {eventIdsOfQuote} from '../model/occasion.js';
-import {EVENT_BRIEF_FIELDS} from '../model/catalog.js';
-import {eventDays} from '../model/timeline.js';
-import {NotStreamable, streamMembers, type MemberSink} from './json-members.js';
+import {Article, ARTICLE_ID, Dataset, SourceArticle} from '../model/schema.js';
+import {languagesIn} from '../model/story.js';
+import type {CheckSetup, SharedArticleText} from './batch-check.js';
+import {checkPool, type CheckPool} from './check-pool.js';
+import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
 import {StoreWriter} from './layout.js';
 import type {StoredArticle, StoreMeta} from './meta.js';
 import {textDirOf} from './reopen.js';
-import type {IdTableBuilder} from './id-table.js';
-import {collecting, ENTITY_TYPE_CODES, PRECISIONS, writeIndexes, type Collected, type RecordKind} from './indexes.js';
-import {utf8Checkpoints} from '../model/codepoints.js';
+import {ENTITY_TYPE_CODES} from './codes.js';
+import {collecting, writeIndexes, type Collected} from './indexes.js';
+import {NUMBERS_PER_RECORD, PIECES_PER_RECORD, REF, type CheckedBatch, type RecordBatch, type RecordKind} from './record-batch.js';
 import {stampHolds, stampOf, type FileStamp} from './stamp.js';
 
 export type BuildOutcome = {readonly ok: true} | {readonly ok: false; readonly reason: string};
+
+/** How far a build is. */
+export interface BuildProgress {
+	/** Bytes of the dataset read so far, and in all. */
+	readonly bytes: number;
+	readonly totalBytes: number;
+	/** Records checked so far. */
+	readonly records: number;
+	readonly elapsedMs: number;
+}
+
+export interface BuildOptions {
+	/** Threads that check records; 0 checks them in this thread. By default, one per core for a dataset past THREADED_BYTES. */
+	readonly threads?: number;
+	/** Stops the build (it then throws the signal's reason, its files removed). */
+	readonly signal?: AbortSignal;
+	/** Told how far the build is, after each chunk read. */
+	readonly onProgress?: (progress: BuildProgress) => void;
+}
+
+/** Datasets smaller than this are checked in the build's own thread: starting threads would cost more than they save. */
+export const THREADED_BYTES = 8 * 2 ** 20;
+/** About this many bytes of records go to a thread at once. */
+const BATCH_BYTES = 512 * 1024;
+/** Batches under way per checking thread: enough that none waits for the next. */
+const PENDING_PER_THREAD = 4;
+/** The size of a read. */
+const CHUNK_BYTES = 2 ** 20;
 
 /** Why the streaming path gave a file up (the whole-file loader then takes it). */
 class Refused extends Error {}
@@ -42,22 +69,33 @@ const NEEDS: Readonly<Record<string, readonly string[]>> = {entities: ['article'
 
 /** An article being read: its text as bytes, and what the store keeps of it. */
 interface ReadArticle {
+	readonly id: string;
 	readonly bytes: Uint8Array;
+	/** The text as written inline, when it was (checked as the string it is: a lone surrogate would not survive UTF-8). */
+	readonly inline: string | undefined;
+	readonly checkpoints: Utf8Checkpoints;
 	readonly stored: Omit<StoredArticle, 'textLength'>;
 }
 
+/** Receives the dataset's members in file order: the small ones whole, records in batches sent to be checked. */
 class Builder implements MemberSink {
 	// Without a prototype, a member called "constructor" or "__proto__" is a member like any other.
 	readonly top: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	readonly done = new Set<string>();
 	readonly collected: Collected = collecting();
-	private context: IntegrityContext | undefined;
 	articles: ReadArticle[] | undefined;
-	/** Article ids by their position, to file each anchor under its article. */
-	private articleIndex = new Map<string, number>();
-	readonly samples = {events: [] as Event[], entities: [] as Entity[]};
+	pool: CheckPool | undefined;
+	records = 0;
+	private readonly languageTags = {events: [] as string[], entities: [] as string[]};
+	private batch: {kind: RecordKind; first: number; bytes: Buffer; used: number; ends: number[]} | undefined;
 
-	constructor(private readonly writer: StoreWriter, private readonly side: StoreWriter, private readonly baseDir: string) {}
+	constructor(
+		private readonly writer: StoreWriter,
+		private readonly side: StoreWriter,
+		private readonly written: StoreWriter,
+		private readonly baseDir: string,
+		private readonly threads: number,
+	) {}
 
 	value(key: string, json: string): void {
 		if (Object.hasOwn(this.top, key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
@@ -70,70 +108,46 @@ class Builder implements MemberSink {
 		}
 	}
 
-	element(key: string, index: number, json: string): void {
+	element(): void {
+		throw new Error('records arrive as bytes (elementBytes)');
+	}
+
+	elementBytes(key: string, index: number, data: Buffer, start: number, end: number): void {
 		if (index === 0) this.begin(key);
-		const raw = parse(json);
-		const context = this.context!;
-		const {entities, events, quotes, claims} = this.collected;
-		let record: Entity | Event | Quote | Claim;
-		if (key === 'entities') {
-			const entity = checked(Entity.safeParse(raw), entities.ids, index, (e) => entityIntegrity(e, index, context));
-			record = entity;
-			entities.types.push(ENTITY_TYPE_CODES.indexOf(entity.type));
-		} else if (key === 'events') {
-			const event = checked(Event.safeParse(raw), events.ids, index, (e) => eventIntegrity(e, index, context));
-			record = event;
-			const days = eventDays(event);
-			events.first.push(days.first);
-			events.last.push(days.last);
-			events.precision.push(PRECISIONS.indexOf(event.precision));
-			for (const id of entityIdsOfEvent(event)) events.entities.push(entities.ids.indexOf(id)!);
-			events.entityStarts.push(events.entities.length);
-			for (const source of eventSources(event, context.articleIds[0]!)) events.articles.push(this.articleIndex.get(source.article)!);
-			events.articleStarts.push(events.articles.length);
-		} else if (key === 'claims') {
-			const claim = checked(Claim.safeParse(raw), claims.ids, index, (c) => claimIntegrity(c, index, context));
-			record = claim;
-			if (claim.subject.event !== undefined && isDateClaimOf(claim, claim.subject.event)) {
-				claims.datedEvent.push(events.ids.indexOf(claim.subject.event)!);
-				claims.datingArticle.push(this.articleIndex.get(articleOf(claim.evidence, context.articleIds[0]!))!);
-			}
-		} else {
-			const quote = checked(Quote.safeParse(raw), quotes.ids, index, (q) => quoteIntegrity(q, index, context));
-			record = quote;
-			quotes.speaker.push(entities.ids.indexOf(quote.speaker)!);
-			quotes.event.push(quote.event === null ? -1 : events.ids.indexOf(quote.event)!);
-			for (const id of eventIdsOfQuote(quote)) if (id !== quote.event) quotes.about.push(events.ids.indexOf(id)!);
-			quotes.aboutStarts.push(quotes.about.length);
+		const length = end - start;
+		let batch = this.batch;
+		if (batch && batch.used + length > batch.bytes.length) {
+			this.send();
+			batch = undefined;
 		}
-		const clean = sanitizeDeep(record);
-		if (clean !== record) this.collected.written[key as RecordKind].add(index, JSON.stringify(record));
-		if (key === 'events') {
-			// Events go aside until the timeline is known (permuted.ts): the record, then its brief.
-			const event = clean as Event;
-			events.starts.push(this.side.append(JSON.stringify(event)));
-			events.starts.push(this.side.append(JSON.stringify(Object.fromEntries(EVENT_BRIEF_FIELDS.map((field) => [field, event[field]])))));
-		} else {
-			const kind = this.collected[key as 'entities' | 'quotes' | 'claims'];
-			kind.starts.push(this.writer.append(JSON.stringify(clean)));
-			kind.end = this.writer.position;
-		}
-		if (key === 'entities') {
-			const entity = clean as Entity;
-			entities.search.append(searchTextsOfEntity(entity));
-			if (index < LANGUAGE_SAMPLE) this.samples.entities.push(entity);
-		} else if (key === 'events') {
-			events.search.append(searchTextsOfEvent(clean as Event));
-			if (index < LANGUAGE_SAMPLE) this.samples.events.push(clean as Event);
-		} else if (key === 'quotes') {
-			// Entities come before quotes (NEEDS), so the speaker's name is in the entities' columns.
-			const speaker = quotes.speaker.view()[index]!;
-			quotes.search.append(searchTextsOfQuote(clean as Quote, namesAt(entities.search.columns(), speaker).name));
-		}
+		// Never from Node's shared pool: a batch's bytes are handed over to a thread whole.
+		batch ??= this.batch = {kind: key as RecordKind, first: index, bytes: Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, length)), used: 0, ends: []};
+		data.copy(batch.bytes, batch.used, start, end);
+		batch.used += length;
+		batch.ends.push(batch.used);
 	}
 
 	end(key: string, count: number): void {
 		if (count === 0) this.begin(key);
+		this.send();
+	}
+
+	/** Send the batch being filled to be checked. */
+	send(): void {
+		const batch = this.batch;
+		if (!batch) return;
+		this.batch = undefined;
+		const bytes = new Uint8Array(batch.bytes.buffer, 0, batch.used);
+		const message: RecordBatch = {kind: batch.kind, first: batch.first, bytes, ends: Int32Array.from(batch.ends)};
+		this.pool!.submit(message);
+	}
+
+	/** Take the checked batches that are back, and wait for more while too many are under way (all of them when `all`). */
+	async take(all: boolean): Promise<void> {
+		const pool = this.pool;
+		if (!pool) return;
+		const most = all ? 0 : Math.max(1, this.threads) * PENDING_PER_THREAD;
+		while (pool.pending > most || pool.ready()) this.keep(await pool.next());
 	}
 
 	private begin(key: string): void {
@@ -143,17 +157,114 @@ class Builder implements MemberSink {
 			if (!there) throw new Refused(`"${key}" comes before "${before}"`);
 		}
 		this.done.add(key);
+		this.pool ??= checkPool(this.checkSetup(), this.threads);
 	}
 
-	/** The article (version 1, `withIds` false) or the articles: their texts read, the integrity context made. */
+	private checkSetup(): CheckSetup {
+		const shared = (article: ReadArticle): SharedArticleText => {
+			if (article.inline !== undefined) return {text: article.inline};
+			// Copied once into memory every thread reads, with the checkpoints made once here.
+			const bytes = new Uint8Array(new SharedArrayBuffer(article.bytes.byteLength));
+			bytes.set(article.bytes);
+			const checkpoints = new Int32Array(new SharedArrayBuffer(article.checkpoints.starts.byteLength));
+			checkpoints.set(article.checkpoints.starts);
+			return {bytes, checkpoints, count: article.checkpoints.count};
+		};
+		return {articles: this.articles!.map((article) => ({id: article.id, text: this.threads > 0 ? shared(article) : inlineText(article)})), build: true};
+	}
+
+	/** What the store keeps of a checked batch, and the checks that need the records before it. */
+	private keep(batch: CheckedBatch): void {
+		if (batch.refusedAt >= 0) throw new Refused(batch.reason);
+		const {kind} = batch;
+		const {entities, events, quotes, claims} = this.collected;
+		const ids = this.collected[kind].ids;
+		const pieces = Buffer.from(batch.pieces.buffer, batch.pieces.byteOffset, batch.pieces.byteLength);
+		let piece = 0;
+		let ref = 0;
+		let article = 0;
+		let text = 0;
+		for (let r = 0; r < batch.count; r++) {
+			const index = batch.first + r;
+			if (!ids.add(batch.ids[r]!)) throw new Refused(`duplicate id at ${index}`);
+			const numbers = r * NUMBERS_PER_RECORD;
+			let occasion = -1;
+			let speaker = -1;
+			for (; ref < batch.refEnds[r]!; ref++) {
+				const id = batch.refs[ref]!;
+				const role = batch.refRoles[ref]!;
+				if (role === REF.entity || role === REF.place) {
+					const at = entities.ids.indexOf(id);
+					if (at === undefined) throw new Refused(`record ${index} names an unknown entity`);
+					if (role === REF.place && ENTITY_TYPE_CODES[entities.types.get(at)] !== 'place') throw new Refused(`record ${index} has a place that is not one`);
+					if (role === REF.entity && kind === 'events') events.entities.push(at);
+					if (role === REF.entity && kind === 'quotes') speaker = at;
+				} else {
+					const at = events.ids.indexOf(id);
+					if (at === undefined) throw new Refused(`record ${index} names an unknown event`);
+					if (role === REF.occasion) occasion = at;
+					else quotes.about.push(at);
+				}
+			}
+			const [json, brief, writtenForm] = [0, 1, 2].map((k) => batch.pieceLengths[r * PIECES_PER_RECORD + k]!);
+			const bytesOf = (length: number) => pieces.subarray(piece, (piece += length));
+			if (kind === 'entities') {
+				entities.types.push(batch.numbers[numbers]!);
+				entities.starts.push(this.writer.append(bytesOf(json!)));
+				entities.end = this.writer.position;
+			} else if (kind === 'events') {
+				events.first.push(batch.numbers[numbers]!);
+				events.last.push(batch.numbers[numbers + 1]!);
+				events.precision.push(batch.numbers[numbers + 2]!);
+				events.entityStarts.push(events.entities.length);
+				for (; article < batch.articleEnds[r]!; article++) events.articles.push(batch.articles[article]!);
+				events.articleStarts.push(events.articles.length);
+				// Events go aside until the timeline is known (permuted.ts): the record, then its brief.
+				events.starts.push(this.side.append(bytesOf(json!)));
+				events.starts.push(this.side.append(bytesOf(brief!)));
+			} else if (kind === 'quotes') {
+				quotes.speaker.push(speaker);
+				quotes.event.push(occasion);
+				quotes.aboutStarts.push(quotes.about.length);
+				quotes.starts.push(this.writer.append(bytesOf(json!)));
+				quotes.end = this.writer.position;
+			} else {
+				const datingArticle = batch.numbers[numbers]!;
+				if (datingArticle >= 0) {
+					claims.datedEvent.push(occasion);
+					claims.datingArticle.push(datingArticle);
+				}
+				claims.starts.push(this.writer.append(bytesOf(json!)));
+				claims.end = this.writer.position;
+			}
+			if (writtenForm! >= 0) this.collected.written[kind].add(index, bytesOf(writtenForm!), this.written);
+			if (kind !== 'claims') {
+				const search = kind === 'entities' ? entities.search : kind === 'events' ? events.search : quotes.search;
+				const to = batch.recordTextEnds[r]!;
+				// Entities come before quotes (NEEDS), so the speaker's name is in the entities' columns.
+				search.appendPacked(batch.units, batch.textEnds, batch.fields, text, to, kind === 'quotes' ? [speakerSearchText(namesAt(entities.search.columns(), speaker).name)] : []);
+				text = to;
+			}
+		}
+		if (kind === 'events' || kind === 'entities') this.languageTags[kind].push(...batch.languages);
+		this.records += batch.count;
+	}
+
+	/** The languages of the story's texts, the first article's first (as languagesOf finds them). */
+	languages(articleLanguage: string): string[] {
+		return languagesIn(articleLanguage, [...this.languageTags.events, ...this.languageTags.entities]);
+	}
+
+	/** The article (version 1, `withIds` false) or the articles: their texts read. */
 	private takeArticles(parsed: readonly ({success: true; data: Article | SourceArticle} | {success: false})[], withIds: boolean): void {
 		if (this.articles) throw new Refused('"article" and "articles" both given');
-		const texts = new Map<string, CodePointText>();
+		const seen = new Set<string>();
 		this.articles = parsed.map((result) => {
 			if (!result.success) throw new Refused('an article does not match the schema');
 			const article = result.data;
 			const id = withIds && 'id' in article ? article.id : ARTICLE_ID;
-			if (texts.has(id)) throw new Refused(`duplicate article id "${id}"`);
+			if (seen.has(id)) throw new Refused(`duplicate article id "${id}"`);
+			seen.add(id);
 			let bytes: Uint8Array = Buffer.from(article.text ?? '', 'utf8');
 			let textFile: FileStamp | null = null;
 			let textFileName: string | null = null;
@@ -162,19 +273,17 @@ class Builder implements MemberSink {
 				textFileName = article.textFile;
 				bytes = articleBytes(textFile);
 			}
-			// An inline text is checked as the string it is (a lone surrogate would not survive UTF-8).
-			texts.set(id, article.text === undefined ? utf8CodePointText(bytes) : codePointText(article.text));
-			this.articleIndex.set(id, this.articleIndex.size);
 			const {text: _text, textFile: _file, ...rest} = article;
 			const written = {id, ...rest};
-			return {bytes, stored: {info: sanitizeDeep(written), written, textFile, textFileName}};
+			return {id, bytes, inline: article.text, checkpoints: utf8Checkpoints(bytes), stored: {info: sanitizeDeep(written), written, textFile, textFileName}};
 		});
-		const {entities, events} = this.collected;
-		this.context = integrityContext(texts, (id) => {
-			const at = entities.ids.indexOf(id);
-			return at === undefined ? undefined : ENTITY_TYPE_CODES[entities.types.get(at)];
-		}, (id) => events.ids.indexOf(id) !== undefined);
 	}
+}
+
+/** An article's text for checking in this thread: the string as written, or its bytes as read. */
+function inlineText(article: ReadArticle): SharedArticleText {
+	if (article.inline !== undefined) return {text: article.inline};
+	return {bytes: article.bytes, checkpoints: article.checkpoints.starts, count: article.checkpoints.count};
 }
 
 /**
@@ -182,7 +291,7 @@ class Builder implements MemberSink {
  * whole-file loader makes, and off the JavaScript heap, whose growth sets a build's peak.
  */
 function articleBytes(stamp: FileStamp | null): Uint8Array {
-	if (!stamp || stamp.size > MAX_FILE_BYTES) throw new Refused('article text file cannot be read');
+	if (!stamp) throw new Refused('article text file cannot be read');
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(stamp.path);
@@ -202,24 +311,35 @@ function parse(json: string): unknown {
 	}
 }
 
-function checked<R extends {id: string}>(parsed: {success: true; data: R} | {success: false}, ids: IdTableBuilder, index: number, problems: (record: R) => readonly unknown[]): R {
-	if (!parsed.success) throw new Refused(`record ${index} does not match the schema`);
-	if (!ids.add(parsed.data.id)) throw new Refused(`duplicate id at ${index}`);
-	if (problems(parsed.data).length > 0) throw new Refused(`record ${index} does not hold together`);
-	return parsed.data;
+/** How many threads check the records of a dataset of `bytes` bytes by default. */
+function defaultThreads(bytes: number): number {
+	return bytes < THREADED_BYTES ? 0 : Math.min(availableParallelism(), 8);
 }
 
-function build(datasetPath: string, storePath: string): BuildOutcome {
+async function build(datasetPath: string, storePath: string, options: BuildOptions): Promise<BuildOutcome> {
 	const dataset = stampOf(datasetPath);
 	if (!dataset) return {ok: false, reason: 'not a readable file'};
+	const started = performance.now();
 	const writer = new StoreWriter(storePath);
-	const sidePath = `${storePath}.events`;
-	let side: StoreWriter | undefined;
+	const sidePaths = [`${storePath}.events`, `${storePath}.written`];
+	const sides: StoreWriter[] = [];
+	let builder: Builder | undefined;
+	let stream: MemberStream | undefined;
 	try {
-		side = new StoreWriter(sidePath);
+		for (const path of sidePaths) sides.push(new StoreWriter(path));
+		const [side, written] = sides as [StoreWriter, StoreWriter];
 		// A textFile is read beside the path given (a link's own folder), as the whole-file loader reads it.
-		const builder = new Builder(writer, side, textDirOf(datasetPath));
-		streamMembers(dataset.path, RECORD_KEYS, builder);
+		builder = new Builder(writer, side, written, textDirOf(datasetPath), options.threads ?? defaultThreads(dataset.size));
+		stream = new MemberStream(dataset.path, RECORD_KEYS, builder, {chunkBytes: CHUNK_BYTES});
+		for (let more = true; more; ) {
+			more = stream.step();
+			if (!more) builder.send();
+			await builder.take(!more);
+			options.onProgress?.({bytes: stream.bytesRead, totalBytes: dataset.size, records: builder.records, elapsedMs: performance.now() - started});
+			// A turn of the event loop: the threads' answers arrive, and a signal can stop the build.
+			await nextTurn();
+			options.signal?.throwIfAborted();
+		}
 		// The members the streaming skipped are checked as the schema checks a whole dataset, with
 		// the record arrays (already checked one by one) standing empty.
 		const arrays = Object.fromEntries([...builder.done].map((key) => [key, []]));
@@ -227,8 +347,7 @@ function build(datasetPath: string, storePath: string): BuildOutcome {
 		const {articles} = builder;
 		if (!parsed.success || !articles) throw new Refused('dataset does not match the schema');
 		if (!stampHolds(dataset) || articles.some(({stored}) => stored.textFile && !stampHolds(stored.textFile))) throw new Refused('the files changed while they were read');
-		const stored = articles.map(({bytes, stored: article}, i): StoredArticle => {
-			const checkpoints = utf8Checkpoints(bytes);
+		const stored = articles.map(({bytes, checkpoints, stored: article}, i): StoredArticle => {
 			writer.section(`article.${i}.text`, bytes);
 			writer.section(`article.${i}.text.checkpoints`, checkpoints.starts);
 			return {...article, textLength: checkpoints.count};
@@ -238,9 +357,9 @@ function build(datasetPath: string, storePath: string): BuildOutcome {
 			built: {dataset},
 			version: parsed.data.version,
 			articles: stored,
-			languages: languagesOf(stored[0]!.info.language, builder.samples.events, builder.samples.entities),
+			languages: builder.languages(stored[0]!.info.language),
 		};
-		writeIndexes(writer, side, builder.collected, stored.length);
+		writeIndexes(writer, side, written, builder.collected, stored.length);
 		writer.finish(meta);
 		return {ok: true};
 	} catch (error) {
@@ -248,18 +367,19 @@ function build(datasetPath: string, storePath: string): BuildOutcome {
 		rmSync(storePath, {force: true});
 		throw error;
 	} finally {
-		side?.abandon();
-		rmSync(sidePath, {force: true});
+		stream?.close();
+		await builder?.pool?.close();
+		for (const side of sides) side.abandon();
+		for (const path of sidePaths) rmSync(path, {force: true});
 	}
 }
 
 /** Validate the dataset at `datasetPath` record by record into a store at `storePath`. */
-export function buildStore(datasetPath: string, storePath: string): BuildOutcome {
+export async function buildStore(datasetPath: string, storePath: string, options: BuildOptions = {}): Promise<BuildOutcome> {
 	try {
-		return build(datasetPath, storePath);
+		return await build(datasetPath, storePath, options);
 	} catch (error) {
 		if (error instanceof Refused || error instanceof NotStreamable) return {ok: false, reason: error.message};
 		throw error;
 	}
 }
-

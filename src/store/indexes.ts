@@ -5,13 +5,12 @@
  * arrays, so opening a store costs a few reads.
  */
 import {busiestFirstOrder} from '../model/entity-order.js';
-import type {EntityType, Precision} from '../model/schema.js';
+import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
 import {compareTimeline} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
 import {permutedColumns, SearchColumnsBuilder, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {writeSearchTable} from './search-sections.js';
 import {searchTableParts} from '../model/search.js';
-import {GrowableText} from './growable.js';
 import {IdTableBuilder} from './id-table.js';
 import type {StoreWriter} from './layout.js';
 import {writePermuted} from './permuted.js';
@@ -44,20 +43,20 @@ export interface Collected {
 
 export type RecordKind = 'entities' | 'events' | 'quotes' | 'claims';
 
-/** The records of one kind whose written form differs from the sanitized one: their indices and JSON. */
+/**
+ * The records of one kind whose written form differs from the sanitized one: their indices, and
+ * where their JSON is in the build's side file of written forms (copied into the store at the end).
+ */
 export class WrittenOverrides {
 	readonly index = new Growable(Int32Array);
-	readonly text = new GrowableText();
+	/** Where each one starts in the side file, then where the last ends (empty while there are none). */
 	readonly starts = new Growable(Float64Array);
 
-	constructor() {
-		this.starts.push(0);
-	}
-
-	add(index: number, json: string): void {
+	add(index: number, json: Uint8Array, side: StoreWriter): void {
 		this.index.push(index);
-		this.text.append(json);
-		this.starts.push(this.text.length);
+		const at = side.append(json);
+		if (this.starts.length === 0) this.starts.push(at);
+		this.starts.push(side.position);
 	}
 }
 
@@ -76,8 +75,6 @@ export function collecting(): Collected {
 	};
 }
 
-export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
-export const ENTITY_TYPE_CODES: readonly EntityType[] = ['person', 'organization', 'place'];
 
 /** Byte ranges of one kind's records: where each starts, then where the last one ends. */
 function ranges(starts: Float64Array, end: number): Float64Array {
@@ -100,8 +97,11 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
 	return {start, items};
 }
 
-/** Write every section the store catalog reads, and the events (from `side`) in timeline order; the story has `articleCount` articles. */
-export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: Collected, articleCount: number): void {
+/**
+ * Write every section the store catalog reads, the events (from `side`) in timeline order and the
+ * records' written forms (from `written`); the story has `articleCount` articles.
+ */
+export function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, collected: Collected, articleCount: number): void {
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
 	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view(), articleStarts: c.articleStarts.view(), articles: c.articles.view()};
@@ -200,10 +200,11 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 		writeSearchTable(writer, kind, searchTableParts(columns));
 	}
 
+	// The written forms, copied in a piece at a time: each kind's starts become places in the store.
+	const base = copyInto(writer, written);
 	for (const [kind, overrides] of Object.entries(collected.written)) {
 		writer.section(`${kind}.written.index`, overrides.index.view());
-		writer.section(`${kind}.written.starts`, overrides.starts.view());
-		writer.section(`${kind}.written.text`, overrides.text.bytes());
+		writer.section(`${kind}.written.starts`, overrides.starts.view().map((start) => start + base));
 	}
 
 	for (const [kind, ids] of [['entity', collected.entities.ids], ['event', collected.events.ids], ['quote', collected.quotes.ids], ['claim', collected.claims.ids]] as const) {
@@ -212,4 +213,16 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 		writer.section(`${kind}.id.starts`, table.starts);
 		writer.section(`${kind}.id.table`, table.table);
 	}
+}
+
+/** Append everything written to `from` to `writer`; returns where it starts there. */
+function copyInto(writer: StoreWriter, from: StoreWriter): number {
+	const base = writer.position;
+	const window = Buffer.allocUnsafe(4 * 2 ** 20);
+	for (let at = 0; at < from.position; at += window.length) {
+		const length = Math.min(window.length, from.position - at);
+		from.readBack(at, length, window);
+		writer.append(window.subarray(0, length));
+	}
+	return base;
 }

@@ -9,7 +9,7 @@ import {codePointText, windowedUtf8Text, type CodePointText} from '../model/code
 import type {Claim, Entity, Event, Quote} from '../model/schema.js';
 import {SEARCH_KINDS, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {IdTable} from './id-table.js';
-import {PRECISIONS} from './indexes.js';
+import {PRECISIONS} from './codes.js';
 import {Recent} from './recent.js';
 import {readSearchTable, searchTableSections} from './search-sections.js';
 import type {OpenedStore} from './layout.js';
@@ -285,8 +285,8 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 /** A kind's records as written: the sanitized record, unless the build kept the written one apart. */
 function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: List<unknown>): List<unknown> {
 	const index = store.section(`${kind}.written.index`) as Int32Array;
+	// Where each written form is in the store file: read only when asked for.
 	const starts = store.section(`${kind}.written.starts`) as Float64Array;
-	const text = Buffer.from((store.section(`${kind}.written.text`) as Uint8Array).buffer);
 	return {
 		length: records.length,
 		at(i) {
@@ -297,7 +297,7 @@ function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: List<
 				if (index[mid]! < i) lo = mid + 1;
 				else hi = mid;
 			}
-			if (lo < index.length && index[lo] === i) return JSON.parse(text.toString('utf8', starts[lo], starts[lo + 1])) as unknown;
+			if (lo < index.length && index[lo] === i) return JSON.parse(store.text(starts[lo]!, starts[lo + 1]!)) as unknown;
 			return records.at(i);
 		},
 	};

@@ -22,7 +22,7 @@ function memory() {
 	return {rssMb: rss / 1048576, heapUsedMb: heapUsed / 1048576};
 }
 
-const opened = openDataset(file, file, dir);
+const opened = await openDataset(file, file, dir);
 if (!opened.ok) throw new Error(JSON.stringify(opened.errors.slice(0, 5)));
 if (opened.how !== 'store') throw new Error(`expected the store to be opened, but the dataset was ${opened.how}`);
 const data = createExplorerData(opened.catalog);

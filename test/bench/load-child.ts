@@ -21,7 +21,7 @@ if (mode === 'whole') {
 	if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
 	createExplorerData(result.story);
 } else {
-	const opened = openDataset(file, file, dir!);
+	const opened = await openDataset(file, file, dir!);
 	if (!opened.ok) throw new Error(JSON.stringify(opened.errors.slice(0, 5)));
 	const expected = mode === 'build' ? 'built' : 'store';
 	if (opened.how !== expected) throw new Error(`expected the dataset to be ${expected}, but it was opened ${opened.how}`);

@@ -75,22 +75,34 @@ const BAD: readonly (readonly [string, string | Uint8Array])[] = [
 
 describe('a dataset the store cannot take is loaded whole', () => {
 	for (const [what, content] of BAD) {
-		it(`${what}: refused with the whole loader's errors, leaving no store and no partial file`, () => {
+		it(`${what}: refused with the whole loader's errors, leaving no store and no partial file`, async () => {
 			const {path, cache} = datasetFolder(content);
 			const loaded = loadDatasetFile(path, 'bad.json');
 			expect(loaded.ok).toBe(false);
-			const outcome = openDataset(path, 'bad.json', cache);
+			const outcome = await openDataset(path, 'bad.json', cache);
 			expect(outcome).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
 			expect(cacheFiles(cache)).toEqual([]);
 		});
 	}
 
-	it('a missing dataset file, or a folder: refused with the whole loader\'s errors', () => {
+	// Checked by another thread, a record's own faults and those that need the records before it
+	// (checked in the build's thread) are refused alike.
+	const THREADED = ['a duplicate id', 'a place that is a person', 'an unknown event a quote is about', 'a wrong anchor', 'a non-UTF-8 byte inside an event'];
+	for (const [what, content] of BAD.filter(([what]) => THREADED.includes(what))) {
+		it(`${what}, its records checked by a thread of their own: refused alike, leaving nothing`, async () => {
+			const {path, cache} = datasetFolder(content);
+			const loaded = loadDatasetFile(path, 'bad.json');
+			expect(await openDataset(path, 'bad.json', cache, {threads: 1})).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+			expect(cacheFiles(cache)).toEqual([]);
+		});
+	}
+
+	it('a missing dataset file, or a folder: refused with the whole loader\'s errors', async () => {
 		const cache = join(root, 'nowhere-cache');
 		for (const path of [join(root, 'nowhere', 'dataset.json'), root]) {
 			const loaded = loadDatasetFile(path, 'gone.json');
 			expect(loaded.ok).toBe(false);
-			expect(openDataset(path, 'gone.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+			expect(await openDataset(path, 'gone.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
 		}
 		expect(cacheFiles(cache)).toEqual([]);
 	});
@@ -104,11 +116,11 @@ describe('a dataset the store cannot take is loaded whole', () => {
 		['events before entities', ['version', 'article', 'events', 'entities', 'quotes']],
 		['the article last', ['version', 'entities', 'events', 'quotes', 'article']],
 	] as const) {
-		it(`a valid dataset with ${what} opens loaded whole, every time, with the same content`, () => {
+		it(`a valid dataset with ${what} opens loaded whole, every time, with the same content`, async () => {
 			const {path, cache} = datasetFolder(reordered(order));
 			const whole = wholeCatalog(path, 'dataset.json');
 			for (let time = 0; time < 2; time++) {
-				const outcome = openDataset(path, 'dataset.json', cache);
+				const outcome = await openDataset(path, 'dataset.json', cache);
 				expect(outcome.ok && outcome.how).toBe('whole');
 				if (outcome.ok) expectSameCatalog(outcome.catalog, whole);
 				expect(cacheFiles(cache)).toEqual([]);
@@ -116,19 +128,19 @@ describe('a dataset the store cannot take is loaded whole', () => {
 		});
 	}
 
-	it('a valid dataset with a top-level member given twice opens loaded whole, as JSON.parse reads it (the last one)', () => {
+	it('a valid dataset with a top-level member given twice opens loaded whole, as JSON.parse reads it (the last one)', async () => {
 		const {path, cache} = datasetFolder(EMBEDDED_JSON.replace('"version": 1,', '"version": 7,\n  "version": 1,'));
-		const outcome = openDataset(path, 'dataset.json', cache);
+		const outcome = await openDataset(path, 'dataset.json', cache);
 		expect(outcome.ok && outcome.how).toBe('whole');
 		if (outcome.ok) expectSameCatalog(outcome.catalog, wholeCatalog(path, 'dataset.json'));
 	});
 
-	it('a valid dataset in the usual order is built into a store, then opened from it', () => {
+	it('a valid dataset in the usual order is built into a store, then opened from it', async () => {
 		const {path, cache} = datasetFolder(EMBEDDED_JSON);
 		const whole = wholeCatalog(path, 'dataset.json');
-		const first = openDataset(path, 'dataset.json', cache);
+		const first = await openDataset(path, 'dataset.json', cache);
 		expect(first.ok && first.how).toBe('built');
-		const second = openDataset(path, 'dataset.json', cache);
+		const second = await openDataset(path, 'dataset.json', cache);
 		expect(second.ok && second.how).toBe('store');
 		if (first.ok && second.ok) {
 			expectSameCatalog(first.catalog, whole);
@@ -137,11 +149,11 @@ describe('a dataset the store cannot take is loaded whole', () => {
 		expect(cacheFiles(cache)).toEqual([expect.stringMatching(/^[0-9a-f]{24}\.store$/)]);
 	});
 
-	it('a valid dataset without a quotes member (they default to none) is built into a store', () => {
+	it('a valid dataset without a quotes member (they default to none) is built into a store', async () => {
 		const data = embeddedDatasetInline();
 		delete data.quotes;
 		const {path, cache} = datasetFolder(json(data));
-		const outcome = openDataset(path, 'dataset.json', cache);
+		const outcome = await openDataset(path, 'dataset.json', cache);
 		expect(outcome.ok && outcome.how).toBe('built');
 		if (outcome.ok) {
 			expect(outcome.catalog.quotes.length).toBe(0);

@@ -30,9 +30,9 @@ function datasetWithUnusualAliases(): string {
 }
 
 describe("the finder over a store's columns", () => {
-	it('finds what it finds over the dataset loaded whole, typed a character at a time', () => {
+	it('finds what it finds over the dataset loaded whole, typed a character at a time', async () => {
 		const path = datasetWithUnusualAliases();
-		const opened = openDataset(path, 'dataset.json', join(root, 'cache'));
+		const opened = await openDataset(path, 'dataset.json', join(root, 'cache'));
 		if (!opened.ok || opened.how !== 'built') throw new Error('the dataset did not go through its store');
 		const whole = wholeCatalog(path, 'dataset.json');
 		const [fromStore, fromWhole] = [createExplorerData(opened.catalog), createExplorerData(whole)];
@@ -44,11 +44,11 @@ describe("the finder over a store's columns", () => {
 		expect(shown(fromStore, 'lukasz \ud800').map((match) => match.matched?.text)).toContain('Łukasz \ud800 Nowak');
 	});
 
-	it('reads back the table of texts it keeps, as the finder would build it from the texts', () => {
+	it('reads back the table of texts it keeps, as the finder would build it from the texts', async () => {
 		const path = datasetWithUnusualAliases();
 		const cache = join(root, 'cache-table');
-		const built = openDataset(path, 'dataset.json', cache);
-		const reopened = openDataset(path, 'dataset.json', cache);
+		const built = await openDataset(path, 'dataset.json', cache);
+		const reopened = await openDataset(path, 'dataset.json', cache);
 		if (!built.ok || !reopened.ok || reopened.how !== 'store') throw new Error('the dataset did not go through its store');
 		const whole = wholeCatalog(path, 'dataset.json');
 		for (const kind of SEARCH_KINDS) {

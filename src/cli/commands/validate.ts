@@ -9,10 +9,10 @@ import {count} from '../../model/count.js';
 import {formatDatasetError, type DatasetError} from '../../model/errors.js';
 import {sanitizeInline} from '../../model/sanitize.js';
 import {catalogOf} from '../../model/story-catalog.js';
-import {cacheDir, openDataset, type OpenOutcome} from '../../store/open.js';
+import type {OpenOutcome} from '../../store/open.js';
 import {toJson} from '../../interchange/json.js';
 import {EXIT, flag, type Command} from '../command.js';
-import {loadDataset, STDIN_NAME} from '../files.js';
+import {loadDataset, openDatasetFile, STDIN_NAME} from '../files.js';
 import type {Io} from '../io.js';
 
 
@@ -55,7 +55,7 @@ function countsOf(story: Catalog): Counts {
  * whole, which names every error. Standard input is loaded whole.
  */
 async function checked(path: string, io: Io): Promise<OpenOutcome> {
-	if (path !== '-') return openDataset(resolve(io.cwd, path), path, cacheDir(io.env));
+	if (path !== '-') return openDatasetFile(resolve(io.cwd, path), path, io);
 	const result = await loadDataset(path, io);
 	return result.ok ? {ok: true, catalog: catalogOf(result.story), how: 'whole'} : result;
 }
