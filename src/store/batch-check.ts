@@ -17,6 +17,7 @@ import {articleOf, eventSources, isDateClaimOf} from '../model/sources.js';
 import {entityIdsOfEvent, languageTagsOfEntity, languageTagsOfEvent, LANGUAGE_SAMPLE} from '../model/story.js';
 import {eventDays} from '../model/timeline.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
+import {writtenPatches} from './written-patches.js';
 import {NUMBERS_PER_RECORD, REF, type CheckedBatch, type RecordBatch, type RecordKind} from './record-batch.js';
 
 /** An article's text as a checking thread gets it: a string, or UTF-8 bytes with their code-point checkpoints (shared between threads, not copied). */
@@ -131,7 +132,7 @@ export class BatchChecker {
 	/** What the store keeps of a valid record. */
 	private keep(kind: RecordKind, record: Entity | Event | Quote | Claim, index: number, out: BatchOutput): void {
 		const clean = sanitizeDeep(record);
-		const written = clean === record ? undefined : JSON.stringify(record);
+		const written = clean === record ? undefined : JSON.stringify(writtenPatches(record, clean));
 		if (kind === 'events') {
 			const event = clean as Event;
 			out.pieces(JSON.stringify(event), JSON.stringify(Object.fromEntries(EVENT_BRIEF_FIELDS.map((field) => [field, event[field]]))), written);

@@ -41,7 +41,7 @@ export function checkPool(setup: CheckSetup, threads: number): CheckPool {
 /** The bundle's check-worker, or, from the sources, check-worker.ts through tsx; undefined when neither is there. */
 function startWorker(setup: CheckSetup): Worker | undefined {
 	const bundled = checkWorkerEntry();
-	if (bundled) return new Worker(bundled, {workerData: setup});
+	if (bundled && existsSync(fileURLToPath(bundled))) return new Worker(bundled, {workerData: setup});
 	const source = new URL('./check-worker.ts', import.meta.url);
 	if (!existsSync(fileURLToPath(source))) return undefined;
 	let tsx: string;

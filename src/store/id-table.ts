@@ -50,7 +50,8 @@ export class IdTableBuilder {
 
 	/** The index of the record with this id, or undefined. */
 	indexOf(id: string): number | undefined {
-		return lookUp(this.table, id, (index) => this.idAt(index));
+		const starts = this.starts.view();
+		return lookUp(this.table, id, this.bytes.bytes(), starts);
 	}
 
 	idAt(index: number): string {
@@ -76,13 +77,32 @@ export class IdTableBuilder {
 	}
 }
 
-/** The record index an id's slot chain leads to, comparing candidates by `idAt`. */
-function lookUp(table: Int32Array, id: string, idAt: (index: number) => string): number | undefined {
+/** An id's UTF-8 bytes, in a buffer reused from one lookup to the next. */
+let probe = Buffer.allocUnsafe(256);
+function encodeProbe(id: string): number {
+	// A UTF-16 unit takes at most 3 bytes in UTF-8.
+	if (id.length * 3 > probe.length) probe = Buffer.allocUnsafe(id.length * 3);
+	return probe.write(id, 0, 'utf8');
+}
+
+/** Whether the `length` probe bytes are the id stored at bytes[from..to). */
+function sameBytes(bytes: Uint8Array, from: number, to: number, length: number): boolean {
+	if (to - from !== length) return false;
+	for (let k = 0; k < length; k++) if (bytes[from + k] !== probe[k]) return false;
+	return true;
+}
+
+/**
+ * The record index an id's slot chain leads to. Candidates are compared as bytes: decoding each
+ * into a string cost more than the rest of a lookup.
+ */
+function lookUp(table: Int32Array, id: string, bytes: Uint8Array, starts: ArrayLike<number>): number | undefined {
 	const mask = table.length - 1;
+	const length = encodeProbe(id);
 	for (let slot = hash(id) & mask; ; slot = (slot + 1) & mask) {
 		const entry = table[slot]!;
 		if (entry === 0) return undefined;
-		if (idAt(entry - 1) === id) return entry - 1;
+		if (sameBytes(bytes, starts[entry - 1]!, starts[entry]!, length)) return entry - 1;
 	}
 }
 
@@ -104,6 +124,6 @@ export class IdTable {
 
 	/** The index of the record with this id, or undefined. */
 	indexOf(id: string): number | undefined {
-		return lookUp(this.parts.table, id, (index) => this.idAt(index));
+		return lookUp(this.parts.table, id, this.parts.bytes, this.parts.starts);
 	}
 }

@@ -48,8 +48,8 @@ export interface CheckedBatch {
 	readonly articles: Int32Array;
 	readonly articleEnds: Int32Array;
 	/**
-	 * The store's bytes of each record, back to back: its sanitized JSON, an event's brief, and its
-	 * JSON as written when sanitizing changed it. pieceLengths has PIECES_PER_RECORD lengths per
+	 * The store's bytes of each record, back to back: its sanitized JSON, an event's brief, and what
+	 * makes it the record as written when sanitizing changed it (written-patches.ts). pieceLengths has PIECES_PER_RECORD lengths per
 	 * record (−1 for a written form that is the same).
 	 */
 	readonly pieces: Uint8Array;

@@ -11,6 +11,7 @@ import {SEARCH_KINDS, type SearchColumns, type SearchKind} from '../model/search
 import {IdTable} from './id-table.js';
 import {PRECISIONS} from './codes.js';
 import {Recent} from './recent.js';
+import {applyWrittenPatches, type WrittenPatch} from './written-patches.js';
 import {readSearchTable, searchTableSections} from './search-sections.js';
 import type {OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
@@ -51,10 +52,15 @@ class Records<T> {
 		if (!(index >= 0 && index < this.length)) return undefined;
 		let record = this.recent.get(index);
 		if (record === undefined) {
-			record = JSON.parse(this.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
+			record = this.fresh(index);
 			this.recent.set(index, record);
 		}
 		return record;
+	}
+
+	/** The record parsed anew, a copy of its own that no one else holds. */
+	fresh(index: number): T {
+		return JSON.parse(this.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
 	}
 
 	/**
@@ -274,7 +280,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			version: meta.version,
 			articles: meta.articles.map((article) => article.written),
 			entities: writtenList(store, 'entities', entities),
-			events: writtenList(store, 'events', {length: eventRecords.length, at: (index) => eventRecords.at(position[index]!)}),
+			events: writtenList(store, 'events', {length: eventRecords.length, at: (index) => eventRecords.at(position[index]!), fresh: (index) => eventRecords.fresh(position[index]!)}),
 			quotes: writtenList(store, 'quotes', quotes),
 			claims: writtenList(store, 'claims', claims),
 		}),
@@ -282,10 +288,10 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	return catalog;
 }
 
-/** A kind's records as written: the sanitized record, unless the build kept the written one apart. */
-function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: List<unknown>): List<unknown> {
+/** A kind's records as written: the sanitized record, with what sanitizing changed put back where the build kept it. */
+function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: List<unknown> & {fresh(index: number): unknown}): List<unknown> {
 	const index = store.section(`${kind}.written.index`) as Int32Array;
-	// Where each written form is in the store file: read only when asked for.
+	// Where each record's patches are in the store file: read only when asked for.
 	const starts = store.section(`${kind}.written.starts`) as Float64Array;
 	return {
 		length: records.length,
@@ -297,7 +303,7 @@ function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: List<
 				if (index[mid]! < i) lo = mid + 1;
 				else hi = mid;
 			}
-			if (lo < index.length && index[lo] === i) return JSON.parse(store.text(starts[lo]!, starts[lo + 1]!)) as unknown;
+			if (lo < index.length && index[lo] === i) return applyWrittenPatches(records.fresh(i), JSON.parse(store.text(starts[lo]!, starts[lo + 1]!)) as WrittenPatch[]);
 			return records.at(i);
 		},
 	};
