@@ -88,6 +88,8 @@ export interface SearchColumns {
 	readonly table?: TextTableParts;
 	/** Text t read on its own (a store reads it from its file, without the units of every text). */
 	readonly text?: (t: number) => string;
+	/** Texts from .. to − 1 read together (a store reads their units at once): text t of them as a string. */
+	readonly textsBetween?: (from: number, to: number) => (t: number) => string;
 }
 
 /** The columns, and the entity a result shows (made when asked for, not kept). */
@@ -177,6 +179,11 @@ export function textAt(columns: SearchColumns, t: number): string {
 	const {units, textStart} = columns;
 	// Node's UTF-16 decoder copies code units as they are, lone surrogates included.
 	return Buffer.from(units.buffer, units.byteOffset + textStart[t]! * 2, (textStart[t + 1]! - textStart[t]!) * 2).toString('utf16le');
+}
+
+/** Texts from .. to − 1, read together where the columns can (a store's): text t of them as a string. */
+export function textsBetween(columns: SearchColumns, from: number, to: number): (t: number) => string {
+	return columns.textsBetween ? columns.textsBetween(from, to) : (t) => textAt(columns, t);
 }
 
 /** Entity e's name and aliases, as strings. */

@@ -10,7 +10,7 @@ import {compareTimeline} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
 import {permutedColumns, SearchColumnsBuilder, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {writeSearchTable} from './search-sections.js';
-import {searchTableParts} from '../model/search.js';
+import {searchTableArrays} from '../model/search.js';
 import {IdTableBuilder} from './id-table.js';
 import type {StoreWriter} from './layout.js';
 import {writePermuted} from './permuted.js';
@@ -197,7 +197,7 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, written: St
 		writer.section(`${kind}.search.texts`, columns.textStart);
 		writer.section(`${kind}.search.fields`, columns.fields);
 		writer.section(`${kind}.search.records`, columns.entityStart);
-		writeSearchTable(writer, kind, searchTableParts(columns));
+		writeSearchTable(writer, kind, searchTableArrays(columns));
 	}
 
 	// The written forms, copied in a piece at a time: each kind's starts become places in the store.

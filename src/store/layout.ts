@@ -154,13 +154,18 @@ export class StoreWriter {
 	}
 }
 
-function readExactly(fd: number, bytes: number, position: number): Buffer {
-	const buffer = Buffer.allocUnsafe(bytes);
-	for (let done = 0; done < bytes; ) {
-		const read = readSync(fd, buffer, done, bytes - done, position + done);
+/** Fill `into` with the bytes from `position`. */
+function readInto(fd: number, into: Uint8Array, position: number): void {
+	for (let done = 0; done < into.byteLength; ) {
+		const read = readSync(fd, into, done, into.byteLength - done, position + done);
 		if (read === 0) throw new Error('store file ends early');
 		done += read;
 	}
+}
+
+function readExactly(fd: number, bytes: number, position: number): Buffer {
+	const buffer = Buffer.allocUnsafe(bytes);
+	readInto(fd, buffer, position);
 	return buffer;
 }
 
@@ -172,6 +177,8 @@ export interface OpenedStore<Meta> {
 	text(start: number, end: number): string;
 	/** `length` bytes from `start` (a new buffer). */
 	bytes(start: number, length: number): Buffer;
+	/** The bytes from `start` into `into`, filling it (a buffer the caller reuses). */
+	read(start: number, into: Uint8Array): void;
 	close(): void;
 }
 
@@ -200,11 +207,7 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 			if (!info) throw new Error(`store has no section ${name}`);
 			// Read into a buffer of its own: a typed array must start at a multiple of its element size.
 			const own = new Uint8Array(new ArrayBuffer(info.bytes));
-			for (let done = 0; done < info.bytes; ) {
-				const read = readSync(fd, own, done, info.bytes - done, info.offset + done);
-				if (read === 0) throw new Error('store file ends early');
-				done += read;
-			}
+			readInto(fd, own, info.offset);
 			return new KINDS[info.kind](own.buffer);
 		};
 		let scratch = Buffer.allocUnsafe(64 * 1024);
@@ -226,6 +229,7 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 				return scratch.toString('utf8', 0, bytes);
 			},
 			bytes: (start, length) => readExactly(fd, length, start),
+			read: (start, into) => readInto(fd, into, start),
 			close: () => closeSync(fd),
 		};
 	} catch {

@@ -8,19 +8,17 @@ import {compareClaims, type ClaimComparison} from '../model/claims.js';
 import {codePointText, windowedUtf8Text, type CodePointText} from '../model/codepoints.js';
 import type {Claim, Entity, Event, Quote} from '../model/schema.js';
 import {SEARCH_KINDS, type SearchColumns, type SearchKind} from '../model/search-entries.js';
+import {storeSearchColumns} from './search-columns.js';
 import {IdTable} from './id-table.js';
 import {PRECISIONS} from './codes.js';
 import {Recent} from './recent.js';
 import {applyWrittenPatches, type WrittenPatch} from './written-patches.js';
-import {readSearchTable, searchTableSections} from './search-sections.js';
+import {searchTableSections} from './search-sections.js';
 import type {OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
 
 /** How many parsed records of each kind are kept at the least (twice as many at the most): several screens' worth. */
 const RECENT = 1024;
-
-/** How many search texts are read one by one before a kind's are read all at once. */
-const TEXTS_READ_ALONE = 1024;
 
 /** How many bytes a run of records read in order brings in at once. */
 const READ_AHEAD = 1 << 20;
@@ -173,31 +171,13 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const quotesBySpeaker = {start: i32('entity.quotes.start'), items: i32('entity.quotes')};
 	const quotesByEvent = {start: i32('event.quotes.start'), items: i32('event.quotes')};
 	const quoteTimeline = i32('quote.timeline');
-	// The finder's columns are the store's sections as they are.
-	// The units of every text (54 MB at 100,000 events) are read only if asked for: with the table
-	// kept, a search reads the few texts it shows one by one. Many texts read (a query of folded
-	// characters compares candidates' texts) read all the units at once instead.
+	// The finder's columns are the store's sections as they are, each read whole only when asked
+	// for (the units of every text pass 500 MB at 1,000,000 events): a search reads its texts by ranges.
+	const columnsOf = new Map<SearchKind, SearchColumns>();
 	const searchColumns = (kind: SearchKind): SearchColumns => {
-		const textStart = i32(`${kind}.search.texts`);
-		const offset = store.header.sections[`${kind}.search.units`]!.offset;
-		const allUnits = () => store.section(`${kind}.search.units`) as Uint16Array;
-		let alone = 0;
-		return {
-			get units() {
-				return allUnits();
-			},
-			textStart,
-			fields: u8(`${kind}.search.fields`),
-			entityStart: i32(`${kind}.search.records`),
-			table: readSearchTable(store, kind),
-			text(t) {
-				const from = textStart[t]!;
-				const to = textStart[t + 1]!;
-				if (alone++ < TEXTS_READ_ALONE) return store.bytes(offset + from * 2, (to - from) * 2).toString('utf16le');
-				const units = allUnits();
-				return Buffer.from(units.buffer, units.byteOffset + from * 2, (to - from) * 2).toString('utf16le');
-			},
-		};
+		let columns = columnsOf.get(kind);
+		if (!columns) columnsOf.set(kind, (columns = storeSearchColumns(store, kind)));
+		return columns;
 	};
 	// Found out now if missing, but read only when the finder first searches that kind.
 	for (const kind of SEARCH_KINDS) {
