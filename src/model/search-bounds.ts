@@ -85,9 +85,12 @@ export interface PreparedPattern {
 	readonly codes: Uint8Array;
 	/** Whether every character has an exact code, so codes alone decide containment. */
 	readonly exactCodes: boolean;
-	/** The pattern's distinct character codes, and how often each occurs in it. */
-	readonly distinctCodes: readonly number[];
-	readonly occurrences: readonly number[];
+	/** The codes occurring once in the pattern, as sets (codes 0–31, 32–63)… */
+	readonly onceLow: number;
+	readonly onceHigh: number;
+	/** …and those occurring more often, with how often each occurs. */
+	readonly repeatedCodes: readonly number[];
+	readonly repetitions: readonly number[];
 }
 
 /** Prepare a pattern of 1 to 32 characters. */
@@ -103,7 +106,22 @@ export function preparePattern(text: string, maxErrors: number): PreparedPattern
 		occurrences.set(code, (occurrences.get(code) ?? 0) + 1);
 		if (code >= EXACT_CODES) exactCodes = false;
 	}
-	return {text, maxErrors, positions, codes, exactCodes, distinctCodes: [...occurrences.keys()], occurrences: [...occurrences.values()]};
+	let onceLow = 0;
+	let onceHigh = 0;
+	const repeated = [...occurrences].filter(([code, times]) => {
+		if (times > 1) return true;
+		if (code < 32) onceLow |= 1 << code;
+		else onceHigh |= 1 << (code - 32);
+		return false;
+	});
+	return {text, maxErrors, positions, codes, exactCodes, onceLow, onceHigh, repeatedCodes: repeated.map(([code]) => code), repetitions: repeated.map(([, times]) => times)};
+}
+
+/** How many bits of a 32-bit number are set. */
+function bitCount(bits: number): number {
+	let x = bits - ((bits >>> 1) & 0x55555555);
+	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+	return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** Marks a text equal to the pattern (fuse.js scores it 0). */
@@ -116,12 +134,12 @@ export function hasInexactCodes(charsHigh: number): boolean {
 
 /** How many of the pattern's characters a text lacks altogether (each an error), from the set of its codes. */
 export function missingCharacters(pattern: PreparedPattern, charsLow: number, charsHigh: number): number {
-	const {distinctCodes, occurrences} = pattern;
-	let missing = 0;
-	for (let c = 0; c < distinctCodes.length; c++) {
-		const code = distinctCodes[c]!;
+	let missing = bitCount(pattern.onceLow & ~charsLow) + bitCount(pattern.onceHigh & ~charsHigh);
+	const {repeatedCodes, repetitions} = pattern;
+	for (let c = 0; c < repeatedCodes.length; c++) {
+		const code = repeatedCodes[c]!;
 		const chars = code < 32 ? charsLow : charsHigh;
-		if ((chars & (1 << (code % 32))) === 0) missing += occurrences[c]!;
+		if ((chars & (1 << (code % 32))) === 0) missing += repetitions[c]!;
 	}
 	return missing;
 }

@@ -136,6 +136,8 @@ export function searchTexts(search: TextSearch, sizes: ReadSizes = READ_SIZES): 
 	let found = new Uint8Array(sizes.windowTexts);
 	// The texts of a window to be read, each as its index in the window · 2, + 1 if it may hold the pattern.
 	let pending = new Int32Array(sizes.windowTexts);
+	// The texts of a window that match, by index in the window, in order.
+	let hits = new Int32Array(sizes.windowTexts);
 	const records = recordStart.length - 1;
 	let total = 0;
 	for (let r0 = 0; r0 < records; ) {
@@ -147,20 +149,17 @@ export function searchTexts(search: TextSearch, sizes: ReadSizes = READ_SIZES): 
 		if (size > found.length) {
 			found = new Uint8Array(size);
 			pending = new Int32Array(size);
+			hits = new Int32Array(size);
 		}
 		errors.fill(NONE, t0, t1);
+		// The window's sets of characters, read when first wanted.
 		let low: Uint32Array | null = null;
 		let high: Uint32Array | null = null;
-		const chars = () => {
-			low ??= parts.charsLow(t0, t1);
-			high ??= parts.charsHigh(t0, t1);
-		};
 
 		// How many pieces each text holds.
 		for (const cursor of cursors) cursor.count(t0, t1, found);
 		if (single >= 0) {
-			chars();
-			const set = single < 32 ? low! : high!;
+			const set = single < 32 ? (low = parts.charsLow(t0, t1)) : (high = parts.charsHigh(t0, t1));
 			const bit = 1 << (single % 32);
 			for (let i = 0; i < size; i++) if ((set[i]! & bit) !== 0) found[i]!++;
 		}
@@ -177,29 +176,29 @@ export function searchTexts(search: TextSearch, sizes: ReadSizes = READ_SIZES): 
 			// Without postings read (every text a candidate), the pieces bound nothing.
 			const fewest = Math.max(needed > 0 ? pieces - pieceCount : 0, m - length, known === null ? 0 : known[t]!);
 			if (fewest === 0) {
-				if (piecesAreThePattern) {
-					errors[t] = length === m ? EQUAL : 0;
-					learnt[t] = 0;
-				} else pending[pendingCount++] = i * 2 + 1;
+				pending[pendingCount++] = i * 2 + 1;
 				continue;
 			}
 			let bound = fewest;
 			if (bound <= maxErrors) {
-				chars();
-				bound = Math.max(bound, missingCharacters(pattern, low![i]!, high![i]!));
+				low ??= parts.charsLow(t0, t1);
+				high ??= parts.charsHigh(t0, t1);
+				bound = Math.max(bound, missingCharacters(pattern, low[i]!, high[i]!));
 			}
 			learnt[t] = Math.min(127, bound);
 			if (bound <= maxErrors) pending[pendingCount++] = i * 2;
 		}
 
 		// The texts waiting, read a group of neighbours at a time: whether they hold the pattern, else their errors counted.
+		let hitCount = 0;
 		for (let p = 0; p < pendingCount; ) {
 			let q = p + 1;
 			while (q < pendingCount && starts[pending[q]! >> 1]! - starts[(pending[q - 1]! >> 1) + 1]! <= sizes.readGap) q++;
 			const first = pending[p]! >> 1;
 			const last = pending[q - 1]! >> 1;
 			const from = starts[first]!;
-			const codes = pattern.exactCodes ? parts.codes(from, starts[last + 1]!) : null;
+			let codes: Uint8Array | null = null;
+			const codesRead = () => (codes ??= parts.codes(from, starts[last + 1]!));
 			let texts: ((t: number) => string) | null = null;
 			const textAt = (t: number) => (texts ??= search.comparedTexts(t0 + first, t0 + last + 1))(t);
 			for (let n = p; n < q; n++) {
@@ -208,42 +207,39 @@ export function searchTexts(search: TextSearch, sizes: ReadSizes = READ_SIZES): 
 				const a = starts[i]! - from;
 				const b = starts[i + 1]! - from;
 				if ((pending[n]! & 1) === 1) {
-					chars();
-					const holds = codes ? holdsCodes(codes, a, b, pattern.codes) : hasInexactCodes(high![i]!) && textAt(t).includes(pattern.text);
+					low ??= parts.charsLow(t0, t1);
+					high ??= parts.charsHigh(t0, t1);
+					const holds = piecesAreThePattern || (pattern.exactCodes ? holdsCodes(codesRead(), a, b, pattern.codes) : hasInexactCodes(high[i]!) && textAt(t).includes(pattern.text));
 					if (holds) {
 						errors[t] = b - a === m ? EQUAL : 0;
 						learnt[t] = 0;
+						hits[hitCount++] = i;
 						continue;
 					}
 					// Not the pattern itself: at least one error, and one per pattern character it lacks.
-					const bound = maxErrors === 0 ? 1 : Math.max(1, missingCharacters(pattern, low![i]!, high![i]!));
+					const bound = maxErrors === 0 ? 1 : Math.max(1, missingCharacters(pattern, low[i]!, high[i]!));
 					learnt[t] = Math.min(127, bound);
 					if (bound > maxErrors) continue;
 				}
 				// A text lacking the whole pattern takes at least one error.
-				const count = Math.max(1, codes ? fewestErrors(codes, a, b, pattern) : fewestErrorsInText(textAt(t), pattern.text));
+				const count = Math.max(1, pattern.exactCodes ? fewestErrors(codesRead(), a, b, pattern) : fewestErrorsInText(textAt(t), pattern.text));
 				learnt[t] = Math.min(127, count);
-				if (count <= maxErrors) errors[t] = count;
+				if (count <= maxErrors) {
+					errors[t] = count;
+					hits[hitCount++] = i;
+				}
 			}
 			p = q;
 		}
 
-		// The scores of the records that match.
-		let exponentOf: Uint16Array | null = null;
-		for (let r = r0; r < r1; r++) {
+		// The scores of the records that match, from their texts that match (in order).
+		const exponentOf = hitCount > 0 ? parts.exponentOf(t0, t1) : null;
+		for (let h = 0, r = r0; h < hitCount; r++) {
+			while (recordStart[r + 1]! <= t0 + hits[h]!) r++;
 			let product = 1;
-			let matches = false;
-			for (let t = recordStart[r]!; t < recordStart[r + 1]!; t++) {
-				const count = errors[t]!;
-				if (count === NONE) continue;
-				exponentOf ??= parts.exponentOf(t0, t1);
-				product *= factor(exponentOf[t - t0]!, count);
-				matches = true;
-			}
-			if (matches) {
-				matched[total++] = r;
-				score[r] = product;
-			}
+			for (; h < hitCount && t0 + hits[h]! < recordStart[r + 1]!; h++) product *= factor(exponentOf![hits[h]!]!, errors[t0 + hits[h]!]!);
+			matched[total++] = r;
+			score[r] = product;
 		}
 		r0 = r1;
 	}
