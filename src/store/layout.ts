@@ -200,6 +200,10 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 		if (!trailer) throw new Error('not a store');
 		const header = JSON.parse(readExactly(fd, trailer.length, trailer.at).toString('utf8')) as StoredHeader<Meta>;
 		if (header.format !== STORE_FORMAT || header.endianness !== endianness()) throw new Error('another format');
+		// Sections are read when used, by ranges too: one that does not lie before the header is found out now.
+		for (const {offset, bytes, kind} of Object.values(header.sections)) {
+			if (!(offset >= 0 && bytes >= 0 && offset + bytes <= trailer.at && bytes % KINDS[kind].BYTES_PER_ELEMENT === 0)) throw new Error('a section past its place');
+		}
 		// Sections are read when first asked for: a store found out of date is never read past its header.
 		const sections = new Map<string, Section>();
 		const readSection = (name: string): Section => {
