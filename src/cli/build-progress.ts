@@ -49,7 +49,7 @@ export class ProgressReport {
 		this.lastMs = progress.elapsedMs;
 		if (!this.said && !tty) {
 			this.said = true;
-			this.io.stderr.write(`linimasa: checking ${sanitizeInline(this.name)} (${whole.format(progress.totalBytes / MB)} MB) before its first use…\n`);
+			this.io.stderr.write(`linimasa: checking ${sanitizeInline(this.name)} (${whole.format(progress.totalBytes / MB)} MB)…\n`);
 			return;
 		}
 		this.said = true;

@@ -12,6 +12,7 @@ import type {Catalog} from '../model/catalog.js';
 import {catalogOf} from '../model/story-catalog.js';
 import type {Story} from '../model/story.js';
 import {cacheDir, openDataset, type OpenOutcome} from '../store/open.js';
+import type {StreamOptions} from '../store/record-stream.js';
 import {SIGNAL_EXIT_STATUS, type TerminationSignal} from '../platform/terminal.js';
 import {ProgressReport, SAY_PROGRESS_BYTES} from './build-progress.js';
 import {CliError, EXIT, failure} from './command.js';
@@ -107,12 +108,21 @@ function threadsOf(env: NodeJS.ProcessEnv): number | undefined {
  * A dataset file opened as every command opens it (src/store/open.ts), saying on stderr how far a
  * long first open is; Ctrl-C (or SIGTERM, SIGHUP) stops it with nothing left behind.
  */
-export async function openDatasetFile(path: string, name: string, io: Io): Promise<OpenOutcome> {
+export function openDatasetFile(path: string, name: string, io: Io): Promise<OpenOutcome> {
+	return streamedWork(path, name, io, (options) => openDataset(path, name, cacheDir(io.env), options));
+}
+
+/**
+ * Run `work`, a pass over the dataset file at `path` that takes stream options: it is told how far
+ * it is when the file is large (said on stderr) and stopped by Ctrl-C, SIGTERM or SIGHUP, which
+ * then end the command with 128 + the signal's number.
+ */
+export async function streamedWork<T>(path: string, name: string, io: Io, work: (options: StreamOptions) => Promise<T>): Promise<T> {
 	let size = 0;
 	try {
 		size = statSync(path).size;
 	} catch {
-		// Said by the open, which cannot read it either.
+		// Said by the work, which cannot read it either.
 	}
 	const report = new ProgressReport(name, io);
 	const controller = new AbortController();
@@ -123,10 +133,10 @@ export async function openDatasetFile(path: string, name: string, io: Io): Promi
 	});
 	const stopped = () => new CliError(`stopped while checking ${name}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy!]);
 	try {
-		const opened = await openDataset(path, name, cacheDir(io.env), {signal: controller.signal, onProgress: size >= SAY_PROGRESS_BYTES ? report.update : undefined, threads: threadsOf(io.env)});
+		const done = await work({signal: controller.signal, onProgress: size >= SAY_PROGRESS_BYTES ? report.update : undefined, threads: threadsOf(io.env)});
 		// A signal during a step that cannot be stopped midway (a whole-file load) is heeded after it.
 		if (stoppedBy) throw stopped();
-		return opened;
+		return done;
 	} catch (error) {
 		throw stoppedBy ? stopped() : error;
 	} finally {

@@ -26,7 +26,7 @@ export type SharedArticleText = {readonly text: string} | {readonly bytes: Uint8
 /** What every batch is checked against. */
 export interface CheckSetup {
 	readonly articles: readonly {readonly id: string; readonly text: SharedArticleText}[];
-	/** False to check only (nothing is kept for a store). */
+	/** False to check only (nothing is kept for a store but the claims, which a summary compares). */
 	readonly build: boolean;
 }
 
@@ -60,7 +60,7 @@ export class BatchChecker {
 
 	/** Check every record of the batch, stopping at the first that is not valid on its own. */
 	check(batch: RecordBatch): CheckedBatch {
-		const out = new BatchOutput(batch, this.setup.build);
+		const out = new BatchOutput(batch);
 		const text = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
 		let from = 0;
 		for (let r = 0; r < batch.ends.length; r++) {
@@ -118,7 +118,8 @@ export class BatchChecker {
 			numbers[0] = event !== undefined && isDateClaimOf(claim, event) ? this.articleIndex.get(articleOf(claim.evidence, this.articleIds[0]!))! : -1;
 		}
 		out.endRecord(numbers);
-		if (this.setup.build) this.keep(kind, record, index, out);
+		// A check alone keeps the claims too: a summary compares them.
+		if (this.setup.build || kind === 'claims') this.keep(kind, record, index, out);
 		return undefined;
 	}
 
@@ -173,7 +174,7 @@ class BatchOutput {
 	private readonly recordTextEnds: number[] = [];
 	private readonly languageList: string[] = [];
 
-	constructor(private readonly batch: RecordBatch, private readonly build: boolean) {}
+	constructor(private readonly batch: RecordBatch) {}
 
 	id(id: string): void {
 		this.ids.push(id);
@@ -214,7 +215,7 @@ class BatchOutput {
 	}
 
 	finish(refusedAt: number, reason: string): CheckedBatch {
-		const pieceBytes = this.build ? this.pieceLengths.reduce((sum, length) => sum + Math.max(0, length), 0) : 0;
+		const pieceBytes = this.pieceLengths.reduce((sum, length) => sum + Math.max(0, length), 0);
 		// Never from Node's shared pool: the buffer is handed over to the build's thread whole.
 		const pieces = Buffer.allocUnsafeSlow(pieceBytes);
 		let at = 0;

@@ -89,7 +89,7 @@ describe('a 50 MB data file', () => {
 		const result = await run(['--data', large]);
 		expect(result.code).toBe(0);
 		// A first open this large says on stderr that it is checking the file (and, every few seconds, how far it is); nothing else is said.
-		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\) before its first use…\n(linimasa: checking \S+: \d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*\n)*$/);
+		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\)…\n(linimasa: checking \S+: \d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*\n)*$/);
 		// The title, the byline and a blank line, then one line per event.
 		expect(result.stdout.split('\n').filter((line) => /^\d+ \w+ 2025 +Peristiwa \d+$/.test(line))).toHaveLength(50_000);
 	});
