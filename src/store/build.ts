@@ -125,7 +125,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 		for (const path of sidePaths) sides.push(new StoreWriter(path));
 		const [side, written] = sides as [StoreWriter, StoreWriter];
 		// A textFile is read beside the path given (a link's own folder), as the whole-file loader reads it.
-		const builder = new Builder(writer, side, written, textDirOf(datasetPath), options.threads ?? defaultThreads(dataset.size));
+		const builder = new Builder(writer, side, written, options.textDir ?? textDirOf(datasetPath), options.threads ?? defaultThreads(dataset.size));
 		await streamRecords(dataset, builder, options);
 		const data = builder.dataset();
 		const stored = builder.articles!.map(({bytes, checkpoints, stored: article}, i): StoredArticle => {

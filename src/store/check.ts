@@ -57,7 +57,7 @@ class Checker extends RecordStream {
 export async function checkDatasetFile(path: string, options: StreamOptions = {}): Promise<CheckOutcome> {
 	const dataset = stampOf(path);
 	if (!dataset) return {ok: false, reason: 'not a readable file'};
-	const checker = new Checker(textDirOf(path), options.threads ?? defaultThreads(dataset.size));
+	const checker = new Checker(options.textDir ?? textDirOf(path), options.threads ?? defaultThreads(dataset.size));
 	try {
 		await streamRecords(dataset, checker, options);
 		checker.dataset();

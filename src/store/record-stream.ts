@@ -42,6 +42,8 @@ export interface StreamOptions {
 	readonly signal?: AbortSignal;
 	/** Told how far the stream is, after each chunk read. */
 	readonly onProgress?: (progress: StreamProgress) => void;
+	/** The folder an article's textFile is read from: beside the dataset (reopen.ts textDirOf), unless given (standard input saved to a file reads it from the working folder). */
+	readonly textDir?: string;
 }
 
 /** Datasets smaller than this are checked in the reading thread: starting threads would cost more than they save. */

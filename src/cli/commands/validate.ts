@@ -6,6 +6,7 @@
 import {resolve} from 'node:path';
 import {count} from '../../model/count.js';
 import {formatDatasetError, type DatasetError} from '../../model/errors.js';
+import {loadDatasetFile} from '../../model/load.js';
 import {sanitizeInline} from '../../model/sanitize.js';
 import {catalogOf} from '../../model/story-catalog.js';
 import {catalogCounts, type DatasetCounts} from '../../model/dataset-counts.js';
@@ -13,27 +14,37 @@ import {checkDatasetFile} from '../../store/check.js';
 import {cacheDir, reopenDataset} from '../../store/reopen.js';
 import {toJson} from '../../interchange/json.js';
 import {EXIT, flag, type Command} from '../command.js';
-import {loadDataset, STDIN_NAME, streamedWork} from '../files.js';
+import {saveStdin, STDIN_NAME, streamedWork} from '../files.js';
 import type {Io} from '../io.js';
 
 
 type Checked = {readonly ok: true; readonly counts: DatasetCounts} | {readonly ok: false; readonly errors: readonly DatasetError[]};
 
 /**
- * A dataset file checked: a current store says it was checked (and is unchanged since); else its
+ * A dataset checked: a current store says it was checked (and is unchanged since); else its
  * records are checked as they stream in, on every core, without building a store; what the stream
- * refuses is loaded whole, which names every error. Standard input is loaded whole.
+ * refuses is loaded whole, which names every error. Standard input is saved to a file and checked
+ * as one (its textFile read from the working folder).
  */
 async function checked(path: string, io: Io): Promise<Checked> {
-	if (path !== '-') {
-		const absolute = resolve(io.cwd, path);
-		const reopened = reopenDataset(absolute, path, cacheDir(io.env));
-		if (reopened) return {ok: true, counts: catalogCounts(reopened)};
-		const streamed = await streamedWork(absolute, path, io, (options) => checkDatasetFile(absolute, options));
-		if (streamed.ok) return streamed;
+	if (path === '-') {
+		const saved = await saveStdin(io);
+		try {
+			return await checkedFile(saved.path, STDIN_NAME, io, io.cwd);
+		} finally {
+			saved.dispose();
+		}
 	}
-	const result = await loadDataset(path, io);
-	return result.ok ? {ok: true, counts: catalogCounts(catalogOf(result.story))} : result;
+	const absolute = resolve(io.cwd, path);
+	const reopened = reopenDataset(absolute, path, cacheDir(io.env));
+	return reopened ? {ok: true, counts: catalogCounts(reopened)} : checkedFile(absolute, path, io);
+}
+
+async function checkedFile(path: string, name: string, io: Io, textDir?: string): Promise<Checked> {
+	const streamed = await streamedWork(path, name, io, (options) => checkDatasetFile(path, {...options, textDir}));
+	if (streamed.ok) return streamed;
+	const whole = loadDatasetFile(path, name, textDir);
+	return whole.ok ? {ok: true, counts: catalogCounts(catalogOf(whole.story))} : whole;
 }
 
 function summary(file: string, c: DatasetCounts): string {
