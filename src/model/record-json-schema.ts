@@ -1,7 +1,8 @@
 /**
  * The JSON Schema of each kind of record, for compiling into a validator: zod's own (made as
  * datasetJsonSchema makes it, for the input), with the refinements zod runs as code said in JSON
- * Schema keywords, and without annotations, which check nothing. Every zod check met on the way
+ * Schema keywords, `minLength: 1` said as "not the empty string", and without annotations, which
+ * check nothing. Every zod check met on the way
  * must be one whose JSON Schema says exactly what zod checks; any other (a new refine, a regex
  * with flags, a string format) stops the generation, since the compiled validator must never
  * accept what zod refuses.
@@ -57,6 +58,14 @@ function forCompiling(context: {zodSchema: z.core.$ZodTypes; jsonSchema: JsonSch
 		}
 	}
 	for (const annotation of ANNOTATIONS) delete context.jsonSchema[annotation];
+	if (context.jsonSchema.minLength === 1) {
+		// ajv counts all of a string's code points to compare them with minLength (zod counts none
+		// for a floor of one). "Not the empty string" says the same, as every other string has a
+		// code point, and reads nothing: about a quarter less time on the benchmark's records.
+		if (context.jsonSchema.not !== undefined) throw new Error(`the string at ${where} already has a "not"`);
+		delete context.jsonSchema.minLength;
+		context.jsonSchema.not = {const: ''};
+	}
 }
 
 /** The $id of a kind's JSON Schema, by which the validator is compiled and exported. */

@@ -2,8 +2,8 @@
 // Do not edit: run `npm run schema`. ajv standalone code first, then zod's output for a valid record.
 
 export const validateEntities = validate20;
-const schema31 = {"$id":"urn:linimasa:record:entities","$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"#/$defs/Entity","$defs":{"Entity":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"type":{"type":"string","enum":["person","organization","place"]},"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string","minLength":1}},"titles":{"type":"array","items":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1}},"description":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1},"mentions":{"type":"array","items":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}}},"required":["id","type","name","description"],"additionalProperties":false}}};
-const schema32 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"type":{"type":"string","enum":["person","organization","place"]},"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string","minLength":1}},"titles":{"type":"array","items":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1}},"description":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1},"mentions":{"type":"array","items":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}}},"required":["id","type","name","description"],"additionalProperties":false};
+const schema31 = {"$id":"urn:linimasa:record:entities","$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"#/$defs/Entity","$defs":{"Entity":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"type":{"type":"string","enum":["person","organization","place"]},"name":{"type":"string","not":{"const":""}},"aliases":{"type":"array","items":{"type":"string","not":{"const":""}}},"titles":{"type":"array","items":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1}},"description":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1},"mentions":{"type":"array","items":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}}},"required":["id","type","name","description"],"additionalProperties":false}}};
+const schema32 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"type":{"type":"string","enum":["person","organization","place"]},"name":{"type":"string","not":{"const":""}},"aliases":{"type":"array","items":{"type":"string","not":{"const":""}}},"titles":{"type":"array","items":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1}},"description":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1},"mentions":{"type":"array","items":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}}},"required":["id","type","name","description"],"additionalProperties":false};
 const func1 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
@@ -100,16 +100,36 @@ if(valid1){
 if(data.name !== undefined){
 let data2 = data.name;
 const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/Entity/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+if(typeof data2 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/Entity/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
+}
+const _errs9 = errors;
+const _errs10 = errors;
+if("" !== data2){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid2 = _errs10 === errors;
+if(valid2){
+validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/Entity/properties/name/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
 }
 }
 var valid1 = _errs7 === errors;
@@ -120,28 +140,48 @@ var valid1 = true;
 if(valid1){
 if(data.aliases !== undefined){
 let data3 = data.aliases;
-const _errs9 = errors;
-if(errors === _errs9){
+const _errs11 = errors;
+if(errors === _errs11){
 if(Array.isArray(data3)){
-var valid2 = true;
+var valid3 = true;
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data4 === "string"){
-if(func1(data4) < 1){
-validate20.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/Entity/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs13 = errors;
+if(typeof data4 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/Entity/properties/aliases/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+const _errs15 = errors;
+const _errs16 = errors;
+if("" !== data4){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
 }
-var valid2 = _errs11 === errors;
-if(!valid2){
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid4 = _errs16 === errors;
+if(valid4){
+validate20.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/Entity/properties/aliases/items/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid3 = _errs13 === errors;
+if(!valid3){
 break;
 }
 }
@@ -151,7 +191,7 @@ validate20.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/$defs/E
 return false;
 }
 }
-var valid1 = _errs9 === errors;
+var valid1 = _errs11 === errors;
 }
 else {
 var valid1 = true;
@@ -159,15 +199,15 @@ var valid1 = true;
 if(valid1){
 if(data.titles !== undefined){
 let data5 = data.titles;
-const _errs13 = errors;
-if(errors === _errs13){
+const _errs17 = errors;
+if(errors === _errs17){
 if(Array.isArray(data5)){
-var valid3 = true;
+var valid5 = true;
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
-const _errs15 = errors;
-if(errors === _errs15){
+const _errs19 = errors;
+if(errors === _errs19){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
 validate20.errors = [{instancePath:instancePath+"/titles/" + i1,schemaPath:"#/$defs/Entity/properties/titles/items/minProperties",keyword:"minProperties",params:{limit: 1}}];
@@ -175,34 +215,11 @@ return false;
 }
 else {
 for(const key1 in data6){
-const _errs17 = errors;
-if(errors === _errs17){
+const _errs21 = errors;
+if(errors === _errs21){
 if(typeof key1 === "string"){
 if(!pattern5.test(key1)){
-const err0 = {instancePath:instancePath+"/titles/" + i1,schemaPath:"#/$defs/Entity/properties/titles/items/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/titles/" + i1,schemaPath:"#/$defs/Entity/properties/titles/items/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid4 = _errs17 === errors;
-if(!valid4){
-const err2 = {instancePath:instancePath+"/titles/" + i1,schemaPath:"#/$defs/Entity/properties/titles/items/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
+const err2 = {instancePath:instancePath+"/titles/" + i1,schemaPath:"#/$defs/Entity/properties/titles/items/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -210,29 +227,72 @@ else {
 vErrors.push(err2);
 }
 errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/titles/" + i1,schemaPath:"#/$defs/Entity/properties/titles/items/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid6 = _errs21 === errors;
+if(!valid6){
+const err4 = {instancePath:instancePath+"/titles/" + i1,schemaPath:"#/$defs/Entity/properties/titles/items/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
 validate20.errors = vErrors;
 return false;
 break;
 }
 }
-if(valid4){
+if(valid6){
 for(const key2 in data6){
 let data7 = data6[key2];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data7 === "string"){
-if(func1(data7) < 1){
-validate20.errors = [{instancePath:instancePath+"/titles/" + i1+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Entity/properties/titles/items/additionalProperties/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs24 = errors;
+if(typeof data7 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/titles/" + i1+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Entity/properties/titles/items/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+const _errs26 = errors;
+const _errs27 = errors;
+if("" !== data7){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
 }
-var valid5 = _errs20 === errors;
-if(!valid5){
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid8 = _errs27 === errors;
+if(valid8){
+validate20.errors = [{instancePath:instancePath+"/titles/" + i1+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Entity/properties/titles/items/additionalProperties/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid7 = _errs24 === errors;
+if(!valid7){
 break;
 }
 }
@@ -244,8 +304,8 @@ validate20.errors = [{instancePath:instancePath+"/titles/" + i1,schemaPath:"#/$d
 return false;
 }
 }
-var valid3 = _errs15 === errors;
-if(!valid3){
+var valid5 = _errs19 === errors;
+if(!valid5){
 break;
 }
 }
@@ -255,7 +315,7 @@ validate20.errors = [{instancePath:instancePath+"/titles",schemaPath:"#/$defs/En
 return false;
 }
 }
-var valid1 = _errs13 === errors;
+var valid1 = _errs17 === errors;
 }
 else {
 var valid1 = true;
@@ -263,8 +323,8 @@ var valid1 = true;
 if(valid1){
 if(data.description !== undefined){
 let data8 = data.description;
-const _errs22 = errors;
-if(errors === _errs22){
+const _errs28 = errors;
+if(errors === _errs28){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(Object.keys(data8).length < 1){
 validate20.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/Entity/properties/description/minProperties",keyword:"minProperties",params:{limit: 1}}];
@@ -272,39 +332,39 @@ return false;
 }
 else {
 for(const key3 in data8){
-const _errs24 = errors;
-if(errors === _errs24){
+const _errs30 = errors;
+if(errors === _errs30){
 if(typeof key3 === "string"){
 if(!pattern5.test(key3)){
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/Entity/properties/description/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key3};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/Entity/properties/description/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key3};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err6];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err6);
 }
 errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/Entity/properties/description/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key3};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/Entity/properties/description/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key3};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err7];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err7);
 }
 errors++;
 }
 }
-var valid6 = _errs24 === errors;
-if(!valid6){
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/Entity/properties/description/propertyNames",keyword:"propertyNames",params:{propertyName: key3}};
+var valid9 = _errs30 === errors;
+if(!valid9){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/Entity/properties/description/propertyNames",keyword:"propertyNames",params:{propertyName: key3}};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err8];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err8);
 }
 errors++;
 validate20.errors = vErrors;
@@ -312,24 +372,44 @@ return false;
 break;
 }
 }
-if(valid6){
+if(valid9){
 for(const key4 in data8){
 let data9 = data8[key4];
-const _errs27 = errors;
-if(errors === _errs27){
-if(typeof data9 === "string"){
-if(func1(data9) < 1){
-validate20.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Entity/properties/description/additionalProperties/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs33 = errors;
+if(typeof data9 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Entity/properties/description/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+const _errs35 = errors;
+const _errs36 = errors;
+if("" !== data9){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
 }
-var valid7 = _errs27 === errors;
-if(!valid7){
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var valid11 = _errs36 === errors;
+if(valid11){
+validate20.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Entity/properties/description/additionalProperties/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid10 = _errs33 === errors;
+if(!valid10){
 break;
 }
 }
@@ -341,7 +421,7 @@ validate20.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$de
 return false;
 }
 }
-var valid1 = _errs22 === errors;
+var valid1 = _errs28 === errors;
 }
 else {
 var valid1 = true;
@@ -349,15 +429,15 @@ var valid1 = true;
 if(valid1){
 if(data.mentions !== undefined){
 let data10 = data.mentions;
-const _errs29 = errors;
-if(errors === _errs29){
+const _errs37 = errors;
+if(errors === _errs37){
 if(Array.isArray(data10)){
-var valid8 = true;
+var valid12 = true;
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
-const _errs31 = errors;
-if(errors === _errs31){
+const _errs39 = errors;
+if(errors === _errs39){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing1;
 if((((data11.start === undefined) && (missing1 = "start")) || ((data11.end === undefined) && (missing1 = "end"))) || ((data11.exact === undefined) && (missing1 = "exact"))){
@@ -365,7 +445,7 @@ validate20.errors = [{instancePath:instancePath+"/mentions/" + i2,schemaPath:"#/
 return false;
 }
 else {
-const _errs33 = errors;
+const _errs41 = errors;
 for(const key5 in data11){
 if(!((((((key5 === "article") || (key5 === "start")) || (key5 === "end")) || (key5 === "exact")) || (key5 === "prefix")) || (key5 === "suffix"))){
 validate20.errors = [{instancePath:instancePath+"/mentions/" + i2,schemaPath:"#/$defs/Entity/properties/mentions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
@@ -373,11 +453,11 @@ return false;
 break;
 }
 }
-if(_errs33 === errors){
+if(_errs41 === errors){
 if(data11.article !== undefined){
 let data12 = data11.article;
-const _errs34 = errors;
-if(errors === _errs34){
+const _errs42 = errors;
+if(errors === _errs42){
 if(typeof data12 === "string"){
 if(func1(data12) > 200){
 validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/article",schemaPath:"#/$defs/Entity/properties/mentions/items/properties/article/maxLength",keyword:"maxLength",params:{limit: 200}}];
@@ -395,20 +475,20 @@ validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/article",sch
 return false;
 }
 }
-var valid9 = _errs34 === errors;
+var valid13 = _errs42 === errors;
 }
 else {
-var valid9 = true;
+var valid13 = true;
 }
-if(valid9){
+if(valid13){
 if(data11.start !== undefined){
 let data13 = data11.start;
-const _errs36 = errors;
+const _errs44 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/start",schemaPath:"#/$defs/Entity/properties/mentions/items/properties/start/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs36){
+if(errors === _errs44){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 9007199254740991 || isNaN(data13)){
 validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/start",schemaPath:"#/$defs/Entity/properties/mentions/items/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -422,20 +502,20 @@ return false;
 }
 }
 }
-var valid9 = _errs36 === errors;
+var valid13 = _errs44 === errors;
 }
 else {
-var valid9 = true;
+var valid13 = true;
 }
-if(valid9){
+if(valid13){
 if(data11.end !== undefined){
 let data14 = data11.end;
-const _errs38 = errors;
+const _errs46 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/end",schemaPath:"#/$defs/Entity/properties/mentions/items/properties/end/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs38){
+if(errors === _errs46){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 9007199254740991 || isNaN(data14)){
 validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/end",schemaPath:"#/$defs/Entity/properties/mentions/items/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -449,55 +529,75 @@ return false;
 }
 }
 }
-var valid9 = _errs38 === errors;
+var valid13 = _errs46 === errors;
 }
 else {
-var valid9 = true;
+var valid13 = true;
 }
-if(valid9){
+if(valid13){
 if(data11.exact !== undefined){
 let data15 = data11.exact;
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data15 === "string"){
-if(func1(data15) < 1){
-validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/exact",schemaPath:"#/$defs/Entity/properties/mentions/items/properties/exact/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs48 = errors;
+if(typeof data15 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/exact",schemaPath:"#/$defs/Entity/properties/mentions/items/properties/exact/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-}
-var valid9 = _errs40 === errors;
+const _errs50 = errors;
+const _errs51 = errors;
+if("" !== data15){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
 }
 else {
-var valid9 = true;
+vErrors.push(err10);
 }
-if(valid9){
+errors++;
+}
+var valid14 = _errs51 === errors;
+if(valid14){
+validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/exact",schemaPath:"#/$defs/Entity/properties/mentions/items/properties/exact/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs48 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
 if(data11.prefix !== undefined){
-const _errs42 = errors;
+const _errs52 = errors;
 if(typeof data11.prefix !== "string"){
 validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/prefix",schemaPath:"#/$defs/Entity/properties/mentions/items/properties/prefix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid9 = _errs42 === errors;
+var valid13 = _errs52 === errors;
 }
 else {
-var valid9 = true;
+var valid13 = true;
 }
-if(valid9){
+if(valid13){
 if(data11.suffix !== undefined){
-const _errs44 = errors;
+const _errs54 = errors;
 if(typeof data11.suffix !== "string"){
 validate20.errors = [{instancePath:instancePath+"/mentions/" + i2+"/suffix",schemaPath:"#/$defs/Entity/properties/mentions/items/properties/suffix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid9 = _errs44 === errors;
+var valid13 = _errs54 === errors;
 }
 else {
-var valid9 = true;
+var valid13 = true;
 }
 }
 }
@@ -512,8 +612,8 @@ validate20.errors = [{instancePath:instancePath+"/mentions/" + i2,schemaPath:"#/
 return false;
 }
 }
-var valid8 = _errs31 === errors;
-if(!valid8){
+var valid12 = _errs39 === errors;
+if(!valid12){
 break;
 }
 }
@@ -523,7 +623,7 @@ validate20.errors = [{instancePath:instancePath+"/mentions",schemaPath:"#/$defs/
 return false;
 }
 }
-var valid1 = _errs29 === errors;
+var valid1 = _errs37 === errors;
 }
 else {
 var valid1 = true;
@@ -548,10 +648,10 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateEvents = validate21;
-const schema33 = {"$id":"urn:linimasa:record:events","$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"#/$defs/Event","$defs":{"Event":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},"end":{"anyOf":[{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},{"type":"null"}]},"precision":{"type":"string","enum":["day","month","year"]},"certainty":{"type":"string","enum":["stated","inferred"]},"dateEvidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"dateNote":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1},"title":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1},"summary":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1},"place":{"anyOf":[{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},{"type":"null"}]},"participants":{"type":"array","items":{"$ref":"#/$defs/Participant"}},"evidence":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}}},"required":["id","start","precision","certainty","title","summary","evidence"],"additionalProperties":false},"Participant":{"type":"object","properties":{"entity":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"role":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1}},"required":["entity"],"additionalProperties":false}}};
-const schema34 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},"end":{"anyOf":[{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},{"type":"null"}]},"precision":{"type":"string","enum":["day","month","year"]},"certainty":{"type":"string","enum":["stated","inferred"]},"dateEvidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"dateNote":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1},"title":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1},"summary":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1},"place":{"anyOf":[{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},{"type":"null"}]},"participants":{"type":"array","items":{"$ref":"#/$defs/Participant"}},"evidence":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}}},"required":["id","start","precision","certainty","title","summary","evidence"],"additionalProperties":false};
-const schema35 = {"type":"object","properties":{"entity":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"role":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1}},"required":["entity"],"additionalProperties":false};
-const func8 = Object.prototype.hasOwnProperty;
+const schema33 = {"$id":"urn:linimasa:record:events","$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"#/$defs/Event","$defs":{"Event":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},"end":{"anyOf":[{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},{"type":"null"}]},"precision":{"type":"string","enum":["day","month","year"]},"certainty":{"type":"string","enum":["stated","inferred"]},"dateEvidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"dateNote":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1},"title":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1},"summary":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1},"place":{"anyOf":[{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},{"type":"null"}]},"participants":{"type":"array","items":{"$ref":"#/$defs/Participant"}},"evidence":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}}},"required":["id","start","precision","certainty","title","summary","evidence"],"additionalProperties":false},"Participant":{"type":"object","properties":{"entity":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"role":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1}},"required":["entity"],"additionalProperties":false}}};
+const schema34 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},"end":{"anyOf":[{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},{"type":"null"}]},"precision":{"type":"string","enum":["day","month","year"]},"certainty":{"type":"string","enum":["stated","inferred"]},"dateEvidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"dateNote":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1},"title":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1},"summary":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1},"place":{"anyOf":[{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},{"type":"null"}]},"participants":{"type":"array","items":{"$ref":"#/$defs/Participant"}},"evidence":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}}},"required":["id","start","precision","certainty","title","summary","evidence"],"additionalProperties":false};
+const schema35 = {"type":"object","properties":{"entity":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"role":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1}},"required":["entity"],"additionalProperties":false};
+const func3 = Object.prototype.hasOwnProperty;
 const pattern9 = new RegExp("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$", "");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -574,7 +674,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func8.call(schema34.properties, key0))){
+if(!(func3.call(schema34.properties, key0))){
 validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
@@ -841,16 +941,36 @@ if(valid2){
 if(data5.exact !== undefined){
 let data9 = data5.exact;
 const _errs25 = errors;
-if(errors === _errs25){
-if(typeof data9 === "string"){
-if(func1(data9) < 1){
-validate22.errors = [{instancePath:instancePath+"/dateEvidence/exact",schemaPath:"#/properties/dateEvidence/properties/exact/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+if(typeof data9 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/dateEvidence/exact",schemaPath:"#/properties/dateEvidence/properties/exact/type",keyword:"type",params:{type: "string"}}];
 return false;
+}
+const _errs27 = errors;
+const _errs28 = errors;
+if("" !== data9){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid3 = _errs28 === errors;
+if(valid3){
+validate22.errors = [{instancePath:instancePath+"/dateEvidence/exact",schemaPath:"#/properties/dateEvidence/properties/exact/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
 }
 }
 var valid2 = _errs25 === errors;
@@ -860,24 +980,24 @@ var valid2 = true;
 }
 if(valid2){
 if(data5.prefix !== undefined){
-const _errs27 = errors;
+const _errs29 = errors;
 if(typeof data5.prefix !== "string"){
 validate22.errors = [{instancePath:instancePath+"/dateEvidence/prefix",schemaPath:"#/properties/dateEvidence/properties/prefix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid2 = _errs27 === errors;
+var valid2 = _errs29 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data5.suffix !== undefined){
-const _errs29 = errors;
+const _errs31 = errors;
 if(typeof data5.suffix !== "string"){
 validate22.errors = [{instancePath:instancePath+"/dateEvidence/suffix",schemaPath:"#/properties/dateEvidence/properties/suffix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid2 = _errs29 === errors;
+var valid2 = _errs31 === errors;
 }
 else {
 var valid2 = true;
@@ -903,8 +1023,8 @@ var valid0 = true;
 if(valid0){
 if(data.dateNote !== undefined){
 let data12 = data.dateNote;
-const _errs31 = errors;
-if(errors === _errs31){
+const _errs33 = errors;
+if(errors === _errs33){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(Object.keys(data12).length < 1){
 validate22.errors = [{instancePath:instancePath+"/dateNote",schemaPath:"#/properties/dateNote/minProperties",keyword:"minProperties",params:{limit: 1}}];
@@ -912,22 +1032,11 @@ return false;
 }
 else {
 for(const key2 in data12){
-const _errs33 = errors;
-if(errors === _errs33){
+const _errs35 = errors;
+if(errors === _errs35){
 if(typeof key2 === "string"){
 if(!pattern5.test(key2)){
-const err4 = {instancePath:instancePath+"/dateNote",schemaPath:"#/properties/dateNote/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key2};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/dateNote",schemaPath:"#/properties/dateNote/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key2};
+const err5 = {instancePath:instancePath+"/dateNote",schemaPath:"#/properties/dateNote/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -937,9 +1046,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-var valid3 = _errs33 === errors;
-if(!valid3){
-const err6 = {instancePath:instancePath+"/dateNote",schemaPath:"#/properties/dateNote/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
+else {
+const err6 = {instancePath:instancePath+"/dateNote",schemaPath:"#/properties/dateNote/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -947,29 +1055,61 @@ else {
 vErrors.push(err6);
 }
 errors++;
+}
+}
+var valid4 = _errs35 === errors;
+if(!valid4){
+const err7 = {instancePath:instancePath+"/dateNote",schemaPath:"#/properties/dateNote/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
 validate22.errors = vErrors;
 return false;
 break;
 }
 }
-if(valid3){
+if(valid4){
 for(const key3 in data12){
 let data13 = data12[key3];
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data13 === "string"){
-if(func1(data13) < 1){
-validate22.errors = [{instancePath:instancePath+"/dateNote/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dateNote/additionalProperties/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs38 = errors;
+if(typeof data13 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/dateNote/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dateNote/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+const _errs40 = errors;
+const _errs41 = errors;
+if("" !== data13){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
 }
-var valid4 = _errs36 === errors;
-if(!valid4){
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var valid6 = _errs41 === errors;
+if(valid6){
+validate22.errors = [{instancePath:instancePath+"/dateNote/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dateNote/additionalProperties/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid5 = _errs38 === errors;
+if(!valid5){
 break;
 }
 }
@@ -981,7 +1121,7 @@ validate22.errors = [{instancePath:instancePath+"/dateNote",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs31 === errors;
+var valid0 = _errs33 === errors;
 }
 else {
 var valid0 = true;
@@ -989,8 +1129,8 @@ var valid0 = true;
 if(valid0){
 if(data.title !== undefined){
 let data14 = data.title;
-const _errs38 = errors;
-if(errors === _errs38){
+const _errs42 = errors;
+if(errors === _errs42){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(Object.keys(data14).length < 1){
 validate22.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minProperties",keyword:"minProperties",params:{limit: 1}}];
@@ -998,34 +1138,11 @@ return false;
 }
 else {
 for(const key4 in data14){
-const _errs40 = errors;
-if(errors === _errs40){
+const _errs44 = errors;
+if(errors === _errs44){
 if(typeof key4 === "string"){
 if(!pattern5.test(key4)){
-const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key4};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key4};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var valid5 = _errs40 === errors;
-if(!valid5){
-const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/propertyNames",keyword:"propertyNames",params:{propertyName: key4}};
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1033,29 +1150,72 @@ else {
 vErrors.push(err9);
 }
 errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+var valid7 = _errs44 === errors;
+if(!valid7){
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/propertyNames",keyword:"propertyNames",params:{propertyName: key4}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
 validate22.errors = vErrors;
 return false;
 break;
 }
 }
-if(valid5){
+if(valid7){
 for(const key5 in data14){
 let data15 = data14[key5];
-const _errs43 = errors;
-if(errors === _errs43){
-if(typeof data15 === "string"){
-if(func1(data15) < 1){
-validate22.errors = [{instancePath:instancePath+"/title/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/additionalProperties/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs47 = errors;
+if(typeof data15 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/title/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+const _errs49 = errors;
+const _errs50 = errors;
+if("" !== data15){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
 }
-var valid6 = _errs43 === errors;
-if(!valid6){
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var valid9 = _errs50 === errors;
+if(valid9){
+validate22.errors = [{instancePath:instancePath+"/title/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/additionalProperties/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs49;
+if(vErrors !== null){
+if(_errs49){
+vErrors.length = _errs49;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid8 = _errs47 === errors;
+if(!valid8){
 break;
 }
 }
@@ -1067,7 +1227,7 @@ validate22.errors = [{instancePath:instancePath+"/title",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs38 === errors;
+var valid0 = _errs42 === errors;
 }
 else {
 var valid0 = true;
@@ -1075,8 +1235,8 @@ var valid0 = true;
 if(valid0){
 if(data.summary !== undefined){
 let data16 = data.summary;
-const _errs45 = errors;
-if(errors === _errs45){
+const _errs51 = errors;
+if(errors === _errs51){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(Object.keys(data16).length < 1){
 validate22.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minProperties",keyword:"minProperties",params:{limit: 1}}];
@@ -1084,39 +1244,39 @@ return false;
 }
 else {
 for(const key6 in data16){
-const _errs47 = errors;
-if(errors === _errs47){
+const _errs53 = errors;
+if(errors === _errs53){
 if(typeof key6 === "string"){
 if(!pattern5.test(key6)){
-const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key6};
+const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key6};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err13];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key6};
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key6};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err14];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err14);
 }
 errors++;
 }
 }
-var valid7 = _errs47 === errors;
-if(!valid7){
-const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/propertyNames",keyword:"propertyNames",params:{propertyName: key6}};
+var valid10 = _errs53 === errors;
+if(!valid10){
+const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/propertyNames",keyword:"propertyNames",params:{propertyName: key6}};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err15];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err15);
 }
 errors++;
 validate22.errors = vErrors;
@@ -1124,24 +1284,44 @@ return false;
 break;
 }
 }
-if(valid7){
+if(valid10){
 for(const key7 in data16){
 let data17 = data16[key7];
-const _errs50 = errors;
-if(errors === _errs50){
-if(typeof data17 === "string"){
-if(func1(data17) < 1){
-validate22.errors = [{instancePath:instancePath+"/summary/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs56 = errors;
+if(typeof data17 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/summary/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+const _errs58 = errors;
+const _errs59 = errors;
+if("" !== data17){
+const err16 = {};
+if(vErrors === null){
+vErrors = [err16];
 }
-var valid8 = _errs50 === errors;
-if(!valid8){
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var valid12 = _errs59 === errors;
+if(valid12){
+validate22.errors = [{instancePath:instancePath+"/summary/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid11 = _errs56 === errors;
+if(!valid11){
 break;
 }
 }
@@ -1153,7 +1333,7 @@ validate22.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs45 === errors;
+var valid0 = _errs51 === errors;
 }
 else {
 var valid0 = true;
@@ -1161,63 +1341,14 @@ var valid0 = true;
 if(valid0){
 if(data.place !== undefined){
 let data18 = data.place;
-const _errs52 = errors;
-const _errs53 = errors;
-let valid9 = false;
-const _errs54 = errors;
-if(errors === _errs54){
+const _errs60 = errors;
+const _errs61 = errors;
+let valid13 = false;
+const _errs62 = errors;
+if(errors === _errs62){
 if(typeof data18 === "string"){
 if(func1(data18) > 200){
-const err13 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 200}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-else {
-if(!pattern4.test(data18)){
-const err14 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/anyOf/0/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-var _valid1 = _errs54 === errors;
-valid9 = valid9 || _valid1;
-const _errs56 = errors;
-if(data18 !== null){
-const err16 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/anyOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-var _valid1 = _errs56 === errors;
-valid9 = valid9 || _valid1;
-if(!valid9){
-const err17 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/anyOf",keyword:"anyOf",params:{}};
+const err17 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1225,21 +1356,70 @@ else {
 vErrors.push(err17);
 }
 errors++;
+}
+else {
+if(!pattern4.test(data18)){
+const err18 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+var _valid1 = _errs62 === errors;
+valid13 = valid13 || _valid1;
+const _errs64 = errors;
+if(data18 !== null){
+const err20 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid1 = _errs64 === errors;
+valid13 = valid13 || _valid1;
+if(!valid13){
+const err21 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
 validate22.errors = vErrors;
 return false;
 }
 else {
-errors = _errs53;
+errors = _errs61;
 if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
+if(_errs61){
+vErrors.length = _errs61;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs52 === errors;
+var valid0 = _errs60 === errors;
 }
 else {
 var valid0 = true;
@@ -1247,16 +1427,16 @@ var valid0 = true;
 if(valid0){
 if(data.participants !== undefined){
 let data19 = data.participants;
-const _errs58 = errors;
-if(errors === _errs58){
+const _errs66 = errors;
+if(errors === _errs66){
 if(Array.isArray(data19)){
-var valid10 = true;
+var valid14 = true;
 const len0 = data19.length;
 for(let i0=0; i0<len0; i0++){
 let data20 = data19[i0];
-const _errs60 = errors;
-const _errs61 = errors;
-if(errors === _errs61){
+const _errs68 = errors;
+const _errs69 = errors;
+if(errors === _errs69){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing2;
 if((data20.entity === undefined) && (missing2 = "entity")){
@@ -1264,7 +1444,7 @@ validate22.errors = [{instancePath:instancePath+"/participants/" + i0,schemaPath
 return false;
 }
 else {
-const _errs63 = errors;
+const _errs71 = errors;
 for(const key8 in data20){
 if(!((key8 === "entity") || (key8 === "role"))){
 validate22.errors = [{instancePath:instancePath+"/participants/" + i0,schemaPath:"#/$defs/Participant/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}}];
@@ -1272,11 +1452,11 @@ return false;
 break;
 }
 }
-if(_errs63 === errors){
+if(_errs71 === errors){
 if(data20.entity !== undefined){
 let data21 = data20.entity;
-const _errs64 = errors;
-if(errors === _errs64){
+const _errs72 = errors;
+if(errors === _errs72){
 if(typeof data21 === "string"){
 if(func1(data21) > 200){
 validate22.errors = [{instancePath:instancePath+"/participants/" + i0+"/entity",schemaPath:"#/$defs/Participant/properties/entity/maxLength",keyword:"maxLength",params:{limit: 200}}];
@@ -1294,16 +1474,16 @@ validate22.errors = [{instancePath:instancePath+"/participants/" + i0+"/entity",
 return false;
 }
 }
-var valid12 = _errs64 === errors;
+var valid16 = _errs72 === errors;
 }
 else {
-var valid12 = true;
+var valid16 = true;
 }
-if(valid12){
+if(valid16){
 if(data20.role !== undefined){
 let data22 = data20.role;
-const _errs66 = errors;
-if(errors === _errs66){
+const _errs74 = errors;
+if(errors === _errs74){
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(Object.keys(data22).length < 1){
 validate22.errors = [{instancePath:instancePath+"/participants/" + i0+"/role",schemaPath:"#/$defs/Participant/properties/role/minProperties",keyword:"minProperties",params:{limit: 1}}];
@@ -1311,39 +1491,39 @@ return false;
 }
 else {
 for(const key9 in data22){
-const _errs68 = errors;
-if(errors === _errs68){
+const _errs76 = errors;
+if(errors === _errs76){
 if(typeof key9 === "string"){
 if(!pattern5.test(key9)){
-const err18 = {instancePath:instancePath+"/participants/" + i0+"/role",schemaPath:"#/$defs/Participant/properties/role/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key9};
+const err22 = {instancePath:instancePath+"/participants/" + i0+"/role",schemaPath:"#/$defs/Participant/properties/role/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key9};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err22];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err22);
 }
 errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/participants/" + i0+"/role",schemaPath:"#/$defs/Participant/properties/role/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key9};
+const err23 = {instancePath:instancePath+"/participants/" + i0+"/role",schemaPath:"#/$defs/Participant/properties/role/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key9};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err23];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err23);
 }
 errors++;
 }
 }
-var valid13 = _errs68 === errors;
-if(!valid13){
-const err20 = {instancePath:instancePath+"/participants/" + i0+"/role",schemaPath:"#/$defs/Participant/properties/role/propertyNames",keyword:"propertyNames",params:{propertyName: key9}};
+var valid17 = _errs76 === errors;
+if(!valid17){
+const err24 = {instancePath:instancePath+"/participants/" + i0+"/role",schemaPath:"#/$defs/Participant/properties/role/propertyNames",keyword:"propertyNames",params:{propertyName: key9}};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err24];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err24);
 }
 errors++;
 validate22.errors = vErrors;
@@ -1351,24 +1531,44 @@ return false;
 break;
 }
 }
-if(valid13){
+if(valid17){
 for(const key10 in data22){
 let data23 = data22[key10];
-const _errs71 = errors;
-if(errors === _errs71){
-if(typeof data23 === "string"){
-if(func1(data23) < 1){
-validate22.errors = [{instancePath:instancePath+"/participants/" + i0+"/role/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Participant/properties/role/additionalProperties/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs79 = errors;
+if(typeof data23 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/participants/" + i0+"/role/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Participant/properties/role/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+const _errs81 = errors;
+const _errs82 = errors;
+if("" !== data23){
+const err25 = {};
+if(vErrors === null){
+vErrors = [err25];
 }
-var valid14 = _errs71 === errors;
-if(!valid14){
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var valid19 = _errs82 === errors;
+if(valid19){
+validate22.errors = [{instancePath:instancePath+"/participants/" + i0+"/role/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Participant/properties/role/additionalProperties/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs81;
+if(vErrors !== null){
+if(_errs81){
+vErrors.length = _errs81;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid18 = _errs79 === errors;
+if(!valid18){
 break;
 }
 }
@@ -1380,10 +1580,10 @@ validate22.errors = [{instancePath:instancePath+"/participants/" + i0+"/role",sc
 return false;
 }
 }
-var valid12 = _errs66 === errors;
+var valid16 = _errs74 === errors;
 }
 else {
-var valid12 = true;
+var valid16 = true;
 }
 }
 }
@@ -1394,8 +1594,8 @@ validate22.errors = [{instancePath:instancePath+"/participants/" + i0,schemaPath
 return false;
 }
 }
-var valid10 = _errs60 === errors;
-if(!valid10){
+var valid14 = _errs68 === errors;
+if(!valid14){
 break;
 }
 }
@@ -1405,7 +1605,7 @@ validate22.errors = [{instancePath:instancePath+"/participants",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs58 === errors;
+var valid0 = _errs66 === errors;
 }
 else {
 var valid0 = true;
@@ -1413,20 +1613,20 @@ var valid0 = true;
 if(valid0){
 if(data.evidence !== undefined){
 let data24 = data.evidence;
-const _errs73 = errors;
-if(errors === _errs73){
+const _errs83 = errors;
+if(errors === _errs83){
 if(Array.isArray(data24)){
 if(data24.length < 1){
 validate22.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
-var valid15 = true;
+var valid20 = true;
 const len1 = data24.length;
 for(let i1=0; i1<len1; i1++){
 let data25 = data24[i1];
-const _errs75 = errors;
-if(errors === _errs75){
+const _errs85 = errors;
+if(errors === _errs85){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing3;
 if((((data25.start === undefined) && (missing3 = "start")) || ((data25.end === undefined) && (missing3 = "end"))) || ((data25.exact === undefined) && (missing3 = "exact"))){
@@ -1434,7 +1634,7 @@ validate22.errors = [{instancePath:instancePath+"/evidence/" + i1,schemaPath:"#/
 return false;
 }
 else {
-const _errs77 = errors;
+const _errs87 = errors;
 for(const key11 in data25){
 if(!((((((key11 === "article") || (key11 === "start")) || (key11 === "end")) || (key11 === "exact")) || (key11 === "prefix")) || (key11 === "suffix"))){
 validate22.errors = [{instancePath:instancePath+"/evidence/" + i1,schemaPath:"#/properties/evidence/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
@@ -1442,11 +1642,11 @@ return false;
 break;
 }
 }
-if(_errs77 === errors){
+if(_errs87 === errors){
 if(data25.article !== undefined){
 let data26 = data25.article;
-const _errs78 = errors;
-if(errors === _errs78){
+const _errs88 = errors;
+if(errors === _errs88){
 if(typeof data26 === "string"){
 if(func1(data26) > 200){
 validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/article",schemaPath:"#/properties/evidence/items/properties/article/maxLength",keyword:"maxLength",params:{limit: 200}}];
@@ -1464,20 +1664,20 @@ validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/article",sch
 return false;
 }
 }
-var valid16 = _errs78 === errors;
+var valid21 = _errs88 === errors;
 }
 else {
-var valid16 = true;
+var valid21 = true;
 }
-if(valid16){
+if(valid21){
 if(data25.start !== undefined){
 let data27 = data25.start;
-const _errs80 = errors;
+const _errs90 = errors;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
 validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/start",schemaPath:"#/properties/evidence/items/properties/start/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs80){
+if(errors === _errs90){
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 > 9007199254740991 || isNaN(data27)){
 validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/start",schemaPath:"#/properties/evidence/items/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -1491,20 +1691,20 @@ return false;
 }
 }
 }
-var valid16 = _errs80 === errors;
+var valid21 = _errs90 === errors;
 }
 else {
-var valid16 = true;
+var valid21 = true;
 }
-if(valid16){
+if(valid21){
 if(data25.end !== undefined){
 let data28 = data25.end;
-const _errs82 = errors;
+const _errs92 = errors;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
 validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/end",schemaPath:"#/properties/evidence/items/properties/end/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs82){
+if(errors === _errs92){
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 9007199254740991 || isNaN(data28)){
 validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/end",schemaPath:"#/properties/evidence/items/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -1518,55 +1718,75 @@ return false;
 }
 }
 }
-var valid16 = _errs82 === errors;
+var valid21 = _errs92 === errors;
 }
 else {
-var valid16 = true;
+var valid21 = true;
 }
-if(valid16){
+if(valid21){
 if(data25.exact !== undefined){
 let data29 = data25.exact;
-const _errs84 = errors;
-if(errors === _errs84){
-if(typeof data29 === "string"){
-if(func1(data29) < 1){
-validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/exact",schemaPath:"#/properties/evidence/items/properties/exact/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs94 = errors;
+if(typeof data29 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/exact",schemaPath:"#/properties/evidence/items/properties/exact/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-}
-var valid16 = _errs84 === errors;
+const _errs96 = errors;
+const _errs97 = errors;
+if("" !== data29){
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
 }
 else {
-var valid16 = true;
+vErrors.push(err26);
 }
-if(valid16){
+errors++;
+}
+var valid22 = _errs97 === errors;
+if(valid22){
+validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/exact",schemaPath:"#/properties/evidence/items/properties/exact/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs96;
+if(vErrors !== null){
+if(_errs96){
+vErrors.length = _errs96;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid21 = _errs94 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
 if(data25.prefix !== undefined){
-const _errs86 = errors;
+const _errs98 = errors;
 if(typeof data25.prefix !== "string"){
 validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/prefix",schemaPath:"#/properties/evidence/items/properties/prefix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid16 = _errs86 === errors;
+var valid21 = _errs98 === errors;
 }
 else {
-var valid16 = true;
+var valid21 = true;
 }
-if(valid16){
+if(valid21){
 if(data25.suffix !== undefined){
-const _errs88 = errors;
+const _errs100 = errors;
 if(typeof data25.suffix !== "string"){
 validate22.errors = [{instancePath:instancePath+"/evidence/" + i1+"/suffix",schemaPath:"#/properties/evidence/items/properties/suffix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid16 = _errs88 === errors;
+var valid21 = _errs100 === errors;
 }
 else {
-var valid16 = true;
+var valid21 = true;
 }
 }
 }
@@ -1581,8 +1801,8 @@ validate22.errors = [{instancePath:instancePath+"/evidence/" + i1,schemaPath:"#/
 return false;
 }
 }
-var valid15 = _errs75 === errors;
-if(!valid15){
+var valid20 = _errs85 === errors;
+if(!valid20){
 break;
 }
 }
@@ -1593,7 +1813,7 @@ validate22.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs73 === errors;
+var valid0 = _errs83 === errors;
 }
 else {
 var valid0 = true;
@@ -1644,9 +1864,9 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateQuotes = validate24;
-const schema36 = {"$id":"urn:linimasa:record:quotes","$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"#/$defs/Quote","$defs":{"Quote":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"text":{"type":"string","minLength":1},"speaker":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"event":{"anyOf":[{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},{"type":"null"}]},"about":{"type":"array","items":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"}},"gloss":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1},"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"attribution":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"otherSources":{"type":"array","items":{"$ref":"#/$defs/QuotePrinting"}}},"required":["id","text","speaker","event","gloss","evidence"],"additionalProperties":false},"QuotePrinting":{"type":"object","properties":{"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"attribution":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}},"required":["evidence"],"additionalProperties":false}}};
-const schema37 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"text":{"type":"string","minLength":1},"speaker":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"event":{"anyOf":[{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},{"type":"null"}]},"about":{"type":"array","items":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"}},"gloss":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1},"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"attribution":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"otherSources":{"type":"array","items":{"$ref":"#/$defs/QuotePrinting"}}},"required":["id","text","speaker","event","gloss","evidence"],"additionalProperties":false};
-const schema38 = {"type":"object","properties":{"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"attribution":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}},"required":["evidence"],"additionalProperties":false};
+const schema36 = {"$id":"urn:linimasa:record:quotes","$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"#/$defs/Quote","$defs":{"Quote":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"text":{"type":"string","not":{"const":""}},"speaker":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"event":{"anyOf":[{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},{"type":"null"}]},"about":{"type":"array","items":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"}},"gloss":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1},"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"attribution":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"otherSources":{"type":"array","items":{"$ref":"#/$defs/QuotePrinting"}}},"required":["id","text","speaker","event","gloss","evidence"],"additionalProperties":false},"QuotePrinting":{"type":"object","properties":{"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"attribution":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}},"required":["evidence"],"additionalProperties":false}}};
+const schema37 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"text":{"type":"string","not":{"const":""}},"speaker":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"event":{"anyOf":[{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},{"type":"null"}]},"about":{"type":"array","items":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"}},"gloss":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1},"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"attribution":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"otherSources":{"type":"array","items":{"$ref":"#/$defs/QuotePrinting"}}},"required":["id","text","speaker","event","gloss","evidence"],"additionalProperties":false};
+const schema38 = {"type":"object","properties":{"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"attribution":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false}},"required":["evidence"],"additionalProperties":false};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1668,7 +1888,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func8.call(schema37.properties, key0))){
+if(!(func3.call(schema37.properties, key0))){
 validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
@@ -1705,16 +1925,36 @@ if(valid0){
 if(data.text !== undefined){
 let data1 = data.text;
 const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-validate25.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+if(typeof data1 !== "string"){
 validate25.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"}}];
 return false;
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if("" !== data1){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid1 = _errs7 === errors;
+if(valid1){
+validate25.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
 }
 }
 var valid0 = _errs4 === errors;
@@ -1725,8 +1965,8 @@ var valid0 = true;
 if(valid0){
 if(data.speaker !== undefined){
 let data2 = data.speaker;
-const _errs6 = errors;
-if(errors === _errs6){
+const _errs8 = errors;
+if(errors === _errs8){
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
 validate25.errors = [{instancePath:instancePath+"/speaker",schemaPath:"#/properties/speaker/maxLength",keyword:"maxLength",params:{limit: 200}}];
@@ -1744,7 +1984,7 @@ validate25.errors = [{instancePath:instancePath+"/speaker",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
@@ -1752,25 +1992,14 @@ var valid0 = true;
 if(valid0){
 if(data.event !== undefined){
 let data3 = data.event;
-const _errs8 = errors;
-const _errs9 = errors;
-let valid1 = false;
 const _errs10 = errors;
-if(errors === _errs10){
+const _errs11 = errors;
+let valid2 = false;
+const _errs12 = errors;
+if(errors === _errs12){
 if(typeof data3 === "string"){
 if(func1(data3) > 200){
-const err0 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 200}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-else {
-if(!pattern4.test(data3)){
-const err1 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"}};
+const err1 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1779,10 +2008,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
 else {
-const err2 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(!pattern4.test(data3)){
+const err2 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1792,11 +2020,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-var _valid0 = _errs10 === errors;
-valid1 = valid1 || _valid0;
-const _errs12 = errors;
-if(data3 !== null){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/anyOf/1/type",keyword:"type",params:{type: "null"}};
+}
+else {
+const err3 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1805,10 +2031,12 @@ vErrors.push(err3);
 }
 errors++;
 }
+}
 var _valid0 = _errs12 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/anyOf",keyword:"anyOf",params:{}};
+valid2 = valid2 || _valid0;
+const _errs14 = errors;
+if(data3 !== null){
+const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1816,21 +2044,33 @@ else {
 vErrors.push(err4);
 }
 errors++;
+}
+var _valid0 = _errs14 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err5 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
 validate25.errors = vErrors;
 return false;
 }
 else {
-errors = _errs9;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
@@ -1838,15 +2078,15 @@ var valid0 = true;
 if(valid0){
 if(data.about !== undefined){
 let data4 = data.about;
-const _errs14 = errors;
-if(errors === _errs14){
+const _errs16 = errors;
+if(errors === _errs16){
 if(Array.isArray(data4)){
-var valid2 = true;
+var valid3 = true;
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
-const _errs16 = errors;
-if(errors === _errs16){
+const _errs18 = errors;
+if(errors === _errs18){
 if(typeof data5 === "string"){
 if(func1(data5) > 200){
 validate25.errors = [{instancePath:instancePath+"/about/" + i0,schemaPath:"#/properties/about/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
@@ -1864,8 +2104,8 @@ validate25.errors = [{instancePath:instancePath+"/about/" + i0,schemaPath:"#/pro
 return false;
 }
 }
-var valid2 = _errs16 === errors;
-if(!valid2){
+var valid3 = _errs18 === errors;
+if(!valid3){
 break;
 }
 }
@@ -1875,7 +2115,7 @@ validate25.errors = [{instancePath:instancePath+"/about",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
@@ -1883,8 +2123,8 @@ var valid0 = true;
 if(valid0){
 if(data.gloss !== undefined){
 let data6 = data.gloss;
-const _errs18 = errors;
-if(errors === _errs18){
+const _errs20 = errors;
+if(errors === _errs20){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
 validate25.errors = [{instancePath:instancePath+"/gloss",schemaPath:"#/properties/gloss/minProperties",keyword:"minProperties",params:{limit: 1}}];
@@ -1892,22 +2132,11 @@ return false;
 }
 else {
 for(const key1 in data6){
-const _errs20 = errors;
-if(errors === _errs20){
+const _errs22 = errors;
+if(errors === _errs22){
 if(typeof key1 === "string"){
 if(!pattern5.test(key1)){
-const err5 = {instancePath:instancePath+"/gloss",schemaPath:"#/properties/gloss/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/gloss",schemaPath:"#/properties/gloss/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key1};
+const err6 = {instancePath:instancePath+"/gloss",schemaPath:"#/properties/gloss/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1917,9 +2146,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-var valid3 = _errs20 === errors;
-if(!valid3){
-const err7 = {instancePath:instancePath+"/gloss",schemaPath:"#/properties/gloss/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
+else {
+const err7 = {instancePath:instancePath+"/gloss",schemaPath:"#/properties/gloss/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1927,29 +2155,61 @@ else {
 vErrors.push(err7);
 }
 errors++;
+}
+}
+var valid4 = _errs22 === errors;
+if(!valid4){
+const err8 = {instancePath:instancePath+"/gloss",schemaPath:"#/properties/gloss/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
 validate25.errors = vErrors;
 return false;
 break;
 }
 }
-if(valid3){
+if(valid4){
 for(const key2 in data6){
 let data7 = data6[key2];
-const _errs23 = errors;
-if(errors === _errs23){
-if(typeof data7 === "string"){
-if(func1(data7) < 1){
-validate25.errors = [{instancePath:instancePath+"/gloss/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gloss/additionalProperties/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs25 = errors;
+if(typeof data7 !== "string"){
 validate25.errors = [{instancePath:instancePath+"/gloss/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gloss/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+const _errs27 = errors;
+const _errs28 = errors;
+if("" !== data7){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
 }
-var valid4 = _errs23 === errors;
-if(!valid4){
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var valid6 = _errs28 === errors;
+if(valid6){
+validate25.errors = [{instancePath:instancePath+"/gloss/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gloss/additionalProperties/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid5 = _errs25 === errors;
+if(!valid5){
 break;
 }
 }
@@ -1961,7 +2221,7 @@ validate25.errors = [{instancePath:instancePath+"/gloss",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs18 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
@@ -1969,8 +2229,8 @@ var valid0 = true;
 if(valid0){
 if(data.evidence !== undefined){
 let data8 = data.evidence;
-const _errs25 = errors;
-if(errors === _errs25){
+const _errs29 = errors;
+if(errors === _errs29){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
 if((((data8.start === undefined) && (missing1 = "start")) || ((data8.end === undefined) && (missing1 = "end"))) || ((data8.exact === undefined) && (missing1 = "exact"))){
@@ -1978,7 +2238,7 @@ validate25.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/proper
 return false;
 }
 else {
-const _errs27 = errors;
+const _errs31 = errors;
 for(const key3 in data8){
 if(!((((((key3 === "article") || (key3 === "start")) || (key3 === "end")) || (key3 === "exact")) || (key3 === "prefix")) || (key3 === "suffix"))){
 validate25.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
@@ -1986,11 +2246,11 @@ return false;
 break;
 }
 }
-if(_errs27 === errors){
+if(_errs31 === errors){
 if(data8.article !== undefined){
 let data9 = data8.article;
-const _errs28 = errors;
-if(errors === _errs28){
+const _errs32 = errors;
+if(errors === _errs32){
 if(typeof data9 === "string"){
 if(func1(data9) > 200){
 validate25.errors = [{instancePath:instancePath+"/evidence/article",schemaPath:"#/properties/evidence/properties/article/maxLength",keyword:"maxLength",params:{limit: 200}}];
@@ -2008,20 +2268,20 @@ validate25.errors = [{instancePath:instancePath+"/evidence/article",schemaPath:"
 return false;
 }
 }
-var valid5 = _errs28 === errors;
+var valid7 = _errs32 === errors;
 }
 else {
-var valid5 = true;
+var valid7 = true;
 }
-if(valid5){
+if(valid7){
 if(data8.start !== undefined){
 let data10 = data8.start;
-const _errs30 = errors;
+const _errs34 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 validate25.errors = [{instancePath:instancePath+"/evidence/start",schemaPath:"#/properties/evidence/properties/start/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs30){
+if(errors === _errs34){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 9007199254740991 || isNaN(data10)){
 validate25.errors = [{instancePath:instancePath+"/evidence/start",schemaPath:"#/properties/evidence/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -2035,20 +2295,20 @@ return false;
 }
 }
 }
-var valid5 = _errs30 === errors;
+var valid7 = _errs34 === errors;
 }
 else {
-var valid5 = true;
+var valid7 = true;
 }
-if(valid5){
+if(valid7){
 if(data8.end !== undefined){
 let data11 = data8.end;
-const _errs32 = errors;
+const _errs36 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 validate25.errors = [{instancePath:instancePath+"/evidence/end",schemaPath:"#/properties/evidence/properties/end/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs32){
+if(errors === _errs36){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 9007199254740991 || isNaN(data11)){
 validate25.errors = [{instancePath:instancePath+"/evidence/end",schemaPath:"#/properties/evidence/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -2062,55 +2322,75 @@ return false;
 }
 }
 }
-var valid5 = _errs32 === errors;
+var valid7 = _errs36 === errors;
 }
 else {
-var valid5 = true;
+var valid7 = true;
 }
-if(valid5){
+if(valid7){
 if(data8.exact !== undefined){
 let data12 = data8.exact;
-const _errs34 = errors;
-if(errors === _errs34){
-if(typeof data12 === "string"){
-if(func1(data12) < 1){
-validate25.errors = [{instancePath:instancePath+"/evidence/exact",schemaPath:"#/properties/evidence/properties/exact/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs38 = errors;
+if(typeof data12 !== "string"){
 validate25.errors = [{instancePath:instancePath+"/evidence/exact",schemaPath:"#/properties/evidence/properties/exact/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-}
-var valid5 = _errs34 === errors;
+const _errs40 = errors;
+const _errs41 = errors;
+if("" !== data12){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
 }
 else {
-var valid5 = true;
+vErrors.push(err10);
 }
-if(valid5){
+errors++;
+}
+var valid8 = _errs41 === errors;
+if(valid8){
+validate25.errors = [{instancePath:instancePath+"/evidence/exact",schemaPath:"#/properties/evidence/properties/exact/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid7 = _errs38 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
 if(data8.prefix !== undefined){
-const _errs36 = errors;
+const _errs42 = errors;
 if(typeof data8.prefix !== "string"){
 validate25.errors = [{instancePath:instancePath+"/evidence/prefix",schemaPath:"#/properties/evidence/properties/prefix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid5 = _errs36 === errors;
+var valid7 = _errs42 === errors;
 }
 else {
-var valid5 = true;
+var valid7 = true;
 }
-if(valid5){
+if(valid7){
 if(data8.suffix !== undefined){
-const _errs38 = errors;
+const _errs44 = errors;
 if(typeof data8.suffix !== "string"){
 validate25.errors = [{instancePath:instancePath+"/evidence/suffix",schemaPath:"#/properties/evidence/properties/suffix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid5 = _errs38 === errors;
+var valid7 = _errs44 === errors;
 }
 else {
-var valid5 = true;
+var valid7 = true;
 }
 }
 }
@@ -2125,7 +2405,7 @@ validate25.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs25 === errors;
+var valid0 = _errs29 === errors;
 }
 else {
 var valid0 = true;
@@ -2133,8 +2413,8 @@ var valid0 = true;
 if(valid0){
 if(data.attribution !== undefined){
 let data15 = data.attribution;
-const _errs40 = errors;
-if(errors === _errs40){
+const _errs46 = errors;
+if(errors === _errs46){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing2;
 if((((data15.start === undefined) && (missing2 = "start")) || ((data15.end === undefined) && (missing2 = "end"))) || ((data15.exact === undefined) && (missing2 = "exact"))){
@@ -2142,7 +2422,7 @@ validate25.errors = [{instancePath:instancePath+"/attribution",schemaPath:"#/pro
 return false;
 }
 else {
-const _errs42 = errors;
+const _errs48 = errors;
 for(const key4 in data15){
 if(!((((((key4 === "article") || (key4 === "start")) || (key4 === "end")) || (key4 === "exact")) || (key4 === "prefix")) || (key4 === "suffix"))){
 validate25.errors = [{instancePath:instancePath+"/attribution",schemaPath:"#/properties/attribution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
@@ -2150,11 +2430,11 @@ return false;
 break;
 }
 }
-if(_errs42 === errors){
+if(_errs48 === errors){
 if(data15.article !== undefined){
 let data16 = data15.article;
-const _errs43 = errors;
-if(errors === _errs43){
+const _errs49 = errors;
+if(errors === _errs49){
 if(typeof data16 === "string"){
 if(func1(data16) > 200){
 validate25.errors = [{instancePath:instancePath+"/attribution/article",schemaPath:"#/properties/attribution/properties/article/maxLength",keyword:"maxLength",params:{limit: 200}}];
@@ -2172,20 +2452,20 @@ validate25.errors = [{instancePath:instancePath+"/attribution/article",schemaPat
 return false;
 }
 }
-var valid6 = _errs43 === errors;
+var valid9 = _errs49 === errors;
 }
 else {
-var valid6 = true;
+var valid9 = true;
 }
-if(valid6){
+if(valid9){
 if(data15.start !== undefined){
 let data17 = data15.start;
-const _errs45 = errors;
+const _errs51 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
 validate25.errors = [{instancePath:instancePath+"/attribution/start",schemaPath:"#/properties/attribution/properties/start/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs45){
+if(errors === _errs51){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 9007199254740991 || isNaN(data17)){
 validate25.errors = [{instancePath:instancePath+"/attribution/start",schemaPath:"#/properties/attribution/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -2199,20 +2479,20 @@ return false;
 }
 }
 }
-var valid6 = _errs45 === errors;
+var valid9 = _errs51 === errors;
 }
 else {
-var valid6 = true;
+var valid9 = true;
 }
-if(valid6){
+if(valid9){
 if(data15.end !== undefined){
 let data18 = data15.end;
-const _errs47 = errors;
+const _errs53 = errors;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
 validate25.errors = [{instancePath:instancePath+"/attribution/end",schemaPath:"#/properties/attribution/properties/end/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs47){
+if(errors === _errs53){
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 9007199254740991 || isNaN(data18)){
 validate25.errors = [{instancePath:instancePath+"/attribution/end",schemaPath:"#/properties/attribution/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -2226,55 +2506,75 @@ return false;
 }
 }
 }
-var valid6 = _errs47 === errors;
+var valid9 = _errs53 === errors;
 }
 else {
-var valid6 = true;
+var valid9 = true;
 }
-if(valid6){
+if(valid9){
 if(data15.exact !== undefined){
 let data19 = data15.exact;
-const _errs49 = errors;
-if(errors === _errs49){
-if(typeof data19 === "string"){
-if(func1(data19) < 1){
-validate25.errors = [{instancePath:instancePath+"/attribution/exact",schemaPath:"#/properties/attribution/properties/exact/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs55 = errors;
+if(typeof data19 !== "string"){
 validate25.errors = [{instancePath:instancePath+"/attribution/exact",schemaPath:"#/properties/attribution/properties/exact/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-}
-var valid6 = _errs49 === errors;
+const _errs57 = errors;
+const _errs58 = errors;
+if("" !== data19){
+const err11 = {};
+if(vErrors === null){
+vErrors = [err11];
 }
 else {
-var valid6 = true;
+vErrors.push(err11);
 }
-if(valid6){
+errors++;
+}
+var valid10 = _errs58 === errors;
+if(valid10){
+validate25.errors = [{instancePath:instancePath+"/attribution/exact",schemaPath:"#/properties/attribution/properties/exact/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid9 = _errs55 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
 if(data15.prefix !== undefined){
-const _errs51 = errors;
+const _errs59 = errors;
 if(typeof data15.prefix !== "string"){
 validate25.errors = [{instancePath:instancePath+"/attribution/prefix",schemaPath:"#/properties/attribution/properties/prefix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid6 = _errs51 === errors;
+var valid9 = _errs59 === errors;
 }
 else {
-var valid6 = true;
+var valid9 = true;
 }
-if(valid6){
+if(valid9){
 if(data15.suffix !== undefined){
-const _errs53 = errors;
+const _errs61 = errors;
 if(typeof data15.suffix !== "string"){
 validate25.errors = [{instancePath:instancePath+"/attribution/suffix",schemaPath:"#/properties/attribution/properties/suffix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid6 = _errs53 === errors;
+var valid9 = _errs61 === errors;
 }
 else {
-var valid6 = true;
+var valid9 = true;
 }
 }
 }
@@ -2289,7 +2589,7 @@ validate25.errors = [{instancePath:instancePath+"/attribution",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs40 === errors;
+var valid0 = _errs46 === errors;
 }
 else {
 var valid0 = true;
@@ -2297,16 +2597,16 @@ var valid0 = true;
 if(valid0){
 if(data.otherSources !== undefined){
 let data22 = data.otherSources;
-const _errs55 = errors;
-if(errors === _errs55){
+const _errs63 = errors;
+if(errors === _errs63){
 if(Array.isArray(data22)){
-var valid7 = true;
+var valid11 = true;
 const len1 = data22.length;
 for(let i1=0; i1<len1; i1++){
 let data23 = data22[i1];
-const _errs57 = errors;
-const _errs58 = errors;
-if(errors === _errs58){
+const _errs65 = errors;
+const _errs66 = errors;
+if(errors === _errs66){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing3;
 if((data23.evidence === undefined) && (missing3 = "evidence")){
@@ -2314,7 +2614,7 @@ validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1,schemaPath
 return false;
 }
 else {
-const _errs60 = errors;
+const _errs68 = errors;
 for(const key5 in data23){
 if(!((key5 === "evidence") || (key5 === "attribution"))){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1,schemaPath:"#/$defs/QuotePrinting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
@@ -2322,11 +2622,11 @@ return false;
 break;
 }
 }
-if(_errs60 === errors){
+if(_errs68 === errors){
 if(data23.evidence !== undefined){
 let data24 = data23.evidence;
-const _errs61 = errors;
-if(errors === _errs61){
+const _errs69 = errors;
+if(errors === _errs69){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing4;
 if((((data24.start === undefined) && (missing4 = "start")) || ((data24.end === undefined) && (missing4 = "end"))) || ((data24.exact === undefined) && (missing4 = "exact"))){
@@ -2334,7 +2634,7 @@ validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence
 return false;
 }
 else {
-const _errs63 = errors;
+const _errs71 = errors;
 for(const key6 in data24){
 if(!((((((key6 === "article") || (key6 === "start")) || (key6 === "end")) || (key6 === "exact")) || (key6 === "prefix")) || (key6 === "suffix"))){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence",schemaPath:"#/$defs/QuotePrinting/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
@@ -2342,11 +2642,11 @@ return false;
 break;
 }
 }
-if(_errs63 === errors){
+if(_errs71 === errors){
 if(data24.article !== undefined){
 let data25 = data24.article;
-const _errs64 = errors;
-if(errors === _errs64){
+const _errs72 = errors;
+if(errors === _errs72){
 if(typeof data25 === "string"){
 if(func1(data25) > 200){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence/article",schemaPath:"#/$defs/QuotePrinting/properties/evidence/properties/article/maxLength",keyword:"maxLength",params:{limit: 200}}];
@@ -2364,20 +2664,20 @@ validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence
 return false;
 }
 }
-var valid10 = _errs64 === errors;
+var valid14 = _errs72 === errors;
 }
 else {
-var valid10 = true;
+var valid14 = true;
 }
-if(valid10){
+if(valid14){
 if(data24.start !== undefined){
 let data26 = data24.start;
-const _errs66 = errors;
+const _errs74 = errors;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence/start",schemaPath:"#/$defs/QuotePrinting/properties/evidence/properties/start/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs66){
+if(errors === _errs74){
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 > 9007199254740991 || isNaN(data26)){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence/start",schemaPath:"#/$defs/QuotePrinting/properties/evidence/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -2391,20 +2691,20 @@ return false;
 }
 }
 }
-var valid10 = _errs66 === errors;
+var valid14 = _errs74 === errors;
 }
 else {
-var valid10 = true;
+var valid14 = true;
 }
-if(valid10){
+if(valid14){
 if(data24.end !== undefined){
 let data27 = data24.end;
-const _errs68 = errors;
+const _errs76 = errors;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence/end",schemaPath:"#/$defs/QuotePrinting/properties/evidence/properties/end/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs68){
+if(errors === _errs76){
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 > 9007199254740991 || isNaN(data27)){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence/end",schemaPath:"#/$defs/QuotePrinting/properties/evidence/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -2418,55 +2718,75 @@ return false;
 }
 }
 }
-var valid10 = _errs68 === errors;
+var valid14 = _errs76 === errors;
 }
 else {
-var valid10 = true;
+var valid14 = true;
 }
-if(valid10){
+if(valid14){
 if(data24.exact !== undefined){
 let data28 = data24.exact;
-const _errs70 = errors;
-if(errors === _errs70){
-if(typeof data28 === "string"){
-if(func1(data28) < 1){
-validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence/exact",schemaPath:"#/$defs/QuotePrinting/properties/evidence/properties/exact/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs78 = errors;
+if(typeof data28 !== "string"){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence/exact",schemaPath:"#/$defs/QuotePrinting/properties/evidence/properties/exact/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-}
-var valid10 = _errs70 === errors;
+const _errs80 = errors;
+const _errs81 = errors;
+if("" !== data28){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
 }
 else {
-var valid10 = true;
+vErrors.push(err12);
 }
-if(valid10){
+errors++;
+}
+var valid15 = _errs81 === errors;
+if(valid15){
+validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence/exact",schemaPath:"#/$defs/QuotePrinting/properties/evidence/properties/exact/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs80;
+if(vErrors !== null){
+if(_errs80){
+vErrors.length = _errs80;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs78 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
 if(data24.prefix !== undefined){
-const _errs72 = errors;
+const _errs82 = errors;
 if(typeof data24.prefix !== "string"){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence/prefix",schemaPath:"#/$defs/QuotePrinting/properties/evidence/properties/prefix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid10 = _errs72 === errors;
+var valid14 = _errs82 === errors;
 }
 else {
-var valid10 = true;
+var valid14 = true;
 }
-if(valid10){
+if(valid14){
 if(data24.suffix !== undefined){
-const _errs74 = errors;
+const _errs84 = errors;
 if(typeof data24.suffix !== "string"){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence/suffix",schemaPath:"#/$defs/QuotePrinting/properties/evidence/properties/suffix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid10 = _errs74 === errors;
+var valid14 = _errs84 === errors;
 }
 else {
-var valid10 = true;
+var valid14 = true;
 }
 }
 }
@@ -2481,16 +2801,16 @@ validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/evidence
 return false;
 }
 }
-var valid9 = _errs61 === errors;
+var valid13 = _errs69 === errors;
 }
 else {
-var valid9 = true;
+var valid13 = true;
 }
-if(valid9){
+if(valid13){
 if(data23.attribution !== undefined){
 let data31 = data23.attribution;
-const _errs76 = errors;
-if(errors === _errs76){
+const _errs86 = errors;
+if(errors === _errs86){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing5;
 if((((data31.start === undefined) && (missing5 = "start")) || ((data31.end === undefined) && (missing5 = "end"))) || ((data31.exact === undefined) && (missing5 = "exact"))){
@@ -2498,7 +2818,7 @@ validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribut
 return false;
 }
 else {
-const _errs78 = errors;
+const _errs88 = errors;
 for(const key7 in data31){
 if(!((((((key7 === "article") || (key7 === "start")) || (key7 === "end")) || (key7 === "exact")) || (key7 === "prefix")) || (key7 === "suffix"))){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution",schemaPath:"#/$defs/QuotePrinting/properties/attribution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
@@ -2506,11 +2826,11 @@ return false;
 break;
 }
 }
-if(_errs78 === errors){
+if(_errs88 === errors){
 if(data31.article !== undefined){
 let data32 = data31.article;
-const _errs79 = errors;
-if(errors === _errs79){
+const _errs89 = errors;
+if(errors === _errs89){
 if(typeof data32 === "string"){
 if(func1(data32) > 200){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution/article",schemaPath:"#/$defs/QuotePrinting/properties/attribution/properties/article/maxLength",keyword:"maxLength",params:{limit: 200}}];
@@ -2528,20 +2848,20 @@ validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribut
 return false;
 }
 }
-var valid11 = _errs79 === errors;
+var valid16 = _errs89 === errors;
 }
 else {
-var valid11 = true;
+var valid16 = true;
 }
-if(valid11){
+if(valid16){
 if(data31.start !== undefined){
 let data33 = data31.start;
-const _errs81 = errors;
+const _errs91 = errors;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution/start",schemaPath:"#/$defs/QuotePrinting/properties/attribution/properties/start/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs81){
+if(errors === _errs91){
 if((typeof data33 == "number") && (isFinite(data33))){
 if(data33 > 9007199254740991 || isNaN(data33)){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution/start",schemaPath:"#/$defs/QuotePrinting/properties/attribution/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -2555,20 +2875,20 @@ return false;
 }
 }
 }
-var valid11 = _errs81 === errors;
+var valid16 = _errs91 === errors;
 }
 else {
-var valid11 = true;
+var valid16 = true;
 }
-if(valid11){
+if(valid16){
 if(data31.end !== undefined){
 let data34 = data31.end;
-const _errs83 = errors;
+const _errs93 = errors;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution/end",schemaPath:"#/$defs/QuotePrinting/properties/attribution/properties/end/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs83){
+if(errors === _errs93){
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 > 9007199254740991 || isNaN(data34)){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution/end",schemaPath:"#/$defs/QuotePrinting/properties/attribution/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -2582,55 +2902,75 @@ return false;
 }
 }
 }
-var valid11 = _errs83 === errors;
+var valid16 = _errs93 === errors;
 }
 else {
-var valid11 = true;
+var valid16 = true;
 }
-if(valid11){
+if(valid16){
 if(data31.exact !== undefined){
 let data35 = data31.exact;
-const _errs85 = errors;
-if(errors === _errs85){
-if(typeof data35 === "string"){
-if(func1(data35) < 1){
-validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution/exact",schemaPath:"#/$defs/QuotePrinting/properties/attribution/properties/exact/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs95 = errors;
+if(typeof data35 !== "string"){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution/exact",schemaPath:"#/$defs/QuotePrinting/properties/attribution/properties/exact/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-}
-var valid11 = _errs85 === errors;
+const _errs97 = errors;
+const _errs98 = errors;
+if("" !== data35){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
 }
 else {
-var valid11 = true;
+vErrors.push(err13);
 }
-if(valid11){
+errors++;
+}
+var valid17 = _errs98 === errors;
+if(valid17){
+validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution/exact",schemaPath:"#/$defs/QuotePrinting/properties/attribution/properties/exact/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs97;
+if(vErrors !== null){
+if(_errs97){
+vErrors.length = _errs97;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid16 = _errs95 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
 if(data31.prefix !== undefined){
-const _errs87 = errors;
+const _errs99 = errors;
 if(typeof data31.prefix !== "string"){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution/prefix",schemaPath:"#/$defs/QuotePrinting/properties/attribution/properties/prefix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid11 = _errs87 === errors;
+var valid16 = _errs99 === errors;
 }
 else {
-var valid11 = true;
+var valid16 = true;
 }
-if(valid11){
+if(valid16){
 if(data31.suffix !== undefined){
-const _errs89 = errors;
+const _errs101 = errors;
 if(typeof data31.suffix !== "string"){
 validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribution/suffix",schemaPath:"#/$defs/QuotePrinting/properties/attribution/properties/suffix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid11 = _errs89 === errors;
+var valid16 = _errs101 === errors;
 }
 else {
-var valid11 = true;
+var valid16 = true;
 }
 }
 }
@@ -2645,10 +2985,10 @@ validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1+"/attribut
 return false;
 }
 }
-var valid9 = _errs76 === errors;
+var valid13 = _errs86 === errors;
 }
 else {
-var valid9 = true;
+var valid13 = true;
 }
 }
 }
@@ -2659,8 +2999,8 @@ validate25.errors = [{instancePath:instancePath+"/otherSources/" + i1,schemaPath
 return false;
 }
 }
-var valid7 = _errs57 === errors;
-if(!valid7){
+var valid11 = _errs65 === errors;
+if(!valid11){
 break;
 }
 }
@@ -2670,7 +3010,7 @@ validate25.errors = [{instancePath:instancePath+"/otherSources",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs55 === errors;
+var valid0 = _errs63 === errors;
 }
 else {
 var valid0 = true;
@@ -2718,8 +3058,8 @@ return errors === 0;
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateClaims = validate27;
-const schema39 = {"$id":"urn:linimasa:record:claims","$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"#/$defs/Claim","$defs":{"Claim":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"subject":{"type":"object","properties":{"event":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"entity":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"}},"additionalProperties":false,"oneOf":[{"required":["event"]},{"required":["entity"]}]},"measure":{"type":"string","minLength":1},"value":{"anyOf":[{"type":"number"},{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"}]},"unit":{"type":"string","minLength":1},"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"note":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1}},"required":["id","subject","measure","value","evidence"],"additionalProperties":false}}};
-const schema40 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"subject":{"type":"object","properties":{"event":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"entity":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"}},"additionalProperties":false,"oneOf":[{"required":["event"]},{"required":["entity"]}]},"measure":{"type":"string","minLength":1},"value":{"anyOf":[{"type":"number"},{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"}]},"unit":{"type":"string","minLength":1},"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"note":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","minLength":1},"minProperties":1}},"required":["id","subject","measure","value","evidence"],"additionalProperties":false};
+const schema39 = {"$id":"urn:linimasa:record:claims","$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"#/$defs/Claim","$defs":{"Claim":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"subject":{"type":"object","properties":{"event":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"entity":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"}},"additionalProperties":false,"oneOf":[{"required":["event"]},{"required":["entity"]}]},"measure":{"type":"string","not":{"const":""}},"value":{"anyOf":[{"type":"number"},{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"}]},"unit":{"type":"string","not":{"const":""}},"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"note":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1}},"required":["id","subject","measure","value","evidence"],"additionalProperties":false}}};
+const schema40 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"subject":{"type":"object","properties":{"event":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"entity":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"}},"additionalProperties":false,"oneOf":[{"required":["event"]},{"required":["entity"]}]},"measure":{"type":"string","not":{"const":""}},"value":{"anyOf":[{"type":"number"},{"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"}]},"unit":{"type":"string","not":{"const":""}},"evidence":{"type":"object","properties":{"article":{"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9._-]*$"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991},"exact":{"type":"string","not":{"const":""}},"prefix":{"type":"string"},"suffix":{"type":"string"}},"required":["start","end","exact"],"additionalProperties":false},"note":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"additionalProperties":{"type":"string","not":{"const":""}},"minProperties":1}},"required":["id","subject","measure","value","evidence"],"additionalProperties":false};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:linimasa:record:claims" */;
@@ -2931,16 +3271,36 @@ if(valid1){
 if(data.measure !== undefined){
 let data4 = data.measure;
 const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data4 === "string"){
-if(func1(data4) < 1){
-validate27.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/$defs/Claim/properties/measure/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+if(typeof data4 !== "string"){
 validate27.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/$defs/Claim/properties/measure/type",keyword:"type",params:{type: "string"}}];
 return false;
+}
+const _errs17 = errors;
+const _errs18 = errors;
+if("" !== data4){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid4 = _errs18 === errors;
+if(valid4){
+validate27.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/$defs/Claim/properties/measure/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
 }
 }
 var valid1 = _errs15 === errors;
@@ -2951,27 +3311,12 @@ var valid1 = true;
 if(valid1){
 if(data.value !== undefined){
 let data5 = data.value;
-const _errs17 = errors;
-const _errs18 = errors;
-let valid4 = false;
 const _errs19 = errors;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err3 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/Claim/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid1 = _errs19 === errors;
-valid4 = valid4 || _valid1;
+const _errs20 = errors;
+let valid5 = false;
 const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data5 === "string"){
-if(!pattern9.test(data5)){
-const err4 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/Claim/properties/value/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"}};
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/Claim/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2980,9 +3325,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/Claim/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"}};
+var _valid1 = _errs21 === errors;
+valid5 = valid5 || _valid1;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data5 === "string"){
+if(!pattern9.test(data5)){
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/Claim/properties/value/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2992,10 +3341,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-var _valid1 = _errs21 === errors;
-valid4 = valid4 || _valid1;
-if(!valid4){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/Claim/properties/value/anyOf",keyword:"anyOf",params:{}};
+else {
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/Claim/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3003,21 +3350,34 @@ else {
 vErrors.push(err6);
 }
 errors++;
+}
+}
+var _valid1 = _errs23 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/Claim/properties/value/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
 validate27.errors = vErrors;
 return false;
 }
 else {
-errors = _errs18;
+errors = _errs20;
 if(vErrors !== null){
-if(_errs18){
-vErrors.length = _errs18;
+if(_errs20){
+vErrors.length = _errs20;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid1 = _errs17 === errors;
+var valid1 = _errs19 === errors;
 }
 else {
 var valid1 = true;
@@ -3025,20 +3385,40 @@ var valid1 = true;
 if(valid1){
 if(data.unit !== undefined){
 let data6 = data.unit;
-const _errs23 = errors;
-if(errors === _errs23){
-if(typeof data6 === "string"){
-if(func1(data6) < 1){
-validate27.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/$defs/Claim/properties/unit/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs25 = errors;
+if(typeof data6 !== "string"){
 validate27.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/$defs/Claim/properties/unit/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+const _errs27 = errors;
+const _errs28 = errors;
+if("" !== data6){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
 }
-var valid1 = _errs23 === errors;
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var valid6 = _errs28 === errors;
+if(valid6){
+validate27.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/$defs/Claim/properties/unit/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs25 === errors;
 }
 else {
 var valid1 = true;
@@ -3046,8 +3426,8 @@ var valid1 = true;
 if(valid1){
 if(data.evidence !== undefined){
 let data7 = data.evidence;
-const _errs25 = errors;
-if(errors === _errs25){
+const _errs29 = errors;
+if(errors === _errs29){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing3;
 if((((data7.start === undefined) && (missing3 = "start")) || ((data7.end === undefined) && (missing3 = "end"))) || ((data7.exact === undefined) && (missing3 = "exact"))){
@@ -3055,7 +3435,7 @@ validate27.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/$defs/
 return false;
 }
 else {
-const _errs27 = errors;
+const _errs31 = errors;
 for(const key2 in data7){
 if(!((((((key2 === "article") || (key2 === "start")) || (key2 === "end")) || (key2 === "exact")) || (key2 === "prefix")) || (key2 === "suffix"))){
 validate27.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/$defs/Claim/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
@@ -3063,11 +3443,11 @@ return false;
 break;
 }
 }
-if(_errs27 === errors){
+if(_errs31 === errors){
 if(data7.article !== undefined){
 let data8 = data7.article;
-const _errs28 = errors;
-if(errors === _errs28){
+const _errs32 = errors;
+if(errors === _errs32){
 if(typeof data8 === "string"){
 if(func1(data8) > 200){
 validate27.errors = [{instancePath:instancePath+"/evidence/article",schemaPath:"#/$defs/Claim/properties/evidence/properties/article/maxLength",keyword:"maxLength",params:{limit: 200}}];
@@ -3085,20 +3465,20 @@ validate27.errors = [{instancePath:instancePath+"/evidence/article",schemaPath:"
 return false;
 }
 }
-var valid5 = _errs28 === errors;
+var valid7 = _errs32 === errors;
 }
 else {
-var valid5 = true;
+var valid7 = true;
 }
-if(valid5){
+if(valid7){
 if(data7.start !== undefined){
 let data9 = data7.start;
-const _errs30 = errors;
+const _errs34 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 validate27.errors = [{instancePath:instancePath+"/evidence/start",schemaPath:"#/$defs/Claim/properties/evidence/properties/start/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs30){
+if(errors === _errs34){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 9007199254740991 || isNaN(data9)){
 validate27.errors = [{instancePath:instancePath+"/evidence/start",schemaPath:"#/$defs/Claim/properties/evidence/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -3112,20 +3492,20 @@ return false;
 }
 }
 }
-var valid5 = _errs30 === errors;
+var valid7 = _errs34 === errors;
 }
 else {
-var valid5 = true;
+var valid7 = true;
 }
-if(valid5){
+if(valid7){
 if(data7.end !== undefined){
 let data10 = data7.end;
-const _errs32 = errors;
+const _errs36 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 validate27.errors = [{instancePath:instancePath+"/evidence/end",schemaPath:"#/$defs/Claim/properties/evidence/properties/end/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs32){
+if(errors === _errs36){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 9007199254740991 || isNaN(data10)){
 validate27.errors = [{instancePath:instancePath+"/evidence/end",schemaPath:"#/$defs/Claim/properties/evidence/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
@@ -3139,55 +3519,75 @@ return false;
 }
 }
 }
-var valid5 = _errs32 === errors;
+var valid7 = _errs36 === errors;
 }
 else {
-var valid5 = true;
+var valid7 = true;
 }
-if(valid5){
+if(valid7){
 if(data7.exact !== undefined){
 let data11 = data7.exact;
-const _errs34 = errors;
-if(errors === _errs34){
-if(typeof data11 === "string"){
-if(func1(data11) < 1){
-validate27.errors = [{instancePath:instancePath+"/evidence/exact",schemaPath:"#/$defs/Claim/properties/evidence/properties/exact/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs38 = errors;
+if(typeof data11 !== "string"){
 validate27.errors = [{instancePath:instancePath+"/evidence/exact",schemaPath:"#/$defs/Claim/properties/evidence/properties/exact/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-}
-var valid5 = _errs34 === errors;
+const _errs40 = errors;
+const _errs41 = errors;
+if("" !== data11){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
 }
 else {
-var valid5 = true;
+vErrors.push(err9);
 }
-if(valid5){
+errors++;
+}
+var valid8 = _errs41 === errors;
+if(valid8){
+validate27.errors = [{instancePath:instancePath+"/evidence/exact",schemaPath:"#/$defs/Claim/properties/evidence/properties/exact/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid7 = _errs38 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
 if(data7.prefix !== undefined){
-const _errs36 = errors;
+const _errs42 = errors;
 if(typeof data7.prefix !== "string"){
 validate27.errors = [{instancePath:instancePath+"/evidence/prefix",schemaPath:"#/$defs/Claim/properties/evidence/properties/prefix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid5 = _errs36 === errors;
+var valid7 = _errs42 === errors;
 }
 else {
-var valid5 = true;
+var valid7 = true;
 }
-if(valid5){
+if(valid7){
 if(data7.suffix !== undefined){
-const _errs38 = errors;
+const _errs44 = errors;
 if(typeof data7.suffix !== "string"){
 validate27.errors = [{instancePath:instancePath+"/evidence/suffix",schemaPath:"#/$defs/Claim/properties/evidence/properties/suffix/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid5 = _errs38 === errors;
+var valid7 = _errs44 === errors;
 }
 else {
-var valid5 = true;
+var valid7 = true;
 }
 }
 }
@@ -3202,7 +3602,7 @@ validate27.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/$defs/
 return false;
 }
 }
-var valid1 = _errs25 === errors;
+var valid1 = _errs29 === errors;
 }
 else {
 var valid1 = true;
@@ -3210,8 +3610,8 @@ var valid1 = true;
 if(valid1){
 if(data.note !== undefined){
 let data14 = data.note;
-const _errs40 = errors;
-if(errors === _errs40){
+const _errs46 = errors;
+if(errors === _errs46){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(Object.keys(data14).length < 1){
 validate27.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/Claim/properties/note/minProperties",keyword:"minProperties",params:{limit: 1}}];
@@ -3219,39 +3619,39 @@ return false;
 }
 else {
 for(const key3 in data14){
-const _errs42 = errors;
-if(errors === _errs42){
+const _errs48 = errors;
+if(errors === _errs48){
 if(typeof key3 === "string"){
 if(!pattern5.test(key3)){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Claim/properties/note/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key3};
+const err10 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Claim/properties/note/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},propertyName:key3};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err10];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err10);
 }
 errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Claim/properties/note/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key3};
+const err11 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Claim/properties/note/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key3};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err11];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err11);
 }
 errors++;
 }
 }
-var valid6 = _errs42 === errors;
-if(!valid6){
-const err9 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Claim/properties/note/propertyNames",keyword:"propertyNames",params:{propertyName: key3}};
+var valid9 = _errs48 === errors;
+if(!valid9){
+const err12 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Claim/properties/note/propertyNames",keyword:"propertyNames",params:{propertyName: key3}};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err12];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err12);
 }
 errors++;
 validate27.errors = vErrors;
@@ -3259,24 +3659,44 @@ return false;
 break;
 }
 }
-if(valid6){
+if(valid9){
 for(const key4 in data14){
 let data15 = data14[key4];
-const _errs45 = errors;
-if(errors === _errs45){
-if(typeof data15 === "string"){
-if(func1(data15) < 1){
-validate27.errors = [{instancePath:instancePath+"/note/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Claim/properties/note/additionalProperties/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
+const _errs51 = errors;
+if(typeof data15 !== "string"){
 validate27.errors = [{instancePath:instancePath+"/note/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Claim/properties/note/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+const _errs53 = errors;
+const _errs54 = errors;
+if("" !== data15){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
 }
-var valid7 = _errs45 === errors;
-if(!valid7){
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var valid11 = _errs54 === errors;
+if(valid11){
+validate27.errors = [{instancePath:instancePath+"/note/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Claim/properties/note/additionalProperties/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid10 = _errs51 === errors;
+if(!valid10){
 break;
 }
 }
@@ -3288,7 +3708,7 @@ validate27.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/Clai
 return false;
 }
 }
-var valid1 = _errs40 === errors;
+var valid1 = _errs46 === errors;
 }
 else {
 var valid1 = true;
