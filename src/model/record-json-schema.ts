@@ -2,10 +2,9 @@
  * The JSON Schema of each kind of record, for compiling into a validator: zod's own (made as
  * datasetJsonSchema makes it, for the input), with the refinements zod runs as code said in JSON
  * Schema keywords, `minLength: 1` said as "not the empty string", and without annotations, which
- * check nothing. Every zod check met on the way
- * must be one whose JSON Schema says exactly what zod checks; any other (a new refine, a regex
- * with flags, a string format) stops the generation, since the compiled validator must never
- * accept what zod refuses.
+ * check nothing. Every zod check met on the way must be one whose JSON Schema says exactly what
+ * zod checks; any other (a new refine, a regex with flags, a string format) stops the generation,
+ * since the compiled validator must never accept what zod refuses.
  */
 import * as z from 'zod/mini';
 import {ClaimSubject, LocalizedText} from './schema.js';
