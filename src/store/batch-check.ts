@@ -11,7 +11,8 @@ import {utf8CodePointText, windowedUtf8Text, codePointText, type CodePointText} 
 import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
 import {eventIdsOfQuote} from '../model/occasion.js';
 import {sanitizeDeep} from '../model/sanitize.js';
-import {Claim, Entity, Event, Quote} from '../model/schema.js';
+import {parseRecord} from '../model/record-check.js';
+import type {Claim, Entity, Event, Quote} from '../model/schema.js';
 import {SEARCH_FIELDS, searchTextsOfEntity, searchTextsOfEvent, quoteOwnSearchTexts, type SearchedText} from '../model/search-entries.js';
 import {articleOf, eventSources, isDateClaimOf} from '../model/sources.js';
 import {entityIdsOfEvent, languageTagsOfEntity, languageTagsOfEvent, LANGUAGE_SAMPLE} from '../model/story.js';
@@ -30,13 +31,6 @@ export interface CheckSetup {
 	readonly build: boolean;
 }
 
-type Parsed<R> = {success: true; data: R} | {success: false};
-const PARSERS: Readonly<Record<RecordKind, (raw: unknown) => Parsed<Entity | Event | Quote | Claim>>> = {
-	entities: (raw) => Entity.safeParse(raw),
-	events: (raw) => Event.safeParse(raw),
-	quotes: (raw) => Quote.safeParse(raw),
-	claims: (raw) => Claim.safeParse(raw),
-};
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
 
@@ -88,7 +82,7 @@ export class BatchChecker {
 		} catch {
 			return `record ${index} is not JSON`;
 		}
-		const parsed = PARSERS[kind](raw);
+		const parsed = parseRecord(kind, raw);
 		if (!parsed.success) return `record ${index} does not match the schema`;
 		const record = parsed.data;
 		if (this.problems(kind, record, index).length > 0) return `record ${index} does not hold together`;
