@@ -8,7 +8,7 @@
  * caller loads it whole, which says exactly what is wrong.
  */
 import {isUtf8} from 'node:buffer';
-import {readFileSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {resolve} from 'node:path';
 import {setImmediate as nextTurn} from 'node:timers/promises';
@@ -217,7 +217,7 @@ export abstract class RecordStream implements MemberSink {
 			if (article.text === undefined && article.textFile !== undefined) {
 				textFile = stampOf(resolve(this.baseDir, article.textFile)) ?? null;
 				textFileName = article.textFile;
-				bytes = articleBytes(textFile);
+				bytes = articleBytes(textFile, this.threads > 0);
 			}
 			const {text: _text, textFile: _file, ...rest} = article;
 			const written = {id, ...rest};
@@ -232,31 +232,54 @@ function ownText(article: ReadArticle): SharedArticleText {
 	return {bytes: article.bytes, checkpoints: article.checkpoints.starts, count: article.checkpoints.count};
 }
 
-/** An article's text for the checking threads: copied once into memory they all read, with the checkpoints made once here. */
+/** An article's text for the checking threads: in memory they all read (a text file is read there), with the checkpoints made once here. */
 function sharedText(article: ReadArticle): SharedArticleText {
 	if (article.inline !== undefined) return {text: article.inline};
-	const bytes = new Uint8Array(new SharedArrayBuffer(article.bytes.byteLength));
-	bytes.set(article.bytes);
 	const checkpoints = new Int32Array(new SharedArrayBuffer(article.checkpoints.starts.byteLength));
 	checkpoints.set(article.checkpoints.starts);
-	return {bytes, checkpoints, count: article.checkpoints.count};
+	return {bytes: shared(article.bytes), checkpoints, count: article.checkpoints.count};
+}
+
+/** Bytes in memory every thread reads: these, when they are there already, else a copy. */
+function shared(bytes: Uint8Array): Uint8Array {
+	if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
+	const copy = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+	copy.set(bytes);
+	return copy;
 }
 
 /**
  * An article text file as UTF-8 bytes indexed by code point: half the memory of the string the
- * whole-file loader makes, and off the JavaScript heap.
+ * whole-file loader makes, and off the JavaScript heap. Read into memory the checking threads
+ * share when there are some: a million events' article is 166 MB, not to be held twice.
  */
-function articleBytes(stamp: FileStamp | null): Uint8Array {
+function articleBytes(stamp: FileStamp | null, forThreads: boolean): Uint8Array {
 	if (!stamp) throw new Refused('article text file cannot be read');
-	let bytes: Buffer;
+	let bytes: Uint8Array;
 	try {
-		bytes = readFileSync(stamp.path);
+		bytes = forThreads ? readShared(stamp.path) : readFileSync(stamp.path);
 	} catch {
 		throw new Refused('article text file cannot be read');
 	}
 	if (!isUtf8(bytes)) throw new Refused('article text file is not UTF-8');
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	return bytes.subarray(bom);
+}
+
+/** A file read whole into a SharedArrayBuffer. */
+function readShared(path: string): Uint8Array {
+	const fd = openSync(path, 'r');
+	try {
+		const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
+		for (let done = 0; done < bytes.length; ) {
+			const read = readSync(fd, bytes, done, bytes.length - done, done);
+			if (read === 0) throw new Error('the file ended early');
+			done += read;
+		}
+		return bytes;
+	} finally {
+		closeSync(fd);
+	}
 }
 
 function parse(json: string): unknown {
