@@ -37,8 +37,8 @@ async function timeTo(options: StartOptions, ready: 'exit' | ((lines: string[]) 
 	}
 }
 
-/** Measure `runs` rounds; each round runs every program once, in turn. */
-export async function coldStartFigures(runs: number, large: {events: number; file: string} | null): Promise<ColdStartFigures> {
+/** Measure `runs` rounds; each round runs every program once, in turn; then the large dataset's first open `firstOpens` times. */
+export async function coldStartFigures(runs: number, large: {events: number; file: string; firstOpens: number} | null): Promise<ColdStartFigures> {
 	const hello = await bundleHelper('test/bench/fixtures/ink-hello.tsx', 'ink-hello');
 	const programs: Record<string, () => Promise<number>> = {
 		bareNode: () => timeTo({command: [process.execPath, '-e', '0']}, 'exit'),
@@ -55,7 +55,7 @@ export async function coldStartFigures(runs: number, large: {events: number; fil
 	// The first open of a dataset validates it into its store: timed with a store folder of its own.
 	const firstOpens: number[] = [];
 	if (large) {
-		for (let i = 0; i < Math.min(runs, 3); i++) {
+		for (let i = 0; i < large.firstOpens; i++) {
 			const dir = mkdtempSync(join(tmpdir(), 'linimasa-bench-first-'));
 			try {
 				firstOpens.push(await timeTo({args: ['--data', large.file], env: {LINIMASA_CACHE: dir}}, fullFrame));
