@@ -10,7 +10,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {startLinimasa, type StartOptions} from '../e2e/harness.js';
-import {bundleHelper, fullFrame} from './screens.js';
+import {bundleHelper, FIRST_FRAME_WAIT_MS, fullFrame} from './screens.js';
 import {median} from './stats.js';
 
 export interface ColdStartFigures {
@@ -30,7 +30,7 @@ async function timeTo(options: StartOptions, ready: 'exit' | ((lines: string[]) 
 	const session = startLinimasa(options);
 	try {
 		if (ready === 'exit') await session.waitForExit(60_000);
-		else await session.waitFor((shown) => ready(shown.screen()), 180_000);
+		else await session.waitFor((shown) => ready(shown.screen()), FIRST_FRAME_WAIT_MS);
 		return performance.now() - start;
 	} finally {
 		session.dispose();
