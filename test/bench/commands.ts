@@ -87,9 +87,9 @@ export async function commandFigures(events: number, file: string, rounds: numbe
 		const firstBuild = {runs: buildRuns, bytes, ms: buildMs, mbPerSecond: bytes / MB / (buildMs / 1000), peakRssMb: Math.max(...builds.map((build) => build.rssMb))};
 
 		const env = {...process.env, LINIMASA_CACHE: cache};
-		const names = join(root, 'names.txt');
-		await writeEntityNames(file, names);
 		const fzf = spawnSync('fzf', ['--version']).status === 0;
+		const names = join(root, 'names.txt');
+		if (fzf) await writeEntityNames(file, names);
 		const commands: [string, string[]][] = [
 			['node -e 0', [process.execPath, '-e', '0']],
 			...(fzf ? [['fzf --filter siregar (the entity names)', ['sh', '-c', `fzf --filter siregar < ${names}`]] as [string, string[]]] : []),
