@@ -79,9 +79,10 @@ export function targetsOf({largest, coldStart, search, keys, load, commands}: Me
 	if (firstOpenPeak !== null) targets.push(atMost(`peak RSS, the explorer's first open of ${largest} events (store built)`, firstOpenPeak, 150, 'MB'));
 
 	if (commands) {
-		const build = commands.firstBuild;
-		targets.push({what: `first build (validate, no store yet), ${commands.events} events`, measured: build.mbPerSecond, limit: 100, unit: 'MB/s', bound: 'at least'});
-		if (commands.events < MILLION) targets.push(atMost(`peak RSS, first build (validate, no store yet), ${commands.events} events`, build.peakRssMb, 150, 'MB'));
+		const {check, build} = commands.passes;
+		targets.push({what: `validate with no store (checked as it streams), ${commands.events} events`, measured: check.mbPerSecond, limit: 100, unit: 'MB/s', bound: 'at least'});
+		targets.push({what: `a store's first build, ${commands.events} events`, measured: build.mbPerSecond, limit: 100, unit: 'MB/s', bound: 'at least'});
+		if (commands.events < MILLION) targets.push(atMost(`peak RSS, a store's first build, ${commands.events} events`, build.peakRssMb, 150, 'MB'));
 		const limits = commandLimits(commands.events);
 		for (const figure of commands.figures) {
 			const limit = limits[figure.name];
