@@ -6,7 +6,7 @@
  */
 import {busiestFirstOrder} from '../model/entity-order.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
-import {compareTimeline} from '../model/timeline.js';
+import {timelineOrderOfColumns} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
 import {permutedColumns, SearchColumnsBuilder, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {writeSearchTable} from './search-sections.js';
@@ -111,12 +111,7 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, written: St
 	writer.section('claim.records', ranges(collected.claims.starts.view(), collected.claims.end));
 
 	const n = events.first.length;
-	const timeline = Int32Array.from({length: n}, (_, i) => i).sort((a, b) =>
-		compareTimeline(
-			{first: events.first[a]!, last: events.last[a]!, precision: PRECISIONS[events.precision[a]!]!, index: a},
-			{first: events.first[b]!, last: events.last[b]!, precision: PRECISIONS[events.precision[b]!]!, index: b},
-		),
-	);
+	const timeline = timelineOrderOfColumns(events.first, events.last, (event) => PRECISIONS[events.precision[event]!]!);
 	const [records, briefs] = writePermuted(writer, side, c.starts, 2, timeline);
 	writer.section('event.records', records!);
 	writer.section('event.briefs', briefs!);
