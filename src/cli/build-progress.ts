@@ -5,7 +5,7 @@
  */
 import type {BuildProgress} from '../store/build.js';
 import {sanitizeInline} from '../model/sanitize.js';
-import {truncate} from '../text/fit.js';
+import {truncate, truncateStart, widthOf} from '../text/fit.js';
 import type {Io} from './io.js';
 
 /** Datasets this large take a moment to check on a first open: say how far it is. */
@@ -25,14 +25,25 @@ function duration(ms: number): string {
 	return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
 }
 
-/** One line of progress: "checking big.json: 412 of 1,108 MB (37%), 151,000 records at 52,000/s, about 14 s left". */
-export function progressLine(name: string, progress: BuildProgress): string {
+/**
+ * One line of progress, at most `width` columns when given: "checking big.json: 412 of 1,108 MB
+ * (37%), 151,000 records at 52,000/s, about 14 s left", shorter on a narrow terminal (the name cut
+ * from its start, then fewer words) so that the figures a reader waits for stay.
+ */
+export function progressLine(name: string, progress: BuildProgress, width = Number.POSITIVE_INFINITY): string {
 	const {bytes, totalBytes, records, elapsedMs} = progress;
 	const done = Math.min(bytes, totalBytes);
-	const percent = totalBytes > 0 ? Math.floor((done / totalBytes) * 100) : 100;
-	const perSecond = elapsedMs > 0 ? (records * 1000) / elapsedMs : 0;
-	const left = done > 0 && done < totalBytes ? `, about ${duration(((totalBytes - done) * elapsedMs) / done)} left` : '';
-	return `checking ${sanitizeInline(name)}: ${whole.format(done / MB)} of ${whole.format(totalBytes / MB)} MB (${percent}%), ${whole.format(records)} records at ${whole.format(perSecond)}/s${left}`;
+	const percent = `${totalBytes > 0 ? Math.floor((done / totalBytes) * 100) : 100}%`;
+	const rate = whole.format(elapsedMs > 0 ? (records * 1000) / elapsedMs : 0);
+	const leftMs = done > 0 && done < totalBytes ? ((totalBytes - done) * elapsedMs) / done : undefined;
+	const [read, total] = [whole.format(done / MB), whole.format(totalBytes / MB)];
+	const shown = sanitizeInline(name);
+	const full = `checking ${shown}: ${read} of ${total} MB (${percent}), ${whole.format(records)} records at ${rate}/s${leftMs === undefined ? '' : `, about ${duration(leftMs)} left`}`;
+	if (widthOf(full) <= width) return full;
+	const figures = `: ${read}/${total} MB (${percent}), ${rate}/s${leftMs === undefined ? '' : `, ~${duration(leftMs)} left`}`;
+	const room = width - 'checking '.length - figures.length;
+	if (room >= 12) return `checking ${truncateStart(shown, room)}${figures}`;
+	return truncate(`${percent}, ${rate} records/s${leftMs === undefined ? '' : `, ~${duration(leftMs)} left`}`, width);
 }
 
 /** Says a build's progress on `io.stderr` for a dataset named `name`. */
@@ -49,14 +60,16 @@ export class ProgressReport {
 		this.lastMs = progress.elapsedMs;
 		if (!this.said && !tty) {
 			this.said = true;
-			this.io.stderr.write(`linimasa: checking ${sanitizeInline(this.name)} (${whole.format(progress.totalBytes / MB)} MB) before its first use…\n`);
+			this.io.stderr.write(`linimasa: checking ${sanitizeInline(this.name)} (${whole.format(progress.totalBytes / MB)} MB)…\n`);
 			return;
 		}
 		this.said = true;
-		const line = `linimasa: ${progressLine(this.name, progress)}`;
-		// A line longer than the terminal would wrap, and only its last row be redrawn.
+		// A line longer than the terminal would wrap, and only its last row be redrawn; the terminal
+		// echoes Ctrl-C as "^C" after it, so that must fit too.
 		const columns = (this.io.stderr as {columns?: unknown}).columns;
-		this.io.stderr.write(tty ? `\r\x1b[2K${typeof columns === 'number' && columns > 1 ? truncate(line, columns - 1) : line}` : `${line}\n`);
+		const width = tty && typeof columns === 'number' && columns > 16 ? columns - 3 - 'linimasa: '.length : Number.POSITIVE_INFINITY;
+		const line = `linimasa: ${progressLine(this.name, progress, width)}`;
+		this.io.stderr.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
 	};
 
 	/** The build is over: clear the redrawn line. */

@@ -223,11 +223,14 @@ function canReadAgain(path: string): boolean {
 	}
 }
 
-/** Load a dataset file; `file` is its name in messages (the path as the user gave it). */
-export function loadDatasetFile(path: string, file = path): LoadResult {
+/**
+ * Load a dataset file; `file` is its name in messages (the path as the user gave it), `baseDir`
+ * the folder its article textFile is read from (beside it, unless given).
+ */
+export function loadDatasetFile(path: string, file = path, baseDir = dirname(resolve(path))): LoadResult {
 	const input = readJsonInput(path, file);
 	if ('error' in input) return fail(input.error);
-	return parseDataset(input, {file, baseDir: dirname(resolve(path))});
+	return parseDataset(input, {file, baseDir});
 }
 
 /** Validate a parsed value (e.g. one built in memory) as a dataset. */

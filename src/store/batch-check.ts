@@ -11,7 +11,8 @@ import {utf8CodePointText, windowedUtf8Text, codePointText, type CodePointText} 
 import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
 import {eventIdsOfQuote} from '../model/occasion.js';
 import {sanitizeDeep} from '../model/sanitize.js';
-import {Claim, Entity, Event, Quote} from '../model/schema.js';
+import {parseRecord} from '../model/record-check.js';
+import type {Claim, Entity, Event, Quote} from '../model/schema.js';
 import {SEARCH_FIELDS, searchTextsOfEntity, searchTextsOfEvent, quoteOwnSearchTexts, type SearchedText} from '../model/search-entries.js';
 import {articleOf, eventSources, isDateClaimOf} from '../model/sources.js';
 import {entityIdsOfEvent, languageTagsOfEntity, languageTagsOfEvent, LANGUAGE_SAMPLE} from '../model/story.js';
@@ -26,17 +27,10 @@ export type SharedArticleText = {readonly text: string} | {readonly bytes: Uint8
 /** What every batch is checked against. */
 export interface CheckSetup {
 	readonly articles: readonly {readonly id: string; readonly text: SharedArticleText}[];
-	/** False to check only (nothing is kept for a store). */
+	/** False to check only (nothing is kept for a store but the claims, which a summary compares). */
 	readonly build: boolean;
 }
 
-type Parsed<R> = {success: true; data: R} | {success: false};
-const PARSERS: Readonly<Record<RecordKind, (raw: unknown) => Parsed<Entity | Event | Quote | Claim>>> = {
-	entities: (raw) => Entity.safeParse(raw),
-	events: (raw) => Event.safeParse(raw),
-	quotes: (raw) => Quote.safeParse(raw),
-	claims: (raw) => Claim.safeParse(raw),
-};
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
 
@@ -60,7 +54,7 @@ export class BatchChecker {
 
 	/** Check every record of the batch, stopping at the first that is not valid on its own. */
 	check(batch: RecordBatch): CheckedBatch {
-		const out = new BatchOutput(batch, this.setup.build);
+		const out = new BatchOutput(batch);
 		const text = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
 		let from = 0;
 		for (let r = 0; r < batch.ends.length; r++) {
@@ -88,7 +82,7 @@ export class BatchChecker {
 		} catch {
 			return `record ${index} is not JSON`;
 		}
-		const parsed = PARSERS[kind](raw);
+		const parsed = parseRecord(kind, raw);
 		if (!parsed.success) return `record ${index} does not match the schema`;
 		const record = parsed.data;
 		if (this.problems(kind, record, index).length > 0) return `record ${index} does not hold together`;
@@ -118,7 +112,8 @@ export class BatchChecker {
 			numbers[0] = event !== undefined && isDateClaimOf(claim, event) ? this.articleIndex.get(articleOf(claim.evidence, this.articleIds[0]!))! : -1;
 		}
 		out.endRecord(numbers);
-		if (this.setup.build) this.keep(kind, record, index, out);
+		// A check alone keeps the claims too: a summary compares them.
+		if (this.setup.build || kind === 'claims') this.keep(kind, record, index, out);
 		return undefined;
 	}
 
@@ -173,7 +168,7 @@ class BatchOutput {
 	private readonly recordTextEnds: number[] = [];
 	private readonly languageList: string[] = [];
 
-	constructor(private readonly batch: RecordBatch, private readonly build: boolean) {}
+	constructor(private readonly batch: RecordBatch) {}
 
 	id(id: string): void {
 		this.ids.push(id);
@@ -214,7 +209,7 @@ class BatchOutput {
 	}
 
 	finish(refusedAt: number, reason: string): CheckedBatch {
-		const pieceBytes = this.build ? this.pieceLengths.reduce((sum, length) => sum + Math.max(0, length), 0) : 0;
+		const pieceBytes = this.pieceLengths.reduce((sum, length) => sum + Math.max(0, length), 0);
 		// Never from Node's shared pool: the buffer is handed over to the build's thread whole.
 		const pieces = Buffer.allocUnsafeSlow(pieceBytes);
 		let at = 0;

@@ -77,32 +77,45 @@ export class IdTableBuilder {
 	}
 }
 
-/** An id's UTF-8 bytes, in a buffer reused from one lookup to the next. */
+/** An id's UTF-8 bytes, in a buffer reused from one lookup to the next (for an id that is not ASCII). */
 let probe = Buffer.allocUnsafe(256);
-function encodeProbe(id: string): number {
-	// A UTF-16 unit takes at most 3 bytes in UTF-8.
-	if (id.length * 3 > probe.length) probe = Buffer.allocUnsafe(id.length * 3);
-	return probe.write(id, 0, 'utf8');
+
+/** The id's UTF-8 length if it is not all ASCII (its bytes are then in `probe`), else −1. */
+function encodeUnlessAscii(id: string): number {
+	for (let k = 0; k < id.length; k++) {
+		if (id.charCodeAt(k) >= 0x80) {
+			// A UTF-16 unit takes at most 3 bytes in UTF-8.
+			if (id.length * 3 > probe.length) probe = Buffer.allocUnsafe(id.length * 3);
+			return probe.write(id, 0, 'utf8');
+		}
+	}
+	return -1;
 }
 
-/** Whether the `length` probe bytes are the id stored at bytes[from..to). */
-function sameBytes(bytes: Uint8Array, from: number, to: number, length: number): boolean {
-	if (to - from !== length) return false;
-	for (let k = 0; k < length; k++) if (bytes[from + k] !== probe[k]) return false;
+/** Whether the id is the one stored at bytes[from..to); `encoded` is its length in `probe`, or −1 for an ASCII id (whose units are its bytes). */
+function sameId(bytes: Uint8Array, from: number, to: number, id: string, encoded: number): boolean {
+	if (encoded < 0) {
+		if (to - from !== id.length) return false;
+		for (let k = 0; k < id.length; k++) if (bytes[from + k] !== id.charCodeAt(k)) return false;
+		return true;
+	}
+	if (to - from !== encoded) return false;
+	for (let k = 0; k < encoded; k++) if (bytes[from + k] !== probe[k]) return false;
 	return true;
 }
 
 /**
  * The record index an id's slot chain leads to. Candidates are compared as bytes: decoding each
- * into a string cost more than the rest of a lookup.
+ * into a string cost more than the rest of a lookup. Ids are ASCII (the schema's pattern), so an
+ * id's units are compared with the bytes as they are, without encoding it.
  */
 function lookUp(table: Int32Array, id: string, bytes: Uint8Array, starts: ArrayLike<number>): number | undefined {
 	const mask = table.length - 1;
-	const length = encodeProbe(id);
+	const encoded = encodeUnlessAscii(id);
 	for (let slot = hash(id) & mask; ; slot = (slot + 1) & mask) {
 		const entry = table[slot]!;
 		if (entry === 0) return undefined;
-		if (sameBytes(bytes, starts[entry - 1]!, starts[entry]!, length)) return entry - 1;
+		if (sameId(bytes, starts[entry - 1]!, starts[entry]!, id, encoded)) return entry - 1;
 	}
 }
 

@@ -6,12 +6,13 @@
  */
 import {busiestFirstOrder} from '../model/entity-order.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
-import {compareTimeline} from '../model/timeline.js';
+import {timelineOrderOfColumns} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
 import {permutedColumns, SearchColumnsBuilder, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {writeSearchTable} from './search-sections.js';
 import {searchTableArrays} from '../model/search.js';
-import {IdTableBuilder} from './id-table.js';
+import type {IdTableBuilder} from './id-table.js';
+import type {RecordKind} from './record-batch.js';
 import type {StoreWriter} from './layout.js';
 import {writePermuted} from './permuted.js';
 
@@ -41,7 +42,6 @@ export interface Collected {
 	readonly written: Readonly<Record<RecordKind, WrittenOverrides>>;
 }
 
-export type RecordKind = 'entities' | 'events' | 'quotes' | 'claims';
 
 /**
  * The records of one kind whose written form differs from the sanitized one: their indices, and
@@ -60,21 +60,20 @@ export class WrittenOverrides {
 	}
 }
 
-/** An empty Collected. */
-export function collecting(): Collected {
+/** An empty Collected, over the ids and entity types a RecordIndex (record-stream.ts) fills as records are taken. */
+export function collecting(ids: Readonly<Record<RecordKind, IdTableBuilder>>, entityTypes: Growable<Uint8Array>): Collected {
 	const entityStarts = new Growable(Int32Array);
 	entityStarts.push(0);
 	const articleStarts = new Growable(Int32Array);
 	articleStarts.push(0);
 	return {
-		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder(), end: 0},
-		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array), search: new SearchColumnsBuilder()},
-		claims: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), datedEvent: new Growable(Int32Array), datingArticle: new Growable(Int32Array), end: 0},
-		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), search: new SearchColumnsBuilder(), end: 0},
+		entities: {ids: ids.entities, starts: new Growable(Float64Array), types: entityTypes, search: new SearchColumnsBuilder(), end: 0},
+		events: {ids: ids.events, starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array), search: new SearchColumnsBuilder()},
+		claims: {ids: ids.claims, starts: new Growable(Float64Array), datedEvent: new Growable(Int32Array), datingArticle: new Growable(Int32Array), end: 0},
+		quotes: {ids: ids.quotes, starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), search: new SearchColumnsBuilder(), end: 0},
 		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides(), claims: new WrittenOverrides()},
 	};
 }
-
 
 /** Byte ranges of one kind's records: where each starts, then where the last one ends. */
 function ranges(starts: Float64Array, end: number): Float64Array {
@@ -112,12 +111,7 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, written: St
 	writer.section('claim.records', ranges(collected.claims.starts.view(), collected.claims.end));
 
 	const n = events.first.length;
-	const timeline = Int32Array.from({length: n}, (_, i) => i).sort((a, b) =>
-		compareTimeline(
-			{first: events.first[a]!, last: events.last[a]!, precision: PRECISIONS[events.precision[a]!]!, index: a},
-			{first: events.first[b]!, last: events.last[b]!, precision: PRECISIONS[events.precision[b]!]!, index: b},
-		),
-	);
+	const timeline = timelineOrderOfColumns(events.first, events.last, (event) => PRECISIONS[events.precision[event]!]!);
 	const [records, briefs] = writePermuted(writer, side, c.starts, 2, timeline);
 	writer.section('event.records', records!);
 	writer.section('event.briefs', briefs!);

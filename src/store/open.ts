@@ -37,7 +37,7 @@ export async function openDataset(path: string, file: string, dir: string, optio
 		const built = await build(path, storePath, dir, options);
 		if (built) return {ok: true, catalog: storeCatalog(built, file), how: 'built'};
 	}
-	const whole = loadDatasetFile(path, file);
+	const whole = loadDatasetFile(path, file, options.textDir);
 	return whole.ok ? {ok: true, catalog: catalogOf(whole.story), how: 'whole'} : whole;
 }
 

@@ -5,8 +5,9 @@
  * is not).
  */
 
-/** The record arrays a build streams, in the order a dataset gives them. */
-export type RecordKind = 'entities' | 'events' | 'quotes' | 'claims';
+import type {RecordKind} from '../model/record-schemas.js';
+
+export type {RecordKind};
 
 /** Consecutive records of one kind, as the file has them. */
 export interface RecordBatch {

@@ -4,7 +4,7 @@
  * Each ends in a clear message or a sensible fallback, never a stack trace or a hang.
  */
 import {spawn} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
@@ -89,9 +89,18 @@ describe('a 50 MB data file', () => {
 		const result = await run(['--data', large]);
 		expect(result.code).toBe(0);
 		// A first open this large says on stderr that it is checking the file (and, every few seconds, how far it is); nothing else is said.
-		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\) before its first use…\n(linimasa: checking \S+: \d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*\n)*$/);
+		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\)…\n(linimasa: checking \S+: \d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*\n)*$/);
 		// The title, the byline and a blank line, then one line per event.
 		expect(result.stdout.split('\n').filter((line) => /^\d+ \w+ 2025 +Peristiwa \d+$/.test(line))).toHaveLength(50_000);
+	});
+
+	it('piped in on stdin, is checked as it streams (as a file is), saying how far it is; nothing is left behind', async () => {
+		const cache = join(dir, 'cache-stdin');
+		const result = await run(['validate', '-'], {input: readFileSync(large, 'utf8'), cwd: dirname(large), env: {LINIMASA_CACHE: cache}});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe('<stdin>: valid — 50,000 events, 50,000 entities (50,000 people, 0 organizations, 0 places), 0 quotes\n');
+		expect(result.stderr).toMatch(/^linimasa: checking <stdin> \(48 MB\)…\n/);
+		expect(existsSync(cache)).toBe(false);
 	});
 
 	it('stops its first open on Ctrl-C (SIGINT): exit 130, a word on stderr, nothing left in the cache', async () => {
