@@ -121,11 +121,12 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 	const writer = new StoreWriter(storePath);
 	const sidePaths = [`${storePath}.events`, `${storePath}.written`];
 	const sides: StoreWriter[] = [];
+	let builder: Builder | undefined;
 	try {
 		for (const path of sidePaths) sides.push(new StoreWriter(path));
 		const [side, written] = sides as [StoreWriter, StoreWriter];
 		// A textFile is read beside the path given (a link's own folder), as the whole-file loader reads it.
-		const builder = new Builder(writer, side, written, options.textDir ?? textDirOf(datasetPath), options.threads ?? defaultThreads(dataset.size));
+		builder = new Builder(writer, side, written, options.textDir ?? textDirOf(datasetPath), options.threads ?? defaultThreads(dataset.size));
 		await streamRecords(dataset, builder, options);
 		const data = builder.dataset();
 		const stored = builder.articles!.map(({bytes, checkpoints, stored: article}, i): StoredArticle => {
@@ -134,7 +135,8 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 			return {...article, textLength: checkpoints.count};
 		});
 		const meta: StoreMeta = {program: VERSION, built: {dataset}, version: data.version, articles: stored, languages: builder.languages(stored[0]!.info.language)};
-		writeIndexes(writer, side, written, builder.collected, stored.length);
+		const tables = builder;
+		await writeIndexes(writer, side, written, builder.collected, stored.length, (request) => tables.table(request));
 		writer.finish(meta);
 		return {ok: true};
 	} catch (error) {
@@ -142,6 +144,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 		rmSync(storePath, {force: true});
 		throw error;
 	} finally {
+		await builder?.close();
 		for (const side of sides) side.abandon();
 		for (const path of sidePaths) rmSync(path, {force: true});
 	}

@@ -1,6 +1,7 @@
 /**
  * The threads that check a build's records: batches go out to them in turn and their results come
- * back in the order the batches went out, whichever thread finishes first. With no threads (a
+ * back in the order the batches went out, whichever thread finishes first. At the end of a build
+ * they make its search tables. With no threads (a
  * small dataset, where starting one costs more than it saves) the batches are checked in the
  * build's own thread, by the same code.
  */
@@ -9,6 +10,7 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import type {CheckedBatch, RecordBatch} from './record-batch.js';
+import {requestBuffers, type TableAnswer, type TableRequest} from './search-tables.js';
 import {checkWorkerEntry} from './worker-entry.js';
 
 /** Batches handed to the checkers and not yet taken back. */
@@ -20,6 +22,8 @@ export interface CheckPool {
 	ready(): boolean;
 	/** The oldest batch's result, once checked. */
 	next(): Promise<CheckedBatch>;
+	/** A search table made by a thread (the columns given are handed over: not to be used again here). */
+	table(request: TableRequest): Promise<TableAnswer>;
 	/** Stop the threads (at once: anything under way is dropped). */
 	close(): Promise<void>;
 }
@@ -76,29 +80,33 @@ class InlinePool implements CheckPool {
 		return result ? Promise.resolve(result) : Promise.reject(new Error('no batch was submitted'));
 	}
 
+	table(request: TableRequest): Promise<TableAnswer> {
+		return import('./make-search-table.js').then(({tableAnswer}) => tableAnswer(request));
+	}
+
 	close(): Promise<void> {
 		return Promise.resolve();
 	}
 }
 
-interface Awaited {
-	result?: CheckedBatch;
-	failure?: Error;
+/** An answer a thread owes. */
+interface Awaited<T> {
+	result?: T;
 	wake?: () => void;
 }
 
 class ThreadPool implements CheckPool {
 	/** Every batch submitted and not taken, oldest first. */
-	private readonly order: Awaited[] = [];
-	/** Each thread's batches not yet answered, oldest first (a thread answers in order). */
-	private readonly queues: Awaited[][];
+	private readonly order: Awaited<CheckedBatch>[] = [];
+	/** What each thread has been asked and not yet answered, oldest first (a thread answers in order). */
+	private readonly queues: Awaited<unknown>[][];
 	private turn = 0;
 	private failure: Error | undefined;
 
 	constructor(private readonly workers: readonly Worker[]) {
 		this.queues = workers.map(() => []);
 		workers.forEach((worker, i) => {
-			worker.on('message', (result: CheckedBatch) => {
+			worker.on('message', (result: unknown) => {
 				const awaited = this.queues[i]!.shift()!;
 				awaited.result = result;
 				awaited.wake?.();
@@ -115,7 +123,7 @@ class ThreadPool implements CheckPool {
 	}
 
 	submit(batch: RecordBatch): void {
-		const awaited: Awaited = {};
+		const awaited: Awaited<CheckedBatch> = {};
 		const i = this.turn++ % this.workers.length;
 		this.queues[i]!.push(awaited);
 		this.order.push(awaited);
@@ -130,18 +138,31 @@ class ThreadPool implements CheckPool {
 	async next(): Promise<CheckedBatch> {
 		const awaited = this.order[0];
 		if (!awaited) throw new Error('no batch was submitted');
-		if (awaited.result === undefined && this.failure === undefined) await new Promise<void>((wake) => (awaited.wake = wake));
-		if (this.failure) throw this.failure;
+		const result = await this.answer(awaited);
 		this.order.shift();
-		return awaited.result!;
+		return result;
+	}
+
+	async table(request: TableRequest): Promise<TableAnswer> {
+		const awaited: Awaited<TableAnswer> = {};
+		const i = this.turn++ % this.workers.length;
+		this.queues[i]!.push(awaited);
+		this.workers[i]!.postMessage(request, requestBuffers(request));
+		return this.answer(awaited);
 	}
 
 	async close(): Promise<void> {
 		await Promise.all(this.workers.map((worker) => worker.terminate()));
 	}
 
+	private async answer<T>(awaited: Awaited<T>): Promise<T> {
+		if (awaited.result === undefined && this.failure === undefined) await new Promise<void>((wake) => (awaited.wake = wake));
+		if (this.failure) throw this.failure;
+		return awaited.result!;
+	}
+
 	private fail(error: Error): void {
 		this.failure ??= error;
-		for (const awaited of this.order) awaited.wake?.();
+		for (const queue of this.queues) for (const awaited of queue) awaited.wake?.();
 	}
 }

@@ -60,6 +60,7 @@ export async function checkDatasetFile(path: string, options: StreamOptions = {}
 	const checker = new Checker(options.textDir ?? textDirOf(path), options.threads ?? defaultThreads(dataset.size));
 	try {
 		await streamRecords(dataset, checker, options);
+		await checker.close();
 		checker.dataset();
 	} catch (error) {
 		if (isRefusal(error)) return {ok: false, reason: error.message};

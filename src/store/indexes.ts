@@ -8,13 +8,13 @@ import {busiestFirstOrder} from '../model/entity-order.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
 import {timelineOrderOfColumns} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
-import {permutedColumns, SearchColumnsBuilder, type SearchColumns, type SearchKind} from '../model/search-entries.js';
+import {SearchColumnsBuilder} from '../model/search-entries.js';
 import {writeSearchTable} from './search-sections.js';
-import {searchTableArrays} from '../model/search.js';
 import type {IdTableBuilder} from './id-table.js';
 import type {RecordKind} from './record-batch.js';
 import type {StoreWriter} from './layout.js';
 import {writePermuted} from './permuted.js';
+import type {TableAnswer, TableRequest} from './search-tables.js';
 
 /** What the build keeps of each record while it streams (everything else is in the written record). */
 export interface Collected {
@@ -100,7 +100,7 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
  * Write every section the store catalog reads, the events (from `side`) in timeline order and the
  * records' written forms (from `written`); the story has `articleCount` articles.
  */
-export function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, collected: Collected, articleCount: number): void {
+export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, collected: Collected, articleCount: number, tables: (request: TableRequest) => Promise<TableAnswer>): Promise<void> {
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
 	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view(), articleStarts: c.articleStarts.view(), articles: c.articles.view()};
@@ -112,6 +112,12 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, written: St
 
 	const n = events.first.length;
 	const timeline = timelineOrderOfColumns(events.first, events.last, (event) => PRECISIONS[events.precision[event]!]!);
+	// The search tables are made meanwhile, where a thread is free (their columns are handed over).
+	const searched = Promise.all([
+		tables({kind: 'entity', columns: collected.entities.search.columns()}),
+		tables({kind: 'event', columns: collected.events.search.columns(), order: timeline.slice()}),
+		tables({kind: 'quote', columns: collected.quotes.search.columns()}),
+	]);
 	const [records, briefs] = writePermuted(writer, side, c.starts, 2, timeline);
 	writer.section('event.records', records!);
 	writer.section('event.briefs', briefs!);
@@ -181,17 +187,12 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, written: St
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	const searched: readonly [SearchKind, SearchColumns][] = [
-		['entity', collected.entities.search.columns()],
-		['event', permutedColumns(collected.events.search.columns(), timeline)],
-		['quote', collected.quotes.search.columns()],
-	];
-	for (const [kind, columns] of searched) {
+	for (const {kind, columns, arrays} of await searched) {
 		writer.section(`${kind}.search.units`, columns.units);
 		writer.section(`${kind}.search.texts`, columns.textStart);
 		writer.section(`${kind}.search.fields`, columns.fields);
 		writer.section(`${kind}.search.records`, columns.entityStart);
-		writeSearchTable(writer, kind, searchTableArrays(columns));
+		writeSearchTable(writer, kind, arrays);
 	}
 
 	// The written forms, copied in a piece at a time: each kind's starts become places in the store.

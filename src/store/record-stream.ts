@@ -23,6 +23,7 @@ import {IdTableBuilder} from './id-table.js';
 import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
 import type {StoredArticle} from './meta.js';
 import type {CheckedBatch, RecordBatch, RecordKind} from './record-batch.js';
+import type {TableAnswer, TableRequest} from './search-tables.js';
 import {stampHolds, stampOf, type FileStamp} from './stamp.js';
 
 /** How far a stream is. */
@@ -183,6 +184,16 @@ export abstract class RecordStream implements MemberSink {
 		}
 	}
 
+	/** A search table, made by a thread now free (or by this one, when it has none). */
+	table(request: TableRequest): Promise<TableAnswer> {
+		return this.pool ? this.pool.table(request) : import('./make-search-table.js').then(({tableAnswer}) => tableAnswer(request));
+	}
+
+	/** Stop the checking threads. */
+	async close(): Promise<void> {
+		await this.pool?.close();
+	}
+
 	/** The dataset without its record arrays (checked one by one): held to the schema as a whole dataset is, those arrays standing empty. */
 	dataset(): DatasetFile {
 		const arrays = Object.fromEntries([...this.done].map((key) => [key, []]));
@@ -297,12 +308,13 @@ export function defaultThreads(bytes: number): number {
 
 /**
  * Read the dataset file stamped `dataset` through `stream` to its end, every record checked and
- * kept; then check that neither it nor its article texts changed meanwhile. The threads are
- * stopped, whatever happens.
+ * kept; then check that neither it nor its article texts changed meanwhile. On failure the threads
+ * are stopped; else they stay, for the caller's tables (RecordStream.table), until it closes them.
  */
 export async function streamRecords(dataset: FileStamp, stream: RecordStream, options: StreamOptions): Promise<void> {
 	const started = performance.now();
 	const members = new MemberStream(dataset.path, RECORD_KEYS, stream, {chunkBytes: CHUNK_BYTES});
+	let done = false;
 	try {
 		for (let more = true; more; ) {
 			more = members.step();
@@ -315,9 +327,10 @@ export async function streamRecords(dataset: FileStamp, stream: RecordStream, op
 		}
 		const articles = stream.articles ?? [];
 		if (!stampHolds(dataset) || articles.some(({stored}) => stored.textFile && !stampHolds(stored.textFile))) throw new Refused('the files changed while they were read');
+		done = true;
 	} finally {
 		members.close();
-		await stream.pool?.close();
+		if (!done) await stream.close();
 	}
 }
 
