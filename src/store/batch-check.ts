@@ -12,23 +12,29 @@ import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quote
 import {eventIdsOfQuote} from '../model/occasion.js';
 import {sanitizeDeep} from '../model/sanitize.js';
 import {parseRecord} from '../model/record-check.js';
-import type {Claim, Entity, Event, Quote} from '../model/schema.js';
+import type {Claim, Entity, EntityType, Event, Quote} from '../model/schema.js';
 import {SEARCH_FIELDS, searchTextsOfEntity, searchTextsOfEvent, quoteOwnSearchTexts, type SearchedText} from '../model/search-entries.js';
 import {articleOf, eventSources, isDateClaimOf} from '../model/sources.js';
 import {entityIdsOfEvent, languageTagsOfEntity, languageTagsOfEvent, LANGUAGE_SAMPLE} from '../model/story.js';
 import {eventDays} from '../model/timeline.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
 import {writtenPatches} from './written-patches.js';
-import {NUMBERS_PER_RECORD, REF, type CheckedBatch, type RecordBatch, type RecordKind} from './record-batch.js';
+import {NUMBERS_PER_RECORD, REF, STATUS, type CheckedBatch, type RecordBatch, type RecordKind} from './record-batch.js';
 
 /** An article's text as a checking thread gets it: a string, or UTF-8 bytes with their code-point checkpoints (shared between threads, not copied). */
 export type SharedArticleText = {readonly text: string} | {readonly bytes: Uint8Array; readonly checkpoints: Int32Array; readonly count: number};
 
+/**
+ * What a check is for: a store (records made ready for it); a check alone (nothing kept but the
+ * claims, which a summary compares); or every error of a file a check refused (each record's
+ * STATUS, no record refused at its first problem).
+ */
+export type CheckMode = 'store' | 'check' | 'errors';
+
 /** What every batch is checked against. */
 export interface CheckSetup {
 	readonly articles: readonly {readonly id: string; readonly text: SharedArticleText}[];
-	/** False to check only (nothing is kept for a store but the claims, which a summary compares). */
-	readonly build: boolean;
+	readonly mode: CheckMode;
 }
 
 
@@ -57,35 +63,46 @@ export class BatchChecker {
 		const out = new BatchOutput(batch);
 		const text = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
 		let from = 0;
+		const everyError = this.setup.mode === 'errors';
 		for (let r = 0; r < batch.ends.length; r++) {
 			const to = batch.ends[r]!;
 			const refused = this.checkRecord(batch.kind, batch.first + r, text, from, to, out);
-			if (refused !== undefined) return out.finish(r, refused);
+			if (refused !== undefined) {
+				if (!everyError) return out.finish(r, refused.reason);
+				out.refused(refused.status, refused.id, refused.type);
+			}
 			from = to;
 		}
 		return out.finish(-1, '');
 	}
 
-	/** Check one record and add it to `out`; returns why it was refused, if it was. */
-	private checkRecord(kind: RecordKind, index: number, bytes: Buffer, from: number, to: number, out: BatchOutput): string | undefined {
+	/** Check one record and add it to `out`; returns why it was refused, if it was (with what still counts of it). */
+	private checkRecord(kind: RecordKind, index: number, bytes: Buffer, from: number, to: number, out: BatchOutput): {reason: string; status: number; id: string; type: number} | undefined {
 		const json = bytes.toString('utf8', from, to);
 		if (json.includes('\uFFFD')) {
 			try {
 				strictUtf8.decode(bytes.subarray(from, to));
 			} catch {
-				return `invalid UTF-8 in record ${index}`;
+				return {reason: `invalid UTF-8 in record ${index}`, status: STATUS.notUtf8, id: '', type: -1};
 			}
 		}
 		let raw: unknown;
 		try {
 			raw = JSON.parse(json);
 		} catch {
-			return `record ${index} is not JSON`;
+			return {reason: `record ${index} is not JSON`, status: STATUS.notJson, id: '', type: -1};
 		}
 		const parsed = parseRecord(kind, raw);
-		if (!parsed.success) return `record ${index} does not match the schema`;
+		if (!parsed.success) {
+			// Its id and an entity's type still count, as the whole-file loader counts them (partial.ts).
+			const fields = raw !== null && typeof raw === 'object' ? (raw as {id?: unknown; type?: unknown}) : {};
+			return {reason: `record ${index} does not match the schema`, status: STATUS.refused, id: typeof fields.id === 'string' ? fields.id : '', type: ENTITY_TYPE_CODES.indexOf(fields.type as EntityType)};
+		}
 		const record = parsed.data;
-		if (this.problems(kind, record, index).length > 0) return `record ${index} does not hold together`;
+		if (this.problems(kind, record, index).length > 0) {
+			if (this.setup.mode !== 'errors') return {reason: `record ${index} does not hold together`, status: STATUS.problems, id: record.id, type: -1};
+			out.status(STATUS.problems);
+		}
 		out.id(record.id);
 		const numbers = [0, 0, 0];
 		if (kind === 'entities') {
@@ -113,7 +130,7 @@ export class BatchChecker {
 		}
 		out.endRecord(numbers);
 		// A check alone keeps the claims too: a summary compares them.
-		if (this.setup.build || kind === 'claims') this.keep(kind, record, index, out);
+		if (this.setup.mode === 'store' || (this.setup.mode === 'check' && kind === 'claims')) this.keep(kind, record, index, out);
 		return undefined;
 	}
 
@@ -155,6 +172,8 @@ function sharedText(shared: Extract<SharedArticleText, {bytes: Uint8Array}>): Co
 /** A checked batch being filled record by record. */
 class BatchOutput {
 	private readonly ids: string[] = [];
+	private readonly statuses: number[] = [];
+	private nextStatus: number = STATUS.ok;
 	private readonly refs: string[] = [];
 	private readonly refRoles: number[] = [];
 	private readonly refEnds: number[] = [];
@@ -183,7 +202,21 @@ class BatchOutput {
 		this.articleList.push(index);
 	}
 
+	/** The status of the record under way (ok unless said). */
+	status(status: number): void {
+		this.nextStatus = status;
+	}
+
+	/** A record refused (in mode "errors"): what still counts of it. */
+	refused(status: number, id: string, type: number): void {
+		this.nextStatus = status;
+		this.id(id);
+		this.endRecord([type, 0, 0]);
+	}
+
 	endRecord(numbers: readonly number[]): void {
+		this.statuses.push(this.nextStatus);
+		this.nextStatus = STATUS.ok;
 		this.refEnds.push(this.refs.length);
 		this.articleEnds.push(this.articleList.length);
 		for (let k = 0; k < NUMBERS_PER_RECORD; k++) this.numbers.push(numbers[k] ?? 0);
@@ -230,6 +263,7 @@ class BatchOutput {
 			refusedAt,
 			reason,
 			ids: this.ids,
+			status: Uint8Array.from(this.statuses),
 			refs: this.refs,
 			refRoles: Uint8Array.from(this.refRoles),
 			refEnds: Int32Array.from(this.refEnds),

@@ -33,7 +33,7 @@ class Builder extends RecordStream {
 		baseDir: string,
 		threads: number,
 	) {
-		super(baseDir, threads, true);
+		super(baseDir, threads, 'store');
 	}
 
 	/** What the store keeps of a checked batch, and the checks that need the records before it. */

@@ -22,7 +22,7 @@ class Checker extends RecordStream {
 	readonly claims: Claim[] = [];
 
 	constructor(baseDir: string, threads: number) {
-		super(baseDir, threads, false);
+		super(baseDir, threads, 'check');
 	}
 
 	protected keep(batch: CheckedBatch): void {

@@ -7,11 +7,22 @@
  * whole-file loader, which says exactly what is wrong with it.
  */
 import {closeSync, openSync, readSync} from 'node:fs';
+import {firstInvalidUtf8} from '../model/utf8.js';
 import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, OPEN_BRACE, OPEN_BRACKET, QUOTE, ValueEnd} from './json-value-end.js';
 
 /** Thrown when a file cannot be split as a JSON object of members; callers then fall back to the whole-file loader, which reports the exact error. */
 export class NotStreamable extends Error {
 	override name = 'NotStreamable';
+
+	constructor(
+		message: string,
+		/** The byte of the file where it goes wrong, when there is one. */
+		readonly at?: number,
+		/** The first byte that is not UTF-8, and where it is, when that is what is wrong. */
+		readonly notUtf8?: {readonly byte: number; readonly at: number},
+	) {
+		super(message);
+	}
 }
 
 /** Receives the members of a JSON object, in file order. */
@@ -22,9 +33,9 @@ export interface MemberSink {
 	element(key: string, index: number, json: string): void;
 	/**
 	 * When given, an element is handed over as bytes instead (`data[start..end)`, valid only during
-	 * the call), not decoded: whoever parses it checks its UTF-8.
+	 * the call, at `fileOffset` in the file), not decoded: whoever parses it checks its UTF-8.
 	 */
-	elementBytes?(key: string, index: number, data: Buffer, start: number, end: number): void;
+	elementBytes?(key: string, index: number, data: Buffer, start: number, end: number, fileOffset: number): void;
 	/** A streamed array ended (after its last element; also for an empty array) */
 	end?(key: string, count: number): void;
 }
@@ -166,7 +177,7 @@ class MemberScanner {
 			const byte = data[at];
 			if (byte === undefined) {
 				if (!eof || this.state === 'done') return;
-				throw new NotStreamable(this.base + at === 0 ? 'the file is empty' : `truncated: the file ends at byte ${this.base + at}, expected ${EXPECTED[this.state]}`);
+				throw new NotStreamable(this.base + at === 0 ? 'the file is empty' : `truncated: the file ends at byte ${this.base + at}, expected ${EXPECTED[this.state]}`, this.base + at === 0 ? undefined : this.base + at);
 			}
 			this.step(byte);
 		}
@@ -193,7 +204,7 @@ class MemberScanner {
 			this.begin('in-value');
 		} else {
 			const found = byte >= 0x20 && byte < 0x7f ? `'${String.fromCharCode(byte)}'` : `byte 0x${byte.toString(16).padStart(2, '0')}`;
-			throw new NotStreamable(`expected ${EXPECTED[state]} at byte ${this.base + this.pos}, found ${found}`);
+			throw new NotStreamable(`expected ${EXPECTED[state]} at byte ${this.base + this.pos}, found ${found}`, this.base + this.pos);
 		}
 	}
 
@@ -215,14 +226,14 @@ class MemberScanner {
 		const inKey = this.state === 'in-key';
 		const quote = inKey ? closingQuote(data, this.pos) : -1;
 		const end = inKey ? (quote < 0 ? -1 : quote + 1) : this.valueEnd.scan(data, this.pos);
-		if (end === ValueEnd.UNBALANCED) throw new NotStreamable(`unbalanced brackets at byte ${this.base + this.valueEnd.unbalancedAt}`);
+		if (end === ValueEnd.UNBALANCED) throw new NotStreamable(`unbalanced brackets at byte ${this.base + this.valueEnd.unbalancedAt}`, this.base + this.valueEnd.unbalancedAt);
 		if (end < 0) {
 			this.pos = data.length;
-			if (eof) throw new NotStreamable(`truncated: the file ends at byte ${this.base + data.length}, inside the ${inKey ? 'key' : 'value'} that starts at byte ${this.base + this.tokenStart}`);
+			if (eof) throw new NotStreamable(`truncated: the file ends at byte ${this.base + data.length}, inside the ${inKey ? 'key' : 'value'} that starts at byte ${this.base + this.tokenStart}`, this.base + data.length);
 			return false;
 		}
 		if (!inKey && this.inArray && this.sink.elementBytes) {
-			this.sink.elementBytes(this.key, this.count++, this.data, this.tokenStart, end);
+			this.sink.elementBytes(this.key, this.count++, this.data, this.tokenStart, end, this.base + this.tokenStart);
 			this.state = 'after-element';
 			this.tokenStart = -1;
 			this.pos = end;
@@ -251,7 +262,8 @@ class MemberScanner {
 			try {
 				strictUtf8.decode(this.data.subarray(start, end));
 			} catch {
-				throw new NotStreamable(`invalid UTF-8 in the text that starts at byte ${this.base + start}`);
+				const bad = firstInvalidUtf8(this.data.subarray(start, end));
+				throw new NotStreamable(`invalid UTF-8 in the text that starts at byte ${this.base + start}`, this.base + start + bad, {byte: this.data[start + bad]!, at: this.base + start + bad});
 			}
 		}
 		return text;

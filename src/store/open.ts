@@ -10,9 +10,11 @@ import {mkdirSync, readdirSync, renameSync, rmSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
-import {loadDatasetFile} from '../model/load.js';
+import {loadDatasetFile, MAX_FILE_BYTES, type LoadResult} from '../model/load.js';
 import {catalogOf} from '../model/story-catalog.js';
 import {buildStore, type BuildOptions} from './build.js';
+import type {StreamOptions} from './record-stream.js';
+import {streamErrors} from './stream-errors.js';
 import {openStore, type OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
 import {currentCatalog, storePathOf} from './reopen.js';
@@ -37,8 +39,18 @@ export async function openDataset(path: string, file: string, dir: string, optio
 		const built = await build(path, storePath, dir, options);
 		if (built) return {ok: true, catalog: storeCatalog(built, file), how: 'built'};
 	}
-	const whole = loadDatasetFile(path, file, options.textDir);
+	const whole = await loadRefused(path, file, options);
 	return whole.ok ? {ok: true, catalog: catalogOf(whole.story), how: 'whole'} : whole;
+}
+
+/**
+ * A dataset file the stream refused, loaded whole, which says every error and its place; past
+ * what the loader can read, its errors are found as it streams (stream-errors.ts) instead.
+ */
+export async function loadRefused(path: string, file: string, options: StreamOptions = {}): Promise<LoadResult> {
+	const size = stampOf(path)?.size ?? 0;
+	const errors = size > MAX_FILE_BYTES ? await streamErrors(path, file, options) : undefined;
+	return errors ? {ok: false, errors} : loadDatasetFile(path, file, options.textDir);
 }
 
 async function build(datasetPath: string, storePath: string, dir: string, options: BuildOptions): Promise<OpenedStore<StoreMeta> | undefined> {

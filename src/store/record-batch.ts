@@ -27,6 +27,14 @@ export interface RecordBatch {
  */
 export const REF = {entity: 0, place: 1, occasion: 2, about: 3} as const;
 
+/**
+ * What became of a record in a check that finds every error (mode "errors"): valid; valid to the
+ * schema, with problems of its own (its id and references still count); refused by the schema
+ * (only its id, and an entity's type, still count: references to it are not errors again); not
+ * UTF-8; not JSON. In the other modes a record is refused at its first problem.
+ */
+export const STATUS = {ok: 0, problems: 1, refused: 2, notUtf8: 3, notJson: 4} as const;
+
 /** A batch checked: refused at some record, or what the build keeps of each record. */
 export interface CheckedBatch {
 	readonly kind: RecordKind;
@@ -36,6 +44,8 @@ export interface CheckedBatch {
 	readonly refusedAt: number;
 	readonly reason: string;
 	readonly ids: string[];
+	/** Each record's STATUS (all ok but in mode "errors"). */
+	readonly status: Uint8Array;
 	/** Record r's references are refs[refEnds[r − 1] .. refEnds[r]), each with its REF role. */
 	readonly refs: string[];
 	readonly refRoles: Uint8Array;
@@ -69,6 +79,6 @@ export const PIECES_PER_RECORD = 3;
 
 /** The buffers a checked batch can hand over to another thread instead of copying. */
 export function transferables(batch: CheckedBatch): ArrayBuffer[] {
-	const arrays = [batch.refRoles, batch.refEnds, batch.numbers, batch.articles, batch.articleEnds, batch.pieces, batch.pieceLengths, batch.units, batch.textEnds, batch.fields, batch.recordTextEnds];
+	const arrays = [batch.status, batch.refRoles, batch.refEnds, batch.numbers, batch.articles, batch.articleEnds, batch.pieces, batch.pieceLengths, batch.units, batch.textEnds, batch.fields, batch.recordTextEnds];
 	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }

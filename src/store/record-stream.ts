@@ -16,7 +16,7 @@ import {utf8Checkpoints, type Utf8Checkpoints} from '../model/codepoints.js';
 import {Growable} from '../model/growable.js';
 import {sanitizeDeep} from '../model/sanitize.js';
 import {Article, ARTICLE_ID, Dataset, SourceArticle, type DatasetFile} from '../model/schema.js';
-import type {SharedArticleText} from './batch-check.js';
+import type {CheckMode, SharedArticleText} from './batch-check.js';
 import {checkPool, type CheckPool} from './check-pool.js';
 import {ENTITY_TYPE_CODES} from './codes.js';
 import {IdTableBuilder} from './id-table.js';
@@ -114,17 +114,19 @@ export abstract class RecordStream implements MemberSink {
 	articles: ReadArticle[] | undefined;
 	pool: CheckPool | undefined;
 	records = 0;
-	private batch: {kind: RecordKind; first: number; bytes: Buffer; used: number; ends: number[]} | undefined;
+	private batch: {kind: RecordKind; first: number; bytes: Buffer; used: number; ends: number[]; offsets: number[]} | undefined;
+	/** Where in the file the records of each batch under way start and end (two numbers a record), oldest batch first. */
+	private readonly offsets: Float64Array[] = [];
 
 	constructor(
 		private readonly baseDir: string,
 		readonly threads: number,
-		/** Whether the checking threads make the records ready for a store (else they only check). */
-		private readonly forStore: boolean,
+		/** What the checking threads do: make records ready for a store, check only, or (after a check refused the file) find every error. */
+		private readonly mode: CheckMode,
 	) {}
 
-	/** Take a checked batch: what its records need of the records before them is checked here (this.index). */
-	protected abstract keep(batch: CheckedBatch): void;
+	/** Take a checked batch (record r at offsets[2r] .. offsets[2r + 1] in the file): what its records need of the records before them is checked here (this.index). */
+	protected abstract keep(batch: CheckedBatch, offsets: Float64Array): void;
 
 	value(key: string, json: string): void {
 		if (Object.hasOwn(this.top, key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
@@ -141,7 +143,7 @@ export abstract class RecordStream implements MemberSink {
 		throw new Error('records arrive as bytes (elementBytes)');
 	}
 
-	elementBytes(key: string, index: number, data: Buffer, start: number, end: number): void {
+	elementBytes(key: string, index: number, data: Buffer, start: number, end: number, fileOffset: number): void {
 		if (index === 0) this.begin(key);
 		const length = end - start;
 		let batch = this.batch;
@@ -150,10 +152,11 @@ export abstract class RecordStream implements MemberSink {
 			batch = undefined;
 		}
 		// Never from Node's shared pool: a batch's bytes are handed over to a thread whole.
-		batch ??= this.batch = {kind: key as RecordKind, first: index, bytes: Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, length)), used: 0, ends: []};
+		batch ??= this.batch = {kind: key as RecordKind, first: index, bytes: Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, length)), used: 0, ends: [], offsets: []};
 		data.copy(batch.bytes, batch.used, start, end);
 		batch.used += length;
 		batch.ends.push(batch.used);
+		batch.offsets.push(fileOffset, fileOffset + length);
 	}
 
 	end(key: string, count: number): void {
@@ -168,6 +171,7 @@ export abstract class RecordStream implements MemberSink {
 		this.batch = undefined;
 		const bytes = new Uint8Array(batch.bytes.buffer, 0, batch.used);
 		const message: RecordBatch = {kind: batch.kind, first: batch.first, bytes, ends: Int32Array.from(batch.ends)};
+		this.offsets.push(Float64Array.from(batch.offsets));
 		this.pool!.submit(message);
 	}
 
@@ -178,8 +182,9 @@ export abstract class RecordStream implements MemberSink {
 		const most = all ? 0 : Math.max(1, this.threads) * PENDING_PER_THREAD;
 		while (pool.pending > most || pool.ready()) {
 			const batch = await pool.next();
+			const offsets = this.offsets.shift()!;
 			if (batch.refusedAt >= 0) throw new Refused(batch.reason);
-			this.keep(batch);
+			this.keep(batch, offsets);
 			this.records += batch.count;
 		}
 	}
@@ -209,7 +214,7 @@ export abstract class RecordStream implements MemberSink {
 			if (!there) throw new Refused(`"${key}" comes before "${before}"`);
 		}
 		this.done.add(key);
-		this.pool ??= checkPool({articles: this.articles!.map((article) => ({id: article.id, text: this.threads > 0 ? sharedText(article) : ownText(article)})), build: this.forStore}, this.threads);
+		this.pool ??= checkPool({articles: this.articles!.map((article) => ({id: article.id, text: this.threads > 0 ? sharedText(article) : ownText(article)})), mode: this.mode}, this.threads);
 	}
 
 	/** The article (version 1, `withIds` false) or the articles: their texts read. */

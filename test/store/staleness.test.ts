@@ -289,13 +289,15 @@ describe('what the review of the store found', () => {
 		await openedAs('store', viaA, real.cache);
 	});
 
-	it('a dataset larger than the whole loader reads is refused as it refuses it, and no store is built', async () => {
+	it('a dataset larger than the whole loader reads is refused with where it breaks, and no store is built', async () => {
 		const {path, cache} = copyOf();
-		// Sparse: the size is all that either path looks at before refusing.
+		const size = statSync(path).size;
+		// Sparse: the dataset, then zero bytes up to 260 MB, which the loader would not read at all.
 		truncateSync(path, 260 * 2 ** 20);
 		const loaded = loadDatasetFile(path, 'dataset.json');
-		expect(loaded.ok).toBe(false);
-		expect(await openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+		expect(loaded.ok ? [] : loaded.errors.map((error) => error.message)).toEqual([expect.stringMatching(/^is 260 MB; linimasa reads files up to 256 MB in one piece/)]);
+		const lines = readFileSync(EMBEDDED_DATASET, 'utf8').split('\n');
+		expect(await openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: [{file: 'dataset.json', line: lines.length, column: lines.at(-1)!.length + 1, message: `invalid JSON: expected nothing more at byte ${size}, found byte 0x00`}]});
 		expect(readdirSync(cache).filter((name) => name.endsWith('.store'))).toEqual([]);
 	});
 

@@ -6,11 +6,11 @@
 import {resolve} from 'node:path';
 import {count} from '../../model/count.js';
 import {formatDatasetError, type DatasetError} from '../../model/errors.js';
-import {loadDatasetFile} from '../../model/load.js';
 import {sanitizeInline} from '../../model/sanitize.js';
 import {catalogOf} from '../../model/story-catalog.js';
 import {catalogCounts, type DatasetCounts} from '../../model/dataset-counts.js';
 import {checkDatasetFile} from '../../store/check.js';
+import {loadRefused} from '../../store/open.js';
 import {cacheDir, reopenDataset} from '../../store/reopen.js';
 import {toJson} from '../../interchange/json.js';
 import {EXIT, flag, type Command} from '../command.js';
@@ -43,7 +43,7 @@ async function checked(path: string, io: Io): Promise<Checked> {
 async function checkedFile(path: string, name: string, io: Io, textDir?: string): Promise<Checked> {
 	const streamed = await streamedWork(path, name, io, (options) => checkDatasetFile(path, {...options, textDir}));
 	if (streamed.ok) return streamed;
-	const whole = loadDatasetFile(path, name, textDir);
+	const whole = await streamedWork(path, name, io, (options) => loadRefused(path, name, {...options, textDir}));
 	return whole.ok ? {ok: true, counts: catalogCounts(catalogOf(whole.story))} : whole;
 }
 
