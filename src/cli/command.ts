@@ -3,10 +3,12 @@
  * drive node:util parseArgs and print the help), and a run function over parsed values. Failures
  * are thrown as CliError and turned into one line on stderr and an exit code by main.
  */
+import type {SIGNAL_EXIT_STATUS} from '../platform/terminal.js';
 import type {Io} from './io.js';
 
 export const EXIT = {ok: 0, failure: 1, usage: 2} as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+/** 0, 1 or 2; or 128 + n for a program stopped by signal n while it worked (SIGNAL_EXIT_STATUS). */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT] | (typeof SIGNAL_EXIT_STATUS)[keyof typeof SIGNAL_EXIT_STATUS];
 
 /** One option, as parseArgs reads it and as --help shows it. */
 export interface OptionSpec {

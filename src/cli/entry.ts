@@ -1,6 +1,10 @@
 /** The program's entry: runs the command line against the real process and sets the exit code. */
 import {main} from './main.js';
 import {processIo} from './io.js';
+import {setCheckWorkerEntry} from '../store/worker-entry.js';
+
+// The bundle's thread that checks a large dataset's records, beside this file in dist/.
+setCheckWorkerEntry(new URL('./check-worker.js', import.meta.url));
 
 // A reader that stops early (`linimasa events | head -1`) closes the pipe; that ends the program
 // quietly, as it does for cat or grep, instead of an unhandled 'error' event and a stack trace.

@@ -3,15 +3,18 @@
  * output to stdout or to a file that is never replaced without --force. Failures become CliErrors
  * that say which file and what went wrong, in one line each.
  */
-import {writeFileSync} from 'node:fs';
-import {dirname, resolve} from 'node:path';
+import {closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join, resolve} from 'node:path';
 import {formatDatasetError, type DatasetError} from '../model/errors.js';
-import {decodeUtf8, loadDatasetFile, MAX_FILE_BYTES, parseDataset, readUtf8, type LoadResult} from '../model/load.js';
+import {decodeUtf8, loadDatasetFile, MAX_FILE_BYTES, readUtf8, type LoadResult} from '../model/load.js';
 import type {DatasetFile} from '../model/schema.js';
 import type {Catalog} from '../model/catalog.js';
-import {catalogOf} from '../model/story-catalog.js';
 import type {Story} from '../model/story.js';
-import {cacheDir, openDataset} from '../store/open.js';
+import {cacheDir, openDataset, type OpenOutcome} from '../store/open.js';
+import type {StreamOptions} from '../store/record-stream.js';
+import {SIGNAL_EXIT_STATUS, type TerminationSignal} from '../platform/terminal.js';
+import {ProgressReport, SAY_PROGRESS_BYTES} from './build-progress.js';
 import {CliError, EXIT, failure} from './command.js';
 import {embeddedPath} from './embedded-path.js';
 import type {Io} from './io.js';
@@ -65,6 +68,39 @@ export async function readTextInput(path: string, io: Io): Promise<TextInput> {
 	return input;
 }
 
+/** Standard input, saved to a file in a temporary folder of its own (both removed by `dispose`). */
+export interface SavedStdin {
+	readonly path: string;
+	readonly dir: string;
+	dispose(): void;
+}
+
+/**
+ * Standard input saved, as it arrives, to a file of its own: a dataset piped in is then read as a
+ * file is (streamed, in bounded memory, whatever its size), its textFile from the working folder.
+ */
+export async function saveStdin(io: Io): Promise<SavedStdin> {
+	// Readable by its owner alone, like the stores: it holds the whole dataset.
+	const dir = mkdtempSync(join(tmpdir(), 'linimasa-stdin-'));
+	const dispose = () => rmSync(dir, {recursive: true, force: true});
+	const path = join(dir, 'stdin.json');
+	try {
+		const fd = openSync(path, 'wx', 0o600);
+		try {
+			for await (const chunk of io.stdin) {
+				const piece = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
+				for (let done = 0; done < piece.byteLength; ) done += writeSync(fd, piece, done);
+			}
+		} finally {
+			closeSync(fd);
+		}
+	} catch (error) {
+		dispose();
+		throw failure(`standard input could not be saved to read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); save it to a file and give its path with --data`);
+	}
+	return {path, dir, dispose};
+}
+
 /**
  * Load and validate a dataset: a path, stdin ("-"), or the embedded article when none is given.
  * A file that cannot be read is reported like any other error in it, not thrown.
@@ -72,9 +108,12 @@ export async function readTextInput(path: string, io: Io): Promise<TextInput> {
 export async function loadDataset(path: string | undefined, io: Io): Promise<LoadResult> {
 	const name = path ?? embeddedPath();
 	if (name !== '-') return loadDatasetFile(resolve(io.cwd, name), name);
-	const input = await readInput(name, io);
-	if ('error' in input) return {ok: false, errors: [input.error]};
-	return parseDataset(input.text, {file: input.file, baseDir: input.baseDir});
+	const saved = await saveStdin(io);
+	try {
+		return loadDatasetFile(saved.path, STDIN_NAME, io.cwd);
+	} finally {
+		saved.dispose();
+	}
 }
 
 /** As loadDataset, but bad data ends the command with every error found. */
@@ -86,13 +125,70 @@ export async function loadStory(path: string | undefined, io: Io): Promise<{stor
 
 /**
  * The dataset named `name` as the explorer reads it (open-catalog.ts tries its store first): a file
- * through its store, built now (see src/store/open.ts), stdin loaded whole.
+ * through its store, built now (see src/store/open.ts); stdin saved to a file, and read through a
+ * store of its own that lasts as long as the program (its files are removed once it is open).
  */
 export async function openDatasetCatalog(name: string, io: Io): Promise<Catalog> {
-	if (name === '-') return catalogOf((await loadStory(name, io)).story);
-	const opened = openDataset(resolve(io.cwd, name), name, cacheDir(io.env));
+	if (name !== '-') return openedCatalog(await openDatasetFile(resolve(io.cwd, name), name, io));
+	const saved = await saveStdin(io);
+	try {
+		return openedCatalog(await streamedWork(saved.path, STDIN_NAME, io, (options) => openDataset(saved.path, STDIN_NAME, saved.dir, {...options, textDir: io.cwd})));
+	} finally {
+		// An open store is read through its open file: removing its name leaves it readable.
+		saved.dispose();
+	}
+}
+
+function openedCatalog(opened: OpenOutcome): Catalog {
 	if (!opened.ok) throw dataErrors(opened.errors);
 	return opened.catalog;
+}
+
+/** The threads a store build may use to check records: $LINIMASA_THREADS (0: none besides its own), else its own choice. */
+function threadsOf(env: NodeJS.ProcessEnv): number | undefined {
+	const threads = Number(env.LINIMASA_THREADS);
+	return env.LINIMASA_THREADS !== undefined && Number.isInteger(threads) && threads >= 0 ? Math.min(threads, 64) : undefined;
+}
+
+/**
+ * A dataset file opened as every command opens it (src/store/open.ts), saying on stderr how far a
+ * long first open is; Ctrl-C (or SIGTERM, SIGHUP) stops it with nothing left behind.
+ */
+export function openDatasetFile(path: string, name: string, io: Io): Promise<OpenOutcome> {
+	return streamedWork(path, name, io, (options) => openDataset(path, name, cacheDir(io.env), options));
+}
+
+/**
+ * Run `work`, a pass over the dataset file at `path` that takes stream options: it is told how far
+ * it is when the file is large (said on stderr) and stopped by Ctrl-C, SIGTERM or SIGHUP, which
+ * then end the command with 128 + the signal's number.
+ */
+export async function streamedWork<T>(path: string, name: string, io: Io, work: (options: StreamOptions) => Promise<T>): Promise<T> {
+	let size = 0;
+	try {
+		size = statSync(path).size;
+	} catch {
+		// Said by the work, which cannot read it either.
+	}
+	const report = new ProgressReport(name, io);
+	const controller = new AbortController();
+	let stoppedBy: TerminationSignal | undefined;
+	const stopListening = io.onTermination?.((signal) => {
+		stoppedBy ??= signal;
+		controller.abort();
+	});
+	const stopped = () => new CliError(`stopped while checking ${name}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy!]);
+	try {
+		const done = await work({signal: controller.signal, onProgress: size >= SAY_PROGRESS_BYTES ? report.update : undefined, threads: threadsOf(io.env)});
+		// A signal during a step that cannot be stopped midway (a whole-file load) is heeded after it.
+		if (stoppedBy) throw stopped();
+		return done;
+	} catch (error) {
+		throw stoppedBy ? stopped() : error;
+	} finally {
+		stopListening?.();
+		report.done();
+	}
 }
 
 /** Print to stdout, or write to `target` (refusing to replace a file unless `force`). */

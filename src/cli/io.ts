@@ -1,5 +1,6 @@
 import type {Catalog} from '../model/catalog.js';
 import type {ColorLevel} from '../platform/colour-level.js';
+import {listenForTermination, type TerminationSignal} from '../platform/terminal.js';
 import {withoutFetch} from '../platform/without-fetch.js';
 
 /** What a command may touch of the outside world, so tests can hand it in-memory streams. */
@@ -11,7 +12,14 @@ export interface Io {
 	/** Whether stdout is a terminal a person is looking at. */
 	readonly stdoutIsTTY: boolean;
 	readonly stdinIsTTY: boolean;
+	/** Whether stderr is a terminal (progress is then redrawn on one line). */
+	readonly stderrIsTTY?: boolean;
 	readonly cwd: string;
+	/**
+	 * Listen for the signals that ask the program to stop (Ctrl-C, SIGTERM, SIGHUP) while a long step
+	 * runs, instead of being ended by them; returns a function that stops listening.
+	 */
+	readonly onTermination?: (listener: (signal: TerminationSignal) => void) => () => void;
 	/**
 	 * Opens the interactive explorer on a story and resolves to the exit code when the user quits.
 	 * Absent where no explorer can run (tests, or a build without the UI).
@@ -27,7 +35,9 @@ export function processIo(): Io {
 		env: process.env,
 		stdoutIsTTY: Boolean(process.stdout.isTTY),
 		stdinIsTTY: Boolean(process.stdin.isTTY),
+		stderrIsTTY: Boolean(process.stderr.isTTY),
 		cwd: process.cwd(),
+		onTermination: listenForTermination,
 		// Imported only here, on demand: Ink and React cost most of the start-up, and listings never need them.
 		openExplorer: async (story, options) => {
 			const [{runExplorer}, {copyToClipboard, processClipboardDeps}] = await withoutFetch(() =>

@@ -6,6 +6,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser';
+import {firstInvalidUtf8, notUtf8Message} from './utf8.js';
 import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from './errors.js';
 import {checkedRecords, integrityProblems, type IntegrityProblem} from './integrity.js';
 import {partialRecords} from './partial.js';
@@ -40,9 +41,14 @@ export const MAX_REPORTED_ERRORS = 100;
 /** The first MAX_REPORTED_ERRORS problems located (finding a place costs), then "and N more". */
 function capped(problems: readonly IntegrityProblem[], at: (path: JsonPath, message: string) => DatasetError, file: string): DatasetError[] {
 	const errors = problems.slice(0, MAX_REPORTED_ERRORS).map((problem) => at(problem.path, problem.message));
-	const more = problems.length - errors.length;
-	if (more > 0) errors.push({file, message: `and ${more} more ${more === 1 ? 'error' : 'errors'} (${problems.length} in all)`});
+	if (problems.length > errors.length) errors.push(moreErrors(file, problems.length));
 	return errors;
+}
+
+/** What is said after the first MAX_REPORTED_ERRORS of `total` errors. */
+export function moreErrors(file: string, total: number): DatasetError {
+	const more = total - MAX_REPORTED_ERRORS;
+	return {file, message: `and ${more} more ${more === 1 ? 'error' : 'errors'} (${total} in all)`};
 }
 
 function describeFsError(error: unknown): string {
@@ -93,20 +99,8 @@ export function decodeUtf8(bytes: Uint8Array, file: string): {text: string} | {e
 		return {text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text};
 	} catch {
 		const offset = firstInvalidUtf8(bytes);
-		return {error: {file, message: `is not UTF-8 text (invalid byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at byte ${offset}); save it as UTF-8`}};
+		return {error: {file, message: notUtf8Message(bytes[offset], offset)}};
 	}
-}
-
-/** Where the first byte that cannot start or continue a UTF-8 character is (for the message). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length; ) {
-		const lead = bytes[i] ?? 0;
-		const trailing = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
-		if (trailing < 0) return i;
-		for (let k = 1; k <= trailing; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-		i += trailing + 1;
-	}
-	return Math.max(0, bytes.length - 1);
 }
 
 /** A JSON syntax error, located: "line:col: Unexpected …". */
@@ -223,11 +217,14 @@ function canReadAgain(path: string): boolean {
 	}
 }
 
-/** Load a dataset file; `file` is its name in messages (the path as the user gave it). */
-export function loadDatasetFile(path: string, file = path): LoadResult {
+/**
+ * Load a dataset file; `file` is its name in messages (the path as the user gave it), `baseDir`
+ * the folder its article textFile is read from (beside it, unless given).
+ */
+export function loadDatasetFile(path: string, file = path, baseDir = dirname(resolve(path))): LoadResult {
 	const input = readJsonInput(path, file);
 	if ('error' in input) return fail(input.error);
-	return parseDataset(input, {file, baseDir: dirname(resolve(path))});
+	return parseDataset(input, {file, baseDir});
 }
 
 /** Validate a parsed value (e.g. one built in memory) as a dataset. */

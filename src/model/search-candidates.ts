@@ -4,17 +4,18 @@
  * proves they are all of them, so the results are exactly fuse.js's own (the tests compare).
  *
  * fuse.js scores an entity as the product, over its texts (name, aliases) that match, of
- * score^(weight · norm), each score in (0, 1]. The product over the texts that could match, each
- * at the lowest score it could have (search-bounds.ts), is a lower bound of the entity's score. Once
- * fuse.js has ranked `limit` entities, an entity whose bound is worse than the last of them cannot
- * enter the list, so it is never given to fuse.js.
+ * score^(weight · norm), each score in (0, 1]. search-pass.ts finds the texts that match, counts
+ * their errors as fuse.js does and so scores every entity that matches exactly as fuse.js would;
+ * fuse.js is then given the best of them, to rank them and say where they matched.
  */
 import Fuse, {type FuseIndex, type FuseResult, type IFuseOptions} from 'fuse.js';
-import {candidateScratch, candidateTexts, EQUAL, fewestErrors, fewestErrorsInText, preparePattern, type PreparedPattern} from './search-bounds.js';
-import type {SearchEntries} from './search-entries.js';
+import {preparePattern} from './search-bounds.js';
+import {keyOfField, textsBetween, type SearchEntries} from './search-entries.js';
+import {NONE, searchTexts} from './search-pass.js';
 import {mergeResults, rankNarrowed} from './search-rank.js';
-import {keyOfField} from './search-entries.js';
-import {buildTextTable, comparedText, textTableOf} from './search-table.js';
+import {textTableArrays} from './search-table.js';
+import {searchText} from './search-text.js';
+import {partsOfArrays} from './text-table-parts.js';
 
 type SubRecord = {readonly v: string; readonly n: number; readonly i: number};
 type IndexRecord = ReturnType<FuseIndex<unknown>['toJSON']>['records'][number];
@@ -54,129 +55,59 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	const threshold = options.threshold ?? 0.6;
 	// A table kept by a store is used only if built with these weights (its exponents carry them).
 	const kept = entries.table;
-	const table = kept && kept.weights.length === weights.length && weights.every((weight, i) => kept.weights[i] === weight) ? textTableOf(entries, kept) : buildTextTable(entries, weights);
+	const parts = kept && kept.weights.length === weights.length && weights.every((weight, i) => kept.weights[i] === weight) ? kept : partsOfArrays(textTableArrays(entries, weights));
 	const {entityStart} = entries;
 	const documents = entityStart.length - 1;
-	const scratch = candidateScratch(table.codes);
-	// Per text, for the current pattern: the fewest errors it could take (NONE: it cannot match),
-	// and whether that is known exactly.
-	const NONE = -2;
-	const errors = new Int8Array(table.codes.count).fill(NONE);
-	const exact = new Uint8Array(table.codes.count);
-	const candidates = new Int32Array(documents);
-	const seen = new Uint8Array(documents);
-	const bound = new Float64Array(documents);
-	// Whether an entity's bound comes from exact error counts for every text (1) or not yet (0).
-	const tight = new Uint8Array(documents);
+	// Per text, for the current pattern: its errors (NONE: it cannot match).
+	const errors = new Int8Array(parts.count).fill(NONE);
+	const matched = new Int32Array(documents);
+	const score = new Float64Array(documents);
 	// What the last search learnt: a lower bound of every text's errors for its pattern (exact
 	// where they were counted). A pattern that contains it takes at least as many, and typing only
 	// adds to the query: the next keystroke starts from these instead of from nothing.
-	let known = new Int8Array(table.codes.count);
-	let learnt = new Int8Array(table.codes.count);
+	let known = new Int8Array(parts.count);
+	let learnt = new Int8Array(parts.count);
 	let knownPattern: string | null = null;
 	let total = 0;
-	const counted = new Uint8Array(documents);
-
-	/** The errors of a text that has only a bound, counted as fuse.js counts them. */
-	const exactErrors = (t: number, pattern: PreparedPattern) =>
-		// A text lacking the whole pattern takes at least one error.
-		Math.max(1, pattern.exactCodes ? fewestErrors(table.codes, t, pattern) : fewestErrorsInText(table.codes.textAt(t), pattern.text));
-
-	/** Replace text t's bound by its exact count of errors (kept, and learnt for the next query). */
-	const countExactly = (t: number, pattern: PreparedPattern) => {
-		if (exact[t] === 1) return;
-		const count = exactErrors(t, pattern);
-		learnt[t] = Math.min(127, count);
-		errors[t] = count > pattern.maxErrors ? NONE : count;
-		exact[t] = 1;
-	};
 
 	/**
-	 * How many documents match: those with a text that holds the pattern, or that takes at most
-	 * maxErrors once counted. A text counted here keeps its exact count for the ranking.
+	 * The records fuse.js is given for the entities at `positions`, whose texts all lie in from .. to − 1
+	 * (read together), with only their texts that `canMatch`.
 	 */
-	const countMatches = (hitCount: number, pattern: PreparedPattern) => {
-		let matched = 0;
-		for (let n = 0; n < hitCount; n++) {
-			const t = scratch.hits[n]!;
-			const position = table.ownerOf[t]!;
-			if (counted[position] === 1) continue;
-			countExactly(t, pattern);
-			if (errors[t] !== NONE) {
-				counted[position] = 1;
-				matched++;
-			}
-		}
-		for (let n = 0; n < hitCount; n++) counted[table.ownerOf[scratch.hits[n]!]!] = 0;
-		return matched;
-	};
-
-	// factors[exponent id · SLOTS + count + 1]: the factor of a text taking `count` errors (EQUAL
-	// is −1) for the current pattern, computed as fuse.js computes it, once per query and value.
-	const SLOTS = MAX_PATTERN + 2;
-	const factors = new Float64Array(table.exponents.length * SLOTS);
-	const factor = (t: number, count: number, m: number) => {
-		const slot = table.exponentOf[t]! * SLOTS + count + 1;
-		let value = factors[slot]!;
-		if (Number.isNaN(value)) {
-			value = Math.pow(count === EQUAL ? Number.EPSILON : Math.max(0.001, count / m), table.exponents[table.exponentOf[t]!]!);
-			factors[slot] = value;
-		}
-		return value;
-	};
-
-	/** Sets an entity's bound from its texts' errors, and whether every count is exact. */
-	const setBound = (position: number, m: number) => {
-		let product = 1;
-		let allExact = 1;
-		for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
-			if (errors[t] === NONE) continue;
-			product *= factor(t, errors[t]!, m);
-			allExact &= exact[t]!;
-		}
-		bound[position] = product;
-		tight[position] = allExact;
-	};
-
-	/** Count the errors of every text of an entity that only has a bound; true if it can still match. */
-	const refine = (position: number, pattern: PreparedPattern) => {
-		let possible = false;
-		for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
-			if (errors[t] === NONE) continue;
-			countExactly(t, pattern);
-			if (errors[t] !== NONE) possible = true;
-		}
-		if (possible) setBound(position, pattern.text.length);
-		return possible;
-	};
-
-	/** fuse.js's results over the entities at `positions`, given only their texts that `canMatch`. */
-	const rank = (positions: ArrayLike<number>, pattern: string, limit: number, canMatch: (t: number) => boolean): FuseResult<T>[] => {
-		const subset = Array.from(positions, (position): IndexRecord => {
+	const recordsOf = (positions: ArrayLike<number>, from: number, to: number, canMatch: (t: number, blank: boolean) => boolean): IndexRecord[] => {
+		const starts = parts.starts(from, to);
+		const exponentOf = parts.exponentOf(from, to);
+		const textAt = textsBetween(entries, from, to);
+		return Array.from(positions, (position): IndexRecord => {
 			const entry: Record<number, SubRecord[]> = {};
 			// As fuse.js's own index has them: each key a list of its texts, with their index in it.
 			const indexInKey = [0, 0];
 			for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
-				const key = keyOfField(table.columns.fields[t]!);
+				const key = keyOfField(entries.fields[t]!);
 				const i = indexInKey[key]!++;
 				// A text that cannot match adds nothing to fuse.js's score.
-				if (!canMatch(t)) continue;
-				(entry[key] ??= []).push({v: comparedText(table, t), i, n: table.norms[table.exponentOf[t]!]!});
+				if (!canMatch(t, starts[t - from] === starts[t + 1 - from])) continue;
+				(entry[key] ??= []).push({v: searchText(textAt(t)), i, n: parts.norms[exponentOf[t - from]!]!});
 			}
 			return {i: position, $: entry};
 		});
-		fuse.setCollection([], Fuse.parseIndex<T>({keys, records: subset}));
+	};
+
+	/** fuse.js's results over these records. */
+	const rank = (records: IndexRecord[], pattern: string, limit: number): FuseResult<T>[] => {
+		fuse.setCollection([], Fuse.parseIndex<T>({keys, records}));
 		return fuse.search(pattern, {limit});
 	};
 
 	/** fuse.js's results over every entity, a chunk at a time (so its records never all exist at once). */
 	const rankEvery = (pattern: string, limit: number): FuseResult<T>[] => {
 		// Every text but the blank ones, which fuse.js leaves out of its index.
-		const notBlank = (t: number) => table.codes.start[t] !== table.codes.start[t + 1];
+		const notBlank = (_t: number, blank: boolean) => !blank;
 		let results: FuseResult<T>[] = [];
 		for (let from = 0; from < documents; from += CHUNK) {
-			const positions = Int32Array.from({length: Math.min(CHUNK, documents - from)}, (_, k) => from + k);
-			results = mergeResults(results, rank(positions, pattern, limit, notBlank), limit);
+			const to = Math.min(documents, from + CHUNK);
+			const positions = Int32Array.from({length: to - from}, (_, k) => from + k);
+			results = mergeResults(results, rank(recordsOf(positions, entityStart[from]!, entityStart[to]!, notBlank), pattern, limit), limit);
 		}
 		return results;
 	};
@@ -205,40 +136,28 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 			}
 			let maxErrors = 0;
 			while (maxErrors + 1 < m && (maxErrors + 1) / m <= threshold) maxErrors++;
-			const pattern = preparePattern(text, maxErrors);
-			factors.fill(Number.NaN);
-
-			const hitCount = candidateTexts(table.codes, scratch, pattern, knownPattern !== null && text.includes(knownPattern) ? known : null, learnt);
-			let candidateCount = 0;
-			for (let n = 0; n < hitCount; n++) {
-				const t = scratch.hits[n]!;
-				errors[t] = scratch.errors[n]!;
-				exact[t] = scratch.exact[n]!;
-				const position = table.ownerOf[t]!;
-				if (seen[position] === 0) {
-					seen[position] = 1;
-					candidates[candidateCount++] = position;
-				}
-			}
-			total = countMatches(hitCount, pattern);
-			// A bound is computed as fuse.js computes a score, factor by factor in the same order, so
-			// an entity whose texts' errors are all known gets its exact score, bit for bit.
-			for (let c = 0; c < candidateCount; c++) {
-				const position = candidates[c]!;
-				seen[position] = 0;
-				setBound(position, m);
-			}
-
+			total = searchTexts({
+				parts,
+				recordStart: entityStart,
+				comparedTexts: (from, to) => {
+					const textAt = textsBetween(entries, from, to);
+					return (t) => searchText(textAt(t));
+				},
+				pattern: preparePattern(text, maxErrors),
+				known: knownPattern !== null && text.includes(knownPattern) ? known : null,
+				learnt,
+				errors,
+				matched,
+				score,
+			});
+			// Every score is exact: fuse.js ranks the best first, a few at a time, until no other can enter.
+			const canMatch = (t: number) => errors[t] !== NONE;
 			const results = rankNarrowed({
-				candidates: candidates.subarray(0, candidateCount),
-				bound,
-				refined: (position) => tight[position] === 1,
-				refine: (position) => refine(position, pattern),
-				rank: (batch) => rank(batch, text, limit, (t) => errors[t] !== NONE),
+				candidates: matched.subarray(0, total),
+				score,
+				rank: (batch) => rank(batch.flatMap((position) => recordsOf([position], entityStart[position]!, entityStart[position + 1]!, canMatch)), text, limit),
 				limit,
 			});
-
-			for (let n = 0; n < hitCount; n++) errors[scratch.hits[n]!] = NONE;
 			[known, learnt] = [learnt, known];
 			knownPattern = text;
 			return withEntities(results);

@@ -58,11 +58,17 @@ export function searchTextsOfEvent(event: Pick<Event, 'title' | 'summary' | 'sta
 
 /** A quote's searched texts: the quotation, its glosses, who said it. */
 export function searchTextsOfQuote(quote: Pick<Quote, 'text' | 'gloss'>, speaker: string): SearchedText[] {
-	return [
-		{field: 'text', text: quote.text},
-		...Object.values(quote.gloss).map((text): SearchedText => ({field: 'gloss', text})),
-		{field: 'speaker', text: speaker},
-	];
+	return [...quoteOwnSearchTexts(quote), speakerSearchText(speaker)];
+}
+
+/** A quote's searched texts but its speaker's name, which comes last (a store build adds it where the entities' names are). */
+export function quoteOwnSearchTexts(quote: Pick<Quote, 'text' | 'gloss'>): SearchedText[] {
+	return [{field: 'text', text: quote.text}, ...Object.values(quote.gloss).map((text): SearchedText => ({field: 'gloss', text}))];
+}
+
+/** The searched text that names a quote's speaker. */
+export function speakerSearchText(speaker: string): SearchedText {
+	return {field: 'speaker', text: speaker};
 }
 
 /** What the finder searches of an entity, and what its rows show. */
@@ -82,6 +88,8 @@ export interface SearchColumns {
 	readonly table?: TextTableParts;
 	/** Text t read on its own (a store reads it from its file, without the units of every text). */
 	readonly text?: (t: number) => string;
+	/** Texts from .. to − 1 read together (a store reads their units at once): text t of them as a string. */
+	readonly textsBetween?: (from: number, to: number) => (t: number) => string;
 }
 
 /** The columns, and the entity a result shows (made when asked for, not kept). */
@@ -109,6 +117,20 @@ export class SearchColumnsBuilder {
 			this.fields.push(SEARCH_FIELDS.indexOf(field));
 		}
 		this.entityStart.push(this.textStart.length - 1);
+	}
+
+	/**
+	 * The next record's texts as a checking thread packs them: texts from..to of `units` (text t ends
+	 * at textEnds[t], the first starts at 0), each of its field; then `more`.
+	 */
+	appendPacked(units: Uint16Array, textEnds: Int32Array, fields: Uint8Array, from: number, to: number, more: readonly SearchedText[]): void {
+		for (let t = from; t < to; t++) {
+			for (let u = t === 0 ? 0 : textEnds[t - 1]!; u < textEnds[t]!; u++) this.units.push(units[u]!);
+			this.textStart.push(this.units.length);
+			this.fields.push(fields[t]!);
+		}
+		if (more.length > 0) this.append(more);
+		else this.entityStart.push(this.textStart.length - 1);
 	}
 
 	/** The columns so far (views: valid until the next append). */
@@ -157,6 +179,11 @@ export function textAt(columns: SearchColumns, t: number): string {
 	const {units, textStart} = columns;
 	// Node's UTF-16 decoder copies code units as they are, lone surrogates included.
 	return Buffer.from(units.buffer, units.byteOffset + textStart[t]! * 2, (textStart[t + 1]! - textStart[t]!) * 2).toString('utf16le');
+}
+
+/** Texts from .. to − 1, read together where the columns can (a store's): text t of them as a string. */
+export function textsBetween(columns: SearchColumns, from: number, to: number): (t: number) => string {
+	return columns.textsBetween ? columns.textsBetween(from, to) : (t) => textAt(columns, t);
 }
 
 /** Entity e's name and aliases, as strings. */

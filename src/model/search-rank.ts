@@ -1,24 +1,19 @@
 /**
- * Choosing which candidates fuse.js ranks, best bound first, so it ranks as few as possible while
- * the result stays exactly its own: a candidate is left out only when its bound proves it cannot
- * enter the first `limit` (worse than the last result's score, or equal to it and later in the list).
+ * Choosing which matches fuse.js ranks, best score first, so it ranks as few as possible while the
+ * result stays exactly its own: a match is left out only when its score proves it cannot enter the
+ * first `limit` (worse than the last result's score, or equal to it and later in the list).
  *
- * Candidates come with a cheap bound; a tighter one (refine) costs an exact error count per text.
- * They are taken best bound first from a heap: one whose bound is still cheap is refined and put
- * back; one already refined is ranked. Once `limit` are ranked, the next on the heap is compared
- * with the last result; if it cannot beat it, neither can anything behind it, refined or not.
+ * Matches are taken best score first from a heap and ranked `limit` at a time, then a few at a time;
+ * once `limit` are ranked, the next on the heap is compared with the last result: if it cannot beat
+ * it, neither can anything behind it.
  */
 import type {FuseResult} from 'fuse.js';
 
 export interface NarrowedRanking<T> {
-	/** The candidates (entities that could match), by position in the list; reordered in place. */
+	/** The matches, by position in the list; reordered in place. */
 	readonly candidates: Int32Array;
-	/** Each position's lower bound of its score (indexed by position); refine raises it to a tighter one. */
-	readonly bound: Float64Array;
-	/** Whether a position's bound is already as tight as refine makes it. */
-	readonly refined: (position: number) => boolean;
-	/** Tightens a position's bound; false if it cannot match after all. */
-	readonly refine: (position: number) => boolean;
+	/** Each position's score as fuse.js computes it (indexed by position). */
+	readonly score: Float64Array;
 	/** fuse.js's results over these positions. */
 	readonly rank: (positions: readonly number[]) => FuseResult<T>[];
 	readonly limit: number;
@@ -38,9 +33,9 @@ export function mergeResults<T>(results: readonly FuseResult<T>[], more: readonl
 
 /** fuse.js's first `limit` results over all candidates, ranking only those that can be among them. */
 export function rankNarrowed<T>(ranking: NarrowedRanking<T>): FuseResult<T>[] {
-	const {candidates: heap, bound, refined, refine, rank, limit} = ranking;
-	// A binary min-heap over (bound, position), in the candidates array itself; fuse.js breaks ties by position.
-	const before = (a: number, b: number) => bound[a]! < bound[b]! || (bound[a] === bound[b] && a < b);
+	const {candidates: heap, score, rank, limit} = ranking;
+	// A binary min-heap over (score, position), in the candidates array itself; fuse.js breaks ties by position.
+	const before = (a: number, b: number) => score[a]! < score[b]! || (score[a] === score[b] && a < b);
 	let size = heap.length;
 	const sink = (from: number) => {
 		let at = from;
@@ -69,8 +64,8 @@ export function rankNarrowed<T>(ranking: NarrowedRanking<T>): FuseResult<T>[] {
 	const canEnter = (position: number) => {
 		if (results.length < limit) return true;
 		const last = results[limit - 1]!;
-		const score = last.score ?? 0;
-		return bound[position]! < score || (bound[position] === score && position < last.refIndex);
+		const lastScore = last.score ?? 0;
+		return score[position]! < lastScore || (score[position] === lastScore && position < last.refIndex);
 	};
 	let batch: number[] = [];
 	const flush = () => {
@@ -80,12 +75,6 @@ export function rankNarrowed<T>(ranking: NarrowedRanking<T>): FuseResult<T>[] {
 	while (size > 0) {
 		// The next best can enter only if the results are not yet full or it beats the last of them.
 		if (results.length >= limit && !canEnter(heap[0]!)) break;
-		if (!refined(heap[0]!)) {
-			// Tighten it, and let the heap say whether it is still the best.
-			if (refine(heap[0]!)) sink(0);
-			else pop();
-			continue;
-		}
 		batch.push(pop());
 		// Rank once `limit` wait (the best of them are the results), then in small steps for the rest.
 		if (batch.length >= Math.max(16, limit - results.length)) flush();

@@ -6,26 +6,10 @@
  * 200,000 objects at 100,000 events, and their burst left the process 80 MB larger; fuse.js is
  * now given objects for the few entities it ranks (search-candidates.ts).
  */
-import {charCode, indexCodes, type TextCodes} from './search-bounds.js';
+import {charCode, indexCodes} from './search-bounds.js';
 import {keyOfField, textAt, type SearchColumns} from './search-entries.js';
 import {searchText} from './search-text.js';
-import type {TextTableParts} from './text-table-parts.js';
-
-/** Every searchable text, with what its score weighs in its entity's. */
-export interface TextTable {
-	readonly columns: SearchColumns;
-	readonly codes: TextCodes;
-	/** The entity (document) each text belongs to. */
-	readonly ownerOf: Int32Array;
-	/**
-	 * weight · norm, the exponent of the text's score in its entity's score, as an index into
-	 * `exponents`: few distinct values, so powers are computed once per query and value.
-	 */
-	readonly exponentOf: Uint16Array;
-	readonly exponents: readonly number[];
-	/** fuse.js's norm of the texts of each exponent. */
-	readonly norms: readonly number[];
-}
+import type {TextTableArrays} from './text-table-parts.js';
 
 /** The keys fuse.js searches, in the order of its options: what names a record (keyOfField 0), then the rest. */
 export const NAME_KEY = 0;
@@ -47,8 +31,8 @@ function isAsciiSpace(unit: number): boolean {
 }
 
 /** Text t as fuse.js compares it (the finder's getFn: searchText). */
-export function comparedText(table: TextTable, t: number): string {
-	return searchText(textAt(table.columns, t));
+export function comparedText(columns: SearchColumns, t: number): string {
+	return searchText(textAt(columns, t));
 }
 
 /**
@@ -85,30 +69,11 @@ function layOut(columns: SearchColumns): {start: Int32Array; folded: Map<number,
 	return {start, folded};
 }
 
-/** Build the table; `weights` are the keys' shares of their total weight. */
-export function buildTextTable(columns: SearchColumns, weights: readonly number[]): TextTable {
-	return textTableOf(columns, textTableParts(columns, weights));
-}
-
-/** The table over `columns` from its parts, built here or read from a store. */
-export function textTableOf(columns: SearchColumns, parts: TextTableParts): TextTable {
-	const {codes, start, charsLow, charsHigh, bigramStart, postings} = parts;
-	const table: TextTable = {
-		columns,
-		codes: {count: start.length - 1, codes, start, charsLow, charsHigh, bigramStart, postings, textAt: (t) => comparedText(table, t)},
-		ownerOf: parts.ownerOf,
-		exponentOf: parts.exponentOf,
-		exponents: Array.from(parts.exponents),
-		norms: Array.from(parts.norms),
-	};
-	return table;
-}
-
 /**
- * The table's parts; `weights` are the keys' shares of their total weight. ASCII texts are read
+ * Build the table; `weights` are the keys' shares of their total weight. ASCII texts are read
  * from the columns unit by unit, without a string made of them.
  */
-export function textTableParts(columns: SearchColumns, weights: readonly number[]): TextTableParts {
+export function textTableArrays(columns: SearchColumns, weights: readonly number[]): TextTableArrays {
 	const {units, textStart, entityStart} = columns;
 	const count = textStart.length - 1;
 	const {start, folded} = layOut(columns);
@@ -152,14 +117,10 @@ export function textTableParts(columns: SearchColumns, weights: readonly number[
 		}
 		exponentOf[t] = id;
 	}
-	const {charsLow, charsHigh, bigramStart, bigramTexts} = indexCodes(codes, start);
 	return {
 		codes,
 		start,
-		charsLow,
-		charsHigh,
-		bigramStart,
-		postings: (bigram) => bigramTexts.subarray(bigramStart[bigram]!, bigramStart[bigram + 1]!),
+		...indexCodes(codes, start),
 		ownerOf,
 		exponentOf,
 		exponents: Float64Array.from(exponents),

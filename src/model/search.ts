@@ -9,8 +9,8 @@
  */
 import type {FuseResult, FuseResultMatch, IFuseOptions} from 'fuse.js';
 import {createNarrowedSearch, keyWeights, type NarrowedSearch} from './search-candidates.js';
-import {textTableParts} from './search-table.js';
-import type {TextTableParts} from './text-table-parts.js';
+import {textTableArrays} from './search-table.js';
+import type {TextTableArrays} from './text-table-parts.js';
 import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchEntries, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
 import {searchText} from './search-text.js';
 
@@ -105,8 +105,8 @@ function withPositions(columns: SearchColumns): SearchEntries<number> {
 }
 
 /** The finder's table of a kind's texts, as a store keeps it so that no search builds it again. */
-export function searchTableParts(columns: SearchColumns): TextTableParts {
-	return textTableParts(columns, keyWeights(rankingOptions()));
+export function searchTableArrays(columns: SearchColumns): TextTableArrays {
+	return textTableArrays(columns, keyWeights(rankingOptions()));
 }
 
 /** The query as the finder compares it, or '' for none. */
@@ -133,7 +133,7 @@ export interface SearchGroup {
 export interface RecordSearch {
 	/** The kinds with a match, the kind with the best match first (ties in SEARCH_KINDS order); none for an empty query. */
 	search(query: string, limitPerKind: number): SearchGroup[];
-	/** Build every kind's index now. */
+	/** Make every kind's index ready now, for searches to come at every keystroke (a store's small tables are then kept in memory). */
 	prepare(): void;
 }
 
@@ -170,7 +170,7 @@ export function createRecordSearch(columnsOf: (kind: SearchKind) => SearchColumn
 			return groups.sort((a, b) => best(a) - best(b));
 		},
 		prepare() {
-			for (const kind of SEARCH_KINDS) searchOf(kind);
+			for (const kind of SEARCH_KINDS) searchOf(kind).columns.table?.keep?.();
 		},
 	};
 }

@@ -77,16 +77,22 @@ export const LANGUAGE_SAMPLE = 200;
  * well-made dataset, so the first LANGUAGE_SAMPLE events and entities find them.
  */
 export function languagesOf(articleLanguage: string, events: readonly Pick<Event, 'title' | 'summary'>[], entities: readonly Pick<Entity, 'description'>[]): string[] {
-	const seen = new Set<string>([articleLanguage]);
-	const note = (text: LocalizedText | null | undefined) => {
-		if (text) for (const lang of Object.keys(text)) seen.add(lang);
-	};
-	for (const event of events.slice(0, LANGUAGE_SAMPLE)) {
-		note(event.title);
-		note(event.summary);
-	}
-	for (const entity of entities.slice(0, LANGUAGE_SAMPLE)) note(entity.description);
-	return [...seen];
+	return languagesIn(articleLanguage, [...events.slice(0, LANGUAGE_SAMPLE).flatMap(languageTagsOfEvent), ...entities.slice(0, LANGUAGE_SAMPLE).flatMap(languageTagsOfEntity)]);
+}
+
+/** The languages of tags noted in order (events' first, then entities'), the article's first. */
+export function languagesIn(articleLanguage: string, tags: Iterable<string>): string[] {
+	return [...new Set([articleLanguage, ...tags])];
+}
+
+/** The language tags an event's texts are in, as languagesOf notes them. */
+export function languageTagsOfEvent(event: Pick<Event, 'title' | 'summary'>): string[] {
+	return [...Object.keys(event.title), ...Object.keys(event.summary)];
+}
+
+/** The language tags an entity's description is in. */
+export function languageTagsOfEntity(entity: Pick<Entity, 'description'>): string[] {
+	return Object.keys(entity.description);
 }
 
 /**

@@ -41,20 +41,26 @@ export function enterFullscreen(stdout: NodeJS.WritableStream, stdin: TtyInput):
 }
 
 /** The exit status of a program ended by each signal it handles: 128 + the signal's number. */
-const SIGNAL_EXIT_STATUS = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
+export const SIGNAL_EXIT_STATUS = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
+export type TerminationSignal = keyof typeof SIGNAL_EXIT_STATUS;
+
+/** Call `listener` on SIGINT, SIGTERM and SIGHUP instead of ending the program; returns a function that stops listening. */
+export function listenForTermination(listener: (signal: TerminationSignal) => void): () => void {
+	const handlers = (Object.keys(SIGNAL_EXIT_STATUS) as TerminationSignal[]).map((signal) => {
+		const handler = () => listener(signal);
+		process.on(signal, handler);
+		return () => process.off(signal, handler);
+	});
+	return () => handlers.forEach((off) => off());
+}
 
 /**
  * Run `onSignal` for SIGINT, SIGTERM and SIGHUP (then exit 128 + n); returns a function that stops
  * listening. SIGINT comes from `kill -INT`, as Ctrl-C is a key in raw mode.
  */
 export function onTerminationSignals(onSignal: () => void): () => void {
-	const handlers = (Object.keys(SIGNAL_EXIT_STATUS) as (keyof typeof SIGNAL_EXIT_STATUS)[]).map((signal) => {
-		const handler = () => {
-			onSignal();
-			process.exit(SIGNAL_EXIT_STATUS[signal]);
-		};
-		process.on(signal, handler);
-		return () => process.off(signal, handler);
+	return listenForTermination((signal) => {
+		onSignal();
+		process.exit(SIGNAL_EXIT_STATUS[signal]);
 	});
-	return () => handlers.forEach((off) => off());
 }

@@ -50,7 +50,8 @@ export class IdTableBuilder {
 
 	/** The index of the record with this id, or undefined. */
 	indexOf(id: string): number | undefined {
-		return lookUp(this.table, id, (index) => this.idAt(index));
+		const starts = this.starts.view();
+		return lookUp(this.table, id, this.bytes.bytes(), starts);
 	}
 
 	idAt(index: number): string {
@@ -76,16 +77,45 @@ export class IdTableBuilder {
 	}
 }
 
+/** An id's UTF-8 bytes, in a buffer reused from one lookup to the next (for an id that is not ASCII). */
+let probe = Buffer.allocUnsafe(256);
+
+/** The id's UTF-8 length if it is not all ASCII (its bytes are then in `probe`), else −1. */
+function encodeUnlessAscii(id: string): number {
+	for (let k = 0; k < id.length; k++) {
+		if (id.charCodeAt(k) >= 0x80) {
+			// A UTF-16 unit takes at most 3 bytes in UTF-8.
+			if (id.length * 3 > probe.length) probe = Buffer.allocUnsafe(id.length * 3);
+			return probe.write(id, 0, 'utf8');
+		}
+	}
+	return -1;
+}
+
+/** Whether the id is the one stored at bytes[from..to); `encoded` is its length in `probe`, or −1 for an ASCII id (whose units are its bytes). */
+function sameId(bytes: Uint8Array, from: number, to: number, id: string, encoded: number): boolean {
+	if (encoded < 0) {
+		if (to - from !== id.length) return false;
+		for (let k = 0; k < id.length; k++) if (bytes[from + k] !== id.charCodeAt(k)) return false;
+		return true;
+	}
+	if (to - from !== encoded) return false;
+	for (let k = 0; k < encoded; k++) if (bytes[from + k] !== probe[k]) return false;
+	return true;
+}
+
 /**
- * The record index an id's slot chain leads to, comparing candidates by `holds` where it can tell
- * and by `idAt` where it cannot.
+ * The record index an id's slot chain leads to. Candidates are compared as bytes: decoding each
+ * into a string cost more than the rest of a lookup. Ids are ASCII (the schema's pattern), so an
+ * id's units are compared with the bytes as they are, without encoding it.
  */
-function lookUp(table: Int32Array, id: string, idAt: (index: number) => string, holds: (index: number) => boolean | undefined = () => undefined): number | undefined {
+function lookUp(table: Int32Array, id: string, bytes: Uint8Array, starts: ArrayLike<number>): number | undefined {
 	const mask = table.length - 1;
+	const encoded = encodeUnlessAscii(id);
 	for (let slot = hash(id) & mask; ; slot = (slot + 1) & mask) {
 		const entry = table[slot]!;
 		if (entry === 0) return undefined;
-		if (holds(entry - 1) ?? (idAt(entry - 1) === id)) return entry - 1;
+		if (sameId(bytes, starts[entry - 1]!, starts[entry]!, id, encoded)) return entry - 1;
 	}
 }
 
@@ -107,23 +137,6 @@ export class IdTable {
 
 	/** The index of the record with this id, or undefined. */
 	indexOf(id: string): number | undefined {
-		return lookUp(this.parts.table, id, (index) => this.idAt(index), (index) => this.holds(index, id));
-	}
-
-	/**
-	 * Whether the record at `index` has the id `id`, told from its bytes when the id is ASCII (one
-	 * byte a character) without decoding them: a listing looks up an id for every record it prints.
-	 * Undefined when the bytes alone cannot tell (a character beyond ASCII).
-	 */
-	private holds(index: number, id: string): boolean | undefined {
-		const {bytes, starts} = this.parts;
-		const from = starts[index]!;
-		let ascii = true;
-		for (let i = 0; i < id.length; i++) {
-			const code = id.charCodeAt(i);
-			if (code >= 0x80) ascii = false;
-			else if (ascii && bytes[from + i] !== code) return false;
-		}
-		return ascii ? starts[index + 1]! - from === id.length : undefined;
+		return lookUp(this.parts.table, id, this.parts.bytes, this.parts.starts);
 	}
 }

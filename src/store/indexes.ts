@@ -5,16 +5,16 @@
  * arrays, so opening a store costs a few reads.
  */
 import {busiestFirstOrder} from '../model/entity-order.js';
-import type {EntityType, Precision} from '../model/schema.js';
-import {compareTimeline} from '../model/timeline.js';
+import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
+import {timelineOrderOfColumns} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
-import {permutedColumns, SearchColumnsBuilder, type SearchColumns, type SearchKind} from '../model/search-entries.js';
+import {SearchColumnsBuilder} from '../model/search-entries.js';
 import {writeSearchTable} from './search-sections.js';
-import {searchTableParts} from '../model/search.js';
-import {GrowableText} from './growable.js';
-import {IdTableBuilder} from './id-table.js';
+import type {IdTableBuilder} from './id-table.js';
+import type {RecordKind} from './record-batch.js';
 import type {StoreWriter} from './layout.js';
 import {writePermuted} from './permuted.js';
+import type {TableAnswer, TableRequest} from './search-tables.js';
 
 /** What the build keeps of each record while it streams (everything else is in the written record). */
 export interface Collected {
@@ -42,42 +42,38 @@ export interface Collected {
 	readonly written: Readonly<Record<RecordKind, WrittenOverrides>>;
 }
 
-export type RecordKind = 'entities' | 'events' | 'quotes' | 'claims';
 
-/** The records of one kind whose written form differs from the sanitized one: their indices and JSON. */
+/**
+ * The records of one kind whose written form differs from the sanitized one: their indices, and
+ * where their JSON is in the build's side file of written forms (copied into the store at the end).
+ */
 export class WrittenOverrides {
 	readonly index = new Growable(Int32Array);
-	readonly text = new GrowableText();
+	/** Where each one starts in the side file, then where the last ends (empty while there are none). */
 	readonly starts = new Growable(Float64Array);
 
-	constructor() {
-		this.starts.push(0);
-	}
-
-	add(index: number, json: string): void {
+	add(index: number, json: Uint8Array, side: StoreWriter): void {
 		this.index.push(index);
-		this.text.append(json);
-		this.starts.push(this.text.length);
+		const at = side.append(json);
+		if (this.starts.length === 0) this.starts.push(at);
+		this.starts.push(side.position);
 	}
 }
 
-/** An empty Collected. */
-export function collecting(): Collected {
+/** An empty Collected, over the ids and entity types a RecordIndex (record-stream.ts) fills as records are taken. */
+export function collecting(ids: Readonly<Record<RecordKind, IdTableBuilder>>, entityTypes: Growable<Uint8Array>): Collected {
 	const entityStarts = new Growable(Int32Array);
 	entityStarts.push(0);
 	const articleStarts = new Growable(Int32Array);
 	articleStarts.push(0);
 	return {
-		entities: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), types: new Growable(Uint8Array), search: new SearchColumnsBuilder(), end: 0},
-		events: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array), search: new SearchColumnsBuilder()},
-		claims: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), datedEvent: new Growable(Int32Array), datingArticle: new Growable(Int32Array), end: 0},
-		quotes: {ids: new IdTableBuilder(), starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), search: new SearchColumnsBuilder(), end: 0},
+		entities: {ids: ids.entities, starts: new Growable(Float64Array), types: entityTypes, search: new SearchColumnsBuilder(), end: 0},
+		events: {ids: ids.events, starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array), search: new SearchColumnsBuilder()},
+		claims: {ids: ids.claims, starts: new Growable(Float64Array), datedEvent: new Growable(Int32Array), datingArticle: new Growable(Int32Array), end: 0},
+		quotes: {ids: ids.quotes, starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), search: new SearchColumnsBuilder(), end: 0},
 		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides(), claims: new WrittenOverrides()},
 	};
 }
-
-export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
-export const ENTITY_TYPE_CODES: readonly EntityType[] = ['person', 'organization', 'place'];
 
 /** Byte ranges of one kind's records: where each starts, then where the last one ends. */
 function ranges(starts: Float64Array, end: number): Float64Array {
@@ -100,8 +96,11 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
 	return {start, items};
 }
 
-/** Write every section the store catalog reads, and the events (from `side`) in timeline order; the story has `articleCount` articles. */
-export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: Collected, articleCount: number): void {
+/**
+ * Write every section the store catalog reads, the events (from `side`) in timeline order and the
+ * records' written forms (from `written`); the story has `articleCount` articles.
+ */
+export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, collected: Collected, articleCount: number, tables: (request: TableRequest) => Promise<TableAnswer>): Promise<void> {
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
 	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view(), articleStarts: c.articleStarts.view(), articles: c.articles.view()};
@@ -112,12 +111,13 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 	writer.section('claim.records', ranges(collected.claims.starts.view(), collected.claims.end));
 
 	const n = events.first.length;
-	const timeline = Int32Array.from({length: n}, (_, i) => i).sort((a, b) =>
-		compareTimeline(
-			{first: events.first[a]!, last: events.last[a]!, precision: PRECISIONS[events.precision[a]!]!, index: a},
-			{first: events.first[b]!, last: events.last[b]!, precision: PRECISIONS[events.precision[b]!]!, index: b},
-		),
-	);
+	const timeline = timelineOrderOfColumns(events.first, events.last, (event) => PRECISIONS[events.precision[event]!]!);
+	// The search tables are made meanwhile, where a thread is free (their columns are handed over).
+	const searched = Promise.all([
+		tables({kind: 'entity', columns: collected.entities.search.columns()}),
+		tables({kind: 'event', columns: collected.events.search.columns(), order: timeline.slice()}),
+		tables({kind: 'quote', columns: collected.quotes.search.columns()}),
+	]);
 	const [records, briefs] = writePermuted(writer, side, c.starts, 2, timeline);
 	writer.section('event.records', records!);
 	writer.section('event.briefs', briefs!);
@@ -187,23 +187,19 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	const searched: readonly [SearchKind, SearchColumns][] = [
-		['entity', collected.entities.search.columns()],
-		['event', permutedColumns(collected.events.search.columns(), timeline)],
-		['quote', collected.quotes.search.columns()],
-	];
-	for (const [kind, columns] of searched) {
+	for (const {kind, columns, arrays} of await searched) {
 		writer.section(`${kind}.search.units`, columns.units);
 		writer.section(`${kind}.search.texts`, columns.textStart);
 		writer.section(`${kind}.search.fields`, columns.fields);
 		writer.section(`${kind}.search.records`, columns.entityStart);
-		writeSearchTable(writer, kind, searchTableParts(columns));
+		writeSearchTable(writer, kind, arrays);
 	}
 
+	// The written forms, copied in a piece at a time: each kind's starts become places in the store.
+	const base = copyInto(writer, written);
 	for (const [kind, overrides] of Object.entries(collected.written)) {
 		writer.section(`${kind}.written.index`, overrides.index.view());
-		writer.section(`${kind}.written.starts`, overrides.starts.view());
-		writer.section(`${kind}.written.text`, overrides.text.bytes());
+		writer.section(`${kind}.written.starts`, overrides.starts.view().map((start) => start + base));
 	}
 
 	for (const [kind, ids] of [['entity', collected.entities.ids], ['event', collected.events.ids], ['quote', collected.quotes.ids], ['claim', collected.claims.ids]] as const) {
@@ -212,4 +208,16 @@ export function writeIndexes(writer: StoreWriter, side: StoreWriter, collected: 
 		writer.section(`${kind}.id.starts`, table.starts);
 		writer.section(`${kind}.id.table`, table.table);
 	}
+}
+
+/** Append everything written to `from` to `writer`; returns where it starts there. */
+function copyInto(writer: StoreWriter, from: StoreWriter): number {
+	const base = writer.position;
+	const window = Buffer.allocUnsafe(4 * 2 ** 20);
+	for (let at = 0; at < from.position; at += window.length) {
+		const length = Math.min(window.length, from.position - at);
+		from.readBack(at, length, window);
+		writer.append(window.subarray(0, length));
+	}
+	return base;
 }

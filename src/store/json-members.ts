@@ -7,11 +7,22 @@
  * whole-file loader, which says exactly what is wrong with it.
  */
 import {closeSync, openSync, readSync} from 'node:fs';
+import {firstInvalidUtf8} from '../model/utf8.js';
 import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, OPEN_BRACE, OPEN_BRACKET, QUOTE, ValueEnd} from './json-value-end.js';
 
 /** Thrown when a file cannot be split as a JSON object of members; callers then fall back to the whole-file loader, which reports the exact error. */
 export class NotStreamable extends Error {
 	override name = 'NotStreamable';
+
+	constructor(
+		message: string,
+		/** The byte of the file where it goes wrong, when there is one. */
+		readonly at?: number,
+		/** The first byte that is not UTF-8, and where it is, when that is what is wrong. */
+		readonly notUtf8?: {readonly byte: number; readonly at: number},
+	) {
+		super(message);
+	}
 }
 
 /** Receives the members of a JSON object, in file order. */
@@ -20,40 +31,77 @@ export interface MemberSink {
 	value(key: string, json: string): void;
 	/** One element of a streamed array: the array's key, the element's index (0-based), its JSON text. */
 	element(key: string, index: number, json: string): void;
+	/**
+	 * When given, an element is handed over as bytes instead (`data[start..end)`, valid only during
+	 * the call, at `fileOffset` in the file), not decoded: whoever parses it checks its UTF-8.
+	 */
+	elementBytes?(key: string, index: number, data: Buffer, start: number, end: number, fileOffset: number): void;
 	/** A streamed array ended (after its last element; also for an empty array) */
 	end?(key: string, count: number): void;
 }
 
 /** Read the JSON object in the file at `path` chunk by chunk (synchronously) and hand its top-level members, in file order, to `sink`; the values of `streamedKeys` that are arrays arrive element by element. */
 export function streamMembers(path: string, streamedKeys: ReadonlySet<string>, sink: MemberSink, options: {chunkBytes?: number} = {}): void {
-	const chunkBytes = Math.max(1, Math.floor(options.chunkBytes ?? 2 ** 20));
-	const scanner = new MemberScanner(streamedKeys, sink);
-	let buffer = Buffer.allocUnsafe(chunkBytes);
-	let end = 0;
-	const fd = openSync(path, 'r');
+	const stream = new MemberStream(path, streamedKeys, sink, options);
 	try {
-		for (;;) {
-			// Only the unfinished key, value or element is carried over: the rest is done with.
-			const keep = scanner.tokenStart >= 0 ? scanner.tokenStart : scanner.pos;
-			if (keep > 0) {
-				buffer.copyWithin(0, keep, end);
-				end -= keep;
-				scanner.shift(keep);
-			}
-			if (buffer.length - end < chunkBytes) {
-				// Doubling keeps the copying linear however long the element that needs the room.
-				const larger = Buffer.allocUnsafe(Math.max(buffer.length * 2, end + chunkBytes));
-				buffer.copy(larger, 0, 0, end);
-				buffer = larger;
-			}
-			const read = readSync(fd, buffer, end, chunkBytes, null);
-			end += read;
-			scanner.data = buffer.subarray(0, end);
-			scanner.run(read === 0);
-			if (read === 0) return;
-		}
+		while (stream.step());
 	} finally {
-		closeSync(fd);
+		stream.close();
+	}
+}
+
+/**
+ * The members of the JSON object in a file, read a chunk at a time when asked (`step`), so that a
+ * caller can do other work between chunks: hand records to other threads, take their results, say
+ * how far it is, stop when asked to.
+ */
+export class MemberStream {
+	private readonly chunkBytes: number;
+	private readonly scanner: MemberScanner;
+	private buffer: Buffer;
+	private end = 0;
+	private readonly fd: number;
+	private finished = false;
+
+	constructor(path: string, streamedKeys: ReadonlySet<string>, sink: MemberSink, options: {chunkBytes?: number} = {}) {
+		this.chunkBytes = Math.max(1, Math.floor(options.chunkBytes ?? 2 ** 20));
+		this.scanner = new MemberScanner(streamedKeys, sink);
+		this.buffer = Buffer.allocUnsafe(this.chunkBytes);
+		this.fd = openSync(path, 'r');
+	}
+
+	/** How many bytes of the file have been read. */
+	get bytesRead(): number {
+		return this.scanner.base + this.end;
+	}
+
+	/** Read the next chunk and hand over the members it completes; false once the file has ended. */
+	step(): boolean {
+		if (this.finished) return false;
+		const {scanner, chunkBytes} = this;
+		// Only the unfinished key, value or element is carried over: the rest is done with.
+		const keep = scanner.tokenStart >= 0 ? scanner.tokenStart : scanner.pos;
+		if (keep > 0) {
+			this.buffer.copyWithin(0, keep, this.end);
+			this.end -= keep;
+			scanner.shift(keep);
+		}
+		if (this.buffer.length - this.end < chunkBytes) {
+			// Doubling keeps the copying linear however long the element that needs the room.
+			const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.end + chunkBytes));
+			this.buffer.copy(larger, 0, 0, this.end);
+			this.buffer = larger;
+		}
+		const read = readSync(this.fd, this.buffer, this.end, chunkBytes, null);
+		this.end += read;
+		scanner.data = this.buffer.subarray(0, this.end);
+		this.finished = read === 0;
+		scanner.run(this.finished);
+		return !this.finished;
+	}
+
+	close(): void {
+		closeSync(this.fd);
 	}
 }
 
@@ -129,7 +177,7 @@ class MemberScanner {
 			const byte = data[at];
 			if (byte === undefined) {
 				if (!eof || this.state === 'done') return;
-				throw new NotStreamable(this.base + at === 0 ? 'the file is empty' : `truncated: the file ends at byte ${this.base + at}, expected ${EXPECTED[this.state]}`);
+				throw new NotStreamable(this.base + at === 0 ? 'the file is empty' : `truncated: the file ends at byte ${this.base + at}, expected ${EXPECTED[this.state]}`, this.base + at === 0 ? undefined : this.base + at);
 			}
 			this.step(byte);
 		}
@@ -156,7 +204,7 @@ class MemberScanner {
 			this.begin('in-value');
 		} else {
 			const found = byte >= 0x20 && byte < 0x7f ? `'${String.fromCharCode(byte)}'` : `byte 0x${byte.toString(16).padStart(2, '0')}`;
-			throw new NotStreamable(`expected ${EXPECTED[state]} at byte ${this.base + this.pos}, found ${found}`);
+			throw new NotStreamable(`expected ${EXPECTED[state]} at byte ${this.base + this.pos}, found ${found}`, this.base + this.pos);
 		}
 	}
 
@@ -178,11 +226,18 @@ class MemberScanner {
 		const inKey = this.state === 'in-key';
 		const quote = inKey ? closingQuote(data, this.pos) : -1;
 		const end = inKey ? (quote < 0 ? -1 : quote + 1) : this.valueEnd.scan(data, this.pos);
-		if (end === ValueEnd.UNBALANCED) throw new NotStreamable(`unbalanced brackets at byte ${this.base + this.valueEnd.unbalancedAt}`);
+		if (end === ValueEnd.UNBALANCED) throw new NotStreamable(`unbalanced brackets at byte ${this.base + this.valueEnd.unbalancedAt}`, this.base + this.valueEnd.unbalancedAt);
 		if (end < 0) {
 			this.pos = data.length;
-			if (eof) throw new NotStreamable(`truncated: the file ends at byte ${this.base + data.length}, inside the ${inKey ? 'key' : 'value'} that starts at byte ${this.base + this.tokenStart}`);
+			if (eof) throw new NotStreamable(`truncated: the file ends at byte ${this.base + data.length}, inside the ${inKey ? 'key' : 'value'} that starts at byte ${this.base + this.tokenStart}`, this.base + data.length);
 			return false;
+		}
+		if (!inKey && this.inArray && this.sink.elementBytes) {
+			this.sink.elementBytes(this.key, this.count++, this.data, this.tokenStart, end, this.base + this.tokenStart);
+			this.state = 'after-element';
+			this.tokenStart = -1;
+			this.pos = end;
+			return true;
 		}
 		const text = this.decode(this.tokenStart, end);
 		if (inKey) {
@@ -207,7 +262,8 @@ class MemberScanner {
 			try {
 				strictUtf8.decode(this.data.subarray(start, end));
 			} catch {
-				throw new NotStreamable(`invalid UTF-8 in the text that starts at byte ${this.base + start}`);
+				const bad = firstInvalidUtf8(this.data.subarray(start, end));
+				throw new NotStreamable(`invalid UTF-8 in the text that starts at byte ${this.base + start}`, this.base + start + bad, {byte: this.data[start + bad]!, at: this.base + start + bad});
 			}
 		}
 		return text;

@@ -8,10 +8,27 @@ import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {endianness} from 'node:os';
 
 /** Bump when the layout or what is stored changes: older stores are then rebuilt. */
-export const STORE_FORMAT = 9;
+export const STORE_FORMAT = 11;
 
 const MAGIC = 'LINIMASA';
-const TRAILER_BYTES = 16;
+/** The magic, the header's offset (64 bits: a store of a million events passes 4 GB) and its length. */
+export const TRAILER_BYTES = 24;
+
+/** The trailer that closes a store: where its JSON header is and how long. */
+export function encodeTrailer(at: number, length: number): Buffer {
+	const trailer = Buffer.alloc(TRAILER_BYTES);
+	trailer.write(MAGIC, 0, 'latin1');
+	trailer.writeBigUInt64LE(BigInt(at), 8);
+	trailer.writeUInt32LE(length, 16);
+	return trailer;
+}
+
+/** The header's place read from a store's last TRAILER_BYTES bytes, or undefined when they are not a trailer. */
+export function decodeTrailer(trailer: Uint8Array): {readonly at: number; readonly length: number} | undefined {
+	const bytes = Buffer.from(trailer.buffer, trailer.byteOffset, trailer.byteLength);
+	if (bytes.length !== TRAILER_BYTES || bytes.toString('latin1', 0, 8) !== MAGIC) return undefined;
+	return {at: Number(bytes.readBigUInt64LE(8)), length: bytes.readUInt32LE(16)};
+}
 
 type Section = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array;
 const KINDS = {i32: Int32Array, f64: Float64Array, u8: Uint8Array, u16: Uint16Array, u32: Uint32Array} as const;
@@ -115,11 +132,7 @@ export class StoreWriter {
 		const header: StoredHeader<Meta> = {format: STORE_FORMAT, endianness: endianness(), meta, sections: this.sections};
 		const json = Buffer.from(JSON.stringify(header), 'utf8');
 		const at = this.append(json);
-		const trailer = Buffer.alloc(TRAILER_BYTES);
-		trailer.write(MAGIC, 0, 'latin1');
-		trailer.writeUInt32LE(at, 8);
-		trailer.writeUInt32LE(json.length, 12);
-		this.append(trailer);
+		this.append(encodeTrailer(at, json.length));
 		this.flush();
 		closeSync(this.fd);
 	}
@@ -141,10 +154,10 @@ export class StoreWriter {
 	}
 }
 
-/** Read `bytes` bytes at `position` into the start of `into`. */
-function readFully(fd: number, into: Uint8Array, bytes: number, position: number): void {
-	for (let done = 0; done < bytes; ) {
-		const read = readSync(fd, into, done, bytes - done, position + done);
+/** Fill `into` with the bytes from `position`. */
+function readInto(fd: number, into: Uint8Array, position: number): void {
+	for (let done = 0; done < into.byteLength; ) {
+		const read = readSync(fd, into, done, into.byteLength - done, position + done);
 		if (read === 0) throw new Error('store file ends early');
 		done += read;
 	}
@@ -152,7 +165,7 @@ function readFully(fd: number, into: Uint8Array, bytes: number, position: number
 
 function readExactly(fd: number, bytes: number, position: number): Buffer {
 	const buffer = Buffer.allocUnsafe(bytes);
-	readFully(fd, buffer, bytes, position);
+	readInto(fd, buffer, position);
 	return buffer;
 }
 
@@ -164,8 +177,8 @@ export interface OpenedStore<Meta> {
 	text(start: number, end: number): string;
 	/** `length` bytes from `start` (a new buffer). */
 	bytes(start: number, length: number): Buffer;
-	/** `length` bytes from `start`, read into the start of `into` (a buffer used again and again). */
-	readInto(into: Buffer, start: number, length: number): void;
+	/** The bytes from `start` into `into`, filling it (a buffer the caller reuses). */
+	read(start: number, into: Uint8Array): void;
 	close(): void;
 }
 
@@ -183,10 +196,14 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 	try {
 		const size = fstatSync(fd).size;
 		if (size < TRAILER_BYTES) throw new Error('too short');
-		const trailer = readExactly(fd, TRAILER_BYTES, size - TRAILER_BYTES);
-		if (trailer.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a store');
-		const header = JSON.parse(readExactly(fd, trailer.readUInt32LE(12), trailer.readUInt32LE(8)).toString('utf8')) as StoredHeader<Meta>;
+		const trailer = decodeTrailer(readExactly(fd, TRAILER_BYTES, size - TRAILER_BYTES));
+		if (!trailer) throw new Error('not a store');
+		const header = JSON.parse(readExactly(fd, trailer.length, trailer.at).toString('utf8')) as StoredHeader<Meta>;
 		if (header.format !== STORE_FORMAT || header.endianness !== endianness()) throw new Error('another format');
+		// Sections are read when used, by ranges too: one that does not lie before the header is found out now.
+		for (const {offset, bytes, kind} of Object.values(header.sections)) {
+			if (!(offset >= 0 && bytes >= 0 && offset + bytes <= trailer.at && bytes % KINDS[kind].BYTES_PER_ELEMENT === 0)) throw new Error('a section past its place');
+		}
 		// Sections are read when first asked for: a store found out of date is never read past its header.
 		const sections = new Map<string, Section>();
 		const readSection = (name: string): Section => {
@@ -194,7 +211,7 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 			if (!info) throw new Error(`store has no section ${name}`);
 			// Read into a buffer of its own: a typed array must start at a multiple of its element size.
 			const own = new Uint8Array(new ArrayBuffer(info.bytes));
-			readFully(fd, own, info.bytes, info.offset);
+			readInto(fd, own, info.offset);
 			return new KINDS[info.kind](own.buffer);
 		};
 		let scratch = Buffer.allocUnsafe(64 * 1024);
@@ -208,11 +225,15 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 			text(start, end) {
 				const bytes = end - start;
 				if (scratch.length < bytes) scratch = Buffer.allocUnsafe(bytes);
-				readFully(fd, scratch, bytes, start);
+				for (let done = 0; done < bytes; ) {
+					const read = readSync(fd, scratch, done, bytes - done, start + done);
+					if (read === 0) throw new Error('store file ends early');
+					done += read;
+				}
 				return scratch.toString('utf8', 0, bytes);
 			},
 			bytes: (start, length) => readExactly(fd, length, start),
-			readInto: (into, start, length) => readFully(fd, into, length, start),
+			read: (start, into) => readInto(fd, into, start),
 			close: () => closeSync(fd),
 		};
 	} catch {

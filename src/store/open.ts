@@ -10,9 +10,11 @@ import {mkdirSync, readdirSync, renameSync, rmSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
-import {loadDatasetFile} from '../model/load.js';
+import {loadDatasetFile, MAX_FILE_BYTES, type LoadResult} from '../model/load.js';
 import {catalogOf} from '../model/story-catalog.js';
-import {buildStore} from './build.js';
+import {buildStore, type BuildOptions} from './build.js';
+import type {StreamOptions} from './record-stream.js';
+import {streamErrors} from './stream-errors.js';
 import {openStore, type OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
 import {currentCatalog, storePathOf} from './reopen.js';
@@ -23,21 +25,35 @@ export {cacheDir, storePathFor} from './reopen.js';
 
 export type OpenOutcome = {readonly ok: true; readonly catalog: Catalog; readonly how: 'store' | 'built' | 'whole'} | {readonly ok: false; readonly errors: readonly DatasetError[]};
 
-/** Open the dataset at `path` (named `file` in messages) as a Catalog, through its store when one can be kept in `dir`. */
-export function openDataset(path: string, file: string, dir: string): OpenOutcome {
+/**
+ * Open the dataset at `path` (named `file` in messages) as a Catalog, through its store when one
+ * can be kept in `dir`. A build stopped by `options.signal` leaves no file behind and rejects
+ * with the signal's reason.
+ */
+export async function openDataset(path: string, file: string, dir: string, options: BuildOptions = {}): Promise<OpenOutcome> {
 	const stamp = stampOf(path);
 	if (stamp) {
 		const storePath = storePathOf(stamp, path, dir);
 		const existing = currentCatalog(storePath, stamp, path, file);
 		if (existing) return {ok: true, catalog: existing, how: 'store'};
-		const built = build(path, storePath, dir);
+		const built = await build(path, storePath, dir, options);
 		if (built) return {ok: true, catalog: storeCatalog(built, file), how: 'built'};
 	}
-	const whole = loadDatasetFile(path, file);
+	const whole = await loadRefused(path, file, options);
 	return whole.ok ? {ok: true, catalog: catalogOf(whole.story), how: 'whole'} : whole;
 }
 
-function build(datasetPath: string, storePath: string, dir: string): OpenedStore<StoreMeta> | undefined {
+/**
+ * A dataset file the stream refused, loaded whole, which says every error and its place; past
+ * what the loader can read, its errors are found as it streams (stream-errors.ts) instead.
+ */
+export async function loadRefused(path: string, file: string, options: StreamOptions = {}): Promise<LoadResult> {
+	const size = stampOf(path)?.size ?? 0;
+	const errors = size > MAX_FILE_BYTES ? await streamErrors(path, file, options) : undefined;
+	return errors ? {ok: false, errors} : loadDatasetFile(path, file, options.textDir);
+}
+
+async function build(datasetPath: string, storePath: string, dir: string, options: BuildOptions): Promise<OpenedStore<StoreMeta> | undefined> {
 	// Written under a name of its own and renamed into place, so a reader never sees half a store
 	// and two programs building at once (even with one process id, in two containers) do not write
 	// into one file.
@@ -46,10 +62,11 @@ function build(datasetPath: string, storePath: string, dir: string): OpenedStore
 		// The folder and its stores are the user's alone: a store holds the whole dataset.
 		mkdirSync(dir, {recursive: true, mode: 0o700});
 		removeAbandoned(storePath);
-		if (!buildStore(datasetPath, partial).ok) return undefined;
+		if (!(await buildStore(datasetPath, partial, options)).ok) return undefined;
 		renameSync(partial, storePath);
-	} catch {
+	} catch (error) {
 		removeIfThere(partial);
+		if (options.signal?.aborted) throw error;
 		return undefined;
 	}
 	return openStore<StoreMeta>(storePath);
@@ -62,8 +79,8 @@ function build(datasetPath: string, storePath: string, dir: string): OpenedStore
 function removeAbandoned(storePath: string): void {
 	const prefix = `${basename(storePath)}.`;
 	for (const name of readdirSync(dirname(storePath))) {
-		// A build's store, and the side file its events wait in (permuted.ts).
-		if (!name.startsWith(prefix) || !(name.endsWith('.partial') || name.endsWith('.partial.events'))) continue;
+		// A build's store, and the side files its events and written forms wait in (build.ts).
+		if (!name.startsWith(prefix) || !/\.partial(\.events|\.written)?$/.test(name)) continue;
 		const pid = Number(name.slice(prefix.length).split('.')[0]);
 		if (Number.isInteger(pid) && pid > 0 && !isRunning(pid)) removeIfThere(join(dirname(storePath), name));
 	}

@@ -1,18 +1,23 @@
 /**
  * The finder's table of texts kept in a store: built once, when the store is, instead of by every
- * search (folding and indexing 100,000 events' texts took most of a `linimasa search`). Its arrays
- * are read when a kind is first searched; of the bigram postings, the largest part, only those of
- * the query's bigrams are read, each once.
+ * search (folding and indexing 100,000 events' texts took most of a `linimasa search`). A search
+ * reads it by ranges (search-pass.ts goes through it a window of records at a time), never whole:
+ * at 1,000,000 events a kind's arrays pass 400 MB, its postings 900 MB. The explorer, which
+ * searches again at every keystroke, keeps a table whole in memory when it is small enough.
  */
-import type {TextTableParts} from '../model/text-table-parts.js';
+import {rangesOfArrays, type TextRanges, type TextTableArrays, type TextTableParts} from '../model/text-table-parts.js';
 import type {OpenedStore, StoreWriter} from './layout.js';
 
 /** The parts kept as arrays, each a section `KIND.search.table.PART`. */
 const ARRAYS = ['codes', 'start', 'charsLow', 'charsHigh', 'bigramStart', 'ownerOf', 'exponentOf', 'exponents', 'norms', 'weights'] as const;
 /** The postings of every bigram, back to back, in bigram order. */
 const POSTINGS = 'postings';
-/** How many bigrams' postings are kept once read. */
-const KEPT_POSTINGS = 64;
+/** The parts read by ranges, with the size of their elements. */
+const RANGED = {codes: 1, start: 4, charsLow: 4, charsHigh: 4, exponentOf: 2} as const;
+/** The largest table (its ranged parts) the explorer keeps whole: 100,000 events' is about 40 MB. */
+const KEPT_TABLE_BYTES = 64 << 20;
+/** How many bytes of whole postings a kept table holds at once (a query's bigrams, a few queries' worth). */
+const KEPT_POSTINGS_BYTES = 32 << 20;
 
 /** The names of the sections a kind's table is kept in. */
 export function searchTableSections(kind: string): string[] {
@@ -20,45 +25,75 @@ export function searchTableSections(kind: string): string[] {
 }
 
 /** Write a kind's table. */
-export function writeSearchTable(writer: StoreWriter, kind: string, parts: TextTableParts): void {
-	for (const part of ARRAYS) writer.section(`${kind}.search.table.${part}`, parts[part]);
-	writer.sectionOf(`${kind}.search.table.${POSTINGS}`, 'i32', postingsOf(parts));
+export function writeSearchTable(writer: StoreWriter, kind: string, arrays: TextTableArrays): void {
+	for (const part of ARRAYS) writer.section(`${kind}.search.table.${part}`, arrays[part]);
+	writer.section(`${kind}.search.table.${POSTINGS}`, arrays.bigramTexts);
 }
 
-/** Each bigram's postings, in bigram order. */
-function* postingsOf(parts: TextTableParts): Generator<Int32Array> {
-	for (let bigram = 0; bigram + 1 < parts.bigramStart.length; bigram++) yield parts.postings(bigram);
+/** A reader of one part's elements from .. to − 1 into a buffer it reuses: the view is valid until its next read. */
+function rangeReader<A>(store: OpenedStore<unknown>, offset: number, size: number, view: (buffer: ArrayBuffer, length: number) => A): (from: number, to: number) => A {
+	let buffer = new ArrayBuffer(0);
+	return (from, to) => {
+		const bytes = (to - from) * size;
+		if (buffer.byteLength < bytes) buffer = new ArrayBuffer(Math.max(bytes, buffer.byteLength * 2));
+		store.read(offset + from * size, new Uint8Array(buffer, 0, bytes));
+		return view(buffer, to - from);
+	};
 }
 
-/** A kind's table as the store keeps it; its postings read a bigram at a time when asked for. */
+/** A kind's table as the store keeps it, read by ranges when asked for. */
 export function readSearchTable(store: OpenedStore<unknown>, kind: string): TextTableParts {
-	const part = <T>(name: (typeof ARRAYS)[number]) => store.section(`${kind}.search.table.${name}`) as T;
-	const bigramStart = part<Int32Array>('bigramStart');
-	const offset = store.header.sections[`${kind}.search.table.${POSTINGS}`]!.offset;
-	const read = new Map<number, Int32Array>();
-	return {
-		codes: part('codes'),
-		start: part('start'),
-		charsLow: part('charsLow'),
-		charsHigh: part('charsHigh'),
-		bigramStart,
-		ownerOf: part('ownerOf'),
-		exponentOf: part('exponentOf'),
-		exponents: part('exponents'),
-		norms: part('norms'),
-		weights: part('weights'),
-		postings(bigram) {
-			let postings = read.get(bigram);
-			if (!postings) {
-				// A query has at most 16 bigrams: an explorer typing for hours keeps a few queries' worth.
-				if (read.size >= KEPT_POSTINGS) read.clear();
-				const from = bigramStart[bigram]!;
-				postings = new Int32Array(bigramStart[bigram + 1]! - from);
-				// Copied into an array of its own: the bytes read need not start at a multiple of four.
-				new Uint8Array(postings.buffer).set(store.bytes(offset + from * 4, postings.byteLength));
-				read.set(bigram, postings);
+	const name = (part: string) => `${kind}.search.table.${part}`;
+	const section = (part: string) => store.header.sections[name(part)]!;
+	const reader = <A>(part: keyof typeof RANGED, view: (buffer: ArrayBuffer, length: number) => A) => rangeReader(store, section(part).offset, RANGED[part], view);
+	const bigramStart = store.section(name('bigramStart')) as Int32Array;
+	const postingsOffset = section(POSTINGS).offset;
+	const ranged: TextRanges = {
+		codes: reader('codes', (buffer, length) => new Uint8Array(buffer, 0, length)),
+		// start[from .. to] is one more than the texts from .. to − 1.
+		starts: ((read) => (from: number, to: number) => read(from, to + 1))(reader('start', (buffer, length) => new Int32Array(buffer, 0, length))),
+		charsLow: reader('charsLow', (buffer, length) => new Uint32Array(buffer, 0, length)),
+		charsHigh: reader('charsHigh', (buffer, length) => new Uint32Array(buffer, 0, length)),
+		exponentOf: reader('exponentOf', (buffer, length) => new Uint16Array(buffer, 0, length)),
+	};
+	let kept: TextRanges | null = null;
+	// A kept table's postings, each bigram's read whole once (within KEPT_POSTINGS_BYTES).
+	const keptPostings = new Map<number, Int32Array>();
+	let keptPostingsBytes = 0;
+	const wholePostings = (bigram: number) => {
+		let postings = keptPostings.get(bigram);
+		if (!postings) {
+			postings = new Int32Array(bigramStart[bigram + 1]! - bigramStart[bigram]!);
+			store.read(postingsOffset + bigramStart[bigram]! * 4, new Uint8Array(postings.buffer));
+			if (keptPostingsBytes + postings.byteLength > KEPT_POSTINGS_BYTES) {
+				keptPostings.clear();
+				keptPostingsBytes = 0;
 			}
-			return postings;
+			keptPostings.set(bigram, postings);
+			keptPostingsBytes += postings.byteLength;
+		}
+		return postings;
+	};
+	return {
+		count: section('start').bytes / 4 - 1,
+		bigramStart,
+		exponents: store.section(name('exponents')) as Float64Array,
+		norms: store.section(name('norms')) as Float64Array,
+		weights: store.section(name('weights')) as Float64Array,
+		starts: (from, to) => (kept ?? ranged).starts(from, to),
+		charsLow: (from, to) => (kept ?? ranged).charsLow(from, to),
+		charsHigh: (from, to) => (kept ?? ranged).charsHigh(from, to),
+		exponentOf: (from, to) => (kept ?? ranged).exponentOf(from, to),
+		codes: (from, to) => (kept ?? ranged).codes(from, to),
+		postings(bigram, from, to, into) {
+			if (kept) into.set(wholePostings(bigram).subarray(from, to));
+			else store.read(postingsOffset + (bigramStart[bigram]! + from) * 4, new Uint8Array(into.buffer, into.byteOffset, (to - from) * 4));
+		},
+		keep() {
+			const bytes = Object.keys(RANGED).reduce((sum, part) => sum + section(part).bytes, 0);
+			if (kept || bytes > KEPT_TABLE_BYTES) return;
+			const whole = <A>(part: string) => store.section(name(part)) as A;
+			kept = rangesOfArrays({codes: whole('codes'), start: whole('start'), charsLow: whole('charsLow'), charsHigh: whole('charsHigh'), exponentOf: whole('exponentOf')});
 		},
 	};
 }

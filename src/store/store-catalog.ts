@@ -8,18 +8,24 @@ import {compareClaims, type ClaimComparison} from '../model/claims.js';
 import {codePointText, windowedUtf8Text, type CodePointText} from '../model/codepoints.js';
 import type {Claim, Entity, Event, Quote} from '../model/schema.js';
 import {SEARCH_KINDS, type SearchColumns, type SearchKind} from '../model/search-entries.js';
+import {storeSearchColumns} from './search-columns.js';
 import {IdTable} from './id-table.js';
-import {PRECISIONS} from './indexes.js';
+import {PRECISIONS} from './codes.js';
 import {Recent} from './recent.js';
-import {readSearchTable, searchTableSections} from './search-sections.js';
+import {applyWrittenPatches, type WrittenPatch} from './written-patches.js';
+import {searchTableSections} from './search-sections.js';
 import type {OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
 
+/** The sections a catalog reads when first used, each looked up when the store is opened. */
+const SECTIONS_READ_LATER = [
+	...['entity', 'event', 'quote', 'claim'].flatMap((kind) => [`${kind}.id.bytes`, `${kind}.id.starts`, `${kind}.id.table`]),
+	...['event.timeline', 'event.position', 'event.first', 'event.last', 'event.precision', 'entity.order', 'entity.order.position'],
+	...['entity.events.start', 'entity.events', 'entity.quotes.start', 'entity.quotes', 'event.quotes.start', 'event.quotes', 'quote.timeline', 'article.events.start', 'article.events'],
+];
+
 /** How many parsed records of each kind are kept at the least (twice as many at the most): several screens' worth. */
 const RECENT = 1024;
-
-/** How many search texts are read one by one before a kind's are read all at once. */
-const TEXTS_READ_ALONE = 1024;
 
 /** How many bytes a run of records read in order brings in at once. */
 const READ_AHEAD = 1 << 20;
@@ -84,11 +90,16 @@ class Records<T> {
 		this.run = last?.index === index - 1 ? this.run + 1 : 0;
 		let record = this.recent.get(index);
 		if (record === undefined) {
-			record = JSON.parse(this.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
+			record = this.fresh(index);
 			if (this.run < STREAMED_AFTER) this.recent.set(index, record);
 		}
 		this.last = {index, record};
 		return record;
+	}
+
+	/** The record parsed anew, a copy of its own that no one else holds. */
+	fresh(index: number): T {
+		return JSON.parse(this.text(this.ranges[index]!, this.ranges[index + 1]!)) as T;
 	}
 
 	/**
@@ -129,12 +140,12 @@ class Records<T> {
 		if (!this.inWindow(start, end)) {
 			if (!sequential) {
 				if (this.scratch.length < end - start) this.scratch = Buffer.allocUnsafe(Math.max(end - start, 4096));
-				this.store.readInto(this.scratch, start, end - start);
+				this.store.read(start, this.scratch.subarray(0, end - start));
 				return {buffer: this.scratch, from: 0, to: end - start};
 			}
 			const bytes = Math.min(this.ranges[this.length]!, Math.max(end, start + READ_AHEAD)) - start;
 			if (this.window.length < bytes) this.window = Buffer.allocUnsafe(bytes);
-			this.store.readInto(this.window, start, bytes);
+			this.store.read(start, this.window.subarray(0, bytes));
 			this.windowStart = start;
 			this.windowBytes = bytes;
 		}
@@ -154,9 +165,9 @@ function groupList<T extends {id: string}>(records: {at(index: number): T | unde
 }
 
 /** A lookup by id: the id's record index in `ids`, then what `get` finds there. */
-function byId<T>(ids: IdTable, get: (index: number) => T | undefined): (id: string) => T | undefined {
+function byId<T>(ids: () => IdTable, get: (index: number) => T | undefined): (id: string) => T | undefined {
 	return (id) => {
-		const index = ids.indexOf(id);
+		const index = ids().indexOf(id);
 		return index === undefined ? undefined : get(index);
 	};
 }
@@ -169,78 +180,65 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const {meta} = store.header;
 	const i32 = (name: string) => store.section(name) as Int32Array;
 	const u8 = (name: string) => store.section(name) as Uint8Array;
-	const idTable = (kind: string) => new IdTable({bytes: u8(`${kind}.id.bytes`), starts: i32(`${kind}.id.starts`), table: i32(`${kind}.id.table`)});
+	// Sections are read when first used: a command that shows a few records (search) reads their
+	// ranges and lookups, not every order and relation (110 MB at 1,000,000 events).
+	const later = <T>(read: () => T) => {
+		let value: T | undefined;
+		return () => (value ??= read());
+	};
+	const idTable = (kind: string) => later(() => new IdTable({bytes: u8(`${kind}.id.bytes`), starts: i32(`${kind}.id.starts`), table: i32(`${kind}.id.table`)}));
 	const entityIds = idTable('entity');
 	const eventIds = idTable('event');
 	const quoteIds = idTable('quote');
-	const timeline = i32('event.timeline');
-	const entities = new Records<Entity>(store, store.section('entity.records') as Float64Array, (index) => entityIds.idAt(index));
+	const timeline = later(() => i32('event.timeline'));
+	const entities = new Records<Entity>(store, store.section('entity.records') as Float64Array, (index) => entityIds().idAt(index));
 	// Events are stored in timeline order: by position, not dataset index.
-	const eventIdAt = (p: number) => eventIds.idAt(timeline[p]!);
+	const eventIdAt = (p: number) => eventIds().idAt(timeline()[p]!);
 	const eventRecords = new Records<Event>(store, store.section('event.records') as Float64Array, eventIdAt);
 	const eventBriefs = new Records<EventBrief>(store, store.section('event.briefs') as Float64Array, eventIdAt);
-	const quotes = new Records<Quote>(store, store.section('quote.records') as Float64Array, (index) => quoteIds.idAt(index));
-	const position = i32('event.position');
-	const first = i32('event.first');
-	const last = i32('event.last');
-	const precision = u8('event.precision');
-	const order = i32('entity.order');
-	const orderPosition = i32('entity.order.position');
+	const quotes = new Records<Quote>(store, store.section('quote.records') as Float64Array, (index) => quoteIds().idAt(index));
+	const position = later(() => i32('event.position'));
+	const first = later(() => i32('event.first'));
+	const last = later(() => i32('event.last'));
+	const precision = later(() => u8('event.precision'));
+	const order = later(() => i32('entity.order'));
+	const orderPosition = later(() => i32('entity.order.position'));
 
-	/** Events at timeline positions items[from..from+length), as an EventList. */
-	const eventList = (positions: Int32Array, from: number, length: number): EventList => ({
+	/** Events at timeline positions positionAt(from) .. positionAt(from + length − 1), as an EventList. */
+	const eventList = (positionAt: (at: number) => number, from: number, length: number): EventList => ({
 		length,
-		at: (index) => (index >= 0 && index < length ? eventRecords.at(positions[from + index]!) : undefined),
-		briefAt: (index) => (index >= 0 && index < length ? eventBriefs.at(positions[from + index]!) : undefined),
-		datingAt: (index) => (index >= 0 && index < length ? eventBriefs.headAt<EventDating>(positions[from + index]!, 'title') : undefined),
-		idAt: (index) => (index >= 0 && index < length ? eventIdAt(positions[from + index]!) : undefined),
-		firstDay: (index) => first[positions[from + index]!]!,
-		lastDay: (index) => last[positions[from + index]!]!,
-		precision: (index) => PRECISIONS[precision[positions[from + index]!]!]!,
+		at: (index) => (index >= 0 && index < length ? eventRecords.at(positionAt(from + index)) : undefined),
+		briefAt: (index) => (index >= 0 && index < length ? eventBriefs.at(positionAt(from + index)) : undefined),
+		datingAt: (index) => (index >= 0 && index < length ? eventBriefs.headAt<EventDating>(positionAt(from + index), 'title') : undefined),
+		idAt: (index) => (index >= 0 && index < length ? eventIdAt(positionAt(from + index)) : undefined),
+		firstDay: (index) => first()[positionAt(from + index)]!,
+		lastDay: (index) => last()[positionAt(from + index)]!,
+		precision: (index) => PRECISIONS[precision()[positionAt(from + index)]!]!,
 	});
+	/** Events at the timeline positions items[from .. from + length) of a list of them. */
+	const eventsAt = (items: () => Int32Array, from: number, length: number) => eventList((at) => items()[at]!, from, length);
+	const events = eventList((at) => at, 0, eventRecords.length);
 	/** An event's timeline position by its id: the event just read needs no lookup. */
 	const positionOf = (id: string): number | undefined => {
 		const just = eventRecords.lastIndexOf(id);
 		if (just !== undefined) return just;
-		const index = eventIds.indexOf(id);
-		return index === undefined ? undefined : position[index];
+		const index = eventIds().indexOf(id);
+		return index === undefined ? undefined : position()[index];
 	};
-	const allPositions = new Int32Array(timeline.length);
-	for (let p = 0; p < allPositions.length; p++) allPositions[p] = p;
-	const events = eventList(allPositions, 0, timeline.length);
 	// The filtered lists are kept per entity, so views that memoize on a list find it again.
 	const filtered = new Map<number, EventList>();
-	const entityEventStart = i32('entity.events.start');
-	const entityEvents = i32('entity.events');
-	// Every section is looked up now, so a store without one is found out when it is opened.
-	const quotesBySpeaker = {start: i32('entity.quotes.start'), items: i32('entity.quotes')};
-	const quotesByEvent = {start: i32('event.quotes.start'), items: i32('event.quotes')};
-	const quoteTimeline = i32('quote.timeline');
-	// The finder's columns are the store's sections as they are.
-	// The units of every text (54 MB at 100,000 events) are read only if asked for: with the table
-	// kept, a search reads the few texts it shows one by one. Many texts read (a query of folded
-	// characters compares candidates' texts) read all the units at once instead.
+	const entityEventStart = later(() => i32('entity.events.start'));
+	const entityEvents = later(() => i32('entity.events'));
+	const quotesBySpeaker = {start: later(() => i32('entity.quotes.start')), items: later(() => i32('entity.quotes'))};
+	const quotesByEvent = {start: later(() => i32('event.quotes.start')), items: later(() => i32('event.quotes'))};
+	const quoteTimeline = later(() => i32('quote.timeline'));
+	// The finder's columns are the store's sections as they are, each read whole only when asked
+	// for (the units of every text pass 500 MB at 1,000,000 events): a search reads its texts by ranges.
+	const columnsOf = new Map<SearchKind, SearchColumns>();
 	const searchColumns = (kind: SearchKind): SearchColumns => {
-		const textStart = i32(`${kind}.search.texts`);
-		const offset = store.header.sections[`${kind}.search.units`]!.offset;
-		const allUnits = () => store.section(`${kind}.search.units`) as Uint16Array;
-		let alone = 0;
-		return {
-			get units() {
-				return allUnits();
-			},
-			textStart,
-			fields: u8(`${kind}.search.fields`),
-			entityStart: i32(`${kind}.search.records`),
-			table: readSearchTable(store, kind),
-			text(t) {
-				const from = textStart[t]!;
-				const to = textStart[t + 1]!;
-				if (alone++ < TEXTS_READ_ALONE) return store.bytes(offset + from * 2, (to - from) * 2).toString('utf16le');
-				const units = allUnits();
-				return Buffer.from(units.buffer, units.byteOffset + from * 2, (to - from) * 2).toString('utf16le');
-			},
-		};
+		let columns = columnsOf.get(kind);
+		if (!columns) columnsOf.set(kind, (columns = storeSearchColumns(store, kind)));
+		return columns;
 	};
 	// Found out now if missing, but read only when the finder first searches that kind.
 	for (const kind of SEARCH_KINDS) {
@@ -252,9 +250,11 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const articles: RecordList<ArticleInfo> = {length: infos.length, at: (index) => infos[index], idAt: (index) => infos[index]?.id};
 	const articlePosition = new Map(infos.map((article, i) => [article.id, i]));
 	const claimIds = idTable('claim');
-	const claims = new Records<Claim>(store, store.section('claim.records') as Float64Array, (index) => claimIds.idAt(index));
-	const articleEventStart = i32('article.events.start');
-	const articleEvents = i32('article.events');
+	const claims = new Records<Claim>(store, store.section('claim.records') as Float64Array, (index) => claimIds().idAt(index));
+	const articleEventStart = later(() => i32('article.events.start'));
+	const articleEvents = later(() => i32('article.events'));
+	// Every section is looked up now, so a store without one is found out when it is opened.
+	for (const name of SECTIONS_READ_LATER) if (!Object.hasOwn(store.header.sections, name)) throw new Error(`store has no section ${name}`);
 	const fromArticle = new Map<number, EventList>();
 	/** An article's text, read from its sections a window at a time (one reader per article, kept). */
 	const texts = new Map<number, CodePointText>();
@@ -279,9 +279,11 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		events,
 		entities,
 		quotes,
-		quotesInTimelineOrder: groupList(quotes, quoteIds, Int32Array.of(0, quoteTimeline.length), quoteTimeline, 0),
-		entityOrder: {length: order.length, at: (index) => (index >= 0 && index < order.length ? entities.at(order[index]!) : undefined)},
-		eventById: byId(eventIds, (index) => eventRecords.at(position[index]!)),
+		get quotesInTimelineOrder() {
+			return groupList(quotes, quoteIds(), Int32Array.of(0, quoteTimeline().length), quoteTimeline(), 0);
+		},
+		entityOrder: {length: entities.length, at: (index) => (index >= 0 && index < entities.length ? entities.at(order()[index]!) : undefined)},
+		eventById: byId(eventIds, (index) => eventRecords.at(position()[index]!)),
 		entityById: byId(entityIds, (index) => entities.at(index)),
 		// An entity's record begins with its id, type and name (the schema's order, as the build
 		// writes it): its aliases, titles, description and mentions are left unparsed.
@@ -292,24 +294,28 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			return at === undefined ? undefined : infos[at];
 		},
 		eventPosition: (id) => positionOf(id),
-		entityOrderPosition: byId(entityIds, (index) => orderPosition[index]),
+		entityOrderPosition: byId(entityIds, (index) => orderPosition()[index]),
 		eventsOf(id) {
-			const entity = entityIds.indexOf(id);
-			if (entity === undefined) return eventList(entityEvents, 0, 0);
+			const entity = entityIds().indexOf(id);
+			if (entity === undefined) return eventsAt(entityEvents, 0, 0);
 			let list = filtered.get(entity);
 			if (!list) {
-				list = eventList(entityEvents, entityEventStart[entity]!, entityEventStart[entity + 1]! - entityEventStart[entity]!);
+				const start = entityEventStart();
+				list = eventsAt(entityEvents, start[entity]!, start[entity + 1]! - start[entity]!);
 				filtered.set(entity, list);
 			}
 			return list;
 		},
-		quotesOf: (id) => groupList(quotes, quoteIds, quotesBySpeaker.start, quotesBySpeaker.items, entityIds.indexOf(id)),
-		quotesAt: (id) => groupList(quotes, quoteIds, quotesByEvent.start, quotesByEvent.items, positionOf(id)),
+		quotesOf: (id) => groupList(quotes, quoteIds(), quotesBySpeaker.start(), quotesBySpeaker.items(), entityIds().indexOf(id)),
+		quotesAt: (id) => groupList(quotes, quoteIds(), quotesByEvent.start(), quotesByEvent.items(), positionOf(id)),
 		eventsFrom(id) {
 			const article = articlePosition.get(id);
-			if (article === undefined) return eventList(articleEvents, 0, 0);
+			if (article === undefined) return eventsAt(articleEvents, 0, 0);
 			let list = fromArticle.get(article);
-			if (!list) fromArticle.set(article, (list = eventList(articleEvents, articleEventStart[article]!, articleEventStart[article + 1]! - articleEventStart[article]!)));
+			if (!list) {
+				const start = articleEventStart();
+				fromArticle.set(article, (list = eventsAt(articleEvents, start[article]!, start[article + 1]! - start[article]!)));
+			}
 			return list;
 		},
 		claimComparison: () => (comparison ??= compareClaims(catalog.claims, infos[0]!.id)),
@@ -323,7 +329,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			version: meta.version,
 			articles: meta.articles.map((article) => article.written),
 			entities: writtenList(store, 'entities', entities),
-			events: writtenList(store, 'events', {length: eventRecords.length, at: (index) => eventRecords.at(position[index]!)}),
+			events: writtenList(store, 'events', {length: eventRecords.length, at: (index) => eventRecords.at(position()[index]!), fresh: (index) => eventRecords.fresh(position()[index]!)}),
 			quotes: writtenList(store, 'quotes', quotes),
 			claims: writtenList(store, 'claims', claims),
 		}),
@@ -331,11 +337,11 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	return catalog;
 }
 
-/** A kind's records as written: the sanitized record, unless the build kept the written one apart. */
-function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: List<unknown>): List<unknown> {
+/** A kind's records as written: the sanitized record, with what sanitizing changed put back where the build kept it. */
+function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: List<unknown> & {fresh(index: number): unknown}): List<unknown> {
 	const index = store.section(`${kind}.written.index`) as Int32Array;
+	// Where each record's patches are in the store file: read only when asked for.
 	const starts = store.section(`${kind}.written.starts`) as Float64Array;
-	const text = Buffer.from((store.section(`${kind}.written.text`) as Uint8Array).buffer);
 	return {
 		length: records.length,
 		at(i) {
@@ -346,7 +352,7 @@ function writtenList(store: OpenedStore<StoreMeta>, kind: string, records: List<
 				if (index[mid]! < i) lo = mid + 1;
 				else hi = mid;
 			}
-			if (lo < index.length && index[lo] === i) return JSON.parse(text.toString('utf8', starts[lo], starts[lo + 1])) as unknown;
+			if (lo < index.length && index[lo] === i) return applyWrittenPatches(records.fresh(i), JSON.parse(store.text(starts[lo]!, starts[lo + 1]!)) as WrittenPatch[]);
 			return records.at(i);
 		},
 	};

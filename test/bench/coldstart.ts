@@ -10,7 +10,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {startLinimasa, type StartOptions} from '../e2e/harness.js';
-import {bundleHelper, fullFrame} from './screens.js';
+import {bundleHelper, FIRST_FRAME_WAIT_MS, fullFrame} from './screens.js';
 import {median} from './stats.js';
 
 export interface ColdStartFigures {
@@ -30,15 +30,15 @@ async function timeTo(options: StartOptions, ready: 'exit' | ((lines: string[]) 
 	const session = startLinimasa(options);
 	try {
 		if (ready === 'exit') await session.waitForExit(60_000);
-		else await session.waitFor((shown) => ready(shown.screen()), 180_000);
+		else await session.waitFor((shown) => ready(shown.screen()), FIRST_FRAME_WAIT_MS);
 		return performance.now() - start;
 	} finally {
 		session.dispose();
 	}
 }
 
-/** Measure `runs` rounds; each round runs every program once, in turn. */
-export async function coldStartFigures(runs: number, large: {events: number; file: string} | null): Promise<ColdStartFigures> {
+/** Measure `runs` rounds; each round runs every program once, in turn; then the large dataset's first open `firstOpens` times. */
+export async function coldStartFigures(runs: number, large: {events: number; file: string; firstOpens: number} | null): Promise<ColdStartFigures> {
 	const hello = await bundleHelper('test/bench/fixtures/ink-hello.tsx', 'ink-hello');
 	const programs: Record<string, () => Promise<number>> = {
 		bareNode: () => timeTo({command: [process.execPath, '-e', '0']}, 'exit'),
@@ -55,7 +55,7 @@ export async function coldStartFigures(runs: number, large: {events: number; fil
 	// The first open of a dataset validates it into its store: timed with a store folder of its own.
 	const firstOpens: number[] = [];
 	if (large) {
-		for (let i = 0; i < Math.min(runs, 3); i++) {
+		for (let i = 0; i < large.firstOpens; i++) {
 			const dir = mkdtempSync(join(tmpdir(), 'linimasa-bench-first-'));
 			try {
 				firstOpens.push(await timeTo({args: ['--data', large.file], env: {LINIMASA_CACHE: dir}}, fullFrame));

@@ -1,18 +1,23 @@
 /**
- * The command line at a dataset's size, its store built: each command's wall time and peak memory
- * beside bare node and `fzf --filter` over the same names, in the same rounds (the machine is
- * shared, so the ratio to bare node measured alongside is the figure to trust). Peak memory is
- * GNU time's maximum resident set size; without /usr/bin/time it is not taken.
+ * The command line at a dataset's size: the two passes over the whole file (`validate` checking it
+ * as it streams, with no store; a store's first build), each as throughput, then, the store built,
+ * each command's wall time and peak memory beside
+ * bare node and `fzf --filter` over the same names, in the same rounds (the machine is shared, so
+ * the ratio to bare node measured alongside is the figure to trust). Every run is a fresh process
+ * of the built bin, its stores in a folder of the benchmark's own. Peak memory is GNU time's
+ * maximum resident set size; without /usr/bin/time it is not taken.
  */
-import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {PROJECT_ROOT} from '../helpers/datasets.js';
+import {writeEntityNames} from './datasets.js';
 import {median} from './stats.js';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'linimasa.js');
 const TIME = '/usr/bin/time';
+const MB = 2 ** 20;
 
 export interface CommandFigure {
 	readonly name: string;
@@ -24,38 +29,77 @@ export interface CommandFigure {
 	readonly vsBareNode: number;
 }
 
+/** A pass over the whole dataset file, with no store yet (each run with a store folder of its own). */
+export interface PassFigure {
+	readonly name: string;
+	readonly runs: number;
+	/** The dataset file's size, bytes. */
+	readonly bytes: number;
+	/** Median wall milliseconds, the process's start included. */
+	readonly ms: number;
+	/** The file's MB (2^20 bytes) over the median wall seconds. */
+	readonly mbPerSecond: number;
+	/** The largest peak RSS of the runs, MB. */
+	readonly peakRssMb: number;
+}
+
+/** The passes timed: `validate` checks the records as they stream and writes no store; `claims` (a story of none) opens the dataset, building its store, and lists nothing. */
+export const PASSES = {check: 'validate, no store: records checked as they stream', build: 'first build: claims --data (the store built, no claims to list)'} as const;
+
 export interface CommandFigures {
 	readonly events: number;
 	readonly runs: number;
 	/** Whether fzf was installed (its row is missing when not). */
 	readonly fzf: boolean;
+	/** validate with no store, and a store's first build. */
+	readonly passes: {readonly check: PassFigure; readonly build: PassFigure};
 	readonly figures: readonly CommandFigure[];
 }
 
-/** One run of `argv` with its output thrown away: wall ms and peak RSS MB. */
-function runOnce(argv: readonly string[], env: NodeJS.ProcessEnv): {ms: number; rssMb: number} {
+/** One run of `argv` with its output thrown away: wall ms and peak RSS MB (GNU time writes it to `timeFile`). */
+function runOnce(argv: readonly string[], env: NodeJS.ProcessEnv, timeFile: string): {ms: number; rssMb: number} {
 	const timed = existsSync(TIME);
+	// -o: the figure goes to a file of its own, apart from what the program writes to stderr (progress).
 	const command = timed ? TIME : argv[0]!;
-	const args = timed ? ['-f', '%M', ...argv] : argv.slice(1);
+	const args = timed ? ['-f', '%M', '-o', timeFile, ...argv] : argv.slice(1);
 	const start = performance.now();
-	const result = spawnSync(command, args, {env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 24});
+	const result = spawnSync(command, args, {env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26});
 	const ms = performance.now() - start;
-	if (result.status !== 0) throw new Error(`${argv.join(' ')} failed: ${result.stderr}`);
-	const kb = timed ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
+	if (result.status !== 0) throw new Error(`${argv.join(' ')} failed (status ${result.status}): ${result.stderr.slice(-4000)}`);
+	const kb = timed ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)) : Number.NaN;
 	return {ms, rssMb: kb / 1024};
 }
 
-/** Time every command in `rounds` rounds over the dataset at `file` (its store built first, in a folder of its own). */
-export function commandFigures(events: number, file: string, rounds: number): CommandFigures {
-	const cache = mkdtempSync(join(tmpdir(), 'linimasa-bench-cli-'));
-	const env = {...process.env, LINIMASA_CACHE: cache};
+/**
+ * Time the store's first build `buildRuns` times, then every command in `rounds` rounds, over the
+ * dataset at `file` (the stores in a temporary folder, removed at the end).
+ */
+export async function commandFigures(events: number, file: string, rounds: number, buildRuns: number): Promise<CommandFigures> {
+	const root = mkdtempSync(join(tmpdir(), 'linimasa-bench-cli-'));
+	const timeFile = join(root, 'time.txt');
+	const node = (...args: string[]) => [process.execPath, BIN, ...args];
 	try {
-		execFileSync(process.execPath, [BIN, 'validate', file], {env, stdio: 'ignore'});
-		const names = join(cache, 'names.txt');
-		const dataset = JSON.parse(readFileSync(file, 'utf8')) as {entities: {name: string}[]};
-		writeFileSync(names, dataset.entities.map((entity) => entity.name).join('\n'));
+		const bytes = statSync(file).size;
+		// Each run with a store folder of its own, so each is a first; the last build's store is kept for the commands.
+		let cache = '';
+		let folders = 0;
+		const pass = (name: string, args: readonly string[]): PassFigure => {
+			const runs: {ms: number; rssMb: number}[] = [];
+			for (let i = 0; i < buildRuns; i++) {
+				if (cache) rmSync(cache, {recursive: true, force: true});
+				cache = join(root, `stores-${folders++}`);
+				mkdirSync(cache);
+				runs.push(runOnce(node(...args), {...process.env, LINIMASA_CACHE: cache}, timeFile));
+			}
+			const passMs = median(runs.map((run) => run.ms));
+			return {name, runs: buildRuns, bytes, ms: passMs, mbPerSecond: bytes / MB / (passMs / 1000), peakRssMb: Math.max(...runs.map((run) => run.rssMb))};
+		};
+		const passes = {check: pass(PASSES.check, ['validate', file]), build: pass(PASSES.build, ['claims', '--data', file])};
+
+		const env = {...process.env, LINIMASA_CACHE: cache};
 		const fzf = spawnSync('fzf', ['--version']).status === 0;
-		const node = (...args: string[]) => [process.execPath, BIN, ...args];
+		const names = join(root, 'names.txt');
+		if (fzf) await writeEntityNames(file, names);
 		const commands: [string, string[]][] = [
 			['node -e 0', [process.execPath, '-e', '0']],
 			...(fzf ? [['fzf --filter siregar (the entity names)', ['sh', '-c', `fzf --filter siregar < ${names}`]] as [string, string[]]] : []),
@@ -69,7 +113,7 @@ export function commandFigures(events: number, file: string, rounds: number): Co
 		for (let round = 0; round < rounds; round++) {
 			let bare = Number.NaN;
 			commands.forEach(([, argv], i) => {
-				const {ms, rssMb} = runOnce(argv, env);
+				const {ms, rssMb} = runOnce(argv, env, timeFile);
 				if (i === 0) bare = ms;
 				samples[i]!.ms.push(ms);
 				samples[i]!.rss.push(rssMb);
@@ -80,9 +124,10 @@ export function commandFigures(events: number, file: string, rounds: number): Co
 			events,
 			runs: rounds,
 			fzf,
+			passes,
 			figures: commands.map(([name], i) => ({name, ms: median(samples[i]!.ms), peakRssMb: Math.max(...samples[i]!.rss), vsBareNode: median(samples[i]!.ratio)})),
 		};
 	} finally {
-		rmSync(cache, {recursive: true, force: true});
+		rmSync(root, {recursive: true, force: true});
 	}
 }

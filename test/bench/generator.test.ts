@@ -1,6 +1,10 @@
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseDataset} from '../../src/model/load.js';
 import {generateDataset, serializeDataset, withInlineText} from './generator/dataset.js';
+import {writeDatasetFiles} from './generator/files.js';
 
 const generated = (events: number, seed?: number) => {
 	const {dataset, articleText} = generateDataset({events, ...(seed === undefined ? {} : {seed})});
@@ -44,5 +48,24 @@ describe('the benchmark dataset generator', () => {
 		expect(again.json).toBe(first.json);
 		expect(again.articleText).toBe(first.articleText);
 		expect(generated(300, 6).json).not.toBe(first.json);
+	});
+
+	it('streams to disk the same bytes as serializeDataset and the same article text, leaving no partial files', () => {
+		// 10,000 events cross many of the writer's 1 MB chunks and its 8 MB copies; 0 events has empty lists.
+		for (const [events, seed] of [[0, undefined], [1, undefined], [12, 3], [10_000, undefined]] as const) {
+			const dir = mkdtempSync(join(tmpdir(), 'linimasa-generator-'));
+			try {
+				const options = {events, ...(seed === undefined ? {} : {seed})};
+				const written = writeDatasetFiles(options, dir);
+				const {dataset, articleText} = generateDataset(options);
+				const json = serializeDataset(dataset);
+				expect(readFileSync(written.dataset, 'utf8') === json, `${events} events: dataset.json`).toBe(true);
+				expect(readFileSync(written.article, 'utf8') === articleText, `${events} events: article.txt`).toBe(true);
+				expect(written.bytes).toBe(Buffer.byteLength(json));
+				expect(readdirSync(dir).sort()).toEqual(['article.txt', 'dataset.json']);
+			} finally {
+				rmSync(dir, {recursive: true, force: true});
+			}
+		}
 	});
 });

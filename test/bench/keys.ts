@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {startLinimasa, type TerminalSession} from '../e2e/harness.js';
-import {fullFrame} from './screens.js';
+import {FIRST_FRAME_WAIT_MS, fullFrame} from './screens.js';
 import {spread} from './stats.js';
 
 export interface KeyFigures {
@@ -71,7 +71,7 @@ async function firstOpen(file: string): Promise<{ms: number; peakRssMb: number |
 	const start = performance.now();
 	const run = startLinimasa({args: ['--data', file], env: {LINIMASA_CACHE: dir}});
 	try {
-		await run.waitFor((shown) => fullFrame(shown.screen()), 180_000);
+		await run.waitFor((shown) => fullFrame(shown.screen()), FIRST_FRAME_WAIT_MS);
 		const ms = performance.now() - start;
 		await quiet(run, 1000);
 		return {ms, peakRssMb: peakRssMb(run.programPid()), dir};
@@ -87,7 +87,7 @@ export async function keyFigures(events: number, file: string, rounds = 20): Pro
 	const first = await firstOpen(file);
 	const start = performance.now();
 	const run = startLinimasa({args: ['--data', file], env: {LINIMASA_CACHE: first.dir}});
-	await run.waitFor((shown) => fullFrame(shown.screen()), 180_000);
+	await run.waitFor((shown) => fullFrame(shown.screen()), FIRST_FRAME_WAIT_MS);
 	const firstFrameMs = performance.now() - start;
 	// What the explorer does just after its first frame (the finder's index) is not a key's cost.
 	await quiet(run, 1000);

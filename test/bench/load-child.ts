@@ -10,6 +10,12 @@
 import {loadDatasetFile} from '../../src/model/load.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {openDataset} from '../../src/store/open.js';
+import {setCheckWorkerEntry} from '../../src/store/worker-entry.js';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+
+// Bundled apart from dist/, the child checks records in the program's own thread file, as the program does (npm run bench runs in the project's folder).
+setCheckWorkerEntry(pathToFileURL(join(process.cwd(), 'dist', 'check-worker.js')));
 
 const [mode, file, dir] = process.argv.slice(2);
 if (file === undefined || !['whole', 'build', 'open'].includes(mode ?? '') || (mode !== 'whole' && dir === undefined)) {
@@ -21,7 +27,7 @@ if (mode === 'whole') {
 	if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
 	createExplorerData(result.story);
 } else {
-	const opened = openDataset(file, file, dir!);
+	const opened = await openDataset(file, file, dir!);
 	if (!opened.ok) throw new Error(JSON.stringify(opened.errors.slice(0, 5)));
 	const expected = mode === 'build' ? 'built' : 'store';
 	if (opened.how !== expected) throw new Error(`expected the dataset to be ${expected}, but it was opened ${opened.how}`);

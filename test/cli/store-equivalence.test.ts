@@ -8,6 +8,7 @@ import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {main} from '../../src/cli/main.js';
+import {cacheDir, reopenDataset} from '../../src/store/reopen.js';
 import {temporaryFolder, writeGeneratedDataset} from '../helpers/catalogs.js';
 import {EMBEDDED_DATASET, SECOND_DATASET} from '../helpers/datasets.js';
 import {hostileDataset} from '../helpers/hostile.js';
@@ -68,19 +69,26 @@ describe('a command prints the same from a store as from the dataset loaded whol
 	}
 });
 
-describe('validate counts the same from a store as from the dataset loaded whole', () => {
+describe('validate counts the same, checking a file as it streams or from its store, as from the dataset loaded whole', () => {
 	for (const [name, path] of Object.entries(DATASETS)) {
 		it(`for the ${name} dataset`, async () => {
-			const countsOf = async (how: 'store' | 'stdin') => {
-				const io = how === 'store' ? memoryIo(dirname(path)) : memoryIo(dirname(path), readFileSync(path, 'utf8'));
-				const code = await main(['validate', how === 'store' ? path : '-', '--json'], io);
+			// A cache of its own: the listings above built stores in the test process's.
+			const env = {LINIMASA_CACHE: join(root, `validate-cache-${name}`)};
+			const countsOf = async (how: 'file' | 'stdin') => {
+				const io = {...(how === 'file' ? memoryIo(dirname(path)) : memoryIo(dirname(path), readFileSync(path, 'utf8'))), env};
+				const code = await main(['validate', how === 'file' ? path : '-', '--json'], io);
 				expect(code, io.err()).toBe(0);
 				return (JSON.parse(io.out()) as {counts: unknown}[]).map((report) => report.counts);
 			};
 			const whole = await countsOf('stdin');
-			// Twice through the store: the first run builds it, the second opens it.
-			expect(await countsOf('store')).toEqual(whole);
-			expect(await countsOf('store')).toEqual(whole);
+			const io = {...memoryIo(dirname(path)), env};
+			// Checked as it streams: validate builds no store of its own.
+			expect(await countsOf('file')).toEqual(whole);
+			expect(reopenDataset(path, path, cacheDir(io.env))).toBeUndefined();
+			// A listing builds the store; validate then reads its counts from it.
+			expect(await main(['events', '--data', path], io), io.err()).toBe(0);
+			expect(reopenDataset(path, path, cacheDir(io.env))).toBeDefined();
+			expect(await countsOf('file')).toEqual(whole);
 		});
 	}
 });

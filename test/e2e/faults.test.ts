@@ -3,7 +3,8 @@
  * unreadable, empty, not UTF-8 or 50 MB; no terminal on stdout or stdin; no clipboard at all.
  * Each ends in a clear message or a sensible fallback, never a stack trace or a hang.
  */
-import {chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {spawn} from 'node:child_process';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
@@ -87,10 +88,36 @@ describe('a 50 MB data file', () => {
 	it('is listed without a terminal within the bound', async () => {
 		const result = await run(['--data', large]);
 		expect(result.code).toBe(0);
-		// A first open this large says on stderr that it is checking the file; nothing else is said.
-		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\)[^\n]*\n$/);
+		// A first open this large says on stderr that it is checking the file (and, every few seconds, how far it is); nothing else is said.
+		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\)…\n(linimasa: checking \S+: \d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*\n)*$/);
 		// The title, the byline and a blank line, then one line per event.
 		expect(result.stdout.split('\n').filter((line) => /^\d+ \w+ 2025 +Peristiwa \d+$/.test(line))).toHaveLength(50_000);
+	});
+
+	it('piped in on stdin, is checked as it streams (as a file is), saying how far it is; nothing is left behind', async () => {
+		const cache = join(dir, 'cache-stdin');
+		const result = await run(['validate', '-'], {input: readFileSync(large, 'utf8'), cwd: dirname(large), env: {LINIMASA_CACHE: cache}});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe('<stdin>: valid — 50,000 events, 50,000 entities (50,000 people, 0 organizations, 0 places), 0 quotes\n');
+		expect(result.stderr).toMatch(/^linimasa: checking <stdin> \(48 MB\)…\n/);
+		expect(existsSync(cache)).toBe(false);
+	});
+
+	it('stops its first open on Ctrl-C (SIGINT): exit 130, a word on stderr, nothing left in the cache', async () => {
+		const cache = join(dir, 'cache-interrupted');
+		const env = {...process.env, LINIMASA_CACHE: cache, CI: 'false'};
+		const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'linimasa.js'), 'events', '--data', large], {env, stdio: ['ignore', 'ignore', 'pipe']});
+		let stderr = '';
+		let interrupted = false;
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+			stderr += chunk;
+			// Stopped (once) as soon as it says it is checking: the build is then under way.
+			if (stderr.includes('checking') && !interrupted) interrupted = child.kill('SIGINT');
+		});
+		const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		expect(code).toBe(130);
+		expect(stderr).toMatch(/linimasa: stopped while checking \S+dataset\.json; nothing was kept\n$/);
+		expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
 	});
 
 	// One first open in the explorer (a store build takes seconds at this size), then the second.
@@ -98,7 +125,7 @@ describe('a 50 MB data file', () => {
 		const cache = join(dir, 'cache-first-open');
 		const first = startLinimasa({args: ['--data', large], env: {LINIMASA_CACHE: cache}});
 		await first.waitFor(/Linimasa +1\/50000/, 20_000);
-		expect(first.output).toMatch(/linimasa: checking .*dataset\.json \(\d+ MB\) before its first screen…/);
+		expect(first.output).toMatch(/linimasa: checking .*dataset\.json: \d+ of \d+ MB \(\d+%\)/);
 		first.type('G');
 		await first.waitFor(/Linimasa +50000\/50000/);
 		first.type('q');

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import type {SearchableEntity} from '../../src/model/catalog.js';
 import {createNarrowedSearch} from '../../src/model/search-candidates.js';
 import {keyOfField, namesAt, searchColumns, searchEntriesOf, searchTextsOfEntity, textAt} from '../../src/model/search-entries.js';
-import {ALIASES_KEY, buildTextTable, comparedText, fieldNorm, NAME_KEY} from '../../src/model/search-table.js';
+import {ALIASES_KEY, comparedText, fieldNorm, NAME_KEY, textTableArrays} from '../../src/model/search-table.js';
 import {ENTITY_SEARCH_OPTIONS} from '../../src/model/search.js';
 import {searchText} from '../../src/model/search-text.js';
 
@@ -55,18 +55,19 @@ describe('the text table', () => {
 	it('gives every text the norm fuse.js gives it, and leaves out the texts fuse.js leaves out', () => {
 		fc.assert(
 			fc.property(entities, (list) => {
-				const table = buildTextTable(searchColumns(list, searchTextsOfEntity), WEIGHTS);
+				const columns = searchColumns(list, searchTextsOfEntity);
+				const table = textTableArrays(columns, WEIGHTS);
 				const records = fuseRecords(list);
 				list.forEach((_entity, e) => {
-					const first = table.columns.entityStart[e]!;
+					const first = columns.entityStart[e]!;
 					// Each key's sub-records, at the i-th text of that key in the entity's columns.
-					const textsOfKey = (key: number) => range(first, table.columns.entityStart[e + 1]!).filter((t) => keyOfField(table.columns.fields[t]!) === key);
+					const textsOfKey = (key: number) => range(first, columns.entityStart[e + 1]!).filter((t) => keyOfField(columns.fields[t]!) === key);
 					const indexed = [NAME_KEY, ALIASES_KEY].flatMap((key) =>
 						((records[e]!.$?.[key] ?? []) as {v: string; n: number; i: number}[]).map((sub) => ({...sub, key, t: textsOfKey(key)[sub.i]!})),
 					);
 					const present = new Set(indexed.map((sub) => sub.t));
-					for (let t = first; t < table.columns.entityStart[e + 1]!; t++) {
-						const length = table.codes.start[t + 1]! - table.codes.start[t]!;
+					for (let t = first; t < columns.entityStart[e + 1]!; t++) {
+						const length = table.start[t + 1]! - table.start[t]!;
 						// A text fuse.js leaves out (blank once folded) has no characters in the table.
 						expect(length > 0).toBe(present.has(t));
 					}
@@ -74,8 +75,8 @@ describe('the text table', () => {
 						const id = table.exponentOf[sub.t]!;
 						expect(table.norms[id]).toBe(sub.n);
 						expect(table.exponents[id]).toBe(WEIGHTS[sub.key]! * sub.n);
-						expect(comparedText(table, sub.t)).toBe(sub.v);
-						expect(table.codes.start[sub.t + 1]! - table.codes.start[sub.t]!).toBe(sub.v.length);
+						expect(comparedText(columns, sub.t)).toBe(sub.v);
+						expect(table.start[sub.t + 1]! - table.start[sub.t]!).toBe(sub.v.length);
 					}
 				});
 			}),
@@ -91,9 +92,9 @@ describe('the text table', () => {
 
 	it('folds names as the finder does: case, diacritics, and letters NFD leaves whole', () => {
 		const list: SearchableEntity[] = [{id: 'a', type: 'person', name: 'Nguyễn Văn AN', aliases: ['Łukasz', 'STRASSE', 'Straße']}];
-		const table = buildTextTable(searchColumns(list, searchTextsOfEntity), WEIGHTS);
-		expect([0, 1, 2, 3].map((t) => comparedText(table, t))).toEqual(['nguyen van an', 'lukasz', 'strasse', 'strasse']);
-		expect([0, 1, 2, 3].map((t) => comparedText(table, t))).toEqual([list[0]!.name, ...list[0]!.aliases].map(searchText));
+		const columns = searchColumns(list, searchTextsOfEntity);
+		expect([0, 1, 2, 3].map((t) => comparedText(columns, t))).toEqual(['nguyen van an', 'lukasz', 'strasse', 'strasse']);
+		expect([0, 1, 2, 3].map((t) => comparedText(columns, t))).toEqual([list[0]!.name, ...list[0]!.aliases].map(searchText));
 	});
 });
 

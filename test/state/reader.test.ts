@@ -34,7 +34,7 @@ function onEntity(id: string): State {
 }
 
 describe('opening the article', () => {
-	it('a on an event lights its date evidence and evidence, at the first, and says where the reader is', () => {
+	it('a on an event lights its date evidence and evidence, at the first, and says where the reader is', async () => {
 		const opened = run(start(embedded), embedded, 'reader.open');
 		const event = embedded.story.events.at(0)!;
 		expect(opened.reader?.anchors).toEqual(anchorsOf(embedded, {kind: 'event', id: event.id}));
@@ -45,7 +45,7 @@ describe('opening the article', () => {
 		expect(lit(opened).filter((mark) => mark.kind === 'current').map((mark) => mark.text).join(' ')).toContain(event.dateEvidence!.exact);
 	});
 
-	it('a on an entity lights every mention; n and N move between them, around the ends', () => {
+	it('a on an entity lights every mention; n and N move between them, around the ends', async () => {
 		const opened = run(onEntity('meutya-hafid'), embedded, 'reader.open', 'language.next');
 		const mentions = embedded.story.entityById('meutya-hafid')!.mentions;
 		expect(opened.reader?.anchors).toHaveLength(mentions.length);
@@ -58,7 +58,7 @@ describe('opening the article', () => {
 		expect(run(last, embedded, 'reader.next').status?.text).toBe(`mention 1 of ${mentions.length} (from the top)`);
 	});
 
-	it('Enter (or a) on evidence in the detail pane opens at that evidence', () => {
+	it('Enter (or a) on evidence in the detail pane opens at that evidence', async () => {
 		const detail = run(start(embedded), embedded, 'focus.previous');
 		const items = detailItems(embedded, detail.detail.ref);
 		const index = items.length - 1 - [...items].reverse().findIndex((item) => item.section === 'evidence');
@@ -74,7 +74,7 @@ describe('opening the article', () => {
 		}
 	});
 
-	it('a on a quote item lights the quote and its attribution', () => {
+	it('a on a quote item lights the quote and its attribution', async () => {
 		const detail = run(start(embedded), embedded, 'focus.previous');
 		const index = detailItems(embedded, detail.detail.ref).findIndex((item) => item.section === 'quotes');
 		const opened = run({...detail, detail: {...detail.detail, cursor: index}}, embedded, 'reader.open');
@@ -83,7 +83,7 @@ describe('opening the article', () => {
 		expect(opened.reader?.anchors).toEqual([quote.evidence, quote.attribution].map((anchor) => ({start: anchor!.start, end: anchor!.end})));
 	});
 
-	it('says so when the selection has no anchors, and opens at the top with nothing for n/N', () => {
+	it('says so when the selection has no anchors, and opens at the top with nothing for n/N', async () => {
 		const dataset = embeddedDatasetInline();
 		dataset.entities.find((entity: {id: string}) => entity.id === 'meutya-hafid').mentions = [];
 		const loaded = validateDatasetValue(dataset, {file: 'unanchored.json'});
@@ -97,7 +97,7 @@ describe('opening the article', () => {
 		expect(run(opened, data, 'reader.next').reader).toEqual(opened.reader);
 	});
 
-	it('Esc (reader.close) returns to the selection, pane and scroll as they were', () => {
+	it('Esc (reader.close) returns to the selection, pane and scroll as they were', async () => {
 		const before = run(start(embedded), embedded, 'cursor.down', 'cursor.down', 'focus.previous', 'cursor.down');
 		const after = run(before, embedded, 'reader.open', 'reader.next', 'cursor.pageDown', 'reader.close');
 		expect({...after, status: null}).toEqual({...before, status: null});
@@ -108,7 +108,7 @@ describe('scrolling the article', () => {
 	const opened = run(start(embedded, {columns: 80, rows: 24}), embedded, 'reader.open', 'cursor.first');
 	const page = (state: State) => readerPage(state, embedded)!.rows.map((row) => row.line.text);
 
-	it('j moves a line down and k back; PgDn a page less a line; g and G to the ends', () => {
+	it('j moves a line down and k back; PgDn a page less a line; g and G to the ends', async () => {
 		expect(opened.reader?.top).toBe(0);
 		const down = run(opened, embedded, 'cursor.down');
 		expect(page(down)).toEqual([...page(opened).slice(1), expect.any(String)]);
@@ -122,7 +122,7 @@ describe('scrolling the article', () => {
 		expect(run(end, embedded, 'cursor.first').reader?.top).toBe(0);
 	});
 
-	it('every line fits the measure and the pages together read the whole text, word for word', () => {
+	it('every line fits the measure and the pages together read the whole text, word for word', async () => {
 		const lines = new Map<number, string>();
 		let state = opened;
 		for (let guard = 0; guard < 100; guard++) {
@@ -143,7 +143,7 @@ describe('searching the article', () => {
 	const opened = run(start(embedded), embedded, 'reader.open');
 	const total = text.toLowerCase().split('posko').length - 1;
 
-	it('/ then a word and Enter goes to the first match from the page on, counting every match, all lit', () => {
+	it('/ then a word and Enter goes to the first match from the page on, counting every match, all lit', async () => {
 		const found = run(opened, embedded, 'reader.search', typeIn('posko'), 'readerSearch.accept');
 		expect(found.reader?.search).toMatchObject({query: 'posko', total, ordinal: expect.any(Number)});
 		expect(place(found)).toMatch(new RegExp(`^temuan \\d dari ${total}: “posko”$`));
@@ -155,7 +155,7 @@ describe('searching the article', () => {
 		expect(next.reader?.search?.match.start).toBeGreaterThan(found.reader!.search!.match.start);
 	});
 
-	it('says so when nothing matches, and an empty search clears the last one', () => {
+	it('says so when nothing matches, and an empty search clears the last one', async () => {
 		const missing = run(opened, embedded, 'reader.search', typeIn('zzzz'), 'readerSearch.accept');
 		expect(missing.status).toEqual({text: 'Tidak ditemukan: “zzzz”', tone: 'warning'});
 		expect(missing.reader?.search).toBeNull();
@@ -166,7 +166,7 @@ describe('searching the article', () => {
 		expect(place(run(cleared, embedded, 'reader.next'))).toBe('bukti 2 dari 3 · Meutya Hafid bertemu Nong Shengwen');
 	});
 
-	it('Backspace erases the search text, and leaves the prompt when it is empty; Esc cancels it', () => {
+	it('Backspace erases the search text, and leaves the prompt when it is empty; Esc cancels it', async () => {
 		const typing = run(opened, embedded, 'reader.search', typeIn('po'));
 		expect(run(typing, embedded, 'readerSearch.erase').reader?.prompt).toBe('p');
 		expect(run(typing, embedded, 'readerSearch.erase', 'readerSearch.erase', 'readerSearch.erase').reader?.prompt).toBeNull();
@@ -175,7 +175,7 @@ describe('searching the article', () => {
 });
 
 describe('the reader at other sizes', () => {
-	it('keeps the mention it is at in view as the terminal changes size', () => {
+	it('keeps the mention it is at in view as the terminal changes size', async () => {
 		let state = run(onEntity('meutya-hafid'), embedded, 'reader.open', 'reader.previous');
 		for (const [columns, rows] of [[60, 16], [200, 50], [80, 24], [120, 36]] as const) {
 			state = run(state, embedded, {type: 'resize', columns, rows});
@@ -189,9 +189,9 @@ describe('the reader over a store', () => {
 	const root = temporaryFolder('reader-store');
 	afterAll(() => rmSync(root, {recursive: true, force: true}));
 
-	it('shows the same pages as the story loaded whole, read a window at a time', () => {
+	it('shows the same pages as the story loaded whole, read a window at a time', async () => {
 		const path = writeGeneratedDataset(join(root, 'generated'), {events: 400, seed: 11});
-		const opened = openDataset(path, 'dataset.json', join(root, 'cache'));
+		const opened = await openDataset(path, 'dataset.json', join(root, 'cache'));
 		if (!opened.ok) throw new Error('expected the store to open');
 		const stored = createExplorerData(opened.catalog);
 		const whole = createExplorerData(wholeCatalog(path, 'dataset.json'));

@@ -19,51 +19,51 @@ let folders = 0;
 const freshCache = () => join(root, `cache-${folders++}`);
 
 /** Open a dataset through a store; it must open, and `how` it opened must be as expected. */
-function opened(path: string, cache: string, how: 'built' | 'store'): Catalog {
-	const outcome = openDataset(path, 'dataset.json', cache);
+async function opened(path: string, cache: string, how: 'built' | 'store'): Promise<Catalog> {
+	const outcome = await openDataset(path, 'dataset.json', cache);
 	if (!outcome.ok) throw new Error(`expected ${path} to open: ${JSON.stringify(outcome.errors)}`);
 	expect(outcome.how).toBe(how);
 	return outcome.catalog;
 }
 
 /** Build the store, then open it again: both catalogs must equal the whole load's. */
-function expectStoreEqualsWhole(path: string): void {
+async function expectStoreEqualsWhole(path: string): Promise<void> {
 	const cache = freshCache();
 	const whole = wholeCatalog(path, 'dataset.json');
-	expectSameCatalog(opened(path, cache, 'built'), whole);
-	const reopened = opened(path, cache, 'store');
+	expectSameCatalog(await opened(path, cache, 'built'), whole);
+	const reopened = await opened(path, cache, 'store');
 	expectSameCatalog(reopened, whole);
 	expectSameExplorerData(reopened, whole);
 }
 
 describe('the store of a dataset answers as the dataset loaded whole', () => {
-	it('for the embedded Komdigi dataset', () => {
-		expectStoreEqualsWhole(EMBEDDED_DATASET);
+	it('for the embedded Komdigi dataset', async () => {
+		await expectStoreEqualsWhole(EMBEDDED_DATASET);
 	});
 
-	it('for the Semarang flood fixture, whose text puts an emoji before its anchors', () => {
-		expectStoreEqualsWhole(SECOND_DATASET);
+	it('for the Semarang flood fixture, whose text puts an emoji before its anchors', async () => {
+		await expectStoreEqualsWhole(SECOND_DATASET);
 	});
 
-	it('for a story of three articles with their claims (each article\'s text, events, the claims compared)', () => {
-		expectStoreEqualsWhole(SOURCES_DATASET);
+	it('for a story of three articles with their claims (each article\'s text, events, the claims compared)', async () => {
+		await expectStoreEqualsWhole(SOURCES_DATASET);
 	});
 
 	for (const [events, seed] of [[1, 1], [12, 7], [60, 20250326], [250, 99]] as const) {
-		it(`for a generated dataset of ${events} events (seed ${seed})`, () => {
-			expectStoreEqualsWhole(writeGeneratedDataset(join(root, `generated-${events}-${seed}`), {events, seed}));
+		it(`for a generated dataset of ${events} events (seed ${seed})`, async () => {
+			await expectStoreEqualsWhole(writeGeneratedDataset(join(root, `generated-${events}-${seed}`), {events, seed}));
 		});
 	}
 
-	it('for a generated dataset with no events and no quotes', () => {
-		expectStoreEqualsWhole(writeGeneratedDataset(join(root, 'generated-empty'), {events: 0, quotes: 0, seed: 3}));
+	it('for a generated dataset with no events and no quotes', async () => {
+		await expectStoreEqualsWhole(writeGeneratedDataset(join(root, 'generated-empty'), {events: 0, quotes: 0, seed: 3}));
 	});
 
-	it('for a generated dataset of more records than the store keeps parsed (2,500 events, 2,100 entities)', () => {
-		expectStoreEqualsWhole(writeGeneratedDataset(join(root, 'generated-large'), {events: 2500, entities: 2100, seed: 4}));
+	it('for a generated dataset of more records than the store keeps parsed (2,500 events, 2,100 entities)', async () => {
+		await expectStoreEqualsWhole(writeGeneratedDataset(join(root, 'generated-large'), {events: 2500, entities: 2100, seed: 4}));
 	});
 
-	it('for a dataset of awkward cases: a BOM, ties in time, events and quotes out of timeline order, repeated participants, a 1 MB record, a lone surrogate', () => {
+	it('for a dataset of awkward cases: a BOM, ties in time, events and quotes out of timeline order, repeated participants, a 1 MB record, a lone surrogate', async () => {
 		const data = embeddedDatasetInline();
 		const ties = data.events.map((event: {id: string}) => ({...event, id: `${event.id}-again`}));
 		data.events = [...ties, ...data.events].reverse();
@@ -77,18 +77,18 @@ describe('the store of a dataset answers as the dataset loaded whole', () => {
 		mkdirSync(dir);
 		const path = join(dir, 'dataset.json');
 		writeFileSync(path, `\ufeff${JSON.stringify(data)}`);
-		expectStoreEqualsWhole(path);
+		await expectStoreEqualsWhole(path);
 	});
 
-	it('for generated datasets of any seed and size up to 300 events', () => {
+	it('for generated datasets of any seed and size up to 300 events', async () => {
 		let run = 0;
-		fc.assert(
-			fc.property(fc.integer({min: 0, max: 2 ** 31 - 1}), fc.integer({min: 1, max: 300}), fc.integer({min: 3, max: 120}), (seed, events, entities) => {
+		await fc.assert(
+			fc.asyncProperty(fc.integer({min: 0, max: 2 ** 31 - 1}), fc.integer({min: 1, max: 300}), fc.integer({min: 3, max: 120}), async (seed, events, entities) => {
 				const path = writeGeneratedDataset(join(root, `property-${run++}`), {events, entities, seed});
 				const cache = freshCache();
 				const whole = wholeCatalog(path, 'dataset.json');
-				expectSameCatalog(opened(path, cache, 'built'), whole);
-				expectSameCatalog(opened(path, cache, 'store'), whole);
+				expectSameCatalog(await opened(path, cache, 'built'), whole);
+				expectSameCatalog(await opened(path, cache, 'store'), whole);
 			}),
 			{numRuns: 15},
 		);

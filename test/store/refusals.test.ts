@@ -9,6 +9,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {loadDatasetFile} from '../../src/model/load.js';
 import {openDataset} from '../../src/store/open.js';
 import {expectSameCatalog, temporaryFolder, wholeCatalog} from '../helpers/catalogs.js';
+import {BAD, EMBEDDED_JSON, json} from '../helpers/bad-datasets.js';
 import {EMBEDDED_ARTICLE, embeddedDatasetInline} from '../helpers/datasets.js';
 
 const root = temporaryFolder('store-refusals');
@@ -26,71 +27,39 @@ function datasetFolder(content: string | Uint8Array): {path: string; cache: stri
 	return {path, cache: join(dir, 'cache')};
 }
 
-type Dataset = ReturnType<typeof embeddedDatasetInline>;
-const json = (data: Dataset) => JSON.stringify(data, null, 2);
-const changed = (change: (data: Dataset) => void) => {
-	const data = embeddedDatasetInline();
-	change(data);
-	return json(data);
-};
-
-/** The text as UTF-8 with one byte that is not UTF-8 put before the first `marker`. */
-const withByte = (text: string, marker: string, byte: number) => {
-	const at = text.indexOf(marker);
-	return Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([byte]), Buffer.from(text.slice(at))]);
-};
-const EMBEDDED_JSON = json(embeddedDatasetInline());
-
 /** What the cache folder holds (nothing at all when it was never made). */
 const cacheFiles = (cache: string) => (existsSync(cache) ? readdirSync(cache) : []);
 
-const BAD: readonly (readonly [string, string | Uint8Array])[] = [
-	['invalid JSON among the events', EMBEDDED_JSON.replace('"id": "meeting-nanning",', '"id": "meeting-nanning",,')],
-	['invalid JSON in the last quote', EMBEDDED_JSON.replace(/\}\s*\]\s*\}\s*$/, '}, ]\n}\n')],
-	['a missing field', changed((data) => delete data.events[2].title)],
-	['a wrong type and a wrong enum value', changed((data) => {
-		data.events[0].precision = 'week';
-		data.entities[1].aliases = 'Dave';
-	})],
-	['a duplicate id', changed((data) => (data.entities[3].id = data.entities[0].id))],
-	['an unknown entity', changed((data) => (data.events[0].participants[0].entity = 'nobody'))],
-	['a place that is a person', changed((data) => (data.events[0].place = 'meutya-hafid'))],
-	['an unknown event of a quote', changed((data) => (data.quotes[3].event = 'no-such-event'))],
-	['an unknown event a quote is about', changed((data) => (data.quotes[1].about = ['talent-target-2030', 'no-such-event']))],
-	['a wrong anchor', changed((data) => (data.quotes[0].evidence.start += 1))],
-	['a quote that is not verbatim', changed((data) => (data.quotes[1].text = 'Kami terbuka.'))],
-	['an end before the start', changed((data) => (data.events.find((event: {id: string}) => event.id === 'lebaran-posts').end = '2025-03-01'))],
-	['a wrong version', changed((data) => (data.version = 2))],
-	['a non-UTF-8 byte inside an event', withByte(EMBEDDED_JSON, 'Nanning', 0xe9)],
-	['an empty file', ''],
-	['a file of whitespace', '  \n\t\n'],
-	['an array instead of an object', '[]'],
-	['a file that ends inside the events', EMBEDDED_JSON.slice(0, EMBEDDED_JSON.indexOf('"quotes"') - 200)],
-	['an article textFile that is missing', changed((data) => {
-		delete data.article.text;
-		data.article.textFile = 'gone.txt';
-	})],
-	['an article with both text and textFile', changed((data) => (data.article.textFile = 'article.txt'))],
-];
-
 describe('a dataset the store cannot take is loaded whole', () => {
 	for (const [what, content] of BAD) {
-		it(`${what}: refused with the whole loader's errors, leaving no store and no partial file`, () => {
+		it(`${what}: refused with the whole loader's errors, leaving no store and no partial file`, async () => {
 			const {path, cache} = datasetFolder(content);
 			const loaded = loadDatasetFile(path, 'bad.json');
 			expect(loaded.ok).toBe(false);
-			const outcome = openDataset(path, 'bad.json', cache);
+			const outcome = await openDataset(path, 'bad.json', cache);
 			expect(outcome).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
 			expect(cacheFiles(cache)).toEqual([]);
 		});
 	}
 
-	it('a missing dataset file, or a folder: refused with the whole loader\'s errors', () => {
+	// Checked by another thread, a record's own faults and those that need the records before it
+	// (checked in the build's thread) are refused alike.
+	const THREADED = ['a duplicate id', 'a place that is a person', 'an unknown event a quote is about', 'a wrong anchor', 'a non-UTF-8 byte inside an event'];
+	for (const [what, content] of BAD.filter(([what]) => THREADED.includes(what))) {
+		it(`${what}, its records checked by a thread of their own: refused alike, leaving nothing`, async () => {
+			const {path, cache} = datasetFolder(content);
+			const loaded = loadDatasetFile(path, 'bad.json');
+			expect(await openDataset(path, 'bad.json', cache, {threads: 1})).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+			expect(cacheFiles(cache)).toEqual([]);
+		});
+	}
+
+	it('a missing dataset file, or a folder: refused with the whole loader\'s errors', async () => {
 		const cache = join(root, 'nowhere-cache');
 		for (const path of [join(root, 'nowhere', 'dataset.json'), root]) {
 			const loaded = loadDatasetFile(path, 'gone.json');
 			expect(loaded.ok).toBe(false);
-			expect(openDataset(path, 'gone.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+			expect(await openDataset(path, 'gone.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
 		}
 		expect(cacheFiles(cache)).toEqual([]);
 	});
@@ -104,11 +73,11 @@ describe('a dataset the store cannot take is loaded whole', () => {
 		['events before entities', ['version', 'article', 'events', 'entities', 'quotes']],
 		['the article last', ['version', 'entities', 'events', 'quotes', 'article']],
 	] as const) {
-		it(`a valid dataset with ${what} opens loaded whole, every time, with the same content`, () => {
+		it(`a valid dataset with ${what} opens loaded whole, every time, with the same content`, async () => {
 			const {path, cache} = datasetFolder(reordered(order));
 			const whole = wholeCatalog(path, 'dataset.json');
 			for (let time = 0; time < 2; time++) {
-				const outcome = openDataset(path, 'dataset.json', cache);
+				const outcome = await openDataset(path, 'dataset.json', cache);
 				expect(outcome.ok && outcome.how).toBe('whole');
 				if (outcome.ok) expectSameCatalog(outcome.catalog, whole);
 				expect(cacheFiles(cache)).toEqual([]);
@@ -116,19 +85,19 @@ describe('a dataset the store cannot take is loaded whole', () => {
 		});
 	}
 
-	it('a valid dataset with a top-level member given twice opens loaded whole, as JSON.parse reads it (the last one)', () => {
+	it('a valid dataset with a top-level member given twice opens loaded whole, as JSON.parse reads it (the last one)', async () => {
 		const {path, cache} = datasetFolder(EMBEDDED_JSON.replace('"version": 1,', '"version": 7,\n  "version": 1,'));
-		const outcome = openDataset(path, 'dataset.json', cache);
+		const outcome = await openDataset(path, 'dataset.json', cache);
 		expect(outcome.ok && outcome.how).toBe('whole');
 		if (outcome.ok) expectSameCatalog(outcome.catalog, wholeCatalog(path, 'dataset.json'));
 	});
 
-	it('a valid dataset in the usual order is built into a store, then opened from it', () => {
+	it('a valid dataset in the usual order is built into a store, then opened from it', async () => {
 		const {path, cache} = datasetFolder(EMBEDDED_JSON);
 		const whole = wholeCatalog(path, 'dataset.json');
-		const first = openDataset(path, 'dataset.json', cache);
+		const first = await openDataset(path, 'dataset.json', cache);
 		expect(first.ok && first.how).toBe('built');
-		const second = openDataset(path, 'dataset.json', cache);
+		const second = await openDataset(path, 'dataset.json', cache);
 		expect(second.ok && second.how).toBe('store');
 		if (first.ok && second.ok) {
 			expectSameCatalog(first.catalog, whole);
@@ -137,11 +106,11 @@ describe('a dataset the store cannot take is loaded whole', () => {
 		expect(cacheFiles(cache)).toEqual([expect.stringMatching(/^[0-9a-f]{24}\.store$/)]);
 	});
 
-	it('a valid dataset without a quotes member (they default to none) is built into a store', () => {
+	it('a valid dataset without a quotes member (they default to none) is built into a store', async () => {
 		const data = embeddedDatasetInline();
 		delete data.quotes;
 		const {path, cache} = datasetFolder(json(data));
-		const outcome = openDataset(path, 'dataset.json', cache);
+		const outcome = await openDataset(path, 'dataset.json', cache);
 		expect(outcome.ok && outcome.how).toBe('built');
 		if (outcome.ok) {
 			expect(outcome.catalog.quotes.length).toBe(0);

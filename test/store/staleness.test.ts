@@ -10,7 +10,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import type {Catalog} from '../../src/model/catalog.js';
 import {loadDatasetFile} from '../../src/model/load.js';
 import {cacheDir, openDataset, type OpenOutcome} from '../../src/store/open.js';
-import {STORE_FORMAT} from '../../src/store/layout.js';
+import {decodeTrailer, encodeTrailer, STORE_FORMAT, TRAILER_BYTES} from '../../src/store/layout.js';
 import {expectSameCatalog, temporaryFolder, wholeCatalog} from '../helpers/catalogs.js';
 import {EMBEDDED_ARTICLE, EMBEDDED_DATASET, SECOND_ARTICLE, SECOND_DATASET} from '../helpers/datasets.js';
 
@@ -29,8 +29,8 @@ function copyOf(dataset = EMBEDDED_DATASET, article = EMBEDDED_ARTICLE): {dir: s
 }
 
 /** Open, expecting the dataset to open the given way; returns its catalog. */
-function openedAs(how: 'store' | 'built' | 'whole', path: string, cache: string): Catalog {
-	const outcome: OpenOutcome = openDataset(path, 'dataset.json', cache);
+async function openedAs(how: 'store' | 'built' | 'whole', path: string, cache: string): Promise<Catalog> {
+	const outcome: OpenOutcome = await openDataset(path, 'dataset.json', cache);
 	if (!outcome.ok) throw new Error(`expected ${path} to open: ${JSON.stringify(outcome.errors)}`);
 	expect(outcome.how).toBe(how);
 	return outcome.catalog;
@@ -56,79 +56,79 @@ const titleOf = (catalog: Catalog, id: string) => catalog.eventById(id)?.title.e
 const renameMeeting = (text: string) => text.replace(/("id": "meeting-nanning",[\s\S]*?"en": )"[^"]*"/, '$1"A meeting that was renamed"');
 
 describe('a store is rebuilt when what it was built from changes', () => {
-	it('a rewritten dataset: the next open rebuilds and shows the new content', () => {
+	it('a rewritten dataset: the next open rebuilds and shows the new content', async () => {
 		const {path, cache} = copyOf();
-		expect(titleOf(openedAs('built', path, cache), 'meeting-nanning')).not.toBe('A meeting that was renamed');
-		openedAs('store', path, cache);
+		expect(titleOf(await openedAs('built', path, cache), 'meeting-nanning')).not.toBe('A meeting that was renamed');
+		await openedAs('store', path, cache);
 		rewrite(path, renameMeeting);
-		const rebuilt = openedAs('built', path, cache);
+		const rebuilt = await openedAs('built', path, cache);
 		expect(titleOf(rebuilt, 'meeting-nanning')).toBe('A meeting that was renamed');
 		expectSameCatalog(rebuilt, wholeCatalog(path, 'dataset.json'));
-		expectSameCatalog(openedAs('store', path, cache), wholeCatalog(path, 'dataset.json'));
+		expectSameCatalog(await openedAs('store', path, cache), wholeCatalog(path, 'dataset.json'));
 	});
 
-	it('a rewrite of the same size with a new modification time: rebuilt, with the new content', () => {
+	it('a rewrite of the same size with a new modification time: rebuilt, with the new content', async () => {
 		const {path, cache} = copyOf();
-		const title = titleOf(openedAs('built', path, cache), 'meeting-nanning')!;
+		const title = titleOf(await openedAs('built', path, cache), 'meeting-nanning')!;
 		const renamed = title.replace(/^./, (first) => (first === 'X' ? 'Y' : 'X'));
 		rewrite(path, (text) => text.replace(JSON.stringify(title), JSON.stringify(renamed)));
 		const {size, mtime} = statSync(path);
 		utimesSync(path, mtime, new Date(mtime.getTime() + 60_000));
 		expect(statSync(path).size).toBe(size);
-		expect(titleOf(openedAs('built', path, cache), 'meeting-nanning')).toBe(renamed);
+		expect(titleOf(await openedAs('built', path, cache), 'meeting-nanning')).toBe(renamed);
 	});
 
-	it('a rewrite of the same size given back its old modification time is still seen (by its change time)', () => {
+	it('a rewrite of the same size given back its old modification time is still seen (by its change time)', async () => {
 		const {path, cache} = copyOf();
 		// A time in whole seconds, which utimes can give back exactly.
 		const time = Math.floor(Date.now() / 1000) - 3600;
 		utimesSync(path, time, time);
-		const title = titleOf(openedAs('built', path, cache), 'meeting-nanning')!;
+		const title = titleOf(await openedAs('built', path, cache), 'meeting-nanning')!;
 		const renamed = title.replace(/^./, (first) => (first === 'X' ? 'Y' : 'X'));
 		rewrite(path, (text) => text.replace(JSON.stringify(title), JSON.stringify(renamed)));
 		utimesSync(path, time, time);
 		expect(statSync(path).mtimeMs).toBe(time * 1000);
-		expect(titleOf(openedAs('built', path, cache), 'meeting-nanning')).toBe(renamed);
+		expect(titleOf(await openedAs('built', path, cache), 'meeting-nanning')).toBe(renamed);
 	});
 
-	it('only a new modification time, the same bytes: rebuilt all the same', () => {
+	it('only a new modification time, the same bytes: rebuilt all the same', async () => {
 		const {path, cache} = copyOf();
-		openedAs('built', path, cache);
+		await openedAs('built', path, cache);
 		const {atime, mtime} = statSync(path);
 		utimesSync(path, atime, new Date(mtime.getTime() - 3_600_000));
-		expectSameCatalog(openedAs('built', path, cache), wholeCatalog(path, 'dataset.json'));
+		expectSameCatalog(await openedAs('built', path, cache), wholeCatalog(path, 'dataset.json'));
 	});
 
-	it('an article text that grows at its end (the anchors still hold): rebuilt against it', () => {
+	it('an article text that grows at its end (the anchors still hold): rebuilt against it', async () => {
 		const {path, article, cache} = copyOf();
-		openedAs('built', path, cache);
+		await openedAs('built', path, cache);
 		writeFileSync(article, `${readFileSync(article, 'utf8')}\n\nTambahan di akhir berita.\n`);
-		expectSameCatalog(openedAs('built', path, cache), wholeCatalog(path, 'dataset.json'));
-		openedAs('store', path, cache);
+		expectSameCatalog(await openedAs('built', path, cache), wholeCatalog(path, 'dataset.json'));
+		await openedAs('store', path, cache);
 	});
 
-	it('an article text changed under the anchors: refused with the whole loader\'s errors, the old store not used', () => {
+	it('an article text changed under the anchors: refused with the whole loader\'s errors, the old store not used', async () => {
 		const {path, article, cache} = copyOf();
-		openedAs('built', path, cache);
+		await openedAs('built', path, cache);
 		writeFileSync(article, `Paragraf baru di awal.\n${readFileSync(article, 'utf8')}`);
 		const loaded = loadDatasetFile(path, 'dataset.json');
 		expect(loaded.ok).toBe(false);
-		expect(openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+		expect(await openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
 		expect(readdirSync(cache).filter((name) => name.endsWith('.partial'))).toEqual([]);
 	});
 
-	it('an article text that was removed: refused with the whole loader\'s errors', () => {
+	it('an article text that was removed: refused with the whole loader\'s errors', async () => {
 		const {path, article, cache} = copyOf();
-		openedAs('built', path, cache);
+		await openedAs('built', path, cache);
 		rmSync(article);
 		const loaded = loadDatasetFile(path, 'dataset.json');
-		expect(openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+		expect(await openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
 	});
 });
 
 /** The trailer's offset and length of the store's JSON header. */
 function headerRange(bytes: Buffer): {at: number; length: number} {
-	return {at: bytes.readUInt32LE(bytes.length - 8), length: bytes.readUInt32LE(bytes.length - 4)};
+	return decodeTrailer(bytes.subarray(bytes.length - TRAILER_BYTES))!;
 }
 
 const DAMAGE: readonly (readonly [string, (store: string) => void])[] = [
@@ -138,15 +138,17 @@ const DAMAGE: readonly (readonly [string, (store: string) => void])[] = [
 	['overwritten with garbage of the same size', (store) => writeFileSync(store, Buffer.alloc(statSync(store).size, 0x5a))],
 	['given a damaged trailer', (store) => {
 		const bytes = readFileSync(store);
-		bytes.write('XXXXXXXX', bytes.length - 16, 'latin1');
+		bytes.write('XXXXXXXX', bytes.length - TRAILER_BYTES, 'latin1');
 		writeFileSync(store, bytes);
 	}],
 	['written by another format version', (store) => {
 		const bytes = readFileSync(store);
 		const {at} = headerRange(bytes);
-		expect(bytes.toString('utf8', at, at + 12)).toBe(`{"format":${STORE_FORMAT},`);
-		// Another one-digit version in its place: the header's length stays the same.
-		bytes.write(String((STORE_FORMAT % 9) + 1), at + 10, 'latin1');
+		const prefix = `{"format":${STORE_FORMAT},`;
+		expect(bytes.toString('utf8', at, at + prefix.length)).toBe(prefix);
+		// Another version of as many digits in its place: the header's length stays the same.
+		const other = String(STORE_FORMAT).replace(/\d$/, (digit) => String((Number(digit) + 1) % 10));
+		bytes.write(other, at + 10, 'latin1');
 		writeFileSync(store, bytes);
 	}],
 	['given a header that is not JSON', (store) => {
@@ -159,10 +161,7 @@ const DAMAGE: readonly (readonly [string, (store: string) => void])[] = [
 		const bytes = readFileSync(store);
 		const {at} = headerRange(bytes);
 		const header = Buffer.from(JSON.stringify({format: STORE_FORMAT, endianness: JSON.parse(bytes.toString('utf8', at, at + headerRange(bytes).length)).endianness, sections: {}}));
-		const trailer = Buffer.from(bytes.subarray(bytes.length - 16));
-		trailer.writeUInt32LE(at, 8);
-		trailer.writeUInt32LE(header.length, 12);
-		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), header, trailer]));
+		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), header, encodeTrailer(at, header.length)]));
 	}],
 	['given a section that ends past the file', (store) => {
 		const bytes = readFileSync(store);
@@ -170,59 +169,57 @@ const DAMAGE: readonly (readonly [string, (store: string) => void])[] = [
 		const header = JSON.parse(bytes.toString('utf8', at, at + length)) as {sections: Record<string, {offset: number}>};
 		header.sections['event.timeline']!.offset = bytes.length * 2;
 		const json = Buffer.from(JSON.stringify(header));
-		const trailer = Buffer.from(bytes.subarray(bytes.length - 16));
-		trailer.writeUInt32LE(json.length, 12);
-		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), json, trailer]));
+		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), json, encodeTrailer(at, json.length)]));
 	}],
 ];
 
 describe('a store file that is not what this program wrote is rebuilt, never read', () => {
 	for (const [what, damage] of DAMAGE) {
-		it(`a store ${what}`, () => {
+		it(`a store ${what}`, async () => {
 			const {path, cache} = copyOf();
-			openedAs('built', path, cache);
+			await openedAs('built', path, cache);
 			damage(storeFile(cache));
 			const whole = wholeCatalog(path, 'dataset.json');
-			expectSameCatalog(openedAs('built', path, cache), whole);
-			expectSameCatalog(openedAs('store', path, cache), whole);
+			expectSameCatalog(await openedAs('built', path, cache), whole);
+			expectSameCatalog(await openedAs('store', path, cache), whole);
 		});
 	}
 
-	it('the store of another dataset put in this one\'s place', () => {
+	it('the store of another dataset put in this one\'s place', async () => {
 		const mine = copyOf();
 		const other = copyOf(SECOND_DATASET, SECOND_ARTICLE);
-		openedAs('built', mine.path, mine.cache);
-		openedAs('built', other.path, other.cache);
+		await openedAs('built', mine.path, mine.cache);
+		await openedAs('built', other.path, other.cache);
 		copyFileSync(storeFile(other.cache), storeFile(mine.cache));
-		expectSameCatalog(openedAs('built', mine.path, mine.cache), wholeCatalog(mine.path, 'dataset.json'));
+		expectSameCatalog(await openedAs('built', mine.path, mine.cache), wholeCatalog(mine.path, 'dataset.json'));
 	});
 });
 
 describe('the cache folder', () => {
-	it('that cannot be created (its path runs through a file): the dataset opens loaded whole', () => {
+	it('that cannot be created (its path runs through a file): the dataset opens loaded whole', async () => {
 		const {dir, path} = copyOf();
 		const file = join(dir, 'a-file');
 		writeFileSync(file, 'not a folder');
 		for (const cache of [join(file, 'cache'), file]) {
-			expectSameCatalog(openedAs('whole', path, cache), wholeCatalog(path, 'dataset.json'));
+			expectSameCatalog(await openedAs('whole', path, cache), wholeCatalog(path, 'dataset.json'));
 		}
 		expect(readFileSync(file, 'utf8')).toBe('not a folder');
 	});
 
-	it('holds a store of its own for each dataset (two side by side, one elsewhere), and each reopens with its own content', () => {
+	it('holds a store of its own for each dataset (two side by side, one elsewhere), and each reopens with its own content', async () => {
 		const cache = join(root, 'shared-cache');
 		const first = copyOf();
 		const beside = join(first.dir, 'renamed.json');
 		writeFileSync(beside, renameMeeting(readFileSync(first.path, 'utf8')));
 		const elsewhere = copyOf(SECOND_DATASET, SECOND_ARTICLE).path;
-		for (const path of [first.path, beside, elsewhere]) openedAs('built', path, cache);
+		for (const path of [first.path, beside, elsewhere]) await openedAs('built', path, cache);
 		expect(readdirSync(cache).filter((name) => name.endsWith('.store'))).toHaveLength(3);
-		for (const path of [first.path, beside, elsewhere]) expectSameCatalog(openedAs('store', path, cache), wholeCatalog(path, 'dataset.json'));
-		expect(titleOf(openedAs('store', beside, cache), 'meeting-nanning')).toBe('A meeting that was renamed');
-		expect(titleOf(openedAs('store', first.path, cache), 'meeting-nanning')).not.toBe('A meeting that was renamed');
+		for (const path of [first.path, beside, elsewhere]) expectSameCatalog(await openedAs('store', path, cache), wholeCatalog(path, 'dataset.json'));
+		expect(titleOf(await openedAs('store', beside, cache), 'meeting-nanning')).toBe('A meeting that was renamed');
+		expect(titleOf(await openedAs('store', first.path, cache), 'meeting-nanning')).not.toBe('A meeting that was renamed');
 	});
 
-	it('is $LINIMASA_CACHE, else $XDG_CACHE_HOME/linimasa, else ~/.cache/linimasa', () => {
+	it('is $LINIMASA_CACHE, else $XDG_CACHE_HOME/linimasa, else ~/.cache/linimasa', async () => {
 		expect(cacheDir({LINIMASA_CACHE: '/x/cache', XDG_CACHE_HOME: '/y'})).toBe('/x/cache');
 		expect(cacheDir({XDG_CACHE_HOME: '/y'})).toBe(join('/y', 'linimasa'));
 		expect(cacheDir({XDG_CACHE_HOME: ''})).toBe(join(homedir(), '.cache', 'linimasa'));
@@ -231,7 +228,7 @@ describe('the cache folder', () => {
 });
 
 describe('a dataset reached through a symbolic link', () => {
-	it('reads its article text beside the link, as the whole loader does', () => {
+	it('reads its article text beside the link, as the whole loader does', async () => {
 		const real = copyOf();
 		const elsewhere = join(root, `link-${folders++}`);
 		mkdirSync(elsewhere);
@@ -240,19 +237,19 @@ describe('a dataset reached through a symbolic link', () => {
 		// No article.txt beside the link: the whole loader refuses it, and so must the store.
 		const loaded = loadDatasetFile(link, 'dataset.json');
 		expect(loaded.ok).toBe(false);
-		expect(openDataset(link, 'dataset.json', real.cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+		expect(await openDataset(link, 'dataset.json', real.cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
 		// With one, it opens; the dataset opened directly still reads its own.
 		copyFileSync(EMBEDDED_ARTICLE, join(elsewhere, 'article.txt'));
-		expectSameCatalog(openedAs('built', link, real.cache), wholeCatalog(link, 'dataset.json'));
-		expectSameCatalog(openedAs('built', real.path, real.cache), wholeCatalog(real.path, 'dataset.json'));
+		expectSameCatalog(await openedAs('built', link, real.cache), wholeCatalog(link, 'dataset.json'));
+		expectSameCatalog(await openedAs('built', real.path, real.cache), wholeCatalog(real.path, 'dataset.json'));
 		rmSync(join(elsewhere, 'article.txt'));
-		expect(openDataset(link, 'dataset.json', real.cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
-		openedAs('store', real.path, real.cache);
+		expect(await openDataset(link, 'dataset.json', real.cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+		await openedAs('store', real.path, real.cache);
 	});
 });
 
 describe('what the review of the store found', () => {
-	it('a re-pointed link to the article text: the store is not trusted, and the new text is checked', () => {
+	it('a re-pointed link to the article text: the store is not trusted, and the new text is checked', async () => {
 		const {dir, path, cache} = copyOf();
 		const original = readFileSync(join(dir, 'article.txt'), 'utf8');
 		writeFileSync(join(dir, 'a.txt'), original);
@@ -261,16 +258,16 @@ describe('what the review of the store found', () => {
 		writeFileSync(join(dir, 'b.txt'), `${original.slice(0, at)}X${original.slice(at + 1)}`);
 		rmSync(join(dir, 'article.txt'));
 		symlinkSync(join(dir, 'a.txt'), join(dir, 'article.txt'));
-		openedAs('built', path, cache);
-		openedAs('store', path, cache);
+		await openedAs('built', path, cache);
+		await openedAs('store', path, cache);
 		rmSync(join(dir, 'article.txt'));
 		symlinkSync(join(dir, 'b.txt'), join(dir, 'article.txt'));
 		const loaded = loadDatasetFile(path, 'dataset.json');
 		expect(loaded.ok).toBe(false);
-		expect(openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+		expect(await openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
 	});
 
-	it('two folders linking to one dataset, each with its own text beside the link: each is checked against its own', () => {
+	it('two folders linking to one dataset, each with its own text beside the link: each is checked against its own', async () => {
 		const real = copyOf();
 		const [a, b] = ['a', 'b'].map((name) => join(root, `links-${folders}-${name}`));
 		folders++;
@@ -285,26 +282,28 @@ describe('what the review of the store found', () => {
 		writeFileSync(join(b!, 'article.txt'), 'a different text, which no anchor fits');
 		const viaA = join(a!, 'link', 'dataset.json');
 		const viaB = join(b!, 'link', 'dataset.json');
-		expectSameCatalog(openedAs('built', viaA, real.cache), wholeCatalog(viaA, 'dataset.json'));
+		expectSameCatalog(await openedAs('built', viaA, real.cache), wholeCatalog(viaA, 'dataset.json'));
 		const loaded = loadDatasetFile(viaB, 'dataset.json');
 		expect(loaded.ok).toBe(false);
-		expect(openDataset(viaB, 'dataset.json', real.cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
-		openedAs('store', viaA, real.cache);
+		expect(await openDataset(viaB, 'dataset.json', real.cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+		await openedAs('store', viaA, real.cache);
 	});
 
-	it('a dataset larger than the whole loader reads is refused as it refuses it, and no store is built', () => {
+	it('a dataset larger than the whole loader reads is refused with where it breaks, and no store is built', async () => {
 		const {path, cache} = copyOf();
-		// Sparse: the size is all that either path looks at before refusing.
+		const size = statSync(path).size;
+		// Sparse: the dataset, then zero bytes up to 260 MB, which the loader would not read at all.
 		truncateSync(path, 260 * 2 ** 20);
 		const loaded = loadDatasetFile(path, 'dataset.json');
-		expect(loaded.ok).toBe(false);
-		expect(openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: loaded.ok ? [] : loaded.errors});
+		expect(loaded.ok ? [] : loaded.errors.map((error) => error.message)).toEqual([expect.stringMatching(/^is 260 MB; linimasa reads files up to 256 MB in one piece/)]);
+		const lines = readFileSync(EMBEDDED_DATASET, 'utf8').split('\n');
+		expect(await openDataset(path, 'dataset.json', cache)).toEqual({ok: false, errors: [{file: 'dataset.json', line: lines.length, column: lines.at(-1)!.length + 1, message: `invalid JSON: expected nothing more at byte ${size}, found byte 0x00`}]});
 		expect(readdirSync(cache).filter((name) => name.endsWith('.store'))).toEqual([]);
 	});
 
-	it('what an interrupted build left is removed by the next build; a running build\'s file is left alone', () => {
+	it('what an interrupted build left is removed by the next build; a running build\'s file is left alone', async () => {
 		const {path, cache} = copyOf();
-		openedAs('built', path, cache);
+		await openedAs('built', path, cache);
 		const store = storeFile(cache);
 		// A process id beyond Linux's largest is never running.
 		const abandoned = `${store}.4194305.0a1b2c.partial`;
@@ -312,30 +311,28 @@ describe('what the review of the store found', () => {
 		writeFileSync(abandoned, 'half a store');
 		writeFileSync(running, 'half a store');
 		rewrite(path, renameMeeting);
-		openedAs('built', path, cache);
+		await openedAs('built', path, cache);
 		expect(readdirSync(cache).sort()).toEqual([store, running].map((file) => file.slice(cache.length + 1)).sort());
 	});
 
-	it('stores are readable by their owner alone, in a folder of the owner\'s alone', () => {
+	it('stores are readable by their owner alone, in a folder of the owner\'s alone', async () => {
 		const {path, cache} = copyOf();
-		openedAs('built', path, cache);
+		await openedAs('built', path, cache);
 		expect(statSync(cache).mode & 0o777).toBe(0o700);
 		expect(statSync(storeFile(cache)).mode & 0o777).toBe(0o600);
 	});
 
-	it('a store another version of linimasa built is built again', () => {
+	it('a store another version of linimasa built is built again', async () => {
 		const {path, cache} = copyOf();
-		openedAs('built', path, cache);
+		await openedAs('built', path, cache);
 		const store = storeFile(cache);
 		const bytes = readFileSync(store);
 		const {at, length} = headerRange(bytes);
 		const header = JSON.parse(bytes.toString('utf8', at, at + length)) as {meta: {program: string}};
 		header.meta.program = '0.0.0-other';
 		const json = Buffer.from(JSON.stringify(header));
-		const trailer = Buffer.from(bytes.subarray(bytes.length - 16));
-		trailer.writeUInt32LE(json.length, 12);
-		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), json, trailer]));
-		openedAs('built', path, cache);
-		openedAs('store', path, cache);
+		writeFileSync(store, Buffer.concat([bytes.subarray(0, at), json, encodeTrailer(at, json.length)]));
+		await openedAs('built', path, cache);
+		await openedAs('store', path, cache);
 	});
 });

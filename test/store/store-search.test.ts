@@ -8,7 +8,8 @@ import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {openDataset} from '../../src/store/open.js';
 import {createExplorerData} from '../../src/state/data.js';
-import {searchTableParts} from '../../src/model/search.js';
+import {searchTableArrays} from '../../src/model/search.js';
+import type {TextTableArrays, TextTableParts} from '../../src/model/text-table-parts.js';
 import {SEARCH_KINDS} from '../../src/model/search-entries.js';
 import {generateDataset, serializeDataset, withInlineText} from '../bench/generator/dataset.js';
 import {foundEntities, temporaryFolder, wholeCatalog} from '../helpers/catalogs.js';
@@ -30,9 +31,9 @@ function datasetWithUnusualAliases(): string {
 }
 
 describe("the finder over a store's columns", () => {
-	it('finds what it finds over the dataset loaded whole, typed a character at a time', () => {
+	it('finds what it finds over the dataset loaded whole, typed a character at a time', async () => {
 		const path = datasetWithUnusualAliases();
-		const opened = openDataset(path, 'dataset.json', join(root, 'cache'));
+		const opened = await openDataset(path, 'dataset.json', join(root, 'cache'));
 		if (!opened.ok || opened.how !== 'built') throw new Error('the dataset did not go through its store');
 		const whole = wholeCatalog(path, 'dataset.json');
 		const [fromStore, fromWhole] = [createExplorerData(opened.catalog), createExplorerData(whole)];
@@ -44,18 +45,44 @@ describe("the finder over a store's columns", () => {
 		expect(shown(fromStore, 'lukasz \ud800').map((match) => match.matched?.text)).toContain('Łukasz \ud800 Nowak');
 	});
 
-	it('reads back the table of texts it keeps, as the finder would build it from the texts', () => {
+	it('reads back the table of texts it keeps, by any range and kept whole, as the finder would build it from the texts', async () => {
 		const path = datasetWithUnusualAliases();
 		const cache = join(root, 'cache-table');
-		const built = openDataset(path, 'dataset.json', cache);
-		const reopened = openDataset(path, 'dataset.json', cache);
+		const built = await openDataset(path, 'dataset.json', cache);
+		const reopened = await openDataset(path, 'dataset.json', cache);
 		if (!built.ok || !reopened.ok || reopened.how !== 'store') throw new Error('the dataset did not go through its store');
 		const whole = wholeCatalog(path, 'dataset.json');
 		for (const kind of SEARCH_KINDS) {
 			const kept = reopened.catalog.searchColumns(kind).table!;
-			const fresh = searchTableParts(whole.searchColumns(kind));
-			for (const part of ['codes', 'start', 'charsLow', 'charsHigh', 'bigramStart', 'ownerOf', 'exponentOf', 'exponents', 'norms', 'weights'] as const) expect(kept[part], `${kind} ${part}`).toEqual(fresh[part]);
-			for (let bigram = 0; bigram < fresh.bigramStart.length - 1; bigram++) expect(kept.postings(bigram)).toEqual(fresh.postings(bigram));
+			const fresh = searchTableArrays(whole.searchColumns(kind));
+			expectSameTable(kept, fresh, kind);
+			kept.keep?.();
+			expectSameTable(kept, fresh, `${kind} kept whole`);
 		}
 	});
 });
+
+/** The table read by ranges (the whole of it, and ranges inside) holds what the arrays hold. */
+function expectSameTable(parts: TextTableParts, arrays: TextTableArrays, label: string): void {
+	const count = arrays.start.length - 1;
+	expect(parts.count, label).toBe(count);
+	for (const part of ['bigramStart', 'exponents', 'norms', 'weights'] as const) expect(parts[part], `${label} ${part}`).toEqual(arrays[part]);
+	for (const [from, to] of [[0, count], [1, count - 1], [count >> 1, count], [3, 3]] as const) {
+		expect(parts.starts(from, to), `${label} starts`).toEqual(arrays.start.subarray(from, to + 1));
+		expect(parts.charsLow(from, to), `${label} charsLow`).toEqual(arrays.charsLow.subarray(from, to));
+		expect(parts.charsHigh(from, to), `${label} charsHigh`).toEqual(arrays.charsHigh.subarray(from, to));
+		expect(parts.exponentOf(from, to), `${label} exponentOf`).toEqual(arrays.exponentOf.subarray(from, to));
+		expect(parts.codes(arrays.start[from]!, arrays.start[to]!), `${label} codes`).toEqual(arrays.codes.subarray(arrays.start[from]!, arrays.start[to]!));
+	}
+	for (let bigram = 0; bigram < arrays.bigramStart.length - 1; bigram++) {
+		const postings = arrays.bigramTexts.subarray(arrays.bigramStart[bigram]!, arrays.bigramStart[bigram + 1]!);
+		const into = new Int32Array(postings.length);
+		parts.postings(bigram, 0, postings.length, into);
+		expect(into, `${label} postings of ${bigram}`).toEqual(postings);
+		if (postings.length > 2) {
+			const middle = new Int32Array(postings.length - 2);
+			parts.postings(bigram, 1, postings.length - 1, middle);
+			expect(middle).toEqual(postings.subarray(1, postings.length - 1));
+		}
+	}
+}

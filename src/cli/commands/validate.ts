@@ -4,63 +4,50 @@
  * exit status 1. The report goes to stdout, since it is what was asked for.
  */
 import {resolve} from 'node:path';
-import type {Catalog} from '../../model/catalog.js';
 import {count} from '../../model/count.js';
 import {formatDatasetError, type DatasetError} from '../../model/errors.js';
 import {sanitizeInline} from '../../model/sanitize.js';
 import {catalogOf} from '../../model/story-catalog.js';
-import {cacheDir, openDataset, type OpenOutcome} from '../../store/open.js';
+import {catalogCounts, type DatasetCounts} from '../../model/dataset-counts.js';
+import {checkDatasetFile} from '../../store/check.js';
+import {loadRefused} from '../../store/open.js';
+import {cacheDir, reopenDataset} from '../../store/reopen.js';
 import {toJson} from '../../interchange/json.js';
 import {EXIT, flag, type Command} from '../command.js';
-import {loadDataset, STDIN_NAME} from '../files.js';
+import {saveStdin, STDIN_NAME, streamedWork} from '../files.js';
 import type {Io} from '../io.js';
 
 
-interface Counts {
-	readonly events: number;
-	readonly entities: number;
-	readonly people: number;
-	readonly organizations: number;
-	readonly places: number;
-	readonly quotes: number;
-	readonly articles: number;
-	readonly claims: number;
-	/** Claim groups on which the sources disagree. */
-	readonly disagreements: number;
-}
-
-function countsOf(story: Catalog): Counts {
-	const types = new Map<string, number>();
-	for (let i = 0; i < story.entities.length; i++) {
-		const type = story.entities.at(i)!.type;
-		types.set(type, (types.get(type) ?? 0) + 1);
-	}
-	const ofType = (type: string) => types.get(type) ?? 0;
-	return {
-		events: story.events.length,
-		entities: story.entities.length,
-		people: ofType('person'),
-		organizations: ofType('organization'),
-		places: ofType('place'),
-		quotes: story.quotes.length,
-		articles: story.articles.length,
-		claims: story.claims.length,
-		disagreements: story.claimComparison().disagreements,
-	};
-}
+type Checked = {readonly ok: true; readonly counts: DatasetCounts} | {readonly ok: false; readonly errors: readonly DatasetError[]};
 
 /**
- * A dataset file checked as every command opens it: a current store says it was checked (and is
- * unchanged since); else it is checked record by record into one; what the store refuses is loaded
- * whole, which names every error. Standard input is loaded whole.
+ * A dataset checked: a current store says it was checked (and is unchanged since); else its
+ * records are checked as they stream in, on every core, without building a store; what the stream
+ * refuses is loaded whole, which names every error. Standard input is saved to a file and checked
+ * as one (its textFile read from the working folder).
  */
-async function checked(path: string, io: Io): Promise<OpenOutcome> {
-	if (path !== '-') return openDataset(resolve(io.cwd, path), path, cacheDir(io.env));
-	const result = await loadDataset(path, io);
-	return result.ok ? {ok: true, catalog: catalogOf(result.story), how: 'whole'} : result;
+async function checked(path: string, io: Io): Promise<Checked> {
+	if (path === '-') {
+		const saved = await saveStdin(io);
+		try {
+			return await checkedFile(saved.path, STDIN_NAME, io, io.cwd);
+		} finally {
+			saved.dispose();
+		}
+	}
+	const absolute = resolve(io.cwd, path);
+	const reopened = reopenDataset(absolute, path, cacheDir(io.env));
+	return reopened ? {ok: true, counts: catalogCounts(reopened)} : checkedFile(absolute, path, io);
 }
 
-function summary(file: string, c: Counts): string {
+async function checkedFile(path: string, name: string, io: Io, textDir?: string): Promise<Checked> {
+	const streamed = await streamedWork(path, name, io, (options) => checkDatasetFile(path, {...options, textDir}));
+	if (streamed.ok) return streamed;
+	const whole = await streamedWork(path, name, io, (options) => loadRefused(path, name, {...options, textDir}));
+	return whole.ok ? {ok: true, counts: catalogCounts(catalogOf(whole.story))} : whole;
+}
+
+function summary(file: string, c: DatasetCounts): string {
 	const kinds = `${count(c.people, 'person', 'people')}, ${count(c.organizations, 'organization')}, ${count(c.places, 'place')}`;
 	// A story of one article without claims is summed up as it always was.
 	const articles = c.articles > 1 ? `${count(c.articles, 'article')}, ` : '';
@@ -68,7 +55,7 @@ function summary(file: string, c: Counts): string {
 	return `${file}: valid — ${articles}${count(c.events, 'event')}, ${count(c.entities, 'entity', 'entities')} (${kinds}), ${count(c.quotes, 'quote')}${claims}`;
 }
 
-type Report = {readonly file: string; readonly valid: true; readonly counts: Counts} | {readonly file: string; readonly valid: false; readonly errors: readonly DatasetError[]};
+type Report = {readonly file: string; readonly valid: true; readonly counts: DatasetCounts} | {readonly file: string; readonly valid: false; readonly errors: readonly DatasetError[]};
 
 export const validateCommand: Command = {
 	name: 'validate',
@@ -82,7 +69,7 @@ export const validateCommand: Command = {
 		for (const path of positionals) {
 			const result = await checked(path, io);
 			const file = path === '-' ? STDIN_NAME : path;
-			reports.push(result.ok ? {file, valid: true, counts: countsOf(result.catalog)} : {file, valid: false, errors: result.errors});
+			reports.push(result.ok ? {file, valid: true, counts: result.counts} : {file, valid: false, errors: result.errors});
 		}
 		if (flag(values, 'json')) {
 			io.stdout.write(toJson(reports));

@@ -3,7 +3,7 @@
  * one long Indonesian article, with events (points and ranges, at day, month and year precision,
  * stated and inferred), entities and quotes, every one anchored to the words of that article.
  */
-import type {Anchor, DatasetFileV1 as DatasetFile, Event, Quote} from '../../../src/model/schema.js';
+import type {Anchor, DatasetFileV1 as DatasetFile, Entity, Event, Quote} from '../../../src/model/schema.js';
 import {generateEntities, type GeneratedEntity} from './entities.js';
 import {CITIES, MONTHS, TOPICS, WEEKDAYS} from './names.js';
 import {createRandom, type Random} from './random.js';
@@ -25,19 +25,69 @@ export interface GeneratedDataset {
 
 type Span = {start: number; end: number};
 
-/** Builds the article text and remembers where the named things and dates were written. */
+/** Where a generated dataset goes as it is made: each part in the order it has in the file. */
+export interface DatasetSink {
+	/** The next run of the article's text. */
+	text(chunk: string): void;
+	/** The next event, finished (its anchors need the text a little past it). */
+	event(event: Event): void;
+	/** The next quote, finished. */
+	quote(quote: Quote): void;
+}
+
+/** What the file holds before its events, known only once every event is made (entities gather mentions). */
+export interface DatasetHead {
+	readonly head: Omit<DatasetFile, 'entities' | 'events' | 'quotes'>;
+	readonly entities: Entity[];
+}
+
+/** The most text an anchor's prefix or suffix takes (the events' evidence). */
+const MAX_CONTEXT = 16;
+
+/**
+ * Builds the article text and remembers where the named things and dates were written. Only the
+ * text still to be quoted by an anchor is kept: the rest is handed to `emit` and forgotten, so a
+ * dataset of any size is written in little more memory than its entities.
+ */
 class ArticleWriter {
-	private readonly parts: string[] = [];
-	private length = 0;
+	private kept = '';
+	private keptFrom = 0;
+	private unjoined: string[] = [];
+	length = 0;
+	constructor(private readonly emit: (chunk: string) => void) {}
 	write(text: string): Span {
 		const start = this.length;
-		this.parts.push(text);
+		this.unjoined.push(text);
 		this.length += text.length;
 		return {start, end: this.length};
 	}
-	text(): string {
-		return this.parts.join('');
+	/** The text from `start` to `end` (cut at the text written so far); `start` must not be forgotten yet. */
+	slice(start: number, end: number): string {
+		if (start < this.keptFrom) throw new Error(`the text at ${start} was already handed on (kept from ${this.keptFrom})`);
+		if (this.unjoined.length > 0) {
+			this.kept += this.unjoined.join('');
+			this.unjoined = [];
+		}
+		return this.kept.slice(start - this.keptFrom, end - this.keptFrom);
 	}
+	/** Hand on the text before `offset` and forget it. */
+	forget(offset: number): void {
+		if (offset <= this.keptFrom) return;
+		this.slice(this.keptFrom, this.keptFrom); // joins what was written
+		const chunk = this.kept.slice(0, offset - this.keptFrom);
+		if (/[\uD800-\uDFFF]/.test(chunk)) throw new Error('the generator must write BMP text: its offsets assume one code unit per code point');
+		this.emit(chunk);
+		this.kept = this.kept.slice(offset - this.keptFrom);
+		this.keptFrom = offset;
+	}
+}
+
+/** A record waiting for the text its anchors quote: it is finished once `needs` code units are written. */
+interface Pending {
+	readonly needs: number;
+	/** The first code unit its anchors quote. */
+	readonly from: number;
+	readonly finish: () => void;
 }
 
 const DAY_MS = 86_400_000;
@@ -103,8 +153,25 @@ const QUOTES: readonly (readonly [string, string])[] = [
 	['Kami mengimbau warga {c} untuk tetap tenang dan mengikuti informasi resmi', 'We urge the people of {c} to stay calm and follow official information'],
 ];
 
-/** Generate a dataset; the same options give the same dataset, byte for byte. */
-export function generateDataset(options: GeneratorOptions): GeneratedDataset {
+/** The article's metadata, the same at every size. */
+const ARTICLE: DatasetFile['article'] = {
+	title: 'Liputan setahun: peristiwa, tokoh dan kutipan',
+	outlet: 'Arsip Generator linimasa',
+	published: '2025-03-31T18:00+07:00',
+	timezone: 'WIB',
+	authors: ['Generator'],
+	editors: [],
+	language: 'id',
+	agencies: [],
+	textFile: 'article.txt',
+};
+
+/**
+ * Generate a dataset into `sink`, text, events and quotes as each is finished; the same options
+ * give the same dataset, byte for byte. Returns the head and the entities, which the file holds
+ * before the events but which are known only now.
+ */
+export function generateInto(options: GeneratorOptions, sink: DatasetSink): DatasetHead {
 	const random = createRandom(options.seed ?? 20250326);
 	const eventCount = options.events;
 	const quoteEvery = Math.max(1, Math.round(eventCount / (options.quotes ?? Math.max(1, Math.floor(eventCount / 10)))));
@@ -112,16 +179,27 @@ export function generateDataset(options: GeneratorOptions): GeneratedDataset {
 	const pick = entityPicker(random, entities);
 	// Fewer than ten entities include no place, and an event's place must be one.
 	const hasPlaces = entities.some((entity) => entity.type === 'place');
-	const article = new ArticleWriter();
+	const article = new ArticleWriter((chunk) => sink.text(chunk));
 	const mention = (entity: GeneratedEntity) => {
 		const span = article.write(entity.name);
 		// A few mentions per entity are enough evidence; every one would bloat the dataset.
 		if (entity.mentions.length < 3) entity.mentions.push({...span, exact: entity.name});
 	};
+	const anchor = (span: Span, context: number): Anchor => ({
+		...span,
+		exact: article.slice(span.start, span.end),
+		...(context > 0 ? {prefix: article.slice(Math.max(0, span.start - context), span.start), suffix: article.slice(span.end, span.end + context)} : {}),
+	});
+	// Records wait here, in order, until the text their anchors quote is written.
+	const pending: Pending[] = [];
+	const finishReady = (all: boolean) => {
+		while (pending.length > 0 && (all || pending[0]!.needs <= article.length)) pending.shift()!.finish();
+		// Kept: what the records still waiting quote, and the context before the next sentence.
+		article.forget(Math.max(0, Math.min(pending[0]?.from ?? Infinity, article.length - MAX_CONTEXT)));
+	};
 	article.write(`Liputan setahun: ${eventCount} peristiwa dari seluruh Nusantara dan kawasan.\n\n`);
 
-	const events: (Omit<Event, 'evidence' | 'dateEvidence'> & {evidence: Span[]; dateEvidence: Span})[] = [];
-	const quotes: (Omit<Quote, 'evidence' | 'attribution'> & {evidence: Span; attribution: Span})[] = [];
+	let quoteCount = 0;
 	for (let i = 0; i < eventCount; i++) {
 		const {event: date, phrase} = eventDate(random);
 		const [verb, verbEn, about] = random.pick(VERBS);
@@ -156,15 +234,18 @@ export function generateDataset(options: GeneratorOptions): GeneratedDataset {
 			...(org && org.id !== lead.id && org.id !== other.id ? [{entity: org.id}] : []),
 		];
 		const id = `ev-${String(i).padStart(6, '0')}`;
-		events.push({
+		const event = {
 			id,
 			...date,
 			title: {id: `${lead.name} ${verb} ${other.name}`, en: `${lead.name} ${verbEn} ${other.name}`},
 			summary: {id: `${lead.name} dan ${other.name} ${about} ${topic}.`, en: `${lead.name} and ${other.name} on ${topicEn}.`},
 			...(where ? {place: where.id} : {}),
 			participants,
-			evidence: [sentence],
-			dateEvidence: dateSpan,
+		};
+		pending.push({
+			needs: sentence.end + 16,
+			from: sentence.start - 16,
+			finish: () => sink.event({...event, dateEvidence: anchor(dateSpan, 0), evidence: [anchor(sentence, 16)]}),
 		});
 
 		if (i % quoteEvery === quoteEvery - 1) {
@@ -177,38 +258,38 @@ export function generateDataset(options: GeneratorOptions): GeneratedDataset {
 			article.write('” ');
 			const attribution = article.write(`ujar ${speaker.name}`);
 			article.write('.');
-			quotes.push({id: `q-${String(quotes.length).padStart(6, '0')}`, text: '', speaker: speaker.id, event: random.chance(0.9) ? id : null, about: [], gloss: {en: fill(gloss.replace('{t}', topicEn))}, evidence: said, attribution});
+			const quoteId = `q-${String(quoteCount++).padStart(6, '0')}`;
+			const quoteEvent = random.chance(0.9) ? id : null;
+			pending.push({
+				needs: said.end + 12,
+				from: said.start - 12,
+				finish: () => sink.quote({
+					id: quoteId,
+					text: article.slice(said.start, said.end),
+					speaker: speaker.id,
+					event: quoteEvent,
+					about: [],
+					gloss: {en: fill(gloss.replace('{t}', topicEn))},
+					evidence: anchor(said, 12),
+					attribution: anchor(attribution, 0),
+				}),
+			});
 		}
 		article.write('\n\n');
+		finishReady(false);
 	}
+	finishReady(true);
+	article.forget(article.length);
+	return {head: {version: 1, article: ARTICLE}, entities};
+}
 
-	const text = article.text();
-	if (/[\uD800-\uDFFF]/.test(text)) throw new Error('the generator must write BMP text: its offsets assume one code unit per code point');
-	const anchor = (span: Span, context: number): Anchor => ({
-		...span,
-		exact: text.slice(span.start, span.end),
-		...(context > 0 ? {prefix: text.slice(Math.max(0, span.start - context), span.start), suffix: text.slice(span.end, span.end + context)} : {}),
-	});
-	return {
-		articleText: text,
-		dataset: {
-			version: 1,
-			article: {
-				title: 'Liputan setahun: peristiwa, tokoh dan kutipan',
-				outlet: 'Arsip Generator linimasa',
-				published: '2025-03-31T18:00+07:00',
-				timezone: 'WIB',
-				authors: ['Generator'],
-				editors: [],
-				language: 'id',
-				agencies: [],
-				textFile: 'article.txt',
-			},
-			entities,
-			events: events.map(({evidence, dateEvidence, ...event}) => ({...event, dateEvidence: anchor(dateEvidence, 0), evidence: evidence.map((span) => anchor(span, 16))})),
-			quotes: quotes.map(({evidence, attribution, ...quote}) => ({...quote, text: text.slice(evidence.start, evidence.end), evidence: anchor(evidence, 12), attribution: anchor(attribution, 0)})),
-		},
-	};
+/** Generate a dataset in memory; the same options give the same dataset, byte for byte. */
+export function generateDataset(options: GeneratorOptions): GeneratedDataset {
+	const text: string[] = [];
+	const events: Event[] = [];
+	const quotes: Quote[] = [];
+	const {head, entities} = generateInto(options, {text: (chunk) => text.push(chunk), event: (event) => events.push(event), quote: (quote) => quotes.push(quote)});
+	return {articleText: text.join(''), dataset: {...head, entities, events, quotes}};
 }
 
 /** The dataset with its article text inline instead of by reference (for a dataset kept in memory). */
@@ -217,10 +298,42 @@ export function withInlineText({dataset, articleText}: GeneratedDataset): Datase
 	return {...dataset, article: {...article, text: articleText}};
 }
 
+/** A list of records in a dataset file, one a line, written as they come (`[]` when empty). */
+export class RecordListWriter {
+	private count = 0;
+	constructor(private readonly write: (text: string) => void) {}
+	add(record: unknown): void {
+		this.write(`${this.count++ === 0 ? '[\n' : ',\n'}${JSON.stringify(record)}`);
+	}
+	close(): void {
+		this.write(this.count === 0 ? '[]' : '\n]');
+	}
+}
+
+/** The text of a dataset file around its three lists of records. */
+export const DATASET_FRAME = {
+	beforeEntities: (head: DatasetHead['head']) => `${JSON.stringify(head).slice(0, -1)},\n"entities": `,
+	beforeEvents: ',\n"events": ',
+	beforeQuotes: ',\n"quotes": ',
+	end: '\n}\n',
+} as const;
+
 /** The dataset as a file: one record per line, so a large file stays readable and diffable. */
 export function serializeDataset(dataset: DatasetFile): string {
 	const {entities, events, quotes, ...head} = dataset;
-	const list = (records: readonly unknown[]) => (records.length === 0 ? '[]' : `[\n${records.map((record) => JSON.stringify(record)).join(',\n')}\n]`);
-	const headJson = JSON.stringify(head);
-	return `${headJson.slice(0, -1)},\n"entities": ${list(entities)},\n"events": ${list(events)},\n"quotes": ${list(quotes)}\n}\n`;
+	const parts: string[] = [];
+	const write = (text: string) => void parts.push(text);
+	const list = (records: readonly unknown[]) => {
+		const writer = new RecordListWriter(write);
+		for (const record of records) writer.add(record);
+		writer.close();
+	};
+	write(DATASET_FRAME.beforeEntities(head));
+	list(entities);
+	write(DATASET_FRAME.beforeEvents);
+	list(events);
+	write(DATASET_FRAME.beforeQuotes);
+	list(quotes);
+	write(DATASET_FRAME.end);
+	return parts.join('');
 }

@@ -1,0 +1,345 @@
+/**
+ * Reading a dataset file as a stream of checked records, for a store build (build.ts) and for a
+ * check alone (check.ts): the file is read in chunks and cut into members (json-members.ts); the
+ * small members are taken whole, the records go in batches to threads that check each on its own
+ * (batch-check.ts); their results come back in file order, and what needs the records before them
+ * (unique ids, references that resolve) is checked here (RecordIndex). A file this path cannot
+ * take — out of the usual member order, or with any problem at all — is refused (Refused), and the
+ * caller loads it whole, which says exactly what is wrong.
+ */
+import {isUtf8} from 'node:buffer';
+import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
+import {resolve} from 'node:path';
+import {setImmediate as nextTurn} from 'node:timers/promises';
+import {utf8Checkpoints, type Utf8Checkpoints} from '../model/codepoints.js';
+import {Growable} from '../model/growable.js';
+import {sanitizeDeep} from '../model/sanitize.js';
+import {Article, ARTICLE_ID, Dataset, SourceArticle, type DatasetFile} from '../model/schema.js';
+import type {CheckMode, SharedArticleText} from './batch-check.js';
+import {checkPool, type CheckPool} from './check-pool.js';
+import {ENTITY_TYPE_CODES} from './codes.js';
+import {IdTableBuilder} from './id-table.js';
+import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
+import type {StoredArticle} from './meta.js';
+import type {CheckedBatch, RecordBatch, RecordKind} from './record-batch.js';
+import type {TableAnswer, TableRequest} from './search-tables.js';
+import {stampHolds, stampOf, type FileStamp} from './stamp.js';
+
+/** How far a stream is. */
+export interface StreamProgress {
+	/** Bytes of the dataset read so far, and in all. */
+	readonly bytes: number;
+	readonly totalBytes: number;
+	/** Records checked so far. */
+	readonly records: number;
+	readonly elapsedMs: number;
+}
+
+export interface StreamOptions {
+	/** Threads that check records; 0 checks them in this thread. By default, one per core for a dataset past THREADED_BYTES. */
+	readonly threads?: number;
+	/** Stops the stream (it then throws the signal's reason). */
+	readonly signal?: AbortSignal;
+	/** Told how far the stream is, after each chunk read. */
+	readonly onProgress?: (progress: StreamProgress) => void;
+	/** The folder an article's textFile is read from: beside the dataset (reopen.ts textDirOf), unless given (standard input saved to a file reads it from the working folder). */
+	readonly textDir?: string;
+}
+
+/** Datasets smaller than this are checked in the reading thread: starting threads would cost more than they save. */
+export const THREADED_BYTES = 8 * 2 ** 20;
+/** About this many bytes of records go to a thread at once. */
+const BATCH_BYTES = 512 * 1024;
+/** Batches under way per checking thread: enough that none waits for the next. */
+const PENDING_PER_THREAD = 4;
+/** The size of a read. */
+const CHUNK_BYTES = 2 ** 20;
+
+/** Why the streaming path gave a file up (the whole-file loader then takes it). */
+export class Refused extends Error {}
+
+const RECORD_KEYS = new Set(['entities', 'events', 'quotes', 'claims']);
+/** The order linimasa writes a dataset's arrays in; each may refer only to those before it ("article" is the article or the articles). */
+const NEEDS: Readonly<Record<string, readonly string[]>> = {entities: ['article'], events: ['article', 'entities'], quotes: ['article', 'entities', 'events'], claims: ['article', 'entities', 'events']};
+
+/** An article read: its text as bytes, and what a store keeps of it. */
+export interface ReadArticle {
+	readonly id: string;
+	readonly bytes: Uint8Array;
+	/** The text as written inline, when it was (checked as the string it is: a lone surrogate would not survive UTF-8). */
+	readonly inline: string | undefined;
+	readonly checkpoints: Utf8Checkpoints;
+	readonly stored: Omit<StoredArticle, 'textLength'>;
+}
+
+/**
+ * The ids of the records taken so far and the entities' types: what a record's references are
+ * resolved against. Entities come before events, and both before quotes and claims (NEEDS).
+ */
+export class RecordIndex {
+	readonly ids: Readonly<Record<RecordKind, IdTableBuilder>> = {entities: new IdTableBuilder(), events: new IdTableBuilder(), quotes: new IdTableBuilder(), claims: new IdTableBuilder()};
+	readonly entityTypes = new Growable(Uint8Array);
+
+	/** Take the next record's id; refused when an earlier record of its kind has it. */
+	add(kind: RecordKind, id: string, index: number): void {
+		if (!this.ids[kind].add(id)) throw new Refused(`duplicate id at ${index}`);
+	}
+
+	/** The entity a record names (a place, when `place`): its index; refused when there is none. */
+	entity(id: string, index: number, place = false): number {
+		const at = this.ids.entities.indexOf(id);
+		if (at === undefined) throw new Refused(`record ${index} names an unknown entity`);
+		if (place && ENTITY_TYPE_CODES[this.entityTypes.get(at)] !== 'place') throw new Refused(`record ${index} has a place that is not one`);
+		return at;
+	}
+
+	/** The event a record names: its index; refused when there is none. */
+	event(id: string, index: number): number {
+		const at = this.ids.events.indexOf(id);
+		if (at === undefined) throw new Refused(`record ${index} names an unknown event`);
+		return at;
+	}
+}
+
+/**
+ * Receives the dataset's members in file order: the small ones whole, the records in batches sent
+ * to be checked; each checked batch goes to `keep`, in file order.
+ */
+export abstract class RecordStream implements MemberSink {
+	// Without a prototype, a member called "constructor" or "__proto__" is a member like any other.
+	readonly top: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+	readonly done = new Set<string>();
+	readonly index = new RecordIndex();
+	articles: ReadArticle[] | undefined;
+	pool: CheckPool | undefined;
+	records = 0;
+	private batch: {kind: RecordKind; first: number; bytes: Buffer; used: number; ends: number[]; offsets: number[]} | undefined;
+	/** Where in the file the records of each batch under way start and end (two numbers a record), oldest batch first. */
+	private readonly offsets: Float64Array[] = [];
+
+	constructor(
+		private readonly baseDir: string,
+		readonly threads: number,
+		/** What the checking threads do: make records ready for a store, check only, or (after a check refused the file) find every error. */
+		private readonly mode: CheckMode,
+	) {}
+
+	/** Take a checked batch (record r at offsets[2r] .. offsets[2r + 1] in the file): what its records need of the records before them is checked here (this.index). */
+	protected abstract keep(batch: CheckedBatch, offsets: Float64Array): void;
+
+	value(key: string, json: string): void {
+		if (Object.hasOwn(this.top, key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
+		const value = parse(json);
+		this.top[key] = value;
+		if (key === 'article') this.takeArticles([Article.safeParse(value)], false);
+		if (key === 'articles') {
+			if (!Array.isArray(value) || value.length === 0) throw new Refused('articles is not a list of articles');
+			this.takeArticles(value.map((article) => SourceArticle.safeParse(article)), true);
+		}
+	}
+
+	element(): void {
+		throw new Error('records arrive as bytes (elementBytes)');
+	}
+
+	elementBytes(key: string, index: number, data: Buffer, start: number, end: number, fileOffset: number): void {
+		if (index === 0) this.begin(key);
+		const length = end - start;
+		let batch = this.batch;
+		if (batch && batch.used + length > batch.bytes.length) {
+			this.send();
+			batch = undefined;
+		}
+		// Never from Node's shared pool: a batch's bytes are handed over to a thread whole.
+		batch ??= this.batch = {kind: key as RecordKind, first: index, bytes: Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, length)), used: 0, ends: [], offsets: []};
+		data.copy(batch.bytes, batch.used, start, end);
+		batch.used += length;
+		batch.ends.push(batch.used);
+		batch.offsets.push(fileOffset, fileOffset + length);
+	}
+
+	end(key: string, count: number): void {
+		if (count === 0) this.begin(key);
+		this.send();
+	}
+
+	/** Send the batch being filled to be checked. */
+	send(): void {
+		const batch = this.batch;
+		if (!batch) return;
+		this.batch = undefined;
+		const bytes = new Uint8Array(batch.bytes.buffer, 0, batch.used);
+		const message: RecordBatch = {kind: batch.kind, first: batch.first, bytes, ends: Int32Array.from(batch.ends)};
+		this.offsets.push(Float64Array.from(batch.offsets));
+		this.pool!.submit(message);
+	}
+
+	/** Take the checked batches that are back, and wait for more while too many are under way (all of them when `all`). */
+	async take(all: boolean): Promise<void> {
+		const pool = this.pool;
+		if (!pool) return;
+		const most = all ? 0 : Math.max(1, this.threads) * PENDING_PER_THREAD;
+		while (pool.pending > most || pool.ready()) {
+			const batch = await pool.next();
+			const offsets = this.offsets.shift()!;
+			if (batch.refusedAt >= 0) throw new Refused(batch.reason);
+			this.keep(batch, offsets);
+			this.records += batch.count;
+		}
+	}
+
+	/** A search table, made by a thread now free (or by this one, when it has none). */
+	table(request: TableRequest): Promise<TableAnswer> {
+		return this.pool ? this.pool.table(request) : import('./make-search-table.js').then(({tableAnswer}) => tableAnswer(request));
+	}
+
+	/** Stop the checking threads. */
+	async close(): Promise<void> {
+		await this.pool?.close();
+	}
+
+	/** The dataset without its record arrays (checked one by one): held to the schema as a whole dataset is, those arrays standing empty. */
+	dataset(): DatasetFile {
+		const arrays = Object.fromEntries([...this.done].map((key) => [key, []]));
+		const parsed = Dataset.safeParse({...this.top, ...arrays});
+		if (!parsed.success || !this.articles) throw new Refused('dataset does not match the schema');
+		return parsed.data;
+	}
+
+	private begin(key: string): void {
+		if (!RECORD_KEYS.has(key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
+		for (const before of NEEDS[key]!) {
+			const there = before === 'article' ? this.articles !== undefined : Object.hasOwn(this.top, before) || this.done.has(before);
+			if (!there) throw new Refused(`"${key}" comes before "${before}"`);
+		}
+		this.done.add(key);
+		this.pool ??= checkPool({articles: this.articles!.map((article) => ({id: article.id, text: this.threads > 0 ? sharedText(article) : ownText(article)})), mode: this.mode}, this.threads);
+	}
+
+	/** The article (version 1, `withIds` false) or the articles: their texts read. */
+	private takeArticles(parsed: readonly ({success: true; data: Article | SourceArticle} | {success: false})[], withIds: boolean): void {
+		if (this.articles) throw new Refused('"article" and "articles" both given');
+		const seen = new Set<string>();
+		this.articles = parsed.map((result) => {
+			if (!result.success) throw new Refused('an article does not match the schema');
+			const article = result.data;
+			const id = withIds && 'id' in article ? article.id : ARTICLE_ID;
+			if (seen.has(id)) throw new Refused(`duplicate article id "${id}"`);
+			seen.add(id);
+			let bytes: Uint8Array = Buffer.from(article.text ?? '', 'utf8');
+			let textFile: FileStamp | null = null;
+			let textFileName: string | null = null;
+			if (article.text === undefined && article.textFile !== undefined) {
+				textFile = stampOf(resolve(this.baseDir, article.textFile)) ?? null;
+				textFileName = article.textFile;
+				bytes = articleBytes(textFile, this.threads > 0);
+			}
+			const {text: _text, textFile: _file, ...rest} = article;
+			const written = {id, ...rest};
+			return {id, bytes, inline: article.text, checkpoints: utf8Checkpoints(bytes), stored: {info: sanitizeDeep(written), written, textFile, textFileName}};
+		});
+	}
+}
+
+/** An article's text for checking in this thread: the string as written, or its bytes as read. */
+function ownText(article: ReadArticle): SharedArticleText {
+	if (article.inline !== undefined) return {text: article.inline};
+	return {bytes: article.bytes, checkpoints: article.checkpoints.starts, count: article.checkpoints.count};
+}
+
+/** An article's text for the checking threads: in memory they all read (a text file is read there), with the checkpoints made once here. */
+function sharedText(article: ReadArticle): SharedArticleText {
+	if (article.inline !== undefined) return {text: article.inline};
+	const checkpoints = new Int32Array(new SharedArrayBuffer(article.checkpoints.starts.byteLength));
+	checkpoints.set(article.checkpoints.starts);
+	return {bytes: shared(article.bytes), checkpoints, count: article.checkpoints.count};
+}
+
+/** Bytes in memory every thread reads: these, when they are there already, else a copy. */
+function shared(bytes: Uint8Array): Uint8Array {
+	if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
+	const copy = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+	copy.set(bytes);
+	return copy;
+}
+
+/**
+ * An article text file as UTF-8 bytes indexed by code point: half the memory of the string the
+ * whole-file loader makes, and off the JavaScript heap. Read into memory the checking threads
+ * share when there are some: a million events' article is 166 MB, not to be held twice.
+ */
+function articleBytes(stamp: FileStamp | null, forThreads: boolean): Uint8Array {
+	if (!stamp) throw new Refused('article text file cannot be read');
+	let bytes: Uint8Array;
+	try {
+		bytes = forThreads ? readShared(stamp.path) : readFileSync(stamp.path);
+	} catch {
+		throw new Refused('article text file cannot be read');
+	}
+	if (!isUtf8(bytes)) throw new Refused('article text file is not UTF-8');
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	return bytes.subarray(bom);
+}
+
+/** A file read whole into a SharedArrayBuffer. */
+function readShared(path: string): Uint8Array {
+	const fd = openSync(path, 'r');
+	try {
+		const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
+		for (let done = 0; done < bytes.length; ) {
+			const read = readSync(fd, bytes, done, bytes.length - done, done);
+			if (read === 0) throw new Error('the file ended early');
+			done += read;
+		}
+		return bytes;
+	} finally {
+		closeSync(fd);
+	}
+}
+
+function parse(json: string): unknown {
+	try {
+		return JSON.parse(json) as unknown;
+	} catch {
+		throw new Refused('invalid JSON');
+	}
+}
+
+/** How many threads check the records of a dataset of `bytes` bytes by default. */
+export function defaultThreads(bytes: number): number {
+	return bytes < THREADED_BYTES ? 0 : Math.min(availableParallelism(), 8);
+}
+
+/**
+ * Read the dataset file stamped `dataset` through `stream` to its end, every record checked and
+ * kept; then check that neither it nor its article texts changed meanwhile. On failure the threads
+ * are stopped; else they stay, for the caller's tables (RecordStream.table), until it closes them.
+ */
+export async function streamRecords(dataset: FileStamp, stream: RecordStream, options: StreamOptions): Promise<void> {
+	const started = performance.now();
+	const members = new MemberStream(dataset.path, RECORD_KEYS, stream, {chunkBytes: CHUNK_BYTES});
+	let done = false;
+	try {
+		for (let more = true; more; ) {
+			more = members.step();
+			if (!more) stream.send();
+			await stream.take(!more);
+			options.onProgress?.({bytes: members.bytesRead, totalBytes: dataset.size, records: stream.records, elapsedMs: performance.now() - started});
+			// A turn of the event loop: the threads' answers arrive, and a signal can stop the stream.
+			await nextTurn();
+			options.signal?.throwIfAborted();
+		}
+		const articles = stream.articles ?? [];
+		if (!stampHolds(dataset) || articles.some(({stored}) => stored.textFile && !stampHolds(stored.textFile))) throw new Refused('the files changed while they were read');
+		done = true;
+	} finally {
+		members.close();
+		if (!done) await stream.close();
+	}
+}
+
+/** Whether an error is the streaming path giving the file up (the caller then loads it whole). */
+export function isRefusal(error: unknown): error is Error {
+	return error instanceof Refused || error instanceof NotStreamable;
+}

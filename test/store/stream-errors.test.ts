@@ -1,0 +1,93 @@
+/**
+ * The errors of a file too large for the whole-file loader, found as it streams, are the loader's:
+ * the same errors, in the same order, at the same places. Compared here on files the loader can
+ * read, every one broken differently.
+ */
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {loadDatasetFile} from '../../src/model/load.js';
+import {streamErrors} from '../../src/store/stream-errors.js';
+import {BAD, changed, json, withByte} from '../helpers/bad-datasets.js';
+import {temporaryFolder} from '../helpers/catalogs.js';
+import {EMBEDDED_ARTICLE, embeddedDatasetInline} from '../helpers/datasets.js';
+
+const root = temporaryFolder('stream-errors');
+afterAll(() => rmSync(root, {recursive: true, force: true}));
+
+let folders = 0;
+function datasetFile(content: string | Uint8Array): string {
+	const dir = join(root, `case-${folders++}`);
+	mkdirSync(dir);
+	writeFileSync(join(dir, 'article.txt'), readFileSync(EMBEDDED_ARTICLE));
+	writeFileSync(join(dir, 'dataset.json'), content);
+	return join(dir, 'dataset.json');
+}
+
+/** The loader's errors of a file, and those found as it streams (one thread, and two). */
+async function bothWays(content: string | Uint8Array) {
+	const path = datasetFile(content);
+	const loaded = loadDatasetFile(path, 'bad.json');
+	return {loader: loaded.ok ? [] : loaded.errors, streamed: await streamErrors(path, 'bad.json', {threads: 0}), threaded: await streamErrors(path, 'bad.json', {threads: 1})};
+}
+
+// What the stream leaves to the loader (or places by the byte where it breaks): a file that is not an object of members in order, whose JSON breaks between records, or whose article is wrong.
+const TOP_LEVEL = ['invalid JSON in the last quote', 'a wrong version', 'an empty file', 'a file of whitespace', 'an array instead of an object', 'a file that ends inside the events', 'an article textFile that is missing', 'an article with both text and textFile'];
+
+describe('errors found as a file streams', () => {
+	for (const [what, content] of BAD.filter(([what]) => !TOP_LEVEL.includes(what))) {
+		it(`are the loader's for ${what}`, async () => {
+			const {loader, streamed, threaded} = await bothWays(content);
+			expect(streamed).toEqual(loader);
+			expect(threaded).toEqual(loader);
+		});
+	}
+
+	it('are the loader\'s for a record of each kind broken, references to refused records, and duplicates', async () => {
+		const {loader, streamed} = await bothWays(changed((data) => {
+			data.entities[1].type = 'robot';
+			data.entities[2].id = data.entities[0].id;
+			data.entities[3].alias = ['typo of aliases'];
+			data.events[0].participants.push({entity: data.entities[1].id}, {entity: 'nobody'});
+			data.events[1].start = '2025-02-30';
+			data.events[2].evidence[0].exact = 'not the text';
+			data.events[3].id = data.events[0].id;
+			data.quotes[0].speaker = 'no-one';
+			data.quotes[1].event = data.events[3].id;
+		}));
+		expect(loader.length).toBeGreaterThan(6);
+		expect(streamed).toEqual(loader);
+	});
+
+	it('are the loader\'s past a hundred errors: the first hundred, then how many more', async () => {
+		const data = embeddedDatasetInline();
+		const event = data.events[0];
+		for (let i = 0; i < 130; i++) data.events.push({...event, id: `copy-${i}`, participants: [{entity: `ghost-${i}`}]});
+		const {loader, streamed} = await bothWays(json(data));
+		expect(loader.at(-1)?.message).toMatch(/^and \d+ more errors \(\d+ in all\)$/);
+		expect(streamed).toEqual(loader);
+	});
+
+	it('are the loader\'s in a file written on one line, with a byte order mark', async () => {
+		const {loader, streamed} = await bothWays(`\uFEFF${JSON.stringify({...JSON.parse(changed((data) => (data.quotes[2].about = ['nowhere'])))})}`);
+		expect(loader[0]?.line).toBe(1);
+		expect(streamed).toEqual(loader);
+	});
+
+	it('say only that a file is not UTF-8, at its first bad byte (inside a record), as the loader does', async () => {
+		const content = withByte(json(embeddedDatasetInline()), '"id": "meeting-nanning"', 0xe9);
+		const {loader, streamed} = await bothWays(content);
+		expect(loader).toHaveLength(1);
+		expect(streamed).toEqual(loader);
+	});
+
+	for (const what of TOP_LEVEL) {
+		it(`leave ${what} to the loader, or say where its JSON breaks`, async () => {
+			const {loader, streamed} = await bothWays(BAD.find(([name]) => name === what)![1]);
+			expect(loader.length).toBeGreaterThan(0);
+			if (streamed === undefined) return;
+			expect(streamed).toHaveLength(1);
+			expect(streamed[0]).toMatchObject({file: 'bad.json', line: expect.any(Number), column: expect.any(Number), message: expect.stringMatching(/^invalid JSON: /)});
+		});
+	}
+});

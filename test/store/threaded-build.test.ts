@@ -1,0 +1,45 @@
+/**
+ * A store built with its records checked by other threads is the one a single thread builds; a build tells how far it is, and one stopped midway leaves no file behind.
+ */
+import {readdirSync, readFileSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {buildStore, type BuildProgress} from '../../src/store/build.js';
+import {openDataset} from '../../src/store/open.js';
+import {temporaryFolder, writeGeneratedDataset} from '../helpers/catalogs.js';
+
+const root = temporaryFolder('store-threaded');
+afterAll(() => rmSync(root, {recursive: true, force: true}));
+
+// Enough records for many batches (about 512 KB each) over two threads.
+const path = writeGeneratedDataset(join(root, 'dataset'), {events: 1200, entities: 400, seed: 7});
+
+describe('a store whose records other threads check', () => {
+	// A store built in one thread answers as the dataset loaded whole (equivalence.test.ts).
+	it('is, byte for byte, the store one thread writes', async () => {
+		const threaded = await openDataset(path, 'dataset.json', join(root, 'threaded'), {threads: 2});
+		expect(threaded.ok && threaded.how).toBe('built');
+		const alone = join(root, 'alone.store');
+		expect(await buildStore(path, alone, {threads: 0})).toEqual({ok: true});
+		const [store] = readdirSync(join(root, 'threaded'));
+		expect(readFileSync(join(root, 'threaded', store!)).equals(readFileSync(alone))).toBe(true);
+	});
+
+	it('says how far it is, chunk by chunk, up to the whole file', async () => {
+		const seen: BuildProgress[] = [];
+		expect(await buildStore(path, join(root, 'progress.store'), {threads: 1, onProgress: (progress) => seen.push(progress)})).toEqual({ok: true});
+		expect(seen.length).toBeGreaterThan(1);
+		const last = seen.at(-1)!;
+		expect(last.bytes).toBe(last.totalBytes);
+		expect(last.records).toBe(1200 + 400 + 120);
+		for (let i = 1; i < seen.length; i++) expect(seen[i]!.bytes).toBeGreaterThanOrEqual(seen[i - 1]!.bytes);
+	});
+
+	it('stops when asked, midway, and leaves no store and no partial file', async () => {
+		const cache = join(root, 'stopped');
+		const controller = new AbortController();
+		const opening = openDataset(path, 'dataset.json', cache, {threads: 2, signal: controller.signal, onProgress: (progress) => progress.records > 0 && controller.abort(new Error('stop'))});
+		await expect(opening).rejects.toThrow('stop');
+		expect(readdirSync(cache)).toEqual([]);
+	});
+});
