@@ -154,7 +154,7 @@ describe('piped output', () => {
 		data.quotes = [];
 		const file = join(tempDir(), 'many.json');
 		writeFileSync(file, JSON.stringify(data));
-		const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'linimasa.js'), 'events', '--json', '--data', file], {stdio: ['ignore', 'pipe', 'pipe']});
+		const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'linimasa.js'), 'events', '--json', '--data', file], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, LINIMASA_CACHE: testCache()}});
 		let stderr = '';
 		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 		// Read one chunk of a much longer output, then hang up, as `head` does.

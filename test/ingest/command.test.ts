@@ -8,6 +8,7 @@ import {ingestArticle} from '../../src/ingest/ingest.js';
 import {parseDataset} from '../../src/model/load.js';
 import {EMBEDDED_ARTICLE, EMBEDDED_DATASET, PROJECT_ROOT} from '../helpers/datasets.js';
 import {fixtureArticle, fixtureExpected, memoryIo, readText} from './helpers.js';
+import {testCache} from '../helpers/test-cache.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'linimasa-ingest-'));
 
@@ -95,7 +96,7 @@ describe('linimasa ingest', () => {
 	it('runs from the built program, the same draft in any time zone', () => {
 		const program = join(PROJECT_ROOT, 'bin', 'linimasa.js');
 		expect(existsSync(join(PROJECT_ROOT, 'dist', 'linimasa.js')), 'run `npm run build` first').toBe(true);
-		const run = spawnSync(process.execPath, [program, 'ingest', EMBEDDED_ARTICLE], {encoding: 'utf8', env: {...process.env, TZ: 'Pacific/Kiritimati'}});
+		const run = spawnSync(process.execPath, [program, 'ingest', EMBEDDED_ARTICLE], {encoding: 'utf8', env: {...process.env, TZ: 'Pacific/Kiritimati', LINIMASA_CACHE: testCache()}});
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
 		expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(ingestArticle(readText(EMBEDDED_ARTICLE)))));
