@@ -8,6 +8,12 @@ export interface CodePointText {
 	readonly length: number;
 	/** The text between two code-point offsets (end exclusive). */
 	slice(start: number, end: number): string;
+	/**
+	 * Whether the text between two code-point offsets is `expected` (as slice(start, end) ===
+	 * expected): given where it can be answered without making the string (checking a million
+	 * anchors made as many strings to compare).
+	 */
+	holds?(start: number, end: number, expected: string): boolean;
 }
 
 /** Index a text once for code-point slicing. */
@@ -29,10 +35,14 @@ export function codePointText(text: string): CodePointText {
 
 /** The length of a string in code points. */
 export function codePointLength(text: string): number {
+	// As `for…of` counts: a surrogate pair is one code point, a lone surrogate (high or low) one too.
 	let count = 0;
-	for (let i = 0; i < text.length; i++) {
+	for (let i = 0; i < text.length; i++, count++) {
 		const code = text.charCodeAt(i);
-		if (code < 0xd800 || code > 0xdbff) count++;
+		if (code >= 0xd800 && code <= 0xdbff) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) i++;
+		}
 	}
 	return count;
 }
@@ -77,21 +87,59 @@ export function windowedUtf8Text(read: (start: number, end: number) => Buffer, c
 		}
 		return at;
 	};
+	/** The byte where code point `offset` (< count) starts: at once in a block of ASCII (as many bytes as code points), else walked from its checkpoint. */
+	const byteOf = (window: Buffer, base: number, offset: number): number => {
+		const block = Math.floor(offset / CHECKPOINT_EVERY);
+		const start = checkpointByte(block);
+		// As many bytes as code points in the block (the last may be short): every one of them is ASCII.
+		if (checkpointByte(block + 1) - start === Math.min(CHECKPOINT_EVERY, count - block * CHECKPOINT_EVERY)) return start + (offset % CHECKPOINT_EVERY);
+		return walk(window, base, start, offset % CHECKPOINT_EVERY);
+	};
 	const clamp = (offset: number) => Math.max(0, Math.min(offset, count));
+	/** The bytes of code points start .. end: a window read, and where they are in it; undefined for none. */
+	const span = (start: number, end: number): {window: Buffer; from: number; to: number} | undefined => {
+		const from = clamp(start);
+		const to = clamp(end);
+		if (to <= from) return undefined;
+		const base = checkpointByte(Math.floor(from / CHECKPOINT_EVERY));
+		const last = to >= count ? bytes : checkpointByte(Math.floor(to / CHECKPOINT_EVERY) + 1);
+		const window = read(base, last);
+		const fromByte = byteOf(window, base, from);
+		const toByte = to >= count ? bytes : byteOf(window, base, to);
+		return {window, from: fromByte - base, to: toByte - base};
+	};
 	return {
 		length: count,
 		slice(start, end) {
-			const from = clamp(start);
-			const to = clamp(end);
-			if (to <= from) return '';
-			const base = checkpointByte(Math.floor(from / CHECKPOINT_EVERY));
-			const last = to >= count ? bytes : checkpointByte(Math.floor(to / CHECKPOINT_EVERY) + 1);
-			const window = read(base, last);
-			const fromByte = walk(window, base, base, from % CHECKPOINT_EVERY);
-			const toByte = to >= count ? bytes : walk(window, base, checkpointByte(Math.floor(to / CHECKPOINT_EVERY)), to % CHECKPOINT_EVERY);
-			return window.toString('utf8', fromByte - base, toByte - base);
+			const bytesOf = span(start, end);
+			return bytesOf ? bytesOf.window.toString('utf8', bytesOf.from, bytesOf.to) : '';
+		},
+		holds(start, end, expected) {
+			const bytesOf = span(start, end);
+			if (!bytesOf) return expected === '';
+			// A lone surrogate in `expected` is written as U+FFFD, which the text could hold: compared as strings then.
+			if (!isWellFormed(expected)) return bytesOf.window.toString('utf8', bytesOf.from, bytesOf.to) === expected;
+			if (expected.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(expected.length * 3);
+			const length = scratch.write(expected, 0, 'utf8');
+			return length === bytesOf.to - bytesOf.from && scratch.compare(bytesOf.window, bytesOf.from, bytesOf.to, 0, length) === 0;
 		},
 	};
+}
+
+/** Where an anchor's expected text is encoded to be compared with the bytes of an article. */
+let scratch = Buffer.allocUnsafe(4096);
+
+/** Whether a string has no lone surrogate (String.prototype.isWellFormed is Node 20's, not its types'). */
+function isWellFormed(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0xd800 && code <= 0xdfff) {
+			const next = text.charCodeAt(i + 1);
+			if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return false;
+			i++;
+		}
+	}
+	return true;
 }
 
 /**

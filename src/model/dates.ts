@@ -68,11 +68,16 @@ export function lastDay(date: string): number {
 
 /** Whether a "YYYY-MM-DD" names a real day (not 31 April or 29 February 2025). */
 export function isRealDate(date: string): boolean {
-	const {year, month, day} = dateParts(date);
-	if (month === undefined || day === undefined) return true;
-	const back = new Date(dayNumber(year, month, day) * MS_PER_DAY);
-	return back.getUTCMonth() === month - 1 && back.getUTCDate() === day;
+	// A check of a million events asks about the same few hundred days again and again.
+	return remembered(realDates, date, (text) => {
+		const {year, month, day} = dateParts(text);
+		if (month === undefined || day === undefined) return true;
+		const back = new Date(dayNumber(year, month, day) * MS_PER_DAY);
+		return back.getUTCMonth() === month - 1 && back.getUTCDate() === day;
+	});
 }
+
+const realDates = new Map<string, boolean>();
 
 /** The ISO date ("YYYY-MM-DD") of a day number. */
 export function isoDay(dayNum: number): string {

@@ -3,7 +3,7 @@
  * ranges that run forwards, dates that exist, and evidence anchors that give exactly their text
  * in the article each one names.
  */
-import {codePointText, type CodePointText} from './codepoints.js';
+import {codePointLength, codePointText, type CodePointText} from './codepoints.js';
 import {isRealDate, precisionOf, firstDay, lastDay} from './dates.js';
 import {DATE_MEASURE, type Anchor, type Claim, type DatasetFile, type Entity, type EntityType, type Event, type Quote, type SourceArticle} from './schema.js';
 import {quoted, type JsonPath} from './errors.js';
@@ -36,25 +36,24 @@ function spanProblems(anchor: Anchor, text: CodePointText, path: JsonPath): Inte
 		return [{path: [...path, 'end'], message: `anchor ends at ${anchor.end}, past the article's ${text.length} code points${anchor.article ? ` ("${anchor.article}")` : ''}`}];
 	}
 	const problems: IntegrityProblem[] = [];
-	const actual = text.slice(anchor.start, anchor.end);
-	if (actual !== anchor.exact) {
+	// The text is made only when it is not what the anchor says (to say what it is).
+	const holds = (start: number, end: number, expected: string) => (text.holds ? text.holds(start, end, expected) : text.slice(start, end) === expected);
+	if (!holds(anchor.start, anchor.end, anchor.exact)) {
 		problems.push({
 			path: [...path, 'exact'],
-			message: `anchor ${anchor.start}–${anchor.end} gives ${quoted(actual)}, expected its exact text ${quoted(anchor.exact)}`,
+			message: `anchor ${anchor.start}–${anchor.end} gives ${quoted(text.slice(anchor.start, anchor.end))}, expected its exact text ${quoted(anchor.exact)}`,
 		});
 	}
 	if (anchor.prefix !== undefined) {
-		const length = [...anchor.prefix].length;
-		const before = text.slice(Math.max(0, anchor.start - length), anchor.start);
-		if (before !== anchor.prefix) {
-			problems.push({path: [...path, 'prefix'], message: `text before the anchor is ${quoted(before)}, expected prefix ${quoted(anchor.prefix)}`});
+		const start = Math.max(0, anchor.start - codePointLength(anchor.prefix));
+		if (!holds(start, anchor.start, anchor.prefix)) {
+			problems.push({path: [...path, 'prefix'], message: `text before the anchor is ${quoted(text.slice(start, anchor.start))}, expected prefix ${quoted(anchor.prefix)}`});
 		}
 	}
 	if (anchor.suffix !== undefined) {
-		const length = [...anchor.suffix].length;
-		const after = text.slice(anchor.end, anchor.end + length);
-		if (after !== anchor.suffix) {
-			problems.push({path: [...path, 'suffix'], message: `text after the anchor is ${quoted(after)}, expected suffix ${quoted(anchor.suffix)}`});
+		const end = anchor.end + codePointLength(anchor.suffix);
+		if (!holds(anchor.end, end, anchor.suffix)) {
+			problems.push({path: [...path, 'suffix'], message: `text after the anchor is ${quoted(text.slice(anchor.end, end))}, expected suffix ${quoted(anchor.suffix)}`});
 		}
 	}
 	return problems;

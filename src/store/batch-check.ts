@@ -6,6 +6,7 @@
  * reference is only passed on. Runs in the build's worker threads, or in the build's own thread for
  * a small dataset: the same code either way.
  */
+import {isUtf8} from 'node:buffer';
 import {EVENT_BRIEF_FIELDS} from '../model/catalog.js';
 import {utf8CodePointText, windowedUtf8Text, codePointText, type CodePointText} from '../model/codepoints.js';
 import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
@@ -64,9 +65,11 @@ export class BatchChecker {
 		const text = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
 		let from = 0;
 		const everyError = this.setup.mode === 'errors';
+		// One native pass over the batch: only a batch that is not all UTF-8 has its records checked one by one.
+		const utf8 = isUtf8(batch.bytes);
 		for (let r = 0; r < batch.ends.length; r++) {
 			const to = batch.ends[r]!;
-			const refused = this.checkRecord(batch.kind, batch.first + r, text, from, to, out);
+			const refused = this.checkRecord(batch.kind, batch.first + r, text, from, to, utf8, out);
 			if (refused !== undefined) {
 				if (!everyError) return out.finish(r, refused.reason);
 				out.refused(refused.status, refused.id, refused.type);
@@ -77,9 +80,10 @@ export class BatchChecker {
 	}
 
 	/** Check one record and add it to `out`; returns why it was refused, if it was (with what still counts of it). */
-	private checkRecord(kind: RecordKind, index: number, bytes: Buffer, from: number, to: number, out: BatchOutput): {reason: string; status: number; id: string; type: number} | undefined {
+	private checkRecord(kind: RecordKind, index: number, bytes: Buffer, from: number, to: number, utf8: boolean, out: BatchOutput): {reason: string; status: number; id: string; type: number} | undefined {
 		const json = bytes.toString('utf8', from, to);
-		if (json.includes('\uFFFD')) {
+		// Bad bytes decode to U+FFFD, as the character itself does: only then are they checked strictly.
+		if (!utf8 && json.includes('\uFFFD')) {
 			try {
 				strictUtf8.decode(bytes.subarray(from, to));
 			} catch {

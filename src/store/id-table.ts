@@ -3,8 +3,6 @@
  * block with offsets, and an open-addressing hash table of positions. Built once into the store;
  * opening a store then costs a read, not 100,000 insertions before the first frame.
  */
-import {Growable} from '../model/growable.js';
-import {GrowableText} from './growable.js';
 
 /** FNV-1a over a string's UTF-16 units: the same hash when the table is written and when it is read. */
 function hash(id: string): number {
@@ -22,59 +20,75 @@ export interface IdTableParts {
 
 /**
  * Ids collected one at a time (as a build reads records), straight into an IdTable's parts: no
- * string or Map entry per id stays on the JavaScript heap.
+ * string or Map entry per id stays on the JavaScript heap. Its arrays are its own, grown here, so
+ * that a lookup (millions in a build) makes no view of them; each id's hash is kept, so that the
+ * table grows without decoding every id again.
  */
 export class IdTableBuilder {
-	private readonly bytes = new GrowableText();
-	private readonly starts = new Growable(Int32Array);
+	private bytes = new Uint8Array(64 * 1024);
+	private used = 0;
+	private starts = new Int32Array(1024);
+	private hashes = new Int32Array(1024);
+	private count = 0;
 	private table = new Int32Array(1024);
 
-	constructor() {
-		this.starts.push(0);
-	}
-
 	get length(): number {
-		return this.starts.length - 1;
+		return this.count;
 	}
 
 	/** Add the next record's id; false if an earlier record has it (it is then not added). */
 	add(id: string): boolean {
 		if (this.indexOf(id) !== undefined) return false;
-		this.bytes.append(id);
-		this.starts.push(this.bytes.length);
+		// A UTF-16 unit takes at most 3 bytes in UTF-8.
+		if (this.used + id.length * 3 > this.bytes.length) this.bytes = grown(this.bytes, this.used + id.length * 3);
+		if (this.count + 2 > this.starts.length) {
+			this.starts = grown(this.starts, this.count + 2);
+			this.hashes = grown(this.hashes, this.count + 2);
+		}
+		this.used += Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).write(id, this.used, 'utf8');
+		this.hashes[this.count] = hash(id);
+		this.starts[++this.count] = this.used;
 		// At most half full, so a lookup probes one or two slots.
-		if (this.length * 2 > this.table.length) this.rehash(this.table.length * 2);
-		else this.place(id, this.length);
+		if (this.count * 2 > this.table.length) this.rehash(this.table.length * 2);
+		else this.place(this.count - 1);
 		return true;
 	}
 
 	/** The index of the record with this id, or undefined. */
 	indexOf(id: string): number | undefined {
-		const starts = this.starts.view();
-		return lookUp(this.table, id, this.bytes.bytes(), starts);
+		return lookUp(this.table, id, this.bytes, this.starts);
 	}
 
 	idAt(index: number): string {
-		const bytes = this.bytes.bytes();
-		return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', this.starts.get(index), this.starts.get(index + 1));
+		return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString('utf8', this.starts[index], this.starts[index + 1]);
 	}
 
 	/** The parts to store. */
 	parts(): IdTableParts {
-		return {bytes: this.bytes.bytes(), starts: this.starts.view(), table: this.table};
+		return {bytes: this.bytes.subarray(0, this.used), starts: this.starts.subarray(0, this.count + 1), table: this.table};
 	}
 
-	private place(id: string, entry: number): void {
+	/** Put record `index` in the table, by its kept hash. */
+	private place(index: number): void {
 		const mask = this.table.length - 1;
-		let slot = hash(id) & mask;
+		let slot = this.hashes[index]! & mask;
 		while (this.table[slot] !== 0) slot = (slot + 1) & mask;
-		this.table[slot] = entry;
+		this.table[slot] = index + 1;
 	}
 
 	private rehash(size: number): void {
 		this.table = new Int32Array(size);
-		for (let index = 0; index < this.length; index++) this.place(this.idAt(index), index + 1);
+		for (let index = 0; index < this.count; index++) this.place(index);
 	}
+}
+
+/** A copy of `array` with room for at least `needed` values (doubling, so growing costs O(1) a value on average). */
+function grown<A extends Uint8Array | Int32Array>(array: A, needed: number): A {
+	let capacity = array.length * 2;
+	while (capacity < needed) capacity *= 2;
+	const larger = new (array.constructor as new (length: number) => A)(capacity);
+	larger.set(array);
+	return larger;
 }
 
 /** An id's UTF-8 bytes, in a buffer reused from one lookup to the next (for an id that is not ASCII). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {codePointText, utf8CodePointText} from '../../src/model/codepoints.js';
+import {codePointLength, codePointText, utf8CodePointText} from '../../src/model/codepoints.js';
 
 const utf8 = (text: string) => utf8CodePointText(Buffer.from(text, 'utf8'));
 
@@ -24,5 +24,42 @@ describe('a text held as UTF-8 bytes', () => {
 		expect(bytes.length).toBe(chars.length);
 		chars.forEach((char, i) => expect(bytes.slice(i, i + 1)).toBe(char));
 		expect(bytes.slice(0, chars.length)).toBe(text);
+	});
+});
+
+describe('the length of a text in code points', () => {
+	it('counts as for…of does: a surrogate pair once, a lone surrogate of either half once', () => {
+		for (const text of ['', 'posko', 'né', '👩‍👩‍👧‍👦', '\ud800', '\udc00', 'a\ud800', '\ud800\ud800\udc00', '\udc00\ud800', 'x\ud83d\ude00y\ud83d']) {
+			expect(codePointLength(text), JSON.stringify(text)).toBe([...text].length);
+		}
+	});
+});
+
+describe('whether a text held as UTF-8 holds an expected string between two code points', () => {
+	it('answers as comparing its slice does, for any range and any string, lone surrogates included', () => {
+		// Runs of ASCII long enough to fill whole blocks of checkpoints, and the characters that do not.
+		const piece = fc.constantFrom('a', 'é', '東', '😀', '\n', ' ', '\ud800', '\udc00', '\ufffd', 'posko siaga '.repeat(6), 'x'.repeat(64));
+		fc.assert(
+			fc.property(fc.array(piece, {maxLength: 60}), fc.nat(1200), fc.nat(80), fc.array(piece, {maxLength: 3}), (chars, start, length, other) => {
+				const text = chars.join('');
+				const held = utf8(text);
+				const end = start + length;
+				for (const expected of [held.slice(start, end), other.join(''), `${held.slice(start, end)}x`, '']) {
+					expect(held.holds!(start, end, expected)).toBe(held.slice(start, end) === expected);
+				}
+			}),
+			{numRuns: 300},
+		);
+	});
+});
+
+describe('a text held as UTF-8 whose last block of code points is short', () => {
+	it('slices it as the string does, though its bytes fill a whole block (32 é, 64 bytes)', () => {
+		const text = `${'x'.repeat(64)}${'é'.repeat(32)}`;
+		const held = utf8(text);
+		for (let start = 60; start <= 96; start++) {
+			expect(held.slice(start, start + 3)).toBe(text.slice(start, start + 3));
+			expect(held.holds!(start, start + 3, text.slice(start, start + 3))).toBe(true);
+		}
 	});
 });
