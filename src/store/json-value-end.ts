@@ -11,17 +11,26 @@ export const CLOSE_BRACKET = 0x5d;
 export const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
+/** How many bytes of a string are looked at in JavaScript before Buffer#indexOf takes over: most strings of a dataset (keys, ids, dates, titles) are shorter, and a native call costs more than looking at them (measured: 24 and 64 bytes both beat none, 64 a little more). */
+const LOOKED_AT = 64;
+
 /** Where the string whose content starts at `from` closes (its closing quote), or -1 if not in `data`. */
 export function closingQuote(data: Buffer, from: number): number {
-	let quote = data.indexOf(QUOTE, from);
+	const near = Math.min(data.length, from + LOOKED_AT);
+	for (let at = from; at < near; at++) if (data[at] === QUOTE && !escaped(data, at)) return at;
+	let quote = data.indexOf(QUOTE, near);
 	while (quote >= 0) {
-		// A quote is escaped by an odd run of backslashes before it; the opening quote stops the count.
-		let before = quote - 1;
-		while (data[before] === BACKSLASH) before--;
-		if ((quote - 1 - before) % 2 === 0) return quote;
+		if (!escaped(data, quote)) return quote;
 		quote = data.indexOf(QUOTE, quote + 1);
 	}
 	return -1;
+}
+
+/** Whether the quote at `quote` is escaped: an odd run of backslashes before it (the opening quote stops the count). */
+function escaped(data: Buffer, quote: number): boolean {
+	let before = quote - 1;
+	while (data[before] === BACKSLASH) before--;
+	return (quote - 1 - before) % 2 === 1;
 }
 
 /** Bytes of numbers, true, false and null: anything else ends such a value. */
