@@ -1,7 +1,8 @@
 /**
  * Where a JSON value ends, found in bytes that arrive a chunk at a time. It runs over every byte of
- * a dataset before the first frame, so strings (most of a dataset) are crossed with Buffer#indexOf,
- * natively, instead of byte by byte in JavaScript; outside strings only brackets are looked at.
+ * a dataset before the first frame, so long strings (most of a dataset's bytes) are crossed with
+ * Buffer#indexOf, natively, and only their first bytes in JavaScript; outside strings only brackets
+ * are looked at.
  */
 
 export const OPEN_BRACE = 0x7b;
