@@ -150,9 +150,9 @@ async function main(): Promise<void> {
 	}
 	if (commands) {
 		const {check, build} = commands.passes;
-		out.push('', `Passes over the whole file of ${commands.events} events, no store yet (median of ${build.runs}; MB = 2^20 bytes; the process's start included)`, table(
-			['pass', 'file MB', 'ms', 'MB/s', 'peak RSS MB'],
-			[check, build].map((pass) => [pass.name, ms(pass.bytes / 2 ** 20), ms(pass.ms), ms(pass.mbPerSecond), ms(pass.peakRssMb)]),
+		out.push('', `Passes over the whole file of ${commands.events} events, no store yet (median of the runs; MB = 2^20 bytes; the process's start included)`, table(
+			['pass', 'runs', 'file MB', 'ms', 'MB/s', 'peak RSS MB'],
+			[check, build].map((pass) => [pass.name, String(pass.runs), ms(pass.bytes / 2 ** 20), ms(pass.ms), ms(pass.mbPerSecond), ms(pass.peakRssMb)]),
 		));
 		out.push('', `The command line over ${commands.events} events, store built (median of ${commands.runs} rounds; output to /dev/null; ratio to bare node in the same round)`, table(
 			['command', 'ms', 'vs bare node', 'peak RSS MB'],
