@@ -7,24 +7,20 @@
  * take — out of the usual member order, or with any problem at all — is refused (Refused), and the
  * caller loads it whole, which says exactly what is wrong.
  */
-import {isUtf8} from 'node:buffer';
-import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
-import {resolve} from 'node:path';
 import {setImmediate as nextTurn} from 'node:timers/promises';
-import {utf8Checkpoints, type Utf8Checkpoints} from '../model/codepoints.js';
 import {Growable} from '../model/growable.js';
-import {sanitizeDeep} from '../model/sanitize.js';
-import {Article, ARTICLE_ID, Dataset, SourceArticle, type DatasetFile} from '../model/schema.js';
-import type {CheckMode, SharedArticleText} from './batch-check.js';
+import {Article, Dataset, SourceArticle, type DatasetFile} from '../model/schema.js';
+import {ownText, readArticle, sharedText, type ReadArticle} from './article-texts.js';
+import type {CheckMode} from './batch-check.js';
 import {checkPool, type CheckPool} from './check-pool.js';
 import {ENTITY_TYPE_CODES} from './codes.js';
 import {IdTableBuilder} from './id-table.js';
 import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
-import type {StoredArticle} from './meta.js';
 import type {CheckedBatch, RecordBatch, RecordKind} from './record-batch.js';
+import {Refused} from './refused.js';
 import type {TableAnswer, TableRequest} from './search-tables.js';
-import {stampHolds, stampOf, type FileStamp} from './stamp.js';
+import {stampHolds, type FileStamp} from './stamp.js';
 
 /** How far a stream is. */
 export interface StreamProgress {
@@ -56,22 +52,10 @@ const PENDING_PER_THREAD = 4;
 /** The size of a read. */
 const CHUNK_BYTES = 2 ** 20;
 
-/** Why the streaming path gave a file up (the whole-file loader then takes it). */
-export class Refused extends Error {}
 
 const RECORD_KEYS = new Set(['entities', 'events', 'quotes', 'claims']);
 /** The order linimasa writes a dataset's arrays in; each may refer only to those before it ("article" is the article or the articles). */
 const NEEDS: Readonly<Record<string, readonly string[]>> = {entities: ['article'], events: ['article', 'entities'], quotes: ['article', 'entities', 'events'], claims: ['article', 'entities', 'events']};
-
-/** An article read: its text as bytes, and what a store keeps of it. */
-export interface ReadArticle {
-	readonly id: string;
-	readonly bytes: Uint8Array;
-	/** The text as written inline, when it was (checked as the string it is: a lone surrogate would not survive UTF-8). */
-	readonly inline: string | undefined;
-	readonly checkpoints: Utf8Checkpoints;
-	readonly stored: Omit<StoredArticle, 'textLength'>;
-}
 
 /**
  * The ids of the records taken so far and the entities' types: what a record's references are
@@ -223,78 +207,11 @@ export abstract class RecordStream implements MemberSink {
 		const seen = new Set<string>();
 		this.articles = parsed.map((result) => {
 			if (!result.success) throw new Refused('an article does not match the schema');
-			const article = result.data;
-			const id = withIds && 'id' in article ? article.id : ARTICLE_ID;
-			if (seen.has(id)) throw new Refused(`duplicate article id "${id}"`);
-			seen.add(id);
-			let bytes: Uint8Array = Buffer.from(article.text ?? '', 'utf8');
-			let textFile: FileStamp | null = null;
-			let textFileName: string | null = null;
-			if (article.text === undefined && article.textFile !== undefined) {
-				textFile = stampOf(resolve(this.baseDir, article.textFile)) ?? null;
-				textFileName = article.textFile;
-				bytes = articleBytes(textFile, this.threads > 0);
-			}
-			const {text: _text, textFile: _file, ...rest} = article;
-			const written = {id, ...rest};
-			return {id, bytes, inline: article.text, checkpoints: utf8Checkpoints(bytes), stored: {info: sanitizeDeep(written), written, textFile, textFileName}};
+			const article = readArticle(result.data, withIds, this.baseDir, this.threads > 0);
+			if (seen.has(article.id)) throw new Refused(`duplicate article id "${article.id}"`);
+			seen.add(article.id);
+			return article;
 		});
-	}
-}
-
-/** An article's text for checking in this thread: the string as written, or its bytes as read. */
-function ownText(article: ReadArticle): SharedArticleText {
-	if (article.inline !== undefined) return {text: article.inline};
-	return {bytes: article.bytes, checkpoints: article.checkpoints.starts, count: article.checkpoints.count};
-}
-
-/** An article's text for the checking threads: in memory they all read (a text file is read there), with the checkpoints made once here. */
-function sharedText(article: ReadArticle): SharedArticleText {
-	if (article.inline !== undefined) return {text: article.inline};
-	const checkpoints = new Int32Array(new SharedArrayBuffer(article.checkpoints.starts.byteLength));
-	checkpoints.set(article.checkpoints.starts);
-	return {bytes: shared(article.bytes), checkpoints, count: article.checkpoints.count};
-}
-
-/** Bytes in memory every thread reads: these, when they are there already, else a copy. */
-function shared(bytes: Uint8Array): Uint8Array {
-	if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
-	const copy = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
-	copy.set(bytes);
-	return copy;
-}
-
-/**
- * An article text file as UTF-8 bytes indexed by code point: half the memory of the string the
- * whole-file loader makes, and off the JavaScript heap. Read into memory the checking threads
- * share when there are some: a million events' article is 166 MB, not to be held twice.
- */
-function articleBytes(stamp: FileStamp | null, forThreads: boolean): Uint8Array {
-	if (!stamp) throw new Refused('article text file cannot be read');
-	let bytes: Uint8Array;
-	try {
-		bytes = forThreads ? readShared(stamp.path) : readFileSync(stamp.path);
-	} catch {
-		throw new Refused('article text file cannot be read');
-	}
-	if (!isUtf8(bytes)) throw new Refused('article text file is not UTF-8');
-	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	return bytes.subarray(bom);
-}
-
-/** A file read whole into a SharedArrayBuffer. */
-function readShared(path: string): Uint8Array {
-	const fd = openSync(path, 'r');
-	try {
-		const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
-		for (let done = 0; done < bytes.length; ) {
-			const read = readSync(fd, bytes, done, bytes.length - done, done);
-			if (read === 0) throw new Error('the file ended early');
-			done += read;
-		}
-		return bytes;
-	} finally {
-		closeSync(fd);
 	}
 }
 

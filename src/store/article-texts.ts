@@ -1,0 +1,97 @@
+/**
+ * A dataset's articles as a stream reads them: each one's text as UTF-8 bytes indexed by code
+ * point (read from its textFile, beside the dataset, or as written inline), and what a store keeps
+ * of it; and how the checking threads are given the texts (in memory they share).
+ */
+import {isUtf8} from 'node:buffer';
+import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {utf8Checkpoints, type Utf8Checkpoints} from '../model/codepoints.js';
+import {sanitizeDeep} from '../model/sanitize.js';
+import {ARTICLE_ID, type Article, type SourceArticle} from '../model/schema.js';
+import type {SharedArticleText} from './batch-check.js';
+import type {StoredArticle} from './meta.js';
+import {Refused} from './refused.js';
+import {stampOf, type FileStamp} from './stamp.js';
+
+/** An article read: its text as bytes, and what a store keeps of it. */
+export interface ReadArticle {
+	readonly id: string;
+	readonly bytes: Uint8Array;
+	/** The text as written inline, when it was (checked as the string it is: a lone surrogate would not survive UTF-8). */
+	readonly inline: string | undefined;
+	readonly checkpoints: Utf8Checkpoints;
+	readonly stored: Omit<StoredArticle, 'textLength'>;
+}
+
+/** An article as the schema passed it (`withIds` for a story of several), its textFile read from `baseDir` (into shared memory `forThreads`). */
+export function readArticle(article: Article | SourceArticle, withIds: boolean, baseDir: string, forThreads: boolean): ReadArticle {
+	const id = withIds && 'id' in article ? article.id : ARTICLE_ID;
+	let bytes: Uint8Array = Buffer.from(article.text ?? '', 'utf8');
+	let textFile: FileStamp | null = null;
+	let textFileName: string | null = null;
+	if (article.text === undefined && article.textFile !== undefined) {
+		textFile = stampOf(resolve(baseDir, article.textFile)) ?? null;
+		textFileName = article.textFile;
+		bytes = articleBytes(textFile, forThreads);
+	}
+	const {text: _text, textFile: _file, ...rest} = article;
+	const written = {id, ...rest};
+	return {id, bytes, inline: article.text, checkpoints: utf8Checkpoints(bytes), stored: {info: sanitizeDeep(written), written, textFile, textFileName}};
+}
+
+/** An article's text for checking in this thread: the string as written, or its bytes as read. */
+export function ownText(article: ReadArticle): SharedArticleText {
+	if (article.inline !== undefined) return {text: article.inline};
+	return {bytes: article.bytes, checkpoints: article.checkpoints.starts, count: article.checkpoints.count};
+}
+
+/** An article's text for the checking threads: in memory they all read (a text file is read there), with the checkpoints made once here. */
+export function sharedText(article: ReadArticle): SharedArticleText {
+	if (article.inline !== undefined) return {text: article.inline};
+	const checkpoints = new Int32Array(new SharedArrayBuffer(article.checkpoints.starts.byteLength));
+	checkpoints.set(article.checkpoints.starts);
+	return {bytes: shared(article.bytes), checkpoints, count: article.checkpoints.count};
+}
+
+/** Bytes in memory every thread reads: these, when they are there already, else a copy. */
+function shared(bytes: Uint8Array): Uint8Array {
+	if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
+	const copy = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+	copy.set(bytes);
+	return copy;
+}
+
+/**
+ * An article text file as UTF-8 bytes indexed by code point: half the memory of the string the
+ * whole-file loader makes, and off the JavaScript heap. Read into memory the checking threads
+ * share when there are some: a million events' article is 166 MB, not to be held twice.
+ */
+function articleBytes(stamp: FileStamp | null, forThreads: boolean): Uint8Array {
+	if (!stamp) throw new Refused('article text file cannot be read');
+	let bytes: Uint8Array;
+	try {
+		bytes = forThreads ? readShared(stamp.path) : readFileSync(stamp.path);
+	} catch {
+		throw new Refused('article text file cannot be read');
+	}
+	if (!isUtf8(bytes)) throw new Refused('article text file is not UTF-8');
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	return bytes.subarray(bom);
+}
+
+/** A file read whole into a SharedArrayBuffer. */
+function readShared(path: string): Uint8Array {
+	const fd = openSync(path, 'r');
+	try {
+		const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
+		for (let done = 0; done < bytes.length; ) {
+			const read = readSync(fd, bytes, done, bytes.length - done, done);
+			if (read === 0) throw new Error('the file ended early');
+			done += read;
+		}
+		return bytes;
+	} finally {
+		closeSync(fd);
+	}
+}
