@@ -22,32 +22,48 @@ export interface ReadArticle {
 	readonly inline: string | undefined;
 	readonly checkpoints: Utf8Checkpoints;
 	readonly stored: Omit<StoredArticle, 'textLength'>;
+	/** A text file that could not be read (only when asked to go on without it: every error is wanted): its name and where it was looked for. */
+	readonly unreadable?: {readonly name: string; readonly path: string};
 }
 
-/** An article as the schema passed it (`withIds` for a story of several), its textFile read from `baseDir` (into shared memory `forThreads`). */
-export function readArticle(article: Article | SourceArticle, withIds: boolean, baseDir: string, forThreads: boolean): ReadArticle {
+/**
+ * An article as the schema passed it (`withIds` for a story of several), its textFile read from
+ * `baseDir` (into shared memory `forThreads`). A text file that cannot be read refuses the stream,
+ * unless `tolerant`: the article is then read without its text (its anchors go unchecked, as the
+ * whole-file loader leaves them) and says so.
+ */
+export function readArticle(article: Article | SourceArticle, withIds: boolean, baseDir: string, forThreads: boolean, tolerant = false): ReadArticle {
 	const id = withIds && 'id' in article ? article.id : ARTICLE_ID;
 	let bytes: Uint8Array = Buffer.from(article.text ?? '', 'utf8');
 	let textFile: FileStamp | null = null;
 	let textFileName: string | null = null;
+	let unreadable: ReadArticle['unreadable'];
 	if (article.text === undefined && article.textFile !== undefined) {
-		textFile = stampOf(resolve(baseDir, article.textFile)) ?? null;
+		const path = resolve(baseDir, article.textFile);
+		textFile = stampOf(path) ?? null;
 		textFileName = article.textFile;
-		bytes = articleBytes(textFile, forThreads);
+		try {
+			bytes = articleBytes(textFile, forThreads);
+		} catch (error) {
+			if (!tolerant) throw error;
+			unreadable = {name: article.textFile, path};
+		}
 	}
 	const {text: _text, textFile: _file, ...rest} = article;
 	const written = {id, ...rest};
-	return {id, bytes, inline: article.text, checkpoints: utf8Checkpoints(bytes), stored: {info: sanitizeDeep(written), written, textFile, textFileName}};
+	return {id, bytes, inline: article.text, checkpoints: utf8Checkpoints(bytes), stored: {info: sanitizeDeep(written), written, textFile, textFileName}, ...(unreadable ? {unreadable} : {})};
 }
 
 /** An article's text for checking in this thread: the string as written, or its bytes as read. */
 export function ownText(article: ReadArticle): SharedArticleText {
+	if (article.unreadable) return {unreadable: true};
 	if (article.inline !== undefined) return {text: article.inline};
 	return {bytes: article.bytes, checkpoints: article.checkpoints.starts, count: article.checkpoints.count};
 }
 
 /** An article's text for the checking threads: in memory they all read (a text file is read there), with the checkpoints made once here. */
 export function sharedText(article: ReadArticle): SharedArticleText {
+	if (article.unreadable) return {unreadable: true};
 	if (article.inline !== undefined) return {text: article.inline};
 	const checkpoints = new Int32Array(new SharedArrayBuffer(article.checkpoints.starts.byteLength));
 	checkpoints.set(article.checkpoints.starts);

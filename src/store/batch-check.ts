@@ -23,7 +23,7 @@ import {writtenPatches} from './written-patches.js';
 import {NUMBERS_PER_RECORD, REF, STATUS, type CheckedBatch, type RecordBatch, type RecordKind} from './record-batch.js';
 
 /** An article's text as a checking thread gets it: a string, or UTF-8 bytes with their code-point checkpoints (shared between threads, not copied). */
-export type SharedArticleText = {readonly text: string} | {readonly bytes: Uint8Array; readonly checkpoints: Int32Array; readonly count: number};
+export type SharedArticleText = {readonly text: string} | {readonly bytes: Uint8Array; readonly checkpoints: Int32Array; readonly count: number} | {readonly unreadable: true};
 
 /**
  * What a check is for: a store (records made ready for it); a check alone (nothing kept but the
@@ -48,9 +48,10 @@ export class BatchChecker {
 	private readonly articleIndex = new Map<string, number>();
 
 	constructor(private readonly setup: CheckSetup) {
-		const texts = new Map<string, CodePointText>();
+		// An article whose text could not be read checks no anchor (as the whole-file loader does).
+		const texts = new Map<string, CodePointText | undefined>();
 		setup.articles.forEach(({id, text}, i) => {
-			texts.set(id, 'text' in text ? codePointText(text.text) : sharedText(text));
+			texts.set(id, 'unreadable' in text ? undefined : 'text' in text ? codePointText(text.text) : sharedText(text));
 			this.articleIndex.set(id, i);
 		});
 		this.articleIds = setup.articles.map(({id}) => id);

@@ -27,8 +27,8 @@ export class NotStreamable extends Error {
 
 /** Receives the members of a JSON object, in file order. */
 export interface MemberSink {
-	/** A top-level member handed over whole: its key and its value's JSON text. */
-	value(key: string, json: string): void;
+	/** A top-level member handed over whole: its key, its value's JSON text, and where that starts in the file. */
+	value(key: string, json: string, fileOffset: number): void;
 	/** One element of a streamed array: the array's key, the element's index (0-based), its JSON text. */
 	element(key: string, index: number, json: string): void;
 	/**
@@ -247,7 +247,7 @@ class MemberScanner {
 			this.sink.element(this.key, this.count++, text);
 			this.state = 'after-element';
 		} else {
-			this.sink.value(this.key, text);
+			this.sink.value(this.key, text, this.base + this.tokenStart);
 			this.state = 'after-member';
 		}
 		this.tokenStart = -1;

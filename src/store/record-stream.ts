@@ -96,6 +96,8 @@ export abstract class RecordStream implements MemberSink {
 	readonly done = new Set<string>();
 	readonly index = new RecordIndex();
 	articles: ReadArticle[] | undefined;
+	/** The member that gives the articles, as written, and where it starts in the file (to say where an error in it is). */
+	articlesMember: {readonly json: string; readonly fileOffset: number} | undefined;
 	pool: CheckPool | undefined;
 	records = 0;
 	private batch: {kind: RecordKind; first: number; bytes: Buffer; used: number; ends: number[]; offsets: number[]} | undefined;
@@ -112,8 +114,9 @@ export abstract class RecordStream implements MemberSink {
 	/** Take a checked batch (record r at offsets[2r] .. offsets[2r + 1] in the file): what its records need of the records before them is checked here (this.index). */
 	protected abstract keep(batch: CheckedBatch, offsets: Float64Array): void;
 
-	value(key: string, json: string): void {
+	value(key: string, json: string, fileOffset: number): void {
 		if (Object.hasOwn(this.top, key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
+		if (key === 'article' || key === 'articles') this.articlesMember = {json, fileOffset};
 		const value = parse(json);
 		this.top[key] = value;
 		if (key === 'article') this.takeArticles([Article.safeParse(value)], false);
@@ -207,7 +210,7 @@ export abstract class RecordStream implements MemberSink {
 		const seen = new Set<string>();
 		this.articles = parsed.map((result) => {
 			if (!result.success) throw new Refused('an article does not match the schema');
-			const article = readArticle(result.data, withIds, this.baseDir, this.threads > 0);
+			const article = readArticle(result.data, withIds, this.baseDir, this.threads > 0, this.mode === 'errors');
 			if (seen.has(article.id)) throw new Refused(`duplicate article id "${article.id}"`);
 			seen.add(article.id);
 			return article;

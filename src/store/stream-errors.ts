@@ -10,9 +10,9 @@
  */
 import {closeSync, openSync, readSync} from 'node:fs';
 import {codePointText, utf8CodePointText, type CodePointText} from '../model/codepoints.js';
-import {formatJsonPath, JsonLocator, lineColumn, type DatasetError, type JsonPath} from '../model/errors.js';
+import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from '../model/errors.js';
 import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
-import {jsonSyntaxError, MAX_REPORTED_ERRORS, moreErrors} from '../model/load.js';
+import {jsonSyntaxError, MAX_REPORTED_ERRORS, moreErrors, readUtf8} from '../model/load.js';
 import {firstInvalidUtf8, notUtf8Message} from '../model/utf8.js';
 import {parseRecord} from '../model/record-check.js';
 import {RECORD_SCHEMAS} from '../model/record-schemas.js';
@@ -206,8 +206,8 @@ export async function streamErrors(path: string, file: string, options: StreamOp
 	const reader = new RecordReader(path);
 	try {
 		if (collector.fatal) return [fatalError(collector.fatal, reader, path, file)];
-		const texts = new Map<string, CodePointText>();
-		for (const article of collector.articles ?? []) texts.set(article.id, article.inline === undefined ? utf8CodePointText(article.bytes) : codePointText(article.inline));
+		const texts = new Map<string, CodePointText | undefined>();
+		for (const article of collector.articles ?? []) texts.set(article.id, article.unreadable ? undefined : article.inline === undefined ? utf8CodePointText(article.bytes) : codePointText(article.inline));
 		const context = integrityContext(texts, (id) => collector.entityType(id), (id) => collector.index.ids.events.indexOf(id) !== undefined || collector.refusedEvents.has(id));
 		const kept: Found[] = [];
 		let total = 0;
@@ -215,19 +215,45 @@ export async function streamErrors(path: string, file: string, options: StreamOp
 			for (const problem of problems) if (kept.length < MAX_REPORTED_ERRORS) kept.push({record, problem});
 			total += problems.length;
 		};
-		// The loader's order: the schema's problems, then duplicate ids, then each kind's integrity.
+		// The loader's order: the schema's problems, the article text files it could not read, then
+		// duplicate ids, then each kind's integrity.
 		for (const record of collector.refused) note(record, recordProblems(record, JSON.parse(reader.text(record)), context));
+		const schemaKept = kept.length;
+		const articleProblems = unreadableTexts(collector);
+		total += articleProblems.length;
 		const duplicates = [...collector.duplicates].sort((a, b) => DUPLICATE_ORDER.indexOf(a.kind) - DUPLICATE_ORDER.indexOf(b.kind) || a.index - b.index);
 		for (const record of duplicates) note(record, [{path: [record.kind, record.index, 'id'], message: `duplicate id "${record.id}" (first used at $.${record.kind}[${record.first}]); ids must be unique`}]);
 		for (const record of collector.withProblems) note(record, recordProblems(record, JSON.parse(reader.text(record)), context));
 		if (total === 0) return undefined;
+		const member = collector.articlesMember;
+		const memberPlace = member ? placesOf(path, [member.fileOffset]).get(member.fileOffset) : undefined;
 		const places = placesOf(path, kept.map(({record}) => record.start));
 		const errors = kept.map(({record, problem}) => located(record, problem.path, problem.message, places.get(record.start)!, reader, file));
-		if (total > kept.length) errors.push(moreErrors(file, total));
+		const articleErrors = articleProblems.map(({path: at, message}): DatasetError => {
+			const inside = member && memberPlace ? new JsonLocator(member.json).locate(at.slice(1)) : undefined;
+			return {file, path: formatJsonPath(at), ...(inside && memberPlace ? shifted(memberPlace, inside) : {}), message};
+		});
+		// The article problems come after the schema's (first in `kept`), before the rest.
+		errors.splice(schemaKept, 0, ...articleErrors);
+		errors.splice(MAX_REPORTED_ERRORS);
+		if (total > errors.length) errors.push(moreErrors(file, total));
 		return errors;
 	} finally {
 		reader.close();
 	}
+}
+
+/** What the loader says of each article text file it could not read: at the article's textFile, what is wrong and where it looked. */
+function unreadableTexts(collector: Collector): IntegrityProblem[] {
+	const several = collector.top.articles !== undefined;
+	return (collector.articles ?? []).flatMap((article, i): IntegrityProblem[] => {
+		if (!article.unreadable) return [];
+		const {name, path} = article.unreadable;
+		const read = readUtf8(path, name);
+		// Read now, the file may have come back: then it is said as unreadable when it was looked for.
+		const reason = 'error' in read ? read.error.message : 'cannot be read';
+		return [{path: several ? ['articles', i, 'textFile'] : ['article', 'textFile'], message: `the article text file ${quoted(name)}: ${reason} (looked for ${path})`}];
+	});
 }
 
 /** A problem at `path` of a record starting at `start` in the file: where the loader would place it. */

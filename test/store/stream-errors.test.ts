@@ -32,7 +32,7 @@ async function bothWays(content: string | Uint8Array) {
 }
 
 // What the stream leaves to the loader (or places by the byte where it breaks): a file that is not an object of members in order, whose JSON breaks between records, or whose article is wrong.
-const TOP_LEVEL = ['invalid JSON in the last quote', 'a wrong version', 'an empty file', 'a file of whitespace', 'an array instead of an object', 'a file that ends inside the events', 'an article textFile that is missing', 'an article with both text and textFile'];
+const TOP_LEVEL = ['invalid JSON in the last quote', 'a wrong version', 'an empty file', 'a file of whitespace', 'an array instead of an object', 'a file that ends inside the events', 'an article with both text and textFile'];
 
 describe('errors found as a file streams', () => {
 	for (const [what, content] of BAD.filter(([what]) => !TOP_LEVEL.includes(what))) {
@@ -56,6 +56,17 @@ describe('errors found as a file streams', () => {
 			data.quotes[1].event = data.events[3].id;
 		}));
 		expect(loader.length).toBeGreaterThan(6);
+		expect(streamed).toEqual(loader);
+	});
+
+	it('are the loader\'s when the article text file is missing: where it looked, then the records\' own errors, anchors unchecked', async () => {
+		const {loader, streamed} = await bothWays(changed((data) => {
+			delete data.article.text;
+			data.article.textFile = 'gone.txt';
+			data.events[1].participants[0].entity = 'nobody';
+			data.quotes[0].evidence.start += 1;
+		}));
+		expect(loader.map((error) => error.path)).toEqual(['$.article.textFile', '$.events[1].participants[0].entity']);
 		expect(streamed).toEqual(loader);
 	});
 
