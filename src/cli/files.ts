@@ -84,6 +84,13 @@ export async function saveStdin(io: Io): Promise<SavedStdin> {
 	const dir = mkdtempSync(join(tmpdir(), 'linimasa-stdin-'));
 	const dispose = () => rmSync(dir, {recursive: true, force: true});
 	const path = join(dir, 'stdin.json');
+	// Stopped while it is being read (Ctrl-C on a slow pipe), the copy is removed, not left behind.
+	let stoppedBy: TerminationSignal | undefined;
+	const stopListening = io.onTermination?.((signal) => {
+		stoppedBy ??= signal;
+		(io.stdin as {destroy?: () => void}).destroy?.();
+		stopListening?.();
+	});
 	try {
 		const fd = openSync(path, 'wx', 0o600);
 		try {
@@ -96,7 +103,14 @@ export async function saveStdin(io: Io): Promise<SavedStdin> {
 		}
 	} catch (error) {
 		dispose();
+		if (stoppedBy) throw new CliError('stopped while reading standard input; nothing was kept', SIGNAL_EXIT_STATUS[stoppedBy]);
 		throw failure(`standard input could not be saved to read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); save it to a file and give its path with --data`);
+	} finally {
+		stopListening?.();
+	}
+	if (stoppedBy) {
+		dispose();
+		throw new CliError('stopped while reading standard input; nothing was kept', SIGNAL_EXIT_STATUS[stoppedBy]);
 	}
 	return {path, dir, dispose};
 }
@@ -176,6 +190,8 @@ export async function streamedWork<T>(path: string, name: string, io: Io, work: 
 	const stopListening = io.onTermination?.((signal) => {
 		stoppedBy ??= signal;
 		controller.abort();
+		// A second signal is not held back: it ends the program at once (what is left is removed by the next build).
+		stopListening?.();
 	});
 	const stopped = () => new CliError(`stopped while checking ${name}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy!]);
 	try {

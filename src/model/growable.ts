@@ -25,6 +25,11 @@ export class Growable<A extends TypedArray> {
 		return this.data[index]!;
 	}
 
+	/** Change a value pushed before. */
+	set(index: number, value: number): void {
+		this.data[index] = value;
+	}
+
 	/** The values pushed so far (a view: valid until the next push). */
 	view(): A {
 		return this.data.subarray(0, this.length) as A;

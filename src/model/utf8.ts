@@ -1,12 +1,31 @@
 /** Where UTF-8 goes wrong: for the messages that say a file is not UTF-8. */
 
-/** Where the first byte that cannot start or continue a UTF-8 character is (for the message). */
+/** The bytes a second byte may take after each lead (the rest are 0x80–0xBF): no overlong form, no surrogate, nothing past U+10FFFF. */
+function secondByteRange(lead: number): [number, number] {
+	if (lead === 0xe0) return [0xa0, 0xbf];
+	if (lead === 0xed) return [0x80, 0x9f];
+	if (lead === 0xf0) return [0x90, 0xbf];
+	if (lead === 0xf4) return [0x80, 0x8f];
+	return [0x80, 0xbf];
+}
+
+/**
+ * Where the first sequence that is not UTF-8 starts (for the message), as a strict decoder
+ * (TextDecoder with fatal, Buffer's isUtf8) judges: a bad lead byte, a missing or wrong
+ * continuation, an overlong form, a surrogate or a code point past U+10FFFF. The last byte when
+ * every sequence is whole but the text is cut in the middle of the last.
+ */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
 	for (let i = 0; i < bytes.length; ) {
 		const lead = bytes[i] ?? 0;
 		const trailing = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
 		if (trailing < 0) return i;
-		for (let k = 1; k <= trailing; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+		if (trailing > 0) {
+			const [low, high] = secondByteRange(lead);
+			const second = bytes[i + 1];
+			if (second === undefined || second < low || second > high) return i;
+		}
+		for (let k = 2; k <= trailing; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
 		i += trailing + 1;
 	}
 	return Math.max(0, bytes.length - 1);

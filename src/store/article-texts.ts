@@ -80,7 +80,8 @@ function shared(bytes: Uint8Array): Uint8Array {
 
 /**
  * An article text file as UTF-8 bytes indexed by code point: half the memory of the string the
- * whole-file loader makes, and off the JavaScript heap. Read into memory the checking threads
+ * whole-file loader makes, and off the JavaScript heap. Of any size: the loader, which makes a
+ * string of it, stops at 256 MB; a stream need not. Read into memory the checking threads
  * share when there are some: a million events' article is 166 MB, not to be held twice.
  */
 function articleBytes(stamp: FileStamp | null, forThreads: boolean): Uint8Array {

@@ -137,6 +137,8 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 		const meta: StoreMeta = {program: VERSION, built: {dataset}, version: data.version, articles: stored, languages: builder.languages(stored[0]!.info.language)};
 		const tables = builder;
 		await writeIndexes(writer, side, written, builder.collected, stored.length, (request) => tables.table(request));
+		// Stopped while the sections were written: nothing is finished, nothing kept.
+		options.signal?.throwIfAborted();
 		writer.finish(meta);
 		return {ok: true};
 	} catch (error) {

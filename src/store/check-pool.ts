@@ -102,6 +102,7 @@ class ThreadPool implements CheckPool {
 	private readonly queues: Awaited<unknown>[][];
 	private turn = 0;
 	private failure: Error | undefined;
+	private closing = false;
 
 	constructor(private readonly workers: readonly Worker[]) {
 		this.queues = workers.map(() => []);
@@ -112,8 +113,10 @@ class ThreadPool implements CheckPool {
 				awaited.wake?.();
 			});
 			worker.on('error', (error) => this.fail(error));
+			worker.on('messageerror', (error) => this.fail(error));
+			// A thread that stops before it is closed answers nothing more: whatever is asked of the pool then fails, rather than wait for ever.
 			worker.on('exit', (code) => {
-				if (this.queues[i]!.length > 0) this.fail(new Error(`a checking thread stopped (exit code ${code})`));
+				if (!this.closing) this.fail(new Error(`a checking thread stopped (exit code ${code})`));
 			});
 		});
 	}
@@ -152,6 +155,7 @@ class ThreadPool implements CheckPool {
 	}
 
 	async close(): Promise<void> {
+		this.closing = true;
 		await Promise.all(this.workers.map((worker) => worker.terminate()));
 	}
 

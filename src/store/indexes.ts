@@ -118,6 +118,9 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 		tables({kind: 'event', columns: collected.events.search.columns(), order: timeline.slice()}),
 		tables({kind: 'quote', columns: collected.quotes.search.columns()}),
 	]);
+	// Awaited below; should writing the rest fail first (a full disk), the threads are stopped and
+	// the tables' failure must not end the program before the write's own error is said.
+	searched.catch(() => undefined);
 	const [records, briefs] = writePermuted(writer, side, c.starts, 2, timeline);
 	writer.section('event.records', records!);
 	writer.section('event.briefs', briefs!);

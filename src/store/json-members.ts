@@ -27,8 +27,8 @@ export class NotStreamable extends Error {
 
 /** Receives the members of a JSON object, in file order. */
 export interface MemberSink {
-	/** A top-level member handed over whole: its key, its value's JSON text, and where that starts in the file. */
-	value(key: string, json: string, fileOffset: number): void;
+	/** A top-level member handed over whole: its key, its value's JSON text, where that starts in the file, and where its key does. */
+	value(key: string, json: string, fileOffset: number, keyOffset: number): void;
 	/** One element of a streamed array: the array's key, the element's index (0-based), its JSON text. */
 	element(key: string, index: number, json: string): void;
 	/**
@@ -141,6 +141,8 @@ class MemberScanner {
 	tokenStart = -1;
 	private state: State = 'bom';
 	private key = '';
+	/** Where the key under way starts in the file (its opening quote). */
+	private keyAt = 0;
 	private inArray = false;
 	private count = 0;
 	private readonly valueEnd = new ValueEnd();
@@ -242,12 +244,13 @@ class MemberScanner {
 		const text = this.decode(this.tokenStart, end);
 		if (inKey) {
 			this.key = parseKey(text, this.base + this.tokenStart);
+			this.keyAt = this.base + this.tokenStart;
 			this.state = 'colon';
 		} else if (this.inArray) {
 			this.sink.element(this.key, this.count++, text);
 			this.state = 'after-element';
 		} else {
-			this.sink.value(this.key, text, this.base + this.tokenStart);
+			this.sink.value(this.key, text, this.base + this.tokenStart, this.keyAt);
 			this.state = 'after-member';
 		}
 		this.tokenStart = -1;

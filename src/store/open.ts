@@ -63,6 +63,8 @@ async function build(datasetPath: string, storePath: string, dir: string, option
 		mkdirSync(dir, {recursive: true, mode: 0o700});
 		removeAbandoned(storePath);
 		if (!(await buildStore(datasetPath, partial, options)).ok) return undefined;
+		// A store finished after a stop was asked for is not kept either.
+		options.signal?.throwIfAborted();
 		renameSync(partial, storePath);
 	} catch (error) {
 		removeIfThere(partial);

@@ -98,6 +98,8 @@ export abstract class RecordStream implements MemberSink {
 	articles: ReadArticle[] | undefined;
 	/** The member that gives the articles, as written, and where it starts in the file (to say where an error in it is). */
 	articlesMember: {readonly json: string; readonly fileOffset: number} | undefined;
+	/** Where each top-level member handed over whole has its key in the file. */
+	readonly keyOffsets = new Map<string, number>();
 	pool: CheckPool | undefined;
 	records = 0;
 	private batch: {kind: RecordKind; first: number; bytes: Buffer; used: number; ends: number[]; offsets: number[]} | undefined;
@@ -114,9 +116,10 @@ export abstract class RecordStream implements MemberSink {
 	/** Take a checked batch (record r at offsets[2r] .. offsets[2r + 1] in the file): what its records need of the records before them is checked here (this.index). */
 	protected abstract keep(batch: CheckedBatch, offsets: Float64Array): void;
 
-	value(key: string, json: string, fileOffset: number): void {
+	value(key: string, json: string, fileOffset: number, keyOffset: number): void {
 		if (Object.hasOwn(this.top, key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
 		if (key === 'article' || key === 'articles') this.articlesMember = {json, fileOffset};
+		this.keyOffsets.set(key, keyOffset);
 		const value = parse(json);
 		this.top[key] = value;
 		if (key === 'article') this.takeArticles([Article.safeParse(value)], false);

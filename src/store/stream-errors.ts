@@ -8,6 +8,7 @@
  * level cannot be read so (its article, its members' order) is left to the loader, which says what
  * to check.
  */
+import {isUtf8} from 'node:buffer';
 import {closeSync, openSync, readSync} from 'node:fs';
 import {codePointText, utf8CodePointText, type CodePointText} from '../model/codepoints.js';
 import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from '../model/errors.js';
@@ -17,7 +18,8 @@ import {firstInvalidUtf8, notUtf8Message} from '../model/utf8.js';
 import {parseRecord} from '../model/record-check.js';
 import {RECORD_SCHEMAS} from '../model/record-schemas.js';
 import {schemaProblems} from '../model/schema-problems.js';
-import type {Claim, Entity, EntityType, Event, Quote} from '../model/schema.js';
+import {Dataset, type Claim, type Entity, type EntityType, type Event, type Quote} from '../model/schema.js';
+import {Growable} from '../model/growable.js';
 import {ENTITY_TYPE_CODES} from './codes.js';
 import {NotStreamable} from './json-members.js';
 import {NUMBERS_PER_RECORD, REF, STATUS, type CheckedBatch, type RecordKind} from './record-batch.js';
@@ -39,18 +41,22 @@ interface Duplicate extends Flagged {
 	readonly first: number;
 }
 
-/** The order the loader reports duplicate ids in (integrity.ts integrityProblems). */
+/** The order the loader reports the records' problems in (a dataset's members), and duplicate ids in (integrity.ts integrityProblems). */
+const KIND_ORDER: readonly RecordKind[] = ['entities', 'events', 'quotes', 'claims'];
 const DUPLICATE_ORDER: readonly RecordKind[] = ['claims', 'entities', 'events', 'quotes'];
 
 /** Takes the checked records in file order, noting every one that is wrong and why to look again. */
 class Collector extends RecordStream {
 	readonly refusedEntities = new Map<string, EntityType | null>();
 	readonly refusedEvents = new Set<string>();
-	/** The first record that is not UTF-8 or not JSON: the loader says only that of such a file. */
-	fatal: (Flagged & {readonly status: number}) | undefined;
+	/** The first record that is not UTF-8, and the first that is not JSON: the loader says only one of those of such a file (UTF-8 first). */
+	notUtf8: Flagged | undefined;
+	notJson: Flagged | undefined;
 	readonly refused: Flagged[] = [];
 	readonly duplicates: Duplicate[] = [];
 	readonly withProblems: Flagged[] = [];
+	/** The record index of each id in a kind's id table (refused records and repeated ids are not in it). */
+	private readonly recordOf: Readonly<Record<RecordKind, Growable<Int32Array>>> = {entities: new Growable(Int32Array), events: new Growable(Int32Array), quotes: new Growable(Int32Array), claims: new Growable(Int32Array)};
 
 	constructor(baseDir: string, threads: number) {
 		super(baseDir, threads, 'errors');
@@ -65,16 +71,25 @@ class Collector extends RecordStream {
 			const status = batch.status[r]!;
 			const id = batch.ids[r]!;
 			const refEnd = batch.refEnds[r]!;
-			if (status === STATUS.notUtf8 || status === STATUS.notJson) {
-				this.fatal ??= {...record, status};
+			if (status === STATUS.notUtf8) {
+				this.notUtf8 ??= record;
+			} else if (status === STATUS.notJson) {
+				this.notJson ??= record;
 			} else if (status === STATUS.refused) {
 				this.refused.push(record);
 				if (kind === 'entities' && id !== '') this.refusedEntities.set(id, ENTITY_TYPE_CODES[batch.numbers[r * NUMBERS_PER_RECORD]!] ?? null);
 				if (kind === 'events' && id !== '') this.refusedEvents.add(id);
 			} else {
+				const type = batch.numbers[r * NUMBERS_PER_RECORD]!;
 				if (ids.add(id)) {
-					if (kind === 'entities') this.index.entityTypes.push(batch.numbers[r * NUMBERS_PER_RECORD]!);
-				} else this.duplicates.push({...record, id, first: ids.indexOf(id)!});
+					this.recordOf[kind].push(record.index);
+					if (kind === 'entities') this.index.entityTypes.push(type);
+				} else {
+					const at = ids.indexOf(id)!;
+					this.duplicates.push({...record, id, first: this.recordOf[kind].get(at)});
+					// The loader knows an id's entity by the last valid record that gives it.
+					if (kind === 'entities') this.index.entityTypes.set(at, type);
+				}
 				let resolves = true;
 				for (let k = ref; k < refEnd; k++) resolves &&= this.resolves(batch.refs[k]!, batch.refRoles[k]!);
 				if (status === STATUS.problems || !resolves) this.withProblems.push(record);
@@ -124,9 +139,9 @@ class RecordReader {
 	}
 }
 
-/** A problem of a record, with the record it is in (to place it). */
+/** A problem, with the record it is in (to place it); none for the top level's. */
 interface Found {
-	readonly record: Flagged;
+	readonly record: Flagged | undefined;
 	readonly problem: IntegrityProblem;
 }
 
@@ -203,43 +218,116 @@ export async function streamErrors(path: string, file: string, options: StreamOp
 		if (isRefusal(error)) return undefined;
 		throw error;
 	}
+	try {
+		return errorsOf(collector, path, file);
+	} catch {
+		// The file changed or went while it was read again: the loader takes it, as it is now.
+		return undefined;
+	}
+}
+
+/** The errors the collector found, in the loader's order and at its places; undefined to leave the file to the loader. */
+function errorsOf(collector: Collector, path: string, file: string): DatasetError[] | undefined {
+	// The loader checks a file's UTF-8 before its JSON, the whole file at once.
+	if (collector.notUtf8 || collector.notJson) {
+		const bad = firstBadUtf8(path);
+		if (bad) return [{file, message: notUtf8Message(bad.byte, bad.at)}];
+	}
 	const reader = new RecordReader(path);
 	try {
-		if (collector.fatal) return [fatalError(collector.fatal, reader, path, file)];
+		if (collector.notJson) return [jsonError(collector.notJson, reader, path, file)];
+		const top = topProblems(collector);
+		if (!top) return undefined;
 		const texts = new Map<string, CodePointText | undefined>();
 		for (const article of collector.articles ?? []) texts.set(article.id, article.unreadable ? undefined : article.inline === undefined ? utf8CodePointText(article.bytes) : codePointText(article.inline));
 		const context = integrityContext(texts, (id) => collector.entityType(id), (id) => collector.index.ids.events.indexOf(id) !== undefined || collector.refusedEvents.has(id));
 		const kept: Found[] = [];
 		let total = 0;
-		const note = (record: Flagged, problems: readonly IntegrityProblem[]) => {
+		const note = (record: Flagged | undefined, problems: readonly IntegrityProblem[]) => {
 			for (const problem of problems) if (kept.length < MAX_REPORTED_ERRORS) kept.push({record, problem});
 			total += problems.length;
 		};
-		// The loader's order: the schema's problems, the article text files it could not read, then
-		// duplicate ids, then each kind's integrity.
-		for (const record of collector.refused) note(record, recordProblems(record, JSON.parse(reader.text(record)), context));
-		const schemaKept = kept.length;
-		const articleProblems = unreadableTexts(collector);
-		total += articleProblems.length;
+		// The loader's order: the schema's problems (the top level's known members, the records, then
+		// the keys it does not know), the article text files it could not read, then duplicate ids,
+		// then each kind's integrity.
+		note(undefined, top.known);
+		for (const record of inKindOrder(collector.refused)) note(record, recordProblems(record, JSON.parse(reader.text(record)), context));
+		note(undefined, top.unknownKeys);
+		note(undefined, unreadableTexts(collector));
 		const duplicates = [...collector.duplicates].sort((a, b) => DUPLICATE_ORDER.indexOf(a.kind) - DUPLICATE_ORDER.indexOf(b.kind) || a.index - b.index);
 		for (const record of duplicates) note(record, [{path: [record.kind, record.index, 'id'], message: `duplicate id "${record.id}" (first used at $.${record.kind}[${record.first}]); ids must be unique`}]);
-		for (const record of collector.withProblems) note(record, recordProblems(record, JSON.parse(reader.text(record)), context));
+		for (const record of inKindOrder(collector.withProblems)) note(record, recordProblems(record, JSON.parse(reader.text(record)), context));
 		if (total === 0) return undefined;
-		const member = collector.articlesMember;
-		const memberPlace = member ? placesOf(path, [member.fileOffset]).get(member.fileOffset) : undefined;
-		const places = placesOf(path, kept.map(({record}) => record.start));
-		const errors = kept.map(({record, problem}) => located(record, problem.path, problem.message, places.get(record.start)!, reader, file));
-		const articleErrors = articleProblems.map(({path: at, message}): DatasetError => {
-			const inside = member && memberPlace ? new JsonLocator(member.json).locate(at.slice(1)) : undefined;
-			return {file, path: formatJsonPath(at), ...(inside && memberPlace ? shifted(memberPlace, inside) : {}), message};
-		});
-		// The article problems come after the schema's (first in `kept`), before the rest.
-		errors.splice(schemaKept, 0, ...articleErrors);
-		errors.splice(MAX_REPORTED_ERRORS);
+		const places = placesOf(path, [...kept.flatMap(({record}) => (record ? [record.start] : [])), ...collector.keyOffsets.values(), ...(collector.articlesMember ? [collector.articlesMember.fileOffset] : [])]);
+		const errors = kept.map(({record, problem}) => (record ? located(record, problem.path, problem.message, places.get(record.start)!, reader, file) : topLocated(collector, problem, places, file)));
 		if (total > errors.length) errors.push(moreErrors(file, total));
 		return errors;
 	} finally {
 		reader.close();
+	}
+}
+
+/** Records in the order the loader reports them: by kind as the dataset lists kinds, then by index. */
+function inKindOrder(records: readonly Flagged[]): Flagged[] {
+	return [...records].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.index - b.index);
+}
+
+/**
+ * The schema's problems with the dataset's top level (its record arrays standing empty), split as
+ * the loader reports them: those of the members it knows, and the keys it does not know (after the
+ * records'); undefined when the version or the articles are wrong, which the loader alone says as
+ * it does (a bad version reports nothing of the records).
+ */
+function topProblems(collector: Collector): {known: IntegrityProblem[]; unknownKeys: IntegrityProblem[]} | undefined {
+	const value = {...collector.top, ...Object.fromEntries([...collector.done].map((key) => [key, []]))};
+	const parsed = Dataset.safeParse(value);
+	if (parsed.success) return {known: [], unknownKeys: []};
+	const problems = schemaProblems(parsed.error.issues, value);
+	if (problems.some(({path}) => path[0] === 'version' || path[0] === 'article' || path[0] === 'articles')) return undefined;
+	const unknown = (problem: IntegrityProblem) => problem.path.length === 1 && problem.message.startsWith('unknown key');
+	return {known: problems.filter((problem) => !unknown(problem)), unknownKeys: problems.filter(unknown)};
+}
+
+/** A problem of the top level (a member, or an article's textFile): at its key in the file, as the loader places it. */
+function topLocated(collector: Collector, problem: IntegrityProblem, places: Map<number, {line: number; column: number}>, file: string): DatasetError {
+	const [key] = problem.path;
+	const member = collector.articlesMember;
+	if ((key === 'article' || key === 'articles') && member && problem.path.length > 1) {
+		const inside = new JsonLocator(member.json).locate(problem.path.slice(1));
+		const start = places.get(member.fileOffset);
+		return {file, path: formatJsonPath(problem.path), ...(inside && start ? shifted(start, inside) : {}), message: problem.message};
+	}
+	const keyAt = typeof key === 'string' ? collector.keyOffsets.get(key) : undefined;
+	return {file, path: formatJsonPath(problem.path), ...(keyAt === undefined ? {} : places.get(keyAt)), message: problem.message};
+}
+
+/** The first byte of the file that is not UTF-8, read a chunk at a time (a sequence cut by a chunk's end is carried over). */
+function firstBadUtf8(path: string): {byte: number; at: number} | undefined {
+	const fd = openSync(path, 'r');
+	try {
+		const chunk = Buffer.allocUnsafe(4 * 2 ** 20 + 4);
+		let carried = 0;
+		for (let at = 0; ; ) {
+			const read = readSync(fd, chunk, carried, chunk.length - carried, at + carried);
+			const length = carried + read;
+			if (length === 0) return undefined;
+			// Up to three bytes at the end may start a sequence the next chunk ends.
+			let whole = length;
+			if (read > 0) for (let back = 1; back <= 3 && back <= length; back++) if ((chunk[length - back]! & 0xc0) !== 0x80) {
+				if (chunk[length - back]! >= 0xc0) whole = length - back;
+				break;
+			}
+			if (!isUtf8(chunk.subarray(0, whole))) {
+				const bad = firstInvalidUtf8(chunk.subarray(0, whole));
+				return {byte: chunk[bad]!, at: at + bad};
+			}
+			if (read === 0) return undefined;
+			chunk.copy(chunk, 0, whole, length);
+			carried = length - whole;
+			at += whole;
+		}
+	} finally {
+		closeSync(fd);
 	}
 }
 
@@ -263,13 +351,9 @@ function located(record: Flagged, path: JsonPath, message: string, start: {line:
 }
 
 /** What the loader says of a file with a record that is not UTF-8 or not JSON: that, at the first such place. */
-function fatalError(record: Flagged & {readonly status: number}, reader: RecordReader, path: string, file: string): DatasetError {
-	const bytes = reader.bytes(record);
-	if (record.status === STATUS.notUtf8) {
-		const at = firstInvalidUtf8(bytes);
-		return {file, message: notUtf8Message(bytes[at], record.start + at)};
-	}
-	const text = bytes.toString('utf8');
+/** What the loader says of a file with a record that is not JSON: where the first such record breaks. */
+function jsonError(record: Flagged, reader: RecordReader, path: string, file: string): DatasetError {
+	const text = reader.text(record);
 	const error = jsonSyntaxError(text, file);
 	const start = placesOf(path, [record.start]).get(record.start)!;
 	const inside = error.line === undefined ? lineColumn(text, text.length) : {line: error.line, column: error.column ?? 1};
@@ -278,7 +362,9 @@ function fatalError(record: Flagged & {readonly status: number}, reader: RecordR
 
 /** What is said of a file that is not an object of members: where it is not UTF-8 (as the loader says), or where its JSON breaks; undefined when no place is known (an empty file: the loader says so). */
 function notStreamableError(error: NotStreamable, path: string, file: string): DatasetError[] | undefined {
-	if (error.notUtf8 !== undefined) return [{file, message: notUtf8Message(error.notUtf8.byte, error.notUtf8.at)}];
+	// The loader checks a file's UTF-8 before its JSON, the whole file at once.
+	const bad = error.notUtf8 ?? firstBadUtf8(path);
+	if (bad !== undefined) return [{file, message: notUtf8Message(bad.byte, bad.at)}];
 	if (error.at === undefined) return undefined;
 	return [{file, ...placesOf(path, [error.at]).get(error.at), message: `invalid JSON: ${error.message}`}];
 }

@@ -10,7 +10,7 @@ import {loadDatasetFile} from '../../src/model/load.js';
 import {streamErrors} from '../../src/store/stream-errors.js';
 import {BAD, changed, json, withByte} from '../helpers/bad-datasets.js';
 import {temporaryFolder} from '../helpers/catalogs.js';
-import {EMBEDDED_ARTICLE, embeddedDatasetInline} from '../helpers/datasets.js';
+import {EMBEDDED_ARTICLE, embeddedDatasetInline, sourcesDatasetInline} from '../helpers/datasets.js';
 
 const root = temporaryFolder('stream-errors');
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -67,6 +67,43 @@ describe('errors found as a file streams', () => {
 			data.quotes[0].evidence.start += 1;
 		}));
 		expect(loader.map((error) => error.path)).toEqual(['$.article.textFile', '$.events[1].participants[0].entity']);
+		expect(streamed).toEqual(loader);
+	});
+
+	it('are the loader\'s for the top level too: a key it does not know, a $schema that is not a string', async () => {
+		const data = embeddedDatasetInline();
+		const {loader, streamed} = await bothWays(json({$schema: 5, ...data, extra: 1, events: data.events.map((event: {id: string}, i: number) => (i === 2 ? {...event, start: 'soon'} : event))}));
+		expect(loader.map((error) => error.path)).toEqual(expect.arrayContaining(['$.events[2].start', '$.extra']));
+		expect(streamed).toEqual(loader);
+	});
+
+	it('are the loader\'s for ids given twice after a refused record, and a place given twice as another type', async () => {
+		const {loader, streamed} = await bothWays(changed((data) => {
+			data.entities[0].type = 'robot';
+			data.entities[5].id = data.entities[3].id;
+			const place = data.entities.find((entity: {type: string}) => entity.type === 'place');
+			data.entities.push({...data.entities[1], id: place.id, type: 'person'});
+		}));
+		expect(loader.some((error) => / is a person, expected the id of a place$/.test(error.message))).toBe(true);
+		expect(streamed).toEqual(loader);
+	});
+
+	it('are the loader\'s in its order when claims come before quotes', async () => {
+		const data = sourcesDatasetInline();
+		const {quotes, claims, ...rest} = data;
+		claims[0].value = 'many';
+		claims[1].subject = {event: 'nowhere'};
+		quotes[0].speaker = 'no-one';
+		quotes[1].gloss = 'not localized';
+		const {loader, streamed} = await bothWays(JSON.stringify({...rest, claims, quotes}, null, 2));
+		expect(loader.length).toBeGreaterThanOrEqual(4);
+		expect(streamed).toEqual(loader);
+	});
+
+	it('say the file is not UTF-8, as the loader does, though a record before the bad byte is not JSON', async () => {
+		const text = json(embeddedDatasetInline()).replace('"id": "meeting-nanning",', '"id": "meeting-nanning",,');
+		const {loader, streamed} = await bothWays(withByte(text, '"speaker"', 0xe9));
+		expect(loader).toEqual([expect.objectContaining({message: expect.stringMatching(/^is not UTF-8 text/)})]);
 		expect(streamed).toEqual(loader);
 	});
 
