@@ -5,7 +5,7 @@
  * against this interface, so none of them needs every record in memory.
  */
 import type {CodePointText} from './codepoints.js';
-import type {Claim, Entity, Event, Quote, SourceArticle} from './schema.js';
+import type {Claim, Entity, EntityType, Event, Quote, SourceArticle} from './schema.js';
 import type {EventSpans} from './timeline.js';
 import {dateClaimEvidence, type ClaimComparison} from './claims.js';
 import {eventSources, quoteSources, type EventSource, type QuoteSource} from './sources.js';
@@ -86,6 +86,8 @@ export interface Catalog {
 	entityById(id: string): Entity | undefined;
 	/** An entity's name, read without the rest of its record (a store parses only the fields before it). */
 	entityNameById(id: string): string | undefined;
+	/** How many entities there are of each type (a store counts them without reading a record). */
+	entityCounts(): Readonly<Record<EntityType, number>>;
 	quoteById(id: string): Quote | undefined;
 	articleById(id: string): ArticleInfo | undefined;
 	/** An event's position in `events`. */
@@ -154,4 +156,11 @@ export function sourcesOfEvent(catalog: Pick<Catalog, 'article' | 'claimComparis
 /** A quote's printings in a catalog, its own first. */
 export function sourcesOfQuote(catalog: Pick<Catalog, 'article'>, quote: Quote): QuoteSource[] {
 	return quoteSources(quote, catalog.article.id);
+}
+
+/** How many of `count` entities are of each type, given each one's type by position. */
+export function countTypes(count: number, typeAt: (index: number) => EntityType): Record<EntityType, number> {
+	const counts: Record<EntityType, number> = {person: 0, organization: 0, place: 0};
+	for (let i = 0; i < count; i++) counts[typeAt(i)]++;
+	return counts;
 }

@@ -34,17 +34,13 @@ export function datasetCounts(parts: {articles: number; events: number; quotes: 
 
 /** The counts of a story opened as a Catalog. */
 export function catalogCounts(story: Catalog): DatasetCounts {
-	const types = new Map<EntityType, number>();
-	for (let i = 0; i < story.entities.length; i++) {
-		const type = story.entities.at(i)!.type;
-		types.set(type, (types.get(type) ?? 0) + 1);
-	}
+	const types = story.entityCounts();
 	return {
 		events: story.events.length,
 		entities: story.entities.length,
-		people: types.get('person') ?? 0,
-		organizations: types.get('organization') ?? 0,
-		places: types.get('place') ?? 0,
+		people: types.person,
+		organizations: types.organization,
+		places: types.place,
 		quotes: story.quotes.length,
 		articles: story.articles.length,
 		claims: story.claims.length,

@@ -1,5 +1,5 @@
 /** The Catalog over a story loaded whole: its arrays and maps, read through the Catalog's methods. */
-import {speakerName, type ArticleInfo, type Catalog, type EventList, type RecordList} from './catalog.js';
+import {countTypes, speakerName, type ArticleInfo, type Catalog, type EventList, type RecordList} from './catalog.js';
 import {articlesOf} from './sources.js';
 import {compareClaims, type ClaimComparison} from './claims.js';
 import {codePointText, type CodePointText} from './codepoints.js';
@@ -80,6 +80,7 @@ export function catalogOf(story: Story): Catalog {
 		eventById: (id) => index.eventById.get(id),
 		entityById: (id) => index.entityById.get(id),
 		entityNameById: (id) => index.entityById.get(id)?.name,
+		entityCounts: () => countTypes(story.entities.length, (i) => story.entities[i]!.type),
 		quoteById: (id) => index.quoteById.get(id),
 		articleById: (id) => articles.find((article) => article.id === id),
 		eventPosition: (id) => index.eventPosition.get(id),

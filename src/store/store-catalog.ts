@@ -3,14 +3,14 @@
  * from the file when asked for, parsed, and kept while they are recent. At 100,000 events the
  * explorer holds a few MB of arrays and the records of about a screen, not the dataset.
  */
-import type {ArticleInfo, Catalog, EventBrief, EventDating, EventList, List, RecordList} from '../model/catalog.js';
+import {countTypes, type ArticleInfo, type Catalog, type EventBrief, type EventDating, type EventList, type List, type RecordList} from '../model/catalog.js';
 import {compareClaims, type ClaimComparison} from '../model/claims.js';
 import {codePointText, windowedUtf8Text, type CodePointText} from '../model/codepoints.js';
 import type {Claim, Entity, Event, Quote} from '../model/schema.js';
 import {SEARCH_KINDS, type SearchColumns, type SearchKind} from '../model/search-entries.js';
 import {storeSearchColumns} from './search-columns.js';
 import {IdTable} from './id-table.js';
-import {PRECISIONS} from './codes.js';
+import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
 import {Recent} from './recent.js';
 import {applyWrittenPatches, type WrittenPatch} from './written-patches.js';
 import {searchTableSections} from './search-sections.js';
@@ -288,6 +288,10 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		// An entity's record begins with its id, type and name (the schema's order, as the build
 		// writes it): its aliases, titles, description and mentions are left unparsed.
 		entityNameById: byId(entityIds, (index) => entities.headAt<Partial<Entity>>(index, 'aliases')?.name ?? entities.at(index)?.name),
+		entityCounts() {
+			const types = store.section('entity.type') as Uint8Array;
+			return countTypes(types.length, (i) => ENTITY_TYPE_CODES[types[i]!]!);
+		},
 		quoteById: byId(quoteIds, (index) => quotes.at(index)),
 		articleById: (id) => {
 			const at = articlePosition.get(id);

@@ -78,6 +78,7 @@ export function catalogContent(catalog: Catalog) {
 	return {
 		// First, before the records below are read and some kept parsed: a store reads names from the records' first fields.
 		entityNameById: [...entityIds, UNKNOWN_ID].map((id) => [id, catalog.entityNameById(id)]),
+		entityCounts: catalog.entityCounts(),
 		source: catalog.source,
 		article: catalog.article,
 		languages: catalog.languages,
