@@ -25,42 +25,64 @@ function duration(ms: number): string {
 	return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
 }
 
+/** What each phase is called on the line (see StreamProgress.phase). */
+const DOING = {checking: 'checking', indexing: 'indexing', errors: 'finding every error in'} as const;
+
 /**
  * One line of progress, at most `width` columns when given: "checking big.json: 412 of 1,108 MB
- * (37%), 151,000 records at 52,000/s, about 14 s left", shorter on a narrow terminal (the name cut
- * from its start, then fewer words) so that the figures a reader waits for stay.
+ * (37%), 151,000 records at 52,000/s, about 14 s left to read"; once read, "indexing big.json:
+ * 151,000 records, 12 s so far" (`indexingMs`: how long it has been indexing). Shorter on a narrow
+ * terminal: the name cut from its start, then fewer words, so that the figures a reader waits for
+ * stay.
  */
-export function progressLine(name: string, progress: BuildProgress, width = Number.POSITIVE_INFINITY): string {
-	const {bytes, totalBytes, records, elapsedMs} = progress;
+export function progressLine(name: string, progress: BuildProgress, width = Number.POSITIVE_INFINITY, indexingMs = 0): string {
+	const {bytes, totalBytes, records, elapsedMs, phase} = progress;
+	const shown = sanitizeInline(name);
+	const fitted = (head: string, tail: string, shortest: string) => {
+		const full = `${head} ${shown}${tail}`;
+		if (widthOf(full) <= width) return full;
+		const room = width - head.length - 1 - tail.length;
+		return room >= 12 ? `${head} ${truncateStart(shown, room)}${tail}` : truncate(shortest, width);
+	};
+	if (phase === 'indexing') {
+		const so = `${duration(indexingMs)} so far`;
+		const full = `checking ${shown}: all ${whole.format(totalBytes / MB)} MB read, ${whole.format(records)} records; indexing them, ${so}`;
+		return widthOf(full) <= width ? full : fitted('indexing', `: ${whole.format(records)} records, ${so}`, `indexing, ${so}`);
+	}
 	const done = Math.min(bytes, totalBytes);
 	const percent = `${totalBytes > 0 ? Math.floor((done / totalBytes) * 100) : 100}%`;
 	const rate = whole.format(elapsedMs > 0 ? (records * 1000) / elapsedMs : 0);
 	const leftMs = done > 0 && done < totalBytes ? ((totalBytes - done) * elapsedMs) / done : undefined;
 	const [read, total] = [whole.format(done / MB), whole.format(totalBytes / MB)];
-	const shown = sanitizeInline(name);
-	const full = `checking ${shown}: ${read} of ${total} MB (${percent}), ${whole.format(records)} records at ${rate}/s${leftMs === undefined ? '' : `, about ${duration(leftMs)} left`}`;
+	const full = `${DOING[phase]} ${shown}: ${read} of ${total} MB (${percent}), ${whole.format(records)} records at ${rate}/s${leftMs === undefined ? '' : `, about ${duration(leftMs)} left to read`}`;
 	if (widthOf(full) <= width) return full;
-	const figures = `: ${read}/${total} MB (${percent}), ${rate}/s${leftMs === undefined ? '' : `, ~${duration(leftMs)} left`}`;
-	const room = width - 'checking '.length - figures.length;
-	if (room >= 12) return `checking ${truncateStart(shown, room)}${figures}`;
-	return truncate(`${percent}, ${rate} records/s${leftMs === undefined ? '' : `, ~${duration(leftMs)} left`}`, width);
+	const left = leftMs === undefined ? '' : `, ~${duration(leftMs)} to read`;
+	return fitted(phase === 'errors' ? 'finding errors in' : DOING[phase], `: ${read}/${total} MB (${percent})${left}`, `${percent}${left}`);
 }
 
 /** Says a build's progress on `io.stderr` for a dataset named `name`. */
 export class ProgressReport {
 	private lastMs = 0;
 	private said = false;
+	private phase: BuildProgress['phase'] | undefined;
+	/** When indexing began (the build's elapsed milliseconds then). */
+	private indexingFrom = 0;
 
 	constructor(private readonly name: string, private readonly io: Io) {}
 
 	/** Take the latest progress (called after every chunk read; said only now and then). */
 	readonly update = (progress: BuildProgress): void => {
 		const tty = this.io.stderrIsTTY === true;
-		if (this.said && progress.elapsedMs - this.lastMs < (tty ? REDRAW_MS : LOG_MS)) return;
+		// A new phase is said at once (the indexing after the reading, a second pass for every error).
+		const newPhase = progress.phase !== this.phase;
+		if (progress.phase === 'indexing' && newPhase) this.indexingFrom = progress.elapsedMs;
+		if (this.said && !newPhase && progress.elapsedMs - this.lastMs < (tty ? REDRAW_MS : LOG_MS)) return;
+		const firstOfPass = progress.phase !== 'indexing' && newPhase;
+		this.phase = progress.phase;
 		this.lastMs = progress.elapsedMs;
-		if (!this.said && !tty) {
+		if (firstOfPass && !tty) {
 			this.said = true;
-			this.io.stderr.write(`linimasa: checking ${sanitizeInline(this.name)} (${whole.format(progress.totalBytes / MB)} MB)…\n`);
+			this.io.stderr.write(`linimasa: ${DOING[progress.phase]} ${sanitizeInline(this.name)} (${whole.format(progress.totalBytes / MB)} MB)…\n`);
 			return;
 		}
 		this.said = true;
@@ -68,12 +90,38 @@ export class ProgressReport {
 		// echoes Ctrl-C as "^C" after it, so that must fit too.
 		const columns = (this.io.stderr as {columns?: unknown}).columns;
 		const width = tty && typeof columns === 'number' && columns > 16 ? columns - 3 - 'linimasa: '.length : Number.POSITIVE_INFINITY;
-		const line = `linimasa: ${progressLine(this.name, progress, width)}`;
+		const line = `linimasa: ${progressLine(this.name, progress, width, progress.elapsedMs - this.indexingFrom)}`;
 		this.io.stderr.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
 	};
 
 	/** The build is over: clear the redrawn line. */
 	done(): void {
 		if (this.said && this.io.stderrIsTTY) this.io.stderr.write('\r\x1b[2K');
+	}
+}
+
+/**
+ * How much of standard input has been read, on a terminal: a dataset arriving over a slow pipe
+ * (ssh, curl) is otherwise read in silence. Said once past SAY_PROGRESS_BYTES, redrawn, then cleared.
+ */
+export class ReadingReport {
+	private lastMs = 0;
+	private said = false;
+	private readonly started = performance.now();
+
+	constructor(private readonly io: Io) {}
+
+	/** `bytes` read so far. */
+	update(bytes: number): void {
+		if (this.io.stderrIsTTY !== true || bytes < SAY_PROGRESS_BYTES) return;
+		const now = performance.now() - this.started;
+		if (this.said && now - this.lastMs < REDRAW_MS) return;
+		this.said = true;
+		this.lastMs = now;
+		this.io.stderr.write(`\r\x1b[2Klinimasa: reading standard input: ${whole.format(bytes / MB)} MB so far`);
+	}
+
+	done(): void {
+		if (this.said) this.io.stderr.write('\r\x1b[2K');
 	}
 }

@@ -14,7 +14,7 @@ import type {Story} from '../model/story.js';
 import {cacheDir, openDataset, type OpenOutcome} from '../store/open.js';
 import type {StreamOptions} from '../store/record-stream.js';
 import {SIGNAL_EXIT_STATUS, type TerminationSignal} from '../platform/terminal.js';
-import {ProgressReport, SAY_PROGRESS_BYTES} from './build-progress.js';
+import {ProgressReport, ReadingReport, SAY_PROGRESS_BYTES} from './build-progress.js';
 import {CliError, EXIT, failure} from './command.js';
 import {embeddedPath} from './embedded-path.js';
 import type {Io} from './io.js';
@@ -68,6 +68,16 @@ export async function readTextInput(path: string, io: Io): Promise<TextInput> {
 	return input;
 }
 
+/** On a terminal, the line under way (the "^C" it echoed, a progress line) cleared before a word of ours. */
+function clearLine(io: Io): void {
+	if (io.stderrIsTTY) io.stderr.write('\r\x1b[2K');
+}
+
+function stoppedReading(signal: TerminationSignal, io: Io): CliError {
+	clearLine(io);
+	return new CliError('stopped while reading standard input; nothing was kept', SIGNAL_EXIT_STATUS[signal]);
+}
+
 /** Standard input, saved to a file in a temporary folder of its own (both removed by `dispose`). */
 export interface SavedStdin {
 	readonly path: string;
@@ -91,26 +101,32 @@ export async function saveStdin(io: Io): Promise<SavedStdin> {
 		(io.stdin as {destroy?: () => void}).destroy?.();
 		stopListening?.();
 	});
+	// Typed at a terminal, a dataset would be read until Ctrl-D: say so, rather than wait in silence.
+	if (io.stdinIsTTY) io.stderr.write('linimasa: reading the dataset from standard input; end it with Ctrl-D (or give a file with --data FILE)\n');
+	const report = new ReadingReport(io);
 	try {
 		const fd = openSync(path, 'wx', 0o600);
 		try {
+			let bytes = 0;
 			for await (const chunk of io.stdin) {
 				const piece = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
 				for (let done = 0; done < piece.byteLength; ) done += writeSync(fd, piece, done);
+				report.update((bytes += piece.byteLength));
 			}
 		} finally {
 			closeSync(fd);
+			report.done();
 		}
 	} catch (error) {
 		dispose();
-		if (stoppedBy) throw new CliError('stopped while reading standard input; nothing was kept', SIGNAL_EXIT_STATUS[stoppedBy]);
+		if (stoppedBy) throw stoppedReading(stoppedBy, io);
 		throw failure(`standard input could not be saved to read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); save it to a file and give its path with --data`);
 	} finally {
 		stopListening?.();
 	}
 	if (stoppedBy) {
 		dispose();
-		throw new CliError('stopped while reading standard input; nothing was kept', SIGNAL_EXIT_STATUS[stoppedBy]);
+		throw stoppedReading(stoppedBy, io);
 	}
 	return {path, dir, dispose};
 }
@@ -193,7 +209,10 @@ export async function streamedWork<T>(path: string, name: string, io: Io, work: 
 		// A second signal is not held back: it ends the program at once (what is left is removed by the next build).
 		stopListening?.();
 	});
-	const stopped = () => new CliError(`stopped while checking ${name}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy!]);
+	const stopped = () => {
+		clearLine(io);
+		return new CliError(`stopped while checking ${name}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy!]);
+	};
 	try {
 		const done = await work({signal: controller.signal, onProgress: size >= SAY_PROGRESS_BYTES ? report.update : undefined, threads: threadsOf(io.env)});
 		// A signal during a step that cannot be stopped midway (a whole-file load) is heeded after it.

@@ -15,6 +15,13 @@ export interface DatasetError {
 	readonly column?: number;
 	/** What is wrong and what was expected. */
 	readonly message: string;
+	/** On the line that stands for the errors not listed ("and N more"): how many errors there are in all. */
+	readonly total?: number;
+}
+
+/** How many errors a list stands for: as many as it has, or the total its "and N more" line gives. */
+export function errorCount(errors: readonly DatasetError[]): number {
+	return errors.at(-1)?.total ?? errors.length;
 }
 
 /**

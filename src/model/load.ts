@@ -3,10 +3,11 @@
  * Each step either passes or yields errors that name the file, the place and what was expected;
  * nothing half-loaded is ever returned, and no exception escapes for bad input.
  */
+import {formatNumber} from './count.js';
 import {readFileSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser';
-import {firstInvalidUtf8, notUtf8Message} from './utf8.js';
+import {firstInvalidUtf8, notUtf8Message, placeOfByte} from './utf8.js';
 import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from './errors.js';
 import {checkedRecords, integrityProblems, type IntegrityProblem} from './integrity.js';
 import {partialRecords} from './partial.js';
@@ -48,7 +49,7 @@ function capped(problems: readonly IntegrityProblem[], at: (path: JsonPath, mess
 /** What is said after the first MAX_REPORTED_ERRORS of `total` errors. */
 export function moreErrors(file: string, total: number): DatasetError {
 	const more = total - MAX_REPORTED_ERRORS;
-	return {file, message: `and ${more} more ${more === 1 ? 'error' : 'errors'} (${total} in all)`};
+	return {file, message: `and ${formatNumber(more)} more ${more === 1 ? 'error' : 'errors'} (${formatNumber(total)} in all)`, total};
 }
 
 function describeFsError(error: unknown): string {
@@ -99,7 +100,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): {text: string} | {e
 		return {text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text};
 	} catch {
 		const offset = firstInvalidUtf8(bytes);
-		return {error: {file, message: notUtf8Message(bytes[offset], offset)}};
+		return {error: {file, ...placeOfByte(bytes, offset), message: notUtf8Message(bytes[offset], offset)}};
 	}
 }
 
@@ -113,7 +114,9 @@ export function jsonSyntaxError(text: string, file: string): DatasetError {
 	}, {disallowComments: true, allowTrailingComma: false});
 	const offset = found?.offset ?? text.length;
 	const what = found ? printParseErrorCode(found.code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'invalid JSON';
-	return {file, ...lineColumn(text, offset), message: `invalid JSON: ${what}`};
+	// A text that stops before its JSON does (a download or a copy cut short) is said to, not only where it broke.
+	const cut = found !== undefined && (what.startsWith('unexpected end of') || offset >= text.trimEnd().length);
+	return {file, ...lineColumn(text, offset), message: `invalid JSON: ${what}${cut ? ' (the text ends there: is the file cut off?)' : ''}`};
 }
 
 /**

@@ -31,7 +31,26 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 	return Math.max(0, bytes.length - 1);
 }
 
-/** The message of a file that is not UTF-8 text, its first bad byte (`byte`) at `at`. */
+/**
+ * The message of a file that is not UTF-8 text, its first bad byte (`byte`) at `at`. A stray byte
+ * in a file otherwise UTF-8 is to be replaced; re-saving the whole file in another encoding would
+ * spoil the rest, so that is advised only for a file written in one.
+ */
 export function notUtf8Message(byte: number | undefined, at: number): string {
-	return `is not UTF-8 text (invalid byte 0x${(byte ?? 0).toString(16).padStart(2, '0')} at byte ${at}); save it as UTF-8`;
+	return `is not UTF-8 text (invalid byte 0x${(byte ?? 0).toString(16).padStart(2, '0')} at byte ${at}): replace that byte, or, if the whole file is in another encoding, save it as UTF-8`;
+}
+
+/** Where byte `at` of a text's bytes is, as the loader counts places: a 1-based line, and the column in UTF-16 units from the line's start (a byte order mark not counted). */
+export function placeOfByte(bytes: Uint8Array, at: number): {line: number; column: number} {
+	let line = 1;
+	let units = 0;
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	for (let i = bom; i < at && i < bytes.length; i++) {
+		const byte = bytes[i]!;
+		if (byte === 0x0a) {
+			line++;
+			units = 0;
+		} else if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+	}
+	return {line, column: units + 1};
 }

@@ -6,6 +6,7 @@
  * whole, which says exactly what is wrong.
  */
 import {rmSync} from 'node:fs';
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import {namesAt, speakerSearchText} from '../model/search-entries.js';
 import {languagesIn} from '../model/story.js';
 import {VERSION} from '../model/version.js';
@@ -118,6 +119,7 @@ class Builder extends RecordStream {
 async function build(datasetPath: string, storePath: string, options: BuildOptions): Promise<BuildOutcome> {
 	const dataset = stampOf(datasetPath);
 	if (!dataset) return {ok: false, reason: 'not a readable file'};
+	const started = performance.now();
 	const writer = new StoreWriter(storePath);
 	const sidePaths = [`${storePath}.events`, `${storePath}.written`];
 	const sides: StoreWriter[] = [];
@@ -136,7 +138,14 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 		});
 		const meta: StoreMeta = {program: VERSION, built: {dataset}, version: data.version, articles: stored, languages: builder.languages(stored[0]!.info.language)};
 		const tables = builder;
-		await writeIndexes(writer, side, written, builder.collected, stored.length, (request) => tables.table(request));
+		const records = builder.records;
+		const pause = async () => {
+			options.onProgress?.({bytes: dataset.size, totalBytes: dataset.size, records, elapsedMs: performance.now() - started, phase: 'indexing'});
+			await nextTurn();
+			options.signal?.throwIfAborted();
+		};
+		await pause();
+		await writeIndexes(writer, side, written, builder.collected, stored.length, (request) => tables.table(request), pause);
 		// Stopped while the sections were written: nothing is finished, nothing kept.
 		options.signal?.throwIfAborted();
 		writer.finish(meta);

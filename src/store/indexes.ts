@@ -16,6 +16,12 @@ import type {StoreWriter} from './layout.js';
 import {writePermuted} from './permuted.js';
 import type {TableAnswer, TableRequest} from './search-tables.js';
 
+/**
+ * A turn of the event loop between the steps of the end of a build (seconds at a million events):
+ * it says how far the build is, and lets a signal stop it there.
+ */
+export type Pause = () => Promise<void>;
+
 /** What the build keeps of each record while it streams (everything else is in the written record). */
 export interface Collected {
 	readonly entities: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly types: Growable<Uint8Array>; readonly search: SearchColumnsBuilder; end: number};
@@ -100,7 +106,7 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
  * Write every section the store catalog reads, the events (from `side`) in timeline order and the
  * records' written forms (from `written`); the story has `articleCount` articles.
  */
-export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, collected: Collected, articleCount: number, tables: (request: TableRequest) => Promise<TableAnswer>): Promise<void> {
+export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, collected: Collected, articleCount: number, tables: (request: TableRequest) => Promise<TableAnswer>, pause: Pause): Promise<void> {
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
 	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view(), articleStarts: c.articleStarts.view(), articles: c.articles.view()};
@@ -121,7 +127,7 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	// Awaited below; should writing the rest fail first (a full disk), the threads are stopped and
 	// the tables' failure must not end the program before the write's own error is said.
 	searched.catch(() => undefined);
-	const [records, briefs] = writePermuted(writer, side, c.starts, 2, timeline);
+	const [records, briefs] = await writePermuted(writer, side, c.starts, 2, timeline, pause);
 	writer.section('event.records', records!);
 	writer.section('event.briefs', briefs!);
 	const position = new Int32Array(n);
@@ -133,6 +139,7 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	writer.section('event.first', Int32Array.from(timeline, (event) => events.first[event]!));
 	writer.section('event.last', Int32Array.from(timeline, (event) => events.last[event]!));
 	writer.section('event.precision', Uint8Array.from(timeline, (event) => events.precision[event]!));
+	await pause();
 
 	// An entity's events in timeline order: walk the timeline and file each event under its entities.
 	const entityCount = entities.types.length;
@@ -144,6 +151,7 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	});
 	writer.section('entity.events.start', entityEvents.start);
 	writer.section('entity.events', entityEvents.items);
+	await pause();
 
 	// An article's events in timeline order: by their evidence, and by the date claims that date them.
 	const datedBy = grouped(n, (emit) => {
@@ -163,6 +171,7 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	});
 	writer.section('article.events.start', articleEvents.start);
 	writer.section('article.events', articleEvents.items);
+	await pause();
 
 	// Quotes in the timeline order of their events (those without one last), then dataset order.
 	const quoteRank = (q: number) => (quotes.event[q]! < 0 ? n : position[quotes.event[q]!]!);
@@ -180,6 +189,7 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	);
 	writer.section('event.quotes.start', byEvent.start);
 	writer.section('event.quotes', byEvent.items);
+	await pause();
 
 	const counts = Int32Array.from({length: entityCount}, (_, e) => entityEvents.start[e + 1]! - entityEvents.start[e]!);
 	const order = busiestFirstOrder(Array.from(entities.types, (code) => ENTITY_TYPE_CODES[code]!), counts);
@@ -196,6 +206,7 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 		writer.section(`${kind}.search.fields`, columns.fields);
 		writer.section(`${kind}.search.records`, columns.entityStart);
 		writeSearchTable(writer, kind, arrays);
+		await pause();
 	}
 
 	// The written forms, copied in a piece at a time: each kind's starts become places in the store.

@@ -10,6 +10,8 @@ import type {StoreWriter} from './layout.js';
 
 /** How much of the side file is read at once. */
 const WINDOW = 4 * 2 ** 20;
+/** How many records are written between two turns of the event loop. */
+const PAUSE_EVERY = 65_536;
 
 /**
  * Copy pieces from `side` into `writer` in the order `order` gives (order[p] = the piece that goes
@@ -17,7 +19,7 @@ const WINDOW = 4 * 2 ** 20;
  * starting at starts[k * perRecord]; piece j of every group goes into region j. Returns, per
  * region, each position's byte range (n + 1 offsets).
  */
-export function writePermuted(writer: StoreWriter, side: StoreWriter, starts: Growable<Float64Array>, perRecord: number, order: Int32Array): Float64Array[] {
+export async function writePermuted(writer: StoreWriter, side: StoreWriter, starts: Growable<Float64Array>, perRecord: number, order: Int32Array, pause: () => Promise<void>): Promise<Float64Array[]> {
 	const n = order.length;
 	const sideEnd = side.position;
 	const start = (piece: number) => (piece < starts.length ? starts.get(piece) : sideEnd);
@@ -43,6 +45,8 @@ export function writePermuted(writer: StoreWriter, side: StoreWriter, starts: Gr
 	let windowStart = 0;
 	let windowEnd = 0;
 	for (let record = 0; record < n; record++) {
+		// A million events take seconds to write: now and then a turn, to say so and to hear a signal.
+		if (record % PAUSE_EVERY === PAUSE_EVERY - 1) await pause();
 		const from = start(record * perRecord);
 		const to = start((record + 1) * perRecord);
 		if (from < windowStart || to > windowEnd) {

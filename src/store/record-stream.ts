@@ -30,6 +30,11 @@ export interface StreamProgress {
 	/** Records checked so far. */
 	readonly records: number;
 	readonly elapsedMs: number;
+	/**
+	 * What the pass is doing: checking records as it reads them; indexing them (a store build, once
+	 * every record is read: seconds at a million events); or reading the file again for every error.
+	 */
+	readonly phase: 'checking' | 'indexing' | 'errors';
 }
 
 export interface StreamOptions {
@@ -110,7 +115,7 @@ export abstract class RecordStream implements MemberSink {
 		private readonly baseDir: string,
 		readonly threads: number,
 		/** What the checking threads do: make records ready for a store, check only, or (after a check refused the file) find every error. */
-		private readonly mode: CheckMode,
+		readonly mode: CheckMode,
 	) {}
 
 	/** Take a checked batch (record r at offsets[2r] .. offsets[2r + 1] in the file): what its records need of the records before them is checked here (this.index). */
@@ -248,7 +253,7 @@ export async function streamRecords(dataset: FileStamp, stream: RecordStream, op
 			more = members.step();
 			if (!more) stream.send();
 			await stream.take(!more);
-			options.onProgress?.({bytes: members.bytesRead, totalBytes: dataset.size, records: stream.records, elapsedMs: performance.now() - started});
+			options.onProgress?.({bytes: members.bytesRead, totalBytes: dataset.size, records: stream.records, elapsedMs: performance.now() - started, phase: stream.mode === 'errors' ? 'errors' : 'checking'});
 			// A turn of the event loop: the threads' answers arrive, and a signal can stop the stream.
 			await nextTurn();
 			options.signal?.throwIfAborted();

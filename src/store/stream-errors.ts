@@ -231,7 +231,7 @@ function errorsOf(collector: Collector, path: string, file: string): DatasetErro
 	// The loader checks a file's UTF-8 before its JSON, the whole file at once.
 	if (collector.notUtf8 || collector.notJson) {
 		const bad = firstBadUtf8(path);
-		if (bad) return [{file, message: notUtf8Message(bad.byte, bad.at)}];
+		if (bad) return [notUtf8Error(bad, path, file)];
 	}
 	const reader = new RecordReader(path);
 	try {
@@ -364,7 +364,12 @@ function jsonError(record: Flagged, reader: RecordReader, path: string, file: st
 function notStreamableError(error: NotStreamable, path: string, file: string): DatasetError[] | undefined {
 	// The loader checks a file's UTF-8 before its JSON, the whole file at once.
 	const bad = error.notUtf8 ?? firstBadUtf8(path);
-	if (bad !== undefined) return [{file, message: notUtf8Message(bad.byte, bad.at)}];
+	if (bad !== undefined) return [notUtf8Error(bad, path, file)];
 	if (error.at === undefined) return undefined;
 	return [{file, ...placesOf(path, [error.at]).get(error.at), message: `invalid JSON: ${error.message}`}];
+}
+
+/** What the loader says of a file whose first bad byte is `bad`: where, and what to do. */
+function notUtf8Error(bad: {byte: number; at: number}, path: string, file: string): DatasetError {
+	return {file, ...placesOf(path, [bad.at]).get(bad.at), message: notUtf8Message(bad.byte, bad.at)};
 }

@@ -1,38 +1,76 @@
 import {describe, expect, it} from 'vitest';
-import {progressLine, ProgressReport} from '../../src/cli/build-progress.js';
+import {progressLine, ProgressReport, ReadingReport} from '../../src/cli/build-progress.js';
+import {main} from '../../src/cli/main.js';
 import {widthOf} from '../../src/text/fit.js';
+import {embeddedDatasetInline} from '../helpers/datasets.js';
 import {memoryIo} from '../helpers/memory-io.js';
 
 const MB = 2 ** 20;
-const halfway = {bytes: 400 * MB, totalBytes: 1000 * MB, records: 500_000, elapsedMs: 20_000};
+const halfway = {bytes: 400 * MB, totalBytes: 1000 * MB, records: 500_000, elapsedMs: 20_000, phase: 'checking'} as const;
+const indexing = {...halfway, bytes: 1000 * MB, phase: 'indexing'} as const;
 
 describe('the progress of a first open', () => {
-	it('says how much is read, how fast and how long is left', () => {
-		expect(progressLine('big.json', halfway)).toBe('checking big.json: 400 of 1,000 MB (40%), 500,000 records at 25,000/s, about 30 s left');
+	it('says how much is read, how fast and how long is left to read', () => {
+		expect(progressLine('big.json', halfway)).toBe('checking big.json: 400 of 1,000 MB (40%), 500,000 records at 25,000/s, about 30 s left to read');
 		expect(progressLine('big.json', {...halfway, bytes: 1000 * MB})).toBe('checking big.json: 1,000 of 1,000 MB (100%), 500,000 records at 25,000/s');
-		expect(progressLine('big.json', {...halfway, bytes: 10 * MB, elapsedMs: 3_000})).toMatch(/about 4 min 57 s left$/);
+		expect(progressLine('big.json', {...halfway, bytes: 10 * MB, elapsedMs: 3_000})).toMatch(/about 4 min 57 s left to read$/);
+	});
+
+	it('says, once every record is read, that it is indexing them, and for how long', () => {
+		expect(progressLine('big.json', indexing, Number.POSITIVE_INFINITY, 12_000)).toBe('checking big.json: all 1,000 MB read, 500,000 records; indexing them, 12 s so far');
+		expect(progressLine('/home/reporter/arsip/banjir-2025/dataset.json', indexing, 60, 12_000)).toBe('indexing …ir-2025/dataset.json: 500,000 records, 12 s so far');
+		expect(progressLine('big.json', {...halfway, phase: 'errors'})).toMatch(/^finding every error in big\.json: 400 of 1,000 MB/);
 	});
 
 	it('gives way on a narrow terminal, the name first, so that the figures stay', () => {
 		const name = '/home/reporter/arsip/banjir-2025/dataset.json';
-		expect(progressLine(name, halfway, 200)).toBe(`checking ${name}: 400 of 1,000 MB (40%), 500,000 records at 25,000/s, about 30 s left`);
-		expect(progressLine(name, halfway, 69)).toBe('checking …2025/dataset.json: 400/1,000 MB (40%), 25,000/s, ~30 s left');
-		expect(progressLine(name, halfway, 49)).toBe('40%, 25,000 records/s, ~30 s left');
-		for (const width of [20, 40, 60, 69, 80, 100]) expect(widthOf(progressLine(name, halfway, width))).toBeLessThanOrEqual(width);
+		expect(progressLine(name, halfway, 200)).toBe(`checking ${name}: 400 of 1,000 MB (40%), 500,000 records at 25,000/s, about 30 s left to read`);
+		expect(progressLine(name, halfway, 67)).toBe('checking …njir-2025/dataset.json: 400/1,000 MB (40%), ~30 s to read');
+		expect(progressLine(name, halfway, 40)).toBe('40%, ~30 s to read');
+		for (const width of [20, 40, 60, 67, 80, 100]) {
+			expect(widthOf(progressLine(name, halfway, width))).toBeLessThanOrEqual(width);
+			expect(widthOf(progressLine(name, indexing, width, 5_000))).toBeLessThanOrEqual(width);
+		}
 	});
 
-	it('on a terminal redraws one line, and clears it when done; elsewhere writes a line now and then', () => {
+	it('on a terminal redraws one line, at once when the phase changes, and clears it when done; elsewhere writes a line now and then', () => {
 		const tty = {...memoryIo('/'), stderrIsTTY: true};
 		const onTerminal = new ProgressReport('big.json', tty);
 		onTerminal.update({...halfway, elapsedMs: 0});
 		onTerminal.update({...halfway, elapsedMs: 100});
 		onTerminal.update(halfway);
+		onTerminal.update({...indexing, elapsedMs: 20_050});
 		onTerminal.done();
-		expect(tty.err().split('\r\x1b[2K')).toEqual(['', expect.stringMatching(/^linimasa: checking big\.json: /), expect.stringMatching(/^linimasa: checking big\.json: /), '']);
+		expect(tty.err().split('\r\x1b[2K')).toEqual(['', expect.stringMatching(/^linimasa: checking big\.json: /), expect.stringMatching(/^linimasa: checking big\.json: /), expect.stringMatching(/indexing them, 1 s so far$/), '']);
 		const log = memoryIo('/');
 		const inLog = new ProgressReport('big.json', log);
 		for (const elapsedMs of [0, 5_000, 10_000, 15_000, 20_000]) inLog.update({...halfway, elapsedMs});
+		inLog.update({...halfway, elapsedMs: 21_000, phase: 'errors'});
 		inLog.done();
-		expect(log.err().split('\n')).toEqual(['linimasa: checking big.json (1,000 MB)…', expect.stringMatching(/^linimasa: checking big\.json: 400 of 1,000 MB/), expect.stringMatching(/^linimasa: checking big\.json: 400 of 1,000 MB/), '']);
+		expect(log.err().split('\n')).toEqual([
+			'linimasa: checking big.json (1,000 MB)…',
+			expect.stringMatching(/^linimasa: checking big\.json: 400 of 1,000 MB/),
+			expect.stringMatching(/^linimasa: checking big\.json: 400 of 1,000 MB/),
+			'linimasa: finding every error in big.json (1,000 MB)…',
+			'',
+		]);
+	});
+});
+
+describe('reading a dataset from standard input', () => {
+	it('says, on a terminal, how much has come once it is large, and clears the line when done', () => {
+		const tty = {...memoryIo('/'), stderrIsTTY: true};
+		const report = new ReadingReport(tty);
+		report.update(4 * MB);
+		expect(tty.err()).toBe('');
+		report.update(9 * MB);
+		report.done();
+		expect(tty.err()).toBe('\r\x1b[2Klinimasa: reading standard input: 9 MB so far\r\x1b[2K');
+	});
+
+	it('says how to end it when standard input is a terminal, as `linimasa validate -` typed alone would wait', async () => {
+		const io = {...memoryIo('/', JSON.stringify(embeddedDatasetInline())), stdinIsTTY: true};
+		expect(await main(['validate', '-'], io)).toBe(0);
+		expect(io.err()).toBe('linimasa: reading the dataset from standard input; end it with Ctrl-D (or give a file with --data FILE)\n');
 	});
 });

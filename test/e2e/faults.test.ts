@@ -52,7 +52,7 @@ describe('a data file that cannot be used', () => {
 		{what: 'a directory', path: () => (mkdirSync(join(dir, 'folder.json'), {recursive: true}), join(dir, 'folder.json')), message: 'is a directory, expected a dataset file (.json)'},
 		{what: 'unreadable', path: () => file('secret.json', '{}', 0o000), message: 'permission denied: the file cannot be read', options: asUnprivileged},
 		{what: 'empty', path: () => file('empty.json', ''), message: 'is empty, expected a linimasa dataset (JSON)'},
-		{what: 'not UTF-8', path: () => file('latin1.json', Buffer.from('{"version": 1, "article": {"title": "Caf\xe9"}}', 'latin1')), message: 'is not UTF-8 text (invalid byte 0xe9 at byte 40); save it as UTF-8'},
+		{what: 'not UTF-8', path: () => file('latin1.json', Buffer.from('{"version": 1, "article": {"title": "Caf\xe9"}}', 'latin1')), message: 'is not UTF-8 text (invalid byte 0xe9 at byte 40): replace that byte, or, if the whole file is in another encoding, save it as UTF-8'},
 		{what: 'cut off mid-way', path: () => file('cut.json', '{"version": 1, "article": {'), message: 'invalid JSON'},
 	];
 	it.each(cases)('($what) ends with status 1 and one line that says why, without a stack trace', async ({path, message, options}) => {
@@ -89,7 +89,7 @@ describe('a 50 MB data file', () => {
 		const result = await run(['--data', large]);
 		expect(result.code).toBe(0);
 		// A first open this large says on stderr that it is checking the file (and, every few seconds, how far it is); nothing else is said.
-		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\)…\n(linimasa: checking \S+: \d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*\n)*$/);
+		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\)…\n(linimasa: checking \S+: (\d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*|all 48 MB read, [\d,]+ records; indexing them, [^\n]*)\n)*$/);
 		// The title, the byline and a blank line, then one line per event.
 		expect(result.stdout.split('\n').filter((line) => /^\d+ \w+ 2025 +Peristiwa \d+$/.test(line))).toHaveLength(50_000);
 	});

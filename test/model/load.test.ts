@@ -94,6 +94,16 @@ describe('refusing broken datasets with the message a user needs', () => {
 		expect(formatDatasetError(error!)).toMatch(/^broken\.json:4:18: invalid JSON: /);
 	});
 
+	it('a file cut off in the middle: says where it stops, and that it may be cut off', () => {
+		const full = JSON.stringify(embeddedDatasetInline(), null, 2);
+		for (const cut of [full.slice(0, full.indexOf('"Nanning') + 5), full.slice(0, full.lastIndexOf('}'))]) {
+			const [error] = errorsOf(cut);
+			expect(error!.message).toMatch(/^invalid JSON: .+ \(the text ends there: is the file cut off\?\)$/);
+		}
+		const [inside] = errorsOf('{"version": 1,, "article": {}}');
+		expect(inside!.message).not.toMatch(/cut off/);
+	});
+
 	it('a missing field: names its JSON path and what was expected', () => {
 		const data = embeddedDatasetInline();
 		delete data.events[2].title;
@@ -197,7 +207,12 @@ describe('reading dataset files', () => {
 		const path = join(dir, 'latin1.json');
 		writeFileSync(path, Buffer.from([0x7b, 0x22, 0x61, 0xe9, 0x22, 0x7d]));
 		const result = loadDatasetFile(path);
-		expect(!result.ok && result.errors[0]!.message).toBe('is not UTF-8 text (invalid byte 0xe9 at byte 3); save it as UTF-8');
+		expect(!result.ok && result.errors[0]!.message).toBe('is not UTF-8 text (invalid byte 0xe9 at byte 3): replace that byte, or, if the whole file is in another encoding, save it as UTF-8');
+		// And where, as any other error: the line, and the column counted in characters before it.
+		expect(!result.ok && result.errors[0]).toMatchObject({line: 1, column: 4});
+		writeFileSync(path, Buffer.concat([Buffer.from('\uFEFF{\n  "é":\n "東'), Buffer.from([0xff])]));
+		const later = loadDatasetFile(path);
+		expect(!later.ok && later.errors[0]).toMatchObject({line: 3, column: 4});
 	});
 
 	it('loads a file that holds U+FFFD itself (valid UTF-8) and one that starts with a BOM', () => {

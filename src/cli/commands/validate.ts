@@ -5,7 +5,7 @@
  */
 import {resolve} from 'node:path';
 import {count} from '../../model/count.js';
-import {formatDatasetError, type DatasetError} from '../../model/errors.js';
+import {errorCount, formatDatasetError, type DatasetError} from '../../model/errors.js';
 import {sanitizeInline} from '../../model/sanitize.js';
 import {catalogOf} from '../../model/story-catalog.js';
 import {catalogCounts, type DatasetCounts} from '../../model/dataset-counts.js';
@@ -62,7 +62,7 @@ export const validateCommand: Command = {
 	summary: 'check datasets against the format, their references and their anchors',
 	usage: 'validate FILE... [--json]',
 	examples: ['linimasa validate my-story/dataset.json', 'linimasa import --format timelinejs timeline.json | linimasa validate -'],
-	options: {json: {type: 'boolean', description: 'print one JSON array of {file, valid, counts | errors}'}},
+	options: {json: {type: 'boolean', description: 'print one JSON array of {file, valid, counts | errors and errorCount}'}},
 	positionals: {min: 1, max: Infinity, name: 'FILE (a dataset to check, or "-" for stdin)'},
 	async run({io, values, positionals}) {
 		const reports: Report[] = [];
@@ -72,7 +72,8 @@ export const validateCommand: Command = {
 			reports.push(result.ok ? {file, valid: true, counts: result.counts} : {file, valid: false, errors: result.errors});
 		}
 		if (flag(values, 'json')) {
-			io.stdout.write(toJson(reports));
+			// An invalid file's errors are listed up to a hundred: errorCount says how many there are in all.
+			io.stdout.write(toJson(reports.map((report) => (report.valid ? report : {...report, errorCount: errorCount(report.errors)}))));
 		} else {
 			for (const report of reports) {
 				const lines = report.valid ? [summary(report.file, report.counts)] : report.errors.map(formatDatasetError);
@@ -81,7 +82,7 @@ export const validateCommand: Command = {
 		}
 		const invalid = reports.filter((report) => !report.valid);
 		for (const report of invalid) {
-			if (!report.valid) io.stderr.write(`linimasa: ${sanitizeInline(report.file)} is not a valid dataset (${count(report.errors.length, 'error')})\n`);
+			if (!report.valid) io.stderr.write(`linimasa: ${sanitizeInline(report.file)} is not a valid dataset (${count(errorCount(report.errors), 'error')})\n`);
 		}
 		return invalid.length > 0 ? EXIT.failure : EXIT.ok;
 	},
