@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {formatDatasetError, type DatasetError} from '../model/errors.js';
 import {decodeUtf8, loadDatasetFile, MAX_FILE_BYTES, readUtf8, type LoadResult} from '../model/load.js';
+import {sanitizeInline} from '../model/sanitize.js';
 import type {DatasetFile} from '../model/schema.js';
 import type {Catalog} from '../model/catalog.js';
 import type {Story} from '../model/story.js';
@@ -175,9 +176,13 @@ function openedCatalog(opened: OpenOutcome): Catalog {
 }
 
 /** The threads a store build may use to check records: $LINIMASA_THREADS (0: none besides its own), else its own choice. */
-function threadsOf(env: NodeJS.ProcessEnv): number | undefined {
-	const threads = Number(env.LINIMASA_THREADS);
-	return env.LINIMASA_THREADS !== undefined && Number.isInteger(threads) && threads >= 0 ? Math.min(threads, 64) : undefined;
+function threadsOf(io: Io): number | undefined {
+	const given = io.env.LINIMASA_THREADS;
+	if (given === undefined || given === '') return undefined;
+	const threads = Number(given);
+	if (Number.isInteger(threads) && threads >= 0) return Math.min(threads, 64);
+	io.stderr.write(`linimasa: LINIMASA_THREADS=${sanitizeInline(given)} is not a number of threads (0 or more); one a core is used\n`);
+	return undefined;
 }
 
 /**
@@ -214,7 +219,7 @@ export async function streamedWork<T>(path: string, name: string, io: Io, work: 
 		return new CliError(`stopped while checking ${name}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy!]);
 	};
 	try {
-		const done = await work({signal: controller.signal, onProgress: size >= SAY_PROGRESS_BYTES ? report.update : undefined, threads: threadsOf(io.env)});
+		const done = await work({signal: controller.signal, onProgress: size >= SAY_PROGRESS_BYTES ? report.update : undefined, threads: threadsOf(io)});
 		// A signal during a step that cannot be stopped midway (a whole-file load) is heeded after it.
 		if (stoppedBy) throw stopped();
 		return done;

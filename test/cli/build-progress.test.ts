@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {progressLine, ProgressReport, ReadingReport} from '../../src/cli/build-progress.js';
 import {main} from '../../src/cli/main.js';
 import {widthOf} from '../../src/text/fit.js';
-import {embeddedDatasetInline} from '../helpers/datasets.js';
+import {EMBEDDED_DATASET, embeddedDatasetInline} from '../helpers/datasets.js';
+import {tempDir} from '../helpers/cli.js';
 import {memoryIo} from '../helpers/memory-io.js';
 
 const MB = 2 ** 20;
@@ -72,5 +73,16 @@ describe('reading a dataset from standard input', () => {
 		const io = {...memoryIo('/', JSON.stringify(embeddedDatasetInline())), stdinIsTTY: true};
 		expect(await main(['validate', '-'], io)).toBe(0);
 		expect(io.err()).toBe('linimasa: reading the dataset from standard input; end it with Ctrl-D (or give a file with --data FILE)\n');
+	});
+});
+
+describe('LINIMASA_THREADS', () => {
+	it('that is not a number of threads is said, and the default used', async () => {
+		const io = memoryIo('/');
+		io.env.LINIMASA_THREADS = 'many';
+		// A cache of its own: with the dataset's store already there, nothing would be checked.
+		io.env.LINIMASA_CACHE = tempDir();
+		expect(await main(['validate', EMBEDDED_DATASET], io)).toBe(0);
+		expect(io.err()).toBe('linimasa: LINIMASA_THREADS=many is not a number of threads (0 or more); one a core is used\n');
 	});
 });
