@@ -148,7 +148,7 @@ function isWellFormed(text: string): boolean {
  * 15 MB article this way; as a string it was 30 MB of the build's heap. The bytes must be valid
  * UTF-8 (without a BOM).
  */
-export function utf8CodePointText(bytes: Uint8Array): CodePointText {
+export function utf8CodePointText(bytes: Uint8Array, checkpoints: Utf8Checkpoints = utf8Checkpoints(bytes)): CodePointText {
 	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	return windowedUtf8Text((start, end) => buffer.subarray(start, end), utf8Checkpoints(buffer));
+	return windowedUtf8Text((start, end) => buffer.subarray(start, end), checkpoints);
 }

@@ -8,7 +8,7 @@
  */
 import {isUtf8} from 'node:buffer';
 import {EVENT_BRIEF_FIELDS} from '../model/catalog.js';
-import {utf8CodePointText, windowedUtf8Text, codePointText, type CodePointText} from '../model/codepoints.js';
+import {utf8CodePointText, codePointText, type CodePointText} from '../model/codepoints.js';
 import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
 import {eventIdsOfQuote} from '../model/occasion.js';
 import {sanitizeDeep} from '../model/sanitize.js';
@@ -51,7 +51,7 @@ export class BatchChecker {
 		// An article whose text could not be read checks no anchor (as the whole-file loader does).
 		const texts = new Map<string, CodePointText | undefined>();
 		setup.articles.forEach(({id, text}, i) => {
-			texts.set(id, 'unreadable' in text ? undefined : 'text' in text ? codePointText(text.text) : sharedText(text));
+			texts.set(id, 'unreadable' in text ? undefined : 'text' in text ? codePointText(text.text) : checkableText(text));
 			this.articleIndex.set(id, i);
 		});
 		this.articleIds = setup.articles.map(({id}) => id);
@@ -167,11 +167,9 @@ export class BatchChecker {
 	}
 }
 
-/** A text shared as UTF-8 bytes with its checkpoints. */
-function sharedText(shared: Extract<SharedArticleText, {bytes: Uint8Array}>): CodePointText {
-	if (shared.checkpoints.length === 0 && shared.count === 0) return utf8CodePointText(shared.bytes);
-	const buffer = Buffer.from(shared.bytes.buffer, shared.bytes.byteOffset, shared.bytes.byteLength);
-	return windowedUtf8Text((start, end) => buffer.subarray(start, end), {starts: shared.checkpoints, count: shared.count, bytes: buffer.length});
+/** A text shared as UTF-8 bytes with its checkpoints, sliced by code point. */
+function checkableText(shared: Extract<SharedArticleText, {bytes: Uint8Array}>): CodePointText {
+	return utf8CodePointText(shared.bytes, {starts: shared.checkpoints, count: shared.count, bytes: shared.bytes.byteLength});
 }
 
 /** A checked batch being filled record by record. */

@@ -107,7 +107,8 @@ class Builder extends RecordStream {
 				text = to;
 			}
 		}
-		if (kind === 'events' || kind === 'entities') this.languageTags[kind].push(...batch.languages);
+		// A loop, not push(...): a batch's tags are few (records before LANGUAGE_SAMPLE), but a spread has no bound of its own.
+		if (kind === 'events' || kind === 'entities') for (const tag of batch.languages) this.languageTags[kind].push(tag);
 	}
 
 	/** The languages of the story's texts, the first article's first (as languagesOf finds them). */

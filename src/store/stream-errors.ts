@@ -239,7 +239,7 @@ function errorsOf(collector: Collector, path: string, file: string): DatasetErro
 		const top = topProblems(collector);
 		if (!top) return undefined;
 		const texts = new Map<string, CodePointText | undefined>();
-		for (const article of collector.articles ?? []) texts.set(article.id, article.unreadable ? undefined : article.inline === undefined ? utf8CodePointText(article.bytes) : codePointText(article.inline));
+		for (const article of collector.articles ?? []) texts.set(article.id, article.unreadable ? undefined : article.inline === undefined ? utf8CodePointText(article.bytes, article.checkpoints) : codePointText(article.inline));
 		const context = integrityContext(texts, (id) => collector.entityType(id), (id) => collector.index.ids.events.indexOf(id) !== undefined || collector.refusedEvents.has(id));
 		const kept: Found[] = [];
 		let total = 0;
