@@ -74,9 +74,31 @@ function clearLine(io: Io): void {
 	if (io.stderrIsTTY) io.stderr.write('\r\x1b[2K');
 }
 
-function stoppedReading(signal: TerminationSignal, io: Io): CliError {
+/**
+ * Run `step`, a long one that `stop` cuts short, heeding Ctrl-C, SIGTERM and SIGHUP meanwhile: the
+ * first calls `stop`, and the command then ends with 128 + the signal's number, saying it was
+ * stopped while `doing` and nothing was kept. Listening ends at that first signal: a second is not
+ * held back, it ends the program at once.
+ */
+async function stoppable<T>(io: Io, doing: string, stop: () => void, step: () => Promise<T>): Promise<T> {
+	let stoppedBy: TerminationSignal | undefined;
+	const stopListening = io.onTermination?.((signal) => {
+		stoppedBy ??= signal;
+		stop();
+		stopListening?.();
+	});
+	try {
+		const done = await step();
+		// A signal during a step that cannot be cut short (a whole-file load) is heeded after it.
+		if (stoppedBy === undefined) return done;
+	} catch (error) {
+		// Stopped, the step fails as it may (an abort, a stream cut off): the signal is what is said.
+		if (stoppedBy === undefined) throw error;
+	} finally {
+		stopListening?.();
+	}
 	clearLine(io);
-	return new CliError('stopped while reading standard input; nothing was kept', SIGNAL_EXIT_STATUS[signal]);
+	throw new CliError(`stopped while ${doing}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy]);
 }
 
 /** Standard input, saved to a file in a temporary folder of its own (both removed by `dispose`). */
@@ -90,18 +112,23 @@ export interface SavedStdin {
  * Standard input saved, as it arrives, to a file of its own: a dataset piped in is then read as a
  * file is (streamed, in bounded memory, whatever its size), its textFile from the working folder.
  */
-export async function saveStdin(io: Io): Promise<SavedStdin> {
+async function saveStdin(io: Io): Promise<SavedStdin> {
 	// Readable by its owner alone, like the stores: it holds the whole dataset.
 	const dir = mkdtempSync(join(tmpdir(), 'linimasa-stdin-'));
 	const dispose = () => rmSync(dir, {recursive: true, force: true});
 	const path = join(dir, 'stdin.json');
-	// Stopped while it is being read (Ctrl-C on a slow pipe), the copy is removed, not left behind.
-	let stoppedBy: TerminationSignal | undefined;
-	const stopListening = io.onTermination?.((signal) => {
-		stoppedBy ??= signal;
-		(io.stdin as {destroy?: () => void}).destroy?.();
-		stopListening?.();
-	});
+	try {
+		// Stopped while it is being read (Ctrl-C on a slow pipe), the copy is removed, not left behind.
+		await stoppable(io, 'reading standard input', () => (io.stdin as {destroy?: () => void}).destroy?.(), () => copyStdin(path, io));
+	} catch (error) {
+		dispose();
+		throw error;
+	}
+	return {path, dir, dispose};
+}
+
+/** Copy standard input to a new file at `path`, saying how much has come on a terminal. */
+async function copyStdin(path: string, io: Io): Promise<void> {
 	// Typed at a terminal, a dataset would be read until Ctrl-D: say so, rather than wait in silence.
 	if (io.stdinIsTTY) io.stderr.write('linimasa: reading the dataset from standard input; end it with Ctrl-D (or give a file with --data FILE)\n');
 	const report = new ReadingReport(io);
@@ -119,17 +146,18 @@ export async function saveStdin(io: Io): Promise<SavedStdin> {
 			report.done();
 		}
 	} catch (error) {
-		dispose();
-		if (stoppedBy) throw stoppedReading(stoppedBy, io);
 		throw failure(`standard input could not be saved to read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); save it to a file and give its path with --data`);
+	}
+}
+
+/** Run `use` on standard input saved to a file (see saveStdin); the file is removed once `use` is done. */
+export async function withSavedStdin<T>(io: Io, use: (saved: SavedStdin) => T | Promise<T>): Promise<T> {
+	const saved = await saveStdin(io);
+	try {
+		return await use(saved);
 	} finally {
-		stopListening?.();
+		saved.dispose();
 	}
-	if (stoppedBy) {
-		dispose();
-		throw stoppedReading(stoppedBy, io);
-	}
-	return {path, dir, dispose};
 }
 
 /**
@@ -139,12 +167,7 @@ export async function saveStdin(io: Io): Promise<SavedStdin> {
 export async function loadDataset(path: string | undefined, io: Io): Promise<LoadResult> {
 	const name = path ?? embeddedPath();
 	if (name !== '-') return loadDatasetFile(resolve(io.cwd, name), name);
-	const saved = await saveStdin(io);
-	try {
-		return loadDatasetFile(saved.path, STDIN_NAME, io.cwd);
-	} finally {
-		saved.dispose();
-	}
+	return withSavedStdin(io, (saved) => loadDatasetFile(saved.path, STDIN_NAME, io.cwd));
 }
 
 /** As loadDataset, but bad data ends the command with every error found. */
@@ -161,13 +184,8 @@ export async function loadStory(path: string | undefined, io: Io): Promise<{stor
  */
 export async function openDatasetCatalog(name: string, io: Io): Promise<Catalog> {
 	if (name !== '-') return openedCatalog(await openDatasetFile(resolve(io.cwd, name), name, io));
-	const saved = await saveStdin(io);
-	try {
-		return openedCatalog(await streamedWork(saved.path, STDIN_NAME, io, (options) => openDataset(saved.path, STDIN_NAME, saved.dir, {...options, textDir: io.cwd})));
-	} finally {
-		// An open store is read through its open file: removing its name leaves it readable.
-		saved.dispose();
-	}
+	// An open store is read through its open file: removing its name once it is open leaves it readable.
+	return withSavedStdin(io, async (saved) => openedCatalog(await streamedWork(saved.path, STDIN_NAME, io, (options) => openDataset(saved.path, STDIN_NAME, saved.dir, {...options, textDir: io.cwd}))));
 }
 
 function openedCatalog(opened: OpenOutcome): Catalog {
@@ -207,26 +225,11 @@ export async function streamedWork<T>(path: string, name: string, io: Io, work: 
 	}
 	const report = new ProgressReport(name, io);
 	const controller = new AbortController();
-	let stoppedBy: TerminationSignal | undefined;
-	const stopListening = io.onTermination?.((signal) => {
-		stoppedBy ??= signal;
-		controller.abort();
-		// A second signal is not held back: it ends the program at once (what is left is removed by the next build).
-		stopListening?.();
-	});
-	const stopped = () => {
-		clearLine(io);
-		return new CliError(`stopped while checking ${name}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy!]);
-	};
+	const onProgress = size >= SAY_PROGRESS_BYTES ? report.update : undefined;
 	try {
-		const done = await work({signal: controller.signal, onProgress: size >= SAY_PROGRESS_BYTES ? report.update : undefined, threads: threadsOf(io)});
-		// A signal during a step that cannot be stopped midway (a whole-file load) is heeded after it.
-		if (stoppedBy) throw stopped();
-		return done;
-	} catch (error) {
-		throw stoppedBy ? stopped() : error;
+		// Ended by a second signal, a build leaves what it wrote: the next build removes it.
+		return await stoppable(io, `checking ${name}`, () => controller.abort(), () => work({signal: controller.signal, onProgress, threads: threadsOf(io)}));
 	} finally {
-		stopListening?.();
 		report.done();
 	}
 }

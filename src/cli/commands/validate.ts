@@ -14,7 +14,7 @@ import {loadRefused} from '../../store/open.js';
 import {cacheDir, reopenDataset} from '../../store/reopen.js';
 import {toJson} from '../../interchange/json.js';
 import {EXIT, flag, type Command} from '../command.js';
-import {saveStdin, STDIN_NAME, streamedWork} from '../files.js';
+import {STDIN_NAME, streamedWork, withSavedStdin} from '../files.js';
 import type {Io} from '../io.js';
 
 
@@ -27,14 +27,7 @@ type Checked = {readonly ok: true; readonly counts: DatasetCounts} | {readonly o
  * as one (its textFile read from the working folder).
  */
 async function checked(path: string, io: Io): Promise<Checked> {
-	if (path === '-') {
-		const saved = await saveStdin(io);
-		try {
-			return await checkedFile(saved.path, STDIN_NAME, io, io.cwd);
-		} finally {
-			saved.dispose();
-		}
-	}
+	if (path === '-') return withSavedStdin(io, (saved) => checkedFile(saved.path, STDIN_NAME, io, io.cwd));
 	const absolute = resolve(io.cwd, path);
 	const reopened = reopenDataset(absolute, path, cacheDir(io.env));
 	return reopened ? {ok: true, counts: catalogCounts(reopened)} : checkedFile(absolute, path, io);
