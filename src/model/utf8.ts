@@ -1,5 +1,10 @@
 /** Where UTF-8 goes wrong: for the messages that say a file is not UTF-8. */
 
+/** Whether the bytes start with UTF-8's byte order mark (EF BB BF), which a text's reader skips. */
+export function hasUtf8Bom(bytes: ArrayLike<number>): boolean {
+	return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 /** The bytes a second byte may take after each lead (the rest are 0x80–0xBF): no overlong form, no surrogate, nothing past U+10FFFF. */
 function secondByteRange(lead: number): [number, number] {
 	if (lead === 0xe0) return [0xa0, 0xbf];
@@ -44,7 +49,7 @@ export function notUtf8Message(byte: number | undefined, at: number): string {
 export function placeOfByte(bytes: Uint8Array, at: number): {line: number; column: number} {
 	let line = 1;
 	let units = 0;
-	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	const bom = hasUtf8Bom(bytes) ? 3 : 0;
 	for (let i = bom; i < at && i < bytes.length; i++) {
 		const byte = bytes[i]!;
 		if (byte === 0x0a) {

@@ -4,12 +4,14 @@
  * of it; and how the checking threads are given the texts (in memory they share).
  */
 import {isUtf8} from 'node:buffer';
-import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {utf8Checkpoints, type Utf8Checkpoints} from '../model/codepoints.js';
+import {hasUtf8Bom} from '../model/utf8.js';
 import {sanitizeDeep} from '../model/sanitize.js';
 import {ARTICLE_ID, type Article, type SourceArticle} from '../model/schema.js';
 import type {SharedArticleText} from './batch-check.js';
+import {readInto} from './layout.js';
 import type {StoredArticle} from './meta.js';
 import {Refused} from './refused.js';
 import {stampOf, type FileStamp} from './stamp.js';
@@ -93,8 +95,7 @@ function articleBytes(stamp: FileStamp | null, forThreads: boolean): Uint8Array 
 		throw new Refused('article text file cannot be read');
 	}
 	if (!isUtf8(bytes)) throw new Refused('article text file is not UTF-8');
-	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	return bytes.subarray(bom);
+	return bytes.subarray(hasUtf8Bom(bytes) ? 3 : 0);
 }
 
 /** A file read whole into a SharedArrayBuffer. */
@@ -102,11 +103,7 @@ function readShared(path: string): Uint8Array {
 	const fd = openSync(path, 'r');
 	try {
 		const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
-		for (let done = 0; done < bytes.length; ) {
-			const read = readSync(fd, bytes, done, bytes.length - done, done);
-			if (read === 0) throw new Error('the file ended early');
-			done += read;
-		}
+		readInto(fd, bytes, 0);
 		return bytes;
 	} finally {
 		closeSync(fd);

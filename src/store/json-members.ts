@@ -7,7 +7,7 @@
  * whole-file loader, which says exactly what is wrong with it.
  */
 import {closeSync, openSync, readSync} from 'node:fs';
-import {firstInvalidUtf8} from '../model/utf8.js';
+import {firstInvalidUtf8, hasUtf8Bom} from '../model/utf8.js';
 import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, OPEN_BRACE, OPEN_BRACKET, QUOTE, ValueEnd} from './json-value-end.js';
 
 /** Thrown when a file cannot be split as a JSON object of members; callers then fall back to the whole-file loader, which reports the exact error. */
@@ -170,7 +170,7 @@ class MemberScanner {
 			if (this.state === 'bom') {
 				// The byte order mark is three bytes, which a tiny chunk may split.
 				if (data.length < 3 && !eof) return;
-				if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) this.pos = 3;
+				if (hasUtf8Bom(data)) this.pos = 3;
 				this.state = 'open';
 			}
 			let at = this.pos;

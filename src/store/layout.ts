@@ -88,11 +88,7 @@ export class StoreWriter {
 	/** Read back `length` bytes written at `position` (into `into`, from its start). */
 	readBack(position: number, length: number, into: Buffer): void {
 		this.flush();
-		for (let done = 0; done < length; ) {
-			const read = readSync(this.fd, into, done, length - done, position + done);
-			if (read === 0) throw new Error('store file ends early');
-			done += read;
-		}
+		readInto(this.fd, into.subarray(0, length), position);
 	}
 
 	/** Append bytes or text (as UTF-8); returns where they start. */
@@ -154,11 +150,11 @@ export class StoreWriter {
 	}
 }
 
-/** Fill `into` with the bytes from `position`. */
-function readInto(fd: number, into: Uint8Array, position: number): void {
+/** Fill `into` with the bytes of the open file `fd` from `position` (a read may give fewer bytes than asked: it is read again until full). */
+export function readInto(fd: number, into: Uint8Array, position: number): void {
 	for (let done = 0; done < into.byteLength; ) {
 		const read = readSync(fd, into, done, into.byteLength - done, position + done);
-		if (read === 0) throw new Error('store file ends early');
+		if (read === 0) throw new Error('the file ended early');
 		done += read;
 	}
 }
@@ -225,11 +221,7 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 			text(start, end) {
 				const bytes = end - start;
 				if (scratch.length < bytes) scratch = Buffer.allocUnsafe(bytes);
-				for (let done = 0; done < bytes; ) {
-					const read = readSync(fd, scratch, done, bytes - done, start + done);
-					if (read === 0) throw new Error('store file ends early');
-					done += read;
-				}
+				readInto(fd, scratch.subarray(0, bytes), start);
 				return scratch.toString('utf8', 0, bytes);
 			},
 			bytes: (start, length) => readExactly(fd, length, start),

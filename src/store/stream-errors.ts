@@ -14,7 +14,7 @@ import {codePointText, utf8CodePointText, type CodePointText} from '../model/cod
 import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from '../model/errors.js';
 import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
 import {jsonSyntaxError, MAX_REPORTED_ERRORS, moreErrors, readUtf8} from '../model/load.js';
-import {firstInvalidUtf8, notUtf8Message} from '../model/utf8.js';
+import {firstInvalidUtf8, hasUtf8Bom, notUtf8Message} from '../model/utf8.js';
 import {parseRecord} from '../model/record-check.js';
 import {RECORD_SCHEMAS} from '../model/record-schemas.js';
 import {schemaProblems} from '../model/schema-problems.js';
@@ -22,6 +22,7 @@ import {Dataset, type Claim, type Entity, type EntityType, type Event, type Quot
 import {Growable} from '../model/growable.js';
 import {ENTITY_TYPE_CODES} from './codes.js';
 import {NotStreamable} from './json-members.js';
+import {readInto} from './layout.js';
 import {NUMBERS_PER_RECORD, REF, STATUS, type CheckedBatch, type RecordKind} from './record-batch.js';
 import {defaultThreads, isRefusal, RecordStream, streamRecords, type StreamOptions} from './record-stream.js';
 import {textDirOf} from './reopen.js';
@@ -122,11 +123,7 @@ class RecordReader {
 
 	bytes({start, end}: Flagged): Buffer {
 		const buffer = Buffer.allocUnsafe(end - start);
-		for (let done = 0; done < buffer.length; ) {
-			const read = readSync(this.fd, buffer, done, buffer.length - done, start + done);
-			if (read === 0) throw new Error('the file ended early');
-			done += read;
-		}
+		readInto(this.fd, buffer, start);
 		return buffer;
 	}
 
@@ -194,7 +191,7 @@ function placesOf(path: string, offsets: readonly number[]): Map<number, {line: 
 
 /** Whether byte i of the chunk read at `at` starts the file's byte order mark. */
 function isByteOrderMark(chunk: Buffer, at: number, i: number): boolean {
-	return at === 0 && i === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+	return at === 0 && i === 0 && hasUtf8Bom(chunk);
 }
 
 /** A place inside a record (line and column of its text) as a place in the file, the record starting at `start`. */
