@@ -1,7 +1,7 @@
 /**
  * The finder's table of texts, built from the search columns straight into typed arrays: each
- * text's characters as the candidate filter compares them (search-bounds.ts), its owner, and the
- * exponent its score carries in its entity's score, key weight × norm, as fuse.js computes them.
+ * text's characters as the candidate filter compares them (search-bounds.ts) and the exponent
+ * its score carries in its entity's score, key weight × norm, as fuse.js computes them.
  * Building fuse.js's own index of every entity made an object per text (and a copy of each), some
  * 200,000 objects at 100,000 events, and their burst left the process 80 MB larger; fuse.js is
  * now given objects for the few entities it ranks (search-candidates.ts).
@@ -74,19 +74,15 @@ function layOut(columns: SearchColumns): {start: Int32Array; folded: Map<number,
  * from the columns unit by unit, without a string made of them.
  */
 export function textTableArrays(columns: SearchColumns, weights: readonly number[]): TextTableArrays {
-	const {units, textStart, entityStart} = columns;
+	const {units, textStart} = columns;
 	const count = textStart.length - 1;
 	const {start, folded} = layOut(columns);
 	const codes = new Uint8Array(start[count]!);
-	const ownerOf = new Int32Array(count);
 	const exponentOf = new Uint16Array(count);
 	const exponents: number[] = [];
 	const norms: number[] = [];
 	const exponentIds = new Map<number, number>();
-	let owner = 0;
 	for (let t = 0; t < count; t++) {
-		while (entityStart[owner + 1]! <= t) owner++;
-		ownerOf[t] = owner;
 		const text = folded.get(t);
 		const length = start[t + 1]! - start[t]!;
 		let tokens = 0;
@@ -121,7 +117,6 @@ export function textTableArrays(columns: SearchColumns, weights: readonly number
 		codes,
 		start,
 		...indexCodes(codes, start),
-		ownerOf,
 		exponentOf,
 		exponents: Float64Array.from(exponents),
 		norms: Float64Array.from(norms),

@@ -17,8 +17,6 @@ export interface TextTableArrays {
 	readonly bigramStart: Int32Array;
 	/** The texts holding each bigram, in text order, bigram after bigram. */
 	readonly bigramTexts: Int32Array;
-	/** The record each text belongs to. */
-	readonly ownerOf: Int32Array;
 	/** Each text's exponent, as an index into `exponents` (and `norms`). */
 	readonly exponentOf: Uint16Array;
 	readonly exponents: Float64Array;

@@ -9,7 +9,7 @@ import {rangesOfArrays, type TextRanges, type TextTableArrays, type TextTablePar
 import type {OpenedStore, StoreWriter} from './layout.js';
 
 /** The parts kept as arrays, each a section `KIND.search.table.PART`. */
-const ARRAYS = ['codes', 'start', 'charsLow', 'charsHigh', 'bigramStart', 'ownerOf', 'exponentOf', 'exponents', 'norms', 'weights'] as const;
+const ARRAYS = ['codes', 'start', 'charsLow', 'charsHigh', 'bigramStart', 'exponentOf', 'exponents', 'norms', 'weights'] as const;
 /** The postings of every bigram, back to back, in bigram order. */
 const POSTINGS = 'postings';
 /** The parts read by ranges, with the size of their elements. */
