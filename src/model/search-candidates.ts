@@ -27,10 +27,25 @@ export interface NarrowedSearch<T> {
 	lastTotal(): number;
 }
 
-/** Bitap patterns longer than this are cut into chunks by fuse.js; they are searched without narrowing. */
+/** Bitap patterns longer than this are cut into pieces by fuse.js (bitapPieces). */
 const MAX_PATTERN = 32;
-/** How many entities fuse.js is given at once when it must see every one (a long pattern). */
+/** How many entities fuse.js is given at once when it ranks every candidate of a long pattern. */
 const CHUNK = 2048;
+
+/**
+ * The pieces fuse.js's BitapSearch cuts a pattern longer than 32 characters into: 32 at a time
+ * from the start, and, for what is left over, the last 32. A text matches the pattern when it
+ * matches any piece (its score is their average), so the texts that match a piece hold every
+ * text that matches the pattern.
+ */
+export function bitapPieces(pattern: string): string[] {
+	if (pattern.length <= MAX_PATTERN) return [pattern];
+	const pieces: string[] = [];
+	const whole = pattern.length - (pattern.length % MAX_PATTERN);
+	for (let at = 0; at < whole; at += MAX_PATTERN) pieces.push(pattern.slice(at, at + MAX_PATTERN));
+	if (whole < pattern.length) pieces.push(pattern.slice(pattern.length - MAX_PATTERN));
+	return pieces;
+}
 
 /** Each key's share of the keys' total weight, as fuse.js weighs them. */
 export function keyWeights<T>(options: IFuseOptions<T>): number[] {
@@ -99,17 +114,53 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return fuse.search(pattern, {limit});
 	};
 
-	/** fuse.js's results over every entity, a chunk at a time (so its records never all exist at once). */
-	const rankEvery = (pattern: string, limit: number): FuseResult<T>[] => {
+	/** Search the texts for a pattern of at most 32 characters: how many entities match (in `matched`, scored in `score`). */
+	const matchPiece = (piece: string, known: Int8Array | null): number => {
+		const m = piece.length;
+		let maxErrors = 0;
+		while (maxErrors + 1 < m && (maxErrors + 1) / m <= threshold) maxErrors++;
+		return searchTexts({
+			parts,
+			recordStart: entityStart,
+			comparedTexts: (from, to) => {
+				const textAt = textsBetween(entries, from, to);
+				return (t) => searchText(textAt(t));
+			},
+			pattern: preparePattern(piece, maxErrors),
+			known,
+			learnt,
+			errors,
+			matched,
+			score,
+		});
+	};
+
+	/**
+	 * fuse.js's first `limit` results for a pattern longer than 32 characters, and how many match
+	 * in all: only the entities with a text that matches one of its pieces can match it, and
+	 * fuse.js ranks those, with every text of theirs, a chunk at a time (so its records never all
+	 * exist at once).
+	 */
+	const rankLong = (pattern: string, limit: number): {results: FuseResult<T>[]; total: number} => {
+		const candidate = new Uint8Array(documents);
+		for (const piece of bitapPieces(pattern)) {
+			const count = matchPiece(piece, null);
+			for (let k = 0; k < count; k++) candidate[matched[k]!] = 1;
+		}
+		const positions: number[] = [];
+		for (let position = 0; position < documents; position++) if (candidate[position] === 1) positions.push(position);
 		// Every text but the blank ones, which fuse.js leaves out of its index.
 		const notBlank = (_t: number, blank: boolean) => !blank;
 		let results: FuseResult<T>[] = [];
-		for (let from = 0; from < documents; from += CHUNK) {
-			const to = Math.min(documents, from + CHUNK);
-			const positions = Int32Array.from({length: to - from}, (_, k) => from + k);
-			results = mergeResults(results, rank(recordsOf(positions, entityStart[from]!, entityStart[to]!, notBlank), pattern, limit), limit);
+		let matches = 0;
+		for (let from = 0; from < positions.length; from += CHUNK) {
+			const records = positions.slice(from, from + CHUNK).flatMap((position) => recordsOf([position], entityStart[position]!, entityStart[position + 1]!, notBlank));
+			// Every match of the chunk, to be counted; the first `limit` of all are kept.
+			const ranked = rank(records, pattern, records.length);
+			matches += ranked.length;
+			results = mergeResults(results, ranked, limit);
 		}
-		return results;
+		return {results, total: matches};
 	};
 
 	/** The results with their entities (fuse.js was given none). */
@@ -129,27 +180,13 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 				return Array.from({length: Math.min(limit, documents)}, (_, refIndex) => ({item: entries.entityAt(refIndex), refIndex}));
 			}
 			if (m > MAX_PATTERN) {
+				// The bounds learnt are a piece's, not the pattern's: the next keystroke starts afresh.
 				knownPattern = null;
-				const every = rankEvery(text, documents);
-				total = every.length;
-				return withEntities(every.slice(0, limit));
+				const long = rankLong(text, limit);
+				total = long.total;
+				return withEntities(long.results);
 			}
-			let maxErrors = 0;
-			while (maxErrors + 1 < m && (maxErrors + 1) / m <= threshold) maxErrors++;
-			total = searchTexts({
-				parts,
-				recordStart: entityStart,
-				comparedTexts: (from, to) => {
-					const textAt = textsBetween(entries, from, to);
-					return (t) => searchText(textAt(t));
-				},
-				pattern: preparePattern(text, maxErrors),
-				known: knownPattern !== null && text.includes(knownPattern) ? known : null,
-				learnt,
-				errors,
-				matched,
-				score,
-			});
+			total = matchPiece(text, knownPattern !== null && text.includes(knownPattern) ? known : null);
 			// Every score is exact: fuse.js ranks the best first, a few at a time, until no other can enter.
 			const canMatch = (t: number) => errors[t] !== NONE;
 			const results = rankNarrowed({

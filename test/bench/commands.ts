@@ -18,6 +18,8 @@ import {median} from './stats.js';
 const BIN = join(PROJECT_ROOT, 'bin', 'linimasa.js');
 const TIME = '/usr/bin/time';
 const MB = 2 ** 20;
+/** A query longer than the 32 characters fuse.js searches at once, of names the generator makes. */
+const LONG_QUERY = 'Kementerian Komunikasi dan Digital Tegal 370';
 
 export interface CommandFigure {
 	readonly name: string;
@@ -108,6 +110,8 @@ export async function commandFigures(events: number, file: string, rounds: numbe
 			['events --json', node('events', '--json', '--data', file)],
 			['quotes', node('quotes', '--data', file)],
 			["search 'Siregar 77' --limit 5", node('search', 'Siregar 77', '--limit', '5', '--data', file)],
+			// A phrase pasted whole: longer than 32 characters, which fuse.js searches in pieces.
+			[`search '${LONG_QUERY}' --limit 5`, node('search', LONG_QUERY, '--limit', '5', '--data', file)],
 			['validate (store current)', node('validate', file)],
 		];
 		const samples = commands.map(() => ({ms: [] as number[], rss: [] as number[], ratio: [] as number[]}));

@@ -82,6 +82,36 @@ describe('the narrowed finder search', () => {
 		);
 	});
 
+	it('stays exact for queries longer than 32 characters, which fuse.js cuts into pieces', () => {
+		// Names run together (a pasted phrase), edited, 33 to about 100 characters: two pieces, or three with a remainder.
+		const longQuery = fc
+			.tuple(fc.array(fc.nat(small.entities.length - 1), {minLength: 2, maxLength: 6}), fc.array(fc.tuple(fc.nat(100), fc.constantFrom(...'aeiouykmnrst ')), {maxLength: 6}))
+			.map(([which, edits]) => {
+				const chars = [...which.map((i) => small.entities[i]!.name).join(' ')];
+				for (const [at, char] of edits) chars[at % chars.length] = char;
+				return chars.join('').slice(0, 100);
+			});
+		fc.assert(
+			fc.property(fc.oneof(longQuery, fc.string({minLength: 33, maxLength: 70})), fc.constantFrom(1, 20, 100), (text, limit) => {
+				const pattern = searchable(text);
+				fc.pre(pattern.length > 32);
+				// fuse.js's search with a limit is its search without one, cut.
+				const every = small.plain.search(pattern);
+				expect(small.narrowed.search(pattern, limit)).toEqual(every.slice(0, limit));
+				expect(small.narrowed.lastTotal()).toBe(every.length);
+			}),
+			{numRuns: 25},
+		);
+	});
+
+	it('finds an entity by its whole name when the name is longer than 32 characters', () => {
+		const name = 'Dinas Komunikasi dan Informatika Provinsi Nusa Tenggara Barat';
+		const fixtureWithLong = createNarrowedSearch(searchEntriesOf([...small.entities, {...small.entities[0]!, id: 'long-name', name, aliases: []}]), ENTITY_SEARCH_OPTIONS);
+		const results = fixtureWithLong.search(searchable(name), 5);
+		expect(results[0]?.item.id).toBe('long-name');
+		expect(results[0]?.score).toBeLessThan(0.01);
+	});
+
 	it('ranks a name typed exactly first, and finds it with a typo', () => {
 		const target = small.entities[300]!;
 		const exact = small.narrowed.search(searchable(target.name), 10);
