@@ -7,7 +7,7 @@
  */
 import {rmSync} from 'node:fs';
 import {setImmediate as nextTurn} from 'node:timers/promises';
-import {namesAt, speakerSearchText} from '../model/search-entries.js';
+import {speakerSearchText, textAt} from '../model/search-entries.js';
 import {languagesIn} from '../model/story.js';
 import {VERSION} from '../model/version.js';
 import {collecting, writeIndexes, type Collected} from './indexes.js';
@@ -47,6 +47,9 @@ class Builder extends RecordStream {
 		let article = 0;
 		let text = 0;
 		const bytesOf = (length: number) => pieces.subarray(piece, (piece += length));
+		// Entities come before quotes, so the speakers' names are in the entities' columns; a quotes
+		// batch appends none to them, so one view of them serves the whole batch.
+		const names = kind === 'quotes' ? entities.search.columns() : undefined;
 		for (let r = 0; r < batch.count; r++) {
 			const index = batch.first + r;
 			this.index.add(kind, batch.ids[r]!, index);
@@ -102,8 +105,7 @@ class Builder extends RecordStream {
 			if (kind !== 'claims') {
 				const search = kind === 'entities' ? entities.search : kind === 'events' ? events.search : quotes.search;
 				const to = batch.recordTextEnds[r]!;
-				// Entities come before quotes, so the speaker's name is in the entities' columns.
-				search.appendPacked(batch.units, batch.textEnds, batch.fields, text, to, kind === 'quotes' ? [speakerSearchText(namesAt(entities.search.columns(), speaker).name)] : []);
+				search.appendPacked(batch.units, batch.textEnds, batch.fields, text, to, names ? [speakerSearchText(textAt(names, names.entityStart[speaker]!))] : []);
 				text = to;
 			}
 		}
