@@ -24,9 +24,8 @@ import {ENTITY_TYPE_CODES} from './codes.js';
 import {NotStreamable} from './json-members.js';
 import {readInto} from './layout.js';
 import {NUMBERS_PER_RECORD, REF, STATUS, type CheckedBatch, type RecordKind} from './record-batch.js';
-import {defaultThreads, isRefusal, RecordStream, streamRecords, type StreamOptions} from './record-stream.js';
-import {textDirOf} from './reopen.js';
-import {stampOf} from './stamp.js';
+import {isRefusal, RecordStream, streamRecords, type StreamOptions} from './record-stream.js';
+import {streamStart} from './stream-start.js';
 
 /** A record to read again: its kind, index and bytes in the file. */
 interface Flagged {
@@ -204,11 +203,11 @@ function shifted(start: {line: number; column: number}, inside: {line: number; c
  * them: undefined when its top level cannot be read as a stream (the loader then says what to check).
  */
 export async function streamErrors(path: string, file: string, options: StreamOptions = {}): Promise<DatasetError[] | undefined> {
-	const dataset = stampOf(path);
-	if (!dataset) return undefined;
-	const collector = new Collector(options.textDir ?? textDirOf(path), options.threads ?? defaultThreads(dataset.size));
+	const start = streamStart(path, options);
+	if (!start) return undefined;
+	const collector = new Collector(start.textDir, start.threads);
 	try {
-		await streamRecords(dataset, collector, options);
+		await streamRecords(start.dataset, collector, options);
 		await collector.close();
 	} catch (error) {
 		if (error instanceof NotStreamable) return notStreamableError(error, path, file);
