@@ -16,7 +16,7 @@ import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quote
 import {jsonSyntaxError, MAX_REPORTED_ERRORS, moreErrors, readUtf8} from '../model/load.js';
 import {firstInvalidUtf8, hasUtf8Bom, notUtf8Message} from '../model/utf8.js';
 import {parseRecord} from '../model/record-check.js';
-import {RECORD_SCHEMAS} from '../model/record-schemas.js';
+import {RECORD_KINDS, RECORD_SCHEMAS} from '../model/record-schemas.js';
 import {schemaProblems} from '../model/schema-problems.js';
 import {Dataset, type Claim, type Entity, type EntityType, type Event, type Quote} from '../model/schema.js';
 import {Growable} from '../model/growable.js';
@@ -41,8 +41,7 @@ interface Duplicate extends Flagged {
 	readonly first: number;
 }
 
-/** The order the loader reports the records' problems in (a dataset's members), and duplicate ids in (integrity.ts integrityProblems). */
-const KIND_ORDER: readonly RecordKind[] = ['entities', 'events', 'quotes', 'claims'];
+/** The order the loader reports duplicate ids in (integrity.ts integrityProblems); its other problems go by RECORD_KINDS, a dataset's members. */
 const DUPLICATE_ORDER: readonly RecordKind[] = ['claims', 'entities', 'events', 'quotes'];
 
 /** Takes the checked records in file order, noting every one that is wrong and why to look again. */
@@ -265,7 +264,7 @@ function errorsOf(collector: Collector, path: string, file: string): DatasetErro
 
 /** Records in the order the loader reports them: by kind as the dataset lists kinds, then by index. */
 function inKindOrder(records: readonly Flagged[]): Flagged[] {
-	return [...records].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.index - b.index);
+	return [...records].sort((a, b) => RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b.kind) || a.index - b.index);
 }
 
 /**
