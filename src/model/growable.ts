@@ -12,12 +12,12 @@ export class Growable<A extends TypedArray> {
 	private data: A;
 	length = 0;
 
-	constructor(private readonly make: TypedArrayConstructor<A>, capacity = 1024) {
+	constructor(make: TypedArrayConstructor<A>, capacity = 1024) {
 		this.data = new make(capacity);
 	}
 
 	push(value: number): void {
-		if (this.length === this.data.length) this.grow(this.length + 1);
+		if (this.length === this.data.length) this.data = grownCopy(this.data, this.length + 1);
 		this.data[this.length++] = value;
 	}
 
@@ -34,12 +34,13 @@ export class Growable<A extends TypedArray> {
 	view(): A {
 		return this.data.subarray(0, this.length) as A;
 	}
+}
 
-	private grow(needed: number): void {
-		let capacity = this.data.length * 2;
-		while (capacity < needed) capacity *= 2;
-		const larger = new this.make(capacity);
-		larger.set(this.data);
-		this.data = larger;
-	}
+/** A copy of `array` with room for at least `needed` values (doubling, so growing costs O(1) a value on average). */
+export function grownCopy<A extends TypedArray>(array: A, needed: number): A {
+	let capacity = array.length * 2;
+	while (capacity < needed) capacity *= 2;
+	const larger = new (array.constructor as TypedArrayConstructor<A>)(capacity);
+	larger.set(array);
+	return larger;
 }

@@ -63,20 +63,17 @@ export function ownText(article: ReadArticle): SharedArticleText {
 	return {bytes: article.bytes, checkpoints: article.checkpoints.starts, count: article.checkpoints.count};
 }
 
-/** An article's text for the checking threads: in memory they all read (a text file is read there), with the checkpoints made once here. */
+/** An article's text for the checking threads: as ownText, its bytes and checkpoints in memory they all read (a text file is read there already; the checkpoints are copied once here). */
 export function sharedText(article: ReadArticle): SharedArticleText {
-	if (article.unreadable) return {unreadable: true};
-	if (article.inline !== undefined) return {text: article.inline};
-	const checkpoints = new Int32Array(new SharedArrayBuffer(article.checkpoints.starts.byteLength));
-	checkpoints.set(article.checkpoints.starts);
-	return {bytes: shared(article.bytes), checkpoints, count: article.checkpoints.count};
+	const text = ownText(article);
+	return 'bytes' in text ? {...text, bytes: shared(text.bytes, Uint8Array), checkpoints: shared(text.checkpoints, Int32Array)} : text;
 }
 
-/** Bytes in memory every thread reads: these, when they are there already, else a copy. */
-function shared(bytes: Uint8Array): Uint8Array {
-	if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
-	const copy = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
-	copy.set(bytes);
+/** A typed array in memory every thread reads: this one, when it is there already, else a copy, made by `make` (the array may be a Buffer, whose own constructor is deprecated). */
+function shared<A extends Uint8Array | Int32Array>(array: A, make: new (buffer: SharedArrayBuffer) => A): A {
+	if (array.buffer instanceof SharedArrayBuffer) return array;
+	const copy = new make(new SharedArrayBuffer(array.byteLength));
+	copy.set(array);
 	return copy;
 }
 

@@ -7,16 +7,16 @@
  */
 import {rmSync} from 'node:fs';
 import {setImmediate as nextTurn} from 'node:timers/promises';
-import {namesAt, speakerSearchText} from '../model/search-entries.js';
+import {speakerSearchText, textAt} from '../model/search-entries.js';
 import {languagesIn} from '../model/story.js';
 import {VERSION} from '../model/version.js';
 import {collecting, writeIndexes, type Collected} from './indexes.js';
 import {StoreWriter} from './layout.js';
 import type {StoredArticle, StoreMeta} from './meta.js';
 import {NUMBERS_PER_RECORD, PIECES_PER_RECORD, REF, type CheckedBatch} from './record-batch.js';
-import {defaultThreads, isRefusal, RecordStream, streamRecords, type StreamOptions, type StreamProgress} from './record-stream.js';
-import {textDirOf} from './reopen.js';
-import {stampOf} from './stamp.js';
+import {resolvedRef} from './record-refs.js';
+import {isRefusal, RecordStream, streamRecords, type StreamOptions, type StreamProgress} from './record-stream.js';
+import {streamStart} from './stream-start.js';
 
 export type BuildOutcome = {readonly ok: true} | {readonly ok: false; readonly reason: string};
 export type BuildOptions = StreamOptions;
@@ -47,6 +47,9 @@ class Builder extends RecordStream {
 		let article = 0;
 		let text = 0;
 		const bytesOf = (length: number) => pieces.subarray(piece, (piece += length));
+		// Entities come before quotes, so the speakers' names are in the entities' columns; a quotes
+		// batch appends none to them, so one view of them serves the whole batch.
+		const names = kind === 'quotes' ? entities.search.columns() : undefined;
 		for (let r = 0; r < batch.count; r++) {
 			const index = batch.first + r;
 			this.index.add(kind, batch.ids[r]!, index);
@@ -54,18 +57,13 @@ class Builder extends RecordStream {
 			let occasion = -1;
 			let speaker = -1;
 			for (; ref < batch.refEnds[r]!; ref++) {
-				const id = batch.refs[ref]!;
 				const role = batch.refRoles[ref]!;
-				if (role === REF.place) this.index.entity(id, index, true);
-				else if (role === REF.entity) {
-					const at = this.index.entity(id, index);
+				const at = resolvedRef(this.index, batch.refs[ref]!, role, index);
+				if (role === REF.entity) {
 					if (kind === 'events') events.entities.push(at);
 					if (kind === 'quotes') speaker = at;
-				} else {
-					const at = this.index.event(id, index);
-					if (role === REF.occasion) occasion = at;
-					else quotes.about.push(at);
-				}
+				} else if (role === REF.occasion) occasion = at;
+				else if (role === REF.about) quotes.about.push(at);
 			}
 			const length = (k: number) => batch.pieceLengths[r * PIECES_PER_RECORD + k]!;
 			const json = bytesOf(length(0));
@@ -102,8 +100,7 @@ class Builder extends RecordStream {
 			if (kind !== 'claims') {
 				const search = kind === 'entities' ? entities.search : kind === 'events' ? events.search : quotes.search;
 				const to = batch.recordTextEnds[r]!;
-				// Entities come before quotes, so the speaker's name is in the entities' columns.
-				search.appendPacked(batch.units, batch.textEnds, batch.fields, text, to, kind === 'quotes' ? [speakerSearchText(namesAt(entities.search.columns(), speaker).name)] : []);
+				search.appendPacked(batch.units, batch.textEnds, batch.fields, text, to, names ? [speakerSearchText(textAt(names, names.entityStart[speaker]!))] : []);
 				text = to;
 			}
 		}
@@ -118,8 +115,9 @@ class Builder extends RecordStream {
 }
 
 async function build(datasetPath: string, storePath: string, options: BuildOptions): Promise<BuildOutcome> {
-	const dataset = stampOf(datasetPath);
-	if (!dataset) return {ok: false, reason: 'not a readable file'};
+	const start = streamStart(datasetPath, options);
+	if (!start) return {ok: false, reason: 'not a readable file'};
+	const {dataset} = start;
 	const started = performance.now();
 	const writer = new StoreWriter(storePath);
 	const sidePaths = [`${storePath}.events`, `${storePath}.written`];
@@ -128,8 +126,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 	try {
 		for (const path of sidePaths) sides.push(new StoreWriter(path));
 		const [side, written] = sides as [StoreWriter, StoreWriter];
-		// A textFile is read beside the path given (a link's own folder), as the whole-file loader reads it.
-		builder = new Builder(writer, side, written, options.textDir ?? textDirOf(datasetPath), options.threads ?? defaultThreads(dataset.size));
+		builder = new Builder(writer, side, written, start.textDir, start.threads);
 		await streamRecords(dataset, builder, options);
 		const data = builder.dataset();
 		const stored = builder.articles!.map(({bytes, checkpoints, stored: article}, i): StoredArticle => {

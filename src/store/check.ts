@@ -8,10 +8,10 @@
 import {datasetCounts, type DatasetCounts} from '../model/dataset-counts.js';
 import type {Claim, EntityType} from '../model/schema.js';
 import {ENTITY_TYPE_CODES} from './codes.js';
-import {NUMBERS_PER_RECORD, PIECES_PER_RECORD, REF, type CheckedBatch} from './record-batch.js';
-import {defaultThreads, isRefusal, RecordStream, streamRecords, type StreamOptions} from './record-stream.js';
-import {textDirOf} from './reopen.js';
-import {stampOf} from './stamp.js';
+import {NUMBERS_PER_RECORD, PIECES_PER_RECORD, type CheckedBatch} from './record-batch.js';
+import {resolvedRef} from './record-refs.js';
+import {isRefusal, RecordStream, streamRecords, type StreamOptions} from './record-stream.js';
+import {streamStart} from './stream-start.js';
 
 export type CheckOutcome = {readonly ok: true; readonly counts: DatasetCounts} | {readonly ok: false; readonly reason: string};
 
@@ -33,11 +33,7 @@ class Checker extends RecordStream {
 		for (let r = 0; r < batch.count; r++) {
 			const index = batch.first + r;
 			this.index.add(kind, batch.ids[r]!, index);
-			for (; ref < batch.refEnds[r]!; ref++) {
-				const role = batch.refRoles[ref]!;
-				if (role === REF.entity || role === REF.place) this.index.entity(batch.refs[ref]!, index, role === REF.place);
-				else this.index.event(batch.refs[ref]!, index);
-			}
+			for (; ref < batch.refEnds[r]!; ref++) resolvedRef(this.index, batch.refs[ref]!, batch.refRoles[ref]!, index);
 			if (kind === 'entities') {
 				const code = batch.numbers[r * NUMBERS_PER_RECORD]!;
 				this.index.entityTypes.push(code);
@@ -55,11 +51,11 @@ class Checker extends RecordStream {
 
 /** Check the dataset file at `path` record by record; its counts, or why the stream refused it. */
 export async function checkDatasetFile(path: string, options: StreamOptions = {}): Promise<CheckOutcome> {
-	const dataset = stampOf(path);
-	if (!dataset) return {ok: false, reason: 'not a readable file'};
-	const checker = new Checker(options.textDir ?? textDirOf(path), options.threads ?? defaultThreads(dataset.size));
+	const start = streamStart(path, options);
+	if (!start) return {ok: false, reason: 'not a readable file'};
+	const checker = new Checker(start.textDir, start.threads);
 	try {
-		await streamRecords(dataset, checker, options);
+		await streamRecords(start.dataset, checker, options);
 		await checker.close();
 		checker.dataset();
 	} catch (error) {

@@ -3,6 +3,7 @@
  * block with offsets, and an open-addressing hash table of positions. Built once into the store;
  * opening a store then costs a read, not 100,000 insertions before the first frame.
  */
+import {grownCopy} from '../model/growable.js';
 
 /** FNV-1a over a string's UTF-16 units: the same hash when the table is written and when it is read. */
 function hash(id: string): number {
@@ -38,15 +39,16 @@ export class IdTableBuilder {
 
 	/** Add the next record's id; false if an earlier record has it (it is then not added). */
 	add(id: string): boolean {
-		if (this.indexOf(id) !== undefined) return false;
+		const hashed = hash(id);
+		if (lookUp(this.table, id, this.bytes, this.starts, hashed) !== undefined) return false;
 		// A UTF-16 unit takes at most 3 bytes in UTF-8.
-		if (this.used + id.length * 3 > this.bytes.length) this.bytes = grown(this.bytes, this.used + id.length * 3);
+		if (this.used + id.length * 3 > this.bytes.length) this.bytes = grownCopy(this.bytes, this.used + id.length * 3);
 		if (this.count + 2 > this.starts.length) {
-			this.starts = grown(this.starts, this.count + 2);
-			this.hashes = grown(this.hashes, this.count + 2);
+			this.starts = grownCopy(this.starts, this.count + 2);
+			this.hashes = grownCopy(this.hashes, this.count + 2);
 		}
 		this.used += Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).write(id, this.used, 'utf8');
-		this.hashes[this.count] = hash(id);
+		this.hashes[this.count] = hashed;
 		this.starts[++this.count] = this.used;
 		// At most half full, so a lookup probes one or two slots.
 		if (this.count * 2 > this.table.length) this.rehash(this.table.length * 2);
@@ -82,15 +84,6 @@ export class IdTableBuilder {
 	}
 }
 
-/** A copy of `array` with room for at least `needed` values (doubling, so growing costs O(1) a value on average). */
-function grown<A extends Uint8Array | Int32Array>(array: A, needed: number): A {
-	let capacity = array.length * 2;
-	while (capacity < needed) capacity *= 2;
-	const larger = new (array.constructor as new (length: number) => A)(capacity);
-	larger.set(array);
-	return larger;
-}
-
 /** An id's UTF-8 bytes, in a buffer reused from one lookup to the next (for an id that is not ASCII). */
 let probe = Buffer.allocUnsafe(256);
 
@@ -123,10 +116,10 @@ function sameId(bytes: Uint8Array, from: number, to: number, id: string, encoded
  * into a string cost more than the rest of a lookup. Ids are ASCII (the schema's pattern), so an
  * id's units are compared with the bytes as they are, without encoding it.
  */
-function lookUp(table: Int32Array, id: string, bytes: Uint8Array, starts: ArrayLike<number>): number | undefined {
+function lookUp(table: Int32Array, id: string, bytes: Uint8Array, starts: ArrayLike<number>, hashed = hash(id)): number | undefined {
 	const mask = table.length - 1;
 	const encoded = encodeUnlessAscii(id);
-	for (let slot = hash(id) & mask; ; slot = (slot + 1) & mask) {
+	for (let slot = hashed & mask; ; slot = (slot + 1) & mask) {
 		const entry = table[slot]!;
 		if (entry === 0) return undefined;
 		if (sameId(bytes, starts[entry - 1]!, starts[entry]!, id, encoded)) return entry - 1;

@@ -4,8 +4,8 @@
  * typed arrays and a few string lists (cheap to send between threads, where an object per record
  * is not).
  */
-
 import type {RecordKind} from '../model/record-schemas.js';
+import {buffersOf, viewsOf} from './transfer.js';
 
 export type {RecordKind};
 
@@ -77,8 +77,7 @@ export interface CheckedBatch {
 export const NUMBERS_PER_RECORD = 3;
 export const PIECES_PER_RECORD = 3;
 
-/** The buffers a checked batch can hand over to another thread instead of copying. */
+/** The buffers a checked batch can hand over to another thread instead of copying: those of all its typed arrays. */
 export function transferables(batch: CheckedBatch): ArrayBuffer[] {
-	const arrays = [batch.status, batch.refRoles, batch.refEnds, batch.numbers, batch.articles, batch.articleEnds, batch.pieces, batch.pieceLengths, batch.units, batch.textEnds, batch.fields, batch.recordTextEnds];
-	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+	return buffersOf(viewsOf(batch));
 }

@@ -7,6 +7,7 @@
  */
 import type {SearchColumns, SearchKind} from '../model/search-entries.js';
 import type {TextTableArrays} from '../model/text-table-parts.js';
+import {buffersOf, viewsOf} from './transfer.js';
 
 /** A kind's searched texts as columns, nothing else. */
 export type PlainColumns = Pick<SearchColumns, 'units' | 'textStart' | 'fields' | 'entityStart'>;
@@ -25,11 +26,6 @@ export interface TableAnswer {
 	readonly arrays: TextTableArrays;
 }
 
-/** The buffers of typed arrays, each once: handed over to another thread instead of copied. */
-export function buffersOf(arrays: readonly ArrayBufferView[]): ArrayBuffer[] {
-	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
-}
-
 /** The buffers a request hands over. */
 export function requestBuffers(request: TableRequest): ArrayBuffer[] {
 	const {units, textStart, fields, entityStart} = request.columns;
@@ -39,5 +35,5 @@ export function requestBuffers(request: TableRequest): ArrayBuffer[] {
 /** The buffers an answer hands back. */
 export function answerBuffers(answer: TableAnswer): ArrayBuffer[] {
 	const {units, textStart, fields, entityStart} = answer.columns;
-	return buffersOf([units, textStart, fields, entityStart, ...Object.values(answer.arrays).filter((value): value is ArrayBufferView => ArrayBuffer.isView(value))]);
+	return buffersOf([units, textStart, fields, entityStart, ...viewsOf(answer.arrays)]);
 }

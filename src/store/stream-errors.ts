@@ -16,7 +16,7 @@ import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quote
 import {jsonSyntaxError, MAX_REPORTED_ERRORS, moreErrors, readUtf8} from '../model/load.js';
 import {firstInvalidUtf8, hasUtf8Bom, notUtf8Message} from '../model/utf8.js';
 import {parseRecord} from '../model/record-check.js';
-import {RECORD_SCHEMAS} from '../model/record-schemas.js';
+import {RECORD_KINDS, RECORD_SCHEMAS} from '../model/record-schemas.js';
 import {schemaProblems} from '../model/schema-problems.js';
 import {Dataset, type Claim, type Entity, type EntityType, type Event, type Quote} from '../model/schema.js';
 import {Growable} from '../model/growable.js';
@@ -24,9 +24,8 @@ import {ENTITY_TYPE_CODES} from './codes.js';
 import {NotStreamable} from './json-members.js';
 import {readInto} from './layout.js';
 import {NUMBERS_PER_RECORD, REF, STATUS, type CheckedBatch, type RecordKind} from './record-batch.js';
-import {defaultThreads, isRefusal, RecordStream, streamRecords, type StreamOptions} from './record-stream.js';
-import {textDirOf} from './reopen.js';
-import {stampOf} from './stamp.js';
+import {isRefusal, RecordStream, streamRecords, type StreamOptions} from './record-stream.js';
+import {streamStart} from './stream-start.js';
 
 /** A record to read again: its kind, index and bytes in the file. */
 interface Flagged {
@@ -42,8 +41,7 @@ interface Duplicate extends Flagged {
 	readonly first: number;
 }
 
-/** The order the loader reports the records' problems in (a dataset's members), and duplicate ids in (integrity.ts integrityProblems). */
-const KIND_ORDER: readonly RecordKind[] = ['entities', 'events', 'quotes', 'claims'];
+/** The order the loader reports duplicate ids in (integrity.ts integrityProblems); its other problems go by RECORD_KINDS, a dataset's members. */
 const DUPLICATE_ORDER: readonly RecordKind[] = ['claims', 'entities', 'events', 'quotes'];
 
 /** Takes the checked records in file order, noting every one that is wrong and why to look again. */
@@ -204,11 +202,11 @@ function shifted(start: {line: number; column: number}, inside: {line: number; c
  * them: undefined when its top level cannot be read as a stream (the loader then says what to check).
  */
 export async function streamErrors(path: string, file: string, options: StreamOptions = {}): Promise<DatasetError[] | undefined> {
-	const dataset = stampOf(path);
-	if (!dataset) return undefined;
-	const collector = new Collector(options.textDir ?? textDirOf(path), options.threads ?? defaultThreads(dataset.size));
+	const start = streamStart(path, options);
+	if (!start) return undefined;
+	const collector = new Collector(start.textDir, start.threads);
 	try {
-		await streamRecords(dataset, collector, options);
+		await streamRecords(start.dataset, collector, options);
 		await collector.close();
 	} catch (error) {
 		if (error instanceof NotStreamable) return notStreamableError(error, path, file);
@@ -266,7 +264,7 @@ function errorsOf(collector: Collector, path: string, file: string): DatasetErro
 
 /** Records in the order the loader reports them: by kind as the dataset lists kinds, then by index. */
 function inKindOrder(records: readonly Flagged[]): Flagged[] {
-	return [...records].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.index - b.index);
+	return [...records].sort((a, b) => RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b.kind) || a.index - b.index);
 }
 
 /**

@@ -9,10 +9,11 @@
 export type WrittenPatch = readonly [path: readonly (string | number)[], written: string];
 
 /** What makes `clean` (sanitizeDeep of `written`) the record as written again. */
-export function writtenPatches(written: unknown, clean: unknown, path: (string | number)[] = [], patches: WrittenPatch[] = []): WrittenPatch[] {
+export function writtenPatches(written: unknown, clean: unknown, path: readonly (string | number)[] = [], patches: WrittenPatch[] = []): WrittenPatch[] {
 	if (written === clean) return patches;
 	if (typeof written === 'string') {
-		patches.push([[...path], written]);
+		// The path is this call's own (each level makes a new one), so the patch keeps it as it is.
+		patches.push([path, written]);
 	} else if (Array.isArray(written)) {
 		const cleanItems = clean as unknown[];
 		written.forEach((item, i) => writtenPatches(item, cleanItems[i], [...path, i], patches));
