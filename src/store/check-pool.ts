@@ -10,7 +10,7 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import type {CheckedBatch, RecordBatch} from './record-batch.js';
-import {requestBuffers, type TableAnswer, type TableRequest} from './search-tables.js';
+import {requestBuffers, tableHere, type TableAnswer, type TableRequest} from './search-tables.js';
 import {checkWorkerEntry} from './worker-entry.js';
 
 /** Batches handed to the checkers and not yet taken back. */
@@ -81,7 +81,7 @@ class InlinePool implements CheckPool {
 	}
 
 	table(request: TableRequest): Promise<TableAnswer> {
-		return import('./make-search-table.js').then(({tableAnswer}) => tableAnswer(request));
+		return tableHere(request);
 	}
 
 	close(): Promise<void> {

@@ -5,7 +5,7 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import {transferables, type RecordBatch} from './record-batch.js';
-import {answerBuffers, type TableRequest} from './search-tables.js';
+import {answerBuffers, tableHere, type TableRequest} from './search-tables.js';
 
 const checker = new BatchChecker(workerData as CheckSetup);
 parentPort!.on('message', (message: RecordBatch | TableRequest) => {
@@ -14,9 +14,5 @@ parentPort!.on('message', (message: RecordBatch | TableRequest) => {
 		parentPort!.postMessage(checked, transferables(checked));
 		return;
 	}
-	// Loaded when first asked for: a check alone never makes a table.
-	void import('./make-search-table.js').then(({tableAnswer}) => {
-		const answer = tableAnswer(message);
-		parentPort!.postMessage(answer, answerBuffers(answer));
-	});
+	void tableHere(message).then((answer) => parentPort!.postMessage(answer, answerBuffers(answer)));
 });

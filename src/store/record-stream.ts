@@ -10,6 +10,7 @@
 import {availableParallelism} from 'node:os';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import {Growable} from '../model/growable.js';
+import {RECORD_KINDS} from '../model/record-schemas.js';
 import {Article, Dataset, SourceArticle, type DatasetFile} from '../model/schema.js';
 import {ownText, readArticle, sharedText, type ReadArticle} from './article-texts.js';
 import type {CheckMode} from './batch-check.js';
@@ -19,7 +20,7 @@ import {IdTableBuilder} from './id-table.js';
 import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
 import type {CheckedBatch, RecordBatch, RecordKind} from './record-batch.js';
 import {Refused} from './refused.js';
-import type {TableAnswer, TableRequest} from './search-tables.js';
+import {tableHere, type TableAnswer, type TableRequest} from './search-tables.js';
 import {stampHolds, type FileStamp} from './stamp.js';
 
 /** How far a stream is. */
@@ -58,7 +59,7 @@ const PENDING_PER_THREAD = 4;
 const CHUNK_BYTES = 2 ** 20;
 
 
-const RECORD_KEYS = new Set(['entities', 'events', 'quotes', 'claims']);
+const RECORD_KEYS: ReadonlySet<string> = new Set(RECORD_KINDS);
 /** The order linimasa writes a dataset's arrays in; each may refer only to those before it ("article" is the article or the articles). */
 const NEEDS: Readonly<Record<string, readonly string[]>> = {entities: ['article'], events: ['article', 'entities'], quotes: ['article', 'entities', 'events'], claims: ['article', 'entities', 'events']};
 
@@ -186,7 +187,7 @@ export abstract class RecordStream implements MemberSink {
 
 	/** A search table, made by a thread now free (or by this one, when it has none). */
 	table(request: TableRequest): Promise<TableAnswer> {
-		return this.pool ? this.pool.table(request) : import('./make-search-table.js').then(({tableAnswer}) => tableAnswer(request));
+		return this.pool ? this.pool.table(request) : tableHere(request);
 	}
 
 	/** Stop the checking threads. */
@@ -194,10 +195,14 @@ export abstract class RecordStream implements MemberSink {
 		await this.pool?.close();
 	}
 
+	/** The dataset's members as read, its record arrays (checked one by one) standing empty. */
+	topLevel(): Record<string, unknown> {
+		return {...this.top, ...Object.fromEntries([...this.done].map((key) => [key, []]))};
+	}
+
 	/** The dataset without its record arrays (checked one by one): held to the schema as a whole dataset is, those arrays standing empty. */
 	dataset(): DatasetFile {
-		const arrays = Object.fromEntries([...this.done].map((key) => [key, []]));
-		const parsed = Dataset.safeParse({...this.top, ...arrays});
+		const parsed = Dataset.safeParse(this.topLevel());
 		if (!parsed.success || !this.articles) throw new Refused('dataset does not match the schema');
 		return parsed.data;
 	}

@@ -274,7 +274,7 @@ function inKindOrder(records: readonly Flagged[]): Flagged[] {
  * it does (a bad version reports nothing of the records).
  */
 function topProblems(collector: Collector): {known: IntegrityProblem[]; unknownKeys: IntegrityProblem[]} | undefined {
-	const value = {...collector.top, ...Object.fromEntries([...collector.done].map((key) => [key, []]))};
+	const value = collector.topLevel();
 	const parsed = Dataset.safeParse(value);
 	if (parsed.success) return {known: [], unknownKeys: []};
 	const problems = schemaProblems(parsed.error.issues, value);
