@@ -18,11 +18,8 @@ import {CLEAR_LINE, SIGNAL_EXIT_STATUS, type TerminationSignal} from '../platfor
 import {ProgressReport, ReadingReport, SAY_PROGRESS_BYTES} from './build-progress.js';
 import {CliError, EXIT, failure} from './command.js';
 import {embeddedPath} from './embedded-path.js';
-import type {Io} from './io.js';
+import {STDIN_NAME, type Io} from './io.js';
 import {describeWriteError} from './output.js';
-
-/** The name stdin goes by in messages. */
-export const STDIN_NAME = '<stdin>';
 
 /** Every error of a dataset or input file, one line each (exit 1). */
 export function dataErrors(errors: readonly DatasetError[]): CliError {
