@@ -5,6 +5,7 @@
  */
 import type {BuildProgress} from '../store/build.js';
 import {sanitizeInline} from '../model/sanitize.js';
+import {CLEAR_LINE} from '../platform/terminal.js';
 import {truncate, truncateStart, widthOf} from '../text/fit.js';
 import type {Io} from './io.js';
 
@@ -91,12 +92,12 @@ export class ProgressReport {
 		const columns = (this.io.stderr as {columns?: unknown}).columns;
 		const width = tty && typeof columns === 'number' && columns > 16 ? columns - 3 - 'linimasa: '.length : Number.POSITIVE_INFINITY;
 		const line = `linimasa: ${progressLine(this.name, progress, width, progress.elapsedMs - this.indexingFrom)}`;
-		this.io.stderr.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
+		this.io.stderr.write(tty ? CLEAR_LINE + line : `${line}\n`);
 	};
 
 	/** The build is over: clear the redrawn line. */
 	done(): void {
-		if (this.said && this.io.stderrIsTTY) this.io.stderr.write('\r\x1b[2K');
+		if (this.said && this.io.stderrIsTTY) this.io.stderr.write(CLEAR_LINE);
 	}
 }
 
@@ -118,10 +119,10 @@ export class ReadingReport {
 		if (this.said && now - this.lastMs < REDRAW_MS) return;
 		this.said = true;
 		this.lastMs = now;
-		this.io.stderr.write(`\r\x1b[2Klinimasa: reading standard input: ${whole.format(bytes / MB)} MB so far`);
+		this.io.stderr.write(`${CLEAR_LINE}linimasa: reading standard input: ${whole.format(bytes / MB)} MB so far`);
 	}
 
 	done(): void {
-		if (this.said) this.io.stderr.write('\r\x1b[2K');
+		if (this.said) this.io.stderr.write(CLEAR_LINE);
 	}
 }

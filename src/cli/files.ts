@@ -14,15 +14,12 @@ import type {Catalog} from '../model/catalog.js';
 import type {Story} from '../model/story.js';
 import {cacheDir, openDataset, type OpenOutcome} from '../store/open.js';
 import type {StreamOptions} from '../store/record-stream.js';
-import {SIGNAL_EXIT_STATUS, type TerminationSignal} from '../platform/terminal.js';
+import {CLEAR_LINE, SIGNAL_EXIT_STATUS, type TerminationSignal} from '../platform/terminal.js';
 import {ProgressReport, ReadingReport, SAY_PROGRESS_BYTES} from './build-progress.js';
 import {CliError, EXIT, failure} from './command.js';
 import {embeddedPath} from './embedded-path.js';
-import type {Io} from './io.js';
+import {STDIN_NAME, type Io} from './io.js';
 import {describeWriteError} from './output.js';
-
-/** The name stdin goes by in messages. */
-export const STDIN_NAME = '<stdin>';
 
 /** Every error of a dataset or input file, one line each (exit 1). */
 export function dataErrors(errors: readonly DatasetError[]): CliError {
@@ -71,7 +68,7 @@ export async function readTextInput(path: string, io: Io): Promise<TextInput> {
 
 /** On a terminal, the line under way (the "^C" it echoed, a progress line) cleared before a word of ours. */
 function clearLine(io: Io): void {
-	if (io.stderrIsTTY) io.stderr.write('\r\x1b[2K');
+	if (io.stderrIsTTY) io.stderr.write(CLEAR_LINE);
 }
 
 /**

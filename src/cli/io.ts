@@ -3,6 +3,9 @@ import type {ColorLevel} from '../platform/colour-level.js';
 import {listenForTermination, type TerminationSignal} from '../platform/terminal.js';
 import {withoutFetch} from '../platform/without-fetch.js';
 
+/** The name stdin goes by in messages. */
+export const STDIN_NAME = '<stdin>';
+
 /** What a command may touch of the outside world, so tests can hand it in-memory streams. */
 export interface Io {
 	readonly stdout: NodeJS.WriteStream | NodeJS.WritableStream;

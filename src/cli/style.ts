@@ -9,6 +9,7 @@ import {theme, type Style} from '../ui/theme.js';
 import type {Io} from './io.js';
 
 export interface Palette {
+	/** Whether the tokens colour at all (false for PLAIN). */
 	readonly enabled: boolean;
 	/** Column headers and the story's title. */
 	heading(text: string): string;
@@ -37,10 +38,11 @@ function chalkFor(chalk: ChalkInstance, style: Style): ChalkInstance {
 	return chain;
 }
 
+/** The palette that colours, drawn with `chalk`; level 0 never comes here (it gets PLAIN, without chalk). */
 function paletteOf(chalk: ChalkInstance): Palette {
 	const token = (style: Style) => chalkFor(chalk, style);
 	return {
-		enabled: chalk.level > 0,
+		enabled: true,
 		heading: token(theme.heading),
 		muted: token(theme.muted),
 		date: token(theme.date),

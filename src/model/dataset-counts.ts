@@ -1,7 +1,6 @@
 /** What a dataset holds, counted: the summary `linimasa validate` gives of a valid one. */
 import type {Catalog} from './catalog.js';
-import {compareClaims} from './claims.js';
-import type {Claim, EntityType} from './schema.js';
+import type {ClaimComparison} from './claims.js';
 
 export interface DatasetCounts {
 	readonly events: number;
@@ -16,24 +15,16 @@ export interface DatasetCounts {
 	readonly disagreements: number;
 }
 
-/** The counts of a story of `articles` articles, `events` events and `quotes` quotes, from its entities' types and its (sanitized) claims. */
-export function datasetCounts(parts: {articles: number; events: number; quotes: number; entityTypes: ReadonlyMap<EntityType, number>; claims: readonly Claim[]; firstArticle: string}): DatasetCounts {
-	const ofType = (type: EntityType) => parts.entityTypes.get(type) ?? 0;
-	return {
-		events: parts.events,
-		entities: ofType('person') + ofType('organization') + ofType('place'),
-		people: ofType('person'),
-		organizations: ofType('organization'),
-		places: ofType('place'),
-		quotes: parts.quotes,
-		articles: parts.articles,
-		claims: parts.claims.length,
-		disagreements: compareClaims({length: parts.claims.length, at: (i) => parts.claims[i]}, parts.firstArticle).disagreements,
-	};
-}
+/**
+ * What the counts read of a story: how many records of each kind, its entities by type, and its
+ * claims compared. A Catalog is one; a dataset checked as it streams (store/check.ts) gives the same.
+ */
+export type CountedStory = {readonly [kind in 'events' | 'entities' | 'quotes' | 'articles' | 'claims']: {readonly length: number}} & Pick<Catalog, 'entityCounts'> & {
+	claimComparison(): Pick<ClaimComparison, 'disagreements'>;
+};
 
-/** The counts of a story opened as a Catalog. */
-export function catalogCounts(story: Catalog): DatasetCounts {
+/** The counts of a story: a Catalog, or a dataset checked as it streams. */
+export function catalogCounts(story: CountedStory): DatasetCounts {
 	const types = story.entityCounts();
 	return {
 		events: story.events.length,

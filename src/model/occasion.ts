@@ -3,7 +3,7 @@
  * may be about other events: a minister speaking on 25 March about a 2030 target said it on
  * 25 March. A citation dates a quote by its occasion, never by what it is about.
  */
-import type {Catalog, EventBrief} from './catalog.js';
+import type {Catalog, EventBrief, EventDating} from './catalog.js';
 import {firstDay} from './dates.js';
 import type {Quote} from './schema.js';
 
@@ -22,32 +22,44 @@ export interface SaidWhen {
 	readonly event?: EventBrief;
 }
 
-/** When a quote was said, and the timeline position of the occasion that dates it, if one does. */
+/** When a quote was said: its occasion's span, or the day it was first printed. */
 interface SaidDates {
 	readonly start: string;
 	readonly end: string | null;
-	readonly position?: number;
 }
+
+/** What dating a quote reads of the catalog, and of the quote. */
+type DatingCatalog = Pick<Catalog, 'article' | 'articleById' | 'eventPosition' | 'events'>;
+type DatedQuote = Pick<Quote, 'event' | 'evidence' | 'otherSources'>;
 
 /**
  * When `quote` was said. An occasion that starts after the article came out cannot be when it
  * was said (an older dataset may have put a quote's subject there): the quote is then dated by
  * the publication day, as one without an occasion is.
  */
-export function saidWhen(story: Pick<Catalog, 'article' | 'articleById' | 'eventPosition' | 'events'>, quote: Pick<Quote, 'event' | 'evidence' | 'otherSources'>): SaidWhen {
-	const {start, end, position} = saidDates(story, quote);
-	return position === undefined ? {start, end} : {start, end, event: story.events.briefAt(position)!};
+export function saidWhen(story: DatingCatalog, quote: DatedQuote): SaidWhen {
+	const {start, end, occasion} = datedByOccasion(story, quote, (position) => story.events.briefAt(position));
+	return occasion ? {start, end, event: occasion} : {start, end};
 }
 
 /**
  * When `quote` was said, as saidWhen dates it, reading only its occasion's dates (a store reads
  * a few bytes of the occasion's brief, not its title): what a listing of quotes prints.
  */
-export function saidDates(story: Pick<Catalog, 'article' | 'articleById' | 'eventPosition' | 'events'>, quote: Pick<Quote, 'event' | 'evidence' | 'otherSources'>): SaidDates {
+export function saidDates(story: DatingCatalog, quote: DatedQuote): SaidDates {
+	const {start, end} = datedByOccasion(story, quote, (position) => story.events.datingAt(position));
+	return {start, end};
+}
+
+/**
+ * The dating saidWhen and saidDates share, with the occasion as `read` gives it when it dates the
+ * quote: each reads the occasion once, as much of it as it needs.
+ */
+function datedByOccasion<Occasion extends EventDating>(story: DatingCatalog, quote: DatedQuote, read: (position: number) => Occasion | undefined): SaidDates & {readonly occasion?: Occasion} {
 	const published = firstPrinted(story, quote);
 	const position = quote.event === null ? undefined : story.eventPosition(quote.event);
-	const dating = position === undefined ? undefined : story.events.datingAt(position);
-	if (dating && firstDay(dating.start) <= firstDay(published)) return {start: dating.start, end: dating.end ?? null, position};
+	const occasion = position === undefined ? undefined : read(position);
+	if (occasion && firstDay(occasion.start) <= firstDay(published)) return {start: occasion.start, end: occasion.end ?? null, occasion};
 	return {start: published, end: null};
 }
 

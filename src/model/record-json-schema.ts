@@ -7,7 +7,7 @@
  * since the compiled validator must never accept what zod refuses.
  */
 import * as z from 'zod/mini';
-import {ClaimSubject, LocalizedText} from './schema.js';
+import {ClaimSubject, JSON_SCHEMA_OPTIONS, LocalizedText} from './schema.js';
 import {RECORD_SCHEMAS, type RecordKind} from './record-schemas.js';
 
 type ZodCheck = z.core.$ZodCheck<never>;
@@ -74,6 +74,6 @@ export function recordSchemaId(kind: RecordKind): string {
 
 /** The JSON Schema (draft 2020-12) a kind's records are compiled from. */
 export function recordJsonSchema(kind: RecordKind): JsonSchema {
-	const schema = z.toJSONSchema(RECORD_SCHEMAS[kind], {target: 'draft-2020-12', io: 'input', override: forCompiling});
+	const schema = z.toJSONSchema(RECORD_SCHEMAS[kind], {...JSON_SCHEMA_OPTIONS, override: forCompiling});
 	return {$id: recordSchemaId(kind), ...schema};
 }

@@ -261,11 +261,17 @@ export type DatasetFile = z.infer<typeof Dataset>;
 export type DatasetFileV1 = z.infer<typeof DatasetV1>;
 export type DatasetFileV2 = z.infer<typeof DatasetV2>;
 
+/**
+ * How zod writes each JSON Schema, the dataset's and its records': draft 2020-12, of a file's
+ * input (what a writer may leave out, before defaults are filled in).
+ */
+export const JSON_SCHEMA_OPTIONS = {target: 'draft-2020-12', io: 'input'} as const;
+
 /** The dataset's JSON Schema (draft 2020-12), generated from the zod schema above. */
 export function datasetJsonSchema(): Record<string, unknown> {
 	return {
 		$id: 'urn:linimasa:dataset:1',
 		title: 'linimasa dataset',
-		...z.toJSONSchema(Dataset, {target: 'draft-2020-12', io: 'input'}),
+		...z.toJSONSchema(Dataset, JSON_SCHEMA_OPTIONS),
 	};
 }

@@ -12,6 +12,9 @@ const CLEAR_AND_HOME = '\x1b[2J\x1b[H';
 const BRACKETED_PASTE_ON = '\x1b[?2004h';
 const BRACKETED_PASTE_OFF = '\x1b[?2004l';
 
+/** Back to the start of the line and erase it, so a redrawn progress line or a message starts clean. */
+export const CLEAR_LINE = '\r\x1b[2K';
+
 export interface TerminalSession {
 	/** Put the terminal back as it was; safe to call more than once. */
 	restore(): void;

@@ -5,8 +5,10 @@
  * know a file is valid; a file the stream refuses goes to the whole-file loader, which names every
  * error.
  */
-import {datasetCounts, type DatasetCounts} from '../model/dataset-counts.js';
-import type {Claim, EntityType} from '../model/schema.js';
+import {countTypes} from '../model/catalog.js';
+import {compareClaims} from '../model/claims.js';
+import {catalogCounts, type DatasetCounts} from '../model/dataset-counts.js';
+import type {Claim} from '../model/schema.js';
 import {ENTITY_TYPE_CODES} from './codes.js';
 import {NUMBERS_PER_RECORD, PIECES_PER_RECORD, type CheckedBatch} from './record-batch.js';
 import {resolvedRef} from './record-refs.js';
@@ -15,10 +17,12 @@ import {streamStart} from './stream-start.js';
 
 export type CheckOutcome = {readonly ok: true; readonly counts: DatasetCounts} | {readonly ok: false; readonly reason: string};
 
-/** Takes the checked records in file order and counts them. */
+/**
+ * Takes the checked records in file order. Their ids and entities' types are in `index` (what
+ * references are resolved against), which is what they are counted by; the claims are kept too,
+ * to be compared.
+ */
 class Checker extends RecordStream {
-	readonly entityTypes = new Map<EntityType, number>();
-	readonly counts = {events: 0, quotes: 0};
 	readonly claims: Claim[] = [];
 
 	constructor(baseDir: string, threads: number) {
@@ -34,17 +38,13 @@ class Checker extends RecordStream {
 			const index = batch.first + r;
 			this.index.add(kind, batch.ids[r]!, index);
 			for (; ref < batch.refEnds[r]!; ref++) resolvedRef(this.index, batch.refs[ref]!, batch.refRoles[ref]!, index);
-			if (kind === 'entities') {
-				const code = batch.numbers[r * NUMBERS_PER_RECORD]!;
-				this.index.entityTypes.push(code);
-				const type = ENTITY_TYPE_CODES[code]!;
-				this.entityTypes.set(type, (this.entityTypes.get(type) ?? 0) + 1);
-			} else if (kind === 'claims') {
+			if (kind === 'entities') this.index.entityTypes.push(batch.numbers[r * NUMBERS_PER_RECORD]!);
+			else if (kind === 'claims') {
 				// Claims are compared for the summary, as the catalog compares them: sanitized.
 				const length = batch.pieceLengths[r * PIECES_PER_RECORD]!;
 				this.claims.push(JSON.parse(pieces.toString('utf8', piece, (piece += length))) as Claim);
 				piece += Math.max(0, batch.pieceLengths[r * PIECES_PER_RECORD + 1]!) + Math.max(0, batch.pieceLengths[r * PIECES_PER_RECORD + 2]!);
-			} else this.counts[kind]++;
+			}
 		}
 	}
 }
@@ -63,5 +63,16 @@ export async function checkDatasetFile(path: string, options: StreamOptions = {}
 		throw error;
 	}
 	const articles = checker.articles!;
-	return {ok: true, counts: datasetCounts({articles: articles.length, events: checker.counts.events, quotes: checker.counts.quotes, entityTypes: checker.entityTypes, claims: checker.claims, firstArticle: articles[0]!.id})};
+	const {ids, entityTypes} = checker.index;
+	const {claims} = checker;
+	const counts = catalogCounts({
+		articles,
+		events: ids.events,
+		entities: ids.entities,
+		quotes: ids.quotes,
+		claims,
+		entityCounts: () => countTypes(entityTypes.length, (i) => ENTITY_TYPE_CODES[entityTypes.get(i)]!),
+		claimComparison: () => compareClaims({length: claims.length, at: (i) => claims[i]}, articles[0]!.id),
+	});
+	return {ok: true, counts};
 }

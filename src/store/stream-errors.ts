@@ -345,7 +345,6 @@ function located(record: Flagged, path: JsonPath, message: string, start: {line:
 	return {file, path: formatJsonPath(path), ...shifted(start, inside), message};
 }
 
-/** What the loader says of a file with a record that is not UTF-8 or not JSON: that, at the first such place. */
 /** What the loader says of a file with a record that is not JSON: where the first such record breaks. */
 function jsonError(record: Flagged, reader: RecordReader, path: string, file: string): DatasetError {
 	const text = reader.text(record);

@@ -7,13 +7,10 @@
  */
 import {createExplorerData} from '../../src/state/data.js';
 import {openDataset} from '../../src/store/open.js';
-import {setCheckWorkerEntry} from '../../src/store/worker-entry.js';
-import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {useBuiltCheckWorker} from './built-check-worker.js';
 import {spread} from './stats.js';
 
-// Bundled apart from dist/, the child checks records in the program's own thread file, as the program does (npm run bench runs in the project's folder).
-setCheckWorkerEntry(pathToFileURL(join(process.cwd(), 'dist', 'check-worker.js')));
+useBuiltCheckWorker();
 
 /** What a person might type first: common surnames, a ministry, a name with a typo. */
 const FINDER_QUERIES = ['siregar', 'meutia hafid', 'kementrian kom', 'universitas', 'nguyen'];

@@ -10,12 +10,9 @@
 import {loadDatasetFile} from '../../src/model/load.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {openDataset} from '../../src/store/open.js';
-import {setCheckWorkerEntry} from '../../src/store/worker-entry.js';
-import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {useBuiltCheckWorker} from './built-check-worker.js';
 
-// Bundled apart from dist/, the child checks records in the program's own thread file, as the program does (npm run bench runs in the project's folder).
-setCheckWorkerEntry(pathToFileURL(join(process.cwd(), 'dist', 'check-worker.js')));
+useBuiltCheckWorker();
 
 const [mode, file, dir] = process.argv.slice(2);
 if (file === undefined || !['whole', 'build', 'open'].includes(mode ?? '') || (mode !== 'whole' && dir === undefined)) {

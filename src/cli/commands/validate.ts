@@ -7,18 +7,15 @@ import {resolve} from 'node:path';
 import {count} from '../../model/count.js';
 import {errorCount, formatDatasetError, type DatasetError} from '../../model/errors.js';
 import {sanitizeInline} from '../../model/sanitize.js';
-import {catalogOf} from '../../model/story-catalog.js';
 import {catalogCounts, type DatasetCounts} from '../../model/dataset-counts.js';
-import {checkDatasetFile} from '../../store/check.js';
-import {loadRefused} from '../../store/open.js';
 import {cacheDir, reopenDataset} from '../../store/reopen.js';
 import {toJson} from '../../interchange/json.js';
 import {EXIT, flag, type Command} from '../command.js';
-import {STDIN_NAME, streamedWork, withSavedStdin} from '../files.js';
-import type {Io} from '../io.js';
+import {STDIN_NAME, type Io} from '../io.js';
+import type {Checked} from './checked-file.js';
 
-
-type Checked = {readonly ok: true; readonly counts: DatasetCounts} | {readonly ok: false; readonly errors: readonly DatasetError[]};
+/** The checking of a file without a current store, imported only for one: see checked-file.ts. */
+const fileChecking = () => import('./checked-file.js');
 
 /**
  * A dataset checked: a current store says it was checked (and is unchanged since); else its
@@ -27,17 +24,10 @@ type Checked = {readonly ok: true; readonly counts: DatasetCounts} | {readonly o
  * as one (its textFile read from the working folder).
  */
 async function checked(path: string, io: Io): Promise<Checked> {
-	if (path === '-') return withSavedStdin(io, (saved) => checkedFile(saved.path, STDIN_NAME, io, io.cwd));
+	if (path === '-') return (await fileChecking()).checkedStdin(io);
 	const absolute = resolve(io.cwd, path);
 	const reopened = reopenDataset(absolute, path, cacheDir(io.env));
-	return reopened ? {ok: true, counts: catalogCounts(reopened)} : checkedFile(absolute, path, io);
-}
-
-async function checkedFile(path: string, name: string, io: Io, textDir?: string): Promise<Checked> {
-	const streamed = await streamedWork(path, name, io, (options) => checkDatasetFile(path, {...options, textDir}));
-	if (streamed.ok) return streamed;
-	const whole = await streamedWork(path, name, io, (options) => loadRefused(path, name, {...options, textDir}));
-	return whole.ok ? {ok: true, counts: catalogCounts(catalogOf(whole.story))} : whole;
+	return reopened ? {ok: true, counts: catalogCounts(reopened)} : (await fileChecking()).checkedFile(absolute, path, io);
 }
 
 function summary(file: string, c: DatasetCounts): string {
