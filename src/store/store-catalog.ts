@@ -270,6 +270,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			bytes: store.header.sections[`article.${i}.text`]!.bytes,
 		});
 	let comparison: ClaimComparison | undefined;
+	let quotesInOrder: RecordList<Quote> | undefined;
 	const catalog: Catalog = {
 		source,
 		article: infos[0]!,
@@ -279,8 +280,9 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		events,
 		entities,
 		quotes,
+		// A getter, so the order is read only when first asked for; kept, so a list is not made at every read.
 		get quotesInTimelineOrder() {
-			return groupList(quotes, quoteIds(), Int32Array.of(0, quoteTimeline().length), quoteTimeline(), 0);
+			return (quotesInOrder ??= groupList(quotes, quoteIds(), Int32Array.of(0, quoteTimeline().length), quoteTimeline(), 0));
 		},
 		entityOrder: {length: entities.length, at: (index) => (index >= 0 && index < entities.length ? entities.at(order()[index]!) : undefined)},
 		eventById: byId(eventIds, (index) => eventRecords.at(position()[index]!)),
