@@ -21,6 +21,14 @@ export class Growable<A extends TypedArray> {
 		this.data[this.length++] = value;
 	}
 
+	/** Push every one of `values`, copied at once. */
+	pushAll(values: ArrayLike<number>): void {
+		const end = this.length + values.length;
+		if (end > this.data.length) this.grow(end);
+		this.data.set(values, this.length);
+		this.length = end;
+	}
+
 	get(index: number): number {
 		return this.data[index]!;
 	}
