@@ -264,7 +264,7 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		return text;
 	};
 	const articleTextAt = (i: number) =>
-		windowedUtf8Text((start, end) => store.bytes(store.header.sections[`article.${i}.text`]!.offset + start, end - start), {
+		windowedUtf8Text((start, end) => store.readRange(`article.${i}.text`, start, Buffer.allocUnsafe(end - start)), {
 			starts: i32(`article.${i}.text.checkpoints`),
 			count: meta.articles[i]!.textLength,
 			bytes: store.header.sections[`article.${i}.text`]!.bytes,
