@@ -49,8 +49,13 @@ class Records<T> {
 	/** Where a record read out of order is read (its bytes are decoded at once, so one buffer serves every read). */
 	private scratch: Buffer = Buffer.alloc(0);
 	private lastEnd = -1;
-	/** The record `at` gave last, and how many before it were each the one after the one before. */
-	private last: {index: number; record: T} | undefined;
+	/**
+	 * The record `at` gave last and its index (NaN before the first: equal to no index), and how many
+	 * before it were each the one after the one before. Two fields, not an object made at every
+	 * call: a listing calls `at` once a record.
+	 */
+	private lastIndex = NaN;
+	private lastRecord: T | undefined;
 	private run = 0;
 	constructor(
 		private readonly store: OpenedStore<StoreMeta>,
@@ -68,8 +73,7 @@ class Records<T> {
 	 * lookup (a listing of 100,000 events looked up every one of them again).
 	 */
 	lastIndexOf(id: string): number | undefined {
-		const last = this.last;
-		return last !== undefined && (last.record as {readonly id?: unknown}).id === id ? last.index : undefined;
+		return this.lastRecord !== undefined && (this.lastRecord as {readonly id?: unknown}).id === id ? this.lastIndex : undefined;
 	}
 
 	get length(): number {
@@ -78,15 +82,15 @@ class Records<T> {
 
 	at(index: number): T | undefined {
 		if (!(index >= 0 && index < this.length)) return undefined;
-		const last = this.last;
-		if (last?.index === index) return last.record;
-		this.run = last?.index === index - 1 ? this.run + 1 : 0;
+		if (this.lastIndex === index) return this.lastRecord;
+		this.run = this.lastIndex === index - 1 ? this.run + 1 : 0;
 		let record = this.recent.get(index);
 		if (record === undefined) {
 			record = this.fresh(index);
 			if (this.run < STREAMED_AFTER) this.recent.set(index, record);
 		}
-		this.last = {index, record};
+		this.lastIndex = index;
+		this.lastRecord = record;
 		return record;
 	}
 
