@@ -1,3 +1,5 @@
+/// <reference lib="es2024.string" />
+// For String.prototype.isWellFormed: Node 20 has it (the engines field), target ES2022's types do not.
 /**
  * Offsets in datasets count Unicode code points (as W3C TextPositionSelector does), while
  * JavaScript strings index UTF-16 code units; the two differ after any astral character (emoji,
@@ -118,7 +120,7 @@ export function windowedUtf8Text(read: (start: number, end: number) => Buffer, c
 			const bytesOf = span(start, end);
 			if (!bytesOf) return expected === '';
 			// A lone surrogate in `expected` is written as U+FFFD, which the text could hold: compared as strings then.
-			if (!isWellFormed(expected)) return bytesOf.window.toString('utf8', bytesOf.from, bytesOf.to) === expected;
+			if (!expected.isWellFormed()) return bytesOf.window.toString('utf8', bytesOf.from, bytesOf.to) === expected;
 			if (expected.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(expected.length * 3);
 			const length = scratch.write(expected, 0, 'utf8');
 			return length === bytesOf.to - bytesOf.from && scratch.compare(bytesOf.window, bytesOf.from, bytesOf.to, 0, length) === 0;
@@ -128,19 +130,6 @@ export function windowedUtf8Text(read: (start: number, end: number) => Buffer, c
 
 /** Where an anchor's expected text is encoded to be compared with the bytes of an article. */
 let scratch = Buffer.allocUnsafe(4096);
-
-/** Whether a string has no lone surrogate (String.prototype.isWellFormed is Node 20's, not its types'). */
-function isWellFormed(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code >= 0xd800 && code <= 0xdfff) {
-			const next = text.charCodeAt(i + 1);
-			if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return false;
-			i++;
-		}
-	}
-	return true;
-}
 
 /**
  * A text held as its UTF-8 bytes, sliced by code points: half the memory of a JavaScript string

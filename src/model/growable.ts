@@ -21,6 +21,14 @@ export class Growable<A extends TypedArray> {
 		this.data[this.length++] = value;
 	}
 
+	/** Push every one of `values`, copied at once. */
+	pushAll(values: ArrayLike<number>): void {
+		const end = this.length + values.length;
+		if (end > this.data.length) this.data = grownCopy(this.data, end);
+		this.data.set(values, this.length);
+		this.length = end;
+	}
+
 	get(index: number): number {
 		return this.data[index]!;
 	}
@@ -38,7 +46,8 @@ export class Growable<A extends TypedArray> {
 
 /** A copy of `array` with room for at least `needed` values (doubling, so growing costs O(1) a value on average). */
 export function grownCopy<A extends TypedArray>(array: A, needed: number): A {
-	let capacity = array.length * 2;
+	// At least one: doubling an empty array would leave it empty for ever.
+	let capacity = Math.max(1, array.length * 2);
 	while (capacity < needed) capacity *= 2;
 	const larger = new (array.constructor as TypedArrayConstructor<A>)(capacity);
 	larger.set(array);

@@ -2,7 +2,7 @@
  * The postings of the pattern's pieces (search-pass.ts), read a chunk at a time in step with the
  * windows of texts searched: a common bigram's postings pass 16 MB at 1,000,000 events.
  */
-import type {PreparedPattern} from './search-bounds.js';
+import {bigramOf, type PreparedPattern} from './search-bounds.js';
 import type {TextTableParts} from './text-table-parts.js';
 
 /** A bigram's postings read a chunk at a time, in step with the windows. */
@@ -48,7 +48,7 @@ export class PostingsCursor {
 export function pieceCursors(parts: TextTableParts, pattern: PreparedPattern, chunk: number): PostingsCursor[] {
 	const weights = new Map<number, number>();
 	for (let i = 0; i + 1 < pattern.codes.length; i += 2) {
-		const bigram = pattern.codes[i]! * 64 + pattern.codes[i + 1]!;
+		const bigram = bigramOf(pattern.codes[i]!, pattern.codes[i + 1]!);
 		weights.set(bigram, (weights.get(bigram) ?? 0) + 1);
 	}
 	return [...weights].map(([bigram, weight]) => new PostingsCursor(parts, bigram, weight, chunk));

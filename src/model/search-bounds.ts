@@ -27,8 +27,13 @@ export function charCode(unit: number): number {
 const EXACT_CODES = 37;
 // The codes from EXACT_CODES up, as bits of charsHigh: a text without any holds only a–z, 0–9, space.
 const INEXACT_HIGH_BITS = ~((1 << (EXACT_CODES - 32)) - 1);
-/** How many bigrams of codes there are: a bigram's number is its first code · 64 + its second. */
+/** How many bigrams of codes there are (bigramOf numbers them). */
 export const BIGRAMS = 64 * 64;
+
+/** A bigram's number: its first code · 64 + its second. */
+export function bigramOf(first: number, second: number): number {
+	return first * 64 + second;
+}
 
 /** The texts holding bigram c: bigramTexts[bigramStart[c] .. bigramStart[c + 1]), and each text's characters as a set. */
 export interface CodeIndex {
@@ -51,7 +56,7 @@ export function indexCodes(codes: Uint8Array, start: Int32Array): CodeIndex {
 			if (code < 32) charsLow[t]! |= 1 << code;
 			else charsHigh[t]! |= 1 << (code - 32);
 			if (at > start[t]!) {
-				const bigram = codes[at - 1]! * 64 + code;
+				const bigram = bigramOf(codes[at - 1]!, code);
 				if (lastSeen[bigram] !== t) {
 					lastSeen[bigram] = t;
 					bigramStart[bigram + 1]!++;
@@ -65,7 +70,7 @@ export function indexCodes(codes: Uint8Array, start: Int32Array): CodeIndex {
 	lastSeen.fill(-1);
 	for (let t = 0; t < count; t++) {
 		for (let at = start[t]! + 1; at < start[t + 1]!; at++) {
-			const bigram = codes[at - 1]! * 64 + codes[at]!;
+			const bigram = bigramOf(codes[at - 1]!, codes[at]!);
 			if (lastSeen[bigram] !== t) {
 				lastSeen[bigram] = t;
 				bigramTexts[fill[bigram]!++] = t;

@@ -10,11 +10,10 @@
  */
 import Fuse, {type FuseIndex, type FuseResult, type IFuseOptions} from 'fuse.js';
 import {preparePattern} from './search-bounds.js';
-import {keyOfField, textsBetween, type SearchEntries} from './search-entries.js';
+import {keyOfField, type SearchEntries} from './search-entries.js';
 import {NONE, searchTexts} from './search-pass.js';
 import {mergeResults, rankNarrowed} from './search-rank.js';
-import {textTableArrays} from './search-table.js';
-import {searchText} from './search-text.js';
+import {comparedTextsBetween, textTableArrays} from './search-table.js';
 import {partsOfArrays} from './text-table-parts.js';
 
 type SubRecord = {readonly v: string; readonly n: number; readonly i: number};
@@ -92,7 +91,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	const recordsOf = (positions: ArrayLike<number>, from: number, to: number, canMatch: (t: number, blank: boolean) => boolean): IndexRecord[] => {
 		const starts = parts.starts(from, to);
 		const exponentOf = parts.exponentOf(from, to);
-		const textAt = textsBetween(entries, from, to);
+		const comparedAt = comparedTextsBetween(entries, from, to);
 		return Array.from(positions, (position): IndexRecord => {
 			const entry: Record<number, SubRecord[]> = {};
 			// As fuse.js's own index has them: each key a list of its texts, with their index in it.
@@ -102,7 +101,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 				const i = indexInKey[key]!++;
 				// A text that cannot match adds nothing to fuse.js's score.
 				if (!canMatch(t, starts[t - from] === starts[t + 1 - from])) continue;
-				(entry[key] ??= []).push({v: searchText(textAt(t)), i, n: parts.norms[exponentOf[t - from]!]!});
+				(entry[key] ??= []).push({v: comparedAt(t), i, n: parts.norms[exponentOf[t - from]!]!});
 			}
 			return {i: position, $: entry};
 		});
@@ -122,10 +121,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return searchTexts({
 			parts,
 			recordStart: entityStart,
-			comparedTexts: (from, to) => {
-				const textAt = textsBetween(entries, from, to);
-				return (t) => searchText(textAt(t));
-			},
+			comparedTexts: (from, to) => comparedTextsBetween(entries, from, to),
 			pattern: preparePattern(piece, maxErrors),
 			known,
 			learnt,

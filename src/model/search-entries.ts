@@ -125,7 +125,7 @@ export class SearchColumnsBuilder {
 	 */
 	appendPacked(units: Uint16Array, textEnds: Int32Array, fields: Uint8Array, from: number, to: number, more: readonly SearchedText[]): void {
 		for (let t = from; t < to; t++) {
-			for (let u = t === 0 ? 0 : textEnds[t - 1]!; u < textEnds[t]!; u++) this.units.push(units[u]!);
+			this.units.pushAll(units.subarray(t === 0 ? 0 : textEnds[t - 1]!, textEnds[t]!));
 			this.textStart.push(this.units.length);
 			this.fields.push(fields[t]!);
 		}

@@ -7,7 +7,7 @@
  * now given objects for the few entities it ranks (search-candidates.ts).
  */
 import {charCode, indexCodes} from './search-bounds.js';
-import {keyOfField, textAt, type SearchColumns} from './search-entries.js';
+import {keyOfField, textAt, textsBetween, type SearchColumns} from './search-entries.js';
 import {searchText} from './search-text.js';
 import type {TextTableArrays} from './text-table-parts.js';
 
@@ -35,6 +35,12 @@ export function comparedText(columns: SearchColumns, t: number): string {
 	return searchText(textAt(columns, t));
 }
 
+/** Texts from .. to − 1 read together (textsBetween), text t of them as fuse.js compares it. */
+export function comparedTextsBetween(columns: SearchColumns, from: number, to: number): (t: number) => string {
+	const textOf = textsBetween(columns, from, to);
+	return (t) => searchText(textOf(t));
+}
+
 /**
  * Where each text's compared form starts in the codes, allocated once at their size: an ASCII
  * text's form is its units lower-cased, as long as the text; the others are folded (searchText)
@@ -59,7 +65,7 @@ function layOut(columns: SearchColumns): {start: Int32Array; folded: Map<number,
 		}
 		let length = textStart[t + 1]! - textStart[t]!;
 		if (!ascii) {
-			const text = searchText(textAt(columns, t));
+			const text = comparedText(columns, t);
 			folded.set(t, text);
 			length = text.length;
 			blank = text.trim() === '';

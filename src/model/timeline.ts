@@ -13,23 +13,10 @@ export function eventDays(event: Pick<Event, 'start' | 'end'>): {first: number; 
 	return {first: firstDay(event.start), last: lastDay(event.end ?? event.start)};
 }
 
-/** What timeline order compares of an event: its days, its precision and its place in the dataset. */
-export interface TimelineKey {
-	readonly first: number;
-	readonly last: number;
-	readonly precision: Precision;
-	readonly index: number;
-}
-
-/** Timeline order of two events by their keys (total: the dataset index breaks every tie). */
-export function compareTimeline(a: TimelineKey, b: TimelineKey): number {
-	return a.first - b.first || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.last - b.last || a.index - b.index;
-}
-
 /**
- * Events given as columns (a store build's) in timeline order: their indices, sorted as
- * compareTimeline sorts keys (first day, precision, last day, index), without a key object made
- * for each of a million events. `precision` gives each event's precision.
+ * Events given as columns (a store build's) in timeline order: their indices, sorted by first day,
+ * precision, last day and index (total: the dataset index breaks every tie), without a key object
+ * made for each of a million events. `precision` gives each event's precision.
  */
 export function timelineOrderOfColumns(first: ArrayLike<number>, last: ArrayLike<number>, precision: (event: number) => Precision): Int32Array {
 	const n = first.length;
@@ -38,11 +25,15 @@ export function timelineOrderOfColumns(first: ArrayLike<number>, last: ArrayLike
 	return order.sort((a, b) => first[a]! - first[b]! || rank[a]! - rank[b]! || last[a]! - last[b]! || a - b);
 }
 
-/** Events in timeline order (a new array; the input is not changed). */
+/** Events in timeline order (a new array; the input is not changed): ordered as a store orders their columns. */
 export function timelineOrder<E extends Event>(events: readonly E[]): E[] {
-	const keyed = events.map((event, index) => ({event, index, precision: event.precision, ...eventDays(event)}));
-	keyed.sort(compareTimeline);
-	return keyed.map((item) => item.event);
+	const days = events.map(eventDays);
+	const order = timelineOrderOfColumns(
+		days.map((day) => day.first),
+		days.map((day) => day.last),
+		(event) => events[event]!.precision,
+	);
+	return Array.from(order, (event) => events[event]!);
 }
 
 /** The day axis: where the day-precision events sit, and which events lie far off it. */

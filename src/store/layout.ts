@@ -171,10 +171,13 @@ export interface OpenedStore<Meta> {
 	section(name: string): Section;
 	/** The bytes from `start` to `end` as text (a record's JSON). */
 	text(start: number, end: number): string;
-	/** `length` bytes from `start` (a new buffer). */
-	bytes(start: number, length: number): Buffer;
 	/** The bytes from `start` into `into`, filling it (a buffer the caller reuses). */
 	read(start: number, into: Uint8Array): void;
+	/**
+	 * Section `name`'s elements from `from` on, as many as fill `into` (returned): a range read
+	 * without the rest of the section, where reading it whole would cost too much.
+	 */
+	readRange<A extends ArrayBufferView>(name: string, from: number, into: A): A;
 	close(): void;
 }
 
@@ -202,9 +205,13 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 		}
 		// Sections are read when first asked for: a store found out of date is never read past its header.
 		const sections = new Map<string, Section>();
-		const readSection = (name: string): Section => {
+		const infoOf = (name: string): SectionInfo => {
 			const info = Object.hasOwn(header.sections, name) ? header.sections[name] : undefined;
 			if (!info) throw new Error(`store has no section ${name}`);
+			return info;
+		};
+		const readSection = (name: string): Section => {
+			const info = infoOf(name);
 			// Read into a buffer of its own: a typed array must start at a multiple of its element size.
 			const own = new Uint8Array(new ArrayBuffer(info.bytes));
 			readInto(fd, own, info.offset);
@@ -224,8 +231,12 @@ export function openStore<Meta>(path: string): OpenedStore<Meta> | undefined {
 				readInto(fd, scratch.subarray(0, bytes), start);
 				return scratch.toString('utf8', 0, bytes);
 			},
-			bytes: (start, length) => readExactly(fd, length, start),
 			read: (start, into) => readInto(fd, into, start),
+			readRange(name, from, into) {
+				const {offset, kind} = infoOf(name);
+				readInto(fd, new Uint8Array(into.buffer, into.byteOffset, into.byteLength), offset + from * KINDS[kind].BYTES_PER_ELEMENT);
+				return into;
+			},
 			close: () => closeSync(fd),
 		};
 	} catch {

@@ -9,14 +9,13 @@ import {readSearchTable} from './search-sections.js';
 
 /** The columns of `kind` in `store`. */
 export function storeSearchColumns(store: OpenedStore<unknown>, kind: SearchKind): SearchColumns {
-	const section = (part: string) => store.section(`${kind}.search.${part}`);
-	const offset = (part: string) => store.header.sections[`${kind}.search.${part}`]!.offset;
-	const [textsOffset, unitsOffset] = [offset('texts'), offset('units')];
+	const name = (part: string) => `${kind}.search.${part}`;
+	const section = (part: string) => store.section(name(part));
+	const [textsName, unitsName] = [name('texts'), name('units')];
 	/** Texts from .. to − 1: their starts among the units read, then their units. */
 	const textsBetween = (from: number, to: number) => {
-		const textStart = new Int32Array(to - from + 1);
-		store.read(textsOffset + from * 4, new Uint8Array(textStart.buffer));
-		const units = store.bytes(unitsOffset + textStart[0]! * 2, (textStart[to - from]! - textStart[0]!) * 2);
+		const textStart = store.readRange(textsName, from, new Int32Array(to - from + 1));
+		const units = store.readRange(unitsName, textStart[0]!, Buffer.allocUnsafe((textStart[to - from]! - textStart[0]!) * 2));
 		// Node's UTF-16 decoder copies code units as they are, lone surrogates included.
 		return (t: number) => units.toString('utf16le', (textStart[t - from]! - textStart[0]!) * 2, (textStart[t + 1 - from]! - textStart[0]!) * 2);
 	};

@@ -12,8 +12,8 @@ import type {OpenedStore, StoreWriter} from './layout.js';
 const ARRAYS = ['codes', 'start', 'charsLow', 'charsHigh', 'bigramStart', 'exponentOf', 'exponents', 'norms', 'weights'] as const;
 /** The postings of every bigram, back to back, in bigram order. */
 const POSTINGS = 'postings';
-/** The parts read by ranges, with the size of their elements. */
-const RANGED = {codes: 1, start: 4, charsLow: 4, charsHigh: 4, exponentOf: 2} as const;
+/** The parts read by ranges. */
+const RANGED = ['codes', 'start', 'charsLow', 'charsHigh', 'exponentOf'] as const;
 /** The largest table (its ranged parts) the explorer keeps whole: 100,000 events' is about 40 MB. */
 const KEPT_TABLE_BYTES = 64 << 20;
 /** How many bytes of whole postings a kept table holds at once (a query's bigrams, a few queries' worth). */
@@ -30,14 +30,16 @@ export function writeSearchTable(writer: StoreWriter, kind: string, arrays: Text
 	writer.section(`${kind}.search.table.${POSTINGS}`, arrays.bigramTexts);
 }
 
-/** A reader of one part's elements from .. to − 1 into a buffer it reuses: the view is valid until its next read. */
-function rangeReader<A>(store: OpenedStore<unknown>, offset: number, size: number, view: (buffer: ArrayBuffer, length: number) => A): (from: number, to: number) => A {
+/** The array a ranged part is read as (its constructor): `length` elements of a buffer from its start. */
+type RangedArray<A> = {new (buffer: ArrayBuffer, byteOffset: number, length: number): A; readonly BYTES_PER_ELEMENT: number};
+
+/** A reader of section `name`'s elements from .. to − 1 into a buffer it reuses: the view is valid until its next read. */
+function rangeReader<A extends ArrayBufferView>(store: OpenedStore<unknown>, name: string, array: RangedArray<A>): (from: number, to: number) => A {
 	let buffer = new ArrayBuffer(0);
 	return (from, to) => {
-		const bytes = (to - from) * size;
+		const bytes = (to - from) * array.BYTES_PER_ELEMENT;
 		if (buffer.byteLength < bytes) buffer = new ArrayBuffer(Math.max(bytes, buffer.byteLength * 2));
-		store.read(offset + from * size, new Uint8Array(buffer, 0, bytes));
-		return view(buffer, to - from);
+		return store.readRange(name, from, new array(buffer, 0, to - from));
 	};
 }
 
@@ -45,16 +47,16 @@ function rangeReader<A>(store: OpenedStore<unknown>, offset: number, size: numbe
 export function readSearchTable(store: OpenedStore<unknown>, kind: string): TextTableParts {
 	const name = (part: string) => `${kind}.search.table.${part}`;
 	const section = (part: string) => store.header.sections[name(part)]!;
-	const reader = <A>(part: keyof typeof RANGED, view: (buffer: ArrayBuffer, length: number) => A) => rangeReader(store, section(part).offset, RANGED[part], view);
+	const reader = <A extends ArrayBufferView>(part: (typeof RANGED)[number], array: RangedArray<A>) => rangeReader(store, name(part), array);
 	const bigramStart = store.section(name('bigramStart')) as Int32Array;
-	const postingsOffset = section(POSTINGS).offset;
+	const postingsName = name(POSTINGS);
 	const ranged: TextRanges = {
-		codes: reader('codes', (buffer, length) => new Uint8Array(buffer, 0, length)),
+		codes: reader('codes', Uint8Array),
 		// start[from .. to] is one more than the texts from .. to − 1.
-		starts: ((read) => (from: number, to: number) => read(from, to + 1))(reader('start', (buffer, length) => new Int32Array(buffer, 0, length))),
-		charsLow: reader('charsLow', (buffer, length) => new Uint32Array(buffer, 0, length)),
-		charsHigh: reader('charsHigh', (buffer, length) => new Uint32Array(buffer, 0, length)),
-		exponentOf: reader('exponentOf', (buffer, length) => new Uint16Array(buffer, 0, length)),
+		starts: ((read) => (from: number, to: number) => read(from, to + 1))(reader('start', Int32Array)),
+		charsLow: reader('charsLow', Uint32Array),
+		charsHigh: reader('charsHigh', Uint32Array),
+		exponentOf: reader('exponentOf', Uint16Array),
 	};
 	let kept: TextRanges | null = null;
 	// A kept table's postings, each bigram's read whole once (within KEPT_POSTINGS_BYTES).
@@ -63,8 +65,7 @@ export function readSearchTable(store: OpenedStore<unknown>, kind: string): Text
 	const wholePostings = (bigram: number) => {
 		let postings = keptPostings.get(bigram);
 		if (!postings) {
-			postings = new Int32Array(bigramStart[bigram + 1]! - bigramStart[bigram]!);
-			store.read(postingsOffset + bigramStart[bigram]! * 4, new Uint8Array(postings.buffer));
+			postings = store.readRange(postingsName, bigramStart[bigram]!, new Int32Array(bigramStart[bigram + 1]! - bigramStart[bigram]!));
 			if (keptPostingsBytes + postings.byteLength > KEPT_POSTINGS_BYTES) {
 				keptPostings.clear();
 				keptPostingsBytes = 0;
@@ -87,10 +88,10 @@ export function readSearchTable(store: OpenedStore<unknown>, kind: string): Text
 		codes: (from, to) => (kept ?? ranged).codes(from, to),
 		postings(bigram, from, to, into) {
 			if (kept) into.set(wholePostings(bigram).subarray(from, to));
-			else store.read(postingsOffset + (bigramStart[bigram]! + from) * 4, new Uint8Array(into.buffer, into.byteOffset, (to - from) * 4));
+			else store.readRange(postingsName, bigramStart[bigram]! + from, into.subarray(0, to - from));
 		},
 		keep() {
-			const bytes = Object.keys(RANGED).reduce((sum, part) => sum + section(part).bytes, 0);
+			const bytes = RANGED.reduce((sum, part) => sum + section(part).bytes, 0);
 			if (kept || bytes > KEPT_TABLE_BYTES) return;
 			const whole = <A>(part: string) => store.section(name(part)) as A;
 			kept = rangesOfArrays({codes: whole('codes'), start: whole('start'), charsLow: whole('charsLow'), charsHigh: whole('charsHigh'), exponentOf: whole('exponentOf')});

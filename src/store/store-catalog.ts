@@ -17,13 +17,6 @@ import {searchTableSections} from './search-sections.js';
 import type {OpenedStore} from './layout.js';
 import type {StoreMeta} from './meta.js';
 
-/** The sections a catalog reads when first used, each looked up when the store is opened. */
-const SECTIONS_READ_LATER = [
-	...['entity', 'event', 'quote', 'claim'].flatMap((kind) => [`${kind}.id.bytes`, `${kind}.id.starts`, `${kind}.id.table`]),
-	...['event.timeline', 'event.position', 'event.first', 'event.last', 'event.precision', 'entity.order', 'entity.order.position'],
-	...['entity.events.start', 'entity.events', 'entity.quotes.start', 'entity.quotes', 'event.quotes.start', 'event.quotes', 'quote.timeline', 'article.events.start', 'article.events'],
-];
-
 /** How many parsed records of each kind are kept at the least (twice as many at the most): several screens' worth. */
 const RECENT = 1024;
 
@@ -56,8 +49,13 @@ class Records<T> {
 	/** Where a record read out of order is read (its bytes are decoded at once, so one buffer serves every read). */
 	private scratch: Buffer = Buffer.alloc(0);
 	private lastEnd = -1;
-	/** The record `at` gave last, and how many before it were each the one after the one before. */
-	private last: {index: number; record: T} | undefined;
+	/**
+	 * The record `at` gave last and its index (NaN before the first: equal to no index), and how many
+	 * before it were each the one after the one before. Two fields, not an object made at every
+	 * call: a listing calls `at` once a record.
+	 */
+	private lastIndex = NaN;
+	private lastRecord: T | undefined;
 	private run = 0;
 	constructor(
 		private readonly store: OpenedStore<StoreMeta>,
@@ -75,8 +73,7 @@ class Records<T> {
 	 * lookup (a listing of 100,000 events looked up every one of them again).
 	 */
 	lastIndexOf(id: string): number | undefined {
-		const last = this.last;
-		return last !== undefined && (last.record as {readonly id?: unknown}).id === id ? last.index : undefined;
+		return this.lastRecord !== undefined && (this.lastRecord as {readonly id?: unknown}).id === id ? this.lastIndex : undefined;
 	}
 
 	get length(): number {
@@ -85,15 +82,15 @@ class Records<T> {
 
 	at(index: number): T | undefined {
 		if (!(index >= 0 && index < this.length)) return undefined;
-		const last = this.last;
-		if (last?.index === index) return last.record;
-		this.run = last?.index === index - 1 ? this.run + 1 : 0;
+		if (this.lastIndex === index) return this.lastRecord;
+		this.run = this.lastIndex === index - 1 ? this.run + 1 : 0;
 		let record = this.recent.get(index);
 		if (record === undefined) {
 			record = this.fresh(index);
 			if (this.run < STREAMED_AFTER) this.recent.set(index, record);
 		}
-		this.last = {index, record};
+		this.lastIndex = index;
+		this.lastRecord = record;
 		return record;
 	}
 
@@ -186,23 +183,33 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		let value: T | undefined;
 		return () => (value ??= read());
 	};
-	const idTable = (kind: string) => later(() => new IdTable({bytes: u8(`${kind}.id.bytes`), starts: i32(`${kind}.id.starts`), table: i32(`${kind}.id.table`)}));
+	/** The sections read when first used, named as they are declared: each is looked up when the store is opened (below). */
+	const readLater: string[] = [];
+	const sectionLater = <A>(name: string, read: (name: string) => A) => {
+		readLater.push(name);
+		return later(() => read(name));
+	};
+	const idTable = (kind: string) => {
+		const [bytes, starts, table] = [sectionLater(`${kind}.id.bytes`, u8), sectionLater(`${kind}.id.starts`, i32), sectionLater(`${kind}.id.table`, i32)];
+		return later(() => new IdTable({bytes: bytes(), starts: starts(), table: table()}));
+	};
 	const entityIds = idTable('entity');
 	const eventIds = idTable('event');
 	const quoteIds = idTable('quote');
-	const timeline = later(() => i32('event.timeline'));
+	const claimIds = idTable('claim');
+	const timeline = sectionLater('event.timeline', i32);
 	const entities = new Records<Entity>(store, store.section('entity.records') as Float64Array, (index) => entityIds().idAt(index));
 	// Events are stored in timeline order: by position, not dataset index.
 	const eventIdAt = (p: number) => eventIds().idAt(timeline()[p]!);
 	const eventRecords = new Records<Event>(store, store.section('event.records') as Float64Array, eventIdAt);
 	const eventBriefs = new Records<EventBrief>(store, store.section('event.briefs') as Float64Array, eventIdAt);
 	const quotes = new Records<Quote>(store, store.section('quote.records') as Float64Array, (index) => quoteIds().idAt(index));
-	const position = later(() => i32('event.position'));
-	const first = later(() => i32('event.first'));
-	const last = later(() => i32('event.last'));
-	const precision = later(() => u8('event.precision'));
-	const order = later(() => i32('entity.order'));
-	const orderPosition = later(() => i32('entity.order.position'));
+	const position = sectionLater('event.position', i32);
+	const first = sectionLater('event.first', i32);
+	const last = sectionLater('event.last', i32);
+	const precision = sectionLater('event.precision', u8);
+	const order = sectionLater('entity.order', i32);
+	const orderPosition = sectionLater('entity.order.position', i32);
 
 	/** Events at timeline positions positionAt(from) .. positionAt(from + length − 1), as an EventList. */
 	const eventList = (positionAt: (at: number) => number, from: number, length: number): EventList => ({
@@ -227,11 +234,11 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	};
 	// The filtered lists are kept per entity, so views that memoize on a list find it again.
 	const filtered = new Map<number, EventList>();
-	const entityEventStart = later(() => i32('entity.events.start'));
-	const entityEvents = later(() => i32('entity.events'));
-	const quotesBySpeaker = {start: later(() => i32('entity.quotes.start')), items: later(() => i32('entity.quotes'))};
-	const quotesByEvent = {start: later(() => i32('event.quotes.start')), items: later(() => i32('event.quotes'))};
-	const quoteTimeline = later(() => i32('quote.timeline'));
+	const entityEventStart = sectionLater('entity.events.start', i32);
+	const entityEvents = sectionLater('entity.events', i32);
+	const quotesBySpeaker = {start: sectionLater('entity.quotes.start', i32), items: sectionLater('entity.quotes', i32)};
+	const quotesByEvent = {start: sectionLater('event.quotes.start', i32), items: sectionLater('event.quotes', i32)};
+	const quoteTimeline = sectionLater('quote.timeline', i32);
 	// The finder's columns are the store's sections as they are, each read whole only when asked
 	// for (the units of every text pass 500 MB at 1,000,000 events): a search reads its texts by ranges.
 	const columnsOf = new Map<SearchKind, SearchColumns>();
@@ -249,12 +256,11 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 	const infos = meta.articles.map((article) => article.info);
 	const articles: RecordList<ArticleInfo> = {length: infos.length, at: (index) => infos[index], idAt: (index) => infos[index]?.id};
 	const articlePosition = new Map(infos.map((article, i) => [article.id, i]));
-	const claimIds = idTable('claim');
 	const claims = new Records<Claim>(store, store.section('claim.records') as Float64Array, (index) => claimIds().idAt(index));
-	const articleEventStart = later(() => i32('article.events.start'));
-	const articleEvents = later(() => i32('article.events'));
+	const articleEventStart = sectionLater('article.events.start', i32);
+	const articleEvents = sectionLater('article.events', i32);
 	// Every section is looked up now, so a store without one is found out when it is opened.
-	for (const name of SECTIONS_READ_LATER) if (!Object.hasOwn(store.header.sections, name)) throw new Error(`store has no section ${name}`);
+	for (const name of readLater) if (!Object.hasOwn(store.header.sections, name)) throw new Error(`store has no section ${name}`);
 	const fromArticle = new Map<number, EventList>();
 	/** An article's text, read from its sections a window at a time (one reader per article, kept). */
 	const texts = new Map<number, CodePointText>();
@@ -264,12 +270,13 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		return text;
 	};
 	const articleTextAt = (i: number) =>
-		windowedUtf8Text((start, end) => store.bytes(store.header.sections[`article.${i}.text`]!.offset + start, end - start), {
+		windowedUtf8Text((start, end) => store.readRange(`article.${i}.text`, start, Buffer.allocUnsafe(end - start)), {
 			starts: i32(`article.${i}.text.checkpoints`),
 			count: meta.articles[i]!.textLength,
 			bytes: store.header.sections[`article.${i}.text`]!.bytes,
 		});
 	let comparison: ClaimComparison | undefined;
+	let quotesInOrder: RecordList<Quote> | undefined;
 	const catalog: Catalog = {
 		source,
 		article: infos[0]!,
@@ -279,8 +286,9 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 		events,
 		entities,
 		quotes,
+		// A getter, so the order is read only when first asked for; kept, so a list is not made at every read.
 		get quotesInTimelineOrder() {
-			return groupList(quotes, quoteIds(), Int32Array.of(0, quoteTimeline().length), quoteTimeline(), 0);
+			return (quotesInOrder ??= groupList(quotes, quoteIds(), Int32Array.of(0, quoteTimeline().length), quoteTimeline(), 0));
 		},
 		entityOrder: {length: entities.length, at: (index) => (index >= 0 && index < entities.length ? entities.at(order()[index]!) : undefined)},
 		eventById: byId(eventIds, (index) => eventRecords.at(position()[index]!)),

@@ -6,12 +6,12 @@
  * (plain-width.ts) is measured by its length instead.
  */
 import stringWidth from 'string-width';
-import {isSimpleText, visibleText} from './plain-width.js';
+import {plainWidth, visibleText} from './plain-width.js';
 
 export {isSimpleText} from './plain-width.js';
 
 /** Columns a string takes on screen, as string-width counts them (escape codes take none). */
 export function fastStringWidth(text: string): number {
-	const plain = visibleText(text);
-	return isSimpleText(plain) ? plain.length : stringWidth(plain);
+	// Only text that is not simple is stripped a second time: string-width's own work dwarfs it.
+	return plainWidth(text) ?? stringWidth(visibleText(text));
 }
