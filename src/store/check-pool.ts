@@ -10,7 +10,8 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import type {CheckedBatch, RecordBatch} from './record-batch.js';
-import {requestBuffers, tableHere, type TableAnswer, type TableRequest} from './search-tables.js';
+import {requestBuffers, type TableAnswer, type TableRequest} from './search-tables.js';
+import {tableHere} from './table-here.js';
 import {checkWorkerEntry} from './worker-entry.js';
 
 /** Batches handed to the checkers and not yet taken back. */

@@ -5,7 +5,8 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import {transferables, type RecordBatch} from './record-batch.js';
-import {answerBuffers, tableHere, type TableRequest} from './search-tables.js';
+import {answerBuffers, type TableRequest} from './search-tables.js';
+import {tableHere} from './table-here.js';
 
 const checker = new BatchChecker(workerData as CheckSetup);
 parentPort!.on('message', (message: RecordBatch | TableRequest) => {

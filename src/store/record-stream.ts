@@ -20,8 +20,9 @@ import {IdTableBuilder} from './id-table.js';
 import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
 import type {CheckedBatch, RecordBatch, RecordKind} from './record-batch.js';
 import {Refused} from './refused.js';
-import {tableHere, type TableAnswer, type TableRequest} from './search-tables.js';
+import type {TableAnswer, TableRequest} from './search-tables.js';
 import {stampHolds, type FileStamp} from './stamp.js';
+import {tableHere} from './table-here.js';
 
 /** How far a stream is. */
 export interface StreamProgress {

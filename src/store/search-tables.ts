@@ -26,11 +26,6 @@ export interface TableAnswer {
 	readonly arrays: TextTableArrays;
 }
 
-/** Make the table a request asks for in this thread (make-search-table.ts is loaded when first asked for: a check alone never makes one). */
-export function tableHere(request: TableRequest): Promise<TableAnswer> {
-	return import('./make-search-table.js').then(({tableAnswer}) => tableAnswer(request));
-}
-
 /** The buffers a request hands over. */
 export function requestBuffers(request: TableRequest): ArrayBuffer[] {
 	const {units, textStart, fields, entityStart} = request.columns;
