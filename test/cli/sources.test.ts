@@ -1,3 +1,6 @@
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
 import ICAL from 'ical.js';
 import {describe, expect, it} from 'vitest';
 import {main} from '../../src/cli/main.js';
@@ -71,8 +74,31 @@ describe('linimasa claims', () => {
 		expect(JSON.parse(await output('claims', '--disagreements', '--json'))).toHaveLength(2);
 	});
 
-	it('has nothing to compare in a dataset without claims', async () => {
+	it('has nothing to compare in a dataset without claims, and says so on stderr alone', async () => {
 		expect(JSON.parse(await embedded('claims', '--json'))).toEqual([]);
+		const io = memoryIo(PROJECT_ROOT);
+		expect(await main(['claims'], io)).toBe(0);
+		expect(io.out()).toBe('');
+		expect(io.err()).toBe('linimasa: this story has no claims to compare (a dataset lists them under "claims"; `linimasa ingest` drafts them from several articles)\n');
+	});
+
+	it('says when the sources agree on everything --disagreements would list', async () => {
+		const agreeing = memoryIo(PROJECT_ROOT);
+		const story = JSON.parse(readFileSync(SOURCES_DATASET, 'utf8'));
+		// The same story with only the claims on which its sources agree.
+		const disagreeing = new Set(JSON.parse(await output('claims', '--disagreements', '--json')).flatMap((group: {values: {sources: {claim: string}[]}[]}) => group.values.flatMap((value) => value.sources.map((source) => source.claim))));
+		story.claims = story.claims.filter((claim: {id: string}) => !disagreeing.has(claim.id));
+		// Beside the articles' text files, which the dataset names.
+		const dir = mkdtempSync(join(tmpdir(), 'linimasa-claims-'));
+		try {
+			cpSync(dirname(SOURCES_DATASET), dir, {recursive: true});
+			writeFileSync(join(dir, 'agreeing.json'), JSON.stringify(story));
+			expect(await main(['claims', '--disagreements', '--data', join(dir, 'agreeing.json')], agreeing)).toBe(0);
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
+		expect(agreeing.out()).toBe('');
+		expect(agreeing.err()).toMatch(/^linimasa: no disagreements: the sources agree on all \d+ claims compared\n$/);
 	});
 });
 

@@ -9,6 +9,12 @@ import {openCatalog} from '../open-catalog.js';
 import {outputTo, writeAll} from '../output.js';
 import {paletteFor} from '../style.js';
 
+/** Why `claims` lists nothing: no claims at all, or (with --disagreements) none on which the sources disagree. */
+function nothingToList(compared: number): string {
+	if (compared === 0) return 'this story has no claims to compare (a dataset lists them under "claims"; `linimasa ingest` drafts them from several articles)';
+	return `no disagreements: the sources agree on all ${compared.toLocaleString('en-US')} claims compared`;
+}
+
 export const claimsCommand: Command = {
 	name: 'claims',
 	summary: 'compare the claims of the sources (counts, amounts, dates), disagreements first',
@@ -26,7 +32,10 @@ export const claimsCommand: Command = {
 		const lang = languageOption(values, story.article.language);
 		const comparison = story.claimComparison();
 		// Disagreements come first, so those alone are the first ones.
-		const groups = flag(values, 'disagreements') ? comparison.groups.slice(0, comparison.disagreements) : comparison.groups;
+		const disagreementsOnly = flag(values, 'disagreements');
+		const groups = disagreementsOnly ? comparison.groups.slice(0, comparison.disagreements) : comparison.groups;
+		// An empty listing says why on stderr, where a person reads it and a script's stdout stays empty.
+		if (groups.length === 0 && !flag(values, 'json')) io.stderr.write(`linimasa: ${nothingToList(comparison.groups.length)}\n`);
 		await writeAll(outputTo(undefined, false, io), async (out) => {
 			if (flag(values, 'json')) {
 				await writePieces(out, jsonArrayPieces(groups.length, (index) => claimGroupRecord(story, groups[index]!, lang), 0));
