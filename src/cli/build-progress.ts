@@ -18,6 +18,11 @@ const LOG_MS = 10_000;
 const MB = 2 ** 20;
 const whole = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
 
+/** What a first open of a large file says once its store is written: where it is and how large, and that it may go. */
+export function keptStoreLine(bytes: number, dir: string): string {
+	return `linimasa: its store is kept for later opens: ${whole.format(bytes / MB)} MB in ${sanitizeInline(dir)} (safe to delete; it is made again when needed)`;
+}
+
 /** A duration in words a reader takes in at a glance: "14 s", "3 min 5 s". */
 function duration(ms: number): string {
 	const seconds = Math.max(1, Math.round(ms / 1000));

@@ -6,7 +6,7 @@
  * which also reports exactly what is wrong with a bad dataset.
  */
 import {randomBytes} from 'node:crypto';
-import {mkdirSync, readdirSync, renameSync, rmSync} from 'node:fs';
+import {mkdirSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
@@ -23,7 +23,11 @@ import {storeCatalog} from './store-catalog.js';
 
 export {cacheDir, storePathFor} from './reopen.js';
 
-export type OpenOutcome = {readonly ok: true; readonly catalog: Catalog; readonly how: 'store' | 'built' | 'whole'} | {readonly ok: false; readonly errors: readonly DatasetError[]};
+export type OpenOutcome =
+	| {readonly ok: true; readonly catalog: Catalog; readonly how: 'store' | 'whole'}
+	/** A store was built: where, and how large (a few times the dataset: the user is told). */
+	| {readonly ok: true; readonly catalog: Catalog; readonly how: 'built'; readonly store: {readonly path: string; readonly bytes: number}}
+	| {readonly ok: false; readonly errors: readonly DatasetError[]};
 
 /**
  * Open the dataset at `path` (named `file` in messages) as a Catalog, through its store when one
@@ -37,7 +41,7 @@ export async function openDataset(path: string, file: string, dir: string, optio
 		const existing = currentCatalog(storePath, stamp, path, file);
 		if (existing) return {ok: true, catalog: existing, how: 'store'};
 		const built = await build(path, storePath, dir, options);
-		if (built) return {ok: true, catalog: storeCatalog(built, file), how: 'built'};
+		if (built) return {ok: true, catalog: storeCatalog(built, file), how: 'built', store: {path: storePath, bytes: statSync(storePath, {throwIfNoEntry: false})?.size ?? 0}};
 	}
 	const whole = await loadRefused(path, file, options);
 	return whole.ok ? {ok: true, catalog: catalogOf(whole.story), how: 'whole'} : whole;

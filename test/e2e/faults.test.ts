@@ -88,8 +88,10 @@ describe('a 50 MB data file', () => {
 	it('is listed without a terminal within the bound', async () => {
 		const result = await run(['--data', large]);
 		expect(result.code).toBe(0);
-		// A first open this large says on stderr that it is checking the file (and, every few seconds, how far it is); nothing else is said.
-		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\)…\n(linimasa: checking \S+: (\d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*|all 48 MB read, [\d,]+ records; indexing them, [^\n]*)\n)*$/);
+		// A first open this large says on stderr that it is checking the file (and, every few seconds, how far it is), then where its store is kept and how large it is; nothing else is said.
+		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\)…\n(linimasa: checking \S+: (\d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*|all 48 MB read, [\d,]+ records; indexing them, [^\n]*)\n)*linimasa: its store is kept for later opens: [\d,]+ MB in \S+ \(safe to delete; it is made again when needed\)\n$/);
+		// Said once: a later open reads the store and says nothing.
+		expect((await run(['--data', large])).stderr).toBe('');
 		// The title, the byline and a blank line, then one line per event.
 		expect(result.stdout.split('\n').filter((line) => /^\d+ \w+ 2025 +Peristiwa \d+$/.test(line))).toHaveLength(50_000);
 	});
