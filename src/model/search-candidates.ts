@@ -12,7 +12,7 @@ import Fuse, {type FuseIndex, type FuseResult, type IFuseOptions} from 'fuse.js'
 import {preparePattern} from './search-bounds.js';
 import {keyOfField, type SearchEntries} from './search-entries.js';
 import {NONE, searchTexts} from './search-pass.js';
-import {mergeResults, rankNarrowed} from './search-rank.js';
+import {rankNarrowed} from './search-rank.js';
 import {comparedTextsBetween, textTableArrays} from './search-table.js';
 import {partsOfArrays} from './text-table-parts.js';
 
@@ -28,8 +28,8 @@ export interface NarrowedSearch<T> {
 
 /** Bitap patterns longer than this are cut into pieces by fuse.js (bitapPieces). */
 const MAX_PATTERN = 32;
-/** How many entities fuse.js is given at once when it ranks every candidate of a long pattern. */
-const CHUNK = 2048;
+/** How many texts' exponents are read at once to find the floors of a long pattern's scores. */
+const FLOOR_WINDOW = 32 * 1024;
 
 /**
  * The pieces fuse.js's BitapSearch cuts a pattern longer than 32 characters into: 32 at a time
@@ -133,30 +133,64 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 
 	/**
 	 * fuse.js's first `limit` results for a pattern longer than 32 characters, and how many match
-	 * in all: only the entities with a text that matches one of its pieces can match it, and
-	 * fuse.js ranks those, with every text of theirs, a chunk at a time (so its records never all
-	 * exist at once).
+	 * in all. A text matches the pattern when it matches one of its pieces (bitapPieces), so the
+	 * entities with such a text are every match, and their count is fuse.js's. fuse.js scores the
+	 * text as the average of its pieces' scores: a piece that matches with e errors scores at least
+	 * max(0.001, e / 32) and one that does not at least the threshold (else it would match), so each
+	 * entity's score has a floor, and fuse.js ranks the entities by floor, best first, only while
+	 * one of them can still enter the results (rankNarrowed, which a floor serves as a score).
 	 */
 	const rankLong = (pattern: string, limit: number): {results: FuseResult<T>[]; total: number} => {
-		const candidate = new Uint8Array(documents);
-		for (const piece of bitapPieces(pattern)) {
+		const pieces = bitapPieces(pattern);
+		const texts = parts.count;
+		const textMatches = new Uint8Array(texts);
+		// Every piece found with no error: the text may be the pattern itself, which scores 0.
+		const maybeEqual = new Uint8Array(texts).fill(1);
+		const floorSum = new Float64Array(texts);
+		const isCandidate = new Uint8Array(documents);
+		for (const piece of pieces) {
 			const count = matchPiece(piece, null);
-			for (let k = 0; k < count; k++) candidate[matched[k]!] = 1;
+			for (let k = 0; k < count; k++) isCandidate[matched[k]!] = 1;
+			for (let t = 0; t < texts; t++) {
+				const e = errors[t]!;
+				if (e === NONE) {
+					floorSum[t] = floorSum[t]! + threshold;
+					maybeEqual[t] = 0;
+				} else {
+					textMatches[t] = 1;
+					if (e > 0) maybeEqual[t] = 0;
+					floorSum[t] = floorSum[t]! + Math.max(0.001, Math.max(0, e) / piece.length);
+				}
+			}
 		}
-		const positions: number[] = [];
-		for (let position = 0; position < documents; position++) if (candidate[position] === 1) positions.push(position);
-		// Every text but the blank ones, which fuse.js leaves out of its index.
-		const notBlank = (_t: number, blank: boolean) => !blank;
-		let results: FuseResult<T>[] = [];
-		let matches = 0;
-		for (let from = 0; from < positions.length; from += CHUNK) {
-			const records = positions.slice(from, from + CHUNK).flatMap((position) => recordsOf([position], entityStart[position]!, entityStart[position + 1]!, notBlank));
-			// Every match of the chunk, to be counted; the first `limit` of all are kept.
-			const ranked = rank(records, pattern, records.length);
-			matches += ranked.length;
-			results = mergeResults(results, ranked, limit);
+		const candidates = new Int32Array(documents);
+		let total = 0;
+		for (let position = 0; position < documents; position++) if (isCandidate[position] === 1) candidates[total++] = position;
+		// Each candidate's floor, as fuse.js multiplies its texts' scores, each raised to weight × norm.
+		for (let p0 = 0; p0 < documents; ) {
+			// Entities whose texts are read together: a window of them, or one alone with more.
+			let p1 = p0 + 1;
+			while (p1 < documents && entityStart[p1 + 1]! - entityStart[p0]! <= FLOOR_WINDOW) p1++;
+			const from = entityStart[p0]!;
+			const exponentOf = parts.exponentOf(from, entityStart[p1]!);
+			for (let position = p0; position < p1; position++) {
+				if (isCandidate[position] !== 1) continue;
+				let floor = 1;
+				for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
+					if (textMatches[t] === 1) floor *= maybeEqual[t] === 1 ? 0 : Math.pow(floorSum[t]! / pieces.length, parts.exponents[exponentOf[t - from]!]!);
+				}
+				// A hair under, so that rounding (fuse.js multiplies in another order) never lifts a floor over the score.
+				score[position] = floor * (1 - 1e-9);
+			}
+			p0 = p1;
 		}
-		return {results, total: matches};
+		const results = rankNarrowed({
+			candidates: candidates.subarray(0, total),
+			score,
+			rank: (batch) => rank(batch.flatMap((position) => recordsOf([position], entityStart[position]!, entityStart[position + 1]!, (t) => textMatches[t] === 1)), pattern, limit),
+			limit,
+		});
+		return {results, total};
 	};
 
 	/** The results with their entities (fuse.js was given none). */

@@ -104,6 +104,33 @@ describe('the narrowed finder search', () => {
 		);
 	});
 
+	it('ranks long queries exactly among many entities of long, alike names, where few of the matches are shown', () => {
+		// Offices of one template across cities: a long query matches most of them through one piece or another,
+		// so which few enter the results is decided by the scores alone.
+		const offices = ['Dinas Komunikasi dan Informatika', 'Dinas Pekerjaan Umum dan Penataan Ruang', 'Badan Kependudukan dan Catatan Sipil', 'Kantor Pelayanan Pajak Pratama'];
+		const places = ['Kota Surabaya', 'Kota Sukabumi', 'Kabupaten Sumbawa', 'Kota Surakarta', 'Kabupaten Subang', 'Kota Semarang', 'Kabupaten Sumedang', 'Kota Serang', 'Kabupaten Bandung Barat', 'Kota Bandar Lampung', 'Kota Sabang', 'Kabupaten Serdang Bedagai', 'Kota Batu', 'Kabupaten Bantul', 'Kota Bukittinggi', 'Kabupaten Banyuwangi', 'Kota Kupang', 'Kabupaten Kutai Kartanegara', 'Kota Kendari', 'Kabupaten Karangasem'];
+		const alike: Entity[] = offices.flatMap((office, o) =>
+			places.map((place, p) => ({id: `office-${o}-${p}`, type: 'organization' as const, name: `${office} ${place}`, aliases: p % 3 === 0 ? [`${office.split(' ')[0]} ${place}`, `${place} ${office}`] : p % 3 === 1 ? [office] : [], titles: [], description: {en: office}, mentions: []})),
+		);
+		const plain = new Fuse(alike, ENTITY_SEARCH_OPTIONS, Fuse.createIndex(ENTITY_SEARCH_OPTIONS.keys ?? [], alike));
+		const narrowed = createNarrowedSearch(searchEntriesOf(alike), ENTITY_SEARCH_OPTIONS);
+		const officeQuery = fc.tuple(fc.nat(offices.length - 1), fc.nat(places.length - 1), fc.array(fc.tuple(fc.nat(80), fc.constantFrom(...'aeiounkr ')), {maxLength: 5})).map(([o, p, edits]) => {
+			const chars = [...`${offices[o]} ${places[p]}`];
+			for (const [at, char] of edits) chars[at % chars.length] = char;
+			return chars.join('');
+		});
+		fc.assert(
+			fc.property(officeQuery, fc.constantFrom(1, 3, 10), (text, limit) => {
+				const pattern = searchable(text);
+				fc.pre(pattern.length > 32);
+				const every = plain.search(pattern);
+				expect(narrowed.search(pattern, limit)).toEqual(every.slice(0, limit));
+				expect(narrowed.lastTotal()).toBe(every.length);
+			}),
+			{numRuns: 40},
+		);
+	});
+
 	it('finds an entity by its whole name when the name is longer than 32 characters', () => {
 		const name = 'Dinas Komunikasi dan Informatika Provinsi Nusa Tenggara Barat';
 		const fixtureWithLong = createNarrowedSearch(searchEntriesOf([...small.entities, {...small.entities[0]!, id: 'long-name', name, aliases: []}]), ENTITY_SEARCH_OPTIONS);
