@@ -75,9 +75,10 @@ export function utf8Checkpoints(bytes: Uint8Array): Utf8Checkpoints {
 /**
  * A UTF-8 text sliced by code points, its bytes read a window at a time by `read` (start and end
  * byte offsets): a store keeps an article's text in its file, and a slice reads only the bytes
- * from the checkpoint before it to the one after it.
+ * from the checkpoint before it to the one after it. Given `whole`, the text's bytes held in memory,
+ * it reads from them instead.
  */
-export function windowedUtf8Text(read: (start: number, end: number) => Buffer, checkpoints: Utf8Checkpoints): CodePointText {
+export function windowedUtf8Text(read: (start: number, end: number) => Buffer, checkpoints: Utf8Checkpoints, whole?: Buffer): CodePointText {
 	const {starts, count, bytes} = checkpoints;
 	const checkpointByte = (k: number) => (k < starts.length ? starts[k]! : bytes);
 	/** The byte where code point `offset` starts, walking `window` (which begins at byte `base`). */
@@ -105,10 +106,12 @@ export function windowedUtf8Text(read: (start: number, end: number) => Buffer, c
 		if (to <= from) return undefined;
 		const base = checkpointByte(Math.floor(from / CHECKPOINT_EVERY));
 		const last = to >= count ? bytes : checkpointByte(Math.floor(to / CHECKPOINT_EVERY) + 1);
-		const window = read(base, last);
-		const fromByte = byteOf(window, base, from);
-		const toByte = to >= count ? bytes : byteOf(window, base, to);
-		return {window, from: fromByte - base, to: toByte - base};
+		// A text held whole is its own window: nothing is read, no view made (a check compares a million anchors).
+		const window = whole ?? read(base, last);
+		const windowBase = whole ? 0 : base;
+		const fromByte = byteOf(window, windowBase, from);
+		const toByte = to >= count ? bytes : byteOf(window, windowBase, to);
+		return {window, from: fromByte - windowBase, to: toByte - windowBase};
 	};
 	return {
 		length: count,
@@ -139,5 +142,5 @@ let scratch = Buffer.allocUnsafe(4096);
  */
 export function utf8CodePointText(bytes: Uint8Array, checkpoints: Utf8Checkpoints = utf8Checkpoints(bytes)): CodePointText {
 	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	return windowedUtf8Text((start, end) => buffer.subarray(start, end), checkpoints);
+	return windowedUtf8Text((start, end) => buffer.subarray(start, end), checkpoints, buffer);
 }
