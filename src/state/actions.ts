@@ -13,5 +13,7 @@ export type Action =
 	| {readonly type: 'paste'; readonly text: string}
 	/** The terminal changed size. */
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
+	/** The edge found the results of the finder's query (searched once the keys typed meanwhile were in). */
+	| {readonly type: 'finder.found'}
 	/** The edge finished an effect; its outcome for the status line. */
 	| {readonly type: 'effect.done'; readonly status?: Status};

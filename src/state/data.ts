@@ -20,6 +20,13 @@ export interface ExplorerData {
 	indexInView(filterEntityId: string | null, eventId: string, sourceId?: string | null): number;
 	/** Fuzzy search of entities, events and quotes, grouped by kind; memoized on the last query. */
 	find(query: string): readonly SearchGroup[];
+	/** The results for a query when they are at hand (it was the last searched), without searching. */
+	found(query: string): readonly SearchGroup[] | undefined;
+	/**
+	 * What the finder shows for a query: its results when at hand, else the last query's until its
+	 * own are found (the edge searches once the keys typed meanwhile are in, not at every key).
+	 */
+	shown(query: string): readonly SearchGroup[];
 	/** Build the search index now (it is otherwise built by the first search). */
 	prepareSearch(): void;
 	/** The columns the lists' rows want (list-width.ts), measured on first use; the wide layout sizes its left column by it. */
@@ -71,6 +78,15 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 				lastQuery = query;
 				lastGroups = search.search(query, FINDER_LIMIT);
 			}
+			return lastGroups;
+		},
+		found(typed) {
+			const query = typed.trim();
+			// A blank query has nothing to find (the finder lists every entity).
+			if (query === '') return [];
+			return query === lastQuery ? lastGroups : undefined;
+		},
+		shown() {
 			return lastGroups;
 		},
 		prepareSearch() {

@@ -223,7 +223,14 @@ function moveFinder(state: State, data: ExplorerData, delta: number): State {
 	return {...state, finder: {...state.finder, cursor: {...cursor, top}}};
 }
 
-function acceptFinder(state: State, data: ExplorerData): State {
+function acceptFinder(given: State, data: ExplorerData): State {
+	if (!given.finder) return given;
+	let state = given;
+	if (!data.found(given.finder.query)) {
+		// Enter before the results of the last keys are in: they are found now, and the first taken.
+		data.find(given.finder.query);
+		state = setQuery(given, data, given.finder.query);
+	}
 	if (!state.finder) return state;
 	const row = finderSelection(state, data);
 	if (!row) return {...state, status: warning(stringsFor(state.lang).finder.nothingMatches(state.finder.query))};
@@ -395,6 +402,9 @@ export function update(state: State, action: Action, data: ExplorerData): Update
 			return only(paste({...state, status: null}, data, action.text));
 		case 'resize':
 			return only(resize(state, data, action.columns, action.rows));
+		case 'finder.found':
+			// The results replace the last query's: the cursor goes to the first of them, as typing put it.
+			return only(state.finder ? setQuery(state, data, state.finder.query) : state);
 		case 'effect.done':
 			return only({...state, status: action.status ?? state.status});
 	}

@@ -108,7 +108,7 @@ export function finderRows(state: State, data: ExplorerData): FinderRows {
 			return entity && {type: 'match', kind: 'entity', ref: {kind: 'entity', id: entity.id}, matched: null};
 		}};
 	}
-	return rowsOfGroups(data, data.find(query));
+	return rowsOfGroups(data, data.shown(query));
 }
 
 /** The finder row under its cursor, when it is a record. */
@@ -122,6 +122,8 @@ export function finderSelection(state: State, data: ExplorerData): Extract<Finde
 export function detailRef(state: State, data: ExplorerData): Ref | null {
 	const row = finderSelection(state, data);
 	if (row) return row.ref;
+	// A query that matches nothing shows nothing, not what was selected before the finder opened.
+	if (state.finder && state.finder.query.trim() !== '') return null;
 	return state.detail.ref;
 }
 

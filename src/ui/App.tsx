@@ -65,10 +65,13 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 	const copies = useRef<Promise<void>>(Promise.resolve());
 	// A copy that finishes after the explorer has gone (y then q) has no one left to tell.
 	const mounted = useRef(true);
+	// The finder's search, waiting for the keys that came meanwhile (see dispatch).
+	const searching = useRef<ReturnType<typeof setTimeout> | null>(null);
 	useEffect(() => {
 		mounted.current = true;
 		return () => {
 			mounted.current = false;
+			if (searching.current) clearTimeout(searching.current);
 		};
 	}, []);
 
@@ -77,6 +80,19 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 			const next = update(latest.current!, action, data);
 			latest.current = next.state;
 			setState(next.state);
+			// A query without its results is searched on the next turn, for whatever query the keys read
+			// by then leave: a burst of keys (typing, a held Backspace, C-u) costs one search, not one a
+			// key, and a key that came during a long search is not kept waiting for another.
+			const query = next.state.finder?.query ?? '';
+			if (query.trim() !== '' && data.found(query) === undefined && searching.current === null) {
+				searching.current = setTimeout(() => {
+					searching.current = null;
+					const now = latest.current?.finder?.query ?? '';
+					if (!mounted.current || now.trim() === '' || data.found(now) !== undefined) return;
+					data.find(now);
+					dispatch({type: 'finder.found'});
+				}, 0);
+			}
 			// Each effect in order: a quit at once; a copy after the copies before it.
 			for (const effect of next.effects) {
 				if (effect.kind === 'quit') {

@@ -7,7 +7,7 @@ import {render} from 'ink-testing-library';
 import {stripVTControlCharacters as stripAnsi} from 'node:util';
 import {expect, vi} from 'vitest';
 import type {Story} from '../../src/model/story.js';
-import {createExplorerData} from '../../src/state/data.js';
+import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
 import {App, type CopyOutcome} from '../../src/ui/App.js';
 import {widthOf} from '../../src/text/fit.js';
 
@@ -35,15 +35,23 @@ export interface Explorer {
 	unmount(): void;
 }
 
+/** An assertion that the finder shows `query` with its own results (searched once the keys are in; "mencari…" until then). */
+export function finderShows(query: string): (frame: string) => void {
+	return (frame) => {
+		expect(frame).toContain(`/ ${query}█`);
+		expect(frame).not.toContain('mencari…');
+	};
+}
+
 /** Render the explorer over a story at a terminal size, and wait for its first full frame. */
 export async function openExplorer(
 	story: Story,
 	size: {columns: number; rows: number} = {columns: 120, rows: 36},
 	outcome?: CopyOutcome,
-	options: {readonly colour?: boolean; readonly lang?: string} = {},
+	options: {readonly colour?: boolean; readonly lang?: string; readonly data?: ExplorerData} = {},
 ): Promise<Explorer> {
 	const copy = vi.fn(async (_text: string): Promise<CopyOutcome> => outcome ?? {ok: true, message: 'sent to the terminal (OSC 52)'});
-	const ui = render(<App data={createExplorerData(story)} copy={copy} colour={options.colour} lang={options.lang} />);
+	const ui = render(<App data={options.data ?? createExplorerData(story)} copy={copy} colour={options.colour} lang={options.lang} />);
 	const raw = () => ui.lastFrame() ?? '';
 	const text = () => stripAnsi(raw());
 	const until = async (assertion: (frame: string) => void) => {

@@ -23,17 +23,29 @@ export function start(data: ExplorerData, options: {readonly columns?: number; r
 type Step = Command | Action;
 const actionOf = (step: Step): Action => (typeof step === 'string' ? {type: 'command', command: step} : step);
 
+/**
+ * One step as the explorer takes it: the action, then, as the edge does once the keys are in
+ * (App.tsx), the search for a finder query whose results are not at hand, and `finder.found`.
+ */
+function step(state: State, data: ExplorerData, action: Action): {state: State; effects: readonly Effect[]} {
+	const next = update(state, action, data);
+	const query = next.state.finder?.query ?? '';
+	if (query.trim() === '' || data.found(query) !== undefined) return next;
+	data.find(query);
+	return {state: update(next.state, {type: 'finder.found'}, data).state, effects: next.effects};
+}
+
 /** The state after each step in turn: a command name, or a whole action. */
 export function run(state: State, data: ExplorerData, ...steps: readonly Step[]): State {
-	return steps.reduce<State>((current, step) => update(current, actionOf(step), data).state, state);
+	return steps.reduce<State>((current, each) => step(current, data, actionOf(each)).state, state);
 }
 
 /** Every effect the steps ask the edge for, in order, and the state they leave. */
 export function runWithEffects(state: State, data: ExplorerData, ...steps: readonly Step[]): {state: State; effects: Effect[]} {
 	const effects: Effect[] = [];
 	let current = state;
-	for (const step of steps) {
-		const next = update(current, actionOf(step), data);
+	for (const each of steps) {
+		const next = step(current, data, actionOf(each));
 		effects.push(...next.effects);
 		current = next.state;
 	}

@@ -123,9 +123,10 @@ describe('detailRef', () => {
 		expect(detailRef(run(finder, embedded, type('guangxi')), embedded)).toEqual({kind: 'entity', id: 'guangxi'});
 	});
 
-	it('shows the selection when the finder has no match, or is closed', () => {
+	it('shows nothing when the finder has no match, and the selection once it is closed', () => {
 		const none = run(start(embedded), embedded, 'finder.open', type('xyzzy'));
-		expect(detailRef(none, embedded)).toEqual({kind: 'event', id: 'meeting-nanning'});
+		expect(detailRef(none, embedded)).toBeNull();
+		expect(detailRef(run(none, embedded, 'finder.close'), embedded)).toEqual({kind: 'event', id: 'meeting-nanning'});
 		expect(detailRef(start(embedded), embedded)).toEqual({kind: 'event', id: 'meeting-nanning'});
 	});
 });

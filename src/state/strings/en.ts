@@ -69,6 +69,7 @@ export const EN: Strings = {
 	finder: {
 		kinds: {entity: 'People, organizations, places', event: 'Events', quote: 'Quotes'},
 		nothingMatches: (query) => `Nothing matches “${query}”`,
+		searching: 'searching…',
 	},
 	detail: {
 		nothingSelected: 'Nothing selected',

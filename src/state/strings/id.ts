@@ -146,6 +146,7 @@ export const ID: Strings = {
 	finder: {
 		kinds: {entity: 'Orang, organisasi, tempat', event: 'Peristiwa', quote: 'Kutipan'},
 		nothingMatches: (query) => `Tidak ada yang cocok dengan “${query}”`,
+		searching: 'mencari…',
 	},
 	detail: {
 		nothingSelected: 'Belum ada yang dipilih',

@@ -59,6 +59,8 @@ export interface Strings {
 	readonly finder: {
 		readonly kinds: Readonly<Record<SearchKind, string>>;
 		readonly nothingMatches: (query: string) => string;
+		/** The counter while the query's results are being found (the last query's still shown). */
+		readonly searching: string;
 	};
 	readonly detail: {
 		readonly nothingSelected: string;

@@ -25,7 +25,9 @@ export interface FinderPaneProps {
 export function FinderPane({data, finder, rows, width, height, visibleRows, lang}: FinderPaneProps) {
 	const count = rows.length;
 	const words = stringsFor(lang);
-	const counter = finderCounter(finder.query, count, data.find(finder.query).map((group) => group.total), words);
+	// Until the query's own results are found, the last query's stay on screen, and the counter says so.
+	const searching = finder.query.trim() !== '' && data.found(finder.query) === undefined;
+	const counter = searching ? words.finder.searching : finderCounter(finder.query, count, data.shown(finder.query).map((group) => group.total), words);
 	const prompt = '/ ';
 	const queryWidth = Math.max(1, width - widthOf(prompt) - 1);
 	// Show the end of a long query: that is where the typing happens.
@@ -39,7 +41,7 @@ export function FinderPane({data, finder, rows, width, height, visibleRows, lang
 		const row = rows.at(i);
 		if (row) lines.push(finderRow(data.story, row, {selected: i === finder.cursor.index, width, lang}));
 	}
-	if (count === 0) lines.push([{text: truncate(`  ${words.finder.nothingMatches(finder.query)}`, width), style: theme.muted}]);
+	if (count === 0 && !searching) lines.push([{text: truncate(`  ${words.finder.nothingMatches(finder.query)}`, width), style: theme.muted}]);
 	return (
 		<Box height={height} width={width} flexShrink={0} overflowY="hidden">
 			<Lines lines={lines} width={width} />
