@@ -27,6 +27,7 @@ export const COMMANDS = {
 	'finder.accept': 'Show the highlighted match',
 	'finder.close': 'Close the finder, keeping the selection as it was',
 	'finder.erase': 'Delete the last character',
+	'finder.eraseWord': 'Delete the last word',
 	'finder.clear': 'Clear the query',
 	'reader.next': 'Next mention (or search match)',
 	'reader.previous': 'Previous mention (or search match)',
@@ -35,6 +36,7 @@ export const COMMANDS = {
 	'readerSearch.accept': 'Search for the text typed',
 	'readerSearch.cancel': 'Cancel the search',
 	'readerSearch.erase': 'Delete the last character (or cancel when empty)',
+	'readerSearch.eraseWord': 'Delete the last word',
 	'readerSearch.clear': 'Clear the search text',
 } as const satisfies Record<string, string>;
 

@@ -89,6 +89,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'reader.close', keys: ['esc', 'backspace'], modes: READER, group: 'Reader', hint: 'back', hintKeys: 'Esc', keepHint: true},
 	{command: 'readerSearch.accept', keys: ['enter'], modes: ['readerSearch'], group: 'Reader', hint: 'search'},
 	{command: 'readerSearch.erase', keys: ['backspace'], modes: ['readerSearch'], group: 'Reader'},
+	{command: 'readerSearch.eraseWord', keys: ['ctrl+w', 'meta+backspace'], modes: ['readerSearch'], group: 'Reader'},
 	{command: 'readerSearch.clear', keys: ['ctrl+u'], modes: ['readerSearch'], group: 'Reader', hint: 'clear'},
 	{command: 'readerSearch.cancel', keys: ['esc'], modes: ['readerSearch'], group: 'Reader', hint: 'cancel', keepHint: true},
 	{command: 'language.next', keys: ['l'], modes: ['browse', 'reader'], group: 'View', hint: 'language', hintWhen: (c) => c.languageCount > 1},
@@ -97,6 +98,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'finder.up', keys: ['up', 'ctrl+p'], modes: ['finder'], group: 'Finder'},
 	{command: 'finder.accept', keys: ['enter'], modes: ['finder'], group: 'Finder', hint: 'show'},
 	{command: 'finder.erase', keys: ['backspace'], modes: ['finder'], group: 'Finder'},
+	{command: 'finder.eraseWord', keys: ['ctrl+w', 'meta+backspace'], modes: ['finder'], group: 'Finder'},
 	{command: 'finder.clear', keys: ['ctrl+u'], modes: ['finder'], group: 'Finder', hint: 'clear'},
 	{command: 'finder.close', keys: ['esc'], modes: ['finder'], group: 'Finder', hint: 'close', keepHint: true},
 	{command: 'cursor.down', keys: ['j', 'down'], modes: ['help'], group: 'Help', hint: 'scroll', hintKeys: 'j/k'},
@@ -142,7 +144,8 @@ export function keyName(input: string, key: KeyPress): string {
 	if (key.return) return 'enter';
 	if (key.escape) return 'esc';
 	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
-	if (key.backspace || key.delete) return 'backspace';
+	// Alt+Backspace (Esc, DEL) erases a word in a prompt: not Esc, which would close it.
+	if (key.backspace || key.delete) return key.meta ? 'meta+backspace' : 'backspace';
 	if (key.ctrl && input.length === 1) return `ctrl+${input.toLowerCase()}`;
 	if (input === ' ') return 'space';
 	// Alt+key (or Esc and a key at once) is its own key, not the key alone.
@@ -169,6 +172,7 @@ const KEY_LABELS: Record<string, string> = {
 /** How a key is written for people: "↓", "PgDn", "C-c". */
 export function keyLabel(name: string): string {
 	if (name.startsWith('ctrl+')) return `C-${name.slice(5)}`;
+	if (name.startsWith('meta+')) return `M-${keyLabel(name.slice(5))}`;
 	return KEY_LABELS[name] ?? name;
 }
 

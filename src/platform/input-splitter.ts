@@ -6,9 +6,10 @@
  *   out whole, as text: pasted words must never be read as keys.
  * - Escape followed at once by a key ("Esc q" typed fast, or sent in one write) reaches Ink as one
  *   chunk, `ESC q`, which its parser joins into Meta+q (or, for `ESC /`, into a plain `/`). The
- *   explorer binds no Alt keys, so an Escape that does not start a sequence is an Escape of its
- *   own: it is passed on as `ESC[27u` (Escape in the kitty keyboard protocol's CSI u form), one
- *   complete sequence that Ink 6.8's parse-keypress reads as Escape alone.
+ *   explorer binds one Alt key, Alt+Backspace (`ESC DEL`, or `ESC BS`: erase a word in a prompt),
+ *   passed on whole; any other Escape that does not start a sequence is an Escape of its own: it
+ *   is passed on as `ESC[27u` (Escape in the kitty keyboard protocol's CSI u form), one complete
+ *   sequence that Ink 6.8's parse-keypress reads as Escape alone.
  *
  * Pure: text in, pieces out; a cut-off sequence at the end of a chunk is held for the next one.
  */
@@ -38,6 +39,8 @@ const isFinal = (code: number) => code >= 0x40 && code <= 0x7e;
 function readEscape(text: string, at: number): EscapeReading {
 	const next = text[at + 1];
 	if (next === undefined) return {kind: 'incomplete'};
+	// Alt+Backspace, which Ink reads as Backspace with meta.
+	if (next === '\x7f' || next === '\b') return {kind: 'sequence', end: at + 2};
 	if (next === 'O') {
 		const final = text.charCodeAt(at + 2);
 		if (Number.isNaN(final)) return {kind: 'incomplete'};

@@ -18,9 +18,9 @@ export interface ExplorerData {
 	eventsInView(filterEntityId: string | null, sourceId?: string | null): EventList;
 	/** Where an event is in the events shown for a filter, or −1 (a binary search, not a scan). */
 	indexInView(filterEntityId: string | null, eventId: string, sourceId?: string | null): number;
-	/** Fuzzy search of entities, events and quotes, grouped by kind; memoized on the last query. */
+	/** Fuzzy search of entities, events and quotes, grouped by kind; the last few queries' results are kept. */
 	find(query: string): readonly SearchGroup[];
-	/** The results for a query when they are at hand (it was the last searched), without searching. */
+	/** The results for a query when they are at hand (it was searched lately), without searching. */
 	found(query: string): readonly SearchGroup[] | undefined;
 	/**
 	 * What the finder shows for a query: its results when at hand, else the last query's until its
@@ -35,16 +35,24 @@ export interface ExplorerData {
 
 /** The number of results the finder ranks of each kind; more than a screen, few enough to stay instant. */
 export const FINDER_LIMIT = 100;
+/** How many queries' results are kept: erasing back to a query typed a moment ago shows its results at once. */
+const QUERIES_KEPT = 16;
 
 /** Derive what the explorer needs from a catalog (or a story loaded whole); nothing is worked out before it is asked for. */
 export function createExplorerData(source: Catalog | Story): ExplorerData {
 	const story = 'index' in source ? catalogOf(source) : source;
 	// Each kind's index is built on its first search (or prepareSearch), so start-up does not pay for it.
 	const search = createRecordSearch((kind) => story.searchColumns(kind));
-	let lastQuery: string | undefined;
+	// The latest query last: a Map keeps the order in which keys were set.
+	const kept = new Map<string, readonly SearchGroup[]>();
 	let lastGroups: readonly SearchGroup[] = [];
 	let listWidth: number | undefined;
 
+	const found = (typed: string): readonly SearchGroup[] | undefined => {
+		const query = typed.trim();
+		// A blank query has nothing to find (the finder lists every entity).
+		return query === '' ? [] : kept.get(query);
+	};
 	const eventsInView = (filterEntityId: string | null, sourceId: string | null = null): EventList =>
 		sourceId !== null ? story.eventsFrom(sourceId) : filterEntityId === null ? story.events : story.eventsOf(filterEntityId);
 	return {
@@ -74,21 +82,15 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 		},
 		find(typed) {
 			const query = typed.trim();
-			if (query !== lastQuery) {
-				lastQuery = query;
-				lastGroups = search.search(query, FINDER_LIMIT);
-			}
-			return lastGroups;
+			const groups = kept.get(query) ?? search.search(query, FINDER_LIMIT);
+			kept.delete(query);
+			kept.set(query, groups);
+			if (kept.size > QUERIES_KEPT) kept.delete(kept.keys().next().value!);
+			lastGroups = groups;
+			return groups;
 		},
-		found(typed) {
-			const query = typed.trim();
-			// A blank query has nothing to find (the finder lists every entity).
-			if (query === '') return [];
-			return query === lastQuery ? lastGroups : undefined;
-		},
-		shown() {
-			return lastGroups;
-		},
+		found,
+		shown: (typed) => found(typed) ?? lastGroups,
 		prepareSearch() {
 			search.prepare();
 		},

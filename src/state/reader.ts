@@ -15,6 +15,7 @@ import type {ExplorerData} from './data.js';
 import {focusedDetailItem} from './selectors.js';
 import type {ReaderState, Ref, State, Status} from './state.js';
 import {stringsFor} from './strings/index.js';
+import {withoutLastWord} from '../text/words.js';
 
 const info = (text: string): Status => ({text, tone: 'info'});
 const warning = (text: string): Status => ({text, tone: 'warning'});
@@ -192,6 +193,8 @@ export function readerCommand(state: State, command: Command, data: ExplorerData
 			// Backspace on an empty prompt leaves it, as in less.
 			return {...state, reader: {...reader, prompt: prompt === '' ? null : Array.from(prompt).slice(0, -1).join('')}};
 		}
+		case 'readerSearch.eraseWord':
+			return {...state, reader: {...reader, prompt: withoutLastWord(reader.prompt ?? '')}};
 		case 'readerSearch.clear':
 			return {...state, reader: {...reader, prompt: ''}};
 		case 'cursor.down':

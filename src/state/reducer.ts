@@ -17,6 +17,7 @@ import {openReader, readerCommand, resizeReader, typeIntoReader} from './reader.
 import {filterCandidate, finderRows, finderSelection, focusedDetailItem, modeOf, positionInView, quoteChoice, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
 import {START, type Effect, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
 import {counted, languageName, stringsFor} from './strings/index.js';
+import {withoutLastWord} from '../text/words.js';
 
 const PANES: readonly Pane[] = ['timeline', 'entities', 'detail'];
 /** With several sources, their list is a pane of its own, after the entities. */
@@ -223,6 +224,16 @@ function moveFinder(state: State, data: ExplorerData, delta: number): State {
 	return {...state, finder: {...state.finder, cursor: {...cursor, top}}};
 }
 
+/**
+ * The query's results replace the last query's: the cursor goes to the first of them, as typing put
+ * it, unless keys moved it meanwhile; then it stays there (on a result).
+ */
+function showFound(state: State, data: ExplorerData): State {
+	if (!state.finder) return state;
+	const first = recordRowFrom(state, data, 0, 1) ?? 0;
+	return state.finder.cursor.index <= first ? setQuery(state, data, state.finder.query) : moveFinder(state, data, 0);
+}
+
 function acceptFinder(given: State, data: ExplorerData): State {
 	if (!given.finder) return given;
 	let state = given;
@@ -313,6 +324,7 @@ function changeState(state: State, command: Exclude<Command, EffectCommand>, dat
 		case 'readerSearch.accept':
 		case 'readerSearch.cancel':
 		case 'readerSearch.erase':
+		case 'readerSearch.eraseWord':
 		case 'readerSearch.clear':
 			// Only while the reader is open (above).
 			return state;
@@ -328,6 +340,8 @@ function changeState(state: State, command: Exclude<Command, EffectCommand>, dat
 			return {...state, finder: null};
 		case 'finder.erase':
 			return setQuery(state, data, Array.from(state.finder?.query ?? '').slice(0, -1).join(''));
+		case 'finder.eraseWord':
+			return setQuery(state, data, withoutLastWord(state.finder?.query ?? ''));
 		case 'finder.clear':
 			return setQuery(state, data, '');
 		case 'filter.toggle':
@@ -403,8 +417,7 @@ export function update(state: State, action: Action, data: ExplorerData): Update
 		case 'resize':
 			return only(resize(state, data, action.columns, action.rows));
 		case 'finder.found':
-			// The results replace the last query's: the cursor goes to the first of them, as typing put it.
-			return only(state.finder ? setQuery(state, data, state.finder.query) : state);
+			return only(showFound(state, data));
 		case 'effect.done':
 			return only({...state, status: action.status ?? state.status});
 	}

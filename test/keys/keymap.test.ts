@@ -41,6 +41,8 @@ describe('keyName', () => {
 
 	it('reads Ink 6\'s Backspace (reported as delete) as backspace, and its Escape (with meta) as esc', () => {
 		expect(keyName('', {delete: true})).toBe('backspace');
+		// Alt+Backspace (ESC DEL) is its own key: it erases a word in a prompt.
+		expect(keyName('', {delete: true, meta: true})).toBe('meta+backspace');
 		expect(keyName('', {escape: true, meta: true})).toBe('esc');
 	});
 
@@ -53,7 +55,7 @@ describe('keyName', () => {
 	});
 
 	it('writes keys for people', () => {
-		expect(['down', 'pagedown', 'shift+tab', 'backspace', 'esc', 'ctrl+c', 'j'].map(keyLabel)).toEqual(['↓', 'PgDn', 'S-Tab', 'Bksp', 'Esc', 'C-c', 'j']);
+		expect(['down', 'pagedown', 'shift+tab', 'backspace', 'esc', 'ctrl+c', 'meta+backspace', 'j'].map(keyLabel)).toEqual(['↓', 'PgDn', 'S-Tab', 'Bksp', 'Esc', 'C-c', 'M-Bksp', 'j']);
 	});
 });
 
@@ -226,7 +228,7 @@ describe('the keymap', () => {
 	});
 
 	it('binds only canonical key names', () => {
-		const canonical = /^(?:[\x21-\x7e]|up|down|left|right|pageup|pagedown|home|end|enter|esc|tab|shift\+tab|backspace|space|ctrl\+[a-z])$/;
+		const canonical = /^(?:[\x21-\x7e]|up|down|left|right|pageup|pagedown|home|end|enter|esc|tab|shift\+tab|backspace|meta\+backspace|space|ctrl\+[a-z])$/;
 		for (const key of KEYMAP.flatMap((binding) => binding.keys)) expect(key).toMatch(canonical);
 	});
 });

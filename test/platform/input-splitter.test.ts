@@ -62,6 +62,11 @@ describe('Escape', () => {
 		expect(splitter.holding).toBe(false);
 	});
 
+	it('before Backspace is Alt+Backspace, passed on whole (a word erased in a prompt, not the prompt closed)', () => {
+		expect(split('\x1b\x7f')).toEqual([keys('\x1b\x7f')]);
+		expect(split('ab\x1b\bq')).toEqual([keys('ab\x1b\bq')]);
+	});
+
 	it('that starts a sequence leaves the sequence as it was', () => {
 		expect(split('\x1b[A\x1b[B\x1b[5~\x1bOP\x1b[Z')).toEqual([keys('\x1b[A\x1b[B\x1b[5~\x1bOP\x1b[Z')]);
 	});

@@ -42,6 +42,7 @@ const CASES: Record<Command, {readonly from: State; readonly changes?: Partial<S
 	'finder.accept': {from: finder, changes: {finder: null, focus: 'entities'}},
 	'finder.close': {from: finder, changes: {finder: null, focus: 'timeline'}},
 	'finder.erase': {from: finder, changes: {finder: {query: 'k', cursor: {index: 1, top: 0}}}},
+	'finder.eraseWord': {from: run(timeline, embedded, 'finder.open', type('meutya haf')), changes: {finder: {query: 'meutya ', cursor: {index: 1, top: 0}}}},
 	'finder.clear': {from: finder, changes: {finder: {query: '', cursor: {index: 0, top: 0}}}},
 	'reader.open': {from: timeline, changes: {reader: expect.objectContaining({subject: {kind: 'event', id: 'meeting-nanning'}, current: 0})}},
 	'reader.next': {from: reader, changes: {reader: expect.objectContaining({current: 1})}},
@@ -51,6 +52,7 @@ const CASES: Record<Command, {readonly from: State; readonly changes?: Partial<S
 	'readerSearch.accept': {from: searching, changes: {reader: expect.objectContaining({prompt: null, search: expect.objectContaining({query: 'posko'})})}},
 	'readerSearch.cancel': {from: searching, changes: {reader: expect.objectContaining({prompt: null, search: null})}},
 	'readerSearch.erase': {from: searching, changes: {reader: expect.objectContaining({prompt: 'posk'})}},
+	'readerSearch.eraseWord': {from: run(reader, embedded, 'reader.search', {type: 'reader.type', text: 'posko siaga  '}), changes: {reader: expect.objectContaining({prompt: 'posko '})}},
 	'readerSearch.clear': {from: run(searched, embedded, 'reader.search', {type: 'reader.type', text: 'x'}), changes: {reader: expect.objectContaining({prompt: ''})}},
 };
 

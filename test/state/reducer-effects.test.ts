@@ -127,15 +127,18 @@ describe('language, help and quitting', () => {
 		const help = run(start(embedded), embedded, 'help.open');
 		expect(help.help).toEqual({top: 0});
 		expect(modeOf(help)).toBe('help');
-		// 59 lines in 30 rows at 120×36: the last top is 29.
+		// 61 lines in 30 rows at 120×36: the last top is 31.
 		expect(helpLineCount()).toBe(helpLines(120, stringsFor('id')).length);
 		const maxTop = helpLineCount() - help.layout.helpRows;
-		expect(maxTop).toBe(29);
+		expect(maxTop).toBe(31);
 		expect(run(help, embedded, 'cursor.up').help).toEqual({top: 0});
 		expect(run(help, embedded, 'cursor.down', 'cursor.down').help).toEqual({top: 2});
 		expect(run(help, embedded, ...Array<'cursor.down'>(40).fill('cursor.down')).help).toEqual({top: maxTop});
-		expect(run(help, embedded, 'cursor.pageDown').help).toEqual({top: maxTop});
-		expect(run(help, embedded, 'cursor.last', 'cursor.pageUp').help).toEqual({top: 0});
+		// A page is a screen less a line of context.
+		expect(run(help, embedded, 'cursor.pageDown').help).toEqual({top: help.layout.helpRows - 1});
+		expect(run(help, embedded, 'cursor.pageDown', 'cursor.pageDown').help).toEqual({top: maxTop});
+		expect(run(help, embedded, 'cursor.last', 'cursor.pageUp').help).toEqual({top: maxTop - (help.layout.helpRows - 1)});
+		expect(run(help, embedded, 'cursor.last', 'cursor.pageUp', 'cursor.pageUp').help).toEqual({top: 0});
 		// Scrolling the help moves nothing else.
 		expect(run(help, embedded, 'cursor.down').timeline).toEqual(help.timeline);
 		const closed = run(help, embedded, 'cursor.down', 'help.close');
@@ -184,7 +187,7 @@ describe('resizing', () => {
 		expect(deep.finder?.cursor).toEqual({index: 18, top: 0});
 		expect(run(deep, embedded, resize(60, 16)).finder?.cursor).toEqual({index: 18, top: 15});
 		const help = run(start(embedded), embedded, 'help.open', 'cursor.last');
-		expect(help.help).toEqual({top: 29});
+		expect(help.help).toEqual({top: 31});
 		expect(run(help, embedded, resize(120, 80)).help).toEqual({top: 0});
 	});
 
