@@ -11,8 +11,9 @@
 import Fuse, {type FuseIndex, type FuseResult, type IFuseOptions} from 'fuse.js';
 import {preparePattern} from './search-bounds.js';
 import {keyOfField, type SearchEntries} from './search-entries.js';
-import {NONE, searchTexts} from './search-pass.js';
+import {NONE, searchTextsInSteps} from './search-pass.js';
 import {rankNarrowed} from './search-rank.js';
+import {drain, type Steps} from './steps.js';
 import {comparedTextsBetween, textTableArrays} from './search-table.js';
 import {partsOfArrays} from './text-table-parts.js';
 
@@ -22,6 +23,11 @@ type IndexRecord = ReturnType<FuseIndex<unknown>['toJSON']>['records'][number];
 /** A search that returns what fuse.js's `search(pattern, {limit})` over every document returns. */
 export interface NarrowedSearch<T> {
 	search(pattern: string, limit: number): FuseResult<T>[];
+	/**
+	 * `search` a step at a time (a window of texts each). A search left unfinished leaves nothing
+	 * wrong behind, so long as no other is run before it is dropped: the next starts afresh.
+	 */
+	searchInSteps(pattern: string, limit: number): Steps<FuseResult<T>[]>;
 	/** How many documents the last `search` matched in all (fuse.js's result count without a limit). */
 	lastTotal(): number;
 }
@@ -114,11 +120,11 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	};
 
 	/** Search the texts for a pattern of at most 32 characters: how many entities match (in `matched`, scored in `score`). */
-	const matchPiece = (piece: string, known: Int8Array | null): number => {
+	const matchPiece = (piece: string, known: Int8Array | null): Steps<number> => {
 		const m = piece.length;
 		let maxErrors = 0;
 		while (maxErrors + 1 < m && (maxErrors + 1) / m <= threshold) maxErrors++;
-		return searchTexts({
+		return searchTextsInSteps({
 			parts,
 			recordStart: entityStart,
 			comparedTexts: (from, to) => comparedTextsBetween(entries, from, to),
@@ -140,7 +146,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	 * entity's score has a floor, and fuse.js ranks the entities by floor, best first, only while
 	 * one of them can still enter the results (rankNarrowed, which a floor serves as a score).
 	 */
-	const rankLong = (pattern: string, limit: number): {results: FuseResult<T>[]; total: number} => {
+	const rankLong = function* (pattern: string, limit: number): Steps<{results: FuseResult<T>[]; total: number}> {
 		const pieces = bitapPieces(pattern);
 		const texts = parts.count;
 		const textMatches = new Uint8Array(texts);
@@ -149,7 +155,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		const floorSum = new Float64Array(texts);
 		const isCandidate = new Uint8Array(documents);
 		for (const piece of pieces) {
-			const count = matchPiece(piece, null);
+			const count = yield* matchPiece(piece, null);
 			for (let k = 0; k < count; k++) isCandidate[matched[k]!] = 1;
 			for (let t = 0; t < texts; t++) {
 				const e = errors[t]!;
@@ -199,36 +205,39 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return results;
 	};
 
+	const searchInSteps = function* (text: string, limit: number): Steps<FuseResult<T>[]> {
+		const m = text.length;
+		total = 0;
+		if (m === 0 || limit <= 0) return [];
+		// fuse.js answers a blank query with the first documents, unscored.
+		if (text.trim() === '') {
+			total = documents;
+			return Array.from({length: Math.min(limit, documents)}, (_, refIndex) => ({item: entries.entityAt(refIndex), refIndex}));
+		}
+		if (m > MAX_PATTERN) {
+			// The bounds learnt are a piece's, not the pattern's: the next keystroke starts afresh.
+			knownPattern = null;
+			const long = yield* rankLong(text, limit);
+			total = long.total;
+			return withEntities(long.results);
+		}
+		total = yield* matchPiece(text, knownPattern !== null && text.includes(knownPattern) ? known : null);
+		// Every score is exact: fuse.js ranks the best first, a few at a time, until no other can enter.
+		const canMatch = (t: number) => errors[t] !== NONE;
+		const results = rankNarrowed({
+			candidates: matched.subarray(0, total),
+			score,
+			rank: (batch) => rank(batch.flatMap((position) => recordsOf([position], entityStart[position]!, entityStart[position + 1]!, canMatch)), text, limit),
+			limit,
+		});
+		[known, learnt] = [learnt, known];
+		knownPattern = text;
+		return withEntities(results);
+	};
+
 	return {
-		search(text, limit) {
-			const m = text.length;
-			total = 0;
-			if (m === 0 || limit <= 0) return [];
-			// fuse.js answers a blank query with the first documents, unscored.
-			if (text.trim() === '') {
-				total = documents;
-				return Array.from({length: Math.min(limit, documents)}, (_, refIndex) => ({item: entries.entityAt(refIndex), refIndex}));
-			}
-			if (m > MAX_PATTERN) {
-				// The bounds learnt are a piece's, not the pattern's: the next keystroke starts afresh.
-				knownPattern = null;
-				const long = rankLong(text, limit);
-				total = long.total;
-				return withEntities(long.results);
-			}
-			total = matchPiece(text, knownPattern !== null && text.includes(knownPattern) ? known : null);
-			// Every score is exact: fuse.js ranks the best first, a few at a time, until no other can enter.
-			const canMatch = (t: number) => errors[t] !== NONE;
-			const results = rankNarrowed({
-				candidates: matched.subarray(0, total),
-				score,
-				rank: (batch) => rank(batch.flatMap((position) => recordsOf([position], entityStart[position]!, entityStart[position + 1]!, canMatch)), text, limit),
-				limit,
-			});
-			[known, learnt] = [learnt, known];
-			knownPattern = text;
-			return withEntities(results);
-		},
+		search: (text, limit) => drain(searchInSteps(text, limit)),
+		searchInSteps,
 		lastTotal: () => total,
 	};
 }

@@ -12,6 +12,7 @@
  */
 import {EQUAL, fewestErrors, fewestErrorsInText, hasInexactCodes, holdsCodes, missingCharacters, type PreparedPattern} from './search-bounds.js';
 import {pieceCursors, type PostingsCursor} from './postings-cursor.js';
+import {drain, type Steps} from './steps.js';
 import type {TextTableParts} from './text-table-parts.js';
 
 /** Marks a text that cannot match (its errors pass maxErrors) in `errors`. */
@@ -57,7 +58,12 @@ export interface TextSearch {
  * the product of score^(weight · norm) over its texts that match, as fuse.js computes it.
  */
 export function searchTexts(search: TextSearch, sizes: ReadSizes = READ_SIZES): number {
-	return new WindowedSearch(search, sizes).run();
+	return drain(searchTextsInSteps(search, sizes));
+}
+
+/** searchTexts a window of records at a time: a step a window. */
+export function searchTextsInSteps(search: TextSearch, sizes: ReadSizes = READ_SIZES): Steps<number> {
+	return new WindowedSearch(search, sizes).steps();
 }
 
 /** A search going through the records a window at a time, with what it works out once and the scratch it reuses. */
@@ -99,7 +105,7 @@ class WindowedSearch {
 		this.hits = new Int32Array(sizes.windowTexts);
 	}
 
-	run(): number {
+	*steps(): Steps<number> {
 		const {recordStart, known, learnt, pattern} = this.search;
 		// A text holding no piece takes at least one error per piece; with earlier bounds at hand, those
 		// are copied whole instead (a copy is far cheaper than a pass that would raise them).
@@ -112,6 +118,7 @@ class WindowedSearch {
 			while (r1 < records && recordStart[r1 + 1]! - t0 <= this.sizes.windowTexts) r1++;
 			this.searchWindow(r0, r1);
 			r0 = r1;
+			yield;
 		}
 		return this.total;
 	}

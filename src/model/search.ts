@@ -13,6 +13,7 @@ import {textTableArrays} from './search-table.js';
 import type {TextTableArrays} from './text-table-parts.js';
 import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchEntries, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
 import {searchText} from './search-text.js';
+import {drain, type Steps} from './steps.js';
 
 /** Where a result matched: which text (the name or one alias) and which characters. */
 export interface MatchedText {
@@ -133,6 +134,8 @@ export interface SearchGroup {
 export interface RecordSearch {
 	/** The kinds with a match, the kind with the best match first (ties in SEARCH_KINDS order); none for an empty query. */
 	search(query: string, limitPerKind: number): SearchGroup[];
+	/** `search` a step at a time (see NarrowedSearch.searchInSteps): the explorer's, between keys. */
+	searchInSteps(query: string, limitPerKind: number): Steps<SearchGroup[]>;
 	/** Make every kind's index ready now, for searches to come at every keystroke (a store's small tables are then kept in memory). */
 	prepare(): void;
 }
@@ -150,25 +153,27 @@ export function createRecordSearch(columnsOf: (kind: SearchKind) => SearchColumn
 		return known;
 	};
 	const best = (group: SearchGroup) => group.matches[0]?.score ?? 1;
+	const searchInSteps = function* (query: string, limitPerKind: number): Steps<SearchGroup[]> {
+		const pattern = patternOf(query);
+		if (pattern === '') return [];
+		const groups: SearchGroup[] = [];
+		for (const kind of SEARCH_KINDS) {
+			const {columns, fuse} = searchOf(kind);
+			const results: FuseResult<number>[] = yield* fuse.searchInSteps(pattern, limitPerKind);
+			const total = fuse.lastTotal();
+			if (total === 0) continue;
+			groups.push({
+				kind,
+				total,
+				matches: results.map((result) => ({kind, position: result.refIndex, score: result.score ?? 0, matched: bestMatch(columns, result.refIndex, result.matches)})),
+			});
+		}
+		// Stable: kinds that tie keep SEARCH_KINDS order.
+		return groups.sort((a, b) => best(a) - best(b));
+	};
 	return {
-		search(query, limitPerKind) {
-			const pattern = patternOf(query);
-			if (pattern === '') return [];
-			const groups: SearchGroup[] = [];
-			for (const kind of SEARCH_KINDS) {
-				const {columns, fuse} = searchOf(kind);
-				const results: FuseResult<number>[] = fuse.search(pattern, limitPerKind);
-				const total = fuse.lastTotal();
-				if (total === 0) continue;
-				groups.push({
-					kind,
-					total,
-					matches: results.map((result) => ({kind, position: result.refIndex, score: result.score ?? 0, matched: bestMatch(columns, result.refIndex, result.matches)})),
-				});
-			}
-			// Stable: kinds that tie keep SEARCH_KINDS order.
-			return groups.sort((a, b) => best(a) - best(b));
-		},
+		search: (query, limitPerKind) => drain(searchInSteps(query, limitPerKind)),
+		searchInSteps,
 		prepare() {
 			for (const kind of SEARCH_KINDS) searchOf(kind).columns.table?.keep?.();
 		},

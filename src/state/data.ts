@@ -7,6 +7,7 @@ import {createRecordSearch, type SearchGroup} from '../model/search.js';
 import type {Entity} from '../model/schema.js';
 import {catalogOf} from '../model/story-catalog.js';
 import type {Story} from '../model/story.js';
+import {drain, type Steps} from '../model/steps.js';
 import {listWidthOf} from './list-width.js';
 
 export interface ExplorerData {
@@ -20,6 +21,8 @@ export interface ExplorerData {
 	indexInView(filterEntityId: string | null, eventId: string, sourceId?: string | null): number;
 	/** Fuzzy search of entities, events and quotes, grouped by kind; the last few queries' results are kept. */
 	find(query: string): readonly SearchGroup[];
+	/** `find` a step at a time, for the explorer to run between keys (and drop when the query changes). */
+	findInSteps(query: string): Steps<readonly SearchGroup[]>;
 	/** The results for a query when they are at hand (it was searched lately), without searching. */
 	found(query: string): readonly SearchGroup[] | undefined;
 	/**
@@ -48,6 +51,15 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 	let lastGroups: readonly SearchGroup[] = [];
 	let listWidth: number | undefined;
 
+	const findInSteps = function* (typed: string): Steps<readonly SearchGroup[]> {
+		const query = typed.trim();
+		const groups = kept.get(query) ?? (yield* search.searchInSteps(query, FINDER_LIMIT));
+		kept.delete(query);
+		kept.set(query, groups);
+		if (kept.size > QUERIES_KEPT) kept.delete(kept.keys().next().value!);
+		lastGroups = groups;
+		return groups;
+	};
 	const found = (typed: string): readonly SearchGroup[] | undefined => {
 		const query = typed.trim();
 		// A blank query has nothing to find (the finder lists every entity).
@@ -80,15 +92,8 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 			}
 			return events.idAt(lo) === eventId ? lo : -1;
 		},
-		find(typed) {
-			const query = typed.trim();
-			const groups = kept.get(query) ?? search.search(query, FINDER_LIMIT);
-			kept.delete(query);
-			kept.set(query, groups);
-			if (kept.size > QUERIES_KEPT) kept.delete(kept.keys().next().value!);
-			lastGroups = groups;
-			return groups;
-		},
+		find: (typed) => drain(findInSteps(typed)),
+		findInSteps,
 		found,
 		shown: (typed) => found(typed) ?? lastGroups,
 		prepareSearch() {

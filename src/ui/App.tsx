@@ -7,6 +7,7 @@ import {useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {codePointLength} from '../model/codepoints.js';
 import type {ClipboardProblem} from '../platform/clipboard-problems.js';
+import type {Steps} from '../model/steps.js';
 import type {PasteSource} from '../platform/terminal-input.js';
 import type {Action} from '../state/actions.js';
 import type {ExplorerData} from '../state/data.js';
@@ -49,6 +50,9 @@ export function copyStatus(label: string, text: string, outcome: CopyOutcome, wo
 	return {text: status.copied(label, counted(words, codePointLength(text), 'char'), how), tone: 'success'};
 }
 
+/** How long the finder searches before it reads the keys that came meanwhile. */
+const SEARCH_SLICE_MS = 16;
+
 export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
@@ -65,8 +69,9 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 	const copies = useRef<Promise<void>>(Promise.resolve());
 	// A copy that finishes after the explorer has gone (y then q) has no one left to tell.
 	const mounted = useRef(true);
-	// The finder's search, waiting for the keys that came meanwhile (see dispatch).
+	// The finder's search: its next slice, waiting for the keys that came meanwhile, and the search under way (see dispatch).
 	const searching = useRef<ReturnType<typeof setTimeout> | null>(null);
+	const underWay = useRef<{readonly query: string; readonly steps: Steps<unknown>} | null>(null);
 	useEffect(() => {
 		mounted.current = true;
 		return () => {
@@ -80,18 +85,31 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 			const next = update(latest.current!, action, data);
 			latest.current = next.state;
 			setState(next.state);
-			// A query without its results is searched on the next turn, for whatever query the keys read
-			// by then leave: a burst of keys (typing, a held Backspace, C-u) costs one search, not one a
-			// key, and a key that came during a long search is not kept waiting for another.
+			// A query without its results is searched in slices of a few milliseconds, for whatever query
+			// the keys read by then leave: keys are read between slices (so they show at once), a burst
+			// of them (typing, a held Backspace, C-u) costs one search, and a search for a query typed
+			// over is dropped where it is.
 			const query = next.state.finder?.query ?? '';
 			if (query.trim() !== '' && data.found(query) === undefined && searching.current === null) {
-				searching.current = setTimeout(() => {
+				const slice = () => {
 					searching.current = null;
 					const now = latest.current?.finder?.query ?? '';
-					if (!mounted.current || now.trim() === '' || data.found(now) !== undefined) return;
-					data.find(now);
-					dispatch({type: 'finder.found'});
-				}, 0);
+					if (!mounted.current || now.trim() === '' || data.found(now) !== undefined) {
+						underWay.current = null;
+						return;
+					}
+					if (underWay.current?.query !== now) underWay.current = {query: now, steps: data.findInSteps(now)};
+					const until = performance.now() + SEARCH_SLICE_MS;
+					while (performance.now() < until) {
+						if (underWay.current.steps.next().done) {
+							underWay.current = null;
+							dispatch({type: 'finder.found'});
+							return;
+						}
+					}
+					searching.current = setTimeout(slice, 0);
+				};
+				searching.current = setTimeout(slice, 0);
 			}
 			// Each effect in order: a quit at once; a copy after the copies before it.
 			for (const effect of next.effects) {

@@ -34,7 +34,7 @@ describe('the finder while a query is being searched', () => {
 
 	it('searches once for keys that come together, for the query they leave, then once for the erasing', async () => {
 		const data = createExplorerData(story);
-		const find = vi.spyOn(data, 'find');
+		const find = vi.spyOn(data, 'findInSteps');
 		const ui = await openExplorer(story, undefined, undefined, {data});
 		ui.burst('/', 'm', 'e', 'u', 't', 'i', 'a');
 		await ui.until(finderShows('meutia'));
