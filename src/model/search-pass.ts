@@ -113,14 +113,22 @@ class WindowedSearch {
 		else learnt.set(known);
 		const records = recordStart.length - 1;
 		for (let r0 = 0; r0 < records; ) {
-			const t0 = recordStart[r0]!;
-			let r1 = r0 + 1;
-			while (r1 < records && recordStart[r1 + 1]! - t0 <= this.sizes.windowTexts) r1++;
+			const r1 = this.windowEnd(r0);
 			this.searchWindow(r0, r1);
 			r0 = r1;
 			yield;
 		}
 		return this.total;
+	}
+
+	/** Where the window of records from r0 ends: as many records as fit windowTexts, one at least. (Out of the generator, which V8 optimizes less.) */
+	private windowEnd(r0: number): number {
+		const {recordStart} = this.search;
+		const records = recordStart.length - 1;
+		const t0 = recordStart[r0]!;
+		let r1 = r0 + 1;
+		while (r1 < records && recordStart[r1 + 1]! - t0 <= this.sizes.windowTexts) r1++;
+		return r1;
 	}
 
 	/** Search records r0 .. r1 − 1. */

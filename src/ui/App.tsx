@@ -93,8 +93,9 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 			if (query.trim() !== '' && data.found(query) === undefined && searching.current === null) {
 				const slice = () => {
 					searching.current = null;
-					const now = latest.current?.finder?.query ?? '';
-					if (!mounted.current || now.trim() === '' || data.found(now) !== undefined) {
+					// Trimmed, as the finder searches: a space typed after a word does not start the search again.
+					const now = (latest.current?.finder?.query ?? '').trim();
+					if (!mounted.current || now === '' || data.found(now) !== undefined) {
 						underWay.current = null;
 						return;
 					}
