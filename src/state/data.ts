@@ -21,8 +21,14 @@ export interface ExplorerData {
 	indexInView(filterEntityId: string | null, eventId: string, sourceId?: string | null): number;
 	/** Fuzzy search of entities, events and quotes, grouped by kind; the last few queries' results are kept. */
 	find(query: string): readonly SearchGroup[];
-	/** `find` a step at a time, for the explorer to run between keys (and drop when the query changes). */
+	/**
+	 * `find` a step at a time, for the explorer to run between keys (and drop when the query changes).
+	 * The search shares its scratch with every other: once another has begun (searchesBegun moved on),
+	 * it must be dropped, not resumed.
+	 */
 	findInSteps(query: string): Steps<readonly SearchGroup[]>;
+	/** How many searches have begun, by find or findInSteps. */
+	searchesBegun(): number;
 	/** The results for a query when they are at hand (it was searched lately), without searching. */
 	found(query: string): readonly SearchGroup[] | undefined;
 	/**
@@ -48,7 +54,10 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 	const search = createRecordSearch((kind) => story.searchColumns(kind));
 	// The latest query last: a Map keeps the order in which keys were set.
 	const kept = new Map<string, readonly SearchGroup[]>();
-	let lastGroups: readonly SearchGroup[] = [];
+	// The results the finder showed last (found, or taken from those kept), shown until the next are found.
+	let lastShown: readonly SearchGroup[] = [];
+	// Searches begun, for a search run in steps to know that another ran meanwhile (searchesBegun).
+	let begun = 0;
 	let listWidth: number | undefined;
 
 	const findInSteps = function* (typed: string): Steps<readonly SearchGroup[]> {
@@ -57,7 +66,7 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 		kept.delete(query);
 		kept.set(query, groups);
 		if (kept.size > QUERIES_KEPT) kept.delete(kept.keys().next().value!);
-		lastGroups = groups;
+		lastShown = groups;
 		return groups;
 	};
 	const found = (typed: string): readonly SearchGroup[] | undefined => {
@@ -92,10 +101,21 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 			}
 			return events.idAt(lo) === eventId ? lo : -1;
 		},
-		find: (typed) => drain(findInSteps(typed)),
-		findInSteps,
+		find(typed) {
+			begun++;
+			return drain(findInSteps(typed));
+		},
+		findInSteps(typed) {
+			begun++;
+			return findInSteps(typed);
+		},
 		found,
-		shown: (typed) => found(typed) ?? lastGroups,
+		shown(typed) {
+			const groups = found(typed);
+			if (groups !== undefined && typed.trim() !== '') lastShown = groups;
+			return groups ?? lastShown;
+		},
+		searchesBegun: () => begun,
 		prepareSearch() {
 			search.prepare();
 		},

@@ -46,6 +46,12 @@ function characterKey(char: string): {input: string; key: KeyPress} | undefined 
  * apart from keys, as a `paste` action: see platform/terminal-input.ts.)
  */
 export function actionsForInput(input: string, key: KeyPress, state: State, data: ExplorerData): Action[] {
+	// Esc then Backspace read together reach Ink as Alt+Backspace: where that erases no word, they are the two keys.
+	if ((key.delete || key.backspace) && key.meta && !matchKey(input, key, keyContext(state, data))) {
+		const afterEscape = actionForKey('', {escape: true, meta: true}, state, data);
+		const next = afterEscape ? update(state, afterEscape, data).state : state;
+		return [afterEscape, actionForKey('', {delete: true}, next, data)].filter((action): action is Action => action !== undefined);
+	}
 	const chars = Array.from(input);
 	if (chars.length <= 1 || key.ctrl || key.meta) {
 		const action = actionForKey(input, key, state, data);

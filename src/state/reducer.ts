@@ -226,12 +226,11 @@ function moveFinder(state: State, data: ExplorerData, delta: number): State {
 
 /**
  * The query's results replace the last query's: the cursor goes to the first of them, as typing put
- * it, unless keys moved it meanwhile; then it stays there (on a result).
+ * it. Keys that moved it over the last query's rows meanwhile moved it among records no longer
+ * listed: kept at its row, it would stand on a record nobody chose.
  */
 function showFound(state: State, data: ExplorerData): State {
-	if (!state.finder) return state;
-	const first = recordRowFrom(state, data, 0, 1) ?? 0;
-	return state.finder.cursor.index <= first ? setQuery(state, data, state.finder.query) : moveFinder(state, data, 0);
+	return state.finder ? setQuery(state, data, state.finder.query) : state;
 }
 
 function acceptFinder(given: State, data: ExplorerData): State {

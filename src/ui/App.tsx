@@ -71,7 +71,7 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 	const mounted = useRef(true);
 	// The finder's search: its next slice, waiting for the keys that came meanwhile, and the search under way (see dispatch).
 	const searching = useRef<ReturnType<typeof setTimeout> | null>(null);
-	const underWay = useRef<{readonly query: string; readonly steps: Steps<unknown>} | null>(null);
+	const underWay = useRef<{readonly query: string; readonly steps: Steps<unknown>; begun: number} | null>(null);
 	useEffect(() => {
 		mounted.current = true;
 		return () => {
@@ -99,7 +99,9 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 						underWay.current = null;
 						return;
 					}
-					if (underWay.current?.query !== now) underWay.current = {query: now, steps: data.findInSteps(now)};
+					// A search is resumed only if none other has begun since its last slice (Enter searches at
+					// once): they share their scratch.
+					if (underWay.current?.query !== now || underWay.current.begun !== data.searchesBegun()) underWay.current = {query: now, steps: data.findInSteps(now), begun: -1};
 					const until = performance.now() + SEARCH_SLICE_MS;
 					while (performance.now() < until) {
 						if (underWay.current.steps.next().done) {
@@ -108,6 +110,7 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 							return;
 						}
 					}
+					underWay.current.begun = data.searchesBegun();
 					searching.current = setTimeout(slice, 0);
 				};
 				searching.current = setTimeout(slice, 0);

@@ -74,3 +74,18 @@ describe('actionsForInput', () => {
 		expect(actionsForInput('x', key(), browsing, embedded)).toEqual([]);
 	});
 });
+
+describe('Alt+Backspace (ESC DEL)', () => {
+	it('erases a word in the finder', () => {
+		const typed = run(finding, embedded, type('meutia hafid'));
+		expect(actionsForInput('', key({delete: true, meta: true}), typed, embedded)).toEqual([command('finder.eraseWord')]);
+	});
+
+	it('is Esc then Backspace where it erases nothing: the two keys read together', () => {
+		const filtered = run(browsing, embedded, 'focus.next', 'filter.toggle');
+		const actions = actionsForInput('', key({delete: true, meta: true}), filtered, embedded);
+		expect(actions).toEqual([actionForKey('', key({escape: true, meta: true}), filtered, embedded), actionForKey('', key({delete: true}), run(filtered, embedded, 'filter.clear'), embedded)].filter(Boolean));
+		expect(actions[0]).toEqual(command('filter.clear'));
+	});
+});
+

@@ -143,6 +143,7 @@ describe('the fuzzy finder', () => {
 	it('re-ranks on every keystroke, ↑/↓ move in the results, Backspace erases', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/', 'n', 'o', 'n', 'g');
+		await ui.until(finderShows('nong'));
 		await ui.until((frame) => expect(frame).toMatch(/› per Nong Shengwen/));
 		await ui.press(KEYS.down);
 		await ui.until((frame) => expect(frame).not.toMatch(/› per Nong Shengwen/));

@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {stripVTControlCharacters as stripAnsi} from 'node:util';
-import {describe, expect, it, vi} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createExplorerData} from '../../src/state/data.js';
 import {finderRows} from '../../src/state/selectors.js';
 import {FinderPane} from '../../src/ui/panes/FinderPane.js';
@@ -9,6 +9,9 @@ import {finderShows, KEYS, openExplorer} from '../helpers/explorer.js';
 import {start} from '../state/drive.js';
 
 const story = loadStory(EMBEDDED_DATASET);
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('the finder while a query is being searched', () => {
 	it('keeps the last results on screen and says it is searching, until the query’s own are found', () => {
@@ -41,6 +44,44 @@ describe('the finder while a query is being searched', () => {
 		ui.burst(KEYS.backspace, KEYS.backspace, KEYS.backspace, 'x');
 		await ui.until(finderShows('meux'));
 		expect(find.mock.calls.map(([query]) => query)).toEqual(['meutia', 'meux']);
+		ui.unmount();
+	});
+
+	it('shows meanwhile the results it showed last, taken from those kept or found', () => {
+		const data = createExplorerData(story);
+		data.find('meutia');
+		data.find('komdigi');
+		// Back to "meutia", its results kept: shown at once, and they are what stays on screen while "meutiax" is searched.
+		expect(data.shown('meutia')).toBe(data.found('meutia'));
+		expect(data.shown('meutiax')).toBe(data.found('meutia'));
+	});
+
+	it('drops a search under way once Enter has searched at once, rather than resume it over what that search left', async () => {
+		const query = 'aseanqjx';
+		const expected = createExplorerData(story).find(query);
+		const data = createExplorerData(story);
+		const ui = await openExplorer(story, undefined, undefined, {data});
+		// One step (a window of texts) a slice, as on a large store where a window outlasts the 16 ms slice.
+		let clock = 0;
+		vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+		let stepped = 0;
+		const real = data.findInSteps.bind(data);
+		vi.spyOn(data, 'findInSteps').mockImplementation(function* (typed: string) {
+			const steps = real(typed);
+			for (;;) {
+				const next = steps.next();
+				if (next.done) return next.value;
+				stepped++;
+				yield;
+			}
+		});
+		await ui.press('/');
+		ui.burst(...query);
+		while (stepped === 0) await tick();
+		// Between two slices: "q" (nothing matches), Enter (which searches at once, and stays open), Backspace.
+		ui.burst('q', KEYS.enter, KEYS.backspace);
+		await ui.until(finderShows(query));
+		expect(data.found(query)).toEqual(expected);
 		ui.unmount();
 	});
 });
