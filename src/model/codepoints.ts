@@ -15,14 +15,14 @@ export interface CodePointText {
 	 * expected): given where it can be answered without making the string (checking a million
 	 * anchors made as many strings to compare).
 	 */
-	holds?(start: number, end: number, expected: string): boolean;
+	holds(start: number, end: number, expected: string): boolean;
 }
 
 /** Index a text once for code-point slicing. */
 export function codePointText(text: string): CodePointText {
 	// Fast path: without surrogate pairs, code points and code units coincide.
 	if (!/[\uD800-\uDBFF]/.test(text)) {
-		return {length: text.length, slice: (start, end) => text.slice(start, end)};
+		return slicedText(text.length, (start, end) => text.slice(start, end));
 	}
 	const unitOffsets: number[] = [];
 	let unit = 0;
@@ -32,7 +32,12 @@ export function codePointText(text: string): CodePointText {
 	}
 	unitOffsets.push(unit);
 	const toUnit = (offset: number) => unitOffsets[Math.max(0, Math.min(offset, unitOffsets.length - 1))] ?? unit;
-	return {length: unitOffsets.length - 1, slice: (start, end) => text.slice(toUnit(start), toUnit(end))};
+	return slicedText(unitOffsets.length - 1, (start, end) => text.slice(toUnit(start), toUnit(end)));
+}
+
+/** A text held as a string: whether a span holds a text is told by slicing it (a string costs little to slice). */
+function slicedText(length: number, slice: (start: number, end: number) => string): CodePointText {
+	return {length, slice, holds: (start, end, expected) => slice(start, end) === expected};
 }
 
 /** The length of a string in code points. */
@@ -75,10 +80,10 @@ export function utf8Checkpoints(bytes: Uint8Array): Utf8Checkpoints {
 /**
  * A UTF-8 text sliced by code points, its bytes read a window at a time by `read` (start and end
  * byte offsets): a store keeps an article's text in its file, and a slice reads only the bytes
- * from the checkpoint before it to the one after it. Given `whole`, the text's bytes held in memory,
- * it reads from them instead.
+ * from the checkpoint before it to the one after it. A text whose bytes are held whole (`source` a
+ * Buffer) is its own window: nothing is read, no view made (a check compares a million anchors).
  */
-export function windowedUtf8Text(read: (start: number, end: number) => Buffer, checkpoints: Utf8Checkpoints, whole?: Buffer): CodePointText {
+export function windowedUtf8Text(source: Buffer | ((start: number, end: number) => Buffer), checkpoints: Utf8Checkpoints): CodePointText {
 	const {starts, count, bytes} = checkpoints;
 	const checkpointByte = (k: number) => (k < starts.length ? starts[k]! : bytes);
 	/** The byte where code point `offset` starts, walking `window` (which begins at byte `base`). */
@@ -106,9 +111,8 @@ export function windowedUtf8Text(read: (start: number, end: number) => Buffer, c
 		if (to <= from) return undefined;
 		const base = checkpointByte(Math.floor(from / CHECKPOINT_EVERY));
 		const last = to >= count ? bytes : checkpointByte(Math.floor(to / CHECKPOINT_EVERY) + 1);
-		// A text held whole is its own window: nothing is read, no view made (a check compares a million anchors).
-		const window = whole ?? read(base, last);
-		const windowBase = whole ? 0 : base;
+		const window = typeof source === 'function' ? source(base, last) : source;
+		const windowBase = typeof source === 'function' ? base : 0;
 		const fromByte = byteOf(window, windowBase, from);
 		const toByte = to >= count ? bytes : byteOf(window, windowBase, to);
 		return {window, from: fromByte - windowBase, to: toByte - windowBase};
@@ -141,6 +145,5 @@ let scratch = Buffer.allocUnsafe(4096);
  * UTF-8 (without a BOM).
  */
 export function utf8CodePointText(bytes: Uint8Array, checkpoints: Utf8Checkpoints = utf8Checkpoints(bytes)): CodePointText {
-	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	return windowedUtf8Text((start, end) => buffer.subarray(start, end), checkpoints, buffer);
+	return windowedUtf8Text(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), checkpoints);
 }

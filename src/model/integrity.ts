@@ -37,8 +37,7 @@ function spanProblems(anchor: Anchor, text: CodePointText, path: JsonPath): Inte
 	}
 	const problems: IntegrityProblem[] = [];
 	// The text is made only when it is not what the anchor says (to say what it is).
-	const holds = (start: number, end: number, expected: string) => (text.holds ? text.holds(start, end, expected) : text.slice(start, end) === expected);
-	if (!holds(anchor.start, anchor.end, anchor.exact)) {
+	if (!text.holds(anchor.start, anchor.end, anchor.exact)) {
 		problems.push({
 			path: [...path, 'exact'],
 			message: `anchor ${anchor.start}–${anchor.end} gives ${quoted(text.slice(anchor.start, anchor.end))}, expected its exact text ${quoted(anchor.exact)}`,
@@ -46,13 +45,13 @@ function spanProblems(anchor: Anchor, text: CodePointText, path: JsonPath): Inte
 	}
 	if (anchor.prefix !== undefined) {
 		const start = Math.max(0, anchor.start - codePointLength(anchor.prefix));
-		if (!holds(start, anchor.start, anchor.prefix)) {
+		if (!text.holds(start, anchor.start, anchor.prefix)) {
 			problems.push({path: [...path, 'prefix'], message: `text before the anchor is ${quoted(text.slice(start, anchor.start))}, expected prefix ${quoted(anchor.prefix)}`});
 		}
 	}
 	if (anchor.suffix !== undefined) {
 		const end = anchor.end + codePointLength(anchor.suffix);
-		if (!holds(anchor.end, end, anchor.suffix)) {
+		if (!text.holds(anchor.end, end, anchor.suffix)) {
 			problems.push({path: [...path, 'suffix'], message: `text after the anchor is ${quoted(text.slice(anchor.end, end))}, expected suffix ${quoted(anchor.suffix)}`});
 		}
 	}

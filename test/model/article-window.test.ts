@@ -25,6 +25,9 @@ function counting(text: CodePointText): CodePointText & {read: number; largest: 
 			counted.largest = Math.max(counted.largest, size);
 			return text.slice(start, end);
 		},
+		holds(start: number, end: number, expected: string) {
+			return this.slice(start, end) === expected;
+		},
 	};
 	return counted;
 }
