@@ -7,6 +7,7 @@ import {codePointLength, codePointText, type CodePointText} from './codepoints.j
 import {isRealDate, precisionOf, firstDay, lastDay} from './dates.js';
 import {DATE_MEASURE, type Anchor, type Claim, type DatasetFile, type Entity, type EntityType, type Event, type Quote, type SourceArticle} from './schema.js';
 import {quoted, type JsonPath} from './errors.js';
+import type {RecordKind} from './record-schemas.js';
 import {articlesOf, articleOf, quoteWording} from './sources.js';
 
 export interface IntegrityProblem {
@@ -191,6 +192,14 @@ export interface CheckedRecords {
 /** A schema-valid dataset's records, as integrityProblems reads them. */
 export function checkedRecords(data: DatasetFile): CheckedRecords {
 	return {articles: articlesOf(data), entities: data.entities, events: data.events, quotes: data.quotes, claims: data.version === 2 ? data.claims : []};
+}
+
+/** The problems of one record of `kind` on its own, by its kind's check above. */
+export function recordIntegrity(kind: RecordKind, record: Entity | Event | Quote | Claim, i: number, context: IntegrityContext): IntegrityProblem[] {
+	if (kind === 'entities') return entityIntegrity(record as Entity, i, context);
+	if (kind === 'events') return eventIntegrity(record as Event, i, context);
+	if (kind === 'quotes') return quoteIntegrity(record as Quote, i, context);
+	return claimIntegrity(record as Claim, i, context);
 }
 
 /** Every integrity problem of the records, given the articles' texts by id (holes in the arrays are skipped). */

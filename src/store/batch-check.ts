@@ -9,7 +9,7 @@
 import {isUtf8} from 'node:buffer';
 import {EVENT_BRIEF_FIELDS} from '../model/catalog.js';
 import {utf8CodePointText, codePointText, type CodePointText} from '../model/codepoints.js';
-import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
+import {integrityContext, recordIntegrity, type IntegrityContext} from '../model/integrity.js';
 import {eventIdsOfQuote} from '../model/occasion.js';
 import {sanitizeDeep} from '../model/sanitize.js';
 import {parseRecord} from '../model/record-check.js';
@@ -104,7 +104,7 @@ export class BatchChecker {
 			return {reason: `record ${index} does not match the schema`, status: STATUS.refused, id: typeof fields.id === 'string' ? fields.id : '', type: ENTITY_TYPE_CODES.indexOf(fields.type as EntityType)};
 		}
 		const record = parsed.data;
-		if (this.problems(kind, record, index).length > 0) {
+		if (recordIntegrity(kind, record, index, this.context).length > 0) {
 			if (this.setup.mode !== 'errors') return {reason: `record ${index} does not hold together`, status: STATUS.problems, id: record.id, type: -1};
 			out.status(STATUS.problems);
 		}
@@ -139,12 +139,6 @@ export class BatchChecker {
 		return undefined;
 	}
 
-	private problems(kind: RecordKind, record: Entity | Event | Quote | Claim, index: number): readonly IntegrityProblem[] {
-		if (kind === 'entities') return entityIntegrity(record as Entity, index, this.context);
-		if (kind === 'events') return eventIntegrity(record as Event, index, this.context);
-		if (kind === 'quotes') return quoteIntegrity(record as Quote, index, this.context);
-		return claimIntegrity(record as Claim, index, this.context);
-	}
 
 	/** What the store keeps of a valid record. */
 	private keep(kind: RecordKind, record: Entity | Event | Quote | Claim, index: number, out: BatchOutput): void {

@@ -91,16 +91,16 @@ class InlinePool implements CheckPool {
 }
 
 /** An answer a thread owes. */
-interface Awaited<T> {
+interface Owed<T> {
 	result?: T;
 	wake?: () => void;
 }
 
 class ThreadPool implements CheckPool {
 	/** Every batch submitted and not taken, oldest first. */
-	private readonly order: Awaited<CheckedBatch>[] = [];
+	private readonly order: Owed<CheckedBatch>[] = [];
 	/** What each thread has been asked and not yet answered, oldest first (a thread answers in order). */
-	private readonly queues: Awaited<unknown>[][];
+	private readonly queues: Owed<unknown>[][];
 	private turn = 0;
 	private failure: Error | undefined;
 	private closing = false;
@@ -127,12 +127,8 @@ class ThreadPool implements CheckPool {
 	}
 
 	submit(batch: RecordBatch): void {
-		const awaited: Awaited<CheckedBatch> = {};
-		const i = this.turn++ % this.workers.length;
-		this.queues[i]!.push(awaited);
-		this.order.push(awaited);
 		// The batch's bytes are its own (the build copies them out of its read buffer): handed over, not copied.
-		this.workers[i]!.postMessage(batch, [batch.bytes.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer]);
+		this.order.push(this.ask<CheckedBatch>(batch, [batch.bytes.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer]));
 	}
 
 	ready(): boolean {
@@ -148,11 +144,16 @@ class ThreadPool implements CheckPool {
 	}
 
 	async table(request: TableRequest): Promise<TableAnswer> {
-		const awaited: Awaited<TableAnswer> = {};
+		return this.answer(this.ask<TableAnswer>(request, requestBuffers(request)));
+	}
+
+	/** Send `message` to the next thread in turn, its buffers handed over: the answer it then owes. */
+	private ask<T>(message: RecordBatch | TableRequest, transfer: ArrayBuffer[]): Owed<T> {
+		const awaited: Owed<T> = {};
 		const i = this.turn++ % this.workers.length;
 		this.queues[i]!.push(awaited);
-		this.workers[i]!.postMessage(request, requestBuffers(request));
-		return this.answer(awaited);
+		this.workers[i]!.postMessage(message, transfer);
+		return awaited;
 	}
 
 	async close(): Promise<void> {
@@ -160,7 +161,7 @@ class ThreadPool implements CheckPool {
 		await Promise.all(this.workers.map((worker) => worker.terminate()));
 	}
 
-	private async answer<T>(awaited: Awaited<T>): Promise<T> {
+	private async answer<T>(awaited: Owed<T>): Promise<T> {
 		if (awaited.result === undefined && this.failure === undefined) await new Promise<void>((wake) => (awaited.wake = wake));
 		if (this.failure) throw this.failure;
 		return awaited.result!;

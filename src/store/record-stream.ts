@@ -60,6 +60,8 @@ const PENDING_PER_THREAD = 4;
 const CHUNK_BYTES = 2 ** 20;
 
 
+/** The offsets a batch is taken with outside mode "errors", which alone reads them. */
+const NO_OFFSETS = new Float64Array(0);
 const RECORD_KEYS: ReadonlySet<string> = new Set(RECORD_KINDS);
 /** The order linimasa writes a dataset's arrays in; each may refer only to those before it ("article" is the article or the articles). */
 const NEEDS: Readonly<Record<string, readonly string[]>> = {entities: ['article'], events: ['article', 'entities'], quotes: ['article', 'entities', 'events'], claims: ['article', 'entities', 'events']};
@@ -103,9 +105,9 @@ export abstract class RecordStream implements MemberSink {
 	readonly done = new Set<string>();
 	readonly index = new RecordIndex();
 	articles: ReadArticle[] | undefined;
-	/** The member that gives the articles, as written, and where it starts in the file (to say where an error in it is). */
+	/** The member that gives the articles, as written, and where it starts in the file (to say where an error in it is; kept in mode "errors" alone). */
 	articlesMember: {readonly json: string; readonly fileOffset: number} | undefined;
-	/** Where each top-level member handed over whole has its key in the file. */
+	/** Where each top-level member handed over whole has its key in the file (kept in mode "errors" alone). */
 	readonly keyOffsets = new Map<string, number>();
 	pool: CheckPool | undefined;
 	records = 0;
@@ -120,13 +122,16 @@ export abstract class RecordStream implements MemberSink {
 		readonly mode: CheckMode,
 	) {}
 
-	/** Take a checked batch (record r at offsets[2r] .. offsets[2r + 1] in the file): what its records need of the records before them is checked here (this.index). */
+	/** Take a checked batch (in mode "errors", record r at offsets[2r] .. offsets[2r + 1] in the file; else none given): what its records need of the records before them is checked here (this.index). */
 	protected abstract keep(batch: CheckedBatch, offsets: Float64Array): void;
 
 	value(key: string, json: string, fileOffset: number, keyOffset: number): void {
 		if (Object.hasOwn(this.top, key) || this.done.has(key)) throw new Refused(`"${key}" appears twice`);
-		if (key === 'article' || key === 'articles') this.articlesMember = {json, fileOffset};
-		this.keyOffsets.set(key, keyOffset);
+		// Only every error's places need them: a build or a check would hold the article's JSON for nothing.
+		if (this.mode === 'errors') {
+			if (key === 'article' || key === 'articles') this.articlesMember = {json, fileOffset};
+			this.keyOffsets.set(key, keyOffset);
+		}
 		const value = parse(json);
 		this.top[key] = value;
 		if (key === 'article') this.takeArticles([Article.safeParse(value)], false);
@@ -153,7 +158,8 @@ export abstract class RecordStream implements MemberSink {
 		data.copy(batch.bytes, batch.used, start, end);
 		batch.used += length;
 		batch.ends.push(batch.used);
-		batch.offsets.push(fileOffset, fileOffset + length);
+		// Where each record is in the file: only every error's places need it, not a build's hot loop.
+		if (this.mode === 'errors') batch.offsets.push(fileOffset, fileOffset + length);
 	}
 
 	end(key: string, count: number): void {
@@ -168,7 +174,7 @@ export abstract class RecordStream implements MemberSink {
 		this.batch = undefined;
 		const bytes = new Uint8Array(batch.bytes.buffer, 0, batch.used);
 		const message: RecordBatch = {kind: batch.kind, first: batch.first, bytes, ends: Int32Array.from(batch.ends)};
-		this.offsets.push(Float64Array.from(batch.offsets));
+		if (this.mode === 'errors') this.offsets.push(Float64Array.from(batch.offsets));
 		this.pool!.submit(message);
 	}
 
@@ -179,7 +185,7 @@ export abstract class RecordStream implements MemberSink {
 		const most = all ? 0 : Math.max(1, this.threads) * PENDING_PER_THREAD;
 		while (pool.pending > most || pool.ready()) {
 			const batch = await pool.next();
-			const offsets = this.offsets.shift()!;
+			const offsets = this.offsets.shift() ?? NO_OFFSETS;
 			if (batch.refusedAt >= 0) throw new Refused(batch.reason);
 			this.keep(batch, offsets);
 			this.records += batch.count;

@@ -12,13 +12,13 @@ import {isUtf8} from 'node:buffer';
 import {closeSync, openSync, readSync} from 'node:fs';
 import {codePointText, utf8CodePointText, type CodePointText} from '../model/codepoints.js';
 import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from '../model/errors.js';
-import {claimIntegrity, entityIntegrity, eventIntegrity, integrityContext, quoteIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
+import {integrityContext, recordIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
 import {jsonSyntaxError, MAX_REPORTED_ERRORS, moreErrors, readUtf8} from '../model/load.js';
 import {firstInvalidUtf8, hasUtf8Bom, notUtf8Message} from '../model/utf8.js';
 import {parseRecord} from '../model/record-check.js';
 import {RECORD_KINDS, RECORD_SCHEMAS} from '../model/record-schemas.js';
 import {schemaProblems} from '../model/schema-problems.js';
-import {Dataset, type Claim, type Entity, type EntityType, type Event, type Quote} from '../model/schema.js';
+import {Dataset, type EntityType} from '../model/schema.js';
 import {Growable} from '../model/growable.js';
 import {ENTITY_TYPE_CODES} from './codes.js';
 import {NotStreamable} from './json-members.js';
@@ -145,10 +145,7 @@ function recordProblems(record: Flagged, raw: unknown, context: IntegrityContext
 	const {kind, index} = record;
 	const parsed = parseRecord(kind, raw);
 	if (!parsed.success) return schemaProblems(parsed.error.issues, raw, RECORD_SCHEMAS[kind], [kind, index]);
-	if (kind === 'entities') return entityIntegrity(parsed.data as Entity, index, context);
-	if (kind === 'events') return eventIntegrity(parsed.data as Event, index, context);
-	if (kind === 'quotes') return quoteIntegrity(parsed.data as Quote, index, context);
-	return claimIntegrity(parsed.data as Claim, index, context);
+	return recordIntegrity(kind, parsed.data, index, context);
 }
 
 /**
