@@ -43,8 +43,9 @@ export interface Binding {
 	/** The keys as the footer writes them, when they should read differently ("j/k" for up and down). */
 	readonly hintKeys?: string;
 	/**
-	 * Whether the footer keeps the hint however narrow the terminal (help, quit, close). The others
-	 * give way from the last in this table: earlier bindings are the more useful.
+	 * Whether the footer keeps the hint however narrow the terminal (quit, help, close, find); when
+	 * even those do not all fit, the earliest in this table gives way first. The others give way
+	 * from the last in this table: earlier bindings are the more useful.
 	 */
 	readonly keepHint?: boolean;
 	/** Whether the binding works now; a disabled binding neither matches nor shows. */
@@ -72,7 +73,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'detail.back', keys: ['backspace'], modes: BROWSE, group: 'Panes', hint: 'back', when: (c) => c.focus === 'detail' && c.canGoBack},
 	{command: 'sources.show', keys: ['s'], modes: BROWSE, group: 'Panes', hint: 'sources', when: (c) => c.sourceCount > 1 && c.focus !== 'sources'},
 	{command: 'reader.open', keys: ['a'], modes: BROWSE, group: 'Panes', hint: 'article'},
-	{command: 'finder.open', keys: ['/'], modes: BROWSE, group: 'Find & filter', hint: 'find'},
+	{command: 'finder.open', keys: ['/'], modes: BROWSE, group: 'Find & filter', hint: 'find', keepHint: true},
 	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', hintWhen: (c) => c.filterActive || c.canFilter},
 	{command: 'filter.clear', keys: ['esc'], modes: BROWSE, group: 'Find & filter', hint: 'clear filter', when: (c) => c.filterActive},
 	{command: 'quote.copy', keys: ['y'], modes: BROWSE, group: 'Quotes', hint: 'copy', hintWhen: (c) => c.quoteAvailable},

@@ -89,8 +89,9 @@ export interface ShownHint {
 const HINT_GAP = 2;
 
 /**
- * The hints that fit in `width` columns, in their order: those kept always (help, quit), then as
- * many of the others as fit, the earliest first, so the last of them give way first.
+ * The hints that fit in `width` columns, in their order: those kept (quit, help, find) first, from
+ * the keymap's end, where the ones a user must never lose stand, as far as they fit; then as many
+ * of the others as fit, the earliest first, so the last of them give way first.
  */
 export function fittingHints<H extends ShownHint>(hints: readonly H[], width: number): H[] {
 	const widthOfHint = (hint: H) => widthOf(hint.keys) + 1 + widthOf(hint.hint);
@@ -102,7 +103,7 @@ export function fittingHints<H extends ShownHint>(hints: readonly H[], width: nu
 		chosen.add(hint);
 		used += more;
 	};
-	for (const hint of hints) if (hint.keep) take(hint);
+	for (const hint of [...hints].reverse()) if (hint.keep) take(hint);
 	for (const hint of hints) if (!hint.keep) take(hint);
 	return hints.filter((hint) => chosen.has(hint));
 }

@@ -79,21 +79,25 @@ describe('footerLines', () => {
 		const [keys, status] = footerLines(BROWSING, {text: 'No quote here to copy', tone: 'warning'}, 38, 'en');
 		expect(status).toEqual([{text: 'No quote here to copy', style: theme.tone.warning}]);
 		expect(widthOf(lineText(keys))).toBeLessThanOrEqual(38);
-		expect(lineText(keys)).toBe('j/k move  Tab pane  ? help  q quit');
+		expect(lineText(keys)).toBe('j/k move  / find  ? help  q quit');
 		const [, long] = footerLines(BROWSING, {text: 'x'.repeat(100), tone: 'error'}, 40, 'en');
 		expect(widthOf(lineText(long))).toBe(40);
 	});
 });
 
 describe('the footer as the width runs out', () => {
-	it('always keeps ? help and q quit, whole; the last hints of the keymap give way first', () => {
+	it('always keeps / find, ? help and q quit, whole; the last hints of the keymap give way first', () => {
 		const at = (width: number) => lineText(footerLines(BROWSING, null, width, 'en')[0]);
 		expect(at(80)).toBe('j/k move  Tab pane  Enter open  a article  / find  y copy  ? help  q quit');
 		expect(at(81)).toBe('j/k move  Tab pane  Enter open  a article  / find  y copy  Y cite  ? help  q quit');
-		expect(at(60)).toBe('j/k move  Tab pane  Enter open  a article  ? help  q quit');
-		expect(at(38)).toBe('j/k move  Tab pane  ? help  q quit');
+		// At 60 columns (a terminal split in two) the finder, the explorer's main way in, still shows.
+		expect(at(60)).toBe('j/k move  Tab pane  Enter open  / find  ? help  q quit');
+		expect(at(38)).toBe('j/k move  / find  ? help  q quit');
+		expect(at(22)).toBe('/ find  ? help  q quit');
+		// Narrower than the kept hints: quit and help, the ones a user must never lose, stay.
 		expect(at(16)).toBe('? help  q quit');
-		for (const width of [16, 38, 60, 80, 120]) expect(widthOf(at(width))).toBeLessThanOrEqual(width);
+		expect(at(8)).toBe('q quit');
+		for (const width of [8, 16, 22, 38, 60, 80, 120]) expect(widthOf(at(width))).toBeLessThanOrEqual(width);
 	});
 
 	it('keeps Esc close in the finder and the help overlay', () => {
