@@ -13,6 +13,7 @@ export default defineConfig({
 		minWorkers: 1,
 		testTimeout: 20_000,
 		globalSetup: ['test/global-setup.ts'],
+		setupFiles: ['test/setup-check-worker.ts'],
 		projects: [
 			{extends: true, test: {name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: [...configDefaults.exclude, E2E]}},
 			// The real-terminal suite runs the built program (npm run build) in pseudo-terminals.

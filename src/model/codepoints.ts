@@ -64,17 +64,37 @@ export interface Utf8Checkpoints {
 	readonly bytes: number;
 }
 
-/** The checkpoints of valid UTF-8 bytes (without a BOM). */
+/** count % CHECKPOINT_EVERY, which is a power of two. */
+const CHECKPOINT_MASK = CHECKPOINT_EVERY - 1;
+
+/**
+ * The checkpoints of valid UTF-8 bytes (without a BOM). A first check has them before any record
+ * is checked (15 MB of text at 100,000 events), so four bytes are looked at together where they
+ * can be: a word of four ASCII bytes is four code points, unless a checkpoint falls among them.
+ */
 export function utf8Checkpoints(bytes: Uint8Array): Utf8Checkpoints {
-	const starts = new Int32Array(Math.ceil(bytes.length / CHECKPOINT_EVERY) + 1);
+	const length = bytes.length;
+	const starts = new Int32Array(Math.ceil(length / CHECKPOINT_EVERY) + 1);
 	let written = 0;
 	let count = 0;
-	for (let i = 0; i < bytes.length; i++) {
-		if ((bytes[i]! & 0xc0) === 0x80) continue;
-		if (count % CHECKPOINT_EVERY === 0) starts[written++] = i;
-		count++;
+	const take = (from: number, to: number) => {
+		for (let i = from; i < to; i++) {
+			if ((bytes[i]! & 0xc0) === 0x80) continue;
+			if ((count & CHECKPOINT_MASK) === 0) starts[written++] = i;
+			count++;
+		}
+	};
+	// Bytes one by one up to a multiple of 4 in the buffer, then a word at a time, then the rest.
+	const head = (4 - (bytes.byteOffset & 3)) & 3;
+	const words = length > head ? new Uint32Array(bytes.buffer, bytes.byteOffset + head, (length - head) >>> 2) : new Uint32Array(0);
+	take(0, Math.min(head, length));
+	for (let w = 0; w < words.length; w++) {
+		const within = count & CHECKPOINT_MASK;
+		if ((words[w]! & 0x80808080) === 0 && within !== 0 && within <= CHECKPOINT_EVERY - 4) count += 4;
+		else take(head + w * 4, head + w * 4 + 4);
 	}
-	return {starts: starts.slice(0, written), count, bytes: bytes.length};
+	take(Math.min(head, length) + words.length * 4, length);
+	return {starts: starts.slice(0, written), count, bytes: length};
 }
 
 /**

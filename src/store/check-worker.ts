@@ -1,16 +1,22 @@
 /**
- * A thread of a store build (check-pool.ts): it checks batches of records (batch-check.ts) and,
- * at the end of a build, makes a search table (search-tables.ts); it answers in the order asked.
+ * A thread of a store build (check-pool.ts): told first what it checks against (the articles), it
+ * checks batches of records (batch-check.ts) and, at the end of a build, makes a search table
+ * (search-tables.ts); it answers in the order asked, and nothing for its setup.
  */
-import {parentPort, workerData} from 'node:worker_threads';
+import {parentPort} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import {transferables, type RecordBatch} from './record-batch.js';
 import {answerBuffers, type TableRequest} from './search-tables.js';
 import {tableHere} from './table-here.js';
 
-const checker = new BatchChecker(workerData as CheckSetup);
-parentPort!.on('message', (message: RecordBatch | TableRequest) => {
+let checker: BatchChecker | undefined;
+parentPort!.on('message', (message: CheckSetup | RecordBatch | TableRequest) => {
+	if ('articles' in message) {
+		checker = new BatchChecker(message);
+		return;
+	}
 	if ('ends' in message) {
+		if (!checker) throw new Error('a batch came before the setup');
 		const checked = checker.check(message);
 		parentPort!.postMessage(checked, transferables(checked));
 		return;

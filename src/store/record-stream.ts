@@ -14,7 +14,7 @@ import {RECORD_KINDS} from '../model/record-schemas.js';
 import {Article, Dataset, SourceArticle, type DatasetFile} from '../model/schema.js';
 import {ownText, readArticle, sharedText, type ReadArticle} from './article-texts.js';
 import type {CheckMode} from './batch-check.js';
-import {checkPool, type CheckPool} from './check-pool.js';
+import {checkPool, startThreads, type CheckPool, type ThreadPool} from './check-pool.js';
 import {ENTITY_TYPE_CODES} from './codes.js';
 import {IdTableBuilder} from './id-table.js';
 import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
@@ -110,6 +110,8 @@ export abstract class RecordStream implements MemberSink {
 	/** Where each top-level member handed over whole has its key in the file (kept in mode "errors" alone). */
 	readonly keyOffsets = new Map<string, number>();
 	pool: CheckPool | undefined;
+	/** The checking threads, started with the stream: they load while the articles are read. */
+	private readonly threadPool: ThreadPool | undefined;
 	records = 0;
 	private batch: {kind: RecordKind; first: number; bytes: Buffer; used: number; ends: number[]; offsets: number[]} | undefined;
 	/** Where in the file the records of each batch under way start and end (two numbers a record), oldest batch first. */
@@ -120,7 +122,9 @@ export abstract class RecordStream implements MemberSink {
 		readonly threads: number,
 		/** What the checking threads do: make records ready for a store, check only, or (after a check refused the file) find every error. */
 		readonly mode: CheckMode,
-	) {}
+	) {
+		this.threadPool = threads > 0 ? startThreads(threads) : undefined;
+	}
 
 	/** Take a checked batch (in mode "errors", record r at offsets[2r] .. offsets[2r + 1] in the file; else none given): what its records need of the records before them is checked here (this.index). */
 	protected abstract keep(batch: CheckedBatch, offsets: Float64Array): void;
@@ -197,9 +201,9 @@ export abstract class RecordStream implements MemberSink {
 		return this.pool ? this.pool.table(request) : tableHere(request);
 	}
 
-	/** Stop the checking threads. */
+	/** Stop the checking threads (started even when no record came to be checked). */
 	async close(): Promise<void> {
-		await this.pool?.close();
+		await (this.pool ?? this.threadPool)?.close();
 	}
 
 	/** The dataset's members as read, its record arrays (checked one by one) standing empty. */
@@ -221,7 +225,7 @@ export abstract class RecordStream implements MemberSink {
 			if (!there) throw new Refused(`"${key}" comes before "${before}"`);
 		}
 		this.done.add(key);
-		this.pool ??= checkPool({articles: this.articles!.map((article) => ({id: article.id, text: this.threads > 0 ? sharedText(article) : ownText(article)})), mode: this.mode}, this.threads);
+		this.pool ??= checkPool({articles: this.articles!.map((article) => ({id: article.id, text: this.threadPool ? sharedText(article) : ownText(article)})), mode: this.mode}, this.threadPool);
 	}
 
 	/** The article (version 1, `withIds` false) or the articles: their texts read. */
@@ -246,9 +250,9 @@ function parse(json: string): unknown {
 	}
 }
 
-/** How many threads check the records of a dataset of `bytes` bytes by default. */
+/** How many threads check the records of a dataset of `bytes` bytes by default: one a core besides this one's (which checks too, check-pool.ts). */
 export function defaultThreads(bytes: number): number {
-	return bytes < THREADED_BYTES ? 0 : Math.min(availableParallelism(), 8);
+	return bytes < THREADED_BYTES ? 0 : Math.max(1, Math.min(availableParallelism() - 1, 7));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {codePointLength, codePointText, utf8CodePointText} from '../../src/model/codepoints.js';
+import {CHECKPOINT_EVERY, codePointLength, codePointText, utf8Checkpoints, utf8CodePointText} from '../../src/model/codepoints.js';
 
 const utf8 = (text: string) => utf8CodePointText(Buffer.from(text, 'utf8'));
 
@@ -24,6 +24,38 @@ describe('a text held as UTF-8 bytes', () => {
 		expect(bytes.length).toBe(chars.length);
 		chars.forEach((char, i) => expect(bytes.slice(i, i + 1)).toBe(char));
 		expect(bytes.slice(0, chars.length)).toBe(text);
+	});
+});
+
+describe('the checkpoints of a UTF-8 text', () => {
+	/** Every CHECKPOINT_EVERY-th code point's byte, found a byte at a time. */
+	const byteByByte = (bytes: Uint8Array) => {
+		const starts: number[] = [];
+		let count = 0;
+		bytes.forEach((byte, i) => {
+			if ((byte & 0xc0) === 0x80) return;
+			if (count % CHECKPOINT_EVERY === 0) starts.push(i);
+			count++;
+		});
+		return {starts, count};
+	};
+
+	it('are where a byte-by-byte walk finds them, whatever the text and wherever its bytes start in their buffer', () => {
+		// Runs of ASCII long enough to be taken four bytes at a time, between characters of 2, 3 and 4 bytes.
+		const piece = fc.oneof(fc.string({unit: 'grapheme', maxLength: 8}), fc.string({unit: fc.constantFrom('a', ' ', '.'), minLength: 1, maxLength: 200}));
+		fc.assert(
+			fc.property(fc.array(piece, {maxLength: 30}), fc.integer({min: 0, max: 7}), (pieces, offset) => {
+				const text = Buffer.from(pieces.join(''), 'utf8');
+				const bytes = new Uint8Array(new ArrayBuffer(text.length + offset), offset, text.length);
+				bytes.set(text);
+				const found = utf8Checkpoints(bytes);
+				const expected = byteByByte(bytes);
+				expect([...found.starts]).toEqual(expected.starts);
+				expect(found.count).toBe(expected.count);
+				expect(found.bytes).toBe(text.length);
+			}),
+			{numRuns: 400},
+		);
 	});
 });
 
