@@ -18,12 +18,12 @@ const EXPORTED_NAMES = new Map<unknown, string>(Object.entries(schemas).map(([na
 export const UNSURE = 'UNSURE';
 
 /** zod's definition of a schema, as the union of every kind, so a switch on `type` narrows it. */
-function defOf(schema: z.core.$ZodType): z.core.$ZodTypes['_zod']['def'] {
+export function defOf(schema: z.core.$ZodType): z.core.$ZodTypes['_zod']['def'] {
 	return (schema as z.core.$ZodTypes)._zod.def;
 }
 
 /** Whether zod gives a value of this schema back as it is (a string, a number, null…). */
-function passesAsIs(schema: z.core.$ZodType): boolean {
+export function passesAsIs(schema: z.core.$ZodType): boolean {
 	const def = defOf(schema);
 	switch (def.type) {
 		case 'string':
@@ -43,20 +43,20 @@ function passesAsIs(schema: z.core.$ZodType): boolean {
 	}
 }
 
-/** The code of the functions that build zod's output, one per distinct schema shape. */
-export class OutputCode {
+/** Generated functions, one per distinct body, named after the schema they are for. */
+export class GeneratedFunctions {
 	/** Each function's name by its body, so one shape met twice (an anchor, a localized text) has one function. */
 	private readonly namesByBody = new Map<string, string>();
 	private readonly taken = new Set<string>();
-	private readonly functions: string[] = [];
+	readonly functions: string[] = [];
 
-	/** The name of a function `(value) => output` for a value of `schema` the compiled checks accepted. */
-	functionFor(schema: z.core.$ZodType, hint: string): string {
-		const what = EXPORTED_NAMES.get(schema) ?? hint;
-		const body = this.bodyOf(schema, what);
+	constructor(private readonly prefix: string) {}
+
+	/** The name of the function of this body, for a value of `schema` (`hint` names it when schema.ts does not). */
+	nameFor(schema: z.core.$ZodType, hint: string, body: string): string {
 		const known = this.namesByBody.get(body);
 		if (known) return known;
-		const base = `outputOf${what}`;
+		const base = `${this.prefix}${EXPORTED_NAMES.get(schema) ?? hint}`;
 		let name = base;
 		for (let n = 2; this.taken.has(name); n++) name = `${base}${n}`;
 		this.taken.add(name);
@@ -64,10 +64,20 @@ export class OutputCode {
 		this.functions.push(`function ${name}(value) {\n${body}\n}`);
 		return name;
 	}
+}
+
+/** The code of the functions that build zod's output, one per distinct schema shape. */
+export class OutputCode {
+	private readonly generated = new GeneratedFunctions('outputOf');
+
+	/** The name of a function `(value) => output` for a value of `schema` the compiled checks accepted. */
+	functionFor(schema: z.core.$ZodType, hint: string): string {
+		return this.generated.nameFor(schema, hint, this.bodyOf(schema, EXPORTED_NAMES.get(schema) ?? hint));
+	}
 
 	/** The source of every function made so far, after the declaration of UNSURE. */
 	source(): string {
-		return [`const ${UNSURE} = Symbol("not as JSON gives it");`, ...this.functions].join('\n\n');
+		return [`const ${UNSURE} = Symbol("not as JSON gives it");`, ...this.generated.functions].join('\n\n');
 	}
 
 	/** An expression for the output of `schema` given `value`, a variable or a property read. */

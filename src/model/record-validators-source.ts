@@ -1,13 +1,15 @@
 /**
  * The source of src/model/generated/record-validators.js: for each kind of record, ajv's
- * standalone validator compiled from the JSON Schema zod emits (record-json-schema.ts), and the
- * code that builds zod's output from a record it accepts (record-output-code.ts). `npm run schema`
+ * standalone validator compiled from the JSON Schema zod emits (record-json-schema.ts), the code
+ * that builds zod's output from a record it accepts (record-output-code.ts), and the code that
+ * fills zod's defaults into it in place (record-defaults-code.ts). `npm run schema`
  * writes it; a test checks the committed file is what this returns. Only that script and the
  * tests import this file (and ajv with it): the program loads the generated module alone.
  */
 import {createRequire} from 'node:module';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import {DefaultsCode} from './record-defaults-code.js';
 import {OutputCode, UNSURE} from './record-output-code.js';
 import {recordJsonSchema, recordSchemaId} from './record-json-schema.js';
 import {RECORD_KINDS, RECORD_SCHEMAS, type RecordKind} from './record-schemas.js';
@@ -60,6 +62,18 @@ export function recordValidatorsSource(): string {
 	for (const kind of RECORD_KINDS) ajv.addSchema(recordJsonSchema(kind));
 	const validators = standaloneModule(ajv, Object.fromEntries(RECORD_KINDS.map((kind) => [validatorName(kind), recordSchemaId(kind)])));
 	const outputs = new OutputCode();
+	const defaults = new DefaultsCode();
+	const inPlace = RECORD_KINDS.map((kind) => {
+		const fill = defaults.functionFor(RECORD_SCHEMAS[kind], kind);
+		return [
+			`/** zod's values for ${kind} record \`raw\` (as JSON.parse gives it), filled into it, if the compiled checks accept it; else undefined. */`,
+			`export function ${kind}InPlace(raw) {`,
+			`\tif (!${validatorName(kind)}(raw)) return undefined;`,
+			...(fill ? [`\t${fill}(raw);`] : []),
+			'\treturn raw;',
+			'}',
+		].join('\n');
+	});
 	const checks = RECORD_KINDS.map((kind) => {
 		const output = outputs.functionFor(RECORD_SCHEMAS[kind], kind);
 		return [
@@ -84,5 +98,7 @@ export function recordValidatorsSource(): string {
 		validators.replace(/^"use strict";\n?/, ''),
 		outputs.source(),
 		...checks,
+		defaults.source(),
+		...inPlace,
 	].join('\n\n') + '\n';
 }

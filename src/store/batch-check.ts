@@ -12,7 +12,7 @@ import {utf8CodePointText, codePointText, type CodePointText} from '../model/cod
 import {integrityContext, recordIntegrity, type IntegrityContext} from '../model/integrity.js';
 import {eventIdsOfQuote} from '../model/occasion.js';
 import {sanitizeDeep} from '../model/sanitize.js';
-import {parseRecord} from '../model/record-check.js';
+import {parseRecord, parseRecordInPlace} from '../model/record-check.js';
 import type {Claim, Entity, EntityType, Event, Quote} from '../model/schema.js';
 import {SEARCH_FIELDS, searchTextsOfEntity, searchTextsOfEvent, quoteOwnSearchTexts, type SearchedText} from '../model/search-entries.js';
 import {articleOf, eventSources, isDateClaimOf} from '../model/sources.js';
@@ -97,7 +97,9 @@ export class BatchChecker {
 		} catch {
 			return {reason: `record ${index} is not JSON`, status: STATUS.notJson, id: '', type: -1};
 		}
-		const parsed = parseRecord(kind, raw);
+		// zod's own copy of the record only where it is kept: a store's records, and the claims a check compares.
+		const kept = this.setup.mode === 'store' || (this.setup.mode === 'check' && kind === 'claims');
+		const parsed = kept ? parseRecord(kind, raw) : parseRecordInPlace(kind, raw);
 		if (!parsed.success) {
 			// Its id and an entity's type still count, as the whole-file loader counts them (partial.ts).
 			const fields = raw !== null && typeof raw === 'object' ? (raw as {id?: unknown; type?: unknown}) : {};
@@ -135,7 +137,7 @@ export class BatchChecker {
 		}
 		out.endRecord(numbers);
 		// A check alone keeps the claims too: a summary compares them.
-		if (this.setup.mode === 'store' || (this.setup.mode === 'check' && kind === 'claims')) this.keep(kind, record, index, out);
+		if (kept) this.keep(kind, record, index, out);
 		return undefined;
 	}
 

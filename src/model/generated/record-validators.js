@@ -3906,3 +3906,44 @@ export function claims(raw) {
 		throw error;
 	}
 }
+
+function defaultsOfEntity(value) {
+	if (value.aliases === undefined) value.aliases = [];
+	if (value.titles === undefined) value.titles = [];
+	if (value.mentions === undefined) value.mentions = [];
+}
+
+function defaultsOfEvent(value) {
+	if (value.participants === undefined) value.participants = [];
+}
+
+function defaultsOfQuote(value) {
+	if (value.about === undefined) value.about = [];
+}
+
+/** zod's values for entities record `raw` (as JSON.parse gives it), filled into it, if the compiled checks accept it; else undefined. */
+export function entitiesInPlace(raw) {
+	if (!validateEntities(raw)) return undefined;
+	defaultsOfEntity(raw);
+	return raw;
+}
+
+/** zod's values for events record `raw` (as JSON.parse gives it), filled into it, if the compiled checks accept it; else undefined. */
+export function eventsInPlace(raw) {
+	if (!validateEvents(raw)) return undefined;
+	defaultsOfEvent(raw);
+	return raw;
+}
+
+/** zod's values for quotes record `raw` (as JSON.parse gives it), filled into it, if the compiled checks accept it; else undefined. */
+export function quotesInPlace(raw) {
+	if (!validateQuotes(raw)) return undefined;
+	defaultsOfQuote(raw);
+	return raw;
+}
+
+/** zod's values for claims record `raw` (as JSON.parse gives it), filled into it, if the compiled checks accept it; else undefined. */
+export function claimsInPlace(raw) {
+	if (!validateClaims(raw)) return undefined;
+	return raw;
+}
