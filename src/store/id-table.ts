@@ -47,7 +47,13 @@ export class IdTableBuilder {
 			this.starts = grownCopy(this.starts, this.count + 2);
 			this.hashes = grownCopy(this.hashes, this.count + 2);
 		}
-		this.used += Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).write(id, this.used, 'utf8');
+		// Ids are ASCII (the schema's pattern): their units are their bytes, copied without a Buffer made for the call.
+		const encoded = encodeUnlessAscii(id);
+		if (encoded < 0) for (let k = 0; k < id.length; k++) this.bytes[this.used++] = id.charCodeAt(k);
+		else {
+			this.bytes.set(probe.subarray(0, encoded), this.used);
+			this.used += encoded;
+		}
 		this.hashes[this.count] = hashed;
 		this.starts[++this.count] = this.used;
 		// At most half full, so a lookup probes one or two slots.
