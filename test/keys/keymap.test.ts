@@ -136,7 +136,7 @@ describe('footerHints', () => {
 			{keys: 'Tab', hint: 'pane', keep: false},
 			{keys: 'Enter', hint: 'open', keep: false},
 			{keys: 'a', hint: 'article', keep: false},
-			{keys: '/', hint: 'find', keep: false},
+			{keys: '/', hint: 'find', keep: true},
 			{keys: 'y', hint: 'copy', keep: false},
 			{keys: 'Y', hint: 'cite', keep: false},
 			{keys: 'l', hint: 'language', keep: false},
