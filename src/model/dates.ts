@@ -89,38 +89,47 @@ const MONTHS_SHORT = {
 	id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
 } as const;
 
-function monthName(month: number, lang: string): string {
-	const names = lang === 'id' ? MONTHS_SHORT.id : MONTHS_SHORT.en;
+/** Months written out, as a reporter types a date into the finder ("25 Maret 2025"). */
+const MONTHS_LONG = {
+	en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+	id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+} as const;
+
+/** How a month is written: as lists and headers show it ("Mar"), or in full ("Maret"). */
+export type MonthStyle = 'short' | 'long';
+
+function monthName(month: number, lang: string, style: MonthStyle = 'short'): string {
+	const names = style === 'long' ? (lang === 'id' ? MONTHS_LONG.id : MONTHS_LONG.en) : lang === 'id' ? MONTHS_SHORT.id : MONTHS_SHORT.en;
 	return names[month - 1] ?? String(month);
 }
 
-/** A partial date for people: "25 Mar 2025", "Mar 2025", "2030". */
-export function formatDate(date: string, lang = 'en'): string {
+/** A partial date for people: "25 Mar 2025", "Mar 2025", "2030" (with `style` "long", "25 Maret 2025"). */
+export function formatDate(date: string, lang = 'en', style: MonthStyle = 'short'): string {
 	const {year, month, day} = dateParts(date);
 	if (month === undefined) return String(year);
-	if (day === undefined) return `${monthName(month, lang)} ${year}`;
-	return `${day} ${monthName(month, lang)} ${year}`;
+	if (day === undefined) return `${monthName(month, lang, style)} ${year}`;
+	return `${day} ${monthName(month, lang, style)} ${year}`;
 }
 
 /**
  * A point or a range for people, sharing what both ends share:
  * "26 Mar – 8 Apr 2025", "3 – 9 Mar 2025", "Dec 2024 – Jan 2025", "2029 – 2030".
  */
-export function formatSpan(start: string, end: string | null | undefined, lang = 'en'): string {
+export function formatSpan(start: string, end: string | null | undefined, lang = 'en', style: MonthStyle = 'short'): string {
 	// A listing prints the same few thousand spans a hundred thousand times, twice (measured, then printed).
-	return remembered(spans, `${start}|${end ?? ''}|${lang}`, () => spanText(start, end, lang));
+	return remembered(spans, `${start}|${end ?? ''}|${lang}|${style}`, () => spanText(start, end, lang, style));
 }
 
 const spans = new Map<string, string>();
 
-function spanText(start: string, end: string | null | undefined, lang: string): string {
-	if (!end || end === start) return formatDate(start, lang);
+function spanText(start: string, end: string | null | undefined, lang: string, style: MonthStyle): string {
+	if (!end || end === start) return formatDate(start, lang, style);
 	const a = dateParts(start);
 	const b = dateParts(end);
-	const full = `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
+	const full = `${formatDate(start, lang, style)} – ${formatDate(end, lang, style)}`;
 	// Only ends written at the same precision share their month or year ("Feb 2025 – 10 Feb 2025").
 	if (precisionOf(start) !== precisionOf(end) || a.year !== b.year || a.month === undefined || b.month === undefined) return full;
-	if (a.day === undefined || b.day === undefined) return `${monthName(a.month, lang)} – ${formatDate(end, lang)}`;
-	if (a.month === b.month) return `${a.day} – ${formatDate(end, lang)}`;
-	return `${a.day} ${monthName(a.month, lang)} – ${formatDate(end, lang)}`;
+	if (a.day === undefined || b.day === undefined) return `${monthName(a.month, lang, style)} – ${formatDate(end, lang, style)}`;
+	if (a.month === b.month) return `${a.day} – ${formatDate(end, lang, style)}`;
+	return `${a.day} ${monthName(a.month, lang, style)} – ${formatDate(end, lang, style)}`;
 }

@@ -49,8 +49,17 @@ export function searchTextsOfEvent(event: Pick<Event, 'title' | 'summary' | 'sta
 	return [
 		...Object.values(event.title).map((text): SearchedText => ({field: 'title', text})),
 		...Object.values(event.summary).map((text): SearchedText => ({field: 'summary', text})),
-		// The date as written and as shown in each language, once where the languages write it alike ("25 Mar 2025").
-		...[...new Set([event.end ? `${event.start} ${event.end}` : event.start, formatSpan(event.start, event.end, 'id'), formatSpan(event.start, event.end, 'en')])].map(
+		// The date as written, as shown in each language, and with its months in full as a reporter types
+		// it ("25 Maret 2025"), each once where they are alike ("25 Mar 2025").
+		...[
+			...new Set([
+				event.end ? `${event.start} ${event.end}` : event.start,
+				formatSpan(event.start, event.end, 'id'),
+				formatSpan(event.start, event.end, 'en'),
+				formatSpan(event.start, event.end, 'id', 'long'),
+				formatSpan(event.start, event.end, 'en', 'long'),
+			]),
+		].map(
 			(text): SearchedText => ({field: 'date', text}),
 		),
 	];

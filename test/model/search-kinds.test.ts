@@ -62,4 +62,20 @@ describe('the finder over entities, events and quotes', () => {
 		expect(search.search('posko siaga', 5)[0]?.kind).toBe('event');
 		expect(search.search('   ', 5)).toEqual([]);
 	});
+
+	it('finds the events of a date typed with its month in full, in Indonesian or English, first', () => {
+		const catalog = catalogOf(loadStory(EMBEDDED_DATASET));
+		const search = createRecordSearch((kind) => catalog.searchColumns(kind));
+		const onTheDay = sliceOf(catalog.events).filter((event) => event.start === '2025-03-25' && !event.end).map((event) => event.id).sort();
+		expect(onTheDay).toHaveLength(3);
+		for (const query of ['25 Maret 2025', '25 March 2025']) {
+			const events = search.search(query, 5).find((group) => group.kind === 'event')!;
+			const firstThree = events.matches.slice(0, 3).map((match) => catalog.events.at(match.position)!.id);
+			expect(firstThree.sort(), query).toEqual(onTheDay);
+		}
+		// A range is written in full too, as the reader sees it in the article ("26 Maret – 8 April 2025").
+		const range = search.search('26 Maret – 8 April 2025', 5).find((group) => group.kind === 'event')!;
+		expect(range.matches[0]!.matched).toMatchObject({field: 'date', text: '26 Maret – 8 April 2025'});
+		expectFuseAlike(catalog, ['25 Maret 2025', '8 april', 'maret'], 5);
+	});
 });
