@@ -184,7 +184,9 @@ export class ThreadPool implements CheckPool {
 		return result;
 	}
 
+	/** A table made by a thread with nothing to do, else here. */
 	async table(request: TableRequest): Promise<TableAnswer> {
+		if (this.queues.every((queue) => queue.length > 0)) return tableHere(request);
 		return this.answer(this.ask<TableAnswer>(request, requestBuffers(request)));
 	}
 

@@ -118,15 +118,12 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 
 	const n = events.first.length;
 	const timeline = timelineOrderOfColumns(events.first, events.last, (event) => PRECISIONS[events.precision[event]!]!);
-	// The search tables are made meanwhile, where a thread is free (their columns are handed over).
-	const searched = Promise.all([
-		tables({kind: 'entity', columns: collected.entities.search.columns()}),
-		tables({kind: 'event', columns: collected.events.search.columns(), order: timeline.slice()}),
-		tables({kind: 'quote', columns: collected.quotes.search.columns()}),
-	]);
+	// The events' search table, by far the largest, is made meanwhile by a thread (its columns are
+	// handed over); the two others once the rest is written (below), where a thread is free, else here.
+	const eventTable = tables({kind: 'event', columns: collected.events.search.columns(), order: timeline.slice()});
 	// Awaited below; should writing the rest fail first (a full disk), the threads are stopped and
-	// the tables' failure must not end the program before the write's own error is said.
-	searched.catch(() => undefined);
+	// the table's failure must not end the program before the write's own error is said.
+	eventTable.catch(() => undefined);
 	const [records, briefs] = await writePermuted(writer, side, c.starts, 2, timeline, pause);
 	writer.section('event.records', records!);
 	writer.section('event.briefs', briefs!);
@@ -200,7 +197,8 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	for (const {kind, columns, arrays} of await searched) {
+	const searched = [await tables({kind: 'entity', columns: collected.entities.search.columns()}), await eventTable, await tables({kind: 'quote', columns: collected.quotes.search.columns()})];
+	for (const {kind, columns, arrays} of searched) {
 		writer.section(`${kind}.search.units`, columns.units);
 		writer.section(`${kind}.search.texts`, columns.textStart);
 		writer.section(`${kind}.search.fields`, columns.fields);
