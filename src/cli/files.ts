@@ -196,13 +196,17 @@ function openedCatalog(opened: OpenOutcome): Catalog {
 	return opened.catalog;
 }
 
+/** The runs told already that their LINIMASA_THREADS is not a number of threads: a run may read several files, or one file twice. */
+const toldOfThreads = new WeakSet<Io>();
+
 /** The threads a store build may use to check records: $LINIMASA_THREADS (0: none besides its own), else its own choice. */
 function threadsOf(io: Io): number | undefined {
 	const given = io.env.LINIMASA_THREADS;
 	if (given === undefined || given === '') return undefined;
 	const threads = Number(given);
 	if (Number.isInteger(threads) && threads >= 0) return Math.min(threads, 64);
-	io.stderr.write(`linimasa: LINIMASA_THREADS=${sanitizeInline(given)} is not a number of threads (0 or more); one a core is used\n`);
+	if (!toldOfThreads.has(io)) io.stderr.write(`linimasa: LINIMASA_THREADS=${sanitizeInline(given)} is not a number of threads (0 or more); one a core is used\n`);
+	toldOfThreads.add(io);
 	return undefined;
 }
 

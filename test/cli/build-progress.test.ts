@@ -1,3 +1,5 @@
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {progressLine, ProgressReport, ReadingReport} from '../../src/cli/build-progress.js';
 import {main} from '../../src/cli/main.js';
@@ -84,5 +86,16 @@ describe('LINIMASA_THREADS', () => {
 		io.env.LINIMASA_CACHE = tempDir();
 		expect(await main(['validate', EMBEDDED_DATASET], io)).toBe(0);
 		expect(io.err()).toBe('linimasa: LINIMASA_THREADS=many is not a number of threads (0 or more); one a core is used\n');
+	});
+
+	it('is said once in a run that reads several files, or a file twice', async () => {
+		const io = memoryIo('/');
+		io.env.LINIMASA_THREADS = '-1';
+		io.env.LINIMASA_CACHE = tempDir();
+		const bad = join(tempDir(), 'bad.json');
+		writeFileSync(bad, JSON.stringify({...embeddedDatasetInline(), events: [{id: 'x'}]}));
+		// The bad file is read twice: as it streams, then for every error.
+		expect(await main(['validate', EMBEDDED_DATASET, bad], io)).toBe(1);
+		expect(io.err().match(/LINIMASA_THREADS/g)).toHaveLength(1);
 	});
 });
