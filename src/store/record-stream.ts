@@ -262,9 +262,11 @@ export function defaultThreads(bytes: number): number {
  */
 export async function streamRecords(dataset: FileStamp, stream: RecordStream, options: StreamOptions): Promise<void> {
 	const started = performance.now();
-	const members = new MemberStream(dataset.path, RECORD_KEYS, stream, {chunkBytes: CHUNK_BYTES});
+	let members: MemberStream | undefined;
 	let done = false;
 	try {
+		// Opened within: a file that cannot be opened stops the threads, which started with the stream.
+		members = new MemberStream(dataset.path, RECORD_KEYS, stream, {chunkBytes: CHUNK_BYTES});
 		for (let more = true; more; ) {
 			more = members.step();
 			if (!more) stream.send();
@@ -278,7 +280,7 @@ export async function streamRecords(dataset: FileStamp, stream: RecordStream, op
 		if (!stampHolds(dataset) || articles.some(({stored}) => stored.textFile && !stampHolds(stored.textFile))) throw new Refused('the files changed while they were read');
 		done = true;
 	} finally {
-		members.close();
+		members?.close();
 		if (!done) await stream.close();
 	}
 }

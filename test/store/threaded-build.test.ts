@@ -1,8 +1,10 @@
 /**
  * A store built with its records checked by other threads is the one a single thread builds; a build tells how far it is, and one stopped midway leaves no file behind.
  */
+import {spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {buildStore, type BuildProgress} from '../../src/store/build.js';
 import {openDataset} from '../../src/store/open.js';
@@ -41,5 +43,21 @@ describe('a store whose records other threads check', () => {
 		const opening = openDataset(path, 'dataset.json', cache, {threads: 2, signal: controller.signal, onProgress: (progress) => progress.records > 0 && controller.abort(new Error('stop'))});
 		await expect(opening).rejects.toThrow('stop');
 		expect(readdirSync(cache)).toEqual([]);
+	});
+
+	it('stops its threads when the file cannot be opened, so that the program ends', () => {
+		// The threads start with the stream, before the file is opened: left running, they would keep
+		// the process alive after its error was said. Run apart, as only a process's end shows it.
+		const stream = pathToFileURL(join(process.cwd(), 'src/store/record-stream.ts')).href;
+		const script = [
+			`import {RecordStream, streamRecords} from ${JSON.stringify(stream)};`,
+			"class Kept extends RecordStream { keep() {} }",
+			"const gone = {path: '/nonexistent/dataset.json', size: 10, mtimeMs: 0, ctimeMs: 0, ino: 0};",
+			"await streamRecords(gone, new Kept('/', 1, 'check'), {}).then(() => process.exit(3), (error) => console.log(error.code));",
+		].join('\n');
+		const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {encoding: 'utf8', timeout: 15_000});
+		expect(child.signal, 'the process was still running, held by its threads').toBeNull();
+		expect(child.stdout.trim()).toBe('ENOENT');
+		expect(child.status).toBe(0);
 	});
 });
