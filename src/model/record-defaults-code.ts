@@ -30,14 +30,16 @@ export class DefaultsCode {
 		switch (def.type) {
 			case 'optional':
 			case 'nullable': {
+				// zod's optional around a default still fills it in; an absent value is not left absent here.
+				if (defOf(def.innerType).type === 'default') throw new Error(`the default at ${hint} is inside an ${def.type}: teach record-defaults-code.ts`);
 				const inner = this.statement(def.innerType, value, hint);
 				return inner && `if (${value} !== ${def.type === 'optional' ? 'undefined' : 'null'}) ${inner}`;
 			}
 			case 'default': {
-				// A literal is a fresh value each time, as zod's copy of its default is.
+				// A literal is a fresh value each time, as zod's copy of its default is; zod takes a default as it is, without parsing it further.
 				const fill = `if (${value} === undefined) ${value} = ${JSON.stringify(def.defaultValue)};`;
 				const inner = this.statement(def.innerType, value, hint);
-				return inner ? `{ ${fill} ${inner} }` : fill;
+				return inner ? `${fill} else ${inner}` : fill;
 			}
 			case 'object':
 			case 'array':
@@ -59,6 +61,8 @@ export class DefaultsCode {
 		let lines: (string | undefined)[];
 		switch (def.type) {
 			case 'object':
+				// A strict object refuses other keys, so the compiled checks saw none; another would drop or keep them, which no filling in place does.
+				if (!def.catchall || defOf(def.catchall).type !== 'never') throw new Error(`the object at ${hint} is not strict: teach record-defaults-code.ts`);
 				lines = Object.entries(def.shape).map(([key, field]) => {
 					const read = /^[A-Za-z_$][\w$]*$/.test(key) ? `value.${key}` : `value[${JSON.stringify(key)}]`;
 					return this.statement(field, read, `${hint}${key[0]!.toUpperCase()}${key.slice(1)}`);

@@ -13,6 +13,7 @@ import {describe, expect, it} from 'vitest';
 import * as z from 'zod/mini';
 import * as compiled from '../../src/model/generated/record-validators.js';
 import {parseRecord} from '../../src/model/record-check.js';
+import {DefaultsCode} from '../../src/model/record-defaults-code.js';
 import {RECORD_KINDS, type RecordKind} from '../../src/model/record-schemas.js';
 import {RECORD_AJV_OPTIONS, RECORD_VALIDATORS_FILE, recordValidatorsSource, standaloneModule} from '../../src/model/record-validators-source.js';
 import {Entity, Event} from '../../src/model/schema.js';
@@ -62,6 +63,31 @@ describe('the generated record validators', () => {
 		fc.assert(fc.property(fc.oneof(surrogates, fc.string({unit: 'binary', maxLength: 6})), (text) => twoToThree(text) === zodTwoToThree.safeParse(text).success));
 		expect(twoToThree('😀😀😀')).toBe(true);
 		expect(twoToThree('\ud800\ud800\ud800\ud800')).toBe(false);
+	});
+});
+
+describe('the code that fills zod\'s defaults in place', () => {
+	/** The generated function for `schema`, run on a copy of `value`: what it leaves. */
+	const filled = (schema: z.core.$ZodType, value: unknown) => {
+		const code = new DefaultsCode();
+		const name = code.functionFor(schema, 'Test');
+		const copy = structuredClone(value);
+		if (name) (new Function(`${code.source()}\nreturn ${name};`)() as (value: unknown) => void)(copy);
+		return copy;
+	};
+
+	it('gives what zod gives, but for the order of keys, where a default is an object (taken as it is) or sits under an array', () => {
+		const inner = z.strictObject({xs: z._default(z.array(z.string()), [])});
+		// zod hands out a default as it is, unparsed: an object default without the key it would default stays without it.
+		const schema = z.strictObject({o: z._default(inner, {} as {xs: string[]}), list: z._default(z.array(inner), []), n: z.optional(z.nullable(inner))});
+		for (const value of [{}, {o: {}}, {o: {xs: ['a']}, list: [{}, {xs: ['b']}]}, {n: null}, {n: {}}]) {
+			expect(filled(schema, value), JSON.stringify(value)).toStrictEqual(schema.parse(value));
+		}
+	});
+
+	it('refuses a schema whose value it could not give in place: an object that is not strict, a default inside an optional', () => {
+		expect(() => filled(z.object({xs: z._default(z.array(z.string()), [])}), {})).toThrow(/not strict/);
+		expect(() => filled(z.strictObject({o: z.optional(z._default(z.array(z.string()), []))}), {})).toThrow(/inside an optional/);
 	});
 });
 
