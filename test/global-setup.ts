@@ -31,7 +31,16 @@ function freshCheckWorker(): string | undefined {
 	const bundle = join(process.cwd(), 'dist', 'check-worker.js');
 	if (!existsSync(bundle)) return undefined;
 	const built = statSync(bundle).mtimeMs;
-	const sources = readdirSync(join(process.cwd(), 'src'), {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile());
-	const fresh = sources.every((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs <= built);
+	// The dependencies are bundled too (zod, the generated validators' helpers).
+	const inputs = [...filesUnder(join(process.cwd(), 'src')), join(process.cwd(), 'package-lock.json')];
+	const fresh = inputs.every((file) => !existsSync(file) || statSync(file).mtimeMs <= built);
 	return fresh ? pathToFileURL(bundle).href : undefined;
+}
+
+/** Every file under `dir`, walked by hand: readdirSync's recursive listing is missing or incomplete in early Node 20 releases. */
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		return entry.isDirectory() ? filesUnder(path) : entry.isFile() ? [path] : [];
+	});
 }

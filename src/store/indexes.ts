@@ -197,7 +197,8 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	const searched = [await tables({kind: 'entity', columns: collected.entities.search.columns()}), await eventTable, await tables({kind: 'quote', columns: collected.quotes.search.columns()})];
+	const [entityTable, quoteTable] = await Promise.all([tables({kind: 'entity', columns: collected.entities.search.columns()}), tables({kind: 'quote', columns: collected.quotes.search.columns()})]);
+	const searched = [entityTable, await eventTable, quoteTable];
 	for (const {kind, columns, arrays} of searched) {
 		writer.section(`${kind}.search.units`, columns.units);
 		writer.section(`${kind}.search.texts`, columns.textStart);

@@ -85,7 +85,7 @@ describe('LINIMASA_THREADS', () => {
 		// A cache of its own: with the dataset's store already there, nothing would be checked.
 		io.env.LINIMASA_CACHE = tempDir();
 		expect(await main(['validate', EMBEDDED_DATASET], io)).toBe(0);
-		expect(io.err()).toBe('linimasa: LINIMASA_THREADS=many is not a number of threads (0 or more); one a core is used\n');
+		expect(io.err()).toBe('linimasa: LINIMASA_THREADS=many is not a number of threads (0 or more); the default (a thread a core besides this one) is used\n');
 	});
 
 	it('is said once in a run that reads several files, or a file twice', async () => {
