@@ -122,6 +122,20 @@ export function formatSpan(start: string, end: string | null | undefined, lang =
 
 const spans = new Map<string, string>();
 
+/**
+ * A span as the dataset writes it ("2025-03-26 2025-04-08") and as people write it in each
+ * language, months short and in full ("26 Maret – 8 April 2025"), each once: what the finder
+ * searches an event's date by. Made once a span, as a build asks for the same few thousand spans
+ * a hundred thousand times.
+ */
+export function spanForms(start: string, end: string | null | undefined): readonly string[] {
+	return remembered(forms, `${start}|${end ?? ''}`, () => [
+		...new Set([end ? `${start} ${end}` : start, formatSpan(start, end, 'id'), formatSpan(start, end, 'en'), formatSpan(start, end, 'id', 'long'), formatSpan(start, end, 'en', 'long')]),
+	]);
+}
+
+const forms = new Map<string, readonly string[]>();
+
 function spanText(start: string, end: string | null | undefined, lang: string, style: MonthStyle): string {
 	if (!end || end === start) return formatDate(start, lang, style);
 	const a = dateParts(start);

@@ -7,7 +7,7 @@
  * Texts are kept as UTF-16 code units, so every string comes back exactly as it went in (UTF-8
  * would turn a lone surrogate into U+FFFD).
  */
-import {formatSpan} from './dates.js';
+import {spanForms} from './dates.js';
 import type {Entity, Event, Quote} from './schema.js';
 import {Growable} from './growable.js';
 import type {TextTableParts} from './text-table-parts.js';
@@ -51,15 +51,7 @@ export function searchTextsOfEvent(event: Pick<Event, 'title' | 'summary' | 'sta
 		...Object.values(event.summary).map((text): SearchedText => ({field: 'summary', text})),
 		// The date as written, as shown in each language, and with its months in full as a reporter types
 		// it ("25 Maret 2025"), each once where they are alike ("25 Mar 2025").
-		...[
-			...new Set([
-				event.end ? `${event.start} ${event.end}` : event.start,
-				formatSpan(event.start, event.end, 'id'),
-				formatSpan(event.start, event.end, 'en'),
-				formatSpan(event.start, event.end, 'id', 'long'),
-				formatSpan(event.start, event.end, 'en', 'long'),
-			]),
-		].map(
+		...spanForms(event.start, event.end).map(
 			(text): SearchedText => ({field: 'date', text}),
 		),
 	];
