@@ -3,7 +3,7 @@
  * second, elsewhere (a log, a pipe) a line every few seconds. Datasets small enough to open at once
  * say nothing.
  */
-import type {BuildProgress} from '../store/build.js';
+import type {BuildProgress, BuildTimes} from '../store/build.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import {CLEAR_LINE} from '../platform/terminal.js';
 import {truncate, truncateStart, widthOf} from '../text/fit.js';
@@ -21,6 +21,20 @@ const whole = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
 /** What a first open of a large file says once its store is written: where it is and how large, and that it may go. */
 export function keptStoreLine(bytes: number, dir: string): string {
 	return `linimasa: its store is kept for later opens: ${whole.format(bytes / MB)} MB in ${sanitizeInline(dir)} (safe to delete; it is made again when needed)`;
+}
+
+/**
+ * What a first open of a large file says of how long it took, and where: "linimasa: big.json read
+ * and checked in 2.4 s (46 MB/s), then indexed in 1.7 s". `bytes` is the dataset's size.
+ */
+export function buildTimesLine(name: string, times: BuildTimes, bytes: number): string {
+	const rate = whole.format(times.readMs > 0 ? bytes / MB / (times.readMs / 1000) : 0);
+	return `linimasa: ${sanitizeInline(name)} read and checked in ${preciseDuration(times.readMs)} (${rate} MB/s), then indexed in ${preciseDuration(times.indexMs)}`;
+}
+
+/** A duration to a tenth of a second under 10 s ("2.4 s"), else as `duration` says it. */
+function preciseDuration(ms: number): string {
+	return ms < 9_950 ? `${(Math.max(0, ms) / 1000).toFixed(1)} s` : duration(ms);
 }
 
 /** A duration in words a reader takes in at a glance: "14 s", "3 min 5 s". */

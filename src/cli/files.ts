@@ -15,7 +15,7 @@ import type {Story} from '../model/story.js';
 import {cacheDir, openDataset, type OpenOutcome} from '../store/open.js';
 import type {StreamOptions} from '../store/record-stream.js';
 import {CLEAR_LINE, SIGNAL_EXIT_STATUS, type TerminationSignal} from '../platform/terminal.js';
-import {keptStoreLine, ProgressReport, ReadingReport, SAY_PROGRESS_BYTES} from './build-progress.js';
+import {buildTimesLine, keptStoreLine, ProgressReport, ReadingReport, SAY_PROGRESS_BYTES} from './build-progress.js';
 import {CliError, EXIT, failure} from './command.js';
 import {embeddedPath} from './embedded-path.js';
 import {STDIN_NAME, type Io} from './io.js';
@@ -183,8 +183,11 @@ export async function openDatasetCatalog(name: string, io: Io): Promise<Catalog>
 	if (name !== '-') {
 		const path = resolve(io.cwd, name);
 		const opened = await openDatasetFile(path, name, io);
-		// A store of a large file takes room a user would want to know of (a few times the file); a small one's is not worth a word.
-		if (opened.ok && opened.how === 'built' && (statSync(path, {throwIfNoEntry: false})?.size ?? 0) >= SAY_PROGRESS_BYTES) io.stderr.write(`${keptStoreLine(opened.store.bytes, dirname(opened.store.path))}\n`);
+		// A store of a large file takes time and room a user would want to know of (a few times the file); a small one's is not worth a word.
+		if (opened.ok && opened.how === 'built') {
+			const bytes = statSync(path, {throwIfNoEntry: false})?.size ?? 0;
+			if (bytes >= SAY_PROGRESS_BYTES) io.stderr.write(`${buildTimesLine(name, opened.store.times, bytes)}\n${keptStoreLine(opened.store.bytes, dirname(opened.store.path))}\n`);
+		}
 		return openedCatalog(opened);
 	}
 	// An open store is read through its open file: removing its name once it is open leaves it readable.

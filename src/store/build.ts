@@ -18,7 +18,12 @@ import {resolvedRef} from './record-refs.js';
 import {isRefusal, RecordStream, streamRecords, type StreamOptions, type StreamProgress} from './record-stream.js';
 import {streamStart} from './stream-start.js';
 
-export type BuildOutcome = {readonly ok: true} | {readonly ok: false; readonly reason: string};
+/** How long a build took: reading the file and checking its records, then indexing them and writing the rest. */
+export interface BuildTimes {
+	readonly readMs: number;
+	readonly indexMs: number;
+}
+export type BuildOutcome = ({readonly ok: true} & BuildTimes) | {readonly ok: false; readonly reason: string};
 export type BuildOptions = StreamOptions;
 export type BuildProgress = StreamProgress;
 
@@ -128,6 +133,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 		const [side, written] = sides as [StoreWriter, StoreWriter];
 		builder = new Builder(writer, side, written, start.textDir, start.threads);
 		await streamRecords(dataset, builder, options);
+		const readMs = performance.now() - started;
 		const data = builder.dataset();
 		const stored = builder.articles!.map(({bytes, checkpoints, stored: article}, i): StoredArticle => {
 			writer.section(`article.${i}.text`, bytes);
@@ -147,7 +153,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 		// Stopped while the sections were written: nothing is finished, nothing kept.
 		options.signal?.throwIfAborted();
 		writer.finish(meta);
-		return {ok: true};
+		return {ok: true, readMs, indexMs: performance.now() - started - readMs};
 	} catch (error) {
 		writer.abandon();
 		rmSync(storePath, {force: true});

@@ -12,7 +12,7 @@ import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
 import {loadDatasetFile, MAX_FILE_BYTES, type LoadResult} from '../model/load.js';
 import {catalogOf} from '../model/story-catalog.js';
-import {buildStore, type BuildOptions} from './build.js';
+import {buildStore, type BuildOptions, type BuildTimes} from './build.js';
 import type {StreamOptions} from './record-stream.js';
 import {streamErrors} from './stream-errors.js';
 import {openStore, type OpenedStore} from './layout.js';
@@ -25,8 +25,8 @@ export {cacheDir, storePathFor} from './reopen.js';
 
 export type OpenOutcome =
 	| {readonly ok: true; readonly catalog: Catalog; readonly how: 'store' | 'whole'}
-	/** A store was built: where, and how large (a few times the dataset: the user is told). */
-	| {readonly ok: true; readonly catalog: Catalog; readonly how: 'built'; readonly store: {readonly path: string; readonly bytes: number}}
+	/** A store was built: where, how large (a few times the dataset: the user is told), and how long it took. */
+	| {readonly ok: true; readonly catalog: Catalog; readonly how: 'built'; readonly store: {readonly path: string; readonly bytes: number; readonly times: BuildTimes}}
 	| {readonly ok: false; readonly errors: readonly DatasetError[]};
 
 /**
@@ -41,7 +41,7 @@ export async function openDataset(path: string, file: string, dir: string, optio
 		const existing = currentCatalog(storePath, stamp, path, file);
 		if (existing) return {ok: true, catalog: existing, how: 'store'};
 		const built = await build(path, storePath, dir, options);
-		if (built) return {ok: true, catalog: storeCatalog(built, file), how: 'built', store: {path: storePath, bytes: statSync(storePath, {throwIfNoEntry: false})?.size ?? 0}};
+		if (built) return {ok: true, catalog: storeCatalog(built.store, file), how: 'built', store: {path: storePath, bytes: statSync(storePath, {throwIfNoEntry: false})?.size ?? 0, times: built.times}};
 	}
 	const whole = await loadRefused(path, file, options);
 	return whole.ok ? {ok: true, catalog: catalogOf(whole.story), how: 'whole'} : whole;
@@ -57,16 +57,19 @@ export async function loadRefused(path: string, file: string, options: StreamOpt
 	return errors ? {ok: false, errors} : loadDatasetFile(path, file, options.textDir);
 }
 
-async function build(datasetPath: string, storePath: string, dir: string, options: BuildOptions): Promise<OpenedStore<StoreMeta> | undefined> {
+async function build(datasetPath: string, storePath: string, dir: string, options: BuildOptions): Promise<{store: OpenedStore<StoreMeta>; times: BuildTimes} | undefined> {
 	// Written under a name of its own and renamed into place, so a reader never sees half a store
 	// and two programs building at once (even with one process id, in two containers) do not write
 	// into one file.
 	const partial = `${storePath}.${process.pid}.${randomBytes(6).toString('hex')}.partial`;
+	let times: BuildTimes;
 	try {
 		// The folder and its stores are the user's alone: a store holds the whole dataset.
 		mkdirSync(dir, {recursive: true, mode: 0o700});
 		removeAbandoned(storePath);
-		if (!(await buildStore(datasetPath, partial, options)).ok) return undefined;
+		const built = await buildStore(datasetPath, partial, options);
+		if (!built.ok) return undefined;
+		times = {readMs: built.readMs, indexMs: built.indexMs};
 		// A store finished after a stop was asked for is not kept either.
 		options.signal?.throwIfAborted();
 		renameSync(partial, storePath);
@@ -75,7 +78,8 @@ async function build(datasetPath: string, storePath: string, dir: string, option
 		if (options.signal?.aborted) throw error;
 		return undefined;
 	}
-	return openStore<StoreMeta>(storePath);
+	const store = openStore<StoreMeta>(storePath);
+	return store && {store, times};
 }
 
 /**

@@ -1,10 +1,11 @@
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {progressLine, ProgressReport, ReadingReport} from '../../src/cli/build-progress.js';
+import {buildTimesLine, progressLine, ProgressReport, ReadingReport} from '../../src/cli/build-progress.js';
 import {main} from '../../src/cli/main.js';
 import {widthOf} from '../../src/text/fit.js';
 import {EMBEDDED_DATASET, embeddedDatasetInline} from '../helpers/datasets.js';
+import {writeGeneratedDataset} from '../helpers/catalogs.js';
 import {tempDir} from '../helpers/cli.js';
 import {memoryIo} from '../helpers/memory-io.js';
 
@@ -75,6 +76,25 @@ describe('reading a dataset from standard input', () => {
 		const io = {...memoryIo('/', JSON.stringify(embeddedDatasetInline())), stdinIsTTY: true};
 		expect(await main(['validate', '-'], io)).toBe(0);
 		expect(io.err()).toBe('linimasa: reading the dataset from standard input; end it with Ctrl-D (or give a file with --data FILE)\n');
+	});
+});
+
+describe('what a first open says of its time', () => {
+	it('gives the reading (with its rate) and the indexing, to a tenth of a second while short', () => {
+		expect(buildTimesLine('big.json', {readMs: 2_430, indexMs: 1_710}, 111 * MB)).toBe('linimasa: big.json read and checked in 2.4 s (46 MB/s), then indexed in 1.7 s');
+		expect(buildTimesLine('huge.json', {readMs: 20_400, indexMs: 65_000}, 1165 * MB)).toBe('linimasa: huge.json read and checked in 20 s (57 MB/s), then indexed in 1 min 5 s');
+		expect(buildTimesLine('bad\u001b[31mname.json', {readMs: 0, indexMs: 9_949}, MB)).toBe('linimasa: badname.json read and checked in 0.0 s (0 MB/s), then indexed in 9.9 s');
+	});
+
+	it('is said after a first open of a file large enough to be told how far it is, before where its store is', async () => {
+		const io = memoryIo('/');
+		io.env.LINIMASA_CACHE = tempDir();
+		// Past SAY_PROGRESS_BYTES (8 MB): about 9 MB.
+		const big = writeGeneratedDataset(join(tempDir(), 'big'), {events: 8_000, seed: 3});
+		expect(await main(['events', '--data', big], io)).toBe(0);
+		const lines = io.err().trimEnd().split('\n');
+		expect(lines.at(-2)).toMatch(/^linimasa: \S+ read and checked in \d+\.\d s \([\d,]+ MB\/s\), then indexed in \d+\.\d s$/);
+		expect(lines.at(-1)).toMatch(/^linimasa: its store is kept for later opens: /);
 	});
 });
 
