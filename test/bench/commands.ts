@@ -8,9 +8,10 @@
  * maximum resident set size; without /usr/bin/time it is not taken.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {closeSync, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {decodeTrailer, TRAILER_BYTES} from '../../src/store/layout.js';
 import {PROJECT_ROOT} from '../helpers/datasets.js';
 import {writeEntityNames} from './datasets.js';
 import {median} from './stats.js';
@@ -43,6 +44,10 @@ export interface PassFigure {
 	readonly mbPerSecond: number;
 	/** The largest peak RSS of the runs, MB. */
 	readonly peakRssMb: number;
+	/** A build's own account of its time (the medians of what each run said on stderr), when it gave one. */
+	readonly phases?: {readonly readMs: number; readonly indexMs: number};
+	/** What a build wrote: the store's bytes, and those of the finder's tables and texts in it. */
+	readonly store?: {readonly bytes: number; readonly searchBytes: number};
 }
 
 /** The passes timed: `validate` checks the records as they stream and writes no store; `claims` (a story of none) opens the dataset, building its store, and lists nothing. */
@@ -58,8 +63,41 @@ export interface CommandFigures {
 	readonly figures: readonly CommandFigure[];
 }
 
-/** One run of `argv` with its output thrown away: wall ms and peak RSS MB (GNU time writes it to `timeFile`). */
-function runOnce(argv: readonly string[], env: NodeJS.ProcessEnv, timeFile: string): {ms: number; rssMb: number} {
+/** Milliseconds in what a first open says of its time ("2.4 s", "17 s", "1 min 5 s"). */
+function msOf(said: string): number {
+	const [, minutes = '0', seconds = '0'] = /^(?:(\d+) min ?)?(?:([\d.]+) s)?$/.exec(said) ?? [];
+	return (Number(minutes) * 60 + Number(seconds)) * 1000;
+}
+
+/** What a first open said of its time on stderr (see buildTimesLine in src/cli/build-progress.ts), if it did. */
+export function phasesSaid(stderr: string): {readMs: number; indexMs: number} | undefined {
+	const said = / read and checked in (.+?) \([\d,]+ MB\/s\), then indexed in (.+)$/m.exec(stderr);
+	return said ? {readMs: msOf(said[1]!), indexMs: msOf(said[2]!)} : undefined;
+}
+
+/** The bytes of the store in `folder`, and of its sections that hold the finder's tables and texts (read from its header). */
+function storeMakeUp(folder: string): {bytes: number; searchBytes: number} | undefined {
+	const name = readdirSync(folder).find((entry) => entry.endsWith('.store'));
+	if (!name) return undefined;
+	// Only its trailer and header are read: a million events' store passes 4 GB.
+	const fd = openSync(join(folder, name), 'r');
+	try {
+		const bytes = fstatSync(fd).size;
+		const trailer = Buffer.alloc(TRAILER_BYTES);
+		readSync(fd, trailer, 0, TRAILER_BYTES, bytes - TRAILER_BYTES);
+		const {at, length} = decodeTrailer(trailer)!;
+		const text = Buffer.alloc(length);
+		readSync(fd, text, 0, length, at);
+		const header = JSON.parse(text.toString('utf8')) as {sections: Record<string, {bytes: number}>};
+		const searchBytes = Object.entries(header.sections).reduce((sum, [section, {bytes: size}]) => sum + (section.includes('.search.') ? size : 0), 0);
+		return {bytes, searchBytes};
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** One run of `argv` with its output thrown away: wall ms, peak RSS MB (GNU time writes it to `timeFile`) and what it said on stderr. */
+function runOnce(argv: readonly string[], env: NodeJS.ProcessEnv, timeFile: string): {ms: number; rssMb: number; stderr: string} {
 	const timed = existsSync(TIME);
 	// -o: the figure goes to a file of its own, apart from what the program writes to stderr (progress).
 	const command = timed ? TIME : argv[0]!;
@@ -69,7 +107,7 @@ function runOnce(argv: readonly string[], env: NodeJS.ProcessEnv, timeFile: stri
 	const ms = performance.now() - start;
 	if (result.status !== 0) throw new Error(`${argv.join(' ')} failed (status ${result.status}): ${result.stderr.slice(-4000)}`);
 	const kb = timed ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)) : Number.NaN;
-	return {ms, rssMb: kb / 1024};
+	return {ms, rssMb: kb / 1024, stderr: result.stderr};
 }
 
 /**
@@ -86,7 +124,7 @@ export async function commandFigures(events: number, file: string, rounds: numbe
 		let cache = '';
 		let folders = 0;
 		const pass = (name: string, args: readonly string[], count: number): PassFigure => {
-			const runs: {ms: number; rssMb: number}[] = [];
+			const runs: {ms: number; rssMb: number; stderr: string}[] = [];
 			for (let i = 0; i < count; i++) {
 				if (cache) rmSync(cache, {recursive: true, force: true});
 				cache = join(root, `stores-${folders++}`);
@@ -94,7 +132,10 @@ export async function commandFigures(events: number, file: string, rounds: numbe
 				runs.push(runOnce(node(...args), {...process.env, LINIMASA_CACHE: cache}, timeFile));
 			}
 			const passMs = median(runs.map((run) => run.ms));
-			return {name, runs: count, bytes, ms: passMs, mbPerSecond: bytes / MB / (passMs / 1000), peakRssMb: Math.max(...runs.map((run) => run.rssMb))};
+			const said = runs.map((run) => phasesSaid(run.stderr)).filter((phases) => phases !== undefined);
+			const phases = said.length === runs.length && said.length > 0 ? {readMs: median(said.map((p) => p.readMs)), indexMs: median(said.map((p) => p.indexMs))} : undefined;
+			const store = storeMakeUp(cache);
+			return {name, runs: count, bytes, ms: passMs, mbPerSecond: bytes / MB / (passMs / 1000), peakRssMb: Math.max(...runs.map((run) => run.rssMb)), ...(phases ? {phases} : {}), ...(store ? {store} : {})};
 		};
 		// validate is quick enough to be run three times even at a million events; a build, only as often as asked.
 		const passes = {check: pass(PASSES.check, ['validate', file], Math.max(3, buildRuns)), build: pass(PASSES.build, ['claims', '--data', file], buildRuns)};

@@ -20,7 +20,7 @@ import {keyFigures, type KeyFigures} from './keys.js';
 import {loadFigures, type LoadFigures} from './load.js';
 import {searchFigures, type SearchFigures} from './search.js';
 import {ms, table} from './stats.js';
-import {holds, MILLION, targetsOf, targetsTable} from './targets.js';
+import {holds, MILLION, targetsOf, targetsTable, whyLines} from './targets.js';
 
 const {values} = parseArgs({
 	options: {json: {type: 'boolean'}, runs: {type: 'string'}, sizes: {type: 'string'}, only: {type: 'string'}},
@@ -161,6 +161,8 @@ async function main(): Promise<void> {
 		if (!commands.fzf) out.push('fzf is not installed here: its row is left out.');
 	}
 	if (targets.length > 0) out.push('', 'Targets', targetsTable(targets));
+	const why = whyLines(targets);
+	if (why.length > 0) out.push('', ...why);
 	if (notes.length > 0) out.push('', ...notes);
 	process.stdout.write(`${out.join('\n')}\n`);
 }
