@@ -65,7 +65,7 @@ async function build(datasetPath: string, storePath: string, dir: string, option
 	let times: BuildTimes;
 	try {
 		// The folder and its stores are the user's alone: a store holds the whole dataset.
-		mkdirSync(dir, {recursive: true, mode: 0o700});
+		makeFolder(dir, 0o700);
 		removeAbandoned(storePath);
 		const built = await buildStore(datasetPath, partial, options);
 		if (!built.ok) return undefined;
@@ -104,6 +104,24 @@ function isRunning(pid: number): boolean {
 		// EPERM: the process exists but is someone else's.
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
 	}
+}
+
+/**
+ * Make a folder and those above it that are missing, a level at a time. Node 20's own recursive
+ * mkdirSync never returns where a parent refuses new folders with ENOENT (a path under /proc): it
+ * spun a core until killed. Here the second ENOENT is thrown, and the dataset is loaded whole.
+ */
+function makeFolder(dir: string, mode: number): void {
+	try {
+		mkdirSync(dir, {mode});
+		return;
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') return;
+		if (code !== 'ENOENT' || dirname(dir) === dir) throw error;
+	}
+	makeFolder(dirname(dir), mode);
+	mkdirSync(dir, {mode});
 }
 
 /** Remove a file if it was made; a folder that could not be made (a file in its path) has none to remove. */

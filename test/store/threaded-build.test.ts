@@ -55,7 +55,7 @@ describe('a store whose records other threads check', () => {
 			"const gone = {path: '/nonexistent/dataset.json', size: 10, mtimeMs: 0, ctimeMs: 0, ino: 0};",
 			"await streamRecords(gone, new Kept('/', 1, 'check'), {}).then(() => process.exit(3), (error) => console.log(error.code));",
 		].join('\n');
-		const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {encoding: 'utf8', timeout: 15_000});
+		const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {encoding: 'utf8', timeout: 15_000, killSignal: 'SIGKILL'});
 		expect(child.signal, 'the process was still running, held by its threads').toBeNull();
 		expect(child.stdout.trim()).toBe('ENOENT');
 		expect(child.status).toBe(0);
