@@ -32,9 +32,9 @@ export function buildTimesLine(name: string, times: BuildTimes, bytes: number): 
 	return `linimasa: ${sanitizeInline(name)} read and checked in ${preciseDuration(times.readMs)} (${rate} MB/s), then indexed in ${preciseDuration(times.indexMs)}`;
 }
 
-/** A duration to a tenth of a second under 10 s ("2.4 s"), else as `duration` says it. */
+/** A duration to a tenth of a second under a minute ("2.4 s", "18.3 s"), else as `duration` says it. */
 function preciseDuration(ms: number): string {
-	return ms < 9_950 ? `${(Math.max(0, ms) / 1000).toFixed(1)} s` : duration(ms);
+	return ms < 59_950 ? `${(Math.max(0, ms) / 1000).toFixed(1)} s` : duration(ms);
 }
 
 /** A duration in words a reader takes in at a glance: "14 s", "3 min 5 s". */
@@ -51,7 +51,8 @@ const DOING = {checking: 'checking', indexing: 'indexing', errors: 'finding ever
 /**
  * One line of progress, at most `width` columns when given: "checking big.json: 412 of 1,108 MB
  * (37%), 151,000 records at 52,000/s, about 14 s left to read"; once read, "indexing big.json:
- * 151,000 records, 12 s so far" (`indexingMs`: how long it has been indexing). Shorter on a narrow
+ * 151,000 records, 12 s so far" (`indexingMs`: how long it has been indexing; under a second,
+ * "indexing them…"). Shorter on a narrow
  * terminal: the name cut from its start, then fewer words, so that the figures a reader waits for
  * stay.
  */
@@ -65,9 +66,10 @@ export function progressLine(name: string, progress: BuildProgress, width = Numb
 		return room >= 12 ? `${head} ${truncateStart(shown, room)}${tail}` : truncate(shortest, width);
 	};
 	if (phase === 'indexing') {
-		const so = `${duration(indexingMs)} so far`;
-		const full = `checking ${shown}: all ${whole.format(totalBytes / MB)} MB read, ${whole.format(records)} records; indexing them, ${so}`;
-		return widthOf(full) <= width ? full : fitted('indexing', `: ${whole.format(records)} records, ${so}`, `indexing, ${so}`);
+		// Said as indexing begins too: a second's worth is not claimed before it has passed.
+		const so = indexingMs < 1000 ? '…' : `, ${duration(indexingMs)} so far`;
+		const full = `checking ${shown}: all ${whole.format(totalBytes / MB)} MB read, ${whole.format(records)} records; indexing them${so}`;
+		return widthOf(full) <= width ? full : fitted('indexing', `: ${whole.format(records)} records${so}`, `indexing${so}`);
 	}
 	const done = Math.min(bytes, totalBytes);
 	const percent = `${totalBytes > 0 ? Math.floor((done / totalBytes) * 100) : 100}%`;

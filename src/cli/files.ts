@@ -208,7 +208,7 @@ function threadsOf(io: Io): number | undefined {
 	if (given === undefined || given === '') return undefined;
 	const threads = Number(given);
 	if (Number.isInteger(threads) && threads >= 0) return Math.min(threads, 64);
-	if (!toldOfThreads.has(io)) io.stderr.write(`linimasa: LINIMASA_THREADS=${sanitizeInline(given)} is not a number of threads (0 or more); the default (a thread a core besides this one) is used\n`);
+	if (!toldOfThreads.has(io)) io.stderr.write(`linimasa: LINIMASA_THREADS=${sanitizeInline(given)} is not a number of threads (0 or more); the default is used (none under 8 MB, else a thread a core besides this one, at most 7)\n`);
 	toldOfThreads.add(io);
 	return undefined;
 }

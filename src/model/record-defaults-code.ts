@@ -30,8 +30,8 @@ export class DefaultsCode {
 		switch (def.type) {
 			case 'optional':
 			case 'nullable': {
-				// zod's optional around a default still fills it in; an absent value is not left absent here.
-				if (defOf(def.innerType).type === 'default') throw new Error(`the default at ${hint} is inside an ${def.type}: teach record-defaults-code.ts`);
+				// zod's optional around a default still fills it in, where the guard below would leave it out.
+				if (def.type === 'optional' && defOf(def.innerType).type === 'default') throw new Error(`the default at ${hint} is inside an optional: teach record-defaults-code.ts`);
 				const inner = this.statement(def.innerType, value, hint);
 				return inner && `if (${value} !== ${def.type === 'optional' ? 'undefined' : 'null'}) ${inner}`;
 			}

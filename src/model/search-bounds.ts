@@ -78,9 +78,11 @@ export function indexCodes(codes: Uint8Array, start: Int32Array): CodeIndex {
 	const bigramTexts = new Int32Array(bigramStart[BIGRAMS]!);
 	lastSeen.fill(-1);
 	for (let t = 0; t < count; t++) {
+		const from = start[t]!;
 		const to = start[t + 1]!;
-		let previous = codes[start[t]!]!;
-		for (let at = start[t]! + 1; at < to; at++) {
+		if (from === to) continue;
+		let previous = codes[from]!;
+		for (let at = from + 1; at < to; at++) {
 			const code = codes[at]!;
 			const bigram = bigramOf(previous, code);
 			previous = code;

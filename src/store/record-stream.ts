@@ -40,7 +40,7 @@ export interface StreamProgress {
 }
 
 export interface StreamOptions {
-	/** Threads that check records; 0 checks them in this thread. By default, one per core for a dataset past THREADED_BYTES. */
+	/** Threads that check records besides this one (which checks too); 0 checks them in this thread alone. By default, one a core but this one's (at least one, at most 7) for a dataset past THREADED_BYTES. */
 	readonly threads?: number;
 	/** Stops the stream (it then throws the signal's reason). */
 	readonly signal?: AbortSignal;

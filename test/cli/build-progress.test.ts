@@ -23,6 +23,8 @@ describe('the progress of a first open', () => {
 	it('says, once every record is read, that it is indexing them, and for how long', () => {
 		expect(progressLine('big.json', indexing, Number.POSITIVE_INFINITY, 12_000)).toBe('checking big.json: all 1,000 MB read, 500,000 records; indexing them, 12 s so far');
 		expect(progressLine('/home/reporter/arsip/banjir-2025/dataset.json', indexing, 60, 12_000)).toBe('indexing …ir-2025/dataset.json: 500,000 records, 12 s so far');
+		// As indexing begins, no second is claimed before it has passed (a first open then says it took 0.2 s).
+		expect(progressLine('big.json', indexing, Number.POSITIVE_INFINITY, 0)).toBe('checking big.json: all 1,000 MB read, 500,000 records; indexing them…');
 		expect(progressLine('big.json', {...halfway, phase: 'errors'})).toMatch(/^finding every error in big\.json: 400 of 1,000 MB/);
 	});
 
@@ -45,7 +47,7 @@ describe('the progress of a first open', () => {
 		onTerminal.update(halfway);
 		onTerminal.update({...indexing, elapsedMs: 20_050});
 		onTerminal.done();
-		expect(tty.err().split('\r\x1b[2K')).toEqual(['', expect.stringMatching(/^linimasa: checking big\.json: /), expect.stringMatching(/^linimasa: checking big\.json: /), expect.stringMatching(/indexing them, 1 s so far$/), '']);
+		expect(tty.err().split('\r\x1b[2K')).toEqual(['', expect.stringMatching(/^linimasa: checking big\.json: /), expect.stringMatching(/^linimasa: checking big\.json: /), expect.stringMatching(/indexing them…$/), '']);
 		const log = memoryIo('/');
 		const inLog = new ProgressReport('big.json', log);
 		for (const elapsedMs of [0, 5_000, 10_000, 15_000, 20_000]) inLog.update({...halfway, elapsedMs});
@@ -82,7 +84,7 @@ describe('reading a dataset from standard input', () => {
 describe('what a first open says of its time', () => {
 	it('gives the reading (with its rate) and the indexing, to a tenth of a second while short', () => {
 		expect(buildTimesLine('big.json', {readMs: 2_430, indexMs: 1_710}, 111 * MB)).toBe('linimasa: big.json read and checked in 2.4 s (46 MB/s), then indexed in 1.7 s');
-		expect(buildTimesLine('huge.json', {readMs: 20_400, indexMs: 65_000}, 1165 * MB)).toBe('linimasa: huge.json read and checked in 20 s (57 MB/s), then indexed in 1 min 5 s');
+		expect(buildTimesLine('huge.json', {readMs: 20_400, indexMs: 65_000}, 1165 * MB)).toBe('linimasa: huge.json read and checked in 20.4 s (57 MB/s), then indexed in 1 min 5 s');
 		expect(buildTimesLine('bad\u001b[31mname.json', {readMs: 0, indexMs: 9_949}, MB)).toBe('linimasa: badname.json read and checked in 0.0 s (0 MB/s), then indexed in 9.9 s');
 	});
 
@@ -105,7 +107,7 @@ describe('LINIMASA_THREADS', () => {
 		// A cache of its own: with the dataset's store already there, nothing would be checked.
 		io.env.LINIMASA_CACHE = tempDir();
 		expect(await main(['validate', EMBEDDED_DATASET], io)).toBe(0);
-		expect(io.err()).toBe('linimasa: LINIMASA_THREADS=many is not a number of threads (0 or more); the default (a thread a core besides this one) is used\n');
+		expect(io.err()).toBe('linimasa: LINIMASA_THREADS=many is not a number of threads (0 or more); the default is used (none under 8 MB, else a thread a core besides this one, at most 7)\n');
 	});
 
 	it('is said once in a run that reads several files, or a file twice', async () => {

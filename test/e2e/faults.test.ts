@@ -89,7 +89,7 @@ describe('a 50 MB data file', () => {
 		const result = await run(['--data', large]);
 		expect(result.code).toBe(0);
 		// A first open this large says on stderr that it is checking the file (and, every few seconds, how far it is), then how long reading and indexing took, then where its store is kept and how large it is; nothing else is said.
-		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\)…\n(linimasa: checking \S+: (\d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*|all 48 MB read, [\d,]+ records; indexing them, [^\n]*)\n)*linimasa: \S+ read and checked in \d+(\.\d)? s \([\d,]+ MB\/s\), then indexed in \d+(\.\d)? s\nlinimasa: its store is kept for later opens: [\d,]+ MB in \S+ \(safe to delete; it is made again when needed\)\n$/);
+		expect(result.stderr).toMatch(/^linimasa: checking \S+ \(48 MB\)…\n(linimasa: checking \S+: (\d+ of 48 MB \(\d+%\), [\d,]+ records at [\d,]+\/s[^\n]*|all 48 MB read, [\d,]+ records; indexing them(…|, [^\n]*))\n)*linimasa: \S+ read and checked in \d+(\.\d)? s \([\d,]+ MB\/s\), then indexed in \d+(\.\d)? s\nlinimasa: its store is kept for later opens: [\d,]+ MB in \S+ \(safe to delete; it is made again when needed\)\n$/);
 		// Said once: a later open reads the store and says nothing.
 		expect((await run(['--data', large])).stderr).toBe('');
 		// The title, the byline and a blank line, then one line per event.

@@ -79,8 +79,8 @@ describe('the code that fills zod\'s defaults in place', () => {
 	it('gives what zod gives, but for the order of keys, where a default is an object (taken as it is) or sits under an array', () => {
 		const inner = z.strictObject({xs: z._default(z.array(z.string()), [])});
 		// zod hands out a default as it is, unparsed: an object default without the key it would default stays without it.
-		const schema = z.strictObject({o: z._default(inner, {} as {xs: string[]}), list: z._default(z.array(inner), []), n: z.optional(z.nullable(inner))});
-		for (const value of [{}, {o: {}}, {o: {xs: ['a']}, list: [{}, {xs: ['b']}]}, {n: null}, {n: {}}]) {
+		const schema = z.strictObject({o: z._default(inner, {} as {xs: string[]}), list: z._default(z.array(inner), []), n: z.optional(z.nullable(inner)), m: z.nullable(z._default(z.array(z.string()), []))});
+		for (const value of [{}, {o: {}}, {o: {xs: ['a']}, list: [{}, {xs: ['b']}]}, {n: null}, {n: {}}, {m: null}, {m: ['c']}]) {
 			expect(filled(schema, value), JSON.stringify(value)).toStrictEqual(schema.parse(value));
 		}
 	});
