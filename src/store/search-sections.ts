@@ -14,10 +14,16 @@ const ARRAYS = ['codes', 'start', 'charsLow', 'charsHigh', 'bigramStart', 'expon
 const POSTINGS = 'postings';
 /** The parts read by ranges. */
 const RANGED = ['codes', 'start', 'charsLow', 'charsHigh', 'exponentOf'] as const;
-/** The largest table (its ranged parts) the explorer keeps whole: 100,000 events' is about 40 MB. */
-const KEPT_TABLE_BYTES = 64 << 20;
+/**
+ * The largest table (its ranged parts) the explorer keeps whole. At 100,000 events the entities'
+ * and quotes' tables are kept; the events' (about 40 MB) is read by ranges, which the system's
+ * file cache answers as fast: kept whole it left the explorer 40 MB larger (203 against 159–164 MB
+ * after the benchmark's keys) and its first keystrokes no faster (p50/p95 40/118 against
+ * 30–36/116–120 ms, `npm run bench -- --only search,keys`).
+ */
+const KEPT_TABLE_BYTES = 16 << 20;
 /** How many bytes of whole postings a kept table holds at once (a query's bigrams, a few queries' worth). */
-const KEPT_POSTINGS_BYTES = 32 << 20;
+const KEPT_POSTINGS_BYTES = 8 << 20;
 
 /** The names of the sections a kind's table is kept in. */
 export function searchTableSections(kind: string): string[] {
