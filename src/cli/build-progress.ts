@@ -25,10 +25,10 @@ export function keptStoreLine(bytes: number, dir: string): string {
 
 /**
  * What a first open of a large file says of how long it took, and where: "linimasa: big.json read
- * and checked in 2.4 s (46 MB/s), then indexed in 1.7 s". `bytes` is the dataset's size.
+ * and checked in 2.4 s (46 MB/s), then indexed in 1.7 s".
  */
-export function buildTimesLine(name: string, times: BuildTimes, bytes: number): string {
-	const rate = whole.format(times.readMs > 0 ? bytes / MB / (times.readMs / 1000) : 0);
+export function buildTimesLine(name: string, times: BuildTimes): string {
+	const rate = whole.format(times.readMs > 0 ? times.bytes / MB / (times.readMs / 1000) : 0);
 	return `linimasa: ${sanitizeInline(name)} read and checked in ${preciseDuration(times.readMs)} (${rate} MB/s), then indexed in ${preciseDuration(times.indexMs)}`;
 }
 

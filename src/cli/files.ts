@@ -184,9 +184,8 @@ export async function openDatasetCatalog(name: string, io: Io): Promise<Catalog>
 		const path = resolve(io.cwd, name);
 		const opened = await openDatasetFile(path, name, io);
 		// A store of a large file takes time and room a user would want to know of (a few times the file); a small one's is not worth a word.
-		if (opened.ok && opened.how === 'built') {
-			const bytes = statSync(path, {throwIfNoEntry: false})?.size ?? 0;
-			if (bytes >= SAY_PROGRESS_BYTES) io.stderr.write(`${buildTimesLine(name, opened.store.times, bytes)}\n${keptStoreLine(opened.store.bytes, dirname(opened.store.path))}\n`);
+		if (opened.ok && opened.how === 'built' && opened.store.times.bytes >= SAY_PROGRESS_BYTES) {
+			io.stderr.write(`${buildTimesLine(name, opened.store.times)}\n${keptStoreLine(opened.store.bytes, dirname(opened.store.path))}\n`);
 		}
 		return openedCatalog(opened);
 	}

@@ -98,8 +98,10 @@ const MONTHS_LONG = {
 /** How a month is written: as lists and headers show it ("Mar"), or in full ("Maret"). */
 export type MonthStyle = 'short' | 'long';
 
+const MONTHS = {short: MONTHS_SHORT, long: MONTHS_LONG} as const;
+
 function monthName(month: number, lang: string, style: MonthStyle = 'short'): string {
-	const names = style === 'long' ? (lang === 'id' ? MONTHS_LONG.id : MONTHS_LONG.en) : lang === 'id' ? MONTHS_SHORT.id : MONTHS_SHORT.en;
+	const names = MONTHS[style][lang === 'id' ? 'id' : 'en'];
 	return names[month - 1] ?? String(month);
 }
 

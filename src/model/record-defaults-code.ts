@@ -6,7 +6,7 @@
  * like record-output-code.ts; a part of the schema with no default below it gets no code.
  */
 import type * as z from 'zod/mini';
-import {defOf, GeneratedFunctions, passesAsIs} from './record-output-code.js';
+import {defOf, fieldHint, GeneratedFunctions, passesAsIs, propertyRead} from './record-output-code.js';
 
 /** The code of the functions that fill defaults in, one per distinct schema shape that has any. */
 export class DefaultsCode {
@@ -64,8 +64,7 @@ export class DefaultsCode {
 				// A strict object refuses other keys, so the compiled checks saw none; another would drop or keep them, which no filling in place does.
 				if (!def.catchall || defOf(def.catchall).type !== 'never') throw new Error(`the object at ${hint} is not strict: teach record-defaults-code.ts`);
 				lines = Object.entries(def.shape).map(([key, field]) => {
-					const read = /^[A-Za-z_$][\w$]*$/.test(key) ? `value.${key}` : `value[${JSON.stringify(key)}]`;
-					return this.statement(field, read, `${hint}${key[0]!.toUpperCase()}${key.slice(1)}`);
+					return this.statement(field, propertyRead(key), fieldHint(hint, key));
 				});
 				break;
 			case 'array': {

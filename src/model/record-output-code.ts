@@ -43,6 +43,16 @@ export function passesAsIs(schema: z.core.$ZodType): boolean {
 	}
 }
 
+/** `value`'s property `key` as code: `value.name`, or `value["a key"]` where a dot cannot read it. */
+export function propertyRead(key: string): string {
+	return /^[A-Za-z_$][\w$]*$/.test(key) ? `value.${key}` : `value[${JSON.stringify(key)}]`;
+}
+
+/** The name a part of a schema is given within `hint` (what names a function generated for it): "EventTitle". */
+export function fieldHint(hint: string, key: string): string {
+	return `${hint}${key[0]!.toUpperCase()}${key.slice(1)}`;
+}
+
 /** Generated functions, one per distinct body, named after the schema they are for. */
 export class GeneratedFunctions {
 	/** Each function's name by its body, so one shape met twice (an anchor, a localized text) has one function. */
@@ -139,9 +149,9 @@ export class OutputCode {
 		const lines = ['\tconst output = {};'];
 		for (const [key, field] of Object.entries(def.shape)) {
 			if (key === '__proto__') continue; // zod leaves it out of the output
-			const read = /^[A-Za-z_$][\w$]*$/.test(key) ? `value.${key}` : `value[${JSON.stringify(key)}]`;
+			const read = propertyRead(key);
 			const write = read.replace(/^value/, 'output');
-			const assign = `${write} = ${this.expression(field, read, `${hint}${key[0]!.toUpperCase()}${key.slice(1)}`)};`;
+			const assign = `${write} = ${this.expression(field, read, fieldHint(hint, key))};`;
 			const {optin, optout} = field._zod;
 			if (optin === undefined || (optin === 'defaulted' && optout === undefined)) lines.push(`\t${assign}`);
 			else if (optin === 'optional' && optout === 'optional') lines.push(`\tif (${JSON.stringify(key)} in value) ${assign}`);

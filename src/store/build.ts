@@ -18,8 +18,9 @@ import {resolvedRef} from './record-refs.js';
 import {isRefusal, RecordStream, streamRecords, type StreamOptions, type StreamProgress} from './record-stream.js';
 import {streamStart} from './stream-start.js';
 
-/** How long a build took: reading the file and checking its records, then indexing them and writing the rest. */
+/** How long a build took: reading the file (of `bytes` bytes) and checking its records, then indexing them and writing the rest. */
 export interface BuildTimes {
+	readonly bytes: number;
 	readonly readMs: number;
 	readonly indexMs: number;
 }
@@ -153,7 +154,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 		// Stopped while the sections were written: nothing is finished, nothing kept.
 		options.signal?.throwIfAborted();
 		writer.finish(meta);
-		return {ok: true, readMs, indexMs: performance.now() - started - readMs};
+		return {ok: true, bytes: dataset.size, readMs, indexMs: performance.now() - started - readMs};
 	} catch (error) {
 		writer.abandon();
 		rmSync(storePath, {force: true});

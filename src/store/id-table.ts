@@ -40,7 +40,8 @@ export class IdTableBuilder {
 	/** Add the next record's id; false if an earlier record has it (it is then not added). */
 	add(id: string): boolean {
 		const hashed = hash(id);
-		if (lookUp(this.table, id, this.bytes, this.starts, hashed) !== undefined) return false;
+		const encoded = encodeUnlessAscii(id);
+		if (lookUp(this.table, id, this.bytes, this.starts, hashed, encoded) !== undefined) return false;
 		// A UTF-16 unit takes at most 3 bytes in UTF-8.
 		if (this.used + id.length * 3 > this.bytes.length) this.bytes = grownCopy(this.bytes, this.used + id.length * 3);
 		if (this.count + 2 > this.starts.length) {
@@ -48,7 +49,6 @@ export class IdTableBuilder {
 			this.hashes = grownCopy(this.hashes, this.count + 2);
 		}
 		// Ids are ASCII (the schema's pattern): their units are their bytes, copied without a Buffer made for the call.
-		const encoded = encodeUnlessAscii(id);
 		if (encoded < 0) for (let k = 0; k < id.length; k++) this.bytes[this.used++] = id.charCodeAt(k);
 		else {
 			this.bytes.set(probe.subarray(0, encoded), this.used);
@@ -122,9 +122,8 @@ function sameId(bytes: Uint8Array, from: number, to: number, id: string, encoded
  * into a string cost more than the rest of a lookup. Ids are ASCII (the schema's pattern), so an
  * id's units are compared with the bytes as they are, without encoding it.
  */
-function lookUp(table: Int32Array, id: string, bytes: Uint8Array, starts: ArrayLike<number>, hashed = hash(id)): number | undefined {
+function lookUp(table: Int32Array, id: string, bytes: Uint8Array, starts: ArrayLike<number>, hashed = hash(id), encoded = encodeUnlessAscii(id)): number | undefined {
 	const mask = table.length - 1;
-	const encoded = encodeUnlessAscii(id);
 	for (let slot = hashed & mask; ; slot = (slot + 1) & mask) {
 		const entry = table[slot]!;
 		if (entry === 0) return undefined;

@@ -12,7 +12,7 @@ import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
 import {loadDatasetFile, MAX_FILE_BYTES, type LoadResult} from '../model/load.js';
 import {catalogOf} from '../model/story-catalog.js';
-import {buildStore, type BuildOptions, type BuildTimes} from './build.js';
+import {buildStore, type BuildOptions, type BuildOutcome, type BuildTimes} from './build.js';
 import type {StreamOptions} from './record-stream.js';
 import {streamErrors} from './stream-errors.js';
 import {openStore, type OpenedStore} from './layout.js';
@@ -62,14 +62,13 @@ async function build(datasetPath: string, storePath: string, dir: string, option
 	// and two programs building at once (even with one process id, in two containers) do not write
 	// into one file.
 	const partial = `${storePath}.${process.pid}.${randomBytes(6).toString('hex')}.partial`;
-	let times: BuildTimes;
+	let built: BuildOutcome;
 	try {
 		// The folder and its stores are the user's alone: a store holds the whole dataset.
 		makeFolder(dir, 0o700);
 		removeAbandoned(storePath);
-		const built = await buildStore(datasetPath, partial, options);
+		built = await buildStore(datasetPath, partial, options);
 		if (!built.ok) return undefined;
-		times = {readMs: built.readMs, indexMs: built.indexMs};
 		// A store finished after a stop was asked for is not kept either.
 		options.signal?.throwIfAborted();
 		renameSync(partial, storePath);
@@ -79,7 +78,7 @@ async function build(datasetPath: string, storePath: string, dir: string, option
 		return undefined;
 	}
 	const store = openStore<StoreMeta>(storePath);
-	return store && {store, times};
+	return store && {store, times: built};
 }
 
 /**

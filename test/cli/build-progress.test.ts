@@ -83,9 +83,9 @@ describe('reading a dataset from standard input', () => {
 
 describe('what a first open says of its time', () => {
 	it('gives the reading (with its rate) and the indexing, to a tenth of a second while short', () => {
-		expect(buildTimesLine('big.json', {readMs: 2_430, indexMs: 1_710}, 111 * MB)).toBe('linimasa: big.json read and checked in 2.4 s (46 MB/s), then indexed in 1.7 s');
-		expect(buildTimesLine('huge.json', {readMs: 20_400, indexMs: 65_000}, 1165 * MB)).toBe('linimasa: huge.json read and checked in 20.4 s (57 MB/s), then indexed in 1 min 5 s');
-		expect(buildTimesLine('bad\u001b[31mname.json', {readMs: 0, indexMs: 9_949}, MB)).toBe('linimasa: badname.json read and checked in 0.0 s (0 MB/s), then indexed in 9.9 s');
+		expect(buildTimesLine('big.json', {bytes: 111 * MB, readMs: 2_430, indexMs: 1_710})).toBe('linimasa: big.json read and checked in 2.4 s (46 MB/s), then indexed in 1.7 s');
+		expect(buildTimesLine('huge.json', {bytes: 1165 * MB, readMs: 20_400, indexMs: 65_000})).toBe('linimasa: huge.json read and checked in 20.4 s (57 MB/s), then indexed in 1 min 5 s');
+		expect(buildTimesLine('bad\u001b[31mname.json', {bytes: MB, readMs: 0, indexMs: 9_949})).toBe('linimasa: badname.json read and checked in 0.0 s (0 MB/s), then indexed in 9.9 s');
 	});
 
 	it('is said after a first open of a file large enough to be told how far it is, before where its store is', async () => {
