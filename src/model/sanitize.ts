@@ -3,7 +3,7 @@
  * instructions to the terminal. Escape sequences (CSI, OSC, DCS, SOS, PM, APC, and their 8-bit C1
  * forms) are removed whole, so no half of one is left to be misread; remaining C0/C1 controls,
  * bidi overrides and invisible formatting characters are dropped; tabs and (in inline text)
- * line breaks become spaces.
+ * line breaks become spaces. The records keep the line breaks of their anchors (sanitizeDeep).
  */
 import {codePointLength} from './codepoints.js';
 
@@ -63,26 +63,43 @@ export function maskBlock(text: string): string {
 }
 
 /**
- * A JSON-like value with every string (keys kept) made safe as inline text. Only what changes is
+ * Whether a value is an anchor (schema.ts): a span of an article's text, whose words are the
+ * article's own and are checked against it.
+ */
+const isAnchor = (value: object): boolean => {
+	const {start, end, exact} = value as {start?: unknown; end?: unknown; exact?: unknown};
+	return typeof start === 'number' && typeof end === 'number' && typeof exact === 'string';
+};
+
+/**
+ * A JSON-like value with every string (keys kept) made safe as inline text, but an anchor's words,
+ * which are made safe as the article's text is (sanitizeBlock): they quote the article, line breaks
+ * and all, so the records handed to other programs match its text (W3C TextQuoteSelector); a view
+ * that shows them on one line runs their white space together itself. Only what changes is
  * copied, with the objects and arrays on its way; the rest is the value itself. Almost every string
  * is clean already, and copying 100,000 events twice over (after the schema's own copy) doubled
  * the memory a large dataset takes while it loads.
  */
 export function sanitizeDeep<T>(value: T): T {
-	if (typeof value === 'string') return sanitizeInline(value) as T;
+	return sanitizedWith(value, sanitizeInline);
+}
+
+function sanitizedWith<T>(value: T, sanitizeString: (text: string) => string): T {
+	if (typeof value === 'string') return sanitizeString(value) as T;
 	if (Array.isArray(value)) {
 		let copy: unknown[] | undefined;
 		for (let i = 0; i < value.length; i++) {
 			const item: unknown = value[i];
-			const clean = sanitizeDeep(item);
+			const clean = sanitizedWith(item, sanitizeString);
 			if (clean !== item) (copy ??= [...value])[i] = clean;
 		}
 		return (copy ?? value) as T;
 	}
 	if (value !== null && typeof value === 'object') {
+		const inside = isAnchor(value) ? sanitizeBlock : sanitizeString;
 		let copy: Record<string, unknown> | undefined;
 		for (const [key, item] of Object.entries(value)) {
-			const clean = sanitizeDeep(item);
+			const clean = sanitizedWith(item, inside);
 			if (clean !== item) (copy ??= {...(value as Record<string, unknown>)})[key] = clean;
 		}
 		return (copy ?? value) as T;

@@ -1,8 +1,8 @@
 /**
  * A record as written, kept as what sanitizing changed in it: the path of each string it changed
  * and the string as written. Sanitizing (model/sanitize.ts) changes strings only, never keys or
- * shapes, and most records differ only in a line break or two (an anchor's prefix and suffix), so
- * this is a few bytes where the whole record as written was a second copy of it.
+ * shapes, and most records do not differ at all (an anchor keeps its line breaks) or in a string
+ * or two, so this is a few bytes where the whole record as written was a second copy of it.
  */
 
 /** One string sanitizing changed: where it is in the record, and as it was written. */

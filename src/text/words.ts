@@ -4,3 +4,8 @@
 export function withoutLastWord(text: string): string {
 	return text.replace(/\S*\s*$/u, '');
 }
+
+/** The text on one line: each run of white space, line breaks among them, one space. */
+export function singleSpaced(text: string): string {
+	return text.replace(/\s+/g, ' ');
+}

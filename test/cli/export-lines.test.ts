@@ -190,3 +190,50 @@ describe('linimasa export --format jsonl of a story of several sources', () => {
 		for (const claim of claims) expect(claim).toMatchObject({subject: expect.any(Object), measure: expect.any(String), evidence: {exact: expect.any(String)}});
 	});
 });
+
+/** Every anchor in a JSON value (an object with `start`, `end` and `exact`), wherever it sits. */
+function anchorsIn(value: unknown): {article?: string; start: number; end: number; exact: string; prefix?: string; suffix?: string}[] {
+	if (Array.isArray(value)) return value.flatMap(anchorsIn);
+	if (value === null || typeof value !== 'object') return [];
+	const record = value as Record<string, unknown>;
+	if (typeof record.start === 'number' && typeof record.end === 'number' && typeof record.exact === 'string') return [record as never];
+	return Object.values(record).flatMap(anchorsIn);
+}
+
+describe('anchors in the machine outputs', () => {
+	const outputs: readonly (readonly string[])[] = [
+		['export', '--format', 'jsonl'],
+		['export', '--format', 'timesketch'],
+		['events', '--json'],
+	];
+	// `--data FILE` reads the dataset's store; `--data -` loads it whole.
+	it.each([
+		{name: 'the embedded article', path: EMBEDDED_DATASET, how: 'store'},
+		{name: 'the embedded article', path: EMBEDDED_DATASET, how: 'stdin'},
+		{name: 'a story of several sources', path: SOURCES_DATASET, how: 'store'},
+		{name: 'a story of several sources', path: SOURCES_DATASET, how: 'stdin'},
+	])('give prefix, exact and suffix as the article text has them at their place, line breaks and all, for $name ($how)', async ({path, how}) => {
+		const run = async (args: readonly string[]) => {
+			const io = how === 'store' ? memoryIo(dirname(path)) : memoryIo(dirname(path), readFileSync(path, 'utf8'));
+			expect(await main([...args, '--data', how === 'store' ? path : '-'], io)).toBe(0);
+			return io.out();
+		};
+		const articles = parsedLines(await run(['export', '--format', 'jsonl'])).filter((record) => record.kind === 'article');
+		const texts = new Map(articles.map((article) => [article.id as string, [...(article.text as string)]]));
+		let withContext = 0;
+		for (const args of outputs) {
+			const out = await run(args);
+			const anchors = anchorsIn(args[0] === 'events' ? JSON.parse(out) : parsedLines(out));
+			expect(anchors.length, args.join(' ')).toBeGreaterThan(0);
+			for (const anchor of anchors) {
+				const text = texts.get(anchor.article ?? (articles[0]!.id as string))!;
+				const prefix = [...(anchor.prefix ?? '')].length;
+				const suffix = [...(anchor.suffix ?? '')].length;
+				const found = text.slice(anchor.start - prefix, anchor.end + suffix).join('');
+				expect(found, `${args.join(' ')}: ${JSON.stringify(anchor)}`).toBe(`${anchor.prefix ?? ''}${anchor.exact}${anchor.suffix ?? ''}`);
+				if (/\n/.test(`${anchor.prefix ?? ''}${anchor.suffix ?? ''}`)) withContext++;
+			}
+		}
+		if (path === EMBEDDED_DATASET) expect(withContext).toBeGreaterThan(0);
+	});
+});

@@ -8,6 +8,7 @@ import {writeTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {outputTo, writeAll} from '../output.js';
 import {paletteFor} from '../style.js';
+import {singleSpaced} from '../../text/words.js';
 
 /** Why `claims` lists nothing: no claims at all, or (with --disagreements) none on which the sources disagree. */
 function nothingToList(compared: number): string {
@@ -59,7 +60,7 @@ export const claimsCommand: Command = {
 							first ? group.measure : '',
 							first ? mark : '',
 							group.agree ? formatClaimValue(value.value, value.unit, lang) : palette.warning(formatClaimValue(value.value, value.unit, lang)),
-							value.sources.map((source) => `${story.articleById(source.article)?.outlet ?? source.article} “${source.evidence.exact}”`).join('; '),
+							value.sources.map((source) => `${story.articleById(source.article)?.outlet ?? source.article} “${singleSpaced(source.evidence.exact)}”`).join('; '),
 						];
 					},
 				},

@@ -16,6 +16,7 @@ import {detailItems, type DetailItem, type DetailSection} from '../../state/deta
 import type {Ref} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
+import {singleSpaced} from '../../text/words.js';
 import {counted, INTERFACE_LANGUAGES, stringsFor} from '../../state/strings/index.js';
 import {DISPUTED_MARK, theme, type Style} from '../theme.js';
 
@@ -119,7 +120,7 @@ function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: 
 	group.values.forEach((value, v) => {
 		value.sources.forEach((source, s) => {
 			const outlet = story.articleById(source.article)?.outlet ?? source.article;
-			const words = `${outlet} “${squeeze(source.evidence.exact)}”`;
+			const words = `${outlet} “${singleSpaced(source.evidence.exact)}”`;
 			lines.push([
 				{text: '  '},
 				{text: fit(s === 0 ? values[v]! : '', valueWidth), style: group.agree ? theme.label : theme.disputed},
@@ -164,21 +165,18 @@ function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number
 	];
 }
 
-/** Runs of spaces (line breaks were made spaces at load) read as one space in a passage. */
-const squeeze = (text: string) => text.replace(/\s+/g, ' ');
-
 /**
  * The context an anchor keeps (a fixed number of characters either side) in whole words: its
  * first word before the exact words, and its last after them, may be cut, so they go.
  */
 function wholeWordsBefore(prefix: string): string {
-	const text = squeeze(prefix);
+	const text = singleSpaced(prefix);
 	const space = text.indexOf(' ');
 	return space < 0 ? '' : text.slice(space + 1);
 }
 
 function wholeWordsAfter(suffix: string): string {
-	const text = squeeze(suffix);
+	const text = singleSpaced(suffix);
 	const space = text.lastIndexOf(' ');
 	return space < 0 ? '' : text.slice(0, space);
 }
@@ -187,7 +185,7 @@ function wholeWordsAfter(suffix: string): string {
 function evidenceText(anchor: Anchor): {before: string; exact: string; after: string} {
 	return {
 		before: anchor.prefix ? `…${wholeWordsBefore(anchor.prefix)}` : '',
-		exact: squeeze(anchor.exact),
+		exact: singleSpaced(anchor.exact),
 		after: anchor.suffix ? `${wholeWordsAfter(anchor.suffix)}…` : '',
 	};
 }
