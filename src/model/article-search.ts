@@ -1,9 +1,11 @@
 /**
  * Searching the article text as `less` does: every place a query occurs, found by reading the
  * text a window at a time (a store's text is never decoded whole). Smart case: a query in lower
- * case matches any case; one with a capital matches exactly. Offsets are code points.
+ * case matches any case; one with a capital matches exactly. A space matches any space character
+ * (the no-break space an article may join words with). Offsets are code points.
  */
 import {codePointLength, type CodePointText} from './codepoints.js';
+import {plainSpaces} from './search-text.js';
 
 /** A span of the text, in code points (end exclusive). */
 export interface TextSpan {
@@ -14,7 +16,8 @@ export interface TextSpan {
 const WINDOW = 65_536;
 
 /** The string folded for comparison, one code unit for one (a letter whose lower case is longer stays as it is). */
-function fold(text: string, caseSensitive: boolean): string {
+function fold(written: string, caseSensitive: boolean): string {
+	const text = plainSpaces(written);
 	if (caseSensitive) return text;
 	const lower = text.toLowerCase();
 	if (lower.length === text.length) return lower;

@@ -48,4 +48,19 @@ describe('searching the article text', () => {
 		expect(adjacentMatch(text, query, at(starts[2]!), -1)).toEqual({match: at(starts[1]!), wrapped: false});
 		expect(adjacentMatch(text, textQuery('zzz'), at(0), 1)).toBeNull();
 	});
+
+	it('matches a typed space to any space character (no-break, narrow no-break, typographic) at the characters of the text', () => {
+		const text = 'Baik itu 😀 kendaraan\u00a0monitoring\u00a0frekuensi maupun\u202fkendaraan\u2009monitoring';
+		const points = Array.from(text);
+		const at = (start: number, length: number) => points.slice(start, start + length).join('');
+		const found = searchFrom(codePointText(text), textQuery('monitoring frekuensi'), 0);
+		expect(found.total).toBe(1);
+		expect(at(found.match!.start, 20)).toBe('monitoring\u00a0frekuensi');
+		expect(found.match!.end - found.match!.start).toBe(20);
+		const joined = matchesIn(text, 5, textQuery('Kendaraan monitoring'));
+		expect(joined).toEqual([]);
+		const spans = matchesIn(text, 5, textQuery('kendaraan monitoring'));
+		expect(spans.map((span) => at(span.start - 5, 20))).toEqual(['kendaraan\u00a0monitoring', 'kendaraan\u2009monitoring']);
+		expect(searchFrom(codePointText(text), textQuery('maupun kendaraan'), 0).total).toBe(1);
+	});
 });

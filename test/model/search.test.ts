@@ -65,6 +65,20 @@ describe('the fuzzy entity search', () => {
 	});
 });
 
+describe('the finder and no-break spaces', () => {
+	const entity = (id: string, name: string): Entity => ({id, type: 'organization', name, aliases: [], titles: [], description: {id: ''}, mentions: []});
+	const joined = [entity('nbsp', 'Balai\u00a0Monitoring\u202fFrekuensi Radio'), entity('plain', 'Balai Monitoring Frekuensi Radio')];
+
+	it('matches a typed space to a no-break or narrow no-break space as to a space: the same score, every character lit', () => {
+		const matches = createEntitySearch(joined).search('balai monitoring frekuensi');
+		expect(matches.map((match) => match.entity.id).sort()).toEqual(['nbsp', 'plain']);
+		const [a, b] = matches;
+		expect(a!.score).toBe(b!.score);
+		const nbsp = matches.find((match) => match.entity.id === 'nbsp')!;
+		expect(nbsp.matched).toMatchObject({field: 'name', text: 'Balai\u00a0Monitoring\u202fFrekuensi Radio', ranges: [[0, 26]]});
+	});
+});
+
 describe('searchText', () => {
 	it('folds case and diacritics, including letters NFD leaves whole', () => {
 		expect(searchText('Nguyễn Văn An')).toBe('nguyen van an');
