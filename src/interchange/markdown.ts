@@ -3,6 +3,7 @@
  * organizations with their titles and their roles in each event, and the quotes with speaker and
  * date. Dataset text is escaped so that it can never turn into Markdown structure.
  */
+import {standaloneQuotation} from '../model/citation.js';
 import {formatSpan} from '../model/dates.js';
 import {localized, localizedOrNull} from '../model/localize.js';
 import type {EntityType} from '../model/schema.js';
@@ -97,7 +98,7 @@ function quoteItem(story: Catalog, quote: Quote, lang: string): string[] {
 	const gloss = localized(quote.gloss, lang, story.article.language);
 	const refs = hasSeveralSources(story) ? sourcesOfQuote(story, quote).map((source) => footnote(source.article)).join('') : '';
 	return [
-		`> “${escapeMarkdown(quote.text)}”${refs}`,
+		`> “${escapeMarkdown(standaloneQuotation(quote.text))}”${refs}`,
 		'>',
 		`> — **${escapeMarkdown(speakerName(story, quote))}**, ${escapeMarkdown(formatSpan(said.start, said.end, lang) + occasion)}`,
 		...(gloss && gloss !== quote.text ? ['>', `> *${escapeMarkdown(gloss)}*`] : []),

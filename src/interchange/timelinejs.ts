@@ -6,7 +6,7 @@
 import {dateParts} from '../model/dates.js';
 import {localized} from '../model/localize.js';
 import {entityName, type Catalog} from '../model/catalog.js';
-import {glossFor, saidBy} from '../model/citation.js';
+import {glossFor, saidBy, standaloneQuotation} from '../model/citation.js';
 import type {Event} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
 import {jsonArrayPieces, jsonText} from './json.js';
@@ -55,8 +55,8 @@ function slideText(story: Catalog, event: Event, lang: string): string {
 	const quotes = story.quotesAt(event.id);
 	for (let i = 0; i < quotes.length; i++) {
 		const quote = quotes.at(i)!;
-		// The blockquote holds the words as printed; a reader of another language gets the gloss under it.
-		paragraphs.push(`<blockquote>“${escapeHtml(quote.text)}”</blockquote><p>— ${escapeHtml(saidBy(story, quote, lang))}</p>`);
+		// The blockquote holds the words as printed, closed as they read standing alone; a reader of another language gets the gloss under it.
+		paragraphs.push(`<blockquote>“${escapeHtml(standaloneQuotation(quote.text))}”</blockquote><p>— ${escapeHtml(saidBy(story, quote, lang))}</p>`);
 		const gloss = glossFor(story, quote, lang);
 		if (gloss) paragraphs.push(`<p><em>${escapeHtml(gloss)}</em></p>`);
 	}

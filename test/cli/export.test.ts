@@ -2,6 +2,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import ICAL from 'ical.js';
 import {describe, expect, it} from 'vitest';
+import {standaloneQuotation} from '../../src/model/citation.js';
 import {datasetJsonSchema} from '../../src/model/schema.js';
 import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
 import {runMain, tempDir} from '../helpers/cli.js';
@@ -49,7 +50,7 @@ describe('linimasa export --format ics', () => {
 		expect(byId.get('talent-target-2030')).toMatchObject({start: '2030-01-01', end: '2031-01-01'});
 		expect(byId.get('meeting-nanning')!.description).toContain('Kerja sama di bidang infrastruktur digital');
 		// The 2030 target lists the quote about it, dated by when it was said, with its gloss.
-		expect(byId.get('talent-target-2030')!.description).toMatch(/“Kami terbuka .*2030,” — Meutya Hafid, 25 Mar 2025\n\(We are open/s);
+		expect(byId.get('talent-target-2030')!.description).toMatch(/“Kami terbuka .*2030\.” — Meutya Hafid, 25 Mar 2025\n\(We are open/s);
 		expect(stdout).toContain('DTSTART;VALUE=DATE:20250326\r\nDTEND;VALUE=DATE:20250409\r\n');
 		// DTSTAMP is the article's publication time (26 Mar 2025 01:00 WIB), not the clock.
 		expect(new Set(events.map((event) => event.stamp))).toEqual(new Set(['2025-03-25T18:00:00Z']));
@@ -94,10 +95,10 @@ describe('linimasa export --format timelinejs', () => {
 		const timeline = JSON.parse((await runMain(['export', '--format', 'timelinejs', '--lang', 'en'])).stdout);
 		const target = timeline.events.find((slide: {unique_id: string}) => slide.unique_id === 'talent-target-2030');
 		const quote = story.index.quoteById.get('q-talent-target')!;
-		expect(target.text.text).toContain(`<blockquote>“${quote.text}”</blockquote><p>— Meutya Hafid, 25 Mar 2025</p><p><em>${quote.gloss.en}</em></p>`);
+		expect(target.text.text).toContain(`<blockquote>“${standaloneQuotation(quote.text)}”</blockquote><p>— Meutya Hafid, 25 Mar 2025</p><p><em>${quote.gloss.en}</em></p>`);
 		for (const slide of timeline.events) {
 			for (const [, inside] of (slide.text.text as string).matchAll(/<blockquote>(.*?)<\/blockquote>/g)) {
-				expect(story.quotes.some((q) => inside === `“${q.text}”`)).toBe(true);
+				expect(story.quotes.some((q) => inside === `“${standaloneQuotation(q.text)}”`)).toBe(true);
 			}
 		}
 		const plain = JSON.parse((await runMain(['export', '--format', 'timelinejs'])).stdout);
@@ -139,6 +140,32 @@ describe('linimasa export --format markdown and json', () => {
 		expect(data.article.textFile).toBeUndefined();
 		const checked = await runMain(['validate', '-'], {input: stdout});
 		expect(checked).toMatchObject({code: 0, stdout: expect.stringContaining('<stdin>: valid — 8 events')});
+	});
+});
+
+describe('quotations standing alone in the exports', () => {
+	// Every quote of the embedded article ends with the comma that led into its attribution.
+	const quotations = story.quotes.map((quote) => quote.text);
+
+	it.each([
+		{format: 'markdown', shown: (out: string) => [...out.matchAll(/^> “(.*)”$/gm)].map((match) => match[1]!)},
+		{format: 'ics', shown: (out: string) => parseIcs(out).flatMap((event) => [...event.description.matchAll(/“(.*?)” —/gs)].map((match) => match[1]!))},
+		{format: 'timelinejs', shown: (out: string) => (JSON.parse(out) as {events: {text: {text: string}}[]}).events.flatMap((slide) => [...slide.text.text.matchAll(/<blockquote>“(.*?)”<\/blockquote>/g)].map((match) => match[1]!))},
+	])('$format closes each quotation as `y` copies it: the comma before its attribution a full stop', async ({format, shown}) => {
+		expect(quotations.every((text) => text.endsWith(','))).toBe(true);
+		const {code, stdout} = await runMain(['export', '--format', format]);
+		expect(code).toBe(0);
+		const quoted = shown(stdout);
+		expect(quoted.length).toBeGreaterThanOrEqual(quotations.length);
+		for (const text of quoted) expect(quotations.map(standaloneQuotation)).toContain(text);
+		expect(quoted.some((text) => text.endsWith('4G dan 5G.'))).toBe(true);
+	});
+
+	it('jsonl, json and timesketch keep the quotation as written, its comma too', async () => {
+		for (const format of ['jsonl', 'json', 'timesketch']) {
+			const {stdout} = await runMain(['export', '--format', format]);
+			for (const text of quotations) expect(stdout, format).toContain(JSON.stringify(text).slice(1, -1));
+		}
 	});
 });
 
