@@ -10,7 +10,7 @@ import {localized} from '../model/localize.js';
 import {entityName, type Catalog} from '../model/catalog.js';
 import {glossFor, saidBy, standaloneQuotation} from '../model/citation.js';
 import type {Event} from '../model/schema.js';
-import {articleCredit, articlesOfEvent, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
+import {articleCredit, articlesOfEvent, disagreementPhrases, EXPORT_CITATION_WORDS, hasSeveralSources, inferredDateNote} from './phrases.js';
 import {storyKey} from './story-key.js';
 
 const CRLF = '\r\n';
@@ -56,7 +56,7 @@ function description(story: Catalog, event: Event, lang: string): string {
 	for (let i = 0; i < quotes.length; i++) {
 		const quote = quotes.at(i)!;
 		const gloss = glossFor(story, quote, lang);
-		parts.push(`“${standaloneQuotation(quote.text)}” — ${saidBy(story, quote, lang)}${gloss ? `\n(${gloss})` : ''}`);
+		parts.push(`“${standaloneQuotation(quote.text)}” — ${saidBy(story, quote, lang, EXPORT_CITATION_WORDS)}${gloss ? `\n(${gloss})` : ''}`);
 	}
 	if (!hasSeveralSources(story)) {
 		parts.push(`Source: ${articleCredit(story.article, lang)}`);

@@ -3,7 +3,7 @@
  * organizations with their titles and their roles in each event, and the quotes with speaker and
  * date. Dataset text is escaped so that it can never turn into Markdown structure.
  */
-import {standaloneQuotation} from '../model/citation.js';
+import {saidDay, standaloneQuotation} from '../model/citation.js';
 import {formatSpan} from '../model/dates.js';
 import {localized, localizedOrNull} from '../model/localize.js';
 import type {EntityType} from '../model/schema.js';
@@ -11,7 +11,7 @@ import {entityName, sourcesOfEvent, sourcesOfQuote, speakerName, type Catalog, t
 import {saidWhen} from '../model/occasion.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
-import {articleCredit, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
+import {articleCredit, disagreementPhrases, EXPORT_CITATION_WORDS, hasSeveralSources, inferredDateNote} from './phrases.js';
 
 /** Text with every character that Markdown could read as syntax escaped. */
 export function escapeMarkdown(text: string): string {
@@ -100,7 +100,7 @@ function quoteItem(story: Catalog, quote: Quote, lang: string): string[] {
 	return [
 		`> “${escapeMarkdown(standaloneQuotation(quote.text))}”${refs}`,
 		'>',
-		`> — **${escapeMarkdown(speakerName(story, quote))}**, ${escapeMarkdown(formatSpan(said.start, said.end, lang) + occasion)}`,
+		`> — **${escapeMarkdown(speakerName(story, quote))}**, ${escapeMarkdown(saidDay(said, lang, EXPORT_CITATION_WORDS) + occasion)}`,
 		...(gloss && gloss !== quote.text ? ['>', `> *${escapeMarkdown(gloss)}*`] : []),
 		'',
 	];

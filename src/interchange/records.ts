@@ -54,8 +54,12 @@ export interface QuoteRecord {
 	readonly speaker: string;
 	/** The event at which it was said, or null. */
 	readonly event: string | null;
-	/** When it was said: its occasion's dates, else the article's publication day. */
-	readonly said: {readonly start: string; readonly end: string | null};
+	/**
+	 * When it was said: its occasion's dates, else the article's publication day; and how that is
+	 * known, as an event's `certainty` (inferred from an occasion of inferred date, or from the
+	 * publication day).
+	 */
+	readonly said: {readonly start: string; readonly end: string | null; readonly certainty: Certainty};
 	/** The events it speaks about, besides its occasion. */
 	readonly about: readonly string[];
 	readonly gloss: string;
@@ -176,7 +180,7 @@ export function quoteRecord(story: Catalog, quote: Quote, lang: string): QuoteRe
 		text: quote.text,
 		speaker: quote.speaker,
 		event: quote.event,
-		said: {start: said.start, end: said.end},
+		said: {start: said.start, end: said.end, certainty: said.certainty},
 		about: quote.about,
 		gloss: localized(quote.gloss, lang, story.article.language),
 		sources: sourcesOfQuote(story, quote).map((source) => ({article: source.article, exact: source.evidence.exact, attribution: source.attribution?.exact ?? null, wording: source.wording})),

@@ -11,7 +11,7 @@ import type {Event} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
 import {jsonArrayPieces, jsonText} from './json.js';
 import {escapeHtml} from './html.js';
-import {articleCredit, articlesOfEvent, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
+import {articleCredit, articlesOfEvent, disagreementPhrases, EXPORT_CITATION_WORDS, hasSeveralSources, inferredDateNote} from './phrases.js';
 
 export interface TimelineJsDate {
 	readonly year: number;
@@ -56,7 +56,7 @@ function slideText(story: Catalog, event: Event, lang: string): string {
 	for (let i = 0; i < quotes.length; i++) {
 		const quote = quotes.at(i)!;
 		// The blockquote holds the words as printed, closed as they read standing alone; a reader of another language gets the gloss under it.
-		paragraphs.push(`<blockquote>“${escapeHtml(standaloneQuotation(quote.text))}”</blockquote><p>— ${escapeHtml(saidBy(story, quote, lang))}</p>`);
+		paragraphs.push(`<blockquote>“${escapeHtml(standaloneQuotation(quote.text))}”</blockquote><p>— ${escapeHtml(saidBy(story, quote, lang, EXPORT_CITATION_WORDS))}</p>`);
 		const gloss = glossFor(story, quote, lang);
 		if (gloss) paragraphs.push(`<p><em>${escapeHtml(gloss)}</em></p>`);
 	}

@@ -104,6 +104,8 @@ function quoteLine(catalog: Catalog, quote: Quote, lang: string, base: object): 
 		about: quote.about,
 		speaker: quote.speaker,
 		speaker_name: speakerName(catalog, quote),
+		// How the day it was said is known, as an event's line says it of its date.
+		date_certainty: said.certainty,
 		gloss: localized(quote.gloss, lang, catalog.article.language),
 		article_ids: sources.map((source) => source.article),
 		evidence: sources.map((source) => source.evidence),

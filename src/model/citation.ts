@@ -7,7 +7,7 @@ import type {Catalog} from './catalog.js';
 import {speakerName} from './catalog.js';
 import {formatDate, formatSpan} from './dates.js';
 import {localized, sameLanguage} from './localize.js';
-import {saidDates} from './occasion.js';
+import {saidDates, type SaidDates} from './occasion.js';
 import type {Quote} from './schema.js';
 
 /**
@@ -17,6 +17,22 @@ import type {Quote} from './schema.js';
  */
 export function standaloneQuotation(text: string): string {
 	return text.replace(/,(\s*)$/u, '.$1').trimEnd();
+}
+
+/** The words a citation adds to the day said, in the reader's language (the explorer's tables give them). */
+export interface CitationWords {
+	/** After a day said that the article does not state: "tanggal disimpulkan", "date inferred". */
+	readonly dateInferred: string;
+}
+
+/**
+ * The day a quote was said, as a citation gives it: "25 Mar 2025", and a day that is inferred
+ * followed by the words that say so in brackets, as an editor's insertion into a citation is
+ * written ("25 Mar 2025 [tanggal disimpulkan]"), so a guessed day is never pasted as fact.
+ */
+export function saidDay(said: SaidDates, lang: string, words: CitationWords): string {
+	const span = formatSpan(said.start, said.end, lang);
+	return said.certainty === 'inferred' ? `${span} [${words.dateInferred}]` : span;
 }
 
 /** The title the article gives the speaker (its first), in `lang` where the dataset has it. */
@@ -31,23 +47,22 @@ function speakerTitle(story: Pick<Catalog, 'entityById' | 'article'>, quote: Pic
  *     “Kami terbuka … pada tahun 2030.”
  *     — Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)
  *
- * The first date is when it was said, the one in brackets when the article ran; the article's
- * URL follows the outlet where the dataset has one.
+ * The first date is when it was said (saying so when it is inferred), the one in brackets when
+ * the article ran; the article's URL follows the outlet where the dataset has one.
  */
-export function citation(story: Pick<Catalog, 'article' | 'articleById' | 'entityById' | 'entityNameById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
+export function citation(story: Pick<Catalog, 'article' | 'articleById' | 'entityById' | 'entityNameById' | 'eventPosition' | 'events'>, quote: Quote, lang: string, words: CitationWords): string {
 	const said = saidDates(story, quote);
 	const title = speakerTitle(story, quote, lang);
 	// The article whose words are quoted (in a story of several, the one of the quote's evidence).
 	const article = (quote.evidence.article === undefined ? undefined : story.articleById(quote.evidence.article)) ?? story.article;
-	const who = [speakerName(story, quote), ...(title ? [title] : []), formatSpan(said.start, said.end, lang)].join(', ');
+	const who = [speakerName(story, quote), ...(title ? [title] : []), saidDay(said, lang, words)].join(', ');
 	const where = [article.outlet, formatDate(article.published.slice(0, 10), lang), ...(article.url ? [article.url] : [])].join(', ');
 	return `“${standaloneQuotation(quote.text)}”\n— ${who} (${where})`;
 }
 
 /** Who said a quote and when: "Meutya Hafid, 25 Mar 2025", as exports attribute a quotation. */
-export function saidBy(story: Pick<Catalog, 'article' | 'articleById' | 'entityNameById' | 'eventPosition' | 'events'>, quote: Quote, lang: string): string {
-	const said = saidDates(story, quote);
-	return `${speakerName(story, quote)}, ${formatSpan(said.start, said.end, lang)}`;
+export function saidBy(story: Pick<Catalog, 'article' | 'articleById' | 'entityNameById' | 'eventPosition' | 'events'>, quote: Quote, lang: string, words: CitationWords): string {
+	return `${speakerName(story, quote)}, ${saidDay(saidDates(story, quote), lang, words)}`;
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * When a quote was said. A quote is spoken on an occasion (the event at which it was said) and
  * may be about other events: a minister speaking on 25 March about a 2030 target said it on
- * 25 March. A citation dates a quote by its occasion, never by what it is about.
+ * 25 March. A citation dates a quote by its occasion, never by what it is about, and knows the
+ * day as the occasion's date is known: an occasion dated from context ("Saat ini") gives a day
+ * that is inferred, and every place that shows it must say so.
  */
 import type {Catalog, EventBrief, EventDating} from './catalog.js';
 import {firstDay} from './dates.js';
-import type {Quote} from './schema.js';
+import type {Certainty, Quote} from './schema.js';
 
 /** The events a quote belongs to: its occasion first, then those it is about, each once. */
 export function eventIdsOfQuote(quote: Pick<Quote, 'event' | 'about'>): string[] {
@@ -14,18 +16,21 @@ export function eventIdsOfQuote(quote: Pick<Quote, 'event' | 'about'>): string[]
 	return ids;
 }
 
-/** When a quote was said: the span of its occasion, or the article's publication day. */
-export interface SaidWhen {
+/** When a quote was said: its occasion's span, or the day it was first printed; and how that is known. */
+export interface SaidDates {
 	readonly start: string;
 	readonly end: string | null;
-	/** The occasion, when the dataset names one that can date it. */
-	readonly event?: EventBrief;
+	/**
+	 * Its occasion's certainty; a quote dated by the day it was printed is `inferred`, as the
+	 * article does not say it was said that day.
+	 */
+	readonly certainty: Certainty;
 }
 
-/** When a quote was said: its occasion's span, or the day it was first printed. */
-interface SaidDates {
-	readonly start: string;
-	readonly end: string | null;
+/** When a quote was said: the span of its occasion, or the article's publication day. */
+export interface SaidWhen extends SaidDates {
+	/** The occasion, when the dataset names one that can date it. */
+	readonly event?: EventBrief;
 }
 
 /** What dating a quote reads of the catalog, and of the quote. */
@@ -38,8 +43,8 @@ type DatedQuote = Pick<Quote, 'event' | 'evidence' | 'otherSources'>;
  * the publication day, as one without an occasion is.
  */
 export function saidWhen(story: DatingCatalog, quote: DatedQuote): SaidWhen {
-	const {start, end, occasion} = datedByOccasion(story, quote, (position) => story.events.briefAt(position));
-	return occasion ? {start, end, event: occasion} : {start, end};
+	const {occasion, ...said} = datedByOccasion(story, quote, (position) => story.events.briefAt(position));
+	return occasion ? {...said, event: occasion} : said;
 }
 
 /**
@@ -47,8 +52,8 @@ export function saidWhen(story: DatingCatalog, quote: DatedQuote): SaidWhen {
  * a few bytes of the occasion's brief, not its title): what a listing of quotes prints.
  */
 export function saidDates(story: DatingCatalog, quote: DatedQuote): SaidDates {
-	const {start, end} = datedByOccasion(story, quote, (position) => story.events.datingAt(position));
-	return {start, end};
+	const {start, end, certainty} = datedByOccasion(story, quote, (position) => story.events.datingAt(position));
+	return {start, end, certainty};
 }
 
 /**
@@ -59,8 +64,8 @@ function datedByOccasion<Occasion extends EventDating>(story: DatingCatalog, quo
 	const published = firstPrinted(story, quote);
 	const position = quote.event === null ? undefined : story.eventPosition(quote.event);
 	const occasion = position === undefined ? undefined : read(position);
-	if (occasion && firstDay(occasion.start) <= firstDay(published)) return {start: occasion.start, end: occasion.end ?? null, occasion};
-	return {start: published, end: null};
+	if (occasion && firstDay(occasion.start) <= firstDay(published)) return {start: occasion.start, end: occasion.end ?? null, certainty: occasion.certainty, occasion};
+	return {start: published, end: null, certainty: 'inferred'};
 }
 
 /** The day a quote was first printed: the earliest publication day of the articles that print it. */

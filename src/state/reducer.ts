@@ -187,7 +187,7 @@ function copyQuote(state: State, data: ExplorerData, attributed: boolean): Updat
 	if (!choice) return {state: {...state, status: warning(words.status.noQuote)}, effects: []};
 	const {quote, position} = choice;
 	const speaker = speakerName(data.story, quote);
-	const text = attributed ? citation(data.story, quote, state.lang) : standaloneQuotation(quote.text);
+	const text = attributed ? citation(data.story, quote, state.lang, words.citation) : standaloneQuotation(quote.text);
 	// Named by its first words: an entity or event may have several, and `y` takes the first.
 	const label = words.status.copiedQuote({speaker, opening: openingWords(quote.text), attributed, ...(position ? {position} : {})});
 	return {state, effects: [{kind: 'copy', text, label}]};

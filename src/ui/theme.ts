@@ -60,5 +60,7 @@ export const theme = {
 	} satisfies Record<Tone, Style>,
 } as const;
 
+/** The mark of a date that is inferred rather than stated (one column wide), after the date. */
+export const INFERRED_MARK = '~';
 /** The mark of a disagreement between sources (one column wide). */
 export const DISPUTED_MARK = '≠';

@@ -159,6 +159,16 @@ describe('linimasa export --format timesketch', () => {
 		expect(quotes.find((line) => line.quote_id === 'q-infrastructure')).toMatchObject({speaker: 'meutya-hafid', speaker_name: 'Meutya Hafid', event_id: 'meeting-nanning', timestamp_desc: 'Quote said date'});
 	});
 
+	it('says of each quote how the day it was said is known, as an event\'s line says it of its date', async () => {
+		const lines = parsedLines((await exported(['--format', 'timesketch'])).out);
+		const quote = (id: string) => lines.find((line) => line.quote_id === id);
+		expect(quote('q-posts-staff')).toMatchObject({event_id: 'release-officers', date_certainty: 'inferred'});
+		expect(quote('q-ai-centre')).toMatchObject({event_id: 'meeting-nanning', date_certainty: 'stated'});
+		const several = parsedLines((await exported(['--format', 'timesketch'], SOURCES_DATASET)).out);
+		expect(several.find((line) => line.quote_id === 'ridwan-personel')).toMatchObject({date_certainty: 'inferred'});
+		expect(several.find((line) => line.quote_id === 'maya-kebutuhan')).toMatchObject({date_certainty: 'stated'});
+	});
+
 	it('of a story of several sources: a line per article, each event with its sources and disagreements', async () => {
 		const {code, out, err} = await exported(['--format', 'timesketch', '--lang', 'en'], SOURCES_DATASET);
 		expect({code, err}).toEqual({code: 0, err: ''});

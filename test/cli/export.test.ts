@@ -57,6 +57,12 @@ describe('linimasa export --format ics', () => {
 		expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
 	});
 
+	it('attributes a quote whose day said is inferred with the day marked inferred, a stated one as before', async () => {
+		const byId = new Map(parseIcs((await runMain(['export', '--format', 'ics'])).stdout).map((event) => [event.uid.split('@')[0], event]));
+		expect(byId.get('release-officers')!.description).toMatch(/1\.500 personel.*,” — Meutya Hafid, 25 Mar 2025 \[date inferred\]\n/s);
+		expect(byId.get('meeting-nanning')!.description).toMatch(/4G dan 5G,” — Meutya Hafid, 25 Mar 2025\n/);
+	});
+
 	it('ends lines with CRLF, folds them at 75 octets, and gives the same bytes every time', async () => {
 		const [first, second] = await Promise.all([runMain(['export', '-f', 'ics']), runMain(['export', '-f', 'ics'])]);
 		expect(first.stdout).toBe(second.stdout);
@@ -105,6 +111,13 @@ describe('linimasa export --format timelinejs', () => {
 		expect(JSON.stringify(plain)).not.toContain(quote.gloss.en);
 	});
 
+	it('attributes a quote whose day said is inferred with the day marked inferred, a stated one as before', async () => {
+		const timeline = JSON.parse((await runMain(['export', '--format', 'timelinejs'])).stdout);
+		const slide = (id: string): string => timeline.events.find((each: {unique_id: string}) => each.unique_id === id).text.text;
+		expect(slide('release-officers')).toContain('</blockquote><p>— Meutya Hafid, 25 Mar 2025 [date inferred]</p>');
+		expect(slide('meeting-nanning')).toContain('</blockquote><p>— Nong Shengwen, 25 Mar 2025</p>');
+	});
+
 	it('round-trips through import: the same events, with the same dates', async () => {
 		const dir = tempDir();
 		const timeline = join(dir, 'timeline.json');
@@ -131,6 +144,12 @@ describe('linimasa export --format markdown and json', () => {
 		expect(stdout).toMatch(/- \*\*Dave Laksono\*\* — Deputy Chair[^\n]*\n[^\n]*\n {2}- 25 Mar 2025, Meutya Hafid meets Nong Shengwen: accompanies the minister/);
 		// Dated by where it was said (the meeting), though it speaks about the commitment.
 		expect(stdout).toContain('> — **Nong Shengwen**, 25 Mar 2025 (Meutya Hafid meets Nong Shengwen)');
+	});
+
+	it('dates a quote said at an occasion of inferred date as inferred, one of stated date as before', async () => {
+		const {stdout} = await runMain(['export', '--format', 'markdown']);
+		expect(stdout).toContain('> — **Meutya Hafid**, 25 Mar 2025 \\[date inferred\\] (Pelepasan 1.500 petugas dan 29 kendaraan)');
+		expect(stdout).toContain('> — **Nong Shengwen**, 25 Mar 2025 (Meutya Hafid bertemu Nong Shengwen)');
 	});
 
 	it('writes the dataset self-contained, which validates', async () => {

@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {entityIdsOfEvent, listOf} from '../../src/model/story.js';
-import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, PROJECT_ROOT} from '../helpers/datasets.js';
+import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, PROJECT_ROOT, SOURCES_DATASET} from '../helpers/datasets.js';
 import {lines, runMain, tempDir} from '../helpers/cli.js';
 import {memoryIo} from '../helpers/memory-io.js';
 import {testCache} from '../helpers/test-cache.js';
@@ -51,11 +51,22 @@ describe('linimasa quotes', () => {
 		expect(code).toBe(0);
 		// The 2030 target's quote was said at the 25 March meeting.
 		expect(lines(stdout).find((row) => row.startsWith('q-talent-target'))).toMatch(/^q-talent-target +Meutya Hafid +25 Mar 2025 +“Kami terbuka .* tahun 2030,”$/);
-		for (const row of lines(stdout)) expect(row).toMatch(/^q-[a-z-]+ +[A-Za-z ]+ +25 Mar 2025 +“/);
+		for (const row of lines(stdout)) expect(row).toMatch(/^q-[a-z-]+ +[A-Za-z ]+ +25 Mar 2025( ~)? +“/);
 		// A person at a terminal gets the header row.
 		const io = {...memoryIo(PROJECT_ROOT), stdoutIsTTY: true, env: {LINIMASA_CACHE: testCache(), COLUMNS: '120', NO_COLOR: '1'}};
 		expect(await main(['quotes'], io)).toBe(0);
 		expect(io.out().split('\n')[0]!.split(/ {2,}/)).toEqual(['ID', 'SPEAKER', 'SAID', 'QUOTE']);
+	});
+
+	it('marks with ~ a day said that is inferred, as the timeline marks an inferred date, and leaves a stated one bare', async () => {
+		const said = (stdout: string, id: string) => lines(stdout).find((row) => row.startsWith(`${id} `))!.split(/ {2,}/)[2];
+		const {stdout} = await runMain(['quotes']);
+		// Said at the release of the officers, dated from "Saat ini"; the others at the meeting the article dates.
+		expect(said(stdout, 'q-posts-staff')).toBe('25 Mar 2025 ~');
+		expect(said(stdout, 'q-ai-centre')).toBe('25 Mar 2025');
+		const several = (await runMain(['quotes', '--data', SOURCES_DATASET])).stdout;
+		expect(said(several, 'ridwan-personel')).toBe('1 Nov 2025 ~');
+		expect(said(several, 'maya-kebutuhan')).toBe('3 Nov 2025');
 	});
 
 	it('with --lang en prints the same Indonesian quotes with the English gloss beside each', async () => {
@@ -89,11 +100,22 @@ describe('linimasa entities --json and quotes --json', () => {
 
 	it('lists every quote verbatim, without its quotation marks, with speaker, occasion, the day said, what it is about, and gloss', async () => {
 		const quotes = JSON.parse((await runMain(['quotes', '--json'])).stdout);
-		const said = {start: '2025-03-25', end: null};
+		// How the day is known is its occasion's certainty, as an event's record says it.
+		const said = (quote: (typeof story.quotes)[number]) => ({start: '2025-03-25', end: null, certainty: story.index.eventById.get(quote.event!)!.certainty});
 		const printing = (quote: (typeof story.quotes)[number]) => [{article: 'article', exact: quote.text, attribution: quote.attribution?.exact ?? null, wording: 'same'}];
-		expect(quotes).toEqual(story.quotes.map((quote) => ({id: quote.id, text: quote.text, speaker: quote.speaker, event: quote.event, said, about: quote.about, gloss: quote.gloss.en, sources: printing(quote)})));
-		expect(quotes.find((quote: {id: string}) => quote.id === 'q-talent-target')).toMatchObject({event: 'meeting-nanning', about: ['talent-target-2030'], said});
+		expect(quotes).toEqual(story.quotes.map((quote) => ({id: quote.id, text: quote.text, speaker: quote.speaker, event: quote.event, said: said(quote), about: quote.about, gloss: quote.gloss.en, sources: printing(quote)})));
+		expect(quotes.find((quote: {id: string}) => quote.id === 'q-talent-target')).toMatchObject({event: 'meeting-nanning', about: ['talent-target-2030'], said: {start: '2025-03-25', end: null, certainty: 'stated'}});
 		for (const quote of quotes) expect(quote.text).not.toMatch(/^["“]|["”]$/);
+	});
+
+	it('says in `said.certainty` whether the day a quote was said is stated or inferred', async () => {
+		const saidOf = (quotes: {id: string; said: unknown}[], id: string) => quotes.find((quote) => quote.id === id)!.said;
+		const quotes = JSON.parse((await runMain(['quotes', '--json'])).stdout);
+		expect(saidOf(quotes, 'q-posts-staff')).toEqual({start: '2025-03-25', end: null, certainty: 'inferred'});
+		expect(saidOf(quotes, 'q-ai-centre')).toEqual({start: '2025-03-25', end: null, certainty: 'stated'});
+		const several = JSON.parse((await runMain(['quotes', '--json', '--data', SOURCES_DATASET])).stdout);
+		expect(saidOf(several, 'ridwan-personel')).toMatchObject({start: '2025-11-01', certainty: 'inferred'});
+		expect(saidOf(several, 'maya-kebutuhan')).toMatchObject({start: '2025-11-03', certainty: 'stated'});
 	});
 });
 

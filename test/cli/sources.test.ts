@@ -121,7 +121,7 @@ describe('sources in the listings', () => {
 			{article: 'kabar-sukaraya', exact: 'Kami sudah mengerahkan 35 personel dan dua perahu karet,', attribution: 'ujar Ridwan Hakim', wording: 'part'},
 		]);
 		// Said at the regent's visit of 3 November, printed by an article of 3 November.
-		expect(quotes[1].said).toEqual({start: '2025-11-03', end: null});
+		expect(quotes[1].said).toEqual({start: '2025-11-03', end: null, certainty: 'stated'});
 	});
 
 	it('a version-1 dataset gives every event the one article as its source', async () => {

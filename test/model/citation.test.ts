@@ -3,10 +3,14 @@ import {citation, glossFor, saidBy, standaloneQuotation} from '../../src/model/c
 import {eventIdsOfQuote, saidWhen} from '../../src/model/occasion.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {catalogOf} from '../../src/model/story-catalog.js';
-import {embeddedDatasetInline, EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
+import {stringsFor} from '../../src/state/strings/index.js';
+import {embeddedDatasetInline, EMBEDDED_DATASET, loadStory, SOURCES_DATASET} from '../helpers/datasets.js';
 
 const embedded = catalogOf(loadStory(EMBEDDED_DATASET));
 const quote = (id: string) => embedded.quoteById(id)!;
+const sources = catalogOf(loadStory(SOURCES_DATASET));
+/** The words a citation adds, as the explorer gives them in `lang`. */
+const words = (lang: string) => stringsFor(lang).citation;
 
 /** The embedded dataset changed by `edit`, loaded. */
 function edited(edit: (data: Record<string, any>) => void) {
@@ -35,15 +39,25 @@ describe('when a quote was said', () => {
 	it('is its occasion, not what it is about', () => {
 		const target = quote('q-talent-target');
 		expect(target).toMatchObject({event: 'meeting-nanning', about: ['talent-target-2030']});
-		expect(saidWhen(embedded, target)).toMatchObject({start: '2025-03-25', end: null, event: {id: 'meeting-nanning'}});
+		expect(saidWhen(embedded, target)).toMatchObject({start: '2025-03-25', end: null, certainty: 'stated', event: {id: 'meeting-nanning'}});
 		expect(eventIdsOfQuote(target)).toEqual(['meeting-nanning', 'talent-target-2030']);
+	});
+
+	it('is known as its occasion\'s date is: inferred at an occasion of inferred date, stated at one of stated date', () => {
+		expect(embedded.eventById('release-officers')!.certainty).toBe('inferred');
+		expect(saidWhen(embedded, quote('q-posts-staff'))).toMatchObject({start: '2025-03-25', certainty: 'inferred', event: {id: 'release-officers'}});
+		expect(saidWhen(embedded, quote('q-ai-centre'))).toMatchObject({start: '2025-03-25', certainty: 'stated'});
+		// A story of several sources: one quote at an evacuation dated from context, one at a visit the text dates.
+		expect(saidWhen(sources, sources.quoteById('ridwan-personel')!)).toMatchObject({certainty: 'inferred', event: {id: 'evakuasi'}});
+		expect(saidWhen(sources, sources.quoteById('maya-kebutuhan')!)).toMatchObject({certainty: 'stated', event: {id: 'kunjungan-bupati'}});
 	});
 
 	it('is the publication day when the article gives no occasion', () => {
 		const story = edited((data) => {
 			data.quotes[1].event = null;
 		});
-		expect(saidWhen(story, story.quoteById('q-talent-target')!)).toEqual({start: '2025-03-26', end: null});
+		// The article does not say the day: it is read from the publication day, so it is inferred.
+		expect(saidWhen(story, story.quoteById('q-talent-target')!)).toEqual({start: '2025-03-26', end: null, certainty: 'inferred'});
 		// Still about the 2030 target, so the target's event lists it.
 		expect(story.quotesAt('talent-target-2030').idAt(0)).toBe('q-talent-target');
 	});
@@ -53,7 +67,7 @@ describe('when a quote was said', () => {
 			data.quotes[1].event = 'talent-target-2030';
 			data.quotes[1].about = [];
 		});
-		expect(saidWhen(story, story.quoteById('q-talent-target')!)).toEqual({start: '2025-03-26', end: null});
+		expect(saidWhen(story, story.quoteById('q-talent-target')!)).toEqual({start: '2025-03-26', end: null, certainty: 'inferred'});
 	});
 
 	it('lists a quote once under an event it is both said at and about', () => {
@@ -64,11 +78,11 @@ describe('when a quote was said', () => {
 
 describe('citation', () => {
 	it('names the speaker, the title the article gives them, the day said, the outlet and the publication day', () => {
-		expect(citation(embedded, quote('q-ai-centre'), 'id')).toBe(
+		expect(citation(embedded, quote('q-ai-centre'), 'id', words('id'))).toBe(
 			'“Kami berharap dapat membangun pusat kerja sama dan inovasi AI antara Tiongkok dan Asean di Indonesia, dengan dukungan penuh dari Kementerian Komunikasi dan Digital.”\n' +
 				'— Nong Shengwen, Sekretaris Partai Kota Nanning, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)',
 		);
-		expect(citation(embedded, quote('q-ai-centre'), 'en')).toMatch(/\n— Nong Shengwen, Party Secretary of Nanning, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/);
+		expect(citation(embedded, quote('q-ai-centre'), 'en', words('en'))).toMatch(/\n— Nong Shengwen, Party Secretary of Nanning, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/);
 	});
 
 	it('gives the article URL where the dataset has one, and leaves out a title the article does not give', () => {
@@ -76,7 +90,7 @@ describe('citation', () => {
 			data.article.url = 'https://example.org/berita/ai-asean';
 			data.entities.find((entity: {id: string}) => entity.id === 'nong-shengwen').titles = [];
 		});
-		expect(citation(story, story.quoteById('q-ai-centre')!, 'id').split('\n')[1]).toBe(
+		expect(citation(story, story.quoteById('q-ai-centre')!, 'id', words('id')).split('\n')[1]).toBe(
 			'— Nong Shengwen, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025, https://example.org/berita/ai-asean)',
 		);
 	});
@@ -84,11 +98,23 @@ describe('citation', () => {
 	it('dates the publication by its own offset, not UTC', () => {
 		// 01:00 WIB on 26 March is still 25 March in UTC.
 		expect(embedded.article.published).toBe('2025-03-26T01:00+07:00');
-		expect(citation(embedded, quote('q-posts-staff'), 'en')).toMatch(/\(Koran Jakarta, 26 Mar 2025\)$/);
+		expect(citation(embedded, quote('q-posts-staff'), 'en', words('en'))).toMatch(/\(Koran Jakarta, 26 Mar 2025\)$/);
 	});
 
-	it('attributes a quotation in exports by who and when', () => {
-		expect(saidBy(embedded, quote('q-talent-target'), 'id')).toBe('Meutya Hafid, 25 Mar 2025');
+	it('says, in the reader\'s language, that a day said is inferred, and leaves a stated day as it was', () => {
+		expect(citation(embedded, quote('q-posts-staff'), 'id', words('id')).split('\n')[1]).toBe(
+			'— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 [tanggal disimpulkan] (Koran Jakarta, 26 Mar 2025)',
+		);
+		expect(citation(embedded, quote('q-posts-staff'), 'en', words('en')).split('\n')[1]).toBe(
+			'— Meutya Hafid, Minister of Communication and Digital Affairs of Indonesia, 25 Mar 2025 [date inferred] (Koran Jakarta, 26 Mar 2025)',
+		);
+		expect(citation(sources, sources.quoteById('ridwan-personel')!, 'id', words('id'))).toMatch(/, 1 Nov 2025 \[tanggal disimpulkan\] \(/);
+		expect(citation(sources, sources.quoteById('maya-kebutuhan')!, 'id', words('id'))).toMatch(/, 3 Nov 2025 \(/);
+	});
+
+	it('attributes a quotation in exports by who and when, saying when the day is inferred', () => {
+		expect(saidBy(embedded, quote('q-talent-target'), 'id', words('en'))).toBe('Meutya Hafid, 25 Mar 2025');
+		expect(saidBy(embedded, quote('q-posts-staff'), 'id', words('en'))).toBe('Meutya Hafid, 25 Mar 2025 [date inferred]');
 	});
 });
 

@@ -35,15 +35,23 @@ describe('copying a quote', () => {
 		// In English, the title is the dataset's English one and the months are English.
 		const english = effectsOf(start(embedded), embedded, 'language.next', 'quote.copyAttributed');
 		expect(english).toMatchObject([{text: expect.stringMatching(/\n— Meutya Hafid, Minister of Communication and Digital Affairs of Indonesia, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/)}]);
-		// A quote whose occasion the article does not give is dated by the publication day.
+		// A quote whose occasion the article does not give is dated by the publication day: inferred.
 		const boats = second.story.quoteById('q-boats')!;
 		expect(boats.event).toBeNull();
 		const flood = effectsOf(start(second), second, 'cursor.down', 'quote.copyAttributed');
 		expect(flood).toEqual([{
 			kind: 'copy',
-			text: `“${boats.text.replace(/,$/, '.')}”\n— Endro Pudyo Martanto, Kepala BPBD Kota Semarang, 6 Feb 2025 (Suara Pantura, 6 Feb 2025)`,
+			text: `“${boats.text.replace(/,$/, '.')}”\n— Endro Pudyo Martanto, Kepala BPBD Kota Semarang, 6 Feb 2025 [tanggal disimpulkan] (Suara Pantura, 6 Feb 2025)`,
 			label: 'kutipan Endro Pudyo Martanto “Kami siagakan 12 perahu…”, beserta atribusi',
 		}]);
+	});
+
+	it('Y says a day said that is inferred is inferred, in the explorer\'s language, so it is not pasted as fact', () => {
+		// The third event, the release of the officers, is dated from "Saat ini": inferred.
+		const posts = effectsOf(start(embedded), embedded, 'cursor.down', 'cursor.down', 'quote.copyAttributed');
+		expect(posts).toMatchObject([{text: `“${copied('q-posts-staff')}”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 [tanggal disimpulkan] (Koran Jakarta, 26 Mar 2025)`}]);
+		const english = effectsOf(start(embedded, {lang: 'en'}), embedded, 'cursor.down', 'cursor.down', 'quote.copyAttributed');
+		expect(english).toMatchObject([{text: expect.stringMatching(/\n— Meutya Hafid, Minister of Communication and Digital Affairs of Indonesia, 25 Mar 2025 \[date inferred\] \(Koran Jakarta, 26 Mar 2025\)$/)}]);
 	});
 
 	it('picks the quote highlighted in the detail pane first', () => {

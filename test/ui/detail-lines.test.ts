@@ -96,12 +96,12 @@ describe('detailLines for an entity', () => {
 		expect(texts(entity('meutya-hafid'), {lang: 'en'})[2]).toBe('Titles Minister of Communication and Digital Affairs');
 	});
 
-	it('lists its events with their dates, then its quotes, then where the article names it', () => {
+	it('lists its events with their dates (~ after an inferred one, as the timeline marks it), then its quotes, then where the article names it', () => {
 		const lines = texts(entity('meutya-hafid'));
 		expect(section(lines, 'Peristiwa')).toEqual([
 			'  25 Mar 2025  Meutya Hafid bertemu Nong Shengwen',
-			'  25 Mar 2025  Komitmen pusat inovasi AI Asean',
-			'  25 Mar 2025  Pelepasan 1.500 petugas dan 29…',
+			'  25 Mar 2025 ~ Komitmen pusat inovasi AI Asean',
+			'  25 Mar 2025 ~ Pelepasan 1.500 petugas dan 29…',
 			'  2030  Target 9 juta talenta digital AI',
 		]);
 		expect(section(lines, 'Kutipan')).toHaveLength(3);
@@ -132,11 +132,23 @@ describe('detailLines for a quote', () => {
 		expect(section(lines, 'Peristiwa')).toEqual(['  25 Mar 2025  (diucapkan) Meutya Hafid bertemu…']);
 	});
 
+	it('says when the day it was said is inferred, in the header and on its occasion\'s row, in the inferred style', () => {
+		const posts = detailLines(embedded, quote('q-posts-staff'), VIEW).lines;
+		expect(lineText(posts[0]!)).toBe('KUTIPAN · Meutya Hafid · 25 Mar 2025 (disimpulkan)');
+		expect(posts[0]!.at(-1)).toEqual({text: ' (disimpulkan)', style: theme.inferred});
+		expect(section(posts.map(lineText), 'Peristiwa')).toEqual(['  25 Mar 2025 ~ (diucapkan) Pelepasan 1.500…', '  26 Mar – 8 Apr 2025 ~ (tentang) Kendaraan…']);
+		expect(posts.find((line) => lineText(line).includes('(diucapkan)'))).toContainEqual({text: ' ~ ', style: theme.inferred});
+		expect(texts(quote('q-posts-staff'), {lang: 'en'})[0]).toBe('QUOTE · Meutya Hafid · 25 Mar 2025 (inferred)');
+		// Said at a meeting the article dates: as before, nothing added.
+		expect(texts(quote('q-ai-centre'))[0]).toBe('KUTIPAN · Nong Shengwen · 25 Mar 2025');
+	});
+
 	it('keeps the text verbatim in English too, with the gloss labelled Gloss', () => {
 		const {text} = second.story.quoteById('q-boats')!;
 		const lines = texts(quote('q-boats'), {lang: 'en', width: 99}, second);
-		// The article does not say where he said it: it is dated by the publication day, and is about the flood.
-		expect(lines[0]).toBe('QUOTE · Endro Pudyo Martanto · 6 Feb 2025');
+		// The article does not say where or when he said it: it is dated by the publication day (so
+		// inferred), and is about the flood.
+		expect(lines[0]).toBe('QUOTE · Endro Pudyo Martanto · 6 Feb 2025 (inferred)');
 		expect(section(lines, 'Events')).toEqual(['  3 – 5 Feb 2025  (about) Tidal flood covers three wards']);
 		expect(lines[1]).toBe(`“${text}”`);
 		expect(lines[3]).toBe('Gloss  We have 12 rubber boats and a public kitchen on standby until it is truly safe.');

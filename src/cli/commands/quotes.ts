@@ -4,13 +4,18 @@ import {glossFor} from '../../model/citation.js';
 import {formatSpan} from '../../model/dates.js';
 import {saidDates} from '../../model/occasion.js';
 import {quoteRecord} from '../../interchange/records.js';
+import {INFERRED_MARK} from '../../ui/theme.js';
 import {listingCommand, type RowContext} from '../listing.js';
 
-/** The cells before the quotation: its id, who said it and when (the speaker and occasion looked up). */
+/**
+ * The cells before the quotation: its id, who said it and when (the speaker and occasion looked
+ * up), a day that is inferred marked after it as the timeline marks an inferred date.
+ */
 function leadingCells(index: number, {story, lang, palette}: RowContext): string[] {
 	const quote = story.quotes.at(index)!;
 	const said = saidDates(story, quote);
-	return [palette.muted(quote.id), speakerName(story, quote), palette.date(formatSpan(said.start, said.end, lang))];
+	const day = palette.date(formatSpan(said.start, said.end, lang));
+	return [palette.muted(quote.id), speakerName(story, quote), said.certainty === 'inferred' ? `${day}${palette.muted(` ${INFERRED_MARK}`)}` : day];
 }
 
 /** The quotation, with its gloss when another language than the article's is asked for. */
@@ -23,7 +28,7 @@ function quotation(index: number, {story, lang, palette}: RowContext): string {
 
 export const quotesCommand = listingCommand({
 	name: 'quotes',
-	summary: 'list the quotes with their speakers and the day each was said',
+	summary: 'list the quotes with their speakers and the day each was said (~ when inferred)',
 	examples: ['linimasa quotes', 'linimasa quotes --lang en', 'linimasa quotes --json --lang en | jq -r \'.[] | "\\(.speaker) (\\(.said.start)): \\(.gloss)"\''],
 	count: (story) => story.quotes.length,
 	record: (story, index, lang) => quoteRecord(story, story.quotes.at(index)!, lang),

@@ -98,6 +98,7 @@ export const EN: Strings = {
 		disputes: (_disputes, count) => `${count} with other sources`,
 		itemLabels: {place: 'place', speaker: 'Speaker', date: 'date', attribution: 'attribution', occasion: 'said at', about: 'about', part: 'in part'},
 	},
+	citation: {dateInferred: 'date inferred'},
 	reader: {
 		mention: 'mention',
 		evidence: 'evidence',

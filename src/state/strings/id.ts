@@ -177,6 +177,7 @@ export const ID: Strings = {
 		disputes: (disputes) => `berbeda dari sumber lain soal ${disputes} klaim`,
 		itemLabels: {place: 'tempat', speaker: 'Pembicara', date: 'tanggal', attribution: 'atribusi', occasion: 'diucapkan', about: 'tentang', part: 'sebagian'},
 	},
+	citation: {dateInferred: 'tanggal disimpulkan'},
 	reader: {
 		mention: 'sebutan',
 		evidence: 'bukti',

@@ -7,6 +7,7 @@
 import type {ClipboardProblem} from '../../platform/clipboard-problems.js';
 import type {Command} from '../../keys/commands.js';
 import type {Group, Hint} from '../../keys/keymap.js';
+import type {CitationWords} from '../../model/citation.js';
 import type {EntityType} from '../../model/schema.js';
 import type {SearchKind} from '../../model/search-entries.js';
 import type {DetailSection} from '../detail.js';
@@ -86,6 +87,8 @@ export interface Strings {
 		/** The labels of linked items and evidence ("(tanggal)"). */
 		readonly itemLabels: Readonly<Record<'place' | 'speaker' | 'date' | 'attribution' | 'occasion' | 'about' | 'part', string>>;
 	};
+	/** What `Y`'s citation adds to the day a quote was said. */
+	readonly citation: CitationWords;
 	readonly reader: {
 		readonly mention: string;
 		readonly evidence: string;

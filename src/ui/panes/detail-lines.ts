@@ -14,11 +14,12 @@ import type {Entity, Event, Quote} from '../../model/schema.js';
 import type {ExplorerData} from '../../state/data.js';
 import {detailItems, type DetailItem, type DetailSection} from '../../state/detail.js';
 import type {Ref} from '../../state/state.js';
+import {clip} from '../chrome.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
 import {singleSpaced} from '../../text/words.js';
 import {counted, INTERFACE_LANGUAGES, stringsFor} from '../../state/strings/index.js';
-import {DISPUTED_MARK, theme, type Style} from '../theme.js';
+import {DISPUTED_MARK, INFERRED_MARK, theme, type Style} from '../theme.js';
 
 export interface DetailView {
 	readonly lang: string;
@@ -158,8 +159,10 @@ function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number
 	// The quote itself is in the article's language; its gloss is for readers of another (English first).
 	const gloss = localized(quote.gloss, lang === story.article.language ? 'en' : lang, 'en');
 	const {detail} = stringsFor(lang);
+	// A day read from context says so, as an event's inferred date does ("25 Mar 2025 (disimpulkan)").
+	const how = said.certainty === 'inferred' ? [{text: ` (${detail.inferred})`, style: theme.inferred}] : [];
 	return [
-		[{text: truncate(`${detail.quote} · ${speaker} · ${formatSpan(said.start, said.end, lang)}`, width), style: theme.label}],
+		clip([{text: `${detail.quote} · ${speaker} · ${formatSpan(said.start, said.end, lang)}`, style: theme.label}, ...how], width),
 		...paragraph(`“${quote.text}”`, width, theme.quote),
 		...(gloss ? [[], ...paragraph(gloss, width, theme.muted, detail.gloss)] : []),
 	];
@@ -215,8 +218,10 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			const event = story.eventById(item.ref.id);
 			if (!event) return [[{text: item.ref.id}]];
 			const date = formatSpan(event.start, event.end, lang);
+			// An inferred date is marked as the timeline marks it, so an occasion's guessed day shows as one.
+			const mark = event.certainty === 'inferred' ? ` ${INFERRED_MARK} ` : '  ';
 			const label = item.label ? `(${labels[item.label]}) ` : '';
-			return [[{text: `${date}  `, style: theme.label}, {text: truncate(`${label}${localized(event.title, lang, article.language)}`, Math.max(0, inner - widthOf(date) - 2))}]];
+			return [[{text: date, style: theme.label}, {text: mark, style: theme.inferred}, {text: truncate(`${label}${localized(event.title, lang, article.language)}`, Math.max(0, inner - widthOf(date) - mark.length))}]];
 		}
 		case 'quotes': {
 			const quote = story.quoteById(item.ref.id);
