@@ -59,8 +59,8 @@ describe('linimasa export --format ics', () => {
 
 	it('attributes a quote whose day said is inferred with the day marked inferred, a stated one as before', async () => {
 		const byId = new Map(parseIcs((await runMain(['export', '--format', 'ics'])).stdout).map((event) => [event.uid.split('@')[0], event]));
-		expect(byId.get('release-officers')!.description).toMatch(/1\.500 personel.*,” — Meutya Hafid, 25 Mar 2025 \[date inferred\]\n/s);
-		expect(byId.get('meeting-nanning')!.description).toMatch(/4G dan 5G,” — Meutya Hafid, 25 Mar 2025\n/);
+		expect(byId.get('release-officers')!.description).toMatch(/1\.500 personel.*\.” — Meutya Hafid, 25 Mar 2025 \[date inferred\]\n/s);
+		expect(byId.get('meeting-nanning')!.description).toMatch(/4G dan 5G\.” — Meutya Hafid, 25 Mar 2025\n/);
 	});
 
 	it('ends lines with CRLF, folds them at 75 octets, and gives the same bytes every time', async () => {
