@@ -59,14 +59,16 @@ export interface Binding {
 
 const BROWSE: readonly Mode[] = ['browse'];
 const READER: readonly Mode[] = ['reader'];
+const PAGED: readonly Mode[] = ['browse', 'help'];
 
 export const KEYMAP: readonly Binding[] = [
 	{command: 'cursor.down', keys: ['j', 'down'], modes: BROWSE, group: 'Move', hint: 'move', hintKeys: 'j/k'},
 	{command: 'cursor.up', keys: ['k', 'up'], modes: BROWSE, group: 'Move'},
-	{command: 'cursor.first', keys: ['g', 'home'], modes: BROWSE, group: 'Move'},
-	{command: 'cursor.last', keys: ['G', 'end'], modes: BROWSE, group: 'Move'},
-	{command: 'cursor.pageDown', keys: ['pagedown'], modes: BROWSE, group: 'Move'},
-	{command: 'cursor.pageUp', keys: ['pageup'], modes: BROWSE, group: 'Move'},
+	// The help overlay pages with the lists' own keys.
+	{command: 'cursor.first', keys: ['g', 'home'], modes: PAGED, group: 'Move'},
+	{command: 'cursor.last', keys: ['G', 'end'], modes: PAGED, group: 'Move'},
+	{command: 'cursor.pageDown', keys: ['pagedown'], modes: PAGED, group: 'Move'},
+	{command: 'cursor.pageUp', keys: ['pageup'], modes: PAGED, group: 'Move'},
 	{command: 'focus.next', keys: ['tab'], modes: BROWSE, group: 'Panes', hint: 'pane'},
 	{command: 'focus.previous', keys: ['shift+tab'], modes: BROWSE, group: 'Panes'},
 	{command: 'selection.open', keys: ['enter'], modes: BROWSE, group: 'Panes', hint: 'open', when: (c) => c.canOpen},

@@ -8,7 +8,15 @@ import type {Entity} from '../model/schema.js';
 import {catalogOf} from '../model/story-catalog.js';
 import type {Story} from '../model/story.js';
 import {drain, type Steps} from '../model/steps.js';
+import type {DetailGeometry} from './detail-window.js';
 import {listWidthOf} from './list-width.js';
+import type {Ref} from './state.js';
+
+/**
+ * Where the detail pane's lines fall for a record, at a width and in a language. The view that
+ * draws the lines measures them (ui/panes/detail-lines.ts), so the reducer scrolls by the lines drawn.
+ */
+export type DetailMeasure = (data: ExplorerData, ref: Ref | null, lang: string, width: number) => DetailGeometry;
 
 export interface ExplorerData {
 	/** The story being explored: loaded whole, or read from its store. */
@@ -38,6 +46,8 @@ export interface ExplorerData {
 	shown(query: string): readonly SearchGroup[];
 	/** Build the search index now (it is otherwise built by the first search). */
 	prepareSearch(): void;
+	/** The detail pane's geometry for a record (memoized on the last asked for): what the reducer scrolls it by. */
+	detailGeometry(ref: Ref | null, lang: string, width: number): DetailGeometry;
 	/** The columns the lists' rows want (list-width.ts), measured on first use; the wide layout sizes its left column by it. */
 	readonly listWidth: number;
 }
@@ -48,7 +58,7 @@ export const FINDER_LIMIT = 100;
 const QUERIES_KEPT = 16;
 
 /** Derive what the explorer needs from a catalog (or a story loaded whole); nothing is worked out before it is asked for. */
-export function createExplorerData(source: Catalog | Story): ExplorerData {
+export function createExplorerData(source: Catalog | Story, measureDetail: DetailMeasure = unmeasured): ExplorerData {
 	const story = 'index' in source ? catalogOf(source) : source;
 	// Each kind's index is built on its first search (or prepareSearch), so start-up does not pay for it.
 	const search = createRecordSearch((kind) => story.searchColumns(kind));
@@ -59,6 +69,8 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 	// Searches begun, for a search run in steps to know that another ran meanwhile (searchesBegun).
 	let begun = 0;
 	let listWidth: number | undefined;
+	// The record, language and width measured last: every key in the detail pane asks again.
+	let measured: {readonly ref: Ref | null; readonly lang: string; readonly width: number; readonly geometry: DetailGeometry} | undefined;
 
 	const findInSteps = function* (typed: string): Steps<readonly SearchGroup[]> {
 		const query = typed.trim();
@@ -76,7 +88,7 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 	};
 	const eventsInView = (filterEntityId: string | null, sourceId: string | null = null): EventList =>
 		sourceId !== null ? story.eventsFrom(sourceId) : filterEntityId === null ? story.events : story.eventsOf(filterEntityId);
-	return {
+	const data: ExplorerData = {
 		story,
 		get entityOrder() {
 			return story.entityOrder;
@@ -119,5 +131,16 @@ export function createExplorerData(source: Catalog | Story): ExplorerData {
 		prepareSearch() {
 			search.prepare();
 		},
+		detailGeometry(ref, lang, width) {
+			const same = measured && measured.ref?.kind === ref?.kind && measured.ref?.id === ref?.id && measured.lang === lang && measured.width === width;
+			if (!same) measured = {ref, lang, width, geometry: measureDetail(data, ref, lang, width)};
+			return measured!.geometry;
+		},
 	};
+	return data;
 }
+
+/** Without the view's measure the detail pane cannot be scrolled: said plainly, not guessed. */
+const unmeasured: DetailMeasure = () => {
+	throw new Error('The detail pane was not measured: create the explorer data with the measure of the view that draws it');
+};

@@ -11,7 +11,8 @@ import {citation, standaloneQuotation} from '../model/citation.js';
 import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
-import {detailItems, isFollowable} from './detail.js';
+import {isFollowable} from './detail.js';
+import {moveDetail, type CursorMove} from './detail-window.js';
 import {calculateLayout} from './layout.js';
 import {openReader, readerCommand, resizeReader, typeIntoReader} from './reader.js';
 import {filterCandidate, finderRows, finderSelection, focusedDetailItem, modeOf, positionInView, quoteChoice, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
@@ -34,7 +35,7 @@ export function helpLineCount(): number {
 
 /** Show a record in the detail pane afresh (no back history): what the lists do as they move. */
 function showInDetail(state: State, ref: Ref | null): State {
-	return {...state, detail: {ref, cursor: 0, back: []}};
+	return {...state, detail: {ref, cursor: 0, top: 0, back: []}};
 }
 
 function listSelectionRef(state: State, data: ExplorerData, pane: 'timeline' | 'entities' | 'sources'): Ref | null {
@@ -50,8 +51,19 @@ function listSelectionRef(state: State, data: ExplorerData, pane: 'timeline' | '
 	return entity ? {kind: 'entity', id: entity.id} : null;
 }
 
-function moveBy(state: State, data: ExplorerData, target: (cursor: number, length: number, page: number) => number): State {
+/** Where a list's (or the help's) cursor goes for a move: from `at`, in a list of `length`, `page` rows a screen. */
+const TARGETS: Record<CursorMove, (at: number, length: number, page: number) => number> = {
+	'cursor.down': (at) => at + 1,
+	'cursor.up': (at) => at - 1,
+	'cursor.first': () => 0,
+	'cursor.last': (_at, length) => length - 1,
+	'cursor.pageDown': (at, _length, page) => at + Math.max(1, page - 1),
+	'cursor.pageUp': (at, _length, page) => at - Math.max(1, page - 1),
+};
+
+function moveBy(state: State, data: ExplorerData, move: CursorMove): State {
 	const {layout} = state;
+	const target = TARGETS[move];
 	if (state.help) {
 		const top = Math.max(0, Math.min(helpLineCount() - layout.helpRows, target(state.help.top, helpLineCount(), layout.helpRows)));
 		return {...state, help: {top}};
@@ -76,9 +88,8 @@ function moveBy(state: State, data: ExplorerData, target: (cursor: number, lengt
 			return showInDetail(moved, listSelectionRef(moved, data, 'sources'));
 		}
 		case 'detail': {
-			const length = detailItems(data, state.detail.ref).length;
-			const cursor = Math.max(0, Math.min(length - 1, target(state.detail.cursor, length, layout.detailRows)));
-			return {...state, detail: {...state.detail, cursor}};
+			const geometry = data.detailGeometry(state.detail.ref, state.lang, layout.detail.width);
+			return {...state, detail: {...state.detail, ...moveDetail(state.detail, move, geometry, layout.detailRows)}};
 		}
 	}
 }
@@ -111,8 +122,10 @@ function syncLists(state: State, data: ExplorerData, ref: Ref): State {
 }
 
 function follow(state: State, data: ExplorerData, ref: Ref): State {
-	const back = state.detail.ref ? [...state.detail.back, {ref: state.detail.ref, cursor: state.detail.cursor}] : state.detail.back;
-	return syncLists({...state, detail: {ref, cursor: 0, back}}, data, ref);
+	const {detail} = state;
+	const back = detail.ref ? [...detail.back, {ref: detail.ref, cursor: detail.cursor, top: detail.top}] : detail.back;
+	// What is followed opens at its top: its heading and its own words first.
+	return syncLists({...state, detail: {ref, cursor: 0, top: 0, back}}, data, ref);
 }
 
 function open(state: State, data: ExplorerData): State {
@@ -128,7 +141,7 @@ function open(state: State, data: ExplorerData): State {
 function goBack(state: State, data: ExplorerData): State {
 	const previous = state.detail.back.at(-1);
 	if (!previous) return state;
-	const restored = {...state, detail: {ref: previous.ref, cursor: previous.cursor, back: state.detail.back.slice(0, -1)}};
+	const restored = {...state, detail: {...previous, back: state.detail.back.slice(0, -1)}};
 	return syncLists(restored, data, previous.ref);
 }
 
@@ -289,17 +302,12 @@ function changeState(state: State, command: Exclude<Command, EffectCommand>, dat
 	if (read) return read;
 	switch (command) {
 		case 'cursor.down':
-			return moveBy(state, data, (at) => at + 1);
 		case 'cursor.up':
-			return moveBy(state, data, (at) => at - 1);
 		case 'cursor.first':
-			return moveBy(state, data, () => 0);
 		case 'cursor.last':
-			return moveBy(state, data, (_at, length) => length - 1);
 		case 'cursor.pageDown':
-			return moveBy(state, data, (at, _length, page) => at + Math.max(1, page - 1));
 		case 'cursor.pageUp':
-			return moveBy(state, data, (at, _length, page) => at - Math.max(1, page - 1));
+			return moveBy(state, data, command);
 		case 'focus.next': {
 			const panes = panesOf(data);
 			return focusPane(state, data, panes[(panes.indexOf(state.focus) + 1) % panes.length]!);

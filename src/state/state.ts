@@ -24,8 +24,10 @@ export interface DetailState {
 	readonly ref: Ref | null;
 	/** The highlighted item within it (entities, events, quotes, evidence). */
 	readonly cursor: number;
+	/** The first line shown: a record opens at its top, and the window then follows the cursor. */
+	readonly top: number;
 	/** Where Backspace returns to after following an item. */
-	readonly back: readonly {readonly ref: Ref; readonly cursor: number}[];
+	readonly back: readonly {readonly ref: Ref; readonly cursor: number; readonly top: number}[];
 }
 
 export interface FinderState {
@@ -113,7 +115,7 @@ export function initialState(options: {lang: string; columns: number; rows: numb
 		entities: START,
 		sources: START,
 		lower: 'entities',
-		detail: {ref: options.firstEvent === undefined ? null : {kind: 'event', id: options.firstEvent}, cursor: 0, back: []},
+		detail: {ref: options.firstEvent === undefined ? null : {kind: 'event', id: options.firstEvent}, cursor: 0, top: 0, back: []},
 		filter: null,
 		sourceFilter: null,
 		finder: null,

@@ -101,6 +101,8 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 			data={data}
 			target={detailRef(state, data)}
 			cursor={state.detail.cursor}
+			// The finder's match shows from its top, as anything newly opened does.
+			top={state.finder ? 0 : state.detail.top}
 			focused={state.focus === 'detail' && !state.finder}
 			lang={state.lang}
 			width={layout.detail.width}

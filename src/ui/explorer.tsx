@@ -7,6 +7,7 @@ import {enterFullscreen, onTerminationSignals, type TerminalSession} from '../pl
 import {TerminalInput} from '../platform/terminal-input.js';
 import {createExplorerData} from '../state/data.js';
 import {App, type CopyOutcome} from './App.js';
+import {measureDetail} from './panes/detail-lines.js';
 
 export interface ExplorerTerminal {
 	readonly stdin: NodeJS.ReadStream;
@@ -16,7 +17,7 @@ export interface ExplorerTerminal {
 
 /** Run the explorer until the user quits; resolves to the exit code. */
 export async function runExplorer(story: Catalog, terminal: ExplorerTerminal, options: {readonly lang?: string; readonly colourLevel?: ColorLevel} = {}): Promise<number> {
-	const data = createExplorerData(story);
+	const data = createExplorerData(story, measureDetail);
 	// Ink draws through chalk, which chose its level at import from its own reading of the
 	// environment (NO_COLOR is not part of it). The level is ours instead; with no colour it stays 1,
 	// as bold, inverse and underline still draw the cursor row and the marks (no-color.org asks for

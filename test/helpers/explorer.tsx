@@ -10,6 +10,7 @@ import type {Story} from '../../src/model/story.js';
 import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
 import {App, type CopyOutcome} from '../../src/ui/App.js';
 import {widthOf} from '../../src/text/fit.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 export const KEYS = {
 	up: '\x1b[A', down: '\x1b[B', right: '\x1b[C', left: '\x1b[D',
@@ -51,7 +52,7 @@ export async function openExplorer(
 	options: {readonly colour?: boolean; readonly lang?: string; readonly data?: ExplorerData} = {},
 ): Promise<Explorer> {
 	const copy = vi.fn(async (_text: string): Promise<CopyOutcome> => outcome ?? {ok: true, message: 'sent to the terminal (OSC 52)'});
-	const ui = render(<App data={options.data ?? createExplorerData(story)} copy={copy} colour={options.colour} lang={options.lang} />);
+	const ui = render(<App data={options.data ?? createExplorerData(story, measureDetail)} copy={copy} colour={options.colour} lang={options.lang} />);
 	const raw = () => ui.lastFrame() ?? '';
 	const text = () => stripAnsi(raw());
 	const until = async (assertion: (frame: string) => void) => {

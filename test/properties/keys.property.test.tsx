@@ -20,7 +20,7 @@ import {finderRows, keyContext, selectedEntity, selectedEvent, visibleEvents} fr
 import type {ListCursor, Ref, State} from '../../src/state/state.js';
 import {footerLines, headerLines} from '../../src/ui/chrome.js';
 import {lineText, type Line} from '../../src/ui/line.js';
-import {detailLines} from '../../src/ui/panes/detail-lines.js';
+import {detailLines, measureDetail} from '../../src/ui/panes/detail-lines.js';
 import {entityRow} from '../../src/ui/panes/entity-lines.js';
 import {helpLines} from '../../src/ui/panes/help-lines.js';
 import {stringsFor} from '../../src/state/strings/index.js';
@@ -157,7 +157,7 @@ describe('random sessions', () => {
 		const data = validDataset.map((dataset) => {
 			const result = validateDatasetValue(dataset, {file: 'random.json'});
 			if (!result.ok) throw new Error(JSON.stringify(result.errors));
-			return createExplorerData(result.story);
+			return createExplorerData(result.story, measureDetail);
 		});
 		fc.assert(
 			fc.property(data, size, fc.array(step, {maxLength: 30}), (explorerData, start, steps) => checkSession(explorerData, start, steps)),

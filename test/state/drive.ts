@@ -6,13 +6,14 @@ import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
 import {update} from '../../src/state/reducer.js';
 import {initialState, type Effect, type State} from '../../src/state/state.js';
 import {EMBEDDED_DATASET, loadStory, SECOND_DATASET, SOURCES_DATASET} from '../helpers/datasets.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 /** The embedded Koran Jakarta story. */
-export const embedded = createExplorerData(loadStory(EMBEDDED_DATASET));
+export const embedded = createExplorerData(loadStory(EMBEDDED_DATASET), measureDetail);
 /** The second fixture: the Semarang tidal flood. */
-export const second = createExplorerData(loadStory(SECOND_DATASET));
+export const second = createExplorerData(loadStory(SECOND_DATASET), measureDetail);
 /** A story of three articles by invented outlets. */
-export const sourced = createExplorerData(loadStory(SOURCES_DATASET));
+export const sourced = createExplorerData(loadStory(SOURCES_DATASET), measureDetail);
 
 /** The state the explorer starts in for a story: at 120×36 in the article's language unless told. */
 export function start(data: ExplorerData, options: {readonly columns?: number; readonly rows?: number; readonly lang?: string} = {}): State {

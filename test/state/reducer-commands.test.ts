@@ -28,7 +28,7 @@ const CASES: Record<Command, {readonly from: State; readonly changes?: Partial<S
 	'selection.open': {from: timeline, changes: {focus: 'detail'}},
 	'detail.back': {from: run(detail, embedded, 'selection.open'), changes: {detail: detail.detail}},
 	'finder.open': {from: timeline, changes: {finder: {query: '', cursor: {index: 0, top: 0}}}},
-	'sources.show': {from: start(sourced), changes: {focus: 'sources', lower: 'sources', detail: {ref: {kind: 'source', id: 'warta-priangan'}, cursor: 0, back: []}}, data: sourced},
+	'sources.show': {from: start(sourced), changes: {focus: 'sources', lower: 'sources', detail: {ref: {kind: 'source', id: 'warta-priangan'}, cursor: 0, top: 0, back: []}}, data: sourced},
 	'filter.toggle': {from: entities, changes: {filter: 'meutya-hafid'}},
 	'filter.clear': {from: filtered, changes: {filter: null}},
 	'quote.copy': {from: timeline, effects: [{kind: 'copy', text: embedded.story.quoteById('q-infrastructure')!.text.replace(/,$/, '.'), label: 'kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3'}]},

@@ -86,7 +86,7 @@ describe('the finder', () => {
 		expect(state.focus).toBe('entities');
 		expect(state.list).toBe('entities');
 		expect(state.entities).toEqual({index: 18, top: 8});
-		expect(state.detail).toEqual({ref: {kind: 'entity', id: 'guangxi'}, cursor: 0, back: []});
+		expect(state.detail).toEqual({ref: {kind: 'entity', id: 'guangxi'}, cursor: 0, top: 0, back: []});
 		expect(state.timeline).toEqual({index: 0, top: 0});
 	});
 

@@ -13,7 +13,7 @@ describe('the explorer starts', () => {
 			list: 'timeline',
 			timeline: {index: 0, top: 0},
 			entities: {index: 0, top: 0},
-			detail: {ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 0, back: []},
+			detail: {ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 0, top: 0, back: []},
 			filter: null,
 			finder: null,
 			help: null,
@@ -33,11 +33,11 @@ describe('the explorer starts', () => {
 describe('focus cycling', () => {
 	it('Tab goes timeline → entities → detail → timeline, the detail pane following the focused list', () => {
 		const entities = run(start(embedded), embedded, 'focus.next');
-		expect(entities).toMatchObject({focus: 'entities', list: 'entities', detail: {ref: {kind: 'entity', id: 'meutya-hafid'}, cursor: 0, back: []}});
+		expect(entities).toMatchObject({focus: 'entities', list: 'entities', detail: {ref: {kind: 'entity', id: 'meutya-hafid'}, cursor: 0, top: 0, back: []}});
 		const detail = run(entities, embedded, 'focus.next');
 		expect(detail).toMatchObject({focus: 'detail', list: 'entities', detail: entities.detail});
 		const timeline = run(detail, embedded, 'focus.next');
-		expect(timeline).toMatchObject({focus: 'timeline', list: 'timeline', detail: {ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 0, back: []}});
+		expect(timeline).toMatchObject({focus: 'timeline', list: 'timeline', detail: {ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 0, top: 0, back: []}});
 	});
 
 	it('Shift-Tab goes timeline → detail → entities, the detail keeping what the last list showed', () => {
@@ -52,7 +52,7 @@ describe('focus cycling', () => {
 		const followed = run(start(embedded), embedded, 'focus.previous', 'cursor.down', 'cursor.down', 'selection.open');
 		expect(followed.detail.ref).toEqual({kind: 'entity', id: 'nong-shengwen'});
 		const back = run(followed, embedded, 'focus.next');
-		expect(back.detail).toEqual({ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 0, back: []});
+		expect(back.detail).toEqual({ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 0, top: 0, back: []});
 	});
 });
 
@@ -89,7 +89,7 @@ describe('moving in the timeline', () => {
 
 	it('the detail pane shows each event the cursor reaches, afresh', () => {
 		const moved = run(start(embedded), embedded, 'cursor.down', 'cursor.down');
-		expect(moved.detail).toEqual({ref: {kind: 'event', id: 'release-officers'}, cursor: 0, back: []});
+		expect(moved.detail).toEqual({ref: {kind: 'event', id: 'release-officers'}, cursor: 0, top: 0, back: []});
 		expect(run(start(second), second, 'cursor.last').detail.ref).toEqual({kind: 'event', id: 'rob-forecast'});
 	});
 });
@@ -127,16 +127,22 @@ describe('moving in the detail pane', () => {
 		const count = detailItems(embedded, {kind: 'event', id: 'meeting-nanning'}).length;
 		// 7 entities (the place last), 3 quotes said there, the date anchor, 2 evidence passages.
 		expect(count).toBe(13);
-		expect(run(detail, embedded, 'cursor.up').detail.cursor).toBe(0);
-		expect(run(detail, embedded, 'cursor.down').detail.cursor).toBe(1);
-		expect(run(detail, embedded, 'cursor.last').detail.cursor).toBe(12);
+		expect(run(detail, embedded, 'cursor.up').detail).toMatchObject({cursor: 0, top: 0});
+		// The event opened at its top, its first item below the 8 rows: j brings it in, then moves on.
+		const {total, itemLines} = embedded.detailGeometry(detail.detail.ref, detail.lang, detail.layout.detail.width);
+		expect(itemLines(0).first).toBeGreaterThanOrEqual(8);
+		expect(run(detail, embedded, 'cursor.down').detail).toEqual({...detail.detail, top: itemLines(0).last - 7});
+		expect(run(detail, embedded, 'cursor.down', 'cursor.down').detail.cursor).toBe(1);
+		expect(run(detail, embedded, 'cursor.last').detail).toMatchObject({cursor: 12, top: total - 8});
 		expect(run(detail, embedded, 'cursor.last', 'cursor.down').detail.cursor).toBe(12);
-		expect(run(detail, embedded, 'cursor.last', 'cursor.first').detail.cursor).toBe(0);
-		// 8 detail rows: a page is 7 items.
-		expect(run(detail, embedded, 'cursor.pageDown').detail.cursor).toBe(7);
-		expect(run(detail, embedded, 'cursor.pageDown', 'cursor.pageDown').detail.cursor).toBe(12);
-		expect(run(detail, embedded, 'cursor.last', 'cursor.pageUp').detail.cursor).toBe(5);
-		expect(run(detail, embedded, 'cursor.last', 'cursor.pageUp', 'cursor.pageUp').detail.cursor).toBe(0);
+		expect(run(detail, embedded, 'cursor.last', 'cursor.first').detail).toMatchObject({cursor: 0, top: 0});
+		// 8 detail rows: a page is 7 lines; the cursor stays on an item that shows.
+		const page = run(detail, embedded, 'cursor.pageDown', 'cursor.pageDown');
+		expect(page.detail.top).toBe(14);
+		expect(itemLines(page.detail.cursor).first).toBeGreaterThanOrEqual(14);
+		expect(itemLines(page.detail.cursor).last).toBeLessThan(22);
+		expect(run(detail, embedded, ...Array<'cursor.pageDown'>(total).fill('cursor.pageDown')).detail).toMatchObject({cursor: 12, top: total - 8});
+		expect(run(detail, embedded, 'cursor.last', ...Array<'cursor.pageUp'>(total).fill('cursor.pageUp')).detail).toMatchObject({cursor: 0, top: 0});
 	});
 
 	it('keeps the lists and the record shown as they were', () => {
@@ -150,9 +156,9 @@ describe('moving in the detail pane', () => {
 describe('Enter and Backspace', () => {
 	it('Enter from a list focuses the detail pane on what it shows', () => {
 		const fromTimeline = run(start(embedded), embedded, 'cursor.down', 'selection.open');
-		expect(fromTimeline).toMatchObject({focus: 'detail', list: 'timeline', detail: {ref: {kind: 'event', id: 'ai-centre-commitment'}, cursor: 0, back: []}});
+		expect(fromTimeline).toMatchObject({focus: 'detail', list: 'timeline', detail: {ref: {kind: 'event', id: 'ai-centre-commitment'}, cursor: 0, top: 0, back: []}});
 		const fromEntities = run(start(embedded), embedded, 'focus.next', 'cursor.down', 'selection.open');
-		expect(fromEntities).toMatchObject({focus: 'detail', list: 'entities', detail: {ref: {kind: 'entity', id: 'nong-shengwen'}, cursor: 0, back: []}});
+		expect(fromEntities).toMatchObject({focus: 'detail', list: 'entities', detail: {ref: {kind: 'entity', id: 'nong-shengwen'}, cursor: 0, top: 0, back: []}});
 	});
 
 	it('Enter on a detail item follows it and Backspace comes back', () => {
@@ -162,7 +168,8 @@ describe('Enter and Backspace', () => {
 		expect(nong.detail).toEqual({
 			ref: {kind: 'entity', id: 'nong-shengwen'},
 			cursor: 0,
-			back: [{ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 2}],
+			top: 0,
+			back: [{ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 2, top: 0}],
 		});
 		expect(nong.focus).toBe('detail');
 		expect(nong.entities).toEqual({index: 1, top: 0});
@@ -171,16 +178,16 @@ describe('Enter and Backspace', () => {
 		const centre = run(nong, embedded, 'cursor.down', 'selection.open');
 		expect(centre.detail.ref).toEqual({kind: 'event', id: 'ai-centre-commitment'});
 		expect(centre.detail.back).toEqual([
-			{ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 2},
-			{ref: {kind: 'entity', id: 'nong-shengwen'}, cursor: 1},
+			{ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 2, top: 0},
+			{ref: {kind: 'entity', id: 'nong-shengwen'}, cursor: 1, top: 0},
 		]);
 		expect(centre.timeline).toEqual({index: 1, top: 0});
 
 		const backOnce = run(centre, embedded, 'detail.back');
-		expect(backOnce.detail).toEqual({ref: {kind: 'entity', id: 'nong-shengwen'}, cursor: 1, back: [{ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 2}]});
+		expect(backOnce.detail).toEqual({ref: {kind: 'entity', id: 'nong-shengwen'}, cursor: 1, top: 0, back: [{ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 2, top: 0}]});
 		expect(backOnce.entities.index).toBe(1);
 		const backTwice = run(backOnce, embedded, 'detail.back');
-		expect(backTwice.detail).toEqual({ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 2, back: []});
+		expect(backTwice.detail).toEqual({ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 2, top: 0, back: []});
 		expect(backTwice.timeline).toEqual({index: 0, top: 0});
 		expect(run(backTwice, embedded, 'detail.back')).toEqual({...backTwice, status: null});
 	});

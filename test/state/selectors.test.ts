@@ -55,7 +55,7 @@ describe('quoteToCopy', () => {
 	});
 
 	it('falls back to the quote shown, then the first of the event or the entity shown', () => {
-		const quote = {...start(embedded), detail: {ref: {kind: 'quote', id: 'q-ai-centre'}, cursor: 0, back: []}} satisfies State;
+		const quote = {...start(embedded), detail: {ref: {kind: 'quote', id: 'q-ai-centre'}, cursor: 0, top: 0, back: []}} satisfies State;
 		expect(quoteToCopy(quote, embedded)?.id).toBe('q-ai-centre');
 		expect(quoteToCopy(downTo(start(embedded), 2), embedded)?.id).toBe('q-posts-staff');
 		expect(quoteToCopy(run(start(embedded), embedded, 'focus.next', 'cursor.down'), embedded)?.id).toBe('q-ai-centre');
@@ -63,13 +63,13 @@ describe('quoteToCopy', () => {
 
 	it('ignores the highlighted item outside the detail pane', () => {
 		// The detail cursor is remembered on the 4th item, but the timeline has the keyboard.
-		const state = {...downTo(start(embedded), 3), detail: {ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 6, back: []}} satisfies State;
+		const state = {...downTo(start(embedded), 3), detail: {ref: {kind: 'event', id: 'meeting-nanning'}, cursor: 6, top: 0, back: []}} satisfies State;
 		expect(focusedDetailItem(state, embedded)).toBeUndefined();
 		expect(quoteToCopy(state, embedded)?.id).toBe('q-infrastructure');
 	});
 
 	it('is nothing for nothing shown, and for an entity that said nothing', () => {
-		expect(quoteToCopy({...start(embedded), detail: {ref: null, cursor: 0, back: []}}, embedded)).toBeUndefined();
+		expect(quoteToCopy({...start(embedded), detail: {ref: null, cursor: 0, top: 0, back: []}}, embedded)).toBeUndefined();
 		expect(quoteToCopy(run(start(second), second, 'focus.next', 'cursor.down', 'cursor.down'), second)).toBeUndefined();
 	});
 });

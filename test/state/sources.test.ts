@@ -70,7 +70,7 @@ describe("an event's detail in a story of several sources", () => {
 
 	it('Enter does not follow a claim or a passage', () => {
 		const claim = items.findIndex((item) => item.section === 'claims');
-		const onClaim = {...run(start(sourced), sourced, 'selection.open'), detail: {ref: {kind: 'event' as const, id: 'banjir'}, cursor: claim, back: []}};
+		const onClaim = {...run(start(sourced), sourced, 'selection.open'), detail: {ref: {kind: 'event' as const, id: 'banjir'}, cursor: claim, top: 0, back: []}};
 		expect(keyContext(onClaim, sourced).canOpen).toBe(false);
 		expect(run(onClaim, sourced, 'selection.open')).toEqual({...onClaim, status: null});
 	});
@@ -91,7 +91,7 @@ describe('the reader in a story of several sources', () => {
 	it('opens the article the chosen evidence is in, its own anchors lit', () => {
 		const items = detailItems(sourced, {kind: 'event', id: 'banjir'});
 		const kabar = items.findIndex((item) => item.section === 'evidence' && item.source?.article === 'kabar-sukaraya' && item.label === undefined);
-		const onEvidence = {...run(start(sourced), sourced, 'selection.open'), detail: {ref: {kind: 'event' as const, id: 'banjir'}, cursor: kabar, back: []}};
+		const onEvidence = {...run(start(sourced), sourced, 'selection.open'), detail: {ref: {kind: 'event' as const, id: 'banjir'}, cursor: kabar, top: 0, back: []}};
 		const reading = run(onEvidence, sourced, 'selection.open');
 		expect(reading.reader?.article).toBe('kabar-sukaraya');
 		const text = readerText(sourced, reading.reader!);

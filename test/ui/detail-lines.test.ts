@@ -4,7 +4,7 @@ import type {ExplorerData} from '../../src/state/data.js';
 import {detailItems} from '../../src/state/detail.js';
 import type {Ref} from '../../src/state/state.js';
 import {lineText} from '../../src/ui/line.js';
-import {detailLines, detailTop, type DetailView} from '../../src/ui/panes/detail-lines.js';
+import {detailLines, type DetailView} from '../../src/ui/panes/detail-lines.js';
 import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';
 import {embedded, second} from '../state/drive.js';
@@ -206,24 +206,5 @@ describe('detailLines in general', () => {
 				}
 			}
 		}
-	});
-});
-
-describe('detailTop', () => {
-	it('starts at the top while the cursor\'s item fits there', () => {
-		expect(detailTop(null, 10, 40)).toBe(0);
-		expect(detailTop({first: 5, last: 6}, 10, 40)).toBe(0);
-		expect(detailTop({first: 9, last: 9}, 10, 40)).toBe(0);
-	});
-
-	it('scrolls just enough to show the item\'s last line at the bottom', () => {
-		expect(detailTop({first: 20, last: 22}, 10, 40)).toBe(13);
-		expect(detailTop({first: 10, last: 10}, 10, 40)).toBe(1);
-	});
-
-	it('shows the first line of an item taller than the pane, and never scrolls past the end', () => {
-		expect(detailTop({first: 20, last: 35}, 10, 40)).toBe(20);
-		expect(detailTop({first: 38, last: 39}, 10, 40)).toBe(30);
-		expect(detailTop({first: 3, last: 4}, 10, 5)).toBe(0);
 	});
 });

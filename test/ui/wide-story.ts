@@ -2,6 +2,7 @@
 import type {DatasetFile, Event} from '../../src/model/schema.js';
 import {buildStory} from '../../src/model/story.js';
 import {createExplorerData} from '../../src/state/data.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 const anchor = {start: 0, end: 2, exact: '东京'};
 
@@ -26,7 +27,7 @@ const dataset: DatasetFile = {
 };
 
 /** The explorer's data for the wide-character story. */
-export const wide = createExplorerData(buildStory(dataset, ['东京'], 'wide'));
+export const wide = createExplorerData(buildStory(dataset, ['东京'], 'wide'), measureDetail);
 
 /** An event built like the story's, for axis cases of its own. */
 export {event as wideEvent};

@@ -25,6 +25,8 @@ export const EN: Strings = {
 		finder: 'Find people, events, quotes',
 		article: 'Article',
 		more: '↓ more',
+		moreAbove: '↑ more',
+		moreAround: '↑↓ more',
 		reach: {timeline: 'timeline', entities: 'entities', sources: 'sources'},
 	},
 	header: {filter: 'filter', source: 'source'},

@@ -66,6 +66,8 @@ export const ID: Strings = {
 		finder: 'Cari orang, peristiwa, kutipan',
 		article: 'Artikel',
 		more: '↓ lagi',
+		moreAbove: '↑ lagi',
+		moreAround: '↑↓ lagi',
 		reach: {timeline: 'linimasa', entities: 'entitas', sources: 'sumber'},
 	},
 	header: {filter: 'saringan', source: 'sumber'},

@@ -44,6 +44,10 @@ export interface Strings {
 		readonly article: string;
 		/** A pane's mark that more lines are below. */
 		readonly more: string;
+		/** A pane's mark that more lines are above (it was scrolled down). */
+		readonly moreAbove: string;
+		/** A pane's mark that more lines are both above and below. */
+		readonly moreAround: string;
 		/** How the narrow layout's list titles name the other lists ("entitas: Tab"). */
 		readonly reach: Readonly<Record<'timeline' | 'entities' | 'sources', string>>;
 	};

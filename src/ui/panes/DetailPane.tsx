@@ -1,17 +1,20 @@
-/** The detail pane: the selected event, entity or quote, scrolled to keep its cursor in view. */
+/** The detail pane: the selected event, entity or quote, from the line the state scrolled it to. */
 import {Box} from 'ink';
 import {useMemo} from 'react';
 import type {ExplorerData} from '../../state/data.js';
 import type {Ref} from '../../state/state.js';
 import {stringsFor} from '../../state/strings/index.js';
 import {Lines} from '../Lines.js';
-import {detailLines, detailTop} from './detail-lines.js';
-import {paneTitle} from './pane-title.js';
+import {clampDetailTop} from '../../state/detail-window.js';
+import {detailLines} from './detail-lines.js';
+import {paneTitle, scrollMark} from './pane-title.js';
 
 export interface DetailPaneProps {
 	readonly data: ExplorerData;
 	readonly target: Ref | null;
 	readonly cursor: number;
+	/** The first line to show (kept within the content here: a narrower pane has fewer lines). */
+	readonly top: number;
 	readonly focused: boolean;
 	readonly lang: string;
 	readonly width: number;
@@ -20,14 +23,14 @@ export interface DetailPaneProps {
 	readonly backDepth: number;
 }
 
-export function DetailPane({data, target, cursor, focused, lang, width, height, rows, backDepth}: DetailPaneProps) {
+export function DetailPane({data, target, cursor, top: wanted, focused, lang, width, height, rows, backDepth}: DetailPaneProps) {
 	const content = useMemo(
 		() => detailLines(data, target, {lang, width, cursor: focused ? cursor : -1, focused}),
 		[data, target, lang, width, cursor, focused],
 	);
-	const top = detailTop(content.cursorLines, rows, content.total);
+	const top = clampDetailTop(wanted, content.total, rows);
 	const {panes} = stringsFor(lang);
-	const more = content.total > top + rows ? panes.more : top > 0 ? '↑' : '';
+	const more = scrollMark(panes, top > 0, content.total > top + rows);
 	const title = paneTitle(backDepth > 0 ? panes.detailBack(backDepth) : panes.detail, more, width, focused);
 	return (
 		<Box height={height} width={width} flexShrink={0} overflowY="hidden">

@@ -13,6 +13,7 @@ import {saidWhen} from '../../model/occasion.js';
 import type {Entity, Event, Quote} from '../../model/schema.js';
 import type {ExplorerData} from '../../state/data.js';
 import {detailItems, type DetailItem, type DetailSection} from '../../state/detail.js';
+import type {DetailGeometry, ItemLines} from '../../state/detail-window.js';
 import type {Ref} from '../../state/state.js';
 import {clip} from '../chrome.js';
 import {restyle, type Line} from '../line.js';
@@ -32,8 +33,12 @@ export interface DetailView {
 export interface DetailLines {
 	/** How many lines the whole content has. */
 	readonly total: number;
-	/** The first and last line of the cursor's item, to scroll it into view. */
-	readonly cursorLines: {readonly first: number; readonly last: number} | null;
+	/** The first and last line of the cursor's item. */
+	readonly cursorLines: ItemLines | null;
+	/** How many items the cursor moves over. */
+	readonly items: number;
+	/** The first and last line of an item. */
+	itemLines(index: number): ItemLines;
 	/** Lines from..to (exclusive), built on demand: the pane draws only a window of them. */
 	slice(from: number, to: number): Line[];
 	/** Every line (builds them all). */
@@ -292,7 +297,7 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 	const head = ref && headFor(ref, data, view.lang, view.width);
 	if (!ref || !head) {
 		const lines: Line[] = [[{text: stringsFor(view.lang).detail.nothingSelected, style: theme.muted}]];
-		return {total: 1, cursorLines: null, slice: (from, to) => lines.slice(from, to), lines};
+		return {total: 1, cursorLines: null, items: 0, itemLines: () => ({first: 0, last: 0}), slice: (from, to) => lines.slice(from, to), lines};
 	}
 	const items = detailItems(data, ref);
 	const built = new Map<number, Line[]>();
@@ -327,6 +332,7 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 	const {detail} = stringsFor(view.lang);
 	const sectionTitle = (section: DetailSection) => (section === 'evidence' && data.story.articles.length > 1 ? detail.evidenceFromSources : detail.sections[section]);
 	const cursor = view.cursor >= 0 && view.cursor < items.length ? view.cursor : -1;
+	const itemLinesOf = (i: number): ItemLines => ({first: itemStart[i]!, last: itemEnd(i) - 1});
 	const slice = (from: number, to: number): Line[] => {
 		const out: Line[] = head.slice(Math.max(0, from), Math.max(0, to));
 		// The first item still showing at `from` (binary search: starts grow with the index).
@@ -349,7 +355,9 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 	};
 	return {
 		total,
-		cursorLines: cursor < 0 ? null : {first: itemStart[cursor]!, last: itemEnd(cursor) - 1},
+		cursorLines: cursor < 0 ? null : itemLinesOf(cursor),
+		items: items.length,
+		itemLines: itemLinesOf,
 		slice,
 		get lines() {
 			return slice(0, total);
@@ -357,9 +365,8 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 	};
 }
 
-/** The first line to show so the cursor's item is visible, preferring the top of the pane. */
-export function detailTop(cursorLines: DetailLines['cursorLines'], rows: number, total: number): number {
-	if (!cursorLines) return 0;
-	const top = Math.max(0, cursorLines.last - rows + 1);
-	return Math.max(0, Math.min(top, cursorLines.first, Math.max(0, total - rows)));
+/** Where the detail pane's lines fall for a record (the reducer scrolls by it): the lines as drawn, unlit. */
+export function measureDetail(data: ExplorerData, ref: Ref | null, lang: string, width: number): DetailGeometry {
+	const {total, items, itemLines} = detailLines(data, ref, {lang, width, cursor: -1, focused: false});
+	return {total, items, itemLines};
 }

@@ -2,6 +2,7 @@
 import {fit} from '../../text/fit.js';
 import {theme} from '../theme.js';
 import type {Line} from '../line.js';
+import type {Strings} from '../../state/strings/index.js';
 
 /** " Timeline  8 " with the count at the right, in the focused style when focused. */
 export function paneTitle(title: string, detail: string, width: number, focused: boolean): Line {
@@ -9,4 +10,10 @@ export function paneTitle(title: string, detail: string, width: number, focused:
 	const right = detail ? ` ${detail} ` : '';
 	const left = fit(` ${title}`, Math.max(0, width - right.length));
 	return [{text: left + right, style}];
+}
+
+/** The mark a scrolled pane's title carries: whether there are more lines above, below, or both. */
+export function scrollMark(panes: Strings['panes'], above: boolean, below: boolean): string {
+	if (above && below) return panes.moreAround;
+	return above ? panes.moreAbove : below ? panes.more : '';
 }

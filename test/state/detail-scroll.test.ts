@@ -1,0 +1,112 @@
+import {describe, expect, it} from 'vitest';
+import type {Command} from '../../src/keys/commands.js';
+import {moveDetail, type CursorMove, type DetailGeometry, type DetailWindow, type ItemLines} from '../../src/state/detail-window.js';
+import {focusedDetailItem} from '../../src/state/selectors.js';
+import type {State} from '../../src/state/state.js';
+import {embedded, run, start} from './drive.js';
+
+/** A record's content: a head of 10 lines, a section title, three one-line items, then a passage of 6 lines. */
+const ITEMS: readonly ItemLines[] = [
+	{first: 12, last: 12},
+	{first: 13, last: 13},
+	{first: 14, last: 14},
+	{first: 17, last: 22},
+];
+const geometry: DetailGeometry = {total: 23, items: ITEMS.length, itemLines: (i) => ITEMS[i]!};
+const ROWS = 4;
+
+/** The window after each move in turn. */
+const after = (window: DetailWindow, ...moves: CursorMove[]) => moves.reduce((current, move) => moveDetail(current, move, geometry, ROWS), window);
+const OPENED: DetailWindow = {cursor: 0, top: 0};
+
+describe('scrolling the detail pane (pure)', () => {
+	it('j first brings the selected item into view when the record opened at its top, then moves the cursor', () => {
+		// Item 0 (line 12) shows on the last row once the top is 9.
+		expect(after(OPENED, 'cursor.down')).toEqual({cursor: 0, top: 9});
+		expect(after(OPENED, 'cursor.down', 'cursor.down')).toEqual({cursor: 1, top: 10});
+	});
+
+	it('k on the first item scrolls the lines above it back into view, up to the top', () => {
+		const onFirst: DetailWindow = {cursor: 0, top: 12};
+		expect(after(onFirst, 'cursor.up')).toEqual({cursor: 0, top: 11});
+		expect(after(onFirst, ...Array<CursorMove>(20).fill('cursor.up'))).toEqual({cursor: 0, top: 0});
+	});
+
+	it('k and j move between items that show, with the least scrolling', () => {
+		expect(after({cursor: 2, top: 11}, 'cursor.up')).toEqual({cursor: 1, top: 11});
+		expect(after({cursor: 0, top: 12}, 'cursor.down', 'cursor.down')).toEqual({cursor: 2, top: 12});
+	});
+
+	it('a passage taller than the window opens at its start, and j reads down it before the window stops at the end', () => {
+		const moved = after({cursor: 2, top: 12}, 'cursor.down');
+		expect(moved).toEqual({cursor: 3, top: 17});
+		expect(after(moved, 'cursor.down', 'cursor.down', 'cursor.down')).toEqual({cursor: 3, top: 19});
+		// Reached from below, k reads back up it.
+		expect(after({cursor: 3, top: 19}, 'cursor.up')).toEqual({cursor: 3, top: 18});
+	});
+
+	it('g goes to the very top and the first item, G to the end and the last item', () => {
+		expect(after({cursor: 2, top: 12}, 'cursor.first')).toEqual({cursor: 0, top: 0});
+		expect(after(OPENED, 'cursor.last')).toEqual({cursor: 3, top: 19});
+	});
+
+	it('PgDn and PgUp turn a page of lines, the cursor on an item that shows, or kept while only the head does', () => {
+		// A page is the window less a line: 3 lines.
+		expect(after(OPENED, 'cursor.pageDown')).toEqual({cursor: 0, top: 3});
+		expect(after({cursor: 0, top: 9}, 'cursor.pageDown')).toEqual({cursor: 0, top: 12});
+		expect(after({cursor: 0, top: 9}, 'cursor.pageDown', 'cursor.pageDown')).toEqual({cursor: 3, top: 15});
+		expect(after({cursor: 2, top: 12}, 'cursor.pageUp')).toEqual({cursor: 0, top: 9});
+		expect(after({cursor: 0, top: 9}, 'cursor.pageUp', 'cursor.pageUp', 'cursor.pageUp')).toEqual({cursor: 0, top: 0});
+		expect(after({cursor: 0, top: 19}, 'cursor.pageDown')).toEqual({cursor: 3, top: 19});
+	});
+
+	it('never scrolls past either end of the content', () => {
+		expect(after(OPENED, 'cursor.up', 'cursor.pageUp')).toEqual(OPENED);
+		expect(after({cursor: 3, top: 19}, 'cursor.down', 'cursor.pageDown')).toEqual({cursor: 3, top: 19});
+		const short: DetailGeometry = {total: 3, items: 1, itemLines: () => ({first: 2, last: 2})};
+		expect(moveDetail({cursor: 0, top: 0}, 'cursor.down', short, ROWS)).toEqual({cursor: 0, top: 0});
+	});
+});
+
+/** Meutya Hafid's quote opened from her entry in the detail pane, at a terminal size. */
+function quoteOpened(columns: number, rows: number): State {
+	let state = run(start(embedded, {columns, rows}), embedded, 'focus.next', 'focus.next');
+	expect(state.detail.ref).toEqual({kind: 'entity', id: 'meutya-hafid'});
+	for (let keys = 0; focusedDetailItem(state, embedded)?.section !== 'quotes' && keys < 50; keys++) state = run(state, embedded, 'cursor.down');
+	return run(state, embedded, 'selection.open');
+}
+
+describe('the detail pane in the reducer', () => {
+	it('shows the entity from its top when it takes the focus at 80x24, its first item below', () => {
+		const focused = run(start(embedded, {columns: 80, rows: 24}), embedded, 'focus.next', 'focus.next');
+		expect(focused.detail).toMatchObject({cursor: 0, top: 0});
+	});
+
+	it('opens a followed quote at its top at 80x24 and 60x16, and k, g, PgUp bring the top back', () => {
+		for (const [columns, rows] of [[80, 24], [60, 16], [120, 18]] as const) {
+			const opened = quoteOpened(columns, rows);
+			expect(opened.detail).toMatchObject({ref: {kind: 'quote'}, cursor: 0, top: 0});
+			const {total} = embedded.detailGeometry(opened.detail.ref, opened.lang, opened.layout.detail.width);
+			const down = run(opened, embedded, ...Array<Command>(total).fill('cursor.down'));
+			expect(down.detail.top).toBeGreaterThan(0);
+			expect(run(down, embedded, ...Array<Command>(total).fill('cursor.up')).detail).toMatchObject({cursor: 0, top: 0});
+			expect(run(down, embedded, 'cursor.first').detail).toMatchObject({cursor: 0, top: 0});
+			expect(run(down, embedded, ...Array<Command>(total).fill('cursor.pageUp')).detail).toMatchObject({cursor: 0, top: 0});
+		}
+	});
+
+	it('Backspace returns to the record followed from, where it was scrolled', () => {
+		const focused = run(start(embedded, {columns: 60, rows: 16}), embedded, 'focus.next', 'focus.next', 'cursor.down', 'cursor.down');
+		const back = run(focused, embedded, 'selection.open', 'detail.back');
+		expect(back.detail).toEqual(focused.detail);
+	});
+
+	it('the help overlay pages with the lists\' keys: G and End to its end, g and Home to its top, PgDn and PgUp a page', () => {
+		const help = run(start(embedded, {columns: 80, rows: 24}), embedded, 'help.open');
+		const end = run(help, embedded, 'cursor.last');
+		expect(end.help!.top).toBeGreaterThan(help.layout.helpRows);
+		expect(run(end, embedded, 'cursor.first').help).toEqual({top: 0});
+		expect(run(help, embedded, 'cursor.pageDown').help).toEqual({top: help.layout.helpRows - 1});
+		expect(run(help, embedded, 'cursor.pageDown', 'cursor.pageUp').help).toEqual({top: 0});
+	});
+});
