@@ -67,6 +67,19 @@ function itemInWindow(geometry: DetailGeometry, from: number, step: 1 | -1, top:
 	return reaching;
 }
 
+/**
+ * The window with the cursor's item brought into view, or undefined when it shows already. Enter
+ * on an item the reader cannot see (a record opens at its top, its first item below) shows it
+ * first instead of following it.
+ */
+export function revealCursor(window: DetailWindow, geometry: DetailGeometry, rows: number): DetailWindow | undefined {
+	if (window.cursor >= geometry.items) return undefined;
+	const item = geometry.itemLines(window.cursor);
+	if (inWindow(item, window.top, rows)) return undefined;
+	const top = item.first < window.top ? item.first : revealStart(window.top, item, rows);
+	return {cursor: window.cursor, top: clampDetailTop(top, geometry.total, rows)};
+}
+
 /** The window after a move: the cursor goes from item to item, and the window scrolls over the lines between. */
 export function moveDetail(window: DetailWindow, move: CursorMove, geometry: DetailGeometry, rows: number): DetailWindow {
 	const {total, items} = geometry;

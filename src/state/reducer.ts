@@ -12,7 +12,7 @@ import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
 import {isFollowable} from './detail.js';
-import {moveDetail, type CursorMove} from './detail-window.js';
+import {moveDetail, revealCursor, type CursorMove} from './detail-window.js';
 import {calculateLayout} from './layout.js';
 import {openReader, readerCommand, resizeReader, typeIntoReader} from './reader.js';
 import {filterCandidate, finderRows, finderSelection, focusedDetailItem, modeOf, positionInView, quoteChoice, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
@@ -132,6 +132,9 @@ function open(state: State, data: ExplorerData): State {
 	if (state.focus !== 'detail') return state.detail.ref ? {...state, focus: 'detail'} : state;
 	const item = focusedDetailItem(state, data);
 	if (!item) return state;
+	const {layout} = state;
+	const shown = revealCursor(state.detail, data.detailGeometry(state.detail.ref, state.lang, layout.detail.width), layout.detailRows);
+	if (shown) return {...state, detail: {...state.detail, ...shown}};
 	// Evidence is a place in the article: Enter reads it there.
 	if (item.section === 'evidence') return openReader(state, data);
 	if (!isFollowable(item)) return state;

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Command} from '../../src/keys/commands.js';
-import {moveDetail, type CursorMove, type DetailGeometry, type DetailWindow, type ItemLines} from '../../src/state/detail-window.js';
+import {moveDetail, revealCursor, type CursorMove, type DetailGeometry, type DetailWindow, type ItemLines} from '../../src/state/detail-window.js';
 import {focusedDetailItem} from '../../src/state/selectors.js';
 import type {State} from '../../src/state/state.js';
 import {embedded, run, start} from './drive.js';
@@ -60,6 +60,13 @@ describe('scrolling the detail pane (pure)', () => {
 		expect(after({cursor: 0, top: 19}, 'cursor.pageDown')).toEqual({cursor: 3, top: 19});
 	});
 
+	it('brings the cursor\'s item into view when it does not show, and leaves a window that shows it', () => {
+		expect(revealCursor(OPENED, geometry, ROWS)).toEqual({cursor: 0, top: 9});
+		expect(revealCursor({cursor: 1, top: 20}, geometry, ROWS)).toEqual({cursor: 1, top: 13});
+		expect(revealCursor({cursor: 0, top: 9}, geometry, ROWS)).toBeUndefined();
+		expect(revealCursor({cursor: 3, top: 18}, geometry, ROWS)).toEqual({cursor: 3, top: 17});
+	});
+
 	it('never scrolls past either end of the content', () => {
 		expect(after(OPENED, 'cursor.up', 'cursor.pageUp')).toEqual(OPENED);
 		expect(after({cursor: 3, top: 19}, 'cursor.down', 'cursor.pageDown')).toEqual({cursor: 3, top: 19});
@@ -93,6 +100,16 @@ describe('the detail pane in the reducer', () => {
 			expect(run(down, embedded, 'cursor.first').detail).toMatchObject({cursor: 0, top: 0});
 			expect(run(down, embedded, ...Array<Command>(total).fill('cursor.pageUp')).detail).toMatchObject({cursor: 0, top: 0});
 		}
+	});
+
+	it('Enter on an item below the window shows it first, and follows it only once it shows', () => {
+		const focused = run(start(embedded, {columns: 80, rows: 24}), embedded, 'focus.next', 'focus.next');
+		const shown = run(focused, embedded, 'selection.open');
+		expect(shown.detail.ref).toEqual(focused.detail.ref);
+		expect(shown.detail.top).toBeGreaterThan(0);
+		const followed = run(shown, embedded, 'selection.open');
+		expect(followed.detail.ref).not.toEqual(focused.detail.ref);
+		expect(followed.detail.back.at(-1)).toMatchObject({ref: focused.detail.ref, top: shown.detail.top});
 	});
 
 	it('Backspace returns to the record followed from, where it was scrolled', () => {

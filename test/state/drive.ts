@@ -3,6 +3,7 @@ import type {Command} from '../../src/keys/commands.js';
 import type {Action} from '../../src/state/actions.js';
 import {sliceOf, type List} from '../../src/model/catalog.js';
 import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
+import {revealCursor} from '../../src/state/detail-window.js';
 import {update} from '../../src/state/reducer.js';
 import {initialState, type Effect, type State} from '../../src/state/state.js';
 import {EMBEDDED_DATASET, loadStory, SECOND_DATASET, SOURCES_DATASET} from '../helpers/datasets.js';
@@ -61,3 +62,10 @@ export const type = (text: string): Action => ({type: 'finder.type', text});
 
 /** The ids of a list of records (an array or a List). */
 export const ids = (records: List<{readonly id: string}>): string[] => sliceOf(records).map((record) => record.id);
+
+/** The state with the detail pane's cursor on item `cursor` of `ref`, scrolled so it shows, as moving there leaves it. */
+export function onDetailItem(state: State, data: ExplorerData, ref: NonNullable<State['detail']['ref']>, cursor: number): State {
+	const window = {cursor, top: 0};
+	const geometry = data.detailGeometry(ref, state.lang, state.layout.detail.width);
+	return {...state, detail: {ref, back: [], ...(revealCursor(window, geometry, state.layout.detailRows) ?? window)}};
+}

@@ -12,7 +12,7 @@ import {openDataset} from '../../src/store/open.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {temporaryFolder, wholeCatalog, writeGeneratedDataset} from '../helpers/catalogs.js';
 import {embeddedDatasetInline} from '../helpers/datasets.js';
-import {embedded, run, start} from './drive.js';
+import {embedded, onDetailItem, run, start} from './drive.js';
 
 const typeIn = (text: string) => ({type: 'reader.type', text}) as const;
 const text = embedded.story.articleText().slice(0, embedded.story.articleText().length);
@@ -64,7 +64,7 @@ describe('opening the article', () => {
 		const index = items.length - 1 - [...items].reverse().findIndex((item) => item.section === 'evidence');
 		const item = items[index]!;
 		if (item.section !== 'evidence') throw new Error('expected evidence');
-		const onEvidence = {...detail, detail: {...detail.detail, cursor: index}};
+		const onEvidence = onDetailItem(detail, embedded, detail.detail.ref!, index);
 		for (const command of ['selection.open', 'reader.open'] as const) {
 			const opened = run(onEvidence, embedded, command);
 			const {anchors, current} = opened.reader!;

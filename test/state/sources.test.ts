@@ -3,7 +3,7 @@ import {detailItems} from '../../src/state/detail.js';
 import {keyContext, selectedEvent, visibleEvents} from '../../src/state/selectors.js';
 import {footerHints} from '../../src/keys/keymap.js';
 import {readerText} from '../../src/state/reader.js';
-import {embedded, ids, run, sourced, start} from './drive.js';
+import {embedded, ids, onDetailItem, run, sourced, start} from './drive.js';
 
 describe('the sources pane', () => {
 	it('s focuses it and shows the source under its cursor in detail; j moves through the articles', () => {
@@ -91,7 +91,7 @@ describe('the reader in a story of several sources', () => {
 	it('opens the article the chosen evidence is in, its own anchors lit', () => {
 		const items = detailItems(sourced, {kind: 'event', id: 'banjir'});
 		const kabar = items.findIndex((item) => item.section === 'evidence' && item.source?.article === 'kabar-sukaraya' && item.label === undefined);
-		const onEvidence = {...run(start(sourced), sourced, 'selection.open'), detail: {ref: {kind: 'event' as const, id: 'banjir'}, cursor: kabar, top: 0, back: []}};
+		const onEvidence = onDetailItem(run(start(sourced), sourced, 'selection.open'), sourced, {kind: 'event', id: 'banjir'}, kabar);
 		const reading = run(onEvidence, sourced, 'selection.open');
 		expect(reading.reader?.article).toBe('kabar-sukaraya');
 		const text = readerText(sourced, reading.reader!);
