@@ -56,6 +56,11 @@ describe('linimasa search', () => {
 		expect(await search('zzzzqqqq')).toEqual([]);
 	});
 
+	it('says on stderr that nothing matches when piped, leaving stdout empty, and succeeds', async () => {
+		const result = await runMain(['search', 'huawei']);
+		expect(result).toEqual({code: 0, stdout: '', stderr: 'linimasa: nothing matches "huawei"\n'});
+	});
+
 	it('refuses an empty query and a bad --limit as usage errors', async () => {
 		const [empty, limit] = await Promise.all([runMain(['search', '  ']), runMain(['search', 'x', '--limit', 'ten'])]);
 		expect(empty).toMatchObject({code: 2, stdout: ''});

@@ -107,7 +107,8 @@ export const searchCommand: Command = {
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
 			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true}, {header: second}, {header: 'ID'}], rows, io, palette);
 		}
-		if (groups.length === 0 && io.stdoutIsTTY) io.stderr.write(`linimasa: nothing matches "${sanitizeInline(query)}"\n`);
+		// On stderr, at a terminal or not: a script reads an empty stdout, the person still reads why.
+		if (groups.length === 0) io.stderr.write(`linimasa: nothing matches "${sanitizeInline(query)}"\n`);
 		return EXIT.ok;
 	},
 };
