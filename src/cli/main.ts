@@ -5,6 +5,7 @@
  * failure, 2 a usage error; a failure is said on stderr, one line per problem, never a stack trace.
  */
 import {parseArgs} from 'node:util';
+import {nearestName} from '../model/known-keys.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import {CliError, EXIT, HELP_OPTION, usageError, type Command, type OptionSpec, type OptionValues} from './command.js';
 import {COMMANDS, EXPLORE, loadAll, type CommandEntry} from './commands/index.js';
@@ -20,13 +21,20 @@ function parseConfig(options: Readonly<Record<string, OptionSpec>>): ParseConfig
 	return config;
 }
 
+/** ` (did you mean "events"?)` when `name` is a slip of one of `known`, else nothing. */
+function suggestion(name: string, known: readonly string[], prefix = ''): string {
+	const near = nearestName(name, known);
+	return near === undefined ? '' : ` (did you mean "${prefix}${near}"?)`;
+}
+
 /** parseArgs's messages run to several sentences; say the same in a few words. */
-function describeParseError(error: Error & {code?: unknown}): string {
+function describeParseError(error: Error & {code?: unknown}, optionNames: readonly string[]): string {
 	const option = /'(-[^' ,]+)(?:, (--[^' ]+))?/.exec(error.message);
 	const name = option?.[2] ?? option?.[1] ?? 'an option';
 	switch (error.code) {
 		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-			return `unknown option ${name}`;
+			// A long option may be a slip of a known one; a short one is a single letter, too short to guess from.
+			return `unknown option ${name}${name.startsWith('--') ? suggestion(name.slice(2), optionNames, '--') : ''}`;
 		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
 			return /does not take an argument/.test(error.message) ? `option ${name} takes no value` : `option ${name} needs a value`;
 		default:
@@ -36,11 +44,12 @@ function describeParseError(error: Error & {code?: unknown}): string {
 
 function parse(command: Command, args: readonly string[]): {values: OptionValues; positionals: string[]} {
 	const seeHelp = `(see "linimasa ${command.name ? `${command.name} ` : ''}--help")`;
+	const options = {...command.options, help: HELP_OPTION};
 	let parsed;
 	try {
-		parsed = parseArgs({args: [...args], options: parseConfig({...command.options, help: HELP_OPTION}), strict: true, allowPositionals: true});
+		parsed = parseArgs({args: [...args], options: parseConfig(options), strict: true, allowPositionals: true});
 	} catch (error) {
-		if (error instanceof Error && 'code' in error) throw usageError(`${describeParseError(error)} ${seeHelp}`);
+		if (error instanceof Error && 'code' in error) throw usageError(`${describeParseError(error, Object.keys(options))} ${seeHelp}`);
 		throw error;
 	}
 	const {values, positionals} = parsed;
@@ -75,7 +84,8 @@ async function runCommand(entry: CommandEntry, args: readonly string[], io: Io):
 function findCommand(name: string): CommandEntry {
 	const command = COMMANDS.find((candidate) => candidate.name === name);
 	if (command) return command;
-	throw usageError(`unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see "linimasa --help")`);
+	const names = COMMANDS.map((c) => c.name);
+	throw usageError(`unknown command "${name}"${suggestion(name, names)}; the commands are ${names.join(', ')} (see "linimasa --help")`);
 }
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {

@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {EMBEDDED_DATASET, embeddedDatasetInline, SECOND_DATASET} from '../helpers/datasets.js';
-import {assertBuilt, lines, run, tempDir} from '../helpers/cli.js';
+import {assertBuilt, lines, run, runMain, tempDir} from '../helpers/cli.js';
 import packageJson from '../../package.json' with {type: 'json'};
 
 beforeAll(assertBuilt);
@@ -33,7 +33,7 @@ describe('help and version', () => {
 describe('usage errors exit 2 with one line on stderr', () => {
 	const cases: [string, string[], RegExp][] = [
 		['an unknown command', ['frobnicate'], /^linimasa: unknown command "frobnicate"; the commands are events, /],
-		['an unknown option', ['events', '--jsn'], /^linimasa: unknown option --jsn \(see "linimasa events --help"\)$/],
+		['an unknown option', ['events', '--frobnicate'], /^linimasa: unknown option --frobnicate \(see "linimasa events --help"\)$/],
 		['an option without its value', ['events', '--data'], /^linimasa: option --data needs a value/],
 		['a value given to a flag', ['events', '--json=yes'], /^linimasa: option --json takes no value/],
 		['an extra argument', ['entities', 'extra'], /^linimasa: unexpected argument "extra"/],
@@ -48,6 +48,31 @@ describe('usage errors exit 2 with one line on stderr', () => {
 		expect(stdout).toBe('');
 		expect(lines(stderr)).toHaveLength(1);
 		expect(stderr.trimEnd()).toMatch(message);
+	});
+});
+
+describe('a mistyped command or option is answered with the nearest name', () => {
+	it('suggests "events" for the command "evnts", with the list of commands', async () => {
+		const {code, stdout, stderr} = await runMain(['evnts']);
+		expect({code, stdout}).toEqual({code: 2, stdout: ''});
+		expect(stderr).toMatch(/^linimasa: unknown command "evnts" \(did you mean "events"\?\); the commands are events, .* \(see "linimasa --help"\)\n$/);
+	});
+
+	it('suggests it for "linimasa help evnts" too', async () => {
+		const {code, stderr} = await runMain(['help', 'evnts']);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/^linimasa: unknown command "evnts" \(did you mean "events"\?\)/);
+	});
+
+	it('suggests --json for the option --jsn, and --data for the explorer\'s --dta', async () => {
+		const [events, explorer] = await Promise.all([runMain(['events', '--jsn']), runMain(['--dta', 'x.json'])]);
+		expect(events).toEqual({code: 2, stdout: '', stderr: 'linimasa: unknown option --jsn (did you mean "--json"?) (see "linimasa events --help")\n'});
+		expect(explorer).toEqual({code: 2, stdout: '', stderr: 'linimasa: unknown option --dta (did you mean "--data"?) (see "linimasa --help")\n'});
+	});
+
+	it('suggests nothing for a name far from every one', async () => {
+		const {stderr} = await runMain(['frobnicate']);
+		expect(stderr).not.toContain('did you mean');
 	});
 });
 
