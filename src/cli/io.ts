@@ -1,6 +1,6 @@
 import type {Catalog} from '../model/catalog.js';
 import type {ColorLevel} from '../platform/colour-level.js';
-import {listenForTermination, type TerminationSignal} from '../platform/terminal.js';
+import {listenForTermination, openControllingTerminal, type TerminationSignal} from '../platform/terminal.js';
 import {withoutFetch} from '../platform/without-fetch.js';
 
 /** The name stdin goes by in messages. */
@@ -24,10 +24,23 @@ export interface Io {
 	 */
 	readonly onTermination?: (listener: (signal: TerminationSignal) => void) => () => void;
 	/**
-	 * Opens the interactive explorer on a story and resolves to the exit code when the user quits.
-	 * Absent where no explorer can run (tests, or a build without the UI).
+	 * Opens the interactive explorer on a story and resolves to the exit code when the user quits;
+	 * it reads its keys from `keys` when given, else from stdin. Absent where no explorer can run
+	 * (tests, or a build without the UI).
 	 */
-	readonly openExplorer?: (story: Catalog, options: {readonly lang: string; readonly colourLevel: ColorLevel}) => Promise<number>;
+	readonly openExplorer?: (story: Catalog, options: ExplorerOptions) => Promise<number>;
+	/**
+	 * The terminal itself (/dev/tty) as a key stream, for the explorer when stdin carried the
+	 * dataset; undefined when there is none. The caller destroys it when done.
+	 */
+	readonly openTerminalKeys?: () => NodeJS.ReadStream | undefined;
+}
+
+export interface ExplorerOptions {
+	readonly lang: string;
+	readonly colourLevel: ColorLevel;
+	/** Where the keys come from, when not stdin: the terminal opened by `openTerminalKeys`. */
+	readonly keys?: NodeJS.ReadStream;
 }
 
 export function processIo(): Io {
@@ -42,12 +55,13 @@ export function processIo(): Io {
 		cwd: process.cwd(),
 		onTermination: listenForTermination,
 		// Imported only here, on demand: Ink and React cost most of the start-up, and listings never need them.
-		openExplorer: async (story, options) => {
+		openTerminalKeys: openControllingTerminal,
+		openExplorer: async (story, {keys, ...options}) => {
 			const [{runExplorer}, {copyToClipboard, processClipboardDeps}] = await withoutFetch(() =>
 				Promise.all([import('../ui/explorer.js'), import('../platform/clipboard.js')]),
 			);
 			const clipboard = processClipboardDeps(process.stdout);
-			return runExplorer(story, {stdin: process.stdin, stdout: process.stdout, copy: (text) => copyToClipboard(text, clipboard)}, options);
+			return runExplorer(story, {stdin: keys ?? process.stdin, stdout: process.stdout, copy: (text) => copyToClipboard(text, clipboard)}, options);
 		},
 	};
 }

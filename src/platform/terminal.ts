@@ -3,6 +3,8 @@
  * every way out (quit, Ctrl-C, SIGINT, SIGTERM, SIGHUP, a crash) the screen, cursor, paste mode and
  * raw mode as they were.
  */
+import {closeSync, openSync} from 'node:fs';
+import {isatty, ReadStream} from 'node:tty';
 
 const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
@@ -66,4 +68,26 @@ export function onTerminationSignals(onSignal: () => void): () => void {
 		onSignal();
 		process.exit(SIGNAL_EXIT_STATUS[signal]);
 	});
+}
+
+/**
+ * The terminal itself (/dev/tty) as a stream of keys, for when stdin carries the data
+ * (`cat ds.json | linimasa --data -`): fzf and less read their keys the same way. Undefined when
+ * the process has no terminal to open (no controlling terminal, or a system without /dev/tty).
+ * The caller destroys it when done, which closes the file.
+ */
+export function openControllingTerminal(): ReadStream | undefined {
+	let fd: number;
+	try {
+		fd = openSync('/dev/tty', 'r');
+	} catch {
+		return undefined;
+	}
+	try {
+		if (isatty(fd)) return new ReadStream(fd);
+	} catch {
+		// a tty that libuv cannot read: as if there were none
+	}
+	closeSync(fd);
+	return undefined;
 }

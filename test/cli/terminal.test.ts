@@ -1,20 +1,29 @@
 /** The command line as a person at a terminal sees it, run in-process with an Io that claims a TTY. */
-import {PassThrough, Writable} from 'node:stream';
+import {PassThrough, Readable, Writable} from 'node:stream';
 import stringWidth from 'string-width';
 import {stripVTControlCharacters as stripAnsi} from 'node:util';
 import {afterAll, describe, expect, it} from 'vitest';
-import type {Io} from '../../src/cli/io.js';
+import type {ExplorerOptions, Io} from '../../src/cli/io.js';
 import {main} from '../../src/cli/main.js';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Catalog} from '../../src/model/catalog.js';
 import type {ColorLevel} from '../../src/platform/colour-level.js';
+import {embeddedDatasetInline} from '../helpers/datasets.js';
 
 const CACHE = mkdtempSync(join(tmpdir(), 'linimasa-cache-'));
 afterAll(() => rmSync(CACHE, {recursive: true, force: true}));
 
-function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY?: boolean; openExplorer?: (story: Catalog, options: {readonly lang: string; readonly colourLevel: ColorLevel}) => Promise<number>}) {
+function terminal(options: {
+	columns: number;
+	env?: NodeJS.ProcessEnv;
+	stdinIsTTY?: boolean;
+	/** What is piped into stdin. */
+	stdin?: string;
+	openExplorer?: (story: Catalog, options: ExplorerOptions) => Promise<number>;
+	openTerminalKeys?: () => NodeJS.ReadStream | undefined;
+}) {
 	let stdout = '';
 	let stderr = '';
 	const sink = (append: (text: string) => void) =>
@@ -27,13 +36,14 @@ function terminal(options: {columns: number; env?: NodeJS.ProcessEnv; stdinIsTTY
 	const io: Io = {
 		stdout: Object.assign(sink((text) => (stdout += text)), {columns: options.columns}),
 		stderr: sink((text) => (stderr += text)),
-		stdin: new PassThrough(),
+		stdin: options.stdin === undefined ? new PassThrough() : Readable.from([Buffer.from(options.stdin)]),
 		// Stores the explorer builds go to a folder of the test's own, not the home folder.
 		env: {LINIMASA_CACHE: CACHE, ...options.env},
 		stdoutIsTTY: true,
 		stdinIsTTY: options.stdinIsTTY ?? false,
 		cwd: process.cwd(),
 		...(options.openExplorer ? {openExplorer: options.openExplorer} : {}),
+		...(options.openTerminalKeys ? {openTerminalKeys: options.openTerminalKeys} : {}),
 	};
 	return {io, output: () => ({stdout, stderr})};
 }
@@ -97,6 +107,28 @@ describe('the default command'
 			expect(await main([], io)).toBe(0);
 			expect({env, asked}).toEqual({env, asked: [level]});
 		}
+	});
+
+	it('with the dataset piped in (--data -), opens the explorer on it, its keys read from the terminal, and closes the terminal after', async () => {
+		const keys = Object.assign(new PassThrough(), {isTTY: true}) as unknown as NodeJS.ReadStream;
+		const seen: {outlet: string; keys: unknown}[] = [];
+		const {io, output} = terminal({
+			columns: 80,
+			stdin: JSON.stringify(embeddedDatasetInline()),
+			openTerminalKeys: () => keys,
+			openExplorer: async (story, options) => (seen.push({outlet: story.article.outlet, keys: options.keys}), 0),
+		});
+		expect(await main(['--data', '-'], io)).toBe(0);
+		expect(seen).toEqual([{outlet: 'Koran Jakarta', keys}]);
+		expect(keys.destroyed).toBe(true);
+		expect(output()).toEqual({stdout: '', stderr: ''});
+	});
+
+	it('with the dataset piped in and no terminal to read keys from, says why on stderr in one line and prints the timeline', async () => {
+		const {io, output} = terminal({columns: 80, stdin: JSON.stringify(embeddedDatasetInline()), openTerminalKeys: () => undefined, openExplorer: async () => 0});
+		expect(await main(['--data', '-'], io)).toBe(0);
+		expect(output().stderr).toBe("linimasa: no terminal to read the explorer's keys from (/dev/tty); save the dataset and run: linimasa --data FILE\n");
+		expect(stripAnsi(output().stdout)).toContain('386 posko siaga Lebaran');
 	});
 
 	it('prints the timeline when no explorer can be opened', async () => {

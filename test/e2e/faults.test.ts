@@ -10,10 +10,10 @@ import {dirname, join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {main} from '../../src/cli/main.js';
 import {run} from '../helpers/cli.js';
-import {EMBEDDED_DATASET, loadStory, PROJECT_ROOT} from '../helpers/datasets.js';
+import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, PROJECT_ROOT} from '../helpers/datasets.js';
 import {writeLargeDataset} from '../helpers/large.js';
 import {memoryIo} from '../helpers/memory-io.js';
-import {disposeSessions, startLinimasa} from './harness.js';
+import {disposeSessions, startLinimasa, type TerminalSession} from './harness.js';
 import {unsafeOutput} from './terminal-safety.js';
 
 afterEach(disposeSessions);
@@ -167,6 +167,49 @@ describe('no terminal', () => {
 	it('on stdin, with keys piped in: they are not read as keys, and the timeline is printed', async () => {
 		const result = await run([], {input: '/meutia\rq'});
 		expect(result.code).toBe(0);
+		expect(result.stdout).toBe(await printedInProcess([]));
+	});
+});
+
+describe('the dataset piped in at a terminal (cat ds.json | linimasa --data -)', () => {
+	const piped = () => file('piped.json', JSON.stringify(embeddedDatasetInline()));
+
+	it('opens the explorer with its keys read from the terminal, as fzf and less do, and q restores the terminal', async () => {
+		const session = startLinimasa({args: ['--data', '-'], stdinPipedFrom: piped()});
+		await session.waitFor('Orang, organisasi, tempat');
+		expect(session.onAlternateScreen).toBe(true);
+		session.type('/');
+		session.type('meutia');
+		await session.waitFor(/›.*Meutya Hafid/);
+		session.press('esc');
+		session.type('q');
+		const ending = await session.ending();
+		expect(ending.status).toBe(0);
+		expect(ending.cookedMode).toBe(true);
+		expect(session.onAlternateScreen).toBe(false);
+		expect(session.bracketedPaste).toBe(false);
+		expect(session.cursorVisible).toBe(true);
+	});
+
+	const ways = [
+		{how: 'Ctrl-C', leave: (s: TerminalSession) => s.press('ctrl+c'), status: 0},
+		// By then cat has ended: the program is the shell's only child, which the signal goes to.
+		{how: 'SIGTERM', leave: (s: TerminalSession) => s.signal('SIGTERM'), status: 143},
+	];
+	it.each(ways)('leaves the terminal restored on $how too', async ({leave, status}) => {
+		const session = startLinimasa({args: ['--data', '-'], stdinPipedFrom: piped()});
+		await session.waitFor('Orang, organisasi, tempat');
+		leave(session);
+		const ending = await session.ending();
+		expect(ending.status).toBe(status);
+		expect(ending.cookedMode).toBe(true);
+		expect(session.onAlternateScreen).toBe(false);
+	});
+
+	it('piped on both ends, still prints the timeline as text', async () => {
+		const result = await run(['--data', '-'], {input: JSON.stringify(embeddedDatasetInline())});
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('');
 		expect(result.stdout).toBe(await printedInProcess([]));
 	});
 });

@@ -51,6 +51,8 @@ export interface StartOptions {
 	readonly env?: Readonly<Record<string, string | undefined>>;
 	/** Give the program /dev/null as stdin instead of the terminal. */
 	readonly stdinFromNull?: boolean;
+	/** Pipe this file into the program's stdin (`cat FILE | linimasa …`): the terminal stays its stdout and its controlling terminal. */
+	readonly stdinPipedFrom?: string;
 	/** Another program to run instead, with its arguments (the benchmark's baselines); `args` is then unused. */
 	readonly command?: readonly string[];
 }
@@ -72,9 +74,11 @@ const REPORT_END = '<<end of report>>';
  * them. The shell then waits for a line before it exits: a pty that closes while output is still
  * in its buffer loses that output, so the harness lets it go only once the whole report arrived.
  */
-function script(stdinFromNull: boolean): string {
+function script(stdin: {readonly fromNull: boolean; readonly pipedFrom?: string}): string {
+	// The piped file's name travels in the environment (LINIMASA_TEST_STDIN), so no quoting can break it.
+	const program = stdin.pipedFrom !== undefined ? 'cat "$LINIMASA_TEST_STDIN" | "$@"' : `"$@"${stdin.fromNull ? ' < /dev/null' : ''}`;
 	return [
-		`"$@"${stdinFromNull ? ' < /dev/null' : ''}`,
+		program,
 		'status=$?',
 		`printf '\\n${EXIT_MARK}%s>>\\n' "$status"`,
 		'stty -a',
@@ -166,9 +170,9 @@ export class TerminalSession {
 			if (buffer.type === 'alternate') this.enteredAlternateScreen = true;
 		});
 
-		const env = testEnv(options.env ?? {});
+		const env = testEnv({...options.env, ...(options.stdinPipedFrom !== undefined ? {LINIMASA_TEST_STDIN: options.stdinPipedFrom} : {})});
 		const command = options.command ?? [process.execPath, join(PROJECT_ROOT, 'bin', 'linimasa.js'), ...(options.args ?? [])];
-		this.pty = spawn('/bin/sh', ['-c', script(options.stdinFromNull ?? false), 'sh', ...command], {
+		this.pty = spawn('/bin/sh', ['-c', script({fromNull: options.stdinFromNull ?? false, pipedFrom: options.stdinPipedFrom}), 'sh', ...command], {
 			name: env['TERM'] ?? 'xterm-256color',
 			cols,
 			rows,

@@ -1,10 +1,13 @@
 /**
  * `linimasa [--data FILE]`: the explorer for a person at a terminal; for a pipe or a script, the
- * timeline as plain text, so `linimasa | grep` works as one would hope. The explorer's start loads
+ * timeline as plain text, so `linimasa | grep` works as one would hope; a dataset piped in at a
+ * terminal is explored with keys from the terminal itself. The explorer's start loads
  * only what it needs (open-catalog.ts); the text timeline is imported when asked for.
  */
 import {DATA_OPTION, EXIT, flag, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
+import type {ExplorerOptions, Io} from '../io.js';
 import {openCatalog} from '../open-catalog.js';
+import type {Catalog} from '../../model/catalog.js';
 import {colorLevel} from '../../platform/colour-level.js';
 import {VERSION} from '../../model/version.js';
 
@@ -22,13 +25,38 @@ export const exploreCommand: Command = {
 		}
 		const data = stringOption(values, 'data');
 		// A person at a terminal gets the explorer; a pipe or a script gets the timeline as text.
-		if (io.stdoutIsTTY && io.stdinIsTTY && io.openExplorer) {
-			const catalog = await openCatalog(data, io);
+		if (io.stdoutIsTTY && io.openExplorer) {
 			// At a terminal: colour unless NO_COLOR (or FORCE_COLOR=0) says otherwise, as for the CLI's text.
-			return io.openExplorer(catalog, {lang: languageOption(values, catalog.article.language), colourLevel: colorLevel(io.env, true)});
+			const options = (catalog: Catalog) => ({lang: languageOption(values, catalog.article.language), colourLevel: colorLevel(io.env, true)});
+			if (io.stdinIsTTY) {
+				const catalog = await openCatalog(data, io);
+				return io.openExplorer(catalog, options(catalog));
+			}
+			// The dataset came through stdin (`cat ds.json | linimasa --data -`): the keys come from
+			// the terminal itself, as fzf and less read theirs.
+			if (data === '-') return exploreFromPipe(await openCatalog(data, io), io, io.openExplorer, options);
 		}
 		const {printDatasetTimeline} = await import('./timeline-text.js');
 		await printDatasetTimeline(data, (articleLanguage) => languageOption(values, articleLanguage), io);
 		return EXIT.ok;
 	},
 };
+
+/**
+ * The explorer on a dataset read from stdin, its keys read from the terminal (/dev/tty); with no
+ * terminal to open, the timeline as text and one line on stderr that says why and what to do.
+ */
+async function exploreFromPipe(catalog: Catalog, io: Io, openExplorer: NonNullable<Io['openExplorer']>, options: (catalog: Catalog) => ExplorerOptions): Promise<number> {
+	const keys = io.openTerminalKeys?.();
+	if (keys) {
+		try {
+			return await openExplorer(catalog, {...options(catalog), keys});
+		} finally {
+			keys.destroy();
+		}
+	}
+	io.stderr.write("linimasa: no terminal to read the explorer's keys from (/dev/tty); save the dataset and run: linimasa --data FILE\n");
+	const {printTimeline} = await import('./timeline-text.js');
+	await printTimeline(catalog, options(catalog).lang, io);
+	return EXIT.ok;
+}

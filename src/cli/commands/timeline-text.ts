@@ -12,7 +12,8 @@ import {openCatalog} from '../open-catalog.js';
 import {outputTo, writeAll} from '../output.js';
 import {paletteFor} from '../style.js';
 
-async function printTimeline(story: Catalog, lang: string, io: Io): Promise<void> {
+/** Print an opened story's timeline in `lang`. */
+export async function printTimeline(story: Catalog, lang: string, io: Io): Promise<void> {
 	const palette = await paletteFor(io);
 	const {article} = story;
 	const byline = [article.outlet, publicationDay(article, lang), ...(article.authors.length > 0 ? [article.authors.join(', ')] : [])];
