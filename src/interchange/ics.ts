@@ -10,8 +10,9 @@ import {localized} from '../model/localize.js';
 import {entityName, type Catalog} from '../model/catalog.js';
 import {glossFor, saidBy, standaloneQuotation} from '../model/citation.js';
 import type {Event} from '../model/schema.js';
-import {articleCredit, articlesOfEvent, disagreementPhrases, EXPORT_CITATION_WORDS, hasSeveralSources, inferredDateNote} from './phrases.js';
+import {articleCredit, articlesOfEvent, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
 import {storyKey} from './story-key.js';
+import {exportWords} from './words.js';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -49,6 +50,7 @@ function icsDateTime(isoDateTime: string): string {
 }
 
 function description(story: Catalog, event: Event, lang: string): string {
+	const words = exportWords(lang);
 	const parts = [localized(event.summary, lang, story.article.language)];
 	const note = inferredDateNote(story, event, lang);
 	if (note) parts.push(note);
@@ -56,15 +58,15 @@ function description(story: Catalog, event: Event, lang: string): string {
 	for (let i = 0; i < quotes.length; i++) {
 		const quote = quotes.at(i)!;
 		const gloss = glossFor(story, quote, lang);
-		parts.push(`“${standaloneQuotation(quote.text)}” — ${saidBy(story, quote, lang, EXPORT_CITATION_WORDS)}${gloss ? `\n(${gloss})` : ''}`);
+		parts.push(`“${standaloneQuotation(quote.text)}” — ${saidBy(story, quote, lang, exportWords(lang).citation)}${gloss ? `\n(${gloss})` : ''}`);
 	}
 	if (!hasSeveralSources(story)) {
-		parts.push(`Source: ${articleCredit(story.article, lang)}`);
+		parts.push(`${words.source}: ${articleCredit(story.article, lang)}`);
 		return parts.join('\n\n');
 	}
 	const disagreements = disagreementPhrases(story, event, lang);
-	if (disagreements.length > 0) parts.push(`Sources disagree on ${disagreements.join('; ')}`);
-	parts.push(`Sources:\n${articlesOfEvent(story, event).map((article) => `- ${articleCredit(article, lang)}`).join('\n')}`);
+	if (disagreements.length > 0) parts.push(`${words.disagree.who} ${words.disagree.on} ${disagreements.join('; ')}`);
+	parts.push(`${words.sources}:\n${articlesOfEvent(story, event).map((article) => `- ${articleCredit(article, lang)}`).join('\n')}`);
 	return parts.join('\n\n');
 }
 

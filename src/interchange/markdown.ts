@@ -11,7 +11,8 @@ import {entityName, sourcesOfEvent, sourcesOfQuote, speakerName, type Catalog, t
 import {saidWhen} from '../model/occasion.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
-import {articleCredit, disagreementPhrases, EXPORT_CITATION_WORDS, hasSeveralSources, inferredDateNote} from './phrases.js';
+import {articleCredit, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
+import {exportWords} from './words.js';
 
 /** Text with every character that Markdown could read as syntax escaped. */
 export function escapeMarkdown(text: string): string {
@@ -21,13 +22,14 @@ export function escapeMarkdown(text: string): string {
 const eventDate = (event: Pick<Event, 'start' | 'end'>, lang: string) => formatSpan(event.start, event.end, lang);
 
 function articleSection(story: Catalog, lang: string): string[] {
+	const words = exportWords(lang);
 	if (hasSeveralSources(story)) {
 		const outlets = Array.from({length: story.articles.length}, (_, i) => story.articles.at(i)!.outlet);
-		return [`# ${escapeMarkdown(story.article.title)}`, '', `*${escapeMarkdown(`${outlets.length} sources: ${outlets.join(', ')}`)}*`];
+		return [`# ${escapeMarkdown(story.article.title)}`, '', `*${escapeMarkdown(`${words.sourceCount(outlets.length)}: ${outlets.join(', ')}`)}*`];
 	}
 	const {article} = story;
 	const byline = [article.outlet, publicationDay(article, lang)];
-	if (article.authors.length > 0) byline.push(`by ${article.authors.join(', ')}`);
+	if (article.authors.length > 0) byline.push(words.by(article.authors.join(', ')));
 	if (article.section) byline.push(article.section);
 	return [
 		`# ${escapeMarkdown(article.title)}`,
@@ -51,7 +53,8 @@ function timelineItem(story: Catalog, event: Event, lang: string): string[] {
 		`- **${escapeMarkdown(eventDate(event, lang))}**${escapeMarkdown(inferred)} — ${escapeMarkdown(localized(event.title, lang, fallback))}${place ? ` *(${escapeMarkdown(place)})*` : ''}${refs}  `,
 		`  ${escapeMarkdown(localized(event.summary, lang, fallback))}`,
 	];
-	if (several) for (const phrase of disagreementPhrases(story, event, lang)) lines.push(`  *Sources disagree* on ${escapeMarkdown(phrase)}`);
+	const {disagree} = exportWords(lang);
+	if (several) for (const phrase of disagreementPhrases(story, event, lang)) lines.push(`  *${disagree.who}* ${disagree.on} ${escapeMarkdown(phrase)}`);
 	return lines;
 }
 
@@ -100,7 +103,7 @@ function quoteItem(story: Catalog, quote: Quote, lang: string): string[] {
 	return [
 		`> “${escapeMarkdown(standaloneQuotation(quote.text))}”${refs}`,
 		'>',
-		`> — **${escapeMarkdown(speakerName(story, quote))}**, ${escapeMarkdown(saidDay(said, lang, EXPORT_CITATION_WORDS) + occasion)}`,
+		`> — **${escapeMarkdown(speakerName(story, quote))}**, ${escapeMarkdown(saidDay(said, lang, exportWords(lang).citation) + occasion)}`,
 		...(gloss && gloss !== quote.text ? ['>', `> *${escapeMarkdown(gloss)}*`] : []),
 		'',
 	];
@@ -108,12 +111,13 @@ function quoteItem(story: Catalog, quote: Quote, lang: string): string[] {
 
 /** The brief's parts, each a list of lines: the article, the timeline, people, organizations, quotes. */
 function* markdownParts(story: Catalog, lang: string): Generator<string[]> {
-	yield [...articleSection(story, lang), '', '## Timeline', ''];
+	const {headings} = exportWords(lang);
+	yield [...articleSection(story, lang), '', `## ${headings.timeline}`, ''];
 	for (let i = 0; i < story.events.length; i++) yield timelineItem(story, story.events.at(i)!, lang);
-	yield* entitySection(story, 'person', 'People', lang);
-	yield* entitySection(story, 'organization', 'Organizations', lang);
+	yield* entitySection(story, 'person', headings.people, lang);
+	yield* entitySection(story, 'organization', headings.organizations, lang);
 	const quotes = story.quotesInTimelineOrder;
-	if (quotes.length > 0) yield ['', '## Quotes', ''];
+	if (quotes.length > 0) yield ['', `## ${headings.quotes}`, ''];
 	for (let i = 0; i < quotes.length; i++) yield quoteItem(story, quotes.at(i)!, lang);
 	if (hasSeveralSources(story)) yield sourceFootnotes(story, lang, quotes.length === 0);
 }

@@ -1,19 +1,16 @@
 /** Small phrases the export formats share, so a calendar, a timeline and a brief say things alike. */
 import {localized} from '../model/localize.js';
 import {sourcesOfEvent, type ArticleInfo, type Catalog} from '../model/catalog.js';
-import type {CitationWords} from '../model/citation.js';
 import {formatClaimValue} from '../model/claims.js';
 import type {Event} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
+import {exportWords} from './words.js';
 
 /** How an inferred date was read (the dataset's note, which says it is inferred), or null for a stated date. */
 export function inferredDateNote(story: Pick<Catalog, 'article'>, event: Pick<Event, 'certainty' | 'dateNote'>, lang: string): string | null {
 	if (event.certainty !== 'inferred') return null;
-	return event.dateNote ? localized(event.dateNote, lang, story.article.language) : 'Date inferred from context.';
+	return event.dateNote ? localized(event.dateNote, lang, story.article.language) : exportWords(lang).dateInferred;
 }
-
-/** What an export adds to the day a quote was said, in the English its own phrases are in ("Sources disagree on"). */
-export const EXPORT_CITATION_WORDS: CitationWords = {dateInferred: 'date inferred'};
 
 /** Whether the story has more than one source (a story of one is exported as it always was). */
 export function hasSeveralSources(story: Pick<Catalog, 'articles'>): boolean {

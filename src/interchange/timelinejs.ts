@@ -11,7 +11,8 @@ import type {Event} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
 import {jsonArrayPieces, jsonText} from './json.js';
 import {escapeHtml} from './html.js';
-import {articleCredit, articlesOfEvent, disagreementPhrases, EXPORT_CITATION_WORDS, hasSeveralSources, inferredDateNote} from './phrases.js';
+import {articleCredit, articlesOfEvent, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
+import {exportWords} from './words.js';
 
 export interface TimelineJsDate {
 	readonly year: number;
@@ -56,7 +57,7 @@ function slideText(story: Catalog, event: Event, lang: string): string {
 	for (let i = 0; i < quotes.length; i++) {
 		const quote = quotes.at(i)!;
 		// The blockquote holds the words as printed, closed as they read standing alone; a reader of another language gets the gloss under it.
-		paragraphs.push(`<blockquote>“${escapeHtml(standaloneQuotation(quote.text))}”</blockquote><p>— ${escapeHtml(saidBy(story, quote, lang, EXPORT_CITATION_WORDS))}</p>`);
+		paragraphs.push(`<blockquote>“${escapeHtml(standaloneQuotation(quote.text))}”</blockquote><p>— ${escapeHtml(saidBy(story, quote, lang, exportWords(lang).citation))}</p>`);
 		const gloss = glossFor(story, quote, lang);
 		if (gloss) paragraphs.push(`<p><em>${escapeHtml(gloss)}</em></p>`);
 	}
@@ -66,19 +67,20 @@ function slideText(story: Catalog, event: Event, lang: string): string {
 
 /** A slide's credits, for a story of several sources: where its sources disagree, then each source linked. */
 function sourceParagraphs(story: Catalog, event: Event, lang: string): string[] {
-	const paragraphs = disagreementPhrases(story, event, lang).map((phrase) => `<p><strong>Sources disagree</strong> on ${escapeHtml(phrase)}</p>`);
+	const words = exportWords(lang);
+	const paragraphs = disagreementPhrases(story, event, lang).map((phrase) => `<p><strong>${words.disagree.who}</strong> ${words.disagree.on} ${escapeHtml(phrase)}</p>`);
 	const credits = articlesOfEvent(story, event).map((article) => {
 		const name = `${escapeHtml(article.outlet)}, ${escapeHtml(publicationDay(article, lang))}`;
 		return article.url ? `<a href="${escapeHtml(article.url)}">${name}</a>` : name;
 	});
-	if (credits.length > 0) paragraphs.push(`<p class="credit">Sources: ${credits.join(' · ')}</p>`);
+	if (credits.length > 0) paragraphs.push(`<p class="credit">${words.sources}: ${credits.join(' · ')}</p>`);
 	return paragraphs;
 }
 
 function titleText(story: Catalog, lang: string): string {
 	if (hasSeveralSources(story)) {
 		const items = Array.from({length: story.articles.length}, (_, i) => story.articles.at(i)!).map((article) => `<li>${escapeHtml(articleCredit(article, lang))}</li>`);
-		return `<p>${story.articles.length} sources</p><ul>${items.join('')}</ul>`;
+		return `<p>${exportWords(lang).sourceCount(story.articles.length)}</p><ul>${items.join('')}</ul>`;
 	}
 	const {article} = story;
 	const parts = [article.outlet, publicationDay(article, lang)];

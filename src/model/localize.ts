@@ -5,14 +5,15 @@
  */
 import type {LocalizedText} from './schema.js';
 
-const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+/** A language tag's language without its region, in lower case: "en" for "en-GB". */
+export const primaryLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /** The text in `lang` or another region of it ("en" for "en-GB"), with no other fallback. */
 export function sameLanguage(text: LocalizedText, lang: string): string | undefined {
 	const exact = text[lang];
 	if (exact !== undefined) return exact;
-	const wanted = primary(lang);
-	for (const [tag, value] of Object.entries(text)) if (primary(tag) === wanted) return value;
+	const wanted = primaryLanguage(lang);
+	for (const [tag, value] of Object.entries(text)) if (primaryLanguage(tag) === wanted) return value;
 	return undefined;
 }
 

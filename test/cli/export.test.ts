@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import {describe, expect, it} from 'vitest';
 import {standaloneQuotation} from '../../src/model/citation.js';
 import {datasetJsonSchema} from '../../src/model/schema.js';
-import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
+import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
 import {runMain, tempDir} from '../helpers/cli.js';
 
 const story = loadStory(EMBEDDED_DATASET);
@@ -59,7 +59,7 @@ describe('linimasa export --format ics', () => {
 
 	it('attributes a quote whose day said is inferred with the day marked inferred, a stated one as before', async () => {
 		const byId = new Map(parseIcs((await runMain(['export', '--format', 'ics'])).stdout).map((event) => [event.uid.split('@')[0], event]));
-		expect(byId.get('release-officers')!.description).toMatch(/1\.500 personel.*\.” — Meutya Hafid, 25 Mar 2025 \[date inferred\]\n/s);
+		expect(byId.get('release-officers')!.description).toMatch(/1\.500 personel.*\.” — Meutya Hafid, 25 Mar 2025 \[tanggal disimpulkan\]\n/s);
 		expect(byId.get('meeting-nanning')!.description).toMatch(/4G dan 5G\.” — Meutya Hafid, 25 Mar 2025\n/);
 	});
 
@@ -114,7 +114,7 @@ describe('linimasa export --format timelinejs', () => {
 	it('attributes a quote whose day said is inferred with the day marked inferred, a stated one as before', async () => {
 		const timeline = JSON.parse((await runMain(['export', '--format', 'timelinejs'])).stdout);
 		const slide = (id: string): string => timeline.events.find((each: {unique_id: string}) => each.unique_id === id).text.text;
-		expect(slide('release-officers')).toContain('</blockquote><p>— Meutya Hafid, 25 Mar 2025 [date inferred]</p>');
+		expect(slide('release-officers')).toContain('</blockquote><p>— Meutya Hafid, 25 Mar 2025 [tanggal disimpulkan]</p>');
 		expect(slide('meeting-nanning')).toContain('</blockquote><p>— Nong Shengwen, 25 Mar 2025</p>');
 	});
 
@@ -146,10 +146,11 @@ describe('linimasa export --format markdown and json', () => {
 		expect(stdout).toContain('> — **Nong Shengwen**, 25 Mar 2025 (Meutya Hafid meets Nong Shengwen)');
 	});
 
-	it('dates a quote said at an occasion of inferred date as inferred, one of stated date as before', async () => {
-		const {stdout} = await runMain(['export', '--format', 'markdown']);
-		expect(stdout).toContain('> — **Meutya Hafid**, 25 Mar 2025 \\[date inferred\\] (Pelepasan 1.500 petugas dan 29 kendaraan)');
+	it('dates a quote said at an occasion of inferred date as inferred, in the export\'s language; one of stated date as before', async () => {
+		const [{stdout}, english] = await Promise.all([runMain(['export', '--format', 'markdown']), runMain(['export', '--format', 'markdown', '--lang', 'en'])]);
+		expect(stdout).toContain('> — **Meutya Hafid**, 25 Mar 2025 \\[tanggal disimpulkan\\] (Pelepasan 1.500 petugas dan 29 kendaraan)');
 		expect(stdout).toContain('> — **Nong Shengwen**, 25 Mar 2025 (Meutya Hafid bertemu Nong Shengwen)');
+		expect(english.stdout).toContain('> — **Meutya Hafid**, 25 Mar 2025 \\[date inferred\\] (Release of 1,500 officers and 29 vehicles)');
 	});
 
 	it('writes the dataset self-contained, which validates', async () => {
@@ -185,6 +186,39 @@ describe('quotations standing alone in the exports', () => {
 			const {stdout} = await runMain(['export', '--format', format]);
 			for (const text of quotations) expect(stdout, format).toContain(JSON.stringify(text).slice(1, -1));
 		}
+	});
+});
+
+describe('the exports\' own words are in the language of their text', () => {
+	it('Markdown: by default (the article\'s Indonesian) its headings and byline are Indonesian; with --lang en, English', async () => {
+		const [brief, english] = await Promise.all([runMain(['export', '-f', 'markdown']), runMain(['export', '-f', 'markdown', '--lang', 'en'])]);
+		expect([...brief.stdout.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(['Linimasa', 'Orang', 'Organisasi', 'Kutipan']);
+		expect(brief.stdout).toContain('*Koran Jakarta · 26 Mar 2025 · oleh Eko S');
+		expect(brief.stdout).not.toContain(' by Eko S');
+		expect([...english.stdout.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(['Timeline', 'People', 'Organizations', 'Quotes']);
+		expect(english.stdout).toContain('*Koran Jakarta · 26 Mar 2025 · by Eko S');
+	});
+
+	it('iCalendar: an Indonesian description credits its article as "Sumber:", an English one as "Source:"', async () => {
+		const [plain, english] = await Promise.all([runMain(['export', '-f', 'ics']), runMain(['export', '-f', 'ics', '--lang', 'en'])]);
+		const descriptions = (text: string) => parseIcs(text).map((event) => event.description);
+		for (const description of descriptions(plain.stdout)) {
+			expect(description).toMatch(/\n\nSumber: Koran Jakarta, “/);
+			expect(description).not.toContain('Source:');
+		}
+		for (const description of descriptions(english.stdout)) expect(description).toMatch(/\n\nSource: Koran Jakarta, “/);
+	});
+
+	it('an inferred date with no note of its own is said to be inferred in the export\'s language', async () => {
+		const data = embeddedDatasetInline();
+		const inferred = data.events.find((event: {certainty: string}) => event.certainty === 'inferred');
+		delete inferred.dateNote;
+		const file = join(tempDir(), 'no-note.json');
+		writeFileSync(file, JSON.stringify(data));
+		const [plain, english] = await Promise.all([runMain(['export', '-f', 'ics', '--data', file]), runMain(['export', '-f', 'ics', '--data', file, '--lang', 'en'])]);
+		const description = (text: string) => parseIcs(text).find((event) => event.uid.startsWith(`${inferred.id}@`))!.description;
+		expect(description(plain.stdout)).toContain('Tanggal disimpulkan dari konteks.');
+		expect(description(english.stdout)).toContain('Date inferred from context.');
 	});
 });
 

@@ -167,6 +167,14 @@ describe('linimasa with no command, piped', () => {
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 		expect(stdout).toMatch(/26 Mar – 8 Apr 2025 +386 Lebaran standby posts/);
 	});
+
+	it('marks an inferred date in the language of the titles: "tanggal disimpulkan" by default, "date inferred" in English', async () => {
+		const [plain, english] = await Promise.all([runMain([]), runMain(['--lang', 'en'])]);
+		expect(plain.stdout).toMatch(/Komitmen pusat inovasi AI Asean \(tanggal disimpulkan\)/);
+		expect(plain.stdout).not.toContain('(date inferred)');
+		expect(english.stdout).toContain('(date inferred)');
+		expect(english.stdout).not.toContain('(tanggal disimpulkan)');
+	});
 });
 
 describe('piped output', () => {

@@ -140,20 +140,20 @@ describe('exports carry the sources', () => {
 		expect(brief.endsWith('bupati-tinjau-banjir-sukaraya\n')).toBe(true);
 	});
 
-	it('iCalendar: each event describes its sources and where they disagree', async () => {
+	it('iCalendar: each event describes its sources and where they disagree, in the story\'s Indonesian', async () => {
 		const calendar = new ICAL.Component(ICAL.parse(await output('export', '-f', 'ics')));
 		const flood = calendar.getAllSubcomponents('vevent').find((event) => event.getFirstPropertyValue('uid')?.toString().startsWith('banjir@'))!;
 		const description = String(flood.getFirstPropertyValue('description'));
-		expect(description).toContain('Sources disagree on date: 1 Nov 2025 (Warta Priangan) / 2 Nov 2025 (Kabar Sukaraya)');
-		expect(description).toContain('Sources:\n- Warta Priangan, “Banjir Bandang Terjang Cibeureum Hilir, 12 Rumah Rusak Berat”, 2 Nov 2025 https://warta-priangan.example/');
+		expect(description).toContain('Sumber berbeda soal date: 1 Nov 2025 (Warta Priangan) / 2 Nov 2025 (Kabar Sukaraya)');
+		expect(description).toContain('Sumber:\n- Warta Priangan, “Banjir Bandang Terjang Cibeureum Hilir, 12 Rumah Rusak Berat”, 2 Nov 2025 https://warta-priangan.example/');
 		expect(description.match(/\n- /g)).toHaveLength(3);
 	});
 
-	it('TimelineJS: each slide credits its sources, linked, and the title slide lists them all', async () => {
+	it('TimelineJS: each slide credits its sources, linked, and the title slide lists them all, in the story\'s Indonesian', async () => {
 		const timeline = JSON.parse(await output('export', '-f', 'timelinejs'));
-		expect(timeline.title.text.text).toMatch(/^<p>3 sources<\/p><ul><li>Warta Priangan/);
+		expect(timeline.title.text.text).toMatch(/^<p>3 sumber<\/p><ul><li>Warta Priangan/);
 		const visit = timeline.events.find((slide: {unique_id: string}) => slide.unique_id === 'kunjungan-bupati');
-		expect(visit.text.text).toContain('<p class="credit">Sources: <a href="https://jurnalnusantara.example/daerah/bupati-tinjau-banjir-sukaraya">Jurnal Nusantara Daring, 3 Nov 2025</a></p>');
+		expect(visit.text.text).toContain('<p class="credit">Sumber: <a href="https://jurnalnusantara.example/daerah/bupati-tinjau-banjir-sukaraya">Jurnal Nusantara Daring, 3 Nov 2025</a></p>');
 	});
 
 	it('a story of one source exports without source credits', async () => {

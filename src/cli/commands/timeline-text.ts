@@ -11,11 +11,15 @@ import {writeTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {outputTo, writeAll} from '../output.js';
 import {paletteFor} from '../style.js';
+import {stringsFor} from '../../state/strings/index.js';
 
 /** Print an opened story's timeline in `lang`. */
 export async function printTimeline(story: Catalog, lang: string, io: Io): Promise<void> {
 	const palette = await paletteFor(io);
 	const {article} = story;
+	const {detail} = stringsFor(lang);
+	// "(date inferred)", "(tanggal disimpulkan)": in the language of the titles beside it.
+	const inferred = ` (${detail.itemLabels.date} ${detail.inferred})`;
 	const byline = [article.outlet, publicationDay(article, lang), ...(article.authors.length > 0 ? [article.authors.join(', ')] : [])];
 	await writeAll(outputTo(undefined, false, io), async (out) => {
 		out.write(`${palette.heading(article.title)}\n${palette.muted(byline.join(' · '))}\n\n`);
@@ -23,7 +27,7 @@ export async function printTimeline(story: Catalog, lang: string, io: Io): Promi
 			const event = story.events.briefAt(index)!;
 			return [
 				palette.date(formatSpan(event.start, event.end, lang)),
-				localized(event.title, lang, article.language) + (event.certainty === 'inferred' ? palette.muted(' (date inferred)') : ''),
+				localized(event.title, lang, article.language) + (event.certainty === 'inferred' ? palette.muted(inferred) : ''),
 				palette.muted(entityName(story, event.place) ?? ''),
 			];
 		};

@@ -1,5 +1,6 @@
 /** The words of the explorer in the language shown: Indonesian or English (the others read English). */
 import {formatNumber} from '../../model/count.js';
+import {primaryLanguage} from '../../model/localize.js';
 import {EN} from './en.js';
 import {ID} from './id.js';
 import type {Noun, Strings} from './strings.js';
@@ -11,7 +12,7 @@ export const INTERFACE_LANGUAGES = ['id', 'en'] as const;
 
 /** The table for a language tag ("id", "id-ID", "en-GB"); English for a language it has no words in. */
 export function stringsFor(lang: string): Strings {
-	return lang.split('-')[0]!.toLowerCase() === 'id' ? ID : EN;
+	return primaryLanguage(lang) === 'id' ? ID : EN;
 }
 
 /** "1 event", "1,204 entities", "8 peristiwa", "1.204 entitas": a count with its noun, in the table's language. */
