@@ -6,7 +6,8 @@
 import type {Catalog} from '../model/catalog.js';
 import {jsonArrayPieces} from '../interchange/json.js';
 import {writePieces, type TextSink} from '../interchange/sink.js';
-import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, languageOption, stringOption, type Command} from './command.js';
+import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, type Command} from './command.js';
+import {storyLanguage} from './story-language.js';
 import type {Io} from './io.js';
 import {openCatalog} from './open-catalog.js';
 import {outputTo, writeAll} from './output.js';
@@ -106,7 +107,7 @@ export function listingCommand(spec: ListingSpec): Command {
 		positionals: {min: 0, max: 0},
 		async run({io, values}) {
 			const story = await openCatalog(stringOption(values, 'data'), io);
-			const lang = languageOption(values, story.article.language);
+			const lang = storyLanguage(values, story, io);
 			const count = spec.count(story);
 			await writeAll(outputTo(undefined, false, io), async (out) => {
 				if (flag(values, 'json')) {

@@ -177,6 +177,24 @@ describe('linimasa with no command, piped', () => {
 	});
 });
 
+describe('--lang for a language the dataset does not have', () => {
+	const warning = 'linimasa: Dataset ini tidak memuat bahasa “fr”: ditampilkan dalam bahasa Indonesia (tersedia: id, en)\n';
+
+	it('gives the explorer\'s warning on stderr, in one line, and the story in its own language', async () => {
+		for (const args of [['events'], ['quotes', '--json'], ['claims'], ['export', '-f', 'markdown'], []]) {
+			const [french, plain] = await Promise.all([runMain([...args, '--lang', 'fr']), runMain(args)]);
+			expect({args, code: french.code, warned: french.stderr.split(warning).length - 1}).toEqual({args, code: 0, warned: 1});
+			expect(french.stderr.replace(warning, '')).toBe(plain.stderr);
+			expect({args, stdout: french.stdout}).toEqual({args, stdout: plain.stdout});
+		}
+	});
+
+	it('says nothing for a language it has, in another region (en-GB)', async () => {
+		const [british, english] = await Promise.all([runMain(['events', '--lang', 'en-GB']), runMain(['events', '--lang', 'en'])]);
+		expect(british).toEqual(english);
+	});
+});
+
 describe('piped output', () => {
 	it('ends quietly, with status 0, when the reader stops early (linimasa events --json | head -1)', async () => {
 		const data = embeddedDatasetInline();

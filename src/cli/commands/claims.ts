@@ -3,7 +3,8 @@ import {formatClaimValue} from '../../model/claims.js';
 import {claimGroupRecord, subjectName} from '../../interchange/records.js';
 import {jsonArrayPieces} from '../../interchange/json.js';
 import {writePieces} from '../../interchange/sink.js';
-import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
+import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, type Command} from '../command.js';
+import {storyLanguage} from '../story-language.js';
 import {writeTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {outputTo, writeAll} from '../output.js';
@@ -30,7 +31,7 @@ export const claimsCommand: Command = {
 	positionals: {min: 0, max: 0},
 	async run({io, values}) {
 		const story = await openCatalog(stringOption(values, 'data'), io);
-		const lang = languageOption(values, story.article.language);
+		const lang = storyLanguage(values, story, io);
 		const comparison = story.claimComparison();
 		// Disagreements come first, so those alone are the first ones.
 		const disagreementsOnly = flag(values, 'disagreements');

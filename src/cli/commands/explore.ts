@@ -4,7 +4,7 @@
  * terminal is explored with keys from the terminal itself. The explorer's start loads
  * only what it needs (open-catalog.ts); the text timeline is imported when asked for.
  */
-import {DATA_OPTION, EXIT, flag, LANG_OPTION, languageOption, stringOption, type Command} from '../command.js';
+import {DATA_OPTION, EXIT, flag, LANG_OPTION, languageOption, stringOption, type Command, type OptionValues} from '../command.js';
 import type {ExplorerOptions, Io} from '../io.js';
 import {openCatalog} from '../open-catalog.js';
 import type {Catalog} from '../../model/catalog.js';
@@ -34,10 +34,10 @@ export const exploreCommand: Command = {
 			}
 			// The dataset came through stdin (`cat ds.json | linimasa --data -`): the keys come from
 			// the terminal itself, as fzf and less read theirs.
-			if (data === '-') return exploreFromPipe(await openCatalog(data, io), io, io.openExplorer, options);
+			if (data === '-') return exploreFromPipe(await openCatalog(data, io), values, io, io.openExplorer, options);
 		}
-		const {printDatasetTimeline} = await import('./timeline-text.js');
-		await printDatasetTimeline(data, (articleLanguage) => languageOption(values, articleLanguage), io);
+		const {printTimeline} = await import('./timeline-text.js');
+		await printTimeline(await openCatalog(data, io), values, io);
 		return EXIT.ok;
 	},
 };
@@ -46,7 +46,7 @@ export const exploreCommand: Command = {
  * The explorer on a dataset read from stdin, its keys read from the terminal (/dev/tty); with no
  * terminal to open, the timeline as text and one line on stderr that says why and what to do.
  */
-async function exploreFromPipe(catalog: Catalog, io: Io, openExplorer: NonNullable<Io['openExplorer']>, options: (catalog: Catalog) => ExplorerOptions): Promise<number> {
+async function exploreFromPipe(catalog: Catalog, values: OptionValues, io: Io, openExplorer: NonNullable<Io['openExplorer']>, options: (catalog: Catalog) => ExplorerOptions): Promise<number> {
 	const keys = io.openTerminalKeys?.();
 	if (keys) {
 		try {
@@ -57,6 +57,6 @@ async function exploreFromPipe(catalog: Catalog, io: Io, openExplorer: NonNullab
 	}
 	io.stderr.write("linimasa: no terminal to read the explorer's keys from (/dev/tty); save the dataset and run: linimasa --data FILE\n");
 	const {printTimeline} = await import('./timeline-text.js');
-	await printTimeline(catalog, options(catalog).lang, io);
+	await printTimeline(catalog, values, io);
 	return EXIT.ok;
 }

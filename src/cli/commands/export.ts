@@ -7,7 +7,8 @@ import {writePieces} from '../../interchange/sink.js';
 import {timelineJsPieces} from '../../interchange/timelinejs.js';
 import {timesketchPieces} from '../../interchange/timesketch.js';
 import type {ArticleInfo, Catalog} from '../../model/catalog.js';
-import {choiceOption, DATA_OPTION, EXIT, flag, FORCE_OPTION, LANG_OPTION, languageOption, OUTPUT_OPTION, stringOption, usageError, type Command} from '../command.js';
+import {choiceOption, DATA_OPTION, EXIT, flag, FORCE_OPTION, LANG_OPTION, OUTPUT_OPTION, stringOption, usageError, type Command} from '../command.js';
+import {storyLanguage} from '../story-language.js';
 import {openCatalog} from '../open-catalog.js';
 import {outputTo, writeAll} from '../output.js';
 
@@ -87,7 +88,7 @@ export const exportCommand: Command = {
 		const bulk = flag(values, 'bulk');
 		if (bulk && format !== 'jsonl') throw usageError('--bulk goes with --format jsonl');
 		const story = await openCatalog(stringOption(values, 'data'), io);
-		const lang = languageOption(values, story.article.language);
+		const lang = storyLanguage(values, story, io);
 		await writeAll(outputTo(stringOption(values, 'output'), flag(values, 'force'), io), (out) => writePieces(out, PIECES[format](story, lang, {bulk})));
 		return EXIT.ok;
 	},

@@ -6,15 +6,17 @@ import {entityName, type Catalog} from '../../model/catalog.js';
 import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
 import {publicationDay} from '../../model/story.js';
+import type {OptionValues} from '../command.js';
 import type {Io} from '../io.js';
+import {storyLanguage} from '../story-language.js';
 import {writeTable} from '../listing.js';
-import {openCatalog} from '../open-catalog.js';
 import {outputTo, writeAll} from '../output.js';
 import {paletteFor} from '../style.js';
 import {stringsFor} from '../../state/strings/index.js';
 
-/** Print an opened story's timeline in `lang`. */
-export async function printTimeline(story: Catalog, lang: string, io: Io): Promise<void> {
+/** Print the story's timeline in the language --lang asks for (see story-language.ts). */
+export async function printTimeline(story: Catalog, values: OptionValues, io: Io): Promise<void> {
+	const lang = storyLanguage(values, story, io);
 	const palette = await paletteFor(io);
 	const {article} = story;
 	const {detail} = stringsFor(lang);
@@ -33,10 +35,4 @@ export async function printTimeline(story: Catalog, lang: string, io: Io): Promi
 		};
 		await writeTable([{header: 'DATE'}, {header: 'EVENT', flex: true}, {header: 'PLACE'}], {count: story.events.length, row}, io, palette, out);
 	});
-}
-
-/** Open the dataset at `path` (the embedded article when none) and print its timeline in `lang` (else the article's language). */
-export async function printDatasetTimeline(path: string | undefined, lang: (articleLanguage: string) => string, io: Io): Promise<void> {
-	const story = await openCatalog(path, io);
-	await printTimeline(story, lang(story.article.language), io);
 }
