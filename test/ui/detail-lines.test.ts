@@ -1,12 +1,15 @@
 import {describe, expect, it} from 'vitest';
 import {sliceOf} from '../../src/model/catalog.js';
+import {validateDatasetValue} from '../../src/model/load.js';
+import {createExplorerData} from '../../src/state/data.js';
 import type {ExplorerData} from '../../src/state/data.js';
 import {detailItems} from '../../src/state/detail.js';
 import type {Ref} from '../../src/state/state.js';
 import {lineText} from '../../src/ui/line.js';
-import {detailLines, type DetailView} from '../../src/ui/panes/detail-lines.js';
+import {detailLines, measureDetail, type DetailView} from '../../src/ui/panes/detail-lines.js';
 import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';
+import {embeddedDatasetInline} from '../helpers/datasets.js';
 import {embedded, second} from '../state/drive.js';
 import {wide} from './wide-story.js';
 
@@ -25,6 +28,23 @@ function section(lines: readonly string[], title: string): string[] {
 }
 
 describe('detailLines for an event', () => {
+	it('keeps a participant\'s name to its line and cuts a role past three lines with an ellipsis', () => {
+		const data = embeddedDatasetInline();
+		const meeting = data.events.find((each: {id: string}) => each.id === 'meeting-nanning');
+		meeting.participants[3].role = {id: 'penyelenggara pertemuan '.repeat(30).trim(), en: 'host'};
+		data.entities.find((each: {id: string}) => each.id === 'kemkomdigi').name = 'Kementerian '.repeat(20).trim();
+		const loaded = validateDatasetValue(data, {file: 'long-role.json', baseDir: '.'});
+		if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+		const lines = texts(event('meeting-nanning'), {}, createExplorerData(loaded.story, measureDetail));
+		const involved = section(lines, 'Terlibat');
+		const at = involved.findIndex((line) => line.startsWith('  org Kementerian'));
+		// Three lines in all: the name (cut, as it is wider than the pane), then the role, cut with an ellipsis.
+		expect(involved[at]).toMatch(/^ {2}org Kementerian[ A-Za-z]*… —$/);
+		expect(involved.slice(at + 1, at + 3)).toEqual([expect.stringMatching(/^ {6}penyelenggara pertemuan/), expect.stringMatching(/^ {6}pertemuan.* …$/)]);
+		expect(involved[at + 3]).toBe('  org Komite Partai Kota Nanning — delegasi');
+		expect(involved.every((line) => widthOf(line) <= VIEW.width)).toBe(true);
+	});
+
 	it('writes what it is, its title, its date as stated, its place and its summary', () => {
 		const lines = texts(event('meeting-nanning'));
 		expect(lines.slice(0, 5)).toEqual(['PERISTIWA', 'Meutya Hafid bertemu Nong Shengwen', 'Waktu  25 Mar 2025 (tertulis)', 'Tempat Kantor Kemkomdigi', '']);
@@ -40,13 +60,14 @@ describe('detailLines for an event', () => {
 		expect(lines.map(lineText)).toContain('Where  Indonesia');
 	});
 
-	it('lists who was involved with their roles, the place, the quotes and the evidence', () => {
+	it('lists who was involved with their roles (a long one wrapped under the name, never cut), the place, the quotes and the evidence', () => {
 		const lines = texts(event('meeting-nanning'));
 		expect(section(lines, 'Terlibat')).toEqual([
 			'  per Meutya Hafid — tuan rumah',
 			'  per Dave Laksono — mendampingi',
 			'  per Nong Shengwen — tamu',
-			'  org Kementerian Komunikasi dan Digital — penyele…',
+			'  org Kementerian Komunikasi dan Digital —',
+			'      penyelenggara',
 			'  org Komite Partai Kota Nanning — delegasi',
 			'  org Komisi I DPR RI — diwakili Dave Laksono',
 			'  tmp Kantor Kemkomdigi — tempat',

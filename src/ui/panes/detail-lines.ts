@@ -189,6 +189,34 @@ function wholeWordsAfter(suffix: string): string {
 	return space < 0 ? '' : text.slice(0, space);
 }
 
+/** The most lines a participant and their role take in the detail pane. */
+const ROLE_LINES = 3;
+
+/**
+ * A text wrapped in whole words, the part from `litStart` to `litEnd` (UTF-16 offsets) in the
+ * plain style and the rest muted: evidence's exact words in their context, a name before its role.
+ * Past `maxLines`, the last line shown ends in an ellipsis.
+ */
+function wrapAround(text: string, width: number, litStart: number, litEnd: number, maxLines = Infinity): Line[] {
+	let at = 0;
+	const parts = wrap(text, width);
+	const shown = parts.length > maxLines ? parts.slice(0, maxLines) : parts;
+	return shown.map((whole, n) => {
+		// The last line shown of a cut text: as much as fits beside the ellipsis.
+		const part = shown !== parts && n === shown.length - 1 ? truncate(`${whole} …`, width) : whole;
+		const start = text.indexOf(whole, at);
+		const from = start < 0 ? at : start;
+		at = from + whole.length;
+		const lo = Math.max(0, litStart - from);
+		const hi = Math.max(0, Math.min(part.length, litEnd - from));
+		return [
+			...(lo > 0 ? [{text: part.slice(0, Math.min(lo, part.length)), style: theme.muted}] : []),
+			...(hi > lo ? [{text: part.slice(lo, hi)}] : []),
+			...(hi < part.length && part.length > lo ? [{text: part.slice(Math.max(lo, hi)), style: theme.muted}] : []),
+		];
+	});
+}
+
 /** Evidence: the exact words with a little context either side, in whole words, the exact words lit. */
 function evidenceText(anchor: Anchor): {before: string; exact: string; after: string} {
 	return {
@@ -198,8 +226,12 @@ function evidenceText(anchor: Anchor): {before: string; exact: string; after: st
 	};
 }
 
-/** Items drawn on several lines (the others take one). */
-const isMultiLine = (item: DetailItem) => item.section === 'evidence' || item.section === 'claims';
+/**
+ * Items drawn on several lines (the others take one): evidence, claims, and an event's participants
+ * with their roles (an event has a few). The long lists (an entity's events, a source's entities)
+ * keep a line an item, so only the lines on screen are built.
+ */
+const isMultiLine = (item: DetailItem) => item.section === 'evidence' || item.section === 'claims' || (item.section === 'entities' && item.role !== undefined);
 
 function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number): Line[] {
 	const {story} = data;
@@ -213,11 +245,14 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			const role = item.role ? localized(item.role, lang, article.language) : item.label ? labels[item.label] : '';
 			const name = entity?.name ?? item.ref.id;
 			const tag = entity ? words.typeTags[entity.type] : '   ';
-			return [[
-				{text: `${tag} `, style: entity ? theme.entityType[entity.type] : theme.muted},
-				{text: truncate(name, inner - 4)},
-				...(role ? [{text: truncate(` — ${role}`, Math.max(0, inner - 4 - widthOf(name))), style: theme.muted}] : []),
-			]];
+			const tagged = {text: `${tag} `, style: entity ? theme.entityType[entity.type] : theme.muted};
+			if (!isMultiLine(item)) {
+				return [[tagged, {text: truncate(name, inner - 4)}, ...(role ? [{text: truncate(` — ${role}`, Math.max(0, inner - 4 - widthOf(name))), style: theme.muted}] : [])]];
+			}
+			// A participant's role wraps in whole words under the name, so it is read whole; the name keeps
+			// to its line, and a role past ROLE_LINES (a dataset's mistake) is cut.
+			const shown = truncate(name, inner - 4);
+			return wrapAround(`${shown} — ${role}`, inner - 4, 0, shown.length, ROLE_LINES).map((line, i): Line => [i === 0 ? tagged : {text: '    '}, ...line]);
 		}
 		case 'events': {
 			const event = story.eventById(item.ref.id);
@@ -249,23 +284,8 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 				const source = story.articleById(item.source.article);
 				heading.push([{text: truncate(source ? `${source.outlet} · ${publicationDay(source, lang)}` : item.source.article, inner), style: theme.sourceName}]);
 			}
-			// Wrap the whole passage, then light the exact words by their position in it.
-			const text = `${label}${before}${exact}${after}`;
 			const exactStart = label.length + before.length;
-			const exactEnd = exactStart + exact.length;
-			let at = 0;
-			return [...heading, ...wrap(text, inner).map((part) => {
-				const start = text.indexOf(part, at);
-				const from = start < 0 ? at : start;
-				at = from + part.length;
-				const lo = Math.max(0, exactStart - from);
-				const hi = Math.max(0, Math.min(part.length, exactEnd - from));
-				return [
-					...(lo > 0 ? [{text: part.slice(0, Math.min(lo, part.length)), style: theme.muted}] : []),
-					...(hi > lo ? [{text: part.slice(lo, hi)}] : []),
-					...(hi < part.length && part.length > lo ? [{text: part.slice(Math.max(lo, hi)), style: theme.muted}] : []),
-				];
-			})];
+			return [...heading, ...wrapAround(`${label}${before}${exact}${after}`, inner, exactStart, exactStart + exact.length)];
 		}
 	}
 }
