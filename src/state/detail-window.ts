@@ -47,10 +47,17 @@ function revealEnd(top: number, item: ItemLines, rows: number): number {
 	return item.last >= shown + rows ? item.last - rows + 1 : shown;
 }
 
-/** Whether an item shows in a window: whole, or from its first line when it is taller than the window. */
-function inWindow(item: ItemLines, top: number, rows: number): boolean {
-	return item.first >= top && item.first < top + rows && (item.last < top + rows || item.last - item.first >= rows);
+/**
+ * Whether an item shows in a window: whole; or, taller than the window, from its first line, or
+ * filling the window (a passage being read down).
+ */
+export function itemShows(item: ItemLines, top: number, rows: number): boolean {
+	const bottom = top + rows;
+	if (item.first >= top && item.last < bottom) return true;
+	const taller = item.last - item.first >= rows;
+	return taller && ((item.first >= top && item.first < bottom) || (item.first <= top && item.last >= bottom - 1));
 }
+
 
 /**
  * The nearest item from `from` on, towards `step`, that shows in the window, else the nearest that
@@ -60,7 +67,7 @@ function itemInWindow(geometry: DetailGeometry, from: number, step: 1 | -1, top:
 	let reaching: number | undefined;
 	for (let i = from; i >= 0 && i < geometry.items; i += step) {
 		const item = geometry.itemLines(i);
-		if (inWindow(item, top, rows)) return i;
+		if (itemShows(item, top, rows)) return i;
 		if (step === 1 ? item.first >= top + rows : item.last < top) break;
 		if (item.last >= top && item.first < top + rows) reaching ??= i;
 	}
@@ -75,7 +82,7 @@ function itemInWindow(geometry: DetailGeometry, from: number, step: 1 | -1, top:
 export function revealCursor(window: DetailWindow, geometry: DetailGeometry, rows: number): DetailWindow | undefined {
 	if (window.cursor >= geometry.items) return undefined;
 	const item = geometry.itemLines(window.cursor);
-	if (inWindow(item, window.top, rows)) return undefined;
+	if (itemShows(item, window.top, rows)) return undefined;
 	const top = item.first < window.top ? item.first : revealStart(window.top, item, rows);
 	return {cursor: window.cursor, top: clampDetailTop(top, geometry.total, rows)};
 }
@@ -117,14 +124,14 @@ export function moveDetail(window: DetailWindow, move: CursorMove, geometry: Det
 			if (items === 0) return scrolled(next);
 			// At the end already: the last item is the one left to go to.
 			if (next === top) return scrolled(top, items - 1);
-			if (inWindow(geometry.itemLines(cursor), next, rows)) return scrolled(next);
+			if (itemShows(geometry.itemLines(cursor), next, rows)) return scrolled(next);
 			return scrolled(next, itemInWindow(geometry, cursor, 1, next, rows) ?? cursor);
 		}
 		case 'cursor.pageUp': {
 			const next = clampDetailTop(top - page, total, rows);
 			if (items === 0) return scrolled(next);
 			if (next === top) return scrolled(top, 0);
-			if (inWindow(geometry.itemLines(cursor), next, rows)) return scrolled(next);
+			if (itemShows(geometry.itemLines(cursor), next, rows)) return scrolled(next);
 			// A window of head lines alone leaves the cursor on the first item, just below.
 			return scrolled(next, itemInWindow(geometry, cursor, -1, next, rows) ?? 0);
 		}

@@ -130,11 +130,11 @@ function follow(state: State, data: ExplorerData, ref: Ref): State {
 
 function open(state: State, data: ExplorerData): State {
 	if (state.focus !== 'detail') return state.detail.ref ? {...state, focus: 'detail'} : state;
-	const item = focusedDetailItem(state, data);
-	if (!item) return state;
 	const {layout} = state;
 	const shown = revealCursor(state.detail, data.detailGeometry(state.detail.ref, state.lang, layout.detail.width), layout.detailRows);
 	if (shown) return {...state, detail: {...state.detail, ...shown}};
+	const item = focusedDetailItem(state, data);
+	if (!item) return state;
 	// Evidence is a place in the article: Enter reads it there.
 	if (item.section === 'evidence') return openReader(state, data);
 	if (!isFollowable(item)) return state;

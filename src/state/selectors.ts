@@ -6,6 +6,7 @@ import type {MatchedText, SearchGroup} from '../model/search.js';
 import type {SearchKind} from '../model/search-entries.js';
 import type {ExplorerData} from './data.js';
 import {detailItems, type DetailItem} from './detail.js';
+import {itemShows} from './detail-window.js';
 import type {Ref, State} from './state.js';
 
 /** Which bindings exist now: the smallest screen first, then overlays, then browsing. */
@@ -127,10 +128,17 @@ export function detailRef(state: State, data: ExplorerData): Ref | null {
 	return state.detail.ref;
 }
 
-/** The detail item under the detail cursor, when the detail pane has focus. */
+/**
+ * The detail item under the detail cursor, when the detail pane has focus and the item shows: a
+ * record opens at its top, its first item maybe below, and a key acts on what the reader sees
+ * (a, f, y then act on the record itself).
+ */
 export function focusedDetailItem(state: State, data: ExplorerData): DetailItem | undefined {
 	if (state.focus !== 'detail') return undefined;
-	return detailItems(data, state.detail.ref)[state.detail.cursor];
+	const {ref, cursor, top} = state.detail;
+	const geometry = data.detailGeometry(ref, state.lang, state.layout.detail.width);
+	if (cursor >= geometry.items || !itemShows(geometry.itemLines(cursor), top, state.layout.detailRows)) return undefined;
+	return detailItems(data, ref)[cursor];
 }
 
 /** The entity `f` would filter by: the focused detail item's, else the entity shown in detail. */

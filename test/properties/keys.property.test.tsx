@@ -61,6 +61,10 @@ function stateProblems(state: State, data: ExplorerData, columns: number, rows: 
 	for (const back of state.detail.back) if (!exists(back.ref, data)) problems.push(`back history holds a missing ${JSON.stringify(back.ref)}`);
 	const items = detailItems(data, state.detail.ref).length;
 	if (state.detail.cursor < 0 || state.detail.cursor >= Math.max(1, items)) problems.push(`detail cursor ${state.detail.cursor} of ${items} items`);
+	if (!layout.tooSmall) {
+		const {total} = data.detailGeometry(state.detail.ref, state.lang, layout.detail.width);
+		if (state.detail.top < 0 || state.detail.top > Math.max(0, total - layout.detailRows)) problems.push(`detail scrolled to ${state.detail.top} of ${total} lines showing ${layout.detailRows}`);
+	}
 	if (state.filter !== null && data.eventsInView(state.filter).length === 0) problems.push(`filter ${state.filter} leaves no event`);
 	if (state.filter !== null && data.story.entityById(state.filter) === undefined) problems.push(`filter on a missing entity ${state.filter}`);
 	if (state.help && (state.help.top < 0 || state.help.top > Math.max(0, helpLineCount() - layout.helpRows))) problems.push(`help scrolled to ${state.help.top}`);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Command} from '../../src/keys/commands.js';
-import {moveDetail, revealCursor, type CursorMove, type DetailGeometry, type DetailWindow, type ItemLines} from '../../src/state/detail-window.js';
+import {itemShows, moveDetail, revealCursor, type CursorMove, type DetailGeometry, type DetailWindow, type ItemLines} from '../../src/state/detail-window.js';
 import {focusedDetailItem} from '../../src/state/selectors.js';
 import type {State} from '../../src/state/state.js';
 import {embedded, run, start} from './drive.js';
@@ -64,7 +64,18 @@ describe('scrolling the detail pane (pure)', () => {
 		expect(revealCursor(OPENED, geometry, ROWS)).toEqual({cursor: 0, top: 9});
 		expect(revealCursor({cursor: 1, top: 20}, geometry, ROWS)).toEqual({cursor: 1, top: 13});
 		expect(revealCursor({cursor: 0, top: 9}, geometry, ROWS)).toBeUndefined();
-		expect(revealCursor({cursor: 3, top: 18}, geometry, ROWS)).toEqual({cursor: 3, top: 17});
+		// A passage taller than the window shows while it fills the window (it is being read down).
+		expect(revealCursor({cursor: 3, top: 18}, geometry, ROWS)).toBeUndefined();
+		expect(revealCursor({cursor: 3, top: 21}, geometry, ROWS)).toEqual({cursor: 3, top: 17});
+	});
+
+	it('counts an item as showing whole, from its first line, or filling the window when taller', () => {
+		expect(itemShows({first: 12, last: 12}, 9, ROWS)).toBe(true);
+		expect(itemShows({first: 12, last: 12}, 8, ROWS)).toBe(false);
+		expect(itemShows({first: 17, last: 22}, 16, ROWS)).toBe(true);
+		expect(itemShows({first: 17, last: 22}, 19, ROWS)).toBe(true);
+		expect(itemShows({first: 17, last: 22}, 20, ROWS)).toBe(false);
+		expect(itemShows({first: 10, last: 11}, 11, ROWS)).toBe(false);
 	});
 
 	it('never scrolls past either end of the content', () => {
@@ -110,6 +121,34 @@ describe('the detail pane in the reducer', () => {
 		const followed = run(shown, embedded, 'selection.open');
 		expect(followed.detail.ref).not.toEqual(focused.detail.ref);
 		expect(followed.detail.back.at(-1)).toMatchObject({ref: focused.detail.ref, top: shown.detail.top});
+	});
+
+	it('a, f and y act on the record shown while its selected item is out of sight, on the item once it shows', () => {
+		const focused = run(start(embedded, {columns: 80, rows: 24}), embedded, 'focus.next', 'focus.next');
+		expect(focusedDetailItem(focused, embedded)).toBeUndefined();
+		// a reads Meutya Hafid's own mentions, not the event that is her first item (below the window).
+		expect(run(focused, embedded, 'reader.open').reader!.subject).toEqual({kind: 'entity', id: 'meutya-hafid'});
+		const shown = run(focused, embedded, 'cursor.down');
+		const item = focusedDetailItem(shown, embedded);
+		if (item?.section !== 'events') throw new Error(`expected an event, got ${JSON.stringify(item)}`);
+		expect(run(shown, embedded, 'reader.open').reader!.subject).toEqual(item.ref);
+		// A quote opened at 60x16: f filters by its speaker only when the speaker's row shows.
+		const quote = quoteOpened(60, 16);
+		expect(focusedDetailItem(quote, embedded)).toBeUndefined();
+		expect(run(quote, embedded, 'reader.open').reader!.subject).toEqual(quote.detail.ref);
+	});
+
+	it('Enter inside a passage taller than the pane opens it, as it fills the window', () => {
+		let state = run(start(embedded, {columns: 60, rows: 16}), embedded, 'selection.open');
+		expect(state).toMatchObject({focus: 'detail', detail: {ref: {kind: 'event'}}});
+		const lines = (at: State) => embedded.detailGeometry(at.detail.ref, at.lang, at.layout.detail.width).itemLines(at.detail.cursor);
+		const tall = (at: State) => focusedDetailItem(at, embedded)?.section === 'evidence' && lines(at).last - lines(at).first >= at.layout.detailRows;
+		for (let keys = 0; !tall(state) && keys < 80; keys++) state = run(state, embedded, 'cursor.down');
+		const {first, last} = lines(state);
+		expect(last - first).toBeGreaterThanOrEqual(state.layout.detailRows);
+		const inside = run(state, embedded, 'cursor.down');
+		expect(inside.detail.top).toBeGreaterThan(first);
+		expect(run(inside, embedded, 'selection.open').reader).not.toBeNull();
 	});
 
 	it('Backspace returns to the record followed from, where it was scrolled', () => {
