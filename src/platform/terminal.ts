@@ -91,3 +91,12 @@ export function openControllingTerminal(): ReadStream | undefined {
 	closeSync(fd);
 	return undefined;
 }
+
+/**
+ * Whether Ink takes this for a CI run (its is-in-ci: CI or CONTINUOUS_INTEGRATION set, and not "0"
+ * or "false"): it then draws only the last frame, at exit, and an explorer would wait for keys on a
+ * blank screen.
+ */
+export function inkSeesCi(env: NodeJS.ProcessEnv): boolean {
+	return ['CI', 'CONTINUOUS_INTEGRATION'].some((key) => key in env && env[key] !== '0' && env[key] !== 'false');
+}

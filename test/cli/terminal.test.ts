@@ -131,6 +131,30 @@ describe('the default command'
 		expect(stripAnsi(output().stdout)).toContain('386 posko siaga Lebaran');
 	});
 
+	it('under CI (where Ink draws nothing until the end) prints the timeline and says why, at a terminal or with the dataset piped in', async () => {
+		const ci = "linimasa: CI is set, and the explorer draws nothing until it ends there: the timeline follows as text (unset CI, or set CI=false, to explore)\n";
+		for (const env of [{CI: 'true'}, {CI: '1'}, {CONTINUOUS_INTEGRATION: 'yes'}]) {
+			const opened: string[] = [];
+			const openExplorer = async () => (opened.push('opened'), 0);
+			const atTerminal = terminal({columns: 80, stdinIsTTY: true, env, openExplorer});
+			expect(await main([], atTerminal.io)).toBe(0);
+			const piped = terminal({columns: 80, env, stdin: JSON.stringify(embeddedDatasetInline()), openTerminalKeys: () => Object.assign(new PassThrough(), {isTTY: true}) as unknown as NodeJS.ReadStream, openExplorer});
+			expect(await main(['--data', '-'], piped.io)).toBe(0);
+			expect(opened).toEqual([]);
+			for (const {stdout, stderr} of [atTerminal.output(), piped.output()]) {
+				expect(stderr).toBe(ci);
+				expect(stripAnsi(stdout)).toContain('386 posko siaga Lebaran');
+			}
+		}
+		// CI=false (as the e2e harness sets it) or CI=0 is a person's terminal.
+		for (const env of [{CI: 'false'}, {CI: '0'}]) {
+			const opened: string[] = [];
+			const {io} = terminal({columns: 80, stdinIsTTY: true, env, openExplorer: async () => (opened.push('opened'), 0)});
+			expect(await main([], io)).toBe(0);
+			expect(opened).toEqual(['opened']);
+		}
+	});
+
 	it('prints the timeline when no explorer can be opened', async () => {
 		const {io, output} = terminal({columns: 80, stdinIsTTY: true});
 		expect(await main([], io)).toBe(0);

@@ -9,6 +9,7 @@ import type {ExplorerOptions, Io} from '../io.js';
 import {openCatalog} from '../open-catalog.js';
 import type {Catalog} from '../../model/catalog.js';
 import {colorLevel} from '../../platform/colour-level.js';
+import {inkSeesCi} from '../../platform/terminal.js';
 import {VERSION} from '../../model/version.js';
 
 export const exploreCommand: Command = {
@@ -25,7 +26,9 @@ export const exploreCommand: Command = {
 		}
 		const data = stringOption(values, 'data');
 		// A person at a terminal gets the explorer; a pipe or a script gets the timeline as text.
-		if (io.stdoutIsTTY && io.openExplorer) {
+		const ci = io.stdoutIsTTY && io.openExplorer !== undefined && inkSeesCi(io.env);
+		if (ci) io.stderr.write('linimasa: CI is set, and the explorer draws nothing until it ends there: the timeline follows as text (unset CI, or set CI=false, to explore)\n');
+		if (io.stdoutIsTTY && io.openExplorer && !ci) {
 			// At a terminal: colour unless NO_COLOR (or FORCE_COLOR=0) says otherwise, as for the CLI's text.
 			const options = (catalog: Catalog) => ({lang: languageOption(values, catalog.article.language), colourLevel: colorLevel(io.env, true)});
 			if (io.stdinIsTTY) {
