@@ -1,12 +1,13 @@
 // `npm run build`: bundles the program and its checking thread into dist/ with esbuild.
-import {rmSync} from 'node:fs';
+import {realpathSync, rmSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lazyWidth = join(root, 'src/text/lazy-string-width.ts');
-const stringWidth = join(root, 'node_modules/string-width/index.js');
+// esbuild resolves symbolic links (a linked node_modules, pnpm's store): compared as it gives them.
+const stringWidth = realpathSync(join(root, 'node_modules/string-width/index.js'));
 
 /**
  * Ink and cli-truncate import string-width, which costs a start about 25 ms as it loads
@@ -16,10 +17,17 @@ const stringWidth = join(root, 'node_modules/string-width/index.js');
 const lazyStringWidth = {
 	name: 'lazy-string-width',
 	setup(esbuild) {
+		const redirected = new Set();
 		esbuild.onResolve({filter: /^string-width$/}, async (args) => {
 			if (args.pluginData === 'real' || args.importer === lazyWidth) return undefined;
 			const resolved = await esbuild.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, pluginData: 'real'});
-			return resolved.path === stringWidth ? {path: lazyWidth} : resolved;
+			if (resolved.path !== stringWidth) return resolved;
+			redirected.add(args.importer.includes('/node_modules/ink/') ? 'ink' : args.importer);
+			return {path: lazyWidth};
+		});
+		// A build where Ink's import went past the wrapper would still work, 25 ms slower a start: say so instead.
+		esbuild.onEnd((result) => {
+			if (result.errors.length === 0 && !redirected.has('ink')) throw new Error(`Ink's string-width was not pointed at ${lazyWidth}: is string-width at ${stringWidth}?`);
 		});
 	},
 };
