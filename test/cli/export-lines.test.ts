@@ -3,9 +3,10 @@
  * is parsed and its fields checked, in process (`main` with in-memory streams). That they print the
  * same from a store as from a whole load is test/cli/store-equivalence.test.ts's job.
  */
-import {readFileSync} from 'node:fs';
-import {dirname} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
 import {main} from '../../src/cli/main.js';
 import {EMBEDDED_ARTICLE, EMBEDDED_DATASET, loadStory, SECOND_DATASET, SOURCES_DATASET} from '../helpers/datasets.js';
 import {memoryIo} from '../helpers/memory-io.js';
@@ -216,16 +217,23 @@ describe('anchors in the machine outputs', () => {
 		['export', '--format', 'timesketch'],
 		['events', '--json'],
 	];
-	// `--data FILE` reads the dataset's store; `--data -` loads it whole.
+	// `--data FILE` reads the dataset's store, or loads it whole where no store can be kept (a cache
+	// folder under a file); `--data -` is saved and read through a store of its own.
+	const folder = mkdtempSync(join(tmpdir(), 'linimasa-no-store-'));
+	afterAll(() => rmSync(folder, {recursive: true, force: true}));
+	const noStore = join(folder, 'file');
+	writeFileSync(noStore, '');
 	it.each([
 		{name: 'the embedded article', path: EMBEDDED_DATASET, how: 'store'},
+		{name: 'the embedded article', path: EMBEDDED_DATASET, how: 'whole'},
 		{name: 'the embedded article', path: EMBEDDED_DATASET, how: 'stdin'},
 		{name: 'a story of several sources', path: SOURCES_DATASET, how: 'store'},
-		{name: 'a story of several sources', path: SOURCES_DATASET, how: 'stdin'},
+		{name: 'a story of several sources', path: SOURCES_DATASET, how: 'whole'},
 	])('give prefix, exact and suffix as the article text has them at their place, line breaks and all, for $name ($how)', async ({path, how}) => {
 		const run = async (args: readonly string[]) => {
-			const io = how === 'store' ? memoryIo(dirname(path)) : memoryIo(dirname(path), readFileSync(path, 'utf8'));
-			expect(await main([...args, '--data', how === 'store' ? path : '-'], io)).toBe(0);
+			const io = how === 'stdin' ? memoryIo(dirname(path), readFileSync(path, 'utf8')) : memoryIo(dirname(path));
+			if (how === 'whole') io.env.LINIMASA_CACHE = join(noStore, 'cache');
+			expect(await main([...args, '--data', how === 'stdin' ? '-' : path], io)).toBe(0);
 			return io.out();
 		};
 		const articles = parsedLines(await run(['export', '--format', 'jsonl'])).filter((record) => record.kind === 'article');

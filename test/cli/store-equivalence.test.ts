@@ -1,13 +1,16 @@
 /**
  * Every command prints the same from a dataset's store as from the dataset loaded whole: listings
  * (text and JSON, in two languages), search, the text timeline and every export (JSON Lines and
- * Timesketch included). The store is what `--data FILE` opens; standard input (`--data -`) is
- * loaded whole, so the same dataset given both ways must print byte for byte the same. In process: `main` with in-memory streams.
+ * Timesketch included). The store is what `--data FILE` opens; where no store can be kept the
+ * dataset is loaded whole; standard input (`--data -`) is saved and gets a store of its own. The
+ * same dataset given every way must print byte for byte the same. In process: `main` with
+ * in-memory streams.
  */
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {main} from '../../src/cli/main.js';
+import {openDataset} from '../../src/store/open.js';
 import {cacheDir, reopenDataset} from '../../src/store/reopen.js';
 import {temporaryFolder, writeGeneratedDataset} from '../helpers/catalogs.js';
 import {EMBEDDED_DATASET, SECOND_DATASET} from '../helpers/datasets.js';
@@ -47,23 +50,40 @@ const COMMANDS: readonly (readonly string[])[] = [
 	['export', '--format', 'timesketch'],
 ];
 
-/** What a command prints for the dataset at `path`: read through its store, or piped in whole. */
-async function printed(args: readonly string[], path: string, how: 'store' | 'stdin'): Promise<{code: number; out: string; err: string}> {
-	const io = how === 'store' ? memoryIo(dirname(path)) : memoryIo(dirname(path), readFileSync(path, 'utf8'));
-	const code = await main([...args, '--data', how === 'store' ? path : '-'], io);
+/** A store folder that cannot be made (its parent is a file): a dataset is then loaded whole. */
+const NO_STORE = join(root, 'not-a-folder');
+writeFileSync(NO_STORE, '');
+const UNWRITABLE_CACHE = join(NO_STORE, 'cache');
+
+/**
+ * What a command prints for the dataset at `path`: read through its store; piped in (saved, then
+ * through a store of its own); or loaded whole, where no store can be kept.
+ */
+async function printed(args: readonly string[], path: string, how: 'store' | 'stdin' | 'whole'): Promise<{code: number; out: string; err: string}> {
+	const io = how === 'stdin' ? memoryIo(dirname(path), readFileSync(path, 'utf8')) : memoryIo(dirname(path));
+	if (how === 'whole') io.env.LINIMASA_CACHE = UNWRITABLE_CACHE;
+	const code = await main([...args, '--data', how === 'stdin' ? '-' : path], io);
 	return {code, out: io.out(), err: io.err()};
 }
 
 describe('a command prints the same from a store as from the dataset loaded whole', () => {
+	it('loads a dataset whole where its store cannot be kept (what the comparisons below rely on)', async () => {
+		for (const path of Object.values(DATASETS)) {
+			const opened = await openDataset(path, path, UNWRITABLE_CACHE);
+			expect(opened).toMatchObject({ok: true, how: 'whole'});
+		}
+	});
+
 	for (const [name, path] of Object.entries(DATASETS)) {
 		it(`for the ${name} dataset, every listing, search and export`, async () => {
 			for (const args of COMMANDS) {
-				const whole = await printed(args, path, 'stdin');
+				const whole = await printed(args, path, 'whole');
 				expect(whole.code, `${args.join(' ')}: ${whole.err}`).toBe(0);
 				expect(whole.out.length).toBeGreaterThan(0);
-				// Twice through the store: the first run builds it, the second opens it.
+				// Twice through the store: the first run builds it, the second opens it; and piped in.
 				expect(await printed(args, path, 'store'), args.join(' ')).toEqual(whole);
 				expect(await printed(args, path, 'store'), args.join(' ')).toEqual(whole);
+				expect(await printed(args, path, 'stdin'), args.join(' ')).toEqual(whole);
 			}
 		});
 	}
