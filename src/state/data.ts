@@ -58,7 +58,7 @@ export const FINDER_LIMIT = 100;
 const QUERIES_KEPT = 16;
 
 /** Derive what the explorer needs from a catalog (or a story loaded whole); nothing is worked out before it is asked for. */
-export function createExplorerData(source: Catalog | Story, measureDetail: DetailMeasure = unmeasured): ExplorerData {
+export function createExplorerData(source: Catalog | Story, measureDetail: DetailMeasure): ExplorerData {
 	const story = 'index' in source ? catalogOf(source) : source;
 	// Each kind's index is built on its first search (or prepareSearch), so start-up does not pay for it.
 	const search = createRecordSearch((kind) => story.searchColumns(kind));
@@ -139,8 +139,3 @@ export function createExplorerData(source: Catalog | Story, measureDetail: Detai
 	};
 	return data;
 }
-
-/** Without the view's measure the detail pane cannot be scrolled: said plainly, not guessed. */
-const unmeasured: DetailMeasure = () => {
-	throw new Error('The detail pane was not measured: create the explorer data with the measure of the view that draws it');
-};

@@ -9,6 +9,7 @@ import {createExplorerData} from '../../src/state/data.js';
 import {openDataset} from '../../src/store/open.js';
 import {useBuiltCheckWorker} from './built-check-worker.js';
 import {spread} from './stats.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 useBuiltCheckWorker();
 
@@ -28,7 +29,7 @@ function memory() {
 const opened = await openDataset(file, file, dir);
 if (!opened.ok) throw new Error(JSON.stringify(opened.errors.slice(0, 5)));
 if (opened.how !== 'store') throw new Error(`expected the store to be opened, but the dataset was ${opened.how}`);
-const data = createExplorerData(opened.catalog);
+const data = createExplorerData(opened.catalog, measureDetail);
 const before = memory();
 let start = performance.now();
 data.prepareSearch();

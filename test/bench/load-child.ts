@@ -11,6 +11,7 @@ import {loadDatasetFile} from '../../src/model/load.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {openDataset} from '../../src/store/open.js';
 import {useBuiltCheckWorker} from './built-check-worker.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 useBuiltCheckWorker();
 
@@ -22,13 +23,13 @@ const start = performance.now();
 if (mode === 'whole') {
 	const result = loadDatasetFile(file);
 	if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
-	createExplorerData(result.story);
+	createExplorerData(result.story, measureDetail);
 } else {
 	const opened = await openDataset(file, file, dir!);
 	if (!opened.ok) throw new Error(JSON.stringify(opened.errors.slice(0, 5)));
 	const expected = mode === 'build' ? 'built' : 'store';
 	if (opened.how !== expected) throw new Error(`expected the dataset to be ${expected}, but it was opened ${opened.how}`);
-	createExplorerData(opened.catalog);
+	createExplorerData(opened.catalog, measureDetail);
 }
 const ms = performance.now() - start;
 process.stdout.write(`${JSON.stringify({ms, peakRssMb: process.resourceUsage().maxRSS / 1024})}\n`);

@@ -9,6 +9,7 @@ import {embeddedDatasetInline} from '../helpers/datasets.js';
 import {memoryIo} from '../helpers/memory-io.js';
 import {tempDir} from '../helpers/cli.js';
 import {effectsOf, start} from '../state/drive.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 const FAMILY = '\u{1f469}\u200d\u{1f469}\u200d\u{1f467}\u200d\u{1f466}';
 const NAME = `Meutya ${FAMILY} Hafid`;
@@ -40,7 +41,7 @@ describe('the zero-width joiners', () => {
 	it('keep it whole in what Y copies', () => {
 		const result = validateDatasetValue(withFamily(), {file: 'family.json'});
 		if (!result.ok) throw new Error(JSON.stringify(result.errors));
-		const data = createExplorerData(result.story);
+		const data = createExplorerData(result.story, measureDetail);
 		const copied = effectsOf(start(data), data, 'quote.copyAttributed');
 		expect(copied).toMatchObject([{kind: 'copy', text: expect.stringContaining(`\n— ${NAME}, Menteri\u200cKomdigi, 25 Mar 2025`)}]);
 	});

@@ -13,6 +13,7 @@ import {SEARCH_KINDS} from '../../src/model/search-entries.js';
 import {catalogOf} from '../../src/model/story-catalog.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {generateDataset, serializeDataset, type GeneratorOptions} from '../bench/generator/dataset.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 /** An id that no record has, for lookups that must miss. */
 export const UNKNOWN_ID = 'no-such-id';
@@ -129,7 +130,7 @@ const FINDER_QUERIES = ['a', 'meutya', 'komdigi', 'semarang', 'budi', 'kementeri
 
 /** Assert that the explorer's finder and its positions in filtered views agree over two catalogs. */
 export function expectSameExplorerData(actual: Catalog, expected: Catalog): void {
-	const [mine, theirs] = [createExplorerData(actual), createExplorerData(expected)];
+	const [mine, theirs] = [createExplorerData(actual, measureDetail), createExplorerData(expected, measureDetail)];
 	const found = (data: typeof mine, query: string) => data.find(query).map((group) => [group.kind, group.total, group.matches.map((match) => [match.position, match.score, match.matched])]);
 	const names = sliceOf(expected.entities).slice(0, 3).map((entity) => entity.name);
 	for (const query of [...FINDER_QUERIES, ...names]) expect(found(mine, query), query).toEqual(found(theirs, query));

@@ -6,6 +6,7 @@ import type {Story} from '../../src/model/story.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {generateDataset, serializeDataset, withInlineText} from '../bench/generator/dataset.js';
 import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 function generatedStory(events: number): Story {
 	const result = parseDataset(serializeDataset(withInlineText(generateDataset({events, seed: 3}))), {file: 'generated.json'});
@@ -24,7 +25,7 @@ describe('the entity order', () => {
 			.sort((a, b) => rank[a.entity.type] - rank[b.entity.type] || count(b.entity.id) - count(a.entity.id) || a.index - b.index)
 			.map(({entity}) => entity.id);
 		expect(busiestFirst(story.entities, (entity) => count(entity.id)).map((entity) => entity.id)).toEqual(expected);
-		const data = createExplorerData(story);
+		const data = createExplorerData(story, measureDetail);
 		expect(sliceOf(data.entityOrder).map((entity) => entity.id)).toEqual(expected);
 		expect(expected.every((id, position) => data.story.entityOrderPosition(id) === position)).toBe(true);
 	});
@@ -32,7 +33,7 @@ describe('the entity order', () => {
 
 describe('indexInView', () => {
 	it.each(stories.map((story) => [story.source, story] as const))('finds every event where the filtered and unfiltered timelines list it (%s)', (_source, story) => {
-		const data = createExplorerData(story);
+		const data = createExplorerData(story, measureDetail);
 		const filters = [null, ...story.entities.slice(0, 40).map((entity) => entity.id)];
 		for (const filter of filters) {
 			const view = data.eventsInView(filter);

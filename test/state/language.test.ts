@@ -4,6 +4,7 @@ import {createExplorerData} from '../../src/state/data.js';
 import {startLanguage} from '../../src/state/language.js';
 import {embeddedDatasetInline} from '../helpers/datasets.js';
 import {embedded, run, start} from './drive.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 /** The embedded story with its English texts taken out: a dataset in one language. */
 function indonesianOnly() {
@@ -17,7 +18,7 @@ function indonesianOnly() {
 	};
 	const result = parseDataset(JSON.stringify(strip(embeddedDatasetInline())), {file: 'id-only.json'});
 	if (!result.ok) throw new Error(JSON.stringify(result.errors));
-	return createExplorerData(result.story);
+	return createExplorerData(result.story, measureDetail);
 }
 
 describe('the starting language', () => {

@@ -13,6 +13,7 @@ import {validateDatasetValue} from '../../src/model/load.js';
 import {temporaryFolder, wholeCatalog, writeGeneratedDataset} from '../helpers/catalogs.js';
 import {embeddedDatasetInline} from '../helpers/datasets.js';
 import {embedded, onDetailItem, run, start} from './drive.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 const typeIn = (text: string) => ({type: 'reader.type', text}) as const;
 const text = embedded.story.articleText().slice(0, embedded.story.articleText().length);
@@ -88,7 +89,7 @@ describe('opening the article', () => {
 		dataset.entities.find((entity: {id: string}) => entity.id === 'meutya-hafid').mentions = [];
 		const loaded = validateDatasetValue(dataset, {file: 'unanchored.json'});
 		if (!loaded.ok) throw new Error('expected the dataset to load');
-		const data = createExplorerData(loaded.story);
+		const data = createExplorerData(loaded.story, measureDetail);
 		const entities = run(start(data), data, 'focus.next');
 		const position = data.story.entityOrderPosition('meutya-hafid')!;
 		const opened = run({...entities, entities: {index: position, top: 0}}, data, 'cursor.down', 'cursor.up', 'reader.open');
@@ -193,8 +194,8 @@ describe('the reader over a store', () => {
 		const path = writeGeneratedDataset(join(root, 'generated'), {events: 400, seed: 11});
 		const opened = await openDataset(path, 'dataset.json', join(root, 'cache'));
 		if (!opened.ok) throw new Error('expected the store to open');
-		const stored = createExplorerData(opened.catalog);
-		const whole = createExplorerData(wholeCatalog(path, 'dataset.json'));
+		const stored = createExplorerData(opened.catalog, measureDetail);
+		const whole = createExplorerData(wholeCatalog(path, 'dataset.json'), measureDetail);
 		const busiest = sliceOf(whole.story.entityOrder, 0, 1)[0]!;
 		const pages = (data: ExplorerData) => {
 			const entities = run(start(data, {columns: 80, rows: 24}), data, 'focus.next');

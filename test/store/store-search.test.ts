@@ -13,6 +13,7 @@ import type {TextTableArrays, TextTableParts} from '../../src/model/text-table-p
 import {SEARCH_KINDS} from '../../src/model/search-entries.js';
 import {generateDataset, serializeDataset, withInlineText} from '../bench/generator/dataset.js';
 import {foundEntities, temporaryFolder, wholeCatalog} from '../helpers/catalogs.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 const root = temporaryFolder('store-search');
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -36,7 +37,7 @@ describe("the finder over a store's columns", () => {
 		const opened = await openDataset(path, 'dataset.json', join(root, 'cache'));
 		if (!opened.ok || opened.how !== 'built') throw new Error('the dataset did not go through its store');
 		const whole = wholeCatalog(path, 'dataset.json');
-		const [fromStore, fromWhole] = [createExplorerData(opened.catalog), createExplorerData(whole)];
+		const [fromStore, fromWhole] = [createExplorerData(opened.catalog, measureDetail), createExplorerData(whole, measureDetail)];
 		const shown = (data: typeof fromStore, query: string) =>
 			foundEntities(data, query).map(({entity: {id, type, name, aliases}, score, matched}) => ({id, type, name, aliases, score, matched}));
 		for (const query of ['nguyen van', 'lukasz', 'strasse', 'univ. t', 'al-habs', '王小', whole.entities.at(3)!.name, 'kementerian komunikasi dan digital indonesia']) {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {lineText} from '../../src/ui/line.js';
-import {detailLines} from '../../src/ui/panes/detail-lines.js';
+import {detailLines, measureDetail} from '../../src/ui/panes/detail-lines.js';
 import {widthOf} from '../../src/text/fit.js';
 import {hostileDataset} from '../helpers/hostile.js';
 
@@ -12,7 +12,7 @@ describe('a quote in the detail pane', () => {
 		dataset.quotes[0]!.speaker = 'panjang';
 		const result = validateDatasetValue(dataset, {file: 'long-speaker.json'});
 		if (!result.ok) throw new Error(JSON.stringify(result.errors));
-		const data = createExplorerData(result.story);
+		const data = createExplorerData(result.story, measureDetail);
 		const width = 53;
 		const lines = detailLines(data, {kind: 'event', id: 'pertemuan'}, {lang: 'id', width, cursor: -1, focused: false}).lines.map(lineText);
 		expect(lines.filter((line) => widthOf(line) > width)).toEqual([]);

@@ -4,10 +4,10 @@ import {createExplorerData} from '../../src/state/data.js';
 import {detailItems} from '../../src/state/detail.js';
 import type {Ref} from '../../src/state/state.js';
 import {lineText} from '../../src/ui/line.js';
-import {detailLines} from '../../src/ui/panes/detail-lines.js';
+import {detailLines, measureDetail} from '../../src/ui/panes/detail-lines.js';
 import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
 
-const data = createExplorerData(loadStory(EMBEDDED_DATASET));
+const data = createExplorerData(loadStory(EMBEDDED_DATASET), measureDetail);
 const {story} = data;
 const refs: Ref[] = [
 	...sliceOf(story.events).map((event) => ({kind: 'event', id: event.id}) as const),

@@ -3,6 +3,7 @@ import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {widthOf} from '../../src/text/fit.js';
 import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
 import {finderShows, KEYS, openExplorer, type Explorer} from '../helpers/explorer.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 const story = loadStory(EMBEDDED_DATASET);
 let ui: Explorer | undefined;
@@ -82,8 +83,9 @@ describe('panes and the detail pane', () => {
 		await ui.press('j');
 		await ui.until((frame) => expect(frame).toMatch(/› per Dave Laksono — mendampingi/));
 		await ui.press(KEYS.enter);
-		await ui.until((frame) => expect(frame).toContain('Wakil Ketua Komisi I DPR RI'));
-		expect(ui.text()).toContain('Rincian (1 langkah kembali)');
+		// The event's own summary names him too: the frame to wait for is the one that followed him.
+		await ui.until((frame) => expect(frame).toContain('Rincian (1 langkah kembali)'));
+		expect(ui.text()).toContain('Wakil Ketua Komisi I DPR RI');
 		await ui.press(KEYS.backspace);
 		await ui.until((frame) => expect(frame).toContain('PERISTIWA'));
 		expect(ui.text()).toMatch(/› per Dave Laksono/);
@@ -350,7 +352,7 @@ describe('the starting language', () => {
 		const {render} = await import('ink-testing-library');
 		const {createExplorerData} = await import('../../src/state/data.js');
 		const {App} = await import('../../src/ui/App.js');
-		const view = render(<App data={createExplorerData(story)} copy={async () => ({ok: true, message: ''})} lang="en" />);
+		const view = render(<App data={createExplorerData(story, measureDetail)} copy={async () => ({ok: true, message: ''})} lang="en" />);
 		expect(view.lastFrame()).toContain('Meutya Hafid meets Nong Shengwen');
 		expect(view.lastFrame()).toContain('Timeline');
 		view.unmount();

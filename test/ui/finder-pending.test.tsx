@@ -7,6 +7,7 @@ import {FinderPane} from '../../src/ui/panes/FinderPane.js';
 import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
 import {finderShows, KEYS, openExplorer} from '../helpers/explorer.js';
 import {start} from '../state/drive.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 const story = loadStory(EMBEDDED_DATASET);
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -15,7 +16,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the finder while a query is being searched', () => {
 	it('keeps the last results on screen and says it is searching, until the query’s own are found', () => {
-		const data = createExplorerData(story);
+		const data = createExplorerData(story, measureDetail);
 		data.find('meutia');
 		const finder = {query: 'komdigi', cursor: {index: 1, top: 0}};
 		const pane = () => {
@@ -36,7 +37,7 @@ describe('the finder while a query is being searched', () => {
 	});
 
 	it('searches once for keys that come together, for the query they leave, then once for the erasing', async () => {
-		const data = createExplorerData(story);
+		const data = createExplorerData(story, measureDetail);
 		const find = vi.spyOn(data, 'findInSteps');
 		const ui = await openExplorer(story, undefined, undefined, {data});
 		ui.burst('/', 'm', 'e', 'u', 't', 'i', 'a');
@@ -48,7 +49,7 @@ describe('the finder while a query is being searched', () => {
 	});
 
 	it('shows meanwhile the results it showed last, taken from those kept or found', () => {
-		const data = createExplorerData(story);
+		const data = createExplorerData(story, measureDetail);
 		data.find('meutia');
 		data.find('komdigi');
 		// Back to "meutia", its results kept: shown at once, and they are what stays on screen while "meutiax" is searched.
@@ -58,8 +59,8 @@ describe('the finder while a query is being searched', () => {
 
 	it('drops a search under way once Enter has searched at once, rather than resume it over what that search left', async () => {
 		const query = 'aseanqjx';
-		const expected = createExplorerData(story).find(query);
-		const data = createExplorerData(story);
+		const expected = createExplorerData(story, measureDetail).find(query);
+		const data = createExplorerData(story, measureDetail);
 		const ui = await openExplorer(story, undefined, undefined, {data});
 		// One step (a window of texts) a slice, as on a large store where a window outlasts the 16 ms slice.
 		let clock = 0;

@@ -10,6 +10,7 @@ import {hostileDataset, UNSAFE} from '../helpers/hostile.js';
 import {lineText} from '../../src/ui/line.js';
 import {MARKER, readerLines} from '../../src/ui/panes/reader-lines.js';
 import {theme} from '../../src/ui/theme.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 const line = (start: number, text: string) => ({start, end: start + Array.from(text).length, next: start + Array.from(text).length + 1, text});
 
@@ -62,7 +63,7 @@ describe('the reader over a hostile article', () => {
 	it('draws every page of it as text only: no sequence, control or bidi override reaches the screen, and lines fit', () => {
 		const loaded = validateDatasetValue(hostileDataset(), {file: 'hostile.json'});
 		if (!loaded.ok) throw new Error('expected the hostile dataset to load');
-		const data = createExplorerData(loaded.story);
+		const data = createExplorerData(loaded.story, measureDetail);
 		const command = (state: State, name: Command) => update(state, {type: 'command', command: name}, data).state;
 		let state = command(initialState({lang: 'id', columns: 60, rows: 16, firstEvent: data.story.events.at(0)?.id}), 'reader.open');
 		state = command(state, 'cursor.first');

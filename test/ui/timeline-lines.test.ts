@@ -9,6 +9,7 @@ import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';
 import {embedded, second} from '../state/drive.js';
 import {wide, wideEvent} from './wide-story.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 const events = embedded.story.events;
 
@@ -165,7 +166,7 @@ describe('an axis of a single day', () => {
 		const {lineText} = await import('../../src/ui/line.js');
 		const {createExplorerData} = await import('../../src/state/data.js');
 		const {loadStory, EMBEDDED_DATASET} = await import('../helpers/datasets.js');
-		const data = createExplorerData(loadStory(EMBEDDED_DATASET));
+		const data = createExplorerData(loadStory(EMBEDDED_DATASET), measureDetail);
 		const base = axisBase(data.eventsInView('nong-shengwen'), 60, 'en');
 		// The day itself beside its mark, not a bar that reads as a span of time.
 		expect(base.mode).toBe('day');
@@ -181,7 +182,7 @@ describe('the axis of 10,000 events', () => {
 		const {createExplorerData} = await import('../../src/state/data.js');
 		const loaded = validateDatasetValue(withInlineText(generateDataset({events: 10_000, seed: 5})), {file: 'generated.json'});
 		if (!loaded.ok) throw new Error('the generated dataset is invalid');
-		const list = createExplorerData(loaded.story).story.events;
+		const list = createExplorerData(loaded.story, measureDetail).story.events;
 		const base = axisBase(list, 80, 'en');
 		expect(base.mode).toBe('density');
 		const strip = base.cells.map((cell) => cell.char).join('');
