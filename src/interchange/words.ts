@@ -26,6 +26,8 @@ export interface ExportWords {
 	readonly dateInferred: string;
 	/** What a quote's attribution says of a day said that is inferred ("25 Mar 2025 [date inferred]"). */
 	readonly citation: CitationWords;
+	/** The claims' measure "date" as a reader reads it (the dataset's other measures are its own words). */
+	readonly dateMeasure: string;
 }
 
 const EN: ExportWords = {
@@ -37,6 +39,7 @@ const EN: ExportWords = {
 	disagree: {who: 'Sources disagree', on: 'on'},
 	dateInferred: 'Date inferred from context.',
 	citation: {dateInferred: 'date inferred'},
+	dateMeasure: 'date',
 };
 
 const ID: ExportWords = {
@@ -48,6 +51,7 @@ const ID: ExportWords = {
 	disagree: {who: 'Sumber berbeda', on: 'soal'},
 	dateInferred: 'Tanggal disimpulkan dari konteks.',
 	citation: {dateInferred: 'tanggal disimpulkan'},
+	dateMeasure: 'tanggal',
 };
 
 /** The exports' words for a language tag ("id", "id-ID", "en"): English for a language it has no words in. */

@@ -1,8 +1,7 @@
 /** The language the explorer starts in: the one asked for when the dataset has it, else the article's. */
+import {primaryLanguage} from '../model/localize.js';
 import type {Status} from './state.js';
 import {languageName, stringsFor} from './strings/index.js';
-
-const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /**
  * The dataset's language that `requested` names ("en" for "en-GB" when the dataset has "en"),
@@ -10,7 +9,7 @@ const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
  */
 export function startLanguage(requested: string | undefined, languages: readonly string[], articleLanguage: string): {lang: string; status: Status | null} {
 	if (requested === undefined) return {lang: articleLanguage, status: null};
-	const found = languages.find((tag) => tag.toLowerCase() === requested.toLowerCase()) ?? languages.find((tag) => primary(tag) === primary(requested));
+	const found = languages.find((tag) => tag.toLowerCase() === requested.toLowerCase()) ?? languages.find((tag) => primaryLanguage(tag) === primaryLanguage(requested));
 	if (found !== undefined) return {lang: found, status: null};
 	const words = stringsFor(articleLanguage);
 	const text = words.status.unknownLanguage(requested, languageName(words, articleLanguage), languages.join(', '));

@@ -144,7 +144,7 @@ describe('exports carry the sources', () => {
 		const calendar = new ICAL.Component(ICAL.parse(await output('export', '-f', 'ics')));
 		const flood = calendar.getAllSubcomponents('vevent').find((event) => event.getFirstPropertyValue('uid')?.toString().startsWith('banjir@'))!;
 		const description = String(flood.getFirstPropertyValue('description'));
-		expect(description).toContain('Sumber berbeda soal date: 1 Nov 2025 (Warta Priangan) / 2 Nov 2025 (Kabar Sukaraya)');
+		expect(description).toContain('Sumber berbeda soal tanggal: 1 Nov 2025 (Warta Priangan) / 2 Nov 2025 (Kabar Sukaraya)');
 		expect(description).toContain('Sumber:\n- Warta Priangan, “Banjir Bandang Terjang Cibeureum Hilir, 12 Rumah Rusak Berat”, 2 Nov 2025 https://warta-priangan.example/');
 		expect(description.match(/\n- /g)).toHaveLength(3);
 	});

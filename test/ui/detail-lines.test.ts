@@ -120,10 +120,10 @@ describe('detailLines for an entity', () => {
 	it('lists its events with their dates (~ after an inferred one, as the timeline marks it), then its quotes, then where the article names it', () => {
 		const lines = texts(entity('meutya-hafid'));
 		expect(section(lines, 'Peristiwa')).toEqual([
-			'  25 Mar 2025  Meutya Hafid bertemu Nong Shengwen',
+			'  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen',
 			'  25 Mar 2025 ~ Komitmen pusat inovasi AI Asean',
 			'  25 Mar 2025 ~ Pelepasan 1.500 petugas dan 29…',
-			'  2030  Target 9 juta talenta digital AI',
+			'  2030   Target 9 juta talenta digital AI',
 		]);
 		expect(section(lines, 'Kutipan')).toHaveLength(3);
 		expect(section(lines, 'Kutipan').every((line) => line.endsWith(' — Meutya Hafid'))).toBe(true);
@@ -150,7 +150,7 @@ describe('detailLines for a quote', () => {
 		expect(glossLines[0]!.startsWith('Terjemahan ')).toBe(true);
 		expect(glossLines.map((line) => line.slice('Terjemahan '.length)).join(' ')).toBe(gloss.en);
 		expect(section(lines, 'Terlibat')).toEqual(['  per Meutya Hafid — Pembicara']);
-		expect(section(lines, 'Peristiwa')).toEqual(['  25 Mar 2025  (diucapkan) Meutya Hafid bertemu…']);
+		expect(section(lines, 'Peristiwa')).toEqual(['  25 Mar 2025   (diucapkan) Meutya Hafid bertemu…']);
 	});
 
 	it('says when the day it was said is inferred, in the header and on its occasion\'s row, in the inferred style', () => {
@@ -170,7 +170,7 @@ describe('detailLines for a quote', () => {
 		// The article does not say where or when he said it: it is dated by the publication day (so
 		// inferred), and is about the flood.
 		expect(lines[0]).toBe('QUOTE · Endro Pudyo Martanto · 6 Feb 2025 (inferred)');
-		expect(section(lines, 'Events')).toEqual(['  3 – 5 Feb 2025  (about) Tidal flood covers three wards']);
+		expect(section(lines, 'Events')).toEqual(['  3 – 5 Feb 2025   (about) Tidal flood covers three wards']);
 		expect(lines[1]).toBe(`“${text}”`);
 		expect(lines[3]).toBe('Gloss  We have 12 rubber boats and a public kitchen on standby until it is truly safe.');
 	});

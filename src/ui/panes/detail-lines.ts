@@ -259,7 +259,7 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			if (!event) return [[{text: item.ref.id}]];
 			const date = formatSpan(event.start, event.end, lang);
 			// An inferred date is marked as the timeline marks it, so an occasion's guessed day shows as one.
-			const mark = event.certainty === 'inferred' ? ` ${INFERRED_MARK} ` : '  ';
+			const mark = event.certainty === 'inferred' ? ` ${INFERRED_MARK} ` : '   ';
 			const label = item.label ? `(${labels[item.label]}) ` : '';
 			return [[{text: date, style: theme.label}, {text: mark, style: theme.inferred}, {text: truncate(`${label}${localized(event.title, lang, article.language)}`, Math.max(0, inner - widthOf(date) - mark.length))}]];
 		}
