@@ -178,9 +178,10 @@ describe('linimasa with no command, piped', () => {
 });
 
 describe('--lang for a language the dataset does not have', () => {
-	const warning = 'linimasa: Dataset ini tidak memuat bahasa “fr”: ditampilkan dalam bahasa Indonesia (tersedia: id, en)\n';
+	// In English, as the command line's other messages are (the explorer says it in the story's language).
+	const warning = 'linimasa: This dataset has no “fr” text: shown in Indonesian (it has id, en)\n';
 
-	it('gives the explorer\'s warning on stderr, in one line, and the story in its own language', async () => {
+	it('gives the explorer\'s warning on stderr, in English and one line, and the story in its own language', async () => {
 		for (const args of [['events'], ['quotes', '--json'], ['claims'], ['export', '-f', 'markdown'], []]) {
 			const [french, plain] = await Promise.all([runMain([...args, '--lang', 'fr']), runMain(args)]);
 			expect({args, code: french.code, warned: french.stderr.split(warning).length - 1}).toEqual({args, code: 0, warned: 1});
