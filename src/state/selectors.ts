@@ -134,11 +134,16 @@ export function detailRef(state: State, data: ExplorerData): Ref | null {
  * (a, f, y then act on the record itself).
  */
 export function focusedDetailItem(state: State, data: ExplorerData): DetailItem | undefined {
-	if (state.focus !== 'detail') return undefined;
+	if (state.focus !== 'detail' || detailCursorHidden(state, data)) return undefined;
+	return detailItems(data, state.detail.ref)[state.detail.cursor];
+}
+
+/** Whether the detail pane has focus with its cursor on an item out of sight (Enter brings it in). */
+export function detailCursorHidden(state: State, data: ExplorerData): boolean {
+	if (state.focus !== 'detail') return false;
 	const {ref, cursor, top} = state.detail;
 	const geometry = data.detailGeometry(ref, state.lang, state.layout.detail.width);
-	if (cursor >= geometry.items || !itemShows(geometry.itemLines(cursor), top, state.layout.detailRows)) return undefined;
-	return detailItems(data, ref)[cursor];
+	return cursor < geometry.items && !itemShows(geometry.itemLines(cursor), top, state.layout.detailRows);
 }
 
 /** The entity `f` would filter by: the focused detail item's, else the entity shown in detail. */
@@ -180,8 +185,9 @@ export function quoteToCopy(state: State, data: ExplorerData): Quote | undefined
 /** The context the keymap's bindings are enabled by. */
 export function keyContext(state: State, data: ExplorerData): KeyContext {
 	const item = focusedDetailItem(state, data);
-	// In the detail pane, every item opens but a claim: a record in the pane, evidence in the reader.
-	const canOpen = state.focus === 'detail' ? item !== undefined && item.section !== 'claims' : state.detail.ref !== null;
+	// In the detail pane, every item opens but a claim: a record in the pane, evidence in the reader;
+	// an item out of sight is first brought into view.
+	const canOpen = state.focus === 'detail' ? detailCursorHidden(state, data) || (item !== undefined && item.section !== 'claims') : state.detail.ref !== null;
 	return {
 		mode: modeOf(state),
 		focus: state.focus,

@@ -50,6 +50,20 @@ describe('the detail pane on a short terminal', () => {
 	});
 });
 
+describe('Enter in the detail pane', () => {
+	it('brings an item out of sight into view at the first press and follows it at the second, at 80x24', async () => {
+		ui = await openExplorer(story, {columns: 80, rows: 24});
+		await ui.press(KEYS.enter);
+		await ui.until((frame) => expect(frame).toContain('PERISTIWA'));
+		expect(ui.text()).not.toContain('› per Meutya Hafid');
+		await ui.press(KEYS.enter);
+		await ui.until((frame) => expect(frame).toContain('› per Meutya Hafid'));
+		await ui.press(KEYS.enter);
+		await ui.until((frame) => expect(frame).toContain('per ORANG'));
+		expect(ui.text()).toContain('Rincian (1 langkah kembali)');
+	});
+});
+
 describe('the help overlay', () => {
 	it('pages with the lists\' keys: G and End to its end, g and Home to its top, PgDn a page down and PgUp back', async () => {
 		ui = await openExplorer(story, {columns: 80, rows: 24});
