@@ -155,6 +155,17 @@ describe('the default command'
 		}
 	});
 
+	it('marks an inferred date with ~ in the timeline\'s date column, which a title cut to the width cannot lose', async () => {
+		const {io, output} = terminal({columns: 80, stdinIsTTY: true});
+		expect(await main([], io)).toBe(0);
+		const rows = stripAnsi(output().stdout).split('\n');
+		const release = rows.find((row) => row.includes('Pelepasan 1.500'))!;
+		expect(release).toMatch(/^25 Mar 2025 ~ +Pelepasan 1\.500/);
+		expect(stringWidth(release)).toBeLessThanOrEqual(80);
+		expect(rows.find((row) => row.includes('Meutya Hafid bertemu'))).toMatch(/^25 Mar 2025 +Meutya/);
+		expect(rows.find((row) => row.includes('Meutya Hafid bertemu'))).not.toContain('~');
+	});
+
 	it('prints the timeline when no explorer can be opened', async () => {
 		const {io, output} = terminal({columns: 80, stdinIsTTY: true});
 		expect(await main([], io)).toBe(0);

@@ -13,6 +13,7 @@ import {writeTable} from '../listing.js';
 import {outputTo, writeAll} from '../output.js';
 import {paletteFor} from '../style.js';
 import {stringsFor} from '../../state/strings/index.js';
+import {INFERRED_MARK} from '../../ui/theme.js';
 
 /** Print the story's timeline in the language --lang asks for (see story-language.ts). */
 export async function printTimeline(story: Catalog, values: OptionValues, io: Io): Promise<void> {
@@ -27,9 +28,11 @@ export async function printTimeline(story: Catalog, values: OptionValues, io: Io
 		out.write(`${palette.heading(article.title)}\n${palette.muted(byline.join(' · '))}\n\n`);
 		const row = (index: number) => {
 			const event = story.events.briefAt(index)!;
+			const guessed = event.certainty === 'inferred';
+			// The date column's ~ (as `quotes` marks a day) survives a title cut to the terminal's width.
 			return [
-				palette.date(formatSpan(event.start, event.end, lang)),
-				localized(event.title, lang, article.language) + (event.certainty === 'inferred' ? palette.muted(inferred) : ''),
+				palette.date(formatSpan(event.start, event.end, lang)) + (guessed ? palette.muted(` ${INFERRED_MARK}`) : ''),
+				localized(event.title, lang, article.language) + (guessed ? palette.muted(inferred) : ''),
 				palette.muted(entityName(story, event.place) ?? ''),
 			];
 		};
