@@ -7,10 +7,25 @@ import {DATE_MEASURE} from '../model/schema-names.js';
 import {publicationDay} from '../model/story.js';
 import {exportWords} from './words.js';
 
-/** How an inferred date was read (the dataset's note, which says it is inferred), or null for a stated date. */
+/**
+ * How an inferred date was read, or null for a stated date: the dataset's note, opened with
+ * "Disimpulkan:" ("Inferred:") unless it opens so already, as the explorer says it.
+ */
 export function inferredDateNote(story: Pick<Catalog, 'article'>, event: Pick<Event, 'certainty' | 'dateNote'>, lang: string): string | null {
 	if (event.certainty !== 'inferred') return null;
-	return event.dateNote ? localized(event.dateNote, lang, story.article.language) : exportWords(lang).dateInferred;
+	const words = exportWords(lang);
+	if (!event.dateNote) return words.dateInferred;
+	const note = localized(event.dateNote, lang, story.article.language);
+	return saysInferred(note) ? note : `${words.inferred}: ${note}`;
+}
+
+/** Whether a note opens with the word for inferred, in either language ("Disimpulkan: …", "Inferred, …"). */
+function saysInferred(note: string): boolean {
+	const lower = note.toLowerCase();
+	return ['id', 'en'].some((lang) => {
+		const word = exportWords(lang).inferred.toLowerCase();
+		return lower.startsWith(word) && !/\p{L}/u.test(lower.charAt(word.length));
+	});
 }
 
 /** Whether the story has more than one source (a story of one is exported as it always was). */

@@ -24,6 +24,8 @@ export interface ExportWords {
 	readonly disagree: {readonly who: string; readonly on: string};
 	/** An inferred date the dataset gives no note for. */
 	readonly dateInferred: string;
+	/** The word before a dataset's note on how a date was inferred, when the note does not open with it ("Inferred: …"). */
+	readonly inferred: string;
 	/** What a quote's attribution says of a day said that is inferred ("25 Mar 2025 [date inferred]"). */
 	readonly citation: CitationWords;
 	/** The claims' measure "date" as a reader reads it (the dataset's other measures are its own words). */
@@ -38,6 +40,7 @@ const EN: ExportWords = {
 	sources: 'Sources',
 	disagree: {who: 'Sources disagree', on: 'on'},
 	dateInferred: 'Date inferred from context.',
+	inferred: 'Inferred',
 	citation: {dateInferred: 'date inferred'},
 	dateMeasure: 'date',
 };
@@ -50,6 +53,7 @@ const ID: ExportWords = {
 	sources: 'Sumber',
 	disagree: {who: 'Sumber berbeda', on: 'soal'},
 	dateInferred: 'Tanggal disimpulkan dari konteks.',
+	inferred: 'Disimpulkan',
 	citation: {dateInferred: 'tanggal disimpulkan'},
 	dateMeasure: 'tanggal',
 };

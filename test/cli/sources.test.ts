@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {main} from '../../src/cli/main.js';
 import {PROJECT_ROOT, SOURCES_DATASET} from '../helpers/datasets.js';
 import {memoryIo} from '../helpers/memory-io.js';
+import {runMain} from '../helpers/cli.js';
 
 /** Run a command in process on the three-article story; its stdout, and exit code 0 asserted. */
 async function output(...args: string[]): Promise<string> {
@@ -127,6 +128,22 @@ describe('sources in the listings', () => {
 	it('a version-1 dataset gives every event the one article as its source', async () => {
 		const events = JSON.parse(await embedded('events', '--json'));
 		expect(events.every((event: {sources: {article: string}[]; evidence: unknown[]}) => event.sources.length === 1 && event.sources[0]!.article === 'article')).toBe(true);
+	});
+});
+
+describe('exports say an inferred date is inferred', () => {
+	it('opening a dataset\'s note that does not say so with "Disimpulkan:" ("Inferred:" in English), in Markdown, iCalendar and TimelineJS', async () => {
+		for (const format of ['markdown', 'ics', 'timelinejs']) {
+			const [plain, english] = await Promise.all([output('export', '-f', format), output('export', '-f', format, '--lang', 'en')]);
+			expect(plain.replace(/\r\n /g, ''), format).toContain('Disimpulkan: Petugas di lokasi sejak malam banjir.');
+			expect(english.replace(/\r\n /g, ''), format).toContain('Inferred: Crews on site from the night of the flood.');
+		}
+	});
+
+	it('leaves a note that opens with the word as it is: the embedded article\'s', async () => {
+		const {stdout} = await runMain(['export', '-f', 'markdown']);
+		expect(stdout).toContain('Disimpulkan:');
+		expect(stdout).not.toMatch(/Disimpulkan: Disimpulkan/i);
 	});
 });
 
