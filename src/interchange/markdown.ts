@@ -3,7 +3,7 @@
  * organizations with their titles and their roles in each event, and the quotes with speaker and
  * date. Dataset text is escaped so that it can never turn into Markdown structure.
  */
-import {saidDay, standaloneQuotation} from '../model/citation.js';
+import {glossFor, saidDay, standaloneQuotation} from '../model/citation.js';
 import {formatSpan} from '../model/dates.js';
 import {localized, localizedOrNull} from '../model/localize.js';
 import type {EntityType} from '../model/schema.js';
@@ -98,13 +98,14 @@ function* entitySection(story: Catalog, type: EntityType, heading: string, lang:
 function quoteItem(story: Catalog, quote: Quote, lang: string): string[] {
 	const said = saidWhen(story, quote);
 	const occasion = said.event ? ` (${localized(said.event.title, lang, story.article.language)})` : '';
-	const gloss = localized(quote.gloss, lang, story.article.language);
+	// A gloss is for a reader of another language than the quotation's (as in the other exports).
+	const gloss = glossFor(story, quote, lang);
 	const refs = hasSeveralSources(story) ? sourcesOfQuote(story, quote).map((source) => footnote(source.article)).join('') : '';
 	return [
 		`> “${escapeMarkdown(standaloneQuotation(quote.text))}”${refs}`,
 		'>',
 		`> — **${escapeMarkdown(speakerName(story, quote))}**, ${escapeMarkdown(saidDay(said, lang, exportWords(lang).citation) + occasion)}`,
-		...(gloss && gloss !== quote.text ? ['>', `> *${escapeMarkdown(gloss)}*`] : []),
+		...(gloss ? ['>', `> *${escapeMarkdown(gloss)}*`] : []),
 		'',
 	];
 }

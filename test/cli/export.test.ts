@@ -146,6 +146,13 @@ describe('linimasa export --format markdown and json', () => {
 		expect(stdout).toContain('> — **Nong Shengwen**, 25 Mar 2025 (Meutya Hafid meets Nong Shengwen)');
 	});
 
+	it('gives a quote\'s English gloss only to a reader of English (--lang en), as the other exports do', async () => {
+		const [plain, english] = await Promise.all([runMain(['export', '--format', 'markdown']), runMain(['export', '--format', 'markdown', '--lang', 'en'])]);
+		const glossLines = (out: string) => out.split('\n').filter((line) => /^> \*.+\*$/.test(line));
+		expect(glossLines(plain.stdout)).toEqual([]);
+		expect(glossLines(english.stdout)).toContain('> *Cooperation in digital infrastructure between Indonesia and China is the largest of our cooperation with any country. It has supported connectivity to the remotest parts of Indonesia through 4G and 5G technology.*');
+	});
+
 	it('dates a quote said at an occasion of inferred date as inferred, in the export\'s language; one of stated date as before', async () => {
 		const [{stdout}, english] = await Promise.all([runMain(['export', '--format', 'markdown']), runMain(['export', '--format', 'markdown', '--lang', 'en'])]);
 		expect(stdout).toContain('> — **Meutya Hafid**, 25 Mar 2025 \\[tanggal disimpulkan\\] (Pelepasan 1.500 petugas dan 29 kendaraan)');
