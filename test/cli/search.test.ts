@@ -52,6 +52,13 @@ describe('linimasa search', () => {
 		expect(lines(stdout)[1]).toMatch(/^Dave Laksono +person +dave-laksono$/);
 	});
 
+	it('marks an event\'s inferred date with ~ in the DATE column, a stated one not', async () => {
+		const {stdout} = await runMain(['search', 'pelepasan']);
+		expect(stdout).toMatch(/Pelepasan 1\.500 petugas dan 29 kendaraan +25 Mar 2025 ~ +release-officers/);
+		const meeting = (await runMain(['search', 'bertemu'])).stdout.split('\n').find((line) => line.includes('meeting-nanning'))!;
+		expect(meeting).toMatch(/25 Mar 2025 +meeting-nanning/);
+	});
+
 	it('prints nothing, and succeeds, when nothing matches', async () => {
 		expect(await search('zzzzqqqq')).toEqual([]);
 	});

@@ -13,7 +13,12 @@ function eventRowFor(query: string, eventId: string, lang: string): string {
 
 describe('an event row of the finder', () => {
 	it('shows the title in the language on screen, whichever language matched', () => {
-		expect(eventRowFor('meutia', 'meeting-nanning', 'id')).toBe('  25 Mar 2025  Meutya Hafid bertemu Nong Shengwen');
-		expect(eventRowFor('meutia', 'meeting-nanning', 'en')).toBe('  25 Mar 2025  Meutya Hafid meets Nong Shengwen');
+		expect(eventRowFor('meutia', 'meeting-nanning', 'id')).toBe('  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen');
+		expect(eventRowFor('meutia', 'meeting-nanning', 'en')).toBe('  25 Mar 2025   Meutya Hafid meets Nong Shengwen');
+	});
+
+	it('marks an inferred date with ~ as the timeline does, a stated one with nothing in its place', () => {
+		expect(eventRowFor('pelepasan', 'release-officers', 'id')).toMatch(/^ {2}25 Mar 2025 ~ Pelepasan 1\.500 petugas/);
+		expect(eventRowFor('meutia', 'meeting-nanning', 'id')).not.toContain('~');
 	});
 });

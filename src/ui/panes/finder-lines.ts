@@ -8,7 +8,7 @@ import type {FinderRow} from '../../state/selectors.js';
 import {restyle, type Line, type Segment} from '../line.js';
 import {truncate, truncateStart, widthOf} from '../../text/fit.js';
 import {counted, stringsFor, type Strings} from '../../state/strings/index.js';
-import {theme} from '../theme.js';
+import {INFERRED_MARK, theme} from '../theme.js';
 import {entityRow, highlighted} from './entity-lines.js';
 
 export interface FinderRowOptions {
@@ -39,8 +39,10 @@ export function snippet(matched: MatchedText, width: number): Segment[] {
 function eventRow(story: Catalog, id: string, matched: MatchedText | null, options: FinderRowOptions): Segment[] {
 	const event = story.eventById(id);
 	if (!event) return [{text: id}];
-	const date = `${formatSpan(event.start, event.end, options.lang)}  `;
-	const width = Math.max(0, options.width - 2 - widthOf(date));
+	const date = formatSpan(event.start, event.end, options.lang);
+	// An inferred date is marked as the timeline marks it: a result read as a fact must not be a guess.
+	const mark = event.certainty === 'inferred' ? ` ${INFERRED_MARK} ` : '   ';
+	const width = Math.max(0, options.width - 2 - widthOf(date) - mark.length);
 	const title = localized(event.title, options.lang, story.article.language);
 	let text: Segment[];
 	// A title that matched in another language is shown in the one on screen (unlit): one language at a time.
@@ -49,7 +51,7 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, optio
 		const own = truncate(title, Math.max(1, Math.floor(width / 2)));
 		text = [{text: own}, {text: ' · ', style: theme.muted}, ...snippet(matched, Math.max(0, width - widthOf(own) - 3))];
 	} else text = [{text: truncate(title, width)}];
-	return [{text: date, style: matched?.field === 'date' ? theme.match : theme.label}, ...text];
+	return [{text: date, style: matched?.field === 'date' ? theme.match : theme.label}, {text: mark, style: theme.inferred}, ...text];
 }
 
 /** One quote found: who said it, then the quotation (or the gloss that matched) around the match. */
