@@ -160,6 +160,8 @@ describe('detailLines for a quote', () => {
 		expect(section(posts.map(lineText), 'Peristiwa')).toEqual(['  25 Mar 2025 ~ (diucapkan) Pelepasan 1.500…', '  26 Mar – 8 Apr 2025 ~ (tentang) Kendaraan…']);
 		expect(posts.find((line) => lineText(line).includes('(diucapkan)'))).toContainEqual({text: ' ~ ', style: theme.inferred});
 		expect(texts(quote('q-posts-staff'), {lang: 'en'})[0]).toBe('QUOTE · Meutya Hafid · 25 Mar 2025 (inferred)');
+		// A narrow pane cuts the speaker's name, never the day or its mark.
+		expect(texts(quote('q-posts-staff'), {width: 44})[0]).toMatch(/^KUTIPAN · Meu.*… · 25 Mar 2025 \(disimpulkan\)$/);
 		// Said at a meeting the article dates: as before, nothing added.
 		expect(texts(quote('q-ai-centre'))[0]).toBe('KUTIPAN · Nong Shengwen · 25 Mar 2025');
 	});
