@@ -59,16 +59,14 @@ export interface Binding {
 
 const BROWSE: readonly Mode[] = ['browse'];
 const READER: readonly Mode[] = ['reader'];
-const PAGED: readonly Mode[] = ['browse', 'help'];
 
 export const KEYMAP: readonly Binding[] = [
 	{command: 'cursor.down', keys: ['j', 'down'], modes: BROWSE, group: 'Move', hint: 'move', hintKeys: 'j/k'},
 	{command: 'cursor.up', keys: ['k', 'up'], modes: BROWSE, group: 'Move'},
-	// The help overlay pages with the lists' own keys.
-	{command: 'cursor.first', keys: ['g', 'home'], modes: PAGED, group: 'Move'},
-	{command: 'cursor.last', keys: ['G', 'end'], modes: PAGED, group: 'Move'},
-	{command: 'cursor.pageDown', keys: ['pagedown'], modes: PAGED, group: 'Move'},
-	{command: 'cursor.pageUp', keys: ['pageup'], modes: PAGED, group: 'Move'},
+	{command: 'cursor.first', keys: ['g', 'home'], modes: BROWSE, group: 'Move'},
+	{command: 'cursor.last', keys: ['G', 'end'], modes: BROWSE, group: 'Move'},
+	{command: 'cursor.pageDown', keys: ['pagedown'], modes: BROWSE, group: 'Move'},
+	{command: 'cursor.pageUp', keys: ['pageup'], modes: BROWSE, group: 'Move'},
 	{command: 'focus.next', keys: ['tab'], modes: BROWSE, group: 'Panes', hint: 'pane'},
 	{command: 'focus.previous', keys: ['shift+tab'], modes: BROWSE, group: 'Panes'},
 	{command: 'selection.open', keys: ['enter'], modes: BROWSE, group: 'Panes', hint: 'open', when: (c) => c.canOpen},
@@ -106,6 +104,11 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'finder.close', keys: ['esc'], modes: ['finder'], group: 'Finder', hint: 'close', keepHint: true},
 	{command: 'cursor.down', keys: ['j', 'down'], modes: ['help'], group: 'Help', hint: 'scroll', hintKeys: 'j/k'},
 	{command: 'cursor.up', keys: ['k', 'up'], modes: ['help'], group: 'Help'},
+	// The help overlay pages with the lists' own keys, listed under its own group.
+	{command: 'cursor.first', keys: ['g', 'home'], modes: ['help'], group: 'Help'},
+	{command: 'cursor.last', keys: ['G', 'end'], modes: ['help'], group: 'Help'},
+	{command: 'cursor.pageDown', keys: ['pagedown'], modes: ['help'], group: 'Help'},
+	{command: 'cursor.pageUp', keys: ['pageup'], modes: ['help'], group: 'Help'},
 	{command: 'help.close', keys: ['esc', '?'], modes: ['help'], group: 'Help', hint: 'close', keepHint: true},
 	{command: 'app.quit', keys: ['q'], modes: ['browse', 'help', 'reader', 'tooSmall'], group: 'View', hint: 'quit', hintKeys: 'q', keepHint: true},
 	{command: 'app.quit', keys: ['ctrl+c'], modes: ['browse', 'finder', 'help', 'reader', 'readerSearch', 'tooSmall'], group: 'View'},

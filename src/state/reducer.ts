@@ -12,10 +12,10 @@ import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
 import {isFollowable} from './detail.js';
-import {moveDetail, revealCursor, type CursorMove} from './detail-window.js';
+import {clampDetailTop, moveDetail, revealCursor, type CursorMove} from './detail-window.js';
 import {calculateLayout} from './layout.js';
 import {openReader, readerCommand, resizeReader, typeIntoReader} from './reader.js';
-import {filterCandidate, finderRows, finderSelection, focusedDetailItem, modeOf, positionInView, quoteChoice, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
+import {detailCursorHidden, filterCandidate, finderRows, finderSelection, focusedDetailItem, modeOf, positionInView, quoteChoice, selectedEntity, selectedEvent, selectedSource, sourceFilterCandidate, visibleEvents} from './selectors.js';
 import {START, type Effect, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
 import {counted, languageName, stringsFor} from './strings/index.js';
 import {withoutLastWord} from '../text/words.js';
@@ -377,8 +377,18 @@ function resize(state: State, data: ExplorerData, columns: number, rows: number)
 		sources: clampCursor(state.sources, data.story.articles.length, layout.entityRows),
 		finder: state.finder && {...state.finder, cursor: clampCursor(state.finder.cursor, finderRows(state, data).length, layout.finderRows)},
 		help: state.help && {top: Math.max(0, Math.min(state.help.top, helpLineCount() - layout.helpRows))},
+		detail: resizedDetail(state, resized, data),
 		reader: resizeReader(resized, data),
 	};
+}
+
+/** The detail pane after a resize: scrolled within its content, its selected item kept in sight if it was. */
+function resizedDetail(before: State, after: State, data: ExplorerData): State['detail'] {
+	const {detail, layout} = after;
+	const geometry = data.detailGeometry(detail.ref, after.lang, layout.detail.width);
+	const window = {cursor: detail.cursor, top: clampDetailTop(detail.top, geometry.total, layout.detailRows)};
+	const kept = before.focus === 'detail' && !detailCursorHidden(before, data) ? revealCursor(window, geometry, layout.detailRows) : undefined;
+	return {...detail, ...(kept ?? window)};
 }
 
 /** Text typed or pasted into the finder's query: one line, no controls. */

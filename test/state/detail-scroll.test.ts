@@ -151,6 +151,17 @@ describe('the detail pane in the reducer', () => {
 		expect(run(inside, embedded, 'selection.open').reader).not.toBeNull();
 	});
 
+	it('keeps the selected item in sight through a resize, and the window within the content', () => {
+		let state = run(start(embedded, {columns: 80, rows: 24}), embedded, 'focus.next', 'focus.next', 'cursor.last', 'cursor.up', 'cursor.up', 'cursor.up');
+		expect(focusedDetailItem(state, embedded)).toBeDefined();
+		for (const [columns, rows] of [[60, 16], [120, 18], [60, 17], [200, 50], [80, 24]] as const) {
+			state = run(state, embedded, {type: 'resize', columns, rows});
+			expect(focusedDetailItem(state, embedded), `${columns}x${rows}`).toBeDefined();
+			const {total} = embedded.detailGeometry(state.detail.ref, state.lang, state.layout.detail.width);
+			expect(state.detail.top).toBeLessThanOrEqual(Math.max(0, total - state.layout.detailRows));
+		}
+	});
+
 	it('Backspace returns to the record followed from, where it was scrolled', () => {
 		const focused = run(start(embedded, {columns: 60, rows: 16}), embedded, 'focus.next', 'focus.next', 'cursor.down', 'cursor.down');
 		const back = run(focused, embedded, 'selection.open', 'detail.back');
