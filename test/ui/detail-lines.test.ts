@@ -149,7 +149,7 @@ describe('detailLines for a quote', () => {
 		const glossLines = lines.slice(end + 1, lines.indexOf('', end + 1));
 		expect(glossLines[0]!.startsWith('Terjemahan ')).toBe(true);
 		expect(glossLines.map((line) => line.slice('Terjemahan '.length)).join(' ')).toBe(gloss.en);
-		expect(section(lines, 'Terlibat')).toEqual(['  per Meutya Hafid — Pembicara']);
+		expect(section(lines, 'Terlibat')).toEqual(['  per Meutya Hafid — pembicara']);
 		expect(section(lines, 'Peristiwa')).toEqual(['  25 Mar 2025   (diucapkan) Meutya Hafid bertemu…']);
 	});
 

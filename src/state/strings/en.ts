@@ -98,7 +98,7 @@ export const EN: Strings = {
 		by: 'By',
 		published: 'Published',
 		disputes: (_disputes, count) => `${count} with other sources`,
-		itemLabels: {place: 'place', speaker: 'Speaker', date: 'date', attribution: 'attribution', occasion: 'said at', about: 'about', part: 'in part'},
+		itemLabels: {place: 'place', speaker: 'speaker', date: 'date', attribution: 'attribution', occasion: 'said at', about: 'about', part: 'in part'},
 	},
 	citation: {dateInferred: 'date inferred'},
 	reader: {

@@ -177,7 +177,7 @@ export const ID: Strings = {
 		by: 'Penulis',
 		published: 'Terbit',
 		disputes: (disputes) => `berbeda dari sumber lain soal ${disputes} klaim`,
-		itemLabels: {place: 'tempat', speaker: 'Pembicara', date: 'tanggal', attribution: 'atribusi', occasion: 'diucapkan', about: 'tentang', part: 'sebagian'},
+		itemLabels: {place: 'tempat', speaker: 'pembicara', date: 'tanggal', attribution: 'atribusi', occasion: 'diucapkan', about: 'tentang', part: 'sebagian'},
 	},
 	citation: {dateInferred: 'tanggal disimpulkan'},
 	reader: {
