@@ -140,7 +140,7 @@ describe('a dataset whose text attacks the terminal', () => {
 		expect(screen.slice(header + 1, header + 4)).toEqual([
 			expect.stringMatching(/^25 Mar 2025 +Pertemuan ⟨⟩ rahasia ⟨⟩ +Kota ⟨⟩ Bahaya$/),
 			expect.stringMatching(/^26 Mar – 8 Apr 2025 +中华人民共和国 .* ⟨⟩$/),
-			expect.stringMatching(/^2026 +Judul yang tidak pernah selesai .*…$/),
+			expect.stringMatching(/^2026 ~ +Judul yang tidak pernah selesai .*…$/),
 		]);
 		expect(screen[header + 4]).toBe('');
 	});
