@@ -25,7 +25,7 @@ export interface KeyContext {
 	readonly readerTargets: boolean;
 }
 
-export type Group = 'Move' | 'Panes' | 'Find & filter' | 'Quotes' | 'View' | 'Finder' | 'Reader' | 'Help';
+export type Group = 'Move' | 'Panes' | 'Find & filter' | 'Quotes' | 'View' | 'Finder' | 'Reader' | 'Reader search' | 'Help';
 
 /** The footer hints, by name; each language's words for them are in src/state/strings. */
 export type Hint =
@@ -88,11 +88,11 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'reader.previous', keys: ['N'], modes: READER, group: 'Reader', when: (c) => c.readerTargets},
 	{command: 'reader.search', keys: ['/'], modes: READER, group: 'Reader', hint: 'search'},
 	{command: 'reader.close', keys: ['esc', 'backspace'], modes: READER, group: 'Reader', hint: 'back', hintKeys: 'Esc', keepHint: true},
-	{command: 'readerSearch.accept', keys: ['enter'], modes: ['readerSearch'], group: 'Reader', hint: 'search'},
-	{command: 'readerSearch.erase', keys: ['backspace'], modes: ['readerSearch'], group: 'Reader'},
-	{command: 'readerSearch.eraseWord', keys: ['ctrl+w', 'meta+backspace'], modes: ['readerSearch'], group: 'Reader'},
-	{command: 'readerSearch.clear', keys: ['ctrl+u'], modes: ['readerSearch'], group: 'Reader', hint: 'clear'},
-	{command: 'readerSearch.cancel', keys: ['esc'], modes: ['readerSearch'], group: 'Reader', hint: 'cancel', keepHint: true},
+	{command: 'readerSearch.accept', keys: ['enter'], modes: ['readerSearch'], group: 'Reader search', hint: 'search'},
+	{command: 'readerSearch.erase', keys: ['backspace'], modes: ['readerSearch'], group: 'Reader search'},
+	{command: 'readerSearch.eraseWord', keys: ['ctrl+w', 'meta+backspace'], modes: ['readerSearch'], group: 'Reader search'},
+	{command: 'readerSearch.clear', keys: ['ctrl+u'], modes: ['readerSearch'], group: 'Reader search', hint: 'clear'},
+	{command: 'readerSearch.cancel', keys: ['esc'], modes: ['readerSearch'], group: 'Reader search', hint: 'cancel', keepHint: true},
 	{command: 'language.next', keys: ['l'], modes: ['browse', 'reader'], group: 'View', hint: 'language', hintWhen: (c) => c.languageCount > 1},
 	{command: 'help.open', keys: ['?'], modes: ['browse', 'reader'], group: 'View', hint: 'help', keepHint: true},
 	{command: 'finder.down', keys: ['down', 'ctrl+n'], modes: ['finder'], group: 'Finder', hint: 'move', hintKeys: '↑/↓'},

@@ -202,6 +202,14 @@ describe('helpSections', () => {
 		expect(sections.map((section) => section.group)).toEqual([...new Set(KEYMAP.map((binding) => binding.group))]);
 	});
 
+	it('lists the reader\'s keys and its search\'s apart (Esc and Backspace mean one thing in each), and the help\'s paging under Help', () => {
+		const commands = (group: string) => sections.find((section) => section.group === group)!.rows.map((row) => row.description);
+		expect(commands('Reader')).toContain(COMMANDS['reader.close']);
+		expect(commands('Reader')).not.toContain(COMMANDS['readerSearch.cancel']);
+		expect(commands('Reader search')).toEqual(expect.arrayContaining([COMMANDS['readerSearch.cancel'], COMMANDS['readerSearch.erase']]));
+		expect(commands('Help')).toEqual(expect.arrayContaining([COMMANDS['cursor.first'], COMMANDS['cursor.last'], COMMANDS['cursor.pageDown'], COMMANDS['cursor.pageUp']]));
+	});
+
 	it('covers every command of commands.ts', () => {
 		const described = new Set(sections.flatMap((section) => section.rows.map((row) => row.description)));
 		for (const [command, description] of Object.entries(COMMANDS)) expect([command, described.has(description)]).toEqual([command, true]);

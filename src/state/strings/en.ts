@@ -61,6 +61,7 @@ export const EN: Strings = {
 		View: 'View',
 		Finder: 'Finder',
 		Reader: 'Reader',
+		'Reader search': 'Searching the article',
 		Help: 'Help',
 	},
 	// The command list is written in English: its descriptions are this language's.

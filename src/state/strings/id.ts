@@ -102,6 +102,7 @@ export const ID: Strings = {
 		View: 'Tampilan',
 		Finder: 'Pencarian',
 		Reader: 'Membaca artikel',
+		'Reader search': 'Mencari di artikel',
 		Help: 'Bantuan',
 	},
 	commands: {
