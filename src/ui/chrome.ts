@@ -97,14 +97,17 @@ export function fittingHints<H extends ShownHint>(hints: readonly H[], width: nu
 	const widthOfHint = (hint: H) => widthOf(hint.keys) + 1 + widthOf(hint.hint);
 	const chosen = new Set<H>();
 	let used = 0;
-	const take = (hint: H) => {
+	const take = (hint: H): boolean => {
 		const more = widthOfHint(hint) + (chosen.size > 0 ? HINT_GAP : 0);
-		if (used + more > width) return;
+		if (used + more > width) return false;
 		chosen.add(hint);
 		used += more;
+		return true;
 	};
 	for (const hint of [...hints].reverse()) if (hint.keep) take(hint);
-	for (const hint of hints) if (!hint.keep) take(hint);
+	// In order, up to the first that does not fit: a shorter hint after it must not push out one
+	// that comes first (Enter's "open" before l's "language").
+	for (const hint of hints) if (!hint.keep && !take(hint)) break;
 	return hints.filter((hint) => chosen.has(hint));
 }
 

@@ -100,6 +100,18 @@ describe('the footer as the width runs out', () => {
 		for (const width of [8, 16, 22, 38, 60, 80, 120]) expect(widthOf(at(width))).toBeLessThanOrEqual(width);
 	});
 
+	it('gives way from the end only: a shorter hint later on never pushes out one before it', () => {
+		// The detail pane: at 60 columns f's "saring" and l's "bahasa" used to fit where Enter's "buka" did not.
+		const context = {...BROWSING, focus: 'detail' as const, canFilter: true, canGoBack: true};
+		const all = lineText(footerLines(context, null, 400, 'id')[0]).split('  ');
+		for (const width of [40, 50, 60, 70, 80, 90]) {
+			const shown = lineText(footerLines(context, null, width, 'id')[0]).split('  ');
+			const kept = ['/ cari', '? bantuan', 'q keluar'];
+			const others = shown.filter((hint) => !kept.includes(hint));
+			expect(others, `${width}`).toEqual(all.filter((hint) => !kept.includes(hint)).slice(0, others.length));
+		}
+	});
+
 	it('keeps Esc close in the finder and the help overlay', () => {
 		expect(lineText(footerLines({...BROWSING, mode: 'finder'}, null, 12, 'en')[0])).toBe('Esc close');
 		expect(lineText(footerLines({...BROWSING, mode: 'help'}, null, 20, 'en')[0])).toBe('Esc/? close  q quit');
