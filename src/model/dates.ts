@@ -131,9 +131,27 @@ const spans = new Map<string, string>();
  * a hundred thousand times.
  */
 export function spanForms(start: string, end: string | null | undefined): readonly string[] {
-	return remembered(forms, `${start}|${end ?? ''}`, () => [
-		...new Set([end ? `${start} ${end}` : start, formatSpan(start, end, 'id'), formatSpan(start, end, 'en'), formatSpan(start, end, 'id', 'long'), formatSpan(start, end, 'en', 'long')]),
-	]);
+	return remembered(forms, `${start}|${end ?? ''}`, () => {
+		const [idLong, enLong] = [formatSpan(start, end, 'id', 'long'), formatSpan(start, end, 'en', 'long')];
+		const {month, day} = dateParts(start);
+		// A single day in full has its day of the week, as articles date it ("Selasa, 25 Maret
+		// 2025"); the Indonesian press's "Selasa (25/3)" finds it too, a few errors off.
+		const oneDay = (!end || end === start) && month !== undefined && day !== undefined;
+		const [idDay, enDay] = oneDay ? [`${weekdayOf(start, 'id')}, ${idLong}`, `${weekdayOf(start, 'en')}, ${enLong}`] : [idLong, enLong];
+		return [...new Set([end ? `${start} ${end}` : start, formatSpan(start, end, 'id'), formatSpan(start, end, 'en'), idDay, enDay])];
+	});
+}
+
+const WEEKDAYS = {
+	en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+	id: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+} as const;
+
+/** The day of the week of a day-precise date ("2025-03-25": "Selasa", "Tuesday"). */
+export function weekdayOf(date: string, lang: string): string {
+	const {year, month = 1, day = 1} = dateParts(date);
+	// Day 0 (1 January 1970) was a Thursday.
+	return WEEKDAYS[lang === 'id' ? 'id' : 'en'][(((dayNumber(year, month, day) + 4) % 7) + 7) % 7]!;
 }
 
 const forms = new Map<string, readonly string[]>();
