@@ -145,7 +145,8 @@ function goBack(state: State, data: ExplorerData): State {
 	const previous = state.detail.back.at(-1);
 	if (!previous) return state;
 	const restored = {...state, detail: {...previous, back: state.detail.back.slice(0, -1)}};
-	return syncLists(restored, data, previous.ref);
+	// Its item was followed, so it showed; the window was saved at the size and language of then.
+	return syncLists({...restored, detail: refitDetail(restored, data, true)}, data, previous.ref);
 }
 
 /** The timeline cursor after its list changed, kept on the same event when it is still there. */
@@ -218,7 +219,9 @@ function nextLanguage(state: State, data: ExplorerData): State {
 	const lang = languages[(languages.indexOf(state.lang) + 1) % languages.length] ?? state.lang;
 	// Said in the language switched to: the whole screen now reads in it.
 	const words = stringsFor(lang);
-	return {...state, lang, status: info(words.status.language(languageName(words, lang)))};
+	const switched = {...state, lang, status: info(words.status.language(languageName(words, lang)))};
+	// The detail pane's lines wrap anew in the other language.
+	return {...switched, detail: refitDetail(switched, data, showsItsItem(state, data))};
 }
 
 /** The nearest record row from `index` on, in the direction of `step` (a kind's heading is skipped). */
@@ -368,6 +371,8 @@ function changeState(state: State, command: Exclude<Command, EffectCommand>, dat
 }
 
 function resize(state: State, data: ExplorerData, columns: number, rows: number): State {
+	// Asked at the old width first: measuring is kept for one width at a time.
+	const showed = showsItsItem(state, data);
 	const layout = calculateLayout(columns, rows, data.listWidth);
 	const resized = {...state, layout};
 	return {
@@ -377,19 +382,26 @@ function resize(state: State, data: ExplorerData, columns: number, rows: number)
 		sources: clampCursor(state.sources, data.story.articles.length, layout.entityRows),
 		finder: state.finder && {...state.finder, cursor: clampCursor(state.finder.cursor, finderRows(state, data).length, layout.finderRows)},
 		help: state.help && {top: Math.max(0, Math.min(state.help.top, helpLineCount() - layout.helpRows))},
-		detail: resizedDetail(state, resized, data),
+		detail: refitDetail(resized, data, showed),
 		reader: resizeReader(resized, data),
 	};
 }
 
-/** The detail pane after a resize: scrolled within its content, its selected item kept in sight if it was. */
-function resizedDetail(before: State, after: State, data: ExplorerData): State['detail'] {
-	const {detail, layout} = after;
-	const geometry = data.detailGeometry(detail.ref, after.lang, layout.detail.width);
+/**
+ * The detail pane fitted to the state's layout and language, after either changed or a window
+ * was restored: scrolled within its content, and its selected item brought into sight when
+ * `keepInSight` (it showed before: the keys act on what shows).
+ */
+function refitDetail(state: State, data: ExplorerData, keepInSight: boolean): State['detail'] {
+	const {detail, layout} = state;
+	const geometry = data.detailGeometry(detail.ref, state.lang, layout.detail.width);
 	const window = {cursor: detail.cursor, top: clampDetailTop(detail.top, geometry.total, layout.detailRows)};
-	const kept = before.focus === 'detail' && !detailCursorHidden(before, data) ? revealCursor(window, geometry, layout.detailRows) : undefined;
+	const kept = keepInSight ? revealCursor(window, geometry, layout.detailRows) : undefined;
 	return {...detail, ...(kept ?? window)};
 }
+
+/** Whether the detail pane has focus on an item that shows (asked before a change that moves lines). */
+const showsItsItem = (state: State, data: ExplorerData) => state.focus === 'detail' && !detailCursorHidden(state, data);
 
 /** Text typed or pasted into the finder's query: one line, no controls. */
 function typeIntoFinder(state: State, data: ExplorerData, typed: string): State {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Command} from '../../src/keys/commands.js';
 import {itemShows, moveDetail, revealCursor, type CursorMove, type DetailGeometry, type DetailWindow, type ItemLines} from '../../src/state/detail-window.js';
-import {focusedDetailItem} from '../../src/state/selectors.js';
+import {filterCandidate, focusedDetailItem, quoteChoice, quoteToCopy} from '../../src/state/selectors.js';
 import type {State} from '../../src/state/state.js';
 import {embedded, run, start} from './drive.js';
 
@@ -136,6 +136,57 @@ describe('the detail pane in the reducer', () => {
 		const quote = quoteOpened(60, 16);
 		expect(focusedDetailItem(quote, embedded)).toBeUndefined();
 		expect(run(quote, embedded, 'reader.open').reader!.subject).toEqual(quote.detail.ref);
+		expect(filterCandidate(quote, embedded)).toBeUndefined();
+		const speakerShown = run(quote, embedded, 'cursor.down');
+		expect(filterCandidate(speakerShown, embedded)?.id).toBe(embedded.story.quoteById(quote.detail.ref!.id)!.speaker);
+		// y copies the quote shown; on Meutya Hafid's page, the quote under a cursor out of sight is not the one.
+		expect(quoteToCopy(quote, embedded)?.id).toBe(quote.detail.ref!.id);
+		let onQuote = run(start(embedded, {columns: 80, rows: 24}), embedded, 'focus.next', 'focus.next');
+		for (let keys = 0; focusedDetailItem(onQuote, embedded)?.section !== 'quotes' && keys < 50; keys++) onQuote = run(onQuote, embedded, 'cursor.down');
+		const chosen = focusedDetailItem(onQuote, embedded);
+		if (chosen?.section !== 'quotes') throw new Error('expected a quote item');
+		expect(quoteToCopy(onQuote, embedded)?.id).toBe(chosen.ref.id);
+		const hidden = {...onQuote, detail: {...onQuote.detail, top: 0}};
+		expect(focusedDetailItem(hidden, embedded)).toBeUndefined();
+		expect(quoteChoice(hidden, embedded)?.position).toBeDefined();
+	});
+
+	it('Backspace brings back the record followed from with its item in sight, whatever the size now', () => {
+		const onEvent = ([columns, rows]: readonly [number, number]) => {
+			let state = run(start(embedded, {columns, rows}), embedded, 'focus.next', 'focus.next', 'cursor.last');
+			for (let keys = 0; keys < 60; keys++) {
+				const item = focusedDetailItem(state, embedded);
+				if (item?.section === 'events' && item.ref.id === 'talent-target-2030') break;
+				state = run(state, embedded, 'cursor.up');
+			}
+			expect(focusedDetailItem(state, embedded)).toMatchObject({section: 'events'});
+			return state;
+		};
+		for (const [from, to] of [[[60, 16], [200, 50]], [[200, 50], [60, 16]]] as const) {
+			const chosen = onEvent(from);
+			const item = focusedDetailItem(chosen, embedded);
+			const back = run(chosen, embedded, 'selection.open', {type: 'resize', columns: to[0], rows: to[1]}, 'detail.back');
+			expect(back.detail.ref).toEqual(chosen.detail.ref);
+			expect(focusedDetailItem(back, embedded), `${from} -> ${to}`).toEqual(item);
+			const {total} = embedded.detailGeometry(back.detail.ref, back.lang, back.layout.detail.width);
+			expect(back.detail.top).toBeLessThanOrEqual(Math.max(0, total - back.layout.detailRows));
+		}
+	});
+
+	it('l keeps the selected item in sight and the window within the content, in the other language', () => {
+		for (const [columns, rows] of [[60, 16], [80, 24]] as const) {
+			let state = run(start(embedded, {columns, rows}), embedded, 'focus.next', 'focus.next');
+			for (let keys = 0; keys < 30; keys++) {
+				state = run(state, embedded, 'cursor.down');
+				const item = focusedDetailItem(state, embedded);
+				if (!item) continue;
+				for (const switched of [run(state, embedded, 'language.next'), run(state, embedded, 'language.next', 'language.next')]) {
+					expect(focusedDetailItem(switched, embedded), `${columns}x${rows}, key ${keys}, ${switched.lang}`).toEqual(item);
+					const {total} = embedded.detailGeometry(switched.detail.ref, switched.lang, switched.layout.detail.width);
+					expect(switched.detail.top).toBeLessThanOrEqual(Math.max(0, total - switched.layout.detailRows));
+				}
+			}
+		}
 	});
 
 	it('Enter inside a passage taller than the pane opens it, as it fills the window', () => {
