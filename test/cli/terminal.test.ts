@@ -146,6 +146,11 @@ describe('the default command'
 				expect(stripAnsi(stdout)).toContain('386 posko siaga Lebaran');
 			}
 		}
+		// Where no explorer would open anyway (stdin not a terminal, the data not piped), the timeline comes without the line.
+		const noKeys = terminal({columns: 80, env: {CI: 'true'}, openExplorer: async () => 0});
+		expect(await main([], noKeys.io)).toBe(0);
+		expect(noKeys.output().stderr).toBe('');
+		expect(stripAnsi(noKeys.output().stdout)).toContain('386 posko siaga Lebaran');
 		// CI=false (as the e2e harness sets it) or CI=0 is a person's terminal.
 		for (const env of [{CI: 'false'}, {CI: '0'}]) {
 			const opened: string[] = [];

@@ -26,7 +26,8 @@ export const exploreCommand: Command = {
 		}
 		const data = stringOption(values, 'data');
 		// A person at a terminal gets the explorer; a pipe or a script gets the timeline as text.
-		const ci = io.stdoutIsTTY && io.openExplorer !== undefined && inkSeesCi(io.env);
+		// Only where the explorer would otherwise open (keys from stdin, or from the terminal when the data is piped).
+		const ci = io.stdoutIsTTY && io.openExplorer !== undefined && (io.stdinIsTTY || data === '-') && inkSeesCi(io.env);
 		if (ci) io.stderr.write('linimasa: CI is set, and the explorer draws nothing until it ends there: the timeline follows as text (unset CI, or set CI=false, to explore)\n');
 		if (io.stdoutIsTTY && io.openExplorer && !ci) {
 			// At a terminal: colour unless NO_COLOR (or FORCE_COLOR=0) says otherwise, as for the CLI's text.
