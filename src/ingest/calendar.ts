@@ -2,9 +2,7 @@
  * Calendar arithmetic on ISO dates ("2025-03-26"), with no time zone involved: day numbers from
  * the model's dates.ts, weekdays, weeks that run Monday to Sunday as Indonesian calendars do.
  */
-import {firstDay, isoDay, isRealDate} from '../model/dates.js';
-
-const MS_PER_DAY = 86_400_000;
+import {dayInFull, firstDay, isoDay, isRealDate, weekdayNumber} from '../model/dates.js';
 
 /** The ISO date `days` days after (or before, if negative) `date`. */
 export function addDays(date: string, days: number): string {
@@ -12,9 +10,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The weekday of an ISO date: 0 Sunday (Minggu) … 6 Saturday (Sabtu). */
-export function weekdayOf(date: string): number {
-	return new Date(firstDay(date) * MS_PER_DAY).getUTCDay();
-}
+export const weekdayOf = weekdayNumber;
 
 /** The Monday-to-Sunday week that holds `date`, shifted by `weeks` weeks. */
 export function weekAround(date: string, weeks = 0): {start: string; end: string} {
@@ -55,11 +51,7 @@ export function guessYear(reference: string, month: number, day: number, weekday
 	return pool[0]?.y ?? year;
 }
 
-const MONTHS_LONG = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const WEEKDAYS_LONG = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-
 /** An ISO date in Indonesian words: "Rabu, 26 Maret 2025". */
 export function indonesianDate(date: string): string {
-	const [year, month, day] = date.split('-').map(Number);
-	return `${WEEKDAYS_LONG[weekdayOf(date)]}, ${day} ${MONTHS_LONG[(month ?? 1) - 1]} ${year}`;
+	return dayInFull(date, 'id');
 }

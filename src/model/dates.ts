@@ -137,7 +137,7 @@ export function spanForms(start: string, end: string | null | undefined): readon
 		// A single day in full has its day of the week, as articles date it ("Selasa, 25 Maret
 		// 2025"); the Indonesian press's "Selasa (25/3)" finds it too, a few errors off.
 		const oneDay = (!end || end === start) && month !== undefined && day !== undefined;
-		const [idDay, enDay] = oneDay ? [`${weekdayOf(start, 'id')}, ${idLong}`, `${weekdayOf(start, 'en')}, ${enLong}`] : [idLong, enLong];
+		const [idDay, enDay] = oneDay ? [dayInFull(start, 'id'), dayInFull(start, 'en')] : [idLong, enLong];
 		return [...new Set([end ? `${start} ${end}` : start, formatSpan(start, end, 'id'), formatSpan(start, end, 'en'), idDay, enDay])];
 	});
 }
@@ -147,11 +147,15 @@ const WEEKDAYS = {
 	id: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
 } as const;
 
-/** The day of the week of a day-precise date ("2025-03-25": "Selasa", "Tuesday"). */
-export function weekdayOf(date: string, lang: string): string {
-	const {year, month = 1, day = 1} = dateParts(date);
+/** The day of the week of a date: 0 Sunday (Minggu) … 6 Saturday (Sabtu). */
+export function weekdayNumber(date: string): number {
 	// Day 0 (1 January 1970) was a Thursday.
-	return WEEKDAYS[lang === 'id' ? 'id' : 'en'][(((dayNumber(year, month, day) + 4) % 7) + 7) % 7]!;
+	return (((firstDay(date) + 4) % 7) + 7) % 7;
+}
+
+/** A day-precise date with its day of the week, as articles write it: "Selasa, 25 Maret 2025", "Tuesday, 25 March 2025". */
+export function dayInFull(date: string, lang: string): string {
+	return `${WEEKDAYS[lang === 'id' ? 'id' : 'en'][weekdayNumber(date)]}, ${formatDate(date, lang, 'long')}`;
 }
 
 const forms = new Map<string, readonly string[]>();
