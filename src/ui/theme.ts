@@ -62,5 +62,11 @@ export const theme = {
 
 /** The mark of a date that is inferred rather than stated (one column wide), after the date. */
 export const INFERRED_MARK = '~';
+
+/** What follows a date in a listing's date column: " ~" for an inferred one, nothing for a stated one. */
+export const inferredSuffix = (certainty: 'stated' | 'inferred'): string => (certainty === 'inferred' ? ` ${INFERRED_MARK}` : '');
+
+/** The three columns between a date and a title in a pane's row: " ~ " or blank, so titles align. */
+export const inferredSlot = (certainty: 'stated' | 'inferred'): string => (certainty === 'inferred' ? ` ${INFERRED_MARK} ` : '   ');
 /** The mark of a disagreement between sources (one column wide). */
 export const DISPUTED_MARK = '≠';

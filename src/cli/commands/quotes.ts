@@ -4,7 +4,7 @@ import {glossFor} from '../../model/citation.js';
 import {formatSpan} from '../../model/dates.js';
 import {saidDates} from '../../model/occasion.js';
 import {quoteRecord} from '../../interchange/records.js';
-import {INFERRED_MARK} from '../../ui/theme.js';
+import {inferredSuffix} from '../../ui/theme.js';
 import {listingCommand, type RowContext} from '../listing.js';
 
 /**
@@ -15,7 +15,7 @@ function leadingCells(index: number, {story, lang, palette}: RowContext): string
 	const quote = story.quotes.at(index)!;
 	const said = saidDates(story, quote);
 	const day = palette.date(formatSpan(said.start, said.end, lang));
-	return [palette.muted(quote.id), speakerName(story, quote), said.certainty === 'inferred' ? `${day}${palette.muted(` ${INFERRED_MARK}`)}` : day];
+	return [palette.muted(quote.id), speakerName(story, quote), `${day}${palette.muted(inferredSuffix(said.certainty))}`];
 }
 
 /** The quotation, with its gloss when another language than the article's is asked for. */

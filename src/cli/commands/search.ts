@@ -11,7 +11,7 @@ import {DATA_OPTION, EXIT, flag, JSON_OPTION, stringOption, usageError, type Com
 import {printTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {paletteFor, type Palette} from '../style.js';
-import {INFERRED_MARK} from '../../ui/theme.js';
+import {inferredSuffix} from '../../ui/theme.js';
 
 const DEFAULT_LIMIT = 20;
 
@@ -104,8 +104,8 @@ export const searchCommand: Command = {
 			const rows = group.matches.map((match) => {
 				const {id, name, type} = described(story, match);
 				// An event's inferred date is marked as the listings mark it (~).
-				const inferred = match.kind === 'event' && story.events.at(match.position)!.certainty === 'inferred';
-				return [nameCell(sanitizeInline(name), match.matched, palette), palette.label(type) + (inferred ? palette.muted(` ${INFERRED_MARK}`) : ''), palette.muted(id)];
+				const mark = match.kind === 'event' ? inferredSuffix(story.events.at(match.position)!.certainty) : '';
+				return [nameCell(sanitizeInline(name), match.matched, palette), palette.label(type) + palette.muted(mark), palette.muted(id)];
 			});
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
 			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true}, {header: second}, {header: 'ID'}], rows, io, palette);

@@ -13,7 +13,7 @@ import {writeTable} from '../listing.js';
 import {outputTo, writeAll} from '../output.js';
 import {paletteFor} from '../style.js';
 import {stringsFor} from '../../state/strings/index.js';
-import {INFERRED_MARK} from '../../ui/theme.js';
+import {inferredSuffix} from '../../ui/theme.js';
 
 /** Print the story's timeline in the language --lang asks for (see story-language.ts). */
 export async function printTimeline(story: Catalog, values: OptionValues, io: Io): Promise<void> {
@@ -31,7 +31,7 @@ export async function printTimeline(story: Catalog, values: OptionValues, io: Io
 			const guessed = event.certainty === 'inferred';
 			// The date column's ~ (as `quotes` marks a day) survives a title cut to the terminal's width.
 			return [
-				palette.date(formatSpan(event.start, event.end, lang)) + (guessed ? palette.muted(` ${INFERRED_MARK}`) : ''),
+				palette.date(formatSpan(event.start, event.end, lang)) + palette.muted(inferredSuffix(event.certainty)),
 				localized(event.title, lang, article.language) + (guessed ? palette.muted(inferred) : ''),
 				palette.muted(entityName(story, event.place) ?? ''),
 			];

@@ -20,7 +20,7 @@ import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
 import {singleSpaced} from '../../text/words.js';
 import {counted, INTERFACE_LANGUAGES, stringsFor} from '../../state/strings/index.js';
-import {DISPUTED_MARK, INFERRED_MARK, theme, type Style} from '../theme.js';
+import {DISPUTED_MARK, inferredSlot, theme, type Style} from '../theme.js';
 
 export interface DetailView {
 	readonly lang: string;
@@ -262,7 +262,7 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			if (!event) return [[{text: item.ref.id}]];
 			const date = formatSpan(event.start, event.end, lang);
 			// An inferred date is marked as the timeline marks it, so an occasion's guessed day shows as one.
-			const mark = event.certainty === 'inferred' ? ` ${INFERRED_MARK} ` : '   ';
+			const mark = inferredSlot(event.certainty);
 			const label = item.label ? `(${labels[item.label]}) ` : '';
 			return [[{text: date, style: theme.label}, {text: mark, style: theme.inferred}, {text: truncate(`${label}${localized(event.title, lang, article.language)}`, Math.max(0, inner - widthOf(date) - mark.length))}]];
 		}

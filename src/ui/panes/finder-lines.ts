@@ -8,7 +8,7 @@ import type {FinderRow} from '../../state/selectors.js';
 import {restyle, type Line, type Segment} from '../line.js';
 import {truncate, truncateStart, widthOf} from '../../text/fit.js';
 import {counted, stringsFor, type Strings} from '../../state/strings/index.js';
-import {INFERRED_MARK, theme} from '../theme.js';
+import {inferredSlot, theme} from '../theme.js';
 import {entityRow, highlighted} from './entity-lines.js';
 
 export interface FinderRowOptions {
@@ -41,7 +41,7 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, optio
 	if (!event) return [{text: id}];
 	const date = formatSpan(event.start, event.end, options.lang);
 	// An inferred date is marked as the timeline marks it: a result read as a fact must not be a guess.
-	const mark = event.certainty === 'inferred' ? ` ${INFERRED_MARK} ` : '   ';
+	const mark = inferredSlot(event.certainty);
 	const width = Math.max(0, options.width - 2 - widthOf(date) - mark.length);
 	const title = localized(event.title, options.lang, story.article.language);
 	let text: Segment[];
