@@ -166,6 +166,8 @@ describe('the default command'
 		const rows = stripAnsi(output().stdout).split('\n');
 		const release = rows.find((row) => row.includes('Pelepasan 1.500'))!;
 		expect(release).toMatch(/^25 Mar 2025 ~ +Pelepasan 1\.500/);
+		// The words a pipe gets after the title would only be cut here: the ~ says it.
+		expect(rows.some((row) => row.includes('(tangg'))).toBe(false);
 		expect(stringWidth(release)).toBeLessThanOrEqual(80);
 		expect(rows.find((row) => row.includes('Meutya Hafid bertemu'))).toMatch(/^25 Mar 2025 +Meutya/);
 		expect(rows.find((row) => row.includes('Meutya Hafid bertemu'))).not.toContain('~');

@@ -11,7 +11,7 @@ import type {Io} from '../io.js';
 import {storyLanguage} from '../story-language.js';
 import {writeTable} from '../listing.js';
 import {outputTo, writeAll} from '../output.js';
-import {paletteFor} from '../style.js';
+import {paletteFor, terminalWidth} from '../style.js';
 import {stringsFor} from '../../state/strings/index.js';
 import {inferredSuffix} from '../../ui/theme.js';
 
@@ -21,8 +21,10 @@ export async function printTimeline(story: Catalog, values: OptionValues, io: Io
 	const palette = await paletteFor(io);
 	const {article} = story;
 	const {detail} = stringsFor(lang);
-	// "(date inferred)", "(tanggal disimpulkan)": in the language of the titles beside it.
-	const inferred = ` (${detail.itemLabels.date} ${detail.inferred})`;
+	// "(date inferred)", "(tanggal disimpulkan)": in the language of the titles beside it, where the
+	// titles are printed whole (a pipe); fitted to a terminal, a cut title would cut it, and the
+	// date column's ~ says it.
+	const inferred = terminalWidth(io) === undefined ? ` (${detail.itemLabels.date} ${detail.inferred})` : '';
 	const byline = [article.outlet, publicationDay(article, lang), ...(article.authors.length > 0 ? [article.authors.join(', ')] : [])];
 	await writeAll(outputTo(undefined, false, io), async (out) => {
 		out.write(`${palette.heading(article.title)}\n${palette.muted(byline.join(' · '))}\n\n`);
