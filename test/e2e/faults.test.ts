@@ -195,6 +195,8 @@ describe('the dataset piped in at a terminal (cat ds.json | linimasa --data -)',
 		{how: 'Ctrl-C', leave: (s: TerminalSession) => s.press('ctrl+c'), status: 0},
 		// By then cat has ended: the program is the shell's only child, which the signal goes to.
 		{how: 'SIGTERM', leave: (s: TerminalSession) => s.signal('SIGTERM'), status: 143},
+		{how: 'SIGINT (kill -INT)', leave: (s: TerminalSession) => s.signal('SIGINT'), status: 130},
+		{how: 'SIGHUP', leave: (s: TerminalSession) => s.signal('SIGHUP'), status: 129},
 	];
 	it.each(ways)('leaves the terminal restored on $how too', async ({leave, status}) => {
 		const session = startLinimasa({args: ['--data', '-'], stdinPipedFrom: piped()});
