@@ -74,7 +74,9 @@ function entityItem(story: Catalog, entity: Entity, lang: string): string[] {
 	for (let i = 0; i < events.length; i++) {
 		const event = events.at(i)!;
 		const role = localizedOrNull(event.participants.find((participant) => participant.entity === entity.id)?.role, lang, fallback);
-		const what = `${eventDate(event, lang)}, ${localized(event.title, lang, fallback)}`;
+		// An inferred date says so here too, as the timeline above says it beside the date.
+		const how = event.certainty === 'inferred' ? ` (${exportWords(lang).inferred.toLowerCase()})` : '';
+		const what = `${eventDate(event, lang)}${how}, ${localized(event.title, lang, fallback)}`;
 		lines.push(`  - ${escapeMarkdown(what)}${role ? `: ${escapeMarkdown(role)}` : ''}`);
 	}
 	return lines;

@@ -146,6 +146,13 @@ describe('linimasa export --format markdown and json', () => {
 		expect(stdout).toContain('> — **Nong Shengwen**, 25 Mar 2025 (Meutya Hafid meets Nong Shengwen)');
 	});
 
+	it('marks an inferred date in a person\'s list of events, as the timeline does, a stated one not', async () => {
+		const [plain, english] = await Promise.all([runMain(['export', '--format', 'markdown']), runMain(['export', '--format', 'markdown', '--lang', 'en'])]);
+		expect(plain.stdout).toContain('  - 25 Mar 2025 (disimpulkan), Komitmen pusat inovasi AI Asean: menyatakan minat kerja sama AI');
+		expect(plain.stdout).toContain('  - 25 Mar 2025, Meutya Hafid bertemu Nong Shengwen: tuan rumah');
+		expect(english.stdout).toMatch(/ {2}- 25 Mar 2025 \(inferred\), /);
+	});
+
 	it('gives a quote\'s English gloss only to a reader of English (--lang en), as the other exports do', async () => {
 		const [plain, english] = await Promise.all([runMain(['export', '--format', 'markdown']), runMain(['export', '--format', 'markdown', '--lang', 'en'])]);
 		const glossLines = (out: string) => out.split('\n').filter((line) => /^> \*.+\*$/.test(line));
