@@ -58,7 +58,7 @@ function description(story: Catalog, event: Event, lang: string): string {
 	for (let i = 0; i < quotes.length; i++) {
 		const quote = quotes.at(i)!;
 		const gloss = glossFor(story, quote, lang);
-		parts.push(`“${standaloneQuotation(quote.text)}” — ${saidBy(story, quote, lang, exportWords(lang).citation)}${gloss ? `\n(${gloss})` : ''}`);
+		parts.push(`“${standaloneQuotation(quote.text)}” — ${saidBy(story, quote, lang, words.citation)}${gloss ? `\n(${gloss})` : ''}`);
 	}
 	if (!hasSeveralSources(story)) {
 		parts.push(`${words.source}: ${articleCredit(story.article, lang)}`);

@@ -5,6 +5,7 @@ import {formatClaimValue} from '../model/claims.js';
 import type {Event} from '../model/schema.js';
 import {DATE_MEASURE} from '../model/schema-names.js';
 import {publicationDay} from '../model/story.js';
+import {opensWithWord} from '../text/words.js';
 import {exportWords} from './words.js';
 
 /**
@@ -20,13 +21,7 @@ export function inferredDateNote(story: Pick<Catalog, 'article'>, event: Pick<Ev
 }
 
 /** Whether a note opens with the word for inferred, in either language ("Disimpulkan: …", "Inferred, …"). */
-function saysInferred(note: string): boolean {
-	const lower = note.toLowerCase();
-	return ['id', 'en'].some((lang) => {
-		const word = exportWords(lang).inferred.toLowerCase();
-		return lower.startsWith(word) && !/\p{L}/u.test(lower.charAt(word.length));
-	});
-}
+const saysInferred = (note: string): boolean => ['id', 'en'].some((lang) => opensWithWord(note, exportWords(lang).inferred));
 
 /** Whether the story has more than one source (a story of one is exported as it always was). */
 export function hasSeveralSources(story: Pick<Catalog, 'articles'>): boolean {

@@ -132,13 +132,11 @@ const spans = new Map<string, string>();
  */
 export function spanForms(start: string, end: string | null | undefined): readonly string[] {
 	return remembered(forms, `${start}|${end ?? ''}`, () => {
-		const [idLong, enLong] = [formatSpan(start, end, 'id', 'long'), formatSpan(start, end, 'en', 'long')];
-		const {month, day} = dateParts(start);
 		// A single day in full has its day of the week, as articles date it ("Selasa, 25 Maret
 		// 2025"); the Indonesian press's "Selasa (25/3)" finds it too, a few errors off.
-		const oneDay = (!end || end === start) && month !== undefined && day !== undefined;
-		const [idDay, enDay] = oneDay ? [dayInFull(start, 'id'), dayInFull(start, 'en')] : [idLong, enLong];
-		return [...new Set([end ? `${start} ${end}` : start, formatSpan(start, end, 'id'), formatSpan(start, end, 'en'), idDay, enDay])];
+		const oneDay = (!end || end === start) && precisionOf(start) === 'day';
+		const inFull = (lang: string) => (oneDay ? dayInFull(start, lang) : formatSpan(start, end, lang, 'long'));
+		return [...new Set([end ? `${start} ${end}` : start, formatSpan(start, end, 'id'), formatSpan(start, end, 'en'), inFull('id'), inFull('en')])];
 	});
 }
 

@@ -58,7 +58,6 @@ export function itemShows(item: ItemLines, top: number, rows: number): boolean {
 	return taller && ((item.first >= top && item.first < bottom) || (item.first <= top && item.last >= bottom - 1));
 }
 
-
 /**
  * The nearest item from `from` on, towards `step`, that shows in the window, else the nearest that
  * reaches into it (a passage taller than the window); the search stops where the window does.
@@ -83,8 +82,7 @@ export function revealCursor(window: DetailWindow, geometry: DetailGeometry, row
 	if (window.cursor >= geometry.items) return undefined;
 	const item = geometry.itemLines(window.cursor);
 	if (itemShows(item, window.top, rows)) return undefined;
-	const top = item.first < window.top ? item.first : revealStart(window.top, item, rows);
-	return {cursor: window.cursor, top: clampDetailTop(top, geometry.total, rows)};
+	return {cursor: window.cursor, top: clampDetailTop(revealStart(window.top, item, rows), geometry.total, rows)};
 }
 
 /** The window after a move: the cursor goes from item to item, and the window scrolls over the lines between. */

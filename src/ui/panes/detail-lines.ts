@@ -18,7 +18,7 @@ import type {Ref} from '../../state/state.js';
 import {clip} from '../chrome.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
-import {singleSpaced} from '../../text/words.js';
+import {opensWithWord, singleSpaced} from '../../text/words.js';
 import {counted, INTERFACE_LANGUAGES, stringsFor} from '../../state/strings/index.js';
 import {DISPUTED_MARK, inferredSlot, theme, type Style} from '../theme.js';
 
@@ -47,11 +47,7 @@ export interface DetailLines {
 
 /** Whether a date note opens with the word for how the date is known, in any language of the interface ("Disimpulkan: …"). */
 function noteSaysHow(note: string, certainty: Event['certainty']): boolean {
-	const lower = note.toLowerCase();
-	return INTERFACE_LANGUAGES.some((lang) => {
-		const word = stringsFor(lang).detail[certainty].toLowerCase();
-		return lower.startsWith(word) && !/\p{L}/u.test(lower.charAt(word.length));
-	});
+	return INTERFACE_LANGUAGES.some((lang) => opensWithWord(note, stringsFor(lang).detail[certainty]));
 }
 
 /**
@@ -203,10 +199,10 @@ const ROLE_LINES = 3;
 function wrapAround(text: string, width: number, litStart: number, litEnd: number, maxLines = Infinity): Line[] {
 	let at = 0;
 	const parts = wrap(text, width);
-	const shown = parts.length > maxLines ? parts.slice(0, maxLines) : parts;
-	return shown.map((whole, n) => {
+	const cut = parts.length > maxLines;
+	return parts.slice(0, maxLines).map((whole, n) => {
 		// The last line shown of a cut text: as much as fits beside the ellipsis.
-		const part = shown !== parts && n === shown.length - 1 ? truncate(`${whole} …`, width) : whole;
+		const part = cut && n === maxLines - 1 ? truncate(`${whole} …`, width) : whole;
 		const start = text.indexOf(whole, at);
 		const from = start < 0 ? at : start;
 		at = from + whole.length;

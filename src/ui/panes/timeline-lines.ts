@@ -9,7 +9,7 @@ import type {ListCursor} from '../../state/state.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf} from '../../text/fit.js';
 import {stringsFor} from '../../state/strings/index.js';
-import {DISPUTED_MARK, INFERRED_MARK, inferredSlot, theme} from '../theme.js';
+import {DISPUTED_MARK, inferredSlot, inferredSuffix, theme} from '../theme.js';
 import {visibleRange} from './list-window.js';
 
 export interface TimelineView {
@@ -39,7 +39,7 @@ export function timelineRows(view: TimelineView): Line[] {
 			{text: selected ? '› ' : '  '},
 			{text: fit(dates[i]!, dateWidth), style: theme.label},
 			...(view.disputed
-				? [{text: event.certainty === 'inferred' ? ` ${INFERRED_MARK}` : '  ', style: theme.inferred}, {text: view.disputed(event.id) ? DISPUTED_MARK : ' ', style: theme.disputed}, {text: ' '}]
+				? [{text: inferredSuffix(event.certainty).padEnd(2), style: theme.inferred}, {text: view.disputed(event.id) ? DISPUTED_MARK : ' ', style: theme.disputed}, {text: ' '}]
 				: [{text: inferredSlot(event.certainty), style: theme.inferred}]),
 			{text: fit(localized(event.title, view.lang, view.articleLang), titleWidth)},
 		];
