@@ -109,6 +109,7 @@ describe('a dataset the store cannot take is loaded whole', () => {
 	});
 
 	// Node 20's recursive mkdirSync spins for ever under /proc, where a new folder is refused with ENOENT: run apart, with a bound.
+	// Linux only (CI runs it): without /proc there is no such folder to try.
 	it.skipIf(!existsSync('/proc/self'))('a store folder that cannot be made (under /proc) leaves the dataset loaded whole, at once', () => {
 		const {path} = datasetFolder(EMBEDDED_JSON);
 		const open = pathToFileURL(join(process.cwd(), 'src/store/open.ts')).href;
