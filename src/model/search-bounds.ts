@@ -50,16 +50,33 @@ export function indexCodes(codes: Uint8Array, start: Int32Array): CodeIndex {
 	const charsHigh = new Uint32Array(count);
 	const bigramStart = new Int32Array(BIGRAMS + 1);
 	const lastSeen = new Int32Array(BIGRAMS).fill(-1);
-	// Two passes over every code (a million events' texts are some 300 million): each text's bounds
-	// and sets in locals, the first code apart, so that the loops read and write little else.
-	for (let t = 0; t < count; t++) {
-		const from = start[t]!;
-		const to = start[t + 1]!;
-		if (from === to) continue;
-		let previous = codes[from]!;
+	countBigrams(codes, 0, start, 0, count, charsLow, charsHigh, bigramStart, lastSeen);
+	for (let c = 0; c < BIGRAMS; c++) bigramStart[c + 1]! += bigramStart[c]!;
+	const bigramTexts = new Int32Array(bigramStart[BIGRAMS]!);
+	lastSeen.fill(-1);
+	fillPostings(codes, 0, start, 0, count, bigramStart.slice(0, BIGRAMS), bigramTexts, lastSeen);
+	return {charsLow, charsHigh, bigramStart, bigramTexts};
+}
+
+/*
+ * The two passes of indexing, over texts from .. to − 1 whose codes are `codes` from offset
+ * `codeBase` on (text t is codes[start[t] − codeBase .. start[t + 1] − codeBase)): a whole table's
+ * in one call, a store build's a few MB of codes at a time (store/event-search-file.ts). Each pass
+ * goes over every code (a million events' texts are some 300 million): each text's bounds and sets
+ * in locals, the first code apart, so that the loops read and write little else. `lastSeen` holds,
+ * per bigram, the last text that counted it (-1 for none), so successive calls continue each other.
+ */
+
+/** Pass one: each text's characters as sets (into charsLow/charsHigh[t − from]), and how many texts hold each bigram (added to counts[bigram + 1]). */
+export function countBigrams(codes: Uint8Array, codeBase: number, start: Int32Array, from: number, to: number, charsLow: Uint32Array, charsHigh: Uint32Array, counts: Int32Array, lastSeen: Int32Array): void {
+	for (let t = from; t < to; t++) {
+		const first = start[t]! - codeBase;
+		const end = start[t + 1]! - codeBase;
+		if (first === end) continue;
+		let previous = codes[first]!;
 		let low = previous < 32 ? 1 << previous : 0;
 		let high = previous < 32 ? 0 : 1 << (previous - 32);
-		for (let at = from + 1; at < to; at++) {
+		for (let at = first + 1; at < end; at++) {
 			const code = codes[at]!;
 			if (code < 32) low |= 1 << code;
 			else high |= 1 << (code - 32);
@@ -67,32 +84,31 @@ export function indexCodes(codes: Uint8Array, start: Int32Array): CodeIndex {
 			previous = code;
 			if (lastSeen[bigram] !== t) {
 				lastSeen[bigram] = t;
-				bigramStart[bigram + 1]!++;
+				counts[bigram + 1]!++;
 			}
 		}
-		charsLow[t] = low;
-		charsHigh[t] = high;
+		charsLow[t - from] = low;
+		charsHigh[t - from] = high;
 	}
-	for (let c = 0; c < BIGRAMS; c++) bigramStart[c + 1]! += bigramStart[c]!;
-	const fill = bigramStart.slice(0, BIGRAMS);
-	const bigramTexts = new Int32Array(bigramStart[BIGRAMS]!);
-	lastSeen.fill(-1);
-	for (let t = 0; t < count; t++) {
-		const from = start[t]!;
-		const to = start[t + 1]!;
-		if (from === to) continue;
-		let previous = codes[from]!;
-		for (let at = from + 1; at < to; at++) {
+}
+
+/** Pass two: each text's number written once under each bigram it holds, at postings[fill[bigram]++]. */
+export function fillPostings(codes: Uint8Array, codeBase: number, start: Int32Array, from: number, to: number, fill: Int32Array, postings: Int32Array, lastSeen: Int32Array): void {
+	for (let t = from; t < to; t++) {
+		const first = start[t]! - codeBase;
+		const end = start[t + 1]! - codeBase;
+		if (first === end) continue;
+		let previous = codes[first]!;
+		for (let at = first + 1; at < end; at++) {
 			const code = codes[at]!;
 			const bigram = bigramOf(previous, code);
 			previous = code;
 			if (lastSeen[bigram] !== t) {
 				lastSeen[bigram] = t;
-				bigramTexts[fill[bigram]!++] = t;
+				postings[fill[bigram]!++] = t;
 			}
 		}
 	}
-	return {charsLow, charsHigh, bigramStart, bigramTexts};
 }
 
 /** A pattern (at most 32 characters) made ready for one search. */

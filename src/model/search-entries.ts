@@ -152,28 +152,6 @@ export function searchEntriesOf<E extends SearchableEntity>(entities: readonly E
 	return {...searchColumns(entities, searchTextsOfEntity), entityAt: (index) => entities[index]!};
 }
 
-/** The columns with their records reordered: record k of the result is record order[k] of `columns`. */
-export function permutedColumns(columns: SearchColumns, order: ArrayLike<number>): SearchColumns {
-	const {units, textStart, fields, entityStart} = columns;
-	const outUnits = new Uint16Array(units.length);
-	const outText = new Int32Array(textStart.length);
-	const outFields = new Uint8Array(fields.length);
-	const outRecord = new Int32Array(order.length + 1);
-	let unit = 0;
-	let text = 0;
-	for (let k = 0; k < order.length; k++) {
-		const record = order[k]!;
-		for (let t = entityStart[record]!; t < entityStart[record + 1]!; t++) {
-			outUnits.set(units.subarray(textStart[t]!, textStart[t + 1]!), unit);
-			unit += textStart[t + 1]! - textStart[t]!;
-			outFields[text] = fields[t]!;
-			outText[++text] = unit;
-		}
-		outRecord[k + 1] = text;
-	}
-	return {units: outUnits, textStart: outText, fields: outFields, entityStart: outRecord};
-}
-
 /** Text t as a string. */
 export function textAt(columns: SearchColumns, t: number): string {
 	if (columns.text) return columns.text(t);

@@ -41,94 +41,105 @@ export function comparedTextsBetween(columns: SearchColumns, from: number, to: n
 	return (t) => searchText(textOf(t));
 }
 
-/**
- * Where each text's compared form starts in the codes, allocated once at their size: an ASCII
- * text's form is its units lower-cased, as long as the text; the others are folded (searchText)
- * here, once, and kept until the codes are filled. A blank text (fuse.js leaves it out) gets no
- * characters: a text of none is never a candidate.
- */
-function layOut(columns: SearchColumns): {start: Int32Array; folded: Map<number, string>} {
-	const {units, textStart} = columns;
-	const count = textStart.length - 1;
-	const start = new Int32Array(count + 1);
-	const folded = new Map<number, string>();
-	for (let t = 0; t < count; t++) {
-		let ascii = true;
-		let blank = true;
-		for (let at = textStart[t]!, end = textStart[t + 1]!; at < end; at++) {
-			const unit = units[at]!;
-			if (unit >= 128) {
-				ascii = false;
-				break;
-			}
-			if (!isAsciiSpace(unit)) blank = false;
-		}
-		let length = textStart[t + 1]! - textStart[t]!;
-		if (!ascii) {
-			const text = comparedText(columns, t);
-			folded.set(t, text);
-			length = text.length;
-			blank = text.trim() === '';
-		}
-		start[t + 1] = start[t]! + (blank ? 0 : length);
-	}
-	return {start, folded};
+/** Where formOf puts a text's folded form (one object reused for every text). */
+export interface Form {
+	folded: string | undefined;
 }
 
 /**
- * Build the table; `weights` are the keys' shares of their total weight. ASCII texts are read
- * from the columns unit by unit, without a string made of them.
+ * How many characters text t gives the table, its compared form's length; `form.folded` is set to
+ * that form when it is not the text's units lower-cased (an ASCII text's is), else undefined. A
+ * blank text (fuse.js leaves it out) gives none: a text of none is never a candidate.
  */
-export function textTableArrays(columns: SearchColumns, weights: readonly number[]): TextTableArrays {
+export function formOf(columns: SearchColumns, t: number, form: Form): number {
 	const {units, textStart} = columns;
-	const count = textStart.length - 1;
-	const {start, folded} = layOut(columns);
-	const codes = new Uint8Array(start[count]!);
-	const exponentOf = new Uint16Array(count);
-	const exponents: number[] = [];
-	const norms: number[] = [];
-	const exponentIds = new Map<number, number>();
-	for (let t = 0; t < count; t++) {
-		const text = folded.get(t);
-		const at = start[t]!;
-		const length = start[t + 1]! - at;
-		// Hoisted: this loop runs over every character of every text (some 300 million at a million events).
-		const from = textStart[t]!;
-		let tokens = 0;
-		let inWord = false;
-		for (let i = 0; i < length; i++) {
-			let unit: number;
-			if (text === undefined) {
-				unit = units[from + i]!;
-				if (unit >= 65 && unit <= 90) unit += 32;
-			} else unit = text.charCodeAt(i);
-			codes[at + i] = charCode(unit);
-			// Words counted as fuse.js counts them for the norm.
-			if (isWordSeparator(unit)) inWord = false;
-			else if (!inWord) {
-				tokens++;
-				inWord = true;
-			}
+	let blank = true;
+	for (let at = textStart[t]!, end = textStart[t + 1]!; at < end; at++) {
+		const unit = units[at]!;
+		if (unit >= 128) {
+			const text = comparedText(columns, t);
+			form.folded = text;
+			return text.trim() === '' ? 0 : text.length;
 		}
-		const key = keyOfField(columns.fields[t]!);
-		// Keyed by key and norm (thousandths: at most 1,001 of them), not by the power: two keys' norms
-		// could give one power.
+		if (!isAsciiSpace(unit)) blank = false;
+	}
+	form.folded = undefined;
+	return blank ? 0 : textStart[t + 1]! - textStart[t]!;
+}
+
+/**
+ * Each text's exponent, key weight × norm, as fuse.js computes them; the distinct ones are kept
+ * once, keyed by key and norm (thousandths: at most 1,001 of them), not by the power: two keys'
+ * norms could give one power.
+ */
+export class Exponents {
+	private readonly ids = new Map<number, number>();
+	private readonly exponents: number[] = [];
+	private readonly norms: number[] = [];
+
+	/** `weights` are the keys' shares of their total weight. */
+	constructor(private readonly weights: readonly number[]) {}
+
+	/** The id of the exponent of a text of `tokens` words in a field under `key`. */
+	idOf(key: number, tokens: number): number {
 		const norm = fieldNorm(tokens);
 		const slot = Math.round(norm * 1000) * 2 + key;
-		let id = exponentIds.get(slot);
+		let id = this.ids.get(slot);
 		if (id === undefined) {
-			exponentIds.set(slot, (id = exponents.push(weights[key]! * norm) - 1));
-			norms.push(norm);
+			this.ids.set(slot, (id = this.exponents.push(this.weights[key]! * norm) - 1));
+			this.norms.push(norm);
 		}
-		exponentOf[t] = id;
+		return id;
 	}
-	return {
-		codes,
-		start,
-		...indexCodes(codes, start),
-		exponentOf,
-		exponents: Float64Array.from(exponents),
-		norms: Float64Array.from(norms),
-		weights: Float64Array.from(weights),
-	};
+
+	arrays(): Pick<TextTableArrays, 'exponents' | 'norms' | 'weights'> {
+		return {exponents: Float64Array.from(this.exponents), norms: Float64Array.from(this.norms), weights: Float64Array.from(this.weights)};
+	}
+}
+
+/**
+ * Write text t's compared form (`length` characters, folded as formOf found it) as codes into
+ * codes[at ..]; returns its exponent's id. An ASCII text is read from the columns unit by unit,
+ * without a string made of it.
+ */
+export function codeText(columns: SearchColumns, t: number, folded: string | undefined, length: number, codes: Uint8Array, at: number, exponents: Exponents): number {
+	const {units, textStart} = columns;
+	// Hoisted: this loop runs over every character of every text (some 300 million at a million events).
+	const from = textStart[t]!;
+	let tokens = 0;
+	let inWord = false;
+	for (let i = 0; i < length; i++) {
+		let unit: number;
+		if (folded === undefined) {
+			unit = units[from + i]!;
+			if (unit >= 65 && unit <= 90) unit += 32;
+		} else unit = folded.charCodeAt(i);
+		codes[at + i] = charCode(unit);
+		// Words counted as fuse.js counts them for the norm.
+		if (isWordSeparator(unit)) inWord = false;
+		else if (!inWord) {
+			tokens++;
+			inWord = true;
+		}
+	}
+	return exponents.idOf(keyOfField(columns.fields[t]!), tokens);
+}
+
+/** Build the table; `weights` are the keys' shares of their total weight. */
+export function textTableArrays(columns: SearchColumns, weights: readonly number[]): TextTableArrays {
+	const count = columns.textStart.length - 1;
+	// Where each text's form starts in the codes, so that they are allocated once at their size; the
+	// folded forms are kept until the codes are filled.
+	const start = new Int32Array(count + 1);
+	const folded = new Map<number, string>();
+	const form: Form = {folded: undefined};
+	for (let t = 0; t < count; t++) {
+		start[t + 1] = start[t]! + formOf(columns, t, form);
+		if (form.folded !== undefined) folded.set(t, form.folded);
+	}
+	const codes = new Uint8Array(start[count]!);
+	const exponentOf = new Uint16Array(count);
+	const exponents = new Exponents(weights);
+	for (let t = 0; t < count; t++) exponentOf[t] = codeText(columns, t, folded.get(t), start[t + 1]! - start[t]!, codes, start[t]!, exponents);
+	return {codes, start, ...indexCodes(codes, start), exponentOf, ...exponents.arrays()};
 }

@@ -107,7 +107,12 @@ function withPositions(columns: SearchColumns): SearchEntries<number> {
 
 /** The finder's table of a kind's texts, as a store keeps it so that no search builds it again. */
 export function searchTableArrays(columns: SearchColumns): TextTableArrays {
-	return textTableArrays(columns, keyWeights(rankingOptions()));
+	return textTableArrays(columns, searchTableWeights());
+}
+
+/** The keys' weights a search table is made with (their shares of the total). */
+export function searchTableWeights(): number[] {
+	return keyWeights(rankingOptions());
 }
 
 /** The query as the finder compares it, or '' for none. */

@@ -30,17 +30,19 @@ export type BuildProgress = StreamProgress;
 
 /** Takes the checked records in file order and writes them into a store. */
 class Builder extends RecordStream {
-	readonly collected: Collected = collecting(this.index.ids, this.index.entityTypes);
+	readonly collected: Collected;
 	private readonly languageTags = {events: [] as string[], entities: [] as string[]};
 
 	constructor(
 		private readonly writer: StoreWriter,
 		private readonly side: StoreWriter,
 		private readonly written: StoreWriter,
+		searchSide: StoreWriter,
 		baseDir: string,
 		threads: number,
 	) {
 		super(baseDir, threads, 'store');
+		this.collected = collecting(this.index.ids, this.index.entityTypes, searchSide);
 	}
 
 	/** What the store keeps of a checked batch, and the checks that need the records before it. */
@@ -104,9 +106,9 @@ class Builder extends RecordStream {
 			}
 			if (length(2) >= 0) this.collected.written[kind].add(index, bytesOf(length(2)), this.written);
 			if (kind !== 'claims') {
-				const search = kind === 'entities' ? entities.search : kind === 'events' ? events.search : quotes.search;
 				const to = batch.recordTextEnds[r]!;
-				search.appendPacked(batch.units, batch.textEnds, batch.fields, text, to, names ? [speakerSearchText(textAt(names, names.entityStart[speaker]!))] : []);
+				if (kind === 'events') events.search.appendPacked(batch.units, batch.textEnds, batch.fields, text, to);
+				else (kind === 'entities' ? entities.search : quotes.search).appendPacked(batch.units, batch.textEnds, batch.fields, text, to, names ? [speakerSearchText(textAt(names, names.entityStart[speaker]!))] : []);
 				text = to;
 			}
 		}
@@ -126,13 +128,16 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 	const {dataset} = start;
 	const started = performance.now();
 	const writer = new StoreWriter(storePath);
-	const sidePaths = [`${storePath}.events`, `${storePath}.written`];
+	// Beside the store until it is finished: the events as read, the records' written forms, the events'
+	// searched texts as read, and their search sections (search-file.ts).
+	const sidePaths = [`${storePath}.events`, `${storePath}.written`, `${storePath}.search`];
+	const searchFile = `${storePath}.searched`;
 	const sides: StoreWriter[] = [];
 	let builder: Builder | undefined;
 	try {
 		for (const path of sidePaths) sides.push(new StoreWriter(path));
-		const [side, written] = sides as [StoreWriter, StoreWriter];
-		builder = new Builder(writer, side, written, start.textDir, start.threads);
+		const [side, written, searchSide] = sides as [StoreWriter, StoreWriter, StoreWriter];
+		builder = new Builder(writer, side, written, searchSide, start.textDir, start.threads);
 		await streamRecords(dataset, builder, options);
 		const readMs = performance.now() - started;
 		const data = builder.dataset();
@@ -150,7 +155,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 			options.signal?.throwIfAborted();
 		};
 		await pause();
-		await writeIndexes(writer, side, written, builder.collected, stored.length, (request) => tables.table(request), pause);
+		await writeIndexes(writer, side, written, searchFile, builder.collected, stored.length, tables, pause);
 		// Stopped while the sections were written: nothing is finished, nothing kept.
 		options.signal?.throwIfAborted();
 		writer.finish(meta);
@@ -162,7 +167,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 	} finally {
 		await builder?.close();
 		for (const side of sides) side.abandon();
-		for (const path of sidePaths) rmSync(path, {force: true});
+		for (const path of [...sidePaths, searchFile]) rmSync(path, {force: true});
 	}
 }
 

@@ -15,8 +15,9 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import type {CheckedBatch, RecordBatch} from './record-batch.js';
-import {requestBuffers, type TableAnswer, type TableRequest} from './search-tables.js';
-import {tableHere} from './table-here.js';
+import type {SearchFileAnswer, SearchFileRequest} from './search-file.js';
+import {requestBuffers, searchFileBuffers, type TableAnswer, type TableRequest} from './search-tables.js';
+import {searchFileHere, tableHere} from './table-here.js';
 import {checkWorkerEntry} from './worker-entry.js';
 
 /** Batches handed to the checkers and not yet taken back. */
@@ -30,6 +31,8 @@ export interface CheckPool {
 	next(): Promise<CheckedBatch>;
 	/** A search table made by a thread (the columns given are handed over: not to be used again here). */
 	table(request: TableRequest): Promise<TableAnswer>;
+	/** Search sections written to a file by a thread (the arrays given are handed over). */
+	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer>;
 	/** Stop the threads (at once: anything under way is dropped). */
 	close(): Promise<void>;
 }
@@ -110,6 +113,10 @@ class InlinePool implements CheckPool {
 
 	table(request: TableRequest): Promise<TableAnswer> {
 		return tableHere(request);
+	}
+
+	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer> {
+		return searchFileHere(request);
 	}
 
 	close(): Promise<void> {
@@ -196,8 +203,14 @@ export class ThreadPool implements CheckPool {
 		return this.answer(this.ask<TableAnswer>(request, requestBuffers(request)));
 	}
 
+	/** Search sections written by a thread with nothing to do, else here. */
+	async searchFile(request: SearchFileRequest): Promise<SearchFileAnswer> {
+		if (this.queues.every((queue) => queue.length > 0)) return searchFileHere(request);
+		return this.answer(this.ask<SearchFileAnswer>(request, searchFileBuffers(request)));
+	}
+
 	/** Send `message` to the thread with the fewest questions unanswered, its buffers handed over: the answer it then owes. */
-	private ask<T>(message: RecordBatch | TableRequest, transfer: ArrayBuffer[]): Owed<T> {
+	private ask<T>(message: RecordBatch | TableRequest | SearchFileRequest, transfer: ArrayBuffer[]): Owed<T> {
 		const awaited: Owed<T> = {};
 		let i = 0;
 		for (let j = 1; j < this.queues.length; j++) if (this.queues[j]!.length < this.queues[i]!.length) i = j;

@@ -6,11 +6,12 @@
 import {parentPort} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import {transferables, type RecordBatch} from './record-batch.js';
+import type {SearchFileRequest} from './search-file.js';
 import {answerBuffers, type TableRequest} from './search-tables.js';
-import {tableHere} from './table-here.js';
+import {searchFileHere, tableHere} from './table-here.js';
 
 let checker: BatchChecker | undefined;
-parentPort!.on('message', (message: CheckSetup | RecordBatch | TableRequest) => {
+parentPort!.on('message', (message: CheckSetup | RecordBatch | TableRequest | SearchFileRequest) => {
 	if ('articles' in message) {
 		checker = new BatchChecker(message);
 		return;
@@ -19,6 +20,10 @@ parentPort!.on('message', (message: CheckSetup | RecordBatch | TableRequest) => 
 		if (!checker) throw new Error('a batch came before the setup');
 		const checked = checker.check(message);
 		parentPort!.postMessage(checked, transferables(checked));
+		return;
+	}
+	if ('out' in message) {
+		void searchFileHere(message).then((answer) => parentPort!.postMessage(answer));
 		return;
 	}
 	void tableHere(message).then((answer) => parentPort!.postMessage(answer, answerBuffers(answer)));

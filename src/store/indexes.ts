@@ -9,7 +9,9 @@ import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
 import {timelineOrderOfColumns} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
 import {SearchColumnsBuilder} from '../model/search-entries.js';
-import {writeSearchTable} from './search-sections.js';
+import {columnSection, writeSearchTable} from './search-sections.js';
+import type {SearchFileAnswer, SearchFileRequest} from './search-file.js';
+import {SideSearchColumns} from './search-file.js';
 import type {IdTableBuilder} from './id-table.js';
 import type {RecordKind} from './record-batch.js';
 import type {StoreWriter} from './layout.js';
@@ -38,8 +40,8 @@ export interface Collected {
 		/** Event e is reported by the articles articles[articleStarts[e]..articleStarts[e+1]) (by its evidence). */
 		readonly articleStarts: Growable<Int32Array>;
 		readonly articles: Growable<Int32Array>;
-		/** The finder's texts of each event, in dataset order (written in timeline order). */
-		readonly search: SearchColumnsBuilder;
+		/** The finder's texts of each event, in dataset order, their units in a side file (written in timeline order). */
+		readonly search: SideSearchColumns;
 	};
 	/** The claims' records, and for each date claim the event it dates and the article that dates it. */
 	readonly claims: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly datedEvent: Growable<Int32Array>; readonly datingArticle: Growable<Int32Array>; end: number};
@@ -66,15 +68,15 @@ export class WrittenOverrides {
 	}
 }
 
-/** An empty Collected, over the ids and entity types a RecordIndex (record-stream.ts) fills as records are taken. */
-export function collecting(ids: Readonly<Record<RecordKind, IdTableBuilder>>, entityTypes: Growable<Uint8Array>): Collected {
+/** An empty Collected, over the ids and entity types a RecordIndex (record-stream.ts) fills as records are taken; the events' searched texts go to `searchSide`. */
+export function collecting(ids: Readonly<Record<RecordKind, IdTableBuilder>>, entityTypes: Growable<Uint8Array>, searchSide: StoreWriter): Collected {
 	const entityStarts = new Growable(Int32Array);
 	entityStarts.push(0);
 	const articleStarts = new Growable(Int32Array);
 	articleStarts.push(0);
 	return {
 		entities: {ids: ids.entities, starts: new Growable(Float64Array), types: entityTypes, search: new SearchColumnsBuilder(), end: 0},
-		events: {ids: ids.events, starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array), search: new SearchColumnsBuilder()},
+		events: {ids: ids.events, starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array), search: new SideSearchColumns(searchSide)},
 		claims: {ids: ids.claims, starts: new Growable(Float64Array), datedEvent: new Growable(Int32Array), datingArticle: new Growable(Int32Array), end: 0},
 		quotes: {ids: ids.quotes, starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), search: new SearchColumnsBuilder(), end: 0},
 		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides(), claims: new WrittenOverrides()},
@@ -102,11 +104,18 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
 	return {start, items};
 }
 
+/** Where the end of a build has its search tables made (RecordStream: by a thread if one is free). */
+export interface TableMaker {
+	table(request: TableRequest): Promise<TableAnswer>;
+	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer>;
+}
+
 /**
- * Write every section the store catalog reads, the events (from `side`) in timeline order and the
- * records' written forms (from `written`); the story has `articleCount` articles.
+ * Write every section the store catalog reads, the events (from `side`) in timeline order, the
+ * records' written forms (from `written`) and the events' search sections (written by `tables`
+ * into `searchFile`); the story has `articleCount` articles.
  */
-export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, collected: Collected, articleCount: number, tables: (request: TableRequest) => Promise<TableAnswer>, pause: Pause): Promise<void> {
+export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, searchFile: string, collected: Collected, articleCount: number, tables: TableMaker, pause: Pause): Promise<void> {
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
 	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view(), articleStarts: c.articleStarts.view(), articles: c.articles.view()};
@@ -118,9 +127,10 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 
 	const n = events.first.length;
 	const timeline = timelineOrderOfColumns(events.first, events.last, (event) => PRECISIONS[events.precision[event]!]!);
-	// The events' search table, by far the largest, is made meanwhile by a thread (its columns are
-	// handed over); the two others once the rest is written (below), where a thread is free, else here.
-	const eventTable = tables({kind: 'event', columns: collected.events.search.columns(), order: timeline.slice()});
+	// The events' search sections, by far the largest, are written meanwhile by a thread into a file
+	// of their own (search-file.ts); the two others' tables are made once the rest is written (below),
+	// where a thread is free, else here.
+	const eventTable = tables.searchFile(collected.events.search.request('event', timeline.slice(), searchFile));
 	// Awaited below; should writing the rest fail first (a full disk), the threads are stopped and
 	// the table's failure must not end the program before the write's own error is said.
 	eventTable.catch(() => undefined);
@@ -197,16 +207,17 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	const [entityTable, quoteTable] = await Promise.all([tables({kind: 'entity', columns: collected.entities.search.columns()}), tables({kind: 'quote', columns: collected.quotes.search.columns()})]);
-	const searched = [entityTable, await eventTable, quoteTable];
+	const searched = await Promise.all([tables.table({kind: 'entity', columns: collected.entities.search.columns()}), tables.table({kind: 'quote', columns: collected.quotes.search.columns()})]);
 	for (const {kind, columns, arrays} of searched) {
-		writer.section(`${kind}.search.units`, columns.units);
-		writer.section(`${kind}.search.texts`, columns.textStart);
-		writer.section(`${kind}.search.fields`, columns.fields);
-		writer.section(`${kind}.search.records`, columns.entityStart);
+		writer.section(columnSection(kind, 'units'), columns.units);
+		writer.section(columnSection(kind, 'texts'), columns.textStart);
+		writer.section(columnSection(kind, 'fields'), columns.fields);
+		writer.section(columnSection(kind, 'records'), columns.entityStart);
 		writeSearchTable(writer, kind, arrays);
 		await pause();
 	}
+	writer.appendFile(searchFile, (await eventTable).sections);
+	await pause();
 
 	// The written forms, copied in a piece at a time: each kind's starts become places in the store.
 	const base = copyInto(writer, written);

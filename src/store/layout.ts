@@ -30,11 +30,11 @@ export function decodeTrailer(trailer: Uint8Array): {readonly at: number; readon
 	return {at: Number(bytes.readBigUInt64LE(8)), length: bytes.readUInt32LE(16)};
 }
 
-type Section = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array;
+export type Section = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array;
 const KINDS = {i32: Int32Array, f64: Float64Array, u8: Uint8Array, u16: Uint16Array, u32: Uint32Array} as const;
-type Kind = keyof typeof KINDS;
+export type Kind = keyof typeof KINDS;
 
-interface SectionInfo {
+export interface SectionInfo {
 	readonly offset: number;
 	readonly bytes: number;
 	readonly kind: Kind;
@@ -48,7 +48,7 @@ export interface StoredHeader<Meta> {
 	readonly sections: Readonly<Record<string, SectionInfo>>;
 }
 
-function kindOf(data: Section): Kind {
+export function kindOf(data: Section): Kind {
 	return data instanceof Int32Array ? 'i32' : data instanceof Float64Array ? 'f64' : data instanceof Uint16Array ? 'u16' : data instanceof Uint32Array ? 'u32' : 'u8';
 }
 
@@ -66,7 +66,7 @@ export class StoreWriter {
 	private readonly sections: Record<string, SectionInfo> = {};
 
 	/** A new file at `path` (never one that exists, nor through a link), readable by its owner alone: it holds the whole dataset. */
-	constructor(path: string) {
+	constructor(readonly path: string) {
 		// Opened for reading too: a side file is read back (see permuted.ts).
 		this.fd = openSync(path, 'wx+', 0o600);
 	}
@@ -123,6 +123,47 @@ export class StoreWriter {
 		this.sections[name] = {offset, bytes: this.offset - offset, kind};
 	}
 
+	/** Reserve section `name`, `bytes` bytes of `kind`, to be filled by writeAt (SectionFill); returns where it starts. */
+	reserveSection(name: string, kind: Kind, bytes: number): number {
+		const offset = this.reserve(bytes);
+		this.sections[name] = {offset, bytes, kind};
+		return offset;
+	}
+
+	/** Name what was appended since `offset` a section of `kind`. */
+	markSection(name: string, kind: Kind, offset: number): void {
+		this.sections[name] = {offset, bytes: this.offset - offset, kind};
+	}
+
+	/** Append every byte of the file at `path` (another writer's, closed), and its `sections` as sections of this one. */
+	appendFile(path: string, sections: Readonly<Record<string, SectionInfo>>): void {
+		const base = this.offset;
+		const fd = openSync(path, 'r');
+		try {
+			const window = Buffer.allocUnsafe(4 * 2 ** 20);
+			for (let at = 0, size = fstatSync(fd).size; at < size; at += window.length) {
+				const length = Math.min(window.length, size - at);
+				readInto(fd, window.subarray(0, length), at);
+				this.append(window.subarray(0, length));
+			}
+		} finally {
+			closeSync(fd);
+		}
+		for (const [name, info] of Object.entries(sections)) this.sections[name] = {...info, offset: info.offset + base};
+	}
+
+	/** Write out what is buffered, so that another reader of the file sees every byte appended. */
+	writeOut(): void {
+		this.flush();
+	}
+
+	/** Write out what is buffered and close the file, without a header: its sections, for appendFile. */
+	close(): Record<string, SectionInfo> {
+		this.flush();
+		closeSync(this.fd);
+		return {...this.sections};
+	}
+
 	/** Write the header and trailer, and close the file. */
 	finish<Meta>(meta: Meta): void {
 		const header: StoredHeader<Meta> = {format: STORE_FORMAT, endianness: endianness(), meta, sections: this.sections};
@@ -147,6 +188,55 @@ export class StoreWriter {
 	private writeAll(bytes: Uint8Array): void {
 		this.writeAt(this.flushed, bytes);
 		this.flushed += bytes.byteLength;
+	}
+}
+
+/** A reserved section filled front to back, a value or a run at a time, through a buffer. */
+export class SectionFill<A extends Section> {
+	private readonly buffer: A;
+	private used = 0;
+	private at: number;
+	private readonly end: number;
+
+	constructor(
+		private readonly writer: StoreWriter,
+		name: string,
+		array: {new (length: number): A; readonly BYTES_PER_ELEMENT: number},
+		length: number,
+	) {
+		this.at = writer.reserveSection(name, kindOf(new array(0)), length * array.BYTES_PER_ELEMENT);
+		this.end = this.at + length * array.BYTES_PER_ELEMENT;
+		this.buffer = new array(64 * 1024);
+	}
+
+	push(value: number): void {
+		if (this.used === this.buffer.length) this.flush();
+		this.buffer[this.used++] = value;
+	}
+
+	/** Values, copied a buffer's worth at a time (converted as TypedArray.set converts them: give them in the section's own type). */
+	pushAll(values: Section): void {
+		for (let i = 0; i < values.length; ) {
+			if (this.used === this.buffer.length) this.flush();
+			const take = Math.min(this.buffer.length - this.used, values.length - i);
+			this.buffer.set(values.subarray(i, i + take), this.used);
+			this.used += take;
+			i += take;
+		}
+	}
+
+	/** Write out the rest; the section must then be full (a shorter one would leave the reserved bytes as they were). */
+	done(): void {
+		this.flush();
+		if (this.at !== this.end) throw new Error(`a section was filled to ${this.at}, not to ${this.end}`);
+	}
+
+	private flush(): void {
+		const bytes = new Uint8Array(this.buffer.buffer, 0, this.used * this.buffer.BYTES_PER_ELEMENT);
+		if (this.at + bytes.byteLength > this.end) throw new Error('a section was filled past its end');
+		this.writer.writeAt(this.at, bytes);
+		this.at += bytes.byteLength;
+		this.used = 0;
 	}
 }
 

@@ -20,9 +20,10 @@ import {IdTableBuilder} from './id-table.js';
 import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
 import type {CheckedBatch, RecordBatch, RecordKind} from './record-batch.js';
 import {Refused} from './refused.js';
+import type {SearchFileAnswer, SearchFileRequest} from './search-file.js';
 import type {TableAnswer, TableRequest} from './search-tables.js';
 import {stampHolds, type FileStamp} from './stamp.js';
-import {tableHere} from './table-here.js';
+import {searchFileHere, tableHere} from './table-here.js';
 
 /** How far a stream is. */
 export interface StreamProgress {
@@ -199,6 +200,11 @@ export abstract class RecordStream implements MemberSink {
 	/** A search table, made by a thread now free (or by this one, when it has none). */
 	table(request: TableRequest): Promise<TableAnswer> {
 		return this.pool ? this.pool.table(request) : tableHere(request);
+	}
+
+	/** Search sections written to a file, by a thread now free (or by this one). */
+	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer> {
+		return this.pool ? this.pool.searchFile(request) : searchFileHere(request);
 	}
 
 	/** Stop the checking threads (started even when no record came to be checked). */

@@ -5,12 +5,12 @@
  */
 import type {SearchColumns, SearchKind} from '../model/search-entries.js';
 import type {OpenedStore} from './layout.js';
-import {readSearchTable} from './search-sections.js';
+import {columnSection, readSearchTable} from './search-sections.js';
 
 /** The columns of `kind` in `store`. */
 export function storeSearchColumns(store: OpenedStore<unknown>, kind: SearchKind): SearchColumns {
-	const name = (part: string) => `${kind}.search.${part}`;
-	const section = (part: string) => store.section(name(part));
+	const name = (part: Parameters<typeof columnSection>[1]) => columnSection(kind, part);
+	const section = (part: Parameters<typeof columnSection>[1]) => store.section(name(part));
 	const [textsName, unitsName] = [name('texts'), name('units')];
 	/** Texts from .. to − 1: their starts among the units read, then their units. */
 	const textsBetween = (from: number, to: number) => {

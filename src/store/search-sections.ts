@@ -25,15 +25,24 @@ const KEPT_TABLE_BYTES = 16 << 20;
 /** How many bytes of whole postings a kept table holds at once (a query's bigrams, a few queries' worth). */
 const KEPT_POSTINGS_BYTES = 8 << 20;
 
+/** The section a kind's search columns keep a part in (search-columns.ts): every text's units, where each starts, each one's field, each record's first. */
+export function columnSection(kind: string, part: 'units' | 'texts' | 'fields' | 'records'): string {
+	return `${kind}.search.${part}`;
+}
+
+/** The section a part of a kind's table is kept in (the postings, bigramTexts, as "postings"). */
+export function tableSection(kind: string, part: (typeof ARRAYS)[number] | 'bigramTexts'): string {
+	return `${kind}.search.table.${part === 'bigramTexts' ? POSTINGS : part}`;
+}
+
 /** The names of the sections a kind's table is kept in. */
 export function searchTableSections(kind: string): string[] {
-	return [...ARRAYS, POSTINGS].map((part) => `${kind}.search.table.${part}`);
+	return [...ARRAYS, 'bigramTexts' as const].map((part) => tableSection(kind, part));
 }
 
 /** Write a kind's table. */
 export function writeSearchTable(writer: StoreWriter, kind: string, arrays: TextTableArrays): void {
-	for (const part of ARRAYS) writer.section(`${kind}.search.table.${part}`, arrays[part]);
-	writer.section(`${kind}.search.table.${POSTINGS}`, arrays.bigramTexts);
+	for (const part of [...ARRAYS, 'bigramTexts' as const]) writer.section(tableSection(kind, part), arrays[part]);
 }
 
 /** The array a ranged part is read as (its constructor): `length` elements of a buffer from its start. */
@@ -51,11 +60,11 @@ function rangeReader<A extends ArrayBufferView>(store: OpenedStore<unknown>, nam
 
 /** A kind's table as the store keeps it, read by ranges when asked for. */
 export function readSearchTable(store: OpenedStore<unknown>, kind: string): TextTableParts {
-	const name = (part: string) => `${kind}.search.table.${part}`;
-	const section = (part: string) => store.header.sections[name(part)]!;
+	const name = (part: (typeof ARRAYS)[number]) => tableSection(kind, part);
+	const section = (part: (typeof ARRAYS)[number]) => store.header.sections[name(part)]!;
 	const reader = <A extends ArrayBufferView>(part: (typeof RANGED)[number], array: RangedArray<A>) => rangeReader(store, name(part), array);
 	const bigramStart = store.section(name('bigramStart')) as Int32Array;
-	const postingsName = name(POSTINGS);
+	const postingsName = tableSection(kind, 'bigramTexts');
 	const ranged: TextRanges = {
 		codes: reader('codes', Uint8Array),
 		// start[from .. to] is one more than the texts from .. to − 1.
@@ -99,7 +108,7 @@ export function readSearchTable(store: OpenedStore<unknown>, kind: string): Text
 		keep() {
 			const bytes = RANGED.reduce((sum, part) => sum + section(part).bytes, 0);
 			if (kept || bytes > KEPT_TABLE_BYTES) return;
-			const whole = <A>(part: string) => store.section(name(part)) as A;
+			const whole = <A>(part: (typeof RANGED)[number]) => store.section(name(part)) as A;
 			kept = rangesOfArrays({codes: whole('codes'), start: whole('start'), charsLow: whole('charsLow'), charsHigh: whole('charsHigh'), exponentOf: whole('exponentOf')});
 		},
 	};
