@@ -7,7 +7,7 @@
  */
 import {rmSync} from 'node:fs';
 import {setImmediate as nextTurn} from 'node:timers/promises';
-import {speakerSearchText, textAt} from '../model/search-entries.js';
+import {SEARCH_KINDS, speakerSearchText, type SearchedText, type SearchKind} from '../model/search-entries.js';
 import {languagesIn} from '../model/story.js';
 import {VERSION} from '../model/version.js';
 import {collecting, writeIndexes, type Collected} from './indexes.js';
@@ -28,6 +28,8 @@ export type BuildOutcome = ({readonly ok: true} & BuildTimes) | {readonly ok: fa
 export type BuildOptions = StreamOptions;
 export type BuildProgress = StreamProgress;
 
+const NO_TEXTS: readonly SearchedText[] = [];
+
 /** Takes the checked records in file order and writes them into a store. */
 class Builder extends RecordStream {
 	readonly collected: Collected;
@@ -37,12 +39,12 @@ class Builder extends RecordStream {
 		private readonly writer: StoreWriter,
 		private readonly side: StoreWriter,
 		private readonly written: StoreWriter,
-		searchSide: StoreWriter,
+		searchSides: Readonly<Record<SearchKind, StoreWriter>>,
 		baseDir: string,
 		threads: number,
 	) {
 		super(baseDir, threads, 'store');
-		this.collected = collecting(this.index.ids, this.index.entityTypes, searchSide);
+		this.collected = collecting(this.index.ids, this.index.entityTypes, searchSides);
 	}
 
 	/** What the store keeps of a checked batch, and the checks that need the records before it. */
@@ -55,9 +57,6 @@ class Builder extends RecordStream {
 		let article = 0;
 		let text = 0;
 		const bytesOf = (length: number) => pieces.subarray(piece, (piece += length));
-		// Entities come before quotes, so the speakers' names are in the entities' columns; a quotes
-		// batch appends none to them, so one view of them serves the whole batch.
-		const names = kind === 'quotes' ? entities.search.columns() : undefined;
 		for (let r = 0; r < batch.count; r++) {
 			const index = batch.first + r;
 			this.index.add(kind, batch.ids[r]!, index);
@@ -107,8 +106,9 @@ class Builder extends RecordStream {
 			if (length(2) >= 0) this.collected.written[kind].add(index, bytesOf(length(2)), this.written);
 			if (kind !== 'claims') {
 				const to = batch.recordTextEnds[r]!;
-				if (kind === 'events') events.search.appendPacked(batch.units, batch.textEnds, batch.fields, text, to);
-				else (kind === 'entities' ? entities.search : quotes.search).appendPacked(batch.units, batch.textEnds, batch.fields, text, to, names ? [speakerSearchText(textAt(names, names.entityStart[speaker]!))] : []);
+				// Entities come before quotes: the speaker's name is kept with the entities' columns.
+				const more = kind === 'quotes' ? [speakerSearchText(entities.search.firstText(speaker))] : NO_TEXTS;
+				(kind === 'entities' ? entities.search : kind === 'events' ? events.search : quotes.search).appendPacked(batch.units, batch.textEnds, batch.fields, text, to, more);
 				text = to;
 			}
 		}
@@ -128,16 +128,18 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 	const {dataset} = start;
 	const started = performance.now();
 	const writer = new StoreWriter(storePath);
-	// Beside the store until it is finished: the events as read, the records' written forms, the events'
-	// searched texts as read, and their search sections (search-file.ts).
-	const sidePaths = [`${storePath}.events`, `${storePath}.written`, `${storePath}.search`];
-	const searchFile = `${storePath}.searched`;
+	// Beside the store until it is finished: the events as read, the records' written forms, each
+	// kind's searched texts as read, and its search sections (search-file.ts).
+	const perKind = (suffix: string) => Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, `${storePath}.${kind}.${suffix}`])) as Record<SearchKind, string>;
+	const searchTexts = perKind('texts');
+	const searchFiles = perKind('searched');
+	const sidePaths = [`${storePath}.events`, `${storePath}.written`, searchTexts.entity, searchTexts.event, searchTexts.quote];
 	const sides: StoreWriter[] = [];
 	let builder: Builder | undefined;
 	try {
 		for (const path of sidePaths) sides.push(new StoreWriter(path));
-		const [side, written, searchSide] = sides as [StoreWriter, StoreWriter, StoreWriter];
-		builder = new Builder(writer, side, written, searchSide, start.textDir, start.threads);
+		const [side, written, entity, event, quote] = sides as [StoreWriter, StoreWriter, StoreWriter, StoreWriter, StoreWriter];
+		builder = new Builder(writer, side, written, {entity, event, quote}, start.textDir, start.threads);
 		await streamRecords(dataset, builder, options);
 		const readMs = performance.now() - started;
 		const data = builder.dataset();
@@ -155,7 +157,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 			options.signal?.throwIfAborted();
 		};
 		await pause();
-		await writeIndexes(writer, side, written, searchFile, builder.collected, stored.length, tables, pause);
+		await writeIndexes(writer, side, written, searchFiles, builder.collected, stored.length, tables, pause);
 		// Stopped while the sections were written: nothing is finished, nothing kept.
 		options.signal?.throwIfAborted();
 		writer.finish(meta);
@@ -167,7 +169,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 	} finally {
 		await builder?.close();
 		for (const side of sides) side.abandon();
-		for (const path of [...sidePaths, searchFile]) rmSync(path, {force: true});
+		for (const path of [...sidePaths, ...Object.values(searchFiles)]) rmSync(path, {force: true});
 	}
 }
 

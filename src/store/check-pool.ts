@@ -4,9 +4,9 @@
  * When every thread has work waiting, the build's own thread checks the batch itself instead of
  * waiting: it has spare time between reading chunks, and a core of its own is then not left to a
  * thread that would have to share it (on 2 cores, one thread and this one checked 100,000 events
- * in the time two threads took, with a fifth less CPU). At the end of a build the threads make its
- * search tables. With no threads (a small dataset, where starting one costs more than it saves)
- * every batch is checked in the build's own thread, by the same code.
+ * in the time two threads took, with a fifth less CPU). At the end of a build the threads write
+ * its search sections (search-file.ts). With no threads (a small dataset, where starting one costs
+ * more than it saves) every batch is checked in the build's own thread, by the same code.
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
@@ -15,9 +15,8 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import type {CheckedBatch, RecordBatch} from './record-batch.js';
-import type {SearchFileAnswer, SearchFileRequest} from './search-file.js';
-import {requestBuffers, searchFileBuffers, type TableAnswer, type TableRequest} from './search-tables.js';
-import {searchFileHere, tableHere} from './table-here.js';
+import {searchFileBuffers, type SearchFileAnswer, type SearchFileRequest} from './search-tables.js';
+import {searchFileHere} from './search-file-here.js';
 import {checkWorkerEntry} from './worker-entry.js';
 
 /** Batches handed to the checkers and not yet taken back. */
@@ -29,9 +28,7 @@ export interface CheckPool {
 	ready(): boolean;
 	/** The oldest batch's result, once checked. */
 	next(): Promise<CheckedBatch>;
-	/** A search table made by a thread (the columns given are handed over: not to be used again here). */
-	table(request: TableRequest): Promise<TableAnswer>;
-	/** Search sections written to a file by a thread (the arrays given are handed over). */
+	/** A kind's search sections written to a file by a thread (the arrays given are handed over: not to be used again here). */
 	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer>;
 	/** Stop the threads (at once: anything under way is dropped). */
 	close(): Promise<void>;
@@ -109,10 +106,6 @@ class InlinePool implements CheckPool {
 	next(): Promise<CheckedBatch> {
 		const result = this.done.shift();
 		return result ? Promise.resolve(result) : Promise.reject(new Error('no batch was submitted'));
-	}
-
-	table(request: TableRequest): Promise<TableAnswer> {
-		return tableHere(request);
 	}
 
 	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer> {
@@ -197,12 +190,6 @@ export class ThreadPool implements CheckPool {
 		return result;
 	}
 
-	/** A table made by a thread with nothing to do, else here. */
-	async table(request: TableRequest): Promise<TableAnswer> {
-		if (this.queues.every((queue) => queue.length > 0)) return tableHere(request);
-		return this.answer(this.ask<TableAnswer>(request, requestBuffers(request)));
-	}
-
 	/** Search sections written by a thread with nothing to do, else here. */
 	async searchFile(request: SearchFileRequest): Promise<SearchFileAnswer> {
 		if (this.queues.every((queue) => queue.length > 0)) return searchFileHere(request);
@@ -210,7 +197,7 @@ export class ThreadPool implements CheckPool {
 	}
 
 	/** Send `message` to the thread with the fewest questions unanswered, its buffers handed over: the answer it then owes. */
-	private ask<T>(message: RecordBatch | TableRequest | SearchFileRequest, transfer: ArrayBuffer[]): Owed<T> {
+	private ask<T>(message: RecordBatch | SearchFileRequest, transfer: ArrayBuffer[]): Owed<T> {
 		const awaited: Owed<T> = {};
 		let i = 0;
 		for (let j = 1; j < this.queues.length; j++) if (this.queues[j]!.length < this.queues[i]!.length) i = j;

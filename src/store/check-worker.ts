@@ -1,17 +1,16 @@
 /**
  * A thread of a store build (check-pool.ts): told first what it checks against (the articles), it
- * checks batches of records (batch-check.ts) and, at the end of a build, makes a search table
- * (search-tables.ts); it answers in the order asked, and nothing for its setup.
+ * checks batches of records (batch-check.ts) and, at the end of a build, writes a kind's search
+ * sections (search-tables.ts); it answers in the order asked, and nothing for its setup.
  */
 import {parentPort} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import {transferables, type RecordBatch} from './record-batch.js';
-import type {SearchFileRequest} from './search-file.js';
-import {answerBuffers, type TableRequest} from './search-tables.js';
-import {searchFileHere, tableHere} from './table-here.js';
+import type {SearchFileRequest} from './search-tables.js';
+import {searchFileHere} from './search-file-here.js';
 
 let checker: BatchChecker | undefined;
-parentPort!.on('message', (message: CheckSetup | RecordBatch | TableRequest | SearchFileRequest) => {
+parentPort!.on('message', (message: CheckSetup | RecordBatch | SearchFileRequest) => {
 	if ('articles' in message) {
 		checker = new BatchChecker(message);
 		return;
@@ -22,9 +21,5 @@ parentPort!.on('message', (message: CheckSetup | RecordBatch | TableRequest | Se
 		parentPort!.postMessage(checked, transferables(checked));
 		return;
 	}
-	if ('out' in message) {
-		void searchFileHere(message).then((answer) => parentPort!.postMessage(answer));
-		return;
-	}
-	void tableHere(message).then((answer) => parentPort!.postMessage(answer, answerBuffers(answer)));
+	void searchFileHere(message).then((answer) => parentPort!.postMessage(answer));
 });

@@ -8,15 +8,13 @@ import {busiestFirstOrder} from '../model/entity-order.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
 import {timelineOrderOfColumns} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
-import {SearchColumnsBuilder} from '../model/search-entries.js';
-import {columnSection, writeSearchTable} from './search-sections.js';
-import type {SearchFileAnswer, SearchFileRequest} from './search-file.js';
 import {SideSearchColumns} from './search-file.js';
+import type {SearchFileAnswer, SearchFileRequest} from './search-tables.js';
 import type {IdTableBuilder} from './id-table.js';
 import type {RecordKind} from './record-batch.js';
+import type {SearchKind} from '../model/search-entries.js';
 import type {StoreWriter} from './layout.js';
 import {writePermuted} from './permuted.js';
-import type {TableAnswer, TableRequest} from './search-tables.js';
 
 /**
  * A turn of the event loop between the steps of the end of a build (seconds at a million events):
@@ -26,7 +24,8 @@ export type Pause = () => Promise<void>;
 
 /** What the build keeps of each record while it streams (everything else is in the written record). */
 export interface Collected {
-	readonly entities: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly types: Growable<Uint8Array>; readonly search: SearchColumnsBuilder; end: number};
+	/** The finder's texts of entities, events and quotes are in dataset order, their units in side files (the events' written in timeline order); an entity's name is kept too, for the quotes it said. */
+	readonly entities: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly types: Growable<Uint8Array>; readonly search: SideSearchColumns; end: number};
 	readonly events: {
 		readonly ids: IdTableBuilder;
 		/** In the side file: each event's record, then its brief. */
@@ -40,12 +39,11 @@ export interface Collected {
 		/** Event e is reported by the articles articles[articleStarts[e]..articleStarts[e+1]) (by its evidence). */
 		readonly articleStarts: Growable<Int32Array>;
 		readonly articles: Growable<Int32Array>;
-		/** The finder's texts of each event, in dataset order, their units in a side file (written in timeline order). */
 		readonly search: SideSearchColumns;
 	};
 	/** The claims' records, and for each date claim the event it dates and the article that dates it. */
 	readonly claims: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly datedEvent: Growable<Int32Array>; readonly datingArticle: Growable<Int32Array>; end: number};
-	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>; readonly about: Growable<Int32Array>; readonly aboutStarts: Growable<Int32Array>; readonly search: SearchColumnsBuilder; end: number};
+	readonly quotes: {readonly ids: IdTableBuilder; readonly starts: Growable<Float64Array>; readonly speaker: Growable<Int32Array>; readonly event: Growable<Int32Array>; readonly about: Growable<Int32Array>; readonly aboutStarts: Growable<Int32Array>; readonly search: SideSearchColumns; end: number};
 	/** Records as written where sanitizing changed them (export --format json writes them back). */
 	readonly written: Readonly<Record<RecordKind, WrittenOverrides>>;
 }
@@ -68,17 +66,17 @@ export class WrittenOverrides {
 	}
 }
 
-/** An empty Collected, over the ids and entity types a RecordIndex (record-stream.ts) fills as records are taken; the events' searched texts go to `searchSide`. */
-export function collecting(ids: Readonly<Record<RecordKind, IdTableBuilder>>, entityTypes: Growable<Uint8Array>, searchSide: StoreWriter): Collected {
+/** An empty Collected, over the ids and entity types a RecordIndex (record-stream.ts) fills as records are taken; each kind's searched texts go to its side file in `searchSides`. */
+export function collecting(ids: Readonly<Record<RecordKind, IdTableBuilder>>, entityTypes: Growable<Uint8Array>, searchSides: Readonly<Record<SearchKind, StoreWriter>>): Collected {
 	const entityStarts = new Growable(Int32Array);
 	entityStarts.push(0);
 	const articleStarts = new Growable(Int32Array);
 	articleStarts.push(0);
 	return {
-		entities: {ids: ids.entities, starts: new Growable(Float64Array), types: entityTypes, search: new SearchColumnsBuilder(), end: 0},
-		events: {ids: ids.events, starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array), search: new SideSearchColumns(searchSide)},
+		entities: {ids: ids.entities, starts: new Growable(Float64Array), types: entityTypes, search: new SideSearchColumns(searchSides.entity, true), end: 0},
+		events: {ids: ids.events, starts: new Growable(Float64Array), first: new Growable(Int32Array), last: new Growable(Int32Array), precision: new Growable(Uint8Array), entityStarts, entities: new Growable(Int32Array), articleStarts, articles: new Growable(Int32Array), search: new SideSearchColumns(searchSides.event)},
 		claims: {ids: ids.claims, starts: new Growable(Float64Array), datedEvent: new Growable(Int32Array), datingArticle: new Growable(Int32Array), end: 0},
-		quotes: {ids: ids.quotes, starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), search: new SearchColumnsBuilder(), end: 0},
+		quotes: {ids: ids.quotes, starts: new Growable(Float64Array), speaker: new Growable(Int32Array), event: new Growable(Int32Array), about: new Growable(Int32Array), aboutStarts: new Growable(Int32Array), search: new SideSearchColumns(searchSides.quote), end: 0},
 		written: {entities: new WrittenOverrides(), events: new WrittenOverrides(), quotes: new WrittenOverrides(), claims: new WrittenOverrides()},
 	};
 }
@@ -104,18 +102,17 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
 	return {start, items};
 }
 
-/** Where the end of a build has its search tables made (RecordStream: by a thread if one is free). */
-export interface TableMaker {
-	table(request: TableRequest): Promise<TableAnswer>;
+/** Where the end of a build has a kind's search sections written (RecordStream: by a thread if one is free). */
+export interface SearchFileWriter {
 	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer>;
 }
 
 /**
  * Write every section the store catalog reads, the events (from `side`) in timeline order, the
- * records' written forms (from `written`) and the events' search sections (written by `tables`
- * into `searchFile`); the story has `articleCount` articles.
+ * records' written forms (from `written`) and each kind's search sections (written by `tables`
+ * into the file `searchFiles` names); the story has `articleCount` articles.
  */
-export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, searchFile: string, collected: Collected, articleCount: number, tables: TableMaker, pause: Pause): Promise<void> {
+export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, searchFiles: Readonly<Record<SearchKind, string>>, collected: Collected, articleCount: number, tables: SearchFileWriter, pause: Pause): Promise<void> {
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
 	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view(), articleStarts: c.articleStarts.view(), articles: c.articles.view()};
@@ -128,12 +125,12 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	const n = events.first.length;
 	const timeline = timelineOrderOfColumns(events.first, events.last, (event) => PRECISIONS[events.precision[event]!]!);
 	// The events' search sections, by far the largest, are written meanwhile by a thread into a file
-	// of their own (search-file.ts); the two others' tables are made once the rest is written (below),
-	// where a thread is free, else here.
-	const eventTable = tables.searchFile(collected.events.search.request('event', timeline.slice(), searchFile));
+	// of their own (search-file.ts); the two others' once the rest is written (below), where a thread
+	// is free, else here.
+	const eventSearch = tables.searchFile(collected.events.search.request('event', searchFiles.event, timeline.slice()));
 	// Awaited below; should writing the rest fail first (a full disk), the threads are stopped and
 	// the table's failure must not end the program before the write's own error is said.
-	eventTable.catch(() => undefined);
+	eventSearch.catch(() => undefined);
 	const [records, briefs] = await writePermuted(writer, side, c.starts, 2, timeline, pause);
 	writer.section('event.records', records!);
 	writer.section('event.briefs', briefs!);
@@ -207,16 +204,8 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	const searched = await Promise.all([tables.table({kind: 'entity', columns: collected.entities.search.columns()}), tables.table({kind: 'quote', columns: collected.quotes.search.columns()})]);
-	for (const {kind, columns, arrays} of searched) {
-		writer.section(columnSection(kind, 'units'), columns.units);
-		writer.section(columnSection(kind, 'texts'), columns.textStart);
-		writer.section(columnSection(kind, 'fields'), columns.fields);
-		writer.section(columnSection(kind, 'records'), columns.entityStart);
-		writeSearchTable(writer, kind, arrays);
-		await pause();
-	}
-	writer.appendFile(searchFile, (await eventTable).sections);
+	const searched = await Promise.all([tables.searchFile(collected.entities.search.request('entity', searchFiles.entity)), eventSearch, tables.searchFile(collected.quotes.search.request('quote', searchFiles.quote))]);
+	for (const {kind, sections} of searched) writer.appendFile(searchFiles[kind], sections);
 	await pause();
 
 	// The written forms, copied in a piece at a time: each kind's starts become places in the store.

@@ -20,10 +20,9 @@ import {IdTableBuilder} from './id-table.js';
 import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
 import type {CheckedBatch, RecordBatch, RecordKind} from './record-batch.js';
 import {Refused} from './refused.js';
-import type {SearchFileAnswer, SearchFileRequest} from './search-file.js';
-import type {TableAnswer, TableRequest} from './search-tables.js';
+import type {SearchFileAnswer, SearchFileRequest} from './search-tables.js';
 import {stampHolds, type FileStamp} from './stamp.js';
-import {searchFileHere, tableHere} from './table-here.js';
+import {searchFileHere} from './search-file-here.js';
 
 /** How far a stream is. */
 export interface StreamProgress {
@@ -197,12 +196,7 @@ export abstract class RecordStream implements MemberSink {
 		}
 	}
 
-	/** A search table, made by a thread now free (or by this one, when it has none). */
-	table(request: TableRequest): Promise<TableAnswer> {
-		return this.pool ? this.pool.table(request) : tableHere(request);
-	}
-
-	/** Search sections written to a file, by a thread now free (or by this one). */
+	/** A kind's search sections written to a file, by a thread now free (or by this one, when it has none). */
 	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer> {
 		return this.pool ? this.pool.searchFile(request) : searchFileHere(request);
 	}
@@ -264,7 +258,7 @@ export function defaultThreads(bytes: number): number {
 /**
  * Read the dataset file stamped `dataset` through `stream` to its end, every record checked and
  * kept; then check that neither it nor its article texts changed meanwhile. On failure the threads
- * are stopped; else they stay, for the caller's tables (RecordStream.table), until it closes them.
+ * are stopped; else they stay, for the caller's tables (RecordStream.searchFile), until it closes them.
  */
 export async function streamRecords(dataset: FileStamp, stream: RecordStream, options: StreamOptions): Promise<void> {
 	const started = performance.now();

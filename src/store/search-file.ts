@@ -11,68 +11,75 @@
 import {closeSync, openSync} from 'node:fs';
 import {Growable} from '../model/growable.js';
 import {BIGRAMS, countBigrams, fillPostings} from '../model/search-bounds.js';
-import type {SearchColumns, SearchKind} from '../model/search-entries.js';
+import {SEARCH_FIELDS, type SearchColumns, type SearchedText, type SearchKind} from '../model/search-entries.js';
 import {searchTableWeights} from '../model/search.js';
 import {codeText, Exponents, formOf, type Form} from '../model/search-table.js';
-import {readInto, SectionFill, StoreWriter, type SectionInfo} from './layout.js';
+import {readInto, SectionFill, StoreWriter} from './layout.js';
 import {columnSection, tableSection} from './search-sections.js';
+import type {SearchFileAnswer, SearchFileRequest} from './search-tables.js';
 
 /** About this many bytes of codes are indexed at once (their postings take at most four times as many). */
 const CODE_CHUNK_BYTES = 4 * 2 ** 20;
 
-/** What a thread needs to write a kind's search sections from a side file of units. */
-export interface SearchFileRequest {
-	readonly kind: SearchKind;
-	/** The side file of every record's units, in dataset order. */
-	readonly units: string;
-	/** Where text t's units are in it (in units), each text's field, each record's first text: as SearchColumns has them. */
-	readonly textStart: Int32Array;
-	readonly fields: Uint8Array;
-	readonly entityStart: Int32Array;
-	/** The order the sections hold the records in: record order[p] at p. */
-	readonly order: Int32Array;
-	/** A new file to write the sections into. */
-	readonly out: string;
-}
-
-/** The sections written, by name, with their places in the request's `out`. */
-export interface SearchFileAnswer {
-	readonly kind: SearchKind;
-	readonly sections: Readonly<Record<string, SectionInfo>>;
-}
-
-/** Search columns filled record by record, their units written to a side file as they come. */
+/**
+ * Search columns filled record by record, their units written to a side file as they come. With
+ * `keepFirst`, each record's first text (an entity's name) is also kept, to be read back at once.
+ */
 export class SideSearchColumns {
 	private readonly textStart = new Growable(Int32Array);
 	private readonly fields = new Growable(Uint8Array);
 	private readonly entityStart = new Growable(Int32Array);
 	private units = 0;
+	private readonly first: {readonly units: Growable<Uint16Array>; readonly start: Growable<Int32Array>} | undefined;
 
-	constructor(private readonly side: StoreWriter) {
+	constructor(
+		private readonly side: StoreWriter,
+		keepFirst = false,
+	) {
 		this.textStart.push(0);
 		this.entityStart.push(0);
+		if (keepFirst) {
+			this.first = {units: new Growable(Uint16Array, 64 * 1024), start: new Growable(Int32Array)};
+			this.first.start.push(0);
+		}
 	}
 
-	/** The next record's texts as a checking thread packs them: texts from..to of `units` (text t ends at textEnds[t], the first starts at 0), each of its field. */
-	appendPacked(units: Uint16Array, textEnds: Int32Array, fields: Uint8Array, from: number, to: number): void {
+	/**
+	 * The next record's texts as a checking thread packs them: texts from..to of `units` (text t ends
+	 * at textEnds[t], the first starts at 0), each of its field; then `more`.
+	 */
+	appendPacked(units: Uint16Array, textEnds: Int32Array, fields: Uint8Array, from: number, to: number, more: readonly SearchedText[] = []): void {
 		const begin = from === 0 ? 0 : textEnds[from - 1]!;
 		for (let t = from; t < to; t++) {
 			this.textStart.push((this.units += textEnds[t]! - (t === 0 ? 0 : textEnds[t - 1]!)));
 			this.fields.push(fields[t]!);
 		}
 		if (to > from) this.side.append(new Uint8Array(units.buffer, units.byteOffset + begin * 2, (textEnds[to - 1]! - begin) * 2));
+		if (this.first) {
+			if (to > from) this.first.units.pushAll(units.subarray(begin, textEnds[from]!));
+			this.first.start.push(this.first.units.length);
+		}
+		for (const {field, text} of more) {
+			this.side.append(Buffer.from(text, 'utf16le'));
+			this.textStart.push((this.units += text.length));
+			this.fields.push(SEARCH_FIELDS.indexOf(field));
+		}
 		this.entityStart.push(this.textStart.length - 1);
 	}
 
-	/** How many records so far. */
-	get records(): number {
-		return this.entityStart.length - 1;
+	/** Record r's first text (kept with `keepFirst` only). */
+	firstText(r: number): string {
+		const first = this.first!;
+		const units = first.units.view();
+		// Node's UTF-16 decoder copies code units as they are, lone surrogates included.
+		return Buffer.from(units.buffer, units.byteOffset + first.start.get(r) * 2, (first.start.get(r + 1) - first.start.get(r)) * 2).toString('utf16le');
 	}
 
-	/** The request for the sections of these columns as `kind`, in `order`, into a new file `out` (the side file written out first). */
-	request(kind: SearchKind, order: Int32Array, out: string): SearchFileRequest {
+	/** The request for the sections of these columns as `kind`, in `order` (dataset order when none), into a new file `out` (the side file written out first). */
+	request(kind: SearchKind, out: string, order?: Int32Array): SearchFileRequest {
 		this.side.writeOut();
-		return {kind, units: this.side.path, textStart: this.textStart.view(), fields: this.fields.view(), entityStart: this.entityStart.view(), order, out};
+		const records = this.entityStart.length - 1;
+		return {kind, units: this.side.path, textStart: this.textStart.view(), fields: this.fields.view(), entityStart: this.entityStart.view(), order: order ?? Int32Array.from({length: records}, (_, r) => r), out};
 	}
 }
 

@@ -1,8 +1,8 @@
 /**
- * The events' search sections written through files (search-file.ts) hold, byte for byte, what the
+ * A kind's search sections written through files (search-file.ts) hold, byte for byte, what the
  * columns put in order and their table made in memory (search-table.ts) hold: for any texts
- * (folded, blank, lone surrogates, one longer than a chunk), any order, and chunks of any size,
- * down to one text each.
+ * (folded, blank, lone surrogates, one longer than a chunk), texts the build adds (a quote's
+ * speaker), any order, and chunks of any size, down to one text each.
  */
 import {closeSync, openSync, readSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
@@ -24,7 +24,8 @@ const text = fc.oneof(
 	fc.constantFrom('', ' ', 'Selasa (25/3)', 'Kementerian Komunikasi dan Digital', 'x'.repeat(300)),
 );
 const searched = fc.record({field: fc.constantFrom(...SEARCH_FIELDS), text});
-const records = fc.array(fc.array(searched, {minLength: 1, maxLength: 5}), {minLength: 1, maxLength: 40});
+/** A record's texts as a checking thread packs them, and those the build adds (a quote's speaker). */
+const records = fc.array(fc.record({packed: fc.array(searched, {minLength: 1, maxLength: 5}), more: fc.array(searched, {maxLength: 1})}), {minLength: 1, maxLength: 40});
 
 /** The columns with their records in `order`, as the store keeps them: the oracle, made the plain way. */
 function reordered(columns: SearchColumns, order: readonly number[]): SearchColumns {
@@ -57,21 +58,21 @@ const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byte
 
 let runs = 0;
 
-describe("the events' search sections written through files", () => {
+describe('search sections written through files', () => {
 	it('hold what the columns in order and their table made in memory hold, chunk size whatever', () => {
 		fc.assert(
 			fc.property(records, fc.integer({min: 1, max: 400}), fc.integer(), (list, chunkBytes, seed) => {
 				const dir = join(root, `run-${runs++}`);
 				const columns = new SearchColumnsBuilder();
 				const side = new StoreWriter(`${dir}.units`);
-				const sideColumns = new SideSearchColumns(side);
+				const sideColumns = new SideSearchColumns(side, true);
 				// Packed as a checking thread packs a batch: every record's texts back to back.
 				const units: number[] = [];
 				const textEnds: number[] = [];
 				const fields: number[] = [];
 				const recordEnds: number[] = [];
-				for (const texts of list) {
-					columns.append(texts);
+				for (const {packed: texts, more} of list) {
+					columns.append([...texts, ...more]);
 					for (const {field, text: value} of texts) {
 						for (let i = 0; i < value.length; i++) units.push(value.charCodeAt(i));
 						textEnds.push(units.length);
@@ -80,12 +81,13 @@ describe("the events' search sections written through files", () => {
 					recordEnds.push(textEnds.length);
 				}
 				const packed = {units: Uint16Array.from(units), textEnds: Int32Array.from(textEnds), fields: Uint8Array.from(fields)};
-				recordEnds.forEach((end, r) => sideColumns.appendPacked(packed.units, packed.textEnds, packed.fields, r === 0 ? 0 : recordEnds[r - 1]!, end));
+				recordEnds.forEach((end, r) => sideColumns.appendPacked(packed.units, packed.textEnds, packed.fields, r === 0 ? 0 : recordEnds[r - 1]!, end, list[r]!.more));
+				list.forEach(({packed: texts}, r) => expect(sideColumns.firstText(r)).toBe(texts[0]!.text));
 				// Any order of the records, as a timeline gives them.
 				const order = list.map((_, r) => r).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101) || a - b);
 				const out = `${dir}.sections`;
 				try {
-					const {sections} = writeSearchFile(sideColumns.request('event', Int32Array.from(order), out), chunkBytes);
+					const {sections} = writeSearchFile(sideColumns.request('event', out, Int32Array.from(order)), chunkBytes);
 					const expected = reordered(columns.columns(), order);
 					const table = searchTableArrays(expected);
 					const parts = {units: expected.units, texts: expected.textStart, fields: expected.fields, records: expected.entityStart} as const;
