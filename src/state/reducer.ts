@@ -274,7 +274,10 @@ function acceptFinder(given: State, data: ExplorerData): State {
 		const closed: State = {...state, finder: null, filter, focus: 'timeline', list: 'timeline'};
 		return syncLists(showInDetail(closed, ref), data, ref);
 	}
-	return showInDetail({...state, finder: null, focus: 'detail'}, ref);
+	// A quote's occasion gets the timeline's cursor, where the timeline shows it: Back then lands there.
+	const shown = showInDetail({...state, finder: null, focus: 'detail'}, ref);
+	const occasion = ref.kind === 'quote' ? data.story.quoteById(ref.id)?.event : null;
+	return occasion ? syncLists(shown, data, {kind: 'event', id: occasion}) : shown;
 }
 
 function setQuery(state: State, data: ExplorerData, query: string): State {

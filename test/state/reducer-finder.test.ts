@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {sliceOf} from '../../src/model/catalog.js';
 import {update} from '../../src/state/reducer.js';
-import {detailRef, finderRows, modeOf} from '../../src/state/selectors.js';
+import {detailRef, finderRows, modeOf, selectedEvent} from '../../src/state/selectors.js';
 import {embedded, run, second, start, type} from './drive.js';
 
 const opened = () => run(start(embedded), embedded, 'finder.open');
@@ -98,6 +98,18 @@ describe('the finder', () => {
 		expect(typed.finder?.cursor.index).toBeGreaterThan(1);
 		embedded.find('pem');
 		expect(update(typed, {type: 'finder.found'}, embedded).state.finder?.cursor).toEqual({index: 1, top: 0});
+	});
+
+	it("Enter on a quote opens it and puts the timeline's cursor on its occasion", () => {
+		const typed = run(opened(), embedded, type('operator seluler yang hadir'));
+		const rows = finderRows(typed, embedded);
+		const at = Array.from({length: rows.length}, (_, i) => rows.at(i)!).findIndex((row) => row.type === 'match' && row.ref.kind === 'quote' && row.ref.id === 'q-posts-staff');
+		expect(at).toBeGreaterThan(0);
+		const state = run(typed, embedded, ...Array<'finder.down'>(at - typed.finder!.cursor.index).fill('finder.down'), 'finder.accept');
+		expect(state.detail.ref).toEqual({kind: 'quote', id: 'q-posts-staff'});
+		expect(state.focus).toBe('detail');
+		expect(selectedEvent(state, embedded)?.id).toBe('release-officers');
+		expect(state.timeline.index).not.toBe(0);
 	});
 
 	it('Enter takes the highlighted row, not always the first', () => {
