@@ -66,8 +66,12 @@ function bestMatch(columns: SearchColumns, record: number, matches: readonly Fus
 	if (!matches || matches.length === 0) return null;
 	const covered = (match: FuseResultMatch) => match.indices.reduce((sum, [start, end]) => sum + end - start + 1, 0);
 	const uncovered = (match: FuseResultMatch) => (match.value?.length ?? 0) - covered(match);
+	// The text with the query's longest run in one piece: fuse.js also reports scattered runs of a
+	// few characters, which a long text in another language collects more of than the one that
+	// holds the query word for word.
+	const longest = (match: FuseResultMatch) => match.indices.reduce((most, [start, end]) => Math.max(most, end - start + 1), 0);
 	const named = matches.filter((match) => match.key === 'name');
-	const chosen = [...(named.length > 0 ? named : matches)].sort((a, b) => covered(b) - covered(a) || uncovered(a) - uncovered(b))[0]!;
+	const chosen = [...(named.length > 0 ? named : matches)].sort((a, b) => longest(b) - longest(a) || covered(b) - covered(a) || uncovered(a) - uncovered(b))[0]!;
 	// fuse.js reports the normalized text it compared; show the text as written: the refIndex-th of its key's.
 	const key = chosen.key === 'name' ? 0 : 1;
 	let t = columns.entityStart[record]!;

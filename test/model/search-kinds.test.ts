@@ -63,6 +63,18 @@ describe('the finder over entities, events and quotes', () => {
 		expect(search.search('   ', 5)).toEqual([]);
 	});
 
+	it('shows the text that holds the query word for word, not one with more scattered runs', () => {
+		const catalog = catalogOf(loadStory(EMBEDDED_DATASET));
+		const search = createRecordSearch((kind) => catalog.searchColumns(kind));
+		const events = search.search('operator seluler', 5).find((group) => group.kind === 'event')!;
+		const release = events.matches.find((match) => catalog.events.at(match.position)!.id === 'release-officers')!;
+		// Its English summary ("…mobile-operator staff…") has more characters in fuse.js's runs; the
+		// Indonesian one has the words themselves.
+		expect(release.matched).toMatchObject({field: 'summary', text: catalog.eventById('release-officers')!.summary.id});
+		const [start, end] = release.matched!.ranges.find(([from, to]) => to - from >= 'operator seluler'.length)!;
+		expect(release.matched!.text.slice(start, end).toLowerCase()).toContain('operator seluler');
+	});
+
 	it('finds the events of a date typed with its month in full, in Indonesian or English, first', () => {
 		const catalog = catalogOf(loadStory(EMBEDDED_DATASET));
 		const search = createRecordSearch((kind) => catalog.searchColumns(kind));
