@@ -61,7 +61,7 @@ export function indexCodes(codes: Uint8Array, start: Int32Array): CodeIndex {
 /*
  * The two passes of indexing, over texts from .. to − 1 whose codes are `codes` from offset
  * `codeBase` on (text t is codes[start[t] − codeBase .. start[t + 1] − codeBase)): a whole table's
- * in one call, a store build's a few MB of codes at a time (store/event-search-file.ts). Each pass
+ * in one call, a store build's a few MB of codes at a time (store/search-file.ts). Each pass
  * goes over every code (a million events' texts are some 300 million): each text's bounds and sets
  * in locals, the first code apart, so that the loops read and write little else. `lastSeen` holds,
  * per bigram, the last text that counted it (-1 for none), so successive calls continue each other.

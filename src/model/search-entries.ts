@@ -120,20 +120,6 @@ export class SearchColumnsBuilder {
 		this.entityStart.push(this.textStart.length - 1);
 	}
 
-	/**
-	 * The next record's texts as a checking thread packs them: texts from..to of `units` (text t ends
-	 * at textEnds[t], the first starts at 0), each of its field; then `more`.
-	 */
-	appendPacked(units: Uint16Array, textEnds: Int32Array, fields: Uint8Array, from: number, to: number, more: readonly SearchedText[]): void {
-		for (let t = from; t < to; t++) {
-			this.units.pushAll(units.subarray(t === 0 ? 0 : textEnds[t - 1]!, textEnds[t]!));
-			this.textStart.push(this.units.length);
-			this.fields.push(fields[t]!);
-		}
-		if (more.length > 0) this.append(more);
-		else this.entityStart.push(this.textStart.length - 1);
-	}
-
 	/** The columns so far (views: valid until the next append). */
 	columns(): SearchColumns {
 		return {units: this.units.view(), textStart: this.textStart.view(), fields: this.fields.view(), entityStart: this.entityStart.view()};

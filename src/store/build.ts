@@ -30,6 +30,13 @@ export type BuildProgress = StreamProgress;
 
 const NO_TEXTS: readonly SearchedText[] = [];
 
+/**
+ * What a build keeps beside its store until it is finished, as suffixes of the store's name: the
+ * events as read, the records' written forms, each kind's searched texts as read and its search
+ * sections (search-file.ts). An interrupted build's are removed by the next (open.ts).
+ */
+export const SIDE_FILES: readonly string[] = ['events', 'written', ...SEARCH_KINDS.flatMap((kind) => [`${kind}.texts`, `${kind}.searched`])];
+
 /** Takes the checked records in file order and writes them into a store. */
 class Builder extends RecordStream {
 	readonly collected: Collected;
@@ -128,8 +135,6 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 	const {dataset} = start;
 	const started = performance.now();
 	const writer = new StoreWriter(storePath);
-	// Beside the store until it is finished: the events as read, the records' written forms, each
-	// kind's searched texts as read, and its search sections (search-file.ts).
 	const perKind = (suffix: string) => Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, `${storePath}.${kind}.${suffix}`])) as Record<SearchKind, string>;
 	const searchTexts = perKind('texts');
 	const searchFiles = perKind('searched');
@@ -149,7 +154,6 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 			return {...article, textLength: checkpoints.count};
 		});
 		const meta: StoreMeta = {program: VERSION, built: {dataset}, version: data.version, articles: stored, languages: builder.languages(stored[0]!.info.language)};
-		const tables = builder;
 		const records = builder.records;
 		const pause = async () => {
 			options.onProgress?.({bytes: dataset.size, totalBytes: dataset.size, records, elapsedMs: performance.now() - started, phase: 'indexing'});
@@ -157,7 +161,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 			options.signal?.throwIfAborted();
 		};
 		await pause();
-		await writeIndexes(writer, side, written, searchFiles, builder.collected, stored.length, tables, pause);
+		await writeIndexes(writer, side, written, searchFiles, builder.collected, stored.length, builder, pause);
 		// Stopped while the sections were written: nothing is finished, nothing kept.
 		options.signal?.throwIfAborted();
 		writer.finish(meta);

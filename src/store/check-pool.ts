@@ -15,7 +15,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {BatchChecker, type CheckSetup} from './batch-check.js';
 import type {CheckedBatch, RecordBatch} from './record-batch.js';
-import {searchFileBuffers, type SearchFileAnswer, type SearchFileRequest} from './search-tables.js';
+import {searchFileBuffers, type SearchFileAnswer, type SearchFileRequest} from './search-file-messages.js';
 import {searchFileHere} from './search-file-here.js';
 import {checkWorkerEntry} from './worker-entry.js';
 

@@ -4,12 +4,13 @@
  * entity list order, id tables and the finder's names. They are what Story's maps hold, as flat
  * arrays, so opening a store costs a few reads.
  */
+import {rmSync} from 'node:fs';
 import {busiestFirstOrder} from '../model/entity-order.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
 import {timelineOrderOfColumns} from '../model/timeline.js';
 import {Growable} from '../model/growable.js';
-import {SideSearchColumns} from './search-file.js';
-import type {SearchFileAnswer, SearchFileRequest} from './search-tables.js';
+import {SideSearchColumns} from './side-search-columns.js';
+import type {SearchFileAnswer, SearchFileRequest} from './search-file-messages.js';
 import type {IdTableBuilder} from './id-table.js';
 import type {RecordKind} from './record-batch.js';
 import type {SearchKind} from '../model/search-entries.js';
@@ -102,17 +103,24 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
 	return {start, items};
 }
 
-/** Where the end of a build has a kind's search sections written (RecordStream: by a thread if one is free). */
-export interface SearchFileWriter {
+/** Who writes a kind's search sections at the end of a build (RecordStream: a thread if one is free, else its own). */
+export interface SearchFileMaker {
 	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer>;
 }
 
 /**
  * Write every section the store catalog reads, the events (from `side`) in timeline order, the
- * records' written forms (from `written`) and each kind's search sections (written by `tables`
- * into the file `searchFiles` names); the story has `articleCount` articles.
+ * records' written forms (from `written`) and each kind's search sections (`maker` writes them into
+ * the file `searchFiles` names, which is then appended and removed); the story has `articleCount`
+ * articles.
  */
-export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, searchFiles: Readonly<Record<SearchKind, string>>, collected: Collected, articleCount: number, tables: SearchFileWriter, pause: Pause): Promise<void> {
+export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, searchFiles: Readonly<Record<SearchKind, string>>, collected: Collected, articleCount: number, maker: SearchFileMaker, pause: Pause): Promise<void> {
+	/** A kind's sections written into their file; its side file of texts goes as soon as they are. */
+	const searchFile = (kind: SearchKind, columns: SideSearchColumns, order?: Int32Array) =>
+		maker.searchFile(columns.request(kind, searchFiles[kind], order)).then((answer) => {
+			columns.discard();
+			return answer;
+		});
 	const entities = {ids: collected.entities.ids, starts: collected.entities.starts.view(), types: collected.entities.types.view()};
 	const c = collected.events;
 	const events = {first: c.first.view(), last: c.last.view(), precision: c.precision.view(), entityStarts: c.entityStarts.view(), entities: c.entities.view(), articleStarts: c.articleStarts.view(), articles: c.articles.view()};
@@ -127,7 +135,7 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	// The events' search sections, by far the largest, are written meanwhile by a thread into a file
 	// of their own (search-file.ts); the two others' once the rest is written (below), where a thread
 	// is free, else here.
-	const eventSearch = tables.searchFile(collected.events.search.request('event', searchFiles.event, timeline.slice()));
+	const eventSearch = searchFile('event', collected.events.search, timeline.slice());
 	// Awaited below; should writing the rest fail first (a full disk), the threads are stopped and
 	// the table's failure must not end the program before the write's own error is said.
 	eventSearch.catch(() => undefined);
@@ -204,9 +212,12 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	const searched = await Promise.all([tables.searchFile(collected.entities.search.request('entity', searchFiles.entity)), eventSearch, tables.searchFile(collected.quotes.search.request('quote', searchFiles.quote))]);
-	for (const {kind, sections} of searched) writer.appendFile(searchFiles[kind], sections);
-	await pause();
+	const searched = await Promise.all([searchFile('entity', collected.entities.search), eventSearch, searchFile('quote', collected.quotes.search)]);
+	for (const {kind, sections, bytes} of searched) {
+		writer.appendFile(searchFiles[kind], sections, bytes);
+		rmSync(searchFiles[kind], {force: true});
+		await pause();
+	}
 
 	// The written forms, copied in a piece at a time: each kind's starts become places in the store.
 	const base = copyInto(writer, written);

@@ -64,6 +64,7 @@ export class StoreWriter {
 	/** Where the bytes written to the file so far end (reserved regions included). */
 	private flushed = 0;
 	private readonly sections: Record<string, SectionInfo> = {};
+	private closed = false;
 
 	/** A new file at `path` (never one that exists, nor through a link), readable by its owner alone: it holds the whole dataset. */
 	constructor(readonly path: string) {
@@ -135,13 +136,16 @@ export class StoreWriter {
 		this.sections[name] = {offset, bytes: this.offset - offset, kind};
 	}
 
-	/** Append every byte of the file at `path` (another writer's, closed), and its `sections` as sections of this one. */
-	appendFile(path: string, sections: Readonly<Record<string, SectionInfo>>): void {
+	/** Append every byte of the file at `path` (another writer's, closed: `bytes` long), and its `sections` as sections of this one. */
+	appendFile(path: string, sections: Readonly<Record<string, SectionInfo>>, bytes: number): void {
 		const base = this.offset;
 		const fd = openSync(path, 'r');
 		try {
+			const size = fstatSync(fd).size;
+			// Shorter, a region reserved at its end was never written: its sections would read as zeros.
+			if (size !== bytes) throw new Error(`${path} is ${size} bytes long, not the ${bytes} its writer wrote`);
 			const window = Buffer.allocUnsafe(4 * 2 ** 20);
-			for (let at = 0, size = fstatSync(fd).size; at < size; at += window.length) {
+			for (let at = 0; at < size; at += window.length) {
 				const length = Math.min(window.length, size - at);
 				readInto(fd, window.subarray(0, length), at);
 				this.append(window.subarray(0, length));
@@ -157,11 +161,11 @@ export class StoreWriter {
 		this.flush();
 	}
 
-	/** Write out what is buffered and close the file, without a header: its sections, for appendFile. */
-	close(): Record<string, SectionInfo> {
+	/** Write out what is buffered and close the file, without a header: its sections and its length, for appendFile. */
+	close(): {sections: Record<string, SectionInfo>; bytes: number} {
 		this.flush();
-		closeSync(this.fd);
-		return {...this.sections};
+		this.closeFile();
+		return {sections: {...this.sections}, bytes: this.offset};
 	}
 
 	/** Write the header and trailer, and close the file. */
@@ -171,11 +175,17 @@ export class StoreWriter {
 		const at = this.append(json);
 		this.append(encodeTrailer(at, json.length));
 		this.flush();
-		closeSync(this.fd);
+		this.closeFile();
 	}
 
-	/** Close without finishing (the caller removes the file). */
+	/** Close without finishing (the caller removes the file); nothing when it is closed already. */
 	abandon(): void {
+		this.closeFile();
+	}
+
+	private closeFile(): void {
+		if (this.closed) return;
+		this.closed = true;
 		closeSync(this.fd);
 	}
 

@@ -12,7 +12,7 @@ import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
 import {loadDatasetFile, MAX_FILE_BYTES, type LoadResult} from '../model/load.js';
 import {catalogOf} from '../model/story-catalog.js';
-import {buildStore, type BuildOptions, type BuildOutcome, type BuildTimes} from './build.js';
+import {buildStore, SIDE_FILES, type BuildOptions, type BuildOutcome, type BuildTimes} from './build.js';
 import type {StreamOptions} from './record-stream.js';
 import {streamErrors} from './stream-errors.js';
 import {openStore, type OpenedStore} from './layout.js';
@@ -88,8 +88,8 @@ async function build(datasetPath: string, storePath: string, dir: string, option
 function removeAbandoned(storePath: string): void {
 	const prefix = `${basename(storePath)}.`;
 	for (const name of readdirSync(dirname(storePath))) {
-		// A build's store, and the side files its events and written forms wait in (build.ts).
-		if (!name.startsWith(prefix) || !/\.partial(\.events|\.written)?$/.test(name)) continue;
+		// A build's store, and the files it keeps beside it (build.ts).
+		if (!name.startsWith(prefix) || !(name.endsWith('.partial') || SIDE_FILES.some((side) => name.endsWith(`.partial.${side}`)))) continue;
 		const pid = Number(name.slice(prefix.length).split('.')[0]);
 		if (Number.isInteger(pid) && pid > 0 && !isRunning(pid)) removeIfThere(join(dirname(storePath), name));
 	}

@@ -20,7 +20,7 @@ import {IdTableBuilder} from './id-table.js';
 import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
 import type {CheckedBatch, RecordBatch, RecordKind} from './record-batch.js';
 import {Refused} from './refused.js';
-import type {SearchFileAnswer, SearchFileRequest} from './search-tables.js';
+import type {SearchFileAnswer, SearchFileRequest} from './search-file-messages.js';
 import {stampHolds, type FileStamp} from './stamp.js';
 import {searchFileHere} from './search-file-here.js';
 

@@ -5,10 +5,10 @@
  * at 1,000,000 events a kind's arrays pass 400 MB, its postings 900 MB. The explorer, which
  * searches again at every keystroke, keeps a table whole in memory when it is small enough.
  */
-import {rangesOfArrays, type TextRanges, type TextTableArrays, type TextTableParts} from '../model/text-table-parts.js';
-import type {OpenedStore, StoreWriter} from './layout.js';
+import {rangesOfArrays, type TextRanges, type TextTableParts} from '../model/text-table-parts.js';
+import type {OpenedStore} from './layout.js';
 
-/** The parts kept as arrays, each a section `KIND.search.table.PART`. */
+/** The parts kept as arrays, each a section `KIND.search.table.PART` (search-file.ts writes them). */
 const ARRAYS = ['codes', 'start', 'charsLow', 'charsHigh', 'bigramStart', 'exponentOf', 'exponents', 'norms', 'weights'] as const;
 /** The postings of every bigram, back to back, in bigram order. */
 const POSTINGS = 'postings';
@@ -38,11 +38,6 @@ export function tableSection(kind: string, part: (typeof ARRAYS)[number] | 'bigr
 /** The names of the sections a kind's table is kept in. */
 export function searchTableSections(kind: string): string[] {
 	return [...ARRAYS, 'bigramTexts' as const].map((part) => tableSection(kind, part));
-}
-
-/** Write a kind's table. */
-export function writeSearchTable(writer: StoreWriter, kind: string, arrays: TextTableArrays): void {
-	for (const part of [...ARRAYS, 'bigramTexts' as const]) writer.section(tableSection(kind, part), arrays[part]);
 }
 
 /** The array a ranged part is read as (its constructor): `length` elements of a buffer from its start. */

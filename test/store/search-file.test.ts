@@ -4,14 +4,15 @@
  * (folded, blank, lone surrogates, one longer than a chunk), texts the build adds (a quote's
  * speaker), any order, and chunks of any size, down to one text each.
  */
-import {closeSync, openSync, readSync, rmSync} from 'node:fs';
+import {closeSync, existsSync, openSync, readdirSync, readSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
 import {SEARCH_FIELDS, SearchColumnsBuilder, type SearchColumns, type SearchedText} from '../../src/model/search-entries.js';
 import {searchTableArrays} from '../../src/model/search.js';
 import {StoreWriter, type SectionInfo} from '../../src/store/layout.js';
-import {SideSearchColumns, writeSearchFile} from '../../src/store/search-file.js';
+import {writeSearchFile} from '../../src/store/search-file.js';
+import {SideSearchColumns} from '../../src/store/side-search-columns.js';
 import {columnSection, searchTableSections, tableSection} from '../../src/store/search-sections.js';
 import {temporaryFolder} from '../helpers/catalogs.js';
 
@@ -106,4 +107,20 @@ describe('search sections written through files', () => {
 			{numRuns: 60},
 		);
 	});
+
+	// Open files are counted in /proc/self/fd: Linux only, where CI runs it; elsewhere there is nothing to count them by.
+	it.skipIf(!existsSync('/proc/self/fd'))('closes the side file when its sections cannot be written (a file is in the way)', () => {
+		const dir = join(root, 'in-the-way');
+		const side = new StoreWriter(`${dir}.units`);
+		const columns = new SideSearchColumns(side);
+		columns.appendPacked(Uint16Array.from('Meutya Hafid', (c) => c.charCodeAt(0)), Int32Array.of(12), Uint8Array.of(0), 0, 1);
+		writeFileSync(`${dir}.sections`, 'left by a build that was killed');
+		const request = columns.request('entity', `${dir}.sections`);
+		side.abandon();
+		const open = () => readdirSync('/proc/self/fd').length;
+		const before = open();
+		expect(() => writeSearchFile(request)).toThrow(/EEXIST/);
+		expect(open()).toBe(before);
+	});
 });
+

@@ -10,6 +10,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import type {Catalog} from '../../src/model/catalog.js';
 import {loadDatasetFile} from '../../src/model/load.js';
 import {cacheDir, openDataset, type OpenOutcome} from '../../src/store/open.js';
+import {SIDE_FILES} from '../../src/store/build.js';
 import {decodeTrailer, encodeTrailer, STORE_FORMAT, TRAILER_BYTES} from '../../src/store/layout.js';
 import {expectSameCatalog, temporaryFolder, wholeCatalog} from '../helpers/catalogs.js';
 import {EMBEDDED_ARTICLE, EMBEDDED_DATASET, SECOND_ARTICLE, SECOND_DATASET} from '../helpers/datasets.js';
@@ -301,18 +302,19 @@ describe('what the review of the store found', () => {
 		expect(readdirSync(cache).filter((name) => name.endsWith('.store'))).toEqual([]);
 	});
 
-	it('what an interrupted build left is removed by the next build; a running build\'s file is left alone', async () => {
+	it('what an interrupted build left is removed by the next build; a running build\'s files are left alone', async () => {
 		const {path, cache} = copyOf();
 		await openedAs('built', path, cache);
 		const store = storeFile(cache);
 		// A process id beyond Linux's largest is never running.
 		const abandoned = `${store}.4194305.0a1b2c.partial`;
 		const running = `${store}.${process.pid}.0a1b2c.partial`;
-		writeFileSync(abandoned, 'half a store');
-		writeFileSync(running, 'half a store');
+		// With every file a build keeps beside its store (a killed build's, the searched texts of a million events, run to GBs).
+		for (const partial of [abandoned, running]) for (const name of [partial, ...SIDE_FILES.map((side) => `${partial}.${side}`)]) writeFileSync(name, 'half a store');
 		rewrite(path, renameMeeting);
 		await openedAs('built', path, cache);
-		expect(readdirSync(cache).sort()).toEqual([store, running].map((file) => file.slice(cache.length + 1)).sort());
+		expect(readdirSync(cache).sort()).toEqual([store, running, ...SIDE_FILES.map((side) => `${running}.${side}`)].map((file) => file.slice(cache.length + 1)).sort());
+		expect(SIDE_FILES).toContain('event.searched');
 	});
 
 	it('stores are readable by their owner alone, in a folder of the owner\'s alone', async () => {

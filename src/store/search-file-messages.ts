@@ -24,10 +24,11 @@ export interface SearchFileRequest {
 	readonly out: string;
 }
 
-/** The sections written, by name, with their places in the request's `out`. */
+/** The sections written, by name, with their places in the request's `out`, and how long that file is. */
 export interface SearchFileAnswer {
 	readonly kind: SearchKind;
 	readonly sections: Readonly<Record<string, SectionInfo>>;
+	readonly bytes: number;
 }
 
 /** The buffers a request hands over. */
