@@ -45,8 +45,8 @@ function duration(ms: number): string {
 	return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
 }
 
-/** What each phase is called on the line (see StreamProgress.phase). */
-const DOING = {checking: 'checking', indexing: 'indexing', errors: 'finding every error in'} as const;
+/** What each phase is called on the line (see StreamProgress.phase), and where a signal stopped it. */
+export const DOING = {checking: 'checking', indexing: 'indexing', errors: 'finding every error in'} as const;
 
 /**
  * One line of progress, at most `width` columns when given: "checking big.json: 412 of 1,108 MB

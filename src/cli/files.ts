@@ -6,6 +6,7 @@
 import {closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import {formatDatasetError, type DatasetError} from '../model/errors.js';
 import {decodeUtf8, loadDatasetFile, MAX_FILE_BYTES, readUtf8, type LoadResult} from '../model/load.js';
 import {sanitizeInline} from '../model/sanitize.js';
@@ -13,9 +14,9 @@ import type {DatasetFile} from '../model/schema.js';
 import type {Catalog} from '../model/catalog.js';
 import type {Story} from '../model/story.js';
 import {cacheDir, openDataset, type OpenOutcome} from '../store/open.js';
-import type {StreamOptions} from '../store/record-stream.js';
+import type {StreamOptions, StreamProgress} from '../store/record-stream.js';
 import {CLEAR_LINE, SIGNAL_EXIT_STATUS, type TerminationSignal} from '../platform/terminal.js';
-import {buildTimesLine, keptStoreLine, ProgressReport, ReadingReport, SAY_PROGRESS_BYTES} from './build-progress.js';
+import {buildTimesLine, DOING, keptStoreLine, ProgressReport, ReadingReport, SAY_PROGRESS_BYTES} from './build-progress.js';
 import {CliError, EXIT, failure} from './command.js';
 import {embeddedPath} from './embedded-path.js';
 import {STDIN_NAME, type Io} from './io.js';
@@ -77,7 +78,7 @@ function clearLine(io: Io): void {
  * stopped while `doing` and nothing was kept. Listening ends at that first signal: a second is not
  * held back, it ends the program at once.
  */
-async function stoppable<T>(io: Io, doing: string, stop: () => void, step: () => Promise<T>): Promise<T> {
+async function stoppable<T>(io: Io, doing: () => string, stop: () => void, step: () => Promise<T>): Promise<T> {
 	let stoppedBy: TerminationSignal | undefined;
 	const stopListening = io.onTermination?.((signal) => {
 		stoppedBy ??= signal;
@@ -86,7 +87,9 @@ async function stoppable<T>(io: Io, doing: string, stop: () => void, step: () =>
 	});
 	try {
 		const done = await step();
-		// A signal during a step that cannot be cut short (a whole-file load) is heeded after it.
+		// A signal during a step that cannot be cut short (a whole-file load, the last moments of a
+		// build) is heeded after it: a turn of the event loop, for it to be heard.
+		await nextTurn();
 		if (stoppedBy === undefined) return done;
 	} catch (error) {
 		// Stopped, the step fails as it may (an abort, a stream cut off): the signal is what is said.
@@ -95,7 +98,7 @@ async function stoppable<T>(io: Io, doing: string, stop: () => void, step: () =>
 		stopListening?.();
 	}
 	clearLine(io);
-	throw new CliError(`stopped while ${doing}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy]);
+	throw new CliError(`stopped while ${doing()}; nothing was kept`, SIGNAL_EXIT_STATUS[stoppedBy]);
 }
 
 /** Standard input, saved to a file in a temporary folder of its own (both removed by `dispose`). */
@@ -116,7 +119,7 @@ async function saveStdin(io: Io): Promise<SavedStdin> {
 	const path = join(dir, 'stdin.json');
 	try {
 		// Stopped while it is being read (Ctrl-C on a slow pipe), the copy is removed, not left behind.
-		await stoppable(io, 'reading standard input', () => (io.stdin as {destroy?: () => void}).destroy?.(), () => copyStdin(path, io));
+		await stoppable(io, () => 'reading standard input', () => (io.stdin as {destroy?: () => void}).destroy?.(), () => copyStdin(path, io));
 	} catch (error) {
 		dispose();
 		throw error;
@@ -234,10 +237,16 @@ export async function streamedWork<T>(path: string, name: string, io: Io, work: 
 	}
 	const report = new ProgressReport(name, io);
 	const controller = new AbortController();
-	const onProgress = size >= SAY_PROGRESS_BYTES ? report.update : undefined;
+	const said = size >= SAY_PROGRESS_BYTES;
+	// What the work is doing, for the line that says where a signal stopped it.
+	let phase: StreamProgress['phase'] = 'checking';
+	const onProgress = (progress: StreamProgress) => {
+		phase = progress.phase;
+		if (said) report.update(progress);
+	};
 	try {
 		// Ended by a second signal, a build leaves what it wrote: the next build removes it.
-		return await stoppable(io, `checking ${name}`, () => controller.abort(), () => work({signal: controller.signal, onProgress, threads: threadsOf(io)}));
+		return await stoppable(io, () => `${DOING[phase]} ${name}`, () => controller.abort(), () => work({signal: controller.signal, onProgress, threads: threadsOf(io)}));
 	} finally {
 		report.done();
 	}

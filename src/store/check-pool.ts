@@ -17,6 +17,7 @@ import {BatchChecker, type CheckSetup} from './batch-check.js';
 import type {CheckedBatch, RecordBatch} from './record-batch.js';
 import {searchFileBuffers, type SearchFileAnswer, type SearchFileRequest} from './search-file-messages.js';
 import {searchFileHere} from './search-file-here.js';
+import type {Between} from './search-file.js';
 import {checkWorkerEntry} from './worker-entry.js';
 
 /** Batches handed to the checkers and not yet taken back. */
@@ -28,8 +29,8 @@ export interface CheckPool {
 	ready(): boolean;
 	/** The oldest batch's result, once checked. */
 	next(): Promise<CheckedBatch>;
-	/** A kind's search sections written to a file by a thread (the arrays given are handed over: not to be used again here). */
-	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer>;
+	/** A kind's search sections written to a file by a thread (the arrays given are handed over: not to be used again here); written here, `between` is called now and then. */
+	searchFile(request: SearchFileRequest, between?: Between): Promise<SearchFileAnswer>;
 	/** Stop the threads (at once: anything under way is dropped). */
 	close(): Promise<void>;
 }
@@ -108,8 +109,8 @@ class InlinePool implements CheckPool {
 		return result ? Promise.resolve(result) : Promise.reject(new Error('no batch was submitted'));
 	}
 
-	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer> {
-		return searchFileHere(request);
+	searchFile(request: SearchFileRequest, between?: Between): Promise<SearchFileAnswer> {
+		return searchFileHere(request, between);
 	}
 
 	close(): Promise<void> {
@@ -191,8 +192,8 @@ export class ThreadPool implements CheckPool {
 	}
 
 	/** Search sections written by a thread with nothing to do, else here. */
-	async searchFile(request: SearchFileRequest): Promise<SearchFileAnswer> {
-		if (this.queues.every((queue) => queue.length > 0)) return searchFileHere(request);
+	async searchFile(request: SearchFileRequest, between?: Between): Promise<SearchFileAnswer> {
+		if (this.queues.every((queue) => queue.length > 0)) return searchFileHere(request, between);
 		return this.answer(this.ask<SearchFileAnswer>(request, searchFileBuffers(request)));
 	}
 

@@ -5,6 +5,7 @@
  * arrays, so opening a store costs a few reads.
  */
 import {rmSync} from 'node:fs';
+import {setTimeout as delay} from 'node:timers/promises';
 import {busiestFirstOrder} from '../model/entity-order.js';
 import {ENTITY_TYPE_CODES, PRECISIONS} from './codes.js';
 import {timelineOrderOfColumns} from '../model/timeline.js';
@@ -103,9 +104,26 @@ function grouped(owners: number, pairs: (emit: (owner: number, item: number) => 
 	return {start, items};
 }
 
-/** Who writes a kind's search sections at the end of a build (RecordStream: a thread if one is free, else its own). */
+/** Who writes a kind's search sections at the end of a build (RecordStream: a thread if one is free, else its own, pausing with `between`). */
 export interface SearchFileMaker {
-	searchFile(request: SearchFileRequest): Promise<SearchFileAnswer>;
+	searchFile(request: SearchFileRequest, between?: Pause): Promise<SearchFileAnswer>;
+}
+
+/** How often the build pauses while it waits for a thread's sections (seconds at a million events). */
+const WAITING_PAUSE_MS = 200;
+
+/** `work`'s result, the build pausing every WAITING_PAUSE_MS meanwhile: it says how far it is, and a signal stops it there. */
+export async function meanwhile<T>(work: Promise<T>, pause: Pause): Promise<T> {
+	let done = false;
+	const settled = work.then(
+		() => void (done = true),
+		() => void (done = true),
+	);
+	while (!done) {
+		await Promise.race([settled, delay(WAITING_PAUSE_MS)]);
+		if (!done) await pause();
+	}
+	return work;
 }
 
 /**
@@ -117,7 +135,7 @@ export interface SearchFileMaker {
 export async function writeIndexes(writer: StoreWriter, side: StoreWriter, written: StoreWriter, searchFiles: Readonly<Record<SearchKind, string>>, collected: Collected, articleCount: number, maker: SearchFileMaker, pause: Pause): Promise<void> {
 	/** A kind's sections written into their file; its side file of texts goes as soon as they are. */
 	const searchFile = (kind: SearchKind, columns: SideSearchColumns, order?: Int32Array) =>
-		maker.searchFile(columns.request(kind, searchFiles[kind], order)).then((answer) => {
+		maker.searchFile(columns.request(kind, searchFiles[kind], order), pause).then((answer) => {
 			columns.discard();
 			return answer;
 		});
@@ -212,7 +230,7 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	const searched = await Promise.all([searchFile('entity', collected.entities.search), eventSearch, searchFile('quote', collected.quotes.search)]);
+	const searched = await meanwhile(Promise.all([searchFile('entity', collected.entities.search), eventSearch, searchFile('quote', collected.quotes.search)]), pause);
 	for (const {kind, sections, bytes} of searched) {
 		writer.appendFile(searchFiles[kind], sections, bytes);
 		rmSync(searchFiles[kind], {force: true});

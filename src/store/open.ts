@@ -8,6 +8,7 @@
 import {randomBytes} from 'node:crypto';
 import {mkdirSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
 import {loadDatasetFile, MAX_FILE_BYTES, type LoadResult} from '../model/load.js';
@@ -41,7 +42,18 @@ export async function openDataset(path: string, file: string, dir: string, optio
 		const existing = currentCatalog(storePath, stamp, path, file);
 		if (existing) return {ok: true, catalog: existing, how: 'store'};
 		const built = await build(path, storePath, dir, options);
-		if (built) return {ok: true, catalog: storeCatalog(built.store, file), how: 'built', store: {path: storePath, bytes: statSync(storePath, {throwIfNoEntry: false})?.size ?? 0, times: built.times}};
+		if (built) {
+			const catalog = storeCatalog(built.store, file);
+			// The last word on a stop (the caller hears a signal on its next turn, where nothing is
+			// undone): asked for while the new store was opened, it is not kept either.
+			await nextTurn();
+			if (options.signal?.aborted) {
+				built.store.close();
+				removeIfThere(storePath);
+				options.signal.throwIfAborted();
+			}
+			return {ok: true, catalog, how: 'built', store: {path: storePath, bytes: statSync(storePath, {throwIfNoEntry: false})?.size ?? 0, times: built.times}};
+		}
 	}
 	const whole = await loadRefused(path, file, options);
 	return whole.ok ? {ok: true, catalog: catalogOf(whole.story), how: 'whole'} : whole;
@@ -68,12 +80,15 @@ async function build(datasetPath: string, storePath: string, dir: string, option
 		makeFolder(dir, 0o700);
 		removeAbandoned(storePath);
 		built = await buildStore(datasetPath, partial, options);
-		if (!built.ok) return undefined;
-		// A store finished after a stop was asked for is not kept either.
+		// A signal that came during the build's last steps, which run at one go, is heard now: a store
+		// finished after a stop was asked for is not kept, nor is a file the build refused read again.
+		await nextTurn();
 		options.signal?.throwIfAborted();
+		if (!built.ok) return undefined;
 		renameSync(partial, storePath);
 	} catch (error) {
 		removeIfThere(partial);
+		await nextTurn();
 		if (options.signal?.aborted) throw error;
 		return undefined;
 	}

@@ -18,6 +18,14 @@ import {columnSection, tableSection} from './search-sections.js';
 import type {SearchFileAnswer, SearchFileRequest} from './search-file-messages.js';
 
 const NO_RECORDS = new Int32Array(0);
+/**
+ * Called now and then where the sections are written in the build's own thread: a turn of its
+ * event loop, to say how far it is and to hear a signal (at a million events they take seconds).
+ * Given none, the sections are written at one go (in a thread of their own).
+ */
+export type Between = () => Promise<void>;
+/** How many records are written between two calls of `between`. */
+const RECORDS_BETWEEN = 16_384;
 /** About this many bytes of codes are indexed at once (their postings take at most four times as many). */
 const CODE_CHUNK_BYTES = 4 * 2 ** 20;
 
@@ -35,13 +43,13 @@ interface Chunk {
  * bigram's run of a chunk written to its place. A chunk holds about `chunkBytes` bytes of codes (a
  * text longer than that, a chunk of its own).
  */
-export function writeSearchFile(request: SearchFileRequest, chunkBytes = CODE_CHUNK_BYTES): SearchFileAnswer {
+export async function writeSearchFile(request: SearchFileRequest, between?: Between, chunkBytes = CODE_CHUNK_BYTES): Promise<SearchFileAnswer> {
 	let side: number | undefined;
 	let out: StoreWriter | undefined;
 	try {
 		side = openSync(request.units, 'r');
 		out = new StoreWriter(request.out);
-		writeSections(request, side, out, chunkBytes);
+		await writeSections(request, side, out, chunkBytes, between);
 		return {kind: request.kind, ...out.close()};
 	} catch (error) {
 		out?.abandon();
@@ -52,7 +60,7 @@ export function writeSearchFile(request: SearchFileRequest, chunkBytes = CODE_CH
 }
 
 /** What writeSearchFile writes, from the open side file `side` into `out`. */
-function writeSections(request: SearchFileRequest, side: number, out: StoreWriter, chunkBytes: number): void {
+async function writeSections(request: SearchFileRequest, side: number, out: StoreWriter, chunkBytes: number, between: Between | undefined): Promise<void> {
 	const {kind, textStart, fields, entityStart, order} = request;
 	const texts = fields.length;
 	const column = (part: Parameters<typeof columnSection>[1]) => columnSection(kind, part);
@@ -101,6 +109,7 @@ function writeSections(request: SearchFileRequest, side: number, out: StoreWrite
 	let text = 0;
 	let unitsOut = 0;
 	for (let p = 0; p < order.length; p++) {
+		if (between && p % RECORDS_BETWEEN === RECORDS_BETWEEN - 1) await between();
 		const r = order[p]!;
 		const first = entityStart[r]!;
 		const count = entityStart[r + 1]! - first;
@@ -138,7 +147,7 @@ function writeSections(request: SearchFileRequest, side: number, out: StoreWrite
 	out.section(tableSection(kind, 'exponents'), values);
 	out.section(tableSection(kind, 'norms'), norms);
 	out.section(tableSection(kind, 'weights'), weights);
-	writePostings(out, tableSection(kind, 'bigramTexts'), codesAt, start, counts, chunks, codes);
+	await writePostings(out, tableSection(kind, 'bigramTexts'), codesAt, start, counts, chunks, codes, between);
 }
 
 /**
@@ -146,13 +155,14 @@ function writeSections(request: SearchFileRequest, side: number, out: StoreWrite
  * read back (from `codesAt` in `out`), its postings made in memory, each bigram's run written to
  * its place after those of the chunks before.
  */
-function writePostings(out: StoreWriter, name: string, codesAt: number, start: Int32Array, bigramStart: Int32Array, chunks: readonly Chunk[], buffer: Buffer): void {
+async function writePostings(out: StoreWriter, name: string, codesAt: number, start: Int32Array, bigramStart: Int32Array, chunks: readonly Chunk[], buffer: Buffer, between: Between | undefined): Promise<void> {
 	const at = out.reserveSection(name, 'i32', bigramStart[BIGRAMS]! * 4);
 	const next = bigramStart.slice(0, BIGRAMS);
 	const lastSeen = new Int32Array(BIGRAMS).fill(-1);
 	let codes = buffer;
 	let postings = new Int32Array(0);
 	for (const {from, to, counts} of chunks) {
+		await between?.();
 		const codeFrom = start[from]!;
 		const length = start[to]! - codeFrom;
 		if (codes.length < length) codes = Buffer.allocUnsafe(length);

@@ -2,7 +2,9 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildTimesLine, progressLine, ProgressReport, ReadingReport} from '../../src/cli/build-progress.js';
+import {streamedWork} from '../../src/cli/files.js';
 import {main} from '../../src/cli/main.js';
+import type {StreamOptions} from '../../src/store/record-stream.js';
 import {widthOf} from '../../src/text/fit.js';
 import {EMBEDDED_DATASET, embeddedDatasetInline} from '../helpers/datasets.js';
 import {writeGeneratedDataset} from '../helpers/catalogs.js';
@@ -119,5 +121,45 @@ describe('LINIMASA_THREADS', () => {
 		// The bad file is read twice: as it streams, then for every error.
 		expect(await main(['validate', EMBEDDED_DATASET, bad], io)).toBe(1);
 		expect(io.err().match(/LINIMASA_THREADS/g)).toHaveLength(1);
+	});
+});
+
+describe('a first open stopped by a signal', () => {
+	/** An Io whose termination signals the test sends itself. */
+	const signalled = () => {
+		let listener: ((signal: 'SIGINT') => void) | undefined;
+		const io = {
+			...memoryIo(tempDir()),
+			onTermination: (given: (signal: 'SIGINT') => void) => {
+				listener = given;
+				return () => void (listener = undefined);
+			},
+		};
+		return {io, send: () => listener?.('SIGINT')};
+	};
+
+	it('is heard when it comes in the last moments of the work, which ran at one go', async () => {
+		const {io, send} = signalled();
+		const path = join(tempDir(), 'big.json');
+		writeFileSync(path, '{}');
+		// As a signal is delivered: on a later turn of the event loop, here after the work has returned.
+		const work = () => {
+			setImmediate(send);
+			return Promise.resolve('opened');
+		};
+		await expect(streamedWork(path, 'big.json', io, work)).rejects.toMatchObject({message: 'stopped while checking big.json; nothing was kept', exitCode: 130});
+	});
+
+	it('says what the work was doing when it came: checking the records, or indexing them', async () => {
+		const {io, send} = signalled();
+		const path = join(tempDir(), 'big.json');
+		writeFileSync(path, '{}');
+		const work = (options: StreamOptions) =>
+			new Promise<string>((_resolve, reject) => {
+				options.onProgress?.({...indexing, bytes: 2, totalBytes: 2});
+				options.signal?.addEventListener('abort', () => reject(options.signal!.reason));
+				send();
+			});
+		await expect(streamedWork(path, 'big.json', io, work)).rejects.toMatchObject({message: 'stopped while indexing big.json; nothing was kept', exitCode: 130});
 	});
 });

@@ -60,9 +60,9 @@ const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byte
 let runs = 0;
 
 describe('search sections written through files', () => {
-	it('hold what the columns in order and their table made in memory hold, chunk size whatever', () => {
-		fc.assert(
-			fc.property(records, fc.integer({min: 1, max: 400}), fc.integer(), (list, chunkBytes, seed) => {
+	it('hold what the columns in order and their table made in memory hold, chunk size whatever', async () => {
+		await fc.assert(
+			fc.asyncProperty(records, fc.integer({min: 1, max: 400}), fc.integer(), fc.boolean(), async (list, chunkBytes, seed, pausing) => {
 				const dir = join(root, `run-${runs++}`);
 				const columns = new SearchColumnsBuilder();
 				const side = new StoreWriter(`${dir}.units`);
@@ -88,7 +88,11 @@ describe('search sections written through files', () => {
 				const order = list.map((_, r) => r).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101) || a - b);
 				const out = `${dir}.sections`;
 				try {
-					const {sections} = writeSearchFile(sideColumns.request('event', out, Int32Array.from(order)), chunkBytes);
+					// Written here, with turns of the event loop between, or at one go, as in a thread.
+					let turns = 0;
+					const between = pausing ? () => Promise.resolve(void turns++) : undefined;
+					const {sections} = await writeSearchFile(sideColumns.request('event', out, Int32Array.from(order)), between, chunkBytes);
+					if (pausing) expect(turns).toBeGreaterThan(0);
 					const expected = reordered(columns.columns(), order);
 					const table = searchTableArrays(expected);
 					const parts = {units: expected.units, texts: expected.textStart, fields: expected.fields, records: expected.entityStart} as const;
@@ -109,7 +113,7 @@ describe('search sections written through files', () => {
 	});
 
 	// Open files are counted in /proc/self/fd: Linux only, where CI runs it; elsewhere there is nothing to count them by.
-	it.skipIf(!existsSync('/proc/self/fd'))('closes the side file when its sections cannot be written (a file is in the way)', () => {
+	it.skipIf(!existsSync('/proc/self/fd'))('closes the side file when its sections cannot be written (a file is in the way)', async () => {
 		const dir = join(root, 'in-the-way');
 		const side = new StoreWriter(`${dir}.units`);
 		const columns = new SideSearchColumns(side);
@@ -119,7 +123,7 @@ describe('search sections written through files', () => {
 		side.abandon();
 		const open = () => readdirSync('/proc/self/fd').length;
 		const before = open();
-		expect(() => writeSearchFile(request)).toThrow(/EEXIST/);
+		await expect(writeSearchFile(request)).rejects.toThrow(/EEXIST/);
 		expect(open()).toBe(before);
 	});
 });

@@ -45,6 +45,26 @@ describe('a store whose records other threads check', () => {
 		expect(readdirSync(cache)).toEqual([]);
 	});
 
+	it('stops when asked at any pause of its indexing, in this thread or with threads, and leaves nothing', async () => {
+		// How often a build in this thread pauses while it indexes: every step of the end of a build, each kind's search sections among them.
+		let pauses = 0;
+		expect(await buildStore(path, join(root, 'pauses.store'), {threads: 0, onProgress: (progress) => void (progress.phase === 'indexing' && pauses++)})).toMatchObject({ok: true});
+		expect(pauses).toBeGreaterThan(8);
+		for (const threads of [0, 2]) {
+			// With threads, the pauses while a thread writes sections depend on time: the sweep stops short of them.
+			for (let stopAt = 1; stopAt <= (threads === 0 ? pauses : 3); stopAt++) {
+				const cache = join(root, `stopped-indexing-${threads}-${stopAt}`);
+				const controller = new AbortController();
+				let seen = 0;
+				const onProgress = (progress: BuildProgress) => {
+					if (progress.phase === 'indexing' && ++seen === stopAt) controller.abort(new Error('stop'));
+				};
+				await expect(openDataset(path, 'dataset.json', cache, {threads, signal: controller.signal, onProgress}), `threads ${threads}, pause ${stopAt}`).rejects.toThrow('stop');
+				expect(readdirSync(cache), `threads ${threads}, pause ${stopAt}`).toEqual([]);
+			}
+		}
+	});
+
 	it('stops its threads when the file cannot be opened, so that the program ends', () => {
 		// The threads start with the stream, before the file is opened: left running, they would keep
 		// the process alive after its error was said. Run apart, as only a process's end shows it.
