@@ -230,7 +230,10 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	const searched = await meanwhile(Promise.all([searchFile('entity', collected.entities.search), eventSearch, searchFile('quote', collected.quotes.search)]), pause);
+	// One after the other: in this thread (a thread has the events) two at once would hold two sets of buffers.
+	const entitySearch = searchFile('entity', collected.entities.search);
+	const quoteSearch = entitySearch.then(() => searchFile('quote', collected.quotes.search));
+	const searched = await meanwhile(Promise.all([entitySearch, eventSearch, quoteSearch]), pause);
 	for (const {kind, sections, bytes} of searched) {
 		writer.appendFile(searchFiles[kind], sections, bytes);
 		rmSync(searchFiles[kind], {force: true});
