@@ -119,11 +119,12 @@ describe('detailLines for an entity', () => {
 
 	it('lists its events with their dates (~ after an inferred one, as the timeline marks it), then its quotes, then where the article names it', () => {
 		const lines = texts(entity('meutya-hafid'));
+		// The titles start in one column, after the widest date on screen.
 		expect(section(lines, 'Peristiwa')).toEqual([
 			'  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen',
 			'  25 Mar 2025 ~ Komitmen pusat inovasi AI Asean',
 			'  25 Mar 2025 ~ Pelepasan 1.500 petugas dan 29…',
-			'  2030   Target 9 juta talenta digital AI',
+			'  2030          Target 9 juta talenta digital AI',
 		]);
 		expect(section(lines, 'Kutipan')).toHaveLength(3);
 		expect(section(lines, 'Kutipan').every((line) => line.endsWith(' — Meutya Hafid'))).toBe(true);
@@ -136,6 +137,19 @@ describe('detailLines for an entity', () => {
 		expect(lines).not.toContain('Quotes');
 		expect(lines.some((line) => line.startsWith('Titles'))).toBe(false);
 		expect(texts(entity('tambak-lorok'), {}, second).some((line) => line.startsWith('Disebut juga'))).toBe(false);
+	});
+});
+
+describe('the event rows of a detail', () => {
+	it('share a date column as wide as the widest date of the rows on screen, as the timeline does', () => {
+		const content = detailLines(embedded, entity('meutya-hafid'), VIEW);
+		const all = content.lines.map(lineText);
+		const first = all.indexOf('Peristiwa') + 1;
+		// The three single days alone on screen: the column is a day's width.
+		expect(content.slice(first, first + 3).map(lineText)).toEqual(['  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen', '  25 Mar 2025 ~ Komitmen pusat inovasi AI Asean', '  25 Mar 2025 ~ Pelepasan 1.500 petugas dan 29…']);
+		// A narrow pane gives the dates at most half the line, and never cuts one.
+		const narrow = texts(quote('q-posts-staff'), {width: 30});
+		expect(section(narrow, 'Peristiwa').map((line) => line.slice(0, 21))).toEqual(['  25 Mar 2025   ~ (di', '  26 Mar – 8 Apr 2025']);
 	});
 });
 
@@ -157,7 +171,7 @@ describe('detailLines for a quote', () => {
 		const posts = detailLines(embedded, quote('q-posts-staff'), VIEW).lines;
 		expect(lineText(posts[0]!)).toBe('KUTIPAN · Meutya Hafid · 25 Mar 2025 (disimpulkan)');
 		expect(posts[0]!.at(-1)).toEqual({text: ' (disimpulkan)', style: theme.inferred});
-		expect(section(posts.map(lineText), 'Peristiwa')).toEqual(['  25 Mar 2025 ~ (diucapkan) Pelepasan 1.500…', '  26 Mar – 8 Apr 2025 ~ (tentang) Kendaraan…']);
+		expect(section(posts.map(lineText), 'Peristiwa')).toEqual(['  25 Mar 2025         ~ (diucapkan) Pelepasan…', '  26 Mar – 8 Apr 2025 ~ (tentang) Kendaraan…']);
 		expect(posts.find((line) => lineText(line).includes('(diucapkan)'))).toContainEqual({text: ' ~ ', style: theme.inferred});
 		expect(texts(quote('q-posts-staff'), {lang: 'en'})[0]).toBe('QUOTE · Meutya Hafid · 25 Mar 2025 (inferred)');
 		// A narrow pane cuts the speaker's name, never the day or its mark.

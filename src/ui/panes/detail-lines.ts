@@ -232,7 +232,15 @@ function evidenceText(anchor: Anchor): {before: string; exact: string; after: st
  */
 const isMultiLine = (item: DetailItem) => item.section === 'evidence' || item.section === 'claims' || (item.section === 'entities' && item.role !== undefined);
 
-function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number): Line[] {
+/** The date an event item shows: its day or span as the timeline writes it. */
+function itemDate(item: DetailItem, data: ExplorerData, lang: string): string | undefined {
+	if (item.section !== 'events') return undefined;
+	const event = data.story.eventById(item.ref.id);
+	return event && formatSpan(event.start, event.end, lang);
+}
+
+/** `dateWidth`: the column an event item's date takes (at least its own width), shared by the event rows on screen. */
+function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number, dateWidth = 0): Line[] {
 	const {story} = data;
 	const {article} = story;
 	const inner = Math.max(1, width - 4);
@@ -256,7 +264,9 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 		case 'events': {
 			const event = story.eventById(item.ref.id);
 			if (!event) return [[{text: item.ref.id}]];
-			const date = formatSpan(event.start, event.end, lang);
+			const own = formatSpan(event.start, event.end, lang);
+			// Titles start in one column, as in the timeline; never at the cost of the date, nor of more than half the line.
+			const date = fit(own, Math.max(widthOf(own), Math.min(dateWidth, Math.floor(inner / 2))));
 			// An inferred date is marked as the timeline marks it, so an occasion's guessed day shows as one.
 			const mark = inferredSlot(event.certainty);
 			const label = item.label ? `(${labels[item.label]}) ` : '';
@@ -320,16 +330,18 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 	}
 	const items = detailItems(data, ref);
 	const built = new Map<number, Line[]>();
-	const linesOf = (i: number): Line[] => {
+	const lit = (i: number, lines: Line[]): Line[] => {
+		const selected = i === view.cursor;
+		return lines.map((segments, n) => {
+			const row: Line = [{text: selected && n === 0 ? '› ' : '  '}, ...segments];
+			return selected ? restyle(row, view.focused ? theme.cursor : theme.cursorBlurred) : row;
+		});
+	};
+	// An event item is a line whatever its date column: built for the window drawn (see slice), not kept.
+	const linesOf = (i: number, dateWidth = 0): Line[] => {
+		if (items[i]!.section === 'events') return lit(i, itemLines(items[i]!, data, view.lang, view.width, dateWidth));
 		let lines = built.get(i);
-		if (!lines) {
-			const selected = i === view.cursor;
-			lines = itemLines(items[i]!, data, view.lang, view.width).map((segments, n) => {
-				const row: Line = [{text: selected && n === 0 ? '› ' : '  '}, ...segments];
-				return selected ? restyle(row, view.focused ? theme.cursor : theme.cursorBlurred) : row;
-			});
-			built.set(i, lines);
-		}
+		if (!lines) built.set(i, (lines = lit(i, itemLines(items[i]!, data, view.lang, view.width))));
 		return lines;
 	};
 	// Where each item's first line is; an item opening a section follows a blank line and its title.
@@ -362,12 +374,16 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 			if (itemEnd(mid) <= from) lo = mid + 1;
 			else hi = mid;
 		}
-		for (let i = lo; i < items.length; i++) {
+		let end = lo;
+		while (end < items.length && itemStart[end]! - (opensSection[end] ? 2 : 0) < to) end++;
+		// The event rows drawn share a date column, as wide as their widest date (the timeline's way).
+		let dateWidth = 0;
+		for (let i = lo; i < end; i++) dateWidth = Math.max(dateWidth, widthOf(itemDate(items[i]!, data, view.lang) ?? ''));
+		for (let i = lo; i < end; i++) {
 			const start = itemStart[i]!;
-			if (start - (opensSection[i] ? 2 : 0) >= to) break;
 			const block: [number, Line][] = [];
 			if (opensSection[i]) block.push([start - 2, []], [start - 1, [{text: truncate(sectionTitle(items[i]!.section), view.width), style: theme.heading}]]);
-			linesOf(i).forEach((row, n) => block.push([start + n, row]));
+			linesOf(i, dateWidth).forEach((row, n) => block.push([start + n, row]));
 			for (const [at, row] of block) if (at >= from && at < to) out.push(row);
 		}
 		return out;
