@@ -78,6 +78,7 @@ export function subjectName(data: ExplorerData, subject: Ref | null, lang: strin
 		const quote = story.quoteById(subject.id);
 		return quote ? stringsFor(lang).reader.quoteBy(speakerName(story, quote)) : subject.id;
 	}
+	if (subject?.kind === 'source') return story.articleById(subject.id)?.outlet ?? subject.id;
 	return '';
 }
 
@@ -98,17 +99,19 @@ function showing(state: State, data: ExplorerData, reader: ReaderState, span: Te
 /** Open the reader at the selection (or at the chosen evidence), its anchors lit. */
 export function openReader(state: State, data: ExplorerData): State {
 	const {subject, place} = readerTarget(state, data);
-	// The article of the chosen evidence, else the first the subject is anchored in (else the story's first).
+	// The article of the chosen evidence, else the source itself, else the first the subject is
+	// anchored in (else the story's first).
 	const first = data.story.article.id;
-	const article = place ? articleOf(place, first) : (allAnchorsOf(data, subject).map((anchor) => articleOf(anchor, first))[0] ?? first);
+	const article = place ? articleOf(place, first) : subject?.kind === 'source' ? subject.id : (allAnchorsOf(data, subject).map((anchor) => articleOf(anchor, first))[0] ?? first);
 	const anchors = anchorsOf(data, subject, article);
 	const chosen = place ? anchors.findIndex((span) => span.start === place.start && span.end === place.end) : -1;
 	const current = anchors.length === 0 ? -1 : Math.max(0, chosen);
 	const several = data.story.articles.length > 1;
 	const closed: ReaderState = {subject, anchors, current, top: 0, search: null, prompt: null, ...(several ? {article} : {})};
 	const reader = current < 0 ? closed : {...closed, top: showing(state, data, closed, anchors[current]!)};
-	// The reader's bar says where it is; the status line only what went otherwise than asked.
-	const status = current < 0 && subject ? warning(stringsFor(state.lang).reader.notAnchored(subjectName(data, subject, state.lang))) : null;
+	// The reader's bar says where it is; the status line only what went otherwise than asked (a
+	// source is read from its top: it is the article, not a record anchored in it).
+	const status = current < 0 && subject && subject.kind !== 'source' ? warning(stringsFor(state.lang).reader.notAnchored(subjectName(data, subject, state.lang))) : null;
 	return {...state, reader, status};
 }
 

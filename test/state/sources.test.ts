@@ -99,6 +99,18 @@ describe('the reader in a story of several sources', () => {
 		expect(text.slice(reading.reader!.anchors[reading.reader!.current]!.start, reading.reader!.anchors[reading.reader!.current]!.end)).toMatch(/^Sungai Cikawung meluap/);
 	});
 
+	it('a on a source reads that source, from its top, with no warning', () => {
+		for (const steps of [0, 1, 2]) {
+			const onSource = run(start(sourced), sourced, 'sources.show', ...Array<'cursor.down'>(steps).fill('cursor.down'));
+			const id = sourced.story.articles.at(steps)!.id;
+			expect(onSource.detail.ref).toEqual({kind: 'source', id});
+			const reading = run(onSource, sourced, 'reader.open');
+			expect(reading.reader?.article, id).toBe(id);
+			expect(reading.reader?.top).toBe(0);
+			expect(reading.status).toBeNull();
+		}
+	});
+
 	it('a story of one source reads its one article without naming it', () => {
 		const reading = run(start(embedded), embedded, 'reader.open');
 		expect(reading.reader).not.toBeNull();
