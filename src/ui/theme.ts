@@ -70,3 +70,5 @@ export const inferredSuffix = (certainty: 'stated' | 'inferred'): string => (cer
 export const inferredSlot = (certainty: 'stated' | 'inferred'): string => (certainty === 'inferred' ? ` ${INFERRED_MARK} ` : '   ');
 /** The mark of a disagreement between sources (one column wide). */
 export const DISPUTED_MARK = '≠';
+/** Before a claim only one source makes: neither confirmed (=) nor contradicted (≠). */
+export const ONE_SOURCE_MARK = '·';

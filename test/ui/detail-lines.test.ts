@@ -10,7 +10,7 @@ import {detailLines, measureDetail, type DetailView} from '../../src/ui/panes/de
 import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';
 import {embeddedDatasetInline} from '../helpers/datasets.js';
-import {embedded, second} from '../state/drive.js';
+import {embedded, second, sourced} from '../state/drive.js';
 import {wide} from './wide-story.js';
 
 const VIEW: DetailView = {lang: 'id', width: 53, cursor: -1, focused: false};
@@ -137,6 +137,15 @@ describe('detailLines for an entity', () => {
 		expect(lines).not.toContain('Quotes');
 		expect(lines.some((line) => line.startsWith('Titles'))).toBe(false);
 		expect(texts(entity('tambak-lorok'), {}, second).some((line) => line.startsWith('Disebut juga'))).toBe(false);
+	});
+});
+
+describe("a detail's claims", () => {
+	it('mark a claim several sources agree on =, one only one source makes ·, saying so, and a disputed one ≠', () => {
+		const claims = (id: string) => section(texts(event(id), {width: 60}, sourced), 'Klaim para sumber').filter((line) => /^ {2}[=·≠] /.test(line));
+		expect(claims('banjir')).toEqual(['  ≠ tanggal', '  ≠ rumah rusak', '  · pengungsi (satu sumber)']);
+		expect(claims('evakuasi')).toEqual(['  = personel']);
+		expect(section(texts(event('banjir'), {width: 60, lang: 'en'}, sourced), 'What the sources claim').filter((line) => line.startsWith('  · '))).toEqual(['  · pengungsi (one source)']);
 	});
 });
 

@@ -96,6 +96,7 @@ export const EN: Strings = {
 		gloss: 'Gloss',
 		sources: 'Sources',
 		disagree: 'Sources disagree on',
+		oneSource: 'one source',
 		by: 'By',
 		published: 'Published',
 		disputes: (_disputes, count) => `${count} with other sources`,

@@ -175,6 +175,7 @@ export const ID: Strings = {
 		gloss: 'Terjemahan',
 		sources: 'Sumber',
 		disagree: 'Sumber berbeda soal',
+		oneSource: 'satu sumber',
 		by: 'Penulis',
 		published: 'Terbit',
 		disputes: (disputes) => `berbeda dari sumber lain soal ${disputes} klaim`,

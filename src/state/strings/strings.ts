@@ -86,6 +86,8 @@ export interface Strings {
 		readonly disagree: string;
 		readonly by: string;
 		readonly published: string;
+		/** After a claim no other source makes: it is neither confirmed nor contradicted. */
+		readonly oneSource: string;
 		/** How a source differs from the others: `count` is the counted disagreements. */
 		readonly disputes: (disputes: number, count: string) => string;
 		/** The labels of linked items and evidence ("(tanggal)"). */

@@ -20,7 +20,7 @@ import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
 import {opensWithWord, singleSpaced} from '../../text/words.js';
 import {counted, INTERFACE_LANGUAGES, stringsFor} from '../../state/strings/index.js';
-import {DISPUTED_MARK, inferredSlot, theme, type Style} from '../theme.js';
+import {DISPUTED_MARK, inferredSlot, ONE_SOURCE_MARK, theme, type Style} from '../theme.js';
 
 export interface DetailView {
 	readonly lang: string;
@@ -117,8 +117,17 @@ function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: 
 	const {story} = data;
 	const values = group.values.map((value) => formatClaimValue(value.value, value.unit, lang));
 	const valueWidth = Math.min(Math.max(...values.map(widthOf)), Math.floor(width / 3));
-	const mark = group.agree ? '=' : DISPUTED_MARK;
-	const lines: Line[] = [[{text: `${mark} `, style: group.agree ? theme.muted : theme.disputed}, {text: truncate(measureName(group.measure, lang), Math.max(1, width - 2)), style: group.agree ? undefined : theme.disputed}]];
+	// Agreed by several sources (=), said by one alone (·, and said in words), or disputed (≠).
+	const alone = group.agree && group.articles.length === 1;
+	const mark = !group.agree ? DISPUTED_MARK : alone ? ONE_SOURCE_MARK : '=';
+	const name = measureName(group.measure, lang);
+	const lines: Line[] = [
+		[
+			{text: `${mark} `, style: group.agree ? theme.muted : theme.disputed},
+			{text: truncate(name, Math.max(1, width - 2)), style: group.agree ? undefined : theme.disputed},
+			...(alone ? [{text: truncate(` (${stringsFor(lang).detail.oneSource})`, Math.max(0, width - 2 - widthOf(name))), style: theme.muted}] : []),
+		],
+	];
 	group.values.forEach((value, v) => {
 		value.sources.forEach((source, s) => {
 			const outlet = story.articleById(source.article)?.outlet ?? source.article;
