@@ -1,6 +1,10 @@
-/** The finder's rows as drawn: an event found by a title shows the title in the language on screen. */
+/**
+ * The finder's rows as drawn: an event found by a title shows the title in the language on screen;
+ * what matched is shown where it is not the row's own name, title or date.
+ */
 import {describe, expect, it} from 'vitest';
-import {lineText} from '../../src/ui/line.js';
+import {lineText, type Line} from '../../src/ui/line.js';
+import {theme} from '../../src/ui/theme.js';
 import {finderRow} from '../../src/ui/panes/finder-lines.js';
 import {embedded} from '../state/drive.js';
 
@@ -11,7 +15,35 @@ function eventRowFor(query: string, eventId: string, lang: string): string {
 	return lineText(finderRow(embedded.story, {type: 'match', kind: 'event', ref: {kind: 'event', id: eventId}, matched: match.matched}, {selected: false, width: 80, lang}));
 }
 
+/** The drawn row of the first entity found for `query`. */
+function entityRowFor(query: string): Line {
+	const match = embedded.find(query).find((found) => found.kind === 'entity')!.matches[0]!;
+	const id = embedded.story.entities.at(match.position)!.id;
+	return finderRow(embedded.story, {type: 'match', kind: 'entity', ref: {kind: 'entity', id}, matched: match.matched}, {selected: false, width: 80, lang: 'id'});
+}
+
+const lit = (line: Line) => line.filter((segment) => segment.style === theme.match).map((segment) => segment.text).join('');
+
+describe('an entity row of the finder', () => {
+	it('shows a title that matched beside the name, lit there, and leaves the name unlit', () => {
+		const row = entityRowFor('Menteri Komunikasi');
+		expect(lineText(row)).toMatch(/^ {2}per Meutya Hafid \(Menteri Komunikasi dan Digital RI\) +\d+$/);
+		expect(lit(row)).toBe('Menteri Komunikasi');
+	});
+
+	it('lights the name where the name matched', () => {
+		const row = entityRowFor('meutya');
+		expect(lineText(row)).toMatch(/^ {2}per Meutya Hafid +\d+$/);
+		expect(lit(row)).toBe('Meutya');
+	});
+});
+
 describe('an event row of the finder', () => {
+	it('shows a date that matched as written otherwise (a weekday, the month in full) beside the title', () => {
+		const row = eventRowFor('Tuesday', 'meeting-nanning', 'id');
+		expect(row).toMatch(/^ {2}25 Mar 2025 {3}Meutya Hafid bertemu Nong… · .*Tuesday/);
+	});
+
 	it('shows the title in the language on screen, whichever language matched', () => {
 		expect(eventRowFor('meutia', 'meeting-nanning', 'id')).toBe('  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen');
 		expect(eventRowFor('meutia', 'meeting-nanning', 'en')).toBe('  25 Mar 2025   Meutya Hafid meets Nong Shengwen');

@@ -35,13 +35,14 @@ export interface EntityRowOptions {
 	readonly matched?: MatchedText | null;
 }
 
-/** One entity row: cursor mark, type tag, name (matches lit; an alias match shown beside it), event count. */
+/** One entity row: cursor mark, type tag, name (matches lit; an alias or title that matched shown beside it), event count. */
 export function entityRow(story: Pick<Catalog, 'eventsOf'>, entity: SearchableEntity, options: EntityRowOptions): Line {
 	const count = String(story.eventsOf(entity.id).length);
 	const nameWidth = Math.max(0, options.width - ENTITY_ROW_CHROME - count.length);
 	const {matched} = options;
 	let name: Segment[];
-	if (matched?.field === 'alias') {
+	// A match in anything but the name (an alias, a title) is shown beside the name, lit there.
+	if (matched && matched.field !== 'name') {
 		const alias = ` (${matched.text})`;
 		const ownWidth = Math.max(1, nameWidth - Math.min(widthOf(alias), Math.floor(nameWidth / 2)));
 		const own = truncate(entity.name, ownWidth);

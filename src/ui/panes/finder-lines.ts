@@ -45,13 +45,16 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, optio
 	const width = Math.max(0, options.width - 2 - widthOf(date) - mark.length);
 	const title = localized(event.title, options.lang, story.article.language);
 	let text: Segment[];
+	// The date as the row shows it matched: it is lit there. Written otherwise ("Selasa (25/3)",
+	// "Tuesday, 25 March 2025"), it is shown beside the title, as a summary that matched is.
+	const dateShown = matched?.field === 'date' && matched.text === date;
 	// A title that matched in another language is shown in the one on screen (unlit): one language at a time.
 	if (matched && matched.field === 'title') text = matched.text === title ? highlighted(matched.text, matched.ranges, width) : [{text: truncate(title, width)}];
-	else if (matched && matched.field !== 'date') {
+	else if (matched && !dateShown) {
 		const own = truncate(title, Math.max(1, Math.floor(width / 2)));
 		text = [{text: own}, {text: ' · ', style: theme.muted}, ...snippet(matched, Math.max(0, width - widthOf(own) - 3))];
 	} else text = [{text: truncate(title, width)}];
-	return [{text: date, style: matched?.field === 'date' ? theme.match : theme.label}, {text: mark, style: theme.inferred}, ...text];
+	return [{text: date, style: dateShown ? theme.match : theme.label}, {text: mark, style: theme.inferred}, ...text];
 }
 
 /** One quote found: who said it, then the quotation (or the gloss that matched) around the match. */
