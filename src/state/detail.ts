@@ -115,7 +115,8 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 			const comparison = story.claimComparison();
 			return [
 				...idsOf(story.eventsFrom(article.id)).map((id) => eventItem(id)),
-				...comparison.groups.filter((group) => group.articles.includes(article.id) && group.articles.length > 1).map((group): DetailItem => ({section: 'claims', subject: group.subject, measure: group.measure})),
+				// Every claim it makes, the disputed first, then those others confirm, then its own alone (marked so).
+				...comparison.groups.filter((group) => group.articles.includes(article.id)).map((group): DetailItem => ({section: 'claims', subject: group.subject, measure: group.measure})),
 			];
 		}
 	}

@@ -145,6 +145,10 @@ describe("a detail's claims", () => {
 		const claims = (id: string) => section(texts(event(id), {width: 60}, sourced), 'Klaim para sumber').filter((line) => /^ {2}[=·≠] /.test(line));
 		expect(claims('banjir')).toEqual(['  ≠ tanggal', '  ≠ rumah rusak', '  · pengungsi (satu sumber)']);
 		expect(claims('evakuasi')).toEqual(['  = personel']);
+		// A source lists every claim it makes: those in dispute, those others confirm, its own alone.
+		const source = (id: string) => section(texts({kind: 'source', id}, {width: 60}, sourced), 'Klaim para sumber').filter((line) => /^ {2}[=·≠] /.test(line));
+		expect(source('jurnal-nusantara')).toEqual(['  ≠ rumah rusak', '  · bantuan (satu sumber)']);
+		expect(source('warta-priangan')).toEqual(['  ≠ tanggal', '  ≠ rumah rusak', '  = personel', '  · pengungsi (satu sumber)']);
 		expect(section(texts(event('banjir'), {width: 60, lang: 'en'}, sourced), 'What the sources claim').filter((line) => line.startsWith('  · '))).toEqual(['  · pengungsi (one source)']);
 	});
 });
