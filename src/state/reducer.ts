@@ -4,7 +4,7 @@
  * decided here: each update returns it as a list of effects, in order, for the edge to do.
  */
 import type {Command} from '../keys/commands.js';
-import {helpSections, keysFor} from '../keys/keymap.js';
+import {keysFor} from '../keys/keymap.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import {idsOf, speakerName, type ArticleInfo} from '../model/catalog.js';
 import {citation, standaloneQuotation} from '../model/citation.js';
@@ -19,6 +19,7 @@ import {detailCursorHidden, filterCandidate, finderRows, finderSelection, focuse
 import {START, type Effect, type ListCursor, type Pane, type Ref, type State, type Status} from './state.js';
 import {counted, languageName, stringsFor} from './strings/index.js';
 import {withoutLastWord} from '../text/words.js';
+import {helpText} from './help-text.js';
 
 const PANES: readonly Pane[] = ['timeline', 'entities', 'detail'];
 /** With several sources, their list is a pane of its own, after the entities. */
@@ -28,9 +29,9 @@ const panesOf = (data: ExplorerData) => (data.story.articles.length > 1 ? PANES_
 const info = (text: string): Status => ({text, tone: 'info'});
 const warning = (text: string): Status => ({text, tone: 'warning'});
 
-/** The number of lines the help overlay has (a title per group, a row per command, a gap). */
-export function helpLineCount(): number {
-	return helpSections().reduce((sum, section) => sum + section.rows.length + 2, 0);
+/** The number of lines the help overlay has on a screen `columns` wide, in `lang` (help-text.ts). */
+export function helpLineCount(columns: number, lang: string): number {
+	return helpText(columns, stringsFor(lang)).rows.length;
 }
 
 /** Show a record in the detail pane afresh (no back history): what the lists do as they move. */
@@ -65,7 +66,8 @@ function moveBy(state: State, data: ExplorerData, move: CursorMove): State {
 	const {layout} = state;
 	const target = TARGETS[move];
 	if (state.help) {
-		const top = Math.max(0, Math.min(helpLineCount() - layout.helpRows, target(state.help.top, helpLineCount(), layout.helpRows)));
+		const lines = helpLineCount(layout.columns, state.lang);
+		const top = Math.max(0, Math.min(lines - layout.helpRows, target(state.help.top, lines, layout.helpRows)));
 		return {...state, help: {top}};
 	}
 	switch (state.focus) {
@@ -384,7 +386,7 @@ function resize(state: State, data: ExplorerData, columns: number, rows: number)
 		entities: clampCursor(state.entities, data.entityOrder.length, layout.entityRows),
 		sources: clampCursor(state.sources, data.story.articles.length, layout.entityRows),
 		finder: state.finder && {...state.finder, cursor: clampCursor(state.finder.cursor, finderRows(state, data).length, layout.finderRows)},
-		help: state.help && {top: Math.max(0, Math.min(state.help.top, helpLineCount() - layout.helpRows))},
+		help: state.help && {top: Math.max(0, Math.min(state.help.top, helpLineCount(layout.columns, state.lang) - layout.helpRows))},
 		detail: refitDetail(resized, data, showed),
 		reader: resizeReader(resized, data),
 	};

@@ -67,7 +67,7 @@ function stateProblems(state: State, data: ExplorerData, columns: number, rows: 
 	}
 	if (state.filter !== null && data.eventsInView(state.filter).length === 0) problems.push(`filter ${state.filter} leaves no event`);
 	if (state.filter !== null && data.story.entityById(state.filter) === undefined) problems.push(`filter on a missing entity ${state.filter}`);
-	if (state.help && (state.help.top < 0 || state.help.top > Math.max(0, helpLineCount() - layout.helpRows))) problems.push(`help scrolled to ${state.help.top}`);
+	if (state.help && (state.help.top < 0 || state.help.top > Math.max(0, helpLineCount(layout.columns, state.lang) - layout.helpRows))) problems.push(`help scrolled to ${state.help.top}`);
 	if (state.reader) problems.push(...readerProblems(state, data));
 	// The frame is one line shorter than the terminal, and the panes fill it exactly.
 	if (layout.frameHeight !== rows - 1 && rows >= 1) problems.push(`frame of ${layout.frameHeight} lines in ${rows} rows`);

@@ -136,8 +136,8 @@ describe('language, help and quitting', () => {
 		expect(help.help).toEqual({top: 0});
 		expect(modeOf(help)).toBe('help');
 		// 67 lines in 30 rows at 120×36: the last top is 37.
-		expect(helpLineCount()).toBe(helpLines(120, stringsFor('id')).length);
-		const maxTop = helpLineCount() - help.layout.helpRows;
+		expect(helpLineCount(120, 'id')).toBe(helpLines(120, stringsFor('id')).length);
+		const maxTop = helpLineCount(120, 'id') - help.layout.helpRows;
 		expect(maxTop).toBe(37);
 		expect(run(help, embedded, 'cursor.up').help).toEqual({top: 0});
 		expect(run(help, embedded, 'cursor.down', 'cursor.down').help).toEqual({top: 2});
