@@ -5,7 +5,7 @@ import {formatSpan} from '../model/dates.js';
 import {publicationDay} from '../model/story.js';
 import type {ExplorerData} from '../state/data.js';
 import type {Status} from '../state/state.js';
-import type {Line, Segment} from './line.js';
+import {lineText, type Line, type Segment} from './line.js';
 import {truncate, widthOf} from '../text/fit.js';
 import {counted, stringsFor} from '../state/strings/index.js';
 import {theme} from './theme.js';
@@ -56,13 +56,27 @@ export function headerLines({data, events, filter, sourceFilter = null, lang, wi
 	const filterEntity = filter === null ? undefined : data.story.entityById(filter);
 	const range = dateRange(events, lang);
 	// A story of one source says nothing of sources: there is nothing they could differ on.
-	const sources = articles.length > 1 ? ` · ${counted(words, articles.length, 'source')}` : '';
-	const counts = `${counted(words, events.length, 'event')}${sources} · ${counted(words, entities.length, 'entity')} · ${counted(words, quotes.length, 'quote')} · ${lang.toUpperCase()}`;
-	const second: Segment[] = [...(range ? [{text: range}, {text: ' · ', style: theme.muted}] : []), {text: counts, style: theme.muted}];
-	if (filterEntity) second.push({text: ` · ${words.header.filter}: `, style: theme.muted}, {text: filterEntity.name, style: theme.filter});
+	const counts = [
+		counted(words, events.length, 'event'),
+		...(articles.length > 1 ? [counted(words, articles.length, 'source')] : []),
+		counted(words, entities.length, 'entity'),
+		counted(words, quotes.length, 'quote'),
+	];
 	const filterSource = sourceFilter === null ? undefined : data.story.articleById(sourceFilter);
-	if (filterSource) second.push({text: ` · ${words.header.source}: `, style: theme.muted}, {text: filterSource.outlet, style: theme.filter});
-	return [first, clip(second, width)];
+	const filters: Segment[] = [
+		...(filterEntity ? [{text: ` · ${words.header.filter}: `, style: theme.muted}, {text: filterEntity.name, style: theme.filter}] : []),
+		...(filterSource ? [{text: ` · ${words.header.source}: `, style: theme.muted}, {text: filterSource.outlet, style: theme.filter}] : []),
+	];
+	const secondLine = (shown: readonly string[]): Segment[] => [
+		...(range ? [{text: range}, {text: ' · ', style: theme.muted}] : []),
+		{text: [...shown, lang.toUpperCase()].join(' · '), style: theme.muted},
+		...filters,
+	];
+	// Narrow, whole counts give way, the last first (quotes, then entities…): the dates in view, the
+	// screen's language and a filter stay, as they say what the screen shows.
+	let shown = counts;
+	while (shown.length > 0 && widthOf(lineText(secondLine(shown))) > width) shown = shown.slice(0, -1);
+	return [first, clip(secondLine(shown), width)];
 }
 
 /** Cut a line of segments to `width` columns. */

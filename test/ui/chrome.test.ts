@@ -34,6 +34,14 @@ describe('headerLines', () => {
 		expect(second.at(-1)).toEqual({text: 'Meutya Hafid', style: theme.filter});
 	});
 
+	it('gives up whole counts when narrow, the last first, keeping the dates, the language and a filter', () => {
+		expect(header(60)[1]).toBe('25 Mar 2025 – 2030 · 8 peristiwa · 19 entitas · ID');
+		expect(header(45)[1]).toBe('25 Mar 2025 – 2030 · 8 peristiwa · ID');
+		expect(header(30)[1]).toBe('25 Mar 2025 – 2030 · ID');
+		const [, filtered] = headerLines({data: embedded, events: embedded.eventsInView('meutya-hafid'), filter: 'meutya-hafid', lang: 'id', width: 60});
+		expect(lineText(filtered)).toBe('25 Mar 2025 – 2030 · ID · saringan: Meutya Hafid');
+	});
+
 	it('fits the width with wide characters in the title and the filter', () => {
 		for (const width of [60, 61, 75, 120]) {
 			for (const line of headerLines({data: wide, events: wide.story.events, filter: 'nong', lang: 'zh', width})) {
