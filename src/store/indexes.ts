@@ -120,7 +120,8 @@ export async function meanwhile<T>(work: Promise<T>, pause: Pause): Promise<T> {
 		() => void (done = true),
 	);
 	while (!done) {
-		await Promise.race([settled, delay(WAITING_PAUSE_MS)]);
+		// Not holding the event loop: the last wait's timer must not keep a finished program running.
+		await Promise.race([settled, delay(WAITING_PAUSE_MS, undefined, {ref: false})]);
 		if (!done) await pause();
 	}
 	return work;
