@@ -78,7 +78,7 @@ function clearLine(io: Io): void {
  * stopped while `doing` and nothing was kept. Listening ends at that first signal: a second is not
  * held back, it ends the program at once.
  */
-async function stoppable<T>(io: Io, doing: () => string, stop: () => void, step: () => Promise<T>): Promise<T> {
+async function stoppable<T>(io: Io, doing: () => string, stop: () => void, step: () => Promise<T>, discard?: (done: T) => void): Promise<T> {
 	let stoppedBy: TerminationSignal | undefined;
 	const stopListening = io.onTermination?.((signal) => {
 		stoppedBy ??= signal;
@@ -88,9 +88,11 @@ async function stoppable<T>(io: Io, doing: () => string, stop: () => void, step:
 	try {
 		const done = await step();
 		// A signal during a step that cannot be cut short (a whole-file load, the last moments of a
-		// build) is heeded after it: a turn of the event loop, for it to be heard.
+		// build) is heeded after it: a turn of the event loop, for it to be heard. What the step
+		// finished is then undone (`discard`), so that nothing was kept.
 		await nextTurn();
 		if (stoppedBy === undefined) return done;
+		discard?.(done);
 	} catch (error) {
 		// Stopped, the step fails as it may (an abort, a stream cut off): the signal is what is said.
 		if (stoppedBy === undefined) throw error;
@@ -220,15 +222,20 @@ function threadsOf(io: Io): number | undefined {
  * long first open is; Ctrl-C (or SIGTERM, SIGHUP) stops it with nothing left behind.
  */
 export function openDatasetFile(path: string, name: string, io: Io): Promise<OpenOutcome> {
-	return streamedWork(path, name, io, (options) => openDataset(path, name, cacheDir(io.env), options));
+	// A store built to its end, as a stop came, goes with the rest: the command says nothing was kept.
+	const discard = (opened: OpenOutcome) => {
+		if (opened.ok && opened.how === 'built') rmSync(opened.store.path, {force: true});
+	};
+	return streamedWork(path, name, io, (options) => openDataset(path, name, cacheDir(io.env), options), discard);
 }
 
 /**
  * Run `work`, a pass over the dataset file at `path` that takes stream options: it is told how far
  * it is when the file is large (said on stderr) and stopped by Ctrl-C, SIGTERM or SIGHUP, which
- * then end the command with 128 + the signal's number.
+ * then end the command with 128 + the signal's number (what the work finished as a signal came is
+ * given to `discard`).
  */
-export async function streamedWork<T>(path: string, name: string, io: Io, work: (options: StreamOptions) => Promise<T>): Promise<T> {
+export async function streamedWork<T>(path: string, name: string, io: Io, work: (options: StreamOptions) => Promise<T>, discard?: (done: T) => void): Promise<T> {
 	let size = 0;
 	try {
 		size = statSync(path).size;
@@ -246,7 +253,7 @@ export async function streamedWork<T>(path: string, name: string, io: Io, work: 
 	};
 	try {
 		// Ended by a second signal, a build leaves what it wrote: the next build removes it.
-		return await stoppable(io, () => `${DOING[phase]} ${name}`, () => controller.abort(), () => work({signal: controller.signal, onProgress, threads: threadsOf(io)}));
+		return await stoppable(io, () => `${DOING[phase]} ${name}`, () => controller.abort(), () => work({signal: controller.signal, onProgress, threads: threadsOf(io)}), discard);
 	} finally {
 		report.done();
 	}

@@ -17,7 +17,7 @@ import {BatchChecker, type CheckSetup} from './batch-check.js';
 import type {CheckedBatch, RecordBatch} from './record-batch.js';
 import {searchFileBuffers, type SearchFileAnswer, type SearchFileRequest} from './search-file-messages.js';
 import {searchFileHere} from './search-file-here.js';
-import type {Between} from './search-file.js';
+import type {Pause} from './indexes.js';
 import {checkWorkerEntry} from './worker-entry.js';
 
 /** Batches handed to the checkers and not yet taken back. */
@@ -30,7 +30,7 @@ export interface CheckPool {
 	/** The oldest batch's result, once checked. */
 	next(): Promise<CheckedBatch>;
 	/** A kind's search sections written to a file by a thread (the arrays given are handed over: not to be used again here); written here, `between` is called now and then. */
-	searchFile(request: SearchFileRequest, between?: Between): Promise<SearchFileAnswer>;
+	searchFile(request: SearchFileRequest, between?: Pause): Promise<SearchFileAnswer>;
 	/** Stop the threads (at once: anything under way is dropped). */
 	close(): Promise<void>;
 }
@@ -109,7 +109,7 @@ class InlinePool implements CheckPool {
 		return result ? Promise.resolve(result) : Promise.reject(new Error('no batch was submitted'));
 	}
 
-	searchFile(request: SearchFileRequest, between?: Between): Promise<SearchFileAnswer> {
+	searchFile(request: SearchFileRequest, between?: Pause): Promise<SearchFileAnswer> {
 		return searchFileHere(request, between);
 	}
 
@@ -192,7 +192,7 @@ export class ThreadPool implements CheckPool {
 	}
 
 	/** Search sections written by a thread with nothing to do, else here. */
-	async searchFile(request: SearchFileRequest, between?: Between): Promise<SearchFileAnswer> {
+	async searchFile(request: SearchFileRequest, between?: Pause): Promise<SearchFileAnswer> {
 		if (this.queues.every((queue) => queue.length > 0)) return searchFileHere(request, between);
 		return this.answer(this.ask<SearchFileAnswer>(request, searchFileBuffers(request)));
 	}

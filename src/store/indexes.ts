@@ -231,7 +231,8 @@ export async function writeIndexes(writer: StoreWriter, side: StoreWriter, writt
 	writer.section('entity.order', order);
 	writer.section('entity.order.position', orderPosition);
 	writer.section('entity.type', entities.types);
-	// One after the other: in this thread (a thread has the events) two at once would hold two sets of buffers.
+	// One after the other: written in this thread (while a thread has the events, or with no thread at
+	// all), two at once would each hold their buffers.
 	const entitySearch = searchFile('entity', collected.entities.search);
 	const quoteSearch = entitySearch.then(() => searchFile('quote', collected.quotes.search));
 	const searched = await meanwhile(Promise.all([entitySearch, eventSearch, quoteSearch]), pause);

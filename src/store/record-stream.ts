@@ -23,7 +23,7 @@ import {Refused} from './refused.js';
 import type {SearchFileAnswer, SearchFileRequest} from './search-file-messages.js';
 import {stampHolds, type FileStamp} from './stamp.js';
 import {searchFileHere} from './search-file-here.js';
-import type {Between} from './search-file.js';
+import type {Pause} from './indexes.js';
 
 /** How far a stream is. */
 export interface StreamProgress {
@@ -198,7 +198,7 @@ export abstract class RecordStream implements MemberSink {
 	}
 
 	/** A kind's search sections written to a file, by a thread now free (or by this one, when it has none). */
-	searchFile(request: SearchFileRequest, between?: Between): Promise<SearchFileAnswer> {
+	searchFile(request: SearchFileRequest, between?: Pause): Promise<SearchFileAnswer> {
 		return this.pool ? this.pool.searchFile(request, between) : searchFileHere(request, between);
 	}
 

@@ -14,16 +14,11 @@ import type {SearchColumns} from '../model/search-entries.js';
 import {searchTableWeights} from '../model/search.js';
 import {codeText, Exponents, formOf, type Form} from '../model/search-table.js';
 import {readInto, SectionFill, StoreWriter} from './layout.js';
+import type {Pause} from './indexes.js';
 import {columnSection, tableSection} from './search-sections.js';
 import type {SearchFileAnswer, SearchFileRequest} from './search-file-messages.js';
 
 const NO_RECORDS = new Int32Array(0);
-/**
- * Called now and then where the sections are written in the build's own thread: a turn of its
- * event loop, to say how far it is and to hear a signal (at a million events they take seconds).
- * Given none, the sections are written at one go (in a thread of their own).
- */
-export type Between = () => Promise<void>;
 /** How many records are written between two calls of `between`. */
 const RECORDS_BETWEEN = 16_384;
 /** About this many bytes of codes are indexed at once (their postings take at most four times as many). */
@@ -41,9 +36,12 @@ interface Chunk {
  * their table, as search-table.ts makes it. The codes are made, their character sets and bigram
  * counts taken, and written a chunk at a time; the postings are then filled a chunk at a time, each
  * bigram's run of a chunk written to its place. A chunk holds about `chunkBytes` bytes of codes (a
- * text longer than that, a chunk of its own).
+ * text longer than that, a chunk of its own). `between`, where the sections are written in the
+ * build's own thread, is called now and then: a turn of its event loop, to say how far it is and to
+ * hear a signal (at a million events they take seconds). Given none, the sections are written at
+ * one go (in a thread of their own).
  */
-export async function writeSearchFile(request: SearchFileRequest, between?: Between, chunkBytes = CODE_CHUNK_BYTES): Promise<SearchFileAnswer> {
+export async function writeSearchFile(request: SearchFileRequest, between?: Pause, chunkBytes = CODE_CHUNK_BYTES): Promise<SearchFileAnswer> {
 	let side: number | undefined;
 	let out: StoreWriter | undefined;
 	try {
@@ -60,7 +58,7 @@ export async function writeSearchFile(request: SearchFileRequest, between?: Betw
 }
 
 /** What writeSearchFile writes, from the open side file `side` into `out`. */
-async function writeSections(request: SearchFileRequest, side: number, out: StoreWriter, chunkBytes: number, between: Between | undefined): Promise<void> {
+async function writeSections(request: SearchFileRequest, side: number, out: StoreWriter, chunkBytes: number, between: Pause | undefined): Promise<void> {
 	const {kind, textStart, fields, entityStart, order} = request;
 	const texts = fields.length;
 	const column = (part: Parameters<typeof columnSection>[1]) => columnSection(kind, part);
@@ -155,7 +153,7 @@ async function writeSections(request: SearchFileRequest, side: number, out: Stor
  * read back (from `codesAt` in `out`), its postings made in memory, each bigram's run written to
  * its place after those of the chunks before.
  */
-async function writePostings(out: StoreWriter, name: string, codesAt: number, start: Int32Array, bigramStart: Int32Array, chunks: readonly Chunk[], buffer: Buffer, between: Between | undefined): Promise<void> {
+async function writePostings(out: StoreWriter, name: string, codesAt: number, start: Int32Array, bigramStart: Int32Array, chunks: readonly Chunk[], buffer: Buffer, between: Pause | undefined): Promise<void> {
 	const at = out.reserveSection(name, 'i32', bigramStart[BIGRAMS]! * 4);
 	const next = bigramStart.slice(0, BIGRAMS);
 	const lastSeen = new Int32Array(BIGRAMS).fill(-1);

@@ -147,7 +147,10 @@ describe('a first open stopped by a signal', () => {
 			setImmediate(send);
 			return Promise.resolve('opened');
 		};
-		await expect(streamedWork(path, 'big.json', io, work)).rejects.toMatchObject({message: 'stopped while checking big.json; nothing was kept', exitCode: 130});
+		const discarded: string[] = [];
+		await expect(streamedWork(path, 'big.json', io, work, (done) => discarded.push(done))).rejects.toMatchObject({message: 'stopped while checking big.json; nothing was kept', exitCode: 130});
+		// What the work finished is undone: a store built to its end is removed (openDatasetFile).
+		expect(discarded).toEqual(['opened']);
 	});
 
 	it('says what the work was doing when it came: checking the records, or indexing them', async () => {

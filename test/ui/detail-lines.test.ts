@@ -160,6 +160,11 @@ describe('the event rows of a detail', () => {
 		const first = all.indexOf('Peristiwa') + 1;
 		// The three single days alone on screen: the column is a day's width.
 		expect(content.slice(first, first + 3).map(lineText)).toEqual(['  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen', '  25 Mar 2025 ~ Komitmen pusat inovasi AI Asean', '  25 Mar 2025 ~ Pelepasan 1.500 petugas dan 29…']);
+		// A span of two weeks below the window widens nothing; drawn, it sets the column.
+		const operators = detailLines(embedded, entity('operator-seluler'), VIEW);
+		const at = operators.lines.map(lineText).indexOf('Peristiwa') + 1;
+		expect(operators.slice(at, at + 1).map(lineText)).toEqual(['  25 Mar 2025 ~ Pelepasan 1.500 petugas dan 29…']);
+		expect(operators.slice(at, at + 2).map(lineText)).toEqual(['  25 Mar 2025         ~ Pelepasan 1.500 petugas…', '  26 Mar – 8 Apr 2025   386 posko siaga Lebaran']);
 		// A narrow pane gives the dates at most half the line, and never cuts one.
 		const narrow = texts(quote('q-posts-staff'), {width: 30});
 		expect(section(narrow, 'Peristiwa').map((line) => line.slice(0, 21))).toEqual(['  25 Mar 2025   ~ (di', '  26 Mar – 8 Apr 2025']);

@@ -39,6 +39,15 @@ describe('an entity row of the finder', () => {
 });
 
 describe('an event row of the finder', () => {
+	it('lights its date where the date as shown matched, and says it nowhere else', () => {
+		const group = embedded.find('25 Mar 2025').find((found) => found.kind === 'event')!;
+		const match = group.matches.find((found) => embedded.story.events.idAt(found.position) === 'meeting-nanning')!;
+		const row = finderRow(embedded.story, {type: 'match', kind: 'event', ref: {kind: 'event', id: 'meeting-nanning'}, matched: match.matched}, {selected: false, width: 80, lang: 'id'});
+		expect(match.matched).toMatchObject({field: 'date', text: '25 Mar 2025'});
+		expect(lineText(row)).toBe('  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen');
+		expect(row[1]).toEqual({text: '25 Mar 2025', style: theme.match});
+	});
+
 	it('shows a date that matched as written otherwise (a weekday, the month in full) beside the title', () => {
 		const row = eventRowFor('Tuesday', 'meeting-nanning', 'id');
 		expect(row).toMatch(/^ {2}25 Mar 2025 {3}Meutya Hafid bertemu Nong… · .*Tuesday/);

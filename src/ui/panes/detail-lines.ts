@@ -41,7 +41,7 @@ export interface DetailLines {
 	itemLines(index: number): ItemLines;
 	/** Lines from..to (exclusive), built on demand: the pane draws only a window of them. */
 	slice(from: number, to: number): Line[];
-	/** Every line (builds them all). */
+	/** Every line (builds them all): slice(0, total), its event rows' date column over all of them (the pane draws smaller slices). */
 	readonly lines: readonly Line[];
 }
 
@@ -387,7 +387,10 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 		while (end < items.length && itemStart[end]! - (opensSection[end] ? 2 : 0) < to) end++;
 		// The event rows drawn share a date column, as wide as their widest date (the timeline's way).
 		let dateWidth = 0;
-		for (let i = lo; i < end; i++) dateWidth = Math.max(dateWidth, widthOf(itemDate(items[i]!, data, view.lang) ?? ''));
+		for (let i = lo; i < end && itemStart[i]! < to; i++) {
+			// A row above the window is not drawn either (a multi-line item's later lines may be).
+			if (itemStart[i]! >= from) dateWidth = Math.max(dateWidth, widthOf(itemDate(items[i]!, data, view.lang) ?? ''));
+		}
 		for (let i = lo; i < end; i++) {
 			const start = itemStart[i]!;
 			const block: [number, Line][] = [];
