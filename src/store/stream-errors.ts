@@ -1,12 +1,12 @@
 /**
- * Every error of a dataset file too large to load whole (past MAX_FILE_BYTES), found as it streams:
- * the whole-file loader's errors, in its order, at its places (file, line:column, JSON path), for
- * a file it cannot read. The records stream in once more, every one checked however many fail
- * (mode "errors"); what fails is noted with where it is in the file, and only those records are
- * read again at the end, to say what is wrong with them with the loader's own checks (the schema's
- * problems, duplicate ids, integrity.ts with the dataset's real ids and types). A file whose top
- * level cannot be read so (its article, its members' order) is left to the loader, which says what
- * to check.
+ * Every error of a dataset file too large to load whole cheaply (open.ts LOADED_ERRORS_BYTES),
+ * found as it streams: the whole-file loader's errors, in its order, at its places (file,
+ * line:column, JSON path), in bounded memory, for files past what the loader can read too. The
+ * records stream in once more, every one checked however many fail (mode "errors"); what fails is
+ * noted with where it is in the file, and only those records are read again at the end, to say
+ * what is wrong with them with the loader's own checks (the schema's problems, duplicate ids,
+ * integrity.ts with the dataset's real ids and types). A file whose top level cannot be read so
+ * (its article, its members' order) is left to the loader, which says what to check.
  */
 import {isUtf8} from 'node:buffer';
 import {closeSync, openSync, readSync} from 'node:fs';
