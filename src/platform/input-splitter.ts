@@ -81,6 +81,10 @@ export interface InputSplitter {
 	 * keys. A paste in progress stays open: its end marker will come.
 	 */
 	flush(): InputPiece[];
+	/** Whether a paste has started and not ended. */
+	readonly pasting: boolean;
+	/** Give up on the end marker of a paste in progress: what came of it is the paste, and what comes next is keys again. */
+	endPaste(): InputPiece[];
 }
 
 /** A splitter of one terminal's input into keys and pastes. */
@@ -159,6 +163,19 @@ export function createInputSplitter(): InputSplitter {
 			const text = ESCAPE_KEY + held.slice(1);
 			held = '';
 			return [{kind: 'keys', text}];
+		},
+		get pasting() {
+			return pasting;
+		},
+		endPaste() {
+			if (!pasting) return [];
+			// What is held is the start of an end marker that never came: pasted text too.
+			addToPaste(held);
+			const text = paste;
+			pasting = false;
+			paste = '';
+			held = '';
+			return [{kind: 'paste', text}];
 		},
 	};
 }

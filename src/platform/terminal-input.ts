@@ -7,6 +7,13 @@ import {Readable} from 'node:stream';
 import {StringDecoder} from 'node:string_decoder';
 import {createInputSplitter, type InputPiece} from './input-splitter.js';
 
+/**
+ * How long a paste may go without input before its end marker is given up on. A terminal writes a
+ * paste at once, so a pause means the marker was lost (a dropped connection, a stray start marker):
+ * waiting on, every key after it, Ctrl-C and q included, would be taken as pasted text.
+ */
+export const PASTE_IDLE_MS = 500;
+
 /** Where pastes can be listened for: returns a function that stops listening. */
 export interface PasteSource {
 	onPaste(listener: (text: string) => void): () => void;
@@ -37,6 +44,7 @@ export class TerminalInput extends Readable implements PasteSource {
 	/** Whether keys were pushed that the reader has not yet read to the end. */
 	private unread = false;
 	private release: NodeJS.Immediate | undefined;
+	private pasteIdle: NodeJS.Timeout | undefined;
 	private stopped = false;
 
 	constructor(private readonly source: TtySource) {
@@ -73,6 +81,7 @@ export class TerminalInput extends Readable implements PasteSource {
 		this.source.off('data', this.onData);
 		this.source.pause();
 		if (this.release) clearImmediate(this.release);
+		clearTimeout(this.pasteIdle);
 		this.queue.length = 0;
 	}
 
@@ -94,8 +103,17 @@ export class TerminalInput extends Readable implements PasteSource {
 	private readonly onData = (chunk: Buffer | string) => {
 		if (this.release) clearImmediate(this.release);
 		this.release = undefined;
+		clearTimeout(this.pasteIdle);
 		this.enqueue(this.splitter.push(typeof chunk === 'string' ? chunk : this.decoder.write(chunk)));
 		this.pump();
+		if (this.splitter.pasting) {
+			this.pasteIdle = setTimeout(() => {
+				this.enqueue(this.splitter.endPaste());
+				this.pump();
+			}, PASTE_IDLE_MS);
+			// The tty's own listener keeps the program alive while it reads; this timer need not.
+			this.pasteIdle.unref();
+		}
 		// An Escape alone (or the start of a sequence) is only known to be alone when nothing
 		// follows at once: Ink itself waits the same one turn of the event loop.
 		if (this.splitter.holding) {

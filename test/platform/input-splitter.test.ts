@@ -43,6 +43,16 @@ describe('a bracketed paste', () => {
 		expect(splitter.push(` more${PASTE_END}`)).toEqual([paste('half more')]);
 	});
 
+	it('given up on (its end marker lost) is what came of it, the start of a marker included; then keys are keys', () => {
+		const splitter = createInputSplitter();
+		expect(splitter.push(`x${PASTE_START}half\x1b[20`)).toEqual([keys('x')]);
+		expect(splitter.pasting).toBe(true);
+		expect(splitter.endPaste()).toEqual([paste('half\x1b[20')]);
+		expect(splitter.pasting).toBe(false);
+		expect(splitter.endPaste()).toEqual([]);
+		expect(splitter.push('q')).toEqual([keys('q')]);
+	});
+
 	it('end marker on its own is dropped, not read as the text "[201~"', () => {
 		expect(split(`a${PASTE_END}b`)).toEqual([keys('ab')]);
 	});

@@ -1,7 +1,7 @@
 import {EventEmitter} from 'node:events';
 import {describe, expect, it, vi} from 'vitest';
 import {ESCAPE_KEY, PASTE_END, PASTE_START} from '../../src/platform/input-splitter.js';
-import {TerminalInput} from '../../src/platform/terminal-input.js';
+import {PASTE_IDLE_MS, TerminalInput} from '../../src/platform/terminal-input.js';
 
 /** A tty's input: emits data when the test sends it, and records what was done to it. */
 function fakeTty() {
@@ -76,6 +76,30 @@ describe('TerminalInput', () => {
 		expect(tty.listeners()).toBe(0);
 		tty.send('q');
 		expect(readAll(input)).toBe('');
+	});
+
+	it('gives up on a paste whose end marker does not come: what came is the paste, and keys are keys again', async () => {
+		vi.useFakeTimers();
+		try {
+			const tty = fakeTty();
+			const input = new TerminalInput(tty.source);
+			const pastes: string[] = [];
+			input.onPaste((text) => pastes.push(text));
+			tty.send(`${PASTE_START}meu`);
+			tty.send('tya\x1b[20');
+			vi.advanceTimersByTime(PASTE_IDLE_MS - 1);
+			// Still a paste while input keeps coming: a slow connection's paste arrives in pieces.
+			tty.send('1');
+			vi.advanceTimersByTime(PASTE_IDLE_MS - 1);
+			expect(pastes).toEqual([]);
+			vi.advanceTimersByTime(1);
+			expect(pastes).toEqual(['meutya\x1b[201']);
+			tty.send('\x03q');
+			expect(readAll(input)).toBe('\x03q');
+			input.close();
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('gives no paste to a listener that stopped listening', async () => {
