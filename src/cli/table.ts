@@ -16,8 +16,13 @@ const loadFitting = (): Promise<Fitting> => import('../text/fit.js');
 
 export interface Column {
 	readonly header: string;
-	/** The column that gives up width first when the table is wider than the terminal. */
+	/** Free text (a title, a quote): gives up width first; several such columns share the cut, the widest giving first. */
 	readonly flex?: boolean;
+	/**
+	 * A date, an amount or a count, which a cut would make read as another ("26 Mar – 8 Apr…" has
+	 * lost its year, "Rp250.000…" reads as a smaller sum): cut only when nothing else can give.
+	 */
+	readonly whole?: boolean;
 }
 
 export interface TableOptions {
@@ -28,25 +33,36 @@ export interface TableOptions {
 }
 
 const GAP = '  ';
-/** Below this a column is not shrunk further; a flex column keeps at least this many cells. */
+/** Below this a column is not shrunk further, save a whole one when nothing else can give. */
 const MIN_WIDTH = 6;
 
-function fitWidths(natural: number[], columns: readonly Column[], width: number): number[] {
+/**
+ * The widths that fit `width`: the free-text columns give first, then the others but the whole
+ * ones, then those; within each, the widest column gives a cell at a time, none below MIN_WIDTH.
+ */
+function fitWidths(natural: readonly number[], columns: readonly Column[], width: number): number[] {
 	const widths = [...natural];
-	const total = () => widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1);
-	const flexIndex = columns.findIndex((column) => column.flex);
-	if (flexIndex >= 0 && total() > width) {
-		widths[flexIndex] = Math.max(Math.min(MIN_WIDTH, natural[flexIndex]!), widths[flexIndex]! - (total() - width));
-	}
-	// Still too wide: take from the widest other column, one cell at a time.
-	while (total() > width) {
-		let widest = -1;
-		widths.forEach((w, i) => {
-			if (i !== flexIndex && w > MIN_WIDTH && (widest < 0 || w > widths[widest]!)) widest = i;
-		});
-		if (widest < 0) break;
-		widths[widest]!--;
-	}
+	let over = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1) - width;
+	const give = (gives: (column: Column) => boolean) => {
+		while (over > 0) {
+			let widest = -1;
+			widths.forEach((w, i) => {
+				if (gives(columns[i]!) && w > MIN_WIDTH && (widest < 0 || w > widths[widest]!)) widest = i;
+			});
+			if (widest < 0) return;
+			// Down to the next widest that gives (or by what is over) at once: a hostile cell can be very wide.
+			let next = MIN_WIDTH;
+			widths.forEach((w, i) => {
+				if (i !== widest && gives(columns[i]!) && w > next) next = w;
+			});
+			const cut = Math.min(over, Math.max(1, widths[widest]! - next));
+			widths[widest]! -= cut;
+			over -= cut;
+		}
+	};
+	give((column) => column.flex === true);
+	give((column) => !column.flex && !column.whole);
+	give((column) => column.whole === true);
 	return widths;
 }
 

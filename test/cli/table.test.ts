@@ -32,6 +32,29 @@ describe('renderTable', () => {
 		expect(lines[0]).toContain('…');
 	});
 
+	it('cuts a date or an amount only when nothing else can give, an id before it', async () => {
+		const dated = [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'TITLE', flex: true}];
+		const row = ['ai-centre-commitment', '26 Mar – 8 Apr 2025', 'Komitmen pusat inovasi AI Asean'];
+		const [line] = await renderTable(dated, [row], {width: 40});
+		expect(stringWidth(line!)).toBeLessThanOrEqual(40);
+		expect(line).toMatch(/^ai-centre… +26 Mar – 8 Apr 2025  \S+…$/);
+		// Narrower than the date and the others at their least: the date gives too, never past the terminal.
+		const [narrow] = await renderTable(dated, [row], {width: 24});
+		expect(stringWidth(narrow!)).toBeLessThanOrEqual(24);
+		expect(narrow).toMatch(/^ai-ce… +26 Mar… +\S+…$/);
+	});
+
+	it('shares the cut between free-text columns, the widest giving first', async () => {
+		const claims = [{header: 'SUBJECT', flex: true}, {header: 'VALUE', whole: true}, {header: 'WORDS', flex: true}];
+		const row = ['Banjir bandang melanda Cibeureum Hilir', 'Rp250 juta', 'Warta Priangan “bantuan sebesar Rp250 juta diserahkan langsung”'];
+		const [line] = await renderTable(claims, [row], {width: 70});
+		expect(stringWidth(line!)).toBeLessThanOrEqual(70);
+		const [subject, value, words] = line!.split(/ {2,}/);
+		expect(value).toBe('Rp250 juta');
+		expect(Math.abs(stringWidth(subject!) - stringWidth(words!))).toBeLessThanOrEqual(2);
+		expect(words).toMatch(/^Warta Priangan “/);
+	});
+
 	it('prints a styled header row only when asked', async () => {
 		expect(await renderTable(columns, rows)).toHaveLength(3);
 		const withHeader = await renderTable(columns, rows, {header: (text) => `*${text}*`});

@@ -50,7 +50,7 @@ export const claimsCommand: Command = {
 			);
 			const palette = await paletteFor(io);
 			await writeTable(
-				[{header: 'SUBJECT'}, {header: 'MEASURE'}, {header: 'SOURCES'}, {header: 'VALUE'}, {header: 'WORDS', flex: true}],
+				[{header: 'SUBJECT', flex: true}, {header: 'MEASURE'}, {header: 'SOURCES', whole: true}, {header: 'VALUE', whole: true}, {header: 'WORDS', flex: true}],
 				{
 					count: rows.length,
 					row: (index) => {

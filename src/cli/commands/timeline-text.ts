@@ -38,6 +38,6 @@ export async function printTimeline(story: Catalog, values: OptionValues, io: Io
 				palette.muted(entityName(story, event.place) ?? ''),
 			];
 		};
-		await writeTable([{header: 'DATE'}, {header: 'EVENT', flex: true}, {header: 'PLACE'}], {count: story.events.length, row}, io, palette, out);
+		await writeTable([{header: 'DATE', whole: true}, {header: 'EVENT', flex: true}, {header: 'PLACE'}], {count: story.events.length, row}, io, palette, out);
 	});
 }
