@@ -8,14 +8,33 @@
  */
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeEach, describe, expect, it, vi} from 'vitest';
 import {main} from '../../src/cli/main.js';
+import {catalogCounts} from '../../src/model/dataset-counts.js';
+import {catalogOf} from '../../src/model/story-catalog.js';
 import {openDataset} from '../../src/store/open.js';
 import {cacheDir, reopenDataset} from '../../src/store/reopen.js';
 import {temporaryFolder, writeGeneratedDataset} from '../helpers/catalogs.js';
 import {EMBEDDED_DATASET, SECOND_DATASET} from '../helpers/datasets.js';
 import {hostileDataset} from '../helpers/hostile.js';
 import {memoryIo} from '../helpers/memory-io.js';
+
+// Every whole load counted: a run through a store must make none (no silent fall back to the loader).
+const wholeLoads = vi.hoisted(() => ({count: 0}));
+vi.mock('../../src/model/load.js', async (original) => {
+	const load = await original<typeof import('../../src/model/load.js')>();
+	return {
+		...load,
+		loadDatasetFile: (...args: Parameters<typeof load.loadDatasetFile>) => {
+			wholeLoads.count++;
+			return load.loadDatasetFile(...args);
+		},
+	};
+});
+const {loadDatasetFile} = await import('../../src/model/load.js');
+beforeEach(() => {
+	wholeLoads.count = 0;
+});
 
 const root = temporaryFolder('cli-store-equivalence');
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -62,7 +81,10 @@ const UNWRITABLE_CACHE = join(NO_STORE, 'cache');
 async function printed(args: readonly string[], path: string, how: 'store' | 'stdin' | 'whole'): Promise<{code: number; out: string; err: string}> {
 	const io = how === 'stdin' ? memoryIo(dirname(path), readFileSync(path, 'utf8')) : memoryIo(dirname(path));
 	if (how === 'whole') io.env.LINIMASA_CACHE = UNWRITABLE_CACHE;
+	const loadsBefore = wholeLoads.count;
 	const code = await main([...args, '--data', how === 'stdin' ? '-' : path], io);
+	// What each way is: loaded whole once, or never.
+	expect(wholeLoads.count - loadsBefore, `${how}: ${args.join(' ')}`).toBe(how === 'whole' ? 1 : 0);
 	return {code, out: io.out(), err: io.err()};
 }
 
@@ -91,7 +113,7 @@ describe('a command prints the same from a store as from the dataset loaded whol
 	}
 });
 
-describe('validate counts the same, checking a file as it streams or from its store, as from the dataset loaded whole', () => {
+describe('validate counts the same, checking a file as it streams, piped in or from its store, as the dataset loaded whole', () => {
 	for (const [name, path] of Object.entries(DATASETS)) {
 		it(`for the ${name} dataset`, async () => {
 			// A cache of its own: the listings above built stores in the test process's.
@@ -102,10 +124,15 @@ describe('validate counts the same, checking a file as it streams or from its st
 				expect(code, io.err()).toBe(0);
 				return (JSON.parse(io.out()) as {counts: unknown}[]).map((report) => report.counts);
 			};
-			const whole = await countsOf('stdin');
+			const loaded = loadDatasetFile(path, path);
+			if (!loaded.ok) throw new Error(`${name} does not load`);
+			const whole = [JSON.parse(JSON.stringify(catalogCounts(catalogOf(loaded.story))))];
 			const io = {...memoryIo(dirname(path)), env};
-			// Checked as it streams: validate builds no store of its own.
+			// Checked as it streams (from a file, and piped in), never loaded whole: validate builds no store of its own.
+			wholeLoads.count = 0;
 			expect(await countsOf('file')).toEqual(whole);
+			expect(await countsOf('stdin')).toEqual(whole);
+			expect(wholeLoads.count).toBe(0);
 			expect(reopenDataset(path, path, cacheDir(io.env))).toBeUndefined();
 			// A listing builds the store; validate then reads its counts from it.
 			expect(await main(['events', '--data', path], io), io.err()).toBe(0);
