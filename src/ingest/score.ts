@@ -4,6 +4,10 @@
  * shared name or alias, type aside). Each curated item matches at most one drafted item.
  */
 import {foldName} from './aliases.js';
+import {truncate} from '../text/fit.js';
+
+/** A quote as a score lists it: its first 50 columns, cut after a whole word with "…" (a cut word would read as the speaker's), between quotation marks. */
+export const quoteShown = (text: string): string => `“${truncate(text, 50)}”`;
 
 /** The figures for one kind of item. */
 export interface KindScore {
@@ -98,8 +102,8 @@ export function scoreDraft(draft: Scorable, curated: Scorable): DraftScore {
 			draft.quotes,
 			curated.quotes,
 			(a, b) => foldQuote(a.text) === foldQuote(b.text) && shareName(draftNames.get(a.speaker), curatedNames.get(b.speaker)),
-			(quote) => `${speakerName(draft, quote.speaker)}: “${Array.from(quote.text).slice(0, 50).join('')}”`,
-			(quote) => `${speakerName(curated, quote.speaker)}: “${Array.from(quote.text).slice(0, 50).join('')}”`,
+			(quote) => `${speakerName(draft, quote.speaker)}: ${quoteShown(quote.text)}`,
+			(quote) => `${speakerName(curated, quote.speaker)}: ${quoteShown(quote.text)}`,
 		),
 		entities: kindFigures(
 			draft.entities,

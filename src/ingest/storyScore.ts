@@ -7,7 +7,7 @@
  */
 import type {Anchor, Claim, DatasetFileV2, Event} from '../model/schema.js';
 import {foldName} from './aliases.js';
-import {kindFigures, scoreDraft, type DraftScore, type KindScore} from './score.js';
+import {kindFigures, quoteShown, scoreDraft, type DraftScore, type KindScore} from './score.js';
 import {compareClaims, type ClaimGroup} from '../model/claims.js';
 import {wordsOf} from '../model/sources.js';
 
@@ -81,7 +81,7 @@ export function scoreStory(draft: Story, curated: Story): StoryScore {
 				several(draft.quotes, quoteAnchors),
 				several(curated.quotes, quoteAnchors),
 				(a, b) => wordsOf(a.text).join(' ') === wordsOf(b.text).join(' ') && sameSet(articlesOf(quoteAnchors(a)), articlesOf(quoteAnchors(b))),
-				(quote) => `“${Array.from(quote.text).slice(0, 50).join('')}”`,
+				(quote) => quoteShown(quote.text),
 			),
 		},
 		claims: {

@@ -15,6 +15,11 @@ const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai'
 /** Words a title must not end on. */
 const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama']);
 
+/** Words that scale a number before them ("Rp800 juta"): the number is not whole without them, nor without what they count. */
+const SCALE = new Set(['ribu', 'ribuan', 'juta', 'jutaan', 'miliar', 'triliun', 'persen']);
+/** How many words a cut title may take past MAX_WORDS to end a number or a name whole. */
+const MAX_MORE = 3;
+
 /** Only the words of a title or role before a name: "Wakil Gubernur Bali ", "Kepala BPBD Kota Semarang, ". */
 const ROLE_ONLY = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*|dan|&|,|\s)*$/u;
 
@@ -39,15 +44,35 @@ export function titleFrom(text: string, sentence: Span, omit?: Span, people: rea
 		previous = words;
 		words = words.replace(OPENING, '').replace(/^[,;:\s-]+/, '');
 	}
+	const all = words.split(' ');
 	const kept: string[] = [];
-	for (const word of words.split(' ')) {
+	for (const word of all) {
 		if (kept.length >= MIN_WORDS && CLAUSE.has(word.toLowerCase())) break;
 		kept.push(word);
 		if (kept.length >= MAX_WORDS || (kept.length >= MIN_WORDS && /[,;:]$/.test(word))) break;
 	}
+	endWhole(kept, all.slice(kept.length));
 	while (kept.length > 1 && DANGLING.has((kept.at(-1) ?? '').toLowerCase().replace(/[,;:.]$/, ''))) kept.pop();
 	const title = kept.join(' ').replace(/[\s,;:.]+$/, '');
 	return title.charAt(0).toUpperCase() + title.slice(1) || 'Peristiwa';
+}
+
+/**
+ * A title cut after MAX_WORDS must not end inside a number or a name: "dengan anggaran Rp800"
+ * (of "Rp800 juta") reads as another sum, "di Desa" or "Hasanah" leave out who or where. The
+ * words after the cut (`rest`) are taken while the title ends on a number, on a word that scales
+ * one, or on a capitalized word followed by another, up to MAX_MORE of them; never past a comma.
+ */
+function endWhole(kept: string[], rest: readonly string[]): void {
+	const open = (word: string) => !/[,;:.]$/.test(word);
+	for (let more = 0; more < MAX_MORE && more < rest.length; more++) {
+		const last = kept.at(-1) ?? '';
+		const next = rest[more]!;
+		const number = /\d/.test(last) || SCALE.has(last.toLowerCase());
+		const name = /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(next) && kept.length > 1;
+		if (!open(last) || !(number || name)) return;
+		kept.push(next);
+	}
 }
 
 /** A sentence as a summary: one line, white space collapsed. */

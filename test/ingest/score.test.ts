@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {ingestDocument} from '../../src/ingest/ingest.js';
-import {scoreDraft, type Scorable} from '../../src/ingest/score.js';
+import {quoteShown, scoreDraft, type Scorable} from '../../src/ingest/score.js';
 import {EMBEDDED_ARTICLE, EMBEDDED_DATASET, loadStory, SECOND_ARTICLE, SECOND_DATASET} from '../helpers/datasets.js';
 import {fixtureArticle, fixtureExpected, fixtureInput, readText} from './helpers.js';
 
@@ -26,6 +26,11 @@ describe('scoring a draft against a curated dataset', () => {
 		const curated = dataset({entities: [{id: 'pmt', name: 'Pusat Monitoring Telekomunikasi', aliases: ['PMT']}, {id: 'indonesia', name: 'Indonesia', aliases: ['Pemerintah Indonesia']}]});
 		const draft = dataset({entities: [{id: 'a', name: 'PMT', aliases: []}, {id: 'b', name: 'Indonesia', aliases: []}, {id: 'c', name: 'Pemerintah Indonesia', aliases: []}]});
 		expect(scoreDraft(draft, curated).entities).toMatchObject({matched: 2, precision: 2 / 3, recall: 1, extra: ['Pemerintah Indonesia']});
+	});
+
+	it('lists a long quotation cut after a whole word, marked as cut inside its quotation marks', () => {
+		expect(quoteShown('Jembatan itu memang sudah lapuk dan tidak layak dilintasi kendaraan berat.')).toBe('“Jembatan itu memang sudah lapuk dan tidak layak…”');
+		expect(quoteShown('Kami siap.')).toBe('“Kami siap.”');
 	});
 
 	it('gives F1 0 and precision 0 for an empty draft of a non-empty dataset', () => {

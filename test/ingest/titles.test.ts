@@ -1,0 +1,28 @@
+/** A drafted event's title: cut after a few words, but never inside a number or a name. */
+import {describe, expect, it} from 'vitest';
+import {titleFrom} from '../../src/ingest/titles.js';
+
+const titled = (sentence: string) => titleFrom(sentence, {start: 0, end: sentence.length});
+
+describe('a title drawn from a sentence', () => {
+	it('is cut after a few words, before a subordinate clause', () => {
+		expect(titled('Petugas pemadam kebakaran tiba di lokasi yang sudah dipenuhi warga sejak pagi.')).toBe('Petugas pemadam kebakaran tiba di lokasi');
+	});
+
+	it('does not end on an amount cut from its scale ("Rp800" of "Rp800 juta")', () => {
+		expect(titled('Hasanah Wulandari mengatakan pembangunan dimulai dengan anggaran Rp800 juta dari dana desa.')).toBe('Hasanah Wulandari mengatakan pembangunan dimulai dengan anggaran Rp800 juta');
+	});
+
+	it('does not end on a number cut from what it counts', () => {
+		expect(titled('Petugas gabungan mencatat kerusakan ringan pada total 12 rumah warga di bantaran sungai.')).toBe('Petugas gabungan mencatat kerusakan ringan pada total 12 rumah');
+	});
+
+	it('does not end inside a name ("di Desa" of "di Desa Cibeber")', () => {
+		expect(titled('Jembatan gantung yang menghubungkan dua kampung di Desa Cibeber putus diterjang banjir.')).toBe('Jembatan gantung yang menghubungkan dua kampung di Desa Cibeber');
+	});
+
+	it('takes a few words more at most, and none past a comma', () => {
+		expect(titled('Warga lima desa menyumbang bahan bangunan senilai 40, kata kepala desa.')).toBe('Warga lima desa menyumbang bahan bangunan senilai 40');
+		expect(titled('Rombongan itu disambut di pendopo oleh Bupati Lebak Ade Sumardi Wijaya Kusuma Putra dan jajarannya.')).toBe('Rombongan itu disambut di pendopo oleh Bupati Lebak Ade Sumardi Wijaya');
+	});
+});
