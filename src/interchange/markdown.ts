@@ -1,7 +1,7 @@
 /**
- * A Markdown brief of the story for people: the article, the timeline, the people and the
- * organizations with their titles and their roles in each event, and the quotes with speaker and
- * date. Dataset text is escaped so that it can never turn into Markdown structure.
+ * A Markdown brief of the story for people: the article, the timeline (where several sources
+ * disagree, a list under the event), the people, organizations and places with their titles and
+ * their roles in each event, and the quotes with speaker and date. Dataset text is escaped so that it can never turn into Markdown structure.
  */
 import {glossFor, saidDay, standaloneQuotation} from '../model/citation.js';
 import {formatSpan} from '../model/dates.js';
@@ -54,7 +54,8 @@ function timelineItem(story: Catalog, event: Event, lang: string): string[] {
 		`  ${escapeMarkdown(localized(event.summary, lang, fallback))}`,
 	];
 	const {disagree} = exportWords(lang);
-	if (several) for (const phrase of disagreementPhrases(story, event, lang)) lines.push(`  *${disagree.who}* ${disagree.on} ${escapeMarkdown(phrase)}`);
+	// Items of a list of their own: as lines after the summary, Markdown ran them into its paragraph.
+	if (several) for (const phrase of disagreementPhrases(story, event, lang)) lines.push(`  - *${disagree.who}* ${disagree.on} ${escapeMarkdown(phrase)}`);
 	return lines;
 }
 
@@ -112,13 +113,14 @@ function quoteItem(story: Catalog, quote: Quote, lang: string): string[] {
 	];
 }
 
-/** The brief's parts, each a list of lines: the article, the timeline, people, organizations, quotes. */
+/** The brief's parts, each a list of lines: the article, the timeline, people, organizations, places, quotes. */
 function* markdownParts(story: Catalog, lang: string): Generator<string[]> {
 	const {headings} = exportWords(lang);
 	yield [...articleSection(story, lang), '', `## ${headings.timeline}`, ''];
 	for (let i = 0; i < story.events.length; i++) yield timelineItem(story, story.events.at(i)!, lang);
 	yield* entitySection(story, 'person', headings.people, lang);
 	yield* entitySection(story, 'organization', headings.organizations, lang);
+	yield* entitySection(story, 'place', headings.places, lang);
 	const quotes = story.quotesInTimelineOrder;
 	if (quotes.length > 0) yield ['', `## ${headings.quotes}`, ''];
 	for (let i = 0; i < quotes.length; i++) yield quoteItem(story, quotes.at(i)!, lang);

@@ -11,7 +11,7 @@ import {primaryLanguage} from '../model/localize.js';
 
 export interface ExportWords {
 	/** The Markdown brief's section headings. */
-	readonly headings: {readonly timeline: string; readonly people: string; readonly organizations: string; readonly quotes: string};
+	readonly headings: {readonly timeline: string; readonly people: string; readonly organizations: string; readonly places: string; readonly quotes: string};
 	/** The byline's authors: "by Eko S". */
 	readonly by: (authors: string) => string;
 	/** How many sources a story has: "3 sources". */
@@ -33,7 +33,7 @@ export interface ExportWords {
 }
 
 const EN: ExportWords = {
-	headings: {timeline: 'Timeline', people: 'People', organizations: 'Organizations', quotes: 'Quotes'},
+	headings: {timeline: 'Timeline', people: 'People', organizations: 'Organizations', places: 'Places', quotes: 'Quotes'},
 	by: (authors) => `by ${authors}`,
 	sourceCount: (count) => `${formatNumber(count, 'en')} ${count === 1 ? 'source' : 'sources'}`,
 	source: 'Source',
@@ -46,7 +46,7 @@ const EN: ExportWords = {
 };
 
 const ID: ExportWords = {
-	headings: {timeline: 'Linimasa', people: 'Orang', organizations: 'Organisasi', quotes: 'Kutipan'},
+	headings: {timeline: 'Linimasa', people: 'Orang', organizations: 'Organisasi', places: 'Tempat', quotes: 'Kutipan'},
 	by: (authors) => `oleh ${authors}`,
 	sourceCount: (count) => `${formatNumber(count, 'id')} sumber`,
 	source: 'Sumber',

@@ -134,12 +134,13 @@ describe('linimasa export --format timelinejs', () => {
 });
 
 describe('linimasa export --format markdown and json', () => {
-	it('writes a brief with the story, the timeline, people and organizations with roles, and quotes', async () => {
+	it('writes a brief with the story, the timeline, people, organizations and places with roles, and quotes', async () => {
 		const {code, stdout} = await runMain(['export', '--format', 'markdown', '--lang', 'en']);
 		expect(code).toBe(0);
 		expect(stdout.startsWith(`# ${story.article.title}\n`)).toBe(true);
 		const sections = [...stdout.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
-		expect(sections).toEqual(['Timeline', 'People', 'Organizations', 'Quotes']);
+		expect(sections).toEqual(['Timeline', 'People', 'Organizations', 'Places', 'Quotes']);
+		expect(stdout).toMatch(/## Places\n\n- \*\*Indonesia\*\*  \n  The Republic of Indonesia\.\n  - 25 Mar 2025 \(inferred\)/);
 		expect(stdout).toContain('- **26 Mar – 8 Apr 2025** — 386 Lebaran standby posts');
 		expect(stdout).toMatch(/- \*\*Dave Laksono\*\* — Deputy Chair[^\n]*\n[^\n]*\n {2}- 25 Mar 2025, Meutya Hafid meets Nong Shengwen: accompanies the minister/);
 		// Dated by where it was said (the meeting), though it speaks about the commitment.
@@ -206,10 +207,10 @@ describe('quotations standing alone in the exports', () => {
 describe('the exports\' own words are in the language of their text', () => {
 	it('Markdown: by default (the article\'s Indonesian) its headings and byline are Indonesian; with --lang en, English', async () => {
 		const [brief, english] = await Promise.all([runMain(['export', '-f', 'markdown']), runMain(['export', '-f', 'markdown', '--lang', 'en'])]);
-		expect([...brief.stdout.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(['Linimasa', 'Orang', 'Organisasi', 'Kutipan']);
+		expect([...brief.stdout.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(['Linimasa', 'Orang', 'Organisasi', 'Tempat', 'Kutipan']);
 		expect(brief.stdout).toContain('*Koran Jakarta · 26 Mar 2025 · oleh Eko S');
 		expect(brief.stdout).not.toContain(' by Eko S');
-		expect([...english.stdout.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(['Timeline', 'People', 'Organizations', 'Quotes']);
+		expect([...english.stdout.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(['Timeline', 'People', 'Organizations', 'Places', 'Quotes']);
 		expect(english.stdout).toContain('*Koran Jakarta · 26 Mar 2025 · by Eko S');
 	});
 

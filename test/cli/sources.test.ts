@@ -152,7 +152,8 @@ describe('exports carry the sources', () => {
 		const brief = await output('export', '-f', 'markdown', '--lang', 'en');
 		expect(brief).toContain('*3 sources: Warta Priangan, Kabar Sukaraya, Jurnal Nusantara Daring*');
 		expect(brief).toMatch(/Flash flood hits Cibeureum Hilir \*\(Desa Cibeureum Hilir\)\*\[\^warta-priangan\]\[\^kabar-sukaraya\]\[\^jurnal-nusantara\]/);
-		expect(brief).toContain('*Sources disagree* on rumah rusak: 12 rumah (Warta Priangan, Jurnal Nusantara Daring) / 15 rumah (Kabar Sukaraya)');
+		// A list under the event's summary: as plain lines after it, Markdown ran them into its paragraph.
+		expect(brief).toMatch(/\n {2}The Cikawung[^\n]*\n {2}- \*Sources disagree\* on date: [^\n]+\n {2}- \*Sources disagree\* on rumah rusak: 12 rumah \(Warta Priangan, Jurnal Nusantara Daring\) \/ 15 rumah \(Kabar Sukaraya\)\n/);
 		expect(brief).toMatch(/\n\[\^kabar-sukaraya\]: Kabar Sukaraya, “Sungai Cikawung Meluap, Warga Cibeureum Hilir Mengungsi”, 2 Nov 2025 https:\/\/kabarsukaraya\.example\//);
 		expect(brief.endsWith('bupati-tinjau-banjir-sukaraya\n')).toBe(true);
 	});
