@@ -79,7 +79,7 @@ describe('finding, filtering and switching the language', () => {
 		session.press('enter');
 		await session.waitFor((s) => !s.text().includes('Cari orang'));
 		const detail = session.columns(67).join('\n');
-		expect(detail).toContain('per ORANG · 4 peristiwa · 3 kutipan\nMeutya Hafid\nJabatan Menteri Komunikasi dan Digital RI; Menkomdigi');
+		expect(detail).toContain('per ORANG · 4 peristiwa · 3 kutipan\nMeutya Hafid\nJabatan      Menteri Komunikasi dan Digital RI;\n             Menkomdigi\nDisebut juga Meutya');
 		// The entity list now has her selected.
 		expect(session.text()).toMatch(/› per Meutya Hafid +4│/);
 	});

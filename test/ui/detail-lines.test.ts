@@ -107,12 +107,13 @@ describe('detailLines for an entity', () => {
 		expect(lines.slice(0, 8)).toEqual([
 			'per ORANG · 4 peristiwa · 3 kutipan',
 			'Meutya Hafid',
-			'Jabatan Menteri Komunikasi dan Digital RI; Menkomdigi',
+			// One column for the labels: the values start together.
+			'Jabatan      Menteri Komunikasi dan Digital RI;',
+			'             Menkomdigi',
 			'Disebut juga Meutya, Menkomdigi, MenKomdigi,',
 			'             Menkomdigi Meutya Hafid, Meutia Hafid',
 			'',
 			'Menteri Komunikasi dan Digital Republik Indonesia.',
-			'',
 		]);
 		expect(texts(entity('meutya-hafid'), {lang: 'en'})[2]).toBe('Titles Minister of Communication and Digital Affairs');
 	});
@@ -141,6 +142,16 @@ describe('detailLines for an entity', () => {
 });
 
 describe("a detail's claims", () => {
+	it('start a source\'s facts in one column, whatever their labels\' lengths', () => {
+		for (const lang of ['id', 'en']) {
+			const [published, by] = texts({kind: 'source', id: 'warta-priangan'}, {width: 60, lang}, sourced).slice(2, 4);
+			const valueAt = (line: string) => line.search(/(?<=\S {1,12})\S/);
+			expect(published, lang).toMatch(/Warta Priangan · 2 Nov 2025 07:30 WIB$/);
+			expect(by, lang).toMatch(/Dewi Anggraeni$/);
+			expect(valueAt(by!), lang).toBe(valueAt(published!));
+		}
+	});
+
 	it('mark a claim several sources agree on =, one only one source makes ·, saying so, and a disputed one ≠', () => {
 		const claims = (id: string) => section(texts(event(id), {width: 60}, sourced), 'Klaim para sumber').filter((line) => /^ {2}[=·≠] /.test(line));
 		expect(claims('banjir')).toEqual(['  ≠ tanggal', '  ≠ rumah rusak', '  · pengungsi (satu sumber)']);

@@ -63,9 +63,12 @@ export function whenText(event: Event, lang: string, base: string): string {
 	return noteSaysHow(note, event.certainty) ? `${span} — ${note}` : `${span} ${how} — ${note}`;
 }
 
-/** Wrapped text as lines in one style, with an optional hanging label ("When  25 Mar 2025"). */
-function paragraph(text: string, width: number, style?: Style, label?: string): Line[] {
-	const labelWidth = label ? Math.max(7, widthOf(label) + 1) : 0;
+/** The width of a column of labels ("When", "Where", "Sources"): the widest and a space, at least 7. */
+const labelColumn = (labels: readonly string[]): number => labels.reduce((most, label) => Math.max(most, widthOf(label) + 1), 7);
+
+/** Wrapped text as lines in one style, with an optional hanging label ("When  25 Mar 2025") in a column `column` wide (by default its own). */
+function paragraph(text: string, width: number, style?: Style, label?: string, column = label ? labelColumn([label]) : 0): Line[] {
+	const labelWidth = label ? column : 0;
 	return wrap(text, Math.max(1, width - labelWidth)).map((part, i) => [
 		...(label ? [{text: (i === 0 ? label : '').padEnd(labelWidth), style: theme.label}] : []),
 		style ? {text: part, style} : {text: part},
@@ -81,12 +84,14 @@ function eventHead(event: Event, data: ExplorerData, lang: string, width: number
 	const several = story.articles.length > 1;
 	const outlets = several ? sourcesOfEvent(story, event).map((source) => story.articleById(source.article)?.outlet ?? source.article) : [];
 	const disputed = several ? story.claimComparison().about({event: event.id}).filter((group) => !group.agree).map((group) => measureName(group.measure, lang)) : [];
+	// One column for the labels shown: their values start together.
+	const column = labelColumn([detail.when, ...(place ? [detail.where] : []), ...(outlets.length > 0 ? [detail.sources] : [])]);
 	return [
 		[{text: truncate(detail.event, width), style: theme.label}],
 		...paragraph(localized(event.title, lang, base), width, theme.heading),
-		...paragraph(whenText(event, lang, base), width, event.certainty === 'inferred' ? theme.inferred : undefined, detail.when),
-		...(place ? paragraph(place, width, undefined, detail.where) : []),
-		...(outlets.length > 0 ? paragraph(outlets.join(', '), width, undefined, detail.sources) : []),
+		...paragraph(whenText(event, lang, base), width, event.certainty === 'inferred' ? theme.inferred : undefined, detail.when, column),
+		...(place ? paragraph(place, width, undefined, detail.where, column) : []),
+		...(outlets.length > 0 ? paragraph(outlets.join(', '), width, undefined, detail.sources, column) : []),
 		...(disputed.length > 0 ? paragraph(`${DISPUTED_MARK} ${detail.disagree} ${disputed.join(', ')}`, width, theme.disputed) : []),
 		[],
 		...paragraph(localized(event.summary, lang, base), width),
@@ -99,11 +104,12 @@ function sourceHead(article: ArticleInfo, data: ExplorerData, lang: string, widt
 	const disputes = story.claimComparison().disputesOf(article.id);
 	const words = stringsFor(lang);
 	const {detail} = words;
+	const column = labelColumn([detail.published, ...(article.authors.length > 0 ? [detail.by] : [])]);
 	return [
 		[{text: truncate(`${detail.source} · ${counted(words, events, 'event')}`, width), style: theme.label}],
 		...paragraph(article.title, width, theme.heading),
-		...paragraph(`${article.outlet} · ${publicationDay(article, lang)}${article.timezone ? ` ${article.published.slice(11, 16)} ${article.timezone}` : ''}`, width, undefined, detail.published),
-		...(article.authors.length > 0 ? paragraph(article.authors.join(', '), width, undefined, detail.by) : []),
+		...paragraph(`${article.outlet} · ${publicationDay(article, lang)}${article.timezone ? ` ${article.published.slice(11, 16)} ${article.timezone}` : ''}`, width, undefined, detail.published, column),
+		...(article.authors.length > 0 ? paragraph(article.authors.join(', '), width, undefined, detail.by, column) : []),
 		...(article.url ? paragraph(article.url, width, theme.muted) : []),
 		...(disputes > 0 ? paragraph(`${DISPUTED_MARK} ${detail.disputes(disputes, counted(words, disputes, 'disagreement'))}`, width, theme.disputed) : []),
 	];
@@ -149,14 +155,15 @@ function entityHead(entity: Entity, data: ExplorerData, lang: string, width: num
 	const quotes = data.story.quotesOf(entity.id).length;
 	const titles = entity.titles.map((title) => localized(title, lang, base)).join('; ');
 	const words = stringsFor(lang);
+	const column = labelColumn([...(titles ? [words.detail.titles] : []), ...(entity.aliases.length ? [words.detail.aliases] : [])]);
 	return [
 		[
 			{text: `${words.typeTags[entity.type]} `, style: theme.entityType[entity.type]},
 			{text: truncate(`${words.entityTypes[entity.type]} · ${counted(words, events, 'event')} · ${counted(words, quotes, 'quote')}`, width - 4), style: theme.label},
 		],
 		...paragraph(entity.name, width, theme.heading),
-		...(titles ? paragraph(titles, width, undefined, words.detail.titles) : []),
-		...(entity.aliases.length ? paragraph(entity.aliases.join(', '), width, theme.muted, words.detail.aliases) : []),
+		...(titles ? paragraph(titles, width, undefined, words.detail.titles, column) : []),
+		...(entity.aliases.length ? paragraph(entity.aliases.join(', '), width, theme.muted, words.detail.aliases, column) : []),
 		[],
 		...paragraph(localized(entity.description, lang, base), width),
 	];
