@@ -71,6 +71,8 @@ export type Tone = 'info' | 'success' | 'warning' | 'error';
 export interface Status {
 	readonly text: string;
 	readonly tone: Tone;
+	/** Said after the text and kept whole where the line is too narrow for both (the text is cut instead): where a copy went. */
+	readonly tail?: string;
 }
 
 /** Work for the edge of the program, decided by the reducer and done outside it. */

@@ -47,7 +47,8 @@ export function copyStatus(label: string, text: string, outcome: CopyOutcome, wo
 	const {status} = words;
 	if (!outcome.ok) return {text: outcome.problems?.length ? status.noClipboard(outcome.problems.map(status.clipboardProblem).join('; ')) : outcome.message, tone: 'error'};
 	const how = outcome.via?.length ? outcome.via.map(status.channel).join(` ${status.and} `) : outcome.message;
-	return {text: status.copied(label, counted(words, codePointLength(text), 'char'), how), tone: 'success'};
+	// Where it went is kept in view on a narrow screen: what was copied gives way first.
+	return {text: status.copied(label, counted(words, codePointLength(text), 'char')), tail: status.copiedVia(how), tone: 'success'};
 }
 
 /** How long the finder searches before it reads the keys that came meanwhile. */

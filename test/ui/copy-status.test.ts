@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {ClipboardProblem} from '../../src/platform/clipboard-problems.js';
 import {EN} from '../../src/state/strings/en.js';
 import {ID} from '../../src/state/strings/id.js';
+import type {Status} from '../../src/state/state.js';
 import {copyStatus} from '../../src/ui/App.js';
 import {embedded} from '../state/drive.js';
 
@@ -9,19 +10,21 @@ describe('copyStatus', () => {
 	it('says what was copied, how long it is in characters, and how it went', () => {
 		const text = embedded.story.quoteById('q-infrastructure')!.text;
 		expect(copyStatus('quote by Meutya Hafid', text, {ok: true, message: 'sent to the terminal (OSC 52)'}, EN)).toEqual({
-			text: 'Copied quote by Meutya Hafid (232 chars): sent to the terminal (OSC 52)',
+			text: 'Copied quote by Meutya Hafid (232 chars)',
+			tail: ': sent to the terminal (OSC 52)',
 			tone: 'success',
 		});
 	});
 
 	it('says it in the screen\'s language, channels and all', () => {
 		const outcome = {ok: true, message: 'sent to the terminal (OSC 52) and copied with xclip', via: ['osc52', 'xclip']};
-		expect(copyStatus('kutipan Meutya Hafid', 'x'.repeat(1204), outcome, ID).text).toBe('Disalin kutipan Meutya Hafid (1.204 karakter): dikirim ke terminal (OSC 52) dan lewat xclip');
-		expect(copyStatus('quote by Meutya Hafid', 'x', outcome, EN).text).toBe('Copied quote by Meutya Hafid (1 char): sent to the terminal (OSC 52) and copied with xclip');
+		const said = (status: Status) => status.text + (status.tail ?? '');
+		expect(said(copyStatus('kutipan Meutya Hafid', 'x'.repeat(1204), outcome, ID))).toBe('Disalin kutipan Meutya Hafid (1.204 karakter): dikirim ke terminal (OSC 52) dan lewat xclip');
+		expect(said(copyStatus('quote by Meutya Hafid', 'x', outcome, EN))).toBe('Copied quote by Meutya Hafid (1 char): sent to the terminal (OSC 52) and copied with xclip');
 	});
 
 	it('counts characters, not UTF-16 units', () => {
-		expect(copyStatus('quote', 'banjir 🌊', {ok: true, message: 'ok'}, EN).text).toBe('Copied quote (8 chars): ok');
+		expect(copyStatus('quote', 'banjir 🌊', {ok: true, message: 'ok'}, EN).text).toBe('Copied quote (8 chars)');
 	});
 
 	it('passes a failure\'s message through as an error, its reasons after words in the screen\'s language', () => {

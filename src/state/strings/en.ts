@@ -125,7 +125,8 @@ export const EN: Strings = {
 		noQuote: 'No quote here to copy',
 		copiedQuote: ({speaker, opening, position, attributed}) =>
 			[`quote by ${speaker} “${opening}”`, ...(position ? [`${position.number} of ${position.of}`] : []), ...(attributed ? ['with attribution'] : [])].join(', '),
-		copied: (what, chars, how) => `Copied ${what} (${chars}): ${how}`,
+		copied: (what, chars) => `Copied ${what} (${chars})`,
+		copiedVia: (how) => `: ${how}`,
 		channel: (channel) => (channel === 'osc52' ? 'sent to the terminal (OSC 52)' : `copied with ${channel}`),
 		and: 'and',
 		noClipboard: (problems) => `No clipboard: ${problems}`,

@@ -204,7 +204,8 @@ export const ID: Strings = {
 		noQuote: 'Tidak ada kutipan di sini untuk disalin',
 		copiedQuote: ({speaker, opening, position, attributed}) =>
 			[`kutipan ${speaker} “${opening}”`, ...(position ? [`${position.number} dari ${position.of}`] : []), ...(attributed ? ['beserta atribusi'] : [])].join(', '),
-		copied: (what, chars, how) => `Disalin ${what} (${chars}): ${how}`,
+		copied: (what, chars) => `Disalin ${what} (${chars})`,
+		copiedVia: (how) => `: ${how}`,
 		channel: (channel) => (channel === 'osc52' ? 'dikirim ke terminal (OSC 52)' : `lewat ${channel}`),
 		and: 'dan',
 		noClipboard: (problems) => `Gagal menyalin: ${problems}`,

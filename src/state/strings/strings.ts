@@ -118,8 +118,9 @@ export interface Strings {
 		readonly noQuote: string;
 		/** What `y` or `Y` copied, without the count and the channel. */
 		readonly copiedQuote: (quote: CopiedQuote) => string;
-		/** The status after a copy: what, how long (`chars` counted) and how it went. */
-		readonly copied: (what: string, chars: string, how: string) => string;
+		/** What was copied and its length ("Copied quote by … (232 chars)"), then where it went (": sent to the terminal (OSC 52)"), kept in view on a narrow screen. */
+		readonly copied: (what: string, chars: string) => string;
+		readonly copiedVia: (how: string) => string;
 		/** How the text left: to the terminal (OSC 52), or with a tool (xclip). */
 		readonly channel: (channel: string) => string;
 		readonly and: string;
