@@ -168,6 +168,16 @@ describe('the fuzzy finder', () => {
 		expect(ui.text()).not.toContain('Wakil Ketua Komisi I DPR RI');
 	});
 
+	it('starts the titles of the events found in one column, whatever their dates\' widths', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/', 'posko');
+		await ui.until((frame) => expect(frame).toMatch(/26 Mar – 8 Apr 2025 +386 posko/));
+		const rows = ui.text().split('\n').filter((line) => /^\s*›? +(\d+ \w+ )?\d{4}\b|^\s*›? +\d+ \w+ – /.test(line) && !line.includes(' per ') && !line.includes(' org '));
+		const titleAt = (line: string) => line.search(/(?<=\d{4} +(~ )?)[^\s~]/);
+		expect(rows.length).toBeGreaterThan(1);
+		expect(new Set(rows.map(titleAt)).size, rows.join('\n')).toBe(1);
+	});
+
 	it('says so when nothing matches', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/', 'xyzzy');

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest';
 import {lineText, type Line} from '../../src/ui/line.js';
 import {theme} from '../../src/ui/theme.js';
-import {finderRow} from '../../src/ui/panes/finder-lines.js';
+import {finderRow, snippet} from '../../src/ui/panes/finder-lines.js';
 import {embedded} from '../state/drive.js';
 
 /** The drawn row of an event found for `query`. */
@@ -63,3 +63,14 @@ describe('an event row of the finder', () => {
 		expect(eventRowFor('meutia', 'meeting-nanning', 'id')).not.toContain('~');
 	});
 });
+
+describe('a snippet of a long text that matched', () => {
+	it('shows the longest lit run, not scattered letters lit before it', () => {
+		const text = 'Kementerian membuka 386 posko siaga di seluruh Indonesia untuk memantau jaringan telekomunikasi selama Lebaran.';
+		const run = text.indexOf('komunikasi');
+		const shown = snippet({field: 'summary', text, ranges: [[0, 2], [5, 6], [run, run + 'komunikasi'.length]]}, 30);
+		expect(lineText(shown)).toMatch(/^….*telekomunikasi/);
+		expect(lit(shown)).toContain('komunikasi');
+	});
+});
+

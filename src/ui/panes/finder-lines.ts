@@ -15,21 +15,34 @@ export interface FinderRowOptions {
 	readonly selected: boolean;
 	readonly width: number;
 	readonly lang: string;
+	/** The column an event's date takes (at least its own width, at most half the row), shared by the event rows on screen: their titles start together. */
+	readonly dateWidth?: number;
 }
 
-/** How many characters of context a snippet keeps before the first match. */
+/** The date an event row of the finder shows, or undefined for another row. */
+export function finderRowDate(story: Catalog, row: FinderRow, lang: string): string | undefined {
+	if (row.type === 'group' || row.kind !== 'event') return undefined;
+	const event = story.eventById(row.ref.id);
+	return event && formatSpan(event.start, event.end, lang);
+}
+
+/** How many characters of context a snippet keeps before the match it shows, where it has room. */
 const LEAD = 12;
 
 /**
- * The part of a long text around its first match, lit, within `width` columns: it starts at a word
- * a few characters before the match ("…" when that is not the text's start).
+ * The part of a long text around its longest lit run (the query's words; fuse.js also lights
+ * scattered letters before them), within `width` columns: it starts at a word a few characters
+ * before that run ("…" when that is not the text's start).
  */
 export function snippet(matched: MatchedText, width: number): Segment[] {
 	const {text, ranges} = matched;
-	const first = ranges[0]?.[0] ?? 0;
-	if (widthOf(text) <= width || first <= LEAD) return highlighted(text, ranges, width);
-	let from = text.lastIndexOf(' ', first - LEAD);
-	from = from < 0 ? first - LEAD : from + 1;
+	const longest = ranges.reduce<readonly [number, number] | undefined>((most, range) => (!most || range[1] - range[0] > most[1] - most[0] ? range : most), undefined);
+	const first = longest?.[0] ?? 0;
+	// Less context where the run would not fit beside it: the run is what the row is for.
+	const context = Math.max(0, Math.min(LEAD, width - (longest ? longest[1] - longest[0] : 0) - 2));
+	if (widthOf(text) <= width || first <= context) return highlighted(text, ranges, width);
+	let from = text.lastIndexOf(' ', first - context);
+	from = from < 0 ? first - context : from + 1;
 	const lead = truncateStart(text.slice(0, from), 1);
 	const shifted = ranges.map(([start, end]) => [start - from, end - from] as const).filter(([, end]) => end > 0);
 	return [{text: lead}, ...highlighted(text.slice(from), shifted, Math.max(0, width - widthOf(lead)))];
@@ -42,7 +55,8 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, optio
 	const date = formatSpan(event.start, event.end, options.lang);
 	// An inferred date is marked as the timeline marks it: a result read as a fact must not be a guess.
 	const mark = inferredSlot(event.certainty);
-	const width = Math.max(0, options.width - 2 - widthOf(date) - mark.length);
+	const column = Math.max(widthOf(date), Math.min(options.dateWidth ?? 0, Math.floor(options.width / 2)));
+	const width = Math.max(0, options.width - 2 - column - mark.length);
 	const title = localized(event.title, options.lang, story.article.language);
 	let text: Segment[];
 	// The date as the row shows it matched: it is lit there. Written otherwise ("Selasa (25/3)",
@@ -54,7 +68,7 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, optio
 		const own = truncate(title, Math.max(1, Math.floor(width / 2)));
 		text = [{text: own}, {text: ' · ', style: theme.muted}, ...snippet(matched, Math.max(0, width - widthOf(own) - 3))];
 	} else text = [{text: truncate(title, width)}];
-	return [{text: date, style: dateShown ? theme.match : theme.label}, {text: mark, style: theme.inferred}, ...text];
+	return [{text: date, style: dateShown ? theme.match : theme.label}, {text: ' '.repeat(column - widthOf(date))}, {text: mark, style: theme.inferred}, ...text];
 }
 
 /** One quote found: who said it, then the quotation (or the gloss that matched) around the match. */
