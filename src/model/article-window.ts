@@ -213,15 +213,20 @@ export function scrollTop(text: CodePointText, width: number, rows: number, top:
 	return Math.max(top, Math.min(target, lastTop(text, width, rows)));
 }
 
+/** Whether the page of `rows` lines from `top` shows the text at `offset`. */
+export function pageShows(text: CodePointText, width: number, rows: number, top: number, offset: number): boolean {
+	const page = linesFrom(text, width, top, rows);
+	const last = page.at(-1);
+	return last !== undefined && offset >= page[0]!.start && (offset < last.next || last.next >= text.length);
+}
+
 /**
  * The top that shows code point `offset`: `top` itself when the offset is on its page already,
  * else the offset's line a third of the way down the page (so what leads up to it shows too).
  */
 export function topShowing(text: CodePointText, width: number, rows: number, top: number, offset: number): number {
-	const page = linesFrom(text, width, top, rows);
-	const last = page.at(-1);
 	// A page that ends before the terminal does (after a resize, say) moves up to fill it.
-	if (page.length > 0 && offset >= page[0]!.start && last && (offset < last.next || last.next >= text.length)) return Math.min(top, lastTop(text, width, rows));
+	if (pageShows(text, width, rows, top, offset)) return Math.min(top, lastTop(text, width, rows));
 	const line = lineStartAt(text, width, offset);
 	const above = lineStartsBefore(text, width, line, Math.floor(rows / 3));
 	// Near the end, the last full page (which shows the offset too).

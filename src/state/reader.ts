@@ -5,7 +5,7 @@
  */
 import type {Command} from '../keys/commands.js';
 import {adjacentMatch, searchFrom, textQuery, type TextSpan} from '../model/article-search.js';
-import {lastTop, lineStartAt, scrollTop, topShowing} from '../model/article-window.js';
+import {lastTop, lineStartAt, pageShows, scrollTop, topShowing} from '../model/article-window.js';
 import type {CodePointText} from '../model/codepoints.js';
 import {localized} from '../model/localize.js';
 import type {Anchor} from '../model/schema.js';
@@ -144,9 +144,15 @@ function step(state: State, data: ExplorerData, reader: ReaderState, direction: 
 	const around = direction === 1 ? words.fromTop : words.fromBottom;
 	if (reader.search) {
 		const {search} = reader;
-		const found = adjacentMatch(readerText(data, reader), textQuery(search.query), search.match, direction);
+		const text = readerText(data, reader);
+		const query = textQuery(search.query);
+		// As in less: from the match on screen, else from where the page is (scrolled away from it, the
+		// next match is the first below the page's top, the previous the last above it).
+		const onScreen = pageShows(text, state.layout.readerMeasure, state.layout.readerRows, reader.top, search.match.start);
+		const from = onScreen ? search.match : {start: direction === 1 ? reader.top - 1 : reader.top, end: reader.top};
+		const found = adjacentMatch(text, query, from, direction);
 		if (!found) return {...state, status: warning(`${words.notFound}: “${search.query}”`)};
-		const ordinal = ((search.ordinal - 1 + direction + search.total) % search.total) + 1;
+		const ordinal = onScreen ? ((search.ordinal - 1 + direction + search.total) % search.total) + 1 : searchFrom(text, query, found.match.start).ordinal;
 		const moved = {...reader, search: {...search, match: found.match, ordinal}};
 		const next = {...moved, top: showing(state, data, moved, found.match)};
 		return {...state, reader: next, status: found.wrapped ? info(`${readerPlace(next, lang)} (${around})`) : null};

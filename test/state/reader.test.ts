@@ -156,6 +156,24 @@ describe('searching the article', () => {
 		expect(next.reader?.search?.match.start).toBeGreaterThan(found.reader!.search!.match.start);
 	});
 
+	it('n and N go on from the page once it was scrolled away from the match, as in less', async () => {
+		const found = run(opened, embedded, 'reader.search', typeIn('posko'), 'readerSearch.accept');
+		const starts: number[] = [];
+		for (let at = text.toLowerCase().indexOf('posko'); at >= 0; at = text.toLowerCase().indexOf('posko', at + 1)) starts.push(Array.from(text.slice(0, at)).length);
+		// Back to the top, away from a later match: n is the first match below the top, numbered so.
+		const later = run(found, embedded, 'reader.next', 'reader.next');
+		expect(later.reader!.search!.ordinal).toBeGreaterThan(1);
+		const fromTop = run(later, embedded, 'cursor.first', 'reader.next');
+		expect(fromTop.reader!.search).toMatchObject({ordinal: 1, match: {start: starts[0]}});
+		expect(place(fromTop)).toBe(`temuan 1 dari ${total}: “posko”`);
+		// At the top, with none above the page: N is the last match, from the bottom.
+		const back = run(later, embedded, 'cursor.first', 'reader.previous');
+		expect(back.reader!.search).toMatchObject({ordinal: total, match: {start: starts.at(-1)}});
+		expect(back.status?.text).toContain('(dari akhir)');
+		// With the match on the page, n goes on from it.
+		expect(run(fromTop, embedded, 'reader.next').reader!.search).toMatchObject({ordinal: 2, match: {start: starts[1]}});
+	});
+
 	it('says so when nothing matches, and an empty search clears the last one', async () => {
 		const missing = run(opened, embedded, 'reader.search', typeIn('zzzz'), 'readerSearch.accept');
 		expect(missing.status).toEqual({text: 'Tidak ditemukan: “zzzz”', tone: 'warning'});
