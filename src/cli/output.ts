@@ -3,7 +3,7 @@
  * a million rows never piles up in memory) or to a file that is never replaced without --force.
  * Pieces are gathered into chunks of about 64 KB before each write.
  */
-import {closeSync, openSync, rmSync, writeSync} from 'node:fs';
+import {closeSync, openSync, rmSync, statSync, writeSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {failure} from './command.js';
 import type {Io} from './io.js';
@@ -29,7 +29,7 @@ export function describeWriteError(error: unknown, target: string): string {
 		case 'ENOENT':
 			return `cannot write ${target}: its folder does not exist`;
 		case 'EISDIR':
-			return `cannot write ${target}: it is a directory`;
+			return `cannot write ${target}: it is a directory; give a file's path`;
 		case 'EACCES':
 		case 'EPERM':
 		case 'EROFS':
@@ -83,7 +83,9 @@ function fileOutput(path: string, target: string, force: boolean): Output {
 		// 'wx' fails if the file exists, atomically: no window between a check and the write.
 		fd = openSync(path, force ? 'w' : 'wx');
 	} catch (error) {
-		throw failure(describeWriteError(error, target));
+		// A folder "exists" too: --force would not help, so that is said first.
+		const folder = (error as NodeJS.ErrnoException).code === 'EEXIST' && statSync(path, {throwIfNoEntry: false})?.isDirectory();
+		throw failure(describeWriteError(folder ? Object.assign(new Error('is a directory'), {code: 'EISDIR'}) : error, target));
 	}
 	let pending = '';
 	const flush = () => {

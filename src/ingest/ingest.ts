@@ -46,7 +46,7 @@ function publicationOf(dateline: Dateline | undefined, options: IngestOptions): 
 	if (!match || Number.isNaN(Date.parse(options.published ?? ''))) {
 		throw new IngestError(
 			options.published === undefined
-				? 'no dateline found (such as "Rabu, 14 Mei 2025 - 18:20 WIB") in the header block; give the publication date-time'
+				? 'no dateline found (such as "Rabu, 14 Mei 2025 - 18:20 WIB") in the header block; give the publication date-time with --published, such as --published 2025-05-14T18:20+07:00'
 				: `"${options.published}" is not a date-time with its offset, such as 2025-03-26T01:00+07:00`,
 		);
 	}

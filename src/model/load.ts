@@ -4,8 +4,8 @@
  * nothing half-loaded is ever returned, and no exception escapes for bad input.
  */
 import {formatNumber} from './count.js';
-import {readFileSync, statSync} from 'node:fs';
-import {dirname, resolve} from 'node:path';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
 import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser';
 import {firstInvalidUtf8, notUtf8Message, placeOfByte} from './utf8.js';
 import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from './errors.js';
@@ -67,6 +67,18 @@ function describeFsError(error: unknown): string {
 	}
 }
 
+/** What a folder given as a dataset holds that could be meant: " (it holds dataset.json: FOLDER/dataset.json)". */
+function datasetsIn(path: string, file: string): string {
+	let names: string[];
+	try {
+		names = readdirSync(path).filter((name) => name.endsWith('.json')).sort();
+	} catch {
+		return '';
+	}
+	const meant = names.includes('dataset.json') ? 'dataset.json' : names.length === 1 ? names[0]! : undefined;
+	return meant ? ` (it holds ${meant}: ${join(file, meant)})` : '';
+}
+
 /** Larger files cannot be one JavaScript string anyway (V8 caps strings near 512 MB). */
 export const MAX_FILE_BYTES = 256 * 2 ** 20;
 
@@ -75,7 +87,7 @@ export function readUtf8(path: string, file = path): {text: string} | {error: Da
 	let bytes: Buffer;
 	try {
 		const stat = statSync(path);
-		if (stat.isDirectory()) return {error: {file, message: 'is a directory, expected a dataset file (.json)'}};
+		if (stat.isDirectory()) return {error: {file, message: `is a directory, expected a dataset file (.json)${datasetsIn(path, file)}`}};
 		// A device such as /dev/zero never ends; a pipe (<(…)) does, so only devices are refused.
 		if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) return {error: {file, message: 'is a device, not a file'}};
 		if (stat.size > MAX_FILE_BYTES) return {error: {file, message: `is ${Math.round(stat.size / 2 ** 20)} MB; linimasa reads files up to ${MAX_FILE_BYTES / 2 ** 20} MB in one piece, and larger ones only as a stream, which this one could not be: check that it is a valid dataset with its members in the order linimasa writes them (version, article, entities, events, quotes)`}};
@@ -132,6 +144,18 @@ export interface JsonInput {
 	readonly reread: () => string;
 }
 
+/** What is said of a file that is not JSON at all where a dataset was expected. */
+export const NOT_JSON = 'is not JSON, so not a linimasa dataset; to draft one from an article (text or a saved page), run `linimasa ingest FILE -o dataset.json`';
+/** What is said of a TimelineJS file given as a dataset. */
+export const TIMELINE_JS = 'is a TimelineJS file, not a linimasa dataset; convert it with `linimasa import -f timelinejs FILE -o dataset.json`';
+
+/** Whether a parsed file is a TimelineJS timeline (events with a start_date, no version): not a dataset, but importable. */
+export function isTimelineJs(raw: unknown): boolean {
+	if (raw === null || typeof raw !== 'object' || 'version' in raw) return false;
+	const {events} = raw as {events?: unknown};
+	return Array.isArray(events) && events.some((event) => event !== null && typeof event === 'object' && 'start_date' in event);
+}
+
 /** Parse and validate a dataset from its JSON text (given as a string, or handed over). */
 export function parseDataset(json: string | JsonInput, source: DatasetSource): LoadResult {
 	const {file} = source;
@@ -142,9 +166,12 @@ export function parseDataset(json: string | JsonInput, source: DatasetSource): L
 	try {
 		raw = JSON.parse(jsonText);
 	} catch {
+		// Not JSON from its first character: most likely an article's text or page, given where a dataset goes.
+		if (!/^\s*[[{]/.test(jsonText)) return fail({file, ...lineColumn(jsonText, jsonText.search(/\S/)), message: NOT_JSON});
 		return fail(jsonSyntaxError(jsonText, file));
 	}
 	if (typeof json !== 'string') jsonText = '';
+	if (isTimelineJs(raw)) return fail({file, message: TIMELINE_JS});
 	// The text is needed again only to say where an error is.
 	let locator: JsonLocator | undefined;
 	const at = (path: JsonPath, message: string): DatasetError => {

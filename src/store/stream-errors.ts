@@ -13,7 +13,7 @@ import {closeSync, openSync, readSync} from 'node:fs';
 import {codePointText, utf8CodePointText, type CodePointText} from '../model/codepoints.js';
 import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from '../model/errors.js';
 import {integrityContext, recordIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
-import {jsonSyntaxError, MAX_REPORTED_ERRORS, moreErrors, readUtf8} from '../model/load.js';
+import {jsonSyntaxError, MAX_REPORTED_ERRORS, moreErrors, NOT_JSON, readUtf8} from '../model/load.js';
 import {firstInvalidUtf8, hasUtf8Bom, notUtf8Message} from '../model/utf8.js';
 import {parseRecord} from '../model/record-check.js';
 import {RECORD_KINDS, RECORD_SCHEMAS} from '../model/record-schemas.js';
@@ -357,7 +357,9 @@ function notStreamableError(error: NotStreamable, path: string, file: string): D
 	const bad = error.notUtf8 ?? firstBadUtf8(path);
 	if (bad !== undefined) return [notUtf8Error(bad, path, file)];
 	if (error.at === undefined) return undefined;
-	return [{file, ...placesOf(path, [error.at]).get(error.at), message: `invalid JSON: ${error.message}`}];
+	// Not JSON from its first character (neither an object nor an array), as the loader says of such a file.
+	const message = /^expected '\{' at byte \d+, found (?!'\[')/.test(error.message) ? NOT_JSON : `invalid JSON: ${error.message}`;
+	return [{file, ...placesOf(path, [error.at]).get(error.at), message}];
 }
 
 /** What the loader says of a file whose first bad byte is `bad`: where, and what to do. */

@@ -249,6 +249,13 @@ describe('export -o', () => {
 		expect(readFileSync(file, 'utf8')).toMatch(/^# /);
 	});
 
+	it('says a folder given as the file is one, with or without --force (which could not help)', async () => {
+		const folder = tempDir();
+		for (const force of [[], ['--force']]) {
+			expect(await runMain(['export', '-f', 'ics', '-o', folder, ...force])).toEqual({code: 1, stdout: '', stderr: `linimasa: cannot write ${folder}: it is a directory; give a file's path\n`});
+		}
+	});
+
 	it('says so in one line when the folder does not exist', async () => {
 		const file = join(tempDir(), 'missing', 'out.ics');
 		const result = await runMain(['export', '-f', 'ics', '-o', file]);

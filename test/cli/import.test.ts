@@ -105,6 +105,9 @@ describe('linimasa import --format timelinejs', () => {
 		expect(syntax).toMatchObject({code: 1, stderr: expect.stringMatching(/^linimasa: <stdin>:1:\d+: invalid JSON: .+\n$/)});
 		expect(noEvents).toMatchObject({code: 1, stderr: 'linimasa: <stdin>:1:1 $.events: missing required field "events" (expected an array of slides)\n'});
 		expect(empty).toMatchObject({code: 1, stderr: 'linimasa: <stdin>: is empty, expected a TimelineJS3 timeline (JSON)\n'});
+		// A dataset given to import, once for all its events' missing start_date.
+		const dataset = await runMain(['import', '-f', 'timelinejs', '-'], {input: JSON.stringify({version: 1, article: {}, events: [{}, {}]})});
+		expect(dataset).toMatchObject({code: 1, stderr: 'linimasa: <stdin>:1:1 $: is a linimasa dataset already, not a TimelineJS file: open it with --data\n'});
 	});
 
 	it('treats a missing or unknown --format and a bad --published as usage errors', async () => {

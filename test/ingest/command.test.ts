@@ -71,7 +71,7 @@ describe('linimasa ingest', () => {
 		writeFileSync(join(dir, 'broken.json'), '{"version": 1');
 		const cases: [string[], RegExp][] = [
 			[['missing.txt'], /^linimasa: missing.txt: no such file\n$/],
-			[['story.txt'], /^linimasa: story.txt: no dateline found .*; give the publication date-time\n$/],
+			[['story.txt'], /^linimasa: story.txt: no dateline found .*; give the publication date-time with --published, such as --published 2025-05-14T18:20\+07:00\n$/],
 			[['story.txt', '--score', 'broken.json'], /^linimasa: broken.json:1:\d+: invalid JSON/],
 		];
 		for (const [argv, message] of cases) {

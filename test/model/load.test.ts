@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {formatDatasetError, type DatasetError} from '../../src/model/errors.js';
-import {loadDatasetFile, parseDataset} from '../../src/model/load.js';
+import {loadDatasetFile, NOT_JSON, parseDataset, TIMELINE_JS} from '../../src/model/load.js';
 import {EMBEDDED_DATASET, embeddedDatasetInline, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
 
 function errorsOf(value: unknown, file = 'broken.json'): readonly DatasetError[] {
@@ -92,6 +92,21 @@ describe('refusing broken datasets with the message a user needs', () => {
 		const [error] = errorsOf(text);
 		expect(error).toMatchObject({file: 'broken.json', line: 4, column: 18});
 		expect(formatDatasetError(error!)).toMatch(/^broken\.json:4:18: invalid JSON: /);
+	});
+
+	it('a file that is not JSON at all (an article\'s text): says so, and how to draft a dataset from it', () => {
+		const [error, more] = errorsOf('\nKoran-jakarta.com || Rabu, 26 Mar 2025, 01:00 WIB\n\nJAKARTA - Menteri…');
+		expect(more).toBeUndefined();
+		expect(error).toEqual({file: 'broken.json', line: 2, column: 1, message: NOT_JSON});
+		expect(NOT_JSON).toContain('linimasa ingest FILE -o dataset.json');
+	});
+
+	it('a TimelineJS file: says what it is, and how to import it', () => {
+		expect(errorsOf(JSON.stringify({title: {text: {headline: 'x'}}, events: [{start_date: {year: 2025}, text: {headline: 'y'}}]}))).toEqual([{file: 'broken.json', message: TIMELINE_JS}]);
+		expect(TIMELINE_JS).toContain('linimasa import -f timelinejs FILE -o dataset.json');
+		// A dataset missing its version is said to be, as before.
+		const {version: _version, ...unversioned} = embeddedDatasetInline();
+		expect(errorsOf(JSON.stringify(unversioned))[0]!.message).not.toBe(TIMELINE_JS);
 	});
 
 	it('a file cut off in the middle: says where it stops, and that it may be cut off', () => {
@@ -200,7 +215,11 @@ describe('reading dataset files', () => {
 	it('a directory', () => {
 		mkdirSync(join(dir, 'folder'));
 		const result = loadDatasetFile(join(dir, 'folder'));
-		expect(!result.ok && result.errors[0]!.message).toMatch(/is a directory/);
+		expect(!result.ok && result.errors[0]!.message).toBe('is a directory, expected a dataset file (.json)');
+		// One that holds a dataset: its path is said.
+		writeFileSync(join(dir, 'folder', 'dataset.json'), '{}');
+		const holding = loadDatasetFile(join(dir, 'folder'), 'stories/folder');
+		expect(!holding.ok && holding.errors[0]!.message).toBe(`is a directory, expected a dataset file (.json) (it holds dataset.json: ${join('stories/folder', 'dataset.json')})`);
 	});
 
 	it('a file that is not UTF-8', () => {

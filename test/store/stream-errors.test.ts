@@ -6,7 +6,7 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {loadDatasetFile} from '../../src/model/load.js';
+import {loadDatasetFile, NOT_JSON} from '../../src/model/load.js';
 import {streamErrors} from '../../src/store/stream-errors.js';
 import {BAD, changed, json, withByte} from '../helpers/bad-datasets.js';
 import {temporaryFolder} from '../helpers/catalogs.js';
@@ -126,6 +126,12 @@ describe('errors found as a file streams', () => {
 		const content = withByte(json(embeddedDatasetInline()), '"id": "meeting-nanning"', 0xe9);
 		const {loader, streamed} = await bothWays(content);
 		expect(loader).toHaveLength(1);
+		expect(streamed).toEqual(loader);
+	});
+
+	it('say a file that is not JSON at all is not, as the loader does, with how to draft a dataset', async () => {
+		const {loader, streamed} = await bothWays('Koran-jakarta.com || Rabu, 26 Mar 2025\n\nJAKARTA - Menteri Komunikasi…\n');
+		expect(loader).toEqual([{file: 'bad.json', line: 1, column: 1, message: NOT_JSON}]);
 		expect(streamed).toEqual(loader);
 	});
 
