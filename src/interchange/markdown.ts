@@ -11,7 +11,7 @@ import {entityName, sourcesOfEvent, sourcesOfQuote, speakerName, type Catalog, t
 import {saidWhen} from '../model/occasion.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
-import {articleCredit, disagreementPhrases, hasSeveralSources, inferredDateNote} from './phrases.js';
+import {articleCredit, disagreementPhrases, hasSeveralSources, inferredDateNote, sourcesLine} from './phrases.js';
 import {exportWords} from './words.js';
 
 /** Text with every character that Markdown could read as syntax escaped. */
@@ -23,10 +23,7 @@ const eventDate = (event: Pick<Event, 'start' | 'end'>, lang: string) => formatS
 
 function articleSection(story: Catalog, lang: string): string[] {
 	const words = exportWords(lang);
-	if (hasSeveralSources(story)) {
-		const outlets = Array.from({length: story.articles.length}, (_, i) => story.articles.at(i)!.outlet);
-		return [`# ${escapeMarkdown(story.article.title)}`, '', `*${escapeMarkdown(`${words.sourceCount(outlets.length)}: ${outlets.join(', ')}`)}*`];
-	}
+	if (hasSeveralSources(story)) return [`# ${escapeMarkdown(story.article.title)}`, '', `*${escapeMarkdown(sourcesLine(story, lang))}*`];
 	const {article} = story;
 	const byline = [article.outlet, publicationDay(article, lang)];
 	if (article.authors.length > 0) byline.push(words.by(article.authors.join(', ')));

@@ -28,6 +28,12 @@ export function hasSeveralSources(story: Pick<Catalog, 'articles'>): boolean {
 	return story.articles.length > 1;
 }
 
+/** A story of several sources said in a line: "3 sumber: Warta Priangan, Kabar Sukaraya, Jurnal Nusantara Daring". */
+export function sourcesLine(story: Pick<Catalog, 'articles'>, lang: string): string {
+	const outlets = Array.from({length: story.articles.length}, (_, i) => story.articles.at(i)!.outlet);
+	return `${exportWords(lang).sourceCount(outlets.length)}: ${outlets.join(', ')}`;
+}
+
 /** The articles that report an event, in the order of its sources. */
 export function articlesOfEvent(story: Catalog, event: Event): ArticleInfo[] {
 	return sourcesOfEvent(story, event).flatMap((source) => story.articleById(source.article) ?? []);

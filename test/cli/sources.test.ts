@@ -103,6 +103,13 @@ describe('linimasa claims', () => {
 	});
 });
 
+describe('the timeline piped', () => {
+	it('names every source of a story of several under its title, and a story of one by its byline', async () => {
+		expect((await output()).split('\n').slice(0, 3)).toEqual(['Banjir Bandang Terjang Cibeureum Hilir, 12 Rumah Rusak Berat', '3 sumber: Warta Priangan, Kabar Sukaraya, Jurnal Nusantara Daring', '']);
+		expect((await runMain([])).stdout.split('\n')[1]).toBe('Koran Jakarta · 26 Mar 2025 · Eko S');
+	});
+});
+
 describe('sources in the listings', () => {
 	it("events --json gives each event's sources: the article, its evidence and its words for the date", async () => {
 		const events = JSON.parse(await output('events', '--json'));

@@ -14,6 +14,7 @@ import {outputTo, writeAll} from '../output.js';
 import {paletteFor, terminalWidth} from '../style.js';
 import {stringsFor} from '../../state/strings/index.js';
 import {inferredSuffix} from '../../ui/theme.js';
+import {hasSeveralSources, sourcesLine} from '../../interchange/phrases.js';
 
 /** Print the story's timeline in the language --lang asks for (see story-language.ts). */
 export async function printTimeline(story: Catalog, values: OptionValues, io: Io): Promise<void> {
@@ -25,7 +26,8 @@ export async function printTimeline(story: Catalog, values: OptionValues, io: Io
 	// titles are printed whole (a pipe); fitted to a terminal, a cut title would cut it, and the
 	// date column's ~ says it.
 	const inferred = terminalWidth(io) === undefined ? ` (${detail.itemLabels.date} ${detail.inferred})` : '';
-	const byline = [article.outlet, publicationDay(article, lang), ...(article.authors.length > 0 ? [article.authors.join(', ')] : [])];
+	// A story of several sources names them all, as the brief does: the first article's byline would credit one outlet with the others' events.
+	const byline = hasSeveralSources(story) ? [sourcesLine(story, lang)] : [article.outlet, publicationDay(article, lang), ...(article.authors.length > 0 ? [article.authors.join(', ')] : [])];
 	await writeAll(outputTo(undefined, false, io), async (out) => {
 		out.write(`${palette.heading(article.title)}\n${palette.muted(byline.join(' · '))}\n\n`);
 		const row = (index: number) => {
