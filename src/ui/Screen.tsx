@@ -15,18 +15,21 @@ import {HelpPane} from './panes/HelpPane.js';
 import {SourcePane} from './panes/SourcePane.js';
 import {ReaderPane} from './panes/ReaderPane.js';
 import {TimelinePane} from './panes/TimelinePane.js';
-import {truncate} from '../text/fit.js';
+import {truncate, wrap} from '../text/fit.js';
 import {theme} from './theme.js';
 import {ColourContext, withoutColour} from './colour.js';
 import {useContext} from 'react';
 
 function TooSmall({columns, rows, lang}: {readonly columns: number; readonly rows: number; readonly lang: string}) {
 	const colour = useContext(ColourContext);
-	const lines = stringsFor(lang).tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS, keysFor('app.quit', 'tooSmall'));
+	// Wrapped in whole words: how to leave is the last thing it says, and must not be cut off.
+	const lines = stringsFor(lang)
+		.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS, keysFor('app.quit', 'tooSmall'))
+		.flatMap((text) => wrap(text, Math.max(1, columns)));
 	return (
 		<Box flexDirection="column" height={Math.max(1, rows - 1)}>
-			{lines.slice(0, Math.max(1, rows - 1)).map((text) => (
-				<Text key={text} wrap="truncate-end" {...(colour ? theme.tone.warning : withoutColour(theme.tone.warning))}>
+			{lines.slice(0, Math.max(1, rows - 1)).map((text, i) => (
+				<Text key={i} wrap="truncate-end" {...(colour ? theme.tone.warning : withoutColour(theme.tone.warning))}>
 					{truncate(text, columns)}
 				</Text>
 			))}

@@ -316,6 +316,12 @@ describe('fitting the terminal', () => {
 		expect(ui.text()).toContain('paling sedikit 60×16');
 		await ui.resize(100, 30);
 		expect(ui.text()).toContain('PERISTIWA');
+		// Narrower than its sentences: they wrap in whole words, how to leave included.
+		await ui.resize(40, 12);
+		await ui.until((frame) => expect(frame).toContain('Terminal terlalu kecil: 40×12'));
+		const said = ui.text().split('\n').map((line) => line.trimEnd());
+		expect(said.every((line) => line.length <= 40)).toBe(true);
+		expect(said.join(' ').replace(/\s+/g, ' ')).toContain('Perbesar jendela, atau tekan q/C-c untuk keluar.');
 	});
 });
 
