@@ -1,9 +1,9 @@
 /**
  * Opening a dataset file for the explorer (reopen.ts alone, when its store is current). The first time, it is validated record by record into a
  * store in the cache folder; afterwards, while the dataset and its text file are unchanged, the
- * store is opened directly (a few reads, whatever the dataset's size). A dataset the streaming
- * build refuses, or a cache folder that cannot be written, goes through the whole-file loader —
- * which also reports exactly what is wrong with a bad dataset.
+ * store is opened directly (a few reads, whatever the dataset's size). A cache folder that cannot
+ * be written leaves the file to the whole-file loader; a file the streaming build refuses has its
+ * errors said by loadRefused (below), or is loaded whole where the stream cannot take it.
  */
 import {randomBytes} from 'node:crypto';
 import {mkdirSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs';
@@ -11,7 +11,7 @@ import {basename, dirname, join} from 'node:path';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import type {Catalog} from '../model/catalog.js';
 import type {DatasetError} from '../model/errors.js';
-import {loadDatasetFile, type LoadResult} from '../model/load.js';
+import {loadDatasetFile, MAX_FILE_BYTES, type LoadResult} from '../model/load.js';
 import {catalogOf} from '../model/story-catalog.js';
 import {buildStore, SIDE_FILES, type BuildOptions, type BuildOutcome, type BuildTimes} from './build.js';
 import type {StreamOptions} from './record-stream.js';
@@ -42,7 +42,12 @@ export async function openDataset(path: string, file: string, dir: string, optio
 		const existing = currentCatalog(storePath, stamp, path, file);
 		if (existing) return {ok: true, catalog: existing, how: 'store'};
 		const built = await build(path, storePath, dir, options);
-		if (built) {
+		// No store could be kept (a cache folder that cannot be written): the file was not refused, and is loaded whole.
+		if (built === 'unbuilt') {
+			const whole = loadDatasetFile(path, file, options.textDir);
+			return whole.ok ? {ok: true, catalog: catalogOf(whole.story), how: 'whole'} : whole;
+		}
+		if (built !== 'refused') {
 			const catalog = storeCatalog(built.store, file);
 			// The last word on a stop (the caller hears a signal on its next turn, where nothing is
 			// undone): asked for while the new store was opened, it is not kept either.
@@ -75,11 +80,12 @@ export const LOADED_ERRORS_BYTES = 2 ** 20;
  */
 export async function loadRefused(path: string, file: string, options: StreamOptions = {}): Promise<LoadResult> {
 	const size = stampOf(path)?.size ?? 0;
-	const errors = size > LOADED_ERRORS_BYTES ? await streamErrors(path, file, options) : undefined;
+	const errors = size > LOADED_ERRORS_BYTES ? await streamErrors(path, file, {...options, syntaxToLoader: size <= MAX_FILE_BYTES}) : undefined;
 	return errors ? {ok: false, errors} : loadDatasetFile(path, file, options.textDir);
 }
 
-async function build(datasetPath: string, storePath: string, dir: string, options: BuildOptions): Promise<{store: OpenedStore<StoreMeta>; times: BuildTimes} | undefined> {
+/** The store built and opened; 'refused' when the stream refused the file; 'unbuilt' when it could not be written (or opened). */
+async function build(datasetPath: string, storePath: string, dir: string, options: BuildOptions): Promise<{store: OpenedStore<StoreMeta>; times: BuildTimes} | 'refused' | 'unbuilt'> {
 	// Written under a name of its own and renamed into place, so a reader never sees half a store
 	// and two programs building at once (even with one process id, in two containers) do not write
 	// into one file.
@@ -94,16 +100,16 @@ async function build(datasetPath: string, storePath: string, dir: string, option
 		// finished after a stop was asked for is not kept, nor is a file the build refused read again.
 		await nextTurn();
 		options.signal?.throwIfAborted();
-		if (!built.ok) return undefined;
+		if (!built.ok) return 'refused';
 		renameSync(partial, storePath);
 	} catch (error) {
 		removeIfThere(partial);
 		await nextTurn();
 		if (options.signal?.aborted) throw error;
-		return undefined;
+		return 'unbuilt';
 	}
 	const store = openStore<StoreMeta>(storePath);
-	return store && {store, times: built};
+	return store ? {store, times: built} : 'unbuilt';
 }
 
 /**

@@ -196,9 +196,10 @@ function shifted(start: {line: number; column: number}, inside: {line: number; c
 
 /**
  * Every error of the dataset file at `path` (named `file`), as the whole-file loader would say
- * them: undefined when its top level cannot be read as a stream (the loader then says what to check).
+ * them: undefined when its top level cannot be read as a stream (the loader then says what to
+ * check), or, with `syntaxToLoader`, when it is not an object of members at all.
  */
-export async function streamErrors(path: string, file: string, options: StreamOptions = {}): Promise<DatasetError[] | undefined> {
+export async function streamErrors(path: string, file: string, options: StreamOptions & {readonly syntaxToLoader?: boolean} = {}): Promise<DatasetError[] | undefined> {
 	const start = streamStart(path, options);
 	if (!start) return undefined;
 	const collector = new Collector(start.textDir, start.threads);
@@ -206,7 +207,9 @@ export async function streamErrors(path: string, file: string, options: StreamOp
 		await streamRecords(start.dataset, collector, options);
 		await collector.close();
 	} catch (error) {
-		if (error instanceof NotStreamable) return notStreamableError(error, path, file);
+		// A file that is not an object of members, where the loader can read it: the loader says how
+		// in its own words (it needs no syntax tree for that).
+		if (error instanceof NotStreamable) return options.syntaxToLoader ? undefined : notStreamableError(error, path, file);
 		if (isRefusal(error)) return undefined;
 		throw error;
 	}

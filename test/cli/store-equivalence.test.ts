@@ -20,17 +20,8 @@ import {hostileDataset} from '../helpers/hostile.js';
 import {memoryIo} from '../helpers/memory-io.js';
 
 // Every whole load counted: a run through a store must make none (no silent fall back to the loader).
-const wholeLoads = vi.hoisted(() => ({count: 0}));
-vi.mock('../../src/model/load.js', async (original) => {
-	const load = await original<typeof import('../../src/model/load.js')>();
-	return {
-		...load,
-		loadDatasetFile: (...args: Parameters<typeof load.loadDatasetFile>) => {
-			wholeLoads.count++;
-			return load.loadDatasetFile(...args);
-		},
-	};
-});
+vi.mock('../../src/model/load.js', async (original) => (await import('../helpers/counted-loads.js')).countedLoads(original));
+const {wholeLoads} = await import('../helpers/counted-loads.js');
 const {loadDatasetFile} = await import('../../src/model/load.js');
 beforeEach(() => {
 	wholeLoads.count = 0;

@@ -1,7 +1,7 @@
 /**
  * A dataset file that has no current store, checked for `linimasa validate`: its records as they
- * stream in, else the file loaded whole. Imported only then, as it brings the stream checker, the
- * schema and the JSON parser, which a dataset whose store answers never needs.
+ * stream in; a refused file's every error (see checkedFile). Imported only then, as it brings the
+ * stream checker, the schema and the JSON parser, which a dataset whose store answers never needs.
  */
 import type {DatasetError} from '../../model/errors.js';
 import {catalogOf} from '../../model/story-catalog.js';
@@ -15,7 +15,7 @@ export type Checked = {readonly ok: true; readonly counts: DatasetCounts} | {rea
 
 /**
  * Records checked as they stream in, on every core, without building a store; what the stream
- * refuses is loaded whole, which names every error.
+ * refuses has every error named (loadRefused: found as it streams again past 1 MB, else loaded whole).
  */
 export async function checkedFile(path: string, name: string, io: Io, textDir?: string): Promise<Checked> {
 	const streamed = await streamedWork(path, name, io, (options) => checkDatasetFile(path, {...options, textDir}));
