@@ -8,11 +8,15 @@ import {StringDecoder} from 'node:string_decoder';
 import {createInputSplitter, type InputPiece} from './input-splitter.js';
 
 /**
- * How long a paste may go without input before its end marker is given up on. A terminal writes a
- * paste at once, so a pause means the marker was lost (a dropped connection, a stray start marker):
- * waiting on, every key after it, Ctrl-C and q included, would be taken as pasted text.
+ * How long a paste may go without more of it before its end marker is given up on. A terminal
+ * writes a paste at once (over a slow link, in bursts), so a pause means the marker was lost (a
+ * dropped connection, a stray start marker): waiting on, every key after it, Ctrl-C and q
+ * included, would be taken as pasted text.
  */
-export const PASTE_IDLE_MS = 500;
+export const PASTE_IDLE_MS = 1000;
+/** Input this short is a key pressed, not more of a paste: it does not put off giving up (someone who thinks the keyboard froze keeps pressing). */
+const KEYSTROKE_UNITS = 8;
+const CTRL_C = '\x03';
 
 /** Where pastes can be listened for: returns a function that stops listening. */
 export interface PasteSource {
@@ -103,10 +107,18 @@ export class TerminalInput extends Readable implements PasteSource {
 	private readonly onData = (chunk: Buffer | string) => {
 		if (this.release) clearImmediate(this.release);
 		this.release = undefined;
-		clearTimeout(this.pasteIdle);
-		this.enqueue(this.splitter.push(typeof chunk === 'string' ? chunk : this.decoder.write(chunk)));
+		const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+		const wasPasting = this.splitter.pasting;
+		// Ctrl-C pressed on its own ends a paste that never ended, and is heard: it always quits.
+		if (wasPasting && text === CTRL_C) {
+			clearTimeout(this.pasteIdle);
+			this.enqueue(this.splitter.endPaste());
+		}
+		this.enqueue(this.splitter.push(text));
 		this.pump();
-		if (this.splitter.pasting) {
+		if (!this.splitter.pasting) clearTimeout(this.pasteIdle);
+		else if (!wasPasting || text.length > KEYSTROKE_UNITS) {
+			clearTimeout(this.pasteIdle);
 			this.pasteIdle = setTimeout(() => {
 				this.enqueue(this.splitter.endPaste());
 				this.pump();

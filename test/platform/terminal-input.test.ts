@@ -86,20 +86,34 @@ describe('TerminalInput', () => {
 			const pastes: string[] = [];
 			input.onPaste((text) => pastes.push(text));
 			tty.send(`${PASTE_START}meu`);
-			tty.send('tya\x1b[20');
+			tty.send('tya Hafid, Menteri\x1b[20');
 			vi.advanceTimersByTime(PASTE_IDLE_MS - 1);
-			// Still a paste while input keeps coming: a slow connection's paste arrives in pieces.
-			tty.send('1');
+			// Still a paste while more of it comes: a slow connection's paste arrives in bursts.
+			tty.send(' Komunikasi dan Digital');
 			vi.advanceTimersByTime(PASTE_IDLE_MS - 1);
-			expect(pastes).toEqual([]);
+			// Keys pressed meanwhile do not put it off.
+			tty.send('q');
 			vi.advanceTimersByTime(1);
-			expect(pastes).toEqual(['meutya\x1b[201']);
-			tty.send('\x03q');
-			expect(readAll(input)).toBe('\x03q');
+			expect(pastes).toEqual(['meutya Hafid, Menteri\x1b[20 Komunikasi dan Digitalq']);
+			tty.send('jq');
+			expect(readAll(input)).toBe('jq');
 			input.close();
 		} finally {
 			vi.useRealTimers();
 		}
+	});
+
+	it('hears Ctrl-C pressed during a paste that never ended: the paste ends, and Ctrl-C is a key', async () => {
+		const tty = fakeTty();
+		const input = new TerminalInput(tty.source);
+		const pastes: string[] = [];
+		input.onPaste((text) => pastes.push(text));
+		tty.send(PASTE_START);
+		tty.send('\x03');
+		expect(readAll(input)).toBe('\x03');
+		await turn();
+		expect(pastes).toEqual(['']);
+		input.close();
 	});
 
 	it('gives no paste to a listener that stopped listening', async () => {
