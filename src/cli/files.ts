@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import {formatDatasetError, type DatasetError} from '../model/errors.js';
-import {decodeUtf8, loadDatasetFile, MAX_FILE_BYTES, readUtf8, type LoadResult} from '../model/load.js';
+import {decodeUtf8, loadDatasetFile, MAX_FILE_BYTES, readUtf8, type ExpectedFile, type LoadResult} from '../model/load.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import type {DatasetFile} from '../model/schema.js';
 import type {Catalog} from '../model/catalog.js';
@@ -48,7 +48,7 @@ export interface TextInput {
 	readonly baseDir: string;
 }
 
-async function readInput(path: string, io: Io): Promise<TextInput | {error: DatasetError}> {
+async function readInput(path: string, io: Io, expected: ExpectedFile): Promise<TextInput | {error: DatasetError}> {
 	if (path === '-') {
 		const bytes = await readStdin(io);
 		if ('error' in bytes) return bytes;
@@ -56,13 +56,13 @@ async function readInput(path: string, io: Io): Promise<TextInput | {error: Data
 		return 'error' in read ? read : {text: read.text, file: STDIN_NAME, baseDir: io.cwd};
 	}
 	const absolute = resolve(io.cwd, path);
-	const read = readUtf8(absolute, path);
+	const read = readUtf8(absolute, path, expected);
 	return 'error' in read ? read : {text: read.text, file: path, baseDir: dirname(absolute)};
 }
 
-/** Read a file, or stdin for "-", as UTF-8 text. */
-export async function readTextInput(path: string, io: Io): Promise<TextInput> {
-	const input = await readInput(path, io);
+/** Read a file, or stdin for "-", as UTF-8 text (`expected`: what it should be, for a folder given instead). */
+export async function readTextInput(path: string, io: Io, expected: ExpectedFile): Promise<TextInput> {
+	const input = await readInput(path, io, expected);
 	if ('error' in input) throw dataErrors([input.error]);
 	return input;
 }

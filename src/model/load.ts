@@ -67,6 +67,15 @@ function describeFsError(error: unknown): string {
 	}
 }
 
+/** What a file read should be, and what to say of a folder given instead (what it holds that could be meant). */
+export interface ExpectedFile {
+	readonly what: string;
+	readonly inFolder?: (path: string, file: string) => string;
+}
+
+export const DATASET_FILE: ExpectedFile = {what: 'a dataset file (.json)', inFolder: datasetsIn};
+export const ARTICLE_TEXT_FILE: ExpectedFile = {what: "an article's text file"};
+
 /** What a folder given as a dataset holds that could be meant: " (it holds dataset.json: FOLDER/dataset.json)". */
 function datasetsIn(path: string, file: string): string {
 	let names: string[];
@@ -83,11 +92,11 @@ function datasetsIn(path: string, file: string): string {
 export const MAX_FILE_BYTES = 256 * 2 ** 20;
 
 /** Read a file as strict UTF-8 text, or say why not. */
-export function readUtf8(path: string, file = path): {text: string} | {error: DatasetError} {
+export function readUtf8(path: string, file = path, expected: ExpectedFile = DATASET_FILE): {text: string} | {error: DatasetError} {
 	let bytes: Buffer;
 	try {
 		const stat = statSync(path);
-		if (stat.isDirectory()) return {error: {file, message: `is a directory, expected a dataset file (.json)${datasetsIn(path, file)}`}};
+		if (stat.isDirectory()) return {error: {file, message: `is a directory, expected ${expected.what}${expected.inFolder?.(path, file) ?? ''}`}};
 		// A device such as /dev/zero never ends; a pipe (<(…)) does, so only devices are refused.
 		if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) return {error: {file, message: 'is a device, not a file'}};
 		if (stat.size > MAX_FILE_BYTES) return {error: {file, message: `is ${Math.round(stat.size / 2 ** 20)} MB; linimasa reads files up to ${MAX_FILE_BYTES / 2 ** 20} MB in one piece, and larger ones only as a stream, which this one could not be: check that it is a valid dataset with its members in the order linimasa writes them (version, article, entities, events, quotes)`}};
@@ -149,9 +158,9 @@ export const NOT_JSON = 'is not JSON, so not a linimasa dataset; to draft one fr
 /** What is said of a TimelineJS file given as a dataset. */
 export const TIMELINE_JS = 'is a TimelineJS file, not a linimasa dataset; convert it with `linimasa import -f timelinejs FILE -o dataset.json`';
 
-/** Whether a parsed file is a TimelineJS timeline (events with a start_date, no version): not a dataset, but importable. */
+/** Whether a parsed file is a TimelineJS timeline (events with a start_date, no version nor article): not a dataset, but importable. */
 export function isTimelineJs(raw: unknown): boolean {
-	if (raw === null || typeof raw !== 'object' || 'version' in raw) return false;
+	if (raw === null || typeof raw !== 'object' || 'version' in raw || 'article' in raw || 'articles' in raw) return false;
 	const {events} = raw as {events?: unknown};
 	return Array.isArray(events) && events.some((event) => event !== null && typeof event === 'object' && 'start_date' in event);
 }
@@ -195,7 +204,7 @@ export function parseDataset(json: string | JsonInput, source: DatasetSource): L
 		}
 		if (source.baseDir === undefined) return void problems.push({path: articlePath(i, 'textFile'), message: 'a textFile needs the dataset to be read from a file; give the text inline instead'});
 		const path = resolve(source.baseDir, article.textFile);
-		const read = readUtf8(path, article.textFile);
+		const read = readUtf8(path, article.textFile, ARTICLE_TEXT_FILE);
 		if ('error' in read) return void problems.push({path: articlePath(i, 'textFile'), message: `the article text file ${quoted(article.textFile)}: ${read.error.message} (looked for ${path})`});
 		texts[i] = read.text;
 		textsById.set(article.id, read.text);

@@ -13,7 +13,7 @@ import {closeSync, openSync, readSync} from 'node:fs';
 import {codePointText, utf8CodePointText, type CodePointText} from '../model/codepoints.js';
 import {formatJsonPath, JsonLocator, lineColumn, quoted, type DatasetError, type JsonPath} from '../model/errors.js';
 import {integrityContext, recordIntegrity, type IntegrityContext, type IntegrityProblem} from '../model/integrity.js';
-import {jsonSyntaxError, MAX_REPORTED_ERRORS, moreErrors, NOT_JSON, readUtf8} from '../model/load.js';
+import {ARTICLE_TEXT_FILE, jsonSyntaxError, MAX_REPORTED_ERRORS, moreErrors, NOT_JSON, readUtf8} from '../model/load.js';
 import {firstInvalidUtf8, hasUtf8Bom, notUtf8Message} from '../model/utf8.js';
 import {parseRecord} from '../model/record-check.js';
 import {RECORD_KINDS, RECORD_SCHEMAS} from '../model/record-schemas.js';
@@ -332,7 +332,7 @@ function unreadableTexts(collector: Collector): IntegrityProblem[] {
 	return (collector.articles ?? []).flatMap((article, i): IntegrityProblem[] => {
 		if (!article.unreadable) return [];
 		const {name, path} = article.unreadable;
-		const read = readUtf8(path, name);
+		const read = readUtf8(path, name, ARTICLE_TEXT_FILE);
 		// Read now, the file may have come back: then it is said as unreadable when it was looked for.
 		const reason = 'error' in read ? read.error.message : 'cannot be read';
 		return [{path: several ? ['articles', i, 'textFile'] : ['article', 'textFile'], message: `the article text file ${quoted(name)}: ${reason} (looked for ${path})`}];

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -69,10 +69,19 @@ describe('linimasa ingest', () => {
 		const dir = scratch();
 		writeFileSync(join(dir, 'story.txt'), 'JAKARTA - Rapat digelar kemarin.');
 		writeFileSync(join(dir, 'broken.json'), '{"version": 1');
+		writeFileSync(join(dir, 'dataset.json'), JSON.stringify({version: 2, articles: [], events: []}));
+		writeFileSync(join(dir, 'timeline.json'), JSON.stringify({events: [{start_date: {year: 2025}}]}));
+		writeFileSync(join(dir, 'list.json'), '["Rapat digelar kemarin"]');
+		mkdirSync(join(dir, 'folder'));
 		const cases: [string[], RegExp][] = [
 			[['missing.txt'], /^linimasa: missing.txt: no such file\n$/],
 			[['story.txt'], /^linimasa: story.txt: no dateline found .*; give the publication date-time with --published, such as --published 2025-05-14T18:20\+07:00\n$/],
 			[['story.txt', '--score', 'broken.json'], /^linimasa: broken.json:1:\d+: invalid JSON/],
+			// What a reporter has at hand that is not an article: said so, never drafted into nonsense.
+			[['dataset.json'], /^linimasa: dataset.json: is a linimasa dataset already, not an article: open it with --data/],
+			[['timeline.json'], /^linimasa: timeline.json: is a TimelineJS file, not an article: convert it with `linimasa import -f timelinejs/],
+			[['list.json'], /^linimasa: list.json: is JSON, not an article's text or a saved page\n$/],
+			[['folder'], /^linimasa: folder: is a directory, expected an article's text or a saved page \(\.txt, \.html\)\n$/],
 		];
 		for (const [argv, message] of cases) {
 			const io = memoryIo(dir);

@@ -220,6 +220,13 @@ describe('reading dataset files', () => {
 		writeFileSync(join(dir, 'folder', 'dataset.json'), '{}');
 		const holding = loadDatasetFile(join(dir, 'folder'), 'stories/folder');
 		expect(!holding.ok && holding.errors[0]!.message).toBe(`is a directory, expected a dataset file (.json) (it holds dataset.json: ${join('stories/folder', 'dataset.json')})`);
+		// An article's textFile that is a folder is said to be one, as a text file expected.
+		const data = embeddedDatasetInline();
+		delete data.article.text;
+		data.article.textFile = 'folder';
+		writeFileSync(join(dir, 'text-folder.json'), JSON.stringify(data));
+		const texts = loadDatasetFile(join(dir, 'text-folder.json'));
+		expect(!texts.ok && texts.errors[0]!.message).toMatch(/^the article text file "folder": is a directory, expected an article's text file \(looked for /);
 	});
 
 	it('a file that is not UTF-8', () => {

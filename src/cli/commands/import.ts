@@ -44,7 +44,7 @@ export const importCommand: Command = {
 		const published = publishedOption(stringOption(values, 'published'), new Date());
 		const output = stringOption(values, 'output');
 
-		const input = await readTextInput(positionals[0]!, io);
+		const input = await readTextInput(positionals[0]!, io, {what: 'a TimelineJS file (.json)'});
 		const result = timelineJsToDataset(input.text, {file: input.file, language, published});
 		if (!result.ok) throw dataErrors(result.errors);
 		for (const warning of result.warnings) io.stderr.write(`linimasa: warning: ${sanitizeInline(warning)}\n`);

@@ -9,7 +9,7 @@ import type {DraftScore, KindScore} from '../../ingest/score.js';
 import type {StoryScore} from '../../ingest/storyScore.js';
 import type {DatasetFile, DatasetFileV1} from '../../model/schema.js';
 import {toJson} from '../../interchange/json.js';
-import {validateDatasetValue} from '../../model/load.js';
+import {isTimelineJs, validateDatasetValue, type ExpectedFile} from '../../model/load.js';
 import {sanitizeInline} from '../../model/sanitize.js';
 import {EXIT, failure, flag, FORCE_OPTION, OUTPUT_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {dataErrors, loadStory, readTextInput, writeOutput} from '../files.js';
@@ -41,6 +41,26 @@ function formatStoryScore(score: StoryScore): string {
 	return sections.map(([title, figures]) => `${title}\n${formatScoreTable(figures)}`).join('\n');
 }
 
+/** What ingest reads: an article, as text or a saved page. */
+const ARTICLE_INPUT: ExpectedFile = {what: "an article's text or a saved page (.txt, .html)"};
+
+/**
+ * Why a file is not an article to draft from, when it is JSON: a dataset (or a TimelineJS file) read as
+ * text would be drafted into nonsense ("Start", "Value" as events) with nothing said.
+ */
+function notAnArticle(text: string): string | undefined {
+	if (!/^\s*[[{]/.test(text)) return undefined;
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	if (isTimelineJs(value)) return 'is a TimelineJS file, not an article: convert it with `linimasa import -f timelinejs FILE -o dataset.json`';
+	const dataset = value !== null && typeof value === 'object' && 'version' in value;
+	return dataset ? 'is a linimasa dataset already, not an article: open it with --data, or score a draft against it with --score' : "is JSON, not an article's text or a saved page";
+}
+
 export const ingestCommand: Command = {
 	name: 'ingest',
 	summary: 'draft a dataset from Indonesian news texts or saved pages (dateline, dated events, quotes, entities; several make one story)',
@@ -68,7 +88,11 @@ export const ingestCommand: Command = {
 		if (stringOption(values, 'published') !== undefined && positionals.length > 1) throw usageError('--published goes with one article: each of several is dated by its own dateline or page');
 
 		const curated = scoreAgainst === undefined ? undefined : await loadStory(scoreAgainst, io);
-		const inputs = positionals.length === 0 ? [{text: curated?.story.article.text ?? '', file: scoreAgainst ?? ''}] : await Promise.all(positionals.map((file) => readTextInput(file, io)));
+		const inputs = positionals.length === 0 ? [{text: curated?.story.article.text ?? '', file: scoreAgainst ?? ''}] : await Promise.all(positionals.map((file) => readTextInput(file, io, ARTICLE_INPUT)));
+		for (const input of inputs) {
+			const json = positionals.length > 0 ? notAnArticle(input.text) : undefined;
+			if (json) throw failure(`${input.file}: ${json}`);
+		}
 		// The rules and chrono-node's parsers load only for this command, not at every start.
 		const [{ingestDocument, IngestError}, {scoreDraft}] = await Promise.all([import('../../ingest/ingest.js'), import('../../ingest/score.js')]);
 		const published = stringOption(values, 'published');
