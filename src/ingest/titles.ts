@@ -46,12 +46,14 @@ export function titleFrom(text: string, sentence: Span, omit?: Span, people: rea
 	}
 	const all = words.split(' ');
 	const kept: string[] = [];
+	let counted = false;
 	for (const word of all) {
 		if (kept.length >= MIN_WORDS && CLAUSE.has(word.toLowerCase())) break;
 		kept.push(word);
-		if (kept.length >= MAX_WORDS || (kept.length >= MIN_WORDS && /[,;:]$/.test(word))) break;
+		if ((counted = kept.length >= MAX_WORDS) || (kept.length >= MIN_WORDS && /[,;:]$/.test(word))) break;
 	}
-	endWhole(kept, all.slice(kept.length));
+	// Cut by the count alone (a clause or a comma ends a title where it should).
+	if (counted) endWhole(kept, all.slice(kept.length));
 	while (kept.length > 1 && DANGLING.has((kept.at(-1) ?? '').toLowerCase().replace(/[,;:.]$/, ''))) kept.pop();
 	const title = kept.join(' ').replace(/[\s,;:.]+$/, '');
 	return title.charAt(0).toUpperCase() + title.slice(1) || 'Peristiwa';
@@ -70,7 +72,7 @@ function endWhole(kept: string[], rest: readonly string[]): void {
 		const next = rest[more]!;
 		const number = /\d/.test(last) || SCALE.has(last.toLowerCase());
 		const name = /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(next) && kept.length > 1;
-		if (!open(last) || !(number || name)) return;
+		if (!open(last) || !(number || name) || CLAUSE.has(next.toLowerCase())) return;
 		kept.push(next);
 	}
 }

@@ -21,6 +21,11 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Jembatan gantung yang menghubungkan dua kampung di Desa Cibeber putus diterjang banjir.')).toBe('Jembatan gantung yang menghubungkan dua kampung di Desa Cibeber');
 	});
 
+	it('takes no word that opens a clause, and none where a clause ended it', () => {
+		expect(titled('Pemerintah desa menyalurkan bantuan tunai sebesar Rp5 juta karena banjir merusak rumah warga.')).toBe('Pemerintah desa menyalurkan bantuan tunai sebesar Rp5 juta');
+		expect(titled('Dinas menambah anggaran sebesar 5 sehingga bisa membangun dua jembatan.')).toBe('Dinas menambah anggaran sebesar 5');
+	});
+
 	it('takes a few words more at most, and none past a comma', () => {
 		expect(titled('Warga lima desa menyumbang bahan bangunan senilai 40, kata kepala desa.')).toBe('Warga lima desa menyumbang bahan bangunan senilai 40');
 		expect(titled('Rombongan itu disambut di pendopo oleh Bupati Lebak Ade Sumardi Wijaya Kusuma Putra dan jajarannya.')).toBe('Rombongan itu disambut di pendopo oleh Bupati Lebak Ade Sumardi Wijaya');
