@@ -33,36 +33,50 @@ export interface TableOptions {
 }
 
 const GAP = '  ';
-/** Below this a column is not shrunk further, save a whole one when nothing else can give. */
+/** Below this a column is not shrunk, until nothing else can give (then any column goes down to one cell). */
 const MIN_WIDTH = 6;
 
 /**
  * The widths that fit `width`: the free-text columns give first, then the others but the whole
- * ones, then those; within each, the widest column gives a cell at a time, none below MIN_WIDTH.
+ * ones, then those, each down to MIN_WIDTH; then, on a terminal too narrow for that, every column
+ * down to one cell. Within each round the widest columns give together, down to the next widest.
  */
-function fitWidths(natural: readonly number[], columns: readonly Column[], width: number): number[] {
+function fitWidths(natural: readonly number[], cellWidths: readonly number[], columns: readonly Column[], width: number): number[] {
 	const widths = [...natural];
 	let over = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1) - width;
-	const give = (gives: (column: Column) => boolean) => {
+	const give = (gives: (column: Column) => boolean, least: number) => {
 		while (over > 0) {
-			let widest = -1;
-			widths.forEach((w, i) => {
-				if (gives(columns[i]!) && w > MIN_WIDTH && (widest < 0 || w > widths[widest]!)) widest = i;
+			let widest = least;
+			let next = least;
+			for (const [i, w] of widths.entries()) {
+				if (!gives(columns[i]!)) continue;
+				if (w > widest) (next = widest), (widest = w);
+				else if (w < widest && w > next) next = w;
+			}
+			if (widest <= least) return;
+			// Every column at the widest gives, down to the next widest at most (a hostile cell can be very wide).
+			const tied = widths.flatMap((w, i) => (w === widest && gives(columns[i]!) ? [i] : []));
+			// Evenly: what is over shared out, the first few a cell more where it does not divide.
+			const share = Math.floor(over / tied.length);
+			const more = share >= widest - next ? 0 : over - share * tied.length;
+			tied.forEach((i, k) => {
+				const cut = Math.min(widest - next, share + (k < more ? 1 : 0));
+				widths[i]! -= cut;
+				over -= cut;
 			});
-			if (widest < 0) return;
-			// Down to the next widest that gives (or by what is over) at once: a hostile cell can be very wide.
-			let next = MIN_WIDTH;
-			widths.forEach((w, i) => {
-				if (i !== widest && gives(columns[i]!) && w > next) next = w;
-			});
-			const cut = Math.min(over, Math.max(1, widths[widest]! - next));
-			widths[widest]! -= cut;
-			over -= cut;
 		}
 	};
-	give((column) => column.flex === true);
-	give((column) => !column.flex && !column.whole);
-	give((column) => column.whole === true);
+	give((column) => column.flex === true, MIN_WIDTH);
+	give((column) => !column.flex && !column.whole, MIN_WIDTH);
+	// A whole column's header gives first ("DISAGREES" over counts of one digit): its cells stay whole.
+	for (const [i, column] of columns.entries()) {
+		if (!column.whole || over <= 0) continue;
+		const cut = Math.min(over, Math.max(0, widths[i]! - Math.max(cellWidths[i]!, MIN_WIDTH)));
+		widths[i]! -= cut;
+		over -= cut;
+	}
+	give((column) => column.whole === true, MIN_WIDTH);
+	give(() => true, 1);
 	return widths;
 }
 
@@ -79,11 +93,14 @@ export interface RowSource {
 
 /**
  * The widest cell of each of the first `measured` columns (the header row first, when there is
- * one), without spreading rows into a call; with the fitting, if a cell needed it to be measured.
+ * one) and the widest of its cells alone, without spreading rows into a call; with the fitting, if
+ * a cell needed it to be measured.
  */
-async function naturalWidths(columns: readonly Column[], rows: RowSource, header: readonly string[] | undefined, measured: number): Promise<{widths: number[]; fitting?: Fitting}> {
+async function naturalWidths(columns: readonly Column[], rows: RowSource, header: readonly string[] | undefined, measured: number): Promise<{widths: number[]; cells: number[]; fitting?: Fitting}> {
 	let fitting: Fitting | undefined;
+	// The widest of each column, header and cells; and of its cells alone.
 	const widths = columns.map(() => 0);
+	const cellWidths = columns.map(() => 0);
 	const cells = measured < columns.length && rows.leading ? rows.leading.bind(rows) : rows.row.bind(rows);
 	// Row -1 is the header. The loop awaits only to import the fitting, once: not a promise a row.
 	for (let r = header ? -1 : 0; r < rows.count; r++) {
@@ -93,9 +110,10 @@ async function naturalWidths(columns: readonly Column[], rows: RowSource, header
 			let width = plainWidth(text);
 			if (width === undefined) width = (fitting ??= await loadFitting()).widthOf(text);
 			if (width > widths[i]!) widths[i] = width;
+			if (r >= 0 && width > cellWidths[i]!) cellWidths[i] = width;
 		}
 	}
-	return fitting ? {widths, fitting} : {widths};
+	return fitting ? {widths, cells: cellWidths, fitting} : {widths, cells: cellWidths};
 }
 
 /** A cell of plain text padded to `width` (as fit pads it when it fits). */
@@ -112,7 +130,7 @@ export async function tableLines(columns: readonly Column[], rows: RowSource, op
 	// Unfitted, the last column is never cut and its padding is trimmed: it need not be measured.
 	const last = columns.length - 1;
 	const natural = await naturalWidths(columns, rows, header, options.width === undefined ? last : columns.length);
-	const widths = options.width === undefined ? natural.widths : fitWidths(natural.widths, columns, options.width);
+	const widths = options.width === undefined ? natural.widths : fitWidths(natural.widths, natural.cells, columns, options.width);
 	// Every cell fitted below was measured above: without the fitting, each is plain and fits.
 	const fitting = natural.fitting ?? (widths.some((width, i) => width < natural.widths[i]!) ? await loadFitting() : undefined);
 	const fit = fitting ? fitting.fit : padded;

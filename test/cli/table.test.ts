@@ -44,6 +44,28 @@ describe('renderTable', () => {
 		expect(narrow).toMatch(/^ai-ce… +26 Mar… +\S+…$/);
 	});
 
+	it('is never wider than the terminal, however narrow, nor slow to fit over cells of one width', async () => {
+		const whole = [{header: 'A', whole: true}, {header: 'B', whole: true}, {header: 'C', whole: true}];
+		for (const width of [20, 10, 7]) {
+			const [line] = await renderTable(whole, [['26 Mar – 8 Apr 2025', 'Rp250 juta', '1.204']], {width});
+			expect(stringWidth(line!), `${width}`).toBeLessThanOrEqual(width);
+		}
+		// (Below one cell a column and its gap, 7 here, a line cannot be cut narrower.)
+		// Six tied columns of 200,000 cells give together, down to the width, in a few rounds.
+		const wide = Array.from({length: 6}, (_, i) => ({header: `C${i}`}));
+		const [line] = await renderTable(wide, [wide.map(() => 'x'.repeat(200_000))], {width: 80});
+		expect(stringWidth(line!)).toBeLessThanOrEqual(80);
+		expect(line!.split(/ {2}/).map((cell) => stringWidth(cell))).toEqual([11, 11, 12, 12, 12, 12]);
+	});
+
+	it('cuts a whole column\'s header before its cells', async () => {
+		const columns = [{header: 'ID'}, {header: 'PUBLISHED', whole: true}, {header: 'DISAGREES', whole: true}, {header: 'TITLE', flex: true}];
+		const lines = await renderTable(columns, [['warta-priangan', '2 Nov 2025', '2', 'Banjir bandang']], {width: 36, header: (text) => text});
+		expect(lines[1]).toMatch(/ 2 Nov 2025 +2 +\S/);
+		expect(lines[0]).toMatch(/PUBLISHED +DISAG\S*… +TITLE/);
+		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(36);
+	});
+
 	it('shares the cut between free-text columns, the widest giving first', async () => {
 		const claims = [{header: 'SUBJECT', flex: true}, {header: 'VALUE', whole: true}, {header: 'WORDS', flex: true}];
 		const row = ['Banjir bandang melanda Cibeureum Hilir', 'Rp250 juta', 'Warta Priangan “bantuan sebesar Rp250 juta diserahkan langsung”'];
