@@ -71,13 +71,12 @@ export type Tone = 'info' | 'success' | 'warning' | 'error';
 export interface Status {
 	readonly text: string;
 	readonly tone: Tone;
-	/** Said after the text and kept whole where the line is too narrow for both (the text is cut instead): where a copy went. */
-	readonly tail?: string;
 }
 
 /** Work for the edge of the program, decided by the reducer and done outside it. */
 export type Effect =
-	| {readonly kind: 'copy'; readonly text: string; readonly label: string}
+	/** `label` names what is copied; `detail` says which of several, and how (", 1 dari 3, beserta atribusi"). */
+	| {readonly kind: 'copy'; readonly text: string; readonly label: string; readonly detail: string}
 	| {readonly kind: 'quit'};
 
 export interface State {

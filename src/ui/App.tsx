@@ -43,12 +43,11 @@ export interface AppProps {
 }
 
 /** The status after a copy: "Copied quote by Meutya Hafid “…” (142 chars): sent to …", or why it failed. */
-export function copyStatus(label: string, text: string, outcome: CopyOutcome, words: Strings): Status {
+export function copyStatus(label: string, text: string, outcome: CopyOutcome, words: Strings, detail = ''): Status {
 	const {status} = words;
 	if (!outcome.ok) return {text: outcome.problems?.length ? status.noClipboard(outcome.problems.map(status.clipboardProblem).join('; ')) : outcome.message, tone: 'error'};
 	const how = outcome.via?.length ? outcome.via.map(status.channel).join(` ${status.and} `) : outcome.message;
-	// Where it went is kept in view on a narrow screen: what was copied gives way first.
-	return {text: status.copied(label, counted(words, codePointLength(text), 'char')), tail: status.copiedVia(how), tone: 'success'};
+	return {text: status.copied(detail, how, label, counted(words, codePointLength(text), 'char')), tone: 'success'};
 }
 
 /** How long the finder searches before it reads the keys that came meanwhile. */
@@ -124,7 +123,7 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 				}
 				copies.current = copies.current.then(async () => {
 					const outcome = await copy(effect.text);
-					if (mounted.current) dispatch({type: 'effect.done', status: copyStatus(effect.label, effect.text, outcome, stringsFor(latest.current!.lang))});
+					if (mounted.current) dispatch({type: 'effect.done', status: copyStatus(effect.label, effect.text, outcome, stringsFor(latest.current!.lang), effect.detail)});
 				});
 			}
 		},

@@ -134,12 +134,7 @@ export function footerLines(context: KeyContext, status: Status | null, width: n
 		if (keys.length > 0) keys.push({text: ' '.repeat(HINT_GAP)});
 		keys.push({text: label, style: theme.key}, {text: ` ${hint}`, style: theme.muted});
 	}
-	const statusLine: Line = status ? [{text: statusText(status, width), style: theme.tone[status.tone]}] : [];
+	const statusLine: Line = status ? [{text: truncate(status.text, width), style: theme.tone[status.tone]}] : [];
 	return [clip(keys, width), statusLine];
 }
 
-/** A status fitted to the line: its tail kept whole while the text before it can keep a few columns. */
-function statusText({text, tail = ''}: Status, width: number): string {
-	const room = width - widthOf(tail);
-	return room >= 12 ? truncate(text, room) + tail : truncate(text + tail, width);
-}

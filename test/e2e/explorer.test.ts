@@ -196,11 +196,11 @@ describe('copying a quote', () => {
 		const session = startLinimasa();
 		await session.waitFor('Orang, organisasi, tempat');
 		session.type('y');
-		await session.waitFor('Disalin kutipan Meutya Hafid');
+		await session.waitFor('kutipan Meutya Hafid');
 		// Standing alone, the comma that led into “ungkap Menkomdigi …” ends the quotation.
 		const standalone = firstQuote.text.replace(/,$/, '.');
 		expect(firstQuote.text).toMatch(/5G,$/);
-		expect(session.text()).toContain(`Disalin kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3 (${Array.from(standalone).length} karakter): dikirim ke terminal (OSC 52)`);
+		expect(session.text()).toContain(`Disalin, dikirim ke terminal (OSC 52): kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3 (${Array.from(standalone).length} karakter)`);
 		expect(clipboardTexts(session)).toEqual([standalone]);
 		expect(session.programOutput()).toContain(`\x1b]52;c;${Buffer.from(standalone, 'utf8').toString('base64')}\x07`);
 	});

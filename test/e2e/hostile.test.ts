@@ -101,7 +101,7 @@ describe('a dataset whose text attacks the terminal', () => {
 		session.press('esc');
 		await session.waitFor((s) => !s.text().includes(' Keys'));
 		session.type('gy');
-		await session.waitFor('Copied quote by Ratu⟨⟩Jahat');
+		await session.waitFor('quote by Ratu⟨⟩Jahat');
 		expectSafe(session, [QUOTE]);
 		expect(session.clipboardWrites).toHaveLength(1);
 

@@ -92,15 +92,6 @@ describe('footerLines', () => {
 		expect(widthOf(lineText(long))).toBe(40);
 	});
 
-	it('keeps where a copy went in view on a narrow line, what was copied giving way', () => {
-		const copied = {text: 'Disalin kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3 (232 karakter)', tail: ': dikirim ke terminal (OSC 52)', tone: 'success' as const};
-		const at = (width: number) => lineText(footerLines(BROWSING, copied, width, 'id')[1]);
-		expect(at(120)).toBe(copied.text + copied.tail);
-		expect(at(80)).toMatch(/^Disalin kutipan Meutya Hafid .*…: dikirim ke terminal \(OSC 52\)$/);
-		expect(widthOf(at(80))).toBeLessThanOrEqual(80);
-		// Too narrow for a few columns of what was copied beside it: the line is cut as any other.
-		expect(at(36)).toBe('Disalin kutipan Meutya Hafid “Kerja…');
-	});
 });
 
 describe('the footer as the width runs out', () => {

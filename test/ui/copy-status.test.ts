@@ -2,29 +2,35 @@ import {describe, expect, it} from 'vitest';
 import type {ClipboardProblem} from '../../src/platform/clipboard-problems.js';
 import {EN} from '../../src/state/strings/en.js';
 import {ID} from '../../src/state/strings/id.js';
-import type {Status} from '../../src/state/state.js';
 import {copyStatus} from '../../src/ui/App.js';
+import {footerLines} from '../../src/ui/chrome.js';
+import {lineText} from '../../src/ui/line.js';
+import {BROWSING} from '../keys/context.js';
 import {embedded} from '../state/drive.js';
 
 describe('copyStatus', () => {
-	it('says what was copied, how long it is in characters, and how it went', () => {
+	it('says that it copied and how, where it went, then what and how many characters: what a narrow line cuts last first', () => {
 		const text = embedded.story.quoteById('q-infrastructure')!.text;
-		expect(copyStatus('quote by Meutya Hafid', text, {ok: true, message: 'sent to the terminal (OSC 52)'}, EN)).toEqual({
-			text: 'Copied quote by Meutya Hafid (232 chars)',
-			tail: ': sent to the terminal (OSC 52)',
+		expect(copyStatus('quote by Meutya Hafid “Kerja sama di bidang…”, 1 of 3', text, {ok: true, message: 'sent to the terminal (OSC 52)'}, EN, ' with attribution')).toEqual({
+			text: 'Copied with attribution, sent to the terminal (OSC 52): quote by Meutya Hafid “Kerja sama di bidang…”, 1 of 3 (232 chars)',
 			tone: 'success',
 		});
 	});
 
 	it('says it in the screen\'s language, channels and all', () => {
 		const outcome = {ok: true, message: 'sent to the terminal (OSC 52) and copied with xclip', via: ['osc52', 'xclip']};
-		const said = (status: Status) => status.text + (status.tail ?? '');
-		expect(said(copyStatus('kutipan Meutya Hafid', 'x'.repeat(1204), outcome, ID))).toBe('Disalin kutipan Meutya Hafid (1.204 karakter): dikirim ke terminal (OSC 52) dan lewat xclip');
-		expect(said(copyStatus('quote by Meutya Hafid', 'x', outcome, EN))).toBe('Copied quote by Meutya Hafid (1 char): sent to the terminal (OSC 52) and copied with xclip');
+		expect(copyStatus('kutipan Meutya Hafid', 'x'.repeat(1204), outcome, ID).text).toBe('Disalin, dikirim ke terminal (OSC 52) dan lewat xclip: kutipan Meutya Hafid (1.204 karakter)');
+		expect(copyStatus('quote by Meutya Hafid', 'x', outcome, EN).text).toBe('Copied, sent to the terminal (OSC 52) and through xclip: quote by Meutya Hafid (1 char)');
+	});
+
+	it('keeps how and where in view at the narrowest width the explorer draws, what was copied giving way', () => {
+		const status = copyStatus('kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3', 'x'.repeat(326), {ok: true, message: '', via: ['osc52']}, ID, ' beserta atribusi');
+		const [, line] = footerLines(BROWSING, status, 60, 'id');
+		expect(lineText(line)).toBe('Disalin beserta atribusi, dikirim ke terminal (OSC 52)…');
 	});
 
 	it('counts characters, not UTF-16 units', () => {
-		expect(copyStatus('quote', 'banjir 🌊', {ok: true, message: 'ok'}, EN).text).toBe('Copied quote (8 chars)');
+		expect(copyStatus('quote', 'banjir 🌊', {ok: true, message: 'ok'}, EN).text).toBe('Copied, ok: quote (8 chars)');
 	});
 
 	it('passes a failure\'s message through as an error, its reasons after words in the screen\'s language', () => {

@@ -123,11 +123,12 @@ export const EN: Strings = {
 		reportsNoEvent: (outlet) => `${outlet} reports no event`,
 		filterCleared: 'Filter cleared',
 		noQuote: 'No quote here to copy',
-		copiedQuote: ({speaker, opening, position, attributed}) =>
-			[`quote by ${speaker} “${opening}”`, ...(position ? [`${position.number} of ${position.of}`] : []), ...(attributed ? ['with attribution'] : [])].join(', '),
-		copied: (what, chars) => `Copied ${what} (${chars})`,
-		copiedVia: (how) => `: ${how}`,
-		channel: (channel) => (channel === 'osc52' ? 'sent to the terminal (OSC 52)' : `copied with ${channel}`),
+		copiedQuote: ({speaker, opening, position, attributed}) => ({
+			what: `quote by ${speaker} “${opening}”${position ? `, ${position.number} of ${position.of}` : ''}`,
+			detail: attributed ? ' with attribution' : '',
+		}),
+		copied: (detail, how, what, chars) => `Copied${detail}, ${how}: ${what} (${chars})`,
+		channel: (channel) => (channel === 'osc52' ? 'sent to the terminal (OSC 52)' : `through ${channel}`),
 		and: 'and',
 		noClipboard: (problems) => `No clipboard: ${problems}`,
 		clipboardProblem: problemText,

@@ -202,10 +202,11 @@ export const ID: Strings = {
 		reportsNoEvent: (outlet) => `${outlet} tidak memberitakan peristiwa apa pun`,
 		filterCleared: 'Saringan dihapus',
 		noQuote: 'Tidak ada kutipan di sini untuk disalin',
-		copiedQuote: ({speaker, opening, position, attributed}) =>
-			[`kutipan ${speaker} “${opening}”`, ...(position ? [`${position.number} dari ${position.of}`] : []), ...(attributed ? ['beserta atribusi'] : [])].join(', '),
-		copied: (what, chars) => `Disalin ${what} (${chars})`,
-		copiedVia: (how) => `: ${how}`,
+		copiedQuote: ({speaker, opening, position, attributed}) => ({
+			what: `kutipan ${speaker} “${opening}”${position ? `, ${position.number} dari ${position.of}` : ''}`,
+			detail: attributed ? ' beserta atribusi' : '',
+		}),
+		copied: (detail, how, what, chars) => `Disalin${detail}, ${how}: ${what} (${chars})`,
 		channel: (channel) => (channel === 'osc52' ? 'dikirim ke terminal (OSC 52)' : `lewat ${channel}`),
 		and: 'dan',
 		noClipboard: (problems) => `Gagal menyalin: ${problems}`,

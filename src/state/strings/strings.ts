@@ -117,10 +117,13 @@ export interface Strings {
 		readonly filterCleared: string;
 		readonly noQuote: string;
 		/** What `y` or `Y` copied, without the count and the channel. */
-		readonly copiedQuote: (quote: CopiedQuote) => string;
-		/** What was copied and its length ("Copied quote by … (232 chars)"), then where it went (": sent to the terminal (OSC 52)"), kept in view on a narrow screen. */
-		readonly copied: (what: string, chars: string) => string;
-		readonly copiedVia: (how: string) => string;
+		readonly copiedQuote: (quote: CopiedQuote) => {readonly what: string; readonly detail: string};
+		/**
+		 * The status after a copy, what matters most first, as a narrow screen cuts it from its end:
+		 * that it was copied and how (`detail`: " with attribution"), where it went, then what it was
+		 * and how long: "Copied with attribution, sent to the terminal (OSC 52): quote by … (326 chars)".
+		 */
+		readonly copied: (detail: string, how: string, what: string, chars: string) => string;
 		/** How the text left: to the terminal (OSC 52), or with a tool (xclip). */
 		readonly channel: (channel: string) => string;
 		readonly and: string;
