@@ -71,6 +71,22 @@ describe('a snippet of a long text that matched', () => {
 		const shown = snippet({field: 'summary', text, ranges: [[0, 2], [5, 6], [run, run + 'komunikasi'.length]]}, 30);
 		expect(lineText(shown)).toMatch(/^….*telekomunikasi/);
 		expect(lit(shown)).toContain('komunikasi');
+		// Narrow: less context before the run, never the run cut away for it.
+		const narrow = snippet({field: 'summary', text, ranges: [[0, 2], [run, run + 'komunikasi'.length]]}, 18);
+		expect(lit(narrow)).toBe('komunikasi');
+	});
+
+	it('keeps the word holding the run whole where it fits, from the text\'s start when that shows it', () => {
+		const pmt = 'Kemkomdigi menyiapkan pusat pengendali di Pusat Monitoring Telekomunikasi (PMT) di lantai 8 kantornya.';
+		const at = pmt.indexOf('komunikasi');
+		// The run is part of a word: the word is shown whole, though context before it is not.
+		expect(lineText(snippet({field: 'summary', text: pmt, ranges: [[11, 13], [at, at + 10]]}, 18))).toBe('…Telekomunikasi…');
+		const said = 'Urusan ekspor nikel harus dibenahi dari hulu sampai hilir oleh semua pihak.';
+		const nikel = said.indexOf('nikel');
+		expect(lineText(snippet({field: 'text', text: said, ranges: [[nikel, nikel + 5]]}, 22))).toBe('Urusan ekspor nikel…');
+		// A range lit before the snippet's start is not lit from the end of the text.
+		const shown = snippet({field: 'summary', text: pmt, ranges: [[40, 60], [at, at + 10]]}, 24);
+		expect(lit(shown)).not.toContain('kantornya');
 	});
 });
 

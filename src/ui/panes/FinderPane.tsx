@@ -8,7 +8,7 @@ import {Lines} from '../Lines.js';
 import type {Line} from '../line.js';
 import {truncate, truncateStart, widthOf} from '../../text/fit.js';
 import {theme} from '../theme.js';
-import {finderCounter, finderRow, finderRowDate} from './finder-lines.js';
+import {finderCounter, finderDateWidth, finderRow} from './finder-lines.js';
 import {visibleRange} from './list-window.js';
 import {paneTitle} from './pane-title.js';
 
@@ -37,17 +37,10 @@ export function FinderPane({data, finder, rows, width, height, visibleRows, lang
 		[{text: prompt, style: theme.key}, {text: query}, {text: '█', style: theme.muted}],
 	];
 	const {from, to} = visibleRange(finder.cursor, count, visibleRows);
+	const shown = Array.from({length: Math.max(0, to - from)}, (_, k) => rows.at(from + k)).filter((row) => row !== undefined);
 	// The event rows on screen share a date column, as the timeline's rows do.
-	let dateWidth = 0;
-	for (let i = from; i < to; i++) {
-		const row = rows.at(i);
-		const date = row && finderRowDate(data.story, row, lang);
-		if (date) dateWidth = Math.max(dateWidth, widthOf(date));
-	}
-	for (let i = from; i < to; i++) {
-		const row = rows.at(i);
-		if (row) lines.push(finderRow(data.story, row, {selected: i === finder.cursor.index, width, lang, dateWidth}));
-	}
+	const dateWidth = finderDateWidth(data.story, shown, lang);
+	shown.forEach((row, k) => lines.push(finderRow(data.story, row, {selected: from + k === finder.cursor.index, width, lang, dateWidth})));
 	if (count === 0 && !searching) lines.push([{text: truncate(`  ${words.finder.nothingMatches(finder.query)}`, width), style: theme.muted}]);
 	return (
 		<Box height={height} width={width} flexShrink={0} overflowY="hidden">

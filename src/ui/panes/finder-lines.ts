@@ -20,31 +20,57 @@ export interface FinderRowOptions {
 }
 
 /** The date an event row of the finder shows, or undefined for another row. */
-export function finderRowDate(story: Catalog, row: FinderRow, lang: string): string | undefined {
+function finderRowDate(story: Catalog, row: FinderRow, lang: string): string | undefined {
 	if (row.type === 'group' || row.kind !== 'event') return undefined;
 	const event = story.eventById(row.ref.id);
 	return event && formatSpan(event.start, event.end, lang);
 }
 
+/** The date column of the event rows on screen (`rows`): the widest of their dates, which each row's own at least fills. */
+export function finderDateWidth(story: Catalog, rows: Iterable<FinderRow>, lang: string): number {
+	let widest = 0;
+	for (const row of rows) widest = Math.max(widest, widthOf(finderRowDate(story, row, lang) ?? ''));
+	return widest;
+}
+
 /** How many characters of context a snippet keeps before the match it shows, where it has room. */
 const LEAD = 12;
 
+/** Where the word holding `at` starts (after the space before it, or the text's start). */
+const wordStart = (text: string, at: number): number => text.lastIndexOf(' ', at - 1) + 1;
+
+/** The longest lit run of a match: where the query's words are. */
+function longestRun(ranges: MatchedText['ranges']): readonly [number, number] | undefined {
+	return ranges.reduce<readonly [number, number] | undefined>((most, range) => (!most || range[1] - range[0] > most[1] - most[0] ? range : most), undefined);
+}
+
+/** The columns a snippet needs to show the word holding its longest run whole, with its ellipses. */
+function snippetNeeds({text, ranges}: MatchedText): number {
+	const run = longestRun(ranges);
+	if (!run) return 0;
+	const space = text.indexOf(' ', run[1]);
+	return widthOf(text.slice(wordStart(text, run[0]), space < 0 ? text.length : space)) + 2;
+}
+
 /**
  * The part of a long text around its longest lit run (the query's words; fuse.js also lights
- * scattered letters before them), within `width` columns: it starts at a word a few characters
- * before that run ("…" when that is not the text's start).
+ * scattered letters before them), within `width` columns, the word holding the run whole where it
+ * fits: from the text's start when that shows it, else from a word up to LEAD characters before
+ * it, else from the run's own word, else from the run ("…" before it when that is not the start).
  */
 export function snippet(matched: MatchedText, width: number): Segment[] {
 	const {text, ranges} = matched;
-	const longest = ranges.reduce<readonly [number, number] | undefined>((most, range) => (!most || range[1] - range[0] > most[1] - most[0] ? range : most), undefined);
-	const first = longest?.[0] ?? 0;
-	// Less context where the run would not fit beside it: the run is what the row is for.
-	const context = Math.max(0, Math.min(LEAD, width - (longest ? longest[1] - longest[0] : 0) - 2));
-	if (widthOf(text) <= width || first <= context) return highlighted(text, ranges, width);
-	let from = text.lastIndexOf(' ', first - context);
-	from = from < 0 ? first - context : from + 1;
+	const longest = longestRun(ranges);
+	if (!longest || widthOf(text) <= width) return highlighted(text, ranges, width);
+	const [first, last] = longest;
+	const space = text.indexOf(' ', last);
+	const runWordEnd = space < 0 ? text.length : space;
+	// Shown from `from`, with an ellipsis before and after: does the run's word fit?
+	const fits = (from: number) => widthOf(text.slice(from, runWordEnd)) + (from > 0 ? 1 : 0) + 1 <= width;
+	const from = [0, wordStart(text, Math.max(0, first - LEAD)), wordStart(text, first), first].find((candidate) => candidate <= first && fits(candidate)) ?? first;
+	if (from === 0) return highlighted(text, ranges, width);
 	const lead = truncateStart(text.slice(0, from), 1);
-	const shifted = ranges.map(([start, end]) => [start - from, end - from] as const).filter(([, end]) => end > 0);
+	const shifted = ranges.map(([start, end]) => [Math.max(0, start - from), end - from] as const).filter(([, end]) => end > 0);
 	return [{text: lead}, ...highlighted(text.slice(from), shifted, Math.max(0, width - widthOf(lead)))];
 }
 
@@ -65,7 +91,8 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, optio
 	// A title that matched in another language is shown in the one on screen (unlit): one language at a time.
 	if (matched && matched.field === 'title') text = matched.text === title ? highlighted(matched.text, matched.ranges, width) : [{text: truncate(title, width)}];
 	else if (matched && !dateShown) {
-		const own = truncate(title, Math.max(1, Math.floor(width / 2)));
+		// The title gives up to a third of the row more where the snippet's matched word needs it.
+		const own = truncate(title, Math.max(1, Math.min(Math.floor(width / 2), width - 3 - snippetNeeds(matched)), Math.floor(width / 6)));
 		text = [{text: own}, {text: ' · ', style: theme.muted}, ...snippet(matched, Math.max(0, width - widthOf(own) - 3))];
 	} else text = [{text: truncate(title, width)}];
 	return [{text: date, style: dateShown ? theme.match : theme.label}, {text: ' '.repeat(column - widthOf(date))}, {text: mark, style: theme.inferred}, ...text];
