@@ -22,13 +22,15 @@ import {useContext} from 'react';
 
 function TooSmall({columns, rows, lang}: {readonly columns: number; readonly rows: number; readonly lang: string}) {
 	const colour = useContext(ColourContext);
-	// Wrapped in whole words: how to leave is the last thing it says, and must not be cut off.
-	const lines = stringsFor(lang)
-		.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS, keysFor('app.quit', 'tooSmall'))
-		.flatMap((text) => wrap(text, Math.max(1, columns)));
+	// Wrapped in whole words; how to leave is the last thing it says, and is kept where the rows run
+	// out: the sentences before it give way.
+	const sentences = stringsFor(lang).tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS, keysFor('app.quit', 'tooSmall')).map((text) => wrap(text, Math.max(1, columns)));
+	const room = Math.max(1, rows - 1);
+	const leave = sentences.at(-1) ?? [];
+	const lines = [...sentences.slice(0, -1).flat().slice(0, Math.max(0, room - leave.length)), ...leave].slice(0, room);
 	return (
-		<Box flexDirection="column" height={Math.max(1, rows - 1)}>
-			{lines.slice(0, Math.max(1, rows - 1)).map((text, i) => (
+		<Box flexDirection="column" height={room}>
+			{lines.map((text, i) => (
 				<Text key={i} wrap="truncate-end" {...(colour ? theme.tone.warning : withoutColour(theme.tone.warning))}>
 					{truncate(text, columns)}
 				</Text>

@@ -58,7 +58,7 @@ export function targetsOf({largest, coldStart, search, keys, load, commands}: Me
 	const targets: Target[] = [];
 	if (coldStart) {
 		// Ink's own start (a bundled "hello") is the floor under any Ink program's first frame.
-		const inkFloor = `bare node took ${ms(coldStart.bareNode)} ms and an Ink "hello" (one bundled file) ${ms(coldStart.inkHello)} ms (${(coldStart.inkHello / coldStart.bareNode).toFixed(2)}× bare node), the floor under any Ink program's first frame`;
+		const inkFloor = `bare node took ${ms(coldStart.bareNode)} ms and an Ink "hello" (one bundled file) ${ms(coldStart.inkHello)} ms (${(coldStart.inkHello / coldStart.bareNode).toFixed(2)}× bare node)`;
 		targets.push({...atMost('first frame, embedded article (× bare node)', coldStart.embedded / coldStart.bareNode, 2.5, '×'), why: `${inkFloor}; linimasa's took ${ms(coldStart.embedded - coldStart.inkHello)} ms more than that`});
 		const large = coldStart.large;
 		if (large) {
@@ -69,7 +69,7 @@ export function targetsOf({largest, coldStart, search, keys, load, commands}: Me
 	const searchAtLargest = search.find((figures) => figures.entities === largest);
 	if (searchAtLargest) {
 		const {keystrokes, fuseAlone} = searchAtLargest;
-		targets.push({...atMost(`search p95, ${largest} entities`, keystrokes.p95, 16, 'ms'), why: `median ${ms(keystrokes.p50)} ms a keystroke; fuse.js alone, whose results the finder gives, took ${ms(fuseAlone.p50)} ms (median) and ${ms(fuseAlone.p95)} ms (p95) over the same names in this run`});
+		targets.push({...atMost(`search p95, ${largest} entities`, keystrokes.p95, 16, 'ms'), why: `median ${ms(keystrokes.p50)} ms a keystroke; fuse.js alone over every name took ${ms(fuseAlone.p50)} ms (median) and ${ms(fuseAlone.p95)} ms (p95) for ${fuseAlone.count} of the same queries in this run`});
 	}
 	const keysAtLargest = keys.find((figures) => figures.events === largest);
 	if (keysAtLargest) {
@@ -78,7 +78,7 @@ export function targetsOf({largest, coldStart, search, keys, load, commands}: Me
 	const loadAtLargest = load.find((figures) => figures.events === largest);
 	// A first open builds the store: what the build itself holds, beside a check alone of the file, says where that memory goes.
 	const passes = commands?.events === largest ? commands.passes : undefined;
-	const buildMemory = passes ? `it builds the store: the build alone peaked at ${ms(passes.build.peakRssMb)} MB, a check alone of the same file at ${ms(passes.check.peakRssMb)} MB, in this run` : undefined;
+	const buildMemory = passes ? `it builds the store, and a check alone of the same file (what any first open does before it keeps anything) peaked at ${ms(passes.check.peakRssMb)} MB in this run` : undefined;
 	const withWhy = (target: Target, why: string | undefined): Target => (why ? {...target, why} : target);
 	if (loadAtLargest) {
 		targets.push(withWhy(atMost(`peak RSS, first open of ${largest} events (store built)`, loadAtLargest.build.peakRssMb, 150, 'MB'), buildMemory));
@@ -87,7 +87,7 @@ export function targetsOf({largest, coldStart, search, keys, load, commands}: Me
 	const explorerPeak = keysAtLargest?.peakRssMb ?? null;
 	const openPeak = loadAtLargest?.open.peakRssMb;
 	if (explorerPeak !== null) {
-		targets.push(withWhy(atMost(`peak RSS, the explorer at ${largest} events, keys and searches done`, explorerPeak, 150, 'MB'), openPeak === undefined ? undefined : `a later open alone (the explorer's data, no screen, no keys) peaked at ${ms(openPeak)} MB in this run; the screens, keys and searches took the explorer ${ms(explorerPeak - openPeak)} MB higher`));
+		targets.push(withWhy(atMost(`peak RSS, the explorer at ${largest} events, keys and searches done`, explorerPeak, 150, 'MB'), openPeak === undefined ? undefined : `a later open alone (the explorer's data, no Ink, no screen, no keys) peaked at ${ms(openPeak)} MB in this run; the explorer, with Ink and React, its screens, keys and searches, ${ms(explorerPeak - openPeak)} MB higher`));
 	}
 	const firstOpenPeak = keysAtLargest?.firstOpenPeakRssMb ?? null;
 	if (firstOpenPeak !== null) targets.push(withWhy(atMost(`peak RSS, the explorer's first open of ${largest} events (store built)`, firstOpenPeak, 150, 'MB'), buildMemory));

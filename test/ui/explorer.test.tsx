@@ -323,6 +323,9 @@ describe('fitting the terminal', () => {
 		const said = ui.text().split('\n').map((line) => line.trimEnd());
 		expect(said.every((line) => line.length <= 40)).toBe(true);
 		expect(said.join(' ').replace(/\s+/g, ' ')).toContain('Perbesar jendela, atau tekan q/C-c untuk keluar.');
+		// Too few rows for every sentence: how to leave is the one kept.
+		await ui.resize(24, 7);
+		await ui.until((frame) => expect(frame.replace(/\s+/g, ' ')).toContain('atau tekan q/C-c untuk keluar.'));
 	});
 });
 
