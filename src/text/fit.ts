@@ -102,5 +102,25 @@ export function fit(text: string, width: number, align: 'left' | 'right' = 'left
 export function wrap(text: string, width: number): string[] {
 	if (width <= 0) return [];
 	if (text === '') return [''];
-	return wrapAnsi(text, width, {hard: true, trim: true}).split('\n');
+	// wrap-ansi measures with string-width 7, which counts some characters narrower than the
+	// string-width 8 everything else here measures by (a musical note with its combining stem, 𝅘𝅥𝅰:
+	// 1 against 3): a line it made can be too wide, and is broken again by this measure.
+	return wrapAnsi(text, width, {hard: true, trim: true})
+		.split('\n')
+		.flatMap((line) => (widthOf(line) <= width ? [line] : brokenToWidth(line, width)));
+}
+
+/** A line cut into pieces of at most `width` columns, a character at a time (one wider than `width` alone on its piece). */
+function brokenToWidth(line: string, width: number): string[] {
+	const pieces: string[] = [];
+	let piece = '';
+	for (const char of line) {
+		if (piece !== '' && widthOf(piece + char) > width) {
+			pieces.push(piece);
+			piece = '';
+		}
+		piece += char;
+	}
+	if (piece !== '') pieces.push(piece);
+	return pieces;
 }

@@ -78,6 +78,15 @@ describe('wrap', () => {
 		for (const line of lines) expect(widthOf(line)).toBeLessThanOrEqual(7);
 	});
 
+	it('keeps every line within the width where wrap-ansi measures a character narrower (found by the random sessions)', () => {
+		const text = "⤷𐬝𝅘𝅥𝅰𐍕ම𑂚(, zH`M^'4W{)yF&|@ &`'$%*~?Rk|x! J+5& |y\"qK_'3@$z'ax7p#C!<bbQ}}|Z8+V)7~+Z#e";
+		for (const width of [82, 40, 9, 3]) {
+			const lines = wrap(text, width);
+			for (const line of lines) expect(widthOf(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+			expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+		}
+	});
+
 	it('gives one empty line for empty text and none for no width', () => {
 		expect(wrap('', 10)).toEqual(['']);
 		expect(wrap('abc', 0)).toEqual([]);
