@@ -99,7 +99,7 @@ export function readUtf8(path: string, file = path, expected: ExpectedFile = DAT
 		if (stat.isDirectory()) return {error: {file, message: `is a directory, expected ${expected.what}${expected.inFolder?.(path, file) ?? ''}`}};
 		// A device such as /dev/zero never ends; a pipe (<(…)) does, so only devices are refused.
 		if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) return {error: {file, message: 'is a device, not a file'}};
-		if (stat.size > MAX_FILE_BYTES) return {error: {file, message: `is ${Math.round(stat.size / 2 ** 20)} MB; linimasa reads files up to ${MAX_FILE_BYTES / 2 ** 20} MB in one piece, and larger ones only as a stream, which this one could not be: check that it is a valid dataset with its members in the order linimasa writes them (version, article, entities, events, quotes)`}};
+		if (stat.size > MAX_FILE_BYTES) return {error: {file, message: expected === DATASET_FILE ? `is ${Math.round(stat.size / 2 ** 20)} MB; linimasa reads files up to ${MAX_FILE_BYTES / 2 ** 20} MB in one piece, and larger ones only as a stream, which this one could not be: check that it is a valid dataset with its members in the order linimasa writes them (version, article, entities, events, quotes)` : `is ${Math.round(stat.size / 2 ** 20)} MB; linimasa reads ${expected.what} of up to ${MAX_FILE_BYTES / 2 ** 20} MB`}};
 		if (stat.isFile()) {
 			// Decoded by Node with no JavaScript buffer in between: for a 100 MB file that buffer
 			// outlived the decoding and raised a load's peak memory by its size. Bad bytes decode to

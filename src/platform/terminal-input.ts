@@ -14,7 +14,7 @@ import {createInputSplitter, type InputPiece} from './input-splitter.js';
  * included, would be taken as pasted text.
  */
 export const PASTE_IDLE_MS = 1000;
-/** Input this short is a key pressed, not more of a paste: it does not put off giving up (someone who thinks the keyboard froze keeps pressing). */
+/** More of a paste than keys pressed make: until this much has come since the wait began, it is not put off (someone who thinks the keyboard froze keeps pressing). */
 const KEYSTROKE_UNITS = 8;
 const CTRL_C = '\x03';
 
@@ -49,6 +49,8 @@ export class TerminalInput extends Readable implements PasteSource {
 	private unread = false;
 	private release: NodeJS.Immediate | undefined;
 	private pasteIdle: NodeJS.Timeout | undefined;
+	/** Units of the paste come since its wait began. */
+	private pastedSince = 0;
 	private stopped = false;
 
 	constructor(private readonly source: TtySource) {
@@ -116,9 +118,11 @@ export class TerminalInput extends Readable implements PasteSource {
 		}
 		this.enqueue(this.splitter.push(text));
 		this.pump();
+		this.pastedSince += text.length;
 		if (!this.splitter.pasting) clearTimeout(this.pasteIdle);
-		else if (!wasPasting || text.length > KEYSTROKE_UNITS) {
+		else if (!wasPasting || this.pastedSince > KEYSTROKE_UNITS) {
 			clearTimeout(this.pasteIdle);
+			this.pastedSince = 0;
 			this.pasteIdle = setTimeout(() => {
 				this.enqueue(this.splitter.endPaste());
 				this.pump();

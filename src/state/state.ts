@@ -75,7 +75,7 @@ export interface Status {
 
 /** Work for the edge of the program, decided by the reducer and done outside it. */
 export type Effect =
-	/** `label` names what is copied; `detail` says which of several, and how (", 1 dari 3, beserta atribusi"). */
+	/** `label` names what is copied, and which of several ("kutipan Meutya Hafid “…”, 1 dari 3"); `detail` how (" beserta atribusi"). */
 	| {readonly kind: 'copy'; readonly text: string; readonly label: string; readonly detail: string}
 	| {readonly kind: 'quit'};
 

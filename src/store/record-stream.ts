@@ -227,7 +227,7 @@ export abstract class RecordStream implements MemberSink {
 		}
 		// Every error of a file with a wrong version is the version's alone (as the loader says it):
 		// its records are not worth a pass.
-		if (this.mode === 'errors' && this.top.version !== 1 && this.top.version !== 2) throw new Refused('the version is not one linimasa reads');
+		if (this.mode === 'errors' && Object.hasOwn(this.top, 'version') && this.top.version !== 1 && this.top.version !== 2) throw new Refused('the version is not one linimasa reads');
 		this.done.add(key);
 		this.pool ??= checkPool({articles: this.articles!.map((article) => ({id: article.id, text: this.threadPool ? sharedText(article) : ownText(article)})), mode: this.mode}, this.threadPool);
 	}

@@ -42,7 +42,7 @@ export interface AppProps {
 	readonly pastes?: PasteSource | undefined;
 }
 
-/** The status after a copy: "Copied quote by Meutya Hafid “…” (142 chars): sent to …", or why it failed. */
+/** The status after a copy: "Copied with attribution, sent to …: quote by Meutya Hafid “…” (326 chars)", or why it failed. */
 export function copyStatus(label: string, text: string, outcome: CopyOutcome, words: Strings, detail = ''): Status {
 	const {status} = words;
 	if (!outcome.ok) return {text: outcome.problems?.length ? status.noClipboard(outcome.problems.map(status.clipboardProblem).join('; ')) : outcome.message, tone: 'error'};

@@ -23,11 +23,16 @@ import {useContext} from 'react';
 function TooSmall({columns, rows, lang}: {readonly columns: number; readonly rows: number; readonly lang: string}) {
 	const colour = useContext(ColourContext);
 	// Wrapped in whole words; how to leave is the last thing it says, and is kept where the rows run
-	// out: the sentences before it give way.
-	const sentences = stringsFor(lang).tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS, keysFor('app.quit', 'tooSmall')).map((text) => wrap(text, Math.max(1, columns)));
+	// out: the sentences before it give way whole, and the line with the keys is kept last of all.
+	const quitKeys = keysFor('app.quit', 'tooSmall');
+	const sentences = stringsFor(lang).tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS, quitKeys).map((text) => wrap(text, Math.max(1, columns)));
 	const room = Math.max(1, rows - 1);
 	const leave = sentences.at(-1) ?? [];
-	const lines = [...sentences.slice(0, -1).flat().slice(0, Math.max(0, room - leave.length)), ...leave].slice(0, room);
+	const before: string[] = [];
+	for (const sentence of sentences.slice(0, -1)) if (before.length + sentence.length + leave.length <= room) before.push(...sentence);
+	const keysLine = leave.findIndex((line) => line.includes(quitKeys));
+	const kept = leave.length <= room ? leave : leave.slice(Math.max(0, Math.min(keysLine, leave.length - room)), Math.max(0, Math.min(keysLine, leave.length - room)) + room);
+	const lines = [...before, ...kept];
 	return (
 		<Box flexDirection="column" height={room}>
 			{lines.map((text, i) => (

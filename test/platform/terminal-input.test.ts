@@ -93,10 +93,34 @@ describe('TerminalInput', () => {
 			vi.advanceTimersByTime(PASTE_IDLE_MS - 1);
 			// Keys pressed meanwhile do not put it off.
 			tty.send('q');
+			expect(pastes).toEqual([]);
 			vi.advanceTimersByTime(1);
 			expect(pastes).toEqual(['meutya Hafid, Menteri\x1b[20 Komunikasi dan Digitalq']);
 			tty.send('jq');
 			expect(readAll(input)).toBe('jq');
+			input.close();
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('keeps a paste whose pieces come small and slowly (a slow link) whole', () => {
+		vi.useFakeTimers();
+		try {
+			const tty = fakeTty();
+			const input = new TerminalInput(tty.source);
+			const pastes: string[] = [];
+			input.onPaste((text) => pastes.push(text));
+			const text = 'Meutya Hafid quote: “Kami bekerja sama”, ungkap Meutya.';
+			tty.send(PASTE_START);
+			for (let at = 0; at < text.length; at += 6) {
+				tty.send(text.slice(at, at + 6));
+				vi.advanceTimersByTime(PASTE_IDLE_MS / 3);
+			}
+			tty.send(PASTE_END);
+			expect(pastes).toEqual([text]);
+			expect(readAll(input)).toBe('');
+			vi.advanceTimersByTime(PASTE_IDLE_MS);
 			input.close();
 		} finally {
 			vi.useRealTimers();

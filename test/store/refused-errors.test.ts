@@ -71,6 +71,17 @@ describe('the errors of a file the stream refused', () => {
 		}
 	});
 
+	it('are found as it streams where the version comes after the records (the pass stops only at a wrong one)', async () => {
+		const text = readFileSync(brokenDataset(800), 'utf8').replace('"version": 1,', '');
+		const path = join(root, `case-${folders++}.json`);
+		writeFileSync(path, text.replace(/\}\s*$/, ', "version": 1}\n'));
+		writeFileSync(join(root, 'article.txt'), readFileSync(EMBEDDED_ARTICLE));
+		loads.count = 0;
+		const refused = await loadRefused(path, 'big.json', {threads: 1});
+		expect(loads.count).toBe(0);
+		expect(refused).toEqual(loadDatasetFile(path, 'big.json'));
+	});
+
 	it('are not looked for in a valid file whose store cannot be kept: it is loaded whole at once', async () => {
 		const path = join(root, `case-${folders++}.json`);
 		writeFileSync(join(root, 'article.txt'), readFileSync(EMBEDDED_ARTICLE));

@@ -323,9 +323,13 @@ describe('fitting the terminal', () => {
 		const said = ui.text().split('\n').map((line) => line.trimEnd());
 		expect(said.every((line) => line.length <= 40)).toBe(true);
 		expect(said.join(' ').replace(/\s+/g, ' ')).toContain('Perbesar jendela, atau tekan q/C-c untuk keluar.');
-		// Too few rows for every sentence: how to leave is the one kept.
+		// Too few rows for every sentence: how to leave is kept, the others give way whole.
 		await ui.resize(24, 7);
 		await ui.until((frame) => expect(frame.replace(/\s+/g, ' ')).toContain('atau tekan q/C-c untuk keluar.'));
+		expect(ui.text()).not.toContain('butuh paling');
+		// Fewer rows than the sentence itself: the line with the keys is kept.
+		await ui.resize(12, 4);
+		await ui.until((frame) => expect(frame).toContain('q/C-c'));
 	});
 });
 

@@ -84,9 +84,12 @@ describe('a snippet of a long text that matched', () => {
 		const said = 'Urusan ekspor nikel harus dibenahi dari hulu sampai hilir oleh semua pihak.';
 		const nikel = said.indexOf('nikel');
 		expect(lineText(snippet({field: 'text', text: said, ranges: [[nikel, nikel + 5]]}, 22))).toBe('Urusan ekspor nikel…');
-		// A range lit before the snippet's start is not lit from the end of the text.
-		const shown = snippet({field: 'summary', text: pmt, ranges: [[40, 60], [at, at + 10]]}, 24);
-		expect(lit(shown)).not.toContain('kantornya');
+		// A short range that crosses the snippet's start is lit from there, the text whole.
+		const harvest = 'Petani di lima desa di Kabupaten Sukaraya melaporkan gagal panen akibat banjir bandang pekan lalu.';
+		const akibat = harvest.indexOf('akibat banjir');
+		const crossing = snippet({field: 'summary', text: harvest, ranges: [[akibat - 3, akibat + 3], [akibat + 4, akibat + 13]]}, 24);
+		expect(lineText(crossing)).toBe('…akibat banjir bandang…');
+		expect(lit(crossing)).toBe('akiat banjir');
 	});
 });
 

@@ -36,6 +36,9 @@ export function finderDateWidth(story: Catalog, rows: Iterable<FinderRow>, lang:
 /** How many characters of context a snippet keeps before the match it shows, where it has room. */
 const LEAD = 12;
 
+/** The longest word a title gives way for in an event row of the finder. */
+const MAX_WORD_NEEDED = 24;
+
 /** Where the word holding `at` starts (after the space before it, or the text's start). */
 const wordStart = (text: string, at: number): number => text.lastIndexOf(' ', at - 1) + 1;
 
@@ -49,7 +52,9 @@ function snippetNeeds({text, ranges}: MatchedText): number {
 	const run = longestRun(ranges);
 	if (!run) return 0;
 	const space = text.indexOf(' ', run[1]);
-	return widthOf(text.slice(wordStart(text, run[0]), space < 0 ? text.length : space)) + 2;
+	const needs = widthOf(text.slice(wordStart(text, run[0]), space < 0 ? text.length : space)) + 2;
+	// A "word" of a whole text without spaces (Chinese, a URL) would take the row for nothing: the snippet cuts it anyway.
+	return needs > MAX_WORD_NEEDED ? 0 : needs;
 }
 
 /**
