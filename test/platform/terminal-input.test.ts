@@ -28,6 +28,21 @@ function readAll(input: TerminalInput): string {
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
+/** A TerminalInput over a fake tty, the pastes it hands on, under fake timers for `run`. */
+function withPasteTimers(run: (tty: ReturnType<typeof fakeTty>, input: TerminalInput, pastes: string[]) => void): void {
+	vi.useFakeTimers();
+	try {
+		const tty = fakeTty();
+		const input = new TerminalInput(tty.source);
+		const pastes: string[] = [];
+		input.onPaste((text) => pastes.push(text));
+		run(tty, input, pastes);
+		input.close();
+	} finally {
+		vi.useRealTimers();
+	}
+}
+
 describe('TerminalInput', () => {
 	it('passes keys on to its reader and a paste to its listeners', async () => {
 		const tty = fakeTty();
@@ -78,13 +93,8 @@ describe('TerminalInput', () => {
 		expect(readAll(input)).toBe('');
 	});
 
-	it('gives up on a paste whose end marker does not come: what came is the paste, and keys are keys again', async () => {
-		vi.useFakeTimers();
-		try {
-			const tty = fakeTty();
-			const input = new TerminalInput(tty.source);
-			const pastes: string[] = [];
-			input.onPaste((text) => pastes.push(text));
+	it('gives up on a paste whose end marker does not come: what came is the paste, and keys are keys again', () => {
+		withPasteTimers((tty, input, pastes) => {
 			tty.send(`${PASTE_START}meu`);
 			tty.send('tya Hafid, Menteri\x1b[20');
 			vi.advanceTimersByTime(PASTE_IDLE_MS - 1);
@@ -98,19 +108,11 @@ describe('TerminalInput', () => {
 			expect(pastes).toEqual(['meutya Hafid, Menteri\x1b[20 Komunikasi dan Digitalq']);
 			tty.send('jq');
 			expect(readAll(input)).toBe('jq');
-			input.close();
-		} finally {
-			vi.useRealTimers();
-		}
+		});
 	});
 
 	it('keeps a paste whose pieces come small and slowly (a slow link) whole', () => {
-		vi.useFakeTimers();
-		try {
-			const tty = fakeTty();
-			const input = new TerminalInput(tty.source);
-			const pastes: string[] = [];
-			input.onPaste((text) => pastes.push(text));
+		withPasteTimers((tty, input, pastes) => {
 			const text = 'Meutya Hafid quote: “Kami bekerja sama”, ungkap Meutya.';
 			tty.send(PASTE_START);
 			for (let at = 0; at < text.length; at += 6) {
@@ -120,11 +122,7 @@ describe('TerminalInput', () => {
 			tty.send(PASTE_END);
 			expect(pastes).toEqual([text]);
 			expect(readAll(input)).toBe('');
-			vi.advanceTimersByTime(PASTE_IDLE_MS);
-			input.close();
-		} finally {
-			vi.useRealTimers();
-		}
+		});
 	});
 
 	it('hears Ctrl-C pressed during a paste that never ended: the paste ends, and Ctrl-C is a key', async () => {
