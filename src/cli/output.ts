@@ -85,7 +85,7 @@ function fileOutput(path: string, target: string, force: boolean): Output {
 	} catch (error) {
 		// A folder "exists" too: --force would not help, so that is said first.
 		const folder = (error as NodeJS.ErrnoException).code === 'EEXIST' && statSync(path, {throwIfNoEntry: false})?.isDirectory();
-		throw failure(describeWriteError(folder ? Object.assign(new Error('is a directory'), {code: 'EISDIR'}) : error, target));
+		throw failure(describeWriteError(folder ? {code: 'EISDIR'} : error, target));
 	}
 	let pending = '';
 	const flush = () => {

@@ -1,7 +1,8 @@
 /**
  * A Markdown brief of the story for people: the article, the timeline (where several sources
  * disagree, a list under the event), the people, organizations and places with their titles and
- * their roles in each event, and the quotes with speaker and date. Dataset text is escaped so that it can never turn into Markdown structure.
+ * their roles in each event, and the quotes with speaker and date. Dataset text is escaped so that
+ * it can never turn into Markdown structure.
  */
 import {glossFor, saidDay, standaloneQuotation} from '../model/citation.js';
 import {formatSpan} from '../model/dates.js';

@@ -7,6 +7,7 @@ import {isRealDate, lastDay, firstDay} from '../model/dates.js';
 import {quoted, type JsonPath} from '../model/errors.js';
 import type {Precision} from '../model/schema.js';
 import {htmlToText} from './html.js';
+import {isDatasetShaped} from '../model/load.js';
 
 export interface ReadProblem {
 	readonly path: JsonPath;
@@ -148,7 +149,7 @@ export function readTimelineJs(raw: unknown): {ok: true; timeline: TimelineRead}
 	const problems: ReadProblem[] = [];
 	if (!isObject(raw)) return {ok: false, problems: [{path: [], message: `expected a TimelineJS3 object {"events": […]}, got ${shown(raw)}`}]};
 	// A linimasa dataset (it has a version and an article): nothing to import.
-	if ('version' in raw && ('article' in raw || 'articles' in raw)) return {ok: false, problems: [{path: [], message: 'is a linimasa dataset already, not a TimelineJS file: open it with --data'}]};
+	if (isDatasetShaped(raw)) return {ok: false, problems: [{path: [], message: 'is a linimasa dataset already, not a TimelineJS file: open it with --data'}]};
 	if (!Array.isArray(raw.events)) {
 		const message = raw.events === undefined ? 'missing required field "events" (expected an array of slides)' : `expected an array of slides, got ${shown(raw.events)}`;
 		return {ok: false, problems: [{path: ['events'], message}]};

@@ -99,7 +99,11 @@ export function readUtf8(path: string, file = path, expected: ExpectedFile = DAT
 		if (stat.isDirectory()) return {error: {file, message: `is a directory, expected ${expected.what}${expected.inFolder?.(path, file) ?? ''}`}};
 		// A device such as /dev/zero never ends; a pipe (<(…)) does, so only devices are refused.
 		if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) return {error: {file, message: 'is a device, not a file'}};
-		if (stat.size > MAX_FILE_BYTES) return {error: {file, message: expected === DATASET_FILE ? `is ${Math.round(stat.size / 2 ** 20)} MB; linimasa reads files up to ${MAX_FILE_BYTES / 2 ** 20} MB in one piece, and larger ones only as a stream, which this one could not be: check that it is a valid dataset with its members in the order linimasa writes them (version, article, entities, events, quotes)` : `is ${Math.round(stat.size / 2 ** 20)} MB; linimasa reads ${expected.what} of up to ${MAX_FILE_BYTES / 2 ** 20} MB`}};
+		if (stat.size > MAX_FILE_BYTES) {
+			const size = `is ${Math.round(stat.size / 2 ** 20)} MB; linimasa reads`;
+			const why = expected === DATASET_FILE ? `files up to ${MAX_FILE_BYTES / 2 ** 20} MB in one piece, and larger ones only as a stream, which this one could not be: check that it is a valid dataset with its members in the order linimasa writes them (version, article, entities, events, quotes)` : `${expected.what} of up to ${MAX_FILE_BYTES / 2 ** 20} MB`;
+			return {error: {file, message: `${size} ${why}`}};
+		}
 		if (stat.isFile()) {
 			// Decoded by Node with no JavaScript buffer in between: for a 100 MB file that buffer
 			// outlived the decoding and raised a load's peak memory by its size. Bad bytes decode to
@@ -157,6 +161,11 @@ export interface JsonInput {
 export const NOT_JSON = 'is not JSON, so not a linimasa dataset; to draft one from an article (text or a saved page), run `linimasa ingest FILE -o dataset.json`';
 /** What is said of a TimelineJS file given as a dataset. */
 export const TIMELINE_JS = 'is a TimelineJS file, not a linimasa dataset; convert it with `linimasa import -f timelinejs FILE -o dataset.json`';
+
+/** Whether a parsed file has a dataset's shape: a version and its article(s), valid or not. */
+export function isDatasetShaped(raw: unknown): boolean {
+	return raw !== null && typeof raw === 'object' && 'version' in raw && ('article' in raw || 'articles' in raw);
+}
 
 /** Whether a parsed file is a TimelineJS timeline (events with a start_date, no version nor article): not a dataset, but importable. */
 export function isTimelineJs(raw: unknown): boolean {

@@ -20,6 +20,8 @@ export class NotStreamable extends Error {
 		readonly at?: number,
 		/** The first byte that is not UTF-8, and where it is, when that is what is wrong. */
 		readonly notUtf8?: {readonly byte: number; readonly at: number},
+		/** Whether the file is not JSON from its first character (neither an object nor an array): an article's text, say. */
+		readonly notJson = false,
 	) {
 		super(message);
 	}
@@ -206,7 +208,7 @@ class MemberScanner {
 			this.begin('in-value');
 		} else {
 			const found = byte >= 0x20 && byte < 0x7f ? `'${String.fromCharCode(byte)}'` : `byte 0x${byte.toString(16).padStart(2, '0')}`;
-			throw new NotStreamable(`expected ${EXPECTED[state]} at byte ${this.base + this.pos}, found ${found}`, this.base + this.pos);
+			throw new NotStreamable(`expected ${EXPECTED[state]} at byte ${this.base + this.pos}, found ${found}`, this.base + this.pos, undefined, state === 'open' && byte !== OPEN_BRACKET);
 		}
 	}
 

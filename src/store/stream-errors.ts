@@ -360,9 +360,8 @@ function notStreamableError(error: NotStreamable, path: string, file: string): D
 	const bad = error.notUtf8 ?? firstBadUtf8(path);
 	if (bad !== undefined) return [notUtf8Error(bad, path, file)];
 	if (error.at === undefined) return undefined;
-	// Not JSON from its first character (neither an object nor an array), as the loader says of such a file.
-	const message = /^expected '\{' at byte \d+, found (?!'\[')/.test(error.message) ? NOT_JSON : `invalid JSON: ${error.message}`;
-	return [{file, ...placesOf(path, [error.at]).get(error.at), message}];
+	// Not JSON from its first character, as the loader says of such a file.
+	return [{file, ...placesOf(path, [error.at]).get(error.at), message: error.notJson ? NOT_JSON : `invalid JSON: ${error.message}`}];
 }
 
 /** What the loader says of a file whose first bad byte is `bad`: where, and what to do. */

@@ -29,7 +29,7 @@ function TooSmall({columns, rows, lang}: {readonly columns: number; readonly row
 	const room = Math.max(1, rows - 1);
 	const leave = sentences.at(-1) ?? [];
 	const before: string[] = [];
-	for (const sentence of sentences.slice(0, -1)) if (before.length + sentence.length + leave.length <= room) before.push(...sentence);
+	for (const sentence of sentences.slice(0, -1)) if (before.length + sentence.length + leave.length <= room) for (const line of sentence) before.push(line);
 	const keysLine = leave.findIndex((line) => line.includes(quitKeys));
 	const kept = leave.length <= room ? leave : leave.slice(Math.max(0, Math.min(keysLine, leave.length - room)), Math.max(0, Math.min(keysLine, leave.length - room)) + room);
 	const lines = [...before, ...kept];

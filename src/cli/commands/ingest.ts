@@ -9,7 +9,7 @@ import type {DraftScore, KindScore} from '../../ingest/score.js';
 import type {StoryScore} from '../../ingest/storyScore.js';
 import type {DatasetFile, DatasetFileV1} from '../../model/schema.js';
 import {toJson} from '../../interchange/json.js';
-import {isTimelineJs, validateDatasetValue, type ExpectedFile} from '../../model/load.js';
+import {isDatasetShaped, isTimelineJs, validateDatasetValue, type ExpectedFile} from '../../model/load.js';
 import {sanitizeInline} from '../../model/sanitize.js';
 import {EXIT, failure, flag, FORCE_OPTION, OUTPUT_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {dataErrors, loadStory, readTextInput, writeOutput} from '../files.js';
@@ -57,8 +57,7 @@ function notAnArticle(text: string): string | undefined {
 		return undefined;
 	}
 	if (isTimelineJs(value)) return 'is a TimelineJS file, not an article: convert it with `linimasa import -f timelinejs FILE -o dataset.json`';
-	const dataset = value !== null && typeof value === 'object' && 'version' in value;
-	return dataset ? 'is a linimasa dataset already, not an article: open it with --data, or score a draft against it with --score' : "is JSON, not an article's text or a saved page";
+	return isDatasetShaped(value) ? 'is a linimasa dataset already, not an article: open it with --data, or score a draft against it with --score' : "is JSON, not an article's text or a saved page";
 }
 
 export const ingestCommand: Command = {
@@ -89,8 +88,8 @@ export const ingestCommand: Command = {
 
 		const curated = scoreAgainst === undefined ? undefined : await loadStory(scoreAgainst, io);
 		const inputs = positionals.length === 0 ? [{text: curated?.story.article.text ?? '', file: scoreAgainst ?? ''}] : await Promise.all(positionals.map((file) => readTextInput(file, io, ARTICLE_INPUT)));
-		for (const input of inputs) {
-			const json = positionals.length > 0 ? notAnArticle(input.text) : undefined;
+		for (const input of positionals.length > 0 ? inputs : []) {
+			const json = notAnArticle(input.text);
 			if (json) throw failure(`${input.file}: ${json}`);
 		}
 		// The rules and chrono-node's parsers load only for this command, not at every start.
