@@ -15,7 +15,7 @@ import {StoreWriter} from './layout.js';
 import type {StoredArticle, StoreMeta} from './meta.js';
 import {NUMBERS_PER_RECORD, PIECES_PER_RECORD, REF, type CheckedBatch} from './record-batch.js';
 import {resolvedRef} from './record-refs.js';
-import {isRefusal, RecordStream, streamRecords, type StreamOptions, type StreamProgress} from './record-stream.js';
+import {isRefusal, orUncut, RecordStream, streamRecords, type StreamOptions, type StreamProgress} from './record-stream.js';
 import {streamStart} from './stream-start.js';
 
 /** How long a build took: reading the file (of `bytes` bytes) and checking its records, then indexing them and writing the rest. */
@@ -180,7 +180,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 /** Validate the dataset at `datasetPath` record by record into a store at `storePath`. */
 export async function buildStore(datasetPath: string, storePath: string, options: BuildOptions = {}): Promise<BuildOutcome> {
 	try {
-		return await build(datasetPath, storePath, options);
+		return await orUncut((lineCuts) => build(datasetPath, storePath, {...options, lineCuts}));
 	} catch (error) {
 		if (isRefusal(error)) return {ok: false, reason: error.message};
 		throw error;

@@ -12,7 +12,7 @@ import type {Claim} from '../model/schema.js';
 import {ENTITY_TYPE_CODES} from './codes.js';
 import {NUMBERS_PER_RECORD, PIECES_PER_RECORD, type CheckedBatch} from './record-batch.js';
 import {resolvedRef} from './record-refs.js';
-import {isRefusal, RecordStream, streamRecords, type StreamOptions} from './record-stream.js';
+import {isRefusal, orUncut, RecordStream, streamRecords, type StreamOptions} from './record-stream.js';
 import {streamStart} from './stream-start.js';
 
 export type CheckOutcome = {readonly ok: true; readonly counts: DatasetCounts} | {readonly ok: false; readonly reason: string};
@@ -51,17 +51,22 @@ class Checker extends RecordStream {
 
 /** Check the dataset file at `path` record by record; its counts, or why the stream refused it. */
 export async function checkDatasetFile(path: string, options: StreamOptions = {}): Promise<CheckOutcome> {
-	const start = streamStart(path, options);
-	if (!start) return {ok: false, reason: 'not a readable file'};
-	const checker = new Checker(start.textDir, start.threads);
 	try {
-		await streamRecords(start.dataset, checker, options);
-		await checker.close();
-		checker.dataset();
+		return await orUncut((lineCuts) => check(path, {...options, lineCuts}));
 	} catch (error) {
 		if (isRefusal(error)) return {ok: false, reason: error.message};
 		throw error;
 	}
+}
+
+/** The counts of the dataset file at `path`, checked record by record (a refusal is thrown). */
+async function check(path: string, options: StreamOptions): Promise<CheckOutcome> {
+	const start = streamStart(path, options);
+	if (!start) return {ok: false, reason: 'not a readable file'};
+	const checker = new Checker(start.textDir, start.threads);
+	await streamRecords(start.dataset, checker, options);
+	await checker.close();
+	checker.dataset();
 	const articles = checker.articles!;
 	const {ids, entityTypes} = checker.index;
 	const {claims} = checker;

@@ -8,7 +8,7 @@
  */
 import {closeSync, openSync, readSync} from 'node:fs';
 import {firstInvalidUtf8, hasUtf8Bom} from '../model/utf8.js';
-import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, OPEN_BRACE, OPEN_BRACKET, QUOTE, ValueEnd} from './json-value-end.js';
+import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, lineEnd, NO_LINE, OPEN_BRACE, OPEN_BRACKET, QUOTE, ValueEnd} from './json-value-end.js';
 
 /** Thrown when a file cannot be split as a JSON object of members; callers then fall back to the whole-file loader, which reports the exact error. */
 export class NotStreamable extends Error {
@@ -43,13 +43,23 @@ export interface MemberSink {
 }
 
 /** Read the JSON object in the file at `path` chunk by chunk (synchronously) and hand its top-level members, in file order, to `sink`; the values of `streamedKeys` that are arrays arrive element by element. */
-export function streamMembers(path: string, streamedKeys: ReadonlySet<string>, sink: MemberSink, options: {chunkBytes?: number} = {}): void {
+export function streamMembers(path: string, streamedKeys: ReadonlySet<string>, sink: MemberSink, options: MemberStreamOptions = {}): void {
 	const stream = new MemberStream(path, streamedKeys, sink, options);
 	try {
 		while (stream.step());
 	} finally {
 		stream.close();
 	}
+}
+
+export interface MemberStreamOptions {
+	/** The size of a read. */
+	readonly chunkBytes?: number;
+	/**
+	 * Whether an object element may be taken to end where its line does (json-value-end.ts
+	 * lineEnd), which its reader then proves by parsing it: wrongly cut, it does not parse.
+	 */
+	readonly lineCuts?: boolean;
 }
 
 /**
@@ -65,11 +75,16 @@ export class MemberStream {
 	private readonly fd: number;
 	private finished = false;
 
-	constructor(path: string, streamedKeys: ReadonlySet<string>, sink: MemberSink, options: {chunkBytes?: number} = {}) {
+	constructor(path: string, streamedKeys: ReadonlySet<string>, sink: MemberSink, options: MemberStreamOptions = {}) {
 		this.chunkBytes = Math.max(1, Math.floor(options.chunkBytes ?? 2 ** 20));
-		this.scanner = new MemberScanner(streamedKeys, sink);
+		this.scanner = new MemberScanner(streamedKeys, sink, options.lineCuts ?? false);
 		this.buffer = Buffer.allocUnsafe(this.chunkBytes);
 		this.fd = openSync(path, 'r');
+	}
+
+	/** How many elements were taken to end where their line does (lineCuts). */
+	get cutAtLines(): number {
+		return this.scanner.cutAtLines;
 	}
 
 	/** How many bytes of the file have been read. */
@@ -148,10 +163,15 @@ class MemberScanner {
 	private inArray = false;
 	private count = 0;
 	private readonly valueEnd = new ValueEnd();
+	/** Elements taken to end where their line does. */
+	cutAtLines = 0;
+	/** The file has no newline before this byte (none was found up to there): no element is cut by its line before it, so a file of one line is searched once, not once an element. */
+	private noNewlineBefore = 0;
 
 	constructor(
 		private readonly streamedKeys: ReadonlySet<string>,
 		private readonly sink: MemberSink,
+		private readonly lineCuts: boolean,
 	) {}
 
 	/** Forget the first `bytes` bytes of the window (the caller moved the rest to the front). */
@@ -229,7 +249,8 @@ class MemberScanner {
 		const data = this.data;
 		const inKey = this.state === 'in-key';
 		const quote = inKey ? closingQuote(data, this.pos) : -1;
-		const end = inKey ? (quote < 0 ? -1 : quote + 1) : this.valueEnd.scan(data, this.pos);
+		const line = inKey ? -1 : this.endOfLine();
+		const end = inKey ? (quote < 0 ? -1 : quote + 1) : line >= 0 ? line : this.valueEnd.scan(data, this.pos);
 		if (end === ValueEnd.UNBALANCED) throw new NotStreamable(`unbalanced brackets at byte ${this.base + this.valueEnd.unbalancedAt}`, this.base + this.valueEnd.unbalancedAt);
 		if (end < 0) {
 			this.pos = data.length;
@@ -258,6 +279,16 @@ class MemberScanner {
 		this.tokenStart = -1;
 		this.pos = end;
 		return true;
+	}
+
+	/** Where the object element just begun ends by its line, or -1 to scan it (lineEnd). */
+	private endOfLine(): number {
+		if (!this.lineCuts || !this.inArray || this.pos !== this.tokenStart || this.data[this.pos] !== OPEN_BRACE || this.base + this.pos < this.noNewlineBefore) return -1;
+		const end = lineEnd(this.data, this.pos);
+		if (end === NO_LINE) this.noNewlineBefore = this.base + this.data.length;
+		if (end < 0) return -1;
+		this.cutAtLines++;
+		return end;
 	}
 
 	/** The bytes as text, each piece decoded once; checked strictly only when it holds U+FFFD, as bad bytes decode to it. */

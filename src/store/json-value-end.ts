@@ -94,3 +94,35 @@ export class ValueEnd {
 		return -1;
 	}
 }
+
+const NEWLINE = 0x0a;
+const COMMA = 0x2c;
+const isBlank = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0d;
+
+/**
+ * Where the object that starts at `from` ends if the file has a record a line (`{…},` then a line
+ * that opens the next, or `{…}` then the array's `]`): just past the `}` before the line's end, found
+ * with one native search instead of a look at every byte. A newline is never inside a JSON string,
+ * so that `}` is outside strings; whether it closes this object is left to the JSON parser that
+ * reads the record next: only the right end parses, as a whole value must end at its own closing
+ * brace (a record's first line that ends inside it, in a layout of several lines, fails there).
+ * `NO_LINE` when the data has no newline after `from`; -1 when the line does not end so.
+ */
+export function lineEnd(data: Buffer, from: number): number {
+	const newline = data.indexOf(NEWLINE, from);
+	if (newline < 0) return NO_LINE;
+	let at = newline - 1;
+	while (at > from && isBlank(data[at])) at--;
+	const comma = data[at] === COMMA;
+	if (comma) at--;
+	while (at > from && isBlank(data[at])) at--;
+	if (at <= from || data[at] !== CLOSE_BRACE) return -1;
+	// The line after says whether this can be the array's element: the next one opens, or the array closes.
+	let next = newline + 1;
+	while (next < data.length && (isBlank(data[next]) || data[next] === NEWLINE)) next++;
+	if (next >= data.length) return -1;
+	return data[next] === (comma ? OPEN_BRACE : CLOSE_BRACKET) ? at + 1 : -1;
+}
+
+/** What lineEnd returns when no newline follows. */
+export const NO_LINE = -3;

@@ -18,8 +18,8 @@ import {checkPool, startThreads, type CheckPool, type ThreadPool} from './check-
 import {ENTITY_TYPE_CODES} from './codes.js';
 import {IdTableBuilder} from './id-table.js';
 import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
-import type {CheckedBatch, RecordBatch, RecordKind} from './record-batch.js';
-import {Refused} from './refused.js';
+import {STATUS, type CheckedBatch, type RecordBatch, type RecordKind} from './record-batch.js';
+import {MisCut, Refused} from './refused.js';
 import type {SearchFileAnswer, SearchFileRequest} from './search-file-messages.js';
 import {stampHolds, type FileStamp} from './stamp.js';
 import {searchFileHere} from './search-file-here.js';
@@ -47,6 +47,8 @@ export interface StreamOptions {
 	readonly signal?: AbortSignal;
 	/** Told how far the stream is, after each chunk read. */
 	readonly onProgress?: (progress: StreamProgress) => void;
+	/** Whether a record may be taken to end where its line does (json-members.ts lineCuts; never in mode "errors"): given by orUncut, which streams the file again without when that may have been wrong. */
+	readonly lineCuts?: boolean;
 	/** The folder an article's textFile is read from: beside the dataset (reopen.ts textDirOf), unless given (standard input saved to a file reads it from the working folder). */
 	readonly textDir?: string;
 }
@@ -191,7 +193,7 @@ export abstract class RecordStream implements MemberSink {
 		while (pool.pending > most || pool.ready()) {
 			const batch = await pool.next();
 			const offsets = this.offsets.shift() ?? NO_OFFSETS;
-			if (batch.refusedAt >= 0) throw new Refused(batch.reason);
+			if (batch.refusedAt >= 0) throw batch.refusedStatus === STATUS.notJson ? new NotJsonRecord(batch.reason) : new Refused(batch.reason);
 			this.keep(batch, offsets);
 			this.records += batch.count;
 		}
@@ -270,7 +272,7 @@ export async function streamRecords(dataset: FileStamp, stream: RecordStream, op
 	let done = false;
 	try {
 		// Opened within: a file that cannot be opened stops the threads, which started with the stream.
-		members = new MemberStream(dataset.path, RECORD_KEYS, stream, {chunkBytes: CHUNK_BYTES});
+		members = new MemberStream(dataset.path, RECORD_KEYS, stream, {chunkBytes: CHUNK_BYTES, lineCuts: options.lineCuts === true && stream.mode !== 'errors'});
 		for (let more = true; more; ) {
 			more = members.step();
 			if (!more) stream.send();
@@ -283,9 +285,30 @@ export async function streamRecords(dataset: FileStamp, stream: RecordStream, op
 		const articles = stream.articles ?? [];
 		if (!stampHolds(dataset) || articles.some(({stored}) => stored.textFile && !stampHolds(stored.textFile))) throw new Refused('the files changed while they were read');
 		done = true;
+	} catch (error) {
+		// Only a record's parse proves its cut at the line's end: one that is not JSON, or a scanner lost after such a cut, may be that cut's.
+		if (members && members.cutAtLines > 0 && (error instanceof NotJsonRecord || error instanceof NotStreamable)) throw new MisCut(error.message);
+		throw error;
 	} finally {
 		members?.close();
 		if (!done) await stream.close();
+	}
+}
+
+/** A record refused as not JSON. */
+class NotJsonRecord extends Refused {}
+
+/**
+ * `run` with records cut at their lines' ends where the file has one a line (far less to look at
+ * than every byte); once more cut by brackets alone when that may have cut one wrongly (MisCut). A
+ * file that is broken, or laid out so that a line ends inside a record, costs a pass more.
+ */
+export async function orUncut<T>(run: (lineCuts: boolean) => Promise<T>): Promise<T> {
+	try {
+		return await run(true);
+	} catch (error) {
+		if (error instanceof MisCut) return run(false);
+		throw error;
 	}
 }
 

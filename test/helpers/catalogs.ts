@@ -3,9 +3,9 @@
  * and the catalog of the same story loaded whole can be compared with one deep equality (and a
  * failure shows which record, list or lookup differs).
  */
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {expect} from 'vitest';
 import {EVENT_BRIEF_FIELDS, idsOf, sliceOf, type Catalog, type EventList, type RecordList} from '../../src/model/catalog.js';
 import {loadDatasetFile} from '../../src/model/load.js';
@@ -157,6 +157,27 @@ export function writeGeneratedDataset(dir: string, options: GeneratorOptions): s
 	const path = join(dir, 'dataset.json');
 	writeFileSync(path, serializeDataset(dataset));
 	return path;
+}
+
+/**
+ * Layouts of a dataset's records (each given as its one-line JSON) in which a record's line does
+ * not end where the record does, though the line looks as if it might: a stream that cuts records
+ * at their lines' ends (json-members.ts lineCuts) cuts them wrongly, and must read them again.
+ */
+export const MISLEADING_LINES: Readonly<Record<string, (records: string[]) => string>> = {
+	'a record whose first line ends inside it, before a line that opens an object': (records) => records.map((record) => record.replaceAll('},{', '},\n{')).join(',\n'),
+	'two records a line': (records) => records.map((record, i) => (i % 2 === 1 ? `\n${record}` : record)).join(','),
+};
+
+/** The dataset at `path` written again into `dir` (with its article.txt), its record arrays laid out by `write`; returns the new dataset's path. */
+export function writeLaidOut(path: string, dir: string, write: (records: string[]) => string): string {
+	mkdirSync(dir, {recursive: true});
+	copyFileSync(join(dirname(path), 'article.txt'), join(dir, 'article.txt'));
+	const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+	const members = Object.entries(data).map(([key, value]) => `${JSON.stringify(key)}:${Array.isArray(value) && value.length > 0 ? `[\n${write(value.map((record) => JSON.stringify(record)))}\n]` : JSON.stringify(value)}`);
+	const out = join(dir, 'dataset.json');
+	writeFileSync(out, `{${members.join(',\n')}}\n`);
+	return out;
 }
 
 /** The entities the finder finds for a query, best first, with where each matched. */

@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {catalogCounts} from '../../src/model/dataset-counts.js';
 import {checkDatasetFile} from '../../src/store/check.js';
-import {temporaryFolder, wholeCatalog, writeGeneratedDataset} from '../helpers/catalogs.js';
+import {MISLEADING_LINES, temporaryFolder, wholeCatalog, writeGeneratedDataset, writeLaidOut} from '../helpers/catalogs.js';
 import {EMBEDDED_ARTICLE, EMBEDDED_DATASET, embeddedDatasetInline, SOURCES_DATASET} from '../helpers/datasets.js';
 
 const root = temporaryFolder('store-check');
@@ -37,4 +37,12 @@ describe('a dataset checked as it streams', () => {
 			expect((await checkDatasetFile(path, {threads: 0})).ok).toBe(false);
 		}
 	});
+
+	for (const [layout, write] of Object.entries(MISLEADING_LINES)) {
+		it(`counts what a file holds when a line's end would cut it wrongly: ${layout}`, async () => {
+			const path = writeLaidOut(generated, join(root, `layout-${layout.length}`), write);
+			const counts = catalogCounts(wholeCatalog(generated, 'dataset.json'));
+			for (const threads of [0, 1]) expect(await checkDatasetFile(path, {threads})).toEqual({ok: true, counts});
+		});
+	}
 });

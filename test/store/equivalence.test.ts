@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
 import type {Catalog} from '../../src/model/catalog.js';
 import {openDataset} from '../../src/store/open.js';
-import {expectSameCatalog, expectSameExplorerData, temporaryFolder, wholeCatalog, writeGeneratedDataset} from '../helpers/catalogs.js';
+import {expectSameCatalog, expectSameExplorerData, MISLEADING_LINES, temporaryFolder, wholeCatalog, writeGeneratedDataset, writeLaidOut} from '../helpers/catalogs.js';
 import {EMBEDDED_DATASET, embeddedDatasetInline, SECOND_DATASET, SOURCES_DATASET} from '../helpers/datasets.js';
 
 const root = temporaryFolder('store-equivalence');
@@ -52,6 +52,13 @@ describe('the store of a dataset answers as the dataset loaded whole', () => {
 	for (const [events, seed] of [[1, 1], [12, 7], [60, 20250326], [250, 99]] as const) {
 		it(`for a generated dataset of ${events} events (seed ${seed})`, async () => {
 			await expectStoreEqualsWhole(writeGeneratedDataset(join(root, `generated-${events}-${seed}`), {events, seed}));
+		});
+	}
+
+	for (const [layout, write] of Object.entries(MISLEADING_LINES)) {
+		it(`for a generated dataset laid out so that a line's end would cut a record wrongly: ${layout}`, async () => {
+			const generated = writeGeneratedDataset(join(root, `laid-out-${layout.length}`), {events: 60, seed: 5});
+			await expectStoreEqualsWhole(writeLaidOut(generated, join(root, `laid-out-${layout.length}`, 'again'), write));
 		});
 	}
 

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
-import {NotStreamable, streamMembers, type MemberSink} from '../../src/store/json-members.js';
+import {MemberStream, NotStreamable, streamMembers, type MemberSink} from '../../src/store/json-members.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'linimasa-members-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -197,3 +197,91 @@ describe('streamMembers', () => {
 		);
 	});
 });
+
+/** The elements of the streamed arrays as handed over (each array's key and the element's text), and how many were cut at their line's end. */
+function elements(path: string, lineCuts: boolean, chunkBytes?: number): {texts: string[]; cutAtLines: number} {
+	const texts: string[] = [];
+	const stream = new MemberStream(path, RECORDS, {value: () => {}, element: (key, index, json) => texts.push(`${key} ${index} ${json}`)}, {lineCuts, ...(chunkBytes === undefined ? {} : {chunkBytes})});
+	try {
+		while (stream.step());
+	} finally {
+		stream.close();
+	}
+	return {texts, cutAtLines: stream.cutAtLines};
+}
+
+/** Whether a text is JSON. */
+function parses(text: string): boolean {
+	try {
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+describe('elements cut where their line ends (lineCuts)', () => {
+	const aLine = '{"version":1,\n"events": [\n{"id":"a","note":"} ,\\" {"},\n{"id":"b","n":[{"x":1}]} ,\r\n  {"id":"c"}\n],\n"quotes":[{"id":"q"}]}\n';
+
+	it('takes a file of one record a line line by line, handing over what a scan of every byte hands over, at any chunk size', () => {
+		const path = fileOf(aLine);
+		const scanned = elements(path, false);
+		for (const chunkBytes of CHUNKS) {
+			const cut = elements(path, true, chunkBytes);
+			expect(cut.texts).toEqual(scanned.texts);
+			// a and b are followed by a line that opens the next; c by the array's end; q shares its line with the array.
+			if (chunkBytes === undefined) expect(cut.cutAtLines).toBe(3);
+		}
+		expect(scanned.cutAtLines).toBe(0);
+	});
+
+	it('cuts no element of a file that is one line, nor of one written with JSON.stringify(…, null, 2)', () => {
+		const records = Array.from({length: 50}, (_, i) => ({id: `r${i}`, list: [{a: i}, {b: '},\n{'}]}));
+		for (const text of [JSON.stringify({events: records}), JSON.stringify({events: records}, null, 2)]) {
+			const cut = elements(fileOf(text), true, 256);
+			expect(cut.cutAtLines).toBe(0);
+			expect(cut.texts).toEqual(elements(fileOf(text), false, 256).texts);
+		}
+	});
+
+	it('hands over a record whose first line ends inside it, cut there: what it hands over is then not JSON', () => {
+		// The layout that fools the line's end: a line ending "}," inside the record, the next opening an object.
+		const cut = elements(fileOf('{"events":[{"id":"a","list":[{"x":1},\n{"x":2}]},\n{"id":"b"}]}'), true);
+		expect(cut.texts[0]).toBe('events 0 {"id":"a","list":[{"x":1}');
+		expect(parses(cut.texts[0]!.slice('events 0 '.length))).toBe(false);
+	});
+
+	it('hands over each element whole or not as JSON, whatever the lines: wherever every element parses, they are the elements a scan finds', () => {
+		// Newlines go only where JSON allows whitespace: between the tokens of stringified records.
+		const record = fc.dictionary(fc.constantFrom('id', 'list', 'note', 'n'), fc.oneof(fc.jsonValue({maxDepth: 2}), fc.array(fc.dictionary(fc.constantFrom('x', 'y'), fc.integer()), {maxLength: 3})), {minKeys: 1, maxKeys: 4});
+		fc.assert(
+			fc.property(fc.array(record, {maxLength: 6}), fc.array(fc.boolean(), {minLength: 64, maxLength: 64}), fc.integer({min: 1, max: 64}), (records, breaks, chunkBytes) => {
+				let k = 0;
+				// A newline after some of the commas between tokens (never inside a string: the tokens are re-stringified).
+				const body = records.map((r) => tokensOf(r).join('')).join(',');
+				const text = `{"events":[${body.replace(/,(?=["{\[\d-]|true|false|null)/g, (comma) => (breaks[k++ % breaks.length] ? `${comma}\n` : comma))}]}`;
+				if (!parses(text)) return;
+				const scanned = elements(fileOf(text), false).texts;
+				let cut: string[];
+				try {
+					cut = elements(fileOf(text), true, chunkBytes).texts;
+				} catch (error) {
+					// A scanner lost after a wrong cut refuses the file: the stream then reads it again uncut.
+					expect(error).toBeInstanceOf(NotStreamable);
+					return;
+				}
+				const json = cut.map((line) => line.slice(line.indexOf(' ', line.indexOf(' ') + 1) + 1));
+				if (json.every(parses)) expect(cut).toEqual(scanned);
+			}),
+			{numRuns: 300},
+		);
+	});
+});
+
+/** A record's JSON as tokens, so that a newline can go only between them. */
+function tokensOf(value: unknown): string[] {
+	if (Array.isArray(value)) return ['[', ...value.flatMap((item, i) => (i === 0 ? tokensOf(item) : [',', ...tokensOf(item)])), ']'];
+	if (value !== null && typeof value === 'object') return ['{', ...Object.entries(value).flatMap(([key, item], i) => [...(i === 0 ? [] : [',']), JSON.stringify(key), ':', ...tokensOf(item)]), '}'];
+	return [JSON.stringify(value)];
+}
+
