@@ -146,11 +146,23 @@ export function windowedUtf8Text(source: Buffer | ((start: number, end: number) 
 		holds(start, end, expected) {
 			const bytesOf = span(start, end);
 			if (!bytesOf) return expected === '';
+			const {window, from, to} = bytesOf;
+			// Most anchors are ASCII: compared unit by unit with the bytes, no encoding and no native call.
+			// A unit that is not ASCII leaves it to the comparison of the encoded text below.
+			if (to - from === expected.length) {
+				let k = 0;
+				for (; k < expected.length; k++) {
+					const unit = expected.charCodeAt(k);
+					if (unit >= 0x80) break;
+					if (window[from + k] !== unit) return false;
+				}
+				if (k === expected.length) return true;
+			}
 			// A lone surrogate in `expected` is written as U+FFFD, which the text could hold: compared as strings then.
-			if (!expected.isWellFormed()) return bytesOf.window.toString('utf8', bytesOf.from, bytesOf.to) === expected;
+			if (!expected.isWellFormed()) return window.toString('utf8', from, to) === expected;
 			if (expected.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(expected.length * 3);
 			const length = scratch.write(expected, 0, 'utf8');
-			return length === bytesOf.to - bytesOf.from && scratch.compare(bytesOf.window, bytesOf.from, bytesOf.to, 0, length) === 0;
+			return length === to - from && scratch.compare(window, from, to, 0, length) === 0;
 		},
 	};
 }

@@ -15,49 +15,59 @@ export interface IntegrityProblem {
 	readonly message: string;
 }
 
-/** Problems with one anchor against the text of the article it names (or the only one). */
-function anchorProblems(anchor: Anchor, context: IntegrityContext, path: JsonPath): IntegrityProblem[] {
+/**
+ * A problem's path, made only when there is a problem: a dataset's records are checked a million
+ * anchors and references at a time, nearly all of them without one.
+ */
+type PathOf = (...rest: (string | number)[]) => JsonPath;
+
+/** Add the problems of one anchor (at `path`) against the text of the article it names (or the only one). */
+function anchorProblems(problems: IntegrityProblem[], anchor: Anchor, context: IntegrityContext, path: PathOf): void {
 	if (anchor.article === undefined && context.defaultArticle === undefined) {
-		return [{path, message: `the anchor names no article; in a story of ${context.articleIds.length} articles every anchor needs "article" (one of ${context.articleIds.slice(0, 5).map((id) => `"${id}"`).join(', ')}${context.articleIds.length > 5 ? ', …' : ''})`}];
+		problems.push({path: path(), message: `the anchor names no article; in a story of ${context.articleIds.length} articles every anchor needs "article" (one of ${context.articleIds.slice(0, 5).map((id) => `"${id}"`).join(', ')}${context.articleIds.length > 5 ? ', …' : ''})`});
+		return;
 	}
 	const article = articleOf(anchor, context.defaultArticle ?? '');
 	const text = context.textOf(article);
 	// An article whose text could not be read (said once, where it was looked for) checks no anchor.
-	if (text === null) return [];
-	if (text === undefined) return [{path: [...path, 'article'], message: `unknown article "${article}" (expected the id of an article in $.articles)`}];
-	return spanProblems(anchor, text, path);
+	if (text === null) return;
+	if (text === undefined) problems.push({path: path('article'), message: `unknown article "${article}" (expected the id of an article in $.articles)`});
+	else spanProblems(problems, anchor, text, path);
 }
 
-/** Problems with one anchor against a text. */
-function spanProblems(anchor: Anchor, text: CodePointText, path: JsonPath): IntegrityProblem[] {
+/** Add the problems of one anchor against a text. */
+function spanProblems(problems: IntegrityProblem[], anchor: Anchor, text: CodePointText, path: PathOf): void {
 	if (anchor.end < anchor.start) {
-		return [{path: [...path, 'end'], message: `anchor ends (${anchor.end}) before it starts (${anchor.start})`}];
+		problems.push({path: path('end'), message: `anchor ends (${anchor.end}) before it starts (${anchor.start})`});
+		return;
 	}
 	if (anchor.end > text.length) {
-		return [{path: [...path, 'end'], message: `anchor ends at ${anchor.end}, past the article's ${text.length} code points${anchor.article ? ` ("${anchor.article}")` : ''}`}];
+		problems.push({path: path('end'), message: `anchor ends at ${anchor.end}, past the article's ${text.length} code points${anchor.article ? ` ("${anchor.article}")` : ''}`});
+		return;
 	}
-	const problems: IntegrityProblem[] = [];
 	// The text is made only when it is not what the anchor says (to say what it is).
 	if (!text.holds(anchor.start, anchor.end, anchor.exact)) {
 		problems.push({
-			path: [...path, 'exact'],
+			path: path('exact'),
 			message: `anchor ${anchor.start}–${anchor.end} gives ${quoted(text.slice(anchor.start, anchor.end))}, expected its exact text ${quoted(anchor.exact)}`,
 		});
 	}
 	if (anchor.prefix !== undefined) {
 		const start = Math.max(0, anchor.start - codePointLength(anchor.prefix));
 		if (!text.holds(start, anchor.start, anchor.prefix)) {
-			problems.push({path: [...path, 'prefix'], message: `text before the anchor is ${quoted(text.slice(start, anchor.start))}, expected prefix ${quoted(anchor.prefix)}`});
+			problems.push({path: path('prefix'), message: `text before the anchor is ${quoted(text.slice(start, anchor.start))}, expected prefix ${quoted(anchor.prefix)}`});
 		}
 	}
 	if (anchor.suffix !== undefined) {
 		const end = anchor.end + codePointLength(anchor.suffix);
 		if (!text.holds(anchor.end, end, anchor.suffix)) {
-			problems.push({path: [...path, 'suffix'], message: `text after the anchor is ${quoted(text.slice(anchor.end, end))}, expected suffix ${quoted(anchor.suffix)}`});
+			problems.push({path: path('suffix'), message: `text after the anchor is ${quoted(text.slice(anchor.end, end))}, expected suffix ${quoted(anchor.suffix)}`});
 		}
 	}
-	return problems;
 }
+
+/** A PathOf under `base`. */
+const under = (...base: (string | number)[]): PathOf => (...rest) => [...base, ...rest];
 
 function duplicateIds(records: readonly {id: string}[], kind: string): IntegrityProblem[] {
 	const firstAt = new Map<string, number>();
@@ -94,16 +104,18 @@ export function integrityContext(texts: ArticleTexts, entityType: (id: string) =
 	return {articleIds, defaultArticle: articleIds.length === 1 ? articleIds[0] : undefined, textOf: (id) => indexed.get(id), entityType, hasEvent};
 }
 
-function entityProblems(context: IntegrityContext, path: JsonPath, id: string, wanted?: EntityType): IntegrityProblem[] {
+/** Add the problem of a reference (at `path`) to an entity there is not, or of another type than `wanted`. */
+function entityProblems(problems: IntegrityProblem[], context: IntegrityContext, path: () => JsonPath, id: string, wanted?: EntityType): void {
 	const type = context.entityType(id);
-	if (type === undefined) return [{path, message: `unknown entity "${id}" (expected the id of an entity in $.entities)`}];
-	if (wanted && type !== null && type !== wanted) return [{path, message: `"${id}" is a ${type}, expected the id of a ${wanted}`}];
-	return [];
+	if (type === undefined) problems.push({path: path(), message: `unknown entity "${id}" (expected the id of an entity in $.entities)`});
+	else if (wanted && type !== null && type !== wanted) problems.push({path: path(), message: `"${id}" is a ${type}, expected the id of a ${wanted}`});
 }
 
 /** Problems of the entity at $.entities[i]: its mentions must anchor into the text. */
 export function entityIntegrity(entity: Entity, i: number, context: IntegrityContext): IntegrityProblem[] {
-	return entity.mentions.flatMap((anchor, j) => anchorProblems(anchor, context, ['entities', i, 'mentions', j]));
+	const problems: IntegrityProblem[] = [];
+	entity.mentions.forEach((anchor, j) => anchorProblems(problems, anchor, context, (...rest) => ['entities', i, 'mentions', j, ...rest]));
+	return problems;
 }
 
 /** Problems of the event at $.events[i]: its dates, its references and its anchors. */
@@ -121,16 +133,17 @@ export function eventIntegrity(event: Event, i: number, context: IntegrityContex
 	if (event.end && lastDay(event.end) < firstDay(event.start)) {
 		problems.push({path: at('end'), message: `the event ends (${event.end}) before it starts (${event.start})`});
 	}
-	if (event.place) problems.push(...entityProblems(context, at('place'), event.place, 'place'));
-	event.participants.forEach((participant, j) => problems.push(...entityProblems(context, at('participants', j, 'entity'), participant.entity)));
-	if (event.dateEvidence) problems.push(...anchorProblems(event.dateEvidence, context, at('dateEvidence')));
-	event.evidence.forEach((anchor, j) => problems.push(...anchorProblems(anchor, context, at('evidence', j))));
+	if (event.place) entityProblems(problems, context, () => at('place'), event.place, 'place');
+	event.participants.forEach((participant, j) => entityProblems(problems, context, () => at('participants', j, 'entity'), participant.entity));
+	if (event.dateEvidence) anchorProblems(problems, event.dateEvidence, context, (...rest) => at('dateEvidence', ...rest));
+	event.evidence.forEach((anchor, j) => anchorProblems(problems, anchor, context, (...rest) => at('evidence', j, ...rest)));
 	return problems;
 }
 
 /** Problems of the quote at $.quotes[i]: its speaker and event, its verbatim text and its anchors. */
 export function quoteIntegrity(quote: Quote, i: number, context: IntegrityContext): IntegrityProblem[] {
-	const problems = entityProblems(context, ['quotes', i, 'speaker'], quote.speaker);
+	const problems: IntegrityProblem[] = [];
+	entityProblems(problems, context, () => ['quotes', i, 'speaker'], quote.speaker);
 	if (quote.event !== null && !context.hasEvent(quote.event)) {
 		problems.push({path: ['quotes', i, 'event'], message: `unknown event "${quote.event}" (expected the id of an event in $.events, or null)`});
 	}
@@ -140,16 +153,16 @@ export function quoteIntegrity(quote: Quote, i: number, context: IntegrityContex
 	if (quote.text !== quote.evidence.exact) {
 		problems.push({path: ['quotes', i, 'text'], message: 'a quote\'s text must be verbatim: equal to its evidence.exact'});
 	}
-	problems.push(...anchorProblems(quote.evidence, context, ['quotes', i, 'evidence']));
-	if (quote.attribution) problems.push(...anchorProblems(quote.attribution, context, ['quotes', i, 'attribution']));
+	anchorProblems(problems, quote.evidence, context, under('quotes', i, 'evidence'));
+	if (quote.attribution) anchorProblems(problems, quote.attribution, context, under('quotes', i, 'attribution'));
 	const printedIn = new Set([articleOf(quote.evidence, context.defaultArticle ?? '')]);
 	(quote.otherSources ?? []).forEach((printing, j) => {
 		const at: JsonPath = ['quotes', i, 'otherSources', j];
 		const article = articleOf(printing.evidence, context.defaultArticle ?? '');
 		if (printedIn.has(article)) problems.push({path: [...at, 'evidence', 'article'], message: `the quote is already printed in article "${article}"; otherSources holds one printing per other article`});
 		printedIn.add(article);
-		problems.push(...anchorProblems(printing.evidence, context, [...at, 'evidence']));
-		if (printing.attribution) problems.push(...anchorProblems(printing.attribution, context, [...at, 'attribution']));
+		anchorProblems(problems, printing.evidence, context, under(...at, 'evidence'));
+		if (printing.attribution) anchorProblems(problems, printing.attribution, context, under(...at, 'attribution'));
 		if (quoteWording(quote.text, printing.evidence.exact) === 'different') {
 			problems.push({path: [...at, 'evidence', 'exact'], message: `${quoted(printing.evidence.exact)} has other words than the quote ${quoted(quote.text)}: printings may differ only in case, spacing and punctuation, or print a shorter run of its words`});
 		}
@@ -163,7 +176,7 @@ export function claimIntegrity(claim: Claim, i: number, context: IntegrityContex
 	const at = (...rest: (string | number)[]): JsonPath => ['claims', i, ...rest];
 	const {event, entity} = claim.subject;
 	if (event !== undefined && !context.hasEvent(event)) problems.push({path: at('subject', 'event'), message: `unknown event "${event}" (expected the id of an event in $.events)`});
-	if (entity !== undefined) problems.push(...entityProblems(context, at('subject', 'entity'), entity));
+	if (entity !== undefined) entityProblems(problems, context, () => at('subject', 'entity'), entity);
 	if (claim.measure === DATE_MEASURE) {
 		if (typeof claim.value !== 'string') problems.push({path: at('value'), message: `a "${DATE_MEASURE}" claim's value is a date (YYYY, YYYY-MM or YYYY-MM-DD), got ${String(claim.value)}`});
 		else if (!isRealDate(claim.value)) problems.push({path: at('value'), message: `"${claim.value}" is not a real calendar date`});
@@ -171,7 +184,7 @@ export function claimIntegrity(claim: Claim, i: number, context: IntegrityContex
 	} else if (typeof claim.value !== 'number') {
 		problems.push({path: at('value'), message: `a "${claim.measure}" claim's value is a number; only a "${DATE_MEASURE}" claim's value is a date`});
 	}
-	problems.push(...anchorProblems(claim.evidence, context, at('evidence')));
+	anchorProblems(problems, claim.evidence, context, (...rest) => at('evidence', ...rest));
 	return problems;
 }
 
