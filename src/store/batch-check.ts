@@ -111,18 +111,22 @@ export class BatchChecker {
 			out.status(STATUS.problems);
 		}
 		out.id(record.id);
+		// Its days, articles and a claim's dating article are for a store alone: a check counts records and resolves references.
+		const forStore = this.setup.mode === 'store';
 		const numbers = [0, 0, 0];
 		if (kind === 'entities') {
 			numbers[0] = ENTITY_TYPE_CODES.indexOf((record as Entity).type);
 		} else if (kind === 'events') {
 			const event = record as Event;
-			const days = eventDays(event);
-			numbers[0] = days.first;
-			numbers[1] = days.last;
-			numbers[2] = PRECISIONS.indexOf(event.precision);
 			for (const id of entityIdsOfEvent(event)) out.ref(id, REF.entity);
 			if (event.place) out.ref(event.place, REF.place);
-			for (const source of eventSources(event, this.articleIds[0]!)) out.article(this.articleIndex.get(source.article)!);
+			if (forStore) {
+				const days = eventDays(event);
+				numbers[0] = days.first;
+				numbers[1] = days.last;
+				numbers[2] = PRECISIONS.indexOf(event.precision);
+				for (const source of eventSources(event, this.articleIds[0]!)) out.article(this.articleIndex.get(source.article)!);
+			}
 		} else if (kind === 'quotes') {
 			const quote = record as Quote;
 			out.ref(quote.speaker, REF.entity);
@@ -133,7 +137,7 @@ export class BatchChecker {
 			const {event, entity} = claim.subject;
 			if (entity !== undefined) out.ref(entity, REF.entity);
 			if (event !== undefined) out.ref(event, REF.occasion);
-			numbers[0] = event !== undefined && isDateClaimOf(claim, event) ? this.articleIndex.get(articleOf(claim.evidence, this.articleIds[0]!))! : -1;
+			numbers[0] = forStore && event !== undefined && isDateClaimOf(claim, event) ? this.articleIndex.get(articleOf(claim.evidence, this.articleIds[0]!))! : -1;
 		}
 		out.endRecord(numbers);
 		// A check alone keeps the claims too: a summary compares them.
