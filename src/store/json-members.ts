@@ -8,7 +8,7 @@
  */
 import {closeSync, openSync, readSync} from 'node:fs';
 import {firstInvalidUtf8, hasUtf8Bom} from '../model/utf8.js';
-import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, lineEnd, NO_LINE, OPEN_BRACE, OPEN_BRACKET, QUOTE, ValueEnd} from './json-value-end.js';
+import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, lineEnd, OPEN_BRACE, OPEN_BRACKET, QUOTE, UNSEEN, ValueEnd} from './json-value-end.js';
 
 /** Thrown when a file cannot be split as a JSON object of members; callers then fall back to the whole-file loader, which reports the exact error. */
 export class NotStreamable extends Error {
@@ -165,8 +165,8 @@ class MemberScanner {
 	private readonly valueEnd = new ValueEnd();
 	/** Elements taken to end where their line does. */
 	cutAtLines = 0;
-	/** The file has no newline before this byte (none was found up to there): no element is cut by its line before it, so a file of one line is searched once, not once an element. */
-	private noNewlineBefore = 0;
+	/** No element is cut by its lines before this byte of the file: a search for the lines that end one found none up to there, so a file of one line (or of another layout) is searched once a window, not once an element. */
+	private unseenBefore = 0;
 
 	constructor(
 		private readonly streamedKeys: ReadonlySet<string>,
@@ -283,9 +283,9 @@ class MemberScanner {
 
 	/** Where the object element just begun ends by its line, or -1 to scan it (lineEnd). */
 	private endOfLine(): number {
-		if (!this.lineCuts || !this.inArray || this.pos !== this.tokenStart || this.data[this.pos] !== OPEN_BRACE || this.base + this.pos < this.noNewlineBefore) return -1;
+		if (!this.lineCuts || !this.inArray || this.pos !== this.tokenStart || this.data[this.pos] !== OPEN_BRACE || this.base + this.pos < this.unseenBefore) return -1;
 		const end = lineEnd(this.data, this.pos);
-		if (end === NO_LINE) this.noNewlineBefore = this.base + this.data.length;
+		if (end === UNSEEN) this.unseenBefore = this.base + this.data.length;
 		if (end < 0) return -1;
 		this.cutAtLines++;
 		return end;

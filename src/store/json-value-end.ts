@@ -98,31 +98,58 @@ export class ValueEnd {
 const NEWLINE = 0x0a;
 const COMMA = 0x2c;
 const isBlank = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0d;
+const isIndent = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09;
 
 /**
- * Where the object that starts at `from` ends if the file has a record a line (`{…},` then a line
- * that opens the next, or `{…}` then the array's `]`): just past the `}` before the line's end, found
- * with one native search instead of a look at every byte. A newline is never inside a JSON string,
- * so that `}` is outside strings; whether it closes this object is left to the JSON parser that
- * reads the record next: only the right end parses, as a whole value must end at its own closing
- * brace (a record's first line that ends inside it, in a layout of several lines, fails there).
- * `NO_LINE` when the data has no newline after `from`; -1 when the line does not end so.
+ * Where the object that starts at `from` ends, found by the lines it is laid out in with a native
+ * search or two instead of a look at every byte. On a line of its own (`{…},` before a line that
+ * opens the next, or `{…}` before the array's `]`): just past the `}` before the line's end.
+ * Indented over several lines (as JSON.stringify(…, null, 2) writes it): just past the first `}`
+ * that begins a line at its `{`'s indentation. A newline is never inside a JSON string, so either
+ * `}` is outside strings; whether it closes this object is left to the JSON parser that reads the
+ * record next: only the right end parses, as a whole value must end at its own closing brace (in
+ * another layout, a line that ends or begins so inside a record fails there). `UNSEEN` when `data`
+ * ends before it can tell; -1 when the object is laid out neither way.
  */
 export function lineEnd(data: Buffer, from: number): number {
 	const newline = data.indexOf(NEWLINE, from);
-	if (newline < 0) return NO_LINE;
+	if (newline < 0) return UNSEEN;
 	let at = newline - 1;
 	while (at > from && isBlank(data[at])) at--;
-	const comma = data[at] === COMMA;
-	if (comma) at--;
+	if (data[at] === COMMA) at--;
 	while (at > from && isBlank(data[at])) at--;
-	if (at <= from || data[at] !== CLOSE_BRACE) return -1;
-	// The line after says whether this can be the array's element: the next one opens, or the array closes.
-	let next = newline + 1;
-	while (next < data.length && (isBlank(data[next]) || data[next] === NEWLINE)) next++;
-	if (next >= data.length) return -1;
-	return data[next] === (comma ? OPEN_BRACE : CLOSE_BRACKET) ? at + 1 : -1;
+	if (at > from && data[at] === CLOSE_BRACE) return followedByNext(data, at + 1);
+	// Over several lines: the `{` begins its line, after its indentation alone.
+	let indent = from;
+	while (indent > 0 && isIndent(data[indent - 1])) indent--;
+	if (indent === 0 || data[indent - 1] !== NEWLINE) return -1;
+	const closer = data.indexOf(closingLine(data, indent, from), newline);
+	return closer < 0 ? UNSEEN : followedByNext(data, closer + from - indent + 2);
 }
 
-/** What lineEnd returns when no newline follows. */
-export const NO_LINE = -3;
+/** What lineEnd returns when the data ends before it can tell. */
+export const UNSEEN = -3;
+
+/** `end` if what follows it can follow an element of the array (a comma and the next object, or the array's end), else -1. */
+function followedByNext(data: Buffer, end: number): number {
+	let next = end;
+	while (isBlank(data[next])) next++;
+	const comma = data[next] === COMMA;
+	if (comma) next++;
+	while (isBlank(data[next]) || data[next] === NEWLINE) next++;
+	if (next >= data.length) return -1;
+	return data[next] === (comma ? OPEN_BRACE : CLOSE_BRACKET) ? end : -1;
+}
+
+/** A newline, the indentation data[indent..from), and `}`: the line that closes an object opened at `from` (made again only when the indentation changes). */
+let closing = Buffer.from('\n}');
+function closingLine(data: Buffer, indent: number, from: number): Buffer {
+	const width = from - indent;
+	if (closing.length !== width + 2 || closing.compare(data, indent, from, 1, width + 1) !== 0) {
+		closing = Buffer.alloc(width + 2);
+		closing[0] = NEWLINE;
+		data.copy(closing, 1, indent, from);
+		closing[width + 1] = CLOSE_BRACE;
+	}
+	return closing;
+}

@@ -167,6 +167,7 @@ export function writeGeneratedDataset(dir: string, options: GeneratorOptions): s
 export const MISLEADING_LINES: Readonly<Record<string, (records: string[]) => string>> = {
 	'a record whose first line ends inside it, before a line that opens an object': (records) => records.map((record) => record.replaceAll('},{', '},\n{')).join(',\n'),
 	'two records a line': (records) => records.map((record, i) => (i % 2 === 1 ? `\n${record}` : record)).join(','),
+	'a record over several lines, an object in it closing on a line of its own at the record\'s indentation': (records) => records.map((record) => record.replaceAll('},{', '\n},{')).join(',\n'),
 };
 
 /** The dataset at `path` written again into `dir` (with its article.txt), its record arrays laid out by `write`; returns the new dataset's path. */

@@ -235,13 +235,18 @@ describe('elements cut where their line ends (lineCuts)', () => {
 		expect(scanned.cutAtLines).toBe(0);
 	});
 
-	it('cuts no element of a file that is one line, nor of one written with JSON.stringify(…, null, 2)', () => {
-		const records = Array.from({length: 50}, (_, i) => ({id: `r${i}`, list: [{a: i}, {b: '},\n{'}]}));
-		for (const text of [JSON.stringify({events: records}), JSON.stringify({events: records}, null, 2)]) {
-			const cut = elements(fileOf(text), true, 256);
-			expect(cut.cutAtLines).toBe(0);
-			expect(cut.texts).toEqual(elements(fileOf(text), false, 256).texts);
+	it('takes records laid out by JSON.stringify(…, null, 2) by their closing lines, and cuts none of a file that is one line', () => {
+		const records = Array.from({length: 50}, (_, i) => ({id: `r${i}`, list: [{a: i}, {b: '},\n{'}], nested: {deeper: [{c: '\n    }'}]}}));
+		const pretty = fileOf(JSON.stringify({events: records}, null, 2));
+		for (const chunkBytes of CHUNKS) {
+			const cut = elements(pretty, true, chunkBytes);
+			expect(cut.texts).toEqual(elements(pretty, false, chunkBytes).texts);
+			if (chunkBytes === undefined) expect(cut.cutAtLines).toBe(50);
 		}
+		const oneLine = fileOf(JSON.stringify({events: records}));
+		const cut = elements(oneLine, true, 256);
+		expect(cut.cutAtLines).toBe(0);
+		expect(cut.texts).toEqual(elements(oneLine, false, 256).texts);
 	});
 
 	it('hands over a record whose first line ends inside it, cut there: what it hands over is then not JSON', () => {
@@ -252,15 +257,14 @@ describe('elements cut where their line ends (lineCuts)', () => {
 	});
 
 	it('hands over each element whole or not as JSON, whatever the lines: wherever every element parses, they are the elements a scan finds', () => {
-		// Newlines go only where JSON allows whitespace: between the tokens of stringified records.
 		const record = fc.dictionary(fc.constantFrom('id', 'list', 'note', 'n'), fc.oneof(fc.jsonValue({maxDepth: 2}), fc.array(fc.dictionary(fc.constantFrom('x', 'y'), fc.integer()), {maxLength: 3})), {minKeys: 1, maxKeys: 4});
+		// What goes between two tokens: nothing, a space, or a newline and an indentation (never inside a string: tokens are stringified whole).
+		const gap = fc.constantFrom('', '', ' ', '\n', '\n ', '\n  ', '\r\n  ', '\n\t');
 		fc.assert(
-			fc.property(fc.array(record, {maxLength: 6}), fc.array(fc.boolean(), {minLength: 64, maxLength: 64}), fc.integer({min: 1, max: 64}), (records, breaks, chunkBytes) => {
+			fc.property(fc.array(record, {maxLength: 6}), fc.array(gap, {minLength: 64, maxLength: 64}), fc.integer({min: 1, max: 64}), (records, gaps, chunkBytes) => {
 				let k = 0;
-				// A newline after some of the commas between tokens (never inside a string: the tokens are re-stringified).
-				const body = records.map((r) => tokensOf(r).join('')).join(',');
-				const text = `{"events":[${body.replace(/,(?=["{\[\d-]|true|false|null)/g, (comma) => (breaks[k++ % breaks.length] ? `${comma}\n` : comma))}]}`;
-				if (!parses(text)) return;
+				const tokens = ['{', '"events"', ':', '[', ...records.flatMap((r, i) => (i === 0 ? tokensOf(r) : [',', ...tokensOf(r)])), ']', '}'];
+				const text = tokens.map((token) => token + gaps[k++ % gaps.length]).join('');
 				const scanned = elements(fileOf(text), false).texts;
 				let cut: string[];
 				try {
@@ -273,7 +277,7 @@ describe('elements cut where their line ends (lineCuts)', () => {
 				const json = cut.map((line) => line.slice(line.indexOf(' ', line.indexOf(' ') + 1) + 1));
 				if (json.every(parses)) expect(cut).toEqual(scanned);
 			}),
-			{numRuns: 300},
+			{numRuns: 400},
 		);
 	});
 });
