@@ -2,7 +2,7 @@
  * Calendar arithmetic on ISO dates ("2025-03-26"), with no time zone involved: day numbers from
  * the model's dates.ts, weekdays, weeks that run Monday to Sunday as Indonesian calendars do.
  */
-import {dayInFull, firstDay, isoDay, isRealDate, weekdayNumber} from '../model/dates.js';
+import {dayInFull, firstDay, isoDay, isRealDate, precisionOf, weekdayNumber} from '../model/dates.js';
 
 /** The ISO date `days` days after (or before, if negative) `date`. */
 export function addDays(date: string, days: number): string {
@@ -23,6 +23,13 @@ export function monthOf(date: string, months = 0): string {
 	const year = Number(date.slice(0, 4));
 	const index = year * 12 + Number(date.slice(5, 7)) - 1 + months;
 	return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The day, month or year just before `date`, at the date's own precision: "2025-12" gives "2025-11". */
+export function unitBefore(date: string): string {
+	const precision = precisionOf(date);
+	if (precision === 'year') return String(Number(date) - 1).padStart(4, '0');
+	return precision === 'month' ? monthOf(date, -1) : addDays(date, -1);
 }
 
 /** An ISO date from numbers, or undefined if no such day exists (31 April). */

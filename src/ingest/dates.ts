@@ -2,11 +2,12 @@
  * Every date the body of an article gives, sentence by sentence: chrono-node's calendar dates,
  * the newsroom forms it misses (relativeDates.ts), and named periods (periods.ts). Each found
  * date carries the words that belong to it ("mulai 26 Maret hingga 8 April 2025", "1 Des 2024
- * lalu"), and
- * "hingga X" alone reads as a range from the reporting day to X.
+ * lalu"), "hingga X" alone reads as a range from the reporting day to X, and "sebelum X" or
+ * "menjelang X" as at the latest the day, month or year before X.
  */
+import {formatDate} from '../model/dates.js';
 import {chronoDates} from './chronoDates.js';
-import {monthOf} from './calendar.js';
+import {monthOf, unitBefore} from './calendar.js';
 import type {DateContext, FoundDate} from './found.js';
 import {periodDates} from './periods.js';
 import {RELATIVE_RULES_AFTER_CHRONO, RELATIVE_RULES_BEFORE_CHRONO} from './relativeDates.js';
@@ -25,7 +26,34 @@ function atPrecision(date: string, like: FoundDate): string {
 	return like.precision === 'year' ? date.slice(0, 4) : like.precision === 'month' ? monthOf(date) : date;
 }
 
+/**
+ * "sebelum Desember", "menjelang 17 Agustus", "sebelum awal Desember", "sebelum tahun 2027": what
+ * happens before a date happens at the latest in the day, month or year before it. The model has no
+ * upper bound, so the event takes that unit, marked inferred with a note saying it is the latest it
+ * can be (as a curator writes "tuntas 'sebelum Desember', jadi paling lambat November 2025"); taking
+ * the date as stated would put it in the one month the text rules out, and taking none would lose
+ * an event the text does place. "paling lambat X" and "selambat-lambatnya X" include X, so they keep
+ * X as stated; "hingga X" is a range up to X (see withCues); "akhir X" is still within X.
+ */
+const BEFORE = /(?<![\p{L}])(?:sebelum|menjelang|jelang)\s+(?:(?:awal|tahun|bulan|tanggal)\s+)*$/iu;
+/** The lower-case words a date rule counts as its own before the date ("sebelum tahun " of "sebelum tahun 2027"). */
+const LEADING_WORDS = /^[^\p{N}\p{Lu}]*/u;
+
+/** A date that the text places before `found`'s, or undefined if nothing before it says so. */
+function beforeDate(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate | undefined {
+	const lead = text.slice(sentenceStart, found.span.start) + (LEADING_WORDS.exec(text.slice(found.span.start, found.span.end))?.[0] ?? '');
+	const cue = BEFORE.exec(lead);
+	if (!cue) return undefined;
+	const span = {start: Math.min(found.span.start, sentenceStart + cue.index), end: found.span.end};
+	const latest = unitBefore(found.start);
+	const words = text.slice(span.start, span.end);
+	const basis = found.certainty === 'inferred' ? ` ${context.basis}` : '';
+	return {span, start: latest, precision: found.precision, certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}, jadi paling lambat ${formatDate(latest, 'id', 'long')}.`};
+}
+
 function withCues(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate {
+	const deadline = beforeDate(text, found, sentenceStart, context);
+	if (deadline) return deadline;
 	const before = text.slice(sentenceStart, found.span.start);
 	const preposition = PREPOSITION.exec(before);
 	const start = preposition ? found.span.start - preposition[0].length : found.span.start;

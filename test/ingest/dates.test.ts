@@ -40,6 +40,33 @@ describe('Indonesian date expressions', () => {
 		]);
 	});
 
+	it('dates what must happen "sebelum" or "menjelang" a date to the unit before it, as inferred', () => {
+		// 16 August 2025 is a Saturday; "Kamis" alone is the 14th.
+		const day = '2025-08-16';
+		expect(datesIn('Penataan taman kota rampung sebelum Desember.', day)).toEqual([{words: 'sebelum Desember', start: '2025-11', precision: 'month', certainty: 'inferred'}]);
+		expect(datesIn('Penataan taman kota rampung sebelum awal Desember.', day)).toEqual([{words: 'sebelum awal Desember', start: '2025-11', precision: 'month', certainty: 'inferred'}]);
+		expect(datesIn('Jembatan darurat dibangun sebelum 1 Oktober 2025.', day)).toEqual([{words: 'sebelum 1 Oktober 2025', start: '2025-09-30', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Gedung arsip baru dipakai sebelum tahun 2027.', day)).toEqual([{words: 'sebelum tahun 2027', start: '2026', precision: 'year', certainty: 'inferred'}]);
+		expect(datesIn('Lomba perahu hias digelar menjelang 17 Agustus.', day)).toEqual([{words: 'menjelang 17 Agustus', start: '2025-08-16', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Pos jaga dicat ulang jelang Oktober.', day)).toEqual([{words: 'jelang Oktober', start: '2025-09', precision: 'month', certainty: 'inferred'}]);
+		expect(datesIn('Surat edaran keluar sebelum Kamis.', day)).toEqual([{words: 'sebelum Kamis', start: '2025-08-13', precision: 'day', certainty: 'inferred'}]);
+		// Before the end of a year is still in that year.
+		expect(datesIn('Jalur sepeda tersambung sebelum akhir 2025.', day)).toEqual([{words: 'sebelum akhir 2025', start: '2025', precision: 'year', certainty: 'stated'}]);
+	});
+
+	it('keeps a deadline that includes its day stated: "paling lambat" and "selambat-lambatnya 30 September 2025"', () => {
+		expect(datesIn('Data warga diperbarui paling lambat 30 September 2025.', '2025-08-16')).toEqual([
+			{words: 'paling lambat 30 September 2025', start: '2025-09-30', precision: 'day', certainty: 'stated'},
+		]);
+		expect(datesIn('Laporan dikirim selambat-lambatnya 30 September 2025.', '2025-08-16')[0]).toMatchObject({start: '2025-09-30', certainty: 'stated'});
+	});
+
+	it('keeps a range stated when it ends in the month a deadline would name: "Oktober hingga Desember 2025"', () => {
+		expect(datesIn('Musim hujan berlangsung pada Oktober hingga Desember 2025.', '2025-08-16')).toEqual([
+			{words: 'pada Oktober hingga Desember 2025', start: '2025-10', end: '2025-12', precision: 'month', certainty: 'stated'},
+		]);
+	});
+
 	it('reads years only with a word before them: "pada 2030", "pada tahun 2030", "akhir 2025"', () => {
 		expect(datesIn('Targetnya tercapai pada 2030.', TUESDAY)).toEqual([{words: 'pada 2030', start: '2030', precision: 'year', certainty: 'stated'}]);
 		expect(datesIn('Targetnya tercapai pada tahun 2030.', TUESDAY)[0]).toMatchObject({words: 'pada tahun 2030', start: '2030'});

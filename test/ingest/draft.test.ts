@@ -87,6 +87,13 @@ describe('drafts and the text around them', () => {
 		expect(draft.article).toMatchObject({outlet: 'Koran Jakarta', published: '2025-03-26T01:00+07:00', agencies: ['Antara'], section: 'Infrastruktur Digital'});
 	});
 
+	it('dates a target "sebelum Desember" to November as inferred, and says so, not to December as stated', () => {
+		const event = ingestArticle(readText(fixtureArticle('medan-titik-banjir'))).events.find((item) => item.dateEvidence?.exact === 'sebelum Desember');
+		expect(event).toMatchObject({start: '2025-11', precision: 'month', certainty: 'inferred'});
+		expect(event?.end).toBeUndefined();
+		expect(event?.dateNote?.id).toBe('Disimpulkan: "sebelum Desember", jadi paling lambat November 2025.');
+	});
+
 	it('marks "Saat ini" inferred and says how it was read', () => {
 		const event = ingestArticle(readText(EMBEDDED_ARTICLE)).events.find((item) => item.dateEvidence?.exact === 'Saat ini');
 		expect(event).toMatchObject({start: '2025-03-25', certainty: 'inferred'});
