@@ -85,6 +85,7 @@ export function progressLine(name: string, progress: BuildProgress, width = Numb
 /** Says a build's progress on `io.stderr` for a dataset named `name`. */
 export class ProgressReport {
 	private lastMs = 0;
+	private lastBytes = 0;
 	private said = false;
 	private phase: BuildProgress['phase'] | undefined;
 	/** When indexing began (the build's elapsed milliseconds then). */
@@ -95,8 +96,12 @@ export class ProgressReport {
 	/** Take the latest progress (called after every chunk read; said only now and then). */
 	readonly update = (progress: BuildProgress): void => {
 		const tty = this.io.stderrIsTTY === true;
-		// A new phase is said at once (the indexing after the reading, a second pass for every error).
-		const newPhase = progress.phase !== this.phase;
+		// A new phase is said at once (the indexing after the reading, a second pass for every error),
+		// as is a reading that starts again from the first byte (and the first millisecond): one whose
+		// lines misled the first (record-stream.ts orUncut).
+		const again = progress.phase !== 'indexing' && progress.bytes < this.lastBytes;
+		this.lastBytes = progress.bytes;
+		const newPhase = progress.phase !== this.phase || again;
 		if (progress.phase === 'indexing' && newPhase) this.indexingFrom = progress.elapsedMs;
 		if (this.said && !newPhase && progress.elapsedMs - this.lastMs < (tty ? REDRAW_MS : LOG_MS)) return;
 		const firstOfPass = progress.phase !== 'indexing' && newPhase;

@@ -72,12 +72,12 @@ export class BatchChecker {
 			const to = batch.ends[r]!;
 			const refused = this.checkRecord(batch.kind, batch.first + r, text, from, to, utf8, out);
 			if (refused !== undefined) {
-				if (!everyError) return out.finish(r, refused.reason, refused.status);
+				if (!everyError) return out.finish(r, refused.reason);
 				out.refused(refused.status, refused.id, refused.type);
 			}
 			from = to;
 		}
-		return out.finish(-1, '', STATUS.ok);
+		return out.finish(-1, '');
 	}
 
 	/** Check one record and add it to `out`; returns why it was refused, if it was (with what still counts of it). */
@@ -244,7 +244,7 @@ class BatchOutput {
 		for (const tag of tags) this.languageList.push(tag);
 	}
 
-	finish(refusedAt: number, reason: string, refusedStatus: number): CheckedBatch {
+	finish(refusedAt: number, reason: string): CheckedBatch {
 		const pieceBytes = this.pieceLengths.reduce((sum, length) => sum + Math.max(0, length), 0);
 		// Never from Node's shared pool: the buffer is handed over to the build's thread whole.
 		const pieces = Buffer.allocUnsafeSlow(pieceBytes);
@@ -265,7 +265,6 @@ class BatchOutput {
 			count: this.ids.length,
 			refusedAt,
 			reason,
-			refusedStatus,
 			ids: this.ids,
 			status: Uint8Array.from(this.statuses),
 			refs: this.refs,

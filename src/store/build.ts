@@ -180,7 +180,7 @@ async function build(datasetPath: string, storePath: string, options: BuildOptio
 /** Validate the dataset at `datasetPath` record by record into a store at `storePath`. */
 export async function buildStore(datasetPath: string, storePath: string, options: BuildOptions = {}): Promise<BuildOutcome> {
 	try {
-		return await orUncut((lineCuts) => build(datasetPath, storePath, {...options, lineCuts}));
+		return await orUncut(options, (pass) => build(datasetPath, storePath, pass));
 	} catch (error) {
 		if (isRefusal(error)) return {ok: false, reason: error.message};
 		throw error;

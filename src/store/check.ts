@@ -52,7 +52,7 @@ class Checker extends RecordStream {
 /** Check the dataset file at `path` record by record; its counts, or why the stream refused it. */
 export async function checkDatasetFile(path: string, options: StreamOptions = {}): Promise<CheckOutcome> {
 	try {
-		return await orUncut((lineCuts) => check(path, {...options, lineCuts}));
+		return await orUncut(options, (pass) => check(path, pass));
 	} catch (error) {
 		if (isRefusal(error)) return {ok: false, reason: error.message};
 		throw error;

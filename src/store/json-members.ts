@@ -8,7 +8,7 @@
  */
 import {closeSync, openSync, readSync} from 'node:fs';
 import {firstInvalidUtf8, hasUtf8Bom} from '../model/utf8.js';
-import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, lineEnd, OPEN_BRACE, OPEN_BRACKET, QUOTE, UNSEEN, ValueEnd} from './json-value-end.js';
+import {CLOSE_BRACE, CLOSE_BRACKET, closingQuote, LineEnds, OPEN_BRACE, OPEN_BRACKET, QUOTE, ValueEnd} from './json-value-end.js';
 
 /** Thrown when a file cannot be split as a JSON object of members; callers then fall back to the whole-file loader, which reports the exact error. */
 export class NotStreamable extends Error {
@@ -56,8 +56,8 @@ export interface MemberStreamOptions {
 	/** The size of a read. */
 	readonly chunkBytes?: number;
 	/**
-	 * Whether an object element may be taken to end where its line does (json-value-end.ts
-	 * lineEnd), which its reader then proves by parsing it: wrongly cut, it does not parse.
+	 * Whether an object element may be taken to end where its lines say (json-value-end.ts
+	 * LineEnds), which its reader then proves by parsing it: wrongly cut, it does not parse.
 	 */
 	readonly lineCuts?: boolean;
 }
@@ -163,10 +163,11 @@ class MemberScanner {
 	private inArray = false;
 	private count = 0;
 	private readonly valueEnd = new ValueEnd();
-	/** Elements taken to end where their line does. */
+	/** Elements taken to end where their lines say. */
 	cutAtLines = 0;
-	/** No element is cut by its lines before this byte of the file: a search for the lines that end one found none up to there, so a file of one line (or of another layout) is searched once a window, not once an element. */
-	private unseenBefore = 0;
+	private readonly lineEnds = new LineEnds();
+	/** No element that begins before this byte of the file is cut by its lines (LineEnds again). */
+	private uncutBefore = 0;
 
 	constructor(
 		private readonly streamedKeys: ReadonlySet<string>,
@@ -281,13 +282,12 @@ class MemberScanner {
 		return true;
 	}
 
-	/** Where the object element just begun ends by its line, or -1 to scan it (lineEnd). */
+	/** Where the object element just begun ends by its lines, or -1 to scan it (LineEnds). */
 	private endOfLine(): number {
-		if (!this.lineCuts || !this.inArray || this.pos !== this.tokenStart || this.data[this.pos] !== OPEN_BRACE || this.base + this.pos < this.unseenBefore) return -1;
-		const end = lineEnd(this.data, this.pos);
-		if (end === UNSEEN) this.unseenBefore = this.base + this.data.length;
-		if (end < 0) return -1;
-		this.cutAtLines++;
+		if (!this.lineCuts || !this.inArray || this.pos !== this.tokenStart || this.data[this.pos] !== OPEN_BRACE || this.base + this.pos < this.uncutBefore) return -1;
+		const end = this.lineEnds.end(this.data, this.pos);
+		if (end < 0) this.uncutBefore = this.base + this.lineEnds.again;
+		else this.cutAtLines++;
 		return end;
 	}
 

@@ -101,44 +101,57 @@ const isBlank = (byte: number | undefined): boolean => byte === 0x20 || byte ===
 const isIndent = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09;
 
 /**
- * Where the object that starts at `from` ends, found by the lines it is laid out in with a native
- * search or two instead of a look at every byte. On a line of its own (`{…},` before a line that
- * opens the next, or `{…}` before the array's `]`): just past the `}` before the line's end.
- * Indented over several lines (as JSON.stringify(…, null, 2) writes it): just past the first `}`
- * that begins a line at its `{`'s indentation. A newline is never inside a JSON string, so either
- * `}` is outside strings; whether it closes this object is left to the JSON parser that reads the
- * record next: only the right end parses, as a whole value must end at its own closing brace (in
- * another layout, a line that ends or begins so inside a record fails there). `UNSEEN` when `data`
- * ends before it can tell; -1 when the object is laid out neither way.
+ * Where an object ends, found by the lines it is laid out in with a native search or two instead of
+ * a look at every byte. On a line of its own (`{…},` before a line that opens the next, or `{…}`
+ * before the array's `]`): just past the `}` before the line's end. Indented over several lines (as
+ * JSON.stringify(…, null, 2) writes it): just past the first `}` that begins a line at its `{`'s
+ * indentation. A newline is never inside a JSON string, so either `}` is outside strings; whether
+ * it closes this object is left to the JSON parser that reads the record next: only the right end
+ * parses, as a whole value must end at its own closing brace (in another layout, a line that ends or
+ * begins so inside a record fails there).
  */
-export function lineEnd(data: Buffer, from: number): number {
-	const newline = data.indexOf(NEWLINE, from);
-	if (newline < 0) return UNSEEN;
-	let at = newline - 1;
-	while (at > from && isBlank(data[at])) at--;
-	if (data[at] === COMMA) at--;
-	while (at > from && isBlank(data[at])) at--;
-	if (at > from && data[at] === CLOSE_BRACE) return followedByNext(data, at + 1);
-	// Over several lines: the `{` begins its line, after its indentation alone.
-	let indent = from;
-	while (indent > 0 && isIndent(data[indent - 1])) indent--;
-	if (indent === 0 || data[indent - 1] !== NEWLINE) return -1;
-	const closer = data.indexOf(closingLine(data, indent, from), newline);
-	return closer < 0 ? UNSEEN : followedByNext(data, closer + from - indent + 2);
+export class LineEnds {
+	/**
+	 * After `end` found none: where to ask again (an index of the data, its length when the data
+	 * ended first). An object that begins before it would find none either: its line is the same,
+	 * and its `{` does not begin it; or the closing line found was not followed by an element.
+	 * Asked only past it, a file of one long line, or of another layout, is searched once, not once
+	 * an element.
+	 */
+	again = 0;
+
+	/** Where the object that starts at `from` ends by its lines, or -1 (see `again`). */
+	end(data: Buffer, from: number): number {
+		const newline = data.indexOf(NEWLINE, from);
+		if (newline < 0) return this.none(data.length);
+		let at = newline - 1;
+		while (at > from && isBlank(data[at])) at--;
+		if (data[at] === COMMA) at--;
+		while (at > from && isBlank(data[at])) at--;
+		if (at > from && data[at] === CLOSE_BRACE) return followedByNext(data, at + 1) ?? this.none(newline);
+		// Over several lines: the `{` begins its line, after its indentation alone.
+		let indent = from;
+		while (indent > 0 && isIndent(data[indent - 1])) indent--;
+		if (indent === 0 || data[indent - 1] !== NEWLINE) return this.none(newline);
+		const closer = data.indexOf(closingLine(data, indent, from), newline);
+		if (closer < 0) return this.none(data.length);
+		return followedByNext(data, closer + from - indent + 2) ?? this.none(closer + 1);
+	}
+
+	private none(again: number): number {
+		this.again = again;
+		return -1;
+	}
 }
 
-/** What lineEnd returns when the data ends before it can tell. */
-export const UNSEEN = -3;
-
-/** `end` if what follows it can follow an element of the array (a comma and the next object, or the array's end), else -1. */
-function followedByNext(data: Buffer, end: number): number {
+/** `end` if what follows it can follow an element of the array (a comma and the next object, or the array's end), else undefined. */
+function followedByNext(data: Buffer, end: number): number | undefined {
 	let next = end;
 	while (isBlank(data[next])) next++;
 	const comma = data[next] === COMMA;
 	if (comma) next++;
 	while (isBlank(data[next]) || data[next] === NEWLINE) next++;
-	if (next >= data.length) return -1;
-	return data[next] === (comma ? OPEN_BRACE : CLOSE_BRACKET) ? end : -1;
+	return data[next] === (comma ? OPEN_BRACE : CLOSE_BRACKET) ? end : undefined;
 }
 
 /** A newline, the indentation data[indent..from), and `}`: the line that closes an object opened at `from` (made again only when the indentation changes). */

@@ -43,8 +43,6 @@ export interface CheckedBatch {
 	/** The first record (batch-relative) that is not valid on its own, or −1; and why. */
 	readonly refusedAt: number;
 	readonly reason: string;
-	/** The refused record's STATUS (what is wrong with it). */
-	readonly refusedStatus: number;
 	readonly ids: string[];
 	/** Each record's STATUS (all ok but in mode "errors"). */
 	readonly status: Uint8Array;

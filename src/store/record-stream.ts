@@ -18,7 +18,7 @@ import {checkPool, startThreads, type CheckPool, type ThreadPool} from './check-
 import {ENTITY_TYPE_CODES} from './codes.js';
 import {IdTableBuilder} from './id-table.js';
 import {MemberStream, NotStreamable, type MemberSink} from './json-members.js';
-import {STATUS, type CheckedBatch, type RecordBatch, type RecordKind} from './record-batch.js';
+import type {CheckedBatch, RecordBatch, RecordKind} from './record-batch.js';
 import {MisCut, Refused} from './refused.js';
 import type {SearchFileAnswer, SearchFileRequest} from './search-file-messages.js';
 import {stampHolds, type FileStamp} from './stamp.js';
@@ -193,7 +193,7 @@ export abstract class RecordStream implements MemberSink {
 		while (pool.pending > most || pool.ready()) {
 			const batch = await pool.next();
 			const offsets = this.offsets.shift() ?? NO_OFFSETS;
-			if (batch.refusedAt >= 0) throw batch.refusedStatus === STATUS.notJson ? new NotJsonRecord(batch.reason) : new Refused(batch.reason);
+			if (batch.refusedAt >= 0) throw new Refused(batch.reason);
 			this.keep(batch, offsets);
 			this.records += batch.count;
 		}
@@ -286,8 +286,11 @@ export async function streamRecords(dataset: FileStamp, stream: RecordStream, op
 		if (!stampHolds(dataset) || articles.some(({stored}) => stored.textFile && !stampHolds(stored.textFile))) throw new Refused('the files changed while they were read');
 		done = true;
 	} catch (error) {
-		// Only a record's parse proves its cut at the line's end: one that is not JSON, or a scanner lost after such a cut, may be that cut's.
-		if (members && members.cutAtLines > 0 && (error instanceof NotJsonRecord || error instanceof NotStreamable)) throw new MisCut(error.message);
+		// Only a record's parse proves its cut at the line's end. A wrong cut gives a record that is
+		// not JSON; but the scanner, carried past the record's end, may first refuse what it then
+		// reads (an array's end taken early, the next array's key out of order), before that record's
+		// batch comes back: any refusal after such a cut may be that cut's.
+		if (members && members.cutAtLines > 0 && isRefusal(error)) throw new MisCut(error.message);
 		throw error;
 	} finally {
 		members?.close();
@@ -295,20 +298,19 @@ export async function streamRecords(dataset: FileStamp, stream: RecordStream, op
 	}
 }
 
-/** A record refused as not JSON. */
-class NotJsonRecord extends Refused {}
-
 /**
- * `run` with records cut at their lines' ends where the file has one a line (far less to look at
- * than every byte); once more cut by brackets alone when that may have cut one wrongly (MisCut). A
- * file that is broken, or laid out so that a line ends inside a record, costs a pass more.
+ * `run` with records cut by the lines they are laid out in (far less to look at than every byte);
+ * once more cut by brackets alone when that may have cut one wrongly (MisCut). A file that is
+ * broken, or laid out so that a line ends or begins so inside a record, costs a pass more.
  */
-export async function orUncut<T>(run: (lineCuts: boolean) => Promise<T>): Promise<T> {
+export async function orUncut<O extends StreamOptions, T>(options: O, run: (options: O) => Promise<T>): Promise<T> {
 	try {
-		return await run(true);
+		return await run({...options, lineCuts: true});
 	} catch (error) {
-		if (error instanceof MisCut) return run(false);
-		throw error;
+		if (!(error instanceof MisCut)) throw error;
+		// A stop asked for meanwhile is not a reason to read the file again.
+		options.signal?.throwIfAborted();
+		return run({...options, lineCuts: false});
 	}
 }
 

@@ -2,8 +2,8 @@
 export class Refused extends Error {}
 
 /**
- * A refusal that a record cut at its line's end may explain (a record that is not JSON, a file the
- * member scanner could not follow after such a cut): the file is streamed again, cut by brackets
- * alone (record-stream.ts orUncut), before it counts as refused.
+ * A refusal that a record cut by its lines may explain (any refusal once one was: the record is not
+ * JSON, or the member scanner, carried past its end, refuses what follows): the file is streamed
+ * again, cut by brackets alone (record-stream.ts orUncut), before it counts as refused.
  */
 export class MisCut extends Refused {}

@@ -65,6 +65,23 @@ describe('the progress of a first open', () => {
 	});
 });
 
+describe('the progress of a first open read a second time', () => {
+	it('is said from the start again at once, not held back until the second reading outlasts the first', () => {
+		const tty = {...memoryIo('/'), stderrIsTTY: true};
+		const report = new ProgressReport('big.json', tty);
+		report.update({...halfway, bytes: 900 * MB, elapsedMs: 30_000});
+		report.update({...halfway, bytes: 10 * MB, records: 5_000, elapsedMs: 300});
+		report.update({...halfway, bytes: 20 * MB, records: 10_000, elapsedMs: 350});
+		report.done();
+		expect(tty.err().split('\r\x1b[2K')).toEqual(['', expect.stringMatching(/: 900 of 1,000 MB/), expect.stringMatching(/: 10 of 1,000 MB \(1%\), 5,000 records at 16,667\/s/), '']);
+		const log = memoryIo('/');
+		const inLog = new ProgressReport('big.json', log);
+		inLog.update({...halfway, bytes: 900 * MB, elapsedMs: 30_000});
+		inLog.update({...halfway, bytes: 10 * MB, elapsedMs: 300});
+		expect(log.err().split('\n')).toEqual(['linimasa: checking big.json (1,000 MB)…', 'linimasa: checking big.json (1,000 MB)…', '']);
+	});
+});
+
 describe('reading a dataset from standard input', () => {
 	it('says, on a terminal, how much has come once it is large, and clears the line when done', () => {
 		const tty = {...memoryIo('/'), stderrIsTTY: true};

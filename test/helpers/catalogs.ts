@@ -159,25 +159,36 @@ export function writeGeneratedDataset(dir: string, options: GeneratorOptions): s
 	return path;
 }
 
+/** How a dataset's record arrays are written: their records (each given as its one-line JSON), and whether each array opens and closes on the lines of its first and last record (else on lines of their own). */
+export interface Layout {
+	readonly records: (records: string[]) => string;
+	readonly inline?: boolean;
+	/** Record arrays written empty. */
+	readonly emptied?: readonly string[];
+}
+
 /**
- * Layouts of a dataset's records (each given as its one-line JSON) in which a record's line does
- * not end where the record does, though the line looks as if it might: a stream that cuts records
- * at their lines' ends (json-members.ts lineCuts) cuts them wrongly, and must read them again.
+ * Layouts in which a record's lines do not end or begin where the record does, though they look as
+ * if they might: a stream that cuts records by their lines (json-members.ts lineCuts) cuts them
+ * wrongly, and must read them again.
  */
-export const MISLEADING_LINES: Readonly<Record<string, (records: string[]) => string>> = {
-	'a record whose first line ends inside it, before a line that opens an object': (records) => records.map((record) => record.replaceAll('},{', '},\n{')).join(',\n'),
-	'two records a line': (records) => records.map((record, i) => (i % 2 === 1 ? `\n${record}` : record)).join(','),
-	'a record over several lines, an object in it closing on a line of its own at the record\'s indentation': (records) => records.map((record) => record.replaceAll('},{', '\n},{')).join(',\n'),
+export const MISLEADING_LINES: Readonly<Record<string, Layout>> = {
+	'a record whose first line ends inside it, before a line that opens an object': {records: (records) => records.map((record) => record.replaceAll('},{', '},\n{')).join(',\n')},
+	'two records a line': {records: (records) => records.map((record, i) => (i % 2 === 1 ? `\n${record}` : record)).join(',')},
+	'a record over several lines, an object in it closing on a line of its own at the record\'s indentation': {records: (records) => records.map((record) => record.replaceAll('},{', '\n},{')).join(',\n')},
+	// The last entity's line runs on into the events: cut there, the scanner reads the events as entities and refuses the quotes' empty array after them before that entity comes back as not JSON.
+	'arrays opened and closed on their records\' lines, the quotes empty': {records: (records) => records.join(',\n'), inline: true, emptied: ['quotes']},
 };
 
-/** The dataset at `path` written again into `dir` (with its article.txt), its record arrays laid out by `write`; returns the new dataset's path. */
-export function writeLaidOut(path: string, dir: string, write: (records: string[]) => string): string {
+/** The dataset at `path` written again into `dir` (with its article.txt) as `layout` says; returns the new dataset's path. */
+export function writeLaidOut(path: string, dir: string, layout: Layout): string {
 	mkdirSync(dir, {recursive: true});
 	copyFileSync(join(dirname(path), 'article.txt'), join(dir, 'article.txt'));
 	const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-	const members = Object.entries(data).map(([key, value]) => `${JSON.stringify(key)}:${Array.isArray(value) && value.length > 0 ? `[\n${write(value.map((record) => JSON.stringify(record)))}\n]` : JSON.stringify(value)}`);
+	const array = (records: string[]) => (layout.inline ? `[${layout.records(records)}]` : `[\n${layout.records(records)}\n]`);
+	const members = Object.entries(data).map(([key, value]) => `${JSON.stringify(key)}:${layout.emptied?.includes(key) ? '[]' : Array.isArray(value) && value.length > 0 ? array(value.map((record) => JSON.stringify(record))) : JSON.stringify(value)}`);
 	const out = join(dir, 'dataset.json');
-	writeFileSync(out, `{${members.join(',\n')}}\n`);
+	writeFileSync(out, layout.inline ? `{${members.join(',')}}\n` : `{${members.join(',\n')}}\n`);
 	return out;
 }
 

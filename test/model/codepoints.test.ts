@@ -85,6 +85,24 @@ describe('whether a text held as UTF-8 holds an expected string between two code
 	});
 });
 
+describe('whether a text held as UTF-8 holds a string as long in units as the span is in bytes', () => {
+	it('compares past a matching ASCII start: "aé" (3 bytes) does not hold "aéx" (3 units)', () => {
+		const held = utf8('posko aé siaga é');
+		for (const [start, end, expected, holds] of [
+			[6, 8, 'aéx', false],
+			[6, 8, 'aé', true],
+			[0, 8, 'posko aéx', false],
+			[6, 10, 'aé s', true],
+			[6, 10, 'aéx s', false],
+			[15, 16, 'éx', false],
+			[14, 16, ' éx', false],
+		] as const) {
+			expect(held.holds!(start, end, expected)).toBe(holds);
+			expect(held.slice(start, end) === expected).toBe(holds);
+		}
+	});
+});
+
 describe('a text held as UTF-8 whose last block of code points is short', () => {
 	it('slices it as the string does, though its bytes fill a whole block (32 é, 64 bytes)', () => {
 		const text = `${'x'.repeat(64)}${'é'.repeat(32)}`;

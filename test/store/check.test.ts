@@ -38,10 +38,10 @@ describe('a dataset checked as it streams', () => {
 		}
 	});
 
-	for (const [layout, write] of Object.entries(MISLEADING_LINES)) {
-		it(`counts what a file holds when a line's end would cut it wrongly: ${layout}`, async () => {
-			const path = writeLaidOut(generated, join(root, `layout-${layout.length}`), write);
-			const counts = catalogCounts(wholeCatalog(generated, 'dataset.json'));
+	for (const [name, layout] of Object.entries(MISLEADING_LINES)) {
+		it(`counts what a file holds when its lines would cut it wrongly: ${name}`, async () => {
+			const path = writeLaidOut(generated, join(root, `layout-${name.length}`), layout);
+			const counts = catalogCounts(wholeCatalog(path, 'dataset.json'));
 			for (const threads of [0, 1]) expect(await checkDatasetFile(path, {threads})).toEqual({ok: true, counts});
 		});
 	}

@@ -55,10 +55,10 @@ describe('the store of a dataset answers as the dataset loaded whole', () => {
 		});
 	}
 
-	for (const [layout, write] of Object.entries(MISLEADING_LINES)) {
-		it(`for a generated dataset laid out so that a line's end would cut a record wrongly: ${layout}`, async () => {
-			const generated = writeGeneratedDataset(join(root, `laid-out-${layout.length}`), {events: 60, seed: 5});
-			await expectStoreEqualsWhole(writeLaidOut(generated, join(root, `laid-out-${layout.length}`, 'again'), write));
+	for (const [name, layout] of Object.entries(MISLEADING_LINES)) {
+		it(`for a generated dataset laid out so that its lines would cut a record wrongly: ${name}`, async () => {
+			const generated = writeGeneratedDataset(join(root, `laid-out-${name.length}`), {events: 60, seed: 5});
+			await expectStoreEqualsWhole(writeLaidOut(generated, join(root, `laid-out-${name.length}`, 'again'), layout));
 		});
 	}
 
