@@ -12,7 +12,7 @@ export function widthOf(text: string): number {
 	return fastStringWidth(text);
 }
 
-/** The text cut to at most `width` columns, ending in "…" when cut: at a word boundary where one keeps at least half the width. */
+/** The text cut to at most `width` columns, ending in "…" when cut: at a word boundary where the words kept fill a third of the width. */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
 	// Measuring first keeps the common short case cheap.
@@ -59,14 +59,21 @@ function cutToWidth(text: string, width: number): string {
 const SPACE = /\s/;
 /** What may end a cut before its ellipsis: not a space, nor a comma or colon that leads on. */
 const DANGLING = /[\s,;:–—-]+$/u;
+/**
+ * The least share of the width the whole words before a cut must fill for the cut to end there.
+ * A cut word reads as another ("Sungai Cikawun…", "Rp 25…"), so whole words win even when they fill
+ * well under half the cell; only a short word or two before a long one ("Di…" of "Di
+ * Telekomunikasi") says less than the word cut inside.
+ */
+const LEAST_WHOLE_WORDS = 1 / 3;
 
 /** A cut prefix moved back to the end of its last whole word (`next` is the first character cut off). */
 function atWordBoundary(kept: string, next: string, width: number): string {
 	let end = kept.length;
 	if (!SPACE.test(next)) {
-		// Within a word: back to the space before it, unless that leaves less than half the width.
+		// Within a word: back to the space before it, unless the words before it fill too little of the width.
 		const space = Math.max(kept.lastIndexOf(' '), kept.lastIndexOf('\u00a0'));
-		if (space > 0 && widthOf(kept.slice(0, space)) >= width / 2) end = space;
+		if (space > 0 && widthOf(kept.slice(0, space)) >= width * LEAST_WHOLE_WORDS) end = space;
 	}
 	const whole = kept.slice(0, end).replace(DANGLING, '');
 	return whole === '' ? kept : whole;

@@ -12,14 +12,22 @@ describe('widthOf', () => {
 });
 
 describe('truncate at word boundaries', () => {
-	it('cuts between words where that keeps half the width, without a dangling comma or dash', () => {
+	it('cuts between words, without a dangling comma or dash', () => {
 		expect(truncate('Kementerian Komunikasi dan Digital', 30)).toBe('Kementerian Komunikasi dan…');
 		expect(truncate('Menkomdigi, Meutya Hafid', 14)).toBe('Menkomdigi…');
 		expect(truncate('26 Mar – 8 Apr 2025', 10)).toBe('26 Mar…');
-		// A word longer than half the width is cut inside it rather than leave the line empty.
+		// A word longer than the width is cut inside it rather than leave the line empty.
 		expect(truncate('Telekomunikasi', 8)).toBe('Telekom…');
+		// So is one after words that fill less than a third of the width: a lone "Di…" would say nothing.
 		expect(truncate('Di Telekomunikasi', 12)).toBe('Di Telekomu…');
 		expect(truncate('农生文 与默提雅会谈', 9)).toBe('农生文…');
+	});
+
+	it('ends at a whole word where the words kept fill a third of the width, not only half: a cut name reads as another', () => {
+		expect(truncate('Sungai Cikawung Meluap, Warga Cibeureum Hilir Mengungsi', 15)).toBe('Sungai…');
+		expect(truncate('Bupati Maya Lestari Tinjau Korban Banjir Sukaraya', 18)).toBe('Bupati Maya…');
+		// An amount with a space in it is never left as a smaller sum.
+		expect(truncate('Rp 250 juta', 6)).toBe('Rp…');
 	});
 });
 
@@ -45,8 +53,8 @@ describe('truncate', () => {
 			for (let width = 1; width <= widthOf(text); width++) {
 				const cut = truncate(text, width);
 				expect([text, width, widthOf(cut) <= width]).toEqual([text, width, true]);
-				// A wide character at the cut may leave one column unused, a word boundary up to half the width.
-				expect(widthOf(cut)).toBeGreaterThanOrEqual(Math.min(width - 1, Math.floor(width / 2)));
+				// A wide character at the cut may leave one column unused, a word boundary up to two thirds of the width.
+				expect(widthOf(cut)).toBeGreaterThanOrEqual(Math.min(width - 1, Math.floor(width / 3)));
 			}
 		}
 	});

@@ -38,6 +38,13 @@ describe('the lines of a story of several sources', () => {
 		expect(widthOf(row(2, 66))).toBeLessThanOrEqual(66);
 	});
 
+	it('a source row in a narrow pane ends its title at a whole word, though the words before the cut fill less than half the cell', () => {
+		const row = (index: number, width: number) => lineText(sourceRow(story, story.articles.at(index)!, {selected: false, focused: false, width, lang: 'id', outletWidth: outletColumn(story, width)}));
+		// At 60 columns the title has 15: "Sungai" fills 6 of them, and "Cikawun…" would read as another river.
+		expect(row(1, 60)).toMatch(/ {2}Sungai…$/);
+		expect(widthOf(row(1, 60))).toBeLessThanOrEqual(60);
+	});
+
 	it("an event's detail shows the values side by side, each beside the words of its sources", () => {
 		const text = detailLines(sourced, {kind: 'event', id: 'banjir'}, {lang: 'en', width: 60, cursor: -1, focused: false}).lines.map(lineText);
 		expect(text).toContain('Sources Warta Priangan, Kabar Sukaraya, Jurnal Nusantara');
