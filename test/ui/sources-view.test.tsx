@@ -45,6 +45,19 @@ describe('the lines of a story of several sources', () => {
 		expect(widthOf(row(1, 60))).toBeLessThanOrEqual(60);
 	});
 
+	it("a source's detail keeps its URL on one line, its host and its end shown either side of an ellipsis when the pane is narrower", () => {
+		const urlLines = (id: string, width: number) => detailLines(sourced, {kind: 'source', id}, {lang: 'en', width, cursor: -1, focused: false}).lines.map(lineText).filter((line) => /^https?:|example|meluap|hilir/.test(line));
+		expect(urlLines('warta-priangan', 60)).toEqual(['https://warta-priangan.example/banjir-cibeureum-hilir']);
+		expect(urlLines('warta-priangan', 44)).toEqual(['https://warta-priangan.example/…-hilir']);
+		expect(urlLines('kabar-sukaraya', 48)).toEqual(['https://kabarsukaraya.example/…/cikawung-meluap']);
+		expect(urlLines('kabar-sukaraya', 40)).toEqual(['https://kabarsukaraya.example/…-meluap']);
+		for (const width of [20, 30, 44]) {
+			const [line, ...more] = urlLines('jurnal-nusantara', width);
+			expect(more).toEqual([]);
+			expect(widthOf(line!)).toBeLessThanOrEqual(width);
+		}
+	});
+
 	it("an event's detail shows the values side by side, each beside the words of its sources", () => {
 		const text = detailLines(sourced, {kind: 'event', id: 'banjir'}, {lang: 'en', width: 60, cursor: -1, focused: false}).lines.map(lineText);
 		expect(text).toContain('Sources Warta Priangan, Kabar Sukaraya, Jurnal Nusantara');

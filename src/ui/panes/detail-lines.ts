@@ -18,6 +18,7 @@ import type {Ref} from '../../state/state.js';
 import {clip} from '../chrome.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
+import {shortUrl} from '../../text/url.js';
 import {opensWithWord, singleSpaced} from '../../text/words.js';
 import {counted, INTERFACE_LANGUAGES, stringsFor} from '../../state/strings/index.js';
 import {DISPUTED_MARK, inferredSlot, ONE_SOURCE_MARK, theme, type Style} from '../theme.js';
@@ -110,7 +111,8 @@ function sourceHead(article: ArticleInfo, data: ExplorerData, lang: string, widt
 		...paragraph(article.title, width, theme.heading),
 		...paragraph(`${article.outlet} · ${publicationDay(article, lang)}${article.timezone ? ` ${article.published.slice(11, 16)} ${article.timezone}` : ''}`, width, undefined, detail.published, column),
 		...(article.authors.length > 0 ? paragraph(article.authors.join(', '), width, undefined, detail.by, column) : []),
-		...(article.url ? paragraph(article.url, width, theme.muted) : []),
+		// A link is one line, never wrapped inside itself: shortened in the middle when the pane is narrower.
+		...(article.url ? [[{text: shortUrl(article.url, width), style: theme.muted}]] : []),
 		...(disputes > 0 ? paragraph(`${DISPUTED_MARK} ${detail.disputes(disputes, counted(words, disputes, 'disagreement'))}`, width, theme.disputed) : []),
 	];
 }
