@@ -11,7 +11,7 @@ import {plainWidth} from '../text/plain-width.js';
  * imported only by a table that has a cell of other than plain text or a column to cut: it loads
  * string-width, whose start-up was a fifth of a listing's.
  */
-type Fitting = Pick<typeof import('../text/fit.js'), 'fit' | 'widthOf'>;
+type Fitting = Pick<typeof import('../text/fit.js'), 'fit' | 'widthOf' | 'wrap'>;
 const loadFitting = (): Promise<Fitting> => import('../text/fit.js');
 
 export interface Column {
@@ -23,6 +23,12 @@ export interface Column {
 	 * lost its year, "Rp250.000…" reads as a smaller sum): cut only when nothing else can give.
 	 */
 	readonly whole?: boolean;
+	/**
+	 * Quoted words, the evidence itself: a cut would put other words in a source's mouth ("“12…"
+	 * of "“12 rumah rusak berat”") or hide the next source, so on a terminal a cell too wide is
+	 * wrapped onto lines of its own under the column instead. Piped, a row stays one line.
+	 */
+	readonly wrap?: boolean;
 }
 
 export interface TableOptions {
@@ -136,10 +142,23 @@ export async function tableLines(columns: readonly Column[], rows: RowSource, op
 	const fit = fitting ? fitting.fit : padded;
 	const cell = (row: readonly string[], i: number) => (i === last && options.width === undefined ? (row[i] ?? '') : fit(row[i] ?? '', widths[i]!));
 	const line = (row: readonly string[]) => withoutTrailingSpaces(columns.map((_, i) => cell(row, i)).join(GAP));
+	// Only a cell narrowed below its width is wrapped: a cell that fits is fitted as any other.
+	const wrapped = fitting ? columns.flatMap((column, i) => (column.wrap && widths[i]! < natural.widths[i]! ? [i] : [])) : [];
+	const rowLines = wrapped.length === 0 ? (row: readonly string[]) => [line(row)] : (row: readonly string[]) => wrappedRowLines(row, wrapped, widths, fitting!.wrap, line);
 	return (function* () {
 		if (header) yield line(header);
-		for (let r = 0; r < rows.count; r++) yield line(rows.row(r));
+		for (let r = 0; r < rows.count; r++) yield* rowLines(rows.row(r));
 	})();
+}
+
+/**
+ * A row whose cells in the `wrapped` columns are wrapped to their widths: its first line holds
+ * every other cell, and each further line the next piece of those cells alone, under their column.
+ */
+function wrappedRowLines(row: readonly string[], wrapped: readonly number[], widths: readonly number[], wrap: Fitting['wrap'], line: (row: readonly string[]) => string): string[] {
+	const pieces = new Map(wrapped.map((i) => [i, wrap(row[i] ?? '', widths[i]!)]));
+	const count = Math.max(1, ...[...pieces.values()].map((lines) => lines.length));
+	return Array.from({length: count}, (_, k) => line(row.map((text, i) => (pieces.has(i) ? (pieces.get(i)![k] ?? '') : k === 0 ? text : ''))));
 }
 
 /**

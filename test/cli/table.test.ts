@@ -77,6 +77,20 @@ describe('renderTable', () => {
 		expect(words).toMatch(/^Warta Priangan “/);
 	});
 
+	it('wraps the cells of a column of quoted words under it when the terminal is too narrow, and keeps a row a line piped', async () => {
+		const claims = [{header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}, {header: 'N', whole: true}];
+		const rows = [['12 rumah', 'Warta Priangan “12 rumah rusak berat”; Jurnal Nusantara Daring “merusak 12 rumah”', '2'], ['15 rumah', 'Kabar Sukaraya “15 rumah”', '1']];
+		const lines = await renderTable(claims, rows, {width: 40});
+		expect(lines).toEqual([
+			'12 rumah  Warta Priangan “12 rumah     2',
+			'          rusak berat”; Jurnal',
+			'          Nusantara Daring “merusak',
+			'          12 rumah”',
+			'15 rumah  Kabar Sukaraya “15 rumah”    1',
+		]);
+		expect(await renderTable(claims, rows)).toHaveLength(2);
+	});
+
 	it('prints a styled header row only when asked', async () => {
 		expect(await renderTable(columns, rows)).toHaveLength(3);
 		const withHeader = await renderTable(columns, rows, {header: (text) => `*${text}*`});

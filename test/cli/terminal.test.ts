@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Catalog} from '../../src/model/catalog.js';
 import type {ColorLevel} from '../../src/platform/colour-level.js';
-import {embeddedDatasetInline} from '../helpers/datasets.js';
+import {embeddedDatasetInline, SOURCES_DATASET} from '../helpers/datasets.js';
 
 const CACHE = mkdtempSync(join(tmpdir(), 'linimasa-cache-'));
 afterAll(() => rmSync(CACHE, {recursive: true, force: true}));
@@ -58,6 +58,21 @@ describe('listings on a terminal', () => {
 		expect(rows[0]).toMatch(/^ID +DATE +CERTAINTY +TITLE$/);
 		for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(60);
 		expect(rows.some((row) => row.endsWith('…'))).toBe(true);
+	});
+
+	it('claims at 80 to 100 columns wrap every source\'s words under the WORDS column, none cut or hidden', async () => {
+		for (const columns of [80, 90, 100]) {
+			const {io, output} = terminal({columns, env: {NO_COLOR: '1'}});
+			expect(await main(['claims', '--data', SOURCES_DATASET], io)).toBe(0);
+			const rows = output().stdout.trimEnd().split('\n');
+			for (const row of rows) expect(stringWidth(row), `${columns}: ${row}`).toBeLessThanOrEqual(columns);
+			// The words, read down the column as a person reads them, are the sources' own and whole.
+			const at = rows[0]!.indexOf('WORDS');
+			const words = rows.slice(1).map((row) => row.slice(at)).join(' ');
+			expect(words, `${columns}`).not.toContain('…');
+			expect(words).toContain('Warta Priangan “12 rumah rusak berat”; Jurnal Nusantara Daring “merusak 12 rumah”');
+			expect(words).toContain('Warta Priangan “35 personel”; Kabar Sukaraya “35 personel”');
+		}
 	});
 
 	it('carry no colour under NO_COLOR', async () => {
