@@ -69,6 +69,17 @@ describe('the lines of a story of several sources', () => {
 			'              Jurnal Nusantara Daring “merusak 12 rumah”',
 			'    15 rumah  Kabar Sukaraya “15 rumah rusak”',
 		]);
+		// Narrower, the words wrap under themselves: a quote is never cut.
+		const narrow = detailLines(sourced, {kind: 'event', id: 'banjir'}, {lang: 'en', width: 40, cursor: -1, focused: false}).lines.map(lineText);
+		const from = narrow.indexOf('  ≠ rumah rusak');
+		expect(narrow.slice(from, from + 5).map((line) => line.trimEnd())).toEqual([
+			'  ≠ rumah rusak',
+			'    12 rumah  Warta Priangan “12 rumah',
+			'              rusak berat”',
+			'              Jurnal Nusantara Daring',
+			'              “merusak 12 rumah”',
+		]);
+		expect(narrow.join('\n')).not.toMatch(/“[^”\n]*…/);
 		expect(text).toContain('Evidence from the sources');
 		expect(text).toContain('  Kabar Sukaraya · 2 Nov 2025');
 	});

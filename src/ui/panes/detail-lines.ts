@@ -140,12 +140,15 @@ function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: 
 		value.sources.forEach((source, s) => {
 			const outlet = story.articleById(source.article)?.outlet ?? source.article;
 			const words = `${outlet} “${singleSpaced(source.evidence.exact)}”`;
-			lines.push([
-				{text: '  '},
-				{text: fit(s === 0 ? values[v]! : '', valueWidth), style: group.agree ? theme.label : theme.disputed},
-				{text: '  '},
-				{text: truncate(words, Math.max(1, width - valueWidth - 4)), style: theme.muted},
-			]);
+			// The words are the evidence: wrapped under themselves, never cut ("“merusak 12…" would misquote).
+			wrap(words, Math.max(1, width - valueWidth - 4)).forEach((part, k) => {
+				lines.push([
+					{text: '  '},
+					{text: fit(s === 0 && k === 0 ? values[v]! : '', valueWidth), style: group.agree ? theme.label : theme.disputed},
+					{text: '  '},
+					{text: part, style: theme.muted},
+				]);
+			});
 		});
 	});
 	return lines;
