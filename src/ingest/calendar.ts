@@ -2,7 +2,7 @@
  * Calendar arithmetic on ISO dates ("2025-03-26"), with no time zone involved: day numbers from
  * the model's dates.ts, weekdays, weeks that run Monday to Sunday as Indonesian calendars do.
  */
-import {dayInFull, firstDay, isoDay, isRealDate, precisionOf, weekdayNumber} from '../model/dates.js';
+import {dayInFull, firstDay, isoDay, isRealDate, lastDay, precisionOf, weekdayNumber} from '../model/dates.js';
 
 /** The ISO date `days` days after (or before, if negative) `date`. */
 export function addDays(date: string, days: number): string {
@@ -25,11 +25,32 @@ export function monthOf(date: string, months = 0): string {
 	return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** The day, month or year just before `date`, at the date's own precision: "2025-12" gives "2025-11". */
-export function unitBefore(date: string): string {
+/** The units a text counts time in ("dua hari", "sepekan", "tiga bulan", "setahun"). */
+export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
+
+const UNIT_OF_PRECISION = {day: 'day', month: 'month', year: 'year'} as const;
+
+/**
+ * `date` moved by `count` days, weeks, months or years, at its own precision ("2025-12-05" less two
+ * days is "2025-12-03"; "2025-07" plus two months is "2025-09"; 31 January plus a month is the last
+ * of February), or undefined when the unit is finer than the date (days from a month).
+ */
+export function shiftDate(date: string, unit: CalendarUnit, count: number): string | undefined {
 	const precision = precisionOf(date);
-	if (precision === 'year') return String(Number(date) - 1).padStart(4, '0');
-	return precision === 'month' ? monthOf(date, -1) : addDays(date, -1);
+	if (precision === 'year') return unit === 'year' ? String(Number(date) + count).padStart(4, '0') : undefined;
+	if (unit === 'month' || unit === 'year') {
+		const month = monthOf(date, unit === 'year' ? 12 * count : count);
+		if (precision === 'month') return month;
+		const last = isoDay(lastDay(month));
+		const same = `${month}${date.slice(7)}`;
+		return same <= last ? same : last;
+	}
+	return precision === 'day' ? addDays(date, unit === 'week' ? 7 * count : count) : undefined;
+}
+
+/** The day, month or year just before (`by` -1) or after (`by` 1) `date`, at its own precision: "2025-12" gives "2025-11" and "2026-01". */
+export function adjacentUnit(date: string, by: -1 | 1): string {
+	return shiftDate(date, UNIT_OF_PRECISION[precisionOf(date)], by) ?? date;
 }
 
 /** An ISO date from numbers, or undefined if no such day exists (31 April). */

@@ -19,7 +19,7 @@ const indonesian = new chrono.Chrono(configuration);
 /** Words that make an expression relative to the reporting day: relativeDates.ts reads those. */
 const RELATIVE = /\b(?:ini|lalu|depan|kemarin|besok|lusa|mendatang|berikutnya|sekarang|nanti|tadi|semalam)\b/i;
 /** Words before a bare month name that show it is a date ("sejak Juli"), not a name ("Mei Lestari"). */
-const MONTH_CUE = /\b(?:pada|sejak|mulai|hingga|sampai|bulan|awal|akhir|pertengahan|medio|sebelum|setelah|jelang|menjelang|selama|sepanjang|per)\s+$/i;
+const MONTH_CUE = /\b(?:pada|sejak|mulai|hingga|sampai|bulan|awal|akhir|pertengahan|medio|sebelum|setelah|sesudah|selepas|jelang|menjelang|selama|sepanjang|per)\s+$/i;
 
 const TRAILING_TIME = /(?:\s*,\s*|\s+)(?:pukul\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT))?$/i;
 

@@ -2,13 +2,15 @@
  * Every date the body of an article gives, sentence by sentence: chrono-node's calendar dates,
  * the newsroom forms it misses (relativeDates.ts), and named periods (periods.ts). Each found
  * date carries the words that belong to it ("mulai 26 Maret hingga 8 April 2025", "1 Des 2024
- * lalu"), "hingga X" alone reads as a range from the reporting day to X, and "sebelum X" or
- * "menjelang X" as at the latest the day, month or year before X.
+ * lalu"), "hingga X" alone reads as a range from the reporting day to X, "sebelum X" or
+ * "menjelang X" as at the latest the day, month or year before X, "setelah X" as at the earliest
+ * the one after, and "dua hari sebelum X" as exactly two days before.
  */
-import {formatDate} from '../model/dates.js';
+import {formatDate, precisionOf} from '../model/dates.js';
 import {chronoDates} from './chronoDates.js';
-import {monthOf, unitBefore} from './calendar.js';
+import {adjacentUnit, monthOf, shiftDate} from './calendar.js';
 import type {DateContext, FoundDate} from './found.js';
+import {COUNTED_UNIT, countedUnit} from './lexicon.js';
 import {periodDates} from './periods.js';
 import {RELATIVE_RULES_AFTER_CHRONO, RELATIVE_RULES_BEFORE_CHRONO} from './relativeDates.js';
 import type {Sentence} from './sentences.js';
@@ -32,28 +34,49 @@ function atPrecision(date: string, like: FoundDate): string {
  * upper bound, so the event takes that unit, marked inferred with a note saying it is the latest it
  * can be (as a curator writes "tuntas 'sebelum Desember', jadi paling lambat November 2025"); taking
  * the date as stated would put it in the one month the text rules out, and taking none would lose
- * an event the text does place. "paling lambat X" and "selambat-lambatnya X" include X, so they keep
- * X as stated; "hingga X" is a range up to X (see withCues); "akhir X" is still within X.
+ * an event the text does place. "setelah 15 Desember 2025" mirrors it: at the earliest the unit
+ * after (16 December). "paling lambat X" and "selambat-lambatnya X" include X, so they keep X as
+ * stated, as "sejak X" and "mulai X" do (a start that includes X); "hingga X" is a range up to X
+ * (see withCues); "akhir X" is still within X, and "setelah awal Desember" still in December.
+ *
+ * A period read from the reporting day ("sebelum pekan depan", "setelah akhir pekan ini") is bounded
+ * the same way from its first or last day: the Sunday before next week, the Monday after the
+ * weekend. The model dates an event by one unit at the period's own precision, a day for a week,
+ * so the latest or earliest day it can be is the nearest the text allows; the period itself is
+ * the one span the text rules out, and dropping the date would lose an event the text places.
+ *
+ * A count before the cue ("dua hari sebelum 5 Desember 2025", "sehari setelah X", "dua pekan
+ * setelah X") gives the date exactly, X less or plus the count; it is computed, so it is inferred
+ * with a note, as "dua hari lalu" is. A duration ("selama dua bulan sebelum X") is no such count.
  */
-const BEFORE = /(?<![\p{L}])(?:sebelum|menjelang|jelang)\s+(?:(?:awal|tahun|bulan|tanggal)\s+)*$/iu;
+const BOUND = new RegExp(
+	`(?<![\\p{L}\\p{N}])(?:(?<!(?:selama|sepanjang|dalam|hingga|sampai)\\s+)${COUNTED_UNIT}\\s+)?(?:(sebelum|menjelang|jelang)\\s+(?:(?:awal|tahun|bulan|tanggal)\\s+)*|(setelah|sesudah|selepas)\\s+(?:(?:tahun|bulan|tanggal)\\s+)*)$`,
+	'iu',
+);
 /** The lower-case words a date rule counts as its own before the date ("sebelum tahun " of "sebelum tahun 2027"). */
-const LEADING_WORDS = /^[^\p{N}\p{Lu}]*/u;
+const LEADING_WORDS = /^[^\p{N}\p{Lu}]*(?=[\p{N}\p{Lu}])/u;
 
-/** A date that the text places before `found`'s, or undefined if nothing before it says so. */
-function beforeDate(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate | undefined {
+/** The date the text places before or after `found`'s, or undefined if nothing before it says so. */
+function boundedDate(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate | undefined {
 	const lead = text.slice(sentenceStart, found.span.start) + (LEADING_WORDS.exec(text.slice(found.span.start, found.span.end))?.[0] ?? '');
-	const cue = BEFORE.exec(lead);
+	const cue = BOUND.exec(lead);
 	if (!cue) return undefined;
+	const [, count, unit, before] = cue;
+	const by = before === undefined ? 1 : -1;
+	const from = by < 0 ? found.start : found.end ?? found.start;
+	const counted = count !== undefined && unit !== undefined ? countedUnit(count, unit) : undefined;
+	const exact = counted && shiftDate(from, counted.unit, by * counted.count);
+	const date = exact ?? adjacentUnit(from, by);
 	const span = {start: Math.min(found.span.start, sentenceStart + cue.index), end: found.span.end};
-	const latest = unitBefore(found.start);
 	const words = text.slice(span.start, span.end);
 	const basis = found.certainty === 'inferred' ? ` ${context.basis}` : '';
-	return {span, start: latest, precision: found.precision, certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}, jadi paling lambat ${formatDate(latest, 'id', 'long')}.`};
+	const bound = exact !== undefined ? '' : by < 0 ? 'paling lambat ' : 'paling cepat ';
+	return {span, start: date, precision: precisionOf(date), certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}, jadi ${bound}${formatDate(date, 'id', 'long')}.`};
 }
 
 function withCues(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate {
-	const deadline = beforeDate(text, found, sentenceStart, context);
-	if (deadline) return deadline;
+	const bounded = boundedDate(text, found, sentenceStart, context);
+	if (bounded) return bounded;
 	const before = text.slice(sentenceStart, found.span.start);
 	const preposition = PREPOSITION.exec(before);
 	const start = preposition ? found.span.start - preposition[0].length : found.span.start;

@@ -2,6 +2,7 @@
  * Indonesian words the date and quotation rules recognize: months and their abbreviations,
  * weekdays, number words, and the verbs that attribute a quotation.
  */
+import type {CalendarUnit} from './calendar.js';
 
 /** Month names and abbreviations (lower case) → month number. */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -46,6 +47,17 @@ export function isDateWord(word: string): boolean {
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
 };
+
+/** The Indonesian words for calendar units. */
+export const UNIT_WORDS: Readonly<Record<string, CalendarUnit>> = {hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year'};
+
+/** A count of calendar units, "tiga hari", "sepekan", "2 bulan": its groups are the count and the unit (see countedUnit). */
+export const COUNTED_UNIT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s*(${Object.keys(UNIT_WORDS).join('|')})`;
+
+/** The count and unit of COUNTED_UNIT's two groups: "se", "bulan" is one month. */
+export function countedUnit(count: string, unit: string): {count: number; unit: CalendarUnit} {
+	return {count: NUMBER_WORDS[count.toLowerCase()] ?? Number(count), unit: UNIT_WORDS[unit.toLowerCase()] ?? 'day'};
+}
 
 /**
  * Verbs that attribute a quotation after it: “…,” kata X / ujarnya. The bare stem takes a name

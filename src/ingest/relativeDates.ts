@@ -7,7 +7,7 @@
  */
 import {addDays, guessYear, isoDate, monthOf, weekAround, weekdayOf} from './calendar.js';
 import {matchSpan, type DateContext, type FoundDate} from './found.js';
-import {NUMBER_WORDS, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
+import {COUNTED_UNIT, countedUnit, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
 import type {Span} from './spans.js';
 
 type Rule = (slice: string, offset: number, context: DateContext) => FoundDate[];
@@ -33,7 +33,7 @@ const weekdayWithNumbers: Rule = (slice, offset, context) =>
 		return date === undefined ? [] : [{span: matchSpan(match, offset), start: date, precision: 'day' as const, certainty: 'stated' as const}];
 	});
 
-const UNITS_AGO = new RegExp(`\\b(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s*(hari|pekan|minggu|bulan|tahun)\\s+(?:yang\\s+)?(?:lalu|silam)\\b`, 'giu');
+const UNITS_AGO = new RegExp(`\\b${COUNTED_UNIT}\\s+(?:yang\\s+)?(?:lalu|silam)\\b`, 'giu');
 const UNIT_SHIFT = /\b(akhir\s+)?(pekan|minggu|bulan|tahun)\s+(ini|lalu|yang\s+lalu|kemarin|depan|mendatang|berikutnya)\b/giu;
 
 function shifted(unit: string, by: number, weekend: boolean, context: DateContext): Pick<FoundDate, 'start' | 'end' | 'precision'> {
@@ -58,7 +58,7 @@ const AGGREGATE_BEFORE = /(?:\bter(?:tinggi|rendah|banyak|besar|sedikit|ramai)|\
 /** "tiga hari lalu", "pekan lalu", "bulan depan", "akhir pekan ini", "tahun lalu". */
 const relativeUnits: Rule = (slice, offset, context) => [
 	...[...slice.matchAll(UNITS_AGO)].map((match) => {
-		const count = NUMBER_WORDS[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
+		const {count} = countedUnit(match[1] ?? '', match[2] ?? '');
 		return inferred(matchSpan(match, offset), match[0], context, shifted(match[2] ?? '', -count, false, context));
 	}),
 	...[...slice.matchAll(UNIT_SHIFT)].filter((match) => !(/ini/i.test(match[3] ?? '') && AGGREGATE_BEFORE.test(slice.slice(0, match.index ?? 0)))).map((match) => {
@@ -116,7 +116,7 @@ const deictic: Rule = (slice, offset, context) =>
 		return inferred(matchSpan(match, offset), match[0], context, {start: addDays(context.reportingDay, shift), precision: 'day'});
 	});
 
-const YEAR = /(?<![\p{L}])((?:(?:pada|sejak|mulai|hingga|sampai|menjelang|jelang|sebelum|setelah|awal|akhir|pertengahan|medio|tahun|di)\s+)+)((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/giu;
+const YEAR = /(?<![\p{L}])((?:(?:pada|sejak|mulai|hingga|sampai|menjelang|jelang|sebelum|setelah|sesudah|selepas|awal|akhir|pertengahan|medio|tahun|di)\s+)+)((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/giu;
 
 /** "pada 2030", "pada tahun 2030", "akhir 2025": a year needs a word before it to be a date. */
 const years: Rule = (slice, offset) =>

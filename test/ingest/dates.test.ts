@@ -54,6 +54,40 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalur sepeda tersambung sebelum akhir 2025.', day)).toEqual([{words: 'sebelum akhir 2025', start: '2025', precision: 'year', certainty: 'stated'}]);
 	});
 
+	it('dates a count of days, weeks or months "sebelum" or "setelah" a date exactly, X less or plus the count, as inferred', () => {
+		// 10 December 2025 is a Wednesday.
+		const day = '2025-12-10';
+		expect(datesIn('Tenda pengungsi didirikan dua hari sebelum 5 Desember 2025.', day)).toEqual([
+			{words: 'dua hari sebelum 5 Desember 2025', start: '2025-12-03', precision: 'day', certainty: 'inferred'},
+		]);
+		expect(datesIn('Dapur umum dibuka sehari setelah 1 Desember 2025.', day)).toEqual([{words: 'sehari setelah 1 Desember 2025', start: '2025-12-02', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Bantuan beras tiba tiga hari setelah 2 Desember 2025.', day)[0]).toMatchObject({start: '2025-12-05', certainty: 'inferred'});
+		expect(datesIn('Posko ditutup dua pekan setelah 1 Desember 2025.', day)[0]).toMatchObject({start: '2025-12-15', certainty: 'inferred'});
+		expect(datesIn('Sosialisasi dimulai sebulan sebelum 31 Maret 2026.', day)[0]).toMatchObject({words: 'sebulan sebelum 31 Maret 2026', start: '2026-02-28', precision: 'day'});
+		expect(datesIn('Lomba desa digelar dua bulan setelah Juli.', day)[0]).toMatchObject({start: '2025-09', precision: 'month', certainty: 'inferred'});
+		expect(datesIn('Pasar murah dibuka 3 hari menjelang 17 Agustus 2025.', day)[0]).toMatchObject({start: '2025-08-14', certainty: 'inferred'});
+		// A duration is no count: "selama dua bulan sebelum Desember" is still at the latest November.
+		expect(datesIn('Warga berjaga selama dua bulan sebelum Desember.', day)[0]).toMatchObject({words: 'sebelum Desember', start: '2025-11', precision: 'month'});
+	});
+
+	it('dates what happens "setelah" a date to the unit after it, as inferred, and keeps "sejak X" at X as stated', () => {
+		const day = '2025-12-10';
+		expect(datesIn('Dana hibah cair setelah 15 Desember 2025.', day)).toEqual([{words: 'setelah 15 Desember 2025', start: '2025-12-16', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Pengaspalan dilanjutkan sesudah November.', day)).toEqual([{words: 'sesudah November', start: '2025-12', precision: 'month', certainty: 'inferred'}]);
+		expect(datesIn('Gedung itu dibuka setelah tahun 2026.', day)).toEqual([{words: 'setelah tahun 2026', start: '2027', precision: 'year', certainty: 'inferred'}]);
+		// "sejak" and "mulai" name a start that includes the date.
+		expect(datesIn('Jalan itu ditutup sejak 1 Desember 2025.', day)).toEqual([{words: 'sejak 1 Desember 2025', start: '2025-12-01', precision: 'day', certainty: 'stated'}]);
+	});
+
+	it('bounds a date "sebelum" or "setelah" a relative period by its first or last day, not by the period itself', () => {
+		// Wednesday 10 December 2025: next week is 15-21 December, this weekend 13-14 December.
+		const day = '2025-12-10';
+		expect(datesIn('Laporan audit diserahkan sebelum pekan depan.', day)).toEqual([{words: 'sebelum pekan depan', start: '2025-12-14', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Lampu taman dipasang setelah akhir pekan ini.', day)).toEqual([{words: 'setelah akhir pekan ini', start: '2025-12-15', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Tarif baru diumumkan sebelum bulan depan.', day)).toEqual([{words: 'sebelum bulan depan', start: '2025-12', precision: 'month', certainty: 'inferred'}]);
+		expect(datesIn('Lelang proyek dibuka setelah pekan depan.', day)[0]).toMatchObject({start: '2025-12-22', certainty: 'inferred'});
+	});
+
 	it('keeps a deadline that includes its day stated: "paling lambat" and "selambat-lambatnya 30 September 2025"', () => {
 		expect(datesIn('Data warga diperbarui paling lambat 30 September 2025.', '2025-08-16')).toEqual([
 			{words: 'paling lambat 30 September 2025', start: '2025-09-30', precision: 'day', certainty: 'stated'},

@@ -94,6 +94,24 @@ describe('drafts and the text around them', () => {
 		expect(event?.dateNote?.id).toBe('Disimpulkan: "sebelum Desember", jadi paling lambat November 2025.');
 	});
 
+	it('says how a counted date was computed and that a date "setelah" X is the earliest it can be', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Jembatan Gantung Desa Cibereum Dibuka',
+			'',
+			'Pengecatan pagar jembatan selesai dua hari sebelum 5 Desember 2025.',
+			'',
+			'Uang ganti rugi lahan cair setelah 15 Desember 2025.',
+			'',
+			'Rapat evaluasi digelar sebelum pekan depan.',
+		].join('\n');
+		const notes = Object.fromEntries(ingestArticle(article).events.map((event) => [event.dateEvidence?.exact, [event.start, event.certainty, event.dateNote?.id]]));
+		expect(notes['dua hari sebelum 5 Desember 2025']).toEqual(['2025-12-03', 'inferred', 'Disimpulkan: "dua hari sebelum 5 Desember 2025", jadi 3 Desember 2025.']);
+		expect(notes['setelah 15 Desember 2025']).toEqual(['2025-12-16', 'inferred', 'Disimpulkan: "setelah 15 Desember 2025", jadi paling cepat 16 Desember 2025.']);
+		expect(notes['sebelum pekan depan']).toEqual(['2025-12-14', 'inferred', 'Disimpulkan: "sebelum pekan depan" dalam berita yang terbit Rabu, 10 Desember 2025, jadi paling lambat 14 Desember 2025.']);
+	});
+
 	it('marks "Saat ini" inferred and says how it was read', () => {
 		const event = ingestArticle(readText(EMBEDDED_ARTICLE)).events.find((item) => item.dateEvidence?.exact === 'Saat ini');
 		expect(event).toMatchObject({start: '2025-03-25', certainty: 'inferred'});
