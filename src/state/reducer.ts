@@ -208,8 +208,7 @@ function copyQuote(state: State, data: ExplorerData, attributed: boolean): Updat
 	const speaker = speakerName(data.story, quote);
 	const text = attributed ? citation(data.story, quote, state.lang, words.citation) : standaloneQuotation(quote.text);
 	// Named by its first words: an entity or event may have several, and `y` takes the first.
-	const {what, detail} = words.status.copiedQuote({speaker, opening: openingWords(quote.text), attributed, ...(position ? {position} : {})});
-	return {state, effects: [{kind: 'copy', text, label: what, detail}]};
+	return {state, effects: [{kind: 'copy', text, quote: {speaker, opening: openingWords(quote.text), attributed, ...(position ? {position} : {})}}]};
 }
 
 function nextLanguage(state: State, data: ExplorerData): State {

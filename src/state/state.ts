@@ -71,12 +71,26 @@ export type Tone = 'info' | 'success' | 'warning' | 'error';
 export interface Status {
 	readonly text: string;
 	readonly tone: Tone;
+	/** The same message in ever fewer words, for a line too narrow for `text`: the first that fits is shown. */
+	readonly shorter?: readonly string[];
+	/** The end of the shortest form that no cut may touch (a count: " (326 karakter)"): a line too narrow for it all is cut before it. */
+	readonly kept?: string;
+}
+
+/** What a copy copied, for its status line: whose quote, its first words, and how it was picked. */
+export interface CopiedQuote {
+	readonly speaker: string;
+	/** The quote's first words ("Kerja sama di bidang…"); none where a narrow line leaves them out. */
+	readonly opening?: string;
+	/** Its place among the quotes it was picked from, when there were several (an entity's, an event's). */
+	readonly position?: {readonly number: number; readonly of: number};
+	readonly attributed: boolean;
 }
 
 /** Work for the edge of the program, decided by the reducer and done outside it. */
 export type Effect =
-	/** `label` names what is copied, and which of several ("kutipan Meutya Hafid “…”, 1 dari 3"); `detail` how (" beserta atribusi"). */
-	| {readonly kind: 'copy'; readonly text: string; readonly label: string; readonly detail: string}
+	/** `quote` says what is copied, and which of several (Meutya Hafid's “Kerja sama…”, 1 of 3), and whether with attribution. */
+	| {readonly kind: 'copy'; readonly text: string; readonly quote: CopiedQuote}
 	| {readonly kind: 'quit'};
 
 export interface State {

@@ -5,8 +5,6 @@
  */
 import {useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {codePointLength} from '../model/codepoints.js';
-import type {ClipboardProblem} from '../platform/clipboard-problems.js';
 import type {Steps} from '../model/steps.js';
 import type {PasteSource} from '../platform/terminal-input.js';
 import type {Action} from '../state/actions.js';
@@ -14,21 +12,13 @@ import type {ExplorerData} from '../state/data.js';
 import {actionsForInput} from '../state/dispatch.js';
 import {update} from '../state/reducer.js';
 import {startLanguage} from '../state/language.js';
-import {initialState, type State, type Status} from '../state/state.js';
-import {counted, stringsFor, type Strings} from '../state/strings/index.js';
+import {initialState, type State} from '../state/state.js';
+import {stringsFor} from '../state/strings/index.js';
 import {ColourContext} from './colour.js';
+import {copyStatus, type CopyOutcome} from './copy-status.js';
 import {Screen} from './Screen.js';
 
-/** What copying achieved, for the status line (the clipboard module's result is one). */
-export interface CopyOutcome {
-	readonly ok: boolean;
-	/** How it was delivered ("sent to the terminal (OSC 52)"), or why nothing could take it ("No clipboard: …"). */
-	readonly message: string;
-	/** The channels that took it ("osc52", "xclip"), to say so in the screen's language; else `message` is shown. */
-	readonly via?: readonly string[];
-	/** Why each channel failed, when none took it. */
-	readonly problems?: readonly ClipboardProblem[];
-}
+export type {CopyOutcome} from './copy-status.js';
 
 export interface AppProps {
 	readonly data: ExplorerData;
@@ -40,14 +30,6 @@ export interface AppProps {
 	readonly colour?: boolean | undefined;
 	/** Where bracketed pastes come from (the terminal's input, split before Ink reads it); none by default. */
 	readonly pastes?: PasteSource | undefined;
-}
-
-/** The status after a copy: "Copied with attribution, sent to …: quote by Meutya Hafid “…” (326 chars)", or why it failed. */
-export function copyStatus(label: string, text: string, outcome: CopyOutcome, words: Strings, detail = ''): Status {
-	const {status} = words;
-	if (!outcome.ok) return {text: outcome.problems?.length ? status.noClipboard(outcome.problems.map(status.clipboardProblem).join('; ')) : outcome.message, tone: 'error'};
-	const how = outcome.via?.length ? outcome.via.map(status.channel).join(` ${status.and} `) : outcome.message;
-	return {text: status.copied(detail, how, label, counted(words, codePointLength(text), 'char')), tone: 'success'};
 }
 
 /** How long the finder searches before it reads the keys that came meanwhile. */
@@ -123,7 +105,7 @@ export function App({data, copy, lang, colour = true, pastes}: AppProps) {
 				}
 				copies.current = copies.current.then(async () => {
 					const outcome = await copy(effect.text);
-					if (mounted.current) dispatch({type: 'effect.done', status: copyStatus(effect.label, effect.text, outcome, stringsFor(latest.current!.lang), effect.detail)});
+					if (mounted.current) dispatch({type: 'effect.done', status: copyStatus(effect.quote, effect.text, outcome, stringsFor(latest.current!.lang))});
 				});
 			}
 		},

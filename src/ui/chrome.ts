@@ -125,6 +125,20 @@ export function fittingHints<H extends ShownHint>(hints: readonly H[], width: nu
 	return hints.filter((hint) => chosen.has(hint));
 }
 
+/**
+ * The status as a line of `width` columns: its first form that fits (the whole message, then its
+ * shorter forms); else the shortest, cut before the end it keeps whole (a count), or at its end.
+ */
+export function statusText(status: Status, width: number): string {
+	const forms = [status.text, ...(status.shorter ?? [])];
+	const fitting = forms.find((form) => widthOf(form) <= width);
+	if (fitting !== undefined) return fitting;
+	const shortest = forms.at(-1)!;
+	const kept = status.kept ?? '';
+	if (kept === '' || !shortest.endsWith(kept) || widthOf(kept) >= width) return truncate(shortest, width);
+	return truncate(shortest.slice(0, -kept.length), width - widthOf(kept)) + kept;
+}
+
 /** The keys that work now ("j/k move  Tab pane …", in the screen's language), as many as fit, then the status line. */
 export function footerLines(context: KeyContext, status: Status | null, width: number, lang: string): [Line, Line] {
 	const words = stringsFor(lang);
@@ -134,7 +148,7 @@ export function footerLines(context: KeyContext, status: Status | null, width: n
 		if (keys.length > 0) keys.push({text: ' '.repeat(HINT_GAP)});
 		keys.push({text: label, style: theme.key}, {text: ` ${hint}`, style: theme.muted});
 	}
-	const statusLine: Line = status ? [{text: truncate(status.text, width), style: theme.tone[status.tone]}] : [];
+	const statusLine: Line = status ? [{text: statusText(status, width), style: theme.tone[status.tone]}] : [];
 	return [clip(keys, width), statusLine];
 }
 

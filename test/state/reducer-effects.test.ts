@@ -14,7 +14,7 @@ const copied = (id: string) => quoteText(id).replace(/,$/, '.');
 describe('copying a quote', () => {
 	it('y on the first event copies its quote as it reads standing alone: the attribution\'s comma a full stop', () => {
 		expect(quoteText('q-infrastructure')).toMatch(/^Kerja sama di bidang infrastruktur digital .* teknologi 4G dan 5G,$/);
-		expect(effectsOf(start(embedded), embedded, 'quote.copy')).toEqual([{kind: 'copy', text: copied('q-infrastructure'), label: 'kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3', detail: ''}]);
+		expect(effectsOf(start(embedded), embedded, 'quote.copy')).toEqual([{kind: 'copy', text: copied('q-infrastructure'), quote: {speaker: 'Meutya Hafid', opening: 'Kerja sama di bidang…', position: {number: 1, of: 3}, attributed: false}}]);
 	});
 
 	it('Y copies a citation: who said it, the title the article gives them, the day said, the outlet and its day', () => {
@@ -24,7 +24,7 @@ describe('copying a quote', () => {
 				'“Kerja sama di bidang infrastruktur digital antara Indonesia dan Tiongkok menjadi yang terbesar di antara kerja sama dengan negara lainnya. ' +
 				'Hal ini telah mendukung konektivitas hingga ke pelosok Indonesia melalui teknologi 4G dan 5G.”\n' +
 				'— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 (Koran Jakarta, 26 Mar 2025)',
-			label: 'kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3', detail: ' beserta atribusi',
+			quote: {speaker: 'Meutya Hafid', opening: 'Kerja sama di bidang…', position: {number: 1, of: 3}, attributed: true},
 		}]);
 		// On the 2030 target, the quote about it is dated when she said it: at the 25 March meeting.
 		const target = runWithEffects(start(embedded), embedded, 'cursor.last', 'quote.copyAttributed');
@@ -42,7 +42,7 @@ describe('copying a quote', () => {
 		expect(flood).toEqual([{
 			kind: 'copy',
 			text: `“${boats.text.replace(/,$/, '.')}”\n— Endro Pudyo Martanto, Kepala BPBD Kota Semarang, 6 Feb 2025 [tanggal disimpulkan] (Suara Pantura, 6 Feb 2025)`,
-			label: 'kutipan Endro Pudyo Martanto “Kami siagakan 12 perahu…”', detail: ' beserta atribusi',
+			quote: {speaker: 'Endro Pudyo Martanto', opening: 'Kami siagakan 12 perahu…', attributed: true},
 		}]);
 	});
 
@@ -74,7 +74,7 @@ describe('copying a quote', () => {
 
 	it('then the first quote of the event or entity shown', () => {
 		const centre = effectsOf(start(embedded), embedded, 'cursor.down', 'quote.copy');
-		expect(centre).toEqual([{kind: 'copy', text: copied('q-ai-centre'), label: 'kutipan Nong Shengwen “Kami berharap dapat membangun…”', detail: ''}]);
+		expect(centre).toEqual([{kind: 'copy', text: copied('q-ai-centre'), quote: {speaker: 'Nong Shengwen', opening: 'Kami berharap dapat membangun…', attributed: false}}]);
 		// An entity's quotes run in timeline order: the 25 March meeting's comes first.
 		const meutya = effectsOf(start(embedded), embedded, 'focus.next', 'quote.copy');
 		expect(meutya).toMatchObject([{text: copied('q-infrastructure')}]);
@@ -105,10 +105,10 @@ describe('copying a quote', () => {
 
 	it('a second copy before the first is done is a second effect: none is lost', () => {
 		const effects = effectsOf(start(embedded), embedded, 'quote.copy', 'quote.copyAttributed', 'cursor.down', 'quote.copy');
-		expect(effects.map((effect) => effect.kind === 'copy' && effect.label + effect.detail)).toEqual([
-			'kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3',
-			'kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3 beserta atribusi',
-			'kutipan Nong Shengwen “Kami berharap dapat membangun…”',
+		expect(effects.map((effect) => effect.kind === 'copy' && effect.quote)).toEqual([
+			{speaker: 'Meutya Hafid', opening: 'Kerja sama di bidang…', position: {number: 1, of: 3}, attributed: false},
+			{speaker: 'Meutya Hafid', opening: 'Kerja sama di bidang…', position: {number: 1, of: 3}, attributed: true},
+			{speaker: 'Nong Shengwen', opening: 'Kami berharap dapat membangun…', attributed: false},
 		]);
 		// A copy then a quit: both, in that order.
 		expect(effectsOf(start(embedded), embedded, 'quote.copy', 'app.quit').map((effect) => effect.kind)).toEqual(['copy', 'quit']);

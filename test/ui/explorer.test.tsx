@@ -258,12 +258,17 @@ describe('copying a quote', () => {
 		expect(ui.copy).toHaveBeenCalledWith(story.index.quoteById.get('q-infrastructure')!.text.replace(/,$/, '.'));
 	});
 
-	it('Y copies it with its attribution', async () => {
+	it('Y copies it with its attribution; its count stays whole, the quote\'s first words giving way a word at a time', async () => {
 		ui = await openExplorer(story);
 		await ui.press('Y');
-		// At 100 columns what was copied gives way at the end: how and where come first.
-		await ui.until((frame) => expect(frame).toContain('Disalin beserta atribusi, sent to the terminal (OSC 52): kutipan Meutya Hafid “Kerja sama di bidang…”, 1 dari 3'));
+		await ui.until((frame) => expect(frame).toContain('Disalin beserta atribusi, sent to the terminal (OSC 52): kutipan Meutya Hafid “Kerja sama di…”, 1 dari 3 (326 karakter)'));
 		expect(ui.copy.mock.calls[0]![0]).toMatch(/^“Kerja sama di bidang .* 4G dan 5G\.”\n— Meutya Hafid, Menteri Komunikasi dan Digital RI, 25 Mar 2025 \(Koran Jakarta, 26 Mar 2025\)$/s);
+	});
+
+	it('at 60 columns Y still says whose quote it copied and how long it is, how it went giving way', async () => {
+		ui = await openExplorer(story, {columns: 60, rows: 16});
+		await ui.press('Y');
+		await ui.until((frame) => expect(frame.split('\n').at(-1)).toBe('Disalin beserta atribusi: Meutya Hafid (326 karakter)'));
 	});
 
 	it('y on a quote selected in the detail pane copies that quote', async () => {

@@ -123,11 +123,8 @@ export const EN: Strings = {
 		reportsNoEvent: (outlet) => `${outlet} reports no event`,
 		filterCleared: 'Filter cleared',
 		noQuote: 'No quote here to copy',
-		copiedQuote: ({speaker, opening, position, attributed}) => ({
-			what: `quote by ${speaker} “${opening}”${position ? `, ${position.number} of ${position.of}` : ''}`,
-			detail: attributed ? ' with attribution' : '',
-		}),
-		copied: (detail, how, what, chars) => `Copied${detail}, ${how}: ${what} (${chars})`,
+		copiedQuote: ({speaker, opening, position}, labelled) => `${labelled ? `quote by ${speaker}` : speaker}${opening ? ` “${opening}”` : ''}${position ? `, ${position.number} of ${position.of}` : ''}`,
+		copied: (attributed, how, what, chars) => `Copied${attributed ? ' with attribution' : ''}${how ? `, ${how}` : ''}: ${what} (${chars})`,
 		channel: (channel) => (channel === 'osc52' ? 'sent to the terminal (OSC 52)' : `through ${channel}`),
 		and: 'and',
 		noClipboard: (problems) => `No clipboard: ${problems}`,

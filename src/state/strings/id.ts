@@ -202,11 +202,8 @@ export const ID: Strings = {
 		reportsNoEvent: (outlet) => `${outlet} tidak memberitakan peristiwa apa pun`,
 		filterCleared: 'Saringan dihapus',
 		noQuote: 'Tidak ada kutipan di sini untuk disalin',
-		copiedQuote: ({speaker, opening, position, attributed}) => ({
-			what: `kutipan ${speaker} “${opening}”${position ? `, ${position.number} dari ${position.of}` : ''}`,
-			detail: attributed ? ' beserta atribusi' : '',
-		}),
-		copied: (detail, how, what, chars) => `Disalin${detail}, ${how}: ${what} (${chars})`,
+		copiedQuote: ({speaker, opening, position}, labelled) => `${labelled ? `kutipan ${speaker}` : speaker}${opening ? ` “${opening}”` : ''}${position ? `, ${position.number} dari ${position.of}` : ''}`,
+		copied: (attributed, how, what, chars) => `Disalin${attributed ? ' beserta atribusi' : ''}${how ? `, ${how}` : ''}: ${what} (${chars})`,
 		channel: (channel) => (channel === 'osc52' ? 'dikirim ke terminal (OSC 52)' : `lewat ${channel}`),
 		and: 'dan',
 		noClipboard: (problems) => `Gagal menyalin: ${problems}`,

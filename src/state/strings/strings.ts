@@ -11,19 +11,12 @@ import type {CitationWords} from '../../model/citation.js';
 import type {EntityType} from '../../model/schema.js';
 import type {SearchKind} from '../../model/search-entries.js';
 import type {DetailSection} from '../detail.js';
+import type {CopiedQuote} from '../state.js';
+
+export type {CopiedQuote} from '../state.js';
 
 /** The things the interface counts; each language gives a singular and a plural. */
 export type Noun = 'event' | 'entity' | 'quote' | 'source' | 'match' | 'char' | 'disagreement';
-
-/** What a copy copied, for its status line: whose quote, its first words, and how it was picked. */
-export interface CopiedQuote {
-	readonly speaker: string;
-	/** The quote's first words ("Kerja sama di bidang…"). */
-	readonly opening: string;
-	/** Its place among the quotes it was picked from, when there were several (an entity's, an event's). */
-	readonly position?: {readonly number: number; readonly of: number};
-	readonly attributed: boolean;
-}
 
 export interface Strings {
 	/** The language the words are in: numbers are grouped as it groups them ("1.204", "1,204"). */
@@ -116,14 +109,14 @@ export interface Strings {
 		readonly reportsNoEvent: (outlet: string) => string;
 		readonly filterCleared: string;
 		readonly noQuote: string;
-		/** What `y` or `Y` copied, without the count and the channel. */
-		readonly copiedQuote: (quote: CopiedQuote) => {readonly what: string; readonly detail: string};
+		/** What `y` or `Y` copied, without the count and the channel: "kutipan Meutya Hafid “…”, 1 dari 3"; `labelled` false leaves out "kutipan". */
+		readonly copiedQuote: (quote: CopiedQuote, labelled: boolean) => string;
 		/**
-		 * The status after a copy, what matters most first, as a narrow screen cuts it from its end:
-		 * that it was copied and how (`detail`: " with attribution"), where it went, then what it was
-		 * and how long: "Copied with attribution, sent to the terminal (OSC 52): quote by … (326 chars)".
+		 * The status after a copy: that it was copied and how (`attributed`: " with attribution"),
+		 * where it went (`how`; none where a narrow line leaves it out), then what it was and how long:
+		 * "Copied with attribution, sent to the terminal (OSC 52): quote by … (326 chars)".
 		 */
-		readonly copied: (detail: string, how: string, what: string, chars: string) => string;
+		readonly copied: (attributed: boolean, how: string | undefined, what: string, chars: string) => string;
 		/** How the text left: to the terminal (OSC 52), or with a tool (xclip). */
 		readonly channel: (channel: string) => string;
 		readonly and: string;
