@@ -61,26 +61,50 @@ export const ENTITY_SEARCH_OPTIONS: IFuseOptions<SearchableEntity> = {
 	],
 };
 
-/** The text that matched best, as written, with its ranges: the primary text when it matched at all, else the other that matched most and has least left over. */
-function bestMatch(columns: SearchColumns, record: number, matches: readonly FuseResultMatch[] | undefined): MatchedText | null {
-	if (!matches || matches.length === 0) return null;
+/**
+ * Every text that matched, as written, with its ranges, the best first: the primary texts when any
+ * matched, then the others, each by the query's longest run, what it covers, and least left over.
+ */
+function rankedMatches(columns: SearchColumns, record: number, matches: readonly FuseResultMatch[] | undefined): MatchedText[] {
+	if (!matches || matches.length === 0) return [];
 	const covered = (match: FuseResultMatch) => match.indices.reduce((sum, [start, end]) => sum + end - start + 1, 0);
 	const uncovered = (match: FuseResultMatch) => (match.value?.length ?? 0) - covered(match);
 	// The text with the query's longest run in one piece: fuse.js also reports scattered runs of a
 	// few characters, which a long text in another language collects more of than the one that
 	// holds the query word for word.
 	const longest = (match: FuseResultMatch) => match.indices.reduce((most, [start, end]) => Math.max(most, end - start + 1), 0);
-	const named = matches.filter((match) => match.key === 'name');
-	const chosen = [...(named.length > 0 ? named : matches)].sort((a, b) => longest(b) - longest(a) || covered(b) - covered(a) || uncovered(a) - uncovered(b))[0]!;
-	// fuse.js reports the normalized text it compared; show the text as written: the refIndex-th of its key's.
-	const key = chosen.key === 'name' ? 0 : 1;
-	let t = columns.entityStart[record]!;
-	for (let k = chosen.refIndex ?? 0; ; t++) if (keyOfField(columns.fields[t]!) === key && k-- === 0) break;
-	return {
-		field: SEARCH_FIELDS[columns.fields[t]!]!,
-		text: textAt(columns, t),
-		ranges: mergeRanges(chosen.indices.map(([start, end]) => [start, end + 1] as const)),
-	};
+	const named = (match: FuseResultMatch) => (match.key === 'name' ? 0 : 1);
+	const ranked = [...matches].sort((a, b) => named(a) - named(b) || longest(b) - longest(a) || covered(b) - covered(a) || uncovered(a) - uncovered(b));
+	return ranked.map((match) => {
+		// fuse.js reports the normalized text it compared; show the text as written: the refIndex-th of its key's.
+		const key = match.key === 'name' ? 0 : 1;
+		let t = columns.entityStart[record]!;
+		for (let k = match.refIndex ?? 0; ; t++) if (keyOfField(columns.fields[t]!) === key && k-- === 0) break;
+		return {
+			field: SEARCH_FIELDS[columns.fields[t]!]!,
+			text: textAt(columns, t),
+			ranges: mergeRanges(match.indices.map(([start, end]) => [start, end + 1] as const)),
+		};
+	});
+}
+
+/** The longest lit run of a matched text. */
+const longestRange = ({ranges}: MatchedText) => ranges.reduce((most, [start, end]) => Math.max(most, end - start), 0);
+
+/** How much of the best text's longest run another must light to be "nearly as good": a letter or two fewer of a name. */
+const NEARLY = 0.8;
+
+/**
+ * The matched text a reader sees for a record: the first of its texts that is not in another
+ * language than the reader's (`inOtherLanguage`) and lights nearly as long a run of the query as
+ * the best; else the best, in whatever language it is. Which records are found, and their order,
+ * do not depend on it.
+ */
+export function matchShown(match: RecordMatch, inOtherLanguage: (text: MatchedText) => boolean): MatchedText | null {
+	const best = match.matched;
+	if (!best) return null;
+	const least = NEARLY * longestRange(best);
+	return match.matchedTexts.find((text) => !inOtherLanguage(text) && longestRange(text) >= least) ?? best;
 }
 
 /** Sort and merge overlapping or touching ranges. */
@@ -130,7 +154,10 @@ export interface RecordMatch {
 	/** Position in the kind's list as the catalog searches it (entities, events in timeline order, quotes). */
 	readonly position: number;
 	readonly score: number;
+	/** The text that matched best (the first of `matchedTexts`), or null. */
 	readonly matched: MatchedText | null;
+	/** Every text of the record that matched, the best first: a view picks one in its language (matchShown). */
+	readonly matchedTexts: readonly MatchedText[];
 }
 
 /** One kind's results: how many records match in all, and the best of them. */
@@ -174,7 +201,10 @@ export function createRecordSearch(columnsOf: (kind: SearchKind) => SearchColumn
 			groups.push({
 				kind,
 				total,
-				matches: results.map((result) => ({kind, position: result.refIndex, score: result.score ?? 0, matched: bestMatch(columns, result.refIndex, result.matches)})),
+				matches: results.map((result) => {
+					const matchedTexts = rankedMatches(columns, result.refIndex, result.matches);
+					return {kind, position: result.refIndex, score: result.score ?? 0, matched: matchedTexts[0] ?? null, matchedTexts};
+				}),
 			});
 		}
 		// Stable: kinds that tie keep SEARCH_KINDS order.

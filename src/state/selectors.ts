@@ -2,11 +2,12 @@
 import type {KeyContext, Mode} from '../keys/keymap.js';
 import type {ArticleInfo, EventList} from '../model/catalog.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
-import type {MatchedText, SearchGroup} from '../model/search.js';
+import {matchShown, type MatchedText, type SearchGroup} from '../model/search.js';
 import type {SearchKind} from '../model/search-entries.js';
 import type {ExplorerData} from './data.js';
 import {detailItems, type DetailItem} from './detail.js';
 import {itemShows} from './detail-window.js';
+import {inOtherLanguage} from './match-language.js';
 import type {Ref, State} from './state.js';
 
 /** Which bindings exist now: the smallest screen first, then overlays, then browsing. */
@@ -61,7 +62,8 @@ export interface FinderRows {
 	at(index: number): FinderRow | undefined;
 }
 
-const groupedRows = new WeakMap<readonly SearchGroup[], FinderRows>();
+// Per list of groups, its rows in each language the screen has shown them in.
+const groupedRows = new WeakMap<readonly SearchGroup[], Map<string, FinderRows>>();
 
 /** The id of the record at a position of a kind's searched list (catalog.searchColumns). */
 function refAt(data: ExplorerData, kind: SearchKind, position: number): Ref | undefined {
@@ -70,9 +72,11 @@ function refAt(data: ExplorerData, kind: SearchKind, position: number): Ref | un
 	return id === undefined ? undefined : {kind, id};
 }
 
-/** Groups as rows: each kind's heading, then its matches. */
-function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[]): FinderRows {
-	let rows = groupedRows.get(groups);
+/** Groups as rows: each kind's heading, then its matches, each showing a text in `lang` where one matched. */
+function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[], lang: string): FinderRows {
+	let byLanguage = groupedRows.get(groups);
+	if (!byLanguage) groupedRows.set(groups, (byLanguage = new Map()));
+	let rows = byLanguage.get(lang);
 	if (!rows) {
 		const starts: number[] = [];
 		let length = 0;
@@ -91,10 +95,10 @@ function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[]): Finde
 				if (k === 0) return {type: 'group', kind: group.kind, total: group.total};
 				const match = group.matches[k - 1]!;
 				const ref = refAt(data, match.kind, match.position);
-				return ref && {type: 'match', kind: match.kind, ref, matched: match.matched};
+				return ref && {type: 'match', kind: match.kind, ref, matched: matchShown(match, inOtherLanguage(data.story, ref, lang))};
 			},
 		};
-		groupedRows.set(groups, rows);
+		byLanguage.set(lang, rows);
 	}
 	return rows;
 }
@@ -109,7 +113,7 @@ export function finderRows(state: State, data: ExplorerData): FinderRows {
 			return entity && {type: 'match', kind: 'entity', ref: {kind: 'entity', id: entity.id}, matched: null};
 		}};
 	}
-	return rowsOfGroups(data, data.shown(query));
+	return rowsOfGroups(data, data.shown(query), state.lang);
 }
 
 /** The finder row under its cursor, when it is a record. */

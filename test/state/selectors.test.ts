@@ -12,6 +12,15 @@ const rowNames = (state: State) => {
 	return Array.from({length: rows.length}, (_, i) => rows.at(i)!).flatMap((row) => (row.type === 'match' && row.kind === 'entity' ? [embedded.story.entityById(row.ref.id)!.name] : []));
 };
 
+/** The finder open on `query`, with the screen in `lang`. */
+const finderFor = (query: string, lang: string) => run(start(embedded, {lang}), embedded, 'finder.open', type(query));
+/** What the finder's row for an event shows as matched for `query`. */
+const eventMatched = (query: string, id: string, lang: string) => {
+	const rows = finderRows(finderFor(query, lang), embedded);
+	const row = Array.from({length: rows.length}, (_, i) => rows.at(i)!).find((found) => found.type === 'match' && found.ref.id === id);
+	return row?.type === 'match' ? row.matched : undefined;
+};
+
 describe('keyContext', () => {
 	it('at the start: browsing the timeline, a quote to copy, nothing to filter or go back to', () => {
 		expect(BROWSING).toMatchObject({mode: 'browse', focus: 'timeline', quoteAvailable: true, canFilter: false, canGoBack: false, canOpen: true});
@@ -107,6 +116,27 @@ describe('finderRows', () => {
 		expect(finderRows(state, embedded).at(0)).toMatchObject({type: 'group', kind: 'entity'});
 		expect(finderRows(state, embedded).at(1)).toMatchObject({matched: {field: 'name', text: 'Meutya Hafid'}});
 		expect(rowNames(run(state, embedded, 'finder.clear', type('china')))[0]).toBe('Tiongkok');
+	});
+
+	it('shows a record by the text in the screen\'s language that matched: "dave lakson" by the Indonesian summary in Indonesian, the English in English', () => {
+		const event = embedded.story.eventById('meeting-nanning')!;
+		expect(eventMatched('dave lakson', 'meeting-nanning', 'id')).toMatchObject({field: 'summary', text: event.summary.id});
+		expect(eventMatched('dave lakson', 'meeting-nanning', 'en')).toMatchObject({field: 'summary', text: event.summary.en});
+		// Its title matched in both languages: the one on screen is the one lit.
+		expect(eventMatched('meutia', 'meeting-nanning', 'id')).toMatchObject({field: 'title', text: event.title.id});
+		expect(eventMatched('meutia', 'meeting-nanning', 'en')).toMatchObject({field: 'title', text: event.title.en});
+	});
+
+	it('keeps a text in the other language where nothing in the screen\'s matched, and the records and their order as found', () => {
+		const target = embedded.story.eventById('talent-target-2030')!;
+		expect(eventMatched('meutia', 'talent-target-2030', 'id')).toMatchObject({field: 'summary', text: target.summary.en});
+		for (const query of ['meutia', 'dave lakson', 'posko', 'kerja sama']) {
+			const refs = (lang: string) => {
+				const rows = finderRows(finderFor(query, lang), embedded);
+				return Array.from({length: rows.length}, (_, i) => rows.at(i)!).map((row) => (row.type === 'match' ? row.ref : row));
+			};
+			expect(refs('id')).toEqual(refs('en'));
+		}
 	});
 
 	it('puts the people first in list order: busiest first within a type', () => {

@@ -142,6 +142,15 @@ describe('the fuzzy finder', () => {
 		expect(sgr).toContain('1');
 	});
 
+	it('in Indonesian, "dave lakson" shows the Indonesian summary that names him, not the English one', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/', 'dave lakson');
+		await ui.until(finderShows('dave lakson'));
+		const row = ui.lines().find((line) => line.includes('Meutya Hafid bertemu'));
+		expect(row).toMatch(/Meutya Hafid bertemu.* · .*Dave Laksono, menerima/);
+		expect(ui.text()).not.toContain('hosts');
+	});
+
 	it('re-ranks on every keystroke, ↑/↓ move in the results, Backspace erases', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/', 'n', 'o', 'n', 'g');
