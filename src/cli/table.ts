@@ -2,7 +2,8 @@
  * Aligned columns for the text listings. Widths are measured as the terminal draws them
  * (string-width: CJK and emoji take two cells, colour codes none), so columns stay aligned
  * whatever the script; on a terminal the table is fitted to its width by truncating cells with an
- * ellipsis, never by letting a line wrap.
+ * ellipsis, or, in a column of quoted words, by wrapping a cell onto lines of its own under the
+ * column: a row's line itself never wraps.
  */
 import {plainWidth} from '../text/plain-width.js';
 
@@ -41,11 +42,15 @@ export interface TableOptions {
 const GAP = '  ';
 /** Below this a column is not shrunk, until nothing else can give (then any column goes down to one cell). */
 const MIN_WIDTH = 6;
+/** What a column of wrapped words gives down to before a date, an amount or a count is cut: narrowed, its words lose nothing (they take more lines), where a cut figure reads as another; two cells hold a wide character. */
+const WRAP_LEAST = 2;
 
 /**
  * The widths that fit `width`: the free-text columns give first, then the others but the whole
- * ones, then those, each down to MIN_WIDTH; then, on a terminal too narrow for that, every column
- * down to one cell. Within each round the widest columns give together, down to the next widest.
+ * ones, each down to MIN_WIDTH; then the headers of the whole ones, the wrapped columns down to
+ * WRAP_LEAST, and the whole ones' cells down to MIN_WIDTH; then, on a terminal too narrow for that,
+ * every column down to one cell. Within each round the widest columns give together, down to the
+ * next widest.
  */
 function fitWidths(natural: readonly number[], cellWidths: readonly number[], columns: readonly Column[], width: number): number[] {
 	const widths = [...natural];
@@ -81,6 +86,7 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], co
 		widths[i]! -= cut;
 		over -= cut;
 	}
+	give((column) => column.wrap === true, WRAP_LEAST);
 	give((column) => column.whole === true, MIN_WIDTH);
 	give(() => true, 1);
 	return widths;

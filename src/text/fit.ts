@@ -53,7 +53,7 @@ function cutToWidth(text: string, width: number): string {
 		if (text.includes('\x1b') || !fitted.endsWith('…')) return fitted;
 		kept = fitted.slice(0, -1);
 	}
-	return `${atWordBoundary(kept, text.charAt(kept.length), width)}…`;
+	return `${atWordBoundary(text, kept, width)}…`;
 }
 
 const SPACE = /\s/;
@@ -67,15 +67,22 @@ const DANGLING = /[\s,;:–—-]+$/u;
  */
 const LEAST_WHOLE_WORDS = 1 / 3;
 
-/** A cut prefix moved back to the end of its last whole word (`next` is the first character cut off). */
-function atWordBoundary(kept: string, next: string, width: number): string {
+/** Words that multiply the number before them: a cut between the two leaves another sum ("Rp 250…" of "Rp 250 juta"). */
+const MAGNITUDE = /^\s+(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)\b/iu;
+/** A number that ends the words kept (with the space before it). */
+const TRAILING_NUMBER = /(?:^|\s+)\p{N}[\p{N}.,]*$/u;
+
+/** `kept`, a prefix of `text`, moved back to the end of its last whole word; empty when what it would keep says another sum. */
+function atWordBoundary(text: string, kept: string, width: number): string {
 	let end = kept.length;
-	if (!SPACE.test(next)) {
+	if (!SPACE.test(text.charAt(kept.length))) {
 		// Within a word: back to the space before it, unless the words before it fill too little of the width.
 		const space = Math.max(kept.lastIndexOf(' '), kept.lastIndexOf('\u00a0'));
 		if (space > 0 && widthOf(kept.slice(0, space)) >= width * LEAST_WHOLE_WORDS) end = space;
 	}
 	const whole = kept.slice(0, end).replace(DANGLING, '');
+	// A number whose magnitude is cut off goes too: "Rp…" says less, but nothing untrue.
+	if (TRAILING_NUMBER.test(whole) && MAGNITUDE.test(text.slice(whole.length))) return whole.replace(TRAILING_NUMBER, '').replace(DANGLING, '');
 	return whole === '' ? kept : whole;
 }
 

@@ -91,6 +91,15 @@ describe('renderTable', () => {
 		expect(await renderTable(claims, rows)).toHaveLength(2);
 	});
 
+	it('narrows a column of quoted words to a few cells before it cuts an amount', async () => {
+		const claims = [{header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}];
+		const rows = [['Rp250.000.000', 'Warta Priangan “bantuan Rp250 juta”']];
+		const lines = await renderTable(claims, rows, {width: 20});
+		expect(lines[0]).toMatch(/^Rp250\.000\.000  \S/);
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(20);
+		expect(lines.join('')).not.toContain('…');
+	});
+
 	it('prints a styled header row only when asked', async () => {
 		expect(await renderTable(columns, rows)).toHaveLength(3);
 		const withHeader = await renderTable(columns, rows, {header: (text) => `*${text}*`});

@@ -23,6 +23,16 @@ describe('truncate at word boundaries', () => {
 		expect(truncate('农生文 与默提雅会谈', 9)).toBe('农生文…');
 	});
 
+	it('drops a number whose magnitude is cut off, so that no other sum is left', () => {
+		expect(truncate('Rp 250 juta', 9)).toBe('Rp…');
+		expect(truncate('Bantuan 250 juta rupiah', 14)).toBe('Bantuan…');
+		expect(truncate('Anggaran Rp 1,5 miliar untuk', 17)).toBe('Anggaran Rp…');
+		expect(truncate('250 juta', 5)).toBe('…');
+		// A count whose unit is cut off still says its number.
+		expect(truncate('Korban 12 orang meninggal', 11)).toBe('Korban 12…');
+		expect(truncate('Rp 250 juta', 11)).toBe('Rp 250 juta');
+	});
+
 	it('ends at a whole word where the words kept fill a third of the width, not only half: a cut name reads as another', () => {
 		expect(truncate('Sungai Cikawung Meluap, Warga Cibeureum Hilir Mengungsi', 15)).toBe('Sungai…');
 		expect(truncate('Bupati Maya Lestari Tinjau Korban Banjir Sukaraya', 18)).toBe('Bupati Maya…');
