@@ -48,17 +48,29 @@ function atPrecision(date: string, like: FoundDate): string {
  * A count before the cue ("dua hari sebelum 5 Desember 2025", "sehari setelah X", "dua pekan
  * setelah X") gives the date exactly, X less or plus the count; it is computed, so it is inferred
  * with a note, as "dua hari lalu" is. A duration ("selama dua bulan sebelum X") is no such count.
+ * "hari" may stand between the cue and a day ("sebelum hari Senin (15/12)"), and a cue that opens
+ * the sentence counts as one in it does ("Sebelum tahun 2027, …").
  */
+const BEFORE_CUES = 'sebelum|menjelang|jelang';
+const AFTER_CUES = 'setelah|sesudah|selepas';
 const BOUND = new RegExp(
-	`(?<![\\p{L}\\p{N}])(?:(?<!(?:selama|sepanjang|dalam|hingga|sampai)\\s+)${COUNTED_UNIT}\\s+)?(?:(sebelum|menjelang|jelang)\\s+(?:(?:awal|tahun|bulan|tanggal)\\s+)*|(setelah|sesudah|selepas)\\s+(?:(?:tahun|bulan|tanggal)\\s+)*)$`,
+	`(?<![\\p{L}\\p{N}])(?:(?<!(?:selama|sepanjang|dalam|hingga|sampai)\\s+)${COUNTED_UNIT}\\s+)?(?:(${BEFORE_CUES})\\s+(?:(?:awal|tahun|bulan|tanggal|hari)\\s+)*|(${AFTER_CUES})\\s+(?:(?:tahun|bulan|tanggal|hari)\\s+)*)$`,
 	'iu',
 );
 /** The lower-case words a date rule counts as its own before the date ("sebelum tahun " of "sebelum tahun 2027"). */
 const LEADING_WORDS = /^[^\p{N}\p{Lu}]*(?=[\p{N}\p{Lu}])/u;
+/** A cue that opens a date rule's words, in any case: the "Sebelum" of a sentence's "Sebelum tahun 2027". */
+const OPENING_CUE = new RegExp(`^(?:${BEFORE_CUES}|${AFTER_CUES})(?![\\p{L}])`, 'iu');
+
+/** The words of a date rule before the date itself: a cue in any case, then lower-case words. */
+function leadingWords(words: string): string {
+	const cue = OPENING_CUE.exec(words)?.[0] ?? '';
+	return cue + (LEADING_WORDS.exec(words.slice(cue.length))?.[0] ?? '');
+}
 
 /** The date the text places before or after `found`'s, or undefined if nothing before it says so. */
 function boundedDate(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate | undefined {
-	const lead = text.slice(sentenceStart, found.span.start) + (LEADING_WORDS.exec(text.slice(found.span.start, found.span.end))?.[0] ?? '');
+	const lead = text.slice(sentenceStart, found.span.start) + leadingWords(text.slice(found.span.start, found.span.end));
 	const cue = BOUND.exec(lead);
 	if (!cue) return undefined;
 	const [, count, unit, before] = cue;

@@ -45,18 +45,34 @@ export function isDateWord(word: string): boolean {
 
 /** Small numbers in words, as in "tiga hari lalu". */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-	se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
+	se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
 };
+
+/** The words for one to nine, on which "belas" and "puluh" build: "lima belas", "dua puluh satu". */
+const ONES = Object.entries(NUMBER_WORDS).filter(([word, value]) => word !== 'se' && value < 10).map(([word]) => word).join('|');
+
+/** A number in words up to 99, "tiga", "sebelas", "lima belas", "dua puluh satu", or in digits. */
+const COUNT = `\\d+|(?:${ONES})\\s+(?:belas|puluh(?:\\s+(?:${ONES}))?)|${Object.keys(NUMBER_WORDS).join('|')}`;
+
+/** The value of a COUNT: each word adds its value, "belas" adds ten and "puluh" multiplies by ten. */
+function countValue(count: string): number {
+	if (/^\d+$/.test(count)) return Number(count);
+	return count.toLowerCase().split(/\s+/).reduce((value, word) => (word === 'belas' ? value + 10 : word === 'puluh' ? value * 10 : value + (NUMBER_WORDS[word] ?? 0)), 0);
+}
 
 /** The Indonesian words for calendar units. */
 export const UNIT_WORDS: Readonly<Record<string, CalendarUnit>> = {hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year'};
 
-/** A count of calendar units, "tiga hari", "sepekan", "2 bulan": its groups are the count and the unit (see countedUnit). */
-export const COUNTED_UNIT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s*(${Object.keys(UNIT_WORDS).join('|')})`;
+/**
+ * A count of calendar units, "tiga hari", "sepekan", "2 bulan", "lima belas hari", "dua puluh hari": its
+ * groups are the count and the unit (see countedUnit). Not preceded by "puluh", so the "lima hari" of
+ * a "dua puluh lima hari" that a rule rules out is not taken as a count of its own.
+ */
+export const COUNTED_UNIT = `(?<!puluh\\s+)(${COUNT})\\s*(${Object.keys(UNIT_WORDS).join('|')})`;
 
-/** The count and unit of COUNTED_UNIT's two groups: "se", "bulan" is one month. */
+/** The count and unit of COUNTED_UNIT's two groups: "se", "bulan" is one month; "dua puluh", "hari" twenty days. */
 export function countedUnit(count: string, unit: string): {count: number; unit: CalendarUnit} {
-	return {count: NUMBER_WORDS[count.toLowerCase()] ?? Number(count), unit: UNIT_WORDS[unit.toLowerCase()] ?? 'day'};
+	return {count: countValue(count), unit: UNIT_WORDS[unit.toLowerCase()] ?? 'day'};
 }
 
 /**

@@ -79,6 +79,42 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalan itu ditutup sejak 1 Desember 2025.', day)).toEqual([{words: 'sejak 1 Desember 2025', start: '2025-12-01', precision: 'day', certainty: 'stated'}]);
 	});
 
+	it('bounds a bare year by a cue that opens the sentence: "Sebelum tahun 2027, …" as "sebelum tahun 2027" mid-sentence', () => {
+		const day = '2025-12-10';
+		expect(datesIn('Sebelum tahun 2027, gedung arsip itu sudah dipakai.', day)).toEqual([{words: 'Sebelum tahun 2027', start: '2026', precision: 'year', certainty: 'inferred'}]);
+		expect(datesIn('Menjelang tahun 2026, harga bahan pokok naik.', day)).toEqual([{words: 'Menjelang tahun 2026', start: '2025', precision: 'year', certainty: 'inferred'}]);
+		expect(datesIn('Jelang 2026, pedagang menimbun stok.', day)[0]).toMatchObject({start: '2025', certainty: 'inferred'});
+		expect(datesIn('Setelah 2026, tarif air bersih naik.', day)).toEqual([{words: 'Setelah 2026', start: '2027', precision: 'year', certainty: 'inferred'}]);
+		expect(datesIn('Sesudah 2026, tarif parkir naik.', day)[0]).toMatchObject({start: '2027', certainty: 'inferred'});
+		expect(datesIn('Selepas tahun 2026, terminal lama dibongkar.', day)[0]).toMatchObject({start: '2027', certainty: 'inferred'});
+		// A start that includes its year stays as it is.
+		expect(datesIn('Sejak 2024, tarif parkir naik.', day)[0]).toMatchObject({start: '2024', certainty: 'stated'});
+	});
+
+	it('bounds a date "sebelum hari Senin, 15 Desember" or "setelah hari Jumat (12/12)" as without "hari"', () => {
+		const day = '2025-12-10';
+		expect(datesIn('Posko pengungsian ditutup sebelum hari Senin, 15 Desember 2025.', day)).toEqual([
+			{words: 'sebelum hari Senin, 15 Desember 2025', start: '2025-12-14', precision: 'day', certainty: 'inferred'},
+		]);
+		expect(datesIn('Posko pengungsian ditutup sebelum hari Senin (15/12).', day)).toEqual([{words: 'sebelum hari Senin (15/12)', start: '2025-12-14', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Bantuan logistik datang setelah hari Jumat (12/12).', day)).toEqual([{words: 'setelah hari Jumat (12/12)', start: '2025-12-13', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Dapur umum dibuka dua hari setelah hari Jumat (12/12).', day)[0]).toMatchObject({start: '2025-12-14', certainty: 'inferred'});
+	});
+
+	it('counts "sebelas", "lima belas" and "dua puluh" days before or after a date, and ago, but not a duration', () => {
+		const day = '2025-12-10';
+		expect(datesIn('Pendaftaran ditutup dua puluh hari sebelum 30 Desember 2025.', day)).toEqual([
+			{words: 'dua puluh hari sebelum 30 Desember 2025', start: '2025-12-10', precision: 'day', certainty: 'inferred'},
+		]);
+		expect(datesIn('Sekolah dibuka lagi lima belas hari setelah 1 Desember 2025.', day)[0]).toMatchObject({start: '2025-12-16', certainty: 'inferred'});
+		expect(datesIn('Sekolah dibuka lagi sebelas hari setelah 1 Desember 2025.', day)[0]).toMatchObject({start: '2025-12-12', certainty: 'inferred'});
+		expect(datesIn('Jembatan darurat rampung dua puluh satu hari setelah 1 November 2025.', day)[0]).toMatchObject({start: '2025-11-22', certainty: 'inferred'});
+		expect(datesIn('Tanggul jebol dua belas hari lalu.', day)).toEqual([{words: 'dua belas hari lalu', start: '2025-11-28', precision: 'day', certainty: 'inferred'}]);
+		// A duration is no count, whole or in part: still at the latest or earliest the day next to X.
+		expect(datesIn('Relawan berjaga selama dua puluh lima hari sebelum 30 Desember 2025.', day)[0]).toMatchObject({words: 'sebelum 30 Desember 2025', start: '2025-12-29'});
+		expect(datesIn('Stok beras cukup dalam lima belas hari setelah 1 Desember 2025.', day)[0]).toMatchObject({words: 'setelah 1 Desember 2025', start: '2025-12-02'});
+	});
+
 	it('bounds a date "sebelum" or "setelah" a relative period by its first or last day, not by the period itself', () => {
 		// Wednesday 10 December 2025: next week is 15-21 December, this weekend 13-14 December.
 		const day = '2025-12-10';
