@@ -42,17 +42,23 @@ export interface TableOptions {
 const GAP = '  ';
 /** Below this a column is not shrunk, until nothing else can give (then any column goes down to one cell). */
 const MIN_WIDTH = 6;
-/** What a column of wrapped words gives down to before a date, an amount or a count is cut: narrowed, its words lose nothing (they take more lines), where a cut figure reads as another; two cells hold a wide character. */
+/**
+ * A column of wrapped words gives first down to its longest word (up to this many cells), so that
+ * none is broken ("(1/11/20" "25)" reads as 2020); then, after the other columns, on down to
+ * WRAP_LEAST before a date, an amount or a count is cut: broken, a word's rest is on the next line,
+ * where a cut figure's is lost. Two cells hold a wide character.
+ */
+const LONGEST_WHOLE_WORD = 14;
 const WRAP_LEAST = 2;
 
 /**
- * The widths that fit `width`: the free-text columns give first, then the others but the whole
- * ones, each down to MIN_WIDTH; then the headers of the whole ones, the wrapped columns down to
- * WRAP_LEAST, and the whole ones' cells down to MIN_WIDTH; then, on a terminal too narrow for that,
- * every column down to one cell. Within each round the widest columns give together, down to the
- * next widest.
+ * The widths that fit `width`: the free-text columns give first (down to MIN_WIDTH, a wrapped one
+ * down to its longest word), then the others but the whole ones, down to MIN_WIDTH; then the
+ * headers of the whole ones, the wrapped columns down to WRAP_LEAST, and the whole ones' cells down
+ * to MIN_WIDTH; then, on a terminal too narrow for that, every column down to one cell. Within each
+ * round the widest columns give together, down to the next widest.
  */
-function fitWidths(natural: readonly number[], cellWidths: readonly number[], columns: readonly Column[], width: number): number[] {
+function fitWidths(natural: readonly number[], cellWidths: readonly number[], wordWidths: readonly number[], columns: readonly Column[], width: number): number[] {
 	const widths = [...natural];
 	let over = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1) - width;
 	const give = (gives: (column: Column) => boolean, least: number) => {
@@ -77,8 +83,14 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], co
 			});
 		}
 	};
-	give((column) => column.flex === true, MIN_WIDTH);
-	give((column) => !column.flex && !column.whole, MIN_WIDTH);
+	give((column) => column.flex === true && !column.wrap, MIN_WIDTH);
+	for (const [i, column] of columns.entries()) {
+		if (!column.wrap || over <= 0) continue;
+		const cut = Math.min(over, Math.max(0, widths[i]! - Math.max(WRAP_LEAST, Math.min(wordWidths[i]!, LONGEST_WHOLE_WORD))));
+		widths[i]! -= cut;
+		over -= cut;
+	}
+	give((column) => !column.flex && !column.whole && !column.wrap, MIN_WIDTH);
 	// A whole column's header gives first ("DISAGREES" over counts of one digit): its cells stay whole.
 	for (const [i, column] of columns.entries()) {
 		if (!column.whole || over <= 0) continue;
@@ -108,11 +120,13 @@ export interface RowSource {
  * one) and the widest of its cells alone, without spreading rows into a call; with the fitting, if
  * a cell needed it to be measured.
  */
-async function naturalWidths(columns: readonly Column[], rows: RowSource, header: readonly string[] | undefined, measured: number): Promise<{widths: number[]; cells: number[]; fitting?: Fitting}> {
+async function naturalWidths(columns: readonly Column[], rows: RowSource, header: readonly string[] | undefined, measured: number): Promise<{widths: number[]; cells: number[]; words: number[]; fitting?: Fitting}> {
 	let fitting: Fitting | undefined;
 	// The widest of each column, header and cells; and of its cells alone.
 	const widths = columns.map(() => 0);
 	const cellWidths = columns.map(() => 0);
+	// A wrapped column's longest word: what it can wrap to without breaking one.
+	const wordWidths = columns.map(() => 0);
 	const cells = measured < columns.length && rows.leading ? rows.leading.bind(rows) : rows.row.bind(rows);
 	// Row -1 is the header. The loop awaits only to import the fitting, once: not a promise a row.
 	for (let r = header ? -1 : 0; r < rows.count; r++) {
@@ -123,9 +137,15 @@ async function naturalWidths(columns: readonly Column[], rows: RowSource, header
 			if (width === undefined) width = (fitting ??= await loadFitting()).widthOf(text);
 			if (width > widths[i]!) widths[i] = width;
 			if (r >= 0 && width > cellWidths[i]!) cellWidths[i] = width;
+			if (r >= 0 && columns[i]!.wrap) {
+				for (const word of text.split(/\s+/u)) {
+					const wordWidth = plainWidth(word) ?? (fitting ??= await loadFitting()).widthOf(word);
+					if (wordWidth > wordWidths[i]!) wordWidths[i] = wordWidth;
+				}
+			}
 		}
 	}
-	return fitting ? {widths, cells: cellWidths, fitting} : {widths, cells: cellWidths};
+	return fitting ? {widths, cells: cellWidths, words: wordWidths, fitting} : {widths, cells: cellWidths, words: wordWidths};
 }
 
 /** A cell of plain text padded to `width` (as fit pads it when it fits). */
@@ -142,7 +162,7 @@ export async function tableLines(columns: readonly Column[], rows: RowSource, op
 	// Unfitted, the last column is never cut and its padding is trimmed: it need not be measured.
 	const last = columns.length - 1;
 	const natural = await naturalWidths(columns, rows, header, options.width === undefined ? last : columns.length);
-	const widths = options.width === undefined ? natural.widths : fitWidths(natural.widths, natural.cells, columns, options.width);
+	const widths = options.width === undefined ? natural.widths : fitWidths(natural.widths, natural.cells, natural.words, columns, options.width);
 	// Every cell fitted below was measured above: without the fitting, each is plain and fits.
 	const fitting = natural.fitting ?? (widths.some((width, i) => width < natural.widths[i]!) ? await loadFitting() : undefined);
 	const fit = fitting ? fitting.fit : padded;

@@ -69,21 +69,27 @@ const LEAST_WHOLE_WORDS = 1 / 3;
 
 /** Words that multiply the number before them: a cut between the two leaves another sum ("Rp 250…" of "Rp 250 juta"). */
 const MAGNITUDE = /^\s+(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)\b/iu;
-/** A number that ends the words kept (with the space before it). */
-const TRAILING_NUMBER = /(?:^|\s+)\p{N}[\p{N}.,]*$/u;
+/** A word with a figure in it ("250", "Rp2", "Rp1,5") that ends the words kept, with the space before it. */
+const TRAILING_FIGURE = /(?:^|\s+)\S*\p{N}\S*$/u;
+/** A sum or a date written as one word ("Rp250.000.000", "1,5", "(1/11/2025)"): cut inside, it reads as another. An id's digits ("ev-000123") are not one. */
+const FIGURE = /(?:Rp\.?|US\$|\$|€|£)\p{N}|\p{N}[.,/]\p{N}/u;
 
-/** `kept`, a prefix of `text`, moved back to the end of its last whole word; empty when what it would keep says another sum. */
+/** `kept`, a prefix of `text`, moved back to the end of its last whole word; empty when what it would keep says another figure. */
 function atWordBoundary(text: string, kept: string, width: number): string {
 	let end = kept.length;
 	if (!SPACE.test(text.charAt(kept.length))) {
-		// Within a word: back to the space before it, unless the words before it fill too little of the width.
+		// Within a word: back to the space before it, unless the words before it fill too little of the
+		// width; a word with a figure in it is never cut inside ("Rp250.000.0…" reads as a smaller sum).
 		const space = Math.max(kept.lastIndexOf(' '), kept.lastIndexOf('\u00a0'));
-		if (space > 0 && widthOf(kept.slice(0, space)) >= width * LEAST_WHOLE_WORDS) end = space;
+		const word = text.slice(space + 1).split(/\s/u, 1)[0]!;
+		if (FIGURE.test(word)) end = Math.max(0, space);
+		else if (space > 0 && widthOf(kept.slice(0, space)) >= width * LEAST_WHOLE_WORDS) end = space;
 	}
 	const whole = kept.slice(0, end).replace(DANGLING, '');
-	// A number whose magnitude is cut off goes too: "Rp…" says less, but nothing untrue.
-	if (TRAILING_NUMBER.test(whole) && MAGNITUDE.test(text.slice(whole.length))) return whole.replace(TRAILING_NUMBER, '').replace(DANGLING, '');
-	return whole === '' ? kept : whole;
+	// A figure whose magnitude is cut off goes too ("Rp2…" of "Rp2 miliar"): "Rp…" or "Siapkan…" say less, but nothing untrue.
+	if (TRAILING_FIGURE.test(whole) && MAGNITUDE.test(text.slice(whole.length))) return whole.replace(TRAILING_FIGURE, '').replace(DANGLING, '');
+	if (whole !== '' || end < kept.length) return whole;
+	return kept;
 }
 
 /** The text cut to at most `width` columns from its start, beginning with "…" when cut. */

@@ -91,6 +91,19 @@ describe('renderTable', () => {
 		expect(await renderTable(claims, rows)).toHaveLength(2);
 	});
 
+	it('narrows a column of quoted words to its longest word before the other columns give, so that no word is broken', async () => {
+		const claims = [{header: 'SUBJECT'}, {header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}];
+		const words = 'Warta Priangan “Sabtu (1/11/2025) malam”';
+		const lines = await renderTable(claims, [['Banjir bandang Cibeureum', '1 Nov 2025', words]], {width: 40});
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+		expect(lines[0]).toContain('1 Nov 2025');
+		const at = lines[0]!.indexOf('1 Nov 2025') + '1 Nov 2025  '.length;
+		const column = lines.map((line) => line.slice(at).trim());
+		// Read down the column, the words are the cell's, none broken across lines.
+		expect(column.join(' ')).toBe(words);
+		expect(column).toContain('(1/11/2025)');
+	});
+
 	it('narrows a column of quoted words to a few cells before it cuts an amount', async () => {
 		const claims = [{header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}];
 		const rows = [['Rp250.000.000', 'Warta Priangan “bantuan Rp250 juta”']];

@@ -31,6 +31,17 @@ describe('truncate at word boundaries', () => {
 		// A count whose unit is cut off still says its number.
 		expect(truncate('Korban 12 orang meninggal', 11)).toBe('Korban 12…');
 		expect(truncate('Rp 250 juta', 11)).toBe('Rp 250 juta');
+		// As Indonesian writes them, joined to the currency.
+		expect(truncate('Pemkot Tasikmalaya Siapkan Rp2 Miliar untuk', 32)).toBe('Pemkot Tasikmalaya Siapkan…');
+		expect(truncate('anggaran Rp250 juta untuk korban', 16)).toBe('anggaran…');
+		expect(truncate('Bantuan Rp1,5 triliun', 16)).toBe('Bantuan…');
+	});
+
+	it('never cuts inside a sum or a date written as one word, where an id is cut as any word', () => {
+		expect(truncate('Rp250.000.000 bantuan', 12)).toBe('…');
+		expect(truncate('Bantuan Rp250.000.000 tiba', 18)).toBe('Bantuan…');
+		expect(truncate('Sabtu (1/11/2025) malam', 14)).toBe('Sabtu…');
+		expect(truncate('ev-000123-panjang', 10)).toBe('ev-000123…');
 	});
 
 	it('ends at a whole word where the words kept fill a third of the width, not only half: a cut name reads as another', () => {
