@@ -89,3 +89,42 @@ describe('linimasa search over every kind', () => {
 		expect(found.every((item) => ['entity', 'event', 'quote'].includes(item.kind) && typeof item.id === 'string')).toBe(true);
 	});
 });
+
+describe('linimasa search --lang', () => {
+	const meeting = (stdout: string) => lines(stdout).find((line) => line.includes('meeting-nanning'))!;
+
+	it('takes --lang en: an event\'s title in English, as "events --json --lang en" gives it', async () => {
+		const [found, events] = await Promise.all([search('meutia', '--lang', 'en'), runMain(['events', '--json', '--lang', 'en'])]);
+		const title = JSON.parse(events.stdout).find((event: {id: string}) => event.id === 'meeting-nanning').title;
+		expect(title).toBe('Meutya Hafid meets Nong Shengwen');
+		expect(found.find((item) => item.id === 'meeting-nanning')).toMatchObject({kind: 'event', name: title});
+	});
+
+	it('shows "digital" in the Indonesian summary under the Indonesian title by default, in the English one with --lang en', async () => {
+		const [plain, english] = await Promise.all([runMain(['search', 'digital', '--limit', '3']), runMain(['search', 'digital', '--limit', '3', '--lang', 'en'])]);
+		expect(meeting(plain.stdout)).toMatch(/^Meutya Hafid bertemu Nong Shengwen \(Menkomdigi Meutya Hafid, .*transformasi digital/);
+		expect(meeting(english.stdout)).toMatch(/^Meutya Hafid meets Nong Shengwen \(Minister Meutya Hafid, .*digital transformation/);
+	});
+
+	it('gives --json the matched text the text output shows: the Indonesian summary by default, the English with --lang en', async () => {
+		const [plain, english] = await Promise.all([search('digital', '--limit', '3'), search('digital', '--limit', '3', '--lang', 'en')]);
+		const matched = (items: SearchItem[]) => items.find((item) => item.id === 'meeting-nanning')!.matched!;
+		expect(matched(plain)).toMatchObject({field: 'summary', text: expect.stringMatching(/^Menkomdigi Meutya Hafid/)});
+		expect(matched(english)).toMatchObject({field: 'summary', text: expect.stringMatching(/^Minister Meutya Hafid/)});
+		const {text, ranges} = matched(plain);
+		expect(ranges.map(([start, end]) => [...text].slice(start, end).join('').toLowerCase())).toContain('digital');
+	});
+
+	it('keeps an English snippet where only an English text matched ("hosts", in Indonesian)', async () => {
+		const {stdout} = await runMain(['search', 'hosts']);
+		expect(meeting(stdout)).toMatch(/^Meutya Hafid bertemu Nong Shengwen \(Minister Meutya Hafid, .*hosts/);
+	});
+
+	it('says on stderr, as the listings do, when the dataset lacks the language asked for, and shows the article\'s', async () => {
+		const [found, events] = await Promise.all([runMain(['search', 'meutia', '--lang', 'fr', '--json']), runMain(['events', '--lang', 'fr', '--json'])]);
+		expect(found.code).toBe(0);
+		expect(found.stderr).toBe(events.stderr);
+		expect(found.stderr).toMatch(/^linimasa: .*fr/);
+		expect(JSON.parse(found.stdout).find((item: SearchItem) => item.id === 'meeting-nanning').name).toBe('Meutya Hafid bertemu Nong Shengwen');
+	});
+});

@@ -4,12 +4,14 @@ import {count} from '../../model/count.js';
 import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
 import {sanitizeInline} from '../../model/sanitize.js';
-import {createRecordSearch, type MatchedText, type RecordMatch, type SearchGroup} from '../../model/search.js';
+import {createRecordSearch, matchShown, type MatchedText, type RecordMatch, type SearchGroup} from '../../model/search.js';
 import type {SearchKind} from '../../model/search-entries.js';
 import {toJson} from '../../interchange/json.js';
-import {DATA_OPTION, EXIT, flag, JSON_OPTION, stringOption, usageError, type Command} from '../command.js';
+import {inOtherLanguage} from '../../state/match-language.js';
+import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {printTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
+import {storyLanguage} from '../story-language.js';
 import {paletteFor, type Palette} from '../style.js';
 import {inferredSuffix} from '../../ui/theme.js';
 
@@ -23,24 +25,29 @@ function codePointOffset(text: string, unit: number): number {
 	return [...text.slice(0, unit)].length;
 }
 
-/** The id of a match and what a row names it by. */
-function described(story: Catalog, match: RecordMatch): {id: string; name: string; type: string} {
+/** The id of a match and what a row names it by, in `lang`. */
+function described(story: Catalog, match: RecordMatch, lang: string): {id: string; name: string; type: string} {
 	if (match.kind === 'entity') {
 		const entity = story.entities.at(match.position)!;
 		return {id: entity.id, name: entity.name, type: entity.type};
 	}
 	if (match.kind === 'event') {
 		const event = story.events.at(match.position)!;
-		return {id: event.id, name: localized(event.title, story.article.language), type: formatSpan(event.start, event.end, story.article.language)};
+		return {id: event.id, name: localized(event.title, lang, story.article.language), type: formatSpan(event.start, event.end, lang)};
 	}
 	const quote = story.quotes.at(match.position)!;
 	return {id: quote.id, name: quote.text, type: story.entityById(quote.speaker)?.name ?? quote.speaker};
 }
 
+/** The text of a match a reader sees: one in `lang` where one matched (nearly) as well, as the explorer's finder shows. */
+function shownText(story: Catalog, match: RecordMatch, id: string, lang: string): MatchedText | null {
+	return matchShown(match, inOtherLanguage(story, {kind: match.kind, id}, lang));
+}
+
 /** A match as JSON: ranges in code points of the matched text, [start, end) each. */
-function matchRecord(story: Catalog, match: RecordMatch) {
-	const {matched} = match;
-	const {id, name, type} = described(story, match);
+function matchRecord(story: Catalog, match: RecordMatch, lang: string) {
+	const {id, name, type} = described(story, match, lang);
+	const matched = shownText(story, match, id, lang);
 	return {
 		kind: match.kind,
 		id,
@@ -82,18 +89,19 @@ function parseLimit(value: string | undefined): number {
 export const searchCommand: Command = {
 	name: 'search',
 	summary: 'find people, organizations, places, events and quotes by any of their texts, forgiving typos',
-	usage: 'search QUERY [--data FILE] [--json] [--limit N]',
-	examples: ['linimasa search meutia', 'linimasa search "posko siaga"', 'linimasa search "komdigi" --json --limit 3 | jq -r \'.[0].id\''],
-	options: {data: DATA_OPTION, json: JSON_OPTION, limit: {type: 'string', short: 'n', value: 'N', description: `at most N results of each kind (default ${DEFAULT_LIMIT})`}},
+	usage: 'search QUERY [--data FILE] [--json] [--lang LANG] [--limit N]',
+	examples: ['linimasa search meutia', 'linimasa search "posko siaga"', 'linimasa search digital --lang en', 'linimasa search "komdigi" --json --limit 3 | jq -r \'.[0].id\''],
+	options: {data: DATA_OPTION, json: JSON_OPTION, lang: LANG_OPTION, limit: {type: 'string', short: 'n', value: 'N', description: `at most N results of each kind (default ${DEFAULT_LIMIT})`}},
 	positionals: {min: 1, max: Infinity, name: 'QUERY'},
 	async run({io, values, positionals}) {
 		const query = positionals.join(' ').trim();
 		if (query === '') throw usageError('the QUERY is empty (see "linimasa search --help")');
 		const limit = parseLimit(stringOption(values, 'limit'));
 		const story = await openCatalog(stringOption(values, 'data'), io);
+		const lang = storyLanguage(values, story, io);
 		const groups: SearchGroup[] = createRecordSearch((kind) => story.searchColumns(kind)).search(query, limit);
 		if (flag(values, 'json')) {
-			io.stdout.write(toJson(groups.flatMap((group) => group.matches.map((match) => matchRecord(story, match)))));
+			io.stdout.write(toJson(groups.flatMap((group) => group.matches.map((match) => matchRecord(story, match, lang)))));
 			return EXIT.ok;
 		}
 		const palette = await paletteFor(io);
@@ -102,10 +110,10 @@ export const searchCommand: Command = {
 			const shown = group.matches.length < group.total ? `, ${group.matches.length} shown` : '';
 			io.stdout.write(`${palette.label(`${HEADINGS[group.kind]} · ${count(group.total, 'match', 'matches')}${shown}`)}\n`);
 			const rows = group.matches.map((match) => {
-				const {id, name, type} = described(story, match);
+				const {id, name, type} = described(story, match, lang);
 				// An event's inferred date is marked as the listings mark it (~).
 				const mark = match.kind === 'event' ? inferredSuffix(story.events.at(match.position)!.certainty) : '';
-				return [nameCell(sanitizeInline(name), match.matched, palette), palette.label(type) + palette.muted(mark), palette.muted(id)];
+				return [nameCell(sanitizeInline(name), shownText(story, match, id, lang), palette), palette.label(type) + palette.muted(mark), palette.muted(id)];
 			});
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
 			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);
