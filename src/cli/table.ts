@@ -52,8 +52,9 @@ const LONGEST_WHOLE_WORD = 14;
 const WRAP_LEAST = 2;
 
 /**
- * The widths that fit `width`: the free-text columns give first (down to MIN_WIDTH, a wrapped one
- * down to its longest word), then the others but the whole ones, down to MIN_WIDTH; then the
+ * The widths that fit `width`: the free-text columns give first, together down to what a wrapped one
+ * can wrap to without breaking a word, then on (down to MIN_WIDTH, a wrapped one down to its
+ * longest word); then the others but the whole ones, down to MIN_WIDTH; then the
  * headers of the whole ones, the wrapped columns down to WRAP_LEAST, and the whole ones' cells down
  * to MIN_WIDTH; then, on a terminal too narrow for that, every column down to one cell. Within each
  * round the widest columns give together, down to the next widest.
@@ -83,10 +84,15 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], wo
 			});
 		}
 	};
+	// What each wrapped column can wrap to without breaking a word; the free-text columns give together down to the widest of those first.
+	const wholeWords = columns.map((column, i) => (column.wrap ? Math.max(WRAP_LEAST, Math.min(wordWidths[i]!, LONGEST_WHOLE_WORD)) : 0));
+	let sharedFloor = MIN_WIDTH;
+	for (const floor of wholeWords) sharedFloor = Math.max(sharedFloor, floor);
+	give((column) => column.flex === true, sharedFloor);
 	give((column) => column.flex === true && !column.wrap, MIN_WIDTH);
 	for (const [i, column] of columns.entries()) {
 		if (!column.wrap || over <= 0) continue;
-		const cut = Math.min(over, Math.max(0, widths[i]! - Math.max(WRAP_LEAST, Math.min(wordWidths[i]!, LONGEST_WHOLE_WORD))));
+		const cut = Math.min(over, Math.max(0, widths[i]! - wholeWords[i]!));
 		widths[i]! -= cut;
 		over -= cut;
 	}

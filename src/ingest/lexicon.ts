@@ -65,10 +65,11 @@ export const UNIT_WORDS: Readonly<Record<string, CalendarUnit>> = {hari: 'day', 
 
 /**
  * A count of calendar units, "tiga hari", "sepekan", "2 bulan", "lima belas hari", "dua puluh hari": its
- * groups are the count and the unit (see countedUnit). Not preceded by "puluh", so the "lima hari" of
- * a "dua puluh lima hari" that a rule rules out is not taken as a count of its own.
+ * groups are the count and the unit (see countedUnit). Not the end of a larger number: after
+ * "puluh", "belas", "ratus" or "ribu" (the "dua puluh hari" of "seratus dua puluh hari" is not a count
+ * of its own; past 99 there is none), nor digits after a separator (the "000" of "1.000 hari").
  */
-export const COUNTED_UNIT = `(?<!puluh\\s+)(${COUNT})\\s*(${Object.keys(UNIT_WORDS).join('|')})`;
+export const COUNTED_UNIT = `(?<!(?:puluh|belas|ratus|ribu)\\s+)(?<![\\d.,])(${COUNT})\\s*(${Object.keys(UNIT_WORDS).join('|')})`;
 
 /** The count and unit of COUNTED_UNIT's two groups: "se", "bulan" is one month; "dua puluh", "hari" twenty days. */
 export function countedUnit(count: string, unit: string): {count: number; unit: CalendarUnit} {

@@ -67,12 +67,16 @@ const DANGLING = /[\s,;:–—-]+$/u;
  */
 const LEAST_WHOLE_WORDS = 1 / 3;
 
-/** Words that multiply the number before them: a cut between the two leaves another sum ("Rp 250…" of "Rp 250 juta"). */
-const MAGNITUDE = /^\s+(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)\b/iu;
+/** Words that multiply the number before them: a cut between the two leaves another sum ("Rp 250…" of "Rp 250 juta"); "M" and "T" are headlines' miliar and triliun. */
+const MAGNITUDE = /^\s+(?:(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)\b|[MT](?![\p{L}\p{N}]))/iu;
 /** A word with a figure in it ("250", "Rp2", "Rp1,5") that ends the words kept, with the space before it. */
 const TRAILING_FIGURE = /(?:^|\s+)\S*\p{N}\S*$/u;
-/** A sum or a date written as one word ("Rp250.000.000", "1,5", "(1/11/2025)"): cut inside, it reads as another. An id's digits ("ev-000123") are not one. */
-const FIGURE = /(?:Rp\.?|US\$|\$|€|£)\p{N}|\p{N}[.,/]\p{N}/u;
+/**
+ * A word that is a sum, a count or a date, whole ("Rp250.000.000", "250000", "1,5", "(1/11/2025)",
+ * "12,5%"): cut inside, it reads as another. An id or a URL with digits in it ("ev-000123",
+ * "…/2025/12/10/banjir") is no such word, and is cut as any other.
+ */
+const FIGURE = /^[(“"'‘]?(?:Rp\.?|US\$|\$|€|£)?[-−]?\p{N}+(?:[.,/]\p{N}+)*%?[)”"'’.,;:]*$/u;
 
 /** `kept`, a prefix of `text`, moved back to the end of its last whole word; empty when what it would keep says another figure. */
 function atWordBoundary(text: string, kept: string, width: number): string {

@@ -75,6 +75,14 @@ describe('listings on a terminal', () => {
 		}
 	});
 
+	it('claims at 100 and 120 columns keep the subjects readable: the quoted words, which wrap, give with them', async () => {
+		for (const columns of [100, 120]) {
+			const {io, output} = terminal({columns, env: {NO_COLOR: '1'}});
+			expect(await main(['claims', '--data', SOURCES_DATASET], io)).toBe(0);
+			expect(output().stdout, `${columns}`).toContain('Banjir bandang melanda');
+		}
+	});
+
 	it('carry no colour under NO_COLOR', async () => {
 		const {io, output} = terminal({columns: 120, env: {NO_COLOR: '1'}});
 		expect(await main(['entities'], io)).toBe(0);

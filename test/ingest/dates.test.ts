@@ -115,6 +115,13 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Stok beras cukup dalam lima belas hari setelah 1 Desember 2025.', day)[0]).toMatchObject({words: 'setelah 1 Desember 2025', start: '2025-12-02'});
 	});
 
+	it('takes no count from the end of a larger number: "seratus dua puluh hari", "1.000 hari" are bounds, not a count of 20 or 0', () => {
+		const day = '2025-12-10';
+		expect(datesIn('Pendaftaran bantuan ditutup seratus dua puluh hari sebelum 1 April 2026.', day)[0]).toMatchObject({words: 'sebelum 1 April 2026', start: '2026-03-31'});
+		expect(datesIn('Program dimulai 1.000 hari sebelum 30 Desember 2025.', day)[0]).toMatchObject({words: 'sebelum 30 Desember 2025', start: '2025-12-29'});
+		expect(datesIn('Tanggul jebol seratus dua puluh hari lalu.', day)).toEqual([]);
+	});
+
 	it('bounds a date "sebelum" or "setelah" a relative period by its first or last day, not by the period itself', () => {
 		// Wednesday 10 December 2025: next week is 15-21 December, this weekend 13-14 December.
 		const day = '2025-12-10';

@@ -42,6 +42,12 @@ describe('truncate at word boundaries', () => {
 		expect(truncate('Bantuan Rp250.000.000 tiba', 18)).toBe('Bantuan…');
 		expect(truncate('Sabtu (1/11/2025) malam', 14)).toBe('Sabtu…');
 		expect(truncate('ev-000123-panjang', 10)).toBe('ev-000123…');
+		expect(truncate('Rp 250000 bantuan', 8)).toBe('Rp…');
+		expect(truncate('Rp 2,5 M untuk korban', 8)).toBe('Rp…');
+		// A URL or an id with figures in it is cut as any word.
+		expect(truncate('https://koranuji.com/2025/12/10/banjir-bandang-sukaraya', 40)).toBe('https://koranuji.com/2025/12/10/banjir…');
+		expect(truncate('ev-2025.12.10-banjir-sukaraya', 12)).toBe('ev-2025.12.…');
+		expect(truncate('v1.2.3-beta rilis', 8)).toBe('v1.2.3…');
 	});
 
 	it('ends at a whole word where the words kept fill a third of the width, not only half: a cut name reads as another', () => {
