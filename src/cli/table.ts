@@ -49,6 +49,8 @@ const MIN_WIDTH = 6;
  * where a cut figure's is lost. Two cells hold a wide character.
  */
 const LONGEST_WHOLE_WORD = 14;
+/** What a header over a column of whole cells gives down to before the cells are cut. */
+const LEAST_HEADER = 3;
 const WRAP_LEAST = 2;
 
 /**
@@ -97,10 +99,11 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], wo
 		over -= cut;
 	}
 	give((column) => !column.flex && !column.whole && !column.wrap, MIN_WIDTH);
-	// A whole column's header gives first ("DISAGREES" over counts of one digit): its cells stay whole.
+	// A whole column's header gives first ("DISAGREES" over counts of one digit), down to its cells
+	// (at least "DI…"): a cut date or amount misleads, a cut header does not.
 	for (const [i, column] of columns.entries()) {
 		if (!column.whole || over <= 0) continue;
-		const cut = Math.min(over, Math.max(0, widths[i]! - Math.max(cellWidths[i]!, MIN_WIDTH)));
+		const cut = Math.min(over, Math.max(0, widths[i]! - Math.max(cellWidths[i]!, LEAST_HEADER)));
 		widths[i]! -= cut;
 		over -= cut;
 	}

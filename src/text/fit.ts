@@ -6,6 +6,7 @@
 import cliTruncate from 'cli-truncate';
 import wrapAnsi from 'wrap-ansi';
 import {fastStringWidth, isSimpleText} from './string-width.js';
+import {visibleText} from './plain-width.js';
 
 /** Columns a string takes on screen. */
 export function widthOf(text: string): number {
@@ -49,11 +50,20 @@ function cutToWidth(text: string, width: number): string {
 		// cli-truncate keeps a wide character that straddles the cut (one column too many); one
 		// column less moves the cut to that character's start.
 		const fitted = widthOf(cut) <= width ? cut : cliTruncate(text, width - 1, {position: 'end'});
-		// Styled text (a table's coloured header) is cut where cli-truncate cuts it: its escapes are not words.
-		if (text.includes('\x1b') || !fitted.endsWith('…')) return fitted;
+		if (text.includes('\x1b')) return styledCut(text, width);
+		if (!fitted.endsWith('…')) return fitted;
 		kept = fitted.slice(0, -1);
 	}
 	return `${atWordBoundary(text, kept, width)}…`;
+}
+
+/** Styled text (a search's lit match, a coloured cell) cut where its plain text would be, by the same rules, its styles kept. */
+function styledCut(text: string, width: number): string {
+	const kept = widthOf(cutToWidth(visibleText(text), width)) - 1;
+	if (kept <= 0) return '…';
+	const cut = cliTruncate(text, kept + 1, {position: 'end'});
+	// A wide character after the cut that cli-truncate kept: the cut moves to its start.
+	return widthOf(cut) <= kept + 1 ? cut : cliTruncate(text, kept, {position: 'end'});
 }
 
 const SPACE = /\s/;
@@ -72,11 +82,14 @@ const MAGNITUDE = /^\s+(?:(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|mill
 /** A word with a figure in it ("250", "Rp2", "Rp1,5") that ends the words kept, with the space before it. */
 const TRAILING_FIGURE = /(?:^|\s+)\S*\p{N}\S*$/u;
 /**
- * A word that is a sum, a count or a date, whole ("Rp250.000.000", "250000", "1,5", "(1/11/2025)",
- * "12,5%"): cut inside, it reads as another. An id or a URL with digits in it ("ev-000123",
- * "…/2025/12/10/banjir") is no such word, and is cut as any other.
+ * A word that is a sum, a count or a date ("Rp250.000.000", "Rp2,5M", "Rp10jt", "250000", "1,5",
+ * "(1/11/2025)", "2025-12-08", "2020–2025", "+3,2%", "17:00"): cut inside, it reads as another. An id or a
+ * URL with digits in it ("ev-000123", "…/2025/12/10/banjir") is no such word, and is cut as any other.
  */
-const FIGURE = /^[(“"'‘]?(?:Rp\.?|US\$|\$|€|£)?[-−]?\p{N}+(?:[.,/]\p{N}+)*%?[)”"'’.,;:]*$/u;
+const FIGURE = [
+	/^[(“"'‘]?(?:Rp\.?|US\$|\$|€|£)[-−+]?\p{N}/iu,
+	/^[(“"'‘]?[-−+±]?\p{N}+(?:[.,/:\-–]\p{N}+)*(?:%|rb|jt|ribu|juta|miliar|milyar|triliun|[MTK])?[)”"'’.,;:]*$/iu,
+];
 
 /** `kept`, a prefix of `text`, moved back to the end of its last whole word; empty when what it would keep says another figure. */
 function atWordBoundary(text: string, kept: string, width: number): string {
@@ -86,7 +99,7 @@ function atWordBoundary(text: string, kept: string, width: number): string {
 		// width; a word with a figure in it is never cut inside ("Rp250.000.0…" reads as a smaller sum).
 		const space = Math.max(kept.lastIndexOf(' '), kept.lastIndexOf('\u00a0'));
 		const word = text.slice(space + 1).split(/\s/u, 1)[0]!;
-		if (FIGURE.test(word)) end = Math.max(0, space);
+		if (FIGURE.some((figure) => figure.test(word))) end = Math.max(0, space);
 		else if (space > 0 && widthOf(kept.slice(0, space)) >= width * LEAST_WHOLE_WORDS) end = space;
 	}
 	const whole = kept.slice(0, end).replace(DANGLING, '');

@@ -104,6 +104,13 @@ describe('renderTable', () => {
 		expect(column).toContain('(1/11/2025)');
 	});
 
+	it('lets the headers of short whole columns give before a date beside them is cut', async () => {
+		const sources = [{header: 'PUBLISHED', whole: true}, {header: 'EVENTS', whole: true}, {header: 'DISAGREES', whole: true}];
+		const lines = await renderTable(sources, [['2 Nov 2025', '4', '2']], {width: 22, header: (text) => text});
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(22);
+		expect(lines[1]).toMatch(/^2 Nov 2025 /);
+	});
+
 	it('narrows a column of quoted words to a few cells before it cuts an amount', async () => {
 		const claims = [{header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}];
 		const rows = [['Rp250.000.000', 'Warta Priangan “bantuan Rp250 juta”']];

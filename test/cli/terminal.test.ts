@@ -92,6 +92,17 @@ describe('listings on a terminal', () => {
 });
 
 describe('search on a terminal', () => {
+	it('fits each group\'s heading to a narrow terminal, as its table is', async () => {
+		for (const columns of [30, 40]) {
+			const {io, output} = terminal({columns, env: {NO_COLOR: '1'}});
+			expect(await main(['search', 'digital'], io)).toBe(0);
+			const lines = output().stdout.trimEnd().split('\n');
+			for (const line of lines) expect(stringWidth(line), `${columns}: ${line}`).toBeLessThanOrEqual(columns);
+			// The kind's name gives way; how many matched stays.
+			expect(lines[0], `${columns}`).toMatch(/^People.*… · 2 matches$/);
+		}
+	});
+
 	it('draws the matched characters in the explorer\'s match style (magenta, bold, underlined)', async () => {
 		const {io, output} = terminal({columns: 100, env: {FORCE_COLOR: '1'}});
 		expect(await main(['search', 'meutia'], io)).toBe(0);

@@ -1,3 +1,4 @@
+import stripAnsi from 'strip-ansi';
 import {describe, expect, it} from 'vitest';
 import {fit, truncate, widthOf, wrap} from '../../src/text/fit.js';
 
@@ -48,6 +49,23 @@ describe('truncate at word boundaries', () => {
 		expect(truncate('https://koranuji.com/2025/12/10/banjir-bandang-sukaraya', 40)).toBe('https://koranuji.com/2025/12/10/banjir…');
 		expect(truncate('ev-2025.12.10-banjir-sukaraya', 12)).toBe('ev-2025.12.…');
 		expect(truncate('v1.2.3-beta rilis', 8)).toBe('v1.2.3…');
+		// Joined to its unit, with hyphens or a dash, with a sign.
+		expect(truncate('Rp2,5M untuk korban banjir', 6)).toBe('…');
+		expect(truncate('Bantuan Rp10jt per keluarga', 13)).toBe('Bantuan…');
+		expect(truncate('Harga Rp1.000/liter naik', 10)).toBe('Harga…');
+		expect(truncate('Pada 8-12-2025 banjir', 13)).toBe('Pada…');
+		expect(truncate('Di 2020–2025 rugi', 7)).toBe('Di…');
+		expect(truncate('Naik +3,2% tahun ini', 9)).toBe('Naik…');
+	});
+
+	it('cuts styled text (a lit match) where its plain text would be cut, its styles kept', () => {
+		const red = (text: string) => `\x1b[31m${text}\x1b[39m`;
+		const lit = `Desa Cibeureum Hilir ${red('Rp2,5')} miliar bantuan`;
+		expect(stripAnsi(truncate(lit, 26))).toBe(truncate(stripAnsi(lit), 26));
+		expect(stripAnsi(truncate(lit, 26))).toBe('Desa Cibeureum Hilir…');
+		const kept = truncate(`Bantuan ${red('Rp2,5 miliar')} tiba`, 22);
+		expect(kept).toContain('\x1b[31m');
+		expect(stripAnsi(kept)).toBe('Bantuan Rp2,5 miliar…');
 	});
 
 	it('ends at a whole word where the words kept fill a third of the width, not only half: a cut name reads as another', () => {

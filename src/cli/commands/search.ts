@@ -12,7 +12,8 @@ import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, usageEr
 import {printTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {storyLanguage} from '../story-language.js';
-import {paletteFor, type Palette} from '../style.js';
+import {paletteFor, terminalWidth, type Palette} from '../style.js';
+import type {Io} from '../io.js';
 import {inferredSuffix} from '../../ui/theme.js';
 
 const DEFAULT_LIMIT = 20;
@@ -108,7 +109,7 @@ export const searchCommand: Command = {
 		for (const [g, group] of groups.entries()) {
 			if (g > 0) io.stdout.write('\n');
 			const shown = group.matches.length < group.total ? `, ${group.matches.length} shown` : '';
-			io.stdout.write(`${palette.label(`${HEADINGS[group.kind]} · ${count(group.total, 'match', 'matches')}${shown}`)}\n`);
+			io.stdout.write(`${palette.label(await fittedHeading(HEADINGS[group.kind], ` · ${count(group.total, 'match', 'matches')}${shown}`, io))}\n`);
 			const rows = group.matches.map((match) => {
 				const {id, name, type} = described(story, match, lang);
 				// An event's inferred date is marked as the listings mark it (~).
@@ -123,3 +124,15 @@ export const searchCommand: Command = {
 		return EXIT.ok;
 	},
 };
+
+/**
+ * A group's heading, its kind and then its count, no wider than the terminal (a heading that wraps
+ * pushes the table under it out of line): the kind's name gives first, the count stays; piped, whole.
+ */
+async function fittedHeading(kind: string, counted: string, io: Io): Promise<string> {
+	const width = terminalWidth(io);
+	if (width === undefined || kind.length + counted.length <= width) return kind + counted;
+	// Only then is the fitting loaded: it brings string-width, a fifth of a listing's start-up.
+	const {truncate} = await import('../../text/fit.js');
+	return width - counted.length >= 2 ? truncate(kind, width - counted.length) + counted : truncate(kind + counted, width);
+}
