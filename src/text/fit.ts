@@ -59,16 +59,23 @@ function cutToWidth(text: string, width: number): string {
 
 /** Styled text (a search's lit match, a coloured cell) cut where its plain text would be, by the same rules, its styles kept. */
 function styledCut(text: string, width: number): string {
+	// Its length counts its escapes: only its columns say whether it must be cut.
+	if (widthOf(text) <= width) return text;
 	const kept = widthOf(cutToWidth(visibleText(text), width)) - 1;
 	if (kept <= 0) return '…';
 	const cut = cliTruncate(text, kept + 1, {position: 'end'});
 	// A wide character after the cut that cli-truncate kept: the cut moves to its start.
-	return widthOf(cut) <= kept + 1 ? cut : cliTruncate(text, kept, {position: 'end'});
+	const fitted = widthOf(cut) <= kept + 1 ? cut : cliTruncate(text, kept, {position: 'end'});
+	// cli-truncate puts the ellipsis before the codes that close the styles: lit like the match it follows, it would say the match was cut.
+	return fitted.replace(STYLED_ELLIPSIS, '$1…');
 }
+
+/** An ellipsis followed by the codes that close styles, at the end of a cut. */
+const STYLED_ELLIPSIS = /…((?:\x1b\[[0-9;]*m)+)$/;
 
 const SPACE = /\s/;
 /** What may end a cut before its ellipsis: not a space, nor a comma or colon that leads on. */
-const DANGLING = /[\s,;:–—-]+$/u;
+const DANGLING = /[\s,;:·–—-]+$/u;
 /**
  * The least share of the width the whole words before a cut must fill for the cut to end there.
  * A cut word reads as another ("Sungai Cikawun…", "Rp 25…"), so whole words win even when they fill

@@ -101,6 +101,10 @@ describe('search on a terminal', () => {
 			// The kind's name gives way; how many matched stays.
 			expect(lines[0], `${columns}`).toMatch(/^People.*… · 2 matches$/);
 		}
+		// Too narrow for the kind beside it, the count alone.
+		const {io, output} = terminal({columns: 12, env: {NO_COLOR: '1'}});
+		expect(await main(['search', 'digital'], io)).toBe(0);
+		expect(output().stdout.split('\n')[0]).toBe('2 matches');
 	});
 
 	it('draws the matched characters in the explorer\'s match style (magenta, bold, underlined)', async () => {

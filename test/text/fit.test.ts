@@ -66,6 +66,10 @@ describe('truncate at word boundaries', () => {
 		const kept = truncate(`Bantuan ${red('Rp2,5 miliar')} tiba`, 22);
 		expect(kept).toContain('\x1b[31m');
 		expect(stripAnsi(kept)).toBe('Bantuan Rp2,5 miliar…');
+		// Styled text that fits is whole, though its escapes make it longer than the width.
+		expect(truncate(`\x1b[2m2 Nov 2025\x1b[22m`, 10)).toBe(`\x1b[2m2 Nov 2025\x1b[22m`);
+		// An ellipsis after a whole lit word is not lit with it: the word was not cut.
+		expect(truncate(`kerja sama dengan ${red('Tiongkok')}, dalam`, 28)).toBe(`kerja sama dengan ${red('Tiongkok')}…`);
 	});
 
 	it('ends at a whole word where the words kept fill a third of the width, not only half: a cut name reads as another', () => {

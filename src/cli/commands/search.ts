@@ -134,5 +134,6 @@ async function fittedHeading(kind: string, counted: string, io: Io): Promise<str
 	if (width === undefined || kind.length + counted.length <= width) return kind + counted;
 	// Only then is the fitting loaded: it brings string-width, a fifth of a listing's start-up.
 	const {truncate} = await import('../../text/fit.js');
-	return width - counted.length >= 2 ? truncate(kind, width - counted.length) + counted : truncate(kind + counted, width);
+	// Too narrow for the kind beside the count: the count alone (its " · " dropped), which the column headers under it place.
+	return width - counted.length >= 2 ? truncate(kind, width - counted.length) + counted : truncate(counted.replace(/^ · /u, ''), width);
 }
