@@ -35,8 +35,9 @@ describe('the shortcut to string-width', () => {
 
 	it('cuts a text of those characters where cli-truncate cuts it', () => {
 		fc.assert(
-			// Without spaces or the punctuation a cut drops, so that no word boundary moves the cut.
-			fc.property(fc.array(fc.constantFrom(...SIMPLE_CHARS.filter((char) => !/[\s,;:–—-]/u.test(char))), {maxLength: 40}), fc.integer({min: 1, max: 45}), (chars, width) => {
+			// Without spaces or the punctuation a cut drops, so that no word boundary moves the cut, nor
+			// digits, so that no figure does (a sum is never cut inside: "£8!" at 2 columns is "…").
+			fc.property(fc.array(fc.constantFrom(...SIMPLE_CHARS.filter((char) => !/[\s,;:·–—\-\p{N}]/u.test(char))), {maxLength: 40}), fc.integer({min: 1, max: 45}), (chars, width) => {
 				const text = chars.join('');
 				expect(truncate(text, width)).toBe(cliTruncate(text, width, {position: 'end'}));
 			}),
