@@ -47,7 +47,7 @@ export interface StreamOptions {
 	readonly signal?: AbortSignal;
 	/** Told how far the stream is, after each chunk read. */
 	readonly onProgress?: (progress: StreamProgress) => void;
-	/** Whether a record may be taken to end where its line does (json-members.ts lineCuts; never in mode "errors"): given by orUncut, which streams the file again without when that may have been wrong. */
+	/** Whether a record may be taken to end where its lines say (json-members.ts lineCuts; never in mode "errors"): given by orUncut, which streams the file again without when that may have been wrong. */
 	readonly lineCuts?: boolean;
 	/** The folder an article's textFile is read from: beside the dataset (reopen.ts textDirOf), unless given (standard input saved to a file reads it from the working folder). */
 	readonly textDir?: string;
@@ -286,7 +286,7 @@ export async function streamRecords(dataset: FileStamp, stream: RecordStream, op
 		if (!stampHolds(dataset) || articles.some(({stored}) => stored.textFile && !stampHolds(stored.textFile))) throw new Refused('the files changed while they were read');
 		done = true;
 	} catch (error) {
-		// Only a record's parse proves its cut at the line's end. A wrong cut gives a record that is
+		// Only a record's parse proves a cut by its lines. A wrong cut gives a record that is
 		// not JSON; but the scanner, carried past the record's end, may first refuse what it then
 		// reads (an array's end taken early, the next array's key out of order), before that record's
 		// batch comes back: any refusal after such a cut may be that cut's.
