@@ -90,23 +90,22 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], wo
 	const wholeWords = columns.map((column, i) => (column.wrap ? Math.max(WRAP_LEAST, Math.min(wordWidths[i]!, LONGEST_WHOLE_WORD)) : 0));
 	let sharedFloor = MIN_WIDTH;
 	for (const floor of wholeWords) sharedFloor = Math.max(sharedFloor, floor);
+	/** Each column that `gives`, in turn, down to its own floor. */
+	const lower = (gives: (column: Column) => boolean, floor: (i: number) => number) => {
+		for (const [i, column] of columns.entries()) {
+			if (!gives(column) || over <= 0) continue;
+			const cut = Math.min(over, Math.max(0, widths[i]! - floor(i)));
+			widths[i]! -= cut;
+			over -= cut;
+		}
+	};
 	give((column) => column.flex === true, sharedFloor);
 	give((column) => column.flex === true && !column.wrap, MIN_WIDTH);
-	for (const [i, column] of columns.entries()) {
-		if (!column.wrap || over <= 0) continue;
-		const cut = Math.min(over, Math.max(0, widths[i]! - wholeWords[i]!));
-		widths[i]! -= cut;
-		over -= cut;
-	}
+	lower((column) => column.wrap === true, (i) => wholeWords[i]!);
 	give((column) => !column.flex && !column.whole && !column.wrap, MIN_WIDTH);
 	// A whole column's header gives first ("DISAGREES" over counts of one digit), down to its cells
 	// (at least "DI…"): a cut date or amount misleads, a cut header does not.
-	for (const [i, column] of columns.entries()) {
-		if (!column.whole || over <= 0) continue;
-		const cut = Math.min(over, Math.max(0, widths[i]! - Math.max(cellWidths[i]!, LEAST_HEADER)));
-		widths[i]! -= cut;
-		over -= cut;
-	}
+	lower((column) => column.whole === true, (i) => Math.max(cellWidths[i]!, LEAST_HEADER));
 	give((column) => column.wrap === true, WRAP_LEAST);
 	give((column) => column.whole === true, MIN_WIDTH);
 	give(() => true, 1);

@@ -16,8 +16,8 @@ export function widthOf(text: string): number {
 /** The text cut to at most `width` columns, ending in "…" when cut: at a word boundary where the words kept fill a third of the width. */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
-	// Measuring first keeps the common short case cheap.
-	if (text.length <= width && widthOf(text) <= width) return text;
+	// Measuring first keeps the common short case cheap; styled text is measured whatever its length, as its escapes take no column.
+	if ((text.length <= width || text.includes('\x1b')) && widthOf(text) <= width) return text;
 	// Cut from the head when it is wider than the width (its cut is then the text's); a head that
 	// still fits (a run of stacked marks) leaves the whole text to be measured.
 	const head = headOf(text, width);
@@ -45,12 +45,12 @@ function cutToWidth(text: string, width: number): string {
 	let kept: string;
 	// One column a character: cut where cli-truncate would, without measuring every prefix.
 	if (isSimpleText(text)) kept = text.slice(0, width - 1);
+	else if (text.includes('\x1b')) return styledCut(text, width);
 	else {
 		const cut = cliTruncate(text, width, {position: 'end'});
 		// cli-truncate keeps a wide character that straddles the cut (one column too many); one
 		// column less moves the cut to that character's start.
 		const fitted = widthOf(cut) <= width ? cut : cliTruncate(text, width - 1, {position: 'end'});
-		if (text.includes('\x1b')) return styledCut(text, width);
 		if (!fitted.endsWith('…')) return fitted;
 		kept = fitted.slice(0, -1);
 	}
@@ -59,8 +59,6 @@ function cutToWidth(text: string, width: number): string {
 
 /** Styled text (a search's lit match, a coloured cell) cut where its plain text would be, by the same rules, its styles kept. */
 function styledCut(text: string, width: number): string {
-	// Its length counts its escapes: only its columns say whether it must be cut.
-	if (widthOf(text) <= width) return text;
 	const kept = widthOf(cutToWidth(visibleText(text), width)) - 1;
 	if (kept <= 0) return '…';
 	const cut = cliTruncate(text, kept + 1, {position: 'end'});
