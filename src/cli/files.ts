@@ -20,7 +20,7 @@ import {buildTimesLine, DOING, keptStoreLine, ProgressReport, ReadingReport, SAY
 import {CliError, EXIT, failure} from './command.js';
 import {embeddedPath} from './embedded-path.js';
 import {STDIN_NAME, type Io} from './io.js';
-import {describeWriteError} from './output.js';
+import {describeCreateError} from './output.js';
 
 /** Every error of a dataset or input file, one line each (exit 1). */
 export function dataErrors(errors: readonly DatasetError[]): CliError {
@@ -265,10 +265,11 @@ export function writeOutput(text: string, target: string | undefined, force: boo
 		io.stdout.write(text);
 		return;
 	}
+	const path = resolve(io.cwd, target);
 	try {
 		// 'wx' fails if the file exists, atomically: no window between a check and the write.
-		writeFileSync(resolve(io.cwd, target), text, {flag: force ? 'w' : 'wx'});
+		writeFileSync(path, text, {flag: force ? 'w' : 'wx'});
 	} catch (error) {
-		throw failure(describeWriteError(error, target));
+		throw failure(describeCreateError(error, path, target));
 	}
 }

@@ -39,6 +39,12 @@ export function describeWriteError(error: unknown, target: string): string {
 	}
 }
 
+/** Why `path` (given as `target`) could not be made to write: a folder "exists" too, but --force would not help, so that is said first. */
+export function describeCreateError(error: unknown, path: string, target: string): string {
+	const folder = (error as NodeJS.ErrnoException).code === 'EEXIST' && statSync(path, {throwIfNoEntry: false})?.isDirectory();
+	return describeWriteError(folder ? {code: 'EISDIR'} : error, target);
+}
+
 /**
  * Pieces are encoded as UTF-8 straight into a chunk's buffer: gathered as a string, 168 MB of
  * JSON was joined, flattened and then encoded again by the stream, a second of the listing's time.
@@ -83,9 +89,7 @@ function fileOutput(path: string, target: string, force: boolean): Output {
 		// 'wx' fails if the file exists, atomically: no window between a check and the write.
 		fd = openSync(path, force ? 'w' : 'wx');
 	} catch (error) {
-		// A folder "exists" too: --force would not help, so that is said first.
-		const folder = (error as NodeJS.ErrnoException).code === 'EEXIST' && statSync(path, {throwIfNoEntry: false})?.isDirectory();
-		throw failure(describeWriteError(folder ? {code: 'EISDIR'} : error, target));
+		throw failure(describeCreateError(error, path, target));
 	}
 	let pending = '';
 	const flush = () => {

@@ -38,6 +38,16 @@ describe('linimasa ingest', () => {
 		expect(readFileSync(join(dir, 'draft.json'), 'utf8')).toBe(written);
 	});
 
+	it('says a folder given to -o is one, as export does, with or without --force (which could not help)', async () => {
+		const dir = scratch();
+		mkdirSync(join(dir, 'drafts'));
+		for (const force of [[], ['--force']]) {
+			const io = memoryIo(dir);
+			expect(await main(['ingest', EMBEDDED_ARTICLE, '-o', 'drafts', ...force], io)).toBe(1);
+			expect(io.err()).toBe("linimasa: cannot write drafts: it is a directory; give a file's path\n");
+		}
+	});
+
 	it('prints precision, recall and F1 per kind as an aligned table with --score', async () => {
 		const io = memoryIo(PROJECT_ROOT);
 		expect(await main(['ingest', '--score', EMBEDDED_DATASET], io)).toBe(0);
