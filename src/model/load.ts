@@ -71,9 +71,23 @@ function describeFsError(error: unknown): string {
 export interface ExpectedFile {
 	readonly what: string;
 	readonly inFolder?: (path: string, file: string) => string;
+	/** What linimasa reads of such files, said of one too large to be read whole; by default "WHAT of up to N MB". */
+	readonly tooLarge?: string;
 }
 
-export const DATASET_FILE: ExpectedFile = {what: 'a dataset file (.json)', inFolder: datasetsIn};
+/** Larger files cannot be one JavaScript string anyway (V8 caps strings near 512 MB). */
+export const MAX_FILE_BYTES = 256 * 2 ** 20;
+
+/** Whether a text opens as JSON does where linimasa reads it: an object or an array. */
+export function startsAsJson(text: string): boolean {
+	return /^\s*[[{]/.test(text);
+}
+
+export const DATASET_FILE: ExpectedFile = {
+	what: 'a dataset file (.json)',
+	inFolder: datasetsIn,
+	tooLarge: `files up to ${MAX_FILE_BYTES / 2 ** 20} MB in one piece, and larger ones only as a stream, which this one could not be: check that it is a valid dataset with its members in the order linimasa writes them (version, article, entities, events, quotes)`,
+};
 export const ARTICLE_TEXT_FILE: ExpectedFile = {what: "an article's text file"};
 
 /** What a folder given as a dataset holds that could be meant: " (it holds dataset.json: FOLDER/dataset.json)". */
@@ -88,8 +102,6 @@ function datasetsIn(path: string, file: string): string {
 	return meant ? ` (it holds ${meant}: ${join(file, meant)})` : '';
 }
 
-/** Larger files cannot be one JavaScript string anyway (V8 caps strings near 512 MB). */
-export const MAX_FILE_BYTES = 256 * 2 ** 20;
 
 /** Read a file as strict UTF-8 text, or say why not. */
 export function readUtf8(path: string, file = path, expected: ExpectedFile = DATASET_FILE): {text: string} | {error: DatasetError} {
@@ -101,7 +113,7 @@ export function readUtf8(path: string, file = path, expected: ExpectedFile = DAT
 		if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) return {error: {file, message: 'is a device, not a file'}};
 		if (stat.size > MAX_FILE_BYTES) {
 			const size = `is ${Math.round(stat.size / 2 ** 20)} MB; linimasa reads`;
-			const why = expected === DATASET_FILE ? `files up to ${MAX_FILE_BYTES / 2 ** 20} MB in one piece, and larger ones only as a stream, which this one could not be: check that it is a valid dataset with its members in the order linimasa writes them (version, article, entities, events, quotes)` : `${expected.what} of up to ${MAX_FILE_BYTES / 2 ** 20} MB`;
+			const why = expected.tooLarge ?? `${expected.what} of up to ${MAX_FILE_BYTES / 2 ** 20} MB`;
 			return {error: {file, message: `${size} ${why}`}};
 		}
 		if (stat.isFile()) {
@@ -185,7 +197,7 @@ export function parseDataset(json: string | JsonInput, source: DatasetSource): L
 		raw = JSON.parse(jsonText);
 	} catch {
 		// Not JSON from its first character: most likely an article's text or page, given where a dataset goes.
-		if (!/^\s*[[{]/.test(jsonText)) return fail({file, ...lineColumn(jsonText, jsonText.search(/\S/)), message: NOT_JSON});
+		if (!startsAsJson(jsonText)) return fail({file, ...lineColumn(jsonText, jsonText.search(/\S/)), message: NOT_JSON});
 		return fail(jsonSyntaxError(jsonText, file));
 	}
 	if (typeof json !== 'string') jsonText = '';

@@ -96,6 +96,13 @@ export function createInputSplitter(): InputSplitter {
 	const addToPaste = (text: string) => {
 		paste += upTo(text, MAX_PASTE_LENGTH - paste.length);
 	};
+	/** The paste gathered so far, handed over whole; the splitter then reads keys again. */
+	const closePaste = (): InputPiece => {
+		const piece: InputPiece = {kind: 'paste', text: paste};
+		pasting = false;
+		paste = '';
+		return piece;
+	};
 
 	return {
 		push(chunk) {
@@ -119,9 +126,7 @@ export function createInputSplitter(): InputSplitter {
 						break;
 					}
 					addToPaste(text.slice(index, end));
-					pieces.push({kind: 'paste', text: paste});
-					pasting = false;
-					paste = '';
+					pieces.push(closePaste());
 					index = end + PASTE_END.length;
 					continue;
 				}
@@ -171,11 +176,8 @@ export function createInputSplitter(): InputSplitter {
 			if (!pasting) return [];
 			// What is held is the start of an end marker that never came: pasted text too.
 			addToPaste(held);
-			const text = paste;
-			pasting = false;
-			paste = '';
 			held = '';
-			return [{kind: 'paste', text}];
+			return [closePaste()];
 		},
 	};
 }

@@ -112,10 +112,7 @@ export class TerminalInput extends Readable implements PasteSource {
 		const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
 		const wasPasting = this.splitter.pasting;
 		// Ctrl-C pressed on its own ends a paste that never ended, and is heard: it always quits.
-		if (wasPasting && text === CTRL_C) {
-			clearTimeout(this.pasteIdle);
-			this.enqueue(this.splitter.endPaste());
-		}
+		if (wasPasting && text === CTRL_C) this.enqueue(this.splitter.endPaste());
 		this.enqueue(this.splitter.push(text));
 		this.pump();
 		this.pastedSince += text.length;

@@ -31,7 +31,9 @@ function TooSmall({columns, rows, lang}: {readonly columns: number; readonly row
 	const before: string[] = [];
 	for (const sentence of sentences.slice(0, -1)) if (before.length + sentence.length + leave.length <= room) for (const line of sentence) before.push(line);
 	const keysLine = leave.findIndex((line) => line.includes(quitKeys));
-	const kept = leave.length <= room ? leave : leave.slice(Math.max(0, Math.min(keysLine, leave.length - room)), Math.max(0, Math.min(keysLine, leave.length - room)) + room);
+	// As many lines as there is room for, from the line with the keys at the latest.
+	const start = Math.max(0, Math.min(keysLine, leave.length - room));
+	const kept = leave.slice(start, start + room);
 	const lines = [...before, ...kept];
 	return (
 		<Box flexDirection="column" height={room}>

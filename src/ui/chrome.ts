@@ -151,4 +151,3 @@ export function footerLines(context: KeyContext, status: Status | null, width: n
 	const statusLine: Line = status ? [{text: statusText(status, width), style: theme.tone[status.tone]}] : [];
 	return [clip(keys, width), statusLine];
 }
-

@@ -9,7 +9,7 @@ import type {DraftScore, KindScore} from '../../ingest/score.js';
 import type {StoryScore} from '../../ingest/storyScore.js';
 import type {DatasetFile, DatasetFileV1} from '../../model/schema.js';
 import {toJson} from '../../interchange/json.js';
-import {isDatasetShaped, isTimelineJs, validateDatasetValue, type ExpectedFile} from '../../model/load.js';
+import {isDatasetShaped, isTimelineJs, startsAsJson, validateDatasetValue, type ExpectedFile} from '../../model/load.js';
 import {sanitizeInline} from '../../model/sanitize.js';
 import {EXIT, failure, flag, FORCE_OPTION, OUTPUT_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {dataErrors, loadStory, readTextInput, writeOutput} from '../files.js';
@@ -49,7 +49,7 @@ const ARTICLE_INPUT: ExpectedFile = {what: "an article's text or a saved page (.
  * text would be drafted into nonsense ("Start", "Value" as events) with nothing said.
  */
 function notAnArticle(text: string): string | undefined {
-	if (!/^\s*[[{]/.test(text)) return undefined;
+	if (!startsAsJson(text)) return undefined;
 	let value: unknown;
 	try {
 		value = JSON.parse(text);

@@ -41,6 +41,11 @@ const MAX_WORD_NEEDED = 24;
 
 /** Where the word holding `at` starts (after the space before it, or the text's start). */
 const wordStart = (text: string, at: number): number => text.lastIndexOf(' ', at - 1) + 1;
+/** Where the word holding the character before `at` ends (the space after it, or the text's end). */
+const wordEnd = (text: string, at: number): number => {
+	const space = text.indexOf(' ', at);
+	return space < 0 ? text.length : space;
+};
 
 /** The longest lit run of a match: where the query's words are. */
 function longestRun(ranges: MatchedText['ranges']): readonly [number, number] | undefined {
@@ -51,8 +56,7 @@ function longestRun(ranges: MatchedText['ranges']): readonly [number, number] | 
 function snippetNeeds({text, ranges}: MatchedText): number {
 	const run = longestRun(ranges);
 	if (!run) return 0;
-	const space = text.indexOf(' ', run[1]);
-	const needs = widthOf(text.slice(wordStart(text, run[0]), space < 0 ? text.length : space)) + 2;
+	const needs = widthOf(text.slice(wordStart(text, run[0]), wordEnd(text, run[1]))) + 2;
 	// A "word" of a whole text without spaces (Chinese, a URL) would take the row for nothing: the snippet cuts it anyway.
 	return needs > MAX_WORD_NEEDED ? 0 : needs;
 }
@@ -68,8 +72,7 @@ export function snippet(matched: MatchedText, width: number): Segment[] {
 	const longest = longestRun(ranges);
 	if (!longest || widthOf(text) <= width) return highlighted(text, ranges, width);
 	const [first, last] = longest;
-	const space = text.indexOf(' ', last);
-	const runWordEnd = space < 0 ? text.length : space;
+	const runWordEnd = wordEnd(text, last);
 	// Shown from `from`, with an ellipsis before and after: does the run's word fit?
 	const fits = (from: number) => widthOf(text.slice(from, runWordEnd)) + (from > 0 ? 1 : 0) + 1 <= width;
 	const from = [0, wordStart(text, Math.max(0, first - LEAD)), wordStart(text, first), first].find((candidate) => candidate <= first && fits(candidate)) ?? first;
