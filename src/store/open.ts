@@ -37,17 +37,13 @@ export type OpenOutcome =
  */
 export async function openDataset(path: string, file: string, dir: string, options: BuildOptions = {}): Promise<OpenOutcome> {
 	const stamp = stampOf(path);
+	let built: Awaited<ReturnType<typeof build>> = 'refused';
 	if (stamp) {
 		const storePath = storePathOf(stamp, path, dir);
 		const existing = currentCatalog(storePath, stamp, path, file);
 		if (existing) return {ok: true, catalog: existing, how: 'store'};
-		const built = await build(path, storePath, dir, options);
-		// No store could be kept (a cache folder that cannot be written): the file was not refused, and is loaded whole.
-		if (built === 'unbuilt') {
-			const whole = loadDatasetFile(path, file, options.textDir);
-			return whole.ok ? {ok: true, catalog: catalogOf(whole.story), how: 'whole'} : whole;
-		}
-		if (built !== 'refused') {
+		built = await build(path, storePath, dir, options);
+		if (built !== 'refused' && built !== 'unbuilt') {
 			const catalog = storeCatalog(built.store, file);
 			// The last word on a stop (the caller hears a signal on its next turn, where nothing is
 			// undone): asked for while the new store was opened, it is not kept either.
@@ -60,7 +56,8 @@ export async function openDataset(path: string, file: string, dir: string, optio
 			return {ok: true, catalog, how: 'built', store: {path: storePath, bytes: statSync(storePath, {throwIfNoEntry: false})?.size ?? 0, times: built.times}};
 		}
 	}
-	const whole = await loadRefused(path, file, options);
+	// No store could be kept (a cache folder that cannot be written): the file was not refused, and is loaded whole at once.
+	const whole = built === 'unbuilt' ? loadDatasetFile(path, file, options.textDir) : await loadRefused(path, file, options);
 	return whole.ok ? {ok: true, catalog: catalogOf(whole.story), how: 'whole'} : whole;
 }
 
