@@ -14,6 +14,11 @@ const WIDE_COLUMNS = 100;
 const LIST_SHARE = 0.55;
 /** The narrowest the lists become when wide, however short their rows: the axis and titles need room. */
 export const MIN_LIST_COLUMNS = 48;
+/**
+ * The rule between the lists and the detail pane, with a blank column on each side: a row that
+ * fills its pane would otherwise run into the rule, and the detail's text would start against it.
+ */
+export const SEPARATOR_COLUMNS = 3;
 
 const HEADER_LINES = 2;
 const FOOTER_LINES = 2; // the key hints and the status line
@@ -82,7 +87,7 @@ export function calculateLayout(columns: number, rows: number, listWidth = Infin
 		const share = Math.floor(safeColumns * LIST_SHARE);
 		const wanted = Number.isFinite(listWidth) ? Math.ceil(listWidth) : share;
 		const leftWidth = Math.min(share, Math.max(MIN_LIST_COLUMNS, wanted));
-		const rightWidth = safeColumns - leftWidth - 1; // one column for the separator
+		const rightWidth = safeColumns - leftWidth - SEPARATOR_COLUMNS;
 		const timelineHeight = Math.ceil(bodyHeight * 0.6);
 		timeline = {width: leftWidth, height: timelineHeight};
 		entities = {width: leftWidth, height: bodyHeight - timelineHeight};

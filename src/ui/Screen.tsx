@@ -151,7 +151,7 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 						</>
 					)}
 				</Box>
-				<Box width={1} height={layout.bodyHeight} flexShrink={0} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} borderDimColor />
+				<Box width={1} marginX={1} height={layout.bodyHeight} flexShrink={0} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} borderDimColor />
 				{detail}
 			</Box>
 		);

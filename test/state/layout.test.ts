@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {AXIS_LINES, calculateLayout, MIN_LIST_COLUMNS} from '../../src/state/layout.js';
+import {AXIS_LINES, calculateLayout, MIN_LIST_COLUMNS, SEPARATOR_COLUMNS} from '../../src/state/layout.js';
 
 const SIZES = [
 	{columns: 120, rows: 36, mode: 'wide', tooSmall: false},
@@ -23,7 +23,7 @@ describe('calculateLayout', () => {
 			expect(layout.timeline.height + layout.entities.height).toBe(layout.bodyHeight);
 			expect(layout.detail.height).toBe(layout.bodyHeight);
 			expect(layout.timeline.width).toBe(layout.entities.width);
-			expect(layout.timeline.width + 1 + layout.detail.width).toBe(columns);
+			expect(layout.timeline.width + SEPARATOR_COLUMNS + layout.detail.width).toBe(columns);
 		} else {
 			// One list at a time above the detail pane, all full width.
 			expect(layout.timeline.height).toBe(layout.entities.height);
@@ -62,7 +62,7 @@ describe('calculateLayout', () => {
 	it('gives a wide terminal\'s extra width to the detail pane: the lists take what their rows want', () => {
 		const wide = calculateLayout(200, 50, 68);
 		expect(wide.timeline.width).toBe(68);
-		expect(wide.detail.width).toBe(200 - 68 - 1);
+		expect(wide.detail.width).toBe(200 - 68 - SEPARATOR_COLUMNS);
 		// Never past 55% of the width, never under the minimum; without a measure, the share.
 		expect(calculateLayout(200, 50, 500).timeline.width).toBe(110);
 		expect(calculateLayout(200, 50, 10).timeline.width).toBe(MIN_LIST_COLUMNS);

@@ -18,4 +18,19 @@ describe('a wide terminal (200x50)', () => {
 		const detailLine = ui.lines().find((line) => line.includes('Menkomdigi Meutya Hafid'))!;
 		expect(detailLine.length).toBeGreaterThan(150);
 	});
+
+	it('keeps a blank column on each side of the rule, so the longest rows and the detail text never touch it', async () => {
+		ui = await openExplorer(story, {columns: 200, rows: 50});
+		const lines = ui.lines();
+		const row = lines.find((line) => line.includes('Pelepasan 1.500 petugas dan 29 kendaraan'))!;
+		const rule = row.indexOf('│');
+		const body = lines.filter((line) => line[rule] === '│');
+		expect(body.length).toBeGreaterThan(40);
+		for (const line of body) {
+			expect(line[rule - 1], line).toBe(' ');
+			expect(line[rule + 1] ?? ' ', line).toBe(' ');
+		}
+		// Some row of the list runs up to its gutter: the list is as wide as its rows want.
+		expect(body.some((line) => line[rule - 2] !== ' ')).toBe(true);
+	});
 });
