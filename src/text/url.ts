@@ -25,6 +25,15 @@ export function shortUrl(url: string, width: number): string {
 	const end = truncateStart(url.slice(origin.length), room).slice(1);
 	// The end starts at a separator it holds ("…-hilir", "…/meluap") when that keeps a third of the room.
 	const at = end.search(SEPARATOR);
+	if (inNumber(url, url.length - end.length)) return at > 0 ? `${origin}…${end.slice(at)}` : `${origin}…`;
 	const whole = at > 0 && widthOf(end.slice(at)) >= room / 3 ? end.slice(at) : end;
 	return `${origin}…${whole}`;
+}
+
+/**
+ * Whether `at` falls between two digits: the end of an id cut there ("…234567" of "1234567") reads
+ * as another id, where the end of a cut word still reads as part of one.
+ */
+function inNumber(url: string, at: number): boolean {
+	return /\d/.test(url[at - 1] ?? '') && /\d/.test(url[at] ?? '');
 }

@@ -14,6 +14,17 @@ describe('shortUrl', () => {
 		expect(shortUrl(URLS[1]!, 36)).toBe('http://contoh.example/…=1204&hal=2');
 	});
 
+	it('never starts the end inside a number, where the rest of an id reads as another id', () => {
+		const url = 'https://contoh.example/berita/2025/11/02/1234567';
+		expect(shortUrl(url, 30)).toBe('https://contoh.example/…');
+		expect(shortUrl(url, 31)).toBe('https://contoh.example/…1234567');
+		expect(shortUrl(url, 32)).toBe('https://contoh.example/…/1234567');
+		// The end starts at the separator after the cut number, however little it keeps.
+		expect(shortUrl('https://contoh.example/baca/98765432101234-ab', 40)).toBe('https://contoh.example/…-ab');
+		// A word cut inside still shows its rest, as before.
+		expect(shortUrl(URLS[0]!, 40)).toBe('https://jurnalnusantara.example/…ukaraya');
+	});
+
 	it('shows the site alone when it leaves too little room for the end, the start of the URL when not even that fits, and is never wider than the width', () => {
 		expect(shortUrl(URLS[0]!, 34)).toBe('https://jurnalnusantara.example/…');
 		expect(shortUrl(URLS[0]!, 20)).toBe('https://jurnalnusan…');
