@@ -21,6 +21,8 @@ export interface MatchedText {
 	readonly text: string;
 	/** Matched character ranges, [start, end) in UTF-16 units of `text`. */
 	readonly ranges: readonly (readonly [number, number])[];
+	/** The language `text` is written in (primary subtag), set by matchShown when it is another than the reader's. */
+	readonly language?: string;
 }
 
 /** A record as fuse.js sees it: its searched texts (search-entries.ts). */
@@ -96,15 +98,18 @@ const NEARLY = 0.8;
 
 /**
  * The matched text a reader sees for a record: the first of its texts that is not in another
- * language than the reader's (`inOtherLanguage`) and lights nearly as long a run of the query as
- * the best; else the best, in whatever language it is. Which records are found, and their order,
- * do not depend on it.
+ * language than the reader's (`otherLanguageOf` gives none) and lights nearly as long a run of the
+ * query as the best; else the best, with the language it is written in, for the view to name.
+ * Which records are found, and their order, do not depend on it.
  */
-export function matchShown(match: RecordMatch, inOtherLanguage: (text: MatchedText) => boolean): MatchedText | null {
+export function matchShown(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined): MatchedText | null {
 	const best = match.matched;
 	if (!best) return null;
 	const least = NEARLY * longestRange(best);
-	return match.matchedTexts.find((text) => !inOtherLanguage(text) && longestRange(text) >= least) ?? best;
+	const inReadersLanguage = match.matchedTexts.find((text) => otherLanguageOf(text) === undefined && longestRange(text) >= least);
+	if (inReadersLanguage) return inReadersLanguage;
+	const language = otherLanguageOf(best);
+	return language === undefined ? best : {...best, language};
 }
 
 /** Sort and merge overlapping or touching ranges. */

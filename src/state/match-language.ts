@@ -1,8 +1,8 @@
 /**
- * Which of a record's texts are written in another language than the screen's, for the finder to
- * show a text in the screen's language where one matched: an event's titles and summaries, a
- * quote's glosses and its quotation, an entity's titles. Names, aliases, speakers and dates are
- * nobody's language here.
+ * Which of a record's texts are written in another language than the screen's, and in which: the
+ * finder shows a text in the screen's language where one matched, and names the language of one
+ * that is not. An event's titles and summaries, a quote's glosses and its quotation, an entity's
+ * titles have a language; names, aliases, speakers and dates are nobody's language here.
  */
 import type {Catalog} from '../model/catalog.js';
 import {primaryLanguage} from '../model/localize.js';
@@ -11,36 +11,38 @@ import type {MatchedText} from '../model/search.js';
 import {articleOf} from '../model/sources.js';
 import type {Ref} from './state.js';
 
-/** Whether `text` is one of these texts in another language than `lang`, and not also the one in `lang`. */
-function writtenOtherwise(texts: readonly LocalizedText[], text: string, lang: string): boolean {
+/** The language (primary subtag) `text` is written in among these texts, when not `lang` and not also written in `lang`. */
+function writtenOtherwise(texts: readonly LocalizedText[], text: string, lang: string): string | undefined {
 	const wanted = primaryLanguage(lang);
-	let other = false;
+	let other: string | undefined;
 	for (const localized of texts) {
 		for (const [tag, value] of Object.entries(localized)) {
 			if (value !== text) continue;
-			if (primaryLanguage(tag) === wanted) return false;
-			other = true;
+			if (primaryLanguage(tag) === wanted) return undefined;
+			other ??= primaryLanguage(tag);
 		}
 	}
 	return other;
 }
 
-/** For the record at `ref`: whether a text of it that matched is written in another language than `lang`. */
-export function inOtherLanguage(story: Catalog, ref: Ref, lang: string): (matched: MatchedText) => boolean {
+/** For the record at `ref`: the language a text of it that matched is written in, when another than `lang`. */
+export function otherLanguageOf(story: Catalog, ref: Ref, lang: string): (matched: MatchedText) => string | undefined {
 	if (ref.kind === 'event') {
 		const event = story.eventById(ref.id);
-		return (matched) => (matched.field === 'title' || matched.field === 'summary') && event !== undefined && writtenOtherwise([event.title, event.summary], matched.text, lang);
+		if (!event) return () => undefined;
+		return (matched) => (matched.field === 'title' || matched.field === 'summary' ? writtenOtherwise([event.title, event.summary], matched.text, lang) : undefined);
 	}
 	if (ref.kind === 'quote') {
 		const quote = story.quoteById(ref.id);
-		if (!quote) return () => false;
+		if (!quote) return () => undefined;
 		// The quotation is in the language of the article that prints it.
-		const printed = story.articleById(articleOf(quote.evidence, story.article.id))?.language ?? story.article.language;
-		return (matched) => (matched.field === 'text' ? primaryLanguage(printed) !== primaryLanguage(lang) : writtenOtherwise([quote.gloss], matched.text, lang));
+		const printed = primaryLanguage(story.articleById(articleOf(quote.evidence, story.article.id))?.language ?? story.article.language);
+		return (matched) => (matched.field === 'text' ? (printed !== primaryLanguage(lang) ? printed : undefined) : writtenOtherwise([quote.gloss], matched.text, lang));
 	}
 	if (ref.kind === 'entity') {
 		const entity = story.entityById(ref.id);
-		return (matched) => matched.field === 'title' && entity !== undefined && writtenOtherwise(entity.titles, matched.text, lang);
+		if (!entity) return () => undefined;
+		return (matched) => (matched.field === 'title' ? writtenOtherwise(entity.titles, matched.text, lang) : undefined);
 	}
-	return () => false;
+	return () => undefined;
 }

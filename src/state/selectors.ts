@@ -7,7 +7,7 @@ import type {SearchKind} from '../model/search-entries.js';
 import type {ExplorerData} from './data.js';
 import {detailItems, type DetailItem} from './detail.js';
 import {itemShows} from './detail-window.js';
-import {inOtherLanguage} from './match-language.js';
+import {otherLanguageOf} from './match-language.js';
 import type {Ref, State} from './state.js';
 
 /** Which bindings exist now: the smallest screen first, then overlays, then browsing. */
@@ -95,7 +95,7 @@ function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[], lang: 
 				if (k === 0) return {type: 'group', kind: group.kind, total: group.total};
 				const match = group.matches[k - 1]!;
 				const ref = refAt(data, match.kind, match.position);
-				return ref && {type: 'match', kind: match.kind, ref, matched: matchShown(match, inOtherLanguage(data.story, ref, lang))};
+				return ref && {type: 'match', kind: match.kind, ref, matched: matchShown(match, otherLanguageOf(data.story, ref, lang))};
 			},
 		};
 		byLanguage.set(lang, rows);

@@ -115,9 +115,12 @@ describe('linimasa search --lang', () => {
 		expect(ranges.map(([start, end]) => [...text].slice(start, end).join('').toLowerCase())).toContain('digital');
 	});
 
-	it('keeps an English snippet where only an English text matched ("hosts", in Indonesian)', async () => {
-		const {stdout} = await runMain(['search', 'hosts']);
-		expect(meeting(stdout)).toMatch(/^Meutya Hafid bertemu Nong Shengwen \(Minister Meutya Hafid, .*hosts/);
+	it('keeps an English snippet where only an English text matched ("hosts", in Indonesian), and says it is English', async () => {
+		const [{stdout}, json] = await Promise.all([runMain(['search', 'hosts']), search('hosts')]);
+		expect(meeting(stdout)).toMatch(/^Meutya Hafid bertemu Nong Shengwen \(EN Minister Meutya Hafid, .*hosts/);
+		expect(json.find((item) => item.id === 'meeting-nanning')!.matched).toMatchObject({field: 'summary', language: 'en'});
+		// A text in the language asked for carries no language.
+		expect((await search('digital', '--limit', '3')).find((item) => item.id === 'meeting-nanning')!.matched).not.toHaveProperty('language');
 	});
 
 	it('says on stderr, as the listings do, when the dataset lacks the language asked for, and shows the article\'s', async () => {

@@ -151,6 +151,22 @@ describe('the fuzzy finder', () => {
 		expect(ui.text()).not.toContain('hosts');
 	});
 
+	it('names the language of a snippet in another language than the screen\'s: "hosts" in Indonesian, "talent" in English', async () => {
+		ui = await openExplorer(story);
+		await ui.press('/', 'hosts');
+		await ui.until(finderShows('hosts'));
+		expect(ui.lines().find((line) => line.includes('Meutya Hafid bertemu'))).toMatch(/Meutya Hafid bertemu.* · EN …?\S*hosts/);
+		await ui.press(KEYS.escape, 'l', '/', 'talent');
+		await ui.until(finderShows('talent'));
+		// A quotation is shown as said, in its own language, which stands before its quotation marks;
+		// the one whose English gloss matched shows the gloss, unmarked.
+		await ui.until((frame) => expect(frame).toContain('Quotes · 2 matches'));
+		const quotes = ui.lines().filter((line) => line.includes('Meutya Hafid: '));
+		expect(quotes).toHaveLength(2);
+		expect(quotes.find((line) => line.includes('infrastruktur'))).toMatch(/Meutya Hafid: ID “…?infrastruktur/);
+		expect(quotes.find((line) => !line.includes('infrastruktur'))).toMatch(/Meutya Hafid: “.*digital/);
+	});
+
 	it('re-ranks on every keystroke, ↑/↓ move in the results, Backspace erases', async () => {
 		ui = await openExplorer(story);
 		await ui.press('/', 'n', 'o', 'n', 'g');

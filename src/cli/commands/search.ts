@@ -7,7 +7,7 @@ import {sanitizeInline} from '../../model/sanitize.js';
 import {createRecordSearch, matchShown, type MatchedText, type RecordMatch, type SearchGroup} from '../../model/search.js';
 import type {SearchKind} from '../../model/search-entries.js';
 import {toJson} from '../../interchange/json.js';
-import {inOtherLanguage} from '../../state/match-language.js';
+import {otherLanguageOf} from '../../state/match-language.js';
 import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {printTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
@@ -42,7 +42,7 @@ function described(story: Catalog, match: RecordMatch, lang: string): {id: strin
 
 /** The text of a match a reader sees: one in `lang` where one matched (nearly) as well, as the explorer's finder shows. */
 function shownText(story: Catalog, match: RecordMatch, id: string, lang: string): MatchedText | null {
-	return matchShown(match, inOtherLanguage(story, {kind: match.kind, id}, lang));
+	return matchShown(match, otherLanguageOf(story, {kind: match.kind, id}, lang));
 }
 
 /** A match as JSON: ranges in code points of the matched text, [start, end) each. */
@@ -59,6 +59,7 @@ function matchRecord(story: Catalog, match: RecordMatch, lang: string) {
 			field: matched.field,
 			text: matched.text,
 			ranges: matched.ranges.map(([start, end]) => [codePointOffset(matched.text, start), codePointOffset(matched.text, end)]),
+			...(matched.language === undefined ? {} : {language: matched.language}),
 		},
 	};
 }
@@ -77,7 +78,9 @@ function highlight(text: string, ranges: readonly (readonly [number, number])[],
 function nameCell(name: string, matched: MatchedText | null, palette: Palette): string {
 	if (!matched) return name;
 	const shown = highlight(matched.text, matched.ranges, palette);
-	return matched.text === name ? shown : `${name} ${palette.muted('(')}${shown}${palette.muted(')')}`;
+	// Written in another language than the one asked for, the text says which, as the explorer's finder does.
+	const tag = matched.language === undefined ? '' : palette.muted(`${matched.language.toUpperCase()} `);
+	return matched.text === name ? shown : `${name} ${palette.muted('(')}${tag}${shown}${palette.muted(')')}`;
 }
 
 function parseLimit(value: string | undefined): number {

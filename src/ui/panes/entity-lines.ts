@@ -25,6 +25,17 @@ export function highlighted(text: string, ranges: readonly (readonly [number, nu
 	return segments;
 }
 
+/**
+ * The language a matched text is written in, before it, when another than the screen's ("EN "):
+ * a reader of an Indonesian screen sees that the words quoted are the English text's.
+ */
+export function languageTag(matched: MatchedText): Segment[] {
+	return matched.language === undefined ? [] : [{text: `${matched.language.toUpperCase()} `, style: theme.muted}];
+}
+
+/** The columns of segments. */
+export const widthOfSegments = (segments: readonly Segment[]): number => segments.reduce((sum, segment) => sum + widthOf(segment.text), 0);
+
 export interface EntityRowOptions {
 	readonly selected: boolean;
 	readonly focused: boolean;
@@ -43,14 +54,15 @@ export function entityRow(story: Pick<Catalog, 'eventsOf'>, entity: SearchableEn
 	let name: Segment[];
 	// A match in anything but the name (an alias, a title) is shown beside the name, lit there.
 	if (matched && matched.field !== 'name') {
+		const tag = languageTag(matched);
 		const alias = ` (${matched.text})`;
-		const ownWidth = Math.max(1, nameWidth - Math.min(widthOf(alias), Math.floor(nameWidth / 2)));
+		const ownWidth = Math.max(1, nameWidth - Math.min(widthOf(alias) + widthOfSegments(tag), Math.floor(nameWidth / 2)));
 		const own = truncate(entity.name, ownWidth);
-		name = [{text: own}, {text: ' ('}, ...highlighted(matched.text, matched.ranges, Math.max(0, nameWidth - widthOf(own) - 3)), {text: ')'}];
+		name = [{text: own}, {text: ' ('}, ...tag, ...highlighted(matched.text, matched.ranges, Math.max(0, nameWidth - widthOf(own) - 3 - widthOfSegments(tag))), {text: ')'}];
 	} else {
 		name = matched ? highlighted(entity.name, matched.ranges, nameWidth) : [{text: truncate(entity.name, nameWidth)}];
 	}
-	const used = name.reduce((sum, segment) => sum + widthOf(segment.text), 0);
+	const used = widthOfSegments(name);
 	const row: Line = [
 		{text: options.selected ? '› ' : '  '},
 		{text: `${stringsFor(options.lang).typeTags[entity.type]} `, style: theme.entityType[entity.type]},

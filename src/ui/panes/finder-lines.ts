@@ -9,7 +9,7 @@ import {restyle, type Line, type Segment} from '../line.js';
 import {truncate, truncateStart, widthOf} from '../../text/fit.js';
 import {counted, stringsFor, type Strings} from '../../state/strings/index.js';
 import {inferredSlot, theme} from '../theme.js';
-import {entityRow, highlighted} from './entity-lines.js';
+import {entityRow, highlighted, languageTag, widthOfSegments} from './entity-lines.js';
 
 export interface FinderRowOptions {
 	readonly selected: boolean;
@@ -99,9 +99,10 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, optio
 	// A title that matched in another language is shown in the one on screen (unlit): one language at a time.
 	if (matched && matched.field === 'title') text = matched.text === title ? highlighted(matched.text, matched.ranges, width) : [{text: truncate(title, width)}];
 	else if (matched && !dateShown) {
+		const tag = languageTag(matched);
 		// The title gives up to a third of the row more where the snippet's matched word needs it.
-		const own = truncate(title, Math.max(1, Math.min(Math.floor(width / 2), width - 3 - snippetNeeds(matched)), Math.floor(width / 6)));
-		text = [{text: own}, {text: ' · ', style: theme.muted}, ...snippet(matched, Math.max(0, width - widthOf(own) - 3))];
+		const own = truncate(title, Math.max(1, Math.min(Math.floor(width / 2), width - 3 - widthOfSegments(tag) - snippetNeeds(matched)), Math.floor(width / 6)));
+		text = [{text: own}, {text: ' · ', style: theme.muted}, ...tag, ...snippet(matched, Math.max(0, width - widthOf(own) - 3 - widthOfSegments(tag)))];
 	} else text = [{text: truncate(title, width)}];
 	return [{text: date, style: dateShown ? theme.match : theme.label}, {text: ' '.repeat(column - widthOf(date))}, {text: mark, style: theme.inferred}, ...text];
 }
@@ -113,9 +114,11 @@ function quoteRow(story: Catalog, id: string, matched: MatchedText | null, optio
 	const speaker = story.entityById(quote.speaker)?.name ?? quote.speaker;
 	const width = Math.max(0, options.width - 2);
 	const who: Segment[] = matched?.field === 'speaker' ? highlighted(matched.text, matched.ranges, Math.floor(width / 3)) : [{text: truncate(speaker, Math.floor(width / 3))}];
-	const rest = Math.max(0, width - who.reduce((sum, segment) => sum + widthOf(segment.text), 0) - 2);
-	const said = matched && matched.field !== 'speaker' ? snippet({...matched, text: matched.text}, rest - 2) : [{text: truncate(quote.text, rest - 2)}];
-	return [...who, {text: ': ', style: theme.muted}, {text: '“', style: theme.quote}, ...said.map((segment) => ({...segment, style: {...theme.quote, ...segment.style}})), {text: '”', style: theme.quote}];
+	// A gloss is a translation, not what was said: its language stands before its quotation marks.
+	const tag = matched && matched.field !== 'speaker' ? languageTag(matched) : [];
+	const rest = Math.max(0, width - widthOfSegments(who) - 2 - widthOfSegments(tag));
+	const said = matched && matched.field !== 'speaker' ? snippet(matched, rest - 2) : [{text: truncate(quote.text, rest - 2)}];
+	return [...who, {text: ': ', style: theme.muted}, ...tag, {text: '“', style: theme.quote}, ...said.map((segment) => ({...segment, style: {...theme.quote, ...segment.style}})), {text: '”', style: theme.quote}];
 }
 
 /** One row of the finder. */
