@@ -6,6 +6,7 @@
  * column: a row's line itself never wraps.
  */
 import {plainWidth} from '../text/plain-width.js';
+import {stackedLines} from './table-stacked.js';
 
 /**
  * The explorer's text fitting (a wide character at the cut never makes a cell a column too wide),
@@ -112,6 +113,11 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], wo
 	return widths;
 }
 
+/** Whether fitted `widths` would break a word of a column of quoted words, or cut a date, an amount or a count. */
+function breaksWholeText(widths: readonly number[], natural: {cells: readonly number[]; words: readonly number[]}, columns: readonly Column[]): boolean {
+	return columns.some((column, i) => (column.wrap === true && widths[i]! < Math.min(natural.words[i]!, LONGEST_WHOLE_WORD)) || (column.whole === true && widths[i]! < natural.cells[i]!));
+}
+
 /** Rows given by position, so a table of a million rows is laid out without holding them. */
 export interface RowSource {
 	readonly count: number;
@@ -171,6 +177,11 @@ export async function tableLines(columns: readonly Column[], rows: RowSource, op
 	const last = columns.length - 1;
 	const natural = await naturalWidths(columns, rows, header, options.width === undefined ? last : columns.length);
 	const widths = options.width === undefined ? natural.widths : fitWidths(natural.widths, natural.cells, natural.words, columns, options.width);
+	// Where the columns would break a quoted word or cut a date or an amount, a record at a time instead.
+	if (header && options.width !== undefined && breaksWholeText(widths, natural, columns)) {
+		const labelWidth = Math.min(columns.reduce((most, column) => Math.max(most, column.header.length), 0), Math.floor(options.width / 3));
+		return stackedLines(rows, header, labelWidth, options.width, natural.fitting ?? (await loadFitting()));
+	}
 	// Every cell fitted below was measured above: without the fitting, each is plain and fits.
 	const fitting = natural.fitting ?? (widths.some((width, i) => width < natural.widths[i]!) ? await loadFitting() : undefined);
 	const fit = fitting ? fitting.fit : padded;

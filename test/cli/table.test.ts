@@ -120,6 +120,48 @@ describe('renderTable', () => {
 		expect(lines.join('')).not.toContain('…');
 	});
 
+	it('prints a record at a time, each cell beside its header, where the columns would break a quoted word or cut an amount', async () => {
+		const claims = [{header: 'SUBJECT', flex: true}, {header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}];
+		const rows = [
+			['Banjir bandang melanda Cibeureum Hilir', '12 rumah', 'Warta Priangan “12 rumah rusak berat”; Jurnal Nusantara Daring “merusak 12 rumah”'],
+			['', '15 rumah', 'Kabar Sukaraya “15 rumah rusak”'],
+			['Bupati meninjau pengungsian', 'Rp250.000.000', 'Jurnal Nusantara Daring “Rp250 juta” (1/11/2025)'],
+		];
+		const lines = await renderTable(claims, rows, {width: 32, header: (text) => text});
+		expect(lines).toEqual([
+			'SUBJECT  Banjir bandang melanda',
+			'         Cibeureum Hilir',
+			'VALUE    12 rumah',
+			'WORDS    Warta Priangan “12',
+			'         rumah rusak berat”;',
+			'         Jurnal Nusantara Daring',
+			'         “merusak 12 rumah”',
+			// The second value of the same subject goes on without a blank line or an empty SUBJECT.
+			'VALUE    15 rumah',
+			'WORDS    Kabar Sukaraya “15',
+			'         rumah rusak”',
+			'',
+			'SUBJECT  Bupati meninjau',
+			'         pengungsian',
+			'VALUE    Rp250.000.000',
+			'WORDS    Jurnal Nusantara Daring',
+			'         “Rp250 juta”',
+			'         (1/11/2025)',
+		]);
+		// Wide enough for the columns, it stays a table; piped, a row a line.
+		expect((await renderTable(claims, rows, {width: 140, header: (text) => text}))[0]).toMatch(/^SUBJECT +VALUE +WORDS$/);
+		expect(await renderTable(claims, rows, {header: (text) => text})).toHaveLength(4);
+	});
+
+	it('prints a record at a time where a date would be cut, and not where only free text is', async () => {
+		const events = [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'TITLE', flex: true}];
+		const rows = [['lebaran-posts', '26 Mar – 8 Apr 2025', '386 posko siaga Lebaran']];
+		expect(await renderTable(events, rows, {width: 30, header: (text) => text})).toEqual(['ID     lebaran-posts', 'DATE   26 Mar – 8 Apr 2025', 'TITLE  386 posko siaga Lebaran']);
+		const table = await renderTable(events, rows, {width: 44, header: (text) => text});
+		expect(table[0]).toMatch(/^ID +DATE +TITLE$/);
+		expect(table[1]).toContain('26 Mar – 8 Apr 2025');
+	});
+
 	it('prints a styled header row only when asked', async () => {
 		expect(await renderTable(columns, rows)).toHaveLength(3);
 		const withHeader = await renderTable(columns, rows, {header: (text) => `*${text}*`});

@@ -75,6 +75,26 @@ describe('listings on a terminal', () => {
 		}
 	});
 
+	it('claims at 48, 40 and 30 columns print a claim at a time: every source\'s words and every value whole', async () => {
+		for (const columns of [48, 40, 30]) {
+			const {io, output} = terminal({columns, env: {NO_COLOR: '1'}});
+			expect(await main(['claims', '--data', SOURCES_DATASET], io)).toBe(0);
+			const lines = output().stdout.trimEnd().split('\n');
+			for (const line of lines) expect(stringWidth(line), `${columns}: ${line}`).toBeLessThanOrEqual(columns);
+			// A cell is its first line and the indented ones under it; read so, each is whole.
+			const cells: string[] = [];
+			for (const line of lines) {
+				if (/^[A-Z]+ /.test(line)) cells.push(line);
+				else if (line.trim() !== '') cells[cells.length - 1] += ` ${line.trim()}`;
+			}
+			expect(cells.join('\n'), `${columns}`).not.toContain('…');
+			expect(cells).toContain('WORDS    Warta Priangan “12 rumah rusak berat”; Jurnal Nusantara Daring “merusak 12 rumah”');
+			expect(cells).toContain('WORDS    Warta Priangan “Sabtu (1/11/2025) malam”');
+			expect(cells).toContain('VALUE    Rp250.000.000');
+			expect(cells.filter((cell) => cell.startsWith('SUBJECT '))).toHaveLength(5);
+		}
+	});
+
 	it('claims at 100 and 120 columns keep the subjects readable: the quoted words, which wrap, give with them', async () => {
 		for (const columns of [100, 120]) {
 			const {io, output} = terminal({columns, env: {NO_COLOR: '1'}});
