@@ -4,9 +4,11 @@
  * date carries the words that belong to it ("mulai 26 Maret hingga 8 April 2025", "1 Des 2024
  * lalu"), "hingga X" alone reads as a range from the reporting day to X, "sebelum X" or
  * "menjelang X" as at the latest the day, month or year before X, "setelah X" as at the earliest
- * the one after, and "dua hari sebelum X" as exactly two days before.
+ * the one after, "hingga sebelum X" as a range up to the unit before X, and "dua hari sebelum X"
+ * as exactly two days before.
  */
 import {formatDate, precisionOf} from '../model/dates.js';
+import type {Precision} from '../model/schema.js';
 import {chronoDates} from './chronoDates.js';
 import {adjacentUnit, monthOf, shiftDate} from './calendar.js';
 import type {DateContext, FoundDate} from './found.js';
@@ -19,13 +21,23 @@ import {overlaps} from './spans.js';
 export type {DateContext, FoundDate} from './found.js';
 
 const PREPOSITION = /(?<![\p{L}])(?:mulai|sejak|pada|hingga|sampai\s+dengan|sampai|paling\s+lambat|selambat-lambatnya|tanggal|per|sebelum|setelah|jelang|menjelang)\s+$/iu;
-const UNTIL = /^(?:hingga|sampai)\b/i;
+const UNTIL_WORDS = 'hingga|sampai\\s+dengan|sampai';
+const UNTIL = new RegExp(`^(?:${UNTIL_WORDS})\\b`, 'i');
 /** "1 Des 2024 lalu": the word that marks a stated date as past belongs to it. */
 const PAST = /^\s+(?:yang\s+)?lalu(?![\p{L}])/u;
 
-/** The same date at the precision of another: "2025-03-26" as a month is "2025-03". */
-function atPrecision(date: string, like: FoundDate): string {
-	return like.precision === 'year' ? date.slice(0, 4) : like.precision === 'month' ? monthOf(date) : date;
+/** A date at a precision: "2025-03-26" as a month is "2025-03". */
+function atPrecision(date: string, precision: Precision): string {
+	return precision === 'year' ? date.slice(0, 4) : precision === 'month' ? monthOf(date) : date;
+}
+
+/**
+ * "hingga X" with no start of its own: from the reporting day, at X's precision, to X; undefined
+ * when X is not after the reporting day (a past "hingga X" gives no start, so X stays a point).
+ */
+function untilFromReportingDay(end: string, context: DateContext): {start: string; end: string} | undefined {
+	const start = atPrecision(context.reportingDay, precisionOf(end));
+	return start < end ? {start, end} : undefined;
 }
 
 /**
@@ -50,17 +62,24 @@ function atPrecision(date: string, like: FoundDate): string {
  * with a note, as "dua hari lalu" is. A duration ("selama dua bulan sebelum X") is no such count.
  * "hari" may stand between the cue and a day ("sebelum hari Senin (15/12)"), and a cue that opens
  * the sentence counts as one in it does ("Sebelum tahun 2027, …").
+ *
+ * "hingga sebelum X" (or "sampai menjelang X") is what lasts up to that latest unit: a range from
+ * the reporting day to the unit before X ("hingga sebelum Desember", read in August: August to
+ * November), as "hingga X" alone runs to X; reading it as "sebelum X" would date a period by its
+ * last month only. A unit before X that is already past keeps the point, as a past "hingga X" does.
  */
 const BEFORE_CUES = 'sebelum|menjelang|jelang';
 const AFTER_CUES = 'setelah|sesudah|selepas';
+/** "hingga" or "sampai" just before a cue: the "hingga " of "hingga sebelum Desember". */
+const UNTIL_BEFORE_CUE = new RegExp(`(?<![\\p{L}])(?:${UNTIL_WORDS})\\s+$`, 'iu');
 const BOUND = new RegExp(
 	`(?<![\\p{L}\\p{N}])(?:(?<!(?:selama|sepanjang|dalam|hingga|sampai)\\s+)${COUNTED_UNIT}\\s+)?(?:(${BEFORE_CUES})\\s+(?:(?:awal|tahun|bulan|tanggal|hari)\\s+)*|(${AFTER_CUES})\\s+(?:(?:tahun|bulan|tanggal|hari)\\s+)*)$`,
 	'iu',
 );
 /** The lower-case words a date rule counts as its own before the date ("sebelum tahun " of "sebelum tahun 2027"). */
 const LEADING_WORDS = /^[^\p{N}\p{Lu}]*(?=[\p{N}\p{Lu}])/u;
-/** A cue that opens a date rule's words, in any case: the "Sebelum" of a sentence's "Sebelum tahun 2027". */
-const OPENING_CUE = new RegExp(`^(?:${BEFORE_CUES}|${AFTER_CUES})(?![\\p{L}])`, 'iu');
+/** A cue that opens a date rule's words, in any case: the "Sebelum" of a sentence's "Sebelum tahun 2027", the "Hingga" of "Hingga sebelum tahun 2027". */
+const OPENING_CUE = new RegExp(`^(?:${BEFORE_CUES}|${AFTER_CUES}|${UNTIL_WORDS})(?![\\p{L}])`, 'iu');
 
 /** The words of a date rule before the date itself: a cue in any case, then lower-case words. */
 function leadingWords(words: string): string {
@@ -79,11 +98,14 @@ function boundedDate(text: string, found: FoundDate, sentenceStart: number, cont
 	const counted = count !== undefined && unit !== undefined ? countedUnit(count, unit) : undefined;
 	const exact = counted && shiftDate(from, counted.unit, by * counted.count);
 	const date = exact ?? adjacentUnit(from, by);
-	const span = {start: Math.min(found.span.start, sentenceStart + cue.index), end: found.span.end};
+	const until = by < 0 ? UNTIL_BEFORE_CUE.exec(lead.slice(0, cue.index)) : null;
+	const period = until ? untilFromReportingDay(date, context) : undefined;
+	const span = {start: Math.min(found.span.start, sentenceStart + cue.index - (until?.[0].length ?? 0)), end: found.span.end};
 	const words = text.slice(span.start, span.end);
-	const basis = found.certainty === 'inferred' ? ` ${context.basis}` : '';
+	const basis = found.certainty === 'inferred' || period ? ` ${context.basis}` : '';
 	const bound = exact !== undefined ? '' : by < 0 ? 'paling lambat ' : 'paling cepat ';
-	return {span, start: date, precision: precisionOf(date), certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}, jadi ${bound}${formatDate(date, 'id', 'long')}.`};
+	const reading = period ? `${formatDate(period.start, 'id', 'long')} hingga ${formatDate(date, 'id', 'long')}` : `${bound}${formatDate(date, 'id', 'long')}`;
+	return {span, ...(period ?? {start: date}), precision: precisionOf(date), certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}, jadi ${reading}.`};
 }
 
 function withCues(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate {
@@ -97,9 +119,8 @@ function withCues(text: string, found: FoundDate, sentenceStart: number, context
 	const extended = {...found, span: {start, end}};
 	const words = text.slice(start, found.span.end);
 	// "hingga 10 Februari 2025" with no start of its own: from the reporting day to that date.
-	const from = atPrecision(context.reportingDay, found);
-	if (UNTIL.test(words) && found.end === undefined && from < found.start) return {...extended, start: from, end: found.start};
-	return extended;
+	const period = UNTIL.test(words) && found.end === undefined ? untilFromReportingDay(found.start, context) : undefined;
+	return period ? {...extended, ...period} : extended;
 }
 
 const RANGE_BETWEEN = /^\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s\/d|-|–|—)\s*$/i;

@@ -122,6 +122,25 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Tanggul jebol seratus dua puluh hari lalu.', day)).toEqual([]);
 	});
 
+	it('reads "hingga sebelum X" as a period from the reporting day to the unit before X, not as "sebelum X" alone', () => {
+		// Saturday 16 August 2025.
+		const day = '2025-08-16';
+		expect(datesIn('Perbaikan jalan dikebut hingga sebelum Desember.', day)).toEqual([
+			{words: 'hingga sebelum Desember', start: '2025-08', end: '2025-11', precision: 'month', certainty: 'inferred'},
+		]);
+		expect(datesIn('Posko kesehatan dibuka hingga sebelum 1 September 2025.', day)).toEqual([
+			{words: 'hingga sebelum 1 September 2025', start: '2025-08-16', end: '2025-08-31', precision: 'day', certainty: 'inferred'},
+		]);
+		expect(datesIn('Pasar malam digelar sampai menjelang 17 Agustus.', '2025-08-10')[0]).toMatchObject({start: '2025-08-10', end: '2025-08-16', precision: 'day'});
+		expect(datesIn('Hingga sebelum tahun 2027, gedung lama tetap dipakai.', day)).toEqual([
+			{words: 'Hingga sebelum tahun 2027', start: '2025', end: '2026', precision: 'year', certainty: 'inferred'},
+		]);
+		// A period that ended before the reporting day has no start the text gives: the latest it can end.
+		expect(datesIn('Harga cabai bertahan tinggi hingga sebelum Juli.', day)).toEqual([
+			{words: 'hingga sebelum Juli', start: '2025-06', precision: 'month', certainty: 'inferred'},
+		]);
+	});
+
 	it('bounds a date "sebelum" or "setelah" a relative period by its first or last day, not by the period itself', () => {
 		// Wednesday 10 December 2025: next week is 15-21 December, this weekend 13-14 December.
 		const day = '2025-12-10';
