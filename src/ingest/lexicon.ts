@@ -48,30 +48,63 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
 };
 
-/** The words for one to nine, on which "belas" and "puluh" build: "lima belas", "dua puluh satu". */
+/** The words for one to nine, on which "belas", "puluh", "ratus" and "ribu" build: "lima belas", "dua ratus". */
 const ONES = Object.entries(NUMBER_WORDS).filter(([word, value]) => word !== 'se' && value < 10).map(([word]) => word).join('|');
 
-/** A number in words up to 99, "tiga", "sebelas", "lima belas", "dua puluh satu", or in digits. */
-const COUNT = `\\d+|(?:${ONES})\\s+(?:belas|puluh(?:\\s+(?:${ONES}))?)|${Object.keys(NUMBER_WORDS).join('|')}`;
+/** A number in words under a hundred: "tiga", "sebelas", "lima belas", "dua puluh satu". */
+const UNDER_HUNDRED = `(?:${ONES})\\s+(?:belas|puluh(?:\\s+(?:${ONES}))?)|sepuluh|sebelas|${ONES}`;
+/** Under a thousand: "seratus", "seratus dua puluh", "dua ratus lima belas", or under a hundred. */
+const UNDER_THOUSAND = `(?:seratus|(?:${ONES})\\s+ratus)(?:\\s+(?:${UNDER_HUNDRED}))?|${UNDER_HUNDRED}`;
 
-/** The value of a COUNT: each word adds its value, "belas" adds ten and "puluh" multiplies by ten. */
+/**
+ * A number in words, "tiga", "dua puluh satu", "seratus dua puluh", "seribu", "dua ribu lima ratus",
+ * or in digits, "120", "1.000" (thousands set apart by dots); "se" last, for "sehari" and "sepekan".
+ */
+const COUNT = `\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?![\\d.,])|(?:seribu|(?:${UNDER_THOUSAND})\\s+ribu)(?:\\s+(?:${UNDER_THOUSAND}))?|${UNDER_THOUSAND}|se`;
+
+/** The value each scale word gives the words before it: "dua ratus" is two hundred. */
+const SCALES: Readonly<Record<string, number>> = {belas: 10, puluh: 10, ratus: 100, ribu: 1000};
+
+/**
+ * The value of a COUNT, read left to right: a word from one to nine waits for its scale ("belas"
+ * adds ten to it, "puluh" and "ratus" multiply it), "ribu" multiplies all that came before it, and
+ * "se" before a scale is one ("seratus", "seribu", "sebelas").
+ */
 function countValue(count: string): number {
-	if (/^\d+$/.test(count)) return Number(count);
-	return count.toLowerCase().split(/\s+/).reduce((value, word) => (word === 'belas' ? value + 10 : word === 'puluh' ? value * 10 : value + (NUMBER_WORDS[word] ?? 0)), 0);
+	if (/^[\d.]+$/.test(count)) return Number(count.replace(/\./g, ''));
+	let thousands = 0;
+	let belowThousand = 0;
+	let waiting = 0;
+	for (const word of count.toLowerCase().split(/\s+/)) {
+		const bare = word.replace(/^se(?=(?:belas|puluh|ratus|ribu)$)/, '');
+		const scale = SCALES[bare];
+		if (scale === undefined) {
+			belowThousand += waiting;
+			waiting = NUMBER_WORDS[word] ?? 0;
+			continue;
+		}
+		const times = bare === word ? waiting : 1;
+		waiting = 0;
+		if (bare === 'ribu') {
+			thousands += (belowThousand + times) * scale;
+			belowThousand = 0;
+		} else belowThousand += bare === 'belas' ? times + scale : times * scale;
+	}
+	return thousands + belowThousand + waiting;
 }
 
 /** The Indonesian words for calendar units. */
 export const UNIT_WORDS: Readonly<Record<string, CalendarUnit>> = {hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year'};
 
 /**
- * A count of calendar units, "tiga hari", "sepekan", "2 bulan", "lima belas hari", "dua puluh hari": its
- * groups are the count and the unit (see countedUnit). Not the end of a larger number: after
- * "puluh", "belas", "ratus" or "ribu" (the "dua puluh hari" of "seratus dua puluh hari" is not a count
- * of its own; past 99 there is none), nor digits after a separator (the "000" of "1.000 hari").
+ * A count of calendar units, "tiga hari", "sepekan", "2 bulan", "dua puluh hari", "seratus dua puluh
+ * hari", "1.000 hari": its groups are the count and the unit (see countedUnit). Never the end of a
+ * larger number: not after "puluh", "belas", "ratus" or "ribu" (the "dua puluh hari" of "seratus dua
+ * puluh hari"), nor digits after a separator (the "5 tahun" of "1,5 tahun", the "000" of "1.000").
  */
 export const COUNTED_UNIT = `(?<!(?:puluh|belas|ratus|ribu)\\s+)(?<![\\d.,])(${COUNT})\\s*(${Object.keys(UNIT_WORDS).join('|')})`;
 
-/** The count and unit of COUNTED_UNIT's two groups: "se", "bulan" is one month; "dua puluh", "hari" twenty days. */
+/** The count and unit of COUNTED_UNIT's two groups: "se", "bulan" is one month; "seratus dua puluh", "hari" 120 days. */
 export function countedUnit(count: string, unit: string): {count: number; unit: CalendarUnit} {
 	return {count: countValue(count), unit: UNIT_WORDS[unit.toLowerCase()] ?? 'day'};
 }

@@ -115,11 +115,20 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Stok beras cukup dalam lima belas hari setelah 1 Desember 2025.', day)[0]).toMatchObject({words: 'setelah 1 Desember 2025', start: '2025-12-02'});
 	});
 
-	it('takes no count from the end of a larger number: "seratus dua puluh hari", "1.000 hari" are bounds, not a count of 20 or 0', () => {
+	it('counts a hundred days and more, in words and in digits, before or after a date and ago, whole', () => {
 		const day = '2025-12-10';
-		expect(datesIn('Pendaftaran bantuan ditutup seratus dua puluh hari sebelum 1 April 2026.', day)[0]).toMatchObject({words: 'sebelum 1 April 2026', start: '2026-03-31'});
-		expect(datesIn('Program dimulai 1.000 hari sebelum 30 Desember 2025.', day)[0]).toMatchObject({words: 'sebelum 30 Desember 2025', start: '2025-12-29'});
-		expect(datesIn('Tanggul jebol seratus dua puluh hari lalu.', day)).toEqual([]);
+		expect(datesIn('Pendaftaran bantuan ditutup seratus dua puluh hari sebelum 1 April 2026.', day)).toEqual([
+			{words: 'seratus dua puluh hari sebelum 1 April 2026', start: '2025-12-02', precision: 'day', certainty: 'inferred'},
+		]);
+		expect(datesIn('Sosialisasi dimulai seratus hari sebelum 31 Maret 2026.', day)[0]).toMatchObject({words: 'seratus hari sebelum 31 Maret 2026', start: '2025-12-21'});
+		expect(datesIn('Evaluasi digelar 120 hari setelah 1 Agustus 2025.', day)[0]).toMatchObject({words: '120 hari setelah 1 Agustus 2025', start: '2025-11-29'});
+		expect(datesIn('Audit dimulai dua ratus lima belas hari setelah 1 Januari 2025.', day)[0]).toMatchObject({start: '2025-08-04'});
+		expect(datesIn('Program dimulai 1.000 hari sebelum 30 Desember 2025.', day)[0]).toMatchObject({words: '1.000 hari sebelum 30 Desember 2025', start: '2023-04-05'});
+		expect(datesIn('Program dimulai seribu hari sebelum 30 Desember 2025.', day)[0]).toMatchObject({start: '2023-04-05'});
+		expect(datesIn('Tanggul jebol seratus dua puluh hari lalu.', day)).toEqual([{words: 'seratus dua puluh hari lalu', start: '2025-08-12', precision: 'day', certainty: 'inferred'}]);
+		// Never a part of the number alone: a decimal, or a duration, is no count.
+		expect(datesIn('Proyek rampung 1,5 bulan setelah 1 Juli 2025.', day)[0]).toMatchObject({words: 'setelah 1 Juli 2025', start: '2025-07-02'});
+		expect(datesIn('Relawan berjaga selama seratus dua puluh hari sebelum 30 Desember 2025.', day)[0]).toMatchObject({words: 'sebelum 30 Desember 2025', start: '2025-12-29'});
 	});
 
 	it('reads "hingga sebelum X" as a period from the reporting day to the unit before X, not as "sebelum X" alone', () => {
