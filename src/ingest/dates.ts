@@ -12,7 +12,7 @@ import type {Precision} from '../model/schema.js';
 import {chronoDates} from './chronoDates.js';
 import {adjacentUnit, monthOf, shiftDate} from './calendar.js';
 import type {DateContext, FoundDate} from './found.js';
-import {COUNTED_UNIT, countedUnit} from './lexicon.js';
+import {COUNTED_UNIT, countedUnit, SUPERLATIVE} from './lexicon.js';
 import {periodDates} from './periods.js';
 import {RELATIVE_RULES_AFTER_CHRONO, RELATIVE_RULES_BEFORE_CHRONO} from './relativeDates.js';
 import type {Sentence} from './sentences.js';
@@ -151,6 +151,16 @@ function joinRanges(text: string, dates: readonly FoundDate[]): FoundDate[] {
  */
 const COMPARED_BEFORE = /(?:\blebih\s+\S+\s+(?:dari|daripada)|\bdibanding(?:kan)?(?:\s+dengan)?|\bketimbang)\s+(?:(?:awal|akhir|pertengahan|periode\s+yang\s+sama)\s+)?$/iu;
 const COMPARED_AFTER = /^\s+(?:\S+\s+){0,2}lebih\s+\S+\s+(?:dari|daripada|dibanding)\b/iu;
+/**
+ * The point a record is measured from ("harga beras tertinggi sejak Desember 2024", "terendah sejak
+ * 2021", "pertama kali terjadi sejak Januari 2020") dates nothing that happened then: the record is
+ * today's. Only a superlative right before "sejak", or with a few words that say the record was set
+ * ("yang pernah tercatat"), counts, so "Pasar terbesar di kota itu tutup sejak Senin" keeps its start.
+ */
+const COMPARED_SINCE = new RegExp(
+	`(?<![\\p{L}])(?:${SUPERLATIVE}|paling\\s+\\p{L}+|pertama(?:\\s+kali(?:nya)?)?)(?:\\s+(?:yang|pernah|tercatat|terjadi|dicapai|kedua|ketiga|lagi))*\\s+sejak\\s+(?:(?:awal|akhir|pertengahan|tahun|bulan|tanggal|hari)\\s+)*$`,
+	'iu',
+);
 
 /** The dates of each sentence, in text order, by sentence index. */
 export function findDates(text: string, sentences: readonly Sentence[], context: DateContext): Map<number, FoundDate[]> {
@@ -165,7 +175,10 @@ export function findDates(text: string, sentences: readonly Sentence[], context:
 		claim(chronoDates(text, sentence.span, context));
 		for (const rule of RELATIVE_RULES_AFTER_CHRONO) claim(rule(slice, sentence.span.start, context));
 		claimed.sort((a, b) => a.span.start - b.span.start);
-		const compared = (found: FoundDate) => COMPARED_BEFORE.test(text.slice(sentence.span.start, found.span.start)) || COMPARED_AFTER.test(text.slice(found.span.end, sentence.span.end));
+		const compared = (found: FoundDate) => {
+			const before = text.slice(sentence.span.start, found.span.start);
+			return COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(text.slice(found.span.end, sentence.span.end)) || COMPARED_SINCE.test(before + leadingWords(text.slice(found.span.start, found.span.end)));
+		};
 		dated.set(sentence.index, joinRanges(text, claimed).filter((found) => !compared(found)).map((found) => withCues(text, found, sentence.span.start, context)));
 	}
 	for (const [index, found] of periodDates(text, sentences, dated)) dated.set(index, [found]);

@@ -93,6 +93,9 @@ function countValue(count: string): number {
 	return thousands + belowThousand + waiting;
 }
 
+/** Superlatives that measure a record over a time: "tertinggi", "terendah" (one r), "terbanyak", "terparah". */
+export const SUPERLATIVE = '(?:ter(?:tinggi|besar|kecil|banyak|sedikit|ramai|sepi|parah|buruk|mahal|murah|lama)|terendah)';
+
 /** The Indonesian words for calendar units. */
 export const UNIT_WORDS: Readonly<Record<string, CalendarUnit>> = {hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year'};
 

@@ -7,7 +7,7 @@
  */
 import {addDays, guessYear, isoDate, monthOf, weekAround, weekdayOf} from './calendar.js';
 import {matchSpan, type DateContext, type FoundDate} from './found.js';
-import {COUNTED_UNIT, countedUnit, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
+import {COUNTED_UNIT, countedUnit, SUPERLATIVE, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
 import type {Span} from './spans.js';
 
 type Rule = (slice: string, offset: number, context: DateContext) => FoundDate[];
@@ -53,7 +53,7 @@ function shifted(unit: string, by: number, weekend: boolean, context: DateContex
 }
 
 /** "tertinggi … tahun ini", "sepanjang tahun ini": a record or a tally over the period, not a dated event. */
-const AGGREGATE_BEFORE = /(?:\bter(?:tinggi|rendah|banyak|besar|sedikit|ramai)|\bsepanjang|\bselama|\bsejauh)\s+(?:\S+\s+){0,4}$/iu;
+const AGGREGATE_BEFORE = new RegExp(`(?:\\b${SUPERLATIVE}|\\bsepanjang|\\bselama|\\bsejauh)\\s+(?:\\S+\\s+){0,4}$`, 'iu');
 
 /** "tiga hari lalu", "pekan lalu", "bulan depan", "akhir pekan ini", "tahun lalu". */
 const relativeUnits: Rule = (slice, offset, context) => [

@@ -217,6 +217,18 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Rapat akan digelar Kamis.', '2025-06-30')[0]).toMatchObject({start: '2025-07-03'});
 	});
 
+	it('takes no date from the point a record is measured since: "tertinggi sejak Desember 2024"', () => {
+		const day = '2025-07-03';
+		expect(datesIn('Harga beras di Pasar Terong tertinggi sejak Desember 2024.', day)).toEqual([]);
+		expect(datesIn('Inflasi Mei 2025 sebesar 0,61 persen, terendah sejak 2021.', day)).toEqual([{words: 'Mei 2025', start: '2025-05', precision: 'month', certainty: 'stated'}]);
+		expect(datesIn('Banjir itu yang pertama kali terjadi sejak Januari 2020.', day)).toEqual([]);
+		expect(datesIn('Jumlah pemudik tahun ini terbanyak sejak pekan lalu.', day).map((date) => date.words)).not.toContain('sejak pekan lalu');
+		expect(datesIn('Curah hujan kemarin paling tinggi sejak awal Januari.', day).map((date) => date.words)).toEqual(['kemarin']);
+		// A start that is no comparison stays, even with a superlative earlier in the sentence.
+		expect(datesIn('Pasar terbesar di kota itu tutup sejak Senin (30/6).', day)).toEqual([{words: 'sejak Senin (30/6)', start: '2025-06-30', precision: 'day', certainty: 'stated'}]);
+		expect(datesIn('Harga cabai naik sejak Desember 2024.', day)[0]).toMatchObject({start: '2024-12', certainty: 'stated'});
+	});
+
 	it('takes no date from days that recur: "setiap Senin dan Kamis"', () => {
 		expect(datesIn('Kapal berlayar dua kali sepekan, setiap Senin dan Kamis.', '2025-05-09')).toEqual([]);
 	});
