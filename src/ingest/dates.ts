@@ -105,7 +105,7 @@ function boundedDate(text: string, found: FoundDate, sentenceStart: number, cont
 	const basis = found.certainty === 'inferred' || period ? ` ${context.basis}` : '';
 	const bound = exact !== undefined ? '' : by < 0 ? 'paling lambat ' : 'paling cepat ';
 	const reading = period ? `${formatDate(period.start, 'id', 'long')} hingga ${formatDate(date, 'id', 'long')}` : `${bound}${formatDate(date, 'id', 'long')}`;
-	return {span, ...(period ?? {start: date}), precision: precisionOf(date), certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}, jadi ${reading}.`};
+	return {span, ...(period ?? {start: date}), precision: precisionOf(date), certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}, jadi ${reading}.`, cued: true};
 }
 
 function withCues(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate {
@@ -116,10 +116,11 @@ function withCues(text: string, found: FoundDate, sentenceStart: number, context
 	const start = preposition ? found.span.start - preposition[0].length : found.span.start;
 	const past = found.certainty === 'stated' ? PAST.exec(text.slice(found.span.end, found.span.end + 12)) : null;
 	const end = found.span.end + (past?.[0].length ?? 0);
-	const extended = {...found, span: {start, end}};
 	const words = text.slice(start, found.span.end);
+	const until = UNTIL.test(words);
+	const extended: FoundDate = {...found, span: {start, end}, ...(until ? {cued: true} : {})};
 	// "hingga 10 Februari 2025" with no start of its own: from the reporting day to that date.
-	const period = UNTIL.test(words) && found.end === undefined ? untilFromReportingDay(found.start, context) : undefined;
+	const period = until && found.end === undefined ? untilFromReportingDay(found.start, context) : undefined;
 	return period ? {...extended, ...period} : extended;
 }
 

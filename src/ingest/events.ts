@@ -8,6 +8,7 @@ import {firstDay} from '../model/dates.js';
 import type {Anchor, Event} from '../model/schema.js';
 import type {EntityMention} from './entities.js';
 import type {FoundDate} from './found.js';
+import {ATTRIBUTION_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
 import {slug, uniqueIds} from '../model/ids.js';
 import type {FoundQuote} from './quotes.js';
 import type {Sentence, TextStructure} from './sentences.js';
@@ -51,17 +52,32 @@ interface Draft {
 
 const LEADING_PREPOSITION = /^(?:mulai|sejak|pada|hingga|sampai\s+dengan|sampai|paling\s+lambat|selambat-lambatnya|tanggal|per|sebelum|setelah|jelang|menjelang|selama|masa|momen)\s+/i;
 
-/** The dates of a sentence that become events: its stated dates, or else its first inferred one. */
-function eventDates(found: readonly FoundDate[]): FoundDate[] {
+/**
+ * The words before a date of speaking, an attribution verb and who spoke: "kata Budi, ", "ujarnya, ",
+ * "kata dia, ", "kata Kepala Bidang Jalan, Budi Santoso, " before "Rabu (10/12)".
+ */
+const SPEAKER = `\\p{Lu}[^,.;:“”"]{0,80}(?:,\\s*\\p{Lu}[^,.;:“”"]{0,60})?|(?:${PERSONAL_PRONOUNS.join('|')})`;
+const TOLD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ATTRIBUTION_VERBS.join('|')})(?:nya|\\s+(?:${SPEAKER}))?,\\s*(?:pada\\s+)?$`, 'u');
+
+/**
+ * The dates of a sentence that become events: its stated dates, or else its first inferred one.
+ * A sentence whose stated dates only say when it was told ("… hingga Senin, kata Budi, Rabu
+ * (10/12)") is dated by what it reports when a cue places that ("hingga Senin", "setelah Senin"):
+ * the day of telling is not the happening's, and two sentences told the same day would otherwise
+ * merge by that day's words into one event (see drafts).
+ */
+function eventDates(text: string, sentence: Sentence, found: readonly FoundDate[]): FoundDate[] {
 	const stated = found.filter((date) => date.certainty === 'stated');
-	const chosen = stated.length > 0 ? stated : found.slice(0, 1);
+	const told = (date: FoundDate) => TOLD_BEFORE.test(text.slice(sentence.span.start, date.span.start));
+	const placed = found.find((date) => date.certainty === 'inferred' && date.cued);
+	const chosen = placed && stated.length > 0 && stated.every(told) ? [placed] : stated.length > 0 ? stated : found.slice(0, 1);
 	return chosen.filter((date, i) => chosen.findIndex((other) => other.start === date.start && other.end === date.end) === i);
 }
 
 function drafts(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>): Draft[] {
 	const list: Draft[] = [];
 	for (const sentence of structure.sentences) {
-		for (const date of eventDates(dates.get(sentence.index) ?? [])) {
+		for (const date of eventDates(text, sentence, dates.get(sentence.index) ?? [])) {
 			const words = text.slice(date.span.start, date.span.end).toLowerCase().replace(/\s+/g, ' ').replace(LEADING_PREPOSITION, '');
 			const key = `${date.start}|${date.end ?? ''}|${words}`;
 			const same = list.find((draft) => draft.key === key);

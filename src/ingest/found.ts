@@ -13,6 +13,8 @@ export interface FoundDate {
 	readonly certainty: Certainty;
 	/** How an inferred date was read, in Indonesian like the curated datasets. */
 	readonly note?: string;
+	/** Read through a cue that places what happened against the date: "hingga X", "sebelum X", "setelah X". */
+	readonly cued?: true;
 }
 
 /** What the date rules know of the article: the day it speaks from, and how to say so. */

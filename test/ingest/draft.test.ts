@@ -112,6 +112,27 @@ describe('drafts and the text around them', () => {
 		expect(notes['sebelum pekan depan']).toEqual(['2025-12-14', 'inferred', 'Disimpulkan: "sebelum pekan depan" dalam berita yang terbit Rabu, 10 Desember 2025, jadi paling lambat 14 Desember 2025.']);
 	});
 
+	it('dates "hingga Senin" and "setelah Senin" by their cues, not by the day both were said, as two events', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Jalan Provinsi di Cileunyi Ditutup',
+			'',
+			'Jalan provinsi di Cileunyi akan ditutup hingga Senin, kata Kepala Bidang Jalan Dinas PUPR Jawa Barat, Budi Santoso, Rabu (10/12).',
+			'',
+			'Pengaspalan ulang akan dimulai setelah Senin, ujar Budi, Rabu (10/12).',
+			'',
+			'Pada Senin (8/12), petugas memasang rambu hingga Jumat, kata Budi.',
+		].join('\n');
+		const events = ingestArticle(article).events.filter((event) => !event.title.id?.startsWith('Artikel'));
+		expect(events.map((event) => [event.dateEvidence?.exact, event.start, event.end, event.certainty, event.evidence.length])).toEqual([
+			// A date that is no day of speaking still dates its sentence, stated.
+			['Pada Senin (8/12)', '2025-12-08', undefined, 'stated', 1],
+			['hingga Senin', '2025-12-10', '2025-12-15', 'inferred', 1],
+			['setelah Senin', '2025-12-16', undefined, 'inferred', 1],
+		]);
+	});
+
 	it('marks "Saat ini" inferred and says how it was read', () => {
 		const event = ingestArticle(readText(EMBEDDED_ARTICLE)).events.find((item) => item.dateEvidence?.exact === 'Saat ini');
 		expect(event).toMatchObject({start: '2025-03-25', certainty: 'inferred'});
