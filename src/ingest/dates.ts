@@ -12,7 +12,7 @@ import type {Precision} from '../model/schema.js';
 import {chronoDates} from './chronoDates.js';
 import {adjacentUnit, monthOf, shiftDate} from './calendar.js';
 import type {DateContext, FoundDate} from './found.js';
-import {COUNTED_UNIT, countedUnit, SUPERLATIVE} from './lexicon.js';
+import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS} from './lexicon.js';
 import {periodDates} from './periods.js';
 import {RELATIVE_RULES_AFTER_CHRONO, RELATIVE_RULES_BEFORE_CHRONO} from './relativeDates.js';
 import type {Sentence} from './sentences.js';
@@ -21,7 +21,6 @@ import {overlaps} from './spans.js';
 export type {DateContext, FoundDate} from './found.js';
 
 const PREPOSITION = /(?<![\p{L}])(?:mulai|sejak|pada|hingga|sampai\s+dengan|sampai|paling\s+lambat|selambat-lambatnya|tanggal|per|sebelum|setelah|jelang|menjelang)\s+$/iu;
-const UNTIL_WORDS = 'hingga|sampai\\s+dengan|sampai';
 const UNTIL = new RegExp(`^(?:${UNTIL_WORDS})\\b`, 'i');
 /** "1 Des 2024 lalu": the word that marks a stated date as past belongs to it. */
 const PAST = /^\s+(?:yang\s+)?lalu(?![\p{L}])/u;
@@ -68,8 +67,6 @@ function untilFromReportingDay(end: string, context: DateContext): {start: strin
  * November), as "hingga X" alone runs to X; reading it as "sebelum X" would date a period by its
  * last month only. A unit before X that is already past keeps the point, as a past "hingga X" does.
  */
-const BEFORE_CUES = 'sebelum|menjelang|jelang';
-const AFTER_CUES = 'setelah|sesudah|selepas';
 /** "hingga" or "sampai" just before a cue: the "hingga " of "hingga sebelum Desember". */
 const UNTIL_BEFORE_CUE = new RegExp(`(?<![\\p{L}])(?:${UNTIL_WORDS})\\s+$`, 'iu');
 const BOUND = new RegExp(

@@ -93,6 +93,11 @@ function countValue(count: string): number {
 	return thousands + belowThousand + waiting;
 }
 
+/** Cues that place what happens before a date ("sebelum Desember"), after it ("setelah Senin"), or up to it ("hingga Senin"). */
+export const BEFORE_CUES = 'sebelum|menjelang|jelang';
+export const AFTER_CUES = 'setelah|sesudah|selepas';
+export const UNTIL_WORDS = 'hingga|sampai\\s+dengan|sampai';
+
 /** Superlatives that measure a record over a time: "tertinggi", "terendah" (one r), "terbanyak", "terparah". */
 export const SUPERLATIVE = '(?:ter(?:tinggi|besar|kecil|banyak|sedikit|ramai|sepi|parah|buruk|mahal|murah|lama)|terendah)';
 

@@ -1,13 +1,14 @@
 /**
  * The date forms chrono-node misses or reads without the newsroom's conventions:
  * "Selasa (25/3)" (chrono splits it in two), "kemarin", "saat ini", "pekan lalu", "tiga hari lalu",
- * bare weekdays ("Kamis") read as the last such day before the reporting day, and years
+ * bare weekdays ("Kamis") read as the last such day before the reporting day (the next in a
+ * sentence about plans, see pointsAhead), and years
  * ("pada 2030", "akhir 2025"). Everything relative is read against the reporting day and marked
  * inferred, with a note that says how.
  */
 import {addDays, guessYear, isoDate, monthOf, weekAround, weekdayOf} from './calendar.js';
 import {matchSpan, type DateContext, type FoundDate} from './found.js';
-import {COUNTED_UNIT, countedUnit, SUPERLATIVE, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
+import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
 import type {Span} from './spans.js';
 
 type Rule = (slice: string, offset: number, context: DateContext) => FoundDate[];
@@ -74,7 +75,31 @@ const BARE_WEEKDAY = new RegExp(
 );
 /** "setiap Senin dan Kamis": a weekday that recurs is no date. */
 const RECURRING = new RegExp(`\\b(?:setiap|tiap|saban)\\s+(?:hari\\s+)?(?:(?:${WEEKDAY_PATTERN})\\s*(?:,|dan|atau|hingga|sampai|-|–)\\s*)*$`, 'iu');
-const FUTURE = /\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|nanti)\b/i;
+const FUTURE = /\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|berencana|mendatang|nanti)\b/i;
+/** Words that say a thing is done: with a FUTURE word in the same clause, the tense is mixed. */
+const DONE = /\b(?:sudah|telah|sempat|pernah|tadi)\b/i;
+/** A cue that places a happening against the weekday after it: "sebelum", "menjelang", "hingga", "setelah". */
+const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEFORE_CUES}|${AFTER_CUES}|${UNTIL_WORDS})\\s+$`, 'iu');
+/** Where a clause after a weekday ends: a semicolon, or a comma and a conjunction (", dan akan …" is another clause). */
+const CLAUSE_END = /;|,\s*(?:dan|tetapi|tapi|namun|sedangkan|sementara|serta|lalu|kemudian)\b/i;
+
+/**
+ * Whether a bare weekday is the next such day rather than the last. A tense word before it says so
+ * ("Rapat akan digelar Kamis"). After a cue ("sebelum Senin", "hingga Jumat", "setelah Selasa") the
+ * sentence is often turned round ("Sebelum Senin, dinas akan menutup jalan"; "… setelah Jumat,
+ * rencananya …"), so a tense word anywhere in the weekday's clause says so too, unless the clause
+ * also says something is done ("Setelah Jumat, jalan yang sudah retak akan ditutup"): mixed
+ * evidence keeps the reading a tense word before it gives, as does a tense word in another clause
+ * ("… hingga Senin, dan akan melanjutkan …") or none at all ("Jalan ditutup sebelum Senin").
+ */
+function pointsAhead(slice: string, start: number, end: number): boolean {
+	const before = slice.slice(0, start);
+	if (FUTURE.test(before)) return true;
+	if (!CUE_BEFORE.test(before)) return false;
+	const after = slice.slice(end);
+	const clause = `${slice.slice(0, end)}${after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length)}`;
+	return FUTURE.test(clause) && !DONE.test(clause);
+}
 
 /** "Kamis", "Jumat lalu", "Senin depan": the weekday nearest the reporting day in that direction. */
 const bareWeekdays: Rule = (slice, offset, context) =>
@@ -93,7 +118,7 @@ const bareWeekdays: Rule = (slice, offset, context) =>
 		if (/lalu|kemarin/.test(modifier)) date = addDays(today, -(back === 0 ? 7 : back));
 		else if (/depan|mendatang|berikutnya/.test(modifier)) date = addDays(today, ahead === 0 ? 7 : ahead);
 		else if (modifier === 'ini') date = addDays(weekAround(today).start, (weekday + 6) % 7);
-		else date = FUTURE.test(slice.slice(0, at)) ? addDays(today, ahead) : addDays(today, -back);
+		else date = pointsAhead(slice, at, at + match[0].length) ? addDays(today, ahead) : addDays(today, -back);
 		const span = matchSpan(match, offset);
 		const start = span.start + (cue?.startsWith('pada') ? cue.length : 0);
 		return [inferred({start, end: span.end}, slice.slice(start - offset, span.end - offset), context, {start: date, precision: 'day'})];

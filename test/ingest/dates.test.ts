@@ -229,6 +229,19 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Harga cabai naik sejak Desember 2024.', day)[0]).toMatchObject({start: '2024-12', certainty: 'stated'});
 	});
 
+	it('reads a weekday after a cue as the next such day when its clause speaks of plans, wherever the tense word stands', () => {
+		// Wednesday 10 December 2025: the Monday before was the 8th, the next is the 15th; Fridays the 5th and 12th.
+		const day = '2025-12-10';
+		expect(datesIn('Sebelum Senin, dinas akan menutup jalan itu.', day)).toEqual([{words: 'Sebelum Senin', start: '2025-12-14', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Bantuan disalurkan setelah Jumat, rencananya lewat kelurahan.', day)[0]).toMatchObject({words: 'setelah Jumat', start: '2025-12-13', certainty: 'inferred'});
+		expect(datesIn('Menjelang hari Sabtu, panitia akan menutup pendaftaran.', day)[0]).toMatchObject({start: '2025-12-12'});
+		expect(datesIn('Warga berencana bertahan di pengungsian hingga Senin.', day)).toEqual([{words: 'hingga Senin', start: '2025-12-10', end: '2025-12-15', precision: 'day', certainty: 'inferred'}]);
+		// Mixed or no evidence keeps the last such day: a done thing in the clause, a plan in another clause, no plan at all.
+		expect(datesIn('Setelah Jumat, jalan yang sudah retak akan ditutup.', day)[0]).toMatchObject({start: '2025-12-06'});
+		expect(datesIn('Tim SAR mencari korban hingga Senin, dan akan melanjutkan pencarian bila cuaca membaik.', day)[0]).toMatchObject({start: '2025-12-08'});
+		expect(datesIn('Jalan ditutup sebelum Senin.', day)[0]).toMatchObject({start: '2025-12-07'});
+	});
+
 	it('takes no date from days that recur: "setiap Senin dan Kamis"', () => {
 		expect(datesIn('Kapal berlayar dua kali sepekan, setiap Senin dan Kamis.', '2025-05-09')).toEqual([]);
 	});
