@@ -39,7 +39,8 @@ export function titleFrom(text: string, sentence: Span, omit?: Span, people: rea
 		words = `${text.slice(from, omit.start)} ${text.slice(omit.end, sentence.end)}`;
 	}
 	if (subject && from === subject.start) words = words.slice(0, subject.end - from) + words.slice(subject.end - from).replace(/^\s*,\s*/, ' ');
-	words = words.replace(CAPTION, '').replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').trim();
+	// Left out from a sentence's middle, a date leaves a gap before the comma that followed it.
+	words = words.replace(CAPTION, '').replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').trim();
 	for (let previous = ''; previous !== words; ) {
 		previous = words;
 		words = words.replace(OPENING, '').replace(/^[,;:\s-]+/, '');

@@ -5,6 +5,12 @@ import {titleFrom} from '../../src/ingest/titles.js';
 const titled = (sentence: string) => titleFrom(sentence, {start: 0, end: sentence.length});
 
 describe('a title drawn from a sentence', () => {
+	it('closes the gap a date leaves before a comma: "dimulai, ujar Budi", not "dimulai , ujar Budi"', () => {
+		const sentence = 'Pengaspalan dimulai setelah Senin, ujar Budi.';
+		const date = {start: sentence.indexOf('setelah'), end: sentence.indexOf(',')};
+		expect(titleFrom(sentence, {start: 0, end: sentence.length}, date)).toBe('Pengaspalan dimulai, ujar Budi');
+	});
+
 	it('is cut after a few words, before a subordinate clause', () => {
 		expect(titled('Petugas pemadam kebakaran tiba di lokasi yang sudah dipenuhi warga sejak pagi.')).toBe('Petugas pemadam kebakaran tiba di lokasi');
 	});
