@@ -28,6 +28,24 @@ export function monthOf(date: string, months = 0): string {
 /** The units a text counts time in ("dua hari", "sepekan", "tiga bulan", "setahun"). */
 export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
 
+/** Whether `date` lies in the years 0000–9999, the only ones a dataset's dates are written in. */
+export function inCalendar(date: string): boolean {
+	return /^\d{4}(?:-\d{2}){0,2}$/.test(date);
+}
+
+/** The most days of each unit, and the most days a count can span and still end inside those years. */
+const DAYS_OF_UNIT: Readonly<Record<CalendarUnit, number>> = {day: 1, week: 7, month: 31, year: 366};
+const CALENDAR_DAYS = 10_000 * 366;
+
+/**
+ * Whether `count` of `unit` fits in the calendar at all: "74.000 tahun lalu" (the eruption of Toba)
+ * or "999.999.999 hari" reach past the year 0000, where no date of a dataset lies (and past what
+ * Date can hold).
+ */
+export function countFits(unit: CalendarUnit, count: number): boolean {
+	return Math.abs(count) * DAYS_OF_UNIT[unit] <= CALENDAR_DAYS;
+}
+
 const UNIT_OF_PRECISION = {day: 'day', month: 'month', year: 'year'} as const;
 
 /**

@@ -10,7 +10,7 @@
 import {formatDate, precisionOf} from '../model/dates.js';
 import type {Precision} from '../model/schema.js';
 import {chronoDates} from './chronoDates.js';
-import {adjacentUnit, monthOf, shiftDate} from './calendar.js';
+import {adjacentUnit, countFits, inCalendar, monthOf, shiftDate} from './calendar.js';
 import type {DateContext, FoundDate} from './found.js';
 import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS} from './lexicon.js';
 import {periodDates} from './periods.js';
@@ -84,8 +84,11 @@ function leadingWords(words: string): string {
 	return cue + (LEADING_WORDS.exec(words.slice(cue.length))?.[0] ?? '');
 }
 
-/** The date the text places before or after `found`'s, or undefined if nothing before it says so. */
-function boundedDate(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate | undefined {
+/**
+ * The date the text places before or after `found`'s, or undefined if nothing before it says so;
+ * null when a count places it outside the calendar ("74.000 tahun sebelum 2025"): no date at all.
+ */
+function boundedDate(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate | null | undefined {
 	const lead = text.slice(sentenceStart, found.span.start) + leadingWords(text.slice(found.span.start, found.span.end));
 	const cue = BOUND.exec(lead);
 	if (!cue) return undefined;
@@ -93,7 +96,9 @@ function boundedDate(text: string, found: FoundDate, sentenceStart: number, cont
 	const by = before === undefined ? 1 : -1;
 	const from = by < 0 ? found.start : found.end ?? found.start;
 	const counted = count !== undefined && unit !== undefined ? countedUnit(count, unit) : undefined;
+	if (counted && !countFits(counted.unit, counted.count)) return null;
 	const exact = counted && shiftDate(from, counted.unit, by * counted.count);
+	if (exact !== undefined && !inCalendar(exact)) return null;
 	const date = exact ?? adjacentUnit(from, by);
 	const until = by < 0 ? UNTIL_BEFORE_CUE.exec(lead.slice(0, cue.index)) : null;
 	const period = until ? untilFromReportingDay(date, context) : undefined;
@@ -105,9 +110,10 @@ function boundedDate(text: string, found: FoundDate, sentenceStart: number, cont
 	return {span, ...(period ?? {start: date}), precision: precisionOf(date), certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}, jadi ${reading}.`, cued: true};
 }
 
-function withCues(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate {
+/** `found` with the words around it that belong to it, read as they place it; undefined when they place it nowhere. */
+function withCues(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate | undefined {
 	const bounded = boundedDate(text, found, sentenceStart, context);
-	if (bounded) return bounded;
+	if (bounded !== undefined) return bounded ?? undefined;
 	const before = text.slice(sentenceStart, found.span.start);
 	const preposition = PREPOSITION.exec(before);
 	const start = preposition ? found.span.start - preposition[0].length : found.span.start;
@@ -177,7 +183,7 @@ export function findDates(text: string, sentences: readonly Sentence[], context:
 			const before = text.slice(sentence.span.start, found.span.start);
 			return COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(text.slice(found.span.end, sentence.span.end)) || COMPARED_SINCE.test(before + leadingWords(text.slice(found.span.start, found.span.end)));
 		};
-		dated.set(sentence.index, joinRanges(text, claimed).filter((found) => !compared(found)).map((found) => withCues(text, found, sentence.span.start, context)));
+		dated.set(sentence.index, joinRanges(text, claimed).filter((found) => !compared(found)).flatMap((found) => withCues(text, found, sentence.span.start, context) ?? []));
 	}
 	for (const [index, found] of periodDates(text, sentences, dated)) dated.set(index, [found]);
 	return dated;

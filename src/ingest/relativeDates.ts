@@ -6,7 +6,7 @@
  * ("pada 2030", "akhir 2025"). Everything relative is read against the reporting day and marked
  * inferred, with a note that says how.
  */
-import {addDays, guessYear, isoDate, monthOf, weekAround, weekdayOf} from './calendar.js';
+import {addDays, countFits, guessYear, inCalendar, isoDate, monthOf, weekAround, weekdayOf} from './calendar.js';
 import {matchSpan, type DateContext, type FoundDate} from './found.js';
 import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
 import type {Span} from './spans.js';
@@ -45,7 +45,7 @@ function shifted(unit: string, by: number, weekend: boolean, context: DateContex
 		case 'bulan':
 			return {start: monthOf(day, by), precision: 'month'};
 		case 'tahun':
-			return {start: String(Number(day.slice(0, 4)) + by), precision: 'year'};
+			return {start: String(Number(day.slice(0, 4)) + by).padStart(4, '0'), precision: 'year'};
 		default: {
 			const week = weekAround(day, by);
 			return weekend ? {start: addDays(week.end, -1), end: week.end, precision: 'day'} : {...week, precision: 'day'};
@@ -58,9 +58,12 @@ const AGGREGATE_BEFORE = new RegExp(`(?:\\b${SUPERLATIVE}|\\bsepanjang|\\bselama
 
 /** "tiga hari lalu", "pekan lalu", "bulan depan", "akhir pekan ini", "tahun lalu". */
 const relativeUnits: Rule = (slice, offset, context) => [
-	...[...slice.matchAll(UNITS_AGO)].map((match) => {
-		const {count} = countedUnit(match[1] ?? '', match[2] ?? '');
-		return inferred(matchSpan(match, offset), match[0], context, shifted(match[2] ?? '', -count, false, context));
+	...[...slice.matchAll(UNITS_AGO)].flatMap((match) => {
+		const {count, unit} = countedUnit(match[1] ?? '', match[2] ?? '');
+		// A count that reaches past the calendar ("74.000 tahun lalu") dates nothing a dataset can hold.
+		if (!countFits(unit, count)) return [];
+		const dates = shifted(match[2] ?? '', -count, false, context);
+		return inCalendar(dates.start) ? [inferred(matchSpan(match, offset), match[0], context, dates)] : [];
 	}),
 	...[...slice.matchAll(UNIT_SHIFT)].filter((match) => !(/ini/i.test(match[3] ?? '') && AGGREGATE_BEFORE.test(slice.slice(0, match.index ?? 0)))).map((match) => {
 		const modifier = (match[3] ?? '').toLowerCase();

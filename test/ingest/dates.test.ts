@@ -131,6 +131,16 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Relawan berjaga selama seratus dua puluh hari sebelum 30 Desember 2025.', day)[0]).toMatchObject({words: 'sebelum 30 Desember 2025', start: '2025-12-29'});
 	});
 
+	it('takes no date from a count that reaches past the calendar\'s four-digit years: "800.000 hari lalu"', () => {
+		const day = '2025-12-10';
+		expect(datesIn('Fosil itu tertimbun 800.000 hari lalu.', day)).toEqual([]);
+		expect(datesIn('Fosil itu tertimbun 999.999.999 hari lalu.', day)).toEqual([]);
+		expect(datesIn('Gua itu dihuni 74.000 tahun sebelum 2025.', day)).toEqual([]);
+		expect(datesIn('Kota itu berdiri 74.000 bulan sebelum 1 Januari 2025.', day)).toEqual([]);
+		// Inside the calendar, however far back, a count still dates: the year written in four digits.
+		expect(datesIn('Candi itu dibangun 2000 tahun lalu.', day)).toEqual([{words: '2000 tahun lalu', start: '0025', precision: 'year', certainty: 'inferred'}]);
+	});
+
 	it('reads "hingga sebelum X" as a period from the reporting day to the unit before X, not as "sebelum X" alone', () => {
 		// Saturday 16 August 2025.
 		const day = '2025-08-16';
