@@ -56,6 +56,14 @@ function shifted(unit: string, by: number, weekend: boolean, context: DateContex
 /** "tertinggi … tahun ini", "sepanjang tahun ini": a record or a tally over the period, not a dated event. */
 const AGGREGATE_BEFORE = new RegExp(`(?:\\b${SUPERLATIVE}|\\bsepanjang|\\bselama|\\bsejauh)\\s+(?:\\S+\\s+){0,4}$`, 'iu');
 
+/**
+ * A fraction or an amount of units just before "tahun lalu" or "pekan depan": "2,5 tahun lalu",
+ * "setengah tahun lalu", "beberapa pekan lalu", "puluhan tahun lalu": time ago that is no count
+ * COUNTED_UNIT reads, and not last year or last week either. (A whole number there is read as a
+ * count; past the calendar, "5.000 tahun lalu" may as well be five thousand visitors last year.)
+ */
+const QUANTITY_BEFORE = /(?:\p{N},\p{N}+|(?<![\p{L}])(?:setengah|seperempat|beberapa|belasan|puluhan|ratusan|ribuan))\s+$/iu;
+
 /** "tiga hari lalu", "pekan lalu", "bulan depan", "akhir pekan ini", "tahun lalu". */
 const relativeUnits: Rule = (slice, offset, context) => [
 	...[...slice.matchAll(UNITS_AGO)].flatMap((match) => {
@@ -65,7 +73,7 @@ const relativeUnits: Rule = (slice, offset, context) => [
 		const dates = shifted(match[2] ?? '', -count, false, context);
 		return inCalendar(dates.start) ? [inferred(matchSpan(match, offset), match[0], context, dates)] : [];
 	}),
-	...[...slice.matchAll(UNIT_SHIFT)].filter((match) => !(/ini/i.test(match[3] ?? '') && AGGREGATE_BEFORE.test(slice.slice(0, match.index ?? 0)))).map((match) => {
+	...[...slice.matchAll(UNIT_SHIFT)].filter((match) => !(/ini/i.test(match[3] ?? '') ? AGGREGATE_BEFORE : QUANTITY_BEFORE).test(slice.slice(0, match.index ?? 0))).map((match) => {
 		const modifier = (match[3] ?? '').toLowerCase();
 		const by = modifier === 'ini' ? 0 : /lalu|kemarin/.test(modifier) ? -1 : 1;
 		return inferred(matchSpan(match, offset), match[0], context, shifted(match[2] ?? '', by, match[1] !== undefined, context));

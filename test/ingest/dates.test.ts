@@ -141,6 +141,18 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Candi itu dibangun 2000 tahun lalu.', day)).toEqual([{words: '2000 tahun lalu', start: '0025', precision: 'year', certainty: 'inferred'}]);
 	});
 
+	it('reads no "tahun lalu" or "pekan lalu" after a fraction or an amount: "2,5 tahun lalu" is not last year', () => {
+		const day = '2025-12-10';
+		expect(datesIn('Sekolah itu rusak diterjang banjir 2,5 tahun lalu.', day)).toEqual([]);
+		expect(datesIn('Jembatan itu diperbaiki satu setengah tahun lalu.', day)).toEqual([]);
+		expect(datesIn('Warga mengeluhkan bau sampah sejak beberapa pekan lalu.', day)).toEqual([]);
+		expect(datesIn('Tradisi itu dimulai puluhan tahun lalu.', day)).toEqual([]);
+		// The neighbours keep their readings: a count, the period itself, and a figure before "tahun ini".
+		expect(datesIn('Sekolah itu rusak dua tahun lalu.', day)[0]).toMatchObject({words: 'dua tahun lalu', start: '2023'});
+		expect(datesIn('Sekolah itu rusak tahun lalu.', day)[0]).toMatchObject({words: 'tahun lalu', start: '2024'});
+		expect(datesIn('Korban banjir mencapai 2,5 ribu jiwa tahun ini.', day)[0]).toMatchObject({words: 'tahun ini', start: '2025'});
+	});
+
 	it('reads "hingga sebelum X" as a period from the reporting day to the unit before X, not as "sebelum X" alone', () => {
 		// Saturday 16 August 2025.
 		const day = '2025-08-16';
