@@ -66,11 +66,14 @@ function untilFromReportingDay(end: string, context: DateContext): {start: strin
  * the reporting day to the unit before X ("hingga sebelum Desember", read in August: August to
  * November), as "hingga X" alone runs to X; reading it as "sebelum X" would date a period by its
  * last month only. A unit before X that is already past keeps the point, as a past "hingga X" does.
+ * With a count the end is exact, before or after X: "hingga dua hari sebelum 1 September" runs to
+ * 30 August, "hingga sepekan setelah Lebaran 2026" to a week after it (a count after "hingga" is
+ * no duration, as it is after "selama").
  */
 /** "hingga" or "sampai" just before a cue: the "hingga " of "hingga sebelum Desember". */
 const UNTIL_BEFORE_CUE = new RegExp(`(?<![\\p{L}])(?:${UNTIL_WORDS})\\s+$`, 'iu');
 const BOUND = new RegExp(
-	`(?<![\\p{L}\\p{N}])(?:(?<!(?:selama|sepanjang|dalam|hingga|sampai)\\s+)${COUNTED_UNIT}\\s+)?(?:(${BEFORE_CUES})\\s+(?:(?:awal|tahun|bulan|tanggal|hari)\\s+)*|(${AFTER_CUES})\\s+(?:(?:tahun|bulan|tanggal|hari)\\s+)*)$`,
+	`(?<![\\p{L}\\p{N}])(?:(?<!(?:selama|sepanjang|dalam)\\s+)${COUNTED_UNIT}\\s+)?(?:(${BEFORE_CUES})\\s+(?:(?:awal|tahun|bulan|tanggal|hari)\\s+)*|(${AFTER_CUES})\\s+(?:(?:tahun|bulan|tanggal|hari)\\s+)*)$`,
 	'iu',
 );
 /** The lower-case words a date rule counts as its own before the date ("sebelum tahun " of "sebelum tahun 2027"). */
@@ -100,7 +103,8 @@ function boundedDate(text: string, found: FoundDate, sentenceStart: number, cont
 	const exact = counted && shiftDate(from, counted.unit, by * counted.count);
 	if (exact !== undefined && !inCalendar(exact)) return null;
 	const date = exact ?? adjacentUnit(from, by);
-	const until = by < 0 ? UNTIL_BEFORE_CUE.exec(lead.slice(0, cue.index)) : null;
+	// "hingga setelah X" without a count has no end: only the unit after X, the earliest, is known.
+	const until = by < 0 || exact !== undefined ? UNTIL_BEFORE_CUE.exec(lead.slice(0, cue.index)) : null;
 	const period = until ? untilFromReportingDay(date, context) : undefined;
 	const span = {start: Math.min(found.span.start, sentenceStart + cue.index - (until?.[0].length ?? 0)), end: found.span.end};
 	const words = text.slice(span.start, span.end);

@@ -172,6 +172,18 @@ describe('Indonesian date expressions', () => {
 		]);
 	});
 
+	it('reads "hingga dua hari sebelum X" as a period to the day the count gives, not as "sebelum X" alone', () => {
+		// Saturday 16 August 2025.
+		const day = '2025-08-16';
+		expect(datesIn('Pameran dibuka hingga dua hari sebelum 1 September 2025.', day)).toEqual([
+			{words: 'hingga dua hari sebelum 1 September 2025', start: '2025-08-16', end: '2025-08-30', precision: 'day', certainty: 'inferred'},
+		]);
+		expect(datesIn('Posko siaga dibuka sampai sepekan setelah 1 September 2025.', day)[0]).toMatchObject({start: '2025-08-16', end: '2025-09-08'});
+		// Without a count "hingga setelah X" has no end; a duration is still no count.
+		expect(datesIn('Posko siaga dibuka hingga setelah 1 September 2025.', day)[0]).toMatchObject({words: 'setelah 1 September 2025', start: '2025-09-02'});
+		expect(datesIn('Relawan berjaga selama dua hari sebelum 1 September 2025.', day)[0]).toMatchObject({words: 'sebelum 1 September 2025', start: '2025-08-31'});
+	});
+
 	it('bounds a date "sebelum" or "setelah" a relative period by its first or last day, not by the period itself', () => {
 		// Wednesday 10 December 2025: next week is 15-21 December, this weekend 13-14 December.
 		const day = '2025-12-10';
