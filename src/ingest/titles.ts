@@ -3,6 +3,7 @@
  * opening connectives ("Saat ini,", "Selain itu,") dropped, cut at the first clause boundary
  * after a few words.
  */
+import {ATTRIBUTION_VERBS} from './lexicon.js';
 import type {Span} from './spans.js';
 
 const MAX_WORDS = 8;
@@ -14,6 +15,12 @@ const OPENING = /^(?:Saat ini|Selain itu|Sementara itu|Di sisi lain|Adapun|Kemud
 const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai', 'setelah', 'saat', 'melalui', 'namun', 'sedangkan']);
 /** Words a title must not end on. */
 const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama']);
+
+/**
+ * Who said it, after a comma (", kata Budi", ", ujarnya, Rabu (10/12)"): the telling, not what
+ * happened, and the day of telling, which is not the event's: a title stops before it.
+ */
+const ATTRIBUTION = new RegExp(`^(?:${ATTRIBUTION_VERBS.join('|')})(?:nya)?[,;:.]?$`, 'iu');
 
 /** Words that scale a number before them ("Rp800 juta"): the number is not whole without them, nor without what they count. */
 const SCALE = new Set(['ribu', 'ribuan', 'juta', 'jutaan', 'miliar', 'triliun', 'persen']);
@@ -50,6 +57,7 @@ export function titleFrom(text: string, sentence: Span, omit?: Span, people: rea
 	let counted = false;
 	for (const word of all) {
 		if (kept.length >= MIN_WORDS && CLAUSE.has(word.toLowerCase())) break;
+		if (kept.at(-1)?.endsWith(',') && ATTRIBUTION.test(word)) break;
 		kept.push(word);
 		if ((counted = kept.length >= MAX_WORDS) || (kept.length >= MIN_WORDS && /[,;:]$/.test(word))) break;
 	}

@@ -5,10 +5,20 @@ import {titleFrom} from '../../src/ingest/titles.js';
 const titled = (sentence: string) => titleFrom(sentence, {start: 0, end: sentence.length});
 
 describe('a title drawn from a sentence', () => {
-	it('closes the gap a date leaves before a comma: "dimulai, ujar Budi", not "dimulai , ujar Budi"', () => {
-		const sentence = 'Pengaspalan dimulai setelah Senin, ujar Budi.';
+	it('closes the gap a date leaves before a comma: "ditutup, lalu", not "ditutup , lalu"', () => {
+		const sentence = 'Jalan ditutup setelah Senin, lalu dibuka kembali.';
 		const date = {start: sentence.indexOf('setelah'), end: sentence.indexOf(',')};
-		expect(titleFrom(sentence, {start: 0, end: sentence.length}, date)).toBe('Pengaspalan dimulai, ujar Budi');
+		expect(titleFrom(sentence, {start: 0, end: sentence.length}, date)).toBe('Jalan ditutup, lalu dibuka kembali');
+	});
+
+	it('stops before who told it and the day of telling: "Bantuan disalurkan", not "…, ujarnya, Rabu 10/12"', () => {
+		const sentence = 'Bantuan disalurkan setelah Sabtu, ujarnya, Rabu (10/12).';
+		const date = {start: sentence.indexOf('setelah'), end: sentence.indexOf(',')};
+		expect(titleFrom(sentence, {start: 0, end: sentence.length}, date)).toBe('Bantuan disalurkan');
+		const told = 'Pengaspalan dimulai setelah Senin, ujar Budi, Rabu (10/12).';
+		expect(titleFrom(told, {start: 0, end: told.length}, {start: told.indexOf('setelah'), end: told.indexOf(',')})).toBe('Pengaspalan dimulai');
+		// A word that attributes only after a comma: "kata" inside a clause is the sentence's own.
+		expect(titled('Kata sandi aplikasi bantuan sosial bocor.')).toBe('Kata sandi aplikasi bantuan sosial bocor');
 	});
 
 	it('is cut after a few words, before a subordinate clause', () => {
