@@ -23,17 +23,34 @@ export function shortUrl(url: string, width: number): string {
 	// A letter or two of the path would read as its start: the site alone says more.
 	if (room < LEAST_END) return `${origin}…`;
 	const end = truncateStart(url.slice(origin.length), room).slice(1);
+	const cut = url.length - end.length;
+	const numbers = numbersEndingAfter(url, cut);
+	const inside = (at: number) => numbers.find(([start, stop]) => start < at && at < stop);
+	// A separator the end holds, where it may start: not one that groups a number's digits ("1.250.000").
+	const separator = (from: number) => {
+		for (let at = from; at < url.length; at++) if (SEPARATOR.test(url[at]!) && !inside(at)) return at;
+		return -1;
+	};
+	// Cut inside a number, the rest of an id or an amount reads as another ("…234567" of "1234567",
+	// "….250.000" of "1.250.000"): the end starts at the first separator after it, however little
+	// that keeps, or the site alone shows. A word cut inside still shows its rest.
+	const number = inside(cut);
+	if (number) {
+		const at = separator(number[1]);
+		return at >= 0 ? `${origin}…${url.slice(at)}` : `${origin}…`;
+	}
 	// The end starts at a separator it holds ("…-hilir", "…/meluap") when that keeps a third of the room.
-	const at = end.search(SEPARATOR);
-	if (inNumber(url, url.length - end.length)) return at > 0 ? `${origin}…${end.slice(at)}` : `${origin}…`;
-	const whole = at > 0 && widthOf(end.slice(at)) >= room / 3 ? end.slice(at) : end;
+	const at = separator(cut);
+	const whole = at > cut && widthOf(url.slice(at)) >= room / 3 ? url.slice(at) : end;
 	return `${origin}…${whole}`;
 }
 
-/**
- * Whether `at` falls between two digits: the end of an id cut there ("…234567" of "1234567") reads
- * as another id, where the end of a cut word still reads as part of one.
- */
-function inNumber(url: string, at: number): boolean {
-	return /\d/.test(url[at - 1] ?? '') && /\d/.test(url[at] ?? '');
+/** A run of digits with the dots or commas that group them ("1234567", "1.250.000", "12,5"). */
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+
+/** The [start, end) of each number in `url` that ends after `from`: those the end of a shortened URL can hold. */
+function numbersEndingAfter(url: string, from: number): [number, number][] {
+	const spans: [number, number][] = [];
+	for (const match of url.matchAll(NUMBER)) if (match.index + match[0].length > from) spans.push([match.index, match.index + match[0].length]);
+	return spans;
 }

@@ -23,6 +23,14 @@ describe('shortUrl', () => {
 		expect(shortUrl('https://contoh.example/baca/98765432101234-ab', 40)).toBe('https://contoh.example/…-ab');
 		// A word cut inside still shows its rest, as before.
 		expect(shortUrl(URLS[0]!, 40)).toBe('https://jurnalnusantara.example/…ukaraya');
+		// Nor at a dot that groups an amount's digits: ".250.000" of "1.250.000" reads as another sum.
+		const amount = 'https://contoh.example/berita/harga-beras-rp1.250.000';
+		for (let width = 24; width < amount.length; width++) {
+			const shown = shortUrl(amount, width).split('…')[1]!;
+			expect(shown === '' || shown.startsWith('1.250.000') || /^[^\d.,]/.test(shown), `${width}: ${shown}`).toBe(true);
+		}
+		expect(shortUrl(amount, 33)).toBe('https://contoh.example/…1.250.000');
+		expect(shortUrl(amount, 32)).toBe('https://contoh.example/…');
 	});
 
 	it('shows the site alone when it leaves too little room for the end, the start of the URL when not even that fits, and is never wider than the width', () => {
