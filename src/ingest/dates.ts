@@ -125,7 +125,8 @@ function withCues(text: string, found: FoundDate, sentenceStart: number, context
 	const end = found.span.end + (past?.[0].length ?? 0);
 	const words = text.slice(start, found.span.end);
 	const until = UNTIL.test(words);
-	const extended: FoundDate = {...found, span: {start, end}, ...(until ? {cued: true} : {})};
+	// A preposition ("mulai Senin", "pada Jumat", "hingga Senin") ties the date to what happened, as a cue does.
+	const extended: FoundDate = {...found, span: {start, end}, ...(preposition ? {cued: true} : {})};
 	// "hingga 10 Februari 2025" with no start of its own: from the reporting day to that date.
 	const period = until && found.end === undefined ? untilFromReportingDay(found.start, context) : undefined;
 	return period ? {...extended, ...period} : extended;

@@ -62,14 +62,15 @@ const TOLD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ATTRIBUTION_VERBS.join('|')})(
 /**
  * The dates of a sentence that become events: its stated dates, or else its first inferred one.
  * A sentence whose stated dates only say when it was told ("… hingga Senin, kata Budi, Rabu
- * (10/12)") is dated by what it reports when a cue places that ("hingga Senin", "setelah Senin"):
- * the day of telling is not the happening's, and two sentences told the same day would otherwise
- * merge by that day's words into one event (see drafts).
+ * (10/12)") is dated by what it reports when a cue or a preposition places that ("hingga Senin",
+ * "setelah Senin", "mulai Senin", "pada Jumat"): the day of telling is not the happening's, and
+ * two sentences told the same day would otherwise merge by that day's words into one event (see
+ * drafts).
  */
 function eventDates(text: string, sentence: Sentence, found: readonly FoundDate[]): FoundDate[] {
 	const stated = found.filter((date) => date.certainty === 'stated');
 	const told = (date: FoundDate) => TOLD_BEFORE.test(text.slice(sentence.span.start, date.span.start));
-	const placed = found.find((date) => date.certainty === 'inferred' && date.cued);
+	const placed = found.find((date) => date.certainty === 'inferred' && date.cued && !told(date));
 	const chosen = placed && stated.length > 0 && stated.every(told) ? [placed] : stated.length > 0 ? stated : found.slice(0, 1);
 	return chosen.filter((date, i) => chosen.findIndex((other) => other.start === date.start && other.end === date.end) === i);
 }

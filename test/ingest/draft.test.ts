@@ -133,6 +133,27 @@ describe('drafts and the text around them', () => {
 		]);
 	});
 
+	it('dates "mulai Senin" and "pada Jumat" by their prepositions, not by the day both were said, as two events', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Jalan Provinsi di Cileunyi Ditutup',
+			'',
+			'Jalan provinsi di Cileunyi akan ditutup mulai Senin, kata Budi, Rabu (10/12).',
+			'',
+			'Rapat evaluasi digelar pada Jumat, ujar Sari, Rabu (10/12).',
+			'',
+			'Warga mengeluhkan debu jalan itu, kata Sari, Rabu (10/12).',
+		].join('\n');
+		const events = ingestArticle(article).events.filter((event) => !event.title.id?.startsWith('Artikel'));
+		expect(events.map((event) => [event.dateEvidence?.exact, event.start, event.certainty, event.evidence.length])).toEqual([
+			['pada Jumat', '2025-12-05', 'inferred', 1],
+			// With no date of its own, a sentence keeps the day it was told.
+			['Rabu (10/12)', '2025-12-10', 'stated', 1],
+			['mulai Senin', '2025-12-15', 'inferred', 1],
+		]);
+	});
+
 	it('marks "Saat ini" inferred and says how it was read', () => {
 		const event = ingestArticle(readText(EMBEDDED_ARTICLE)).events.find((item) => item.dateEvidence?.exact === 'Saat ini');
 		expect(event).toMatchObject({start: '2025-03-25', certainty: 'inferred'});
