@@ -165,9 +165,10 @@ const COMPARED_AFTER = /^\s+(?:\S+\s+){0,2}lebih\s+\S+\s+(?:dari|daripada|diband
  * 2021", "pertama kali terjadi sejak Januari 2020") dates nothing that happened then: the record is
  * today's. Only a superlative right before "sejak", or with a few words that say the record was set
  * ("yang pernah tercatat"), counts, so "Pasar terbesar di kota itu tutup sejak Senin" keeps its start.
+ * "paling tidak" is no superlative but "at least": "mengungsi paling tidak sejak Senin" is a start.
  */
 const COMPARED_SINCE = new RegExp(
-	`(?<![\\p{L}])(?:${SUPERLATIVE}|paling\\s+\\p{L}+|pertama(?:\\s+kali(?:nya)?)?)(?:\\s+(?:yang|pernah|tercatat|terjadi|dicapai|kedua|ketiga|lagi))*\\s+sejak\\s+(?:(?:awal|akhir|pertengahan|tahun|bulan|tanggal|hari)\\s+)*$`,
+	`(?<![\\p{L}])(?:${SUPERLATIVE}|paling\\s+(?!tidak(?![\\p{L}]))\\p{L}+|pertama(?:\\s+kali(?:nya)?)?)(?:\\s+(?:yang|pernah|tercatat|terjadi|dicapai|kedua|ketiga|lagi))*\\s+sejak\\s+(?:(?:awal|akhir|pertengahan|tahun|bulan|tanggal|hari)\\s+)*$`,
 	'iu',
 );
 

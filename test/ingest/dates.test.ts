@@ -261,6 +261,8 @@ describe('Indonesian date expressions', () => {
 		// A start that is no comparison stays, even with a superlative earlier in the sentence.
 		expect(datesIn('Pasar terbesar di kota itu tutup sejak Senin (30/6).', day)).toEqual([{words: 'sejak Senin (30/6)', start: '2025-06-30', precision: 'day', certainty: 'stated'}]);
 		expect(datesIn('Harga cabai naik sejak Desember 2024.', day)[0]).toMatchObject({start: '2024-12', certainty: 'stated'});
+		// "paling tidak" is "at least", no superlative: the start stays.
+		expect(datesIn('Warga mengungsi paling tidak sejak Senin (30/6).', day)).toEqual([{words: 'sejak Senin (30/6)', start: '2025-06-30', precision: 'day', certainty: 'stated'}]);
 	});
 
 	it('reads a weekday after a cue as the next such day when its clause speaks of plans, wherever the tense word stands', () => {
