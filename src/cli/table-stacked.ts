@@ -5,7 +5,7 @@
  * ("(1/11/20" "25)" reads as 2020), and cut cells lose a date's year or an amount's digits: one
  * cell a line keeps every word and figure whole down to a third of the width.
  */
-import type {RowSource} from './table.js';
+import type {RowSource} from './row-source.js';
 
 const GAP = '  ';
 

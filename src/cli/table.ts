@@ -6,7 +6,10 @@
  * column: a row's line itself never wraps.
  */
 import {plainWidth} from '../text/plain-width.js';
+import type {RowSource} from './row-source.js';
 import {stackedLines} from './table-stacked.js';
+
+export type {RowSource} from './row-source.js';
 
 /**
  * The explorer's text fitting (a wide character at the cut never makes a cell a column too wide),
@@ -116,17 +119,6 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], wo
 /** Whether fitted `widths` would break a word of a column of quoted words, or cut a date, an amount or a count. */
 function breaksWholeText(widths: readonly number[], natural: {cells: readonly number[]; words: readonly number[]}, columns: readonly Column[]): boolean {
 	return columns.some((column, i) => (column.wrap === true && widths[i]! < Math.min(natural.words[i]!, LONGEST_WHOLE_WORD)) || (column.whole === true && widths[i]! < natural.cells[i]!));
-}
-
-/** Rows given by position, so a table of a million rows is laid out without holding them. */
-export interface RowSource {
-	readonly count: number;
-	row(index: number): readonly string[];
-	/**
-	 * The row's cells but its last, when they can be had more cheaply than the whole row: unfitted,
-	 * the widths are measured from these alone.
-	 */
-	leading?(index: number): readonly string[];
 }
 
 /**
