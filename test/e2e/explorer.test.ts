@@ -34,12 +34,12 @@ describe('the first screen', () => {
 		const screen = session.screen();
 		expect(screen[0]).toMatch(/^linimasa {2}Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean {2}Koran Jakarta · 26 Mar 2025$/);
 		expect(screen[1]).toBe('25 Mar 2025 – 2030 · 8 peristiwa · 19 entitas · 4 kutipan · ID');
-		expect(screen[2]).toMatch(/^ Linimasa +1\/8 │ Rincian/);
+		expect(screen[2]).toMatch(/^ Linimasa +1\/8 {2}│ {2}Rincian/);
 		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid bertemu Nong Shengwen/);
-		expect(session.columns(67).join('\n')).toContain('PERISTIWA\nMeutya Hafid bertemu Nong Shengwen\nWaktu  25 Mar 2025 (tertulis)');
+		expect(session.columns(69).join('\n')).toContain('PERISTIWA\nMeutya Hafid bertemu Nong Shengwen\nWaktu  25 Mar 2025 (tertulis)');
 		expect(screen[33]).toMatch(/^j\/k pindah {2}Tab panel {2}Enter buka {2}a artikel {2}\/ cari .* \? bantuan {2}q keluar$/);
-		// One separator, in one column, from the pane titles to the footer: nothing wraps or shifts.
-		expect(new Set(separatorColumns(session))).toEqual(new Set([66]));
+		// One separator, in one column with a blank one either side, from the pane titles to the footer: nothing wraps or shifts.
+		expect(new Set(separatorColumns(session))).toEqual(new Set([67]));
 		expect(session.onAlternateScreen).toBe(true);
 		expect(session.cursorVisible).toBe(false);
 	});
@@ -78,10 +78,10 @@ describe('finding, filtering and switching the language', () => {
 		await session.waitFor('1 hasil');
 		session.press('enter');
 		await session.waitFor((s) => !s.text().includes('Cari orang'));
-		const detail = session.columns(67).join('\n');
+		const detail = session.columns(69).join('\n');
 		expect(detail).toContain('per ORANG · 4 peristiwa · 3 kutipan\nMeutya Hafid\nJabatan      Menteri Komunikasi dan Digital RI;\n             Menkomdigi\nDisebut juga Meutya');
 		// The entity list now has her selected.
-		expect(session.text()).toMatch(/› per Meutya Hafid +4│/);
+		expect(session.text()).toMatch(/› per Meutya Hafid +4 │/);
 	});
 
 	it('keys typed faster than the program reads them still act one by one', async () => {
@@ -101,7 +101,7 @@ describe('finding, filtering and switching the language', () => {
 		await session.waitFor('Linimasa disaring ke Meutya Hafid: 4 peristiwa');
 		const screen = session.screen();
 		expect(screen[1]).toBe('25 Mar 2025 – 2030 · 4 peristiwa · 19 entitas · 4 kutipan · ID · saringan: Meutya Hafid');
-		expect(screen[2]).toMatch(/^ Linimasa +1\/4 │/);
+		expect(screen[2]).toMatch(/^ Linimasa +1\/4 {2}│/);
 		expect(session.columns(0, 66).join('\n')).not.toContain('386 posko siaga Lebaran');
 		expect(screen[33]).toContain('Esc hapus saringan');
 		session.press('esc');
@@ -117,9 +117,9 @@ describe('finding, filtering and switching the language', () => {
 		await session.waitFor('Language: English');
 		expect(session.screen()[1]).toMatch(/ · EN$/);
 		expect(session.text()).toMatch(/› 25 Mar 2025 +Meutya Hafid meets Nong Shengwen/);
-		expect(session.columns(67).join('\n')).toContain('EVENT\nMeutya Hafid meets Nong Shengwen\nWhen   25 Mar 2025 (stated)');
+		expect(session.columns(69).join('\n')).toContain('EVENT\nMeutya Hafid meets Nong Shengwen\nWhen   25 Mar 2025 (stated)');
 		// The chrome follows the language: pane titles and the footer are English now.
-		expect(session.screen()[2]).toMatch(/^ Timeline +1\/8 │ Detail/);
+		expect(session.screen()[2]).toMatch(/^ Timeline +1\/8 {2}│ {2}Detail/);
 		expect(session.screen()[33]).toMatch(/\? help {2}q quit$/);
 		session.type('l');
 		await session.waitFor('Bahasa: Indonesia');
@@ -187,7 +187,7 @@ describe('resizing in the middle of a session', () => {
 		session.resize(100, 30);
 		await session.waitFor('Orang, organisasi, tempat');
 		expect(session.text()).not.toContain('terlalu kecil');
-		expect(session.screen()[2]).toMatch(/^ Linimasa +1\/8 │ Rincian/);
+		expect(session.screen()[2]).toMatch(/^ Linimasa +1\/8 {2}│ {2}Rincian/);
 	});
 });
 

@@ -23,10 +23,10 @@ afterAll(() => rmSync(dirname(dataset), {recursive: true, force: true}));
 
 const QUOTE = sanitizeInline(HOSTILE_QUOTE);
 
-/** The wide layout's invariants: the separator in one column, entity counts right-aligned beside it. */
+/** The wide layout's invariants: the separator in one column after a blank one, entity counts right-aligned before that. */
 function wideLayoutProblems(session: TerminalSession): string[] {
 	const problems: string[] = [];
-	const separator = Math.floor(session.cols * 0.55);
+	const separator = Math.floor(session.cols * 0.55) + 1;
 	for (let row = 2; row < session.rows - 3; row++) {
 		const cells = session.cells(row);
 		const bar = cells.find((cell) => cell.chars === '│');
@@ -34,8 +34,9 @@ function wideLayoutProblems(session: TerminalSession): string[] {
 	}
 	const entityTitle = session.screen().findIndex((line) => line.startsWith(' Orang, organisasi, tempat'));
 	for (let row = entityTitle + 1; entityTitle > 0 && row <= entityTitle + 5; row++) {
-		const count = session.cells(row).find((cell) => cell.column === separator - 1);
-		if (!count || !/\d/.test(count.chars)) problems.push(`row ${row}: the entity's count is not right beside the separator: ${session.screen()[row]}`);
+		const count = session.cells(row).find((cell) => cell.column === separator - 2);
+		const margin = session.cells(row).find((cell) => cell.column === separator - 1);
+		if (!count || !/\d/.test(count.chars) || (margin && margin.chars.trim() !== '')) problems.push(`row ${row}: the entity's count is not a blank column before the separator: ${session.screen()[row]}`);
 	}
 	return problems;
 }
@@ -80,7 +81,7 @@ describe('a dataset whose text attacks the terminal', () => {
 		session.type('jjjj');
 		session.press('enter');
 		await session.waitFor('Rincian (2 langkah kembali)');
-		expect(session.columns(67).join('\n')).toContain('tmp TEMPAT · 1 peristiwa · 0 kutipan\nKota ⟨⟩ Bahaya');
+		expect(session.columns(69).join('\n')).toContain('tmp TEMPAT · 1 peristiwa · 0 kutipan\nKota ⟨⟩ Bahaya');
 		expectSafe(session);
 
 		// The finder lists and lights matches in hostile names.
@@ -108,7 +109,7 @@ describe('a dataset whose text attacks the terminal', () => {
 		// Widths where a wide character meets the edge of a cut name or title somewhere.
 		for (let cols = 100; cols <= 108; cols++) {
 			session.resize(cols, 36);
-			await session.waitFor((s) => s.screen()[2]!.startsWith(' Timeline') && s.cells(2).some((cell) => cell.chars === '│' && cell.column === Math.floor(cols * 0.55)));
+			await session.waitFor((s) => s.screen()[2]!.startsWith(' Timeline') && s.cells(2).some((cell) => cell.chars === '│' && cell.column === Math.floor(cols * 0.55) + 1));
 			expectSafe(session, [QUOTE]);
 		}
 
@@ -118,7 +119,7 @@ describe('a dataset whose text attacks the terminal', () => {
 		expectSafe(session, [QUOTE]);
 		expect(session.screen().every((line) => line.length <= 80)).toBe(true);
 		session.resize(120, 36);
-		await session.waitFor(/Timeline +\d\/3 │ Detail/);
+		await session.waitFor(/Timeline +\d\/3 {2}│ {2}Detail/);
 		expectSafe(session, [QUOTE]);
 
 		session.type('q');

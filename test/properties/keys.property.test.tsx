@@ -11,7 +11,7 @@ import {sliceOf} from '../../src/model/catalog.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {createExplorerData, type ExplorerData} from '../../src/state/data.js';
 import {detailItems} from '../../src/state/detail.js';
-import {calculateLayout} from '../../src/state/layout.js';
+import {calculateLayout, SEPARATOR_COLUMNS} from '../../src/state/layout.js';
 import {lineStartAt} from '../../src/model/article-window.js';
 import {readerPage} from '../../src/state/reader-page.js';
 import {readerText} from '../../src/state/reader.js';
@@ -73,7 +73,7 @@ function stateProblems(state: State, data: ExplorerData, columns: number, rows: 
 	if (layout.frameHeight !== rows - 1 && rows >= 1) problems.push(`frame of ${layout.frameHeight} lines in ${rows} rows`);
 	if (!layout.tooSmall) {
 		if (layout.bodyHeight !== layout.frameHeight - 4) problems.push('header, body and footer do not add up to the frame');
-		if (layout.mode === 'wide' && layout.timeline.width + 1 + layout.detail.width !== columns) problems.push('wide panes do not fill the width');
+		if (layout.mode === 'wide' && layout.timeline.width + SEPARATOR_COLUMNS + layout.detail.width !== columns) problems.push('wide panes do not fill the width');
 		if (layout.mode === 'wide' && layout.timeline.height + layout.entities.height !== layout.bodyHeight) problems.push('left panes do not fill the body');
 		if (layout.mode === 'narrow' && layout.timeline.height + layout.detail.height !== layout.bodyHeight) problems.push('stacked panes do not fill the body');
 	}
