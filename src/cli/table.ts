@@ -34,6 +34,11 @@ export interface Column {
 	 * wrapped onto lines of its own under the column instead. Piped, a row stays one line.
 	 */
 	readonly wrap?: boolean;
+	/**
+	 * The text that says which row this is (an event's title, an entity's name, a quotation): a
+	 * table that would leave it under READABLE_TEXT cells ("Meuty…") prints a record at a time.
+	 */
+	readonly names?: boolean;
 }
 
 export interface TableOptions {
@@ -116,9 +121,20 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], wo
 	return widths;
 }
 
-/** Whether fitted `widths` would break a word of a column of quoted words, or cut a date, an amount or a count. */
+/** The fewest cells a column that names its rows keeps in a table: "Meuty…" or "Pelep…" names nothing. */
+const READABLE_TEXT = 12;
+
+/**
+ * Whether fitted `widths` would break a word of a column of quoted words, cut a date, an amount or
+ * a count, or leave the text that names a row too few cells to be read.
+ */
 function breaksWholeText(widths: readonly number[], natural: {cells: readonly number[]; words: readonly number[]}, columns: readonly Column[]): boolean {
-	return columns.some((column, i) => (column.wrap === true && widths[i]! < Math.min(natural.words[i]!, LONGEST_WHOLE_WORD)) || (column.whole === true && widths[i]! < natural.cells[i]!));
+	return columns.some(
+		(column, i) =>
+			(column.wrap === true && widths[i]! < Math.min(natural.words[i]!, LONGEST_WHOLE_WORD)) ||
+			(column.whole === true && widths[i]! < natural.cells[i]!) ||
+			(column.names === true && widths[i]! < Math.min(natural.cells[i]!, READABLE_TEXT)),
+	);
 }
 
 /**

@@ -60,7 +60,7 @@ describe('renderTable', () => {
 
 	it('cuts a whole column\'s header before its cells', async () => {
 		const columns = [{header: 'ID'}, {header: 'PUBLISHED', whole: true}, {header: 'DISAGREES', whole: true}, {header: 'TITLE', flex: true}];
-		const lines = await renderTable(columns, [['warta-priangan', '2 Nov 2025', '2', 'Banjir bandang']], {width: 36, header: (text) => text});
+		const lines = await renderTable(columns, [['warta-priangan', '2 Nov 2025', '2', 'Banjir']], {width: 36, header: (text) => text});
 		expect(lines[1]).toMatch(/ 2 Nov 2025 +2 +\S/);
 		expect(lines[0]).toMatch(/PUBLISHED +DISAG\S*… +TITLE/);
 		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(36);
@@ -153,13 +153,19 @@ describe('renderTable', () => {
 		expect(await renderTable(claims, rows, {header: (text) => text})).toHaveLength(4);
 	});
 
-	it('prints a record at a time where a date would be cut, and not where only free text is', async () => {
-		const events = [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'TITLE', flex: true}];
+	it('prints a record at a time where a date would be cut or a title left under a dozen cells, and a table where the title keeps them or the text cut names nothing', async () => {
+		const events = [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'TITLE', flex: true, names: true}];
 		const rows = [['lebaran-posts', '26 Mar – 8 Apr 2025', '386 posko siaga Lebaran']];
-		expect(await renderTable(events, rows, {width: 30, header: (text) => text})).toEqual(['ID     lebaran-posts', 'DATE   26 Mar – 8 Apr 2025', 'TITLE  386 posko siaga Lebaran']);
-		const table = await renderTable(events, rows, {width: 44, header: (text) => text});
+		const record = ['ID     lebaran-posts', 'DATE   26 Mar – 8 Apr 2025', 'TITLE  386 posko siaga Lebaran'];
+		expect(await renderTable(events, rows, {width: 30, header: (text) => text})).toEqual(record);
+		// 46 columns leave the title 10 cells ("386 posko…"), 50 leave it 14.
+		expect(await renderTable(events, rows, {width: 46, header: (text) => text})).toEqual(record);
+		const table = await renderTable(events, rows, {width: 50, header: (text) => text});
 		expect(table[0]).toMatch(/^ID +DATE +TITLE$/);
-		expect(table[1]).toContain('26 Mar – 8 Apr 2025');
+		expect(table[1]).toMatch(/^lebaran-posts +26 Mar – 8 Apr 2025 +386 posko…$/);
+		// A column of free text that does not name the row is cut as before.
+		const described = [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'NOTE', flex: true}];
+		expect((await renderTable(described, rows, {width: 46, header: (text) => text}))[0]).toMatch(/^ID +DATE +NOTE$/);
 	});
 
 	it('prints a styled header row only when asked', async () => {

@@ -50,13 +50,13 @@ function terminal(options: {
 
 describe('listings on a terminal', () => {
 	it('fit the terminal\'s width, with a header row and colour', async () => {
-		const {io, output} = terminal({columns: 60});
+		const {io, output} = terminal({columns: 80});
 		expect(await main(['events', '--lang', 'en'], io)).toBe(0);
 		const {stdout} = output();
 		expect(stdout).toMatch(/\x1b\[/);
 		const rows = stripAnsi(stdout).trimEnd().split('\n');
 		expect(rows[0]).toMatch(/^ID +DATE +CERTAINTY +TITLE$/);
-		for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(60);
+		for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(80);
 		expect(rows.some((row) => row.endsWith('…'))).toBe(true);
 	});
 
@@ -141,6 +141,19 @@ describe('search on a terminal', () => {
 
 describe('the default command'
 , () => {
+	it('prints the timeline as text when stdin is no terminal, its heading wrapped at spaces to a narrow terminal', async () => {
+		const {io, output} = terminal({columns: 40, env: {NO_COLOR: '1'}});
+		expect(await main([], io)).toBe(0);
+		const lines = output().stdout.trimEnd().split('\n');
+		for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(40);
+		const blank = lines.indexOf('');
+		// Read across its lines, the heading is the title and the byline, whole.
+		expect(lines.slice(0, blank).join(' ')).toMatch(/^Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean Koran Jakarta · 26 Mar 2025 · \S/);
+		expect(lines[0]).not.toContain('…');
+		// Too narrow for the table's columns, the events follow a record at a time.
+		expect(lines.slice(blank + 1, blank + 4)).toEqual(['DATE   25 Mar 2025', 'EVENT  Meutya Hafid bertemu Nong', '       Shengwen']);
+	});
+
 	it('opens the explorer on the story when stdin and stdout are terminals, and returns its exit code', async () => {
 		const opened: Catalog[] = [];
 		const {io, output} = terminal({columns: 80, stdinIsTTY: true, openExplorer: async (story) => (opened.push(story), 0)});

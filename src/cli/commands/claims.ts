@@ -50,7 +50,7 @@ export const claimsCommand: Command = {
 			);
 			const palette = await paletteFor(io);
 			await writeTable(
-				[{header: 'SUBJECT', flex: true}, {header: 'MEASURE'}, {header: 'SOURCES', whole: true}, {header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}],
+				[{header: 'SUBJECT', flex: true, names: true}, {header: 'MEASURE'}, {header: 'SOURCES', whole: true}, {header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}],
 				{
 					count: rows.length,
 					row: (index) => {

@@ -120,7 +120,7 @@ export const searchCommand: Command = {
 				return [nameCell(sanitizeInline(name), shownText(story, match, id, lang), palette), palette.label(type) + palette.muted(mark), palette.muted(id)];
 			});
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
-			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);
+			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true, names: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);
 		}
 		// On stderr, at a terminal or not: a script reads an empty stdout, the person still reads why.
 		if (groups.length === 0) io.stderr.write(`linimasa: nothing matches "${sanitizeInline(query)}"\n`);

@@ -12,6 +12,7 @@ import {storyLanguage} from '../story-language.js';
 import {writeTable} from '../listing.js';
 import {outputTo, writeAll} from '../output.js';
 import {paletteFor, terminalWidth} from '../style.js';
+import {plainWidth} from '../../text/plain-width.js';
 import {stringsFor} from '../../state/strings/index.js';
 import {inferredSuffix} from '../../ui/theme.js';
 import {hasSeveralSources, sourcesLine} from '../../interchange/phrases.js';
@@ -29,7 +30,10 @@ export async function printTimeline(story: Catalog, values: OptionValues, io: Io
 	// A story of several sources names them all, as the brief does: the first article's byline would credit one outlet with the others' events.
 	const byline = hasSeveralSources(story) ? [sourcesLine(story, lang)] : [article.outlet, publicationDay(article, lang), ...(article.authors.length > 0 ? [article.authors.join(', ')] : [])];
 	await writeAll(outputTo(undefined, false, io), async (out) => {
-		out.write(`${palette.heading(article.title)}\n${palette.muted(byline.join(' · '))}\n\n`);
+		const width = terminalWidth(io);
+		for (const line of await wrappedTo(article.title, width)) out.write(`${palette.heading(line)}\n`);
+		for (const line of await wrappedTo(byline.join(' · '), width)) out.write(`${palette.muted(line)}\n`);
+		out.write('\n');
 		const row = (index: number) => {
 			const event = story.events.briefAt(index)!;
 			const guessed = event.certainty === 'inferred';
@@ -40,6 +44,18 @@ export async function printTimeline(story: Catalog, values: OptionValues, io: Io
 				palette.muted(entityName(story, event.place) ?? ''),
 			];
 		};
-		await writeTable([{header: 'DATE', whole: true}, {header: 'EVENT', flex: true}, {header: 'PLACE'}], {count: story.events.length, row}, io, palette, out);
+		await writeTable([{header: 'DATE', whole: true}, {header: 'EVENT', flex: true, names: true}, {header: 'PLACE'}], {count: story.events.length, row}, io, palette, out);
 	});
+}
+
+/**
+ * The lines of a heading on a terminal `width` columns wide: wrapped at spaces, as the title is the
+ * story's and a cut would lose its end (the table under it cuts, its rows being many). Piped, one line.
+ */
+async function wrappedTo(text: string, width: number | undefined): Promise<string[]> {
+	const plain = plainWidth(text);
+	if (width === undefined || (plain !== undefined && plain <= width)) return [text];
+	// Loaded only then: the fitting brings string-width, a fifth of a listing's start-up.
+	const {wrap} = await import('../../text/fit.js');
+	return wrap(text, width);
 }
