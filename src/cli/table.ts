@@ -121,8 +121,12 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], wo
 	return widths;
 }
 
-/** The fewest cells a column that names its rows keeps in a table: "Meuty…" or "Pelep…" names nothing. */
-const READABLE_TEXT = 12;
+/**
+ * The fewest cells a column that names its rows keeps in a table. A title is cut at a word when the
+ * words kept fill a third of the cell, so 12 cells still showed "Meutya…" and "Pusat…", which
+ * name nothing; 20 keep a word or two more ("Meutya Hafid…").
+ */
+const READABLE_TEXT = 20;
 
 /**
  * Whether fitted `widths` would break a word of a column of quoted words, cut a date, an amount or

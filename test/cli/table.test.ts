@@ -153,16 +153,17 @@ describe('renderTable', () => {
 		expect(await renderTable(claims, rows, {header: (text) => text})).toHaveLength(4);
 	});
 
-	it('prints a record at a time where a date would be cut or a title left under a dozen cells, and a table where the title keeps them or the text cut names nothing', async () => {
+	it('prints a record at a time where a date would be cut or a title left under 20 cells, and a table where the title keeps them or the text cut names nothing', async () => {
 		const events = [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'TITLE', flex: true, names: true}];
 		const rows = [['lebaran-posts', '26 Mar – 8 Apr 2025', '386 posko siaga Lebaran']];
 		const record = ['ID     lebaran-posts', 'DATE   26 Mar – 8 Apr 2025', 'TITLE  386 posko siaga Lebaran'];
 		expect(await renderTable(events, rows, {width: 30, header: (text) => text})).toEqual(record);
-		// 46 columns leave the title 10 cells ("386 posko…"), 50 leave it 14.
+		// 46 columns leave the title 10 cells ("386 posko…"), 55 leave it 19, 56 leave it 20.
 		expect(await renderTable(events, rows, {width: 46, header: (text) => text})).toEqual(record);
-		const table = await renderTable(events, rows, {width: 50, header: (text) => text});
+		expect(await renderTable(events, rows, {width: 55, header: (text) => text})).toEqual(record);
+		const table = await renderTable(events, rows, {width: 56, header: (text) => text});
 		expect(table[0]).toMatch(/^ID +DATE +TITLE$/);
-		expect(table[1]).toMatch(/^lebaran-posts +26 Mar – 8 Apr 2025 +386 posko…$/);
+		expect(table[1]).toMatch(/^lebaran-posts +26 Mar – 8 Apr 2025 +386 posko siaga…$/);
 		// A column of free text that does not name the row is cut as before.
 		const described = [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'NOTE', flex: true}];
 		expect((await renderTable(described, rows, {width: 46, header: (text) => text}))[0]).toMatch(/^ID +DATE +NOTE$/);
