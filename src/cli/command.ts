@@ -69,10 +69,11 @@ export function flag(values: OptionValues, name: string): boolean {
 }
 
 /** A string option that must be one of `choices`. */
-export function choiceOption<C extends string>(values: OptionValues, name: string, choices: readonly C[]): C | undefined {
+export function choiceOption<C extends string>(values: OptionValues, name: string, choices: readonly C[], aliases: Readonly<Record<string, C>> = {}): C | undefined {
 	const value = stringOption(values, name);
 	if (value === undefined) return undefined;
 	if ((choices as readonly string[]).includes(value)) return value as C;
+	if (Object.hasOwn(aliases, value)) return aliases[value];
 	throw usageError(`--${name} must be one of ${choices.join(', ')} (got "${value}")`);
 }
 

@@ -168,6 +168,17 @@ describe('linimasa export --format markdown and json', () => {
 		expect(english.stdout).toContain('> — **Meutya Hafid**, 25 Mar 2025 \\[date inferred\\] (Release of 1,500 officers and 29 vehicles)');
 	});
 
+	it('takes a format by its file extension too: md, ical, ndjson; and says which it knows of any other', async () => {
+		const pairs = [['md', 'markdown'], ['ical', 'ics'], ['ndjson', 'jsonl']] as const;
+		for (const [alias, format] of pairs) {
+			const [byAlias, byName] = await Promise.all([runMain(['export', '-f', alias]), runMain(['export', '-f', format])]);
+			expect({alias, code: byAlias.code, same: byAlias.stdout === byName.stdout}).toEqual({alias, code: 0, same: true});
+		}
+		const wrong = await runMain(['export', '-f', 'mdx']);
+		expect(wrong.code).toBe(2);
+		expect(wrong.stderr).toContain('--format must be one of timelinejs, ics, markdown, json, jsonl, timesketch (got "mdx")');
+	});
+
 	it('writes the dataset self-contained, which validates', async () => {
 		const {stdout} = await runMain(['export', '--format', 'json']);
 		const data = JSON.parse(stdout);

@@ -14,6 +14,8 @@ import {outputTo, writeAll} from '../output.js';
 
 const FORMATS = ['timelinejs', 'ics', 'markdown', 'json', 'jsonl', 'timesketch'] as const;
 type Format = (typeof FORMATS)[number];
+/** The other names a format goes by: its file extension, as people type it. */
+const FORMAT_ALIASES: Readonly<Record<string, Format>> = {md: 'markdown', ical: 'ics', ndjson: 'jsonl'};
 
 /**
  * The dataset itself, self-contained, as written (not sanitized, so its anchors hold): the
@@ -73,7 +75,7 @@ export const exportCommand: Command = {
 			type: 'string',
 			short: 'f',
 			value: 'FORMAT',
-			description: 'timelinejs, ics, markdown, json (the dataset with its text inline), jsonl (one record a line) or timesketch (a Timesketch timeline)',
+			description: 'timelinejs, ics (or ical), markdown (or md), json (the dataset with its text inline), jsonl (or ndjson: one record a line) or timesketch (a Timesketch timeline)',
 		},
 		bulk: {type: 'boolean', description: 'with jsonl: an OpenSearch/Elasticsearch _bulk action line before each record'},
 		output: OUTPUT_OPTION,
@@ -83,7 +85,7 @@ export const exportCommand: Command = {
 	},
 	positionals: {min: 0, max: 0},
 	async run({io, values}) {
-		const format = choiceOption(values, 'format', FORMATS);
+		const format = choiceOption(values, 'format', FORMATS, FORMAT_ALIASES);
 		if (format === undefined) throw usageError(`missing --format (one of ${FORMATS.join(', ')})`);
 		const bulk = flag(values, 'bulk');
 		if (bulk && format !== 'jsonl') throw usageError('--bulk goes with --format jsonl');
