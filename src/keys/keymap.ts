@@ -71,7 +71,8 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'focus.previous', keys: ['shift+tab'], modes: BROWSE, group: 'Panes'},
 	{command: 'selection.open', keys: ['enter'], modes: BROWSE, group: 'Panes', hint: 'open', when: (c) => c.canOpen},
 	{command: 'detail.back', keys: ['backspace'], modes: BROWSE, group: 'Panes', hint: 'back', when: (c) => c.focus === 'detail' && c.canGoBack},
-	{command: 'sources.show', keys: ['s'], modes: BROWSE, group: 'Panes', hint: 'sources', when: (c) => c.sourceCount > 1 && c.focus !== 'sources'},
+	// Listed in the help whatever the story, so it answers on a story of one source too (saying so), as `l` does.
+	{command: 'sources.show', keys: ['s'], modes: BROWSE, group: 'Panes', hint: 'sources', when: (c) => c.focus !== 'sources', hintWhen: (c) => c.sourceCount > 1},
 	{command: 'reader.open', keys: ['a'], modes: BROWSE, group: 'Panes', hint: 'article'},
 	{command: 'finder.open', keys: ['/'], modes: BROWSE, group: 'Find & filter', hint: 'find', keepHint: true},
 	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', hintWhen: (c) => c.filterActive || c.canFilter},

@@ -327,7 +327,7 @@ function changeState(state: State, command: Exclude<Command, EffectCommand>, dat
 			return focusPane(state, data, panes[(panes.indexOf(state.focus) + panes.length - 1) % panes.length]!);
 		}
 		case 'sources.show':
-			return data.story.articles.length > 1 ? focusPane(state, data, 'sources') : state;
+			return data.story.articles.length > 1 ? focusPane(state, data, 'sources') : {...state, status: info(stringsFor(state.lang).status.oneSource(data.story.article.outlet))};
 		case 'selection.open':
 			return open(state, data);
 		case 'detail.back':

@@ -23,10 +23,13 @@ describe('the sources pane', () => {
 		expect(panes(embedded)).toEqual(['entities', 'detail', 'timeline', 'entities', 'detail']);
 	});
 
-	it('is offered by the footer and the keymap only for a story of several sources', () => {
+	it('is offered by the footer only for a story of several sources; on one source s says so', () => {
 		expect(footerHints(keyContext(start(sourced), sourced)).map((hint) => hint.hint)).toContain('sources');
 		expect(footerHints(keyContext(start(embedded), embedded)).map((hint) => hint.hint)).not.toContain('sources');
-		expect(run(start(embedded), embedded, 'sources.show')).toEqual(start(embedded));
+		// Listed in the help, it answers on a story of one source too, saying so, and moves nothing.
+		const once = run(start(embedded), embedded, 'sources.show');
+		expect({...once, status: undefined}).toEqual({...start(embedded), status: undefined});
+		expect(once.status).toMatchObject({text: 'Cerita ini hanya punya satu sumber: Koran Jakarta'});
 	});
 });
 

@@ -132,6 +132,7 @@ export const EN: Strings = {
 		pasteIgnored: (prompt, key) => `Paste ignored: open ${prompt === 'finder' ? 'the finder' : 'the search'} (${key}) to paste into it`,
 		language: (name) => `Language: ${name}`,
 		oneLanguage: (name) => `This dataset is in ${name} only`,
+		oneSource: (outlet) => `This story has one source: ${outlet}`,
 		unknownLanguage: (tag, name, available) => `This dataset has no “${tag}” text: shown in ${name} (it has ${available})`,
 	},
 	tooSmall: (columns, rows, minColumns, minRows, quitKeys) => [

@@ -211,6 +211,7 @@ export const ID: Strings = {
 		pasteIgnored: (prompt, key) => `Tempelan diabaikan: buka ${prompt === 'finder' ? 'pencarian' : 'pencarian teks'} (${key}) untuk menempel`,
 		language: (name) => `Bahasa: ${name}`,
 		oneLanguage: (name) => `Dataset ini hanya dalam bahasa ${name}`,
+		oneSource: (outlet) => `Cerita ini hanya punya satu sumber: ${outlet}`,
 		unknownLanguage: (tag, name, available) => `Dataset ini tidak memuat bahasa “${tag}”: ditampilkan dalam bahasa ${name} (tersedia: ${available})`,
 	},
 	tooSmall: (columns, rows, minColumns, minRows, quitKeys) => [

@@ -127,6 +127,8 @@ export interface Strings {
 		readonly pasteIgnored: (prompt: 'finder' | 'search', key: string) => string;
 		readonly language: (name: string) => string;
 		readonly oneLanguage: (name: string) => string;
+		/** `s` on a story of one article: there is no list of sources to show. */
+		readonly oneSource: (outlet: string) => string;
 		readonly unknownLanguage: (tag: string, name: string, available: string) => string;
 	};
 	readonly tooSmall: (columns: number, rows: number, minColumns: number, minRows: number, quitKeys: string) => readonly string[];
