@@ -3,10 +3,11 @@
  * start) is made inside one folder, removed when the run ends: vitest ends its test processes
  * without running their exit handlers, and each run left some forty folders in the system's.
  */
-import {existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {filesUnder} from './helpers/files-under.js';
 
 export default function setup(): () => void {
 	// Each project runs this: the first makes the folder, the others keep it.
@@ -35,12 +36,4 @@ function freshCheckWorker(): string | undefined {
 	const inputs = [...filesUnder(join(process.cwd(), 'src')), join(process.cwd(), 'package-lock.json')];
 	const fresh = inputs.every((file) => !existsSync(file) || statSync(file).mtimeMs <= built);
 	return fresh ? pathToFileURL(bundle).href : undefined;
-}
-
-/** Every file under `dir`, walked by hand: readdirSync's recursive listing is missing or incomplete in early Node 20 releases. */
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		return entry.isDirectory() ? filesUnder(path) : entry.isFile() ? [path] : [];
-	});
 }
