@@ -14,7 +14,7 @@ import {catalogOf} from '../../src/model/story-catalog.js';
 import {createExplorerData} from '../../src/state/data.js';
 import {generateDataset, serializeDataset, type GeneratorOptions} from '../bench/generator/dataset.js';
 import {measureDetail} from '../../src/ui/panes/detail-lines.js';
-import {sameContent} from './same-content.js';
+import {expectSameContent} from './same-content.js';
 
 /** An id that no record has, for lookups that must miss. */
 export const UNKNOWN_ID = 'no-such-id';
@@ -112,7 +112,7 @@ export function expectSameCatalog(actual: Catalog, expected: Catalog): void {
 	expect(want.entities.length).toBeGreaterThan(0);
 	const got = catalogContent(actual);
 	// A deep toEqual over thousands of records takes seconds: only a difference needs it and its report.
-	if (!sameContent(got, want)) expect(got).toEqual(want);
+	expectSameContent(got, want);
 }
 
 /** The catalog of a dataset file loaded whole (the reference), named `file` in messages. */

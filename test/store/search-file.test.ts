@@ -15,6 +15,7 @@ import {writeSearchFile} from '../../src/store/search-file.js';
 import {SideSearchColumns} from '../../src/store/side-search-columns.js';
 import {columnSection, searchTableSections, tableSection} from '../../src/store/search-sections.js';
 import {temporaryFolder} from '../helpers/catalogs.js';
+import {expectSameNumbers} from '../helpers/same-content.js';
 
 const root = temporaryFolder('search-file');
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -96,10 +97,10 @@ describe('search sections written through files', () => {
 					const expected = reordered(columns.columns(), order);
 					const table = searchTableArrays(expected);
 					const parts = {units: expected.units, texts: expected.textStart, fields: expected.fields, records: expected.entityStart} as const;
-					for (const [part, array] of Object.entries(parts)) expect(sectionBytes(out, sections, columnSection('event', part as keyof typeof parts)), part).toEqual(bytesOf(array));
+					for (const [part, array] of Object.entries(parts)) expectSameNumbers(sectionBytes(out, sections, columnSection('event', part as keyof typeof parts)), bytesOf(array), part);
 					for (const name of searchTableSections('event')) {
 						const part = (Object.keys(table) as (keyof typeof table)[]).find((key) => tableSection('event', key as Parameters<typeof tableSection>[1]) === name)!;
-						expect(sectionBytes(out, sections, name), name).toEqual(bytesOf(table[part]));
+						expectSameNumbers(sectionBytes(out, sections, name), bytesOf(table[part]), name);
 					}
 					expect(Object.keys(sections).sort()).toEqual([...Object.keys(parts).map((part) => columnSection('event', part as keyof typeof parts)), ...searchTableSections('event')].sort());
 				} finally {

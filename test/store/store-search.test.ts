@@ -13,7 +13,7 @@ import type {TextTableArrays, TextTableParts} from '../../src/model/text-table-p
 import {SEARCH_KINDS} from '../../src/model/search-entries.js';
 import {generateDataset, serializeDataset, withInlineText} from '../bench/generator/dataset.js';
 import {foundEntities, temporaryFolder, wholeCatalog} from '../helpers/catalogs.js';
-import {sameNumbers} from '../helpers/same-content.js';
+import {expectSameNumbers} from '../helpers/same-content.js';
 import {measureDetail} from '../../src/ui/panes/detail-lines.js';
 
 const root = temporaryFolder('store-search');
@@ -87,12 +87,4 @@ function expectSameTable(parts: TextTableParts, arrays: TextTableArrays, label: 
 			expectSameNumbers(middle, postings.subarray(1, postings.length - 1), `${label} postings of ${bigram} but the first and last`);
 		}
 	}
-}
-
-/**
- * Assert that two typed arrays are equal (same type, same numbers). A table has thousands of
- * bigrams, and an `expect` for each took seconds: `toEqual` runs only on a difference, for its report.
- */
-function expectSameNumbers<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | Float64Array>(actual: T, expected: T, label: string): void {
-	if (Object.getPrototypeOf(actual) !== Object.getPrototypeOf(expected) || !sameNumbers(actual, expected)) expect(actual, label).toEqual(expected);
 }
