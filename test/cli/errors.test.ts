@@ -12,7 +12,7 @@ const STACK = /\n\s+at /;
 
 describe('help and version', () => {
 	it('--help on every command prints its usage, options and an example', async () => {
-		const results = await Promise.all(COMMANDS.map((command) => run([command, '--help'])));
+		const results = await Promise.all(COMMANDS.map((command) => runMain([command, '--help'])));
 		results.forEach((result, i) => {
 			expect(result.code).toBe(0);
 			expect(result.stdout).toMatch(new RegExp(`^linimasa ${COMMANDS[i]} — `));

@@ -6,7 +6,7 @@
 import {rmSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {run} from '../helpers/cli.js';
+import {runMain} from '../helpers/cli.js';
 import {writeHostileDataset, writeHostileTimelineJs} from '../helpers/hostile.js';
 import {disposeSessions, startLinimasa, type TerminalSession} from './harness.js';
 import {terminalTampering, unsafeOutput} from './terminal-safety.js';
@@ -20,7 +20,8 @@ beforeAll(async () => {
 	dataset = writeHostileDataset();
 	timeline = writeHostileTimelineJs();
 	imported = join(timeline, '..', 'imported.json');
-	const result = await run(['import', '--format', 'timelinejs', timeline, '-o', imported, '--published', '2025-03-26T01:00+07:00']);
+	// Only made here, for the tests to open: in process.
+	const result = await runMain(['import', '--format', 'timelinejs', timeline, '-o', imported, '--published', '2025-03-26T01:00+07:00']);
 	expect(result.code, result.stderr).toBe(0);
 });
 afterAll(() => {
