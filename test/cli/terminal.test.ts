@@ -112,6 +112,15 @@ describe('listings on a terminal', () => {
 });
 
 describe('search on a terminal', () => {
+	it('shows a long text beside a name from a word before its match, so the terminal\'s cut does not hide the match', async () => {
+		const {io, output} = terminal({columns: 120, env: {NO_COLOR: '1'}});
+		expect(await main(['search', 'hosts'], io)).toBe(0);
+		const lines = output().stdout.split('\n');
+		expect(lines.find((line) => line.includes('meeting-nanning'))).toMatch(/^Meutya Hafid bertemu Nong Shengwen \(EN …\S.*hosts/);
+		// A short one is shown whole, from its start.
+		expect(lines.find((line) => line.includes('lebaran-posts'))).toMatch(/^386 posko siaga Lebaran \(EN 386 Lebaran standby posts\)/);
+	});
+
 	it('fits each group\'s heading to a narrow terminal, as its table is', async () => {
 		for (const columns of [30, 40]) {
 			const {io, output} = terminal({columns, env: {NO_COLOR: '1'}});

@@ -12,6 +12,7 @@ import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, usageEr
 import {printTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {storyLanguage} from '../story-language.js';
+import {startNearMatch} from '../../text/words.js';
 import {paletteFor, terminalWidth, type Palette} from '../style.js';
 import type {Io} from '../io.js';
 import {inferredSuffix} from '../../ui/theme.js';
@@ -74,13 +75,26 @@ function highlight(text: string, ranges: readonly (readonly [number, number])[],
 	return out + text.slice(at);
 }
 
-/** The row's name, the matched text lit (shown beside the name when it is another text). */
-function nameCell(name: string, matched: MatchedText | null, palette: Palette): string {
+/** How many characters before its match a long text beside a name starts, as the explorer's finder keeps. */
+const LEAD = 12;
+/** A text beside a name this short is shown from its start: beside the name it fits a terminal of 100 columns. */
+const SHORT_TEXT = 48;
+
+/**
+ * The row's name, the matched text lit (shown beside the name when it is another text). On a
+ * terminal, which cuts the cell's end, that text starts from a word a little before its match, so
+ * the match is not what goes; piped, nothing is cut and it is whole.
+ */
+function nameCell(name: string, matched: MatchedText | null, palette: Palette, atTerminal: boolean): string {
 	if (!matched) return name;
-	const shown = highlight(matched.text, matched.ranges, palette);
+	if (matched.text === name) return highlight(matched.text, matched.ranges, palette);
+	const from = atTerminal && matched.text.length > SHORT_TEXT ? startNearMatch(matched.text, matched.ranges, LEAD) : 0;
+	const lead = from === 0 ? '' : '…';
+	const ranges = matched.ranges.flatMap(([start, end]) => (end > from ? [[Math.max(0, start - from) + lead.length, end - from + lead.length] as const] : []));
+	const shown = highlight(lead + matched.text.slice(from), ranges, palette);
 	// Written in another language than the one asked for, the text says which, as the explorer's finder does.
 	const tag = matched.language === undefined ? '' : palette.muted(`${matched.language.toUpperCase()} `);
-	return matched.text === name ? shown : `${name} ${palette.muted('(')}${tag}${shown}${palette.muted(')')}`;
+	return `${name} ${palette.muted('(')}${tag}${shown}${palette.muted(')')}`;
 }
 
 function parseLimit(value: string | undefined): number {
@@ -109,6 +123,7 @@ export const searchCommand: Command = {
 			return EXIT.ok;
 		}
 		const palette = await paletteFor(io);
+		const atTerminal = terminalWidth(io) !== undefined;
 		for (const [g, group] of groups.entries()) {
 			if (g > 0) io.stdout.write('\n');
 			const shown = group.matches.length < group.total ? `, ${group.matches.length} shown` : '';
@@ -117,7 +132,7 @@ export const searchCommand: Command = {
 				const {id, name, type} = described(story, match, lang);
 				// An event's inferred date is marked as the listings mark it (~).
 				const mark = match.kind === 'event' ? inferredSuffix(story.events.at(match.position)!.certainty) : '';
-				return [nameCell(sanitizeInline(name), shownText(story, match, id, lang), palette), palette.label(type) + palette.muted(mark), palette.muted(id)];
+				return [nameCell(sanitizeInline(name), shownText(story, match, id, lang), palette, atTerminal), palette.label(type) + palette.muted(mark), palette.muted(id)];
 			});
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
 			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true, names: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);

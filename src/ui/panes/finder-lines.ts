@@ -7,6 +7,7 @@ import type {MatchedText} from '../../model/search.js';
 import type {FinderRow} from '../../state/selectors.js';
 import {restyle, type Line, type Segment} from '../line.js';
 import {truncate, truncateStart, widthOf} from '../../text/fit.js';
+import {longestRun, wordEnd, wordStart} from '../../text/words.js';
 import {counted, stringsFor, type Strings} from '../../state/strings/index.js';
 import {inferredSlot, theme} from '../theme.js';
 import {entityRow, highlighted, languageTag, widthOfSegments} from './entity-lines.js';
@@ -39,18 +40,6 @@ const LEAD = 12;
 /** The longest word a title gives way for in an event row of the finder. */
 const MAX_WORD_NEEDED = 24;
 
-/** Where the word holding `at` starts (after the space before it, or the text's start). */
-const wordStart = (text: string, at: number): number => text.lastIndexOf(' ', at - 1) + 1;
-/** Where the word holding the character before `at` ends (the space after it, or the text's end). */
-const wordEnd = (text: string, at: number): number => {
-	const space = text.indexOf(' ', at);
-	return space < 0 ? text.length : space;
-};
-
-/** The longest lit run of a match: where the query's words are. */
-function longestRun(ranges: MatchedText['ranges']): readonly [number, number] | undefined {
-	return ranges.reduce<readonly [number, number] | undefined>((most, range) => (!most || range[1] - range[0] > most[1] - most[0] ? range : most), undefined);
-}
 
 /** The columns a snippet needs to show the word holding its longest run whole, with its ellipses. */
 function snippetNeeds({text, ranges}: MatchedText): number {
