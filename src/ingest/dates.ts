@@ -10,13 +10,14 @@
 import {formatDate, precisionOf} from '../model/dates.js';
 import type {Precision} from '../model/schema.js';
 import {chronoDates} from './chronoDates.js';
-import {adjacentUnit, countFits, inCalendar, monthOf, shiftDate} from './calendar.js';
+import {adjacentUnit, countFits, inCalendar, indonesianDate, monthOf, shiftDate} from './calendar.js';
 import type {DateContext, FoundDate} from './found.js';
 import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS} from './lexicon.js';
 import {periodDates} from './periods.js';
 import {RELATIVE_RULES_AFTER_CHRONO, RELATIVE_RULES_BEFORE_CHRONO} from './relativeDates.js';
 import type {Sentence} from './sentences.js';
 import {overlaps} from './spans.js';
+import {isDayOfTelling} from './told.js';
 
 export type {DateContext, FoundDate} from './found.js';
 
@@ -172,19 +173,37 @@ const COMPARED_SINCE = new RegExp(
 	'iu',
 );
 
+/** The dates one sentence gives, read against `context`, in text order; an earlier rule's words win. */
+function claimedDates(text: string, sentence: Sentence, context: DateContext): FoundDate[] {
+	const slice = text.slice(sentence.span.start, sentence.span.end);
+	const claimed: FoundDate[] = [];
+	const claim = (found: readonly FoundDate[]) => {
+		for (const date of found) if (!claimed.some((other) => overlaps(other.span, date.span))) claimed.push(date);
+	};
+	for (const rule of RELATIVE_RULES_BEFORE_CHRONO) claim(rule(slice, sentence.span.start, context));
+	claim(chronoDates(text, sentence.span, context));
+	for (const rule of RELATIVE_RULES_AFTER_CHRONO) claim(rule(slice, sentence.span.start, context));
+	return claimed.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The day a sentence speaks from: the day it says it was told ("… ditutup hingga Senin, kata Budi,
+ * Kamis (7/8).") when that is another day than the article's, as "Senin", "besok" or "dua hari
+ * lagi" were said then; else the article's reporting day.
+ */
+function sentenceContext(text: string, sentence: Sentence, found: readonly FoundDate[], context: DateContext): DateContext {
+	const told = found.find((date) => date.certainty === 'stated' && date.precision === 'day' && date.end === undefined && isDayOfTelling(text, sentence.span.start, date.span.start));
+	if (!told || told.start === context.reportingDay) return context;
+	return {reportingDay: told.start, basis: `dalam keterangan yang disampaikan ${indonesianDate(told.start)}`};
+}
+
 /** The dates of each sentence, in text order, by sentence index. */
-export function findDates(text: string, sentences: readonly Sentence[], context: DateContext): Map<number, FoundDate[]> {
+export function findDates(text: string, sentences: readonly Sentence[], articleContext: DateContext): Map<number, FoundDate[]> {
 	const dated = new Map<number, FoundDate[]>();
 	for (const sentence of sentences) {
-		const slice = text.slice(sentence.span.start, sentence.span.end);
-		const claimed: FoundDate[] = [];
-		const claim = (found: readonly FoundDate[]) => {
-			for (const date of found) if (!claimed.some((other) => overlaps(other.span, date.span))) claimed.push(date);
-		};
-		for (const rule of RELATIVE_RULES_BEFORE_CHRONO) claim(rule(slice, sentence.span.start, context));
-		claim(chronoDates(text, sentence.span, context));
-		for (const rule of RELATIVE_RULES_AFTER_CHRONO) claim(rule(slice, sentence.span.start, context));
-		claimed.sort((a, b) => a.span.start - b.span.start);
+		const first = claimedDates(text, sentence, articleContext);
+		const context = sentenceContext(text, sentence, first, articleContext);
+		const claimed = context === articleContext ? first : claimedDates(text, sentence, context);
 		const compared = (found: FoundDate) => {
 			const before = text.slice(sentence.span.start, found.span.start);
 			return COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(text.slice(found.span.end, sentence.span.end)) || COMPARED_SINCE.test(before + leadingWords(text.slice(found.span.start, found.span.end)));

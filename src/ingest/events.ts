@@ -8,10 +8,10 @@ import {firstDay} from '../model/dates.js';
 import type {Anchor, Event} from '../model/schema.js';
 import type {EntityMention} from './entities.js';
 import type {FoundDate} from './found.js';
-import {ATTRIBUTION_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
 import {slug, uniqueIds} from '../model/ids.js';
 import type {FoundQuote} from './quotes.js';
 import type {Sentence, TextStructure} from './sentences.js';
+import {isDayOfTelling} from './told.js';
 import {contains, overlaps, type Span} from './spans.js';
 import {summaryFrom, titleFrom} from './titles.js';
 
@@ -53,13 +53,6 @@ interface Draft {
 const LEADING_PREPOSITION = /^(?:mulai|sejak|pada|hingga|sampai\s+dengan|sampai|paling\s+lambat|selambat-lambatnya|tanggal|per|sebelum|setelah|jelang|menjelang|selama|masa|momen)\s+/i;
 
 /**
- * The words before a date of speaking, an attribution verb and who spoke: "kata Budi, ", "ujarnya, ",
- * "kata dia, ", "kata Kepala Bidang Jalan, Budi Santoso, " before "Rabu (10/12)".
- */
-const SPEAKER = `\\p{Lu}[^,.;:“”"]{0,80}(?:,\\s*\\p{Lu}[^,.;:“”"]{0,60})?|(?:${PERSONAL_PRONOUNS.join('|')})`;
-const TOLD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ATTRIBUTION_VERBS.join('|')})(?:nya|\\s+(?:${SPEAKER}))?,\\s*(?:pada\\s+)?$`, 'u');
-
-/**
  * The dates of a sentence that become events: its stated dates, or else its first inferred one.
  * A sentence whose stated dates only say when it was told ("… hingga Senin, kata Budi, Rabu
  * (10/12)") is dated by what it reports when a cue or a preposition places that ("hingga Senin",
@@ -69,7 +62,7 @@ const TOLD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ATTRIBUTION_VERBS.join('|')})(
  */
 function eventDates(text: string, sentence: Sentence, found: readonly FoundDate[]): FoundDate[] {
 	const stated = found.filter((date) => date.certainty === 'stated');
-	const told = (date: FoundDate) => TOLD_BEFORE.test(text.slice(sentence.span.start, date.span.start));
+	const told = (date: FoundDate) => isDayOfTelling(text, sentence.span.start, date.span.start);
 	const placed = found.find((date) => date.certainty === 'inferred' && date.cued && !told(date));
 	const chosen = placed && stated.length > 0 && stated.every(told) ? [placed] : stated.length > 0 ? stated : found.slice(0, 1);
 	return chosen.filter((date, i) => chosen.findIndex((other) => other.start === date.start && other.end === date.end) === i);

@@ -19,7 +19,7 @@ export interface FoundDate {
 
 /** What the date rules know of the article: the day it speaks from, and how to say so. */
 export interface DateContext {
-	/** The day "hari ini" means (see Dateline.reportingDay). */
+	/** The day "hari ini" means (see Dateline.reportingDay), or the day a sentence says it was told. */
 	readonly reportingDay: string;
 	/** "dalam berita yang terbit Senin, 14 April 2025", for the notes of inferred dates. */
 	readonly basis: string;

@@ -278,6 +278,16 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalan ditutup sebelum Senin.', day)[0]).toMatchObject({start: '2025-12-07'});
 	});
 
+	it('reads "besok", "pekan depan" and weekdays from the day a sentence was told, when it says so', () => {
+		// Read on Wednesday 10 December 2025, told on Friday 5 December: next week was 8-14 December.
+		const day = '2025-12-10';
+		expect(datesIn('Perbaikan dimulai pekan depan, kata Asep, Jumat (5/12).', day)[0]).toEqual({words: 'pekan depan', start: '2025-12-08', end: '2025-12-14', precision: 'day', certainty: 'inferred'});
+		expect(datesIn('Alat berat tiba besok, ujarnya, Jumat (5/12).', day)[0]).toMatchObject({words: 'besok', start: '2025-12-06'});
+		expect(datesIn('Rapat akan digelar Senin, kata dia, Jumat (5/12).', day)[0]).toMatchObject({words: 'Senin', start: '2025-12-08'});
+		// A stated date that is not the day of telling leaves the reporting day as it is.
+		expect(datesIn('Pada Jumat (5/12), warga diminta kembali besok.', day)[1]).toMatchObject({words: 'besok', start: '2025-12-11'});
+	});
+
 	it('takes no date from days that recur: "setiap Senin dan Kamis"', () => {
 		expect(datesIn('Kapal berlayar dua kali sepekan, setiap Senin dan Kamis.', '2025-05-09')).toEqual([]);
 	});

@@ -154,6 +154,24 @@ describe('drafts and the text around them', () => {
 		]);
 	});
 
+	it('reads the relative dates of a sentence from the day it says it was told, and names that day', () => {
+		// Published Wednesday 10 December 2025; told on Thursday 4 December, when the next Monday was the 8th.
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Jembatan Gantung Cikadu Ditutup',
+			'',
+			'Jembatan gantung di Cikadu akan ditutup hingga Senin, kata Kepala Dinas PUPR Lebak, Asep Saepudin, Kamis (4/12).',
+			'',
+			'Sebelum Sabtu, dinas akan memasang rambu peringatan, ujar Asep, Kamis (4/12).',
+		].join('\n');
+		const events = ingestArticle(article).events.filter((event) => event.certainty === 'inferred');
+		expect(events.map((event) => [event.dateEvidence?.exact, event.start, event.end, event.certainty, event.dateNote?.id])).toEqual([
+			['hingga Senin', '2025-12-04', '2025-12-08', 'inferred', 'Disimpulkan: "Senin" dalam keterangan yang disampaikan Kamis, 4 Desember 2025.'],
+			['Sebelum Sabtu', '2025-12-05', undefined, 'inferred', 'Disimpulkan: "Sebelum Sabtu" dalam keterangan yang disampaikan Kamis, 4 Desember 2025, jadi paling lambat 5 Desember 2025.'],
+		]);
+	});
+
 	it('marks "Saat ini" inferred and says how it was read', () => {
 		const event = ingestArticle(readText(EMBEDDED_ARTICLE)).events.find((item) => item.dateEvidence?.exact === 'Saat ini');
 		expect(event).toMatchObject({start: '2025-03-25', certainty: 'inferred'});
