@@ -66,6 +66,17 @@ export function shiftDate(date: string, unit: CalendarUnit, count: number): stri
 	return precision === 'day' ? addDays(date, unit === 'week' ? 7 * count : count) : undefined;
 }
 
+/**
+ * Where a count of `unit`s before (`by` -1) or after (`by` 1) a coarser `date` starts: its first or
+ * last day, as a day for days and weeks and as a month for months ("2029" before "seribu hari" is
+ * 1 January 2029, after "tiga bulan" December 2029); `date` itself when the count is no finer.
+ */
+export function countingEdge(date: string, unit: CalendarUnit, by: -1 | 1): string {
+	if (shiftDate(date, unit, 0) !== undefined) return date;
+	const day = isoDay(by < 0 ? firstDay(date) : lastDay(date));
+	return unit === 'month' ? monthOf(day) : day;
+}
+
 /** The day, month or year just before (`by` -1) or after (`by` 1) `date`, at its own precision: "2025-12" gives "2025-11" and "2026-01". */
 export function adjacentUnit(date: string, by: -1 | 1): string {
 	return shiftDate(date, UNIT_OF_PRECISION[precisionOf(date)], by) ?? date;

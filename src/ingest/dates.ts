@@ -10,7 +10,7 @@
 import {formatDate, precisionOf} from '../model/dates.js';
 import type {Precision} from '../model/schema.js';
 import {chronoDates} from './chronoDates.js';
-import {adjacentUnit, countFits, inCalendar, indonesianDate, monthOf, shiftDate} from './calendar.js';
+import {adjacentUnit, countFits, countingEdge, inCalendar, indonesianDate, monthOf, shiftDate} from './calendar.js';
 import type {DateContext, FoundDate} from './found.js';
 import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS} from './lexicon.js';
 import {periodDates} from './periods.js';
@@ -60,6 +60,9 @@ function untilFromReportingDay(end: string, context: DateContext): {start: strin
  * A count before the cue ("dua hari sebelum 5 Desember 2025", "sehari setelah X", "dua pekan
  * setelah X") gives the date exactly, X less or plus the count; it is computed, so it is inferred
  * with a note, as "dua hari lalu" is. A duration ("selama dua bulan sebelum X") is no such count.
+ * Days, weeks or months counted from a coarser X are counted from its first day before it and its
+ * last after it ("seribu hari sebelum 2029" from 1 January 2029: 7 April 2026, at day precision),
+ * and the note says so; reading it as "sebelum 2029" alone would lose the count.
  * "hari" may stand between the cue and a day ("sebelum hari Senin (15/12)"), and a cue that opens
  * the sentence counts as one in it does ("Sebelum tahun 2027, …").
  *
@@ -101,7 +104,9 @@ function boundedDate(text: string, found: FoundDate, sentenceStart: number, cont
 	const from = by < 0 ? found.start : found.end ?? found.start;
 	const counted = count !== undefined && unit !== undefined ? countedUnit(count, unit) : undefined;
 	if (counted && !countFits(counted.unit, counted.count)) return null;
-	const exact = counted && shiftDate(from, counted.unit, by * counted.count);
+	// "seribu hari sebelum 2029": days are counted back from the first day of 2029, after it from its last.
+	const edge = counted && countingEdge(from, counted.unit, by);
+	const exact = counted && edge !== undefined ? shiftDate(edge, counted.unit, by * counted.count) : undefined;
 	if (exact !== undefined && !inCalendar(exact)) return null;
 	const date = exact ?? adjacentUnit(from, by);
 	// "hingga setelah X" without a count has no end: only the unit after X, the earliest, is known.
@@ -112,7 +117,8 @@ function boundedDate(text: string, found: FoundDate, sentenceStart: number, cont
 	const basis = found.certainty === 'inferred' || period ? ` ${context.basis}` : '';
 	const bound = exact !== undefined ? '' : by < 0 ? 'paling lambat ' : 'paling cepat ';
 	const reading = period ? `${formatDate(period.start, 'id', 'long')} hingga ${formatDate(date, 'id', 'long')}` : `${bound}${formatDate(date, 'id', 'long')}`;
-	return {span, ...(period ?? {start: date}), precision: precisionOf(date), certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}, jadi ${reading}.`, cued: true};
+	const counting = edge !== undefined && edge !== from ? `, dihitung dari ${formatDate(edge, 'id', 'long')}` : '';
+	return {span, ...(period ?? {start: date}), precision: precisionOf(date), certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}${counting}, jadi ${reading}.`, cued: true};
 }
 
 /** `found` with the words around it that belong to it, read as they place it; undefined when they place it nowhere. */

@@ -79,6 +79,19 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalan itu ditutup sejak 1 Desember 2025.', day)).toEqual([{words: 'sejak 1 Desember 2025', start: '2025-12-01', precision: 'day', certainty: 'stated'}]);
 	});
 
+	it('counts days, weeks or months before a coarser date from its first day, and after it from its last', () => {
+		const day = '2025-08-13';
+		// 1 January 2029 less a thousand days (2028 is a leap year) is 7 April 2026.
+		expect(datesIn('Pekerjaan ditargetkan selesai seribu hari sebelum 2029.', day)).toEqual([
+			{words: 'seribu hari sebelum 2029', start: '2026-04-07', precision: 'day', certainty: 'inferred'},
+		]);
+		expect(datesIn('Jalan ditutup dua pekan sebelum Oktober 2025.', day)[0]).toMatchObject({start: '2025-09-17', precision: 'day', certainty: 'inferred'});
+		expect(datesIn('Uji beban dijadwalkan tiga bulan sebelum 2027.', day)[0]).toMatchObject({start: '2026-10', precision: 'month', certainty: 'inferred'});
+		expect(datesIn('Garansi habis 100 hari setelah 2029.', day)[0]).toMatchObject({start: '2030-04-10', precision: 'day', certainty: 'inferred'});
+		// Years from a year count as before.
+		expect(datesIn('Gedung dibangun dua tahun sebelum 2029.', day)[0]).toMatchObject({start: '2027', precision: 'year'});
+	});
+
 	it('bounds a bare year by a cue that opens the sentence: "Sebelum tahun 2027, …" as "sebelum tahun 2027" mid-sentence', () => {
 		const day = '2025-12-10';
 		expect(datesIn('Sebelum tahun 2027, gedung arsip itu sudah dipakai.', day)).toEqual([{words: 'Sebelum tahun 2027', start: '2026', precision: 'year', certainty: 'inferred'}]);

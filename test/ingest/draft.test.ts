@@ -172,6 +172,12 @@ describe('drafts and the text around them', () => {
 		]);
 	});
 
+	it('says which day a count of days before a year was counted from', () => {
+		const article = ['Kabarcoba.com || Rabu, 13 Agu 2025, 09:00 WIB', '', 'Jembatan Baru', '', 'Jembatan baru ditargetkan rampung seribu hari sebelum 2029.'].join('\n');
+		const event = ingestArticle(article).events.find((item) => item.certainty === 'inferred');
+		expect(event?.dateNote?.id).toBe('Disimpulkan: "seribu hari sebelum 2029", dihitung dari 1 Januari 2029, jadi 7 April 2026.');
+	});
+
 	it('marks "Saat ini" inferred and says how it was read', () => {
 		const event = ingestArticle(readText(EMBEDDED_ARTICLE)).events.find((item) => item.dateEvidence?.exact === 'Saat ini');
 		expect(event).toMatchObject({start: '2025-03-25', certainty: 'inferred'});
