@@ -5,7 +5,7 @@
  * lalu"), "hingga X" alone reads as a range from the reporting day to X, "sebelum X" or
  * "menjelang X" as at the latest the day, month or year before X, "setelah X" as at the earliest
  * the one after, "hingga sebelum X" as a range up to the unit before X, and "dua hari sebelum X"
- * as exactly two days before.
+ * as exactly two days before; "sejak X … hingga Y" in one sentence is one period.
  */
 import {formatDate, precisionOf} from '../model/dates.js';
 import type {Precision} from '../model/schema.js';
@@ -161,6 +161,34 @@ function joinRanges(text: string, dates: readonly FoundDate[]): FoundDate[] {
 	return joined;
 }
 
+const SINCE = /^(?:sejak|mulai)(?![\p{L}])/iu;
+
+/**
+ * A stated start and a later end in one sentence as one period: "mengungsi sejak Jumat (8/8) dan
+ * akan bertahan hingga dua hari sebelum 1 September" runs 8-30 August. The end, read alone, runs
+ * from the reporting day ("hingga X" has no start of its own, see withCues), and the start alone
+ * has no end; the event takes one date, so either alone loses half of what the sentence says.
+ * The period is inferred when either end is, and its note says how both were read.
+ */
+function joinStartAndEnd(text: string, dates: readonly FoundDate[], context: DateContext): FoundDate[] {
+	const joined: FoundDate[] = [];
+	for (const date of dates) {
+		const start = joined.at(-1);
+		const words = text.slice(date.span.start, date.span.end);
+		const end = date.end ?? date.start;
+		const startWords = start ? text.slice(start.span.start, start.span.end) : '';
+		if (!start || start.end !== undefined || !SINCE.test(startWords) || !UNTIL.test(words) || start.precision !== date.precision || !(start.start < end)) {
+			joined.push(date);
+			continue;
+		}
+		const certainty = start.certainty === 'stated' && date.certainty === 'stated' ? 'stated' : 'inferred';
+		const how = (found: FoundDate, said: string) => `"${said}"${found.certainty === 'stated' ? ' tertulis' : ''}`;
+		const note = `Disimpulkan: awal ${how(start, startWords)} dan akhir ${how(date, words)} ${context.basis}, jadi ${formatDate(start.start, 'id', 'long')} hingga ${formatDate(end, 'id', 'long')}.`;
+		joined[joined.length - 1] = {span: {start: start.span.start, end: date.span.end}, start: start.start, end, precision: date.precision, certainty, ...(certainty === 'inferred' ? {note} : {}), cued: true};
+	}
+	return joined;
+}
+
 /**
  * A date a figure is compared with ("naik … dibanding awal Januari", "lebih banyak dari tahun
  * lalu") or the period of a comparison ("Pembeli tahun ini lebih banyak …") dates no event.
@@ -214,7 +242,8 @@ export function findDates(text: string, sentences: readonly Sentence[], articleC
 			const before = text.slice(sentence.span.start, found.span.start);
 			return COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(text.slice(found.span.end, sentence.span.end)) || COMPARED_SINCE.test(before + leadingWords(text.slice(found.span.start, found.span.end)));
 		};
-		dated.set(sentence.index, joinRanges(text, claimed).filter((found) => !compared(found)).flatMap((found) => withCues(text, found, sentence.span.start, context) ?? []));
+		const placed = joinRanges(text, claimed).filter((found) => !compared(found)).flatMap((found) => withCues(text, found, sentence.span.start, context) ?? []);
+		dated.set(sentence.index, joinStartAndEnd(text, placed, context));
 	}
 	for (const [index, found] of periodDates(text, sentences, dated)) dated.set(index, [found]);
 	return dated;

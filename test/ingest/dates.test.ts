@@ -197,6 +197,19 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Relawan berjaga selama dua hari sebelum 1 September 2025.', day)[0]).toMatchObject({words: 'sebelum 1 September 2025', start: '2025-08-31'});
 	});
 
+	it('joins a stated start and a later "hingga" end in one sentence into one period, inferred', () => {
+		// Wednesday 10 December 2025.
+		const day = '2025-12-10';
+		expect(datesIn('Sebanyak 80 warga mengungsi sejak Jumat (5/12) dan akan bertahan hingga dua hari sebelum 1 Januari 2026.', day)).toEqual([
+			{words: 'sejak Jumat (5/12) dan akan bertahan hingga dua hari sebelum 1 Januari 2026', start: '2025-12-05', end: '2025-12-30', precision: 'day', certainty: 'inferred'},
+		]);
+		// An end already past is a point, and still ends the period: the Monday before was the 8th.
+		expect(datesIn('Jalan itu ditutup mulai 1 Desember 2025 dan dibuka kembali hingga Senin.', day)[0]).toMatchObject({start: '2025-12-01', end: '2025-12-08', certainty: 'inferred'});
+		// Two stated ends make a stated period; a start of another precision stays apart.
+		expect(datesIn('Posko dibuka sejak 1 Desember 2025 dan bertahan sampai 20 Desember 2025.', day)[0]).toMatchObject({start: '2025-12-01', end: '2025-12-20', certainty: 'stated'});
+		expect(datesIn('Harga naik sejak Juli dan akan bertahan hingga Senin.', day).map((date) => date.words)).toEqual(['sejak Juli', 'hingga Senin']);
+	});
+
 	it('bounds a date "sebelum" or "setelah" a relative period by its first or last day, not by the period itself', () => {
 		// Wednesday 10 December 2025: next week is 15-21 December, this weekend 13-14 December.
 		const day = '2025-12-10';

@@ -178,6 +178,17 @@ describe('drafts and the text around them', () => {
 		expect(event?.dateNote?.id).toBe('Disimpulkan: "seribu hari sebelum 2029", dihitung dari 1 Januari 2029, jadi 7 April 2026.');
 	});
 
+	it('dates a sentence with a stated start and an inferred end by both, and says how each was read', () => {
+		const article = ['Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB', '', 'Warga Mengungsi', '', 'Sebanyak 80 warga mengungsi sejak Jumat (5/12) dan akan bertahan hingga dua hari sebelum 1 Januari 2026.'].join('\n');
+		const event = ingestArticle(article).events.find((item) => item.certainty === 'inferred');
+		expect([event?.title.id, event?.start, event?.end, event?.dateNote?.id]).toEqual([
+			'Sebanyak 80 warga mengungsi',
+			'2025-12-05',
+			'2025-12-30',
+			'Disimpulkan: awal "sejak Jumat (5/12)" tertulis dan akhir "hingga dua hari sebelum 1 Januari 2026" dalam berita yang terbit Rabu, 10 Desember 2025, jadi 5 Desember 2025 hingga 30 Desember 2025.',
+		]);
+	});
+
 	it('marks "Saat ini" inferred and says how it was read', () => {
 		const event = ingestArticle(readText(EMBEDDED_ARTICLE)).events.find((item) => item.dateEvidence?.exact === 'Saat ini');
 		expect(event).toMatchObject({start: '2025-03-25', certainty: 'inferred'});
