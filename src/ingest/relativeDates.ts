@@ -129,7 +129,9 @@ const bareWeekdays: Rule = (slice, offset, context) =>
 		if (/lalu|kemarin/.test(modifier)) date = addDays(today, -(back === 0 ? 7 : back));
 		else if (/depan|mendatang|berikutnya/.test(modifier)) date = addDays(today, ahead === 0 ? 7 : ahead);
 		else if (modifier === 'ini') date = addDays(weekAround(today).start, (weekday + 6) % 7);
-		else date = pointsAhead(slice, at, at + match[0].length) ? addDays(today, ahead) : addDays(today, -back);
+		// "akan ditutup hingga Senin" said on a Monday is the next one: a cue needs a day ahead to place against.
+		else if (pointsAhead(slice, at, at + match[0].length)) date = addDays(today, ahead === 0 && CUE_BEFORE.test(slice.slice(0, at)) ? 7 : ahead);
+		else date = addDays(today, -back);
 		const span = matchSpan(match, offset);
 		const start = span.start + (cue?.startsWith('pada') ? cue.length : 0);
 		return [inferred({start, end: span.end}, slice.slice(start - offset, span.end - offset), context, {start: date, precision: 'day'})];

@@ -314,6 +314,15 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Pada Jumat (5/12), warga diminta kembali besok.', day)[1]).toMatchObject({words: 'besok', start: '2025-12-11'});
 	});
 
+	it('reads a weekday after a cue in a plan told on that same weekday as the next one, a week on', () => {
+		// Told on Monday 8 December 2025, read on Wednesday the 10th: the next Monday is the 15th.
+		const day = '2025-12-10';
+		expect(datesIn('Jalan itu akan ditutup hingga Senin, kata Asep, Senin (8/12).', day)[0]).toMatchObject({words: 'hingga Senin', start: '2025-12-08', end: '2025-12-15'});
+		expect(datesIn('Sebelum Senin, dinas akan memasang rambu, ujar Asep, Senin (8/12).', day)[0]).toMatchObject({start: '2025-12-14'});
+		// With no cue a plan named on its own weekday may be that very day.
+		expect(datesIn('Rapat akan digelar Rabu.', day)[0]).toMatchObject({start: '2025-12-10'});
+	});
+
 	it('takes no date from days that recur: "setiap Senin dan Kamis"', () => {
 		expect(datesIn('Kapal berlayar dua kali sepekan, setiap Senin dan Kamis.', '2025-05-09')).toEqual([]);
 	});
