@@ -162,13 +162,20 @@ function joinRanges(text: string, dates: readonly FoundDate[]): FoundDate[] {
 }
 
 const SINCE = /^(?:sejak|mulai)(?![\p{L}])/iu;
+/**
+ * Words between a start and an end that turn to another subject ("naik sejak Senin (4/8), sedangkan
+ * stok aman hingga Jumat"; "mengungsi sejak Jumat; polisi berjaga hingga Senin"): the end is another
+ * clause's, not the start's. "dan" alone ("sejak Jumat dan akan bertahan hingga Senin") goes on.
+ */
+const ANOTHER_SUBJECT = /;|(?<![\p{L}])(?:sedangkan|namun|tetapi|tapi|padahal|adapun)(?![\p{L}])|,\s*sementara(?![\p{L}])/iu;
 
 /**
  * A stated start and a later end in one sentence as one period: "mengungsi sejak Jumat (8/8) dan
  * akan bertahan hingga dua hari sebelum 1 September" runs 8-30 August. The end, read alone, runs
  * from the reporting day ("hingga X" has no start of its own, see withCues), and the start alone
  * has no end; the event takes one date, so either alone loses half of what the sentence says.
- * The period is inferred when either end is, and its note says how both were read.
+ * The period is inferred when either end is, and its note says how both were read. An end in a
+ * clause about something else (ANOTHER_SUBJECT) is left apart.
  */
 function joinStartAndEnd(text: string, dates: readonly FoundDate[], context: DateContext): FoundDate[] {
 	const joined: FoundDate[] = [];
@@ -177,7 +184,7 @@ function joinStartAndEnd(text: string, dates: readonly FoundDate[], context: Dat
 		const words = text.slice(date.span.start, date.span.end);
 		const end = date.end ?? date.start;
 		const startWords = start ? text.slice(start.span.start, start.span.end) : '';
-		if (!start || start.end !== undefined || !SINCE.test(startWords) || !UNTIL.test(words) || start.precision !== date.precision || !(start.start < end)) {
+		if (!start || start.end !== undefined || !SINCE.test(startWords) || !UNTIL.test(words) || start.precision !== date.precision || !(start.start < end) || ANOTHER_SUBJECT.test(text.slice(start.span.end, date.span.start))) {
 			joined.push(date);
 			continue;
 		}

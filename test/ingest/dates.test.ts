@@ -210,6 +210,18 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Harga naik sejak Juli dan akan bertahan hingga Senin.', day).map((date) => date.words)).toEqual(['sejak Juli', 'hingga Senin']);
 	});
 
+	it('leaves a start and an end apart when the end belongs to a clause about something else', () => {
+		// Wednesday 10 December 2025: the price rose from the 1st; the stock is another subject's period.
+		const day = '2025-12-10';
+		expect(datesIn('Harga beras naik sejak Senin (1/12), sedangkan stok dijamin aman hingga Jumat (19/12).', day).map((date) => date.words)).toEqual(['sejak Senin (1/12)', 'hingga Jumat (19/12)']);
+		expect(datesIn('Sejak Jumat (5/12), warga mengungsi; polisi berjaga hingga Senin (15/12).', day).map((date) => date.words)).toEqual(['Sejak Jumat (5/12)', 'hingga Senin (15/12)']);
+		expect(datesIn('Pasokan turun sejak Senin (1/12), sementara pasar buka hingga Senin (15/12).', day).map((date) => date.words)).toEqual(['sejak Senin (1/12)', 'hingga Senin (15/12)']);
+		// "dan" goes on about the same subject, as before.
+		expect(datesIn('Warga mengungsi sejak Jumat (5/12) dan bertahan hingga Senin (15/12).', day)).toEqual([
+			{words: 'sejak Jumat (5/12) dan bertahan hingga Senin (15/12)', start: '2025-12-05', end: '2025-12-15', precision: 'day', certainty: 'stated'},
+		]);
+	});
+
 	it('bounds a date "sebelum" or "setelah" a relative period by its first or last day, not by the period itself', () => {
 		// Wednesday 10 December 2025: next week is 15-21 December, this weekend 13-14 December.
 		const day = '2025-12-10';
