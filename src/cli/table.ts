@@ -126,7 +126,7 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], wo
  * words kept fill a third of the cell, so 12 cells still showed "Meutya…" and "Pusat…", which
  * name nothing; 20 keep a word or two more ("Meutya Hafid…").
  */
-const READABLE_TEXT = 20;
+export const READABLE_TEXT = 20;
 
 /**
  * Whether fitted `widths` would break a word of a column of quoted words, cut a date, an amount or

@@ -117,8 +117,14 @@ describe('search on a terminal', () => {
 		expect(await main(['search', 'hosts'], io)).toBe(0);
 		const lines = output().stdout.split('\n');
 		expect(lines.find((line) => line.includes('meeting-nanning'))).toMatch(/^Meutya Hafid bertemu Nong Shengwen \(EN …\S.*hosts/);
-		// A short one is shown whole, from its start.
+		// One that fits beside its name is shown whole, from its start.
 		expect(lines.find((line) => line.includes('lebaran-posts'))).toMatch(/^386 posko siaga Lebaran \(EN 386 Lebaran standby posts\)/);
+		// Wide enough for the whole text, or printed a record at a time (wrapped whole), nothing is left out.
+		for (const columns of [300, 40]) {
+			const wide = terminal({columns, env: {NO_COLOR: '1'}});
+			expect(await main(['search', 'hosts'], wide.io)).toBe(0);
+			expect(wide.output().stdout.replace(/\s+/g, ' '), `${columns}`).toContain('(EN Minister Meutya Hafid, with House Commission I deputy chair Dave Laksono, hosts Nanning');
+		}
 	});
 
 	it('fits each group\'s heading to a narrow terminal, as its table is', async () => {

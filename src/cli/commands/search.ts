@@ -13,6 +13,8 @@ import {printTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {storyLanguage} from '../story-language.js';
 import {startNearMatch} from '../../text/words.js';
+import {plainWidth} from '../../text/plain-width.js';
+import {READABLE_TEXT} from '../table.js';
 import {paletteFor, terminalWidth, type Palette} from '../style.js';
 import type {Io} from '../io.js';
 import {inferredSuffix} from '../../ui/theme.js';
@@ -77,24 +79,35 @@ function highlight(text: string, ranges: readonly (readonly [number, number])[],
 
 /** How many characters before its match a long text beside a name starts, as the explorer's finder keeps. */
 const LEAD = 12;
-/** A text beside a name this short is shown from its start: beside the name it fits a terminal of 100 columns. */
-const SHORT_TEXT = 48;
 
 /**
- * The row's name, the matched text lit (shown beside the name when it is another text). On a
- * terminal, which cuts the cell's end, that text starts from a word a little before its match, so
- * the match is not what goes; piped, nothing is cut and it is whole.
+ * The columns the NAME column can have on a terminal `width` wide, beside the widest of the other
+ * two; undefined where the table prints a record at a time instead, each cell wrapped whole.
  */
-function nameCell(name: string, matched: MatchedText | null, palette: Palette, atTerminal: boolean): string {
+function nameRoom(width: number, found: readonly {id: string; type: string; mark: string}[]): number | undefined {
+	let others = 0;
+	for (const {id, type, mark} of found) others = Math.max(others, (plainWidth(type + mark) ?? type.length + 1) + 2 + (plainWidth(id) ?? id.length) + 2);
+	const room = width - others;
+	return room >= READABLE_TEXT ? room : undefined;
+}
+
+/**
+ * The row's name, the matched text lit (shown beside the name when it is another text). Where the
+ * two are wider than the `room` the name column has on a terminal, which cuts the cell's end, the
+ * text starts from a word a little before its match, so the match is not what goes; piped, or where
+ * the row fits, it is whole.
+ */
+function nameCell(name: string, matched: MatchedText | null, palette: Palette, room: number | undefined): string {
 	if (!matched) return name;
 	if (matched.text === name) return highlight(matched.text, matched.ranges, palette);
-	const from = atTerminal && matched.text.length > SHORT_TEXT ? startNearMatch(matched.text, matched.ranges, LEAD) : 0;
+	// Written in another language than the one asked for, the text says which, as the explorer's finder does.
+	const language = matched.language === undefined ? '' : `${matched.language.toUpperCase()} `;
+	const whole = `${name} (${language}${matched.text})`;
+	const from = room !== undefined && (plainWidth(whole) ?? whole.length) > room ? startNearMatch(matched.text, matched.ranges, LEAD) : 0;
 	const lead = from === 0 ? '' : '…';
 	const ranges = matched.ranges.flatMap(([start, end]) => (end > from ? [[Math.max(0, start - from) + lead.length, end - from + lead.length] as const] : []));
 	const shown = highlight(lead + matched.text.slice(from), ranges, palette);
-	// Written in another language than the one asked for, the text says which, as the explorer's finder does.
-	const tag = matched.language === undefined ? '' : palette.muted(`${matched.language.toUpperCase()} `);
-	return `${name} ${palette.muted('(')}${tag}${shown}${palette.muted(')')}`;
+	return `${name} ${palette.muted('(')}${language === '' ? '' : palette.muted(language)}${shown}${palette.muted(')')}`;
 }
 
 function parseLimit(value: string | undefined): number {
@@ -123,17 +136,19 @@ export const searchCommand: Command = {
 			return EXIT.ok;
 		}
 		const palette = await paletteFor(io);
-		const atTerminal = terminalWidth(io) !== undefined;
+		const width = terminalWidth(io);
 		for (const [g, group] of groups.entries()) {
 			if (g > 0) io.stdout.write('\n');
 			const shown = group.matches.length < group.total ? `, ${group.matches.length} shown` : '';
 			io.stdout.write(`${palette.label(await fittedHeading(HEADINGS[group.kind], ` · ${count(group.total, 'match', 'matches')}${shown}`, io))}\n`);
-			const rows = group.matches.map((match) => {
+			const found = group.matches.map((match) => {
 				const {id, name, type} = described(story, match, lang);
 				// An event's inferred date is marked as the listings mark it (~).
 				const mark = match.kind === 'event' ? inferredSuffix(story.events.at(match.position)!.certainty) : '';
-				return [nameCell(sanitizeInline(name), shownText(story, match, id, lang), palette, atTerminal), palette.label(type) + palette.muted(mark), palette.muted(id)];
+				return {id, name: sanitizeInline(name), type, mark, matched: shownText(story, match, id, lang)};
 			});
+			const room = width === undefined ? undefined : nameRoom(width, found);
+			const rows = found.map(({id, name, type, mark, matched}) => [nameCell(name, matched, palette, room), palette.label(type) + palette.muted(mark), palette.muted(id)]);
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
 			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true, names: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);
 		}
