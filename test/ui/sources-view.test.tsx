@@ -63,21 +63,24 @@ describe('the lines of a story of several sources', () => {
 		expect(text).toContain('Sources Warta Priangan, Kabar Sukaraya, Jurnal Nusantara');
 		expect(text).toContain('≠ Sources disagree on date, rumah rusak');
 		const at = text.indexOf('  ≠ rumah rusak');
+		// The value column is as wide as the widest value of any claim (the dates), so the words start in one column throughout.
 		expect(text.slice(at, at + 4)).toEqual([
 			'  ≠ rumah rusak',
-			'    12 rumah  Warta Priangan “12 rumah rusak berat”',
-			'              Jurnal Nusantara Daring “merusak 12 rumah”',
-			'    15 rumah  Kabar Sukaraya “15 rumah rusak”',
+			'    12 rumah    Warta Priangan “12 rumah rusak berat”',
+			'                Jurnal Nusantara Daring “merusak 12 rumah”',
+			'    15 rumah    Kabar Sukaraya “15 rumah rusak”',
 		]);
+		const starts = new Set(text.filter((line) => line.includes(' “')).map((line) => line.search(/(Warta|Kabar|Jurnal) /)));
+		expect([...starts]).toEqual([16]);
 		// Narrower, the words wrap under themselves: a quote is never cut.
 		const narrow = detailLines(sourced, {kind: 'event', id: 'banjir'}, {lang: 'en', width: 40, cursor: -1, focused: false}).lines.map(lineText);
 		const from = narrow.indexOf('  ≠ rumah rusak');
 		expect(narrow.slice(from, from + 5).map((line) => line.trimEnd())).toEqual([
 			'  ≠ rumah rusak',
-			'    12 rumah  Warta Priangan “12 rumah',
-			'              rusak berat”',
-			'              Jurnal Nusantara Daring',
-			'              “merusak 12 rumah”',
+			'    12 rumah    Warta Priangan “12',
+			'                rumah rusak berat”',
+			'                Jurnal Nusantara',
+			'                Daring “merusak 12',
 		]);
 		expect(narrow.join('\n')).not.toMatch(/“[^”\n]*…/);
 		expect(text).toContain('Evidence from the sources');

@@ -120,11 +120,20 @@ function sourceHead(article: ArticleInfo, data: ExplorerData, lang: string, widt
 /** A measure as the detail pane names it: the date in the reader's language, others as the dataset names them. */
 const measureName = (measure: string, lang: string) => (measure === DATE_MEASURE ? stringsFor(lang).detail.itemLabels.date : measure);
 
+/**
+ * The value column of a record's claims: as wide as the widest value of any of them (at most a third
+ * of the line), so the sources' words start in one column from one claim to the next.
+ */
+function claimValueWidth(groups: readonly ClaimGroup[], lang: string, width: number): number {
+	let widest = 0;
+	for (const group of groups) for (const value of group.values) widest = Math.max(widest, widthOf(formatClaimValue(value.value, value.unit, lang)));
+	return Math.min(widest, Math.floor(width / 3));
+}
+
 /** A claim group: its measure, then each value beside the words of every source that gives it. */
-function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: number): Line[] {
+function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: number, valueWidth: number): Line[] {
 	const {story} = data;
 	const values = group.values.map((value) => formatClaimValue(value.value, value.unit, lang));
-	const valueWidth = Math.min(Math.max(...values.map(widthOf)), Math.floor(width / 3));
 	// Agreed by several sources (=), said by one alone (·, and said in words), or disputed (≠).
 	const alone = group.agree && group.articles.length === 1;
 	const mark = !group.agree ? DISPUTED_MARK : alone ? ONE_SOURCE_MARK : '=';
@@ -302,8 +311,9 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			return [[{text: truncate(`“${quote.text}”`, Math.max(1, inner - widthOf(tail))), style: theme.quote}, {text: tail, style: theme.muted}]];
 		}
 		case 'claims': {
-			const group = story.claimComparison().about(item.subject).find((candidate) => candidate.measure === item.measure);
-			return group ? claimLines(group, data, lang, inner) : [[{text: item.measure}]];
+			const groups = story.claimComparison().about(item.subject);
+			const group = groups.find((candidate) => candidate.measure === item.measure);
+			return group ? claimLines(group, data, lang, inner, claimValueWidth(groups, lang, inner)) : [[{text: item.measure}]];
 		}
 		case 'evidence': {
 			const {before, exact, after} = evidenceText(item.anchor);
