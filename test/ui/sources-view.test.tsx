@@ -58,6 +58,16 @@ describe('the lines of a story of several sources', () => {
 		}
 	});
 
+	it("a source's detail lines up the words of all its claims, whatever their subjects", () => {
+		for (const id of ['warta-priangan', 'jurnal-nusantara']) {
+			const text = detailLines(sourced, {kind: 'source', id}, {lang: 'en', width: 80, cursor: -1, focused: false}).lines.map(lineText);
+			const worded = text.filter((line) => / “/.test(line) && /^ {4}\S/.test(line));
+			expect(worded.length, id).toBeGreaterThan(1);
+			const starts = new Set(worded.map((line) => line.search(/(Warta|Kabar|Jurnal) /)));
+			expect([...starts], `${id}: ${worded.join(' | ')}`).toHaveLength(1);
+		}
+	});
+
 	it("an event's detail shows the values side by side, each beside the words of its sources", () => {
 		const text = detailLines(sourced, {kind: 'event', id: 'banjir'}, {lang: 'en', width: 60, cursor: -1, focused: false}).lines.map(lineText);
 		expect(text).toContain('Sources Warta Priangan, Kabar Sukaraya, Jurnal Nusantara');

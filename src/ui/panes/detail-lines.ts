@@ -130,6 +130,11 @@ function claimValueWidth(groups: readonly ClaimGroup[], lang: string, width: num
 	return Math.min(widest, Math.floor(width / 3));
 }
 
+/** The claim group a claims item shows. */
+function claimGroupOf(data: ExplorerData, item: DetailItem & {section: 'claims'}): ClaimGroup | undefined {
+	return data.story.claimComparison().about(item.subject).find((candidate) => candidate.measure === item.measure);
+}
+
 /** A claim group: its measure, then each value beside the words of every source that gives it. */
 function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: number, valueWidth: number): Line[] {
 	const {story} = data;
@@ -270,7 +275,7 @@ function itemDate(item: DetailItem, data: ExplorerData, lang: string): string | 
 }
 
 /** `dateWidth`: the column an event item's date takes (at least its own width), shared by the event rows on screen. */
-function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number, dateWidth = 0): Line[] {
+function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number, dateWidth = 0, claimGroups: () => readonly ClaimGroup[] = () => []): Line[] {
 	const {story} = data;
 	const {article} = story;
 	const inner = Math.max(1, width - 4);
@@ -311,9 +316,8 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			return [[{text: truncate(`“${quote.text}”`, Math.max(1, inner - widthOf(tail))), style: theme.quote}, {text: tail, style: theme.muted}]];
 		}
 		case 'claims': {
-			const groups = story.claimComparison().about(item.subject);
-			const group = groups.find((candidate) => candidate.measure === item.measure);
-			return group ? claimLines(group, data, lang, inner, claimValueWidth(groups, lang, inner)) : [[{text: item.measure}]];
+			const group = claimGroupOf(data, item);
+			return group ? claimLines(group, data, lang, inner, claimValueWidth(claimGroups(), lang, inner)) : [[{text: item.measure}]];
 		}
 		case 'evidence': {
 			const {before, exact, after} = evidenceText(item.anchor);
@@ -369,10 +373,22 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 		});
 	};
 	// An event item is a line whatever its date column: built for the window drawn (see slice), not kept.
+	// Every claim of the record, found once a claim is drawn: they share one value column (claimValueWidth).
+	let claimGroups: ClaimGroup[] | undefined;
+	const allClaimGroups = (): readonly ClaimGroup[] => {
+		if (!claimGroups) {
+			claimGroups = [];
+			for (const item of items) {
+				const group = item.section === 'claims' ? claimGroupOf(data, item) : undefined;
+				if (group) claimGroups.push(group);
+			}
+		}
+		return claimGroups;
+	};
 	const linesOf = (i: number, dateWidth = 0): Line[] => {
 		if (items[i]!.section === 'events') return lit(i, itemLines(items[i]!, data, view.lang, view.width, dateWidth));
 		let lines = built.get(i);
-		if (!lines) built.set(i, (lines = lit(i, itemLines(items[i]!, data, view.lang, view.width))));
+		if (!lines) built.set(i, (lines = lit(i, itemLines(items[i]!, data, view.lang, view.width, 0, allClaimGroups))));
 		return lines;
 	};
 	// Where each item's first line is; an item opening a section follows a blank line and its title.
