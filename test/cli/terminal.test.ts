@@ -119,6 +119,17 @@ describe('search on a terminal', () => {
 		expect(lines.find((line) => line.includes('meeting-nanning'))).toMatch(/^Meutya Hafid bertemu Nong Shengwen \(EN …\S.*hosts/);
 		// One that fits beside its name is shown whole, from its start.
 		expect(lines.find((line) => line.includes('lebaran-posts'))).toMatch(/^386 posko siaga Lebaran \(EN 386 Lebaran standby posts\)/);
+		// At 80 columns the name beside it gives way too, and a quotation itself starts near its match.
+		const narrow = terminal({columns: 80, env: {NO_COLOR: '1'}});
+		expect(await main(['search', 'laksono'], narrow.io)).toBe(0);
+		expect(narrow.output().stdout.split('\n').find((line) => line.includes('meeting-nanning'))).toMatch(/\(….*Laksono/);
+		const quoted = terminal({columns: 80, env: {NO_COLOR: '1'}});
+		expect(await main(['search', 'digital'], quoted.io)).toBe(0);
+		const quoteRows = quoted.output().stdout.split('\n').filter((line) => /q-(talent-target|infrastructure)$/.test(line));
+		expect(quoteRows).toHaveLength(2);
+		for (const row of quoteRows) expect(row).toMatch(/^….*digital/);
+		// An event's title is read from its start, whatever matched in it.
+		expect(quoted.output().stdout).toMatch(/^Target 9 juta talenta digital AI /m);
 		// Wide enough for the whole text, or printed a record at a time (wrapped whole), nothing is left out.
 		for (const columns of [300, 40]) {
 			const wide = terminal({columns, env: {NO_COLOR: '1'}});

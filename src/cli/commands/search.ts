@@ -12,7 +12,7 @@ import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, usageEr
 import {printTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {storyLanguage} from '../story-language.js';
-import {startNearMatch} from '../../text/words.js';
+import {longestRun, startNearMatch, wordEnd, wordStart} from '../../text/words.js';
 import {plainWidth} from '../../text/plain-width.js';
 import {READABLE_TEXT} from '../table.js';
 import {paletteFor, terminalWidth, type Palette} from '../style.js';
@@ -91,23 +91,60 @@ function nameRoom(width: number, found: readonly {id: string; type: string; mark
 	return room >= READABLE_TEXT ? room : undefined;
 }
 
+/** Columns of plain text, or its length where it is not plain (close enough to choose where a snippet starts). */
+const columnsOf = (text: string): number => plainWidth(text) ?? text.length;
+
 /**
- * The row's name, the matched text lit (shown beside the name when it is another text). Where the
- * two are wider than the `room` the name column has on a terminal, which cuts the cell's end, the
- * text starts from a word a little before its match, so the match is not what goes; piped, or where
- * the row fits, it is whole.
+ * Where a matched text starts so that the word holding its longest lit run ends within `width`
+ * columns (after an ellipsis when it does not start at its start): at a word up to LEAD characters
+ * before the run, else at the run's word, else at the run; undefined when not even that fits.
  */
-function nameCell(name: string, matched: MatchedText | null, palette: Palette, room: number | undefined): string {
+function snippetStart(text: string, ranges: MatchedText['ranges'], width: number): number | undefined {
+	const run = longestRun(ranges);
+	if (!run) return 0;
+	const runEnd = wordEnd(text, run[1]);
+	const fits = (from: number) => (from > 0 ? 1 : 0) + columnsOf(text.slice(from, runEnd)) <= width;
+	return [startNearMatch(text, ranges, LEAD), wordStart(text, run[0]), run[0]].find(fits);
+}
+
+/** `text` from `from` on, after an ellipsis when that is not its start, its matched ranges lit. */
+function litFrom(text: string, ranges: MatchedText['ranges'], from: number, palette: Palette): string {
+	const lead = from === 0 ? '' : '…';
+	const shifted = ranges.flatMap(([start, end]) => (end > from ? [[Math.max(0, start - from) + lead.length, end - from + lead.length] as const] : []));
+	return highlight(lead + text.slice(from), shifted, palette);
+}
+
+/**
+ * The row's name, the matched text lit (shown beside the name when it is another text). A terminal
+ * cuts the cell's end at the `room` the name column has: where the cell is wider, the text starts a
+ * word or so before its match, and the name beside it gives up to two thirds of the room (cut at a
+ * word), so the match is not what goes. Piped, or where the row fits, it is whole.
+ */
+function nameCell(name: string, matched: MatchedText | null, palette: Palette, room: number | undefined, quotation: boolean): string {
 	if (!matched) return name;
-	if (matched.text === name) return highlight(matched.text, matched.ranges, palette);
+	if (matched.text === name) {
+		// A quotation matched past what the room shows starts near its match; a title or a name is read from its start.
+		const from = quotation && room !== undefined && columnsOf(name) > room ? (snippetStart(name, matched.ranges, room - 1) ?? 0) : 0;
+		return litFrom(name, matched.ranges, from, palette);
+	}
 	// Written in another language than the one asked for, the text says which, as the explorer's finder does.
 	const language = matched.language === undefined ? '' : `${matched.language.toUpperCase()} `;
-	const whole = `${name} (${language}${matched.text})`;
-	const from = room !== undefined && (plainWidth(whole) ?? whole.length) > room ? startNearMatch(matched.text, matched.ranges, LEAD) : 0;
-	const lead = from === 0 ? '' : '…';
-	const ranges = matched.ranges.flatMap(([start, end]) => (end > from ? [[Math.max(0, start - from) + lead.length, end - from + lead.length] as const] : []));
-	const shown = highlight(lead + matched.text.slice(from), ranges, palette);
-	return `${name} ${palette.muted('(')}${language === '' ? '' : palette.muted(language)}${shown}${palette.muted(')')}`;
+	if (room === undefined || columnsOf(`${name} (${language}${matched.text})`) <= room) return `${name} ${palette.muted('(')}${palette.muted(language)}${litFrom(matched.text, matched.ranges, 0, palette)}${palette.muted(')')}`;
+	let shownName = name;
+	let from = snippetStart(matched.text, matched.ranges, room - columnsOf(`${name} (${language}`) - 1);
+	if (from === undefined) {
+		shownName = cutAtWord(name, Math.max(1, Math.floor(room / 3)));
+		from = snippetStart(matched.text, matched.ranges, room - columnsOf(`${shownName} (${language}`) - 1) ?? longestRun(matched.ranges)?.[0] ?? 0;
+	}
+	return `${shownName} ${palette.muted('(')}${palette.muted(language)}${litFrom(matched.text, matched.ranges, from, palette)}${palette.muted(')')}`;
+}
+
+/** A name cut to at most `width` columns at a word, with an ellipsis; whole when it fits. */
+function cutAtWord(name: string, width: number): string {
+	if (columnsOf(name) <= width) return name;
+	const kept = name.slice(0, Math.max(0, width - 1));
+	const space = kept.lastIndexOf(' ');
+	return `${(space > 0 ? kept.slice(0, space) : kept).replace(/[\s,;:·–—-]+$/u, '')}…`;
 }
 
 function parseLimit(value: string | undefined): number {
@@ -148,7 +185,7 @@ export const searchCommand: Command = {
 				return {id, name: sanitizeInline(name), type, mark, matched: shownText(story, match, id, lang)};
 			});
 			const room = width === undefined ? undefined : nameRoom(width, found);
-			const rows = found.map(({id, name, type, mark, matched}) => [nameCell(name, matched, palette, room), palette.label(type) + palette.muted(mark), palette.muted(id)]);
+			const rows = found.map(({id, name, type, mark, matched}) => [nameCell(name, matched, palette, room, group.kind === 'quote'), palette.label(type) + palette.muted(mark), palette.muted(id)]);
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
 			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true, names: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);
 		}
