@@ -5,6 +5,7 @@
  */
 import type {SIGNAL_EXIT_STATUS} from '../platform/terminal.js';
 import type {Io} from './io.js';
+import {nearestName} from '../model/known-keys.js';
 
 export const EXIT = {ok: 0, failure: 1, usage: 2} as const;
 /** 0, 1 or 2; or 128 + n for a program stopped by signal n while it worked (SIGNAL_EXIT_STATUS). */
@@ -74,7 +75,10 @@ export function choiceOption<C extends string>(values: OptionValues, name: strin
 	if (value === undefined) return undefined;
 	if ((choices as readonly string[]).includes(value)) return value as C;
 	if (Object.hasOwn(aliases, value)) return aliases[value];
-	throw usageError(`--${name} must be one of ${choices.join(', ')} (got "${value}")`);
+	const also = Object.keys(aliases);
+	const nearest = nearestName(value, [...choices, ...also]);
+	const hint = nearest === undefined ? '' : `; did you mean "${nearest}"?`;
+	throw usageError(`--${name} must be one of ${choices.join(', ')}${also.length > 0 ? ` (or ${also.join(', ')})` : ''} (got "${value}")${hint}`);
 }
 
 export const DATA_OPTION: OptionSpec = {

@@ -176,7 +176,7 @@ describe('linimasa export --format markdown and json', () => {
 		}
 		const wrong = await runMain(['export', '-f', 'mdx']);
 		expect(wrong.code).toBe(2);
-		expect(wrong.stderr).toContain('--format must be one of timelinejs, ics, markdown, json, jsonl, timesketch (got "mdx")');
+		expect(wrong.stderr).toContain('--format must be one of timelinejs, ics, markdown, json, jsonl, timesketch (or md, ical, ndjson) (got "mdx"); did you mean "md"?');
 	});
 
 	it('writes the dataset self-contained, which validates', async () => {
