@@ -39,7 +39,7 @@ describe('usage errors exit 2 with one line on stderr', () => {
 		['an extra argument', ['entities', 'extra'], /^linimasa: unexpected argument "extra"/],
 		['a command after the options', ['--data', 'x.json', 'events'], /^linimasa: the command comes first: linimasa events --data x\.json$/],
 		['a missing argument', ['validate'], /^linimasa: missing FILE/],
-		['an unknown export format', ['export', '--format', 'pdf'], /^linimasa: --format must be one of timelinejs, ics, markdown, json, jsonl, timesketch \(got "pdf"\)$/],
+		['an unknown export format', ['export', '--format', 'pdf'], /^linimasa: --format must be one of timelinejs, ics, markdown, json, jsonl, timesketch \(or md, ical, ndjson\) \(got "pdf"\)$/],
 		['a malformed --lang', ['events', '--lang', 'english!'], /^linimasa: --lang wants a language tag/],
 	];
 	it.each(cases)('%s', async (_name, args, message) => {
