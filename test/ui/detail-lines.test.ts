@@ -28,6 +28,25 @@ function section(lines: readonly string[], title: string): string[] {
 }
 
 describe('detailLines for an event', () => {
+	it('never leaves a word or two of an evidence passage\'s context alone on its last line', () => {
+		for (const id of ['talent-target-2030', 'meeting-nanning', 'lebaran-posts', 'release-officers']) {
+			for (let width = 30; width <= 90; width++) {
+				const lines = detailLines(embedded, event(id), {...VIEW, width}).lines;
+				const text = lines.map(lineText);
+				const from = text.indexOf('Bukti dari artikel');
+				const inner = width - 4;
+				for (let n = from + 2; n < text.length; n++) {
+					const next = text[n + 1];
+					// A passage's last line: the next starts another passage ("(tanggal) …", "…") or there is none.
+					if (!(next === undefined || next === '' || /^ {2}(\(|…)/.test(next)) || /^ {2}(\(|…)/.test(text[n]!)) continue;
+					// Context alone is muted throughout; the exact words are not.
+					const contextOnly = lines[n]!.every((segment) => segment.text.trim() === '' || segment.style === theme.muted);
+					if (contextOnly) expect(widthOf(text[n]!.trim()), `${id} at ${width}: "${text[n]}"`).toBeGreaterThanOrEqual(inner / 3);
+				}
+			}
+		}
+	});
+
 	it('keeps a participant\'s name to its line and cuts a role past three lines with an ellipsis', () => {
 		const data = embeddedDatasetInline();
 		const meeting = data.events.find((each: {id: string}) => each.id === 'meeting-nanning');

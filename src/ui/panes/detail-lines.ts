@@ -251,6 +251,25 @@ function wrapAround(text: string, width: number, litStart: number, litEnd: numbe
 	});
 }
 
+/**
+ * Evidence's context after its exact words, less the words a last line would hold alone: the
+ * context is a few words either side whatever the pane's width, and wrapped it could leave
+ * "tuturnya.…" on a line of its own under the passage. Those words go; the ellipsis stays.
+ */
+function withoutLoneTail(lead: string, after: string, width: number): string {
+	// Each round drops a line; the line before it may be as short (a paragraph's last word).
+	for (;;) {
+		const parts = wrap(lead + after, width);
+		const last = parts.at(-1) ?? '';
+		if (parts.length < 2 || widthOf(last) >= width / 3) return after;
+		const tail = last.replace(/…$/u, '');
+		const body = after.replace(/…$/u, '').trimEnd();
+		// Only a line of context alone: one that holds any of the exact words stays.
+		if (tail === '' || tail.length > body.length || !body.endsWith(tail)) return after;
+		after = `${body.slice(0, body.length - tail.length).trimEnd()}…`;
+	}
+}
+
 /** Evidence: the exact words with a little context either side, in whole words, the exact words lit. */
 function evidenceText(anchor: Anchor): {before: string; exact: string; after: string} {
 	return {
@@ -329,7 +348,8 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 				heading.push([{text: truncate(source ? `${source.outlet} · ${publicationDay(source, lang)}` : item.source.article, inner), style: theme.sourceName}]);
 			}
 			const exactStart = label.length + before.length;
-			return [...heading, ...wrapAround(`${label}${before}${exact}${after}`, inner, exactStart, exactStart + exact.length)];
+			const lead = `${label}${before}${exact}`;
+			return [...heading, ...wrapAround(`${lead}${withoutLoneTail(lead, after, inner)}`, inner, exactStart, exactStart + exact.length)];
 		}
 	}
 }
