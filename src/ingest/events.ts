@@ -55,8 +55,8 @@ const LEADING_PREPOSITION = /^(?:mulai|sejak|pada|hingga|sampai\s+dengan|sampai|
 /**
  * The dates of a sentence that become events: its stated dates, or else its first inferred one.
  * A sentence whose stated dates only say when it was told ("… hingga Senin, kata Budi, Rabu
- * (10/12)") is dated by what it reports when a cue or a preposition places that ("hingga Senin",
- * "setelah Senin", "mulai Senin", "pada Jumat"): the day of telling is not the happening's, and
+ * (10/12)") is dated by what it reports when a cue, a preposition or a count places that ("hingga
+ * Senin", "setelah Senin", "mulai Senin", "pada Jumat", "dua hari lagi"): the day of telling is not the happening's, and
  * two sentences told the same day would otherwise merge by that day's words into one event (see
  * drafts).
  */

@@ -13,7 +13,7 @@ export interface FoundDate {
 	readonly certainty: Certainty;
 	/** How an inferred date was read, in Indonesian like the curated datasets. */
 	readonly note?: string;
-	/** Read through a cue or a preposition that places what happened against the date: "hingga X", "sebelum X", "mulai X", "pada X". */
+	/** Read through a cue or a preposition that places what happened against the date ("hingga X", "sebelum X", "mulai X", "pada X"), or a count from it ("dua hari lagi"). */
 	readonly cued?: true;
 }
 

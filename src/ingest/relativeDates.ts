@@ -35,6 +35,8 @@ const weekdayWithNumbers: Rule = (slice, offset, context) =>
 	});
 
 const UNITS_AGO = new RegExp(`\\b${COUNTED_UNIT}\\s+(?:yang\\s+)?(?:lalu|silam)\\b`, 'giu');
+/** "dua hari lagi", "sepekan lagi", "tiga bulan lagi": so long from the reporting day (or the day told). */
+const UNITS_AHEAD = new RegExp(`\\b${COUNTED_UNIT}\\s+lagi\\b`, 'giu');
 const UNIT_SHIFT = /\b(akhir\s+)?(pekan|minggu|bulan|tahun)\s+(ini|lalu|yang\s+lalu|kemarin|depan|mendatang|berikutnya)\b/giu;
 
 function shifted(unit: string, by: number, weekend: boolean, context: DateContext): Pick<FoundDate, 'start' | 'end' | 'precision'> {
@@ -64,15 +66,22 @@ const AGGREGATE_BEFORE = new RegExp(`(?:\\b${SUPERLATIVE}|\\bsepanjang|\\bselama
  */
 const QUANTITY_BEFORE = /(?:\p{N},\p{N}+|(?<![\p{L}])(?:setengah|seperempat|beberapa|belasan|puluhan|ratusan|ribuan))\s+$/iu;
 
-/** "tiga hari lalu", "pekan lalu", "bulan depan", "akhir pekan ini", "tahun lalu". */
-const relativeUnits: Rule = (slice, offset, context) => [
-	...[...slice.matchAll(UNITS_AGO)].flatMap((match) => {
+/** The dates of counted units ago (`sign` −1: "tiga hari lalu") or ahead (+1: "dua hari lagi") in a slice. */
+function countedShifts(slice: string, offset: number, context: DateContext, pattern: RegExp, sign: 1 | -1): FoundDate[] {
+	return [...slice.matchAll(pattern)].flatMap((match) => {
 		const {count, unit} = countedUnit(match[1] ?? '', match[2] ?? '');
 		// A count that reaches past the calendar ("74.000 tahun lalu") dates nothing a dataset can hold.
 		if (!countFits(unit, count)) return [];
-		const dates = shifted(match[2] ?? '', -count, false, context);
-		return inCalendar(dates.start) ? [inferred(matchSpan(match, offset), match[0], context, dates)] : [];
-	}),
+		const dates = shifted(match[2] ?? '', sign * count, false, context);
+		// So long ago or ahead places what happened, as a cue does: it outranks the day it was told.
+		return inCalendar(dates.start) ? [{...inferred(matchSpan(match, offset), match[0], context, dates), cued: true as const}] : [];
+	});
+}
+
+/** "tiga hari lalu", "dua hari lagi", "pekan lalu", "bulan depan", "akhir pekan ini", "tahun lalu". */
+const relativeUnits: Rule = (slice, offset, context) => [
+	...countedShifts(slice, offset, context, UNITS_AGO, -1),
+	...countedShifts(slice, offset, context, UNITS_AHEAD, 1),
 	...[...slice.matchAll(UNIT_SHIFT)].filter((match) => !(/ini/i.test(match[3] ?? '') ? AGGREGATE_BEFORE : QUANTITY_BEFORE).test(slice.slice(0, match.index ?? 0))).map((match) => {
 		const modifier = (match[3] ?? '').toLowerCase();
 		const by = modifier === 'ini' ? 0 : /lalu|kemarin/.test(modifier) ? -1 : 1;

@@ -128,6 +128,15 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Stok beras cukup dalam lima belas hari setelah 1 Desember 2025.', day)[0]).toMatchObject({words: 'setelah 1 Desember 2025', start: '2025-12-02'});
 	});
 
+	it('reads a count of units ahead, "dua hari lagi", "tiga bulan lagi", from the reporting day', () => {
+		const day = '2025-12-10';
+		expect(datesIn('Jembatan darurat akan rampung dua hari lagi.', day)).toEqual([{words: 'dua hari lagi', start: '2025-12-12', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Pasar sementara dibuka tiga bulan lagi.', day)[0]).toMatchObject({words: 'tiga bulan lagi', start: '2026-03', precision: 'month', certainty: 'inferred'});
+		expect(datesIn('Bantuan tahap kedua cair 10 hari lagi.', day)[0]).toMatchObject({start: '2025-12-20', certainty: 'inferred'});
+		// "lagi" after a count of people or things is "more", no date.
+		expect(datesIn('Tim SAR menemukan tiga korban lagi.', day)).toEqual([]);
+	});
+
 	it('counts a hundred days and more, in words and in digits, before or after a date and ago, whole', () => {
 		const day = '2025-12-10';
 		expect(datesIn('Pendaftaran bantuan ditutup seratus dua puluh hari sebelum 1 April 2026.', day)).toEqual([

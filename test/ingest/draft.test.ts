@@ -172,6 +172,23 @@ describe('drafts and the text around them', () => {
 		]);
 	});
 
+	it('dates a sentence by a count of days ahead or ago, from the day it says it was told, over that day', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Jembatan Darurat Cikadu',
+			'',
+			'Jembatan darurat di Cikadu akan rampung dua hari lagi, kata Kepala Desa Cikadu, Ujang Sobari, Kamis (4/12).',
+			'',
+			'Jembatan lama runtuh tiga hari lalu, ujar Ujang, Kamis (4/12).',
+		].join('\n');
+		const events = ingestArticle(article).events.filter((event) => event.certainty === 'inferred');
+		expect(events.map((event) => [event.dateEvidence?.exact, event.start, event.dateNote?.id])).toEqual([
+			['tiga hari lalu', '2025-12-01', 'Disimpulkan: "tiga hari lalu" dalam keterangan yang disampaikan Kamis, 4 Desember 2025.'],
+			['dua hari lagi', '2025-12-06', 'Disimpulkan: "dua hari lagi" dalam keterangan yang disampaikan Kamis, 4 Desember 2025.'],
+		]);
+	});
+
 	it('says which day a count of days before a year was counted from', () => {
 		const article = ['Kabarcoba.com || Rabu, 13 Agu 2025, 09:00 WIB', '', 'Jembatan Baru', '', 'Jembatan baru ditargetkan rampung seribu hari sebelum 2029.'].join('\n');
 		const event = ingestArticle(article).events.find((item) => item.certainty === 'inferred');
