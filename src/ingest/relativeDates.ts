@@ -96,6 +96,12 @@ const BARE_WEEKDAY = new RegExp(
 /** "setiap Senin dan Kamis": a weekday that recurs is no date. */
 const RECURRING = new RegExp(`\\b(?:setiap|tiap|saban)\\s+(?:hari\\s+)?(?:(?:${WEEKDAY_PATTERN})\\s*(?:,|dan|atau|hingga|sampai|-|–)\\s*)*$`, 'iu');
 const FUTURE = /\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|berencana|mendatang|nanti)\b/i;
+/**
+ * What people are asked to do ("Warga diminta … hingga Senin"): ahead, like a tense word, but only
+ * in a weekday's clause after a cue: before a bare weekday, "diminta keterangan Senin" is a witness
+ * questioned last Monday.
+ */
+const DIRECTIVE = /\b(?:diminta|diimbau|dimohon|mengimbau)\b/i;
 /** Words that say a thing is done: with a FUTURE word in the same clause, the tense is mixed. */
 const DONE = /\b(?:sudah|telah|sempat|pernah|tadi)\b/i;
 /** A cue that places a happening against the weekday after it: "sebelum", "menjelang", "hingga", "setelah". */
@@ -118,7 +124,7 @@ function pointsAhead(slice: string, start: number, end: number): boolean {
 	if (!CUE_BEFORE.test(before)) return false;
 	const after = slice.slice(end);
 	const clause = `${slice.slice(0, end)}${after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length)}`;
-	return FUTURE.test(clause) && !DONE.test(clause);
+	return (FUTURE.test(clause) || DIRECTIVE.test(clause)) && !DONE.test(clause);
 }
 
 /** "Kamis", "Jumat lalu", "Senin depan": the weekday nearest the reporting day in that direction. */

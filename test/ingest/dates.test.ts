@@ -319,6 +319,10 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Bantuan disalurkan setelah Jumat, rencananya lewat kelurahan.', day)[0]).toMatchObject({words: 'setelah Jumat', start: '2025-12-13', certainty: 'inferred'});
 		expect(datesIn('Menjelang hari Sabtu, panitia akan menutup pendaftaran.', day)[0]).toMatchObject({start: '2025-12-12'});
 		expect(datesIn('Warga berencana bertahan di pengungsian hingga Senin.', day)).toEqual([{words: 'hingga Senin', start: '2025-12-10', end: '2025-12-15', precision: 'day', certainty: 'inferred'}]);
+		// What people are asked to do is ahead too, after a cue; before a bare weekday, being asked for a statement is not.
+		expect(datesIn('Warga diminta menggunakan jalur alternatif hingga Senin.', day)).toEqual([{words: 'hingga Senin', start: '2025-12-10', end: '2025-12-15', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Pengendara diimbau tidak melintas sebelum Jumat.', day)[0]).toMatchObject({start: '2025-12-11'});
+		expect(datesIn('Saksi diminta keterangan Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
 		// Mixed or no evidence keeps the last such day: a done thing in the clause, a plan in another clause, no plan at all.
 		expect(datesIn('Setelah Jumat, jalan yang sudah retak akan ditutup.', day)[0]).toMatchObject({start: '2025-12-06'});
 		expect(datesIn('Tim SAR mencari korban hingga Senin, dan akan melanjutkan pencarian bila cuaca membaik.', day)[0]).toMatchObject({start: '2025-12-08'});
