@@ -335,6 +335,9 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Perbaikan dimulai pekan depan, kata Asep, Jumat (5/12).', day)[0]).toEqual({words: 'pekan depan', start: '2025-12-08', end: '2025-12-14', precision: 'day', certainty: 'inferred'});
 		expect(datesIn('Alat berat tiba besok, ujarnya, Jumat (5/12).', day)[0]).toMatchObject({words: 'besok', start: '2025-12-06'});
 		expect(datesIn('Rapat akan digelar Senin, kata dia, Jumat (5/12).', day)[0]).toMatchObject({words: 'Senin', start: '2025-12-08'});
+		// "pada" for the comma: "kata Asep pada Jumat (5/12)".
+		expect(datesIn('Alat berat tiba besok, kata Asep pada Jumat (5/12).', day)[0]).toMatchObject({words: 'besok', start: '2025-12-06'});
+		expect(datesIn('Alat berat tiba besok, ujarnya pada Jumat (5/12).', day)[0]).toMatchObject({words: 'besok', start: '2025-12-06'});
 		// A stated date that is not the day of telling leaves the reporting day as it is.
 		expect(datesIn('Pada Jumat (5/12), warga diminta kembali besok.', day)[1]).toMatchObject({words: 'besok', start: '2025-12-11'});
 	});
