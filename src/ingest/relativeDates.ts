@@ -90,7 +90,7 @@ const relativeUnits: Rule = (slice, offset, context) => [
 ];
 
 const BARE_WEEKDAY = new RegExp(
-	`(?<![\\p{L}])(hari\\s+|pada\\s+)?(${WEEKDAY_PATTERN})(?![\\p{L}])(?:\\s+(?:(?:pekan|minggu)\\s+)?(lalu|yang\\s+lalu|kemarin|depan|mendatang|berikutnya|ini))?`,
+	`(?<![\\p{L}])(hari\\s+|pada\\s+)?(${WEEKDAY_PATTERN})(?![\\p{L}])(?:\\s+(?:(pekan|minggu)\\s+)?(lalu|yang\\s+lalu|kemarin|depan|mendatang|berikutnya|ini))?`,
 	'gu',
 );
 /** "setiap Senin dan Kamis": a weekday that recurs is no date. */
@@ -130,7 +130,7 @@ function pointsAhead(slice: string, start: number, end: number): boolean {
 /** "Kamis", "Jumat lalu", "Senin depan": the weekday nearest the reporting day in that direction. */
 const bareWeekdays: Rule = (slice, offset, context) =>
 	[...slice.matchAll(BARE_WEEKDAY)].flatMap((match) => {
-		const [, cue, name = '', modifier = ''] = match;
+		const [, cue, name = '', week, modifier = ''] = match;
 		const at = match.index ?? 0;
 		// "Minggu" alone is as often "week" as Sunday; only "hari Minggu" or "pada Minggu" is the day.
 		if (name === 'Minggu' && cue === undefined) return [];
@@ -141,7 +141,9 @@ const bareWeekdays: Rule = (slice, offset, context) =>
 		const back = (weekdayOf(today) - weekday + 7) % 7;
 		const ahead = (weekday - weekdayOf(today) + 7) % 7;
 		let date: string;
-		if (/lalu|kemarin/.test(modifier)) date = addDays(today, -(back === 0 ? 7 : back));
+		// "Kamis pekan depan" is Thursday of next week, which "Kamis depan" (the next Thursday) need not be.
+		if (week !== undefined && modifier !== 'ini') date = addDays(weekAround(today, /lalu|kemarin/.test(modifier) ? -1 : 1).start, (weekday + 6) % 7);
+		else if (/lalu|kemarin/.test(modifier)) date = addDays(today, -(back === 0 ? 7 : back));
 		else if (/depan|mendatang|berikutnya/.test(modifier)) date = addDays(today, ahead === 0 ? 7 : ahead);
 		else if (modifier === 'ini') date = addDays(weekAround(today).start, (weekday + 6) % 7);
 		// "akan ditutup hingga Senin" said on a Monday is the next one: a cue needs a day ahead to place against.
@@ -188,4 +190,4 @@ const yearRanges: Rule = (slice, offset) =>
 
 /** The rules in the order they claim words: an earlier rule's span wins over a later one's. */
 export const RELATIVE_RULES_BEFORE_CHRONO: readonly Rule[] = [weekdayWithNumbers, yearRanges];
-export const RELATIVE_RULES_AFTER_CHRONO: readonly Rule[] = [relativeUnits, bareWeekdays, deictic, years];
+export const RELATIVE_RULES_AFTER_CHRONO: readonly Rule[] = [bareWeekdays, relativeUnits, deictic, years];

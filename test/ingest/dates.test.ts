@@ -329,6 +329,15 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalan ditutup sebelum Senin.', day)[0]).toMatchObject({start: '2025-12-07'});
 	});
 
+	it('reads a weekday of next or last week as that day of that calendar week, "hingga Senin pekan mendatang" too', () => {
+		// Wednesday 10 December 2025: next week is 15-21 December; Saturday the 13th, last week was 1-7 December.
+		expect(datesIn('Jalan ditutup hingga Senin pekan mendatang.', '2025-12-10')).toEqual([{words: 'hingga Senin pekan mendatang', start: '2025-12-10', end: '2025-12-15', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Rapat akan digelar Kamis pekan depan.', '2025-12-10')[0]).toMatchObject({words: 'Kamis pekan depan', start: '2025-12-18'});
+		expect(datesIn('Rapat akan digelar Kamis depan.', '2025-12-10')[0]).toMatchObject({words: 'Kamis depan', start: '2025-12-11'});
+		expect(datesIn('Rapat digelar Jumat pekan lalu.', '2025-12-13')[0]).toMatchObject({words: 'Jumat pekan lalu', start: '2025-12-05'});
+		expect(datesIn('Rapat digelar Jumat lalu.', '2025-12-13')[0]).toMatchObject({words: 'Jumat lalu', start: '2025-12-12'});
+	});
+
 	it('reads "besok", "pekan depan" and weekdays from the day a sentence was told, when it says so', () => {
 		// Read on Wednesday 10 December 2025, told on Friday 5 December: next week was 8-14 December.
 		const day = '2025-12-10';
