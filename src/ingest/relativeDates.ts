@@ -132,8 +132,9 @@ const bareWeekdays: Rule = (slice, offset, context) =>
 	[...slice.matchAll(BARE_WEEKDAY)].flatMap((match) => {
 		const [, cue, name = '', week, modifier = ''] = match;
 		const at = match.index ?? 0;
-		// "Minggu" alone is as often "week" as Sunday; only "hari Minggu" or "pada Minggu" is the day.
-		if (name === 'Minggu' && cue === undefined) return [];
+		// "Minggu" alone is as often "week" as Sunday; "hari Minggu", "pada Minggu" and "Minggu pekan
+		// depan" (a week's word after it) are the day.
+		if (name === 'Minggu' && cue === undefined && week === undefined) return [];
 		if (RECURRING.test(slice.slice(0, at))) return [];
 		const weekday = weekdayNumber(name);
 		if (weekday === undefined) return [];

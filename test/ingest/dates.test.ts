@@ -336,6 +336,10 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Rapat akan digelar Kamis depan.', '2025-12-10')[0]).toMatchObject({words: 'Kamis depan', start: '2025-12-11'});
 		expect(datesIn('Rapat digelar Jumat pekan lalu.', '2025-12-13')[0]).toMatchObject({words: 'Jumat pekan lalu', start: '2025-12-05'});
 		expect(datesIn('Rapat digelar Jumat lalu.', '2025-12-13')[0]).toMatchObject({words: 'Jumat lalu', start: '2025-12-12'});
+		// "Minggu" with a week's word after it is Sunday, not the week: "hingga Minggu pekan depan" too.
+		expect(datesIn('Jalan ditutup hingga Minggu pekan depan.', '2025-12-10')).toEqual([{words: 'hingga Minggu pekan depan', start: '2025-12-10', end: '2025-12-21', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Bazar digelar Minggu pekan lalu.', '2025-12-10')[0]).toMatchObject({words: 'Minggu pekan lalu', start: '2025-12-07'});
+		expect(datesIn('Bazar digelar Minggu depan.', '2025-12-10')[0]).toMatchObject({words: 'Minggu depan', start: '2025-12-15', end: '2025-12-21'});
 	});
 
 	it('reads "besok", "pekan depan" and weekdays from the day a sentence was told, when it says so', () => {
