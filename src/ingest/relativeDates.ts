@@ -6,7 +6,7 @@
  * ("pada 2030", "akhir 2025"). Everything relative is read against the reporting day and marked
  * inferred, with a note that says how.
  */
-import {addDays, countFits, guessYear, inCalendar, isoDate, monthOf, weekAround, weekdayOf} from './calendar.js';
+import {addDays, countFits, guessYear, inCalendar, isoDate, monthOf, weekAround, weekdayOf, type CalendarUnit} from './calendar.js';
 import {matchSpan, type DateContext, type FoundDate} from './found.js';
 import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
 import type {Span} from './spans.js';
@@ -66,15 +66,34 @@ const AGGREGATE_BEFORE = new RegExp(`(?:\\b${SUPERLATIVE}|\\bsepanjang|\\bselama
  */
 const QUANTITY_BEFORE = /(?:\p{N},\p{N}+|(?<![\p{L}])(?:setengah|seperempat|beberapa|belasan|puluhan|ratusan|ribuan))\s+$/iu;
 
+/** "selama" before a count ahead: "selama tiga hari lagi" is a duration from now, not a day. */
+const DURATION_BEFORE = /(?<![\p{L}])selama\s+$/iu;
+
+/**
+ * From the reporting day through `count` units ahead: "ditutup selama tiga hari lagi" runs until then,
+ * as "hingga Senin" does, in the unit's precision.
+ */
+function aheadThrough(unit: CalendarUnit, count: number, context: DateContext): Pick<FoundDate, 'start' | 'end' | 'precision'> {
+	const day = context.reportingDay;
+	if (unit === 'month') return {start: monthOf(day), end: monthOf(day, count), precision: 'month'};
+	if (unit === 'year') return {start: day.slice(0, 4), end: String(Number(day.slice(0, 4)) + count).padStart(4, '0'), precision: 'year'};
+	return {start: day, end: addDays(day, unit === 'week' ? 7 * count : count), precision: 'day'};
+}
+
 /** The dates of counted units ago (`sign` −1: "tiga hari lalu") or ahead (+1: "dua hari lagi") in a slice. */
 function countedShifts(slice: string, offset: number, context: DateContext, pattern: RegExp, sign: 1 | -1): FoundDate[] {
 	return [...slice.matchAll(pattern)].flatMap((match) => {
 		const {count, unit} = countedUnit(match[1] ?? '', match[2] ?? '');
 		// A count that reaches past the calendar ("74.000 tahun lalu") dates nothing a dataset can hold.
 		if (!countFits(unit, count)) return [];
-		const dates = shifted(match[2] ?? '', sign * count, false, context);
+		const before = slice.slice(0, match.index ?? 0);
+		const duration = sign === 1 ? DURATION_BEFORE.exec(before) : null;
+		const dates = duration ? aheadThrough(unit, count, context) : shifted(match[2] ?? '', sign * count, false, context);
+		const span = matchSpan(match, offset);
+		const from = duration ? span.start - duration[0].length : span.start;
 		// So long ago or ahead places what happened, as a cue does: it outranks the day it was told.
-		return inCalendar(dates.start) ? [{...inferred(matchSpan(match, offset), match[0], context, dates), cued: true as const}] : [];
+		const found = {...inferred({start: from, end: span.end}, slice.slice(from - offset, span.end - offset), context, dates), cued: true as const};
+		return inCalendar(dates.end ?? dates.start) ? [found] : [];
 	});
 }
 

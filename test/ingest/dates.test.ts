@@ -133,6 +133,10 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jembatan darurat akan rampung dua hari lagi.', day)).toEqual([{words: 'dua hari lagi', start: '2025-12-12', precision: 'day', certainty: 'inferred'}]);
 		expect(datesIn('Pasar sementara dibuka tiga bulan lagi.', day)[0]).toMatchObject({words: 'tiga bulan lagi', start: '2026-03', precision: 'month', certainty: 'inferred'});
 		expect(datesIn('Bantuan tahap kedua cair 10 hari lagi.', day)[0]).toMatchObject({start: '2025-12-20', certainty: 'inferred'});
+		// "selama" before it is a duration: from the reporting day through so long ahead, as "hingga Senin" is.
+		expect(datesIn('Jalan itu ditutup selama tiga hari lagi.', day)).toEqual([{words: 'selama tiga hari lagi', start: '2025-12-10', end: '2025-12-13', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Warga bertahan di pengungsian selama dua pekan lagi.', day)[0]).toMatchObject({start: '2025-12-10', end: '2025-12-24'});
+		expect(datesIn('Status tanggap darurat berlaku selama dua bulan lagi.', day)[0]).toMatchObject({start: '2025-12', end: '2026-02', precision: 'month'});
 		// "lagi" after a count of people or things is "more", no date.
 		expect(datesIn('Tim SAR menemukan tiga korban lagi.', day)).toEqual([]);
 	});
