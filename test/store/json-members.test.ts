@@ -3,12 +3,13 @@
  * whatever the chunk size (tiny chunks split keys, strings, escapes and characters), and every file
  * it cannot split is refused with NotStreamable so the caller falls back to the whole-file loader.
  */
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
 import {MemberStream, NotStreamable, streamMembers, type MemberSink} from '../../src/store/json-members.js';
+import {OPEN_FILES_LISTED, openFileCount} from '../helpers/open-files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'linimasa-members-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -170,9 +171,9 @@ describe('streamMembers', () => {
 		}
 	});
 
-	// Open files are counted in /proc/self/fd: Linux only, where CI runs it; elsewhere there is nothing to count them by.
-	it.skipIf(!existsSync('/proc/self/fd'))('closes the file when it finishes, when it refuses the file, and when the sink throws', () => {
-		const open = () => readdirSync('/proc/self/fd').length;
+	// Open files are counted where the system lists them (test/helpers/open-files.ts): not on Windows.
+	it.skipIf(!OPEN_FILES_LISTED)('closes the file when it finishes, when it refuses the file, and when the sink throws', () => {
+		const open = openFileCount;
 		const before = open();
 		calls(fileOf('{"events":[1]}'));
 		expect(() => calls(fileOf('{"events":[1'))).toThrow(NotStreamable);

@@ -4,7 +4,7 @@
  * (folded, blank, lone surrogates, one longer than a chunk), texts the build adds (a quote's
  * speaker), any order, and chunks of any size, down to one text each.
  */
-import {closeSync, existsSync, openSync, readdirSync, readSync, rmSync, writeFileSync} from 'node:fs';
+import {closeSync, openSync, readSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -16,6 +16,7 @@ import {SideSearchColumns} from '../../src/store/side-search-columns.js';
 import {columnSection, searchTableSections, tableSection} from '../../src/store/search-sections.js';
 import {temporaryFolder} from '../helpers/catalogs.js';
 import {expectSameNumbers} from '../helpers/same-content.js';
+import {OPEN_FILES_LISTED, openFileCount} from '../helpers/open-files.js';
 
 const root = temporaryFolder('search-file');
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -113,8 +114,8 @@ describe('search sections written through files', () => {
 		);
 	});
 
-	// Open files are counted in /proc/self/fd: Linux only, where CI runs it; elsewhere there is nothing to count them by.
-	it.skipIf(!existsSync('/proc/self/fd'))('closes the side file when its sections cannot be written (a file is in the way)', async () => {
+	// Open files are counted where the system lists them (test/helpers/open-files.ts): not on Windows.
+	it.skipIf(!OPEN_FILES_LISTED)('closes the side file when its sections cannot be written (a file is in the way)', async () => {
 		const dir = join(root, 'in-the-way');
 		const side = new StoreWriter(`${dir}.units`);
 		const columns = new SideSearchColumns(side);
@@ -122,7 +123,7 @@ describe('search sections written through files', () => {
 		writeFileSync(`${dir}.sections`, 'left by a build that was killed');
 		const request = columns.request('entity', `${dir}.sections`);
 		side.abandon();
-		const open = () => readdirSync('/proc/self/fd').length;
+		const open = openFileCount;
 		const before = open();
 		await expect(writeSearchFile(request)).rejects.toThrow(/EEXIST/);
 		expect(open()).toBe(before);
