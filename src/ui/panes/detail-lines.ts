@@ -294,7 +294,7 @@ function itemDate(item: DetailItem, data: ExplorerData, lang: string): string | 
 }
 
 /** `dateWidth`: the column an event item's date takes (at least its own width), shared by the event rows on screen. */
-function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number, dateWidth = 0, claimGroups: () => readonly ClaimGroup[] = () => []): Line[] {
+function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: number, dateWidth = 0, claimValueColumn: (inner: number) => number = () => 0): Line[] {
 	const {story} = data;
 	const {article} = story;
 	const inner = Math.max(1, width - 4);
@@ -336,7 +336,7 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 		}
 		case 'claims': {
 			const group = claimGroupOf(data, item);
-			return group ? claimLines(group, data, lang, inner, claimValueWidth(claimGroups(), lang, inner)) : [[{text: item.measure}]];
+			return group ? claimLines(group, data, lang, inner, claimValueColumn(inner)) : [[{text: item.measure}]];
 		}
 		case 'evidence': {
 			const {before, exact, after} = evidenceText(item.anchor);
@@ -393,22 +393,24 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 		});
 	};
 	// An event item is a line whatever its date column: built for the window drawn (see slice), not kept.
-	// Every claim of the record, found once a claim is drawn: they share one value column (claimValueWidth).
-	let claimGroups: ClaimGroup[] | undefined;
-	const allClaimGroups = (): readonly ClaimGroup[] => {
-		if (!claimGroups) {
-			claimGroups = [];
+	// The record's claims share one value column (claimValueWidth), measured over all of them once a
+	// claim is drawn: `inner` is the same for every item of the pane.
+	let valueWidth: number | undefined;
+	const claimValueColumn = (inner: number): number => {
+		if (valueWidth === undefined) {
+			const groups: ClaimGroup[] = [];
 			for (const item of items) {
 				const group = item.section === 'claims' ? claimGroupOf(data, item) : undefined;
-				if (group) claimGroups.push(group);
+				if (group) groups.push(group);
 			}
+			valueWidth = claimValueWidth(groups, view.lang, inner);
 		}
-		return claimGroups;
+		return valueWidth;
 	};
 	const linesOf = (i: number, dateWidth = 0): Line[] => {
 		if (items[i]!.section === 'events') return lit(i, itemLines(items[i]!, data, view.lang, view.width, dateWidth));
 		let lines = built.get(i);
-		if (!lines) built.set(i, (lines = lit(i, itemLines(items[i]!, data, view.lang, view.width, 0, allClaimGroups))));
+		if (!lines) built.set(i, (lines = lit(i, itemLines(items[i]!, data, view.lang, view.width, 0, claimValueColumn))));
 		return lines;
 	};
 	// Where each item's first line is; an item opening a section follows a blank line and its title.
