@@ -5,7 +5,7 @@
  * ellipsis, or, in a column of quoted words, by wrapping a cell onto lines of its own under the
  * column: a row's line itself never wraps.
  */
-import {plainWidth} from '../text/plain-width.js';
+import {plainWidth, roughWidth} from '../text/plain-width.js';
 import type {RowSource} from './row-source.js';
 import {stackedLines} from './table-stacked.js';
 
@@ -175,7 +175,7 @@ async function naturalWidths(columns: readonly Column[], rows: RowSource, header
 }
 
 /** A cell of plain text padded to `width` (as fit pads it when it fits). */
-const padded = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - (plainWidth(text) ?? text.length)));
+const padded = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - roughWidth(text)));
 
 /**
  * The table's lines (without line breaks): the rows are made twice, once to measure the columns

@@ -32,3 +32,6 @@ export function plainWidth(text: string): number | undefined {
 	const plain = visibleText(text);
 	return SIMPLE.test(plain) ? plain.length : undefined;
 }
+
+/** Columns of plain text, or its length where string-width must tell: close enough to pad a plain cell or to choose where a snippet starts, without loading it. */
+export const roughWidth = (text: string): number => plainWidth(text) ?? text.length;

@@ -13,7 +13,7 @@ import {printTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {storyLanguage} from '../story-language.js';
 import {longestRun, startNearMatch, wordEnd, wordStart} from '../../text/words.js';
-import {plainWidth} from '../../text/plain-width.js';
+import {plainWidth, roughWidth} from '../../text/plain-width.js';
 import {READABLE_TEXT} from '../table.js';
 import {paletteFor, terminalWidth, type Palette} from '../style.js';
 import type {Io} from '../io.js';
@@ -86,13 +86,10 @@ const LEAD = 12;
  */
 function nameRoom(width: number, found: readonly {id: string; type: string; mark: string}[]): number | undefined {
 	let others = 0;
-	for (const {id, type, mark} of found) others = Math.max(others, (plainWidth(type + mark) ?? type.length + 1) + 2 + (plainWidth(id) ?? id.length) + 2);
+	for (const {id, type, mark} of found) others = Math.max(others, (plainWidth(type + mark) ?? type.length + 1) + 2 + roughWidth(id) + 2);
 	const room = width - others;
 	return room >= READABLE_TEXT ? room : undefined;
 }
-
-/** Columns of plain text, or its length where it is not plain (close enough to choose where a snippet starts). */
-const columnsOf = (text: string): number => plainWidth(text) ?? text.length;
 
 /**
  * Where a matched text starts so that the word holding its longest lit run ends within `width`
@@ -103,7 +100,7 @@ function snippetStart(text: string, ranges: MatchedText['ranges'], width: number
 	const run = longestRun(ranges);
 	if (!run) return 0;
 	const runEnd = wordEnd(text, run[1]);
-	const fits = (from: number) => (from > 0 ? 1 : 0) + columnsOf(text.slice(from, runEnd)) <= width;
+	const fits = (from: number) => (from > 0 ? 1 : 0) + roughWidth(text.slice(from, runEnd)) <= width;
 	return [startNearMatch(text, ranges, LEAD), wordStart(text, run[0]), run[0]].find(fits);
 }
 
@@ -124,24 +121,24 @@ function nameCell(name: string, matched: MatchedText | null, palette: Palette, r
 	if (!matched) return name;
 	if (matched.text === name) {
 		// A quotation matched past what the room shows starts near its match; a title or a name is read from its start.
-		const from = quotation && room !== undefined && columnsOf(name) > room ? (snippetStart(name, matched.ranges, room - 1) ?? 0) : 0;
+		const from = quotation && room !== undefined && roughWidth(name) > room ? (snippetStart(name, matched.ranges, room - 1) ?? 0) : 0;
 		return litFrom(name, matched.ranges, from, palette);
 	}
 	// Written in another language than the one asked for, the text says which, as the explorer's finder does.
 	const language = matched.language === undefined ? '' : `${matched.language.toUpperCase()} `;
-	if (room === undefined || columnsOf(`${name} (${language}${matched.text})`) <= room) return `${name} ${palette.muted('(')}${palette.muted(language)}${litFrom(matched.text, matched.ranges, 0, palette)}${palette.muted(')')}`;
+	if (room === undefined || roughWidth(`${name} (${language}${matched.text})`) <= room) return `${name} ${palette.muted('(')}${palette.muted(language)}${litFrom(matched.text, matched.ranges, 0, palette)}${palette.muted(')')}`;
 	let shownName = name;
-	let from = snippetStart(matched.text, matched.ranges, room - columnsOf(`${name} (${language}`) - 1);
+	let from = snippetStart(matched.text, matched.ranges, room - roughWidth(`${name} (${language}`) - 1);
 	if (from === undefined) {
 		shownName = cutAtWord(name, Math.max(1, Math.floor(room / 3)));
-		from = snippetStart(matched.text, matched.ranges, room - columnsOf(`${shownName} (${language}`) - 1) ?? longestRun(matched.ranges)?.[0] ?? 0;
+		from = snippetStart(matched.text, matched.ranges, room - roughWidth(`${shownName} (${language}`) - 1) ?? longestRun(matched.ranges)?.[0] ?? 0;
 	}
 	return `${shownName} ${palette.muted('(')}${palette.muted(language)}${litFrom(matched.text, matched.ranges, from, palette)}${palette.muted(')')}`;
 }
 
 /** A name cut to at most `width` columns at a word, with an ellipsis; whole when it fits. */
 function cutAtWord(name: string, width: number): string {
-	if (columnsOf(name) <= width) return name;
+	if (roughWidth(name) <= width) return name;
 	const kept = name.slice(0, Math.max(0, width - 1));
 	const space = kept.lastIndexOf(' ');
 	return `${(space > 0 ? kept.slice(0, space) : kept).replace(/[\s,;:·–—-]+$/u, '')}…`;
