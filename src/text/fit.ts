@@ -7,6 +7,7 @@ import cliTruncate from 'cli-truncate';
 import wrapAnsi from 'wrap-ansi';
 import {fastStringWidth, isSimpleText} from './string-width.js';
 import {visibleText} from './plain-width.js';
+import {DANGLING_END} from './words.js';
 
 /** Columns a string takes on screen. */
 export function widthOf(text: string): number {
@@ -72,8 +73,6 @@ function styledCut(text: string, width: number): string {
 const STYLED_ELLIPSIS = /…((?:\x1b\[[0-9;]*m)+)$/;
 
 const SPACE = /\s/;
-/** What may end a cut before its ellipsis: not a space, nor a comma or colon that leads on. */
-const DANGLING = /[\s,;:·–—-]+$/u;
 /**
  * The least share of the width the whole words before a cut must fill for the cut to end there.
  * A cut word reads as another ("Sungai Cikawun…", "Rp 25…"), so whole words win even when they fill
@@ -107,9 +106,9 @@ function atWordBoundary(text: string, kept: string, width: number): string {
 		if (FIGURE.some((figure) => figure.test(word))) end = Math.max(0, space);
 		else if (space > 0 && widthOf(kept.slice(0, space)) >= width * LEAST_WHOLE_WORDS) end = space;
 	}
-	const whole = kept.slice(0, end).replace(DANGLING, '');
+	const whole = kept.slice(0, end).replace(DANGLING_END, '');
 	// A figure whose magnitude is cut off goes too ("Rp2…" of "Rp2 miliar"): "Rp…" or "Siapkan…" say less, but nothing untrue.
-	if (TRAILING_FIGURE.test(whole) && MAGNITUDE.test(text.slice(whole.length))) return whole.replace(TRAILING_FIGURE, '').replace(DANGLING, '');
+	if (TRAILING_FIGURE.test(whole) && MAGNITUDE.test(text.slice(whole.length))) return whole.replace(TRAILING_FIGURE, '').replace(DANGLING_END, '');
 	if (whole !== '' || end < kept.length) return whole;
 	return kept;
 }
