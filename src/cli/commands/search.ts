@@ -13,7 +13,7 @@ import {printTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {storyLanguage} from '../story-language.js';
 import {DANGLING_END, longestRun, startNearMatch, wordEnd, wordStart} from '../../text/words.js';
-import {plainWidth, roughWidth} from '../../text/plain-width.js';
+import {roughWidth} from '../../text/plain-width.js';
 import {READABLE_TEXT} from '../table.js';
 import {paletteFor, terminalWidth, type Palette} from '../style.js';
 import type {Io} from '../io.js';
@@ -86,7 +86,7 @@ const LEAD = 12;
  */
 function nameRoom(width: number, found: readonly {id: string; type: string; mark: string}[]): number | undefined {
 	let others = 0;
-	for (const {id, type, mark} of found) others = Math.max(others, (plainWidth(type + mark) ?? type.length + 1) + 2 + roughWidth(id) + 2);
+	for (const {id, type, mark} of found) others = Math.max(others, roughWidth(type + mark) + 2 + roughWidth(id) + 2);
 	const room = width - others;
 	return room >= READABLE_TEXT ? room : undefined;
 }
