@@ -64,6 +64,16 @@ describe('sanitizeDeep', () => {
 		expect(dirty.a[1]).toEqual({b: 'y\x07'});
 	});
 
+	it('walks own fields only, as they were given', () => {
+		const inherited = Object.create({bell: 'ring\x07'}) as Record<string, unknown>;
+		inherited.name = 'Meutya';
+		expect(sanitizeDeep(inherited)).toBe(inherited);
+		const parsed = JSON.parse('{"z":"a\\u0007","__proto__":"b\\u0007","a":"c"}') as Record<string, unknown>;
+		const out = sanitizeDeep(parsed);
+		expect(Object.keys(out)).toEqual(['z', '__proto__', 'a']);
+		expect(Object.values(out)).toEqual(['a', 'b', 'c']);
+	});
+
 	it('cleans every string in nested data', () => {
 		expect(sanitizeDeep({a: ['x\x1b[31m', {b: 'y\x07'}], n: 1, z: null})).toEqual({a: ['x', {b: 'y'}], n: 1, z: null});
 	});
