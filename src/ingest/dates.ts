@@ -233,7 +233,8 @@ function claimedDates(text: string, sentence: Sentence, context: DateContext): F
  * lagi" were said then; else the article's reporting day.
  */
 function sentenceContext(text: string, sentence: Sentence, found: readonly FoundDate[], context: DateContext): DateContext {
-	const told = found.find((date) => date.certainty === 'stated' && date.precision === 'day' && date.end === undefined && isDayOfTelling(text, sentence.span.start, date.span.start));
+	// Stated ("Kamis (4/12)") or read from a weekday ("mengatakan pada Kamis"), the last such day before the article's.
+	const told = found.find((date) => date.precision === 'day' && date.end === undefined && isDayOfTelling(text, sentence.span.start, date.span.start));
 	if (!told || told.start === context.reportingDay) return context;
 	return {reportingDay: told.start, basis: `dalam keterangan yang disampaikan ${indonesianDate(told.start)}`};
 }
@@ -244,7 +245,8 @@ export function findDates(text: string, sentences: readonly Sentence[], articleC
 	for (const sentence of sentences) {
 		const first = claimedDates(text, sentence, articleContext);
 		const context = sentenceContext(text, sentence, first, articleContext);
-		const claimed = context === articleContext ? first : claimedDates(text, sentence, context);
+		// The day of telling itself is read from the article's day, as it was found.
+		const claimed = context === articleContext ? first : claimedDates(text, sentence, context).map((found) => first.find((told) => told.span.start === found.span.start && told.span.end === found.span.end && isDayOfTelling(text, sentence.span.start, told.span.start)) ?? found);
 		const compared = (found: FoundDate) => {
 			const before = text.slice(sentence.span.start, found.span.start);
 			return COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(text.slice(found.span.end, sentence.span.end)) || COMPARED_SINCE.test(before + leadingWords(text.slice(found.span.start, found.span.end)));

@@ -64,7 +64,8 @@ function eventDates(text: string, sentence: Sentence, found: readonly FoundDate[
 	const stated = found.filter((date) => date.certainty === 'stated');
 	const told = (date: FoundDate) => isDayOfTelling(text, sentence.span.start, date.span.start);
 	const placed = found.find((date) => date.certainty === 'inferred' && date.cued && !told(date));
-	const chosen = placed && stated.length > 0 && stated.every(told) ? [placed] : stated.length > 0 ? stated : found.slice(0, 1);
+	// With no stated date, a day of telling read from a weekday ("mengatakan pada Kamis") gives way the same.
+	const chosen = placed && stated.every(told) && (stated.length > 0 || told(found[0]!)) ? [placed] : stated.length > 0 ? stated : found.slice(0, 1);
 	return chosen.filter((date, i) => chosen.findIndex((other) => other.start === date.start && other.end === date.end) === i);
 }
 
@@ -115,7 +116,9 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		const {date, sentences} = draft;
 		const main = sentences.find((sentence) => !/[“”"]/.test(text.slice(sentence.span.start, sentence.span.end))) ?? sentences[0];
 		if (!main) continue;
-		const title = titleFrom(text, main.span, date.span, mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span));
+		// The day it was told is not what happened: left out of the title as the event's own date is.
+		const tellings = (input.dates.get(main.index) ?? []).filter((found) => found !== date && isDayOfTelling(text, main.span.start, found.span.start));
+		const title = titleFrom(text, main.span, [date.span, ...tellings.map((found) => found.span)], mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span));
 		const inEvidence = (span: Span) => sentences.some((sentence) => contains(sentence.span, span));
 		const place = mentions.find((mention) => mention.type === 'place' && inEvidence(mention.span) && /(?:^|\s)(?:di|ke)\s+$/.test(text.slice(Math.max(0, mention.span.start - 4), mention.span.start)));
 		const speakers = quotes.filter((quote) => sentences.some((sentence) => overlaps(sentence.span, quote.span))).map((quote) => quote.speaker);

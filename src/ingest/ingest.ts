@@ -67,8 +67,11 @@ function outletOf(layout: ArticleLayout, options: IngestOptions): string {
 	if (options.outlet) return options.outlet;
 	const printed = layout.dateline?.outletPrinted ?? layout.lead?.outlet?.printed;
 	if (printed) return NEWS_AGENCIES[printed] || AGENCY_NAMES.get(printed) ? (AGENCY_NAMES.get(printed) ?? printed) : outletName(printed);
-	return layout.source ?? 'Tidak diketahui';
+	return layout.source ?? UNKNOWN_OUTLET;
 }
+
+/** The outlet of an article that names none: the article's record says so, its publication's title leaves it out. */
+const UNKNOWN_OUTLET = 'Tidak diketahui';
 
 const AGENCY_NAMES = new Map(Object.entries(NEWS_AGENCIES).flatMap(([name, others]) => [[name, name] as const, ...others.map((other) => [other, name] as const)]));
 
@@ -99,8 +102,8 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 		date: publication.date,
 		line: dateline.line,
 		dateSpan: dateline.dateSpan,
-		title: `Artikel terbit di ${outlet}`,
-		summary: `${outlet} menerbitkan artikel ini pada ${indonesianDate(publication.date)}${publication.time && publication.time !== '00:00' ? ` pukul ${publication.time.replace(':', '.')}` : ''}${publication.timezone ? ` ${publication.timezone}` : ''}.`,
+		title: outlet === UNKNOWN_OUTLET ? 'Artikel terbit' : `Artikel terbit di ${outlet}`,
+		summary: `${outlet === UNKNOWN_OUTLET ? 'Artikel ini terbit' : `${outlet} menerbitkan artikel ini`} pada ${indonesianDate(publication.date)}${publication.time && publication.time !== '00:00' ? ` pukul ${publication.time.replace(':', '.')}` : ''}${publication.timezone ? ` ${publication.timezone}` : ''}.`,
 		participants: [...new Set([...(outletEntity ? [outletEntity.id] : []), ...agencies.map((agency) => agency.id)])],
 		...(city ? {place: city.entity} : {}),
 		...(dateline.note ? {note: dateline.note} : {}),

@@ -188,7 +188,9 @@ const DEICTIC = new RegExp(
 const deictic: Rule = (slice, offset, context) =>
 	[...slice.matchAll(DEICTIC)].map((match) => {
 		const shift = DEICTIC_SHIFT[(match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0;
-		return inferred(matchSpan(match, offset), match[0], context, {start: addDays(context.reportingDay, shift), precision: 'day'});
+		const found = inferred(matchSpan(match, offset), match[0], context, {start: addDays(context.reportingDay, shift), precision: 'day'});
+		// "besok", "kemarin" place what happened against the day it was told, as a count of days does.
+		return shift === 0 ? found : {...found, cued: true as const};
 	});
 
 const YEAR = /(?<![\p{L}])((?:(?:pada|sejak|mulai|hingga|sampai|menjelang|jelang|sebelum|setelah|sesudah|selepas|awal|akhir|pertengahan|medio|tahun|di)\s+)+)((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/giu;

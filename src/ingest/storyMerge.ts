@@ -108,7 +108,7 @@ function withNamesElsewhere(entity: Entity, sources: readonly SourceDraft[], not
 }
 
 /** The one title the single-article rules give an article's own publication (see ingest.ts): each source keeps its own. */
-const isPublication = (event: Event) => /^Artikel terbit di /u.test(event.title.id ?? '');
+const isPublication = (event: Event) => /^Artikel terbit(?: di |$)/u.test(event.title.id ?? '');
 
 const span = (event: Event) => (event.end && event.end !== event.start ? `${event.start}–${event.end}` : event.start);
 const dayNumber = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000;

@@ -3,7 +3,7 @@
  * opening connectives ("Saat ini,", "Selain itu,") dropped, cut at the first clause boundary
  * after a few words.
  */
-import {ATTRIBUTION_VERBS} from './lexicon.js';
+import {ATTRIBUTION_VERBS, INTRODUCING_VERBS} from './lexicon.js';
 import type {Span} from './spans.js';
 
 const MAX_WORDS = 8;
@@ -22,6 +22,12 @@ const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', '
  */
 const ATTRIBUTION = new RegExp(`^(?:${ATTRIBUTION_VERBS.join('|')})(?:nya)?[,;:.]?$`, 'iu');
 
+/**
+ * Who said it and the verb, before what was said ("Budi Santoso mengatakan bahwa ", "Kepala BPBD
+ * menjelaskan, "): what was said is the event, the telling is not.
+ */
+const INTRODUCED = new RegExp(`^[^,.;:]{1,80}?\\s(?:${INTRODUCING_VERBS.join('|')})(?:\\s*,\\s*|\\s+)(?:bahwa\\s+)?`, 'iu');
+
 /** Words that scale a number before them ("Rp800 juta"): the number is not whole without them, nor without what they count. */
 const SCALE = new Set(['ribu', 'ribuan', 'juta', 'jutaan', 'miliar', 'triliun', 'persen']);
 /** How many words a cut title may take past MAX_WORDS to end a number or a name whole. */
@@ -35,23 +41,30 @@ const ROLE_ONLY = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*|dan|&|,|\s)*$/u;
  * opens with a role and a name ("Wakil Gubernur Bali Made Sudarta meminta …") is titled from the
  * name, given in `people`.
  */
-export function titleFrom(text: string, sentence: Span, omit?: Span, people: readonly Span[] = []): string {
+export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = [], people: readonly Span[] = []): string {
 	let from = sentence.start;
 	const opening = CAPTION.exec(text.slice(sentence.start, sentence.end));
 	const bodyStart = sentence.start + (opening?.[0].length ?? 0);
 	const subject = people.find((person) => person.start >= bodyStart && person.end <= sentence.end && ROLE_ONLY.test(text.slice(bodyStart, person.start)));
 	if (subject && subject.start > bodyStart) from = subject.start;
-	let words = text.slice(from, sentence.end);
-	if (omit && omit.start >= from && omit.end <= sentence.end) {
-		words = `${text.slice(from, omit.start)} ${text.slice(omit.end, sentence.end)}`;
+	let words = '';
+	let at = from;
+	for (const span of [...omit].sort((a, b) => a.start - b.start)) {
+		if (span.start < at || span.end > sentence.end) continue;
+		words += `${text.slice(at, span.start)} `;
+		at = span.end;
 	}
+	words += text.slice(at, sentence.end);
 	if (subject && from === subject.start) words = words.slice(0, subject.end - from) + words.slice(subject.end - from).replace(/^\s*,\s*/, ' ');
 	// Left out from a sentence's middle, a date leaves a gap before the comma that followed it.
-	words = words.replace(CAPTION, '').replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').trim();
+	// A date left out from between two commas leaves them side by side: one is kept.
+	words = words.replace(CAPTION, '').replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').replace(/([,;:])[,;:]+/g, '$1').trim();
 	for (let previous = ''; previous !== words; ) {
 		previous = words;
 		words = words.replace(OPENING, '').replace(/^[,;:\s-]+/, '');
 	}
+	const said = words.replace(INTRODUCED, '');
+	if (said !== words && said.split(' ').length >= MIN_WORDS) words = said;
 	const all = words.split(' ');
 	const kept: string[] = [];
 	let counted = false;

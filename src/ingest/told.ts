@@ -2,7 +2,7 @@
  * The day a sentence says it was told: "… hingga Senin, kata Budi, Kamis (7/8)." A stated date
  * right after an attribution verb and who spoke is when the words were said, not what they report.
  */
-import {ATTRIBUTION_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
+import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
 
 /**
  * The words before a date of speaking, an attribution verb and who spoke: "kata Budi, ", "ujarnya, ",
@@ -10,9 +10,14 @@ import {ATTRIBUTION_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
  * the comma: "kata Budi pada Rabu (10/12)".
  */
 const SPEAKER = `\\p{Lu}[^,.;:“”"]{0,80}(?:,\\s*\\p{Lu}[^,.;:“”"]{0,60})?|(?:${PERSONAL_PRONOUNS.join('|')})`;
-const TOLD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ATTRIBUTION_VERBS.join('|')})(?:(?:nya|\\s+(?:${SPEAKER}))?,\\s*(?:pada\\s+)?|(?:nya|\\s+(?:${SPEAKER}))\\s+pada\\s+)$`, 'u');
+const ATTRIBUTED = `(?:${ATTRIBUTION_VERBS.join('|')})(?:(?:nya|\\s+(?:${SPEAKER}))?,\\s*(?:pada\\s+)?|(?:nya|\\s+(?:${SPEAKER}))\\s+pada\\s+)`;
+/** Or a verb whose speaker stands before it, the date between it and what was said: "Budi mengatakan, Kamis (4/12), …", "Budi mengatakan pada Kamis bahwa …". */
+const INTRODUCED = `(?:${INTRODUCING_VERBS.join('|')})(?:,\\s*(?:pada\\s+)?|\\s+pada\\s+)`;
+const TOLD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ATTRIBUTED}|${INTRODUCED})$`, 'u');
 
 /** Whether the date at `dateStart` is the day its sentence (from `sentenceStart`) was told. */
 export function isDayOfTelling(text: string, sentenceStart: number, dateStart: number): boolean {
-	return TOLD_BEFORE.test(text.slice(sentenceStart, dateStart));
+	// A date read with its "pada" ("mengatakan pada Kamis") starts at the preposition.
+	const preposition = /^pada\s+/iu.exec(text.slice(dateStart, dateStart + 8))?.[0] ?? '';
+	return TOLD_BEFORE.test(text.slice(sentenceStart, dateStart) + preposition);
 }

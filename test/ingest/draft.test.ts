@@ -189,6 +189,31 @@ describe('drafts and the text around them', () => {
 		]);
 	});
 
+	it('reads "besok" from the day a speaker told it, and titles what was said', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 08:00 WIB',
+			'',
+			'Pompa Kaligawe',
+			'',
+			'Kepala BPBD Andi Wibowo mengatakan, Kamis (4/12), pompa air di Kaligawe akan diperbaiki besok.',
+			'',
+			'Andi Wibowo mengatakan pada Kamis bahwa tanggul di Tambaklorok ditinggikan kemarin.',
+		].join('\n');
+		const events = ingestArticle(article).events.filter((event) => event.certainty === 'inferred');
+		expect(events.map((event) => [event.dateEvidence?.exact, event.start, event.title.id, event.dateNote?.id])).toEqual([
+			// The Thursday itself read from the paper's Wednesday: the one before.
+			['kemarin', '2025-12-03', 'Tanggul di Tambaklorok ditinggikan', 'Disimpulkan: "kemarin" dalam keterangan yang disampaikan Kamis, 4 Desember 2025.'],
+			['besok', '2025-12-05', 'Pompa air di Kaligawe akan diperbaiki', 'Disimpulkan: "besok" dalam keterangan yang disampaikan Kamis, 4 Desember 2025.'],
+		]);
+	});
+
+	it('titles the publication of an article whose outlet it cannot tell without naming one', () => {
+		const article = ['Rabu, 10 Desember 2025 | 08:00 WIB', '', 'Pompa Kaligawe', '', 'Pompa air di Kaligawe diperbaiki pada Senin (8/12).'].join('\n');
+		const draft = ingestArticle(article);
+		const publication = draft.events.find((event) => event.start === '2025-12-10');
+		expect([publication?.title.id, publication?.summary.id]).toEqual(['Artikel terbit', 'Artikel ini terbit pada Rabu, 10 Desember 2025 pukul 08.00 WIB.']);
+	});
+
 	it('says which day a count of days before a year was counted from', () => {
 		const article = ['Kabarcoba.com || Rabu, 13 Agu 2025, 09:00 WIB', '', 'Jembatan Baru', '', 'Jembatan baru ditargetkan rampung seribu hari sebelum 2029.'].join('\n');
 		const event = ingestArticle(article).events.find((item) => item.certainty === 'inferred');

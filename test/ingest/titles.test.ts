@@ -8,17 +8,26 @@ describe('a title drawn from a sentence', () => {
 	it('closes the gap a date leaves before a comma: "ditutup, lalu", not "ditutup , lalu"', () => {
 		const sentence = 'Jalan ditutup setelah Senin, lalu dibuka kembali.';
 		const date = {start: sentence.indexOf('setelah'), end: sentence.indexOf(',')};
-		expect(titleFrom(sentence, {start: 0, end: sentence.length}, date)).toBe('Jalan ditutup, lalu dibuka kembali');
+		expect(titleFrom(sentence, {start: 0, end: sentence.length}, [date])).toBe('Jalan ditutup, lalu dibuka kembali');
 	});
 
 	it('stops before who told it and the day of telling: "Bantuan disalurkan", not "…, ujarnya, Rabu 10/12"', () => {
 		const sentence = 'Bantuan disalurkan setelah Sabtu, ujarnya, Rabu (10/12).';
 		const date = {start: sentence.indexOf('setelah'), end: sentence.indexOf(',')};
-		expect(titleFrom(sentence, {start: 0, end: sentence.length}, date)).toBe('Bantuan disalurkan');
+		expect(titleFrom(sentence, {start: 0, end: sentence.length}, [date])).toBe('Bantuan disalurkan');
 		const told = 'Pengaspalan dimulai setelah Senin, ujar Budi, Rabu (10/12).';
-		expect(titleFrom(told, {start: 0, end: told.length}, {start: told.indexOf('setelah'), end: told.indexOf(',')})).toBe('Pengaspalan dimulai');
+		expect(titleFrom(told, {start: 0, end: told.length}, [{start: told.indexOf('setelah'), end: told.indexOf(',')}])).toBe('Pengaspalan dimulai');
 		// A word that attributes only after a comma: "kata" inside a clause is the sentence's own.
 		expect(titled('Kata sandi aplikasi bantuan sosial bocor.')).toBe('Kata sandi aplikasi bantuan sosial bocor');
+	});
+
+	it('is what was said, not who said it: "Pompa air … akan diperbaiki", not "Andi Wibowo mengatakan bahwa pompa air"', () => {
+		expect(titled('Andi Wibowo mengatakan bahwa pompa air di Kaligawe akan diperbaiki.')).toBe('Pompa air di Kaligawe akan diperbaiki');
+		const told = 'Kepala BPBD Andi Wibowo mengatakan, Kamis (4/12), pompa air di Kaligawe akan diperbaiki besok.';
+		const spans = ['besok', 'Kamis (4/12)'].map((words) => ({start: told.indexOf(words), end: told.indexOf(words) + words.length}));
+		expect(titleFrom(told, {start: 0, end: told.length}, spans)).toBe('Pompa air di Kaligawe akan diperbaiki');
+		// Too little said to stand alone: the telling stays.
+		expect(titled('Andi Wibowo mengatakan hal itu.')).toBe('Andi Wibowo mengatakan hal itu');
 	});
 
 	it('is cut after a few words, before a subordinate clause', () => {
@@ -26,7 +35,7 @@ describe('a title drawn from a sentence', () => {
 	});
 
 	it('does not end on an amount cut from its scale ("Rp800" of "Rp800 juta")', () => {
-		expect(titled('Hasanah Wulandari mengatakan pembangunan dimulai dengan anggaran Rp800 juta dari dana desa.')).toBe('Hasanah Wulandari mengatakan pembangunan dimulai dengan anggaran Rp800 juta');
+		expect(titled('Warga Desa Cibeber memulai pembangunan dengan anggaran Rp800 juta dari dana desa.')).toBe('Warga Desa Cibeber memulai pembangunan dengan anggaran Rp800 juta');
 	});
 
 	it('does not end on a number cut from what it counts', () => {
