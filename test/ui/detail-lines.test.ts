@@ -47,6 +47,27 @@ describe('detailLines for an event', () => {
 		}
 	});
 
+	it('keeps an evidence passage\'s context to its paragraph: no caption or subheading read into it', () => {
+		for (const data of [embedded, second, sourced]) {
+			const {story} = data;
+			const articles = sliceOf(story.articles);
+			// Each paragraph's last word and the next one's first, as they would read run together.
+			const seams = articles.flatMap((article) => {
+				const text = story.articleText(article.id);
+				const paragraphs = text.slice(0, text.length).split(/\n\s*\n/).map((paragraph) => paragraph.trim().split(/\s+/));
+				return paragraphs.slice(1).map((words, i) => `${paragraphs[i]!.at(-1)} ${words[0]}`);
+			});
+			expect(seams.length).toBeGreaterThan(3);
+			for (const record of sliceOf(story.events)) {
+				for (const width of [53, 110]) {
+					const lines = texts(event(record.id), {width}, data);
+					const evidence = section(lines, articles.length > 1 ? 'Bukti dari sumber' : 'Bukti dari artikel').join(' ');
+					for (const seam of seams) expect(evidence, `${record.id} at ${width}`).not.toContain(seam);
+				}
+			}
+		}
+	});
+
 	it('keeps a participant\'s name to its line and cuts a role past three lines with an ellipsis', () => {
 		const data = embeddedDatasetInline();
 		const meeting = data.events.find((each: {id: string}) => each.id === 'meeting-nanning');

@@ -270,12 +270,33 @@ function withoutLoneTail(lead: string, after: string, width: number): string {
 	}
 }
 
+/** A blank line: where an article's paragraphs, captions and subheadings part. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
+/**
+ * Evidence's context before its exact words: none from another paragraph, as a photo credit or a
+ * subheading above ("Komunikasi Lancar") would read as the sentence's first words. Where the
+ * paragraph begins inside the context, it is shown from there, whole, with no ellipsis.
+ */
+function contextBefore(prefix: string): string {
+	const parts = prefix.split(PARAGRAPH_BREAK);
+	if (parts.length === 1) return `…${wholeWordsBefore(prefix)}`;
+	return singleSpaced(parts.at(-1)!).trimStart();
+}
+
+/** Evidence's context after its exact words, up to the end of their paragraph (see contextBefore). */
+function contextAfter(suffix: string): string {
+	const parts = suffix.split(PARAGRAPH_BREAK);
+	if (parts.length === 1) return `${wholeWordsAfter(suffix)}…`;
+	return singleSpaced(parts[0]!).trimEnd();
+}
+
 /** Evidence: the exact words with a little context either side, in whole words, the exact words lit. */
 function evidenceText(anchor: Anchor): {before: string; exact: string; after: string} {
 	return {
-		before: anchor.prefix ? `…${wholeWordsBefore(anchor.prefix)}` : '',
+		before: anchor.prefix ? contextBefore(anchor.prefix) : '',
 		exact: singleSpaced(anchor.exact),
-		after: anchor.suffix ? `${wholeWordsAfter(anchor.suffix)}…` : '',
+		after: anchor.suffix ? contextAfter(anchor.suffix) : '',
 	};
 }
 
