@@ -138,6 +138,20 @@ describe('search on a terminal', () => {
 		}
 	});
 
+	it('gives a quotation found by its speaker its whole column, the match lit in the SPEAKER column, not repeated', async () => {
+		const {io, output} = terminal({columns: 120, env: {NO_COLOR: '1'}});
+		expect(await main(['search', 'meutia'], io)).toBe(0);
+		const row = output().stdout.split('\n').find((line) => line.endsWith('q-infrastructure'))!;
+		expect(row).not.toContain('(Meutya Hafid)');
+		const quotation = row.slice(0, row.indexOf('Meutya Hafid')).trimEnd();
+		// About 90 columns of the quotation, not its first four words.
+		expect(quotation.length, row).toBeGreaterThan(60);
+		const lit = terminal({columns: 120, env: {FORCE_COLOR: '1'}});
+		expect(await main(['search', 'meutia'], lit.io)).toBe(0);
+		const litRow = lit.output().stdout.split('\n').find((line) => line.includes('q-infrastructure'))!;
+		expect(litRow).toMatch(/\x1b\[35m\x1b\[1m\x1b\[4mMeut/);
+	});
+
 	it('fits each group\'s heading to a narrow terminal, as its table is', async () => {
 		for (const columns of [30, 40]) {
 			const {io, output} = terminal({columns, env: {NO_COLOR: '1'}});

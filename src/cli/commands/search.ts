@@ -182,7 +182,11 @@ export const searchCommand: Command = {
 				return {id, name: sanitizeInline(name), type, mark, matched: shownText(story, match, id, lang)};
 			});
 			const room = width === undefined ? undefined : nameRoom(width, found);
-			const rows = found.map(({id, name, type, mark, matched}) => [nameCell(name, matched, palette, room, group.kind === 'quote'), palette.label(type) + palette.muted(mark), palette.muted(id)]);
+			const rows = found.map(({id, name, type, mark, matched}) => {
+				// A quotation found by who said it: the SPEAKER column shows the match, the quotation has its room.
+				const bySpeaker = group.kind === 'quote' && matched !== null && matched.text === type;
+				return [nameCell(name, bySpeaker ? null : matched, palette, room, group.kind === 'quote'), (bySpeaker ? litFrom(type, matched.ranges, 0, palette) : palette.label(type)) + palette.muted(mark), palette.muted(id)];
+			});
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
 			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true, names: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);
 		}
