@@ -7,7 +7,7 @@ import cliTruncate from 'cli-truncate';
 import wrapAnsi from 'wrap-ansi';
 import {fastStringWidth, isSimpleText} from './string-width.js';
 import {visibleText} from './plain-width.js';
-import {DANGLING_END} from './words.js';
+import {cutEnd, DANGLING_END, isFigure} from './cut-end.js';
 
 /** Columns a string takes on screen. */
 export function widthOf(text: string): number {
@@ -16,13 +16,18 @@ export function widthOf(text: string): number {
 
 /** The text cut to at most `width` columns, ending in "…" when cut: at a word boundary where the words kept fill a third of the width. */
 export function truncate(text: string, width: number): string {
+	return truncateTo(text, width, LEAST_WHOLE_WORDS);
+}
+
+/** `text` cut to `width` columns, at a word boundary where the words kept fill `leastWords` of the width. */
+function truncateTo(text: string, width: number, leastWords: number): string {
 	if (width <= 0) return '';
 	// Measuring first keeps the common short case cheap; styled text is measured whatever its length, as its escapes take no column.
 	if ((text.length <= width || text.includes('\x1b')) && widthOf(text) <= width) return text;
 	// Cut from the head when it is wider than the width (its cut is then the text's); a head that
 	// still fits (a run of stacked marks) leaves the whole text to be measured.
 	const head = headOf(text, width);
-	return cutToWidth(head !== text && widthOf(head) > width ? head : text, width);
+	return cutToWidth(head !== text && widthOf(head) > width ? head : text, width, leastWords);
 }
 
 /** Code units a column can take: a flag takes 4 for 2 columns, a family emoji 11, a tag sequence 14. */
@@ -42,11 +47,11 @@ function headOf(text: string, width: number): string {
 }
 
 /** `text` (longer than `width` columns) cut to fit with its ellipsis. */
-function cutToWidth(text: string, width: number): string {
+function cutToWidth(text: string, width: number, leastWords: number): string {
 	let kept: string;
 	// One column a character: cut where cli-truncate would, without measuring every prefix.
 	if (isSimpleText(text)) kept = text.slice(0, width - 1);
-	else if (text.includes('\x1b')) return styledCut(text, width);
+	else if (text.includes('\x1b')) return styledCut(text, width, leastWords);
 	else {
 		const cut = cliTruncate(text, width, {position: 'end'});
 		// cli-truncate keeps a wide character that straddles the cut (one column too many); one
@@ -55,12 +60,12 @@ function cutToWidth(text: string, width: number): string {
 		if (!fitted.endsWith('…')) return fitted;
 		kept = fitted.slice(0, -1);
 	}
-	return `${atWordBoundary(text, kept, width)}…`;
+	return `${atWordBoundary(text, kept, width, leastWords)}…`;
 }
 
 /** Styled text (a search's lit match, a coloured cell) cut where its plain text would be, by the same rules, its styles kept. */
-function styledCut(text: string, width: number): string {
-	const kept = widthOf(cutToWidth(visibleText(text), width)) - 1;
+function styledCut(text: string, width: number, leastWords: number): string {
+	const kept = widthOf(cutToWidth(visibleText(text), width, leastWords)) - 1;
 	if (kept <= 0) return '…';
 	const cut = cliTruncate(text, kept + 1, {position: 'end'});
 	// A wide character after the cut that cli-truncate kept: the cut moves to its start.
@@ -80,36 +85,25 @@ const SPACE = /\s/;
  * Telekomunikasi") says less than the word cut inside.
  */
 const LEAST_WHOLE_WORDS = 1 / 3;
-
-/** Words that multiply the number before them: a cut between the two leaves another sum ("Rp 250…" of "Rp 250 juta"); "M" and "T" are headlines' miliar and triliun. */
-const MAGNITUDE = /^\s+(?:(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)\b|[MT](?![\p{L}\p{N}]))/iu;
-/** A word with a figure in it ("250", "Rp2", "Rp1,5") that ends the words kept, with the space before it. */
-const TRAILING_FIGURE = /(?:^|\s+)\S*\p{N}\S*$/u;
-/**
- * A word that is a sum, a count or a date ("Rp250.000.000", "Rp2,5M", "Rp10jt", "250000", "1,5",
- * "(1/11/2025)", "2025-12-08", "2020–2025", "+3,2%", "17:00"): cut inside, it reads as another. An id or a
- * URL with digits in it ("ev-000123", "…/2025/12/10/banjir") is no such word, and is cut as any other.
- */
-const FIGURE = [
-	/^[(“"'‘]?(?:Rp\.?|US\$|\$|€|£)[-−+]?\p{N}/iu,
-	/^[(“"'‘]?[-−+±]?\p{N}+(?:[.,/:\-–]\p{N}+)*(?:%|rb|jt|ribu|juta|miliar|milyar|triliun|[MTK])?[)”"'’.,;:]*$/iu,
-];
+/** Whole words however few: a table's cell, kept wide enough for a few words (READABLE_TEXT), ends at one wherever one fits. */
+const ANY_WHOLE_WORDS = 0;
 
 /** `kept`, a prefix of `text`, moved back to the end of its last whole word; empty when what it would keep says another figure. */
-function atWordBoundary(text: string, kept: string, width: number): string {
+function atWordBoundary(text: string, kept: string, width: number, leastWords: number): string {
 	let end = kept.length;
 	if (!SPACE.test(text.charAt(kept.length))) {
 		// Within a word: back to the space before it, unless the words before it fill too little of the
 		// width; a word with a figure in it is never cut inside ("Rp250.000.0…" reads as a smaller sum).
 		const space = Math.max(kept.lastIndexOf(' '), kept.lastIndexOf('\u00a0'));
 		const word = text.slice(space + 1).split(/\s/u, 1)[0]!;
-		if (FIGURE.some((figure) => figure.test(word))) end = Math.max(0, space);
-		else if (space > 0 && widthOf(kept.slice(0, space)) >= width * LEAST_WHOLE_WORDS) end = space;
+		if (isFigure(word)) end = Math.max(0, space);
+		else if (space > 0 && widthOf(kept.slice(0, space)) >= width * leastWords) end = space;
 	}
-	const whole = kept.slice(0, end).replace(DANGLING_END, '');
-	// A figure whose magnitude is cut off goes too ("Rp2…" of "Rp2 miliar"): "Rp…" or "Siapkan…" say less, but nothing untrue.
-	if (TRAILING_FIGURE.test(whole) && MAGNITUDE.test(text.slice(whole.length))) return whole.replace(TRAILING_FIGURE, '').replace(DANGLING_END, '');
-	if (whole !== '' || end < kept.length) return whole;
+	// Nor does it end on a figure whose noun or magnitude is cut off ("…dan 29…" of "…dan 29 kendaraan").
+	const words = kept.slice(0, end);
+	const whole = cutEnd(text, words);
+	// Only what was all punctuation, cut inside, is kept as it was cut: a figure dropped stays dropped.
+	if (whole !== '' || end < kept.length || whole !== words.replace(DANGLING_END, '')) return whole;
 	return kept;
 }
 
@@ -131,10 +125,22 @@ export function truncateStart(text: string, width: number): string {
 
 /** The text cut or padded with spaces to exactly `width` columns. */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+	return fitTo(text, width, align, LEAST_WHOLE_WORDS);
+}
+
+/**
+ * A table's cell: the text cut or padded to exactly `width` columns, a cut ending at a whole word
+ * wherever one fits ("Rute…", not "Rute perjala…"), as every cut of the table does.
+ */
+export function fitAtWord(text: string, width: number): string {
+	return fitTo(text, width, 'left', ANY_WHOLE_WORDS);
+}
+
+function fitTo(text: string, width: number, align: 'left' | 'right', leastWords: number): string {
 	// One measure when the text fits (a column as wide as its widest cell holds a 10,000-column title).
 	const head = headOf(text, width);
 	const headWidth = widthOf(head);
-	const cut = head === text && headWidth <= width ? text : truncate(text, width);
+	const cut = head === text && headWidth <= width ? text : truncateTo(text, width, leastWords);
 	const pad = ' '.repeat(Math.max(0, width - (cut === text ? headWidth : widthOf(cut))));
 	return align === 'left' ? cut + pad : pad + cut;
 }

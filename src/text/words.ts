@@ -39,6 +39,3 @@ export function startNearMatch(text: string, ranges: readonly (readonly [number,
 	const run = longestRun(ranges);
 	return !run || run[0] <= lead ? 0 : wordStart(text, run[0] - lead);
 }
-
-/** What may not end a cut before its ellipsis: spaces, and a comma, colon, dot or dash that leads on. */
-export const DANGLING_END = /[\s,;:·–—-]+$/u;

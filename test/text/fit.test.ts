@@ -1,6 +1,6 @@
 import stripAnsi from 'strip-ansi';
 import {describe, expect, it} from 'vitest';
-import {fit, truncate, widthOf, wrap} from '../../src/text/fit.js';
+import {fit, fitAtWord, truncate, widthOf, wrap} from '../../src/text/fit.js';
 
 const SAMPLES = ['农生文与默提雅会谈', '🌊🌊🌊 三百八十六个岗哨', 'abc农生文', 'Meutya Hafid bertemu Nong Shengwen', '南宁 🌆 city', '👍🏽👍🏽 ok'];
 
@@ -29,13 +29,36 @@ describe('truncate at word boundaries', () => {
 		expect(truncate('Bantuan 250 juta rupiah', 14)).toBe('Bantuan…');
 		expect(truncate('Anggaran Rp 1,5 miliar untuk', 17)).toBe('Anggaran Rp…');
 		expect(truncate('250 juta', 5)).toBe('…');
-		// A count whose unit is cut off still says its number.
-		expect(truncate('Korban 12 orang meninggal', 11)).toBe('Korban 12…');
+		// A count whose noun is cut off goes too: "Korban 12…" could be 12 of anything.
+		expect(truncate('Korban 12 orang meninggal', 11)).toBe('Korban…');
 		expect(truncate('Rp 250 juta', 11)).toBe('Rp 250 juta');
 		// As Indonesian writes them, joined to the currency.
 		expect(truncate('Pemkot Tasikmalaya Siapkan Rp2 Miliar untuk', 32)).toBe('Pemkot Tasikmalaya Siapkan…');
 		expect(truncate('anggaran Rp250 juta untuk korban', 16)).toBe('anggaran…');
 		expect(truncate('Bantuan Rp1,5 triliun', 16)).toBe('Bantuan…');
+	});
+
+	it('never ends on a count, a sum or a date whose noun was cut off, nor on the dash or comma before it', () => {
+		// "…dan 29…" reads as if 29 were the officers.
+		expect(truncate('Pelepasan 1.500 petugas dan 29 kendaraan', 31)).toBe('Pelepasan 1.500 petugas dan…');
+		expect(truncate('Pelepasan 1.500 petugas dan 29 kendaraan', 17)).toBe('Pelepasan…');
+		expect(truncate('Pelepasan 1.500 petugas dan 29 kendaraan', 18)).toBe('Pelepasan…');
+		expect(truncate('Dibuka 25 Maret, lalu', 11)).toBe('Dibuka…');
+		expect(truncate('Korban: 12 orang', 11)).toBe('Korban…');
+		expect(truncate('29 kendaraan dilepas', 3)).toBe('…');
+		// A figure that ends its clause is whole ("tahun 2030,"), and an id with digits is no figure.
+		expect(truncate('Target tahun 2030, kata menteri', 19)).toBe('Target tahun 2030…');
+		expect(truncate('Kode ev-000123 dibuka lagi', 17)).toBe('Kode ev-000123…');
+		expect(truncate('Pelepasan 1.500 petugas dan 29 kendaraan', 40)).toBe('Pelepasan 1.500 petugas dan 29 kendaraan');
+	});
+
+	it('in a table\'s cell, ends at a whole word wherever one fits', () => {
+		expect(fitAtWord('Rute perjalanan mudik', 13)).toBe('Rute…        ');
+		expect(fit('Rute perjalanan mudik', 13)).toBe('Rute perjala…');
+		expect(fitAtWord('Di Telekomunikasi', 12)).toBe('Di…         ');
+		// A word longer than the cell is still cut inside, rather than leave it empty.
+		expect(fitAtWord('Telekomunikasi', 8)).toBe('Telekom…');
+		expect(fitAtWord('Pelepasan 1.500 petugas dan 29 kendaraan', 31)).toBe('Pelepasan 1.500 petugas dan…   ');
 	});
 
 	it('never cuts inside a sum or a date written as one word, where an id is cut as any word', () => {

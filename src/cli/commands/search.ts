@@ -12,7 +12,8 @@ import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, usageEr
 import {printTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {storyLanguage} from '../story-language.js';
-import {DANGLING_END, longestRun, startNearMatch, wordEnd, wordStart} from '../../text/words.js';
+import {longestRun, startNearMatch, wordEnd, wordStart} from '../../text/words.js';
+import {cutEnd} from '../../text/cut-end.js';
 import {roughWidth} from '../../text/plain-width.js';
 import {READABLE_TEXT} from '../table.js';
 import {paletteFor, terminalWidth, type Palette} from '../style.js';
@@ -141,7 +142,7 @@ function cutAtWord(name: string, width: number): string {
 	if (roughWidth(name) <= width) return name;
 	const kept = name.slice(0, Math.max(0, width - 1));
 	const space = kept.lastIndexOf(' ');
-	return `${(space > 0 ? kept.slice(0, space) : kept).replace(DANGLING_END, '')}…`;
+	return `${cutEnd(name, space > 0 ? kept.slice(0, space) : kept)}…`;
 }
 
 function parseLimit(value: string | undefined): number {
