@@ -12,7 +12,7 @@ import type {Io} from './io.js';
 import {openCatalog} from './open-catalog.js';
 import {outputTo, writeAll} from './output.js';
 import {paletteFor, terminalWidth, type Palette} from './style.js';
-import {tableLines, type Column, type RowSource} from './table.js';
+import {fittedTable, type Column, type RowSource} from './table.js';
 
 /** What a text row may draw on besides its record. */
 export interface RowContext {
@@ -82,18 +82,40 @@ export function rowSource(spec: Pick<ListingSpec, 'columns' | 'row' | 'leading' 
 
 const EMPTY: string[] = [];
 
-/** Write rows as a table fitted to the terminal, with a header row only when a person reads it. */
-export async function writeTable(columns: readonly Column[], rows: RowSource, io: Io, palette: Palette, sink: TextSink): Promise<void> {
+/**
+ * Write rows as a table fitted to the terminal, with a header row only when a person reads it.
+ * Resolves to the headers of the columns left out to fit (see sayLeftOut).
+ */
+export async function writeTable(columns: readonly Column[], rows: RowSource, io: Io, palette: Palette, sink: TextSink): Promise<readonly string[]> {
 	const options = {width: terminalWidth(io), ...(io.stdoutIsTTY ? {header: palette.heading} : {})};
-	for (const line of await tableLines(columns, rows, options)) {
+	const {lines, leftOut} = await fittedTable(columns, rows, options);
+	for (const line of lines) {
 		const wait = sink.write(`${line}\n`);
 		if (wait) await wait;
 	}
+	return leftOut;
 }
 
-/** Print rows (given as an array) as a table to stdout. */
-export async function printTable(columns: readonly Column[], rows: readonly (readonly string[])[], io: Io, palette: Palette): Promise<void> {
-	await writeAll(outputTo(undefined, false, io), (out) => writeTable(columns, {count: rows.length, row: (index) => rows[index]!}, io, palette, out));
+/** Print rows (given as an array) as a table to stdout; resolves to the headers of the columns left out. */
+export async function printTable(columns: readonly Column[], rows: readonly (readonly string[])[], io: Io, palette: Palette): Promise<readonly string[]> {
+	let leftOut: readonly string[] = [];
+	await writeAll(outputTo(undefined, false, io), async (out) => {
+		leftOut = await writeTable(columns, {count: rows.length, row: (index) => rows[index]!}, io, palette, out);
+	});
+	return leftOut;
+}
+
+/**
+ * Say once, on stderr under the table (as a listing says why it is empty), which columns the
+ * terminal was too narrow for and how to see them. Only a terminal leaves any out: piped output,
+ * which scripts read, is whole and this says nothing.
+ */
+export function sayLeftOut(io: Io, leftOut: readonly string[]): void {
+	const headers = [...new Set(leftOut)];
+	if (headers.length === 0) return;
+	const named = headers.length === 1 ? headers[0]! : `${headers.slice(0, -1).join(', ')} and ${headers.at(-1)!}`;
+	// One line at 80 columns for a column's header: the terminal would break it anywhere.
+	io.stderr.write(`linimasa: ${named} left out at ${terminalWidth(io)} columns: see ${headers.length === 1 ? 'it' : 'them'} wider, piped or with --json\n`);
 }
 
 /** A listing command from its records and its columns. */
@@ -109,6 +131,7 @@ export function listingCommand(spec: ListingSpec): Command {
 			const story = await openCatalog(stringOption(values, 'data'), io);
 			const lang = storyLanguage(values, story, io);
 			const count = spec.count(story);
+			let leftOut: readonly string[] = [];
 			await writeAll(outputTo(undefined, false, io), async (out) => {
 				if (flag(values, 'json')) {
 					await writePieces(out, jsonArrayPieces(count, (index) => spec.record(story, index, lang), 0));
@@ -116,8 +139,9 @@ export function listingCommand(spec: ListingSpec): Command {
 					return;
 				}
 				const context: RowContext = {story, lang, palette: await paletteFor(io)};
-				await writeTable(spec.columns, rowSource(spec, count, context), io, context.palette, out);
+				leftOut = await writeTable(spec.columns, rowSource(spec, count, context), io, context.palette, out);
 			});
+			sayLeftOut(io, leftOut);
 			return EXIT.ok;
 		},
 	};

@@ -16,7 +16,7 @@ export type {RowSource} from './row-source.js';
  * imported only by a table that has a cell of other than plain text or a column to cut: it loads
  * string-width, whose start-up was a fifth of a listing's.
  */
-type Fitting = Pick<typeof import('../text/fit.js'), 'fit' | 'widthOf' | 'wrap'>;
+type Fitting = Pick<typeof import('../text/fit.js'), 'fitAtWord' | 'widthOf' | 'wrap'>;
 const loadFitting = (): Promise<Fitting> => import('../text/fit.js');
 
 export interface Column {
@@ -39,6 +39,18 @@ export interface Column {
 	 * table that would leave it under READABLE_TEXT cells ("Meuty…") prints a record at a time.
 	 */
 	readonly names?: boolean;
+	/**
+	 * Free text that tells more of a row named by another column (an entity's description, a
+	 * source's title): where the table would leave it under READABLE_TEXT cells ("Mente…", "Banji…"),
+	 * it is left out instead, its room going to the others, and the table says so (`leftOut`).
+	 */
+	readonly omittable?: boolean;
+}
+
+/** A table's lines, and the headers of the columns left out of it to fit the terminal. */
+export interface FittedTable {
+	readonly lines: Iterable<string>;
+	readonly leftOut: readonly string[];
 }
 
 export interface TableOptions {
@@ -122,11 +134,15 @@ function fitWidths(natural: readonly number[], cellWidths: readonly number[], wo
 }
 
 /**
- * The fewest cells a column that names its rows keeps in a table. A title is cut at a word when the
- * words kept fill a third of the cell, so 12 cells still showed "Meutya…" and "Pusat…", which
- * name nothing; 20 keep a word or two more ("Meutya Hafid…").
+ * The fewest cells a column of text keeps in a table (or all its widest cell needs): under it, a
+ * column that names its rows prints the table a record at a time, and an omittable one is left
+ * out. A cell is cut at a word, so 12 cells showed "Meutya…" and "Pusat…", and 5 "Mente…", which
+ * say nothing; 20 keep two or three words ("Meutya Hafid…", "Wakil Ketua Komisi I…").
  */
 export const READABLE_TEXT = 20;
+
+/** Whether a column of text `width` cells wide, its widest cell `widest`, is cut too short to be read. */
+const unreadable = (width: number, widest: number) => width < Math.min(widest, READABLE_TEXT);
 
 /**
  * Whether fitted `widths` would break a word of a column of quoted words, cut a date, an amount or
@@ -137,8 +153,28 @@ function breaksWholeText(widths: readonly number[], natural: {cells: readonly nu
 		(column, i) =>
 			(column.wrap === true && widths[i]! < Math.min(natural.words[i]!, LONGEST_WHOLE_WORD)) ||
 			(column.whole === true && widths[i]! < natural.cells[i]!) ||
-			(column.names === true && widths[i]! < Math.min(natural.cells[i]!, READABLE_TEXT)),
+			(column.names === true && unreadable(widths[i]!, natural.cells[i]!)),
 	);
+}
+
+/**
+ * The columns shown on a terminal `width` wide and the widths of all (0 for one left out), from
+ * the `widths` that fit every column: an omittable column they leave unreadable is left out, the
+ * last such first, and the others fitted again without it (at most once a column). A column left
+ * out only gives the others room, so none is cut shorter than in `widths`.
+ */
+function withoutUnreadable(widths: number[], natural: {widths: readonly number[]; cells: readonly number[]; words: readonly number[]}, columns: readonly Column[], width: number): {shown: number[]; widths: number[]} {
+	let shown = columns.map((_, i) => i);
+	for (;;) {
+		let leftOut: number | undefined;
+		for (const i of shown) if (columns[i]!.omittable && unreadable(widths[i]!, natural.cells[i]!)) leftOut = i;
+		if (leftOut === undefined) return {shown, widths};
+		shown = shown.filter((i) => i !== leftOut);
+		const of = <T>(values: readonly T[]) => shown.map((i) => values[i]!);
+		const fitted = fitWidths(of(natural.widths), of(natural.cells), of(natural.words), of(columns), width);
+		widths = columns.map(() => 0);
+		shown.forEach((i, k) => (widths[i] = fitted[k]!));
+	}
 }
 
 /**
@@ -180,32 +216,41 @@ const padded = (text: string, width: number) => text + ' '.repeat(Math.max(0, wi
 /**
  * The table's lines (without line breaks): the rows are made twice, once to measure the columns
  * (before this resolves) and once to print them (as the lines are taken), so memory does not
- * grow with the table.
+ * grow with the table. With them, the headers of the columns left out to fit the terminal.
  */
-export async function tableLines(columns: readonly Column[], rows: RowSource, options: TableOptions = {}): Promise<Iterable<string>> {
-	if (rows.count === 0) return [];
+export async function fittedTable(columns: readonly Column[], rows: RowSource, options: TableOptions = {}): Promise<FittedTable> {
+	if (rows.count === 0) return {lines: [], leftOut: []};
 	const header = options.header ? columns.map((column) => options.header!(column.header)) : undefined;
 	// Unfitted, the last column is never cut and its padding is trimmed: it need not be measured.
 	const last = columns.length - 1;
 	const natural = await naturalWidths(columns, rows, header, options.width === undefined ? last : columns.length);
-	const widths = options.width === undefined ? natural.widths : fitWidths(natural.widths, natural.cells, natural.words, columns, options.width);
-	// Where the columns would break a quoted word or cut a date or an amount, a record at a time instead.
-	if (header && options.width !== undefined && breaksWholeText(widths, natural, columns)) {
+	const fitted = options.width === undefined ? natural.widths : fitWidths(natural.widths, natural.cells, natural.words, columns, options.width);
+	// Where the columns would break a quoted word or cut a date or an amount, a record at a time instead: every cell whole.
+	if (header && options.width !== undefined && breaksWholeText(fitted, natural, columns)) {
 		const labelWidth = Math.min(columns.reduce((most, column) => Math.max(most, column.header.length), 0), Math.floor(options.width / 3));
-		return stackedLines(rows, header, labelWidth, options.width, natural.fitting ?? (await loadFitting()));
+		const fitting = natural.fitting ?? (await loadFitting());
+		return {lines: stackedLines(rows, header, labelWidth, options.width, {fit: fitting.fitAtWord, wrap: fitting.wrap}), leftOut: []};
 	}
+	// Else a column of detail cut to a stub is left out ("Mente…" says nothing), its room going to the others.
+	const {shown, widths} = options.width === undefined ? {shown: columns.map((_, i) => i), widths: fitted} : withoutUnreadable(fitted, natural, columns, options.width);
 	// Every cell fitted below was measured above: without the fitting, each is plain and fits.
-	const fitting = natural.fitting ?? (widths.some((width, i) => width < natural.widths[i]!) ? await loadFitting() : undefined);
-	const fit = fitting ? fitting.fit : padded;
+	const fitting = natural.fitting ?? (shown.some((i) => widths[i]! < natural.widths[i]!) ? await loadFitting() : undefined);
+	const fit = fitting ? fitting.fitAtWord : padded;
 	const cell = (row: readonly string[], i: number) => (i === last && options.width === undefined ? (row[i] ?? '') : fit(row[i] ?? '', widths[i]!));
-	const line = (row: readonly string[]) => withoutTrailingSpaces(columns.map((_, i) => cell(row, i)).join(GAP));
+	const line = (row: readonly string[]) => withoutTrailingSpaces(shown.map((i) => cell(row, i)).join(GAP));
 	// Only a cell narrowed below its width is wrapped: a cell that fits is fitted as any other.
-	const wrapped = fitting ? columns.flatMap((column, i) => (column.wrap && widths[i]! < natural.widths[i]! ? [i] : [])) : [];
+	const wrapped = fitting ? shown.filter((i) => columns[i]!.wrap && widths[i]! < natural.widths[i]!) : [];
 	const rowLines = wrapped.length === 0 ? (row: readonly string[]) => [line(row)] : (row: readonly string[]) => wrappedRowLines(row, wrapped, widths, fitting!.wrap, line);
-	return (function* () {
+	const lines = (function* () {
 		if (header) yield line(header);
 		for (let r = 0; r < rows.count; r++) yield* rowLines(rows.row(r));
 	})();
+	return {lines, leftOut: columns.flatMap((column, i) => (shown.includes(i) ? [] : [column.header]))};
+}
+
+/** The table's lines alone (see fittedTable). */
+export async function tableLines(columns: readonly Column[], rows: RowSource, options: TableOptions = {}): Promise<Iterable<string>> {
+	return (await fittedTable(columns, rows, options)).lines;
 }
 
 /**

@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {fit, widthOf} from '../../src/text/fit.js';
 import {colorLevel} from '../../src/platform/colour-level.js';
-import {renderTable, tableLines} from '../../src/cli/table.js';
+import {fittedTable, renderTable, tableLines} from '../../src/cli/table.js';
 
 const columns = [{header: 'ID'}, {header: 'NAME'}, {header: 'NOTE', flex: true}];
 const rows = [
@@ -167,6 +167,29 @@ describe('renderTable', () => {
 		// A column of free text that does not name the row is cut as before.
 		const described = [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'NOTE', flex: true}];
 		expect((await renderTable(described, rows, {width: 46, header: (text) => text}))[0]).toMatch(/^ID +DATE +NOTE$/);
+	});
+
+	it('leaves out a column of detail the fit would cut under 20 cells, its room going to the others, and names it', async () => {
+		const entities = [{header: 'ID'}, {header: 'NAME', names: true}, {header: 'DESCRIPTION', flex: true, omittable: true}];
+		const rows = [['jalur-mudik', 'Jalur mudik', 'Rute perjalanan pulang kampung'], ['kemkomdigi', 'Kementerian Komunikasi dan Digital', 'Kementerian Indonesia']];
+		// 60 columns leave the description 11 cells: left out, the name whole.
+		const narrow = await fittedTable(entities, {count: rows.length, row: (i) => rows[i]!}, {width: 60, header: (text) => text});
+		expect([...narrow.lines]).toEqual(['ID           NAME', 'jalur-mudik  Jalur mudik', 'kemkomdigi   Kementerian Komunikasi dan Digital']);
+		expect(narrow.leftOut).toEqual(['DESCRIPTION']);
+		// 70 leave it 21: kept, and cut at a whole word however short ("Rute…", never "Rute perjala…").
+		const wide = await fittedTable(entities, {count: rows.length, row: (i) => rows[i]!}, {width: 70, header: (text) => text});
+		expect([...wide.lines][1]).toMatch(/^jalur-mudik +Jalur mudik +Rute perjalanan…$/);
+		expect(wide.leftOut).toEqual([]);
+		// The edge: 69 columns leave it 20 cells, 68 leave it 19.
+		expect((await renderTable(entities, rows, {width: 69}))[0]).toMatch(/^jalur-mudik +Jalur mudik +Rute perjalanan…$/);
+		expect((await renderTable(entities, rows, {width: 68}))[0]).toBe('jalur-mudik  Jalur mudik');
+		// Piped, nothing is left out.
+		expect((await renderTable(entities, rows))[0]).toBe(`jalur-mudik  Jalur mudik${' '.repeat(25)}Rute perjalanan pulang kampung`);
+	});
+
+	it('cuts a cell at a whole word wherever one fits, where a lone short word would otherwise be cut inside the next', async () => {
+		const [line] = await renderTable([{header: 'ID'}, {header: 'NOTE', flex: true}], [['jalur-mudik', 'Rute perjalanan mudik']], {width: 26});
+		expect(line).toBe('jalur-mudik  Rute…');
 	});
 
 	it('prints a styled header row only when asked', async () => {

@@ -47,7 +47,8 @@ function tableProblems(session: TerminalSession, headerPattern: RegExp, count: n
 	const header = screen.findIndex((line) => headerPattern.test(line));
 	if (header < 0) return [`no header ${headerPattern} on screen:\n${session.text()}`];
 	const starts = session.cells(header).filter((cell, i, cells) => cell.chars !== ' ' && i > 0 && cells[i - 1]!.chars === ' ').map((cell) => cell.column);
-	const rows = screen.slice(header + 1).findIndex((line) => line === '');
+	// The rows end at a blank line, or at the line under them that says which column was left out.
+	const rows = screen.slice(header + 1).findIndex((line) => line === '' || line.startsWith('linimasa: '));
 	const problems = rows === count ? [] : [`${rows} lines under the header for ${count} rows (a wrapped row?)`];
 	for (let row = header + 1; row <= header + count; row++) {
 		const cells = new Map(session.cells(row).map((cell) => [cell.column, cell.chars]));

@@ -5,7 +5,7 @@ import {jsonArrayPieces} from '../../interchange/json.js';
 import {writePieces} from '../../interchange/sink.js';
 import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, type Command} from '../command.js';
 import {storyLanguage} from '../story-language.js';
-import {writeTable} from '../listing.js';
+import {sayLeftOut, writeTable} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {outputTo, writeAll} from '../output.js';
 import {paletteFor} from '../style.js';
@@ -38,6 +38,7 @@ export const claimsCommand: Command = {
 		const groups = disagreementsOnly ? comparison.groups.slice(0, comparison.disagreements) : comparison.groups;
 		// An empty listing says why on stderr, where a person reads it and a script's stdout stays empty.
 		if (groups.length === 0 && !flag(values, 'json')) io.stderr.write(`linimasa: ${nothingToList(comparison.groups.length)}\n`);
+		let leftOut: readonly string[] = [];
 		await writeAll(outputTo(undefined, false, io), async (out) => {
 			if (flag(values, 'json')) {
 				await writePieces(out, jsonArrayPieces(groups.length, (index) => claimGroupRecord(story, groups[index]!, lang), 0));
@@ -49,7 +50,7 @@ export const claimsCommand: Command = {
 				group.values.map((value, i) => ({group, value, first: i === 0})),
 			);
 			const palette = await paletteFor(io);
-			await writeTable(
+			leftOut = await writeTable(
 				[{header: 'SUBJECT', flex: true, names: true}, {header: 'MEASURE'}, {header: 'SOURCES', whole: true}, {header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}],
 				{
 					count: rows.length,
@@ -70,6 +71,7 @@ export const claimsCommand: Command = {
 				out,
 			);
 		});
+		sayLeftOut(io, leftOut);
 		return EXIT.ok;
 	},
 };

@@ -9,7 +9,7 @@ export const entitiesCommand = listingCommand({
 	examples: ['linimasa entities', 'linimasa entities --json | jq -r \'.[] | select(.type == "person") | .name\''],
 	count: (story) => story.entities.length,
 	record: (story, index, lang) => entityRecord(story, story.entities.at(index)!, lang),
-	columns: [{header: 'ID'}, {header: 'TYPE'}, {header: 'NAME', names: true}, {header: 'EVENTS', whole: true}, {header: 'QUOTES', whole: true}, {header: 'DESCRIPTION', flex: true}],
+	columns: [{header: 'ID'}, {header: 'TYPE'}, {header: 'NAME', names: true}, {header: 'EVENTS', whole: true}, {header: 'QUOTES', whole: true}, {header: 'DESCRIPTION', flex: true, omittable: true}],
 	row: (index, {story, lang, palette}) => {
 		const entity = story.entities.at(index)!;
 		return [

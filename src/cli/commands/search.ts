@@ -9,7 +9,7 @@ import type {SearchKind} from '../../model/search-entries.js';
 import {toJson} from '../../interchange/json.js';
 import {otherLanguageOf} from '../../state/match-language.js';
 import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, usageError, type Command} from '../command.js';
-import {printTable} from '../listing.js';
+import {printTable, sayLeftOut} from '../listing.js';
 import {openCatalog} from '../open-catalog.js';
 import {storyLanguage} from '../story-language.js';
 import {longestRun, startNearMatch, wordEnd, wordStart} from '../../text/words.js';
@@ -172,6 +172,7 @@ export const searchCommand: Command = {
 		}
 		const palette = await paletteFor(io);
 		const width = terminalWidth(io);
+		let leftOut: readonly string[] = [];
 		for (const [g, group] of groups.entries()) {
 			if (g > 0) io.stdout.write('\n');
 			const shown = group.matches.length < group.total ? `, ${group.matches.length} shown` : '';
@@ -189,8 +190,10 @@ export const searchCommand: Command = {
 				return [nameCell(name, bySpeaker ? null : matched, palette, room, group.kind === 'quote'), (bySpeaker ? litFrom(type, matched.ranges, 0, palette) : palette.label(type)) + palette.muted(mark), palette.muted(id)];
 			});
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
-			await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true, names: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);
+			const left = await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true, names: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);
+			leftOut = leftOut.concat(left);
 		}
+		sayLeftOut(io, leftOut);
 		// On stderr, at a terminal or not: a script reads an empty stdout, the person still reads why.
 		if (groups.length === 0) io.stderr.write(`linimasa: nothing matches "${sanitizeInline(query)}"\n`);
 		return EXIT.ok;

@@ -1,0 +1,108 @@
+/**
+ * A listing at a terminal too narrow for a column of free text that tells more about a row (an
+ * entity's description, a source's title) leaves that column out rather than cut it to a stub,
+ * gives its room to the columns that name the row and says so once on stderr; piped, nothing
+ * changes. Cuts end at a word, never on a number whose noun was cut off.
+ */
+import stringWidth from 'string-width';
+import {describe, expect, it} from 'vitest';
+import {main} from '../../src/cli/main.js';
+import {EMBEDDED_DATASET, loadStory, PROJECT_ROOT, SOURCES_DATASET} from '../helpers/datasets.js';
+import {runMain} from '../helpers/cli.js';
+import {memoryIo} from '../helpers/memory-io.js';
+import {testCache} from '../helpers/test-cache.js';
+
+/** `linimasa …args` at a terminal `columns` wide, without colour: its lines and its stderr. */
+async function atTerminal(args: readonly string[], columns: number) {
+	const io = {...memoryIo(PROJECT_ROOT), stdoutIsTTY: true, env: {LINIMASA_CACHE: testCache(), COLUMNS: String(columns), NO_COLOR: '1'}};
+	const code = await main([...args], io);
+	return {code, rows: io.out().trimEnd().split('\n'), stderr: io.err()};
+}
+
+/** The cells of a table's line (columns are two or more spaces apart; no cell here holds two spaces). */
+const cells = (row: string) => row.split(/ {2,}/);
+
+/** Whether `cell` is `text`, or `text` cut at the end of a whole word with an ellipsis. */
+function wholeOrCutAtWord(cell: string, text: string): boolean {
+	if (cell === text) return true;
+	if (!cell.endsWith('…')) return false;
+	const kept = cell.slice(0, -1);
+	return text.startsWith(kept) && /^[\s,;:.]/u.test(text.slice(kept.length));
+}
+
+const story = loadStory(EMBEDDED_DATASET);
+
+describe('a listing too narrow for a column of free text', () => {
+	it('entities at 80 and 100 columns leave DESCRIPTION out, their names whole, and say so once on stderr', async () => {
+		for (const columns of [80, 100]) {
+			const {code, rows, stderr} = await atTerminal(['entities'], columns);
+			expect(code).toBe(0);
+			expect(cells(rows[0]!), `${columns}`).toEqual(['ID', 'TYPE', 'NAME', 'EVENTS', 'QUOTES']);
+			for (const row of rows) expect(stringWidth(row), row).toBeLessThanOrEqual(columns);
+			// Before, 80 columns showed "DESCR…" over "Mente…" and "Ibu…", and cut NAME to "Komite Partai Kota…".
+			const names = rows.slice(1).map((row) => cells(row)[2]);
+			expect(names).toContain('Komite Partai Kota Nanning');
+			expect(rows.join('\n')).not.toMatch(/Mente…|Ibu…|DESCR…/u);
+			expect(stderr).toBe(`linimasa: DESCRIPTION left out at ${columns} columns: see it wider, piped or with --json\n`);
+		}
+		// 100 columns have room for every name whole.
+		const {rows} = await atTerminal(['entities'], 100);
+		expect(rows.slice(1).map((row) => cells(row)[2])).toEqual(story.entities.map((entity) => entity.name));
+	});
+
+	it('entities at 120 and 200 columns keep DESCRIPTION, each cut at a whole word after 20 cells or more, and say nothing', async () => {
+		for (const columns of [120, 200]) {
+			const {rows, stderr} = await atTerminal(['entities'], columns);
+			expect(cells(rows[0]!), `${columns}`).toEqual(['ID', 'TYPE', 'NAME', 'EVENTS', 'QUOTES', 'DESCRIPTION']);
+			expect(stderr).toBe('');
+			const at = rows[0]!.indexOf('DESCRIPTION');
+			expect(columns - at).toBeGreaterThanOrEqual(20);
+			for (const [i, entity] of story.entities.entries()) {
+				const description = rows[i + 1]!.slice(at);
+				expect(wholeOrCutAtWord(description, entity.description.id!), `${columns}: ${description}`).toBe(true);
+			}
+		}
+	});
+
+	it('sources of the three-source story at 80 columns leave TITLE out rather than show "Banji…", and keep it at 100', async () => {
+		const narrow = await atTerminal(['sources', '--data', SOURCES_DATASET], 80);
+		expect(cells(narrow.rows[0]!)).toEqual(['ID', 'OUTLET', 'PUBLISHED', 'EVENTS', 'DISAGREES']);
+		expect(narrow.rows.slice(1).map((row) => cells(row)[1])).toEqual(['Warta Priangan', 'Kabar Sukaraya', 'Jurnal Nusantara Daring']);
+		expect(narrow.stderr).toBe('linimasa: TITLE left out at 80 columns: see it wider, piped or with --json\n');
+		const wide = await atTerminal(['sources', '--data', SOURCES_DATASET], 100);
+		expect(cells(wide.rows[0]!).at(-1)).toBe('TITLE');
+		expect(wide.stderr).toBe('');
+		const titles = JSON.parse((await runMain(['sources', '--json', '--data', SOURCES_DATASET])).stdout).map((source: {title: string}) => source.title);
+		const at = wide.rows[0]!.indexOf('TITLE');
+		for (const [i, title] of titles.entries()) expect(wholeOrCutAtWord(wide.rows[i + 1]!.slice(at), title)).toBe(true);
+	});
+
+	it('piped, prints every column whole and says nothing on stderr', async () => {
+		const {stdout, stderr} = await runMain(['entities']);
+		expect(stderr).toBe('');
+		const rows = stdout.trimEnd().split('\n');
+		for (const [i, entity] of story.entities.entries()) expect(rows[i]!.endsWith(`  ${entity.description.id!}`), rows[i]).toBe(true);
+	});
+
+	it('where a name would be cut under 20 cells, prints a record at a time as before, DESCRIPTION too, and nothing left out', async () => {
+		const {rows, stderr} = await atTerminal(['entities'], 60);
+		expect(stderr).toBe('');
+		expect(rows.slice(0, 6).map((row) => row.split(/ {2,}/)[0])).toEqual(['ID', 'TYPE', 'NAME', 'EVENTS', 'QUOTES', 'DESCRIPTION']);
+	});
+});
+
+describe('a title cut to a terminal', () => {
+	it('never ends on a number whose noun was cut off ("…dan 29…"), in events or search', async () => {
+		const title = (rows: readonly string[]) => rows.find((row) => row.includes('release-officers'))!;
+		// Before: "Pelepasan 1.500…" at 75 columns and "Pelepasan 1.500 petugas dan 29…" at 90.
+		expect(cells(title((await atTerminal(['events'], 75)).rows)).at(-1)).toBe('Pelepasan…');
+		expect(cells(title((await atTerminal(['events'], 90)).rows)).at(-1)).toBe('Pelepasan 1.500 petugas dan…');
+		expect(cells(title((await atTerminal(['search', 'petugas'], 64)).rows))[0]).toBe('Pelepasan 1.500 petugas dan…');
+		for (let columns = 60; columns <= 200; columns += 5) {
+			for (const args of [['events'], ['quotes'], ['search', 'petugas']]) {
+				const {rows} = await atTerminal(args, columns);
+				for (const row of rows) expect(row, `${args.join(' ')} at ${columns}`).not.toMatch(/\p{N}…/u);
+			}
+		}
+	});
+});
