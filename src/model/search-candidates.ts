@@ -52,6 +52,16 @@ export function bitapPieces(pattern: string): string[] {
 	return pieces;
 }
 
+/**
+ * The most errors fuse.js's bitap lets a pattern of m characters (at most 32) take under a
+ * threshold: it tries 0, 1, … errors while errors / m stays within it, and never m.
+ */
+export function maxErrorsOf(m: number, threshold: number): number {
+	let maxErrors = 0;
+	while (maxErrors + 1 < m && (maxErrors + 1) / m <= threshold) maxErrors++;
+	return maxErrors;
+}
+
 /** Each key's share of the keys' total weight, as fuse.js weighs them. */
 export function keyWeights<T>(options: IFuseOptions<T>): number[] {
 	const rawWeights = (options.keys ?? []).map((key) => (typeof key === 'object' && !Array.isArray(key) && 'weight' in key ? (key.weight ?? 1) : 1));
@@ -121,9 +131,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 
 	/** Search the texts for a pattern of at most 32 characters: how many entities match (in `matched`, scored in `score`). */
 	const matchPiece = (piece: string, known: Int8Array | null): Steps<number> => {
-		const m = piece.length;
-		let maxErrors = 0;
-		while (maxErrors + 1 < m && (maxErrors + 1) / m <= threshold) maxErrors++;
+		const maxErrors = maxErrorsOf(piece.length, threshold);
 		return searchTextsInSteps({
 			parts,
 			recordStart: entityStart,

@@ -47,8 +47,12 @@ export const SEARCH_OPTIONS: IFuseOptions<SearchDocument> = {
 	// The getFn above and the query (searchText) are already folded: fuse.js compares them as they are.
 	isCaseSensitive: true,
 	ignoreDiacritics: false,
-	// 0.4 admits a typo in a short word ("meutia", "laksno") but not unrelated names.
-	threshold: 0.4,
+	// fuse.js scores a text errors / query length (ignoreLocation) and drops it past this: one error
+	// in five characters. A typo in a name ("meutia", "laksno", "nong shenwen") is one or two; 0.4
+	// let a six-letter query take two anywhere, so "meutia" lit "menyia" in "menyiapkan" and
+	// "ment ai" across "government aims", and a query of three or four characters matched any word
+	// a letter away ("pos" in "pusat", "dave" in "have"): those now need the query as typed.
+	threshold: 0.2,
 	// Names are short; where in a name a match starts should not weigh much.
 	ignoreLocation: true,
 	minMatchCharLength: 1,

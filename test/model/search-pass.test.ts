@@ -8,11 +8,11 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import type {Entity} from '../../src/model/schema.js';
 import {EQUAL, fewestErrorsInText, preparePattern} from '../../src/model/search-bounds.js';
-import {keyWeights} from '../../src/model/search-candidates.js';
+import {keyWeights, maxErrorsOf} from '../../src/model/search-candidates.js';
 import {searchColumns, searchTextsOfEntity} from '../../src/model/search-entries.js';
 import {NONE, searchTexts, type ReadSizes} from '../../src/model/search-pass.js';
 import {comparedText, textTableArrays} from '../../src/model/search-table.js';
-import {ENTITY_SEARCH_OPTIONS} from '../../src/model/search.js';
+import {ENTITY_SEARCH_OPTIONS, SEARCH_OPTIONS} from '../../src/model/search.js';
 import {searchText} from '../../src/model/search-text.js';
 import {partsOfArrays} from '../../src/model/text-table-parts.js';
 import {generateEntities} from '../bench/generator/entities.js';
@@ -55,12 +55,8 @@ function counted(t: number, pattern: string, maxErrors: number): number {
 	return errors <= maxErrors ? errors : NONE;
 }
 
-/** The errors the finder's threshold (0.4) allows a pattern of m characters, as the narrowed search works them out. */
-function maxErrorsAt(m: number): number {
-	let maxErrors = 0;
-	while (maxErrors + 1 < m && (maxErrors + 1) / m <= 0.4) maxErrors++;
-	return maxErrors;
-}
+/** The errors the finder's threshold allows a pattern of m characters, as the narrowed search works them out. */
+const maxErrorsAt = (m: number) => maxErrorsOf(m, SEARCH_OPTIONS.threshold!);
 
 const pattern = fc.oneof(
 	fc.constantFrom('siregar', 'meutia', 'an', 'a', 'x', 'univ. t', 'al-habs', 'łuk', '王', 'kementrian', 'dinas pertanian kota', 'nowak lukasz'),
