@@ -130,9 +130,9 @@ describe('finderRows', () => {
 	it('keeps a text in the other language where nothing in the screen\'s matched, and the records and their order as found', () => {
 		const target = embedded.story.eventById('talent-target-2030')!;
 		// It carries the language it is written in, for the view to name; a text in the screen's carries none.
-		expect(eventMatched('meutia', 'talent-target-2030', 'id')).toMatchObject({field: 'summary', text: target.summary.en, language: 'en'});
+		expect(eventMatched('government', 'talent-target-2030', 'id')).toMatchObject({field: 'summary', text: target.summary.en, language: 'en'});
 		expect(eventMatched('dave lakson', 'meeting-nanning', 'id')).not.toHaveProperty('language');
-		for (const query of ['meutia', 'dave lakson', 'posko', 'kerja sama']) {
+		for (const query of ['meutia', 'government', 'dave lakson', 'posko', 'kerja sama']) {
 			const refs = (lang: string) => {
 				const rows = finderRows(finderFor(query, lang), embedded);
 				return Array.from({length: rows.length}, (_, i) => rows.at(i)!).map((row) => (row.type === 'match' ? row.ref : row));
