@@ -73,8 +73,10 @@ function drafts(text: string, structure: TextStructure, dates: ReadonlyMap<numbe
 	const list: Draft[] = [];
 	for (const sentence of structure.sentences) {
 		for (const date of eventDates(text, sentence, dates.get(sentence.index) ?? [])) {
-			const words = text.slice(date.span.start, date.span.end).toLowerCase().replace(/\s+/g, ' ').replace(LEADING_PREPOSITION, '');
-			const key = `${date.start}|${date.end ?? ''}|${words}`;
+			const spoken = text.slice(date.span.start, date.span.end).toLowerCase().replace(/\s+/g, ' ');
+			// "sejak Senin (8/12)" starts what goes on, "pada Senin (8/12)" is a day's happening: not one event.
+			const since = /^(?:sejak|mulai)\s/.test(spoken) ? 'sejak ' : '';
+			const key = `${date.start}|${date.end ?? ''}|${since}${spoken.replace(LEADING_PREPOSITION, '')}`;
 			const same = list.find((draft) => draft.key === key);
 			if (!same) list.push({date, key, sentences: [sentence]});
 			else if (!same.sentences.includes(sentence)) same.sentences.push(sentence);

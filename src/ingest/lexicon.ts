@@ -130,6 +130,7 @@ export const ATTRIBUTION_VERBS = [
 export const INTRODUCING_VERBS = [
 	'mengatakan', 'menyatakan', 'menegaskan', 'menjelaskan', 'mengungkapkan', 'menuturkan', 'menyebutkan',
 	'menyebut', 'berkata', 'menambahkan', 'mengaku', 'menekankan', 'memaparkan', 'menerangkan', 'berujar',
+	'mengingatkan', 'menyampaikan', 'berpesan', 'menilai', 'mengeluhkan', 'menandaskan', 'bercerita',
 ];
 
 /** Pronouns that stand for the person last spoken of. */

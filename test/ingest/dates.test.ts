@@ -327,6 +327,10 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Warga diminta menggunakan jalur alternatif hingga Senin.', day)).toEqual([{words: 'hingga Senin', start: '2025-12-10', end: '2025-12-15', precision: 'day', certainty: 'inferred'}]);
 		expect(datesIn('Pengendara diimbau tidak melintas sebelum Jumat.', day)[0]).toMatchObject({start: '2025-12-11'});
 		expect(datesIn('Saksi diminta keterangan Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
+		// Asking, ordering or forbidding in the active too; asking for statements is questioning, done.
+		expect(datesIn('Pemkot juga meminta warga di bantaran sungai tidak kembali ke rumah hingga Jumat.', day)[0]).toMatchObject({start: '2025-12-10', end: '2025-12-12'});
+		expect(datesIn('Warga dilarang melintas di jembatan itu hingga Senin.', day)[0]).toMatchObject({end: '2025-12-15'});
+		expect(datesIn('Polisi meminta keterangan dua saksi hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
 		// Mixed or no evidence keeps the last such day: a done thing in the clause, a plan in another clause, no plan at all.
 		expect(datesIn('Setelah Jumat, jalan yang sudah retak akan ditutup.', day)[0]).toMatchObject({start: '2025-12-06'});
 		expect(datesIn('Tim SAR mencari korban hingga Senin, dan akan melanjutkan pencarian bila cuaca membaik.', day)[0]).toMatchObject({start: '2025-12-08'});

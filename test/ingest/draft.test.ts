@@ -207,6 +207,23 @@ describe('drafts and the text around them', () => {
 		]);
 	});
 
+	it('keeps what started on a day apart from what happened that day: "sejak Senin (8/12)" is not "pada Senin (8/12)"', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WITA',
+			'',
+			'Banjir Rendam Samarinda',
+			'',
+			'Ketinggian air di Jalan Pahlawan mencapai 70 sentimeter pada Senin (8/12) sore.',
+			'',
+			'Dinas Sosial membuka dua dapur umum di Kelurahan Sempaja sejak Senin (8/12).',
+		].join('\n');
+		const monday = ingestArticle(article).events.filter((event) => event.start === '2025-12-08');
+		expect(monday.map((event) => [event.dateEvidence?.exact, event.evidence.length])).toEqual([
+			['pada Senin (8/12)', 1],
+			['sejak Senin (8/12)', 1],
+		]);
+	});
+
 	it('titles the publication of an article whose outlet it cannot tell without naming one', () => {
 		const article = ['Rabu, 10 Desember 2025 | 08:00 WIB', '', 'Pompa Kaligawe', '', 'Pompa air di Kaligawe diperbaiki pada Senin (8/12).'].join('\n');
 		const draft = ingestArticle(article);

@@ -46,6 +46,11 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body)).toEqual([{said: 'Hotel di sekitar teluk penuh sejak Kamis.', by: 'Rudi Latuconsina', attribution: 'Ia menambahkan,'}]);
 	});
 
+	it('takes the speaker from before a colon: "Sugeng mengingatkan: “…”"', () => {
+		const body = 'Kepala BPBD Samarinda Sugeng Priyanto memantau posko. Sugeng mengingatkan: "Jangan menyeberangi genangan yang arusnya deras."';
+		expect(quotesOf(body)).toEqual([{said: 'Jangan menyeberangi genangan yang arusnya deras.', by: 'Sugeng Priyanto', attribution: 'mengingatkan:'}]);
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
