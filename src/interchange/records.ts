@@ -11,6 +11,8 @@ import type {ClaimSubject} from '../model/schema.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {entityIdsOfEvent} from '../model/story.js';
 import {saidDates} from '../model/occasion.js';
+import {DATE_MEASURE} from '../model/schema-names.js';
+import {dateAccounts, toldBy, toldDate} from '../model/told-dates.js';
 
 export interface EventRecord {
 	readonly id: string;
@@ -30,8 +32,13 @@ export interface EventRecord {
 	readonly participants: readonly {readonly entity: string; readonly role: string | null}[];
 	readonly quotes: readonly string[];
 	readonly evidence: readonly Anchor[];
-	/** Each article that reports the event: its evidence, and its words for the date. */
-	readonly sources: readonly {readonly article: string; readonly evidence: readonly Anchor[]; readonly dateEvidence: readonly Anchor[]}[];
+	/**
+	 * Each article that reports the event: its evidence, its words for the date, and the date they
+	 * give (its date claim's value, or `start` for the article of the event's own date evidence; null if neither).
+	 */
+	readonly sources: readonly {readonly article: string; readonly evidence: readonly Anchor[]; readonly dateEvidence: readonly Anchor[]; readonly date: string | null}[];
+	/** The articles whose words give `start` (by a date claim or the event's date evidence); empty for a date only inferred. */
+	readonly datedBy: readonly string[];
 	/** The measures its sources disagree on ("date", "rumah rusak"), if any. */
 	readonly disagreements: readonly string[];
 }
@@ -89,13 +96,20 @@ export interface ClaimGroupRecord {
 	readonly subjectName: string;
 	readonly measure: string;
 	readonly agree: boolean;
-	readonly values: readonly {readonly value: number | string; readonly unit: string | null; readonly sources: readonly {readonly article: string; readonly claim: string; readonly exact: string}[]}[];
+	readonly values: readonly {
+		readonly value: number | string;
+		readonly unit: string | null;
+		readonly sources: readonly {readonly article: string; readonly claim: string; readonly exact: string}[];
+		/** For a date claim about an event: whether the timeline dates the event by this value (its `start`, stated). */
+		readonly onTimeline: boolean;
+	}[];
 }
 
 
 /** An event as a flat record, its texts in `lang` (falling back to the article's language). */
 export function eventRecord(story: Catalog, event: Event, lang: string): EventRecord {
 	const fallback = story.article.language;
+	const dating = dateAccounts(story.claimComparison(), event, story.article.id);
 	return {
 		id: event.id,
 		title: localized(event.title, lang, fallback),
@@ -113,7 +127,8 @@ export function eventRecord(story: Catalog, event: Event, lang: string): EventRe
 		})),
 		quotes: idsOf(story.quotesAt(event.id)),
 		evidence: event.evidence,
-		sources: sourcesOfEvent(story, event).map(({article, evidence, dateEvidence}) => ({article, evidence, dateEvidence})),
+		sources: sourcesOfEvent(story, event).map(({article, evidence, dateEvidence}) => ({article, evidence, dateEvidence, date: toldDate(dating.accounts, article) ?? null})),
+		datedBy: event.certainty === 'stated' ? toldBy(dating.accounts, event.start) : [],
 		disagreements: story.claimComparison().about({event: event.id}).filter((group) => !group.agree).map((group) => group.measure),
 	};
 }
@@ -133,8 +148,16 @@ export function sourceRecord(story: Catalog, article: ArticleInfo): SourceRecord
 	};
 }
 
+/** The date the timeline gives a date claim's event when it is stated (and so some source's), else undefined. */
+function timelineDateOf(story: Catalog, group: ClaimGroup): string | undefined {
+	if (group.measure !== DATE_MEASURE || group.subject.event === undefined) return undefined;
+	const event = story.eventById(group.subject.event);
+	return event?.certainty === 'stated' ? event.start : undefined;
+}
+
 /** A claim group as a flat record, its subject named in `lang`. */
 export function claimGroupRecord(story: Catalog, group: ClaimGroup, lang: string): ClaimGroupRecord {
+	const timelineDate = timelineDateOf(story, group);
 	return {
 		subject: group.subject.event !== undefined ? {event: group.subject.event} : {entity: group.subject.entity ?? ''},
 		subjectName: subjectName(story, group.subject, lang),
@@ -144,6 +167,7 @@ export function claimGroupRecord(story: Catalog, group: ClaimGroup, lang: string
 			value: value.value,
 			unit: value.unit ?? null,
 			sources: value.sources.map((source) => ({article: source.article, claim: source.claim, exact: source.evidence.exact})),
+			onTimeline: timelineDate !== undefined && value.value === timelineDate,
 		})),
 	};
 }

@@ -10,20 +10,21 @@ import type {Story} from '../model/story.js';
 import {drain, type Steps} from '../model/steps.js';
 import type {DetailGeometry} from './detail-window.js';
 import {listWidthOf} from './list-width.js';
+import {eventsAsTold, positionInTimelineList} from '../model/told-dates.js';
 import type {Ref} from './state.js';
 
 /**
  * Where the detail pane's lines fall for a record, at a width and in a language. The view that
  * draws the lines measures them (ui/panes/detail-lines.ts), so the reducer scrolls by the lines drawn.
  */
-export type DetailMeasure = (data: ExplorerData, ref: Ref | null, lang: string, width: number) => DetailGeometry;
+export type DetailMeasure = (data: ExplorerData, ref: Ref | null, lang: string, width: number, source: string | null) => DetailGeometry;
 
 export interface ExplorerData {
 	/** The story being explored: loaded whole, or read from its store. */
 	readonly story: Catalog;
 	/** Entities as the entity pane lists them: people, organizations, places; busiest first. */
 	readonly entityOrder: List<Entity>;
-	/** The events shown for a filter (null: all of them), or those of one source when `sourceId` is given. */
+	/** The events shown for a filter (null: all of them), or those of one source at its own dates when `sourceId` is given. */
 	eventsInView(filterEntityId: string | null, sourceId?: string | null): EventList;
 	/** Where an event is in the events shown for a filter, or −1 (a binary search, not a scan). */
 	indexInView(filterEntityId: string | null, eventId: string, sourceId?: string | null): number;
@@ -46,8 +47,11 @@ export interface ExplorerData {
 	shown(query: string): readonly SearchGroup[];
 	/** Build the search index now (it is otherwise built by the first search). */
 	prepareSearch(): void;
-	/** The detail pane's geometry for a record (memoized on the last asked for): what the reducer scrolls it by. */
-	detailGeometry(ref: Ref | null, lang: string, width: number): DetailGeometry;
+	/**
+	 * The detail pane's geometry for a record (memoized on the last asked for): what the reducer
+	 * scrolls it by. `source`: the source whose view it is (the timeline filtered to it), or null.
+	 */
+	detailGeometry(ref: Ref | null, lang: string, width: number, source?: string | null): DetailGeometry;
 	/** The columns the lists' rows want (list-width.ts), measured on first use; the wide layout sizes its left column by it. */
 	readonly listWidth: number;
 }
@@ -70,7 +74,7 @@ export function createExplorerData(source: Catalog | Story, measureDetail: Detai
 	let begun = 0;
 	let listWidth: number | undefined;
 	// The record, language and width measured last: every key in the detail pane asks again.
-	let measured: {readonly ref: Ref | null; readonly lang: string; readonly width: number; readonly geometry: DetailGeometry} | undefined;
+	let measured: {readonly ref: Ref | null; readonly lang: string; readonly width: number; readonly source: string | null; readonly geometry: DetailGeometry} | undefined;
 
 	const findInSteps = function* (typed: string): Steps<readonly SearchGroup[]> {
 		const query = typed.trim();
@@ -87,7 +91,7 @@ export function createExplorerData(source: Catalog | Story, measureDetail: Detai
 		return query === '' ? [] : kept.get(query);
 	};
 	const eventsInView = (filterEntityId: string | null, sourceId: string | null = null): EventList =>
-		sourceId !== null ? story.eventsFrom(sourceId) : filterEntityId === null ? story.events : story.eventsOf(filterEntityId);
+		sourceId !== null ? eventsAsTold(story, sourceId) : filterEntityId === null ? story.events : story.eventsOf(filterEntityId);
 	const data: ExplorerData = {
 		story,
 		get entityOrder() {
@@ -99,19 +103,11 @@ export function createExplorerData(source: Catalog | Story, measureDetail: Detai
 		},
 		eventsInView,
 		indexInView(filterEntityId, eventId, sourceId = null) {
-			const target = story.eventPosition(eventId);
-			if (target === undefined) return -1;
-			if (filterEntityId === null && sourceId === null) return target;
-			// A filtered list keeps timeline order, so timeline positions grow along it.
-			const events = eventsInView(filterEntityId, sourceId);
-			let lo = 0;
-			let hi = events.length;
-			while (lo < hi) {
-				const mid = (lo + hi) >>> 1;
-				if ((story.eventPosition(events.idAt(mid)!) ?? -1) < target) lo = mid + 1;
-				else hi = mid;
-			}
-			return events.idAt(lo) === eventId ? lo : -1;
+			// One source's events are in the order of its dates; it knows where each one is.
+			if (sourceId !== null) return eventsAsTold(story, sourceId).indexOf(eventId);
+			if (filterEntityId === null) return story.eventPosition(eventId) ?? -1;
+			// An entity's events keep timeline order, so timeline positions grow along them.
+			return positionInTimelineList(story.eventsOf(filterEntityId), (id) => story.eventPosition(id), eventId);
 		},
 		find(typed) {
 			begun++;
@@ -131,9 +127,9 @@ export function createExplorerData(source: Catalog | Story, measureDetail: Detai
 		prepareSearch() {
 			search.prepare();
 		},
-		detailGeometry(ref, lang, width) {
-			const same = measured && measured.ref?.kind === ref?.kind && measured.ref?.id === ref?.id && measured.lang === lang && measured.width === width;
-			if (!same) measured = {ref, lang, width, geometry: measureDetail(data, ref, lang, width)};
+		detailGeometry(ref, lang, width, source = null) {
+			const same = measured && measured.ref?.kind === ref?.kind && measured.ref?.id === ref?.id && measured.lang === lang && measured.width === width && measured.source === source;
+			if (!same) measured = {ref, lang, width, source, geometry: measureDetail(data, ref, lang, width, source)};
 			return measured!.geometry;
 		},
 	};

@@ -5,6 +5,7 @@
 import type {Anchor, ClaimSubject, LocalizedText} from '../model/schema.js';
 import {idsOf, sourcesOfEvent, sourcesOfQuote, type Catalog} from '../model/catalog.js';
 import {articleOf, type QuoteWording} from '../model/sources.js';
+import {eventsAsTold} from '../model/told-dates.js';
 import type {ExplorerData} from './data.js';
 import type {Ref} from './state.js';
 
@@ -21,7 +22,7 @@ export interface EvidenceSource {
 
 export type DetailItem =
 	| {readonly section: 'entities'; readonly ref: Ref & {kind: 'entity'}; readonly role?: LocalizedText; readonly label?: 'place' | 'speaker'}
-	| {readonly section: 'events'; readonly ref: Ref & {kind: 'event'}; readonly label?: 'occasion' | 'about'}
+	| {readonly section: 'events'; readonly ref: Ref & {kind: 'event'}; readonly label?: 'occasion' | 'about'; readonly toldBy?: string}
 	| {readonly section: 'quotes'; readonly ref: Ref & {kind: 'quote'}}
 	| {readonly section: 'claims'; readonly subject: ClaimSubject; readonly measure: string}
 	| {readonly section: 'evidence'; readonly anchor: Anchor; readonly label?: 'date' | 'attribution'; readonly source?: EvidenceSource};
@@ -36,7 +37,8 @@ const EMPTY: readonly DetailItem[] = [];
 function entityItem(id: string, role?: LocalizedText, label?: 'place' | 'speaker'): DetailItem {
 	return {section: 'entities', ref: {kind: 'entity', id}, ...(role ? {role} : {}), ...(label ? {label} : {})};
 }
-const eventItem = (id: string, label?: 'occasion' | 'about'): DetailItem => ({section: 'events', ref: {kind: 'event', id}, ...(label ? {label} : {})});
+/** An event linked from a record; `toldBy`: the source whose date it shows (a source's own events). */
+const eventItem = (id: string, label?: 'occasion' | 'about', toldBy?: string): DetailItem => ({section: 'events', ref: {kind: 'event', id}, ...(label ? {label} : {}), ...(toldBy !== undefined ? {toldBy} : {})});
 const quoteItem = (id: string): DetailItem => ({section: 'quotes', ref: {kind: 'quote', id}});
 
 /** Evidence items from several articles: each article's together, in the order given, headed by its first. */
@@ -114,7 +116,8 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 			if (!article) return EMPTY;
 			const comparison = story.claimComparison();
 			return [
-				...idsOf(story.eventsFrom(article.id)).map((id) => eventItem(id)),
+				// At its own dates and in their order, as the timeline filtered to it shows them.
+				...idsOf(eventsAsTold(story, article.id)).map((id) => eventItem(id, undefined, article.id)),
 				// Every claim it makes, the disputed first, then those others confirm, then its own alone (marked so).
 				...comparison.groups.filter((group) => group.articles.includes(article.id)).map((group): DetailItem => ({section: 'claims', subject: group.subject, measure: group.measure})),
 			];

@@ -90,7 +90,7 @@ function moveBy(state: State, data: ExplorerData, move: CursorMove): State {
 			return showInDetail(moved, listSelectionRef(moved, data, 'sources'));
 		}
 		case 'detail': {
-			const geometry = data.detailGeometry(state.detail.ref, state.lang, layout.detail.width);
+			const geometry = data.detailGeometry(state.detail.ref, state.lang, layout.detail.width, state.sourceFilter);
 			return {...state, detail: {...state.detail, ...moveDetail(state.detail, move, geometry, layout.detailRows)}};
 		}
 	}
@@ -133,7 +133,7 @@ function follow(state: State, data: ExplorerData, ref: Ref): State {
 function open(state: State, data: ExplorerData): State {
 	if (state.focus !== 'detail') return state.detail.ref ? {...state, focus: 'detail'} : state;
 	const {layout} = state;
-	const shown = revealCursor(state.detail, data.detailGeometry(state.detail.ref, state.lang, layout.detail.width), layout.detailRows);
+	const shown = revealCursor(state.detail, data.detailGeometry(state.detail.ref, state.lang, layout.detail.width, state.sourceFilter), layout.detailRows);
 	if (shown) return {...state, detail: {...state.detail, ...shown}};
 	const item = focusedDetailItem(state, data);
 	if (!item) return state;
@@ -398,7 +398,7 @@ function resize(state: State, data: ExplorerData, columns: number, rows: number)
  */
 function refitDetail(state: State, data: ExplorerData, keepInSight: boolean): State['detail'] {
 	const {detail, layout} = state;
-	const geometry = data.detailGeometry(detail.ref, state.lang, layout.detail.width);
+	const geometry = data.detailGeometry(detail.ref, state.lang, layout.detail.width, state.sourceFilter);
 	const window = {cursor: detail.cursor, top: clampDetailTop(detail.top, geometry.total, layout.detailRows)};
 	const kept = keepInSight ? revealCursor(window, geometry, layout.detailRows) : undefined;
 	return {...detail, ...(kept ?? window)};

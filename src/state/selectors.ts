@@ -146,7 +146,7 @@ export function focusedDetailItem(state: State, data: ExplorerData): DetailItem 
 export function detailCursorHidden(state: State, data: ExplorerData): boolean {
 	if (state.focus !== 'detail') return false;
 	const {ref, cursor, top} = state.detail;
-	const geometry = data.detailGeometry(ref, state.lang, state.layout.detail.width);
+	const geometry = data.detailGeometry(ref, state.lang, state.layout.detail.width, state.sourceFilter);
 	return cursor < geometry.items && !itemShows(geometry.itemLines(cursor), top, state.layout.detailRows);
 }
 

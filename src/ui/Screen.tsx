@@ -121,6 +121,7 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 			height={layout.detail.height}
 			rows={layout.detailRows}
 			backDepth={state.finder ? 0 : state.detail.back.length}
+			source={state.sourceFilter}
 		/>
 	);
 	const finder = state.finder && (

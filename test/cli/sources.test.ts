@@ -58,8 +58,8 @@ describe('linimasa claims', () => {
 			measure: 'rumah rusak',
 			agree: false,
 			values: [
-				{value: 12, unit: 'rumah', sources: [{article: 'warta-priangan', claim: 'rumah-warta', exact: '12 rumah rusak berat'}, {article: 'jurnal-nusantara', claim: 'rumah-jurnal', exact: 'merusak 12 rumah'}]},
-				{value: 15, unit: 'rumah', sources: [{article: 'kabar-sukaraya', claim: 'rumah-kabar', exact: '15 rumah rusak'}]},
+				{value: 12, unit: 'rumah', sources: [{article: 'warta-priangan', claim: 'rumah-warta', exact: '12 rumah rusak berat'}, {article: 'jurnal-nusantara', claim: 'rumah-jurnal', exact: 'merusak 12 rumah'}], onTimeline: false},
+				{value: 15, unit: 'rumah', sources: [{article: 'kabar-sukaraya', claim: 'rumah-kabar', exact: '15 rumah rusak'}], onTimeline: false},
 			],
 		});
 	});
@@ -120,6 +120,31 @@ describe('sources in the listings', () => {
 			['jurnal-nusantara', 1, []],
 		]);
 		expect(flood.disagreements).toEqual(['date', 'rumah rusak']);
+	});
+
+	it('events says whose date an event has where the sources disagree on it, and what the others say', async () => {
+		const events = JSON.parse(await output('events', '--json'));
+		const flood = events.find((event: {id: string}) => event.id === 'banjir');
+		// Fields added beside the ones scripts read already: start stays the timeline's date.
+		expect(flood).toMatchObject({start: '2025-11-01', certainty: 'stated', datedBy: ['warta-priangan']});
+		expect(flood.sources.map((source: {article: string; date: string | null}) => [source.article, source.date])).toEqual([
+			['warta-priangan', '2025-11-01'],
+			['kabar-sukaraya', '2025-11-02'],
+			['jurnal-nusantara', null],
+		]);
+		// An inferred date is nobody's words.
+		expect(events.find((event: {id: string}) => event.id === 'evakuasi').datedBy).toEqual([]);
+		const rows = (await output('events', '--lang', 'en')).trimEnd().split('\n').map((row) => row.split(/ {2,}/));
+		expect(rows[0]).toEqual(['banjir', '1 Nov 2025', 'stated: Warta Priangan; Kabar Sukaraya 2 Nov 2025', 'Flash flood hits Cibeureum Hilir']);
+		expect(rows[2]).toEqual(['kunjungan-bupati', '3 Nov 2025', 'stated', 'Regent visits the shelter']);
+	});
+
+	it('claims --json marks the date the timeline gives the event among the dates the sources give', async () => {
+		const [date] = JSON.parse(await output('claims', '--json'));
+		expect(date.values.map((value: {value: string; onTimeline: boolean; sources: {article: string}[]}) => [value.value, value.onTimeline, value.sources.map((source) => source.article)])).toEqual([
+			['2025-11-01', true, ['warta-priangan']],
+			['2025-11-02', false, ['kabar-sukaraya']],
+		]);
 	});
 
 	it("quotes --json gives each quote's printings in their own words, and dates it by its first printing", async () => {

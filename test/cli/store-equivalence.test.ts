@@ -15,7 +15,7 @@ import {catalogOf} from '../../src/model/story-catalog.js';
 import {openDataset} from '../../src/store/open.js';
 import {cacheDir, reopenDataset} from '../../src/store/reopen.js';
 import {temporaryFolder, writeGeneratedDataset} from '../helpers/catalogs.js';
-import {EMBEDDED_DATASET, SECOND_DATASET} from '../helpers/datasets.js';
+import {EMBEDDED_DATASET, SECOND_DATASET, SOURCES_DATASET} from '../helpers/datasets.js';
 import {hostileDataset} from '../helpers/hostile.js';
 import {memoryIo} from '../helpers/memory-io.js';
 
@@ -37,6 +37,8 @@ writeFileSync(hostile, JSON.stringify(hostileDataset(), null, 2));
 const DATASETS: Record<string, string> = {
 	embedded: EMBEDDED_DATASET,
 	semarang: SECOND_DATASET,
+	// Three outlets that disagree on a date: whose date each listing gives.
+	sources: SOURCES_DATASET,
 	generated: writeGeneratedDataset(join(root, 'generated'), {events: 300, seed: 12}),
 	hostile,
 };
@@ -48,6 +50,7 @@ const COMMANDS: readonly (readonly string[])[] = [
 	['entities', '--json'],
 	['quotes', '--lang', 'en'],
 	['quotes', '--json'],
+	['claims', '--json'],
 	// A misspelling (one error from "kota", in every dataset here): the store counts errors as the whole load does.
 	['search', 'koota'],
 	['search', 'a', '--json', '--limit', '50'],

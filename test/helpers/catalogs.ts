@@ -139,6 +139,11 @@ export function expectSameExplorerData(actual: Catalog, expected: Catalog): void
 		const positions = (data: typeof mine) => eventIds.map((id) => data.indexInView(filter, id));
 		expect(positions(mine), String(filter)).toEqual(positions(theirs));
 	}
+	// Each source's view: its events at its own dates, in their order, and where each event is in it.
+	for (const source of [...idsOf(expected.articles), UNKNOWN_ID]) {
+		const view = (data: typeof mine) => ({events: eventListContent(data.eventsInView(null, source)), positions: eventIds.map((id) => data.indexInView(null, id, source))});
+		expect(view(mine), source).toEqual(view(theirs));
+	}
 }
 
 /** A fresh temporary folder (the caller removes it). */

@@ -48,6 +48,22 @@ describe('the timeline filtered to one source', () => {
 		expect(selectedEvent(cleared, sourced)?.id).toBe('kunjungan-bupati');
 	});
 
+	it("shows each event at that source's date, in the order its dates give, keeping the selected event", () => {
+		// The flood: Warta Priangan dates it 1 Nov, Kabar Sukaraya 2 Nov (after the evacuation of 1 Nov).
+		const filtered = run(start(sourced), sourced, 'sources.show', 'cursor.down', 'filter.toggle');
+		expect(filtered.sourceFilter).toBe('kabar-sukaraya');
+		expect(ids(visibleEvents(filtered, sourced))).toEqual(['evakuasi', 'banjir']);
+		expect(selectedEvent(filtered, sourced)).toMatchObject({id: 'banjir', start: '2025-11-02', certainty: 'stated'});
+		expect(filtered.timeline.index).toBe(1);
+		// Unfiltered, the story's date and place again, the same event selected.
+		const cleared = run(filtered, sourced, 'filter.clear');
+		expect(selectedEvent(cleared, sourced)).toMatchObject({id: 'banjir', start: '2025-11-01'});
+		// The outlet whose date the story gives keeps it.
+		const warta = run(start(sourced), sourced, 'sources.show', 'filter.toggle');
+		expect(ids(visibleEvents(warta, sourced))).toEqual(['banjir', 'evakuasi']);
+		expect(selectedEvent(warta, sourced)).toMatchObject({id: 'banjir', start: '2025-11-01'});
+	});
+
 	it('an entity filter and a source filter never hold at once', () => {
 		const byEntity = run(start(sourced), sourced, 'focus.next', 'filter.toggle');
 		expect(byEntity.filter).toBe('ridwan-hakim');

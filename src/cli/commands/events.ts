@@ -1,13 +1,29 @@
 /** `linimasa events`: the events in timeline order. */
 import type {EventDating} from '../../model/catalog.js';
-import {formatSpan} from '../../model/dates.js';
+import {formatDate, formatSpan} from '../../model/dates.js';
+import {dateAccounts, dateDisputed, whoseDate} from '../../model/told-dates.js';
 import {localized} from '../../model/localize.js';
 import {eventRecord} from '../../interchange/records.js';
 import {listingCommand, type RowContext} from '../listing.js';
 
+/**
+ * How the date is known: "stated", "inferred", or where the sources disagree on it, whose it is
+ * and what the others say, as the explorer says it: "stated: Warta Priangan; Kabar Sukaraya 2 Nov 2025".
+ */
+function certaintyCell(id: string, event: EventDating, {story, lang}: RowContext): string {
+	// Only a disputed date reads the record (for its date evidence): a few events of a story of several sources.
+	const record = story.articles.length > 1 && dateDisputed(story.claimComparison(), id) ? story.eventById(id) : undefined;
+	if (!record) return event.certainty;
+	const {accounts} = dateAccounts(story.claimComparison(), record, story.article.id);
+	const outletOf = (article: string) => story.articleById(article)?.outlet ?? article;
+	return whoseDate(accounts, event.certainty === 'stated' ? event.start : undefined, event.certainty, outletOf, (date) => formatDate(date, lang));
+}
+
 /** The cells before the title: what the columns are measured by, so they need no title read. */
-function leadingCells(id: string, event: EventDating, {lang, palette}: RowContext): string[] {
-	return [palette.muted(id), palette.date(formatSpan(event.start, event.end, lang)), event.certainty === 'inferred' ? palette.muted(event.certainty) : event.certainty];
+function leadingCells(id: string, event: EventDating, context: RowContext): string[] {
+	const {lang, palette} = context;
+	const certainty = certaintyCell(id, event, context);
+	return [palette.muted(id), palette.date(formatSpan(event.start, event.end, lang)), event.certainty === 'inferred' ? palette.muted(certainty) : certainty];
 }
 
 export const eventsCommand = listingCommand({

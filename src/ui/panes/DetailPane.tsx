@@ -21,12 +21,14 @@ export interface DetailPaneProps {
 	readonly height: number;
 	readonly rows: number;
 	readonly backDepth: number;
+	/** The source whose view the timeline shows, or null: an event's date is shown as it tells it. */
+	readonly source: string | null;
 }
 
-export function DetailPane({data, target, cursor, top: wanted, focused, lang, width, height, rows, backDepth}: DetailPaneProps) {
+export function DetailPane({data, target, cursor, top: wanted, focused, lang, width, height, rows, backDepth, source}: DetailPaneProps) {
 	const content = useMemo(
-		() => detailLines(data, target, {lang, width, cursor: focused ? cursor : -1, focused}),
-		[data, target, lang, width, cursor, focused],
+		() => detailLines(data, target, {lang, width, cursor: focused ? cursor : -1, focused, source}),
+		[data, target, lang, width, cursor, focused, source],
 	);
 	const top = clampDetailTop(wanted, content.total, rows);
 	const {panes} = stringsFor(lang);

@@ -2,7 +2,8 @@
  * The detail pane's lines for an event, an entity or a quote: a head block (what it is, when,
  * where, what it says) and then its items (linked records and evidence), the cursor's item lit.
  */
-import {formatSpan} from '../../model/dates.js';
+import {formatDate, formatSpan} from '../../model/dates.js';
+import {dateAccounts, dateDisputed, eventAsTold, toldDate, whoseDate, type DateAccount} from '../../model/told-dates.js';
 import {localized} from '../../model/localize.js';
 import type {Anchor} from '../../model/schema.js';
 import {sourcesOfEvent, speakerName, type ArticleInfo} from '../../model/catalog.js';
@@ -29,6 +30,8 @@ export interface DetailView {
 	/** The highlighted item, or -1 for none (the pane without focus). */
 	readonly cursor: number;
 	readonly focused: boolean;
+	/** The source whose view this is (the timeline filtered to it): an event's date is shown as it tells it. */
+	readonly source?: string | null | undefined;
 }
 
 export interface DetailLines {
@@ -51,17 +54,34 @@ function noteSaysHow(note: string, certainty: Event['certainty']): boolean {
 	return INTERFACE_LANGUAGES.some((lang) => opensWithWord(note, stringsFor(lang).detail[certainty]));
 }
 
+/** How an event's sources date it, for saying whose date is shown: each date's outlets, and whose account the view shows. */
+export interface DateTelling {
+	readonly accounts: readonly DateAccount[];
+	/** The outlet name of an article. */
+	readonly outletOf: (article: string) => string;
+	/** The article whose account is shown (a view of one source), if any. */
+	readonly source?: string | null | undefined;
+}
+
 /**
  * When an event happened, and how that is known, said once: "25 Mar 2025 (stated)", or with the
  * note "25 Mar 2025 — Inferred: the commitment was voiced…", the note saying it when it opens with it.
+ * Where its sources disagree on the date (`telling`), it says whose date is shown and what the
+ * others say: "1 Nov 2025 (stated: Warta Priangan; Kabar Sukaraya 2 Nov 2025)"; in one source's
+ * view that source's date, stated by it, is the one shown.
  */
-export function whenText(event: Event, lang: string, base: string): string {
+export function whenText(event: Event, lang: string, base: string, telling?: DateTelling): string {
 	const {detail} = stringsFor(lang);
-	const span = formatSpan(event.start, event.end, lang);
-	const how = `(${event.certainty === 'stated' ? detail.stated : detail.inferred})`;
 	const note = event.dateNote ? localized(event.dateNote, lang, base) : '';
+	const whose = (shown: string | undefined, how: string) => whoseDate(telling!.accounts, shown, how, telling!.outletOf, (date) => formatDate(date, lang), telling!.source);
+	const own = telling?.source ? toldDate(telling.accounts, telling.source) : undefined;
+	// The source's own words give its date: stated, and the note (on the story's date) is not about it.
+	if (own !== undefined) return `${formatDate(own, lang)} (${whose(own, detail.stated)})`;
+	const span = formatSpan(event.start, event.end, lang);
+	const stated = event.certainty === 'stated';
+	const how = `(${telling ? whose(stated ? event.start : undefined, stated ? detail.stated : detail.inferred) : stated ? detail.stated : detail.inferred})`;
 	if (!note) return `${span} ${how}`;
-	return noteSaysHow(note, event.certainty) ? `${span} — ${note}` : `${span} ${how} — ${note}`;
+	return noteSaysHow(note, event.certainty) && !telling ? `${span} — ${note}` : `${span} ${how} — ${note}`;
 }
 
 /** The width of a column of labels ("When", "Where", "Sources"): the widest and a space, at least 7. */
@@ -76,21 +96,27 @@ function paragraph(text: string, width: number, style?: Style, label?: string, c
 	]);
 }
 
-function eventHead(event: Event, data: ExplorerData, lang: string, width: number): Line[] {
+function eventHead(event: Event, data: ExplorerData, lang: string, width: number, source: string | null): Line[] {
 	const {story} = data;
 	const base = story.article.language;
 	const {detail} = stringsFor(lang);
 	const place = event.place ? story.entityById(event.place)?.name : undefined;
 	// Only a story of several sources says which of them report the event, and where they differ.
 	const several = story.articles.length > 1;
-	const outlets = several ? sourcesOfEvent(story, event).map((source) => story.articleById(source.article)?.outlet ?? source.article) : [];
-	const disputed = several ? story.claimComparison().about({event: event.id}).filter((group) => !group.agree).map((group) => measureName(group.measure, lang)) : [];
+	const outletOf = (article: string) => story.articleById(article)?.outlet ?? article;
+	const outlets = several ? sourcesOfEvent(story, event).map((told) => outletOf(told.article)) : [];
+	const comparison = story.claimComparison();
+	const disputed = several ? comparison.about({event: event.id}).filter((group) => !group.agree).map((group) => measureName(group.measure, lang)) : [];
+	// Sources that disagree on the date: the line says whose date is shown, and the others'.
+	const dating = several ? dateAccounts(comparison, event, story.article.id) : undefined;
+	const telling = dating?.disputed ? {accounts: dating.accounts, outletOf, source} : undefined;
+	const stated = event.certainty === 'stated' || (telling?.source ? toldDate(telling.accounts, telling.source) !== undefined : false);
 	// One column for the labels shown: their values start together.
 	const column = labelColumn([detail.when, ...(place ? [detail.where] : []), ...(outlets.length > 0 ? [detail.sources] : [])]);
 	return [
 		[{text: truncate(detail.event, width), style: theme.label}],
 		...paragraph(localized(event.title, lang, base), width, theme.heading),
-		...paragraph(whenText(event, lang, base), width, event.certainty === 'inferred' ? theme.inferred : undefined, detail.when, column),
+		...paragraph(whenText(event, lang, base, telling), width, stated ? undefined : theme.inferred, detail.when, column),
 		...(place ? paragraph(place, width, undefined, detail.where, column) : []),
 		...(outlets.length > 0 ? paragraph(outlets.join(', '), width, undefined, detail.sources, column) : []),
 		...(disputed.length > 0 ? paragraph(`${DISPUTED_MARK} ${detail.disagree} ${disputed.join(', ')}`, width, theme.disputed) : []),
@@ -307,10 +333,16 @@ function evidenceText(anchor: Anchor): {before: string; exact: string; after: st
  */
 const isMultiLine = (item: DetailItem) => item.section === 'evidence' || item.section === 'claims' || (item.section === 'entities' && item.role !== undefined);
 
+/** The event an event item shows: as the story dates it, or as the source it is listed under tells it. */
+function itemEvent(item: DetailItem & {section: 'events'}, data: ExplorerData): Event | undefined {
+	const event = data.story.eventById(item.ref.id);
+	return event && item.toldBy !== undefined ? eventAsTold(data.story.claimComparison(), event, item.toldBy) : event;
+}
+
 /** The date an event item shows: its day or span as the timeline writes it. */
 function itemDate(item: DetailItem, data: ExplorerData, lang: string): string | undefined {
 	if (item.section !== 'events') return undefined;
-	const event = data.story.eventById(item.ref.id);
+	const event = itemEvent(item, data);
 	return event && formatSpan(event.start, event.end, lang);
 }
 
@@ -337,15 +369,17 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			return wrapAround(`${shown} — ${role}`, inner - 4, 0, shown.length, ROLE_LINES).map((line, i): Line => [i === 0 ? tagged : {text: '    '}, ...line]);
 		}
 		case 'events': {
-			const event = story.eventById(item.ref.id);
+			const event = itemEvent(item, data);
 			if (!event) return [[{text: item.ref.id}]];
 			const own = formatSpan(event.start, event.end, lang);
 			// Titles start in one column, as in the timeline; never at the cost of the date, nor of more than half the line.
 			const date = fit(own, Math.max(widthOf(own), Math.min(dateWidth, Math.floor(inner / 2))));
-			// An inferred date is marked as the timeline marks it, so an occasion's guessed day shows as one.
-			const mark = inferredSlot(event.certainty);
+			// An inferred date is marked as the timeline marks it, so an occasion's guessed day shows as one;
+			// a source's own date, where the others give another, as disputed.
+			const disputedDate = item.toldBy !== undefined && dateDisputed(story.claimComparison(), event.id);
+			const mark = disputedDate ? ` ${DISPUTED_MARK} ` : inferredSlot(event.certainty);
 			const label = item.label ? `(${labels[item.label]}) ` : '';
-			return [[{text: date, style: theme.label}, {text: mark, style: theme.inferred}, {text: truncate(`${label}${localized(event.title, lang, article.language)}`, Math.max(0, inner - widthOf(date) - mark.length))}]];
+			return [[{text: date, style: theme.label}, {text: mark, style: disputedDate ? theme.disputed : theme.inferred}, {text: truncate(`${label}${localized(event.title, lang, article.language)}`, Math.max(0, inner - widthOf(date) - mark.length))}]];
 		}
 		case 'quotes': {
 			const quote = story.quoteById(item.ref.id);
@@ -375,11 +409,11 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 	}
 }
 
-function headFor(ref: Ref, data: ExplorerData, lang: string, width: number): Line[] | null {
+function headFor(ref: Ref, data: ExplorerData, lang: string, width: number, source: string | null): Line[] | null {
 	const {story} = data;
 	if (ref.kind === 'event') {
 		const event = story.eventById(ref.id);
-		return event ? eventHead(event, data, lang, width) : null;
+		return event ? eventHead(event, data, lang, width, source) : null;
 	}
 	if (ref.kind === 'entity') {
 		const entity = story.entityById(ref.id);
@@ -399,7 +433,7 @@ function headFor(ref: Ref, data: ExplorerData, lang: string, width: number): Lin
  * of them (one line each, but evidence passages, which wrap), and lines are built for the window drawn.
  */
 export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailView): DetailLines {
-	const head = ref && headFor(ref, data, view.lang, view.width);
+	const head = ref && headFor(ref, data, view.lang, view.width, view.source ?? null);
 	if (!ref || !head) {
 		const lines: Line[] = [[{text: stringsFor(view.lang).detail.nothingSelected, style: theme.muted}]];
 		return {total: 1, cursorLines: null, items: 0, itemLines: () => ({first: 0, last: 0}), slice: (from, to) => lines.slice(from, to), lines};
@@ -494,7 +528,7 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 }
 
 /** Where the detail pane's lines fall for a record (the reducer scrolls by it): the lines as drawn, unlit. */
-export function measureDetail(data: ExplorerData, ref: Ref | null, lang: string, width: number): DetailGeometry {
-	const {total, items, itemLines} = detailLines(data, ref, {lang, width, cursor: -1, focused: false});
+export function measureDetail(data: ExplorerData, ref: Ref | null, lang: string, width: number, source: string | null = null): DetailGeometry {
+	const {total, items, itemLines} = detailLines(data, ref, {lang, width, cursor: -1, focused: false, source});
 	return {total, items, itemLines};
 }
