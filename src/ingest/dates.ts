@@ -255,5 +255,25 @@ export function findDates(text: string, sentences: readonly Sentence[], articleC
 		dated.set(sentence.index, joinStartAndEnd(text, placed, context));
 	}
 	for (const [index, found] of periodDates(text, sentences, dated)) dated.set(index, [found]);
+	for (const [index, found] of entryStampDates(text, sentences, dated, articleContext)) dated.set(index, [found]);
 	return dated;
+}
+
+/** A clock time alone on its line ("15.20 WIB", "Pukul 11.40 WITA"): what stamps an entry of a live report. */
+const ENTRY_STAMP = /^(?:pukul\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:WIB|WITA|WIT))?$/iu;
+
+/**
+ * A live report's entries, each under the time it was written ("15.20 WIB", then "Air mulai surut
+ * …"): an entry whose first sentence says no date of its own is of the day the text speaks from,
+ * inferred from its stamp.
+ */
+function entryStampDates(text: string, sentences: readonly Sentence[], dated: ReadonlyMap<number, readonly FoundDate[]>, context: DateContext): Map<number, FoundDate> {
+	const result = new Map<number, FoundDate>();
+	sentences.forEach((stamp, i) => {
+		const entry = sentences[i + 1];
+		const words = text.slice(stamp.span.start, stamp.span.end).trim();
+		if (!entry || entry.paragraph === stamp.paragraph || !ENTRY_STAMP.test(words) || (dated.get(entry.index) ?? []).length > 0) return;
+		result.set(entry.index, {span: stamp.span, start: context.reportingDay, precision: 'day', certainty: 'inferred', note: `Disimpulkan: "${words}" di atas paragrafnya ${context.basis}.`});
+	});
+	return result;
 }

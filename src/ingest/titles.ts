@@ -14,7 +14,7 @@ const OPENING = /^(?:Saat ini|Selain itu|Sementara itu|Di sisi lain|Adapun|Kemud
 /** Words that start a subordinate clause: a title stops before them. */
 const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai', 'setelah', 'saat', 'melalui', 'namun', 'sedangkan']);
 /** Words a title must not end on. */
-const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama']);
+const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama', 'sekitar', 'sekira', 'pukul']);
 
 /**
  * Who said it, after a comma (", kata Budi", ", ujarnya, Rabu (10/12)"): the telling, not what
@@ -44,7 +44,9 @@ const ROLE_ONLY = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*|dan|&|,|\s)*$/u;
 export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = [], people: readonly Span[] = []): string {
 	let from = sentence.start;
 	const opening = CAPTION.exec(text.slice(sentence.start, sentence.end));
-	const bodyStart = sentence.start + (opening?.[0].length ?? 0);
+	let bodyStart = sentence.start + (opening?.[0].length ?? 0);
+	// "Menurut Dewi, rob …": an opening phrase is no role before a name, and goes with its comma.
+	bodyStart += OPENING.exec(text.slice(bodyStart, sentence.end))?.[0].length ?? 0;
 	const subject = people.find((person) => person.start >= bodyStart && person.end <= sentence.end && ROLE_ONLY.test(text.slice(bodyStart, person.start)));
 	if (subject && subject.start > bodyStart) from = subject.start;
 	let words = '';

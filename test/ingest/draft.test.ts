@@ -224,6 +224,33 @@ describe('drafts and the text around them', () => {
 		]);
 	});
 
+	it('dates a live report\'s entry by the time stamped over it, where the entry says no date', () => {
+		const article = [
+			'Kabarcoba.com || Kamis, 4 Des 2025, 07:30 WIB',
+			'',
+			'Rob di Pesisir Utara',
+			'',
+			'Banjir rob merendam 14 RT di Penjaringan sejak Rabu (3/12/2025) malam.',
+			'',
+			'Perkembangan Terkini',
+			'',
+			'15.20 WIB',
+			'',
+			'Air mulai surut di Jalan Pluit Karang Utara. Pompa mobile masih menyedot genangan.',
+			'',
+			'11.40 WIB',
+			'',
+			'Dinas Sosial membuka dapur umum yang akan beroperasi hingga Minggu (7/12).',
+		].join('\n');
+		const events = ingestArticle(article).events.filter((event) => event.start === '2025-12-04' && !event.title.id.startsWith('Artikel'));
+		expect(events.map((event) => [event.dateEvidence?.exact, event.start, event.end, event.title.id])).toEqual([
+			['15.20 WIB', '2025-12-04', undefined, 'Air mulai surut di Jalan Pluit Karang Utara'],
+			// An entry that dates itself keeps its own date.
+			['hingga Minggu (7/12)', '2025-12-04', '2025-12-07', 'Dinas Sosial membuka dapur umum'],
+		]);
+		expect(events[0]!.dateNote?.id).toBe('Disimpulkan: "15.20 WIB" di atas paragrafnya dalam berita yang terbit Kamis, 4 Desember 2025.');
+	});
+
 	it('titles the publication of an article whose outlet it cannot tell without naming one', () => {
 		const article = ['Rabu, 10 Desember 2025 | 08:00 WIB', '', 'Pompa Kaligawe', '', 'Pompa air di Kaligawe diperbaiki pada Senin (8/12).'].join('\n');
 		const draft = ingestArticle(article);

@@ -30,6 +30,13 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Andi Wibowo mengatakan hal itu.')).toBe('Andi Wibowo mengatakan hal itu');
 	});
 
+	it('leaves out an opening "Menurut X," and does not end on "sekitar pukul"', () => {
+		expect(titled('Menurut Dewi, rob masih berpotensi terjadi di pesisir utara.')).toBe('Rob masih berpotensi terjadi di pesisir utara');
+		const sentence = 'Pasang air laut tertinggi diperkirakan terjadi besok sekitar pukul 08.00 WIB.';
+		const besok = {start: sentence.indexOf('besok'), end: sentence.indexOf('besok') + 5};
+		expect(titleFrom(sentence, {start: 0, end: sentence.length}, [besok])).toBe('Pasang air laut tertinggi diperkirakan terjadi');
+	});
+
 	it('is cut after a few words, before a subordinate clause', () => {
 		expect(titled('Petugas pemadam kebakaran tiba di lokasi yang sudah dipenuhi warga sejak pagi.')).toBe('Petugas pemadam kebakaran tiba di lokasi');
 	});
