@@ -242,7 +242,7 @@ describe('drafts and the text around them', () => {
 			'',
 			'Dinas Sosial membuka dapur umum yang akan beroperasi hingga Minggu (7/12).',
 		].join('\n');
-		const events = ingestArticle(article).events.filter((event) => event.start === '2025-12-04' && !event.title.id.startsWith('Artikel'));
+		const events = ingestArticle(article).events.filter((event) => event.start === '2025-12-04' && !(event.title.id ?? '').startsWith('Artikel'));
 		expect(events.map((event) => [event.dateEvidence?.exact, event.start, event.end, event.title.id])).toEqual([
 			['15.20 WIB', '2025-12-04', undefined, 'Air mulai surut di Jalan Pluit Karang Utara'],
 			// An entry that dates itself keeps its own date.

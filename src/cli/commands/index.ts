@@ -17,6 +17,7 @@ export const COMMANDS: readonly CommandEntry[] = [
 	{name: 'events', load: async () => (await import('./events.js')).eventsCommand},
 	{name: 'entities', load: async () => (await import('./entities.js')).entitiesCommand},
 	{name: 'quotes', load: async () => (await import('./quotes.js')).quotesCommand},
+	{name: 'cite', load: async () => (await import('./cite.js')).citeCommand},
 	{name: 'sources', load: async () => (await import('./sources.js')).sourcesCommand},
 	{name: 'claims', load: async () => (await import('./claims.js')).claimsCommand},
 	{name: 'search', load: async () => (await import('./search.js')).searchCommand},
