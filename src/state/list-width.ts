@@ -5,6 +5,7 @@
  * sample of rows, spread evenly, stands for the rest.
  */
 import type {Catalog} from '../model/catalog.js';
+import {formatNumber} from '../model/count.js';
 import {formatSpan} from '../model/dates.js';
 import {localized} from '../model/localize.js';
 import {widthOf} from '../text/fit.js';
@@ -52,8 +53,8 @@ function entityWidth(catalog: Catalog): number {
 	const {entityOrder} = catalog;
 	const first = entityOrder.at(0);
 	if (!first) return 0;
-	// Busiest first: the first entity's count is the widest.
-	const countWidth = String(catalog.eventsOf(first.id).length).length;
+	// Busiest first: the first entity's count is the widest (grouped alike in either language: "1.204", "1,204").
+	const countWidth = widthOf(formatNumber(catalog.eventsOf(first.id).length));
 	const names: number[] = [];
 	for (const index of sampleOf(entityOrder.length)) {
 		const entity = entityOrder.at(index);

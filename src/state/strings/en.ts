@@ -1,6 +1,7 @@
 /** The explorer's words in English. */
 import {COMMANDS} from '../../keys/commands.js';
 import {problemText} from '../../platform/clipboard-problems.js';
+import {formatNumber} from '../../model/count.js';
 import type {Strings} from './strings.js';
 
 export const EN: Strings = {
@@ -108,7 +109,7 @@ export const EN: Strings = {
 		evidence: 'evidence',
 		passage: 'passage',
 		match: 'match',
-		ordinal: (number, of) => `${number} of ${of}`,
+		ordinal: (number, of) => `${formatNumber(number, 'en')} of ${formatNumber(of, 'en')}`,
 		fromTop: 'from the top',
 		fromBottom: 'from the end',
 		notFound: 'Not found',
@@ -123,7 +124,7 @@ export const EN: Strings = {
 		reportsNoEvent: (outlet) => `${outlet} reports no event`,
 		filterCleared: 'Filter cleared',
 		noQuote: 'No quote here to copy',
-		copiedQuote: ({speaker, opening, position}, labelled) => `${labelled ? `quote by ${speaker}` : speaker}${opening ? ` “${opening}”` : ''}${position ? `, ${position.number} of ${position.of}` : ''}`,
+		copiedQuote: ({speaker, opening, position}, labelled) => `${labelled ? `quote by ${speaker}` : speaker}${opening ? ` “${opening}”` : ''}${position ? `, ${formatNumber(position.number, 'en')} of ${formatNumber(position.of, 'en')}` : ''}`,
 		copied: (attributed, how, what, chars) => `Copied${attributed ? ' with attribution' : ''}${how ? `, ${how}` : ''}: ${what} (${chars})`,
 		channel: (channel) => (channel === 'osc52' ? 'sent to the terminal (OSC 52)' : `through ${channel}`),
 		and: 'and',

@@ -1,5 +1,6 @@
 /** The explorer's words in Indonesian. */
 import {formatDuration, orList, type ClipboardProblem, type ToolFailure} from '../../platform/clipboard-problems.js';
+import {formatNumber} from '../../model/count.js';
 import type {Strings} from './strings.js';
 
 /** "2 dtk", "500 md". */
@@ -187,7 +188,7 @@ export const ID: Strings = {
 		evidence: 'bukti',
 		passage: 'petikan',
 		match: 'temuan',
-		ordinal: (number, of) => `${number} dari ${of}`,
+		ordinal: (number, of) => `${formatNumber(number, 'id')} dari ${formatNumber(of, 'id')}`,
 		fromTop: 'dari awal',
 		fromBottom: 'dari akhir',
 		notFound: 'Tidak ditemukan',
@@ -202,7 +203,7 @@ export const ID: Strings = {
 		reportsNoEvent: (outlet) => `${outlet} tidak memberitakan peristiwa apa pun`,
 		filterCleared: 'Saringan dihapus',
 		noQuote: 'Tidak ada kutipan di sini untuk disalin',
-		copiedQuote: ({speaker, opening, position}, labelled) => `${labelled ? `kutipan ${speaker}` : speaker}${opening ? ` “${opening}”` : ''}${position ? `, ${position.number} dari ${position.of}` : ''}`,
+		copiedQuote: ({speaker, opening, position}, labelled) => `${labelled ? `kutipan ${speaker}` : speaker}${opening ? ` “${opening}”` : ''}${position ? `, ${formatNumber(position.number, 'id')} dari ${formatNumber(position.of, 'id')}` : ''}`,
 		copied: (attributed, how, what, chars) => `Disalin${attributed ? ' beserta atribusi' : ''}${how ? `, ${how}` : ''}: ${what} (${chars})`,
 		channel: (channel) => (channel === 'osc52' ? 'dikirim ke terminal (OSC 52)' : `lewat ${channel}`),
 		and: 'dan',

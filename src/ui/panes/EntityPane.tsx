@@ -6,7 +6,7 @@ import {Lines} from '../Lines.js';
 import type {Line} from '../line.js';
 import {entityRow} from './entity-lines.js';
 import {visibleRange} from './list-window.js';
-import {paneTitle} from './pane-title.js';
+import {listPosition, paneTitle} from './pane-title.js';
 
 export interface EntityPaneProps {
 	readonly data: ExplorerData;
@@ -22,7 +22,7 @@ export interface EntityPaneProps {
 export function EntityPane({data, cursor, width, height, rows, focused, lang, title}: EntityPaneProps) {
 	const total = data.entityOrder.length;
 	const {from, to} = visibleRange(cursor, total, rows);
-	const lines: Line[] = [paneTitle(title, `${total === 0 ? 0 : cursor.index + 1}/${total}`, width, focused)];
+	const lines: Line[] = [paneTitle(title, listPosition(cursor.index, total, lang), width, focused)];
 	for (let i = from; i < to; i++) {
 		lines.push(entityRow(data.story, data.entityOrder.at(i)!, {selected: i === cursor.index, focused, width, lang}));
 	}

@@ -5,7 +5,7 @@ import type {ListCursor} from '../../state/state.js';
 import {Lines} from '../Lines.js';
 import type {Line} from '../line.js';
 import {visibleRange} from './list-window.js';
-import {paneTitle} from './pane-title.js';
+import {listPosition, paneTitle} from './pane-title.js';
 import {outletColumn, sourceRow} from './source-lines.js';
 
 export interface SourcePaneProps {
@@ -24,7 +24,7 @@ export function SourcePane({data, cursor, width, height, rows, focused, lang, ti
 	const total = articles.length;
 	const {from, to} = visibleRange(cursor, total, rows);
 	const outletWidth = outletColumn(data.story, width);
-	const lines: Line[] = [paneTitle(title, `${total === 0 ? 0 : cursor.index + 1}/${total}`, width, focused)];
+	const lines: Line[] = [paneTitle(title, listPosition(cursor.index, total, lang), width, focused)];
 	for (let i = from; i < to; i++) {
 		lines.push(sourceRow(data.story, articles.at(i)!, {selected: i === cursor.index, focused, width, lang, outletWidth}));
 	}

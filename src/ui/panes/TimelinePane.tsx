@@ -4,7 +4,7 @@ import {useMemo} from 'react';
 import type {EventList} from '../../model/catalog.js';
 import type {ListCursor} from '../../state/state.js';
 import {Lines} from '../Lines.js';
-import {paneTitle} from './pane-title.js';
+import {listPosition, paneTitle} from './pane-title.js';
 import {axisBase, axisLines, timelineRows} from './timeline-lines.js';
 
 export interface TimelinePaneProps {
@@ -27,7 +27,7 @@ export function TimelinePane(props: TimelinePaneProps) {
 	const base = useMemo(() => axisBase(events, width, lang), [events, width, lang]);
 	const selected = events.at(cursor.index);
 	const lines = [
-		paneTitle(props.title, `${events.length === 0 ? 0 : cursor.index + 1}/${events.length}`, width, focused),
+		paneTitle(props.title, listPosition(cursor.index, events.length, lang), width, focused),
 		...axisLines(base, selected, cursor.index, width, lang),
 		...timelineRows({events, cursor, rows, width, focused, lang, articleLang: props.articleLang, disputed: props.disputed}),
 	];

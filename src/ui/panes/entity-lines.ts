@@ -1,5 +1,6 @@
 /** The entity pane's rows, and the finder's, which list entities the same way. */
 import type {Catalog, SearchableEntity} from '../../model/catalog.js';
+import {formatNumber} from '../../model/count.js';
 import type {MatchedText} from '../../model/search.js';
 import {ENTITY_ROW_CHROME} from '../../state/list-width.js';
 import {restyle, type Line, type Segment} from '../line.js';
@@ -48,7 +49,7 @@ export interface EntityRowOptions {
 
 /** One entity row: cursor mark, type tag, name (matches lit; an alias or title that matched shown beside it), event count. */
 export function entityRow(story: Pick<Catalog, 'eventsOf'>, entity: SearchableEntity, options: EntityRowOptions): Line {
-	const count = String(story.eventsOf(entity.id).length);
+	const count = formatNumber(story.eventsOf(entity.id).length, options.lang);
 	const nameWidth = Math.max(0, options.width - ENTITY_ROW_CHROME - count.length);
 	const {matched} = options;
 	let name: Segment[];

@@ -1,4 +1,5 @@
 /** The title line every pane starts with, showing whether the pane has the keyboard. */
+import {formatNumber} from '../../model/count.js';
 import {fit} from '../../text/fit.js';
 import {theme} from '../theme.js';
 import type {Line} from '../line.js';
@@ -16,4 +17,9 @@ export function paneTitle(title: string, detail: string, width: number, focused:
 export function scrollMark(panes: Strings['panes'], above: boolean, below: boolean): string {
 	if (above && below) return panes.moreAround;
 	return above ? panes.moreAbove : below ? panes.more : '';
+}
+
+/** Where a list's cursor stands ("3/8", "1/100.000"): both numbers grouped as the screen's language groups them, as the header's counts are. */
+export function listPosition(index: number, total: number, lang: string): string {
+	return `${formatNumber(total === 0 ? 0 : index + 1, lang)}/${formatNumber(total, lang)}`;
 }
