@@ -43,16 +43,7 @@ export interface HeaderView {
 export function headerLines({data, events, filter, sourceFilter = null, lang, width}: HeaderView): [Line, Line] {
 	const {article, articles, entities, quotes} = data.story;
 	const words = stringsFor(lang);
-	const published = publicationDay(article, lang);
-	const outlets = articles.length > 1 ? `${article.outlet} +${articles.length - 1}` : article.outlet;
-	const source = `  ${outlets} · ${published}`;
-	const brand = 'linimasa  ';
-	const titleWidth = Math.max(0, width - widthOf(brand) - widthOf(source));
-	const first: Line = [
-		{text: brand, style: theme.brand},
-		{text: truncate(article.title, titleWidth), style: theme.heading},
-		{text: truncate(source, Math.max(0, width - widthOf(brand) - Math.min(widthOf(article.title), titleWidth))), style: theme.muted},
-	];
+	const first = storyLine(article.title, article.outlet, articles.length, publicationDay(article, lang), width);
 	const filterEntity = filter === null ? undefined : data.story.entityById(filter);
 	const range = dateRange(events, lang);
 	// A story of one source says nothing of sources: there is nothing they could differ on.
@@ -77,6 +68,30 @@ export function headerLines({data, events, filter, sourceFilter = null, lang, wi
 	let shown = counts;
 	while (shown.length > 0 && widthOf(lineText(secondLine(shown))) > width) shown = shown.slice(0, -1);
 	return [first, clip(secondLine(shown), width)];
+}
+
+const BRAND = 'linimasa  ';
+/** The least share of a narrow header the story's title keeps: the outlet is cut before it is. */
+const TITLE_SHARE = 0.6;
+
+/**
+ * The story's line: the brand, the title, then its outlet (and how many more sources) and day.
+ * Narrow, the brand goes first, then the outlet is cut, so the title keeps at least TITLE_SHARE of
+ * the line: the title says which story this is; the brand and the outlet's whole name say less.
+ */
+function storyLine(title: string, outlet: string, sources: number, published: string, width: number): Line {
+	const more = sources > 1 ? ` +${sources - 1}` : '';
+	const after = `${more} · ${published}`;
+	const source = (name: string): Segment => ({text: `  ${name}${after}`, style: theme.muted});
+	const whole = widthOf(title) + widthOf(source(outlet).text);
+	if (widthOf(BRAND) + whole <= width) return [{text: BRAND, style: theme.brand}, {text: title, style: theme.heading}, source(outlet)];
+	if (whole <= width) return [{text: title, style: theme.heading}, source(outlet)];
+	const shownTitle = truncate(title, Math.max(width - widthOf(source(outlet).text), Math.ceil(width * TITLE_SHARE)));
+	const outletRoom = width - widthOf(shownTitle) - widthOf(source('').text);
+	// No room for a word of the outlet: the day alone.
+	const shownOutlet = outletRoom > 1 ? truncate(outlet, outletRoom) : '';
+	const tail = shownOutlet ? source(shownOutlet) : {text: `  ${published}`, style: theme.muted};
+	return clip([{text: shownTitle, style: theme.heading}, tail], width);
 }
 
 /** Cut a line of segments to `width` columns. */

@@ -21,10 +21,18 @@ describe('headerLines', () => {
 		expect(header(120, null, 'en')[1]).toBe('25 Mar 2025 – 2030 · 8 events · 19 entities · 4 quotes · EN');
 	});
 
-	it('cuts the title, not the outlet and date, when narrow', () => {
-		expect(header(60)[0]).toBe('linimasa  Indonesia dan…  Koran Jakarta · 26 Mar 2025');
+	it('narrow, gives up the brand, then cuts the outlet, before the title loses more than two fifths of the line', () => {
+		// At 60 columns the title was cut to "Indonesia dan…" beside the brand and the whole outlet.
+		expect(header(60)[0]).toBe('Indonesia dan Tiongkok Berkomitmen…  Koran… · 26 Mar 2025');
+		expect(header(100)[0]).toBe('Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean  Koran Jakarta · 26 Mar 2025');
 		expect(widthOf(header(80)[0]!)).toBeLessThanOrEqual(80);
-		expect(header(80)[0]).toMatch(/…  Koran Jakarta · 26 Mar 2025$/);
+		expect(header(80)[0]).toMatch(/^Indonesia dan Tiongkok Berkomitmen Bangun Pusat…  Koran Jakarta · 26 Mar 2025$/);
+		for (let width = 60; width <= 130; width++) {
+			const [line] = headerLines({data: embedded, events: embedded.story.events, filter: null, lang: 'en', width});
+			expect(widthOf(lineText(line))).toBeLessThanOrEqual(width);
+			const title = line.find((segment) => segment.style === theme.heading)!.text;
+			expect(widthOf(title)).toBeGreaterThanOrEqual(Math.min(64, width * 0.6 - 8));
+		}
 	});
 
 	it('names the filter and counts only its events', () => {
