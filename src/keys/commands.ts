@@ -13,7 +13,7 @@ export const COMMANDS = {
 	'detail.back': 'Go back to what the detail pane showed before',
 	'reader.open': 'Read the article at the selection, its mentions lit',
 	'finder.open': 'Find people, organizations, places, events and quotes',
-	'sources.show': 'Show the sources: the articles of the story',
+	'sources.show': 'Show the sources: the articles of the story, each with the events it reports and, marked ≠, the claims on which it differs from the others',
 	'filter.toggle': 'Filter the timeline to the selected entity\'s or source\'s events, or clear the filter',
 	'filter.clear': 'Clear the timeline filter',
 	'quote.copy': 'Copy the quote (text only)',

@@ -25,6 +25,8 @@ const FOOTER_LINES = 2; // the key hints and the status line
 const PANE_TITLE_LINES = 1;
 /** The timeline's day axis: the strip and its labels. */
 export const AXIS_LINES = 2;
+/** Lines each source takes in its pane: its outlet, day and figures, then its title. */
+export const SOURCE_ENTRY_LINES = 2;
 /** The reader's gutter: a marker column for lines that hold a highlight, and a space. */
 export const READER_GUTTER = 2;
 /** The widest the reader sets its text: longer lines are hard to follow back to their start. */
@@ -53,6 +55,8 @@ export interface Layout {
 	/** Visible rows of each list (pane height minus its title and, for the timeline, the axis). */
 	readonly timelineRows: number;
 	readonly entityRows: number;
+	/** Sources the sources pane shows (in the entities' place, SOURCE_ENTRY_LINES lines each). */
+	readonly sourceRows: number;
 	readonly detailRows: number;
 	/** Result rows of the finder (its pane minus the title and the query line). */
 	readonly finderRows: number;
@@ -101,6 +105,7 @@ export function calculateLayout(columns: number, rows: number, listWidth = Infin
 	}
 	const finder: PaneBox = mode === 'wide' ? {width: timeline.width, height: bodyHeight} : timeline;
 	const rowsOf = (box: PaneBox, extra = 0) => Math.max(1, box.height - PANE_TITLE_LINES - extra);
+	const entityRows = rowsOf(entities);
 	return {
 		columns: safeColumns,
 		rows: safeRows,
@@ -112,7 +117,8 @@ export function calculateLayout(columns: number, rows: number, listWidth = Infin
 		entities,
 		detail,
 		timelineRows: rowsOf(timeline, AXIS_LINES),
-		entityRows: rowsOf(entities),
+		entityRows,
+		sourceRows: Math.max(1, Math.floor(entityRows / SOURCE_ENTRY_LINES)),
 		detailRows: rowsOf(detail),
 		finder,
 		// The finder's title and its query line come before its rows.

@@ -85,7 +85,7 @@ function moveBy(state: State, data: ExplorerData, move: CursorMove): State {
 		}
 		case 'sources': {
 			const length = data.story.articles.length;
-			const sources = cursorAt(state.sources, target(state.sources.index, length, layout.entityRows), length, layout.entityRows);
+			const sources = cursorAt(state.sources, target(state.sources.index, length, layout.sourceRows), length, layout.sourceRows);
 			const moved = {...state, sources};
 			return showInDetail(moved, listSelectionRef(moved, data, 'sources'));
 		}
@@ -118,7 +118,7 @@ function syncLists(state: State, data: ExplorerData, ref: Ref): State {
 	if (ref.kind === 'source') {
 		const position = idsOf(data.story.articles).indexOf(ref.id);
 		if (position < 0) return state;
-		return {...state, sources: cursorAt(state.sources, position, data.story.articles.length, layout.entityRows)};
+		return {...state, sources: cursorAt(state.sources, position, data.story.articles.length, layout.sourceRows)};
 	}
 	return state;
 }
@@ -383,7 +383,7 @@ function resize(state: State, data: ExplorerData, columns: number, rows: number)
 		...resized,
 		timeline: clampCursor(state.timeline, visibleEvents(state, data).length, layout.timelineRows),
 		entities: clampCursor(state.entities, data.entityOrder.length, layout.entityRows),
-		sources: clampCursor(state.sources, data.story.articles.length, layout.entityRows),
+		sources: clampCursor(state.sources, data.story.articles.length, layout.sourceRows),
 		finder: state.finder && {...state.finder, cursor: clampCursor(state.finder.cursor, finderRows(state, data).length, layout.finderRows)},
 		help: state.help && {top: Math.max(0, Math.min(state.help.top, helpLineCount(layout.columns, state.lang) - layout.helpRows))},
 		detail: refitDetail(resized, data, showed),

@@ -101,7 +101,7 @@ export function Screen({state, data}: {readonly state: State; readonly data: Exp
 			cursor={state.sources}
 			width={layout.entities.width}
 			height={layout.entities.height}
-			rows={layout.entityRows}
+			rows={layout.sourceRows}
 			focused={state.focus === 'sources' && !state.finder}
 			lang={state.lang}
 			title={narrowTitle('sources')}

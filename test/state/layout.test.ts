@@ -32,6 +32,9 @@ describe('calculateLayout', () => {
 		}
 		expect(layout.timelineRows).toBe(Math.max(1, layout.timeline.height - 1 - AXIS_LINES));
 		expect(layout.entityRows).toBe(Math.max(1, layout.entities.height - 1));
+		// A source takes two lines (its outlet and figures, then its title) in the entities' place.
+		expect(layout.sourceRows).toBe(Math.max(1, Math.floor(layout.entityRows / 2)));
+		if (layout.entityRows >= 2) expect(layout.sourceRows * 2).toBeLessThanOrEqual(layout.entityRows);
 		expect(layout.detailRows).toBe(Math.max(1, layout.detail.height - 1));
 		expect(layout.helpRows).toBe(layout.bodyHeight - 1);
 		for (const rowsOfPane of [layout.timelineRows, layout.entityRows, layout.detailRows, layout.finderRows, layout.helpRows]) {

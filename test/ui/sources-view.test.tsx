@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {lineText} from '../../src/ui/line.js';
 import {headerLines} from '../../src/ui/chrome.js';
 import {detailLines} from '../../src/ui/panes/detail-lines.js';
-import {outletColumn, sourceRow} from '../../src/ui/panes/source-lines.js';
+import {sourceColumns, sourceEntry} from '../../src/ui/panes/source-lines.js';
 import {timelineRows} from '../../src/ui/panes/timeline-lines.js';
 import {widthOf} from '../../src/text/fit.js';
 import {EMBEDDED_DATASET, loadStory, SOURCES_DATASET} from '../helpers/datasets.js';
@@ -31,19 +31,22 @@ describe('the lines of a story of several sources', () => {
 		expect(rows.every((row) => widthOf(lineText(row)) <= 60)).toBe(true);
 	});
 
-	it('a source row shows outlet, publication day, events reported and its disagreements, cut to the width', () => {
-		const row = (index: number, width: number) => lineText(sourceRow(story, story.articles.at(index)!, {selected: false, focused: false, width, lang: 'en', outletWidth: outletColumn(story, width)}));
-		expect(row(1, 110).trimEnd()).toBe('  Kabar Sukaraya           2 Nov 2025     2 ≠2  Sungai Cikawung Meluap, Warga Cibeureum Hilir Mengungsi');
-		// The outlet and the title are cut between words, so the row may end short of the width.
-		expect(row(2, 66)).toBe('  Jurnal Nusantara…       3 Nov 2025     2 ≠1  Bupati Maya…');
-		expect(widthOf(row(2, 66))).toBeLessThanOrEqual(66);
+	it('a source shows its whole outlet, day and figures in words, then its whole title, at the 64 columns of a 120-column terminal', () => {
+		const entry = (index: number, width: number, lang = 'en') =>
+			sourceEntry(story, story.articles.at(index)!, {selected: false, focused: false, width, lang, columns: sourceColumns(story, width, lang)}).map((line) => lineText(line).trimEnd());
+		// On one line the title was cut to "Bupati Maya…" and the outlet to "Jurnal Nusantara…", beside an unlabelled "2 ≠1".
+		expect(entry(2, 64)).toEqual(['  Jurnal Nusantara Daring  3 Nov 2025  2 events  ≠ 1 claim', '    Bupati Maya Lestari Tinjau Korban Banjir Sukaraya']);
+		expect(entry(0, 64, 'id')).toEqual(['  Warta Priangan           2 Nov 2025  2 peristiwa  ≠ 2 klaim', '    Banjir Bandang Terjang Cibeureum Hilir, 12 Rumah Rusak Berat']);
+		// At 60 columns the outlet gives way, not the figures: a cut figure says nothing.
+		expect(entry(2, 60, 'id')[0]).toBe('  Jurnal Nusantara…       3 Nov 2025  2 peristiwa  ≠ 1 klaim');
+		for (const width of [60, 64, 80, 110]) {
+			for (let index = 0; index < story.articles.length; index++) for (const line of entry(index, width, 'id')) expect(widthOf(line)).toBeLessThanOrEqual(width);
+		}
 	});
 
-	it('a source row in a narrow pane ends its title at a whole word, though the words before the cut fill less than half the cell', () => {
-		const row = (index: number, width: number) => lineText(sourceRow(story, story.articles.at(index)!, {selected: false, focused: false, width, lang: 'id', outletWidth: outletColumn(story, width)}));
-		// At 60 columns the title has 15: "Sungai" fills 6 of them, and "Cikawun…" would read as another river.
-		expect(row(1, 60)).toMatch(/ {2}Sungai…$/);
-		expect(widthOf(row(1, 60))).toBeLessThanOrEqual(60);
+	it('a source\'s title in a narrow pane ends at a whole word', () => {
+		const [, title] = sourceEntry(story, story.articles.at(1)!, {selected: false, focused: false, width: 40, lang: 'id', columns: sourceColumns(story, 40, 'id')});
+		expect(lineText(title)).toBe('    Sungai Cikawung Meluap, Warga…');
 	});
 
 	it("a source's detail keeps its URL on one line, its host and its end shown either side of an ellipsis when the pane is narrower", () => {

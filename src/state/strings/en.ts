@@ -14,6 +14,7 @@ export const EN: Strings = {
 		source: ['source', 'sources'],
 		match: ['match', 'matches'],
 		char: ['char', 'chars'],
+		claim: ['claim', 'claims'],
 		disagreement: ['disagreement', 'disagreements'],
 	},
 	panes: {

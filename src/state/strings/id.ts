@@ -55,6 +55,7 @@ export const ID: Strings = {
 		source: ['sumber', 'sumber'],
 		match: ['hasil', 'hasil'],
 		char: ['karakter', 'karakter'],
+		claim: ['klaim', 'klaim'],
 		disagreement: ['perbedaan', 'perbedaan'],
 	},
 	panes: {
@@ -119,7 +120,7 @@ export const ID: Strings = {
 		'detail.back': 'Kembali ke yang tadi ditampilkan panel rincian',
 		'reader.open': 'Baca artikel di tempat pilihan, sebutannya ditandai',
 		'finder.open': 'Cari orang, organisasi, tempat, peristiwa, dan kutipan',
-		'sources.show': 'Tampilkan sumber: artikel-artikel liputan ini',
+		'sources.show': 'Tampilkan sumber: artikel-artikel liputan ini, tiap artikel dengan peristiwa yang diberitakannya dan, bertanda ≠, klaim yang berbeda dari sumber lain',
 		'filter.toggle': 'Saring linimasa ke peristiwa entitas atau sumber yang dipilih, atau hapus saringan',
 		'filter.clear': 'Hapus saringan linimasa',
 		'quote.copy': 'Salin kutipan (teksnya saja)',

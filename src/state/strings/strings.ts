@@ -16,7 +16,7 @@ import type {CopiedQuote} from '../state.js';
 export type {CopiedQuote} from '../state.js';
 
 /** The things the interface counts; each language gives a singular and a plural. */
-export type Noun = 'event' | 'entity' | 'quote' | 'source' | 'match' | 'char' | 'disagreement';
+export type Noun = 'event' | 'entity' | 'quote' | 'source' | 'match' | 'char' | 'disagreement' | 'claim';
 
 export interface Strings {
 	/** The language the words are in: numbers are grouped as it groups them ("1.204", "1,204"). */

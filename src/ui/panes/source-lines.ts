@@ -1,44 +1,87 @@
-/** The sources pane's rows: each article with its outlet, publication day, events and disagreements. */
+/**
+ * The sources pane's entries: each article on two lines, its outlet, publication day and what it
+ * reports, then its title under them. A story has a few sources, and on one line a pane of 60
+ * columns held the outlet or the title, never both (" Jurnal Nusantara…  Bupati Maya…").
+ */
 import type {ArticleInfo, Catalog} from '../../model/catalog.js';
 import {publicationDay} from '../../model/story.js';
+import {clip} from '../chrome.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf} from '../../text/fit.js';
+import {counted, stringsFor} from '../../state/strings/index.js';
 import {DISPUTED_MARK, theme} from '../theme.js';
 
-export interface SourceRowOptions {
+/** The cursor's mark ("› ") and the space between two columns. */
+const CURSOR = 2;
+const GAP = 2;
+/** The least an outlet is cut to for the figures: its first word or two. */
+const MIN_OUTLET = 12;
+/** The title's indent under the outlet: the cursor's column and two more, so entries stand apart. */
+const TITLE_INDENT = 4;
+
+/** The widths of an entry's first-line columns, the same for every entry so they line up. */
+export interface SourceColumns {
+	readonly outlet: number;
+	readonly day: number;
+	readonly events: number;
+}
+
+export interface SourceEntryOptions {
 	readonly selected: boolean;
 	readonly focused: boolean;
 	readonly width: number;
 	readonly lang: string;
-	/** The widest outlet of the list (its column is as wide, up to a third of the row). */
-	readonly outletWidth: number;
+	readonly columns: SourceColumns;
 }
 
-/** The width of the outlet column for a list of articles. */
-export function outletColumn(story: Pick<Catalog, 'articles'>, width: number): number {
-	let widest = 0;
-	for (let i = 0; i < story.articles.length; i++) widest = Math.max(widest, widthOf(story.articles.at(i)!.outlet));
-	return Math.min(widest, Math.floor(width / 3));
-}
+type SourceStory = Pick<Catalog, 'articles' | 'eventsFrom' | 'claimComparison'>;
 
-/** One source row: cursor mark, outlet, publication day, events reported, ≠ and how many disagreements, title. */
-export function sourceRow(story: Pick<Catalog, 'eventsFrom' | 'claimComparison'>, article: ArticleInfo, options: SourceRowOptions): Line {
-	const day = publicationDay(article, options.lang);
-	const events = String(story.eventsFrom(article.id).length);
+/** What a source reports, in words ("2 peristiwa"): the entry's figures say what they count. */
+const eventsText = (story: SourceStory, article: ArticleInfo, lang: string) => counted(stringsFor(lang), story.eventsFrom(article.id).length, 'event');
+
+/** A source's disagreements in words ("≠ 2 klaim"), or nothing when it has none. */
+function disputesText(story: SourceStory, article: ArticleInfo, lang: string): string {
 	const disputes = story.claimComparison().disputesOf(article.id);
-	const mark = disputes > 0 ? `${DISPUTED_MARK}${disputes}` : '';
-	const fixed = 2 + options.outletWidth + 2 + 11 + 2 + 3 + 1 + 3 + 1;
-	const row: Line = [
+	return disputes > 0 ? `${DISPUTED_MARK} ${counted(stringsFor(lang), disputes, 'claim')}` : '';
+}
+
+/**
+ * The columns of the pane's entries: as wide as the widest day and event count among them, and the
+ * outlet as wide as the widest, unless the figures would then not fit: a figure cut says nothing,
+ * a cut outlet still tells the few sources of a story apart.
+ */
+export function sourceColumns(story: SourceStory, width: number, lang: string): SourceColumns {
+	let outlet = 0;
+	let day = 0;
+	let events = 0;
+	let disputes = 0;
+	for (let i = 0; i < story.articles.length; i++) {
+		const article = story.articles.at(i)!;
+		outlet = Math.max(outlet, widthOf(article.outlet));
+		day = Math.max(day, widthOf(publicationDay(article, lang)));
+		events = Math.max(events, widthOf(eventsText(story, article, lang)));
+		disputes = Math.max(disputes, widthOf(disputesText(story, article, lang)));
+	}
+	const figures = GAP + day + GAP + events + (disputes > 0 ? GAP + disputes : 0);
+	return {outlet: Math.max(Math.min(outlet, MIN_OUTLET), Math.min(outlet, width - CURSOR - figures)), day, events};
+}
+
+/** One source's two lines: cursor mark, outlet, day, events reported and claims disputed (≠); then the title. */
+export function sourceEntry(story: SourceStory, article: ArticleInfo, options: SourceEntryOptions): [Line, Line] {
+	const {columns, lang, width} = options;
+	const disputes = disputesText(story, article, lang);
+	const facts: Line = [
 		{text: options.selected ? '› ' : '  '},
-		{text: fit(article.outlet, options.outletWidth)},
+		{text: fit(article.outlet, columns.outlet)},
 		{text: '  '},
-		{text: fit(day, 11), style: theme.label},
+		{text: fit(publicationDay(article, lang), columns.day), style: theme.label},
 		{text: '  '},
-		{text: fit(events, 3, 'right'), style: theme.muted},
-		{text: ' '},
-		{text: fit(mark, 3), style: theme.disputed},
-		{text: ' '},
-		{text: truncate(article.title, Math.max(0, options.width - fixed))},
+		{text: fit(eventsText(story, article, lang), columns.events), style: theme.muted},
+		...(disputes ? [{text: '  '}, {text: disputes, style: theme.disputed}] : []),
 	];
-	return options.selected ? restyle(row, options.focused ? theme.cursor : theme.cursorBlurred) : row;
+	const title: Line = [{text: ' '.repeat(TITLE_INDENT)}, {text: truncate(article.title, Math.max(0, width - TITLE_INDENT))}];
+	const lines: [Line, Line] = [clip(facts, width), title];
+	if (!options.selected) return lines;
+	const style = options.focused ? theme.cursor : theme.cursorBlurred;
+	return [restyle(lines[0], style), restyle(lines[1], style)];
 }
