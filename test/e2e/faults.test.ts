@@ -126,16 +126,16 @@ describe('a 50 MB data file', () => {
 	it('opens in the explorer, saying it is checking the file the first time; moves to its last event; opens again at once, without a word', async () => {
 		const cache = join(dir, 'cache-first-open');
 		const first = startLinimasa({args: ['--data', large], env: {LINIMASA_CACHE: cache}});
-		await first.waitFor(/Linimasa +1\/50000/, 20_000);
+		await first.waitFor(/Linimasa +1\/50\.000/, 20_000);
 		// Fitted to the screen's 120 columns: with a long path, "15/48 MB" stands for "15 of 48 MB".
 		expect(first.output).toMatch(/linimasa: checking .*dataset\.json: \d+(?: of |\/)\d+ MB \(\d+%\)/);
 		first.type('G');
-		await first.waitFor(/Linimasa +50000\/50000/);
+		await first.waitFor(/Linimasa +50\.000\/50\.000/);
 		first.type('q');
 		expect((await first.ending()).status).toBe(0);
 		expect(first.onAlternateScreen).toBe(false);
 		const again = startLinimasa({args: ['--data', large], env: {LINIMASA_CACHE: cache}});
-		await again.waitFor(/Linimasa +1\/50000/, 20_000);
+		await again.waitFor(/Linimasa +1\/50\.000/, 20_000);
 		expect(again.output).not.toContain('checking');
 		again.type('q');
 		expect((await again.ending()).status).toBe(0);
