@@ -205,20 +205,27 @@ describe("a detail's claims", () => {
 });
 
 describe('the event rows of a detail', () => {
-	it('share a date column as wide as the widest date of the rows on screen, as the timeline does', () => {
+	it('share a date column as wide as the widest date of the rows on screen when every title then fits, as the timeline does', () => {
 		const content = detailLines(embedded, entity('meutya-hafid'), VIEW);
 		const all = content.lines.map(lineText);
 		const first = all.indexOf('Peristiwa') + 1;
 		// The three single days alone on screen: the column is a day's width.
 		expect(content.slice(first, first + 3).map(lineText)).toEqual(['  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen', '  25 Mar 2025 ~ Komitmen pusat inovasi AI Asean', '  25 Mar 2025 ~ Pelepasan 1.500 petugas dan…']);
-		// A span of two weeks below the window widens nothing; drawn, it sets the column.
-		const operators = detailLines(embedded, entity('operator-seluler'), VIEW);
-		const at = operators.lines.map(lineText).indexOf('Peristiwa') + 1;
-		expect(operators.slice(at, at + 1).map(lineText)).toEqual(['  25 Mar 2025 ~ Pelepasan 1.500 petugas dan…']);
-		expect(operators.slice(at, at + 2).map(lineText)).toEqual(['  25 Mar 2025         ~ Pelepasan 1.500 petugas…', '  26 Mar – 8 Apr 2025   386 posko siaga Lebaran']);
+		// Wide enough for every title beside a span, the rows line up under it.
+		const wide = detailLines(embedded, entity('operator-seluler'), {...VIEW, width: 90});
+		const at = wide.lines.map(lineText).indexOf('Peristiwa') + 1;
+		expect(wide.slice(at, at + 2).map(lineText)).toEqual(['  25 Mar 2025         ~ Pelepasan 1.500 petugas dan 29 kendaraan', '  26 Mar – 8 Apr 2025   386 posko siaga Lebaran']);
 		// A narrow pane gives the dates at most half the line, and never cuts one.
 		const narrow = texts(quote('q-posts-staff'), {width: 30});
-		expect(section(narrow, 'Peristiwa').map((line) => line.slice(0, 21))).toEqual(['  25 Mar 2025   ~ (di', '  26 Mar – 8 Apr 2025']);
+		expect([...section(narrow, 'Diucapkan pada'), ...section(narrow, 'Tentang')].map((line) => line.slice(0, 21))).toEqual(['  25 Mar 2025 ~ Pelep', '  26 Mar – 8 Apr 2025']);
+	});
+
+	it('keep the column a day wide when a span would cut the titles beside it, the span pushing its own title along', () => {
+		// At 53 columns (a 120-column terminal) a column as wide as "26 Mar – 8 Apr 2025" cut the first title to "Pelepasan 1.500 petugas…".
+		const operators = detailLines(embedded, entity('operator-seluler'), VIEW);
+		const at = operators.lines.map(lineText).indexOf('Peristiwa') + 1;
+		expect(operators.slice(at, at + 2).map(lineText)).toEqual(['  25 Mar 2025 ~ Pelepasan 1.500 petugas dan…', '  26 Mar – 8 Apr 2025   386 posko siaga Lebaran']);
+		for (const line of operators.lines) expect(widthOf(lineText(line))).toBeLessThanOrEqual(VIEW.width);
 	});
 });
 
@@ -233,15 +240,19 @@ describe('detailLines for a quote', () => {
 		expect(glossLines[0]!.startsWith('Terjemahan ')).toBe(true);
 		expect(glossLines.map((line) => line.slice('Terjemahan '.length)).join(' ')).toBe(gloss.en);
 		expect(section(lines, 'Terlibat')).toEqual(['  per Meutya Hafid — pembicara']);
-		expect(section(lines, 'Peristiwa')).toEqual(['  25 Mar 2025   (diucapkan) Meutya Hafid bertemu…']);
+		// How the quote bears on an event heads its rows, once: a word on each row ("(diucapkan) Meutya…") took the title's room.
+		expect(section(lines, 'Diucapkan pada')).toEqual(['  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen']);
 	});
 
 	it('says when the day it was said is inferred, in the header and on its occasion\'s row, in the inferred style', () => {
 		const posts = detailLines(embedded, quote('q-posts-staff'), VIEW).lines;
 		expect(lineText(posts[0]!)).toBe('KUTIPAN · Meutya Hafid · 25 Mar 2025 (disimpulkan)');
 		expect(posts[0]!.at(-1)).toEqual({text: ' (disimpulkan)', style: theme.inferred});
-		expect(section(posts.map(lineText), 'Peristiwa')).toEqual(['  25 Mar 2025         ~ (diucapkan) Pelepasan…', '  26 Mar – 8 Apr 2025 ~ (tentang) Kendaraan…']);
-		expect(posts.find((line) => lineText(line).includes('(diucapkan)'))).toContainEqual({text: ' ~ ', style: theme.inferred});
+		// Once "(diucapkan) Pelepasan…" and "(tentang) Kendaraan…".
+		expect(section(posts.map(lineText), 'Diucapkan pada')).toEqual(['  25 Mar 2025 ~ Pelepasan 1.500 petugas dan…']);
+		expect(section(posts.map(lineText), 'Tentang')).toEqual(['  26 Mar – 8 Apr 2025 ~ Kendaraan pemantau di jalur…']);
+		expect(posts.find((line) => lineText(line).includes('Pelepasan'))).toContainEqual({text: ' ~ ', style: theme.inferred});
+		expect(section(texts(quote('q-posts-staff'), {lang: 'en'}), 'Said at')).toEqual(['  25 Mar 2025 ~ Release of 1,500 officers and 29…']);
 		expect(texts(quote('q-posts-staff'), {lang: 'en'})[0]).toBe('QUOTE · Meutya Hafid · 25 Mar 2025 (inferred)');
 		// A narrow pane cuts the speaker's name, never the day or its mark.
 		expect(texts(quote('q-posts-staff'), {width: 44})[0]).toMatch(/^KUTIPAN · Meu.*… · 25 Mar 2025 \(disimpulkan\)$/);
@@ -255,7 +266,7 @@ describe('detailLines for a quote', () => {
 		// The article does not say where or when he said it: it is dated by the publication day (so
 		// inferred), and is about the flood.
 		expect(lines[0]).toBe('QUOTE · Endro Pudyo Martanto · 6 Feb 2025 (inferred)');
-		expect(section(lines, 'Events')).toEqual(['  3 – 5 Feb 2025   (about) Tidal flood covers three wards']);
+		expect(section(lines, 'About')).toEqual(['  3 – 5 Feb 2025   Tidal flood covers three wards']);
 		expect(lines[1]).toBe(`“${text}”`);
 		expect(lines[3]).toBe('Gloss  We have 12 rubber boats and a public kitchen on standby until it is truly safe.');
 	});

@@ -89,6 +89,7 @@ export const EN: Strings = {
 			evidence: 'Evidence from the article',
 		},
 		evidenceFromSources: 'Evidence from the sources',
+		eventGroups: {occasion: 'Said at', about: 'About'},
 		when: 'When',
 		where: 'Where',
 		stated: 'stated',
@@ -102,7 +103,7 @@ export const EN: Strings = {
 		by: 'By',
 		published: 'Published',
 		disputes: (_disputes, count) => `${count} with other sources`,
-		itemLabels: {place: 'place', speaker: 'speaker', date: 'date', attribution: 'attribution', occasion: 'said at', about: 'about', part: 'in part'},
+		itemLabels: {place: 'place', speaker: 'speaker', date: 'date', attribution: 'attribution', part: 'in part'},
 	},
 	citation: {dateInferred: 'date inferred'},
 	reader: {

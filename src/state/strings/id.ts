@@ -168,6 +168,7 @@ export const ID: Strings = {
 			evidence: 'Bukti dari artikel',
 		},
 		evidenceFromSources: 'Bukti dari sumber',
+		eventGroups: {occasion: 'Diucapkan pada', about: 'Tentang'},
 		when: 'Waktu',
 		where: 'Tempat',
 		stated: 'tertulis',
@@ -181,7 +182,7 @@ export const ID: Strings = {
 		by: 'Penulis',
 		published: 'Terbit',
 		disputes: (disputes) => `berbeda dari sumber lain soal ${disputes} klaim`,
-		itemLabels: {place: 'tempat', speaker: 'pembicara', date: 'tanggal', attribution: 'atribusi', occasion: 'diucapkan', about: 'tentang', part: 'sebagian'},
+		itemLabels: {place: 'tempat', speaker: 'pembicara', date: 'tanggal', attribution: 'atribusi', part: 'sebagian'},
 	},
 	citation: {dateInferred: 'tanggal disimpulkan'},
 	reader: {

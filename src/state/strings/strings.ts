@@ -68,6 +68,8 @@ export interface Strings {
 		readonly sections: Readonly<Record<DetailSection, string>>;
 		/** The evidence section's title in a story of several sources. */
 		readonly evidenceFromSources: string;
+		/** A quote's events, titled by how it bears on them: a heading once, not a word on every row. */
+		readonly eventGroups: Readonly<Record<'occasion' | 'about', string>>;
 		readonly when: string;
 		readonly where: string;
 		readonly stated: string;
@@ -84,7 +86,7 @@ export interface Strings {
 		/** How a source differs from the others: `count` is the counted disagreements. */
 		readonly disputes: (disputes: number, count: string) => string;
 		/** The labels of linked items and evidence ("(tanggal)"). */
-		readonly itemLabels: Readonly<Record<'place' | 'speaker' | 'date' | 'attribution' | 'occasion' | 'about' | 'part', string>>;
+		readonly itemLabels: Readonly<Record<'place' | 'speaker' | 'date' | 'attribution' | 'part', string>>;
 	};
 	/** What `Y`'s citation adds to the day a quote was said. */
 	readonly citation: CitationWords;

@@ -13,7 +13,7 @@ import {publicationDay} from '../../model/story.js';
 import {saidWhen} from '../../model/occasion.js';
 import type {Entity, Event, Quote} from '../../model/schema.js';
 import type {ExplorerData} from '../../state/data.js';
-import {detailItems, type DetailItem, type DetailSection} from '../../state/detail.js';
+import {detailItems, type DetailItem} from '../../state/detail.js';
 import type {DetailGeometry, ItemLines} from '../../state/detail-window.js';
 import type {Ref} from '../../state/state.js';
 import {clip} from '../chrome.js';
@@ -339,11 +339,36 @@ function itemEvent(item: DetailItem & {section: 'events'}, data: ExplorerData): 
 	return event && item.toldBy !== undefined ? eventAsTold(data.story.claimComparison(), event, item.toldBy) : event;
 }
 
-/** The date an event item shows: its day or span as the timeline writes it. */
-function itemDate(item: DetailItem, data: ExplorerData, lang: string): string | undefined {
+/** What an event item's row shows: its day or span as the timeline writes it, and its title. */
+function eventRowText(item: DetailItem, data: ExplorerData, lang: string): {date: string; span: boolean; title: string} | undefined {
 	if (item.section !== 'events') return undefined;
 	const event = itemEvent(item, data);
-	return event && formatSpan(event.start, event.end, lang);
+	if (!event) return undefined;
+	return {date: formatSpan(event.start, event.end, lang), span: Boolean(event.end), title: localized(event.title, lang, data.story.article.language)};
+}
+
+/**
+ * The columns an event row's title has beside a date column `dateWidth` wide, in a pane `width`
+ * wide: all but the cursor's mark and the inferred mark. A row of one line keeps no right margin
+ * (the wrapped items keep one): its title identifies the event, and two columns more are a word.
+ */
+const eventTitleRoom = (width: number, dateWidth: number) => width - 2 - dateWidth - inferredSlot('stated').length;
+
+/**
+ * The date column of the event rows drawn. As wide as their widest date when every title then fits
+ * whole (rows line up, as in the timeline); else as wide as their widest one-day date, and a span
+ * ("19 Mei – 6 Jun 2024") pushes its own row's title along: one wide date would otherwise cut every
+ * title beside it to a word or two ("Meutia menandatangani…").
+ */
+function eventDateColumn(rows: readonly {date: string; span: boolean; title: string}[], width: number): number {
+	let widest = 0;
+	let widestDay = 0;
+	for (const row of rows) {
+		widest = Math.max(widest, widthOf(row.date));
+		if (!row.span) widestDay = Math.max(widestDay, widthOf(row.date));
+	}
+	const allFit = rows.every((row) => widthOf(row.title) <= eventTitleRoom(width, widest));
+	return allFit || widestDay === 0 ? widest : widestDay;
 }
 
 /** `dateWidth`: the column an event item's date takes (at least its own width), shared by the event rows on screen. */
@@ -372,14 +397,13 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			const event = itemEvent(item, data);
 			if (!event) return [[{text: item.ref.id}]];
 			const own = formatSpan(event.start, event.end, lang);
-			// Titles start in one column, as in the timeline; never at the cost of the date, nor of more than half the line.
+			// Titles start in one column, as in the timeline (see eventDateColumn); never at the cost of the date, nor of more than half the line.
 			const date = fit(own, Math.max(widthOf(own), Math.min(dateWidth, Math.floor(inner / 2))));
 			// An inferred date is marked as the timeline marks it, so an occasion's guessed day shows as one;
 			// a source's own date, where the others give another, as disputed.
 			const disputedDate = item.toldBy !== undefined && dateDisputed(story.claimComparison(), event.id);
 			const mark = disputedDate ? ` ${DISPUTED_MARK} ` : inferredSlot(event.certainty);
-			const label = item.label ? `(${labels[item.label]}) ` : '';
-			return [[{text: date, style: theme.label}, {text: mark, style: disputedDate ? theme.disputed : theme.inferred}, {text: truncate(`${label}${localized(event.title, lang, article.language)}`, Math.max(0, inner - widthOf(date) - mark.length))}]];
+			return [[{text: date, style: theme.label}, {text: mark, style: disputedDate ? theme.disputed : theme.inferred}, {text: truncate(localized(event.title, lang, article.language), Math.max(0, eventTitleRoom(width, widthOf(date))))}]];
 		}
 		case 'quotes': {
 			const quote = story.quoteById(item.ref.id);
@@ -427,6 +451,9 @@ function headFor(ref: Ref, data: ExplorerData, lang: string, width: number, sour
 	return quote ? quoteHead(quote, data, lang, width) : null;
 }
 
+/** Items under one heading: a section, or a quote's events by how it bears on them (said at, about). */
+const groupOf = (item: DetailItem): string => (item.section === 'events' && item.label ? `events:${item.label}` : item.section);
+
 /**
  * The detail pane's content for a record. An entity in thousands of events lists thousands of
  * items, and a pane shows a few dozen lines: only the item lines' positions are worked out for all
@@ -472,10 +499,10 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 	const itemStart = new Int32Array(items.length);
 	const opensSection = new Uint8Array(items.length);
 	let line = head.length;
-	let section: DetailSection | undefined;
+	let section: string | undefined;
 	items.forEach((item, i) => {
-		if (item.section !== section) {
-			section = item.section;
+		if (groupOf(item) !== section) {
+			section = groupOf(item);
 			opensSection[i] = 1;
 			line += 2;
 		}
@@ -485,7 +512,10 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 	const total = line;
 	const itemEnd = (i: number) => itemStart[i]! + (isMultiLine(items[i]!) ? linesOf(i).length : 1);
 	const {detail} = stringsFor(view.lang);
-	const sectionTitle = (section: DetailSection) => (section === 'evidence' && data.story.articles.length > 1 ? detail.evidenceFromSources : detail.sections[section]);
+	const sectionTitle = (item: DetailItem) => {
+		if (item.section === 'events' && item.label) return detail.eventGroups[item.label];
+		return item.section === 'evidence' && data.story.articles.length > 1 ? detail.evidenceFromSources : detail.sections[item.section];
+	};
 	const cursor = view.cursor >= 0 && view.cursor < items.length ? view.cursor : -1;
 	const itemLinesOf = (i: number): ItemLines => ({first: itemStart[i]!, last: itemEnd(i) - 1});
 	const slice = (from: number, to: number): Line[] => {
@@ -500,16 +530,18 @@ export function detailLines(data: ExplorerData, ref: Ref | null, view: DetailVie
 		}
 		let end = lo;
 		while (end < items.length && itemStart[end]! - (opensSection[end] ? 2 : 0) < to) end++;
-		// The event rows drawn share a date column, as wide as their widest date (the timeline's way).
-		let dateWidth = 0;
+		// The event rows drawn share a date column.
+		const eventRows: {date: string; span: boolean; title: string}[] = [];
 		for (let i = lo; i < end && itemStart[i]! < to; i++) {
 			// A row above the window is not drawn either (a multi-line item's later lines may be).
-			if (itemStart[i]! >= from) dateWidth = Math.max(dateWidth, widthOf(itemDate(items[i]!, data, view.lang) ?? ''));
+			const row = itemStart[i]! >= from ? eventRowText(items[i]!, data, view.lang) : undefined;
+			if (row) eventRows.push(row);
 		}
+		const dateWidth = eventDateColumn(eventRows, view.width);
 		for (let i = lo; i < end; i++) {
 			const start = itemStart[i]!;
 			const block: [number, Line][] = [];
-			if (opensSection[i]) block.push([start - 2, []], [start - 1, [{text: truncate(sectionTitle(items[i]!.section), view.width), style: theme.heading}]]);
+			if (opensSection[i]) block.push([start - 2, []], [start - 1, [{text: truncate(sectionTitle(items[i]!), view.width), style: theme.heading}]]);
 			linesOf(i, dateWidth).forEach((row, n) => block.push([start + n, row]));
 			for (const [at, row] of block) if (at >= from && at < to) out.push(row);
 		}
