@@ -16,6 +16,8 @@ export const TIMELINE_ROW_CHROME = 5;
 export const DISPUTED_COLUMN = 1;
 /** An entity row's columns besides its name and count: the cursor mark, the type tag and a space before the count. */
 export const ENTITY_ROW_CHROME = 7;
+/** A source's title's indent under its outlet: the cursor's column and two more, so entries stand apart. */
+export const SOURCE_TITLE_INDENT = 4;
 /** The narrowest date column ("25 Mar 2025"), so rows of one-day dates line up with the rest. */
 export const MIN_DATE_WIDTH = 11;
 
@@ -28,7 +30,16 @@ const MEASURE_LIMIT = 240;
 
 /** The columns the lists' rows want in a dataset: most timeline rows and most entity rows whole. */
 export function listWidthOf(catalog: Catalog): number {
-	return Math.max(timelineWidth(catalog), entityWidth(catalog));
+	return Math.max(timelineWidth(catalog), entityWidth(catalog), sourceTitleWidth(catalog));
+}
+
+/** A story of several sources lists them in the entities' place, each title on a line of its own. */
+function sourceTitleWidth(catalog: Catalog): number {
+	const {articles} = catalog;
+	if (articles.length < 2) return 0;
+	const titles: number[] = [];
+	for (let i = 0; i < articles.length; i++) titles.push(measured(articles.at(i)!.title));
+	return SOURCE_TITLE_INDENT + mostOf(titles);
 }
 
 function timelineWidth(catalog: Catalog): number {

@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
+import {calculateLayout} from '../../src/state/layout.js';
 import {lineText} from '../../src/ui/line.js';
 import {headerLines} from '../../src/ui/chrome.js';
 import {detailLines} from '../../src/ui/panes/detail-lines.js';
@@ -41,6 +42,14 @@ describe('the lines of a story of several sources', () => {
 		expect(entry(2, 60, 'id')[0]).toBe('  Jurnal Nusantara…       3 Nov 2025  2 peristiwa  ≠ 1 klaim');
 		for (const width of [60, 64, 80, 110]) {
 			for (let index = 0; index < story.articles.length; index++) for (const line of entry(index, width, 'id')) expect(widthOf(line)).toBeLessThanOrEqual(width);
+		}
+	});
+
+	it('a wide terminal gives the lists room for every source\'s whole title on its line', () => {
+		const layout = calculateLayout(200, 50, sourced.listWidth);
+		for (let index = 0; index < story.articles.length; index++) {
+			const [, title] = sourceEntry(story, story.articles.at(index)!, {selected: false, focused: false, width: layout.entities.width, lang: 'id', columns: sourceColumns(story, layout.entities.width, 'id')});
+			expect(lineText(title).trim()).toBe(story.articles.at(index)!.title);
 		}
 	});
 

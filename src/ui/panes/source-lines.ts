@@ -8,6 +8,7 @@ import {publicationDay} from '../../model/story.js';
 import {clip} from '../chrome.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf} from '../../text/fit.js';
+import {SOURCE_TITLE_INDENT} from '../../state/list-width.js';
 import {counted, stringsFor} from '../../state/strings/index.js';
 import {DISPUTED_MARK, theme} from '../theme.js';
 
@@ -16,8 +17,6 @@ const CURSOR = 2;
 const GAP = 2;
 /** The least an outlet is cut to for the figures: its first word or two. */
 const MIN_OUTLET = 12;
-/** The title's indent under the outlet: the cursor's column and two more, so entries stand apart. */
-const TITLE_INDENT = 4;
 
 /** The widths of an entry's first-line columns, the same for every entry so they line up. */
 export interface SourceColumns {
@@ -79,7 +78,7 @@ export function sourceEntry(story: SourceStory, article: ArticleInfo, options: S
 		{text: fit(eventsText(story, article, lang), columns.events), style: theme.muted},
 		...(disputes ? [{text: '  '}, {text: disputes, style: theme.disputed}] : []),
 	];
-	const title: Line = [{text: ' '.repeat(TITLE_INDENT)}, {text: truncate(article.title, Math.max(0, width - TITLE_INDENT))}];
+	const title: Line = [{text: ' '.repeat(SOURCE_TITLE_INDENT)}, {text: truncate(article.title, Math.max(0, width - SOURCE_TITLE_INDENT))}];
 	const lines: [Line, Line] = [clip(facts, width), title];
 	if (!options.selected) return lines;
 	const style = options.focused ? theme.cursor : theme.cursorBlurred;
