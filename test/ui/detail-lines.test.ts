@@ -252,7 +252,7 @@ describe('detailLines for a quote', () => {
 		expect(section(posts.map(lineText), 'Diucapkan pada')).toEqual(['  25 Mar 2025 ~ Pelepasan 1.500 petugas dan…']);
 		expect(section(posts.map(lineText), 'Tentang')).toEqual(['  26 Mar – 8 Apr 2025 ~ Kendaraan pemantau di jalur…']);
 		expect(posts.find((line) => lineText(line).includes('Pelepasan'))).toContainEqual({text: ' ~ ', style: theme.inferred});
-		expect(section(texts(quote('q-posts-staff'), {lang: 'en'}), 'Said at')).toEqual(['  25 Mar 2025 ~ Release of 1,500 officers and 29…']);
+		expect(section(texts(quote('q-posts-staff'), {lang: 'en'}), 'Said at')).toEqual(['  25 Mar 2025 ~ Release of 1,500 officers and…']);
 		expect(texts(quote('q-posts-staff'), {lang: 'en'})[0]).toBe('QUOTE · Meutya Hafid · 25 Mar 2025 (inferred)');
 		// A narrow pane cuts the speaker's name, never the day or its mark.
 		expect(texts(quote('q-posts-staff'), {width: 44})[0]).toMatch(/^KUTIPAN · Meu.*… · 25 Mar 2025 \(disimpulkan\)$/);
