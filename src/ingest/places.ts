@@ -12,7 +12,7 @@ import {administrativePlaceAt, gazetteerPlaceAt, isNameWord, PLACE_FORMS} from '
 import {organizationEnd, namesOrganization} from './organizations.js';
 import {nameAfter} from './people.js';
 import type {Lead} from './lead.js';
-import {isPhraseWord, type Words} from './tokens.js';
+import {isInitialism, isPhraseWord, type Words} from './tokens.js';
 
 /** How many words a facility head takes: "Balai Kota" is two, "Bandara" one, none if no head. */
 function facilityHeadLength(words: Words, i: number): number {
@@ -23,9 +23,14 @@ function facilityHeadLength(words: Words, i: number): number {
 	return word === 'Kantor' && namesOrganization(words, i + 1) ? 1 : 0;
 }
 
-/** The end of a facility's name: capitalized words and numerals, joined by spaces or a hyphen or dash ("Soekarno-Hatta", "Jakarta–Cikampek"); no "dan", no commas. */
+/**
+ * The end of a facility's name: capitalized words and numerals, joined by spaces or a hyphen or
+ * dash ("Soekarno-Hatta", "Jakarta–Cikampek") or by the dot after initials ("Jalan D.I. Panjaitan");
+ * no "dan", no commas.
+ */
 function facilityEnd(words: Words, i: number): number {
-	while (i < words.tokens.length && /^(?:\s+|-|–|—)$/.test(words.gapBefore(i))) {
+	const joined = (at: number) => /^(?:\s+|-|–|—)$/.test(words.gapBefore(at)) || (/^\.\s+$/.test(words.gapBefore(at)) && isInitialism(words.tokens[at - 1]?.text ?? ''));
+	while (i < words.tokens.length && joined(i)) {
 		const word = words.tokens[i]?.text ?? '';
 		if (!isPhraseWord(word) || isDateWord(word)) break;
 		i++;

@@ -79,6 +79,9 @@ export function wordsOf(text: string, span: Span): Words {
 	};
 }
 
+/** Initials run together with their dots, the last dot left off: "D.I" (of "Jalan D.I. Panjaitan"), "K.H", "H". */
+export const isInitialism = (word: string): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+
 /** Whether a token can continue a capitalized phrase: capitalized, an acronym, a numeral. */
 export function isPhraseWord(word: string): boolean {
 	return isCapitalized(word) || isAcronym(word) || isRomanNumeral(word) || /^\d+$/.test(word);

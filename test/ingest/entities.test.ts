@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {abbreviates} from '../../src/ingest/aliases.js';
 import {ingestArticle} from '../../src/ingest/ingest.js';
+import {textStructure} from '../../src/ingest/sentences.js';
 import type {Entity} from '../../src/model/schema.js';
 import {EMBEDDED_ARTICLE} from '../helpers/datasets.js';
 import {readText} from './helpers.js';
@@ -42,6 +43,15 @@ describe('entity candidates', () => {
 	it('takes no organization from technical acronyms or time zones', () => {
 		const entities = entitiesOf('Jaringan 4G dan 5G mendukung AI hingga pukul 10.00 WIB, kata BMKG.');
 		expect(entities.map((entity) => entity.name).filter((name) => name !== 'Warta')).toEqual(['BMKG']);
+	});
+
+	it('reads initials inside a street name as part of it, not as the end of a sentence', () => {
+		const text = 'SAMARINDA - Genangan di Jalan D.I. Panjaitan dan Jalan H. Agus Salim mencapai 70 sentimeter.';
+		const places = entitiesOf(text).filter((entity) => entity.type === 'place').map((entity) => entity.name);
+		expect(places).toEqual(expect.arrayContaining(['Jalan D.I. Panjaitan', 'Jalan H. Agus Salim']));
+		expect(places).not.toContain('Jalan D.I');
+		const structure = textStructure(text, {start: 0, end: text.length});
+		expect(structure.sentences.map((sentence) => text.slice(sentence.span.start, sentence.span.end))).toEqual([text]);
 	});
 
 	it('takes the dateline city as a place', () => {
