@@ -47,6 +47,8 @@ const LINE_CHROME: readonly [RegExp, ChromeKind][] = [
 	[/^\((?:[\p{Ll}]{2,6}\s*\/\s*)+[\p{Ll}]{2,6}\)$|^\((?:ant|antara|\*|sm|mdk|rep|dtk)\)$/iu, 'initials'],
 	[/^(?:ADVERTISEMENT|Advertisement|Iklan|SCROLL TO CONTINUE WITH CONTENT|Scroll to continue|Gulir untuk melanjutkan|Lanjutkan membaca|Dapatkan update berita|Ikuti berita|Ikuti kami|Follow us|Sponsored|Halaman\s*:?\s*\d|Halaman selanjutnya|Loading|Memuat)/u, 'notice'],
 	[/^(?:\d+\s+)+(?:Selanjutnya|Next)?$/u, 'notice'],
+	// The text-size buttons of a portal's toolbar ("A- A A+", "Ukuran huruf: A A"), never a place "A".
+	[/^(?:(?:Ukuran [Hh]uruf|Ukuran [Tt]eks|Ukuran [Ff]ont|Font [Ss]ize|Text [Ss]ize)\s*:?\s*)?(?:A\s*[+\-−]?\s*){2,4}$/u, 'menu'],
 ];
 
 /** What opens a block of chrome that swallows the short lines after it (a related list, tags). */

@@ -143,6 +143,10 @@ export function outletName(printed: string): string {
 	const bare = printed.replace(/\.(?:co\.id|com|id|co|net|org|news|tv)$/i, '');
 	// "REPUBLIKA.CO.ID" is Republika: a name in capitals is titled.
 	if (bare !== printed && /^[\p{Lu}\p{N}]+$/u.test(bare) && bare.length > 4) return bare.charAt(0) + bare.slice(1).toLowerCase();
+	// "LINTAS KALTIM" is Lintas Kaltim; as above, a word of four capitals or fewer may be an acronym ("SUARA NTT", "TVRI").
+	if (bare === printed && /\p{Lu}{5}/u.test(printed) && /^[\p{Lu}\p{N} ]+$/u.test(printed)) {
+		return printed.replace(/[\p{Lu}\p{N}]{5,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+	}
 	if (bare === printed && !/[-_]/.test(printed)) return printed;
 	return bare
 		.replace(/[-_]+/g, ' ')

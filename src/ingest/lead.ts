@@ -32,8 +32,8 @@ const AGENCIES = /^(?:ANTARA|Antara|ANTARA News|Antaranews|Antaranews\.com|Reute
 
 const isOutlet = (printed: string) => DOMAIN.test(printed) || AGENCIES.test(printed);
 
-/** A city part is capitals ("BANDUNG") or capitalized words ("Jakarta"), never a sentence's words. */
-const isCity = (printed: string) => printed.split(' ').every((word) => /^\p{Lu}/u.test(word)) && !/\d/.test(printed);
+/** A city part is capitals ("BANDUNG") or capitalized words ("Jakarta"), never a sentence's words nor a lone letter ("A- A A+"). */
+const isCity = (printed: string) => printed.split(' ').every((word) => /^\p{Lu}/u.test(word)) && !/\d/.test(printed) && /\p{L}{2}/u.test(printed);
 
 /** Read the lead's filing words from the start of the story's first line. */
 export function readLead(text: string, start: number): Lead | undefined {

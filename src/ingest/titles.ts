@@ -4,6 +4,7 @@
  * after a few words.
  */
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS} from './lexicon.js';
+import {readLead} from './lead.js';
 import type {Span} from './spans.js';
 
 const MAX_WORDS = 8;
@@ -42,11 +43,10 @@ const ROLE_ONLY = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*|dan|&|,|\s)*$/u;
  * name, given in `people`.
  */
 export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = [], people: readonly Span[] = []): string {
-	let from = sentence.start;
-	const opening = CAPTION.exec(text.slice(sentence.start, sentence.end));
-	let bodyStart = sentence.start + (opening?.[0].length ?? 0);
+	let bodyStart = ownWordsStart(text, sentence);
 	// "Menurut Dewi, rob …": an opening phrase is no role before a name, and goes with its comma.
 	bodyStart += OPENING.exec(text.slice(bodyStart, sentence.end))?.[0].length ?? 0;
+	let from = bodyStart;
 	const subject = people.find((person) => person.start >= bodyStart && person.end <= sentence.end && ROLE_ONLY.test(text.slice(bodyStart, person.start)));
 	if (subject && subject.start > bodyStart) from = subject.start;
 	let words = '';
@@ -103,5 +103,17 @@ function endWhole(kept: string[], rest: readonly string[]): void {
 
 /** A sentence as a summary: one line, white space collapsed. */
 export function summaryFrom(text: string, sentence: Span): string {
-	return text.slice(sentence.start, sentence.end).replace(CAPTION, '').replace(/\s+/g, ' ').trim();
+	return text.slice(ownWordsStart(text, sentence), sentence.end).replace(CAPTION, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Where a sentence's own words begin: after the filing words that open a story's first paragraph
+ * ("Jakarta - ", "Samarinda (LINTAS KALTIM) - ", "Sultrapos.com, Kendari — "), as lead.ts reads
+ * them, or after a caption's marker.
+ */
+function ownWordsStart(text: string, sentence: Span): number {
+	const opensLine = sentence.start === 0 || text[sentence.start - 1] === '\n';
+	const lead = opensLine ? readLead(text, sentence.start) : undefined;
+	if (lead && lead.end < sentence.end) return lead.end;
+	return sentence.start + (CAPTION.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
 }

@@ -1,8 +1,10 @@
 import {describe, expect, it} from 'vitest';
+import {chromeLine} from '../../src/ingest/chrome.js';
 import {findDateline} from '../../src/ingest/dateline.js';
 import {readHtmlPage} from '../../src/ingest/html.js';
 import {ingestArticle, ingestDocument, ingestPage} from '../../src/ingest/ingest.js';
 import {articleLayout} from '../../src/ingest/layout.js';
+import {readLead} from '../../src/ingest/lead.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {ALL_FIXTURES, fixtureDir, fixtureInput, readText} from './helpers.js';
 import {existsSync} from 'node:fs';
@@ -88,6 +90,17 @@ describe('the header block of a copied page', () => {
 		expect(draft.article.outlet).toBe(outlet);
 		expect(draft.entities.find((entity) => entity.type === 'place')?.name).toBe(city);
 		expect(draft.entities.filter((entity) => entity.type === 'person')).toEqual([]);
+	});
+
+	it('reads the lead under a text-size toolbar ("A- A A+"), and titles an outlet printed in capitals', () => {
+		const draft = ingestArticle('Judul Berita Uji Coba\nSelasa, 9 Desember 2025 21:05 WITA\nA- A A+\n\nSamarinda (LINTAS KALTIM) - Banjir merendam tujuh kelurahan.', {});
+		expect(draft.article.outlet).toBe('Lintas Kaltim');
+		expect(draft.entities.map((entity) => entity.name).sort()).toEqual(['Lintas Kaltim', 'Samarinda']);
+		expect(draft.entities.find((entity) => entity.name === 'Lintas Kaltim')?.aliases).toEqual(['LINTAS KALTIM']);
+		// Each of two rules keeps the toolbar out of the lead: it is chrome, and a lone letter is no city.
+		expect(chromeLine('A- A A+')).toBe('menu');
+		expect(chromeLine('Ukuran huruf: A A')).toBe('menu');
+		expect(readLead('A - Banjir merendam tujuh kelurahan.', 0)).toBeUndefined();
 	});
 
 	it('takes the outlet from a "Sumber:" line when nothing else names it', () => {

@@ -1,6 +1,6 @@
 /** A drafted event's title: cut after a few words, but never inside a number or a name. */
 import {describe, expect, it} from 'vitest';
-import {titleFrom} from '../../src/ingest/titles.js';
+import {summaryFrom, titleFrom} from '../../src/ingest/titles.js';
 
 const titled = (sentence: string) => titleFrom(sentence, {start: 0, end: sentence.length});
 
@@ -35,6 +35,15 @@ describe('a title drawn from a sentence', () => {
 		const sentence = 'Pasang air laut tertinggi diperkirakan terjadi besok sekitar pukul 08.00 WIB.';
 		const besok = {start: sentence.indexOf('besok'), end: sentence.indexOf('besok') + 5};
 		expect(titleFrom(sentence, {start: 0, end: sentence.length}, [besok])).toBe('Pasang air laut tertinggi diperkirakan terjadi');
+	});
+
+	it.each([
+		['Samarinda (LINTAS KALTIM) - Pemkot memperpanjang status tanggap darurat banjir.', 'Pemkot memperpanjang status tanggap darurat banjir'],
+		['Jakarta - Banjir rob merendam 14 RT di Penjaringan.', 'Banjir rob merendam 14 RT di Penjaringan'],
+		['Sultrapos.com, Kendari — BPJN menutup jembatan bagi mobil.', 'BPJN menutup jembatan bagi mobil'],
+	])('leaves out the filing words that open a story: "%s"', (sentence, title) => {
+		expect(titled(sentence)).toBe(title);
+		expect(summaryFrom(sentence, {start: 0, end: sentence.length})).toBe(sentence.slice(sentence.indexOf(title)));
 	});
 
 	it('is cut after a few words, before a subordinate clause', () => {
