@@ -8,6 +8,8 @@
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
 import {chromeLine} from './chrome.js';
+import {datelineOfLine, UPDATED} from './dateline.js';
+import {authorsCredited} from './layout.js';
 
 /** What a page's head and structured data say of the article. */
 export interface PageMetadata {
@@ -31,6 +33,7 @@ interface DomNode {
 	readonly nodeName: string;
 	readonly textContent: string | null;
 	readonly childNodes: ArrayLike<DomNode>;
+	readonly parentNode?: DomNode | null;
 	getAttribute?(name: string): string | null;
 }
 interface DomDocument {
@@ -159,13 +162,49 @@ function printedDateOf(document: DomDocument): string | undefined {
 	return undefined;
 }
 
+/**
+ * The byline block a WordPress-style portal prints under its headline, without a date class:
+ * `<div class="entry-meta">Penulis: A | Senin, 1 Desember 2025 - 10:15 WITA</div>`, or a
+ * "post-meta" with "Oleh A • 1 Desember 2025". Blocks of other stories (a related list, a sidebar)
+ * are passed over.
+ */
+const BYLINE_BLOCKS = '[class*="entry-meta"], [class*="post-meta"], [class*="article-meta"], [class*="byline"], [class*="meta-info"], [class*="post-info"]';
+/** What holds other stories' bylines: lists of links, sidebars, footers. */
+const OTHER_STORIES = /related|terkait|lainnya|populer|popular|widget|sidebar|footer|comment|recent/i;
+
+function ofOtherStories(node: DomNode): boolean {
+	for (let at: DomNode | null | undefined = node.parentNode; at && at.nodeType === 1; at = at.parentNode) {
+		if (/^(?:LI|ASIDE|FOOTER|NAV)$/i.test(at.nodeName) || OTHER_STORIES.test(at.getAttribute?.('class') ?? '')) return true;
+	}
+	return false;
+}
+
+/** The date and authors a byline block prints: "Penulis: La Ode Harun | Senin, 1 Desember 2025 - 10:15 WITA". */
+function printedBylineOf(document: DomDocument): {date: string; authors: string[]} | undefined {
+	const candidates = document.querySelectorAll(BYLINE_BLOCKS);
+	for (let i = 0; i < candidates.length; i++) {
+		const block = candidates[i];
+		const text = clean(block?.textContent ?? '');
+		if (!block || text.length > 160 || UPDATED.test(text) || ofOtherStories(block)) continue;
+		const dateline = datelineOfLine(text, 0);
+		if (!dateline) continue;
+		// The credit around the date, its separators ("|", "•", " - ") read as the bar between credits.
+		const credit = `${text.slice(0, dateline.dateSpan.start)} | ${text.slice(dateline.dateSpan.end)}`.replace(/\s+[•·/—–-]\s+|\s*[•·]\s*/gu, ' | ');
+		return {date: text.slice(dateline.dateSpan.start, dateline.dateSpan.end), authors: authorsCredited(credit)};
+	}
+	return undefined;
+}
+
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Read a saved news page into its text (headline first) and its metadata. */
 export function readHtmlPage(html: string): HtmlPage {
 	const {document} = parseHTML(html);
 	const metadata = metadataOf(document as unknown as DomDocument);
-	const printedDate = printedDateOf(document as unknown as DomDocument);
+	const byline = printedBylineOf(document as unknown as DomDocument);
+	// A byline's date stands in for the date the page's metadata does not give (the development
+	// story's d-sorot-tasik page gives both, and its curator read the publication from the metadata).
+	const printedDate = printedDateOf(document as unknown as DomDocument) ?? (metadata.published === undefined ? byline?.date : undefined);
 	// Readability changes the document it reads: the metadata is taken first.
 	const parsed = new Readability(document as unknown as Document).parse();
 	const content = parseHTML(`<!doctype html><html><body>${parsed?.content ?? ''}</body></html>`).document;
@@ -180,7 +219,7 @@ export function readHtmlPage(html: string): HtmlPage {
 	// The date as the page prints it by the headline ("Minggu, 06 Apr 2025 21:15 WIB") is the text's dateline.
 	const dated = printedDate !== undefined && !blocks.slice(0, 6).some((block) => block.includes(printedDate)) ? [printedDate] : [];
 	const lines = headline && !printed ? [headline, ...dated, ...blocks] : [...dated, ...blocks];
-	const authors = metadata.authors.length > 0 ? metadata.authors : parsed?.byline ? [clean(parsed.byline)] : [];
+	const authors = metadata.authors.length > 0 ? metadata.authors : byline && byline.authors.length > 0 ? byline.authors : parsed?.byline ? [clean(parsed.byline)] : [];
 	return {
 		text: `${lines.join('\n\n')}\n`,
 		metadata: {

@@ -175,7 +175,8 @@ export function ingestPage(html: string, options: IngestOptions = {}): DatasetFi
 	const published = sameInstant ? printed?.published : meta.published === undefined ? undefined : pagePublished(meta.published);
 	return ingestArticle(page.text, {
 		...(published ? {published} : {}),
-		...(meta.outlet ? {outlet: meta.outlet} : {}),
+		// "Sultrapos.com" names the outlet Sultrapos, as the same domain in a lead or a dateline does.
+		...(meta.outlet ? {outlet: outletName(meta.outlet)} : {}),
 		...(meta.title ? {title: meta.title} : {}),
 		...(meta.authors.length > 0 ? {authors: meta.authors} : {}),
 		...(meta.url ? {url: meta.url} : {}),

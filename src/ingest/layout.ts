@@ -61,6 +61,13 @@ function readCredits(line: string, credits: Credits): void {
 	}
 }
 
+/** The authors one credit line names: "Penulis: La Ode Harun", "Oleh A dan B | Editor: C" gives A and B. */
+export function authorsCredited(line: string): string[] {
+	const credits: Credits = {authors: [], editors: []};
+	readCredits(line, credits);
+	return credits.authors;
+}
+
 /** The index of the line the story starts at: the first sentence-like line that is not chrome or a date line. */
 function leadLine(text: string, lines: readonly Line[]): number {
 	for (let i = 0; i < lines.length; i++) {

@@ -42,6 +42,29 @@ describe('a saved HTML page', () => {
 		expect(ingestDocument(readText(PAGE), {published: '2025-04-07T08:00+07:00'}).article.published).toBe('2025-04-07T08:00+07:00');
 	});
 
+	it('reads the date and author from a WordPress-style byline when the page metadata gives neither, never from another story\'s', () => {
+		const page = (byline: string) =>
+			`<!doctype html><html><head><meta property="og:site_name" content="Kabarteluk.com"><meta property="og:title" content="Dermaga Baru Dibuka untuk Kapal Nelayan"></head><body>
+<aside class="widget"><ul><li><a>Harga Ikan Turun</a><div class="post-meta">Oleh Sari Dewi • Kamis, 2 Januari 2025</div></li></ul></aside>
+<article><h1 class="entry-title">Dermaga Baru Dibuka untuk Kapal Nelayan</h1>${byline}
+<div class="entry-content"><p>Kendari - Dinas Perikanan membuka dermaga baru bagi kapal nelayan di Kelurahan Lapulu, Senin (1/12/2025).</p><p>Dermaga itu dapat menampung 40 kapal sekaligus dan dibangun selama delapan bulan.</p></div></article></body></html>`;
+		const wordpress = readHtmlPage(page('<div class="entry-meta">Penulis: Rudi Hartono | Senin, 1 Desember 2025 - 10:15 WITA</div>'));
+		expect(wordpress.text.split('\n\n').slice(0, 2)).toEqual(['Dermaga Baru Dibuka untuk Kapal Nelayan', 'Senin, 1 Desember 2025 - 10:15 WITA']);
+		expect(wordpress.metadata.authors).toEqual(['Rudi Hartono']);
+		const draft = ingestPage(page('<div class="post-meta">Oleh Rudi Hartono • Senin, 1 Desember 2025 10:15 WITA</div>'));
+		expect(draft.article).toMatchObject({published: '2025-12-01T10:15+08:00', authors: ['Rudi Hartono'], outlet: 'Kabarteluk'});
+	});
+
+	it('drafts the publication from the printed byline when --published gives the same day', () => {
+		const kendari = readText(fixtureInput('html-kendari-jembatan-teluk'));
+		for (const options of [{}, {published: '2025-12-01T10:15+08:00'}]) {
+			const draft = ingestPage(kendari, options);
+			const publication = draft.events.find((event) => event.title.id === 'Artikel terbit di Sultrapos');
+			expect(publication?.start).toBe('2025-12-01');
+			expect(publication?.evidence.map((evidence) => evidence.exact)).toEqual(['Senin, 1 Desember 2025 - 10:15 WITA']);
+		}
+	});
+
 	it('reads a page that gives its time in UTC as WIB', () => {
 		const html = '<!doctype html><html><head><meta property="og:site_name" content="Kabar Kita"><meta property="article:published_time" content="2025-05-14T11:20:00Z"></head><body><article><h1>Judul berita uji yang panjang</h1><p>JAKARTA - Rapat koordinasi digelar di Balai Kota untuk membahas banjir yang merendam tiga kecamatan sejak Senin (12/5/2025).</p></article></body></html>';
 		expect(ingestPage(html).article).toMatchObject({published: '2025-05-14T18:20+07:00', outlet: 'Kabar Kita'});
