@@ -6,8 +6,8 @@
  */
 import type {EntityMention} from './entities.js';
 
-/** A verb after a name, perhaps after an appositive and adverbs: "Endro …, mengatakan", "Nong Shengwen juga menyambut". */
-const ACTS_AFTER = /^\s*(?:,\s*[^,.;:“”"]{1,90},|,)?\s*(?:(?:juga|pun|kembali|telah|sudah|akan|masih|tengah|sedang|lalu|kemudian|turut|langsung|bahkan|sempat|tidak|belum|pun|pada)\s+)*(?:me|be|di|te)[a-z]{3,}\b/u;
+/** A verb after a name, perhaps after an age, an appositive and adverbs: "Endro …, mengatakan", "Nong Shengwen juga menyambut", "Suryani (47), mengaku". */
+const ACTS_AFTER = /^(?:\s*\(\d{1,3}\))?\s*(?:,\s*[^,.;:“”"]{1,90},|,)?\s*(?:(?:juga|pun|kembali|telah|sudah|akan|masih|tengah|sedang|lalu|kemudian|turut|langsung|bahkan|sempat|tidak|belum|pun|pada)\s+)*(?:me|be|di|te)[a-z]{3,}\b/u;
 const SPOKEN_OF_BEFORE = /(?:\b[Mm]enurut|\b(?:kata|ujar|ungkap|tutur|jelas|ucap|tegas|terang|papar|imbuh|tambah|sebut)(?:\s+\p{Lu}[\p{L}.]*)*)\s+$/u;
 
 /** Tracks the person in the subject's place through the text. */

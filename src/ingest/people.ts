@@ -218,8 +218,11 @@ export function peopleActing(reading: Reading): Candidate[] {
 		if (i > 0 && isCapitalized(words.tokens[i - 1]?.text ?? '') && /^\s+$/.test(words.gapBefore(i))) return undefined;
 		const end = nameRunEnd(words, i);
 		if (end === undefined) return undefined;
-		const next = words.tokens[end]?.text ?? '';
-		if (INTRODUCING_VERBS.includes(next) && /^\s*,?\s+$/.test(words.gapBefore(end))) {
+		// "Suryani (47), mengaku …": the age a story gives after a name stands between it and the verb.
+		const aged = /^\d{1,3}$/.test(words.tokens[end]?.text ?? '') && /^\s*\($/.test(words.gapBefore(end)) && /^\)\s*,?\s+$/.test(words.gapBefore(end + 1));
+		const verbAt = aged ? end + 1 : end;
+		const next = words.tokens[verbAt]?.text ?? '';
+		if (INTRODUCING_VERBS.includes(next) && (aged || /^\s*,?\s+$/.test(words.gapBefore(end)))) {
 			return {candidates: [candidate('person', words.phrase(i, end), words.spanOf(i, end))], from: i, to: end};
 		}
 		if (next === 'dan') {

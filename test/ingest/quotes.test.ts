@@ -51,6 +51,15 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body)).toEqual([{said: 'Jangan menyeberangi genangan yang arusnya deras.', by: 'Sugeng Priyanto', attribution: 'mengingatkan:'}]);
 	});
 
+	it('gives "ucapnya" to a person named with her age, not to the one who spoke before', () => {
+		const body = [
+			'Kepala BPJN Muhammad Ridwan Saleh mengatakan jembatan ditutup bagi mobil. "Perbaikan butuh tiga pekan," kata Muhammad Ridwan Saleh.',
+			'',
+			'Seorang pengemudi ojek, Wa Ode Sitti Nurhaliza (31), mengeluhkan jarak memutar. "Saya harus memutar hampir 15 kilometer," ucapnya.',
+		].join('\n');
+		expect(quotesOf(body).map(({by}) => by)).toEqual(['Muhammad Ridwan Saleh', 'Wa Ode Sitti Nurhaliza']);
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
