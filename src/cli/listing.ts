@@ -6,7 +6,8 @@
 import type {Catalog} from '../model/catalog.js';
 import {jsonArrayPieces} from '../interchange/json.js';
 import {writePieces, type TextSink} from '../interchange/sink.js';
-import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, type Command} from './command.js';
+import {nearestName} from '../model/known-keys.js';
+import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, usageError, type Command} from './command.js';
 import {storyLanguage} from './story-language.js';
 import type {Io} from './io.js';
 import {openCatalog} from './open-catalog.js';
@@ -42,6 +43,46 @@ export interface ListingSpec {
 	 * for the leading cells, and the second pass reads no record at all.
 	 */
 	last?(index: number, context: RowContext): string;
+	/**
+	 * The story with this listing's records narrowed to one entity's (`--entity ID`: the events it
+	 * takes part in, what it said), as the explorer lists them under an entity; without it, no option.
+	 */
+	ofEntity?(story: Catalog, entityId: string): Catalog;
+}
+
+/**
+ * `story` with one of its lists replaced: everything else is the story's own, read through it
+ * (a store's catalog reads what it is asked for when asked, which a copy of it would undo).
+ */
+export function withList<K extends 'events' | 'quotes'>(story: Catalog, key: K, list: Catalog[K]): Catalog {
+	return Object.create(story, {[key]: {value: list, enumerable: true}}) as Catalog;
+}
+
+/** `--entity ID`, for a listing that can be narrowed to one entity's records. */
+const ENTITY_OPTION = {type: 'string', value: 'ID', description: 'only the records of this person, organization or place (its id, as `entities` lists it)'} as const;
+
+/**
+ * The id of the entity a mistaken `--entity` most likely meant: the nearest id, else the entity the
+ * finder ranks first for it as a name ("meutia" for meutya-hafid).
+ */
+async function meantEntity(story: Catalog, given: string): Promise<string | undefined> {
+	const ids: string[] = [];
+	for (let i = 0; i < story.entities.length; i++) ids.push(story.entities.idAt(i)!);
+	const near = nearestName(given, ids);
+	if (near !== undefined) return near;
+	// Loaded only for a mistake: a listing's start does not pay for the finder.
+	const {createRecordSearch} = await import('../model/search.js');
+	const found = createRecordSearch((kind) => story.searchColumns(kind)).search(given.replace(/-/g, ' '), 1).find((group) => group.kind === 'entity');
+	return found?.matches[0] === undefined ? undefined : story.entities.idAt(found.matches[0].position);
+}
+
+/** The story narrowed to entity `id`'s records, or a usage error naming the one likely meant. */
+async function narrowedTo(spec: ListingSpec, story: Catalog, id: string): Promise<Catalog> {
+	if (story.entityById(id) === undefined) {
+		const meant = await meantEntity(story, id);
+		throw usageError(`no entity "${id}" in ${story.source}${meant === undefined ? ' (see "linimasa entities" for their ids)' : `; did you mean "${meant}"?`}`);
+	}
+	return spec.ofEntity!(story, id);
 }
 
 /** Rows whose leading cells are kept between the passes at the most: a few MB of short strings. */
@@ -123,12 +164,14 @@ export function listingCommand(spec: ListingSpec): Command {
 	return {
 		name: spec.name,
 		summary: spec.summary,
-		usage: `${spec.name} [--data FILE] [--json] [--lang LANG]`,
+		usage: `${spec.name} [--data FILE] [--json] [--lang LANG]${spec.ofEntity ? ' [--entity ID]' : ''}`,
 		examples: spec.examples,
-		options: {data: DATA_OPTION, json: JSON_OPTION, lang: LANG_OPTION},
+		options: {data: DATA_OPTION, json: JSON_OPTION, lang: LANG_OPTION, ...(spec.ofEntity ? {entity: ENTITY_OPTION} : {})},
 		positionals: {min: 0, max: 0},
 		async run({io, values}) {
-			const story = await openCatalog(stringOption(values, 'data'), io);
+			const whole = await openCatalog(stringOption(values, 'data'), io);
+			const entity = stringOption(values, 'entity');
+			const story = entity === undefined ? whole : await narrowedTo(spec, whole, entity);
 			const lang = storyLanguage(values, story, io);
 			const count = spec.count(story);
 			let leftOut: readonly string[] = [];

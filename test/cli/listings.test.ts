@@ -9,6 +9,8 @@ import {lines, runMain, tempDir} from '../helpers/cli.js';
 import {memoryIo} from '../helpers/memory-io.js';
 import {testCache} from '../helpers/test-cache.js';
 import {main} from '../../src/cli/main.js';
+import {sliceOf} from '../../src/model/catalog.js';
+import {embedded} from '../state/drive.js';
 
 const story = loadStory(EMBEDDED_DATASET);
 const ANSI = /\x1b\[/;
@@ -210,5 +212,26 @@ describe('piped output', () => {
 		child.stdout.once('data', () => child.stdout.destroy());
 		const code = await new Promise((resolve) => child.on('close', resolve));
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
+	});
+});
+
+describe('a listing narrowed to one entity (--entity)', () => {
+	it('lists the events it takes part in and the quotes it said, as the explorer lists them under it', async () => {
+		const events = JSON.parse((await runMain(['events', '--entity', 'meutya-hafid', '--json'])).stdout) as {id: string}[];
+		expect(events.map((event) => event.id)).toEqual(sliceOf(embedded.story.eventsOf('meutya-hafid')).map((event) => event.id));
+		expect(events.map((event) => event.id)).toEqual(['meeting-nanning', 'ai-centre-commitment', 'release-officers', 'talent-target-2030']);
+		const quotes = (await runMain(['quotes', '--entity', 'nong-shengwen'])).stdout.trim().split('\n');
+		expect(quotes).toHaveLength(1);
+		expect(quotes[0]).toMatch(/^q-ai-centre\s+Nong Shengwen\s/);
+	});
+
+	it('refuses an entity it does not have, naming the one likely meant by id or by name', async () => {
+		const slip = await runMain(['events', '--entity', 'meutya-hafidd']);
+		expect([slip.code, slip.stdout]).toEqual([2, '']);
+		expect(slip.stderr).toMatch(/no entity "meutya-hafidd" in .*; did you mean "meutya-hafid"\?/);
+		const name = await runMain(['quotes', '--entity', 'meutia']);
+		expect(name.stderr).toMatch(/did you mean "meutya-hafid"\?/);
+		// Only the listings of an entity's records take it.
+		expect((await runMain(['entities', '--entity', 'meutya-hafid'])).code).toBe(2);
 	});
 });

@@ -46,6 +46,12 @@ const DATASETS: Record<string, string> = {
 /** Stands for a misspelling of a word each dataset holds: "kota", but the three outlets' story has none, so "banjir". */
 const MISSPELT = '<misspelt>';
 const misspelt = (name: string) => (name === 'sources' ? 'banjiir' : 'koota');
+/** Stands for an entity of the dataset that speaks (its first quotation's speaker), else its first. */
+const SPEAKER = '<speaker>';
+const speakerIn = (path: string): string => {
+	const data = JSON.parse(readFileSync(path, 'utf8')) as {quotes?: {speaker: string}[]; entities: {id: string}[]};
+	return data.quotes?.[0]?.speaker ?? data.entities[0]!.id;
+};
 
 const COMMANDS: readonly (readonly string[])[] = [
 	['events'],
@@ -54,6 +60,8 @@ const COMMANDS: readonly (readonly string[])[] = [
 	['entities', '--json'],
 	['quotes', '--lang', 'en'],
 	['quotes', '--json'],
+	['events', '--entity', SPEAKER, '--json'],
+	['quotes', '--entity', SPEAKER],
 	['claims', '--json'],
 	// A misspelling (one error from a word of the dataset's): the store counts errors as the whole load does.
 	['search', MISSPELT],
@@ -98,7 +106,7 @@ describe('a command prints the same from a store as from the dataset loaded whol
 	for (const [name, path] of Object.entries(DATASETS)) {
 		it(`for the ${name} dataset, every listing, search and export`, async () => {
 			for (const command of COMMANDS) {
-				const args = command.map((arg) => (arg === MISSPELT ? misspelt(name) : arg));
+				const args = command.map((arg) => (arg === MISSPELT ? misspelt(name) : arg === SPEAKER ? speakerIn(path) : arg));
 				const whole = await printed(args, path, 'whole');
 				expect(whole.code, `${args.join(' ')}: ${whole.err}`).toBe(0);
 				expect(whole.out.length, args.join(' ')).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import {formatDate, formatSpan} from '../../model/dates.js';
 import {dateAccounts, dateDisputed, whoseDate} from '../../model/told-dates.js';
 import {localized} from '../../model/localize.js';
 import {eventRecord} from '../../interchange/records.js';
-import {listingCommand, type RowContext} from '../listing.js';
+import {listingCommand, withList, type RowContext} from '../listing.js';
 
 /**
  * How the date is known: "stated", "inferred", or where the sources disagree on it, whose it is
@@ -29,7 +29,7 @@ function leadingCells(id: string, event: EventDating, context: RowContext): stri
 export const eventsCommand = listingCommand({
 	name: 'events',
 	summary: 'list the events in timeline order',
-	examples: ['linimasa events', 'linimasa events --json --lang en | jq -r \'.[] | "\\(.start) \\(.title)"\''],
+	examples: ['linimasa events', 'linimasa events --entity meutya-hafid', 'linimasa events --json --lang en | jq -r \'.[] | "\\(.start) \\(.title)"\''],
 	count: (story) => story.events.length,
 	record: (story, index, lang) => eventRecord(story, story.events.at(index)!, lang),
 	columns: [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'CERTAINTY'}, {header: 'TITLE', flex: true, names: true}],
@@ -38,4 +38,5 @@ export const eventsCommand = listingCommand({
 		return [...leadingCells(event.id, event, context), localized(event.title, context.lang, context.story.article.language)];
 	},
 	leading: (index, context) => leadingCells(context.story.events.idAt(index)!, context.story.events.datingAt(index)!, context),
+	ofEntity: (story, id) => withList(story, 'events', story.eventsOf(id)),
 });

@@ -5,7 +5,7 @@ import {formatSpan} from '../../model/dates.js';
 import {saidDates} from '../../model/occasion.js';
 import {quoteRecord} from '../../interchange/records.js';
 import {inferredSuffix} from '../../ui/theme.js';
-import {listingCommand, type RowContext} from '../listing.js';
+import {listingCommand, withList, type RowContext} from '../listing.js';
 
 /**
  * The cells before the quotation: its id, who said it and when (the speaker and occasion looked
@@ -29,11 +29,12 @@ function quotation(index: number, {story, lang, palette}: RowContext): string {
 export const quotesCommand = listingCommand({
 	name: 'quotes',
 	summary: 'list the quotes with their speakers and the day each was said (~ when inferred)',
-	examples: ['linimasa quotes', 'linimasa quotes --lang en', 'linimasa quotes --json --lang en | jq -r \'.[] | "\\(.speaker) (\\(.said.start)): \\(.gloss)"\''],
+	examples: ['linimasa quotes', 'linimasa quotes --entity meutya-hafid', 'linimasa quotes --lang en', 'linimasa quotes --json --lang en | jq -r \'.[] | "\\(.speaker) (\\(.said.start)): \\(.gloss)"\''],
 	count: (story) => story.quotes.length,
 	record: (story, index, lang) => quoteRecord(story, story.quotes.at(index)!, lang),
 	columns: [{header: 'ID'}, {header: 'SPEAKER'}, {header: 'SAID', whole: true}, {header: 'QUOTE', flex: true, names: true}],
 	row: (index, context) => leadingCells(index, context).concat(quotation(index, context)),
 	leading: leadingCells,
 	last: quotation,
+	ofEntity: (story, id) => withList(story, 'quotes', story.quotesOf(id)),
 });
