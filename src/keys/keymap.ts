@@ -43,11 +43,12 @@ export interface Binding {
 	/** The keys as the footer writes them, when they should read differently ("j/k" for up and down). */
 	readonly hintKeys?: string;
 	/**
-	 * Whether the footer keeps the hint however narrow the terminal (quit, help, close, find); when
+	 * Whether the footer keeps the hint however narrow the terminal (quit, help, close, find; filter
+	 * in the sources pane, where filtering to a source is what the pane is for); when
 	 * even those do not all fit, the earliest in this table gives way first. The others give way
 	 * from the last in this table: earlier bindings are the more useful.
 	 */
-	readonly keepHint?: boolean;
+	readonly keepHint?: boolean | ((context: KeyContext) => boolean);
 	/** Whether the binding works now; a disabled binding neither matches nor shows. */
 	readonly when?: (context: KeyContext) => boolean;
 	/**
@@ -75,7 +76,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'sources.show', keys: ['s'], modes: BROWSE, group: 'Panes', hint: 'sources', when: (c) => c.focus !== 'sources', hintWhen: (c) => c.sourceCount > 1},
 	{command: 'reader.open', keys: ['a'], modes: BROWSE, group: 'Panes', hint: 'article'},
 	{command: 'finder.open', keys: ['/'], modes: BROWSE, group: 'Find & filter', hint: 'find', keepHint: true},
-	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', hintWhen: (c) => c.filterActive || c.canFilter},
+	{command: 'filter.toggle', keys: ['f'], modes: BROWSE, group: 'Find & filter', hint: 'filter', hintWhen: (c) => c.filterActive || c.canFilter, keepHint: (c) => c.focus === 'sources'},
 	{command: 'filter.clear', keys: ['esc'], modes: BROWSE, group: 'Find & filter', hint: 'clear filter', when: (c) => c.filterActive},
 	{command: 'quote.copy', keys: ['y'], modes: BROWSE, group: 'Quotes', hint: 'copy', hintWhen: (c) => c.quoteAvailable},
 	{command: 'quote.copyAttributed', keys: ['Y'], modes: BROWSE, group: 'Quotes', hint: 'cite', hintWhen: (c) => c.quoteAvailable},
@@ -209,7 +210,8 @@ export function footerHints(context: KeyContext): FooterHint[] {
 			.filter((other) => other.command === binding.command)
 			.flatMap((other) => other.keys)
 			.map(keyLabel);
-		hints.push({keys: binding.hintKeys ?? keys.join('/'), hint: binding.hint, keep: binding.keepHint === true});
+		const keep = typeof binding.keepHint === 'function' ? binding.keepHint(context) : binding.keepHint === true;
+		hints.push({keys: binding.hintKeys ?? keys.join('/'), hint: binding.hint, keep});
 	}
 	return hints;
 }

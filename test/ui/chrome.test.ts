@@ -103,6 +103,17 @@ describe('footerLines', () => {
 });
 
 describe('the footer as the width runs out', () => {
+	it('keeps f filter in the sources pane, what the pane is for, at 80 and 60 columns', () => {
+		const sources = {...BROWSING, focus: 'sources' as const, canFilter: true, sourceCount: 3};
+		for (const width of [80, 60]) {
+			const line = lineText(footerLines(sources, null, width, 'en')[0]);
+			expect(line, `${width}`).toContain('f filter');
+			expect(widthOf(line)).toBeLessThanOrEqual(width);
+		}
+		// Elsewhere it gives way as before.
+		expect(lineText(footerLines({...BROWSING, canFilter: true}, null, 60, 'en')[0])).not.toContain('f filter');
+	});
+
 	it('always keeps / find, ? help and q quit, whole; the last hints of the keymap give way first', () => {
 		const at = (width: number) => lineText(footerLines(BROWSING, null, width, 'en')[0]);
 		expect(at(80)).toBe('j/k move  Tab pane  Enter open  a article  / find  y copy  ? help  q quit');
