@@ -197,8 +197,20 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		let end = last + 1;
 		while (end < words.tokens.length && end - last <= 4 && /^\s+$/.test(end === last + 1 ? ' ' : words.gapBefore(end)) && isNameWord(words.tokens[end]?.text ?? '')) end++;
 		if (end - (last + 1) < introducer.least || !isNameRun(words, last + 1, end)) return undefined;
-		return {candidates: [candidate('person', words.phrase(last + 1, end), words.spanOf(last + 1, end))], from: last + 1, to: end};
+		// "kata Rahmat kepada Berita Pertiwi": whom a speaker told is the outlet that reports it, no person.
+		const type = introducer.words[0] === 'kepada' && toldTo(words, i) ? 'organization' : 'person';
+		return {candidates: [candidate(type, words.phrase(last + 1, end), words.spanOf(last + 1, end))], from: last + 1, to: end};
 	});
+}
+
+/** Whether token `at` ("kepada") follows who said something, within its clause: "kata Rahmat kepada", "ujarnya kepada". */
+function toldTo(words: Words, at: number): boolean {
+	for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+		if (/[,.;:“”"]/.test(words.gapBefore(k + 1))) return false;
+		const word = (words.tokens[k]?.text ?? '').toLowerCase().replace(/nya$/, '');
+		if (ATTRIBUTION_VERBS.includes(word) || INTRODUCING_VERBS.includes(word)) return true;
+	}
+	return false;
 }
 
 /** The end of a run of 2–4 name words from token `i`, if one starts there. */

@@ -54,6 +54,13 @@ describe('entity candidates', () => {
 		expect(structure.sentences.map((sentence) => text.slice(sentence.span.start, sentence.span.end))).toEqual([text]);
 	});
 
+	it('takes whom a speaker told for the outlet, no person: "kata Rahmat kepada Berita Pertiwi"', () => {
+		const entities = entitiesOf('"Air belum surut," kata Rahmat Hidayatullah kepada Berita Pertiwi. Ia menitipkan surat kepada Siti Aminah di posko.');
+		expect(named(entities, 'Berita Pertiwi')?.type).toBe('organization');
+		// Not after who said something, "kepada" still introduces a person.
+		expect(named(entities, 'Siti Aminah')?.type).toBe('person');
+	});
+
 	it('takes the dateline city as a place', () => {
 		expect(named(entitiesOf('JAKARTA - Pemerintah mengumumkan kebijakan.'), 'Jakarta')).toMatchObject({type: 'place', aliases: ['JAKARTA']});
 	});
