@@ -194,7 +194,7 @@ const deictic: Rule = (slice, offset, context) =>
 		return shift === 0 ? found : {...found, cued: true as const};
 	});
 
-const YEAR = /(?<![\p{L}])((?:(?:pada|sejak|mulai|hingga|sampai|menjelang|jelang|sebelum|setelah|sesudah|selepas|awal|akhir|pertengahan|medio|tahun|di)\s+)+)((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/giu;
+const YEAR = /(?<![\p{L}])((?:(?:pada|sejak|mulai|hingga|sampai|menjelang|jelang|sebelum|setelah|sesudah|selepas|awal|akhir|pertengahan|medio|tahun|di|anggaran)\s+)+)((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/giu;
 
 /** "pada 2030", "pada tahun 2030", "akhir 2025": a year needs a word before it to be a date. */
 const years: Rule = (slice, offset) =>

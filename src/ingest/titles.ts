@@ -15,7 +15,9 @@ const OPENING = /^(?:Saat ini|Selain itu|Sementara itu|Di sisi lain|Adapun|Kemud
 /** Words that start a subordinate clause: a title stops before them. */
 const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai', 'setelah', 'saat', 'melalui', 'namun', 'sedangkan']);
 /** Words a title must not end on. */
-const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama', 'sekitar', 'sekira', 'pukul']);
+const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama', 'sekitar', 'sekira', 'pukul',
+	// Adverbs that lead on to what a cut leaves out: "… diresmikan dan kini" says nothing of now.
+	'kini', 'masih', 'sudah', 'telah', 'akan', 'belum', 'sedang', 'tengah', 'juga', 'pun']);
 
 /**
  * Who said it, after a comma (", kata Budi", ", ujarnya, Rabu (10/12)"): the telling, not what

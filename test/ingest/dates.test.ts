@@ -260,6 +260,7 @@ describe('Indonesian date expressions', () => {
 	it('reads years only with a word before them: "pada 2030", "pada tahun 2030", "akhir 2025"', () => {
 		expect(datesIn('Targetnya tercapai pada 2030.', TUESDAY)).toEqual([{words: 'pada 2030', start: '2030', precision: 'year', certainty: 'stated'}]);
 		expect(datesIn('Targetnya tercapai pada tahun 2030.', TUESDAY)[0]).toMatchObject({words: 'pada tahun 2030', start: '2030'});
+		expect(datesIn('Perawatan jembatan dianggarkan Rp4,2 miliar pada tahun anggaran 2026.', TUESDAY)[0]).toMatchObject({words: 'pada tahun anggaran 2026', start: '2026', precision: 'year'});
 		expect(datesIn('Kapal baru beroperasi pada akhir 2025.', TUESDAY)[0]).toMatchObject({words: 'pada akhir 2025', start: '2025', precision: 'year'});
 		expect(datesIn('Sebanyak 2030 warga hadir.', TUESDAY)).toEqual([]);
 	});

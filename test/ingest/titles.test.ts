@@ -46,6 +46,10 @@ describe('a title drawn from a sentence', () => {
 		expect(summaryFrom(sentence, {start: 0, end: sentence.length})).toBe(sentence.slice(sentence.indexOf(title)));
 	});
 
+	it('does not end on an adverb that leads on to what the cut left out: "… diresmikan dan kini"', () => {
+		expect(titled('Jembatan sepanjang 1,3 kilometer itu diresmikan dan kini menjadi jalur utama warga Abeli.')).toBe('Jembatan sepanjang 1,3 kilometer itu diresmikan');
+	});
+
 	it('is cut after a few words, before a subordinate clause', () => {
 		expect(titled('Petugas pemadam kebakaran tiba di lokasi yang sudah dipenuhi warga sejak pagi.')).toBe('Petugas pemadam kebakaran tiba di lokasi');
 	});
