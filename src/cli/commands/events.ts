@@ -32,7 +32,7 @@ export const eventsCommand = listingCommand({
 	examples: ['linimasa events', 'linimasa events --entity meutya-hafid', 'linimasa events --json --lang en | jq -r \'.[] | "\\(.start) \\(.title)"\''],
 	count: (story) => story.events.length,
 	record: (story, index, lang) => eventRecord(story, story.events.at(index)!, lang),
-	columns: [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'CERTAINTY'}, {header: 'TITLE', flex: true, names: true}],
+	columns: [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'CERTAINTY', flex: true, wrap: true}, {header: 'TITLE', flex: true, names: true}],
 	row: (index, context) => {
 		const event = context.story.events.briefAt(index)!;
 		return [...leadingCells(event.id, event, context), localized(event.title, context.lang, context.story.article.language)];
