@@ -220,6 +220,11 @@ function nameRunEnd(words: Words, i: number): number | undefined {
 	return end - i >= 2 && isNameRun(words, i, end) ? end : undefined;
 }
 
+/** Whether the tokens at `at` are an age in brackets after a name, and a comma or a space: "(47), ". */
+function ageAt(words: Words, at: number): boolean {
+	return /^\d{1,3}$/.test(words.tokens[at]?.text ?? '') && /^\s*\($/.test(words.gapBefore(at)) && /^\)\s*,?\s+$/.test(words.gapBefore(at + 1));
+}
+
 /**
  * A full name doing what news people do: "Jefri Nggadas mengatakan …", and people named together
  * for a post: "melantik Jefri Nggadas dan Lusia Bria sebagai Wakil Bupati Kupang".
@@ -228,10 +233,11 @@ export function peopleActing(reading: Reading): Candidate[] {
 	const {words} = reading;
 	return scan(reading, (i) => {
 		if (i > 0 && isCapitalized(words.tokens[i - 1]?.text ?? '') && /^\s+$/.test(words.gapBefore(i))) return undefined;
-		const end = nameRunEnd(words, i);
+		// A name of one word is a person's only with her age after it ("Suryani (47), mengaku …"): alone, it may be anything.
+		const end = nameRunEnd(words, i) ?? (ageAt(words, i + 1) && isNameRun(words, i, i + 1) ? i + 1 : undefined);
 		if (end === undefined) return undefined;
-		// "Suryani (47), mengaku …": the age a story gives after a name stands between it and the verb.
-		const aged = /^\d{1,3}$/.test(words.tokens[end]?.text ?? '') && /^\s*\($/.test(words.gapBefore(end)) && /^\)\s*,?\s+$/.test(words.gapBefore(end + 1));
+		// "Siti Suryani (47), mengaku …": the age a story gives after a name stands between it and the verb.
+		const aged = ageAt(words, end);
 		const verbAt = aged ? end + 1 : end;
 		const next = words.tokens[verbAt]?.text ?? '';
 		if (INTRODUCING_VERBS.includes(next) && (aged || /^\s*,?\s+$/.test(words.gapBefore(end)))) {

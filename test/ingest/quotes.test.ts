@@ -60,6 +60,15 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body).map(({by}) => by)).toEqual(['Muhammad Ridwan Saleh', 'Wa Ode Sitti Nurhaliza']);
 	});
 
+	it('gives "ucapnya" to a person of one name given with her age, opening her sentence', () => {
+		const body = [
+			'Kepala BPBD Andi Pratama mengatakan air mulai naik. "Kami siaga," kata Andi Pratama.',
+			'',
+			'Suryani (47), mengaku rumahnya terendam sejak Rabu. "Kami belum dapat bantuan," ucapnya.',
+		].join('\n');
+		expect(quotesOf(body).map(({by}) => by)).toEqual(['Andi Pratama', 'Suryani']);
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
