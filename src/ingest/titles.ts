@@ -6,6 +6,7 @@
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS} from './lexicon.js';
 import {readLead} from './lead.js';
 import type {Span} from './spans.js';
+import {isInitialism} from './tokens.js';
 
 const MAX_WORDS = 8;
 const MIN_WORDS = 4;
@@ -92,7 +93,8 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
  * one, or on a capitalized word followed by another, up to MAX_MORE of them; never past a comma.
  */
 function endWhole(kept: string[], rest: readonly string[]): void {
-	const open = (word: string) => !/[,;:.]$/.test(word);
+	// Initials' last dot ("Jalan D.I. Panjaitan") ends no clause: the name goes on.
+	const open = (word: string) => !/[,;:.]$/.test(word) || isInitialism(word.slice(0, -1));
 	for (let more = 0; more < MAX_MORE && more < rest.length; more++) {
 		const last = kept.at(-1) ?? '';
 		const next = rest[more]!;

@@ -5,6 +5,10 @@ import {summaryFrom, titleFrom} from '../../src/ingest/titles.js';
 const titled = (sentence: string) => titleFrom(sentence, {start: 0, end: sentence.length});
 
 describe('a title drawn from a sentence', () => {
+	it('ends a name of initials whole: "… di Jalan D.I. Panjaitan", not "… di Jalan D.I"', () => {
+		expect(titled('Pihaknya akan mendirikan dapur umum di Jalan D.I. Panjaitan besok pagi.')).toBe('Pihaknya akan mendirikan dapur umum di Jalan D.I. Panjaitan');
+	});
+
 	it('closes the gap a date leaves before a comma: "ditutup, lalu", not "ditutup , lalu"', () => {
 		const sentence = 'Jalan ditutup setelah Senin, lalu dibuka kembali.';
 		const date = {start: sentence.indexOf('setelah'), end: sentence.indexOf(',')};
