@@ -119,9 +119,10 @@ const FUTURE = /\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|berencana|me
  * What people are asked, told or forbidden to do ("Warga diminta … hingga Senin", "Pemkot meminta
  * warga … hingga Jumat", "dilarang melintas hingga Senin"): ahead, like a tense word, but only in a
  * weekday's clause after a cue: before a bare weekday, "diminta keterangan Senin" is a witness
- * questioned last Monday, as "meminta keterangan" is questioning in any clause.
+ * questioned last Monday, as "meminta keterangan" is questioning in any clause. A spoken quotation
+ * asks without the prefix: "Warga kami minta mengungsi hingga Senin".
  */
-const DIRECTIVE = /\b(?:diminta|diimbau|dimohon|mengimbau|meminta(?!\s+keterangan)|memerintahkan|menginstruksikan|melarang|dilarang)\b/i;
+const DIRECTIVE = /\b(?:diminta|diimbau|dimohon|mengimbau|(?:me)?minta(?!\s+keterangan)|memerintahkan|menginstruksikan|melarang|dilarang)\b/i;
 /** Words that say a thing is done: with a FUTURE word in the same clause, the tense is mixed. */
 const DONE = /\b(?:sudah|telah|sempat|pernah|tadi)\b/i;
 /** A cue that places a happening against the weekday after it: "sebelum", "menjelang", "hingga", "setelah". */

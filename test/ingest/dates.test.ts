@@ -332,6 +332,9 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Pemkot juga meminta warga di bantaran sungai tidak kembali ke rumah hingga Jumat.', day)[0]).toMatchObject({start: '2025-12-10', end: '2025-12-12'});
 		expect(datesIn('Warga dilarang melintas di jembatan itu hingga Senin.', day)[0]).toMatchObject({end: '2025-12-15'});
 		expect(datesIn('Polisi meminta keterangan dua saksi hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
+		// A quotation asks as people speak, without the prefix ("kami minta"); asking for statements is still questioning.
+		expect(datesIn('"Warga kami minta tetap mengungsi hingga Senin," kata Andi.', day)[0]).toMatchObject({words: 'hingga Senin', start: '2025-12-10', end: '2025-12-15'});
+		expect(datesIn('Polisi minta keterangan dua saksi hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
 		// Mixed or no evidence keeps the last such day: a done thing in the clause, a plan in another clause, no plan at all.
 		expect(datesIn('Setelah Jumat, jalan yang sudah retak akan ditutup.', day)[0]).toMatchObject({start: '2025-12-06'});
 		expect(datesIn('Tim SAR mencari korban hingga Senin, dan akan melanjutkan pencarian bila cuaca membaik.', day)[0]).toMatchObject({start: '2025-12-08'});
