@@ -13,10 +13,12 @@ import type {Quote} from './schema.js';
 /**
  * A quotation as it reads standing alone. Indonesian (and English) prose closes a quotation
  * that an attribution follows with a comma inside the marks (“…4G dan 5G,” ungkap …); without
- * the attribution that comma ends the sentence, so it becomes a full stop. Nothing else changes.
+ * the attribution that comma ends the sentence, so it becomes a full stop, or goes after a question
+ * or exclamation mark. Nothing else changes.
  */
 export function standaloneQuotation(text: string): string {
-	return text.replace(/,(\s*)$/u, '.$1').trimEnd();
+	// A question or an exclamation ends itself: "Kapan jembatan diperbaiki?," loses only the comma.
+	return text.replace(/([?!…])\s*,(\s*)$/u, '$1$2').replace(/,(\s*)$/u, '.$1').trimEnd();
 }
 
 /** The words a citation adds to the day said, in the reader's language (the explorer's tables give them). */

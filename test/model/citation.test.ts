@@ -27,6 +27,12 @@ describe('standaloneQuotation', () => {
 		expect(standaloneQuotation('sampai kondisi benar-benar aman, ')).toBe('sampai kondisi benar-benar aman.');
 	});
 
+	it('drops the comma after a question or an exclamation, which end themselves', () => {
+		expect(standaloneQuotation('Kapan jembatan kami diperbaiki?,')).toBe('Kapan jembatan kami diperbaiki?');
+		expect(standaloneQuotation('Jangan menyeberang!,')).toBe('Jangan menyeberang!');
+		expect(standaloneQuotation('Kami belum tahu…,')).toBe('Kami belum tahu…');
+	});
+
 	it('changes nothing else', () => {
 		for (const text of ['Kami siap.', 'Apakah aman?', 'Satu, dua, tiga', 'Pompa dipasang pekan depan!', '“Aman,” katanya, lalu pergi']) {
 			expect(standaloneQuotation(text)).toBe(text);
