@@ -4,7 +4,7 @@
  * words repeated ("Selasa (25/3)" in the caption and in the story) make one event, and each
  * quotation is attached to the event of its paragraph or the nearest one.
  */
-import {firstDay} from '../model/dates.js';
+import {firstDay, lastDay} from '../model/dates.js';
 import type {Anchor, Event} from '../model/schema.js';
 import type {EntityMention} from './entities.js';
 import type {FoundDate} from './found.js';
@@ -145,12 +145,36 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		});
 	}
 
-	const quoteEvents = quotes.map((quote) => nearestEvent(structure, built, quote));
+	const quoteEvents = quotes.map((quote) => occasionOf(text, structure, input.dates, built, quote));
 	built.sort((a, b) => firstDay(a.event.start) - firstDay(b.event.start) || a.position - b.position);
 	return {events: built.map((item) => item.event), quoteEvents};
 }
 
 /** The event of a quotation's paragraph, else the nearest in its section (earlier first on a tie), else the nearest at all. */
+/**
+ * The day a quotation says it was said ("…,” kata Andi, Jumat (5/12)."): a day of telling in the
+ * sentence of its attribution, as a day number; undefined when it says none.
+ */
+function dayToldOf(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>, quote: FoundQuote): number | undefined {
+	const at = quote.attribution;
+	const sentence = at && structure.sentences.find((each) => each.span.start <= at.start && at.start < each.span.end);
+	const told = sentence && (dates.get(sentence.index) ?? []).find((found) => found.precision === 'day' && found.end === undefined && isDayOfTelling(text, sentence.span.start, found.span.start));
+	return told ? firstDay(told.start) : undefined;
+}
+
+/**
+ * The event a quotation was said at: the nearest, as nearestEvent finds it, among those that can
+ * be. Where the words say the day they were said, an event on other days is what they speak of,
+ * not when: a quotation told on Friday about a road shut "hingga Senin" was said on Friday, and
+ * with no event of that day it has none (its day is then the article's, marked inferred), rather
+ * than a false one that a citation would paste.
+ */
+function occasionOf(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
+	const told = dayToldOf(text, structure, dates, quote);
+	if (told === undefined) return nearestEvent(structure, built, quote);
+	return nearestEvent(structure, built.filter(({event}) => firstDay(event.start) <= told && told <= lastDay(event.end ?? event.start)), quote);
+}
+
 function nearestEvent(structure: TextStructure, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
 	const section = (paragraph: number) => structure.paragraphs[paragraph]?.section;
 	let best: {id: string; rank: number} | undefined;

@@ -251,6 +251,27 @@ describe('drafts and the text around them', () => {
 		expect(events[0]!.dateNote?.id).toBe('Disimpulkan: "15.20 WIB" di atas paragrafnya dalam berita yang terbit Kamis, 4 Desember 2025.');
 	});
 
+	it('dates a quotation by the day it says it was said, never by another day it speaks of', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Jalan Ditutup',
+			'',
+			'Dinas Perhubungan menutup Jalan Pahlawan sejak Kamis (4/12).',
+			'',
+			'"Jalan ini kami tutup hingga Senin," kata Kepala Dinas Perhubungan Andi Wibowo, Jumat (5/12).',
+			'',
+			'Petugas berjaga di ujung jalan pada Jumat (5/12) malam.',
+		].join('\n');
+		const draft = ingestArticle(article);
+		const [quote] = draft.quotes;
+		// Said on Friday: its occasion is Friday's event, not the Monday it speaks of nor Thursday's closure.
+		expect(draft.events.find((event) => event.id === quote!.event)?.start).toBe('2025-12-05');
+		// With no event of that day, it has none, rather than a false one.
+		const alone = ingestArticle(article.replace('\n\nPetugas berjaga di ujung jalan pada Jumat (5/12) malam.', ''));
+		expect(alone.quotes[0]!.event).toBeNull();
+	});
+
 	it('titles the publication of an article whose outlet it cannot tell without naming one', () => {
 		const article = ['Rabu, 10 Desember 2025 | 08:00 WIB', '', 'Pompa Kaligawe', '', 'Pompa air di Kaligawe diperbaiki pada Senin (8/12).'].join('\n');
 		const draft = ingestArticle(article);
