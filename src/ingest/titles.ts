@@ -32,6 +32,9 @@ const ATTRIBUTION = new RegExp(`^(?:${ATTRIBUTION_VERBS.join('|')})(?:nya)?[,;:.
  */
 const INTRODUCED = new RegExp(`^[^,.;:]{1,80}?\\s(?:${INTRODUCING_VERBS.join('|')})(?:\\s*,\\s*|\\s+)(?:bahwa\\s+)?`, 'iu');
 
+/** "Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra)": three capitalized words or more, then a short form in brackets with an acronym in it. */
+const NAME_WITH_SHORT_FORM = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]*\s+){2,}\p{Lu}[\p{L}'’-]*\s*\(((?=[^)]*\b\p{Lu}{2,})\p{Lu}[\p{L}\p{N} .-]{0,24})\)/gu;
+
 /** Words that scale a number before them ("Rp800 juta"): the number is not whole without them, nor without what they count. */
 const SCALE = new Set(['ribu', 'ribuan', 'juta', 'jutaan', 'miliar', 'triliun', 'persen']);
 /** How many words a cut title may take past MAX_WORDS to end a number or a name whole. */
@@ -62,8 +65,9 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	words += text.slice(at, sentence.end);
 	if (subject && from === subject.start) words = words.slice(0, subject.end - from) + words.slice(subject.end - from).replace(/^\s*,\s*/, ' ');
 	// Left out from a sentence's middle, a date leaves a gap before the comma that followed it.
-	// A date left out from between two commas leaves them side by side: one is kept.
-	words = words.replace(CAPTION, '').replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').replace(/([,;:])[,;:]+/g, '$1').trim();
+	// A date left out from between two commas leaves them side by side: one is kept. A long name
+	// with its short form in brackets gives way to it, so the title reaches what the body did.
+	words = words.replace(CAPTION, '').replace(NAME_WITH_SHORT_FORM, '$1').replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').replace(/([,;:])[,;:]+/g, '$1').trim();
 	for (let previous = ''; previous !== words; ) {
 		previous = words;
 		words = words.replace(OPENING, '').replace(/^[,;:\s-]+/, '');

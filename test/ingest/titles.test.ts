@@ -54,6 +54,12 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Jembatan sepanjang 1,3 kilometer itu diresmikan dan kini menjadi jalur utama warga Abeli.')).toBe('Jembatan sepanjang 1,3 kilometer itu diresmikan');
 	});
 
+	it('gives a long name way to its short form in brackets, so the title reaches what was done', () => {
+		expect(titled('Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra) menutup Jembatan Teluk Kendari bagi mobil dan truk.')).toBe('BPJN Sultra menutup Jembatan Teluk Kendari bagi mobil');
+		// A date in brackets is no short form.
+		expect(titled('Warga Kampung Baru Sejahtera (12/3) menanam bakau di pesisir.')).toBe('Warga Kampung Baru Sejahtera 12/3 menanam bakau');
+	});
+
 	it('is cut after a few words, before a subordinate clause', () => {
 		expect(titled('Petugas pemadam kebakaran tiba di lokasi yang sudah dipenuhi warga sejak pagi.')).toBe('Petugas pemadam kebakaran tiba di lokasi');
 	});
