@@ -258,9 +258,14 @@ export async function tableLines(columns: readonly Column[], rows: RowSource, op
  * every other cell, and each further line the next piece of those cells alone, under their column.
  */
 function wrappedRowLines(row: readonly string[], wrapped: readonly number[], widths: readonly number[], wrap: Fitting['wrap'], line: (row: readonly string[]) => string): string[] {
-	const pieces = new Map(wrapped.map((i) => [i, wrap(row[i] ?? '', widths[i]!)]));
+	const pieces = new Map(wrapped.map((i) => [i, wrap(datesJoined(row[i] ?? ''), widths[i]!).map((piece) => piece.replace(/\u00a0/gu, ' '))]));
 	const count = Math.max(1, ...[...pieces.values()].map((lines) => lines.length));
 	return Array.from({length: count}, (_, k) => line(row.map((text, i) => (pieces.has(i) ? (pieces.get(i)![k] ?? '') : k === 0 ? text : ''))));
+}
+
+/** A day, month and year ("2 Nov 2025", "Nov 2025") as one word, with no-break spaces, for wrapping: a date broken over two lines reads as two. */
+function datesJoined(text: string): string {
+	return text.replace(/(?<![\p{L}\p{N}])(?:(\d{1,2}) )?(\p{Lu}\p{Ll}{2,8}) (\d{4})(?![\p{L}\p{N}])/gu, (_, day: string | undefined, month: string, year: string) => `${day === undefined ? '' : `${day}\u00a0`}${month}\u00a0${year}`);
 }
 
 /**

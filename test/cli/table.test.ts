@@ -111,6 +111,17 @@ describe('renderTable', () => {
 		expect(lines[1]).toMatch(/^2 Nov 2025 /);
 	});
 
+	it('wraps a date in a cell whole, never "2 Nov" on one line and "2025" on the next', async () => {
+		const columns = [{header: 'ID'}, {header: 'CERTAINTY', wrap: true}, {header: 'TITLE', flex: true}];
+		const rows = [['banjir', 'stated: Warta Priangan; Kabar Sukaraya 2 Nov 2025', 'Banjir bandang melanda Cibeureum Hilir']];
+		for (const width of [50, 55, 60, 65]) {
+			const lines = (await renderTable(columns, rows, {width})).map((line) => line.trim());
+			const text = lines.join('\n');
+			expect(text, `${width}`).toMatch(/2 Nov 2025/);
+			expect(text, `${width}`).not.toMatch(/\u00a0/);
+		}
+	});
+
 	it('narrows a column of quoted words to a few cells before it cuts an amount', async () => {
 		const claims = [{header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}];
 		const rows = [['Rp250.000.000', 'Warta Priangan “bantuan Rp250 juta”']];
