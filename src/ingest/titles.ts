@@ -111,7 +111,14 @@ function endWhole(kept: string[], rest: readonly string[]): void {
 
 /** A sentence as a summary: one line, white space collapsed. */
 export function summaryFrom(text: string, sentence: Span): string {
-	return text.slice(ownWordsStart(text, sentence), sentence.end).replace(CAPTION, '').replace(/\s+/g, ' ').trim();
+	const summary = text.slice(ownWordsStart(text, sentence), sentence.end).replace(CAPTION, '').replace(/\s+/g, ' ').trim();
+	// A sentence from the middle of a quotation has a closing mark without its opening one (or the
+	// other way round): the missing mark, after an ellipsis, says it is quoted and cut there.
+	const opening = summary.split('“').length - 1;
+	const closing = summary.split('”').length - 1;
+	if (closing > opening) return `“…${summary}`;
+	if (opening > closing) return `${summary} …”`;
+	return summary;
 }
 
 /**

@@ -60,6 +60,13 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Warga Kampung Baru Sejahtera (12/3) menanam bakau di pesisir.')).toBe('Warga Kampung Baru Sejahtera 12/3 menanam bakau');
 	});
 
+	it('gives a sentence from inside a quotation as quoted in its summary, the missing mark after an ellipsis', () => {
+		const summary = (sentence: string) => summaryFrom(sentence, {start: 0, end: sentence.length});
+		expect(summary('Kalau dibiarkan, kerusakannya bisa lebih besar,” kata Andi, Minggu (30/11).')).toBe('“…Kalau dibiarkan, kerusakannya bisa lebih besar,” kata Andi, Minggu (30/11).');
+		expect(summary('“Jembatan ini rusak parah sejak Sabtu.')).toBe('“Jembatan ini rusak parah sejak Sabtu. …”');
+		expect(summary('“Kami siap,” kata Andi.')).toBe('“Kami siap,” kata Andi.');
+	});
+
 	it('is cut after a few words, before a subordinate clause', () => {
 		expect(titled('Petugas pemadam kebakaran tiba di lokasi yang sudah dipenuhi warga sejak pagi.')).toBe('Petugas pemadam kebakaran tiba di lokasi');
 	});
