@@ -117,12 +117,15 @@ export function organizationsByHead(reading: Reading): Candidate[] {
 	const {words} = reading;
 	return scan(reading, (i) => {
 		const head = words.tokens[i]?.text ?? '';
-		if (!ORGANIZATION_HEADS.has(head)) return undefined;
+		// "Suku Dinas …" (a city's branch of an agency, in Jakarta): its head is two words, "Suku" alone a people.
+		const subAgency = head === 'Suku' && words.tokens[i + 1]?.text === 'Dinas';
+		if (!ORGANIZATION_HEADS.has(head) && !subAgency) return undefined;
 		if (head === 'Kantor' && namesOrganization(words, i + 1)) return undefined;
 		// "Balai Kota", "Balai Desa …": a hall, not a body.
 		if (head === 'Balai' && ['Kota', 'Desa', 'Kelurahan', 'Warga', 'Pertemuan'].includes(words.tokens[i + 1]?.text ?? '')) return undefined;
-		const end = organizationEnd(words, i + 1, words.tokens.length, definitionAhead(words, i + 1));
-		if (end === i + 1 || isClaimed(reading, i, end)) return undefined;
+		const from = subAgency ? i + 2 : i + 1;
+		const end = organizationEnd(words, from, words.tokens.length, definitionAhead(words, from));
+		if (end === from || isClaimed(reading, i, end)) return undefined;
 		// "Perusahaan BUMN" names a kind of firm, not one.
 		if (end === i + 2 && NOT_ORGANIZATION_ACRONYMS.has(words.tokens[i + 1]?.text ?? '')) return undefined;
 		const span = words.spanOf(i, end);

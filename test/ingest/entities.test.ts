@@ -61,6 +61,13 @@ describe('entity candidates', () => {
 		expect(named(entities, 'Siti Aminah')?.type).toBe('person');
 	});
 
+	it('reads "Suku Dinas …" whole, not as the "Dinas …" it is a branch of', () => {
+		const entities = entitiesOf('Petugas Suku Dinas Sumber Daya Air Jakarta Utara menyedot genangan. Suku Dayak Kenyah menggelar upacara adat.');
+		expect(named(entities, 'Suku Dinas Sumber Daya Air Jakarta Utara')?.type).toBe('organization');
+		expect(named(entities, 'Dinas Sumber Daya Air Jakarta Utara')).toBeUndefined();
+		expect(entities.some((entity) => entity.name.startsWith('Suku Dayak'))).toBe(false);
+	});
+
 	it('takes the dateline city as a place', () => {
 		expect(named(entitiesOf('JAKARTA - Pemerintah mengumumkan kebijakan.'), 'Jakarta')).toMatchObject({type: 'place', aliases: ['JAKARTA']});
 	});
