@@ -35,6 +35,24 @@ const INTRODUCED = new RegExp(`^[^,.;:]{1,80}?\\s(?:${INTRODUCING_VERBS.join('|'
 /** "Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra)": three capitalized words or more, then a short form in brackets with an acronym in it. */
 const NAME_WITH_SHORT_FORM = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]*\s+){2,}\p{Lu}[\p{L}'’-]*\s*\(((?=[^)]*\b\p{Lu}{2,})\p{Lu}[\p{L}\p{N} .-]{0,24})\)/gu;
 
+/**
+ * Whether `short` can be a short form of `name`: its letters, in order, among the name's from the
+ * initial of one of its words ("BPJN Sultra" of "Balai Pelaksanaan Jalan Nasional Sulawesi
+ * Tenggara"). A person's party after the name ("Mardani Ali Sera (PKS)") is none.
+ */
+function abbreviates(short: string, name: string): boolean {
+	const letters = short.toLowerCase().replace(/[^\p{L}]/gu, '');
+	const words = name.trim().split(/\s+/u).map((word) => word.toLowerCase().replace(/[^\p{L}]/gu, ''));
+	return words.some((word, i) => word.startsWith(letters.charAt(0)) && isSubsequence(letters, words.slice(i).join('')));
+}
+
+/** Whether the characters of `part` occur in `whole` in order. */
+function isSubsequence(part: string, whole: string): boolean {
+	let at = 0;
+	for (const char of whole) if (char === part.charAt(at)) at++;
+	return at >= part.length;
+}
+
 /** Words that scale a number before them ("Rp800 juta"): the number is not whole without them, nor without what they count. */
 const SCALE = new Set(['ribu', 'ribuan', 'juta', 'jutaan', 'miliar', 'triliun', 'persen']);
 /** How many words a cut title may take past MAX_WORDS to end a number or a name whole. */
@@ -67,7 +85,7 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	// Left out from a sentence's middle, a date leaves a gap before the comma that followed it.
 	// A date left out from between two commas leaves them side by side: one is kept. A long name
 	// with its short form in brackets gives way to it, so the title reaches what the body did.
-	words = words.replace(CAPTION, '').replace(NAME_WITH_SHORT_FORM, '$1').replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').replace(/([,;:])[,;:]+/g, '$1').trim();
+	words = words.replace(CAPTION, '').replace(NAME_WITH_SHORT_FORM, (name: string, short: string) => (abbreviates(short, name.slice(0, name.lastIndexOf('('))) ? short : name)).replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').replace(/([,;:])[,;:]+/g, '$1').trim();
 	for (let previous = ''; previous !== words; ) {
 		previous = words;
 		words = words.replace(OPENING, '').replace(/^[,;:\s-]+/, '');
@@ -85,7 +103,8 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	}
 	// Cut by the count alone (a clause or a comma ends a title where it should).
 	if (counted) endWhole(kept, all.slice(kept.length));
-	while (kept.length > 1 && DANGLING.has((kept.at(-1) ?? '').toLowerCase().replace(/[,;:.]$/, ''))) kept.pop();
+	// A capitalized word ends a name ("Jawa Tengah", "Lombok Tengah"): it leads on to nothing.
+	while (kept.length > 1 && !/^\p{Lu}/u.test(kept.at(-1) ?? '') && DANGLING.has((kept.at(-1) ?? '').toLowerCase().replace(/[,;:.]$/, ''))) kept.pop();
 	const title = kept.join(' ').replace(/[\s,;:.]+$/, '');
 	return title.charAt(0).toUpperCase() + title.slice(1) || 'Peristiwa';
 }

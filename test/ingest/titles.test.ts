@@ -54,6 +54,15 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Jembatan sepanjang 1,3 kilometer itu diresmikan dan kini menjadi jalur utama warga Abeli.')).toBe('Jembatan sepanjang 1,3 kilometer itu diresmikan');
 	});
 
+	it('ends on a place named with an adverb\'s word: "Jawa Tengah" keeps "Tengah"', () => {
+		expect(titled('Banjir besar merendam ratusan rumah warga di Jawa Tengah.')).toBe('Banjir besar merendam ratusan rumah warga di Jawa Tengah');
+		expect(titled('Gempa bermagnitudo 5,2 mengguncang wilayah Sulawesi Tengah.')).toBe('Gempa bermagnitudo 5,2 mengguncang wilayah Sulawesi Tengah');
+	});
+
+	it('keeps a person whose party follows in brackets: "(PKS)" is no short form of the name', () => {
+		expect(titled('Mardani Ali Sera (PKS) meminta pemerintah menunda rencana itu.')).toBe('Mardani Ali Sera PKS meminta pemerintah menunda rencana');
+	});
+
 	it('gives a long name way to its short form in brackets, so the title reaches what was done', () => {
 		expect(titled('Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra) menutup Jembatan Teluk Kendari bagi mobil dan truk.')).toBe('BPJN Sultra menutup Jembatan Teluk Kendari bagi mobil');
 		// A date in brackets is no short form.
