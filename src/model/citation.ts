@@ -17,8 +17,9 @@ import type {Quote} from './schema.js';
  * or exclamation mark. Nothing else changes.
  */
 export function standaloneQuotation(text: string): string {
-	// A question or an exclamation ends itself: "Kapan jembatan diperbaiki?," loses only the comma.
-	return text.replace(/([?!…])\s*,(\s*)$/u, '$1$2').replace(/,(\s*)$/u, '.$1').trimEnd();
+	// A question, an exclamation or an ellipsis ("…", "...") ends itself: "Kapan jembatan diperbaiki?,"
+	// loses only the comma; so does an abbreviation's dot ("dll.,").
+	return text.replace(/([.?!…])\s*,(\s*)$/u, '$1$2').replace(/,(\s*)$/u, '.$1').trimEnd();
 }
 
 /** The words a citation adds to the day said, in the reader's language (the explorer's tables give them). */

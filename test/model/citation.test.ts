@@ -31,6 +31,9 @@ describe('standaloneQuotation', () => {
 		expect(standaloneQuotation('Kapan jembatan kami diperbaiki?,')).toBe('Kapan jembatan kami diperbaiki?');
 		expect(standaloneQuotation('Jangan menyeberang!,')).toBe('Jangan menyeberang!');
 		expect(standaloneQuotation('Kami belum tahu…,')).toBe('Kami belum tahu…');
+		// Three dots typed as such, or an abbreviation's dot, are no less an end: no fourth dot.
+		expect(standaloneQuotation('Kami belum tahu...,')).toBe('Kami belum tahu...');
+		expect(standaloneQuotation('Yang rusak jalan, jembatan, dll.,')).toBe('Yang rusak jalan, jembatan, dll.');
 	});
 
 	it('changes nothing else', () => {
