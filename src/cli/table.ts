@@ -258,14 +258,19 @@ export async function tableLines(columns: readonly Column[], rows: RowSource, op
  * every other cell, and each further line the next piece of those cells alone, under their column.
  */
 function wrappedRowLines(row: readonly string[], wrapped: readonly number[], widths: readonly number[], wrap: Fitting['wrap'], line: (row: readonly string[]) => string): string[] {
-	const pieces = new Map(wrapped.map((i) => [i, wrap(datesJoined(row[i] ?? ''), widths[i]!).map((piece) => piece.replace(/\u00a0/gu, ' '))]));
+	const pieces = new Map(wrapped.map((i) => [i, wrap(datesJoined(row[i] ?? '', widths[i]!), widths[i]!).map((piece) => piece.replace(/\u00a0/gu, ' '))]));
 	const count = Math.max(1, ...[...pieces.values()].map((lines) => lines.length));
 	return Array.from({length: count}, (_, k) => line(row.map((text, i) => (pieces.has(i) ? (pieces.get(i)![k] ?? '') : k === 0 ? text : ''))));
 }
 
-/** A day, month and year ("2 Nov 2025", "Nov 2025") as one word, with no-break spaces, for wrapping: a date broken over two lines reads as two. */
-function datesJoined(text: string): string {
-	return text.replace(/(?<![\p{L}\p{N}])(?:(\d{1,2}) )?(\p{Lu}\p{Ll}{2,8}) (\d{4})(?![\p{L}\p{N}])/gu, (_, day: string | undefined, month: string, year: string) => `${day === undefined ? '' : `${day}\u00a0`}${month}\u00a0${year}`);
+/**
+ * A day, month and year ("2 Nov 2025", "Nov 2025") as one word, with no-break spaces, for wrapping: a date broken over two lines reads as two.
+ * Only one that fits `width`: a wider word is broken mid-word ("2 Nov 20" / "25"), worse than at its spaces.
+ */
+function datesJoined(text: string, width: number): string {
+	// With what clings to it ("2–3 Nov 2025;"): the word the wrap sees.
+	return text.replace(/(\S*)(?<![\p{L}\p{N}])(?:(\d{1,2}) )?(\p{Lu}\p{Ll}{2,8}) (\d{4})(?![\p{L}\p{N}])(\S*)/gu, (word: string, before: string, day: string | undefined, month: string, year: string, after: string) =>
+		word.length > width ? word : `${before}${day === undefined ? '' : `${day}\u00a0`}${month}\u00a0${year}${after}`);
 }
 
 /**

@@ -122,6 +122,16 @@ describe('renderTable', () => {
 		}
 	});
 
+	it('breaks a date too wide for its wrapped cell at its spaces, never inside a word', async () => {
+		const columns = [{header: 'ID'}, {header: 'CERTAINTY', wrap: true}, {header: 'TITLE', flex: true}];
+		const rows = [['banjir', 'stated: Warta Priangan; Kabar Sukaraya 2 Nov 2025', 'Banjir bandang melanda Cibeureum Hilir'], ['rob', 'disputed: Warta 2–3 Nov 2025', 'Rob merendam pesisir']];
+		for (const width of [24, 26, 28]) {
+			const words = (await renderTable(columns, rows, {width})).flatMap((line) => line.trim().split(/ +/u));
+			for (const piece of ['Nov', '2025']) expect(words.filter((word) => word === piece).length, `${width} ${piece}`).toBeGreaterThan(0);
+			expect(words.filter((word) => /^(?:20|25|No|v)$/u.test(word)), `${width}`).toEqual([]);
+		}
+	});
+
 	it('narrows a column of quoted words to a few cells before it cuts an amount', async () => {
 		const claims = [{header: 'VALUE', whole: true}, {header: 'WORDS', flex: true, wrap: true}];
 		const rows = [['Rp250.000.000', 'Warta Priangan “bantuan Rp250 juta”']];
