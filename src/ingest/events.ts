@@ -150,7 +150,6 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 	return {events: built.map((item) => item.event), quoteEvents};
 }
 
-/** The event of a quotation's paragraph, else the nearest in its section (earlier first on a tie), else the nearest at all. */
 /**
  * The day a quotation says it was said ("…,” kata Andi, Jumat (5/12)."): a day of telling in the
  * sentence of its attribution, as a day number; undefined when it says none.
@@ -175,6 +174,7 @@ function occasionOf(text: string, structure: TextStructure, dates: ReadonlyMap<n
 	return nearestEvent(structure, built.filter(({event}) => firstDay(event.start) <= told && told <= lastDay(event.end ?? event.start)), quote);
 }
 
+/** The event of a quotation's paragraph, else the nearest in its section (earlier first on a tie), else the nearest at all. */
 function nearestEvent(structure: TextStructure, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
 	const section = (paragraph: number) => structure.paragraphs[paragraph]?.section;
 	let best: {id: string; rank: number} | undefined;

@@ -197,10 +197,18 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		let end = last + 1;
 		while (end < words.tokens.length && end - last <= 4 && /^\s+$/.test(end === last + 1 ? ' ' : words.gapBefore(end)) && isNameWord(words.tokens[end]?.text ?? '')) end++;
 		if (end - (last + 1) < introducer.least || !isNameRun(words, last + 1, end)) return undefined;
-		// "kata Rahmat kepada Berita Pertiwi": whom a speaker told is the outlet that reports it, no person.
-		const type = introducer.words[0] === 'kepada' && toldTo(words, i) ? 'organization' : 'person';
+		// "kata Rahmat kepada Berita Pertiwi": whom a speaker told, named as a news outlet is, is the outlet, no person.
+		const type = introducer.words[0] === 'kepada' && toldTo(words, i) && isOutletName(words.phrase(last + 1, end)) ? 'organization' : 'person';
 		return {candidates: [candidate(type, words.phrase(last + 1, end), words.spanOf(last + 1, end))], from: last + 1, to: end};
 	});
+}
+
+/** Words that name a news outlet ("Berita Pertiwi", "Kabar Sukaraya", "Radar Tasik", "Kompas TV"), or a domain ("Sultrapos.com"). */
+const OUTLET_WORDS = /(?:^|\s)(?:Berita|Kabar|Warta|Harian|Koran|Pos|Post|Tribun|Radar|Media|TV|Televisi|Radio|Suara|Jurnal|Times|News|Antara|Kompas|Tempo|Detik|Liputan6|Republika|Okezone|Metro)(?:\s|$)|\.(?:com|co\.id|id|net)$/u;
+
+/** Whether a name told something reads as a news outlet's rather than a person's. */
+function isOutletName(name: string): boolean {
+	return OUTLET_WORDS.test(name);
 }
 
 /** Whether token `at` ("kepada") follows who said something, within its clause: "kata Rahmat kepada", "ujarnya kepada". */

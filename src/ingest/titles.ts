@@ -18,7 +18,7 @@ const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai'
 /** Words a title must not end on. */
 const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama', 'sekitar', 'sekira', 'pukul',
 	// Adverbs that lead on to what a cut leaves out: "… diresmikan dan kini" says nothing of now.
-	'kini', 'masih', 'sudah', 'telah', 'akan', 'belum', 'sedang', 'tengah', 'juga', 'pun']);
+	'kini', 'masih', 'sudah', 'telah', 'akan', 'belum', 'juga', 'pun']);
 
 /**
  * Who said it, after a comma (", kata Budi", ", ujarnya, Rabu (10/12)"): the telling, not what

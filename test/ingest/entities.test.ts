@@ -59,6 +59,9 @@ describe('entity candidates', () => {
 		expect(named(entities, 'Berita Pertiwi')?.type).toBe('organization');
 		// Not after who said something, "kepada" still introduces a person.
 		expect(named(entities, 'Siti Aminah')?.type).toBe('person');
+		// Nor whom a speaker told, named as a person is.
+		const told = entitiesOf('"Air belum surut," ujar Rahmat Hidayatullah kepada Dewi Lestari, warga Desa Cibeureum. Rahmat mengatakan kepada Nur Aini bahwa pompa datang besok.');
+		expect([named(told, 'Dewi Lestari')?.type, named(told, 'Nur Aini')?.type]).toEqual(['person', 'person']);
 	});
 
 	it('reads "Suku Dinas …" whole, not as the "Dinas …" it is a branch of', () => {

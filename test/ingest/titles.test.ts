@@ -52,6 +52,8 @@ describe('a title drawn from a sentence', () => {
 
 	it('does not end on an adverb that leads on to what the cut left out: "… diresmikan dan kini"', () => {
 		expect(titled('Jembatan sepanjang 1,3 kilometer itu diresmikan dan kini menjadi jalur utama warga Abeli.')).toBe('Jembatan sepanjang 1,3 kilometer itu diresmikan');
+		// "sedang" and "tengah" are also words of measure and place: a title may end on them.
+		expect(titled('Gempa berkekuatan sedang.')).toBe('Gempa berkekuatan sedang');
 	});
 
 	it('ends on a place named with an adverb\'s word: "Jawa Tengah" keeps "Tengah"', () => {
