@@ -3,7 +3,7 @@
  * print its records in the asked language as one JSON array or as aligned text columns, a record
  * at a time (a million events print in the memory of a few).
  */
-import type {Catalog} from '../model/catalog.js';
+import {idsOf, type Catalog} from '../model/catalog.js';
 import {jsonArrayPieces} from '../interchange/json.js';
 import {writePieces, type TextSink} from '../interchange/sink.js';
 import {nearestName} from '../model/known-keys.js';
@@ -66,9 +66,7 @@ const ENTITY_OPTION = {type: 'string', value: 'ID', description: 'only the recor
  * finder ranks first for it as a name ("meutia" for meutya-hafid).
  */
 async function meantEntity(story: Catalog, given: string): Promise<string | undefined> {
-	const ids: string[] = [];
-	for (let i = 0; i < story.entities.length; i++) ids.push(story.entities.idAt(i)!);
-	const near = nearestName(given, ids);
+	const near = nearestName(given, idsOf(story.entities));
 	if (near !== undefined) return near;
 	// Loaded only for a mistake: a listing's start does not pay for the finder.
 	const {createRecordSearch} = await import('../model/search.js');

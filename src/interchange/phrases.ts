@@ -1,6 +1,6 @@
 /** Small phrases the export formats share, so a calendar, a timeline and a brief say things alike. */
 import {localized} from '../model/localize.js';
-import {sourcesOfEvent, type ArticleInfo, type Catalog} from '../model/catalog.js';
+import {outletOf, sourcesOfEvent, type ArticleInfo, type Catalog} from '../model/catalog.js';
 import {formatClaimValue} from '../model/claims.js';
 import type {Event} from '../model/schema.js';
 import {DATE_MEASURE} from '../model/schema-names.js';
@@ -50,5 +50,5 @@ export function disagreementPhrases(story: Catalog, event: Pick<Event, 'id'>, la
 		.claimComparison()
 		.about({event: event.id})
 		.filter((group) => !group.agree)
-		.map((group) => `${group.measure === DATE_MEASURE ? exportWords(lang).dateMeasure : group.measure}: ${group.values.map((value) => `${formatClaimValue(value.value, value.unit, lang)} (${value.sources.map((source) => story.articleById(source.article)?.outlet ?? source.article).join(', ')})`).join(' / ')}`);
+		.map((group) => `${group.measure === DATE_MEASURE ? exportWords(lang).dateMeasure : group.measure}: ${group.values.map((value) => `${formatClaimValue(value.value, value.unit, lang)} (${value.sources.map((source) => outletOf(story, source.article)).join(', ')})`).join(' / ')}`);
 }

@@ -12,7 +12,7 @@
  */
 import {firstDay, isoDay, lastDay} from '../model/dates.js';
 import {localized, localizedOrNull} from '../model/localize.js';
-import {entityName, sourcesOfEvent, sourcesOfQuote, speakerName, type ArticleInfo, type Catalog} from '../model/catalog.js';
+import {entityName, outletOf, sourcesOfEvent, sourcesOfQuote, speakerName, type ArticleInfo, type Catalog} from '../model/catalog.js';
 import {saidWhen} from '../model/occasion.js';
 import type {Event, Precision, Quote} from '../model/schema.js';
 import {articleOf} from '../model/sources.js';
@@ -78,7 +78,7 @@ function eventLine(catalog: Catalog, event: Event, lang: string, base: object): 
 		quote_ids: quoteIds,
 		quotes: quoteTexts,
 		article_ids: sources.map((source) => source.article),
-		outlets: sources.map((source) => catalog.articleById(source.article)?.outlet ?? source.article),
+		outlets: sources.map((source) => outletOf(catalog, source.article)),
 		disagreements: disagreementPhrases(catalog, event, lang),
 		evidence: sources.flatMap((source) => source.evidence),
 		evidence_text: sources.flatMap((source) => source.evidence.map((anchor) => anchor.exact)),

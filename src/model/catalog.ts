@@ -138,6 +138,11 @@ export function idsOf(list: RecordList<{readonly id: string}>): string[] {
 	return ids;
 }
 
+/** An article's outlet, by the article's id (the id itself where the story has no such article). */
+export function outletOf(catalog: Pick<Catalog, 'articleById'>, articleId: string): string {
+	return catalog.articleById(articleId)?.outlet ?? articleId;
+}
+
 /** Who said a quote, by name. */
 export function speakerName(catalog: Pick<Catalog, 'entityNameById'>, quote: Pick<Quote, 'speaker'>): string {
 	return catalog.entityNameById(quote.speaker) ?? quote.speaker;

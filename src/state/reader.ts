@@ -9,7 +9,7 @@ import {lastTop, lineStartAt, pageShows, scrollTop, topShowing} from '../model/a
 import type {CodePointText} from '../model/codepoints.js';
 import {localized} from '../model/localize.js';
 import type {Anchor} from '../model/schema.js';
-import {sourcesOfEvent, sourcesOfQuote, speakerName} from '../model/catalog.js';
+import {outletOf, sourcesOfEvent, sourcesOfQuote, speakerName} from '../model/catalog.js';
 import {articleOf} from '../model/sources.js';
 import type {ExplorerData} from './data.js';
 import {focusedDetailItem} from './selectors.js';
@@ -78,7 +78,7 @@ export function subjectName(data: ExplorerData, subject: Ref | null, lang: strin
 		const quote = story.quoteById(subject.id);
 		return quote ? stringsFor(lang).reader.quoteBy(speakerName(story, quote)) : subject.id;
 	}
-	if (subject?.kind === 'source') return story.articleById(subject.id)?.outlet ?? subject.id;
+	if (subject?.kind === 'source') return outletOf(story, subject.id);
 	return '';
 }
 

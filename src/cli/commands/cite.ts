@@ -2,7 +2,7 @@
  * `linimasa cite`: quotes with their citations, as the explorer's `Y` copies them, for a person to
  * paste into a piece (`linimasa cite q-ai-centre | pbcopy`) or a script to read (`--json`).
  */
-import type {Catalog} from '../../model/catalog.js';
+import {idsOf} from '../../model/catalog.js';
 import {citation} from '../../model/citation.js';
 import {nearestName} from '../../model/known-keys.js';
 import {exportWords} from '../../interchange/words.js';
@@ -10,13 +10,6 @@ import {toJson} from '../../interchange/json.js';
 import {DATA_OPTION, EXIT, flag, JSON_OPTION, LANG_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {openCatalog} from '../open-catalog.js';
 import {storyLanguage} from '../story-language.js';
-
-/** Every quote id of the story, for a misspelt one's nearest (read only when one is not found). */
-function quoteIds(story: Catalog): string[] {
-	const ids: string[] = [];
-	for (let i = 0; i < story.quotes.length; i++) ids.push(story.quotes.idAt(i)!);
-	return ids;
-}
 
 export const citeCommand: Command = {
 	name: 'cite',
@@ -32,7 +25,7 @@ export const citeCommand: Command = {
 			const quote = story.quoteById(id);
 			if (quote) return quote;
 			// A wrong id is the call's mistake: nothing is printed, so no citation is pasted half done.
-			const near = nearestName(id, quoteIds(story));
+			const near = nearestName(id, idsOf(story.quotes));
 			throw usageError(`no quote "${id}" in ${story.source}${near === undefined ? ' (see "linimasa quotes" for their ids)' : `; did you mean "${near}"?`}`);
 		});
 		const words = exportWords(lang).citation;

@@ -1,4 +1,5 @@
 /** `linimasa claims`: the sources' claims compared, disagreements first. */
+import {outletOf} from '../../model/catalog.js';
 import {formatClaimValue} from '../../model/claims.js';
 import {claimGroupRecord, subjectName} from '../../interchange/records.js';
 import {jsonArrayPieces} from '../../interchange/json.js';
@@ -62,7 +63,7 @@ export const claimsCommand: Command = {
 							first ? group.measure : '',
 							first ? mark : '',
 							group.agree ? formatClaimValue(value.value, value.unit, lang) : palette.warning(formatClaimValue(value.value, value.unit, lang)),
-							value.sources.map((source) => `${story.articleById(source.article)?.outlet ?? source.article} “${singleSpaced(source.evidence.exact)}”`).join('; '),
+							value.sources.map((source) => `${outletOf(story, source.article)} “${singleSpaced(source.evidence.exact)}”`).join('; '),
 						];
 					},
 				},

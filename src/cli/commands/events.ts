@@ -1,5 +1,5 @@
 /** `linimasa events`: the events in timeline order. */
-import type {EventDating} from '../../model/catalog.js';
+import {outletOf, type EventDating} from '../../model/catalog.js';
 import {formatDate, formatSpan} from '../../model/dates.js';
 import {dateAccounts, dateDisputed, whoseDate} from '../../model/told-dates.js';
 import {localized} from '../../model/localize.js';
@@ -15,8 +15,7 @@ function certaintyCell(id: string, event: EventDating, {story, lang}: RowContext
 	const record = story.articles.length > 1 && dateDisputed(story.claimComparison(), id) ? story.eventById(id) : undefined;
 	if (!record) return event.certainty;
 	const {accounts} = dateAccounts(story.claimComparison(), record, story.article.id);
-	const outletOf = (article: string) => story.articleById(article)?.outlet ?? article;
-	return whoseDate(accounts, event.certainty === 'stated' ? event.start : undefined, event.certainty, outletOf, (date) => formatDate(date, lang));
+	return whoseDate(accounts, event.certainty === 'stated' ? event.start : undefined, event.certainty, (article) => outletOf(story, article), (date) => formatDate(date, lang));
 }
 
 /** The cells before the title: what the columns are measured by, so they need no title read. */

@@ -127,14 +127,12 @@ function nameCell(name: string, matched: MatchedText | null, palette: Palette, r
 	}
 	// Written in another language than the one asked for, the text says which, as the explorer's finder does.
 	const language = matched.language === undefined ? '' : `${matched.language.toUpperCase()} `;
-	if (room === undefined || roughWidth(`${name} (${language}${matched.text})`) <= room) return `${name} ${palette.muted('(')}${palette.muted(language)}${litFrom(matched.text, matched.ranges, 0, palette)}${palette.muted(')')}`;
-	let shownName = name;
-	let from = snippetStart(matched.text, matched.ranges, room - roughWidth(`${name} (${language}`) - 1);
-	if (from === undefined) {
-		shownName = cutAtWord(name, Math.max(1, Math.floor(room / 3)));
-		from = snippetStart(matched.text, matched.ranges, room - roughWidth(`${shownName} (${language}`) - 1) ?? longestRun(matched.ranges)?.[0] ?? 0;
-	}
-	return `${shownName} ${palette.muted('(')}${palette.muted(language)}${litFrom(matched.text, matched.ranges, from, palette)}${palette.muted(')')}`;
+	const beside = (shownName: string, from: number) => `${shownName} ${palette.muted('(')}${palette.muted(language)}${litFrom(matched.text, matched.ranges, from, palette)}${palette.muted(')')}`;
+	if (room === undefined || roughWidth(`${name} (${language}${matched.text})`) <= room) return beside(name, 0);
+	const from = snippetStart(matched.text, matched.ranges, room - roughWidth(`${name} (${language}`) - 1);
+	if (from !== undefined) return beside(name, from);
+	const shownName = cutAtWord(name, Math.max(1, Math.floor(room / 3)));
+	return beside(shownName, snippetStart(matched.text, matched.ranges, room - roughWidth(`${shownName} (${language}`) - 1) ?? longestRun(matched.ranges)?.[0] ?? 0);
 }
 
 /** A name cut to at most `width` columns at a word, with an ellipsis; whole when it fits. */
@@ -187,7 +185,7 @@ export const searchCommand: Command = {
 			const rows = found.map(({id, name, type, mark, matched}) => {
 				// A quotation found by who said it: the SPEAKER column shows the match, the quotation has its room.
 				const bySpeaker = group.kind === 'quote' && matched !== null && matched.text === type;
-				return [nameCell(name, bySpeaker ? null : matched, palette, room, group.kind === 'quote'), (bySpeaker ? litFrom(type, matched.ranges, 0, palette) : palette.label(type)) + palette.muted(mark), palette.muted(id)];
+				return [nameCell(name, bySpeaker ? null : matched, palette, room, group.kind === 'quote'), (bySpeaker ? highlight(type, matched.ranges, palette) : palette.label(type)) + palette.muted(mark), palette.muted(id)];
 			});
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
 			const left = await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true, names: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);

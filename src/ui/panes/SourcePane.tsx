@@ -27,7 +27,8 @@ export function SourcePane({data, cursor, width, height, rows, focused, lang, ti
 	const columns = sourceColumns(data.story, width, lang);
 	const lines: Line[] = [paneTitle(title, listPosition(cursor.index, total, lang), width, focused)];
 	for (let i = from; i < to; i++) {
-		lines.push(...sourceEntry(data.story, articles.at(i)!, {selected: i === cursor.index, focused, width, lang, columns}));
+		// A loop, not push(...): an entry is two lines, but a spread has no bound of its own.
+		for (const line of sourceEntry(data.story, articles.at(i)!, {selected: i === cursor.index, focused, width, lang, columns})) lines.push(line);
 	}
 	return (
 		<Box height={height} width={width} flexShrink={0} overflowY="hidden">

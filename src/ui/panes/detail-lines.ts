@@ -6,7 +6,7 @@ import {formatDate, formatSpan} from '../../model/dates.js';
 import {dateAccounts, dateDisputed, eventAsTold, toldDate, whoseDate, type DateAccount} from '../../model/told-dates.js';
 import {localized} from '../../model/localize.js';
 import type {Anchor} from '../../model/schema.js';
-import {sourcesOfEvent, speakerName, type ArticleInfo} from '../../model/catalog.js';
+import {outletOf, sourcesOfEvent, speakerName, type ArticleInfo} from '../../model/catalog.js';
 import {formatClaimValue, type ClaimGroup} from '../../model/claims.js';
 import {DATE_MEASURE} from '../../model/schema-names.js';
 import {publicationDay} from '../../model/story.js';
@@ -103,13 +103,13 @@ function eventHead(event: Event, data: ExplorerData, lang: string, width: number
 	const place = event.place ? story.entityById(event.place)?.name : undefined;
 	// Only a story of several sources says which of them report the event, and where they differ.
 	const several = story.articles.length > 1;
-	const outletOf = (article: string) => story.articleById(article)?.outlet ?? article;
-	const outlets = several ? sourcesOfEvent(story, event).map((told) => outletOf(told.article)) : [];
+	const outletOfArticle = (article: string) => outletOf(story, article);
+	const outlets = several ? sourcesOfEvent(story, event).map((told) => outletOfArticle(told.article)) : [];
 	const comparison = story.claimComparison();
 	const disputed = several ? comparison.about({event: event.id}).filter((group) => !group.agree).map((group) => measureName(group.measure, lang)) : [];
 	// Sources that disagree on the date: the line says whose date is shown, and the others'.
 	const dating = several ? dateAccounts(comparison, event, story.article.id) : undefined;
-	const telling = dating?.disputed ? {accounts: dating.accounts, outletOf, source} : undefined;
+	const telling = dating?.disputed ? {accounts: dating.accounts, outletOf: outletOfArticle, source} : undefined;
 	const stated = event.certainty === 'stated' || (telling?.source ? toldDate(telling.accounts, telling.source) !== undefined : false);
 	// One column for the labels shown: their values start together.
 	const column = labelColumn([detail.when, ...(place ? [detail.where] : []), ...(outlets.length > 0 ? [detail.sources] : [])]);
@@ -178,7 +178,7 @@ function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: 
 	];
 	group.values.forEach((value, v) => {
 		value.sources.forEach((source, s) => {
-			const outlet = story.articleById(source.article)?.outlet ?? source.article;
+			const outlet = outletOf(story, source.article);
 			const words = `${outlet} “${singleSpaced(source.evidence.exact)}”`;
 			// The words are the evidence: wrapped under themselves, never cut ("“merusak 12…" would misquote).
 			wrap(words, Math.max(1, width - valueWidth - 4)).forEach((part, k) => {
