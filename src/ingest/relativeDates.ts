@@ -123,10 +123,18 @@ const FUTURE = /\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|berencana|me
  * asks without the prefix: "Warga kami minta mengungsi hingga Senin".
  */
 const DIRECTIVE = /\b(?:diminta|diimbau|dimohon|mengimbau|(?:me)?minta(?!\s+keterangan)|memerintahkan|menginstruksikan|melarang|dilarang)\b/i;
+/**
+ * A state still holding when it was told ("masih ditutup hingga Senin", "status diperpanjang hingga
+ * Jumat", "berlaku hingga Senin"): what it lasts until is not past yet, as with a tense word. Without
+ * one, "Tim SAR mencari korban hingga Senin" is a search that ended on the Monday before.
+ */
+const ONGOING = /\b(?:masih|diperpanjang|memperpanjang|berlaku)\b/i;
 /** Words that say a thing is done: with a FUTURE word in the same clause, the tense is mixed. */
 const DONE = /\b(?:sudah|telah|sempat|pernah|tadi)\b/i;
 /** A cue that places a happening against the weekday after it: "sebelum", "menjelang", "hingga", "setelah". */
 const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEFORE_CUES}|${AFTER_CUES}|${UNTIL_WORDS})\\s+$`, 'iu');
+/** "hingga" or "sampai" just before the weekday: a state lasting up to it. */
+const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${UNTIL_WORDS})\\s+$`, 'iu');
 /** Where a clause after a weekday ends: a semicolon, or a comma and a conjunction (", dan akan …" is another clause). */
 const CLAUSE_END = /;|,\s*(?:dan|tetapi|tapi|namun|sedangkan|sementara|serta|lalu|kemudian)\b/i;
 
@@ -145,7 +153,7 @@ function pointsAhead(slice: string, start: number, end: number): boolean {
 	if (!CUE_BEFORE.test(before)) return false;
 	const after = slice.slice(end);
 	const clause = `${slice.slice(0, end)}${after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length)}`;
-	return (FUTURE.test(clause) || DIRECTIVE.test(clause)) && !DONE.test(clause);
+	return (FUTURE.test(clause) || DIRECTIVE.test(clause) || (UNTIL_BEFORE.test(before) && ONGOING.test(clause))) && !DONE.test(clause);
 }
 
 /** "Kamis", "Jumat lalu", "Senin depan": the weekday nearest the reporting day in that direction. */

@@ -341,6 +341,20 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalan ditutup sebelum Senin.', day)[0]).toMatchObject({start: '2025-12-07'});
 	});
 
+	it('reads "hingga" a weekday as ahead when the clause says the state still holds', () => {
+		// Friday 12 December 2025: the Monday before was the 8th, the next is the 15th.
+		const day = '2025-12-12';
+		expect(datesIn('Jalan itu masih ditutup hingga Senin.', day)).toEqual([{words: 'hingga Senin', start: '2025-12-12', end: '2025-12-15', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('"Status siaga diperpanjang hingga Senin," kata Andi.', day)[0]).toMatchObject({start: '2025-12-12', end: '2025-12-15'});
+		expect(datesIn('Pemkot memperpanjang masa tanggap darurat sampai Selasa.', day)[0]).toMatchObject({end: '2025-12-16'});
+		expect(datesIn('Aturan ganjil-genap berlaku hingga Kamis.', day)[0]).toMatchObject({end: '2025-12-18'});
+		// A state that held and is done, or one not said to hold still, keeps the day before.
+		expect(datesIn('Jalan itu sempat masih ditutup hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
+		expect(datesIn('Tim SAR mencari korban hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
+		// Still holding before the weekday is no reason after other cues: "sebelum Senin" stays the Monday before.
+		expect(datesIn('Jalan masih ditutup sebelum Senin.', day)[0]).toMatchObject({start: '2025-12-07'});
+	});
+
 	it('reads a weekday of next or last week as that day of that calendar week, "hingga Senin pekan mendatang" too', () => {
 		// Wednesday 10 December 2025: next week is 15-21 December; Saturday the 13th, last week was 1-7 December.
 		expect(datesIn('Jalan ditutup hingga Senin pekan mendatang.', '2025-12-10')).toEqual([{words: 'hingga Senin pekan mendatang', start: '2025-12-10', end: '2025-12-15', precision: 'day', certainty: 'inferred'}]);
