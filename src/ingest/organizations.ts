@@ -33,6 +33,17 @@ export function namesOrganization(words: Words, i: number): boolean {
 }
 
 /**
+ * Where a place inside an organization's name ends: after the place, or after "Kota" printed behind
+ * it ("Polres Tasikmalaya Kota", the city's police beside the regency's "Polres Tasikmalaya"),
+ * where no name follows that "Kota" would open ("… Tasikmalaya Kota Banjar").
+ */
+function placeInNameEnd(words: Words, next: number): number {
+	if (words.tokens[next]?.text !== 'Kota' || !/^ +$/.test(words.gapBefore(next))) return next;
+	const after = words.tokens[next + 1];
+	return after !== undefined && /^ +$/.test(words.gapBefore(next + 1)) && isCapitalized(after.text) ? next : next + 1;
+}
+
+/**
  * Where an organization's name that continues at token `i` ends: through capitalized words,
  * acronyms, numerals, "dan" between them, and at most one place ("Partai Kota Nanning"), after
  * which a person's name or another place may follow.
@@ -48,7 +59,7 @@ export function organizationEnd(words: Words, i: number, limit: number, commas: 
 		}
 		const token = words.tokens[i]?.text ?? '';
 		const place = placePhraseAt(words, i);
-		if (place) return Math.min(place.next, limit);
+		if (place) return Math.min(placeInNameEnd(words, place.next), limit);
 		if (token === 'dan' || token === '&') {
 			const next = words.tokens[i + 1]?.text ?? '';
 			if (!isCapitalized(next) || placePhraseAt(words, i + 1)) break;
@@ -167,7 +178,7 @@ export function organizationsByForm(reading: Reading): Candidate[] {
 		if (!isOrganizationAcronym(word)) return undefined;
 		// "DPR RI", "BPBD Kota Semarang": an acronym takes the place printed right after it.
 		const place = /^\s+$/.test(words.gapBefore(i + 1)) ? placePhraseAt(words, i + 1) : undefined;
-		const end = place && !isClaimed(reading, i + 1, place.next) ? place.next : i + 1;
+		const end = place && !isClaimed(reading, i + 1, place.next) ? placeInNameEnd(words, place.next) : i + 1;
 		const organization = candidate('organization', words.phrase(i, end), words.spanOf(i, end), end > i + 1 ? [word] : []);
 		return {candidates: [organization, ...placesInside(words, i, end)], from: i, to: end};
 	});

@@ -110,6 +110,13 @@ describe('merging an alias with its full form', () => {
 		const entities = entitiesOf('Kepala BPBD Kota Semarang, Endro Pudyo Martanto, mengatakan air surut. "Kami siagakan perahu karet," kata Endro di Semarang.');
 		expect(entities.filter((entity) => entity.type === 'person')).toEqual([expect.objectContaining({name: 'Endro Pudyo Martanto', aliases: ['Endro']})]);
 	});
+
+	it('keeps "Kota" after the place of a police unit: the city\'s, not the regency\'s', () => {
+		const entities = entitiesOf('Kepolisian Resor Tasikmalaya Kota memasang garis polisi di pasar itu. Polres Garut Kota ikut membantu. Dinas Pemadam Kebakaran Kota Tasikmalaya memadamkan api.');
+		const organizations = entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name);
+		expect(organizations).toEqual(expect.arrayContaining(['Kepolisian Resor Tasikmalaya Kota', 'Polres Garut Kota', 'Dinas Pemadam Kebakaran Kota Tasikmalaya']));
+		expect(organizations).not.toContain('Kepolisian Resor Tasikmalaya');
+	});
 });
 
 describe('the classes of error measured on real articles', () => {
