@@ -117,6 +117,12 @@ describe('merging an alias with its full form', () => {
 		expect(organizations).toEqual(expect.arrayContaining(['Kepolisian Resor Tasikmalaya Kota', 'Polres Garut Kota', 'Dinas Pemadam Kebakaran Kota Tasikmalaya']));
 		expect(organizations).not.toContain('Kepolisian Resor Tasikmalaya');
 	});
+
+	it('gives an acronym the city printed after it outside a role too: "BPBD Kota Ambon mendata …"', () => {
+		const entities = entitiesOf('AMBON - BPBD Kota Ambon mendata kerusakan ringan pada 12 rumah.');
+		expect(entities.find((entity) => entity.name.startsWith('BPBD'))).toMatchObject({name: 'BPBD Kota Ambon', aliases: ['BPBD']});
+		expect(entities.find((entity) => entity.type === 'place')).toMatchObject({name: 'Ambon', aliases: expect.arrayContaining(['Kota Ambon'])});
+	});
 });
 
 describe('the classes of error measured on real articles', () => {
