@@ -14,7 +14,7 @@ export const COMMANDS = {
 	'reader.open': 'Read the article at the selection, its mentions lit',
 	'finder.open': 'Find people, organizations, places, events and quotes',
 	'sources.show': 'Show the sources: the articles of the story, each with the events it reports and, marked ≠, the claims on which it differs from the others',
-	'filter.toggle': 'Filter the timeline to the selected entity\'s or source\'s events, or clear the filter',
+	'filter.toggle': 'Filter the timeline to the selected entity\'s or source\'s events; on the one filtered to, clear the filter',
 	'filter.clear': 'Clear the timeline filter',
 	'quote.copy': 'Copy the quote (text only)',
 	'quote.copyAttributed': 'Copy the quote with its citation',

@@ -7,6 +7,7 @@ import type {Command} from '../keys/commands.js';
 import {keysFor} from '../keys/keymap.js';
 import {sanitizeInline} from '../model/sanitize.js';
 import {idsOf, speakerName, type ArticleInfo} from '../model/catalog.js';
+import type {Entity} from '../model/schema.js';
 import {citation, standaloneQuotation} from '../model/citation.js';
 import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
@@ -157,17 +158,27 @@ function timelineKeeping(state: State, data: ExplorerData, eventId: string | und
 	return cursorAt(START, Math.max(0, position), visibleEvents(state, data).length, state.layout.timelineRows);
 }
 
+/**
+ * `f`: filter to the source or entity selected; on the one already filtered to, or with nothing
+ * selected to filter by, clear the filter. Another one selected moves the filter to it, as a
+ * reporter going through the sources one by one expects.
+ */
 function toggleFilter(state: State, data: ExplorerData): State {
-	if (state.filter !== null || state.sourceFilter !== null) return clearFilter(state, data);
+	const filtered = state.filter !== null || state.sourceFilter !== null;
 	const source = sourceFilterCandidate(state, data);
-	if (source) return filterBySource(state, data, source);
-	const entity = filterCandidate(state, data);
+	const entity = source ? undefined : filterCandidate(state, data);
+	if (filtered && (source ? source.id === state.sourceFilter : entity ? entity.id === state.filter : true)) return clearFilter(state, data);
+	return source ? filterBySource(state, data, source) : filterByEntity(state, data, entity);
+}
+
+/** The timeline filtered to the events of one entity (in place of any filter; a warning keeps it). */
+function filterByEntity(state: State, data: ExplorerData, entity: Entity | undefined): State {
 	const words = stringsFor(state.lang);
 	if (!entity) return {...state, status: warning(words.status.selectToFilter)};
 	const events = data.eventsInView(entity.id).length;
 	if (events === 0) return {...state, status: warning(words.status.inNoEvent(entity.name))};
 	const current = selectedEvent(state, data)?.id;
-	const filtered = {...state, filter: entity.id};
+	const filtered = {...state, filter: entity.id, sourceFilter: null};
 	return {
 		...filtered,
 		timeline: timelineKeeping(filtered, data, current),
@@ -175,13 +186,13 @@ function toggleFilter(state: State, data: ExplorerData): State {
 	};
 }
 
-/** The timeline filtered to the events one article reports. */
+/** The timeline filtered to the events one article reports (in place of any filter; a warning keeps it). */
 function filterBySource(state: State, data: ExplorerData, source: ArticleInfo): State {
 	const events = data.story.eventsFrom(source.id).length;
 	const words = stringsFor(state.lang);
 	if (events === 0) return {...state, status: warning(words.status.reportsNoEvent(source.outlet))};
 	const current = selectedEvent(state, data)?.id;
-	const filtered = {...state, sourceFilter: source.id};
+	const filtered = {...state, sourceFilter: source.id, filter: null};
 	return {...filtered, timeline: timelineKeeping(filtered, data, current), status: info(words.status.filteredTo(source.outlet, counted(words, events, 'event')))};
 }
 

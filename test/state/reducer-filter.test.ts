@@ -47,6 +47,18 @@ describe('the timeline filter', () => {
 		expect(visibleEvents(cleared, embedded)).toHaveLength(8);
 	});
 
+	it('f on another entity moves the filter to it; one in no event warns and keeps the filter', () => {
+		const meutya = run(start(embedded), embedded, 'focus.next', 'filter.toggle');
+		const nong = run(meutya, embedded, 'cursor.down', 'filter.toggle');
+		expect(nong.filter).toBe('nong-shengwen');
+		expect(nong.status?.text).toBe('Linimasa disaring ke Nong Shengwen: 2 peristiwa');
+		expect(visibleEvents(nong, embedded)).toHaveLength(2);
+		const prabowo = run(nong, embedded, 'cursor.down', 'cursor.down', 'filter.toggle');
+		expect(prabowo.detail.ref).toEqual({kind: 'entity', id: 'prabowo-subianto'});
+		expect(prabowo.filter).toBe('nong-shengwen');
+		expect(prabowo.status?.tone).toBe('warning');
+	});
+
 	it('Esc clears it too, and does nothing without one', () => {
 		const filtered = run(start(embedded), embedded, 'focus.next', 'filter.toggle');
 		const cleared = run(filtered, embedded, 'filter.clear');

@@ -64,11 +64,23 @@ describe('the timeline filtered to one source', () => {
 		expect(selectedEvent(warta, sourced)).toMatchObject({id: 'banjir', start: '2025-11-01'});
 	});
 
-	it('an entity filter and a source filter never hold at once', () => {
+	it('an entity filter and a source filter never hold at once: f on a source replaces the entity filter', () => {
 		const byEntity = run(start(sourced), sourced, 'focus.next', 'filter.toggle');
 		expect(byEntity.filter).toBe('ridwan-hakim');
-		const cleared = run(byEntity, sourced, 'sources.show', 'filter.toggle');
-		expect([cleared.filter, cleared.sourceFilter]).toEqual([null, null]);
+		const bySource = run(byEntity, sourced, 'sources.show', 'filter.toggle');
+		expect([bySource.filter, bySource.sourceFilter]).toEqual([null, 'warta-priangan']);
+		expect(run(bySource, sourced, 'filter.toggle').sourceFilter).toBeNull();
+	});
+
+	it('f on another source moves the filter to it, as going through the sources one by one', () => {
+		const warta = run(start(sourced), sourced, 'sources.show', 'filter.toggle');
+		expect(warta.sourceFilter).toBe('warta-priangan');
+		const kabar = run(warta, sourced, 'cursor.down', 'filter.toggle');
+		expect(kabar.sourceFilter).toBe('kabar-sukaraya');
+		expect(kabar.status?.text).toBe('Linimasa disaring ke Kabar Sukaraya: 2 peristiwa');
+		expect(ids(visibleEvents(kabar, sourced))).toEqual(['evakuasi', 'banjir']);
+		// Back on the one filtered to, f clears.
+		expect(run(kabar, sourced, 'filter.toggle').sourceFilter).toBeNull();
 	});
 });
 

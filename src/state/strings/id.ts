@@ -121,7 +121,7 @@ export const ID: Strings = {
 		'reader.open': 'Baca artikel di tempat pilihan, sebutannya ditandai',
 		'finder.open': 'Cari orang, organisasi, tempat, peristiwa, dan kutipan',
 		'sources.show': 'Tampilkan sumber: artikel-artikel liputan ini, tiap artikel dengan peristiwa yang diberitakannya dan, bertanda ≠, klaim yang berbeda dari sumber lain',
-		'filter.toggle': 'Saring linimasa ke peristiwa entitas atau sumber yang dipilih, atau hapus saringan',
+		'filter.toggle': 'Saring linimasa ke peristiwa entitas atau sumber yang dipilih; pada yang sedang menyaring, hapus saringan',
 		'filter.clear': 'Hapus saringan linimasa',
 		'quote.copy': 'Salin kutipan (teksnya saja)',
 		'quote.copyAttributed': 'Salin kutipan beserta atribusinya',
