@@ -244,6 +244,20 @@ describe('detailLines for a quote', () => {
 		expect(section(lines, 'Diucapkan pada')).toEqual(['  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen']);
 	});
 
+	it('shows no "Terjemahan" where the only gloss is in the article\'s own language (a draft\'s stand-in)', () => {
+		const data = embeddedDatasetInline();
+		for (const quote of data.quotes) quote.gloss = {id: quote.text.split(' ').slice(0, 12).join(' ')};
+		const loaded = validateDatasetValue(data, {file: 'drafted.json', baseDir: '.'});
+		if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+		const drafted = createExplorerData(loaded.story, measureDetail);
+		for (const lang of ['id', 'en']) {
+			const lines = texts(quote('q-infrastructure'), {lang}, drafted);
+			expect(lines.some((line) => /^(Terjemahan|Gloss) /.test(line))).toBe(false);
+		}
+		// The embedded article's English gloss still shows, in either language of the screen.
+		expect(texts(quote('q-infrastructure'), {lang: 'en'}).some((line) => line.startsWith('Gloss '))).toBe(true);
+	});
+
 	it('says when the day it was said is inferred, in the header and on its occasion\'s row, in the inferred style', () => {
 		const posts = detailLines(embedded, quote('q-posts-staff'), VIEW).lines;
 		expect(lineText(posts[0]!)).toBe('KUTIPAN · Meutya Hafid · 25 Mar 2025 (disimpulkan)');

@@ -11,6 +11,7 @@ import {formatClaimValue, type ClaimGroup} from '../../model/claims.js';
 import {DATE_MEASURE} from '../../model/schema-names.js';
 import {publicationDay} from '../../model/story.js';
 import {saidWhen} from '../../model/occasion.js';
+import {glossFor} from '../../model/citation.js';
 import type {Entity, Event, Quote} from '../../model/schema.js';
 import type {ExplorerData} from '../../state/data.js';
 import {detailItems, type DetailItem} from '../../state/detail.js';
@@ -218,8 +219,9 @@ function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number
 	const {story} = data;
 	const speaker = speakerName(story, quote);
 	const said = saidWhen(story, quote);
-	// The quote itself is in the article's language; its gloss is for readers of another (English first).
-	const gloss = localized(quote.gloss, lang === story.article.language ? 'en' : lang, 'en');
+	// The quote itself is in the article's language; its gloss is for readers of another (English
+	// first), and only a gloss in that language is one: a stand-in in the article's own is not.
+	const gloss = glossFor(story, quote, lang === story.article.language ? 'en' : lang);
 	const {detail} = stringsFor(lang);
 	// A day read from context says so, as an event's inferred date does ("25 Mar 2025 (disimpulkan)").
 	const how = said.certainty === 'inferred' ? [{text: ` (${detail.inferred})`, style: theme.inferred}] : [];
