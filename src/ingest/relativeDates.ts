@@ -7,6 +7,7 @@
  * inferred, with a note that says how.
  */
 import {addDays, countFits, guessYear, inCalendar, isoDate, monthOf, weekAround, weekdayOf, type CalendarUnit} from './calendar.js';
+import {formatDate} from '../model/dates.js';
 import {matchSpan, type DateContext, type FoundDate} from './found.js';
 import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
 import type {Span} from './spans.js';
@@ -20,6 +21,9 @@ const inferred = (span: Span, words: string, context: DateContext, dates: Pick<F
 	note: `Disimpulkan: "${words}" ${context.basis}.`,
 });
 
+/** Weekday names by number, 0 Sunday … 6 Saturday, as notes print them. */
+const WEEKDAY_NAMES = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
+
 const WEEKDAY_WITH_NUMBERS = new RegExp(`\\b(${WEEKDAY_PATTERN})\\s*\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?\\s*\\)`, 'giu');
 
 /** "Selasa (25/3)", "Minggu (13/4/2025)": the weekday picks the year when none is printed. */
@@ -31,7 +35,11 @@ const weekdayWithNumbers: Rule = (slice, offset, context) =>
 		const printedYear = match[4] === undefined ? undefined : Number(match[4].length === 2 ? `20${match[4]}` : match[4]);
 		const year = printedYear ?? guessYear(context.reportingDay, month, day, weekday);
 		const date = isoDate(year, month, day);
-		return date === undefined ? [] : [{span: matchSpan(match, offset), start: date, precision: 'day' as const, certainty: 'stated' as const}];
+		if (date === undefined) return [];
+		// A weekday the date does not fall on is a slip in the text: the printed date is kept, and the note says so for a fact-checker.
+		const slip = weekday !== undefined && weekdayOf(date) !== weekday;
+		const note = slip ? `Hari tertulis ${match[1]}, tetapi ${formatDate(date, 'id', 'long')} jatuh pada hari ${WEEKDAY_NAMES[weekdayOf(date)]}; tanggal yang tertulis dipakai.` : undefined;
+		return [{span: matchSpan(match, offset), start: date, precision: 'day' as const, certainty: 'stated' as const, ...(note ? {note} : {})}];
 	});
 
 const UNITS_AGO = new RegExp(`\\b${COUNTED_UNIT}\\s+(?:yang\\s+)?(?:lalu|silam)\\b`, 'giu');

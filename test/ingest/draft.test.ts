@@ -112,6 +112,24 @@ describe('drafts and the text around them', () => {
 		expect(notes['sebelum pekan depan']).toEqual(['2025-12-14', 'inferred', 'Disimpulkan: "sebelum pekan depan" dalam berita yang terbit Rabu, 10 Desember 2025, jadi paling lambat 14 Desember 2025.']);
 	});
 
+	it('keeps a printed date whose weekday is wrong, and says so in the event\'s date note for a fact-checker', () => {
+		const article = [
+			'Kabarcoba.com || Jumat, 2 Jan 2026, 16:05 WIB',
+			'',
+			'Pencarian Nelayan Dilanjutkan',
+			'',
+			'Tim SAR memulai pencarian dua nelayan pada Selasa (31/12/2025) pagi dengan 25 personel.',
+			'',
+			'Perahu mereka terbalik dihantam ombak pada Selasa (30/12) malam.',
+		].join('\n');
+		const events = ingestArticle(article).events.filter((event) => !event.title.id?.startsWith('Artikel'));
+		// 31 December 2025 is a Wednesday; 30 December, a Tuesday as printed.
+		expect(events.map((event) => [event.start, event.certainty, event.dateNote?.id])).toEqual([
+			['2025-12-30', 'stated', undefined],
+			['2025-12-31', 'stated', 'Hari tertulis Selasa, tetapi 31 Desember 2025 jatuh pada hari Rabu; tanggal yang tertulis dipakai.'],
+		]);
+	});
+
 	it('dates "hingga Senin" and "setelah Senin" by their cues, not by the day both were said, as two events', () => {
 		const article = [
 			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
