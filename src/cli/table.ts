@@ -40,9 +40,10 @@ export interface Column {
 	 */
 	readonly names?: boolean;
 	/**
-	 * Free text that tells more of a row named by another column (an entity's description, a
-	 * source's title): where the table would leave it under READABLE_TEXT cells ("Mente…", "Banji…"),
-	 * it is left out instead, its room going to the others, and the table says so (`leftOut`).
+	 * Free text that tells more of a row named by another column (an entity's description): where
+	 * the table would leave it under READABLE_TEXT cells ("Mente…"), it is left out instead, its room
+	 * going to the others, and the table says so (`leftOut`). Not the text that names the row (a
+	 * source's title: an outlet prints many), which is never left out.
 	 */
 	readonly omittable?: boolean;
 }
@@ -144,36 +145,47 @@ export const READABLE_TEXT = 20;
 /** Whether a column of text `width` cells wide, its widest cell `widest`, is cut too short to be read. */
 const unreadable = (width: number, widest: number) => width < Math.min(widest, READABLE_TEXT);
 
+/** What a table measured of its cells: the widest of each column with its header, of its cells alone, and of a wrapped one's words. */
+interface Measures {
+	readonly widths: readonly number[];
+	readonly cells: readonly number[];
+	readonly words: readonly number[];
+}
+
 /**
  * Whether fitted `widths` would break a word of a column of quoted words, cut a date, an amount or
  * a count, or leave the text that names a row too few cells to be read.
  */
-function breaksWholeText(widths: readonly number[], natural: {cells: readonly number[]; words: readonly number[]}, columns: readonly Column[]): boolean {
-	return columns.some(
-		(column, i) =>
+function breaksWholeText(widths: readonly number[], natural: Measures, columns: readonly Column[], shown: readonly number[]): boolean {
+	return shown.some((i) => {
+		const column = columns[i]!;
+		return (
 			(column.wrap === true && widths[i]! < Math.min(natural.words[i]!, LONGEST_WHOLE_WORD)) ||
 			(column.whole === true && widths[i]! < natural.cells[i]!) ||
-			(column.names === true && unreadable(widths[i]!, natural.cells[i]!)),
-	);
+			(column.names === true && unreadable(widths[i]!, natural.cells[i]!))
+		);
+	});
 }
 
 /**
- * The columns shown on a terminal `width` wide and the widths of all (0 for one left out), from
- * the `widths` that fit every column: an omittable column they leave unreadable is left out, the
- * last such first, and the others fitted again without it (at most once a column). A column left
- * out only gives the others room, so none is cut shorter than in `widths`.
+ * The columns shown on a terminal `width` wide and the widths of all (0 for one left out), or
+ * undefined where they would break whole text and `canStack` (a record at a time then, every cell
+ * whole). An omittable column the fit leaves unreadable is left out first, the last such first, and
+ * the others fitted again without it (at most once a column); only then is the table checked for
+ * whole text, so a column of detail cut to a stub never sends it to a record at a time that its
+ * room would have spared. A column left out only gives the others room, so none is cut shorter.
  */
-function withoutUnreadable(widths: number[], natural: {widths: readonly number[]; cells: readonly number[]; words: readonly number[]}, columns: readonly Column[], width: number): {shown: number[]; widths: number[]} {
+function shownColumns(natural: Measures, columns: readonly Column[], width: number, canStack: boolean): {shown: number[]; widths: number[]} | undefined {
 	let shown = columns.map((_, i) => i);
 	for (;;) {
-		let leftOut: number | undefined;
-		for (const i of shown) if (columns[i]!.omittable && unreadable(widths[i]!, natural.cells[i]!)) leftOut = i;
-		if (leftOut === undefined) return {shown, widths};
-		shown = shown.filter((i) => i !== leftOut);
 		const of = <T>(values: readonly T[]) => shown.map((i) => values[i]!);
 		const fitted = fitWidths(of(natural.widths), of(natural.cells), of(natural.words), of(columns), width);
-		widths = columns.map(() => 0);
+		const widths = columns.map(() => 0);
 		shown.forEach((i, k) => (widths[i] = fitted[k]!));
+		let leftOut: number | undefined;
+		for (const i of shown) if (columns[i]!.omittable && unreadable(widths[i]!, natural.cells[i]!)) leftOut = i;
+		if (leftOut === undefined) return canStack && breaksWholeText(widths, natural, columns, shown) ? undefined : {shown, widths};
+		shown = shown.filter((i) => i !== leftOut);
 	}
 }
 
@@ -224,15 +236,16 @@ export async function fittedTable(columns: readonly Column[], rows: RowSource, o
 	// Unfitted, the last column is never cut and its padding is trimmed: it need not be measured.
 	const last = columns.length - 1;
 	const natural = await naturalWidths(columns, rows, header, options.width === undefined ? last : columns.length);
-	const fitted = options.width === undefined ? natural.widths : fitWidths(natural.widths, natural.cells, natural.words, columns, options.width);
-	// Where the columns would break a quoted word or cut a date or an amount, a record at a time instead: every cell whole.
-	if (header && options.width !== undefined && breaksWholeText(fitted, natural, columns)) {
-		const labelWidth = Math.min(columns.reduce((most, column) => Math.max(most, column.header.length), 0), Math.floor(options.width / 3));
+	// Where the columns would break a quoted word or cut a date or an amount, with a column of detail cut to a stub left out, a record at a time instead: every cell whole.
+	const width = options.width;
+	const fitted = width === undefined ? {shown: columns.map((_, i) => i), widths: natural.widths} : shownColumns(natural, columns, width, header !== undefined);
+	if (fitted === undefined) {
+		// Only a table with a header and a width is printed a record at a time (shownColumns' canStack).
+		const labelWidth = Math.min(columns.reduce((most, column) => Math.max(most, column.header.length), 0), Math.floor(width! / 3));
 		const fitting = natural.fitting ?? (await loadFitting());
-		return {lines: stackedLines(rows, header, labelWidth, options.width, {fit: fitting.fitAtWord, wrap: fitting.wrap}), leftOut: []};
+		return {lines: stackedLines(rows, header!, labelWidth, width!, {fit: fitting.fitAtWord, wrap: fitting.wrap}), leftOut: []};
 	}
-	// Else a column of detail cut to a stub is left out ("Mente…" says nothing), its room going to the others.
-	const {shown, widths} = options.width === undefined ? {shown: columns.map((_, i) => i), widths: fitted} : withoutUnreadable(fitted, natural, columns, options.width);
+	const {shown, widths} = fitted;
 	// Every cell fitted below was measured above: without the fitting, each is plain and fits.
 	const fitting = natural.fitting ?? (shown.some((i) => widths[i]! < natural.widths[i]!) ? await loadFitting() : undefined);
 	const fit = fitting ? fitting.fitAtWord : padded;

@@ -7,7 +7,7 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {main} from '../../src/cli/main.js';
-import {EMBEDDED_DATASET, loadStory, PROJECT_ROOT, SOURCES_DATASET} from '../helpers/datasets.js';
+import {EMBEDDED_DATASET, LEBAK_DATASET, loadStory, PROJECT_ROOT, SOURCES_DATASET} from '../helpers/datasets.js';
 import {runMain} from '../helpers/cli.js';
 import {memoryIo} from '../helpers/memory-io.js';
 import {testCache} from '../helpers/test-cache.js';
@@ -64,17 +64,34 @@ describe('a listing too narrow for a column of free text', () => {
 		}
 	});
 
-	it('sources of the three-source story at 80 columns leave TITLE out rather than show "Banji…", and keep it at 100', async () => {
-		const narrow = await atTerminal(['sources', '--data', SOURCES_DATASET], 80);
-		expect(cells(narrow.rows[0]!)).toEqual(['ID', 'OUTLET', 'PUBLISHED', 'EVENTS', 'DISAGREES']);
-		expect(narrow.rows.slice(1).map((row) => cells(row)[1])).toEqual(['Warta Priangan', 'Kabar Sukaraya', 'Jurnal Nusantara Daring']);
-		expect(narrow.stderr).toBe('linimasa: TITLE left out at 80 columns: see it wider, piped or with --json\n');
+	it('sources at 80 columns keep every title whole, a record at a time, never leaving TITLE out while ID stays; at 100 a table', async () => {
+		// A title names its article as a name its entity does (an outlet prints many): it is never left out.
+		for (const dataset of [SOURCES_DATASET, LEBAK_DATASET]) {
+			const titles: string[] = JSON.parse((await runMain(['sources', '--json', '--data', dataset])).stdout).map((source: {title: string}) => source.title);
+			const narrow = await atTerminal(['sources', '--data', dataset], 80);
+			expect(narrow.stderr, dataset).toBe('');
+			for (const row of narrow.rows) expect(stringWidth(row), row).toBeLessThanOrEqual(80);
+			// Before: "ID OUTLET PUBLISHED EVENTS DISAGREES" and "TITLE left out at 80 columns".
+			const read = narrow.rows.join('\n').replace(/\n {2,}/g, ' ');
+			for (const title of titles) expect(read, dataset).toContain(`TITLE      ${title}`);
+		}
 		const wide = await atTerminal(['sources', '--data', SOURCES_DATASET], 100);
-		expect(cells(wide.rows[0]!).at(-1)).toBe('TITLE');
+		expect(cells(wide.rows[0]!)).toEqual(['ID', 'OUTLET', 'PUBLISHED', 'EVENTS', 'DISAGREES', 'TITLE']);
 		expect(wide.stderr).toBe('');
 		const titles = JSON.parse((await runMain(['sources', '--json', '--data', SOURCES_DATASET])).stdout).map((source: {title: string}) => source.title);
 		const at = wide.rows[0]!.indexOf('TITLE');
 		for (const [i, title] of titles.entries()) expect(wholeOrCutAtWord(wide.rows[i + 1]!.slice(at), title)).toBe(true);
+	});
+
+	it('entities at 72 to 78 columns leave DESCRIPTION out and keep a table, as at 80, rather than print a record at a time', async () => {
+		// The record-at-a-time check ran on the table with DESCRIPTION cut to 6 cells, which squeezed NAME under 20.
+		for (const columns of [72, 78]) {
+			const {rows, stderr} = await atTerminal(['entities'], columns);
+			expect(cells(rows[0]!), `${columns}`).toEqual(['ID', 'TYPE', 'NAME', 'EVENTS', 'QUOTES']);
+			for (const [i, entity] of story.entities.entries()) expect(wholeOrCutAtWord(cells(rows[i + 1]!)[2]!, entity.name), `${columns}`).toBe(true);
+			expect(rows[0]!.indexOf('EVENTS') - rows[0]!.indexOf('NAME')).toBeGreaterThanOrEqual(20 + 2);
+			expect(stderr).toBe(`linimasa: DESCRIPTION left out at ${columns} columns: see it wider, piped or with --json\n`);
+		}
 	});
 
 	it('piped, prints every column whole and says nothing on stderr', async () => {

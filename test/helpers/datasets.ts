@@ -15,6 +15,8 @@ export const PROJECT_ROOT = root;
 /** A story of three articles by invented outlets (test/fixtures/sources/banjir-sukaraya/make.ts writes it). */
 export const SOURCES_DIR = join(root, 'test', 'fixtures', 'sources', 'banjir-sukaraya');
 export const SOURCES_DATASET = join(SOURCES_DIR, 'dataset.json');
+/** The held-out story of a bridge collapse in Lebak, three invented outlets, curated by hand (its expected.json is a dataset). */
+export const LEBAK_DATASET = join(root, 'test', 'fixtures', 'stories', 'jembatan-putus-lebak', 'expected.json');
 
 /** Load a dataset that must be valid. */
 export function loadStory(path: string): Story {

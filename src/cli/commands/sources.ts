@@ -9,7 +9,8 @@ export const sourcesCommand = listingCommand({
 	examples: ['linimasa sources', 'linimasa sources --json | jq -r \'.[] | "\\(.outlet): \\(.title)"\''],
 	count: (story) => story.articles.length,
 	record: (story, index) => sourceRecord(story, story.articles.at(index)!),
-	columns: [{header: 'ID'}, {header: 'OUTLET', names: true}, {header: 'PUBLISHED', whole: true}, {header: 'EVENTS', whole: true}, {header: 'DISAGREES', whole: true}, {header: 'TITLE', flex: true, omittable: true}],
+	// An article is named by its outlet and its title (an outlet may print several), as an entity by its name: neither is left out.
+	columns: [{header: 'ID'}, {header: 'OUTLET', names: true}, {header: 'PUBLISHED', whole: true}, {header: 'EVENTS', whole: true}, {header: 'DISAGREES', whole: true}, {header: 'TITLE', flex: true, names: true}],
 	row: (index, {story, lang, palette}) => {
 		const article = story.articles.at(index)!;
 		const disputes = story.claimComparison().disputesOf(article.id);
