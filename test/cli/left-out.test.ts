@@ -1,23 +1,14 @@
 /**
  * A listing at a terminal too narrow for a column of free text that tells more about a row (an
- * entity's description, a source's title) leaves that column out rather than cut it to a stub,
- * gives its room to the columns that name the row and says so once on stderr; piped, nothing
- * changes. Cuts end at a word, never on a number whose noun was cut off.
+ * entity's description) leaves that column out rather than cut it to a stub, gives its room to the
+ * columns that name the row and says so once on stderr; the text that names a row (a source's
+ * title too) is never left out. Piped, nothing changes. Cuts end at a word, never on a number whose
+ * noun was cut off.
  */
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {main} from '../../src/cli/main.js';
-import {EMBEDDED_DATASET, LEBAK_DATASET, loadStory, PROJECT_ROOT, SOURCES_DATASET} from '../helpers/datasets.js';
-import {runMain} from '../helpers/cli.js';
-import {memoryIo} from '../helpers/memory-io.js';
-import {testCache} from '../helpers/test-cache.js';
-
-/** `linimasa …args` at a terminal `columns` wide, without colour: its lines and its stderr. */
-async function atTerminal(args: readonly string[], columns: number) {
-	const io = {...memoryIo(PROJECT_ROOT), stdoutIsTTY: true, env: {LINIMASA_CACHE: testCache(), COLUMNS: String(columns), NO_COLOR: '1'}};
-	const code = await main([...args], io);
-	return {code, rows: io.out().trimEnd().split('\n'), stderr: io.err()};
-}
+import {EMBEDDED_DATASET, LEBAK_DATASET, loadStory, SOURCES_DATASET} from '../helpers/datasets.js';
+import {atTerminal, runMain} from '../helpers/cli.js';
 
 /** The cells of a table's line (columns are two or more spaces apart; no cell here holds two spaces). */
 const cells = (row: string) => row.split(/ {2,}/);

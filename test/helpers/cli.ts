@@ -69,6 +69,13 @@ export async function runMain(args: readonly string[], options: Omit<RunOptions,
 	return {code, stdout: io.out(), stderr: io.err()};
 }
 
+/** `linimasa …args` in this process at a terminal `columns` wide, without colour: its lines (trailing blank ones dropped) and its stderr. */
+export async function atTerminal(args: readonly string[], columns: number): Promise<{code: number; rows: string[]; stderr: string}> {
+	const io = {...memoryIo(PROJECT_ROOT), stdoutIsTTY: true, env: {LINIMASA_CACHE: testCache(), COLUMNS: String(columns), NO_COLOR: '1'}};
+	const code = await main([...args], io);
+	return {code, rows: io.out().trimEnd().split('\n'), stderr: io.err()};
+}
+
 /** A fresh temporary folder. */
 export function tempDir(): string {
 	return mkdtempSync(join(tmpdir(), 'linimasa-cli-'));

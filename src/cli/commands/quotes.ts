@@ -32,7 +32,7 @@ export const quotesCommand = listingCommand({
 	examples: ['linimasa quotes', 'linimasa quotes --entity meutya-hafid', 'linimasa quotes --lang en', 'linimasa quotes --json --lang en | jq -r \'.[] | "\\(.speaker) (\\(.said.start)): \\(.gloss)"\''],
 	count: (story) => story.quotes.length,
 	record: (story, index, lang) => quoteRecord(story, story.quotes.at(index)!, lang),
-	columns: [{header: 'ID'}, {header: 'SPEAKER'}, {header: 'SAID', whole: true}, {header: 'QUOTE', flex: true, names: true}],
+	columns: [{header: 'ID'}, {header: 'SPEAKER'}, {header: 'SAID', whole: true}, {header: 'QUOTE', flex: true, wrap: true, names: true}],
 	row: (index, context) => leadingCells(index, context).concat(quotation(index, context)),
 	leading: leadingCells,
 	last: quotation,
