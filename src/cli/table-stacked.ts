@@ -5,6 +5,7 @@
  * ("(1/11/20" "25)" reads as 2020), and cut cells lose a date's year or an amount's digits: one
  * cell a line keeps every word and figure whole down to a third of the width.
  */
+import type {Wrap} from './cell-wrap.js';
 import type {RowSource} from './row-source.js';
 
 const GAP = '  ';
@@ -13,9 +14,9 @@ const GAP = '  ';
  * The record lines of `rows` in `width` columns, `labels` (the styled headers, `labelWidth` wide at
  * most) down the left. A row that leaves its first cell empty goes on from the one above it, as it
  * reads in the table (a second value of the same claim): no blank line comes between them, and its
- * empty cells are not shown.
+ * empty cells are not shown. `wrap` is the table's own (cell-wrap), so a date stays on one line here too.
  */
-export function* stackedLines(rows: RowSource, labels: readonly string[], labelWidth: number, width: number, fitting: {fit: (text: string, width: number) => string; wrap: (text: string, width: number) => string[]}): Generator<string> {
+export function* stackedLines(rows: RowSource, labels: readonly string[], labelWidth: number, width: number, fitting: {fit: (text: string, width: number) => string; wrap: Wrap}): Generator<string> {
 	const valueWidth = Math.max(1, width - labelWidth - GAP.length);
 	const indent = ' '.repeat(labelWidth + GAP.length);
 	for (let r = 0; r < rows.count; r++) {

@@ -6,6 +6,7 @@
  * column: a row's line itself never wraps.
  */
 import {plainWidth, roughWidth} from '../text/plain-width.js';
+import {datesKeptWhole, type Wrap} from './cell-wrap.js';
 import type {RowSource} from './row-source.js';
 import {stackedLines} from './table-stacked.js';
 
@@ -243,7 +244,7 @@ export async function fittedTable(columns: readonly Column[], rows: RowSource, o
 		// Only a table with a header and a width is printed a record at a time (shownColumns' canStack).
 		const labelWidth = Math.min(columns.reduce((most, column) => Math.max(most, column.header.length), 0), Math.floor(width! / 3));
 		const fitting = natural.fitting ?? (await loadFitting());
-		return {lines: stackedLines(rows, header!, labelWidth, width!, {fit: fitting.fitAtWord, wrap: fitting.wrap}), leftOut: []};
+		return {lines: stackedLines(rows, header!, labelWidth, width!, {fit: fitting.fitAtWord, wrap: datesKeptWhole(fitting.wrap)}), leftOut: []};
 	}
 	const {shown, widths} = fitted;
 	// Every cell fitted below was measured above: without the fitting, each is plain and fits.
@@ -253,7 +254,8 @@ export async function fittedTable(columns: readonly Column[], rows: RowSource, o
 	const line = (row: readonly string[]) => withoutTrailingSpaces(shown.map((i) => cell(row, i)).join(GAP));
 	// Only a cell narrowed below its width is wrapped: a cell that fits is fitted as any other.
 	const wrapped = fitting ? shown.filter((i) => columns[i]!.wrap && widths[i]! < natural.widths[i]!) : [];
-	const rowLines = wrapped.length === 0 ? (row: readonly string[]) => [line(row)] : (row: readonly string[]) => wrappedRowLines(row, wrapped, widths, fitting!.wrap, line);
+	const wrap = wrapped.length === 0 ? undefined : datesKeptWhole(fitting!.wrap);
+	const rowLines = wrap === undefined ? (row: readonly string[]) => [line(row)] : (row: readonly string[]) => wrappedRowLines(row, wrapped, widths, wrap, line);
 	const lines = (function* () {
 		if (header) yield line(header);
 		for (let r = 0; r < rows.count; r++) yield* rowLines(rows.row(r));
@@ -270,20 +272,10 @@ export async function tableLines(columns: readonly Column[], rows: RowSource, op
  * A row whose cells in the `wrapped` columns are wrapped to their widths: its first line holds
  * every other cell, and each further line the next piece of those cells alone, under their column.
  */
-function wrappedRowLines(row: readonly string[], wrapped: readonly number[], widths: readonly number[], wrap: Fitting['wrap'], line: (row: readonly string[]) => string): string[] {
-	const pieces = new Map(wrapped.map((i) => [i, wrap(datesJoined(row[i] ?? '', widths[i]!), widths[i]!).map((piece) => piece.replace(/\u00a0/gu, ' '))]));
+function wrappedRowLines(row: readonly string[], wrapped: readonly number[], widths: readonly number[], wrap: Wrap, line: (row: readonly string[]) => string): string[] {
+	const pieces = new Map(wrapped.map((i) => [i, wrap(row[i] ?? '', widths[i]!)]));
 	const count = Math.max(1, ...[...pieces.values()].map((lines) => lines.length));
 	return Array.from({length: count}, (_, k) => line(row.map((text, i) => (pieces.has(i) ? (pieces.get(i)![k] ?? '') : k === 0 ? text : ''))));
-}
-
-/**
- * A day, month and year ("2 Nov 2025", "Nov 2025") as one word, with no-break spaces, for wrapping: a date broken over two lines reads as two.
- * Only one that fits `width`: a wider word is broken mid-word ("2 Nov 20" / "25"), worse than at its spaces.
- */
-function datesJoined(text: string, width: number): string {
-	// With what clings to it ("2–3 Nov 2025;"): the word the wrap sees.
-	return text.replace(/(\S*)(?<![\p{L}\p{N}])(?:(\d{1,2}) )?(\p{Lu}\p{Ll}{2,8}) (\d{4})(?![\p{L}\p{N}])(\S*)/gu, (word: string, before: string, day: string | undefined, month: string, year: string, after: string) =>
-		word.length > width ? word : `${before}${day === undefined ? '' : `${day}\u00a0`}${month}\u00a0${year}${after}`);
 }
 
 /**

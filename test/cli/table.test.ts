@@ -122,6 +122,18 @@ describe('renderTable', () => {
 		}
 	});
 
+	it('keeps a date whole where a cell wraps in a record at a time, as in the table', async () => {
+		const events = [{header: 'ID'}, {header: 'DATE', whole: true}, {header: 'CERTAINTY', flex: true, wrap: true}, {header: 'TITLE', flex: true, names: true}];
+		const rows = [['putus', '13 Nov 2025', 'stated: Lebak Terkini, Banten Sepekan; Kabar Selatan 12 Nov 2025', 'Jembatan gantung Sukamaju putus']];
+		// 40 and 44 columns leave the value 29 cells: before, "…Kabar Selatan 12 Nov" and "2025" on the next line.
+		for (const width of [40, 44]) {
+			const lines = await renderTable(events, rows, {width, header: (text) => text});
+			expect(lines[0], `${width}`).toBe('ID         putus');
+			expect(lines, `${width}`).toEqual(expect.arrayContaining(['           12 Nov 2025']));
+			expect(lines.join('\n'), `${width}`).not.toMatch(/\u00a0/u);
+		}
+	});
+
 	it('breaks a date too wide for its wrapped cell at its spaces, never inside a word', async () => {
 		const columns = [{header: 'ID'}, {header: 'CERTAINTY', wrap: true}, {header: 'TITLE', flex: true}];
 		const rows = [['banjir', 'stated: Warta Priangan; Kabar Sukaraya 2 Nov 2025', 'Banjir bandang melanda Cibeureum Hilir'], ['rob', 'disputed: Warta 2–3 Nov 2025', 'Rob merendam pesisir']];
