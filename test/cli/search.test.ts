@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {lines, runMain} from '../helpers/cli.js';
+import {atTerminal, lines, runMain} from '../helpers/cli.js';
 
 
 interface SearchItem {
@@ -73,6 +73,24 @@ describe('linimasa search', () => {
 		expect(empty).toMatchObject({code: 2, stdout: ''});
 		expect(limit.code).toBe(2);
 		expect(limit.stderr).toBe('linimasa: --limit wants a whole number of at least 1 (got "ten")\n');
+	});
+});
+
+describe('linimasa search on a narrow terminal', () => {
+	it('cuts a name shown beside its match at a word, never inside its first word ("Komitm…")', async () => {
+		const titles = new Map((await search('digital')).filter((item) => item.kind === 'event').map((item) => [item.id, item.name]));
+		for (let columns = 56; columns <= 80; columns += 2) {
+			const {rows} = await atTerminal(['search', 'digital'], columns);
+			for (const [id, title] of titles) {
+				const row = rows.find((line) => !line.startsWith('ID ') && line.trimEnd().endsWith(`  ${id}`));
+				// Narrower, the events are printed a record at a time, whole.
+				if (row === undefined) continue;
+				const name = /^(.*?)(?:… \(|…? {2}| \()/u.exec(row)![1]!;
+				expect(`${title} `.startsWith(`${name} `) || title === name, `${columns}: "${row}"`).toBe(true);
+			}
+		}
+		// Before, 60 columns showed "Komitm… (…digital dan…".
+		expect((await atTerminal(['search', 'digital'], 60)).rows.find((line) => line.includes('ai-centre-commitment'))).toMatch(/^Komitmen… \(/u);
 	});
 });
 

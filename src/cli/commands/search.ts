@@ -131,16 +131,22 @@ function nameCell(name: string, matched: MatchedText | null, palette: Palette, r
 	if (room === undefined || roughWidth(`${name} (${language}${matched.text})`) <= room) return beside(name, 0);
 	const from = snippetStart(matched.text, matched.ranges, room - roughWidth(`${name} (${language}`) - 1);
 	if (from !== undefined) return beside(name, from);
-	const shownName = cutAtWord(name, Math.max(1, Math.floor(room / 3)));
+	const shownName = cutAtWord(name, Math.max(1, Math.floor(room / 3)), Math.floor(room / 2));
 	return beside(shownName, snippetStart(matched.text, matched.ranges, room - roughWidth(`${shownName} (${language}`) - 1) ?? longestRun(matched.ranges)?.[0] ?? 0);
 }
 
-/** A name cut to at most `width` columns at a word, with an ellipsis; whole when it fits. */
-function cutAtWord(name: string, width: number): string {
+/**
+ * A name cut to at most `width` columns at a word, with an ellipsis; whole when it fits. Where no
+ * word ends within `width`, its first word whole if narrower than `most` ("Komitmen…", never
+ * "Komitm…", which is no word), else cut inside it.
+ */
+function cutAtWord(name: string, width: number, most: number): string {
 	if (roughWidth(name) <= width) return name;
 	const kept = name.slice(0, Math.max(0, width - 1));
 	const space = kept.lastIndexOf(' ');
-	return `${cutEnd(name, space > 0 ? kept.slice(0, space) : kept)}…`;
+	if (space > 0) return `${cutEnd(name, kept.slice(0, space))}…`;
+	const first = /^\S+/u.exec(name)?.[0] ?? '';
+	return `${roughWidth(first) < most ? first : cutEnd(name, kept)}…`;
 }
 
 function parseLimit(value: string | undefined): number {
