@@ -6,6 +6,7 @@ import type {Anchor, Entity, EntityType} from '../model/schema.js';
 import {mergeCandidates} from './aliases.js';
 import {candidate, claim, type Candidate, type Reading} from './candidates.js';
 import {outletName} from './dateline.js';
+import {outletNameBy} from './masthead.js';
 import {slug, uniqueIds} from '../model/ids.js';
 import type {ArticleLayout} from './layout.js';
 import {organizationsByForm, organizationsByHead} from './organizations.js';
@@ -51,14 +52,15 @@ const DESCRIPTIONS: Readonly<Record<EntityType, string>> = {
 
 function candidatesOf(text: string, layout: ArticleLayout, structure: TextStructure): Candidate[] {
 	const found: Candidate[] = [];
-	const dateline = layout.dateline;
+	const {dateline, masthead} = layout;
+	if (masthead) found.push(candidate('organization', outletName(masthead.printed), masthead.span, [masthead.printed]));
 	if (dateline?.outletPrinted && dateline.outletSpan) {
-		found.push(candidate('organization', outletName(dateline.outletPrinted), dateline.outletSpan, [dateline.outletPrinted]));
+		found.push(candidate('organization', outletNameBy(dateline.outletPrinted, masthead), dateline.outletSpan, [dateline.outletPrinted]));
 	}
 	const leadOutlet = layout.lead?.outlet;
 	if (leadOutlet) {
 		const agency = AGENCY_FORMS.get(leadOutlet.printed) ?? AGENCY_FORMS.get(leadOutlet.printed.charAt(0) + leadOutlet.printed.slice(1).toLowerCase());
-		found.push(candidate('organization', agency ?? outletName(leadOutlet.printed), leadOutlet.span, [leadOutlet.printed]));
+		found.push(candidate('organization', agency ?? outletNameBy(leadOutlet.printed, masthead), leadOutlet.span, [leadOutlet.printed]));
 	}
 	const city = leadCity(layout.lead);
 	if (city) found.push(city);

@@ -62,9 +62,10 @@ function excerpt(text: string, words = 12): string {
 	return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
 }
 
-/** The outlet for people: the options, else the dateline, the lead, or a "Sumber:" line. */
+/** The outlet for people: the options, else the masthead, the dateline, the lead, or a "Sumber:" line. */
 function outletOf(layout: ArticleLayout, options: IngestOptions): string {
 	if (options.outlet) return options.outlet;
+	if (layout.masthead) return outletName(layout.masthead.printed);
 	const printed = layout.dateline?.outletPrinted ?? layout.lead?.outlet?.printed;
 	if (printed) return NEWS_AGENCIES[printed] || AGENCY_NAMES.get(printed) ? (AGENCY_NAMES.get(printed) ?? printed) : outletName(printed);
 	return layout.source ?? UNKNOWN_OUTLET;

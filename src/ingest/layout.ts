@@ -7,11 +7,14 @@
  */
 import {CREDIT, chromeLine, findChrome, isProse, linesOf, type Chrome, type Line} from './chrome.js';
 import {datelineOfLine, UPDATED, type Dateline} from './dateline.js';
-import {readLead, type Lead} from './lead.js';
+import {readLead, type Lead, type LeadPart} from './lead.js';
+import {findMasthead} from './masthead.js';
 import type {Span} from './spans.js';
 
 export interface ArticleLayout {
 	readonly dateline?: Dateline;
+	/** The outlet's name on the text's first line ("Priangan Kini"), when it is one. */
+	readonly masthead?: LeadPart;
 	readonly title?: Span;
 	/** The rubric printed under the headline ("– Infrastruktur Digital"), without its dash. */
 	readonly section?: string;
@@ -138,8 +141,10 @@ export function articleLayout(text: string): ArticleLayout {
 
 	const bodyStart = lines[lead]?.start ?? text.length;
 	const leadWords = readLead(text, bodyStart);
+	const masthead = findMasthead(lines, lead, dateline, leadWords, title);
 	return {
 		...(dateline ? {dateline} : {}),
+		...(masthead ? {masthead} : {}),
 		...(title ? {title} : {}),
 		...(section ? {section} : {}),
 		body: {start: bodyStart, end: text.length},

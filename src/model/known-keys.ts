@@ -64,7 +64,7 @@ export function knownKeysAt(root: z.ZodMiniType, path: readonly PathKey[], data:
 }
 
 /** Edits from one name to the other: a letter put in, left out, changed, or two swapped ("titel"). */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
 	let before: number[] = [];
 	let row = Array.from({length: b.length + 1}, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
@@ -87,7 +87,7 @@ export function nearestName(name: string, known: readonly string[]): string | un
 	const lower = name.toLowerCase();
 	let best: {name: string; distance: number} | undefined;
 	for (const candidate of known) {
-		const d = distance(lower, candidate.toLowerCase());
+		const d = editDistance(lower, candidate.toLowerCase());
 		if (!best || d < best.distance) best = {name: candidate, distance: d};
 	}
 	if (!best) return undefined;

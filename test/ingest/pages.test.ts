@@ -126,6 +126,28 @@ describe('the header block of a copied page', () => {
 		expect(readLead('A - Banjir merendam tujuh kelurahan.', 0)).toBeUndefined();
 	});
 
+	it.each([
+		['Sinar Cibeber', 'CIBEBER, Sinarcibeber.com - '],
+		// A domain that drops a letter of the name ("Priangan Kini", prianganini.id) is still its.
+		['Sinar Cibeber', 'CIBEBER, Sinarcibebe.com - '],
+		// An agency in the lead is no domain: the masthead names the outlet, the agency stays one.
+		['Sinar Cibeber', 'CIBEBER (ANTARA) - '],
+	])('names the outlet by its masthead "%s" over the lead "%s"', (masthead, lead) => {
+		const draft = ingestArticle(`${masthead}\nJumat, 14 November 2025 - 06:55 WIB\n\nJembatan Desa Diperbaiki Warga Sendiri\n\n${lead}Warga memperbaiki jembatan desa pada Kamis (13/11/2025).`);
+		expect(draft.article.outlet).toBe(masthead);
+		const outlet = draft.entities.filter((entity) => entity.name === masthead);
+		expect(outlet).toHaveLength(1);
+		const publication = draft.events.find((event) => event.title.id?.startsWith('Artikel terbit'));
+		expect(publication?.title.id).toBe(`Artikel terbit di ${masthead}`);
+		expect(publication?.participants.map((participant) => participant.entity)).toContain(outlet[0]?.id);
+	});
+
+	it('takes no first line for a masthead when it does not spell the domain, or is one word', () => {
+		const dated = (first: string, lead: string) => `${first}\nJumat, 14 November 2025 - 06:55 WIB\n\nJembatan Desa Diperbaiki Warga Sendiri\n\n${lead}Warga memperbaiki jembatan desa.`;
+		expect(ingestArticle(dated('Kabar Baru Sepekan', 'CIBEBER, Sinarcibeber.com - ')).article.outlet).toBe('Sinarcibeber');
+		expect(ingestArticle(dated('Pendidikan', 'CIBEBER - ')).article.outlet).toBe('Tidak diketahui');
+	});
+
 	it('takes the outlet from a "Sumber:" line when nothing else names it', () => {
 		expect(ingestArticle('Judul Berita Uji\n\nWarga memadati alun-alun kota sejak pagi tadi.\n\nSumber: Kabar Priangan', {published: '2025-05-14T18:20+07:00'}).article.outlet).toBe('Kabar Priangan');
 	});

@@ -1,0 +1,47 @@
+/**
+ * The masthead: the outlet's name as a page prints it above everything else ("Priangan Kini",
+ * "Suara Pantura"), a truer name than its domain's letters ("Prianganini.id" reads as one word).
+ */
+import {editDistance} from '../model/known-keys.js';
+import {chromeLine, type Line} from './chrome.js';
+import {datelineOfLine, outletName, type Dateline} from './dateline.js';
+import type {Lead, LeadPart} from './lead.js';
+
+/** One to four capitalized words, no dot, no digit-only word: a name, never a domain or a sentence. */
+const NAME = /^\p{Lu}[\p{L}\p{N}'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’&-]*){0,3}$/u;
+const TOP_LEVEL = /\.(?:co\.id|com|id|co|net|org|news|tv)$/i;
+
+/** A domain's letters ("Prianganini.id" → "prianganini"), or undefined for a printed name that is no domain. */
+function domainLetters(printed: string | undefined): string | undefined {
+	if (printed === undefined || !TOP_LEVEL.test(printed)) return undefined;
+	return letters(printed.replace(TOP_LEVEL, ''));
+}
+
+const letters = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether a name spells a domain, a slip or two aside ("Priangan Kini" ~ "prianganini", a "k" left out). */
+function spells(name: string, domain: string): boolean {
+	const mine = letters(name);
+	return editDistance(mine, domain) <= Math.floor(Math.max(mine.length, domain.length) / 6);
+}
+
+/**
+ * The masthead of a text: its first line when that line is a name — not chrome, not the dateline,
+ * not the headline — and, where the dateline or the lead prints a domain, a name spelling it. A
+ * one-word line counts only when it spells the domain (alone, it may be a rubric). An agency in
+ * the lead ("(ANTARA)") is no domain: the masthead stands.
+ */
+export function findMasthead(lines: readonly Line[], headerEnd: number, dateline: Dateline | undefined, lead: Lead | undefined, title: {start: number} | undefined): LeadPart | undefined {
+	const first = lines.slice(0, headerEnd).find((line) => line.text !== '');
+	if (!first || first.start === title?.start || first.text.length > 40 || !NAME.test(first.text)) return undefined;
+	if (chromeLine(first.text) || datelineOfLine(first.text, first.start)) return undefined;
+	const domain = domainLetters(dateline?.outletPrinted) ?? domainLetters(lead?.outlet?.printed);
+	if (domain !== undefined ? !spells(first.text, domain) : !first.text.includes(' ')) return undefined;
+	return {printed: first.text, span: {start: first.start, end: first.end}};
+}
+
+/** The outlet's name for people from a printed form: the masthead's name where the masthead spells it ("Prianganini.id" → "Priangan Kini"). */
+export function outletNameBy(printed: string, masthead: LeadPart | undefined): string {
+	const domain = domainLetters(printed);
+	return masthead && domain !== undefined && spells(masthead.printed, domain) ? outletName(masthead.printed) : outletName(printed);
+}
