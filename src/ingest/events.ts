@@ -35,6 +35,8 @@ export interface EventsInput {
 	readonly mentions: readonly EntityMention[];
 	readonly quotes: readonly FoundQuote[];
 	readonly publication?: Publication;
+	/** The entities that put the text out, its outlet and agencies: they take part in its publication, never in the news. */
+	readonly press?: readonly string[];
 	readonly anchor: (span: Span) => Anchor;
 }
 
@@ -124,7 +126,7 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		const inEvidence = (span: Span) => sentences.some((sentence) => contains(sentence.span, span));
 		const place = mentions.find((mention) => mention.type === 'place' && inEvidence(mention.span) && /(?:^|\s)(?:di|ke)\s+$/.test(text.slice(Math.max(0, mention.span.start - 4), mention.span.start)));
 		const speakers = quotes.filter((quote) => sentences.some((sentence) => overlaps(sentence.span, quote.span))).map((quote) => quote.speaker);
-		const participants = unique([...mentions.filter((mention) => mention.type !== 'place' && inEvidence(mention.span)).map((mention) => mention.entity), ...speakers]);
+		const participants = unique([...mentions.filter((mention) => mention.type !== 'place' && inEvidence(mention.span)).map((mention) => mention.entity), ...speakers]).filter((entity) => !input.press?.includes(entity));
 		built.push({
 			event: {
 				id: nextId(slug(title, {words: 5, fallback: 'peristiwa'})),

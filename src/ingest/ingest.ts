@@ -96,6 +96,8 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 	const outlet = outletOf(layout, options);
 	const outletEntity = entities.find((entity) => entity.type === 'organization' && (entity.name === outlet || entity.aliases.includes(outlet)));
 	const agencies = entities.filter((entity) => entity.type === 'organization' && entity.name in NEWS_AGENCIES);
+	// Who put the text out takes part in its publication, never in the news it reports.
+	const press = [...new Set([...(outletEntity ? [outletEntity.id] : []), ...agencies.map((agency) => agency.id)])];
 	const city = layout.lead?.city ? mentions.find((mention) => mention.type === 'place' && mention.span.start === layout.lead?.city?.span.start) : undefined;
 	// The dateline is the publication's evidence when it prints the publication's day.
 	const dateline = layout.dateline?.date === publication.date ? layout.dateline : undefined;
@@ -105,11 +107,11 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 		dateSpan: dateline.dateSpan,
 		title: outlet === UNKNOWN_OUTLET ? 'Artikel terbit' : `Artikel terbit di ${outlet}`,
 		summary: `${outlet === UNKNOWN_OUTLET ? 'Artikel ini terbit' : `${outlet} menerbitkan artikel ini`} pada ${indonesianDate(publication.date)}${publication.time && publication.time !== '00:00' ? ` pukul ${publication.time.replace(':', '.')}` : ''}${publication.timezone ? ` ${publication.timezone}` : ''}.`,
-		participants: [...new Set([...(outletEntity ? [outletEntity.id] : []), ...agencies.map((agency) => agency.id)])],
+		participants: press,
 		...(city ? {place: city.entity} : {}),
 		...(dateline.note ? {note: dateline.note} : {}),
 	};
-	const {events, quoteEvents} = buildEvents({text, structure, dates, mentions, quotes, anchor, ...(publicationEvent ? {publication: publicationEvent} : {})});
+	const {events, quoteEvents} = buildEvents({text, structure, dates, mentions, quotes, anchor, press, ...(publicationEvent ? {publication: publicationEvent} : {})});
 
 	const quoteId = uniqueIds();
 	const quoteRecords: Quote[] = quotes.map((quote, i) => {

@@ -1,7 +1,7 @@
 /**
  * The words before a story's first sentence that say where it was filed and by whom:
  * "JAKARTA - ", "DEMAK, Kabarpesisir.id - ", "Liputan6.com, Jakarta - ", "REPUBLIKA.CO.ID,
- * BANDUNG -- ", "Jakarta (ANTARA) - ", "Mataram, 7/12 (Antara) - ".
+ * BANDUNG -- ", "Jakarta (ANTARA) - ", "INDRAMAYU, (ANTARA) - ", "Mataram, 7/12 (Antara) - ".
  */
 import {PLACE_FORMS} from './names.js';
 import type {Span} from './spans.js';
@@ -23,7 +23,7 @@ export interface Lead {
 // A capitalized word, or a domain in lower case ("suarabrantas.com").
 const WORD = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’]*(?:-(?=\p{L})[\p{L}\p{N}.'’]+)*|\p{Ll}[\p{L}\p{N}-]*\.(?:com|id|co\.id))`;
 const PART = String.raw`${WORD}(?: ${WORD}){0,3}`;
-const LEAD = new RegExp(String.raw`^(${PART})(?:\s*,\s*(${PART}))?(?:\s*,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*(?:\((${PART})\))?\s*(?:--|[-–—])\s*`, 'u');
+const LEAD = new RegExp(String.raw`^(${PART})(?:\s*,\s*(${PART}))?(?:\s*,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?:\s*,?\s*\((${PART})\))?\s*(?:--|[-–—])\s*`, 'u');
 /** Liputan6's form without a dash: "Liputan6.com, Jakarta Menteri …". */
 const DOMAIN_CITY = new RegExp(String.raw`^(${WORD}\.(?:com|id|co\.id))\s*,\s*(\p{Lu}[\p{L}]+)\s+(?=\p{Lu})`, 'u');
 

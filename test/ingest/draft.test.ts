@@ -87,6 +87,23 @@ describe('drafts and the text around them', () => {
 		expect(draft.article).toMatchObject({outlet: 'Koran Jakarta', published: '2025-03-26T01:00+07:00', agencies: ['Antara'], section: 'Infrastruktur Digital'});
 	});
 
+	it.each([
+		['CIBEBER, Sinarcibeber.com - ', 'sinar-cibeber'],
+		['CIBEBER, (ANTARA) - ', 'antara'],
+	])('lists who put the text out (lead "%s") on its publication only, never on the news it reports', (lead, press) => {
+		const article = `Sinar Cibeber\nJumat, 14 November 2025 - 06:55 WIB\n\nJembatan Desa Diperbaiki Warga Sendiri\n\n${lead}Warga Desa Sukamaju memperbaiki jembatan gantung pada Kamis (13/11/2025) pagi.`;
+		const draft = ingestArticle(article);
+		const taking = draft.events.filter((event) => event.participants.some((participant) => participant.entity === press)).map((event) => event.title.id);
+		expect(taking).toEqual(['Artikel terbit di Sinar Cibeber']);
+		expect(draft.events.some((event) => event.start === '2025-11-13')).toBe(true);
+	});
+
+	it('reads an agency after the city and its comma as the agency: "INDRAMAYU, (ANTARA) - "', () => {
+		const draft = ingestArticle('Sinar Cibeber\nJumat, 14 November 2025 - 06:55 WIB\n\nJembatan Desa Diperbaiki Warga Sendiri\n\nINDRAMAYU, (ANTARA) - Warga memperbaiki jembatan gantung pada Kamis (13/11/2025) pagi.');
+		expect(draft.article).toMatchObject({outlet: 'Sinar Cibeber', agencies: ['Antara']});
+		expect(draft.entities.find((entity) => entity.type === 'place')?.name).toBe('Indramayu');
+	});
+
 	it('dates a target "sebelum Desember" to November as inferred, and says so, not to December as stated', () => {
 		const event = ingestArticle(readText(fixtureArticle('medan-titik-banjir'))).events.find((item) => item.dateEvidence?.exact === 'sebelum Desember');
 		expect(event).toMatchObject({start: '2025-11', precision: 'month', certainty: 'inferred'});
