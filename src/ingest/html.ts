@@ -7,9 +7,10 @@
  */
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
-import {chromeLine} from './chrome.js';
 import {datelineOfLine, UPDATED} from './dateline.js';
-import {authorsCredited} from './layout.js';
+import {chromeLine, CREDIT} from './chrome.js';
+import {creditsOf} from './layout.js';
+import {letters} from './masthead.js';
 
 /** What a page's head and structured data say of the article. */
 export interface PageMetadata {
@@ -18,6 +19,8 @@ export interface PageMetadata {
 	/** As the page gives it: ISO 8601, usually with its offset. */
 	readonly published?: string;
 	readonly authors: readonly string[];
+	/** The editors a printed byline credits ("Editor: …"). */
+	readonly editors: readonly string[];
 	readonly url?: string;
 }
 
@@ -133,12 +136,33 @@ function metaContent(document: DomDocument, ...selectors: string[]): string | un
 	return undefined;
 }
 
-/** What the page says of its article, JSON-LD first, then the meta tags. */
+/** A page title without the site's name a portal puts around it: "Judul - Kabar Cikuray", "Kabar Cikuray | Judul". */
+export function withoutSiteName(title: string, site: string | undefined): string {
+	if (site === undefined || letters(site) === '') return title;
+	const after = /^(.*\S)\s+[-|–—:·•]\s+([^|–—·•]+)$/u.exec(title);
+	if (after?.[1] && letters(after[2] ?? '') === letters(site)) return after[1];
+	const before = /^([^|–—·•]+?)\s+[-|–—:·•]\s+(\S.*)$/u.exec(title);
+	if (before?.[2] && letters(before[1] ?? '') === letters(site)) return before[2];
+	return title;
+}
+
+/** The story's own heading: the <h1> of its <article>, else the page's only <h1>. */
+function headingOf(document: DomDocument): string | undefined {
+	const inArticle = document.querySelectorAll('article h1');
+	const all = document.querySelectorAll('h1');
+	const heading = inArticle.length === 1 ? inArticle[0] : all.length === 1 ? all[0] : undefined;
+	const text = clean(heading?.textContent ?? '');
+	return text.split(' ').length >= 3 ? text : undefined;
+}
+
+/** What the page says of its article, JSON-LD first, then the meta tags, then its heading and <title>. */
 function metadataOf(document: DomDocument): PageMetadata {
 	const article = newsArticle(document);
 	const text = (value: Json | undefined) => (typeof value === 'string' && clean(value) !== '' ? clean(value) : undefined);
-	const title = text(article?.headline) ?? metaContent(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? (clean(document.querySelector('title')?.textContent ?? '') || undefined);
 	const outlet = namesIn(article?.publisher)[0] ?? metaContent(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
+	// A <title> carries the site's name ("… - Kabar Cikuray"); the <h1> over the story does not.
+	const titled = text(article?.headline) ?? metaContent(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? headingOf(document) ?? (clean(document.querySelector('title')?.textContent ?? '') || undefined);
+	const title = titled === undefined ? undefined : withoutSiteName(titled, outlet);
 	const published = text(article?.datePublished) ?? metaContent(document, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[itemprop="datePublished"]', 'meta[name="publishdate"]');
 	const authors = namesIn(article?.author);
 	const fromMeta = metaContent(document, 'meta[name="author"]', 'meta[property="article:author"]');
@@ -148,6 +172,7 @@ function metadataOf(document: DomDocument): PageMetadata {
 		...(outlet ? {outlet} : {}),
 		...(published ? {published} : {}),
 		authors: [...new Set(authors.length > 0 ? authors : fromMeta && !/^https?:/.test(fromMeta) ? [fromMeta] : [])],
+		editors: [],
 		...(canonical ? {url: canonical} : {}),
 	};
 }
@@ -179,18 +204,19 @@ function ofOtherStories(node: DomNode): boolean {
 	return false;
 }
 
-/** The date and authors a byline block prints: "Penulis: La Ode Harun | Senin, 1 Desember 2025 - 10:15 WITA". */
-function printedBylineOf(document: DomDocument): {date: string; authors: string[]} | undefined {
+/** The date and credits a byline block prints: "Penulis: La Ode Harun | Senin, 1 Desember 2025 - 10:15 WITA". */
+function printedBylineOf(document: DomDocument): {date: string; authors: string[]; editors: string[]} | undefined {
 	const candidates = document.querySelectorAll(BYLINE_BLOCKS);
 	for (let i = 0; i < candidates.length; i++) {
 		const block = candidates[i];
-		const text = clean(block?.textContent ?? '');
+		// Credits in blocks of their own (a <div> each, or a <br> between) are read apart, as if barred.
+		const text = block ? blocksOf(block).join(' | ') : '';
 		if (!block || text.length > 160 || UPDATED.test(text) || ofOtherStories(block)) continue;
 		const dateline = datelineOfLine(text, 0);
 		if (!dateline) continue;
 		// The credit around the date, its separators ("|", "•", " - ") read as the bar between credits.
 		const credit = `${text.slice(0, dateline.dateSpan.start)} | ${text.slice(dateline.dateSpan.end)}`.replace(/\s+[•·/—–-]\s+|\s*[•·]\s*/gu, ' | ');
-		return {date: text.slice(dateline.dateSpan.start, dateline.dateSpan.end), authors: authorsCredited(credit)};
+		return {date: text.slice(dateline.dateSpan.start, dateline.dateSpan.end), ...creditsOf(credit)};
 	}
 	return undefined;
 }
@@ -219,7 +245,10 @@ export function readHtmlPage(html: string): HtmlPage {
 	// The date as the page prints it by the headline ("Minggu, 06 Apr 2025 21:15 WIB") is the text's dateline.
 	const dated = printedDate !== undefined && !blocks.slice(0, 6).some((block) => block.includes(printedDate)) ? [printedDate] : [];
 	const lines = headline && !printed ? [headline, ...dated, ...blocks] : [...dated, ...blocks];
-	const authors = metadata.authors.length > 0 ? metadata.authors : byline && byline.authors.length > 0 ? byline.authors : parsed?.byline ? [clean(parsed.byline)] : [];
+	// Readability's byline is the block as printed ("Oleh: Yusuf Ramdani"): its credit head is no part of the name.
+	const readByline = parsed?.byline ? clean(parsed.byline) : undefined;
+	const bylineAuthors = readByline === undefined ? [] : CREDIT.test(readByline) ? creditsOf(readByline).authors : [readByline];
+	const authors = metadata.authors.length > 0 ? metadata.authors : byline && byline.authors.length > 0 ? byline.authors : bylineAuthors;
 	return {
 		text: `${lines.join('\n\n')}\n`,
 		metadata: {
@@ -227,6 +256,7 @@ export function readHtmlPage(html: string): HtmlPage {
 			...(metadata.outlet === undefined && parsed?.siteName ? {outlet: clean(parsed.siteName)} : {}),
 			...(metadata.published === undefined && parsed?.publishedTime ? {published: parsed.publishedTime} : {}),
 			authors,
+			editors: byline?.editors ?? [],
 		},
 	};
 }

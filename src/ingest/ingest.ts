@@ -27,6 +27,8 @@ export interface IngestOptions {
 	readonly title?: string;
 	/** The authors, for a text without credits (a page's JSON-LD author). */
 	readonly authors?: readonly string[];
+	/** The editors, for a text without credits (a page's printed byline). */
+	readonly editors?: readonly string[];
 	/** Where the article was published (a page's canonical link). */
 	readonly url?: string;
 }
@@ -131,6 +133,7 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 	const printedTitle = layout.title ? text.slice(layout.title.start, layout.title.end) : undefined;
 	const title = printedTitle ?? options.title ?? (excerpt(text.slice(layout.body.start, layout.body.end), 10) || 'Tanpa judul');
 	const authors = layout.authors.length > 0 ? layout.authors : options.authors ?? [];
+	const editors = layout.editors.length > 0 ? layout.editors : options.editors ?? [];
 	return {
 		version: 1,
 		article: {
@@ -140,7 +143,7 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 			published: publication.published,
 			...(publication.timezone ? {timezone: publication.timezone} : {}),
 			authors: [...authors],
-			editors: [...layout.editors],
+			editors: [...editors],
 			...(layout.section ? {section: layout.section} : {}),
 			language: 'id',
 			agencies: agencies.map((agency) => agency.name),
@@ -182,6 +185,7 @@ export function ingestPage(html: string, options: IngestOptions = {}): DatasetFi
 		...(meta.outlet ? {outlet: outletName(meta.outlet)} : {}),
 		...(meta.title ? {title: meta.title} : {}),
 		...(meta.authors.length > 0 ? {authors: meta.authors} : {}),
+		...(meta.editors.length > 0 ? {editors: meta.editors} : {}),
 		...(meta.url ? {url: meta.url} : {}),
 		...options,
 	});

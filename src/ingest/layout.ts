@@ -48,7 +48,8 @@ interface Credits {
 
 /** What one credit line says: "Penulis: A | Editor: B", "Reporter & Editor: C", "Laporan wartawan X, Nama". */
 function readCredits(line: string, credits: Credits): void {
-	for (const piece of line.split(/\s*\|\s*|\s{2,}/)) {
+	// "Oleh: A Editor: B", two spans run together on a page: each head with its colon starts a credit ("Reporter & Editor:" is one).
+	for (const piece of line.split(/\s*\|\s*|\s{2,}|(?<!&)\s+(?=(?:Reporter|Penulis|Editor|Pewarta|Redaktur|Penyunting|Kontributor|Fotografer)\s*:)/)) {
 		const match = CREDIT.exec(piece);
 		if (!match) continue;
 		const head = piece.slice(0, piece.length - (match[1] ?? '').length).replace(/[\s:|-]+$/, '').trim();
@@ -64,11 +65,11 @@ function readCredits(line: string, credits: Credits): void {
 	}
 }
 
-/** The authors one credit line names: "Penulis: La Ode Harun", "Oleh A dan B | Editor: C" gives A and B. */
-export function authorsCredited(line: string): string[] {
+/** The authors and editors one credit line names: "Oleh A dan B | Editor: C" gives authors A and B, editor C. */
+export function creditsOf(line: string): {authors: string[]; editors: string[]} {
 	const credits: Credits = {authors: [], editors: []};
 	readCredits(line, credits);
-	return credits.authors;
+	return {authors: credits.authors, editors: credits.editors};
 }
 
 /** The index of the line the story starts at: the first sentence-like line that is not chrome or a date line. */

@@ -11,13 +11,13 @@ import type {Lead, LeadPart} from './lead.js';
 const NAME = /^\p{Lu}[\p{L}\p{N}'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’&-]*){0,3}$/u;
 const TOP_LEVEL = /\.(?:co\.id|com|id|co|net|org|news|tv)$/i;
 
+/** The letters that spell an outlet's name, case, spaces and domain ending aside: "Kabar Cikuray", "KabarCikuray.id" → "kabarcikuray". */
+export const letters = (name: string): string => name.replace(TOP_LEVEL, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 /** A domain's letters ("Prianganini.id" → "prianganini"), or undefined for a printed name that is no domain. */
 function domainLetters(printed: string | undefined): string | undefined {
-	if (printed === undefined || !TOP_LEVEL.test(printed)) return undefined;
-	return letters(printed.replace(TOP_LEVEL, ''));
+	return printed === undefined || !TOP_LEVEL.test(printed) ? undefined : letters(printed);
 }
-
-const letters = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Whether a name spells a domain, a slip or two aside ("Priangan Kini" ~ "prianganini", a "k" left out). */
 function spells(name: string, domain: string): boolean {

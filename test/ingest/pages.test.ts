@@ -25,6 +25,7 @@ describe('a saved HTML page', () => {
 			outlet: 'Warta Nusa',
 			published: '2025-04-06T21:15:00+07:00',
 			authors: ['Dimas Prasetyo'],
+			editors: [],
 			url: 'https://wartanusa.example/nasional/2025/04/06/arus-balik-memuncak-contraflow',
 		});
 	});
@@ -53,6 +54,35 @@ describe('a saved HTML page', () => {
 		expect(wordpress.metadata.authors).toEqual(['Rudi Hartono']);
 		const draft = ingestPage(page('<div class="post-meta">Oleh Rudi Hartono • Senin, 1 Desember 2025 10:15 WITA</div>'));
 		expect(draft.article).toMatchObject({published: '2025-12-01T10:15+08:00', authors: ['Rudi Hartono'], outlet: 'Kabarteluk'});
+	});
+
+	const portal = (head: string, meta: string) =>
+		`<!doctype html><html><head>${head}<meta property="og:site_name" content="Kabar Sukaraya"></head><body>
+<article><h1 class="post-title">Sumur Warga Sukaraya Kering, Air Bersih Dikirim Tiap Pagi</h1><div class="post-meta">${meta}</div>
+<div class="post-content"><p>SUKARAYA, KabarSukaraya.id - Pemerintah desa mengirim air bersih ke rumah warga yang sumurnya kering sejak Senin (3/11/2025).</p><p>Sebanyak dua tangki air dikirim setiap pagi ke tiga dusun di ujung desa itu.</p></div></article></body></html>`;
+	const credited = '<span class="author">Reporter: Dewi Lestari</span> | <span class="editor">Editor: Bagus Santoso</span><br><time>Kamis, 6 November 2025 - 14:20 WIB</time>';
+
+	it.each([
+		['<title>Sumur Warga Sukaraya Kering, Air Bersih Dikirim Tiap Pagi - Kabar Sukaraya</title>'],
+		['<meta property="og:title" content="Sumur Warga Sukaraya Kering, Air Bersih Dikirim Tiap Pagi | Kabar Sukaraya">'],
+		['<meta property="og:title" content="Kabar Sukaraya - Sumur Warga Sukaraya Kering, Air Bersih Dikirim Tiap Pagi">'],
+	])('titles a page by its headline, never with the site\'s name: %s', (head) => {
+		const draft = ingestPage(portal(head, credited));
+		expect(draft.article.title).toBe('Sumur Warga Sukaraya Kering, Air Bersih Dikirim Tiap Pagi');
+	});
+
+	it.each([
+		['spans barred, the date under a <br>', credited],
+		['a <div> each', '<div class="author">Reporter: Dewi Lestari</div><div class="editor">Editor: Bagus Santoso</div><time>Kamis, 6 November 2025 - 14:20 WIB</time>'],
+		['spans run together', '<span class="author">Oleh: Dewi Lestari</span> <span class="editor">Editor: Bagus Santoso</span><br><span class="date">06/11/2025, 14:20 WIB</span>'],
+	])('reads reporter and editor from a byline printed as %s, without their heads', (_layout, meta) => {
+		const draft = ingestPage(portal('', meta));
+		expect(draft.article).toMatchObject({authors: ['Dewi Lestari'], editors: ['Bagus Santoso'], published: '2025-11-06T14:20+07:00'});
+	});
+
+	it('takes the credit head off the author Readability reads from an undated byline ("Oleh: …")', () => {
+		const page = portal('<meta property="article:published_time" content="2025-11-06T14:20:00+07:00">', '').replace('<div class="post-meta"></div>', '<p class="byline">Oleh: Dewi Lestari</p>');
+		expect(ingestPage(page).article.authors).toEqual(['Dewi Lestari']);
 	});
 
 	it('drafts the publication from the printed byline when --published gives the same day', () => {
