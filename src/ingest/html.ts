@@ -228,9 +228,9 @@ export function readHtmlPage(html: string): HtmlPage {
 	const {document} = parseHTML(html);
 	const metadata = metadataOf(document as unknown as DomDocument);
 	const byline = printedBylineOf(document as unknown as DomDocument);
-	// A byline's date stands in for the date the page's metadata does not give (the development
-	// story's d-sorot-tasik page gives both, and its curator read the publication from the metadata).
-	const printedDate = printedDateOf(document as unknown as DomDocument) ?? (metadata.published === undefined ? byline?.date : undefined);
+	// The date the page prints in its byline is the text's dateline, as a copied text's is: the
+	// publication's evidence, whether or not the page's metadata gives the date too.
+	const printedDate = printedDateOf(document as unknown as DomDocument) ?? byline?.date;
 	// Readability changes the document it reads: the metadata is taken first.
 	const parsed = new Readability(document as unknown as Document).parse();
 	const content = parseHTML(`<!doctype html><html><body>${parsed?.content ?? ''}</body></html>`).document;

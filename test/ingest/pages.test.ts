@@ -80,6 +80,13 @@ describe('a saved HTML page', () => {
 		expect(draft.article).toMatchObject({authors: ['Dewi Lestari'], editors: ['Bagus Santoso'], published: '2025-11-06T14:20+07:00'});
 	});
 
+	it('drafts the publication from a byline\'s date as from a text\'s dateline, though the metadata gives the date too', () => {
+		const draft = ingestPage(portal('<meta property="article:published_time" content="2025-11-06T14:20:00+07:00">', 'Dewi Lestari - Kamis, 6 November 2025 | 14:20 WIB'));
+		const publication = draft.events.find((event) => event.start === '2025-11-06');
+		expect(publication?.title.id).toBe('Artikel terbit di Kabar Sukaraya');
+		expect(publication?.evidence.map((evidence) => evidence.exact)).toEqual(['Kamis, 6 November 2025 | 14:20 WIB']);
+	});
+
 	it('takes the credit head off the author Readability reads from an undated byline ("Oleh: …")', () => {
 		const page = portal('<meta property="article:published_time" content="2025-11-06T14:20:00+07:00">', '').replace('<div class="post-meta"></div>', '<p class="byline">Oleh: Dewi Lestari</p>');
 		expect(ingestPage(page).article.authors).toEqual(['Dewi Lestari']);
