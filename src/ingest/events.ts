@@ -2,7 +2,7 @@
  * Events from dates: each date a sentence gives becomes an event whose evidence is that sentence
  * (a sentence's stated dates first; an inferred one only when it states none), the same date
  * words repeated ("Selasa (25/3)" in the caption and in the story) make one event, and each
- * quotation is attached to the event of its paragraph or the nearest one.
+ * quotation is attached to an event of the day its attribution says it was said, if any.
  */
 import {firstDay, lastDay} from '../model/dates.js';
 import type {Anchor, Event} from '../model/schema.js';
@@ -164,16 +164,18 @@ function dayToldOf(text: string, structure: TextStructure, dates: ReadonlyMap<nu
 }
 
 /**
- * The event a quotation was said at: the nearest, as nearestEvent finds it, among those that can
- * be. Where the words say the day they were said, an event on other days is what they speak of,
- * not when: a quotation told on Friday about a road shut "hingga Senin" was said on Friday, and
- * with no event of that day it has none (its day is then the article's, marked inferred), rather
- * than a false one that a citation would paste.
+ * The event a quotation was said at: an event of the very day its attribution says it was said
+ * ("…,” kata Andi, Jumat (5/12)."), the nearest, as nearestEvent finds it, among those. A day of
+ * telling is the only thing that dates words: the event that shares a quotation's paragraph is
+ * what it speaks of or merely beside it ("dibangun sejak 2009", "dipadamkan pada Selasa", a
+ * planned "hingga Senin (5/1)"), and a citation would paste that day as when it was said. So an
+ * attribution that gives no day, or a day no event has alone (a span of days is not one day),
+ * gives no occasion: the quotation's day is then the article's, marked inferred.
  */
 function occasionOf(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
 	const told = dayToldOf(text, structure, dates, quote);
-	if (told === undefined) return nearestEvent(structure, built, quote);
-	return nearestEvent(structure, built.filter(({event}) => firstDay(event.start) <= told && told <= lastDay(event.end ?? event.start)), quote);
+	if (told === undefined) return null;
+	return nearestEvent(structure, built.filter(({event}) => event.precision === 'day' && firstDay(event.start) === told && lastDay(event.end ?? event.start) === told), quote);
 }
 
 /** The event of a quotation's paragraph, else the nearest in its section (earlier first on a tie), else the nearest at all. */

@@ -307,6 +307,35 @@ describe('drafts and the text around them', () => {
 		expect(alone.quotes[0]!.event).toBeNull();
 	});
 
+	it('gives a quotation whose attribution names no day no occasion: not its paragraph\'s year, the next day told, nor a plan', () => {
+		const article = [
+			'Kabarcoba.com || Kamis, 11 Des 2025, 09:00 WIB',
+			'',
+			'Gudang Terbakar',
+			'',
+			'Gudang itu berdiri sejak 2009. "Atapnya sudah rapuh dan kabelnya tua," kata Kepala Dinas Damkar Budi Hartono.',
+			'',
+			'"Kami masih menghitung kerugian," ujar Budi.',
+			'',
+			'Api baru bisa dipadamkan pada Rabu (10/12/2025).',
+			'',
+			'Ketua Paguyuban Pedagang Siti Aminah meminta pedagang tidak berjualan hingga Senin (15/12). "Tunggu sampai bangunan diperiksa," katanya.',
+			'',
+			'Pembangunan kios darurat dimulai pada Rabu (17/12).',
+		].join('\n');
+		const draft = ingestArticle(article);
+		// None says the day it was said: each is the article's day, inferred (a citation marks it), not 2009, 10 Dec, 15 or 17 Dec.
+		expect(draft.quotes.map((quote) => [quote.text.slice(0, 12), quote.event])).toEqual([
+			['Atapnya suda', null],
+			['Kami masih m', null],
+			['Tunggu sampa', null],
+		]);
+		// Told a day, its occasion is an event of that day alone, not the span "hingga Senin" that holds it.
+		const told = ingestArticle(article.replace('," katanya.', '," katanya, Kamis (11/12).'));
+		const occasion = told.events.find((event) => event.id === told.quotes.at(-1)!.event);
+		expect([occasion?.start, occasion?.end]).toEqual(['2025-12-11', undefined]);
+	});
+
 	it('titles the publication of an article whose outlet it cannot tell without naming one', () => {
 		const article = ['Rabu, 10 Desember 2025 | 08:00 WIB', '', 'Pompa Kaligawe', '', 'Pompa air di Kaligawe diperbaiki pada Senin (8/12).'].join('\n');
 		const draft = ingestArticle(article);
