@@ -45,7 +45,7 @@ export const ORGANIZATION_HEADS = new Set([
 	'Universitas', 'Institut', 'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polsek', 'Kejaksaan', 'Kejati', 'Kejari',
 	'Pengadilan', 'Sekretariat', 'Yayasan', 'Asosiasi', 'Perhimpunan', 'Persatuan', 'Ikatan', 'Komite', 'Otoritas',
 	'Satuan', 'Satgas', 'Korps', 'Komando', 'Kodam', 'Kodim', 'Korem', 'Balai', 'Biro', 'Inspektorat', 'Koperasi',
-	'Perusahaan', 'Serikat', 'Federasi', 'Konsorsium', 'Forum', 'Gerakan', 'Organisasi',
+	'Perusahaan', 'Serikat', 'Federasi', 'Konsorsium', 'Forum', 'Gerakan', 'Organisasi', 'Himpunan', 'Paguyuban',
 ]);
 
 /** Words that name an administrative area before its proper name: "Kota Nanning", "Provinsi Guangxi". */

@@ -4,11 +4,11 @@
  * organization and places it names; and a bare name after an attribution verb ("kata Endro").
  */
 import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
-import {PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
+import {ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS} from './lexicon.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
-import {isCapitalized, isPhraseWord, type Words} from './tokens.js';
+import {isAcronym, isCapitalized, isPhraseWord, type Words} from './tokens.js';
 
 interface Role {
 	readonly words: readonly string[];
@@ -43,12 +43,30 @@ function isNameRun(words: Words, from: number, to: number): boolean {
 	return true;
 }
 
+/**
+ * The gap before token `i` with the brackets of a short form read as a space: "Himpunan Nelayan
+ * Seluruh Indonesia (HNSI) Indramayu, Dedi Aryanto" is one title, its body's acronym inside it.
+ */
+function gapInTitle(words: Words, i: number): string {
+	const gap = words.gapBefore(i);
+	const shortForm = (k: number) => isAcronym(words.tokens[k]?.text ?? '') && /^\s*\(\s*$/.test(words.gapBefore(k)) && /^\s*\)/.test(words.gapBefore(k + 1));
+	if (shortForm(i)) return ' ';
+	const closed = /^\s*\)(\s*,?\s+)$/.exec(gap);
+	return closed && shortForm(i - 1) ? closed[1]! : gap;
+}
+
+/** Where a title from `start` to `end` ends with the bracket of a short form it opens ("… (HNSI)") closed. */
+function closingBracketEnd(text: string, start: number, end: number): number {
+	const open = text.lastIndexOf('(', end);
+	return open >= start && !text.slice(open, end).includes(')') && text.charAt(end) === ')' ? end + 1 : end;
+}
+
 /** The capitalized run after a role: names, bodies and places, with commas between groups of them. */
 function runAfter(words: Words, start: number): number[][] {
 	const groups: number[][] = [[]];
 	for (let i = start; i < words.tokens.length; i++) {
 		const token = words.tokens[i]?.text ?? '';
-		const gap = i === start ? words.gapBefore(i).replace(/^\./, '') : words.gapBefore(i);
+		const gap = i === start ? words.gapBefore(i).replace(/^\./, '') : gapInTitle(words, i);
 		const comma = /^\s*,\s+$/.test(gap);
 		if (!comma && !/^\s+$/.test(gap)) break;
 		const next = words.tokens[i + 1]?.text ?? '';
@@ -87,7 +105,13 @@ function nameStart(words: Words, role: Role, from: number, to: number): number {
 			i = place.next;
 			continue;
 		}
-		if (!isNameWord(words.tokens[i]?.text ?? '')) {
+		const word = words.tokens[i]?.text ?? '';
+		// A body's head word governs the word after it ("Himpunan Nelayan", "Badan Geologi"): a word a name may have is the body's, not a name's.
+		if (ORGANIZATION_HEADS.has(word) && isNameWord(words.tokens[i + 1]?.text ?? '') && !placePhraseAt(words, i + 1)) {
+			i += 2;
+			continue;
+		}
+		if (!isNameWord(word)) {
 			i++;
 			continue;
 		}
@@ -122,7 +146,9 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		} else {
 			const first = groups[0] ?? [];
 			const end = (first.at(-1) ?? after - 1) + 1;
-			const start = nameStart(words, role, after, end);
+			let start = nameStart(words, role, after, end);
+			// "Ketua Himpunan Nelayan Seluruh Indonesia Dedi Aryanto": a body named in words a name may have; the name is the run's tail.
+			if (!isNameRun(words, start, end)) start = tailNameStart(words, start, end) ?? start;
 			if (isNameRun(words, start, end)) name = [start, end];
 			complement = [after, start];
 		}
@@ -146,7 +172,7 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 			}
 		}
 		if (!name) return undefined;
-		const title = words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end).replace(/[\s,]+$/, '').replace(/(?:\s+\S+)$/, (rank) => (RANKS.has(rank.trim()) ? '' : rank));
+		const title = words.text.slice(words.tokens[i]?.start ?? 0, closingBracketEnd(words.text, words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end)).replace(/[\s,]+$/, '').replace(/(?:\s+\S+)$/, (rank) => (RANKS.has(rank.trim()) ? '' : rank));
 		const titleOnly = complement[1] === complement[0];
 		const aliases = role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : [];
 		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');

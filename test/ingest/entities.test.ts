@@ -26,6 +26,16 @@ describe('entity candidates', () => {
 		expect(named(entities, 'Agustina Wilujeng')?.titles).toEqual([{id: 'Wali Kota Semarang'}]);
 	});
 
+	it.each([
+		['its short form in brackets and commas', 'Ketua Persatuan Petani Garam Seluruh Nusantara (PPGSN) Cirebon, Wawan Setiadi, meminta', 'Ketua Persatuan Petani Garam Seluruh Nusantara (PPGSN) Cirebon'],
+		['its short form in brackets, no commas', 'Ketua Himpunan Petani Garam Seluruh Nusantara (HPGSN) Wawan Setiadi meminta', 'Ketua Himpunan Petani Garam Seluruh Nusantara (HPGSN)'],
+		['no short form, no commas', 'Ketua Himpunan Petani Garam Seluruh Indonesia Wawan Setiadi meminta', 'Ketua Himpunan Petani Garam Seluruh Indonesia'],
+		['only the words after its head', 'Ketua Paguyuban Petambak Wawan Setiadi meminta', 'Ketua Paguyuban Petambak'],
+	])('reads the person after a role whose body is spelled out: %s', (_case, opening, title) => {
+		const entities = entitiesOf(`${opening} petani tidak memanen garam hingga Senin.`);
+		expect(entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.titles.map((each) => each.id)])).toEqual([['Wawan Setiadi', [title]]]);
+	});
+
 	it('takes the name after the last comma of a role with commas inside it', () => {
 		const entities = entitiesOf('MEDAN - Kepala Dinas Sumber Daya Air, Bina Marga dan Bina Konstruksi Kota Medan, Sri Wahyuni, mengatakan pengerukan berjalan.');
 		expect(named(entities, 'Sri Wahyuni')?.type).toBe('person');

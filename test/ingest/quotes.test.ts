@@ -69,6 +69,15 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body).map(({by}) => by)).toEqual(['Andi Pratama', 'Suryani']);
 	});
 
+	it('gives "katanya" to the holder of a post whose body is spelled out, not to the one who spoke before', () => {
+		const body = [
+			'Kepala Dinas Kelautan Agus Salim mengatakan patroli ditambah. "Kami siaga di dermaga," ujar Agus.',
+			'Sementara itu, Ketua Persatuan Petani Garam Seluruh Indonesia (PPGSI) Cirebon, Wawan Setiadi, meminta petani tidak memanen garam dulu.',
+			'"Cuaca belum bersahabat untuk menjemur garam," katanya.',
+		].join('\n\n');
+		expect(quotesOf(body).map(({by}) => by)).toEqual(['Agus Salim', 'Wawan Setiadi']);
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
