@@ -5,14 +5,30 @@
  * Prabowo Subianto." does not make Prabowo the speaker of the next quotation).
  */
 import type {EntityMention} from './entities.js';
+import {ROLES} from './institutions.js';
 
+/** Adverbs between a subject and its verb: "Nong Shengwen juga menyambut". */
+const ADVERBS = 'juga|pun|kembali|telah|sudah|akan|masih|tengah|sedang|lalu|kemudian|turut|langsung|bahkan|sempat|tidak|belum';
+/** The shape of a verb of acting or saying: "meminta", "berharap", "dilantik". */
+const VERB_SHAPE = '(?:me|be|di|te)[a-z]{3,}\\b';
 /** A verb after a name, perhaps after an age, an appositive and adverbs: "Endro …, mengatakan", "Nong Shengwen juga menyambut", "Suryani (47), mengaku". */
-const ACTS_AFTER = /^(?:\s*\(\d{1,3}\))?\s*(?:,\s*[^,.;:“”"]{1,90},|,)?\s*(?:(?:juga|pun|kembali|telah|sudah|akan|masih|tengah|sedang|lalu|kemudian|turut|langsung|bahkan|sempat|tidak|belum|pun|pada)\s+)*(?:me|be|di|te)[a-z]{3,}\b/u;
+const ACTS_AFTER = new RegExp(`^(?:\\s*\\(\\d{1,3}\\))?\\s*(?:,\\s*[^,.;:“”"]{1,90},|,)?\\s*(?:(?:${ADVERBS}|pada)\\s+)*${VERB_SHAPE}`, 'u');
 const SPOKEN_OF_BEFORE = /(?:\b[Mm]enurut|\b(?:kata|ujar|ungkap|tutur|jelas|ucap|tegas|terang|papar|imbuh|tambah|sebut)(?:\s+\p{Lu}[\p{L}.]*)*)\s+$/u;
+/**
+ * A post opening a sentence (after a linking phrase) and acting: "Sementara itu, Ketua Himpunan
+ * Nelayan …, Dedi Aryanto, meminta …". Its holder takes the subject's place, named or not.
+ */
+const POST_FIRST_WORDS = [...new Set(ROLES.map((role) => role.split(' ')[0]!.replace('.', '\\.')))].join('|');
+const POST_ACTS = new RegExp(
+	`(?:^|[.!?]["”’]?\\s+|\\n\\s*)(?:(?:Sementara itu|Di sisi lain|Selain itu|Adapun|Sedangkan|Namun|Kemudian)\\s*,\\s*)?((?:${POST_FIRST_WORDS})\\s[^.;:!?“”"]{0,160}?)` +
+		`(?=\\s*,?\\s+(?:(?:${ADVERBS})\\s+)*${VERB_SHAPE})`,
+	'gu',
+);
 
 /** Tracks the person in the subject's place through the text. */
 export class Discourse {
-	private readonly salient: {offset: number; entity: string}[] = [];
+	/** Who is in the subject's place from an offset on; no entity where a post's holder went unread. */
+	private readonly salient: {offset: number; entity?: string}[] = [];
 	private readonly people: readonly EntityMention[];
 
 	constructor(text: string, mentions: readonly EntityMention[]) {
@@ -21,6 +37,13 @@ export class Discourse {
 			const after = text.slice(mention.span.end, mention.span.end + 160);
 			const before = text.slice(Math.max(0, mention.span.start - 60), mention.span.start);
 			if (ACTS_AFTER.test(after) || SPOKEN_OF_BEFORE.test(before)) this.salient.push({offset: mention.span.start, entity: mention.entity});
+		}
+		// A post whose holder went unread (or read as no one acting) still takes the subject's place: "-nya" after it is not the one who spoke before.
+		const acting = new Set(this.salient.map((item) => item.offset));
+		for (const match of text.matchAll(POST_ACTS)) {
+			const start = (match.index ?? 0) + match[0].length - (match[1]?.length ?? 0);
+			const end = start + (match[1]?.length ?? 0);
+			if (!this.people.some((mention) => mention.span.start >= start && mention.span.end <= end && acting.has(mention.span.start))) this.salient.push({offset: start});
 		}
 	}
 
@@ -35,10 +58,10 @@ export class Discourse {
 	 * in the subject's place before it, else the last person named.
 	 */
 	personAt(offset: number, paragraphStart = offset): string | undefined {
-		let topic: {offset: number; entity: string} | undefined;
+		let topic: {offset: number; entity?: string} | undefined;
 		for (const item of this.salient) if (item.offset >= paragraphStart && item.offset < offset && (!topic || item.offset < topic.offset)) topic = item;
 		if (topic) return topic.entity;
-		let best: {offset: number; entity: string} | undefined;
+		let best: {offset: number; entity?: string} | undefined;
 		for (const item of this.salient) if (item.offset < offset && (!best || item.offset >= best.offset)) best = item;
 		if (best) return best.entity;
 		return this.people.filter((mention) => mention.span.start < offset).at(-1)?.entity;

@@ -78,6 +78,15 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body).map(({by}) => by)).toEqual(['Agus Salim', 'Wawan Setiadi']);
 	});
 
+	it('gives "katanya" to nobody after a post whose holder it cannot read, rather than to the one who spoke before', () => {
+		const body = [
+			'Kepala Dinas Kelautan Agus Salim mengatakan patroli ditambah. "Kami siaga di dermaga," ujar Agus.',
+			'Sementara itu, Ketua Persatuan Petani Garam cabang Cirebon yang baru dilantik meminta petani tidak memanen garam dulu.',
+			'"Cuaca belum bersahabat untuk menjemur garam," katanya.',
+		].join('\n\n');
+		expect(quotesOf(body).map(({by}) => by)).toEqual(['Agus Salim']);
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
