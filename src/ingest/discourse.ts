@@ -11,8 +11,11 @@ import {ROLES} from './institutions.js';
 const ADVERBS = 'juga|pun|kembali|telah|sudah|akan|masih|tengah|sedang|lalu|kemudian|turut|langsung|bahkan|sempat|tidak|belum';
 /** The shape of a verb of acting or saying: "meminta", "berharap", "dilantik". */
 const VERB_SHAPE = '(?:me|be|di|te)[a-z]{3,}\\b';
-/** A verb after a name, perhaps after an age, an appositive and adverbs: "Endro …, mengatakan", "Nong Shengwen juga menyambut", "Suryani (47), mengaku". */
-const ACTS_AFTER = new RegExp(`^(?:\\s*\\(\\d{1,3}\\))?\\s*(?:,\\s*[^,.;:“”"]{1,90},|,)?\\s*(?:(?:${ADVERBS}|pada)\\s+)*${VERB_SHAPE}`, 'u');
+/**
+ * A verb after a name, perhaps after an age, the body she is from, an appositive and adverbs:
+ * "Endro …, mengatakan", "Nong Shengwen juga menyambut", "Suryani (47), mengaku", "Febby dari BPBD Lebak menyebut".
+ */
+const ACTS_AFTER = new RegExp(`^(?:\\s*\\(\\d{1,3}\\))?(?:\\s+dari(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'’-]*){1,5})?\\s*(?:,\\s*[^,.;:“”"]{1,90},|,)?\\s*(?:(?:${ADVERBS}|pada)\\s+)*${VERB_SHAPE}`, 'u');
 const SPOKEN_OF_BEFORE = /(?:\b[Mm]enurut|\b(?:kata|ujar|ungkap|tutur|jelas|ucap|tegas|terang|papar|imbuh|tambah|sebut)(?:\s+\p{Lu}[\p{L}.]*)*)\s+$/u;
 /**
  * A post opening a sentence (after a linking phrase) and acting: "Sementara itu, Ketua Himpunan

@@ -260,6 +260,17 @@ function ageAt(words: Words, at: number): boolean {
 }
 
 /**
+ * Past the body a person is from, printed between her name and her verb, from token `at`: "dari
+ * BPBD Lebak" in "Febby Rizki Pratama dari BPBD Lebak menyebut …"; else `at`.
+ */
+function affiliationEnd(words: Words, at: number): number {
+	if (words.tokens[at]?.text !== 'dari') return at;
+	let end = at + 1;
+	while (end - at <= 5 && isCapitalized(words.tokens[end]?.text ?? '') && /^\s+$/.test(words.gapBefore(end))) end++;
+	return end > at + 1 && /^\s+$/.test(words.gapBefore(end)) ? end : at;
+}
+
+/**
  * A full name doing what news people do: "Jefri Nggadas mengatakan …", and people named together
  * for a post: "melantik Jefri Nggadas dan Lusia Bria sebagai Wakil Bupati Kupang".
  */
@@ -272,7 +283,7 @@ export function peopleActing(reading: Reading): Candidate[] {
 		if (end === undefined) return undefined;
 		// "Siti Suryani (47), mengaku …": the age a story gives after a name stands between it and the verb.
 		const aged = ageAt(words, end);
-		const verbAt = aged ? end + 1 : end;
+		const verbAt = affiliationEnd(words, aged ? end + 1 : end);
 		const next = words.tokens[verbAt]?.text ?? '';
 		if (INTRODUCING_VERBS.includes(next) && (aged || /^\s*,?\s+$/.test(words.gapBefore(end)))) {
 			return {candidates: [candidate('person', words.phrase(i, end), words.spanOf(i, end))], from: i, to: end};

@@ -87,6 +87,14 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body).map(({by}) => by)).toEqual(['Agus Salim']);
 	});
 
+	it('gives "ujarnya" to a person named with the body she is from, before her verb', () => {
+		const body = [
+			'Camat Cikadu Asep Sunandar mengatakan jembatan kayu roboh pada Rabu sore. "Warga kami minta memutar," kata Asep di lokasi.',
+			'Rini Puspa Lestari dari BPBD Pandeglang menyebut tiang jembatan sudah keropos. "Kayunya sudah dimakan rayap," ujarnya.',
+		].join('\n\n');
+		expect(quotesOf(body).map(({by}) => by)).toEqual(['Asep Sunandar', 'Rini Puspa Lestari']);
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
