@@ -4,6 +4,7 @@
  */
 import type {Anchor, ClaimSubject, LocalizedText} from '../model/schema.js';
 import {idsOf, sourcesOfEvent, sourcesOfQuote, type Catalog} from '../model/catalog.js';
+import {saidWhen} from '../model/occasion.js';
 import {articleOf, type QuoteWording} from '../model/sources.js';
 import {eventsAsTold} from '../model/told-dates.js';
 import type {ExplorerData} from './data.js';
@@ -97,8 +98,9 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 			const quote = story.quoteById(ref.id);
 			if (!quote) return EMPTY;
 			const items: DetailItem[] = [entityItem(quote.speaker, undefined, 'speaker')];
-			// Where it was said, then what it speaks about: a citation dates it by the first.
-			if (quote.event !== null) items.push(eventItem(quote.event, 'occasion'));
+			// Where it was said, then what it speaks about: a citation dates it by the first. An occasion
+			// that cannot date it (it starts after the article ran) is only what it speaks of.
+			if (quote.event !== null) items.push(eventItem(quote.event, saidWhen(story, quote).event ? 'occasion' : 'about'));
 			for (const id of quote.about) if (id !== quote.event) items.push(eventItem(id, 'about'));
 			items.push(
 				...bySource(

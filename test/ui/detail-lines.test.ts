@@ -274,6 +274,21 @@ describe('detailLines for a quote', () => {
 		expect(texts(quote('q-ai-centre'))[0]).toBe('KUTIPAN · Nong Shengwen · 25 Mar 2025');
 	});
 
+	it('lists an occasion after the article ran as what the quote is about, not where it was said', () => {
+		const data = embeddedDatasetInline();
+		const quoted = data.quotes.find((each: {id: string}) => each.id === 'q-talent-target');
+		quoted.event = 'talent-target-2030';
+		quoted.about = [];
+		const loaded = validateDatasetValue(data, {file: 'future-occasion.json', baseDir: '.'});
+		if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+		const lines = texts(quote('q-talent-target'), {}, createExplorerData(loaded.story, measureDetail));
+		// Dated by the publication day, as a citation dates it: the 2030 target is what it speaks of.
+		expect(lines[0]).toBe('KUTIPAN · Meutya Hafid · 26 Mar 2025 (disimpulkan)');
+		expect(lines).not.toContain('Diucapkan pada');
+		expect(section(lines, 'Tentang')).toHaveLength(1);
+		expect(section(lines, 'Tentang')[0]).toMatch(/^ {2}2030 /);
+	});
+
 	it('keeps the text verbatim in English too, with the gloss labelled Gloss', () => {
 		const {text} = second.story.quoteById('q-boats')!;
 		const lines = texts(quote('q-boats'), {lang: 'en', width: 99}, second);
