@@ -13,6 +13,7 @@ import type {FoundQuote} from './quotes.js';
 import type {Sentence, TextStructure} from './sentences.js';
 import {isDayOfTelling} from './told.js';
 import {contains, overlaps, type Span} from './spans.js';
+import {TELLING} from './lexicon.js';
 import {summaryFrom, titleFrom} from './titles.js';
 
 /** The publication, read from the dateline, as an event of its own. */
@@ -37,6 +38,8 @@ export interface EventsInput {
 	readonly publication?: Publication;
 	/** The entities that put the text out, its outlet and agencies: they take part in its publication, never in the news. */
 	readonly press?: readonly string[];
+	/** The name of each entity, by id: a telling is titled by who told it. */
+	readonly names?: ReadonlyMap<string, string>;
 	readonly anchor: (span: Span) => Anchor;
 }
 
@@ -122,7 +125,9 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		if (!main) continue;
 		// The day it was told is not what happened: left out of the title as the event's own date is.
 		const tellings = (input.dates.get(main.index) ?? []).filter((found) => found !== date && isDayOfTelling(text, main.span.start, found.span.start));
-		const title = titleFrom(text, main.span, [date.span, ...tellings.map((found) => found.span)], mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span));
+		const telling = quotationTold(text, main, date, quotes);
+		const teller = telling && input.names?.get(telling.speaker);
+		const title = teller ? `${teller} ${TELLING}` : titleFrom(text, main.span, [date.span, ...tellings.map((found) => found.span)], mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span));
 		const inEvidence = (span: Span) => sentences.some((sentence) => contains(sentence.span, span));
 		const place = mentions.find((mention) => mention.type === 'place' && inEvidence(mention.span) && /(?:^|\s)(?:di|ke)\s+$/.test(text.slice(Math.max(0, mention.span.start - 4), mention.span.start)));
 		const speakers = quotes.filter((quote) => sentences.some((sentence) => overlaps(sentence.span, quote.span))).map((quote) => quote.speaker);
@@ -137,7 +142,7 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 				dateEvidence: anchor(date.span),
 				...(date.note === undefined ? {} : {dateNote: {id: date.note}}),
 				title: {id: title},
-				summary: {id: summaryFrom(text, main.span)},
+				summary: {id: summaryFrom(text, teller && telling ? {start: Math.min(main.span.start, openingMark(text, telling.span)), end: main.span.end} : main.span)},
 				place: place?.entity ?? null,
 				participants: participants.map((entity) => ({entity})),
 				evidence: sentences.map((sentence) => anchor(sentence.span)),
@@ -150,6 +155,25 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 	const quoteEvents = quotes.map((quote) => occasionOf(text, structure, input.dates, built, quote));
 	built.sort((a, b) => firstDay(a.event.start) - firstDay(b.event.start) || a.position - b.position);
 	return {events: built.map((item) => item.event), quoteEvents};
+}
+
+/**
+ * The quotation a sentence gives when the sentence's date is only the day it was told ("“Kami ingin
+ * pedagang bisa berjualan lagi,” kata Rina, Rabu (12/11)."): what happened that day is the telling.
+ * The quoted words are a quote, not a happening: a wish, a view or a plan said without a day of its
+ * own would otherwise stand in the timeline as what occurred. A quotation that dates what it reports
+ * ("“Jalan kami tutup sejak Senin (8/12),” kata Budi") is dated by that, not by a telling.
+ */
+function quotationTold(text: string, sentence: Sentence, date: FoundDate, quotes: readonly FoundQuote[]): FoundQuote | undefined {
+	if (!isDayOfTelling(text, sentence.span.start, date.span.start)) return undefined;
+	return quotes.find((quote) => quote.attribution && overlaps(sentence.span, quote.span) && contains(sentence.span, quote.attribution) && quote.attribution.start < date.span.start);
+}
+
+/** Where the quotation mark that opens a quotation stands: its words begin after it and white space. */
+function openingMark(text: string, quotation: Span): number {
+	let at = quotation.start;
+	while (at > 0 && /\s/.test(text[at - 1] ?? '')) at--;
+	return /[“"]/.test(text[at - 1] ?? '') ? at - 1 : quotation.start;
 }
 
 /**

@@ -133,5 +133,11 @@ export const INTRODUCING_VERBS = [
 	'mengingatkan', 'menyampaikan', 'berpesan', 'menilai', 'mengeluhkan', 'menandaskan', 'bercerita',
 ];
 
+/**
+ * What a speaker did on the day a quotation says it was said: the title of that telling, whose
+ * words say nothing of what happened (a story does not merge two tellings by them).
+ */
+export const TELLING = 'memberi keterangan';
+
 /** Pronouns that stand for the person last spoken of. */
 export const PERSONAL_PRONOUNS = ['ia', 'dia', 'beliau'];

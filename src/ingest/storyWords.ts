@@ -1,5 +1,6 @@
 /** The key words of an event, stemmed roughly, that tell whether two sources speak of the same happening. */
 import type {Event} from '../model/schema.js';
+import {TELLING} from './lexicon.js';
 
 const STOP = new Set(['yang', 'dan', 'pada', 'untuk', 'dengan', 'dari', 'dalam', 'itu', 'ini', 'akan', 'oleh', 'sebanyak', 'sekitar', 'para', 'tidak', 'bisa', 'baru', 'kota', 'hari']);
 
@@ -13,7 +14,10 @@ export function roughStem(word: string): string {
 
 /** An event's title and summary as a set of rough stems, little words aside. */
 export function keyWords(event: Event): Set<string> {
-	const text = `${event.title.id ?? Object.values(event.title)[0] ?? ''} ${event.summary.id ?? Object.values(event.summary)[0] ?? ''}`;
+	const title = event.title.id ?? Object.values(event.title)[0] ?? '';
+	// Two speakers' tellings on one day are two events: the words of telling and of attribution
+	// ("memberi keterangan", "kata Kepala …, Senin") match any other; the teller's name tells them apart.
+	const text = title.endsWith(` ${TELLING}`) ? title.slice(0, -TELLING.length) : `${title} ${event.summary.id ?? Object.values(event.summary)[0] ?? ''}`;
 	return new Set((text.match(/\p{L}{4,}/gu) ?? []).filter((word) => !STOP.has(word.toLowerCase())).map(roughStem));
 }
 

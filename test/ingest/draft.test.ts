@@ -336,6 +336,29 @@ describe('drafts and the text around them', () => {
 		expect([occasion?.start, occasion?.end]).toEqual(['2025-12-11', undefined]);
 	});
 
+	it('titles a quotation dated only by its telling as the telling, never by the quoted words', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Pasar Darurat',
+			'',
+			'Bupati Sumedang Lina Marliani meninjau pasar darurat pada Senin (8/12).',
+			'',
+			'"Kami sudah mendata semua pedagang. Kami ingin los baru cepat selesai," kata Lina saat ditemui di pendopo, Selasa (9/12).',
+			'',
+			'"Atap los kami pasang sejak Jumat (5/12)," kata Lina.',
+		].join('\n');
+		const draft = ingestArticle(article);
+		const told = draft.events.find((event) => event.start === '2025-12-09');
+		// The wish is a quote; what happened on Tuesday is that she spoke.
+		expect(told?.title.id).toBe('Lina Marliani memberi keterangan');
+		// Its summary gives the whole quotation, not a sentence begun inside it.
+		expect(told?.summary.id).toBe('"Kami sudah mendata semua pedagang. Kami ingin los baru cepat selesai," kata Lina saat ditemui di pendopo, Selasa (9/12).');
+		expect(draft.quotes.find((quote) => quote.text.startsWith('Kami sudah'))?.event).toBe(told?.id);
+		// A quotation that dates what it reports is that happening, in the speaker's words.
+		expect(draft.events.find((event) => event.start === '2025-12-05')?.title.id).toBe('Atap los kami pasang');
+	});
+
 	it('titles the publication of an article whose outlet it cannot tell without naming one', () => {
 		const article = ['Rabu, 10 Desember 2025 | 08:00 WIB', '', 'Pompa Kaligawe', '', 'Pompa air di Kaligawe diperbaiki pada Senin (8/12).'].join('\n');
 		const draft = ingestArticle(article);

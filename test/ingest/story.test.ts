@@ -82,6 +82,17 @@ describe('ingest of several articles into one story', () => {
 		expect(story.notes.some((note) => note.includes('"Asep" (s3) kept apart'))).toBe(true);
 	});
 
+	it('keeps two speakers\' tellings of one day apart: the words of telling are no shared happening', () => {
+		const story = mergeDrafts(
+			sources(
+				'CIANJUR - "Warga kami minta mengungsi sampai hujan reda," kata Kepala BPBD Cianjur Ridwan Saputra, Senin (10/11/2025).',
+				'CIANJUR - "Jalur alternatif sudah bisa dilewati motor," kata Kepala Dinas Perhubungan Cianjur Dedi Kurnia, Senin (10/11/2025).',
+			),
+		);
+		const tellings = story.dataset.events.filter((event) => event.start === '2025-11-10').map((event) => event.title.id);
+		expect(tellings.sort()).toEqual(['Dedi Kurnia memberi keterangan', 'Ridwan Saputra memberi keterangan']);
+	});
+
 	it('merges a quotation two outlets print with different marks and case, one quote with two sources', () => {
 		const story = mergeDrafts(
 			sources(
