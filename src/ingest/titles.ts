@@ -3,7 +3,7 @@
  * opening connectives ("Saat ini,", "Selain itu,") dropped, cut at the first clause boundary
  * after a few words.
  */
-import {ATTRIBUTION_VERBS, INTRODUCING_VERBS} from './lexicon.js';
+import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
 import {readLead} from './lead.js';
 import type {Span} from './spans.js';
 import {isInitialism} from './tokens.js';
@@ -13,6 +13,31 @@ const MIN_WORDS = 4;
 /** What opens a caption ("Ket.") or a story's first paragraph ("JAKARTA - "), not part of any sentence's sense. */
 const CAPTION = /^(?:Ket\.|Keterangan:|Foto:|[\p{Lu}][\p{Lu}'’. ]+(?:,[^–-]{0,40})?\s[-–—])\s*/u;
 const OPENING = /^(?:Saat ini|Selain itu|Sementara itu|Di sisi lain|Adapun|Kemudian|Namun|Sebelumnya|Sedangkan|Menurutnya|Menurut [^,]{1,40}|Seperti dikutip dari [^,]{1,40}|Dalam hal [^,]{1,60}|Dalam [^,]{1,40})\s*,\s*/i;
+/**
+ * When, said by the words that open a sentence ("Keesokan harinya, Selasa (4/11), …"): the event's
+ * date says it, and left in a title they take the words of what happened.
+ */
+const OPENING_WHEN = /^(?:Keesokan harinya|Esok harinya|Sehari kemudian|Hari itu|(?:Pagi|Siang|Sore|Malam) (?:harinya|itu))\s*,\s*/i;
+/** Who told it, opening what is left when the date before it went ("Tahun lalu, kata Dedi, tiga nelayan …"). */
+// Case told apart for the name only: "kata sandi itu bocor, …" opens with no teller.
+const OPENING_TELLER = new RegExp(`^(?:${ATTRIBUTION_VERBS.map((verb) => `[${verb.charAt(0)}${verb.charAt(0).toUpperCase()}]${verb.slice(1)}`).join('|')})(?:nya|\\s+(?:\\p{Lu}[^,]{0,40}|${PERSONAL_PRONOUNS.join('|')}))\\s*,\\s*`, 'u');
+/**
+ * The part of the day and the hour that follow a date left out ("pada Selasa pagi", "Senin malam
+ * sekitar pukul 21.00 WIB"): without their day they say nothing, "… meninjau lokasi kebakaran pagi".
+ */
+const TIME_OF_DAY = /^(?:\s+(?:dini hari|pagi|siang|sore|malam)(?:\s+(?:hari|harinya|ini|itu|tadi))?)?(?:\s*,?\s*(?:sekitar|sekira|pada)?\s*pukul\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT))?)?/iu;
+/**
+ * The district and regency after a place, between commas ("Desa Mekarjaya, Kecamatan Cikajang,
+ * Kabupaten Garut, mengalami …"): an address, not the sentence's clause; left in, its comma would
+ * end the title before the verb.
+ */
+const ADDRESS = /(?:,\s*(?:Kecamatan|Kabupaten|Kota|Provinsi|Kelurahan|Desa|Kec\.|Kab\.)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)+(?=\s*[,.;:]|$)(?:\s*,)?/gu;
+/** A lower-case term and its short form in brackets ("kejadian luar biasa (KLB)"): the title takes the short form. */
+const TERM_WITH_SHORT_FORM = /((?:\p{Ll}+\s+){1,6}\p{Ll}+)\s*\((\p{Lu}{2,8})\)/gu;
+/** Verbs whose object is followed by what it is made ("menetapkan kejadian itu sebagai KLB"): "sebagai" completes them. */
+const NAMING_VERB = /^(?:menetapkan|ditetapkan|melantik|dilantik|mengangkat|diangkat|menjadikan|dijadikan|menobatkan|dinobatkan|menunjuk|ditunjuk|mengukuhkan|dikukuhkan|terpilih)$/iu;
+/** Words for the teller, where what was said begins ("pihaknya akan …"): the title names the teller. */
+const TELLER_PRONOUN = /^(?:pihaknya|ia|dia|beliau)(?=\s)/iu;
 /** Words that start a subordinate clause: a title stops before them. */
 const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai', 'setelah', 'saat', 'melalui', 'namun', 'sedangkan']);
 /** Words a title must not end on. */
@@ -44,6 +69,14 @@ function abbreviates(short: string, name: string): boolean {
 	const letters = short.toLowerCase().replace(/[^\p{L}]/gu, '');
 	const words = name.trim().split(/\s+/u).map((word) => word.toLowerCase().replace(/[^\p{L}]/gu, ''));
 	return words.some((word, i) => word.startsWith(letters.charAt(0)) && isSubsequence(letters, words.slice(i).join('')));
+}
+
+/** A TERM_WITH_SHORT_FORM match with the term's words, the last as many as the short form's letters, given way to it ("kasus infeksi saluran pernapasan akut (ISPA)" → "kasus ISPA"). */
+function shortFormOfTerm(match: string, phrase: string, short: string): string {
+	const words = phrase.trim().split(/\s+/u);
+	const term = words.slice(-short.length);
+	if (term.length < short.length || term.map((word) => word.charAt(0)).join('') !== short.toLowerCase()) return match;
+	return [...words.slice(0, -short.length), short].join(' ');
 }
 
 /** Whether the characters of `part` occur in `whole` in order. */
@@ -78,28 +111,39 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	for (const span of [...omit].sort((a, b) => a.start - b.start)) {
 		if (span.start < at || span.end > sentence.end) continue;
 		words += `${text.slice(at, span.start)} `;
-		at = span.end;
+		at = span.end + (TIME_OF_DAY.exec(text.slice(span.end, sentence.end))?.[0].length ?? 0);
 	}
 	words += text.slice(at, sentence.end);
 	if (subject && from === subject.start) words = words.slice(0, subject.end - from) + words.slice(subject.end - from).replace(/^\s*,\s*/, ' ');
 	// Left out from a sentence's middle, a date leaves a gap before the comma that followed it.
 	// A date left out from between two commas leaves them side by side: one is kept. A long name
 	// with its short form in brackets gives way to it, so the title reaches what the body did.
+	words = words.replace(ADDRESS, '').replace(TERM_WITH_SHORT_FORM, shortFormOfTerm);
 	words = words.replace(CAPTION, '').replace(NAME_WITH_SHORT_FORM, (name: string, short: string) => (abbreviates(short, name.slice(0, name.lastIndexOf('('))) ? short : name)).replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').replace(/([,;:])[,;:]+/g, '$1').trim();
 	for (let previous = ''; previous !== words; ) {
 		previous = words;
-		words = words.replace(OPENING, '').replace(/^[,;:\s-]+/, '');
+		words = words.replace(OPENING, '').replace(OPENING_WHEN, '').replace(OPENING_TELLER, '').replace(/^[,;:\s-]+/, '');
 	}
-	const said = words.replace(INTRODUCED, '');
+	let said = words.replace(INTRODUCED, '');
+	// "Dadan Suherman mengatakan pihaknya akan …": the teller is who will, and is named.
+	const teller = subject && from === subject.start ? text.slice(subject.start, subject.end) : undefined;
+	if (said !== words && teller && words.startsWith(teller)) said = said.replace(TELLER_PRONOUN, teller);
 	if (said !== words && said.split(' ').length >= MIN_WORDS) words = said;
 	const all = words.split(' ');
 	const kept: string[] = [];
 	let counted = false;
 	for (const word of all) {
-		if (kept.length >= MIN_WORDS && CLAUSE.has(word.toLowerCase())) break;
+		const completes = word.toLowerCase() === 'sebagai' && kept.some((each) => NAMING_VERB.test(each));
+		if (kept.length >= MIN_WORDS && CLAUSE.has(word.toLowerCase()) && !completes) break;
 		if (kept.at(-1)?.endsWith(',') && ATTRIBUTION.test(word)) break;
 		kept.push(word);
-		if ((counted = kept.length >= MAX_WORDS) || (kept.length >= MIN_WORDS && /[,;:]$/.test(word))) break;
+		if ((counted = kept.length >= MAX_WORDS)) break;
+		if (kept.length >= MIN_WORDS && /[,;:]$/.test(word)) {
+			// "mengalami mual, muntah, dan diare": a comma inside a list ends no clause; the list ends the title.
+			const list = listAfter(all.slice(kept.length));
+			if (word.endsWith(',') && list.length > 0 && kept.length + list.length <= MAX_WORDS + MAX_MORE) kept.push(...list);
+			break;
+		}
 	}
 	// Cut by the count alone (a clause or a comma ends a title where it should).
 	if (counted) endWhole(kept, all.slice(kept.length));
@@ -126,6 +170,21 @@ function endWhole(kept: string[], rest: readonly string[]): void {
 		if (!open(last) || !(number || name) || CLAUSE.has(next.toLowerCase())) return;
 		kept.push(next);
 	}
+}
+
+/**
+ * The rest of a list of single words a comma opened: "muntah, dan diare" after "mual,"; none when
+ * what follows the comma is no such list (a clause, a name of several words).
+ */
+function listAfter(rest: readonly string[]): string[] {
+	const list: string[] = [];
+	for (const word of rest.slice(0, MAX_WORDS)) {
+		const last = list.at(-1)?.toLowerCase();
+		if (last === 'dan' || last === 'atau' || last === 'serta') return /^[\p{Ll}\p{N}][\p{L}\p{N}-]*[.,;:]?$/u.test(word) ? [...list, word.replace(/[,;:]$/, '')] : [];
+		if (!/^[\p{Ll}][\p{L}-]*,?$/u.test(word) || (list.length > 0 && !list.at(-1)?.endsWith(',') && !/^(?:dan|atau|serta)$/iu.test(word))) return [];
+		list.push(word);
+	}
+	return [];
 }
 
 /** A sentence as a summary: one line, white space collapsed. */

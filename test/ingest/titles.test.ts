@@ -78,6 +78,45 @@ describe('a title drawn from a sentence', () => {
 		expect(summary('“Kami siap,” kata Andi.')).toBe('“Kami siap,” kata Andi.');
 	});
 
+	/** The span of `words` in `sentence`. */
+	const spanOf = (sentence: string, words: string) => ({start: sentence.indexOf(words), end: sentence.indexOf(words) + words.length});
+	const titledWithout = (sentence: string, omit: readonly string[], people: readonly string[] = []) => titleFrom(sentence, {start: 0, end: sentence.length}, omit.map((words) => spanOf(sentence, words)), people.map((words) => spanOf(sentence, words)));
+
+	it('leaves out the part of the day and the hour with their date: "… meninjau tanggul", not "… tanggul pagi"', () => {
+		expect(titledWithout('Petugas meninjau tanggul pada Selasa pagi.', ['pada Selasa'])).toBe('Petugas meninjau tanggul');
+		expect(titledWithout('Gejala pertama muncul pada Senin malam sekitar pukul 21.00 WIB.', ['pada Senin'])).toBe('Gejala pertama muncul');
+		expect(titledWithout('Hingga Kamis sore, belum ada laporan korban jiwa.', ['Hingga Kamis'])).toBe('Belum ada laporan korban jiwa');
+	});
+
+	it('leaves out words of when and of who told it that open a sentence: "Keesokan harinya,", "kata Dedi,"', () => {
+		expect(titledWithout('Keesokan harinya, Selasa (4/11), jumlah pasien yang dirawat terus bertambah sehingga posko dibuka.', ['Selasa (4/11)'])).toBe('Jumlah pasien yang dirawat terus bertambah');
+		expect(titledWithout('Tahun lalu, kata Dedi, dua perahu nelayan tenggelam di perairan Eretan.', ['Tahun lalu'])).toBe('Dua perahu nelayan tenggelam di perairan Eretan');
+		expect(titled('Kata sandi itu bocor, sehingga data warga tersebar.')).toBe('Kata sandi itu bocor');
+	});
+
+	it('reaches the verb past an address between commas: "… Desa Sukaresmi mengungsi", not "… Desa Sukaresmi"', () => {
+		expect(titled('Sebanyak 30 warga Desa Sukaresmi, Kecamatan Cisurupan, Kabupaten Garut, mengungsi akibat banjir.')).toBe('Sebanyak 30 warga Desa Sukaresmi mengungsi akibat banjir');
+	});
+
+	it('keeps a list whole: "pusing, mual, dan muntah", not "pusing"', () => {
+		expect(titled('Puluhan siswa mengalami pusing, mual, dan muntah setelah jajan.')).toBe('Puluhan siswa mengalami pusing, mual, dan muntah');
+		// A comma before a clause still ends the title.
+		expect(titled('Puluhan siswa mengalami pusing, lalu guru membawa mereka ke puskesmas.')).toBe('Puluhan siswa mengalami pusing');
+	});
+
+	it('keeps what a naming verb makes its object, in the short form of a term: "… sebagai KLB"', () => {
+		const sentence = 'Bupati Garut Rudy Gunawan menetapkan wabah itu sebagai kejadian luar biasa (KLB) pada Rabu.';
+		expect(titledWithout(sentence, ['pada Rabu'], ['Rudy Gunawan'])).toBe('Rudy Gunawan menetapkan wabah itu sebagai KLB');
+		expect(titled('Dinas mencatat 120 kasus infeksi saluran pernapasan akut (ISPA) sepanjang Agustus.')).toBe('Dinas mencatat 120 kasus ISPA sepanjang Agustus');
+		// Elsewhere "sebagai" still opens a clause the title stops before.
+		expect(titled('Relawan membagikan masker kepada warga sebagai bentuk kepedulian.')).toBe('Relawan membagikan masker kepada warga');
+	});
+
+	it('names the teller where what was said begins with "pihaknya": who will, not "Pihaknya akan …"', () => {
+		const sentence = 'Camat Cisurupan Asep Mulyadi mengatakan pihaknya akan mendata rumah yang rusak pada Senin.';
+		expect(titledWithout(sentence, ['pada Senin'], ['Asep Mulyadi'])).toBe('Asep Mulyadi akan mendata rumah');
+	});
+
 	it('is cut after a few words, before a subordinate clause', () => {
 		expect(titled('Petugas pemadam kebakaran tiba di lokasi yang sudah dipenuhi warga sejak pagi.')).toBe('Petugas pemadam kebakaran tiba di lokasi');
 	});
