@@ -8,7 +8,7 @@ import {candidate, isClaimed, scan, type Candidate, type Reading} from './candid
 import {NOT_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, RANKS} from './institutions.js';
 import {isDateWord} from './lexicon.js';
 import {administrativePlaceAt, AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, placePhraseAt} from './names.js';
-import {isAcronym, isCapitalized, isPhraseWord, type Words} from './tokens.js';
+import {isAcronym, isCapitalized, isPhraseWord, isTermShortForm, type Words} from './tokens.js';
 
 /** Words starting with "Kem" that are not ministries. */
 const KEM_WORDS = new Set(['Kemarin', 'Kemudian', 'Kembali', 'Kemungkinan', 'Kemacetan', 'Kematian', 'Kemiskinan', 'Kemajuan', 'Kemampuan', 'Kemenangan', 'Kemerdekaan', 'Kemitraan', 'Kemasan', 'Kemauan', 'Kemanusiaan', 'Kemarau', 'Kemewahan']);
@@ -175,7 +175,8 @@ export function organizationsByForm(reading: Reading): Candidate[] {
 			if (listed) return {candidates: [candidate('organization', listed, words.spanOf(i, i + length), [printed])], from: i, to: i + length};
 		}
 		if (isMinistryShortForm(words, i)) return {candidates: [candidate('organization', word, words.spanOf(i, i + 1))], from: i, to: i + 1};
-		if (!isOrganizationAcronym(word)) return undefined;
+		// "kejadian luar biasa (KLB)": the short form of a lower-case term names no body.
+		if (!isOrganizationAcronym(word) || isTermShortForm(words.text, word)) return undefined;
 		// "DPR RI", "BPBD Kota Semarang": an acronym takes the place printed right after it.
 		const place = /^\s+$/.test(words.gapBefore(i + 1)) ? placePhraseAt(words, i + 1) : undefined;
 		const end = place && !isClaimed(reading, i + 1, place.next) ? placeInNameEnd(words, place.next) : i + 1;

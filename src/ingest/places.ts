@@ -29,14 +29,20 @@ function facilityHeadLength(words: Words, i: number): number {
  * no "dan", no commas.
  */
 function facilityEnd(words: Words, i: number): number {
-	const joined = (at: number) => /^(?:\s+|-|–|—)$/.test(words.gapBefore(at)) || (/^\.\s+$/.test(words.gapBefore(at)) && isInitialism(words.tokens[at - 1]?.text ?? ''));
+	const abbreviated = (word: string) => isInitialism(word) || NAME_HONORIFICS.has(word);
+	const joined = (at: number) => /^(?:\s+|-|–|—)$/.test(words.gapBefore(at)) || (/^\.\s+$/.test(words.gapBefore(at)) && abbreviated(words.tokens[at - 1]?.text ?? ''));
 	while (i < words.tokens.length && joined(i)) {
 		const word = words.tokens[i]?.text ?? '';
-		if (!isPhraseWord(word) || isDateWord(word)) break;
+		// "RSUD dr. Slamet": a person's honorific inside a facility's name, when the name goes on after its dot.
+		const honorific = NAME_HONORIFICS.has(word) && /^\.\s+$/.test(words.gapBefore(i + 1)) && isPhraseWord(words.tokens[i + 1]?.text ?? '');
+		if ((!isPhraseWord(word) && !honorific) || isDateWord(word)) break;
 		i++;
 	}
 	return i;
 }
+
+/** Honorifics printed before a person's name, in lower case too, that a facility named after one keeps ("RSUD dr. Slamet"). */
+const NAME_HONORIFICS = new Set(['dr', 'Dr', 'drg', 'Ir', 'Prof', 'H', 'Hj', 'KH']);
 
 /** Facilities and natural places after their head word: "Bandara I Gusti Ngurah Rai", "Kantor Kemkomdigi". */
 export function facilities(reading: Reading): Candidate[] {

@@ -6,7 +6,7 @@
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
 import {readLead} from './lead.js';
 import type {Span} from './spans.js';
-import {isInitialism} from './tokens.js';
+import {isInitialism, termOfShortForm} from './tokens.js';
 
 const MAX_WORDS = 8;
 const MIN_WORDS = 4;
@@ -71,12 +71,10 @@ function abbreviates(short: string, name: string): boolean {
 	return words.some((word, i) => word.startsWith(letters.charAt(0)) && isSubsequence(letters, words.slice(i).join('')));
 }
 
-/** A TERM_WITH_SHORT_FORM match with the term's words, the last as many as the short form's letters, given way to it ("kasus infeksi saluran pernapasan akut (ISPA)" → "kasus ISPA"). */
+/** A TERM_WITH_SHORT_FORM match with its term given way to the short form ("kasus infeksi saluran pernapasan akut (ISPA)" → "kasus ISPA"). */
 function shortFormOfTerm(match: string, phrase: string, short: string): string {
 	const words = phrase.trim().split(/\s+/u);
-	const term = words.slice(-short.length);
-	if (term.length < short.length || term.map((word) => word.charAt(0)).join('') !== short.toLowerCase()) return match;
-	return [...words.slice(0, -short.length), short].join(' ');
+	return termOfShortForm(phrase, short) ? [...words.slice(0, -short.length), short].join(' ') : match;
 }
 
 /** Whether the characters of `part` occur in `whole` in order. */

@@ -86,3 +86,23 @@ export const isInitialism = (word: string): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.
 export function isPhraseWord(word: string): boolean {
 	return isCapitalized(word) || isAcronym(word) || isRomanNumeral(word) || /^\d+$/.test(word);
 }
+
+/**
+ * The words of a lower-case term that a short form in brackets abbreviates, their initials in
+ * order ("kejadian luar biasa" of "KLB", the last three of "kasus kejadian luar biasa"); undefined
+ * when the phrase does not end on them.
+ */
+export function termOfShortForm(phrase: string, short: string): string[] | undefined {
+	const words = phrase.trim().split(/\s+/u);
+	const term = words.slice(-short.length);
+	const lowerCase = term.every((word) => /^\p{Ll}+$/u.test(word));
+	return term.length === short.length && lowerCase && term.map((word) => word.charAt(0)).join('') === short.toLowerCase() ? term : undefined;
+}
+
+/** Whether a text defines an acronym as the short form of a lower-case term: "kejadian luar biasa (KLB)" makes KLB a term, no body. */
+export function isTermShortForm(text: string, acronym: string): boolean {
+	for (const match of text.matchAll(/((?:\p{Ll}+\s+){0,7}\p{Ll}+)\s*\(\s*(\p{Lu}{2,8})\s*\)/gu)) {
+		if (match[2] === acronym && termOfShortForm(match[1] ?? '', acronym)) return true;
+	}
+	return false;
+}

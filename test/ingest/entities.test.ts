@@ -20,6 +20,19 @@ describe('entity candidates', () => {
 		expect(named(entities, 'Nanning')).toMatchObject({type: 'place', aliases: ['Kota Nanning']});
 	});
 
+	it('keeps a facility named after a person whole, honorific and all: "RSUD dr. Slamet Garut", not "RSUD"', () => {
+		const entities = entitiesOf('GARUT - Sebanyak 9 pasien dirujuk ke RSUD dr. Slamet Garut karena dehidrasi.');
+		expect(named(entities, 'RSUD dr. Slamet Garut')?.type).toBe('place');
+		expect(named(entities, 'RSUD')).toBeUndefined();
+	});
+
+	it('takes the short form of a lower-case term for a term, no organization: "kejadian luar biasa (KLB)"', () => {
+		const entities = entitiesOf('GARUT - Dinas Kesehatan menetapkan keracunan itu sebagai kejadian luar biasa (KLB). Status KLB berlaku sepekan.');
+		expect(named(entities, 'KLB')).toBeUndefined();
+		// An acronym no lower-case term defines is still a body.
+		expect(named(entitiesOf('GARUT - Petugas BPBD meninjau lokasi.'), 'BPBD')?.type).toBe('organization');
+	});
+
 	it('splits a role from a name by the words of institutions and places', () => {
 		const entities = entitiesOf('JAKARTA - Menteri Komunikasi dan Digital RI Meutya Hafid menerima Wali Kota Semarang Agustina Wilujeng.');
 		expect(named(entities, 'Meutya Hafid')?.titles).toEqual([{id: 'Menteri Komunikasi dan Digital RI'}]);
