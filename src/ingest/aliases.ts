@@ -5,6 +5,7 @@
  * (Endro = Endro Pudyo Martanto).
  */
 import type {Candidate} from './candidates.js';
+import {ROLE_ACRONYMS, ROLES} from './institutions.js';
 
 const SKIPPABLE = new Set(['dan', '&', 'di', 'dari', 'untuk', 'serta', 'of', 'and', 'the']);
 
@@ -133,8 +134,19 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
 			type: first.type,
 			name,
 			aliases: forms,
-			titles: [...new Set(group.flatMap((candidate) => candidate.titles))],
+			titles: fullestTitles([...new Set(group.flatMap((candidate) => candidate.titles))], (title) => title),
 			spans: group.flatMap((candidate) => candidate.spans),
 		};
 	});
 }
+
+/**
+ * Titles without a bare role another one extends: "Wali Kota" beside "Wali Kota Tasikmalaya" is the
+ * same post said with less ("Wali Kota Rina Marlina" in one source, with the city in another). A
+ * post with its own complement ("Sekretaris Partai Kota Nanning") is kept as printed.
+ */
+export function fullestTitles<T>(titles: readonly T[], wordsOf: (title: T) => string): T[] {
+	return titles.filter((title) => !(BARE_ROLES.has(wordsOf(title)) && titles.some((other) => wordsOf(other).startsWith(`${wordsOf(title)} `))));
+}
+
+const BARE_ROLES = new Set<string>([...ROLES, ...ROLE_ACRONYMS]);

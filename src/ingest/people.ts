@@ -95,9 +95,10 @@ function nameStart(words: Words, role: Role, from: number, to: number): number {
 	let i = from;
 	if (role.placeScoped) {
 		const place = placePhraseAt(words, i);
-		// An unlisted place after "Wali Kota" is one word, when a name still follows it.
+		// An unlisted place after "Wali Kota" is one word, when a name of two words or more still
+		// follows it: "Wali Kota Rina Marlina" is a mayor's name, not the mayor of a "Rina".
 		if (place) i = place.next;
-		else if (to - i >= 2 && isNameWord(words.tokens[i]?.text ?? '')) i++;
+		else if (to - i >= 3 && isNameWord(words.tokens[i]?.text ?? '')) i++;
 	}
 	while (i < to) {
 		const place = placePhraseAt(words, i);

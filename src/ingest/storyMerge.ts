@@ -7,7 +7,7 @@
 import {slug, uniqueIds} from '../model/ids.js';
 import type {Anchor, Claim, DatasetFileV1, DatasetFileV2, Entity, Event, Quote, QuotePrinting, SourceArticle} from '../model/schema.js';
 import {quoteWording, wordsOf} from '../model/sources.js';
-import {foldName} from './aliases.js';
+import {foldName, fullestTitles} from './aliases.js';
 import {draftClaims} from './storyClaims.js';
 import {keyWords} from './storyWords.js';
 import {anchorMaker} from './spans.js';
@@ -82,7 +82,7 @@ function mergeEntities(sources: readonly SourceDraft[], notes: string[]): {entit
 			...fullest.entity,
 			id,
 			aliases: names,
-			titles: [...titles.values()],
+			titles: fullestTitles([...titles.values()], (title) => title.id ?? Object.values(title)[0] ?? ''),
 			mentions: members.flatMap((member) => member.entity.mentions.map(withArticle(member.article))),
 		};
 	});

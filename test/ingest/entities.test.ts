@@ -33,6 +33,11 @@ describe('entity candidates', () => {
 		expect(named(entitiesOf('GARUT - Petugas BPBD meninjau lokasi.'), 'BPBD')?.type).toBe('organization');
 	});
 
+	it('reads a two-word name right after "Wali Kota" as the name, not an unlisted city and a name', () => {
+		const entities = entitiesOf('SUMEDANG - Wali Kota Lina Marliani berjanji membangun los darurat.');
+		expect(named(entities, 'Lina Marliani')).toMatchObject({type: 'person', titles: [{id: 'Wali Kota'}]});
+	});
+
 	it('splits a role from a name by the words of institutions and places', () => {
 		const entities = entitiesOf('JAKARTA - Menteri Komunikasi dan Digital RI Meutya Hafid menerima Wali Kota Semarang Agustina Wilujeng.');
 		expect(named(entities, 'Meutya Hafid')?.titles).toEqual([{id: 'Menteri Komunikasi dan Digital RI'}]);

@@ -70,6 +70,16 @@ describe('ingest of several articles into one story', () => {
 		expect(story.notes.some((note) => note.includes('"Ridwan" is a short form of "Ridwan Saputra"'))).toBe(true);
 	});
 
+	it('gives a person one title where a source prints the bare role and another the role with its city', () => {
+		const story = mergeDrafts(
+			sources(
+				'SUMEDANG - Wali Kota Sumedang Lina Marliani meninjau pasar pada Senin (10/11/2025).',
+				'SUMEDANG - Wali Kota Lina Marliani berjanji membangun los darurat.',
+			),
+		);
+		expect(story.dataset.entities.find((entity) => entity.name === 'Lina Marliani')?.titles).toEqual([{id: 'Wali Kota Sumedang'}]);
+	});
+
 	it('keeps a short form apart when it fits two people of the story', () => {
 		const story = mergeDrafts(
 			sources(
