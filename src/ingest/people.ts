@@ -226,9 +226,15 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		if (end - (last + 1) < introducer.least || !isNameRun(words, last + 1, end)) return undefined;
 		// "kata Rahmat kepada Berita Pertiwi": whom a speaker told, named as a news outlet is, is the outlet, no person.
 		const type = introducer.words[0] === 'kepada' && toldTo(words, i) && isOutletName(words.phrase(last + 1, end)) ? 'organization' : 'person';
-		return {candidates: [candidate(type, words.phrase(last + 1, end), words.spanOf(last + 1, end))], from: last + 1, to: end};
+		// "Salah seorang pedagang, Euis Komariah": what the introducer says she is, is her role.
+		const role = type === 'person' && !NOT_ROLES.has(introducer.words.join(' ')) ? introducer.words.filter((word) => word !== 'seorang').join(' ') : undefined;
+		const titles = role ? [role.charAt(0).toUpperCase() + role.slice(1)] : [];
+		return {candidates: [candidate(type, words.phrase(last + 1, end), words.spanOf(last + 1, end), [], titles)], from: last + 1, to: end};
 	});
 }
+
+/** Introducers that say how a person is named or reached, not what she is. */
+const NOT_ROLES = new Set(['bernama', 'melalui', 'oleh', 'bersama', 'kepada', 'sapaan', 'disapa']);
 
 /** Words that name a news outlet ("Berita Pertiwi", "Kabar Sukaraya", "Radar Tasik", "Kompas TV"), or a domain ("Sultrapos.com"). */
 const OUTLET_WORDS = /(?:^|\s)(?:Berita|Kabar|Warta|Harian|Koran|Pos|Post|Tribun|Radar|Media|TV|Televisi|Radio|Suara|Jurnal|Times|News|Antara|Kompas|Tempo|Detik|Liputan6|Republika|Okezone|Metro)(?:\s|$)|\.(?:com|co\.id|id|net)$/u;

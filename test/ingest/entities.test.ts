@@ -38,6 +38,13 @@ describe('entity candidates', () => {
 		expect(named(entities, 'Lina Marliani')).toMatchObject({type: 'person', titles: [{id: 'Wali Kota'}]});
 	});
 
+	it('keeps the role a person is introduced with in apposition: "Salah seorang pedagang, Euis Komariah"', () => {
+		const entities = entitiesOf('SUMEDANG - Salah seorang pedagang, Euis Rahayu, mengaku kehilangan semua dagangan. Warga lain melalui Asep Sunandar meminta bantuan.');
+		expect(named(entities, 'Euis Rahayu')).toMatchObject({type: 'person', titles: [{id: 'Pedagang'}], description: {id: 'Pedagang.'}});
+		// "melalui" says how, not what she is.
+		expect(named(entities, 'Asep Sunandar')?.titles).toEqual([]);
+	});
+
 	it('splits a role from a name by the words of institutions and places', () => {
 		const entities = entitiesOf('JAKARTA - Menteri Komunikasi dan Digital RI Meutya Hafid menerima Wali Kota Semarang Agustina Wilujeng.');
 		expect(named(entities, 'Meutya Hafid')?.titles).toEqual([{id: 'Menteri Komunikasi dan Digital RI'}]);
