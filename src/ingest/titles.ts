@@ -89,8 +89,8 @@ const SCALE = new Set(['ribu', 'ribuan', 'juta', 'jutaan', 'miliar', 'triliun', 
 /** How many words a cut title may take past MAX_WORDS to end a number or a name whole. */
 const MAX_MORE = 3;
 
-/** Only the words of a title or role before a name: "Wakil Gubernur Bali ", "Kepala BPBD Kota Semarang, ". */
-const ROLE_ONLY = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*|dan|&|,|\s)*$/u;
+/** Only the words of a title or role before a name: "Wakil Gubernur Bali ", "Kepala BPBD Kota Semarang, ", "Ketua Himpunan … (HNSI) Indramayu, ". */
+const ROLE_ONLY = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\([\p{Lu}][\p{L}\p{N}.'’-]*\)|dan|&|,|\s)*$/u;
 
 /**
  * A title for the event a sentence reports, without the words `omit` (its date). A sentence that

@@ -94,6 +94,11 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Kata sandi itu bocor, sehingga data warga tersebar.')).toBe('Kata sandi itu bocor');
 	});
 
+	it('titles from the name past a role with its short form in brackets: "Ketua … (HNSI) Indramayu, Dedi Aryanto, meminta …"', () => {
+		const sentence = 'Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Indramayu, Dedi Aryanto, meminta nelayan tidak melaut hingga Senin (5/1).';
+		expect(titledWithout(sentence, ['hingga Senin (5/1)'], ['Dedi Aryanto'])).toBe('Dedi Aryanto meminta nelayan tidak melaut');
+	});
+
 	it('reaches the verb past an address between commas: "… Desa Sukaresmi mengungsi", not "… Desa Sukaresmi"', () => {
 		expect(titled('Sebanyak 30 warga Desa Sukaresmi, Kecamatan Cisurupan, Kabupaten Garut, mengungsi akibat banjir.')).toBe('Sebanyak 30 warga Desa Sukaresmi mengungsi akibat banjir');
 	});
