@@ -137,6 +137,14 @@ const DIRECTIVE = /\b(?:diminta|diimbau|dimohon|mengimbau|(?:me)?minta(?!\s+kete
  * one, "Tim SAR mencari korban hingga Senin" is a search that ended on the Monday before.
  */
 const ONGOING = /\b(?:masih|diperpanjang|memperpanjang|berlaku)\b/i;
+/**
+ * What was so as of a day, not until it: "Hingga Senin, korban masih belum ditemukan" (the phrase
+ * opening its sentence) or "masih belum ditemukan hingga Senin" is the search's state on the
+ * Monday before, not a state promised to hold to the next one.
+ */
+const AS_OF = /\bbelum\b/i;
+/** The cue (the last word before the weekday) opens its sentence: "Hingga Senin, …" sets the time a state is told as of. */
+const CUE_OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)\S+\s+$/u;
 /** Words that say a thing is done: with a FUTURE word in the same clause, the tense is mixed. */
 const DONE = /\b(?:sudah|telah|sempat|pernah|tadi)\b/i;
 /** A cue that places a happening against the weekday after it: "sebelum", "menjelang", "hingga", "setelah". */
@@ -161,7 +169,8 @@ function pointsAhead(slice: string, start: number, end: number): boolean {
 	if (!CUE_BEFORE.test(before)) return false;
 	const after = slice.slice(end);
 	const clause = `${slice.slice(0, end)}${after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length)}`;
-	return (FUTURE.test(clause) || DIRECTIVE.test(clause) || (UNTIL_BEFORE.test(before) && ONGOING.test(clause))) && !DONE.test(clause);
+	const holdsUntil = UNTIL_BEFORE.test(before) && ONGOING.test(clause) && !AS_OF.test(clause) && !(CUE_OPENS_SENTENCE.test(before) && /^(?:\s+(?:pagi|siang|sore|malam))?\s*,/iu.test(after));
+	return (FUTURE.test(clause) || DIRECTIVE.test(clause) || holdsUntil) && !DONE.test(clause);
 }
 
 /** "Kamis", "Jumat lalu", "Senin depan": the weekday nearest the reporting day in that direction. */

@@ -355,6 +355,16 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalan masih ditutup sebelum Senin.', day)[0]).toMatchObject({start: '2025-12-07'});
 	});
 
+	it('reads "hingga" a weekday as the day before when a state is told as of it', () => {
+		// Friday 12 December 2025: the Monday before was the 8th. A search still going is its state as of that Monday.
+		const day = '2025-12-12';
+		expect(datesIn('Hingga Senin, korban masih belum ditemukan.', day)[0]).toMatchObject({start: '2025-12-08'});
+		expect(datesIn('Tim SAR mencari korban. Sampai Senin malam, tim masih menyisir sungai.', day)[0]).toMatchObject({start: '2025-12-08'});
+		expect(datesIn('Korban masih belum ditemukan hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
+		// A state told to hold on keeps the day ahead, the phrase after it or not.
+		expect(datesIn('Jalan itu masih ditutup hingga Senin, kata Andi.', day)[0]).toMatchObject({end: '2025-12-15'});
+	});
+
 	it('reads a weekday of next or last week as that day of that calendar week, "hingga Senin pekan mendatang" too', () => {
 		// Wednesday 10 December 2025: next week is 15-21 December; Saturday the 13th, last week was 1-7 December.
 		expect(datesIn('Jalan ditutup hingga Senin pekan mendatang.', '2025-12-10')).toEqual([{words: 'hingga Senin pekan mendatang', start: '2025-12-10', end: '2025-12-15', precision: 'day', certainty: 'inferred'}]);
