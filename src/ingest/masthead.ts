@@ -6,6 +6,8 @@ import {editDistance} from '../model/known-keys.js';
 import {chromeLine, type Line} from './chrome.js';
 import {datelineOfLine, outletName, type Dateline} from './dateline.js';
 import type {Lead, LeadPart} from './lead.js';
+import {placePhraseAt} from './names.js';
+import {wordsOf} from './tokens.js';
 
 /** One to four capitalized words, no dot, no digit-only word: a name, never a domain or a sentence. */
 const NAME = /^\p{Lu}[\p{L}\p{N}'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’&-]*){0,3}$/u;
@@ -29,15 +31,21 @@ function spells(name: string, domain: string): boolean {
  * The masthead of a text: its first line when that line is a name — not chrome, not the dateline,
  * not the headline — and, where the dateline or the lead prints a domain, a name spelling it. A
  * one-word line counts only when it spells the domain (alone, it may be a rubric). An agency in
- * the lead ("(ANTARA)") is no domain: the masthead stands.
+ * the lead ("(ANTARA)") is no domain: the masthead stands. A place's name alone is a rubric.
  */
 export function findMasthead(lines: readonly Line[], headerEnd: number, dateline: Dateline | undefined, lead: Lead | undefined, title: {start: number} | undefined): LeadPart | undefined {
 	const first = lines.slice(0, headerEnd).find((line) => line.text !== '');
 	if (!first || first.start === title?.start || first.text.length > 40 || !NAME.test(first.text)) return undefined;
-	if (chromeLine(first.text) || datelineOfLine(first.text, first.start)) return undefined;
+	if (chromeLine(first.text) || datelineOfLine(first.text, first.start) || isPlaceOnly(first.text)) return undefined;
 	const domain = domainLetters(dateline?.outletPrinted) ?? domainLetters(lead?.outlet?.printed);
 	if (domain !== undefined ? !spells(first.text, domain) : !first.text.includes(' ')) return undefined;
 	return {printed: first.text, span: {start: first.start, end: first.end}};
+}
+
+/** Whether a line is only a place's name ("Jawa Barat", "Kabupaten Garut"): a regional rubric above the headline, no outlet. */
+function isPlaceOnly(line: string): boolean {
+	const words = wordsOf(line, {start: 0, end: line.length});
+	return placePhraseAt(words, 0)?.next === words.tokens.length;
 }
 
 /** The outlet's name for people from a printed form: the masthead's name where the masthead spells it ("Prianganini.id" → "Priangan Kini"). */

@@ -185,6 +185,15 @@ describe('the header block of a copied page', () => {
 		expect(ingestArticle(dated('Pendidikan', 'CIBEBER - ')).article.outlet).toBe('Tidak diketahui');
 	});
 
+	it('takes no place\'s name on the first line for a masthead: it is a regional rubric', () => {
+		const dated = (first: string) => `${first}\nJumat, 14 November 2025 - 06:55 WIB\n\nJembatan Desa Diperbaiki Warga Sendiri\n\nCIBEBER (ANTARA) - Warga memperbaiki jembatan desa.`;
+		for (const rubric of ['Jawa Barat', 'Kabupaten Garut']) {
+			const draft = ingestArticle(dated(rubric));
+			expect(draft.article.outlet).toBe('Antara');
+			expect(draft.entities.some((entity) => entity.type === 'organization' && entity.aliases.concat(entity.name).includes(rubric))).toBe(false);
+		}
+	});
+
 	it('takes the outlet from a "Sumber:" line when nothing else names it', () => {
 		expect(ingestArticle('Judul Berita Uji\n\nWarga memadati alun-alun kota sejak pagi tadi.\n\nSumber: Kabar Priangan', {published: '2025-05-14T18:20+07:00'}).article.outlet).toBe('Kabar Priangan');
 	});
