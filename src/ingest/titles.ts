@@ -26,12 +26,28 @@ const OPENING_TELLER = new RegExp(`^(?:${ATTRIBUTION_VERBS.map((verb) => `[${ver
  * sekitar pukul 21.00 WIB"): without their day they say nothing, "… meninjau lokasi kebakaran pagi".
  */
 const TIME_OF_DAY = /^(?:\s+(?:dini hari|pagi|siang|sore|malam)(?:\s+(?:hari|harinya|ini|itu|tadi))?)?(?:\s*,?\s*(?:sekitar|sekira|pada)?\s*pukul\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT))?)?/iu;
+/** The words that name an area's level before its name, in an address. */
+const AREA_HEADS = 'Kecamatan|Kabupaten|Kota|Provinsi|Kelurahan|Desa|Kec\\.|Kab\\.';
+/** A name of capitalized words: "Tarogong Kidul". */
+const CAPITALIZED_RUN = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
 /**
  * The district and regency after a place, between commas ("Desa Mekarjaya, Kecamatan Cikajang,
  * Kabupaten Garut, mengalami …"): an address, not the sentence's clause; left in, its comma would
  * end the title before the verb.
  */
-const ADDRESS = /(?:,\s*(?:Kecamatan|Kabupaten|Kota|Provinsi|Kelurahan|Desa|Kec\.|Kab\.)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)+(?=\s*[,.;:]|$)(?:\s*,)?/gu;
+const ADDRESS = new RegExp(`(?:,\\s*(?:${AREA_HEADS})\\s+${CAPITALIZED_RUN})+(?=\\s*[,.;:]|$)(?:\\s*,)?`, 'gu');
+
+/**
+ * An ADDRESS match left out, unless it is an item of a list of places: "Kecamatan A, Kecamatan B,
+ * dan Kecamatan C" names three districts (the same level after a comma, or "dan" next), and a
+ * title without one of them says less happened than did.
+ */
+function withoutAddress(match: string, offset: number, whole: string): string {
+	const head = new RegExp(AREA_HEADS, 'u').exec(match)?.[0] ?? '';
+	const placeBefore = new RegExp(`(?:^|\\s)${head.replace('.', '\\.')}\\s+${CAPITALIZED_RUN}$`, 'u');
+	const listed = placeBefore.test(whole.slice(0, offset)) || /^\s*,?\s*(?:dan|serta|atau)\s/u.test(whole.slice(offset + match.length));
+	return listed ? match : '';
+}
 /** A lower-case term and its short form in brackets ("kejadian luar biasa (KLB)"): the title takes the short form. */
 const TERM_WITH_SHORT_FORM = /((?:\p{Ll}+\s+){1,6}\p{Ll}+)\s*\((\p{Lu}{2,8})\)/gu;
 /** Verbs whose object is followed by what it is made ("menetapkan kejadian itu sebagai KLB"): "sebagai" completes them. */
@@ -116,7 +132,7 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	// Left out from a sentence's middle, a date leaves a gap before the comma that followed it.
 	// A date left out from between two commas leaves them side by side: one is kept. A long name
 	// with its short form in brackets gives way to it, so the title reaches what the body did.
-	words = words.replace(ADDRESS, '').replace(TERM_WITH_SHORT_FORM, shortFormOfTerm);
+	words = words.replace(ADDRESS, withoutAddress).replace(TERM_WITH_SHORT_FORM, shortFormOfTerm);
 	words = words.replace(CAPTION, '').replace(NAME_WITH_SHORT_FORM, (name: string, short: string) => (abbreviates(short, name.slice(0, name.lastIndexOf('('))) ? short : name)).replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').replace(/([,;:])[,;:]+/g, '$1').trim();
 	for (let previous = ''; previous !== words; ) {
 		previous = words;

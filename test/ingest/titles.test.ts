@@ -103,6 +103,21 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Sebanyak 30 warga Desa Sukaresmi, Kecamatan Cisurupan, Kabupaten Garut, mengungsi akibat banjir.')).toBe('Sebanyak 30 warga Desa Sukaresmi mengungsi akibat banjir');
 	});
 
+	it('drops no place from the middle of a list of one level: "Kecamatan A, Kecamatan B, dan Kecamatan C" is no address', () => {
+		// The places a title names are the list's first ones, in order: cut short, never one skipped.
+		const placesIn = (title: string, list: readonly string[]) => list.filter((place) => title.includes(place));
+		for (const [sentence, list] of [
+			['Banjir merendam Kecamatan Genuk, Kecamatan Pedurungan, dan Kecamatan Gayamsari.', ['Genuk', 'Pedurungan', 'Gayamsari']],
+			['Banjir merendam Desa Cijambe, Desa Cikadu, Desa Sukarame, dan Desa Sindang.', ['Cijambe', 'Cikadu', 'Sukarame', 'Sindang']],
+		] as const) {
+			const named = placesIn(titled(sentence), list);
+			expect(named.length).toBeGreaterThan(0);
+			expect(named).toEqual(list.slice(0, named.length));
+		}
+		// An address after a list's last place is still left out.
+		expect(titled('Warga Desa Cijambe dan Desa Cikadu, Kecamatan Cisurupan, mengungsi akibat banjir.')).toMatch(/^Warga Desa Cijambe dan Desa Cikadu mengungsi/);
+	});
+
 	it('keeps a list whole: "pusing, mual, dan muntah", not "pusing"', () => {
 		expect(titled('Puluhan siswa mengalami pusing, mual, dan muntah setelah jajan.')).toBe('Puluhan siswa mengalami pusing, mual, dan muntah');
 		// A comma before a clause still ends the title.
