@@ -185,9 +185,9 @@ describe('the header block of a copied page', () => {
 		expect(ingestArticle(dated('Pendidikan', 'CIBEBER - ')).article.outlet).toBe('Tidak diketahui');
 	});
 
-	it('takes no place\'s name on the first line for a masthead: it is a regional rubric', () => {
+	it('takes no place\'s name or section\'s name on the first line for a masthead: it is a rubric', () => {
 		const dated = (first: string) => `${first}\nJumat, 14 November 2025 - 06:55 WIB\n\nJembatan Desa Diperbaiki Warga Sendiri\n\nCIBEBER (ANTARA) - Warga memperbaiki jembatan desa.`;
-		for (const rubric of ['Jawa Barat', 'Kabupaten Garut']) {
+		for (const rubric of ['Jawa Barat', 'Kabupaten Garut', 'Hukum Kriminal', 'Berita Utama']) {
 			const draft = ingestArticle(dated(rubric));
 			expect(draft.article.outlet).toBe('Antara');
 			expect(draft.entities.some((entity) => entity.type === 'organization' && entity.aliases.concat(entity.name).includes(rubric))).toBe(false);
