@@ -98,8 +98,10 @@ export function complementCandidates(words: Words, from: number, to: number): Ca
 	};
 	while (start < to - 1 && !opensBody(start) && !placePhraseAt(words, start)) start++;
 	let organizationTo = from;
-	if (opensBody(start)) {
-		organizationTo = organizationEnd(words, start + 1, to, true);
+	// A head word alone ("Ketua Yayasan Ahmad Sanusi") is a kind of body, not one: no organization.
+	const bodyEnd = opensBody(start) ? organizationEnd(words, start + 1, to, true) : start;
+	if (bodyEnd > start + 1 || (bodyEnd > start && !ORGANIZATION_HEADS.has(words.tokens[start]?.text ?? ''))) {
+		organizationTo = bodyEnd;
 		const span = words.spanOf(start, organizationTo);
 		const name = words.text.slice(span.start, span.end);
 		found.push(candidate('organization', ORGANIZATION_FORMS.get(name) ?? name, span, ORGANIZATION_FORMS.has(name) ? [name] : []));

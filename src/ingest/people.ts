@@ -107,9 +107,11 @@ function nameStart(words: Words, role: Role, from: number, to: number): number {
 			continue;
 		}
 		const word = words.tokens[i]?.text ?? '';
-		// A body's head word governs the word after it ("Himpunan Nelayan", "Badan Geologi"): a word a name may have is the body's, not a name's.
-		if (ORGANIZATION_HEADS.has(word) && isNameWord(words.tokens[i + 1]?.text ?? '') && !placePhraseAt(words, i + 1)) {
-			i += 2;
+		// A body's head word governs the word after it ("Himpunan Nelayan", "Badan Geologi"): a word a
+		// name may have is the body's, not a name's, when a name of two words or more still follows
+		// it ("Ketua Yayasan Ahmad Sanusi" is Ahmad Sanusi of a Yayasan, not Sanusi of "Yayasan Ahmad").
+		if (ORGANIZATION_HEADS.has(word)) {
+			i += isNameWord(words.tokens[i + 1]?.text ?? '') && !placePhraseAt(words, i + 1) && to - (i + 2) >= 2 ? 2 : 1;
 			continue;
 		}
 		if (!isNameWord(word)) {

@@ -153,6 +153,19 @@ describe('merging an alias with its full form', () => {
 		expect(organizations).not.toContain('Kepolisian Resor Tasikmalaya');
 	});
 
+	it('reads the name after a body\'s head word whole when no more of the body precedes it: "Ketua Yayasan Ahmad Sanusi"', () => {
+		for (const [sentence, name, title] of [
+			['Ketua Yayasan Ahmad Sanusi mengatakan bantuan sudah tiba.', 'Ahmad Sanusi', 'Ketua Yayasan'],
+			['Ketua Forum Budi Santoso mengatakan warga siap.', 'Budi Santoso', 'Ketua Forum'],
+			['Ketua Himpunan Nelayan Dedi Aryanto meminta nelayan tidak melaut.', 'Dedi Aryanto', 'Ketua Himpunan Nelayan'],
+		] as const) {
+			const entities = entitiesOf(sentence);
+			expect(entities.filter((entity) => entity.type === 'person').map((person) => [person.name, person.titles?.map((each) => each.id)])).toEqual([[name, [title]]]);
+			// A head word alone is a kind of body, not one.
+			expect(entities.some((entity) => entity.name === 'Yayasan' || entity.name === 'Forum')).toBe(false);
+		}
+	});
+
 	it('gives an acronym the city printed after it outside a role too: "BPBD Kota Ambon mendata …"', () => {
 		const entities = entitiesOf('AMBON - BPBD Kota Ambon mendata kerusakan ringan pada 12 rumah.');
 		expect(entities.find((entity) => entity.name.startsWith('BPBD'))).toMatchObject({name: 'BPBD Kota Ambon', aliases: ['BPBD']});
