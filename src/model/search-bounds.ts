@@ -8,7 +8,9 @@
  * - pigeonhole: cut the pattern into p disjoint pieces (bigrams, and a last single character); an
  *   error breaks at most one piece, so a text holding only f of them needs at least p − f errors;
  * - characters: each pattern character the text lacks altogether is an error;
- * - length: a text of L characters leaves at least m − L of the pattern unmatched.
+ * - length: a text of L characters leaves at least m − L of the pattern unmatched;
+ * - overlapping bigrams (the q-gram lemma): an error breaks at most two of the pattern's m − 1
+ *   bigrams, so a text holding only g of them needs at least ⌈(m − 1 − g) / 2⌉ errors.
  * A text whose bound passes maxErrors cannot match; a text holding the whole pattern takes 0.
  * fewestErrors counts the errors exactly, with Myers' bit-parallel algorithm, where that matters.
  *

@@ -130,14 +130,19 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	};
 
 	/** Search the texts for a pattern of at most 32 characters: how many entities match (in `matched`, scored in `score`). */
-	const matchPiece = (piece: string, known: Int8Array | null): Steps<number> => {
+	const matchPiece = (piece: string, knownFor: string | null): Steps<number> => {
 		const maxErrors = maxErrorsOf(piece.length, threshold);
+		// Where the first error is allowed, the pieces leave tens of thousands of texts to count at 100,000
+		// entities, and bounds learnt for a pattern allowed none bound little. Past that (ten characters
+		// and more) the pattern's many bigrams' postings cost more than the counting they save.
+		const overlapping = maxErrors === 1 && (knownFor === null || maxErrorsOf(knownFor.length, threshold) === 0);
 		return searchTextsInSteps({
 			parts,
 			recordStart: entityStart,
 			comparedTexts: (from, to) => comparedTextsBetween(entries, from, to),
 			pattern: preparePattern(piece, maxErrors),
-			known,
+			known: knownFor === null ? null : known,
+			overlapping,
 			learnt,
 			errors,
 			matched,
@@ -229,7 +234,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 			total = long.total;
 			return withEntities(long.results);
 		}
-		total = yield* matchPiece(text, knownPattern !== null && text.includes(knownPattern) ? known : null);
+		total = yield* matchPiece(text, knownPattern !== null && text.includes(knownPattern) ? knownPattern : null);
 		// Every score is exact: fuse.js ranks the best first, a few at a time, until no other can enter.
 		const canMatch = (t: number) => errors[t] !== NONE;
 		const results = rankNarrowed({

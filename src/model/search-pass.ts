@@ -5,9 +5,10 @@
  * 1,000,000 events the table passes 400 MB, and a search in a fresh process must not hold it.
  *
  * In each window, a text that holds too few of the pattern's pieces is passed over without being
- * read; the others are bounded from below (search-bounds.ts) by what the window's small arrays
- * tell; only those the bounds cannot rule out have their codes read (those close together at once)
- * and their errors counted. A record's score is computed from its texts' errors factor by factor,
+ * read (for a pattern of one or two characters, holding its piece is holding it: holders); the
+ * others are bounded from below (search-bounds.ts) by what the window's small arrays and the
+ * postings tell; only those the bounds cannot rule out have their codes read (those close together
+ * at once) and their errors counted. A record's score is computed from its texts' errors factor by factor,
  * in fuse.js's order, so it is fuse.js's own, bit for bit.
  */
 import {EQUAL, fewestErrors, fewestErrorsInText, hasInexactCodes, holdsCodes, missingCharacters, type PreparedPattern} from './search-bounds.js';
@@ -43,6 +44,12 @@ export interface TextSearch {
 	readonly pattern: PreparedPattern;
 	/** Bounds learnt for a pattern this one contains (it takes at least as many errors), or null. */
 	readonly known: Int8Array | null;
+	/**
+	 * Whether to count the pattern's overlapping bigrams too, a tighter bound where errors are
+	 * allowed: worth their postings only where `known` leaves many texts to count (none known, or
+	 * learnt for a pattern allowed fewer errors); else the pieces alone.
+	 */
+	readonly overlapping?: boolean;
 	/** Receives this pattern's bound of every text's errors, exact where they were counted (for the next keystroke). */
 	readonly learnt: Int8Array;
 	/** Receives each text's errors: EQUAL, a count up to maxErrors, or NONE. */
@@ -73,14 +80,18 @@ class WindowedSearch {
 	/** How many pieces a text that matches holds at least (none read when it is not above 0). */
 	private readonly needed: number;
 	private readonly cursors: PostingsCursor[];
+	/** Whether the pattern's overlapping bigrams are counted too (see bound). */
+	private readonly overlapping: boolean;
 	/** The code of the last character when it is a piece of its own, else −1. */
 	private readonly single: number;
-	/** For one or two exactly coded characters, holding every piece (counted) is holding the pattern. */
+	/** For one or two exactly coded characters, holding every piece is holding the pattern (see holders). */
 	private readonly piecesAreThePattern: boolean;
 	/** factors[exponent · SLOTS + errors + 1]: a text's factor in its record's score, once per query and value (NaN: not yet). */
 	private readonly factors: Float64Array;
-	/** How many pieces each text of the window holds. */
+	/** How many pieces each text of the window holds… */
 	private found: Uint8Array;
+	/** …and how many of the pattern's overlapping bigrams (when counted). */
+	private overlaps: Uint8Array;
 	/** The texts of the window to be read, each as its index in the window · 2, + 1 if it may hold the pattern. */
 	private pending: Int32Array;
 	/** The texts of the window that match, by index in the window, in order. */
@@ -96,11 +107,13 @@ class WindowedSearch {
 		this.pieces = Math.ceil(this.m / 2);
 		this.needed = this.pieces - pattern.maxErrors;
 		// So lenient a threshold that a text without any piece may match: every text is a candidate.
-		this.cursors = this.needed > 0 ? pieceCursors(parts, pattern, sizes.postingsChunk) : [];
+		this.overlapping = this.needed > 0 && pattern.maxErrors > 0 && search.overlapping === true;
+		this.cursors = this.needed > 0 ? pieceCursors(parts, pattern, sizes.postingsChunk, this.overlapping) : [];
 		this.single = this.needed > 0 && this.m % 2 === 1 ? pattern.codes[this.m - 1]! : -1;
 		this.piecesAreThePattern = this.needed > 0 && this.m <= 2 && pattern.exactCodes;
 		this.factors = new Float64Array(parts.exponents.length * SLOTS).fill(Number.NaN);
 		this.found = new Uint8Array(sizes.windowTexts);
+		this.overlaps = new Uint8Array(sizes.windowTexts);
 		this.pending = new Int32Array(sizes.windowTexts);
 		this.hits = new Int32Array(sizes.windowTexts);
 	}
@@ -138,22 +151,53 @@ class WindowedSearch {
 		const t1 = recordStart[r1]!;
 		if (t1 - t0 > this.found.length) {
 			this.found = new Uint8Array(t1 - t0);
+			this.overlaps = new Uint8Array(t1 - t0);
 			this.pending = new Int32Array(t1 - t0);
 			this.hits = new Int32Array(t1 - t0);
 		}
 		errors.fill(NONE, t0, t1);
 		const window: Window = {t0, t1, starts: parts.starts(t0, t1), low: null, high: null};
-		this.countPieces(window);
-		const pendingCount = this.bound(window);
-		const hitCount = this.countErrors(window, pendingCount);
+		let hitCount: number;
+		if (this.piecesAreThePattern) hitCount = this.holders(window);
+		else {
+			this.countPieces(window);
+			hitCount = this.countErrors(window, this.bound(window));
+		}
 		if (hitCount > 0) this.score(window, r0, hitCount);
+	}
+
+	/**
+	 * For a pattern of one or two exactly coded characters, the texts holding its piece hold the
+	 * pattern: each is a hit, with no error (EQUAL when it is the pattern), found in one pass over
+	 * the character sets or the bigram's postings. (A first keystroke matches most texts: this is
+	 * what countPieces, bound and countErrors find for them, without their passes over every text.)
+	 * Lists the hits in `hits`; returns how many.
+	 */
+	private holders(window: Window): number {
+		const {t0, t1, starts} = window;
+		const {learnt, errors} = this.search;
+		const {hits, m, single} = this;
+		let hitCount: number;
+		if (single >= 0) {
+			const set = single < 32 ? charsLow(this.search.parts, window) : charsHigh(this.search.parts, window);
+			const bit = 1 << (single % 32);
+			hitCount = 0;
+			for (let i = 0; i < t1 - t0; i++) if ((set[i]! & bit) !== 0) hits[hitCount++] = i;
+		} else hitCount = this.cursors[0]!.list(t0, t1, hits);
+		for (let h = 0; h < hitCount; h++) {
+			const i = hits[h]!;
+			errors[t0 + i] = starts[i + 1]! - starts[i]! === m ? EQUAL : 0;
+			learnt[t0 + i] = 0;
+		}
+		return hitCount;
 	}
 
 	/** How many of the pattern's pieces each text of the window holds, into `found`. */
 	private countPieces(window: Window): void {
 		const {t0, t1} = window;
-		const {found, single} = this;
-		for (const cursor of this.cursors) cursor.count(t0, t1, found);
+		const {found, overlaps, single} = this;
+		if (this.overlapping) overlaps.fill(0, 0, t1 - t0);
+		for (const cursor of this.cursors) cursor.count(t0, t1, found, overlaps);
 		if (single >= 0) {
 			const set = single < 32 ? charsLow(this.search.parts, window) : charsHigh(this.search.parts, window);
 			const bit = 1 << (single % 32);
@@ -166,7 +210,7 @@ class WindowedSearch {
 		const {t0, t1, starts} = window;
 		const {parts, pattern, known, learnt} = this.search;
 		const {maxErrors} = pattern;
-		const {found, pending, needed, pieces, m} = this;
+		const {found, overlaps, overlapping, pending, needed, pieces, m} = this;
 		let pendingCount = 0;
 		for (let i = 0; i < t1 - t0; i++) {
 			const pieceCount = found[i]!;
@@ -174,7 +218,9 @@ class WindowedSearch {
 			found[i] = 0;
 			const t = t0 + i;
 			// Without postings read (every text a candidate), the pieces bound nothing.
-			const fewest = Math.max(needed > 0 ? pieces - pieceCount : 0, m - (starts[i + 1]! - starts[i]!), known === null ? 0 : known[t]!);
+			let fewest = Math.max(needed > 0 ? pieces - pieceCount : 0, m - (starts[i + 1]! - starts[i]!), known === null ? 0 : known[t]!);
+			// An error breaks at most two of the m − 1 overlapping bigrams: each two missing are an error.
+			if (overlapping) fewest = Math.max(fewest, (m - overlaps[i]!) >> 1);
 			if (fewest === 0) {
 				pending[pendingCount++] = i * 2 + 1;
 				continue;
@@ -213,7 +259,7 @@ class WindowedSearch {
 				const a = starts[i]! - from;
 				const b = starts[i + 1]! - from;
 				if ((pending[n]! & 1) === 1) {
-					const holds = this.piecesAreThePattern || (pattern.exactCodes ? holdsCodes(codesRead(), a, b, pattern.codes) : hasInexactCodes(charsHigh(parts, window)[i]!) && textAt(t).includes(pattern.text));
+					const holds = pattern.exactCodes ? holdsCodes(codesRead(), a, b, pattern.codes) : hasInexactCodes(charsHigh(parts, window)[i]!) && textAt(t).includes(pattern.text);
 					if (holds) {
 						errors[t] = b - a === m ? EQUAL : 0;
 						learnt[t] = 0;
