@@ -53,7 +53,7 @@ function speakerTitle(story: Pick<Catalog, 'entityById' | 'article'>, quote: Pic
  * The first date is when it was said (saying so when it is inferred), the one in brackets when
  * the article ran; the article's URL follows the outlet where the dataset has one.
  */
-export function citation(story: Pick<Catalog, 'article' | 'articleById' | 'entityById' | 'entityNameById' | 'eventPosition' | 'events'>, quote: Quote, lang: string, words: CitationWords): string {
+export function citation(story: Pick<Catalog, 'article' | 'articleById' | 'claimComparison' | 'entityById' | 'entityNameById' | 'eventPosition' | 'events'>, quote: Quote, lang: string, words: CitationWords): string {
 	const said = saidDates(story, quote);
 	const title = speakerTitle(story, quote, lang);
 	// The article whose words are quoted (in a story of several, the one of the quote's evidence).
@@ -64,7 +64,7 @@ export function citation(story: Pick<Catalog, 'article' | 'articleById' | 'entit
 }
 
 /** Who said a quote and when: "Meutya Hafid, 25 Mar 2025", as exports attribute a quotation. */
-export function saidBy(story: Pick<Catalog, 'article' | 'articleById' | 'entityNameById' | 'eventPosition' | 'events'>, quote: Quote, lang: string, words: CitationWords): string {
+export function saidBy(story: Pick<Catalog, 'article' | 'articleById' | 'claimComparison' | 'entityNameById' | 'eventPosition' | 'events'>, quote: Quote, lang: string, words: CitationWords): string {
 	return `${speakerName(story, quote)}, ${saidDay(saidDates(story, quote), lang, words)}`;
 }
 

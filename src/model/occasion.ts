@@ -8,6 +8,7 @@
 import type {Catalog, EventBrief, EventDating} from './catalog.js';
 import {firstDay} from './dates.js';
 import type {Certainty, Quote} from './schema.js';
+import {eventAsTold} from './told-dates.js';
 
 /** The events a quote belongs to: its occasion first, then those it is about, each once. */
 export function eventIdsOfQuote(quote: Pick<Quote, 'event' | 'about'>): string[] {
@@ -34,7 +35,7 @@ export interface SaidWhen extends SaidDates {
 }
 
 /** What dating a quote reads of the catalog, and of the quote. */
-type DatingCatalog = Pick<Catalog, 'article' | 'articleById' | 'eventPosition' | 'events'>;
+type DatingCatalog = Pick<Catalog, 'article' | 'articleById' | 'claimComparison' | 'eventPosition' | 'events'>;
 type DatedQuote = Pick<Quote, 'event' | 'evidence' | 'otherSources'>;
 
 /**
@@ -58,12 +59,15 @@ export function saidDates(story: DatingCatalog, quote: DatedQuote): SaidDates {
 
 /**
  * The dating saidWhen and saidDates share, with the occasion as `read` gives it when it dates the
- * quote: each reads the occasion once, as much of it as it needs.
+ * quote: each reads the occasion once, as much of it as it needs. Where the sources disagree on
+ * the occasion's date, it is the date the quote's own article gives: its attribution told that
+ * day, and the story's date may be another outlet's (a merge may join two outlets' tellings).
  */
 function datedByOccasion<Occasion extends EventDating>(story: DatingCatalog, quote: DatedQuote, read: (position: number) => Occasion | undefined): SaidDates & {readonly occasion?: Occasion} {
 	const published = firstPrinted(story, quote);
 	const position = quote.event === null ? undefined : story.eventPosition(quote.event);
-	const occasion = position === undefined ? undefined : read(position);
+	const dated = position === undefined ? undefined : read(position);
+	const occasion = dated && quote.event !== null ? eventAsTold(story.claimComparison(), {...dated, id: quote.event}, quote.evidence.article ?? story.article.id) : undefined;
 	if (occasion && firstDay(occasion.start) <= firstDay(published)) return {start: occasion.start, end: occasion.end ?? null, certainty: occasion.certainty, occasion};
 	return {start: published, end: null, certainty: 'inferred'};
 }

@@ -4,7 +4,7 @@ import {eventIdsOfQuote, saidWhen} from '../../src/model/occasion.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {catalogOf} from '../../src/model/story-catalog.js';
 import {stringsFor} from '../../src/state/strings/index.js';
-import {embeddedDatasetInline, EMBEDDED_DATASET, loadStory, SOURCES_DATASET} from '../helpers/datasets.js';
+import {embeddedDatasetInline, EMBEDDED_DATASET, loadStory, SOURCES_DATASET, sourcesDatasetInline} from '../helpers/datasets.js';
 
 const embedded = catalogOf(loadStory(EMBEDDED_DATASET));
 const quote = (id: string) => embedded.quoteById(id)!;
@@ -77,6 +77,25 @@ describe('when a quote was said', () => {
 			data.quotes[1].about = [];
 		});
 		expect(saidWhen(story, story.quoteById('q-talent-target')!)).toEqual({start: '2025-03-26', end: null, certainty: 'inferred'});
+	});
+
+	it("is the day the quote's own source gives its occasion, where the sources disagree on that day", () => {
+		// Both printings of Ridwan's words at the flood, which Warta Priangan dates 1 Nov and Kabar Sukaraya 2 Nov.
+		const data = sourcesDatasetInline();
+		const ridwan = data.quotes[0];
+		const printing = ridwan.otherSources[0];
+		const kabar = {...ridwan, id: 'ridwan-kabar', event: 'banjir', text: printing.evidence.exact, ...printing};
+		delete kabar.otherSources;
+		delete ridwan.otherSources;
+		ridwan.event = 'banjir';
+		data.quotes = [ridwan, kabar];
+		const result = validateDatasetValue(data, {file: 'disputed.json'});
+		if (!result.ok) throw new Error(JSON.stringify(result.errors));
+		const story = catalogOf(result.story);
+		expect(story.eventById('banjir')!.start).toBe('2025-11-01');
+		expect(saidWhen(story, story.quoteById('ridwan-kabar')!)).toMatchObject({start: '2025-11-02', certainty: 'stated', event: {id: 'banjir', start: '2025-11-02'}});
+		expect(citation(story, story.quoteById('ridwan-kabar')!, 'id', words('id'))).toContain('2 Nov 2025 (Kabar Sukaraya');
+		expect(saidWhen(story, story.quoteById('ridwan-personel')!)).toMatchObject({start: '2025-11-01', certainty: 'stated'});
 	});
 
 	it('lists a quote once under an event it is both said at and about', () => {
