@@ -9,7 +9,7 @@ import type {Anchor, Claim, DatasetFileV1, DatasetFileV2, Entity, Event, Quote, 
 import {quoteWording, wordsOf} from '../model/sources.js';
 import {foldName, fullestTitles} from './aliases.js';
 import {draftClaims} from './storyClaims.js';
-import {keyWords} from './storyWords.js';
+import {isTelling, keyWords} from './storyWords.js';
 import {anchorMaker} from './spans.js';
 
 /** One article's draft and the id its anchors will carry. */
@@ -119,7 +119,12 @@ interface EventMember {
 	readonly participants: Set<string>;
 	readonly place: string | undefined;
 	readonly words: Set<string>;
+	/** The words of the quotations said at it, in its article. */
+	readonly quotations: readonly string[];
 }
+
+/** Whether two events are the occasion of one quotation, printed by each. */
+const shareQuotation = (a: EventMember, b: EventMember) => a.quotations.some((quote) => b.quotations.some((other) => samePrinting(quote, other)));
 
 /** Why two events (of different articles) are one, or undefined. */
 function sameEvent(a: EventMember, b: EventMember): string | undefined {
@@ -133,6 +138,9 @@ function sameEvent(a: EventMember, b: EventMember): string | undefined {
 		if (sharedWords.length >= 2) return `same date ${a.event.start}, shared words ${sharedWords.join(', ')}`;
 		return undefined;
 	}
+	// A telling is its quotations: on two days, with none in common, it is two statements (of one
+	// speaker, whose name is all their words share), not one the sources date differently.
+	if ((isTelling(a.event) || isTelling(b.event)) && !shareQuotation(a, b)) return undefined;
 	// Sources that date the same happening differently: only on strong agreement of words, days apart.
 	if (a.event.precision === 'day' && Math.abs(dayNumber(a.event.start) - dayNumber(b.event.start)) <= 3 && sharedWords.length >= 3) {
 		return `dates ${span(a.event)} and ${span(b.event)} differ, shared words ${sharedWords.join(', ')}`;
@@ -150,6 +158,7 @@ function mergeEvents(sources: readonly SourceDraft[], entityOf: Map<Key, string>
 				participants: new Set(event.participants.map((p) => entityOf.get(keyOf(article, p.entity)) ?? p.entity)),
 				place: event.place ? entityOf.get(keyOf(article, event.place)) : undefined,
 				words: keyWords(event),
+				quotations: draft.quotes.filter((quote) => quote.event === event.id).map((quote) => quote.text),
 			};
 			let target: EventMember[] | undefined;
 			let why: string | undefined;

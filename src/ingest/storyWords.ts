@@ -12,12 +12,17 @@ export function roughStem(word: string): string {
 	return stem;
 }
 
+const titleOf = (event: Event) => event.title.id ?? Object.values(event.title)[0] ?? '';
+
+/** Whether an event is a telling ("<speaker> memberi keterangan", see events.ts): what happened is that its quotations were said. */
+export const isTelling = (event: Event) => titleOf(event).endsWith(` ${TELLING}`);
+
 /** An event's title and summary as a set of rough stems, little words aside. */
 export function keyWords(event: Event): Set<string> {
-	const title = event.title.id ?? Object.values(event.title)[0] ?? '';
+	const title = titleOf(event);
 	// Two speakers' tellings on one day are two events: the words of telling and of attribution
 	// ("memberi keterangan", "kata Kepala …, Senin") match any other; the teller's name tells them apart.
-	const text = title.endsWith(` ${TELLING}`) ? title.slice(0, -TELLING.length) : `${title} ${event.summary.id ?? Object.values(event.summary)[0] ?? ''}`;
+	const text = isTelling(event) ? title.slice(0, -TELLING.length) : `${title} ${event.summary.id ?? Object.values(event.summary)[0] ?? ''}`;
 	return new Set((text.match(/\p{L}{4,}/gu) ?? []).filter((word) => !STOP.has(word.toLowerCase())).map(roughStem));
 }
 

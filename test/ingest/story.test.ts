@@ -103,6 +103,19 @@ describe('ingest of several articles into one story', () => {
 		expect(tellings.sort()).toEqual(['Dedi Kurnia memberi keterangan', 'Ridwan Saputra memberi keterangan']);
 	});
 
+	it("keeps one speaker's tellings of two days apart unless they give one quotation", () => {
+		const told = (words: string, day: string) => `CIANJUR - "${words}," kata Kepala BPBD Cianjur Ridwan Hadi Saputra, ${day}.`;
+		const two = mergeDrafts(sources(told('Alat berat sudah kami kerahkan sejak pagi', 'Minggu (9/11/2025)'), told('Tebingnya masih labil, jadi jalur kami tutup', 'Senin (10/11/2025)')));
+		const tellings = two.dataset.events.filter((event) => event.title.id === 'Ridwan Hadi Saputra memberi keterangan');
+		expect(tellings.map((event) => event.start).sort()).toEqual(['2025-11-09', '2025-11-10']);
+		// Two statements on two days are no disagreement on when one was made.
+		expect(two.dataset.claims.filter((claim) => claim.measure === 'date')).toEqual([]);
+		// The same words told on two days: one telling whose day the sources dispute.
+		const one = mergeDrafts(sources(told('Tebingnya masih labil, jadi jalur kami tutup', 'Minggu (9/11/2025)'), told('Tebingnya masih labil, jadi jalur kami tutup', 'Senin (10/11/2025)')));
+		expect(one.dataset.events.filter((event) => event.title.id === 'Ridwan Hadi Saputra memberi keterangan')).toHaveLength(1);
+		expect(one.dataset.claims.filter((claim) => claim.measure === 'date').map((claim) => claim.value).sort()).toEqual(['2025-11-09', '2025-11-10']);
+	});
+
 	it('merges a quotation two outlets print with different marks and case, one quote with two sources', () => {
 		const story = mergeDrafts(
 			sources(
