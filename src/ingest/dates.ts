@@ -14,6 +14,7 @@ import {adjacentUnit, countFits, countingEdge, inCalendar, indonesianDate, month
 import type {DateContext, FoundDate} from './found.js';
 import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS} from './lexicon.js';
 import {periodDates} from './periods.js';
+import {quotationSpans} from './quotes.js';
 import {RELATIVE_RULES_AFTER_CHRONO, RELATIVE_RULES_BEFORE_CHRONO} from './relativeDates.js';
 import type {Sentence} from './sentences.js';
 import {overlaps} from './spans.js';
@@ -227,26 +228,61 @@ function claimedDates(text: string, sentence: Sentence, context: DateContext): F
 	return claimed.sort((a, b) => a.span.start - b.span.start);
 }
 
-/**
- * The day a sentence speaks from: the day it says it was told ("… ditutup hingga Senin, kata Budi,
- * Kamis (7/8).") when that is another day than the article's, as "Senin", "besok" or "dua hari
- * lagi" were said then; else the article's reporting day.
- */
-function sentenceContext(text: string, sentence: Sentence, found: readonly FoundDate[], context: DateContext): DateContext {
+/** The day a sentence says it was told ("… ditutup hingga Senin, kata Budi, Kamis (7/8)."), if it says one. */
+function dayOfTelling(text: string, sentence: Sentence, found: readonly FoundDate[]): FoundDate | undefined {
 	// Stated ("Kamis (4/12)") or read from a weekday ("mengatakan pada Kamis"), the last such day before the article's.
-	const told = found.find((date) => date.precision === 'day' && date.end === undefined && isDayOfTelling(text, sentence.span.start, date.span.start));
-	if (!told || told.start === context.reportingDay) return context;
-	return {reportingDay: told.start, basis: `dalam keterangan yang disampaikan ${indonesianDate(told.start)}`};
+	return found.find((date) => date.precision === 'day' && date.end === undefined && isDayOfTelling(text, sentence.span.start, date.span.start));
+}
+
+/**
+ * The other sentences of the quotation a day of telling dates: "“Kami mengerahkan alat berat sejak
+ * kemarin. Jalur kami alihkan,” kata Rahmat, Minggu (7/12)." is told on Sunday from its first word,
+ * though the attribution stands in its last sentence; so is "Budi mengatakan, Kamis (4/12), “…. …”".
+ */
+function quotationSentences(text: string, sentences: readonly Sentence[], sentence: Sentence, told: FoundDate): Sentence[] {
+	const paragraph = sentences.filter((each) => each.paragraph === sentence.paragraph);
+	const span = {start: paragraph[0]?.span.start ?? sentence.span.start, end: paragraph.at(-1)?.span.end ?? sentence.span.end};
+	const pairs = quotationSpans(text, span);
+	// The attribution after the quotation: one that closes in this sentence, before the day.
+	const closing = pairs.filter((pair) => pair.close >= sentence.span.start && pair.close < told.span.start).at(-1);
+	// Or before it: one that opens right after the day.
+	const quotation = closing ?? pairs.find((pair) => pair.open >= told.span.end && /^[\s,:]*$/u.test(text.slice(told.span.end, pair.open)));
+	return quotation ? paragraph.filter((each) => each !== sentence && each.span.start < quotation.close && each.span.end > quotation.open) : [];
+}
+
+/**
+ * The day each sentence speaks from: the day it says it was told, or that its quotation was told
+ * (quotationSentences), when that is another day than the article's, as "Senin", "besok" or "dua
+ * hari lagi" were said then; else the article's reporting day.
+ */
+function sentenceContexts(text: string, sentences: readonly Sentence[], first: ReadonlyMap<number, readonly FoundDate[]>, articleContext: DateContext): Map<number, DateContext> {
+	const contexts = new Map<number, DateContext>();
+	const toldOn = new Map<number, FoundDate>();
+	for (const sentence of sentences) {
+		const told = dayOfTelling(text, sentence, first.get(sentence.index) ?? []);
+		if (told && told.start !== articleContext.reportingDay) toldOn.set(sentence.index, told);
+	}
+	for (const sentence of sentences) {
+		const told = toldOn.get(sentence.index);
+		if (!told) continue;
+		const context = {reportingDay: told.start, basis: `dalam keterangan yang disampaikan ${indonesianDate(told.start)}`};
+		contexts.set(sentence.index, context);
+		// A sentence that gives its own day of telling keeps it.
+		for (const other of quotationSentences(text, sentences, sentence, told)) if (!toldOn.has(other.index)) contexts.set(other.index, context);
+	}
+	return contexts;
 }
 
 /** The dates of each sentence, in text order, by sentence index. */
 export function findDates(text: string, sentences: readonly Sentence[], articleContext: DateContext): Map<number, FoundDate[]> {
 	const dated = new Map<number, FoundDate[]>();
+	const first = new Map(sentences.map((sentence) => [sentence.index, claimedDates(text, sentence, articleContext)]));
+	const contexts = sentenceContexts(text, sentences, first, articleContext);
 	for (const sentence of sentences) {
-		const first = claimedDates(text, sentence, articleContext);
-		const context = sentenceContext(text, sentence, first, articleContext);
+		const found = first.get(sentence.index) ?? [];
+		const context = contexts.get(sentence.index) ?? articleContext;
 		// The day of telling itself is read from the article's day, as it was found.
-		const claimed = context === articleContext ? first : claimedDates(text, sentence, context).map((found) => first.find((told) => told.span.start === found.span.start && told.span.end === found.span.end && isDayOfTelling(text, sentence.span.start, told.span.start)) ?? found);
+		const claimed = context === articleContext ? found : claimedDates(text, sentence, context).map((date) => found.find((told) => told.span.start === date.span.start && told.span.end === date.span.end && isDayOfTelling(text, sentence.span.start, told.span.start)) ?? date);
 		const compared = (found: FoundDate) => {
 			const before = text.slice(sentence.span.start, found.span.start);
 			return COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(text.slice(found.span.end, sentence.span.end)) || COMPARED_SINCE.test(before + leadingWords(text.slice(found.span.start, found.span.end)));

@@ -26,7 +26,7 @@ const INTRODUCED_BEFORE = new RegExp(`(?:^|[\\s,])(?:(${PERSONAL_PRONOUNS.join('
 const TITLE_ONLY = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*|dan|&|,))*\s+$/u;
 
 /** Pairs of quotation marks in a paragraph: curly ones nest nothing; straight ones alternate. */
-function quotationSpans(text: string, paragraph: Span): {open: number; close: number}[] {
+export function quotationSpans(text: string, paragraph: Span): {open: number; close: number}[] {
 	const pairs: {open: number; close: number}[] = [];
 	let curly: number | undefined;
 	let straight: number | undefined;

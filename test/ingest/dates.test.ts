@@ -391,6 +391,20 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Pada Jumat (5/12), warga diminta kembali besok.', day)[1]).toMatchObject({words: 'besok', start: '2025-12-11'});
 	});
 
+	it('reads every sentence of a quotation from the day its attribution gives, not only the last', () => {
+		// Read on Monday 8 December 2025; the quotation was told on Sunday the 7th, or Saturday the 6th.
+		const day = '2025-12-08';
+		const told = (when: string) => `"Alat berat kami kerahkan sejak kemarin. Jalur kami alihkan lewat Cikajang," kata Rahmat, ${when}.`;
+		expect(datesIn(told('Minggu (7/12)'), day)[0]).toMatchObject({words: 'sejak kemarin', start: '2025-12-06'});
+		expect(datesIn(told('Sabtu (6/12)'), day)[0]).toMatchObject({words: 'sejak kemarin', start: '2025-12-05'});
+		// The attribution before the quotation: "Rahmat mengatakan, Minggu (7/12), “…. …”".
+		expect(datesIn('Rahmat mengatakan, Minggu (7/12), “Jalur kami alihkan. Alat berat tiba besok.”', day).at(-1)).toMatchObject({words: 'besok', start: '2025-12-08'});
+		// A sentence after the quotation closed is the article's again.
+		expect(datesIn(`${told('Minggu (7/12)')} Jalan dibuka kembali besok.`, day).at(-1)).toMatchObject({words: 'besok', start: '2025-12-09'});
+		// So is a quotation of its own before it.
+		expect(datesIn('"Alat berat tiba besok." "Jalur kami alihkan," kata Rahmat, Minggu (7/12).', day)[0]).toMatchObject({words: 'besok', start: '2025-12-09'});
+	});
+
 	it('reads a weekday after a cue in a plan told on that same weekday as the next one, a week on', () => {
 		// Told on Monday 8 December 2025, read on Wednesday the 10th: the next Monday is the 15th.
 		const day = '2025-12-10';
