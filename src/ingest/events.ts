@@ -152,9 +152,50 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		});
 	}
 
+	for (const telling of tellingsOfQuotes(input, built, nextId)) built.push(telling);
 	const quoteEvents = quotes.map((quote) => occasionOf(text, structure, input.dates, built, quote));
 	built.sort((a, b) => firstDay(a.event.start) - firstDay(b.event.start) || a.position - b.position);
 	return {events: built.map((item) => item.event), quoteEvents};
+}
+
+/**
+ * The telling of each quotation whose attribution gives a day on which no event of its speaker
+ * stands ("“Jalan kami tutup hingga Senin,” kata Budi, Rabu (10/12)." drafts only what "hingga
+ * Senin" places): "<speaker> memberi keterangan" on that day, as its date is known. Without it the
+ * quotation would have no occasion and be dated by the article's day, inferred, though its
+ * attribution states the day; the dataset dates a quote only by an event.
+ */
+function tellingsOfQuotes(input: EventsInput, built: readonly {event: Event}[], nextId: (base: string) => string): {event: Event; paragraphs: number[]; position: number}[] {
+	const {text, structure, quotes, anchor} = input;
+	const tellings: {event: Event; paragraphs: number[]; position: number}[] = [];
+	for (const quote of quotes) {
+		const told = dayToldOf(text, structure, input.dates, quote);
+		const teller = input.names?.get(quote.speaker);
+		if (!told || teller === undefined || input.press?.includes(quote.speaker)) continue;
+		const day = firstDay(told.date.start);
+		if ([built, tellings].some((events) => eventsOfDay(events, day).some(({event}) => hasParticipant(event, quote.speaker)))) continue;
+		const {sentence, date} = told;
+		const title = `${teller} ${TELLING}`;
+		const sentences = structure.sentences.filter((each) => each === sentence || (each.paragraph === sentence.paragraph && overlaps(each.span, quote.span)));
+		tellings.push({
+			event: {
+				id: nextId(slug(title, {words: 5, fallback: 'keterangan'})),
+				start: date.start,
+				precision: 'day',
+				certainty: date.certainty,
+				dateEvidence: anchor(date.span),
+				...(date.note === undefined ? {} : {dateNote: {id: date.note}}),
+				title: {id: title},
+				summary: {id: summaryFrom(text, {start: Math.min(sentence.span.start, openingMark(text, quote.span)), end: sentence.span.end})},
+				place: null,
+				participants: [{entity: quote.speaker}],
+				evidence: sentences.map((each) => anchor(each.span)),
+			},
+			paragraphs: [sentence.paragraph],
+			position: sentence.span.start,
+		});
+	}
+	return tellings;
 }
 
 /**
@@ -178,28 +219,36 @@ function openingMark(text: string, quotation: Span): number {
 
 /**
  * The day a quotation says it was said ("…,” kata Andi, Jumat (5/12)."): a day of telling in the
- * sentence of its attribution, as a day number; undefined when it says none.
+ * sentence of its attribution, with that sentence; undefined when it says none.
  */
-function dayToldOf(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>, quote: FoundQuote): number | undefined {
+function dayToldOf(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>, quote: FoundQuote): {sentence: Sentence; date: FoundDate} | undefined {
 	const at = quote.attribution;
 	const sentence = at && structure.sentences.find((each) => each.span.start <= at.start && at.start < each.span.end);
-	const told = sentence && (dates.get(sentence.index) ?? []).find((found) => found.precision === 'day' && found.end === undefined && isDayOfTelling(text, sentence.span.start, found.span.start));
-	return told ? firstDay(told.start) : undefined;
+	const date = sentence && (dates.get(sentence.index) ?? []).find((found) => found.precision === 'day' && found.end === undefined && isDayOfTelling(text, sentence.span.start, found.span.start));
+	return sentence && date ? {sentence, date} : undefined;
 }
+
+/** The one-day events of `day` (a span of days holding it is what was spoken of, not when). */
+const eventsOfDay = <T extends {event: Event}>(built: readonly T[], day: number) => built.filter(({event}) => event.precision === 'day' && firstDay(event.start) === day && lastDay(event.end ?? event.start) === day);
+const hasParticipant = (event: Event, entity: string) => event.participants.some((participant) => participant.entity === entity);
 
 /**
  * The event a quotation was said at: an event of the very day its attribution says it was said
- * ("…,” kata Andi, Jumat (5/12)."), the nearest, as nearestEvent finds it, among those. A day of
- * telling is the only thing that dates words: the event that shares a quotation's paragraph is
- * what it speaks of or merely beside it ("dibangun sejak 2009", "dipadamkan pada Selasa", a
- * planned "hingga Senin (5/1)"), and a citation would paste that day as when it was said. So an
- * attribution that gives no day, or a day no event has alone (a span of days is not one day),
- * gives no occasion: the quotation's day is then the article's, marked inferred.
+ * ("…,” kata Andi, Jumat (5/12)."), the nearest, as nearestEvent finds it, among those; one of
+ * stated date and with the speaker first (the telling itself), as the attribution states the day,
+ * then one of stated date. A day of telling is the only thing that dates words: the event that
+ * shares a quotation's paragraph is what it speaks of or merely beside it ("dibangun sejak 2009",
+ * "dipadamkan pada Selasa", a planned "hingga Senin (5/1)"), and a citation would paste that day
+ * as when it was said. So an attribution that gives no day gives no occasion: the quotation's day
+ * is then the article's, marked inferred. One that gives a day has its telling (tellingsOfQuotes).
  */
 function occasionOf(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
 	const told = dayToldOf(text, structure, dates, quote);
 	if (told === undefined) return null;
-	return nearestEvent(structure, built.filter(({event}) => event.precision === 'day' && firstDay(event.start) === told && lastDay(event.end ?? event.start) === told), quote);
+	const candidates = eventsOfDay(built, firstDay(told.date.start));
+	const stated = candidates.filter(({event}) => event.certainty === 'stated');
+	const tiers = [stated.filter(({event}) => hasParticipant(event, quote.speaker)), stated, candidates];
+	return nearestEvent(structure, tiers.find((tier) => tier.length > 0) ?? [], quote);
 }
 
 /** The event of a quotation's paragraph, else the nearest in its section (earlier first on a tie), else the nearest at all. */

@@ -302,9 +302,9 @@ describe('drafts and the text around them', () => {
 		const [quote] = draft.quotes;
 		// Said on Friday: its occasion is Friday's event, not the Monday it speaks of nor Thursday's closure.
 		expect(draft.events.find((event) => event.id === quote!.event)?.start).toBe('2025-12-05');
-		// With no event of that day, it has none, rather than a false one.
+		// With no event of that day, it is its telling on that day, not a false one.
 		const alone = ingestArticle(article.replace('\n\nPetugas berjaga di ujung jalan pada Jumat (5/12) malam.', ''));
-		expect(alone.quotes[0]!.event).toBeNull();
+		expect(alone.events.find((event) => event.id === alone.quotes[0]!.event)).toMatchObject({start: '2025-12-05', certainty: 'stated', title: {id: 'Andi Wibowo memberi keterangan'}});
 	});
 
 	it('gives a quotation whose attribution names no day no occasion: not its paragraph\'s year, the next day told, nor a plan', () => {
@@ -334,6 +334,25 @@ describe('drafts and the text around them', () => {
 		const told = ingestArticle(article.replace('," katanya.', '," katanya, Kamis (11/12).'));
 		const occasion = told.events.find((event) => event.id === told.quotes.at(-1)!.event);
 		expect([occasion?.start, occasion?.end]).toEqual(['2025-12-11', undefined]);
+	});
+
+	it('dates a quotation by the day its attribution states, as stated, even where that day has no other event', () => {
+		const article = [
+			'Kabarcoba.com || Jumat, 12 Des 2025, 09:00 WIB',
+			'',
+			'Jalan Cikajang',
+			'',
+			'"Jalan kami tutup hingga Senin," kata Kepala Dinas PUPR Garut Rahmat Sudrajat, Rabu (10/12).',
+			'',
+			'"Hari ini kami buka satu lajur. Kendaraan lewat Cikajang," kata Rahmat, Kamis (11/12).',
+		].join('\n');
+		const draft = ingestArticle(article);
+		const occasion = (start: string) => draft.events.find((event) => event.id === draft.quotes.find((quote) => quote.text.startsWith(start))?.event);
+		// "hingga Senin" is what the sentence dates; the words were said on Wednesday: that telling is the occasion.
+		expect(occasion('Jalan kami')).toMatchObject({start: '2025-12-10', certainty: 'stated', title: {id: 'Rahmat Sudrajat memberi keterangan'}});
+		// "Hari ini" of Thursday is an event of that day too, inferred: the stated telling is the occasion.
+		expect(draft.events.some((event) => event.start === '2025-12-11' && event.certainty === 'inferred')).toBe(true);
+		expect(occasion('Hari ini')).toMatchObject({start: '2025-12-11', certainty: 'stated', title: {id: 'Rahmat Sudrajat memberi keterangan'}});
 	});
 
 	it('titles a quotation dated only by its telling as the telling, never by the quoted words', () => {
