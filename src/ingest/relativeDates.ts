@@ -143,6 +143,8 @@ const ONGOING = /\b(?:masih|diperpanjang|memperpanjang|berlaku)\b/i;
  * Monday before, not a state promised to hold to the next one.
  */
 const AS_OF = /\bbelum\b/i;
+/** Where a clause's reason or purpose begins: "masih ditutup hingga Rabu karena material belum dibersihkan" — its "belum" is the reason's, not the closure's. */
+const SUBORDINATE = /\b(?:karena|sebab|lantaran|sehingga|agar|supaya|meski(?:pun)?|walau(?:pun)?)\b/i;
 /** The cue (the last word before the weekday) opens its sentence: "Hingga Senin, …" sets the time a state is told as of. */
 const CUE_OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)\S+\s+$/u;
 /** Words that say a thing is done: with a FUTURE word in the same clause, the tense is mixed. */
@@ -169,7 +171,8 @@ function pointsAhead(slice: string, start: number, end: number): boolean {
 	if (!CUE_BEFORE.test(before)) return false;
 	const after = slice.slice(end);
 	const clause = `${slice.slice(0, end)}${after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length)}`;
-	const holdsUntil = UNTIL_BEFORE.test(before) && ONGOING.test(clause) && !AS_OF.test(clause) && !(CUE_OPENS_SENTENCE.test(before) && /^(?:\s+(?:pagi|siang|sore|malam))?\s*,/iu.test(after));
+	const main = clause.slice(0, end + (SUBORDINATE.exec(clause.slice(end))?.index ?? clause.length));
+	const holdsUntil = UNTIL_BEFORE.test(before) && ONGOING.test(clause) && !AS_OF.test(main) && !(CUE_OPENS_SENTENCE.test(before) && /^(?:\s+(?:pagi|siang|sore|malam))?\s*,/iu.test(after));
 	return (FUTURE.test(clause) || DIRECTIVE.test(clause) || holdsUntil) && !DONE.test(clause);
 }
 

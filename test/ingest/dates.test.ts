@@ -353,6 +353,8 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Tim SAR mencari korban hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
 		// Still holding before the weekday is no reason after other cues: "sebelum Senin" stays the Monday before.
 		expect(datesIn('Jalan masih ditutup sebelum Senin.', day)[0]).toMatchObject({start: '2025-12-07'});
+		// A "belum" in the clause's reason is the reason's: the closure still holds ahead.
+		expect(datesIn('Jalan itu masih ditutup hingga Senin karena material longsor belum selesai dibersihkan.', day)[0]).toMatchObject({start: '2025-12-12', end: '2025-12-15'});
 	});
 
 	it('reads "hingga" a weekday as the day before when a state is told as of it', () => {
