@@ -135,8 +135,10 @@ function withCues(text: string, found: FoundDate, sentenceStart: number, context
 	const until = UNTIL.test(words);
 	// A preposition ("mulai Senin", "pada Jumat", "hingga Senin") ties the date to what happened, as a cue does.
 	const extended: FoundDate = {...found, span: {start, end}, ...(preposition ? {cued: true} : {})};
-	// "hingga 10 Februari 2025" with no start of its own: from the reporting day to that date.
-	const period = until && found.end === undefined ? untilFromReportingDay(found.start, context) : undefined;
+	// "hingga 10 Februari 2025" with no start of its own: from the reporting day to that date; "hingga
+	// pekan depan" to that period's end, when the period lies wholly ahead (not the week itself).
+	const ahead = found.end !== undefined && atPrecision(context.reportingDay, precisionOf(found.start)) < found.start;
+	const period = until && (found.end === undefined || ahead) ? untilFromReportingDay(found.end ?? found.start, context) : undefined;
 	return period ? {...extended, ...period} : extended;
 }
 

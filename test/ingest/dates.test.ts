@@ -341,6 +341,15 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalan ditutup sebelum Senin.', day)[0]).toMatchObject({start: '2025-12-07'});
 	});
 
+	it('reads "hingga" a period ahead as lasting from the reporting day to its end, not as the period', () => {
+		// Monday 8 December 2025: next week is 15-21 December, this weekend 13-14 December.
+		expect(datesIn('Hujan diperkirakan masih turun hingga pekan depan.', '2025-12-08')).toEqual([{words: 'hingga pekan depan', start: '2025-12-08', end: '2025-12-21', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Jalan ditutup hingga akhir pekan ini.', '2025-12-08')[0]).toMatchObject({start: '2025-12-08', end: '2025-12-14'});
+		// A period that is no longer ahead, or one named without "hingga", stays itself.
+		expect(datesIn('Hujan turun hingga pekan lalu.', '2025-12-08')[0]).toMatchObject({start: '2025-12-01', end: '2025-12-07'});
+		expect(datesIn('Pekan depan jalan ditutup.', '2025-12-08')[0]).toMatchObject({start: '2025-12-15', end: '2025-12-21'});
+	});
+
 	it('reads "hingga" a weekday as ahead when the clause says the state still holds', () => {
 		// Friday 12 December 2025: the Monday before was the 8th, the next is the 15th.
 		const day = '2025-12-12';
