@@ -16,6 +16,11 @@ export const ROLES = [
 	'Peneliti', 'Analis', 'Guru Besar', 'Pendiri', 'CEO', 'Kasatreskrim', 'Kasat', 'Danrem', 'Dandim', 'Pangdam',
 	'Pimpinan Wilayah', 'Pimpinan Cabang', 'Pimpinan', 'Asisten Deputi', 'Deputi', 'Staf Khusus', 'Wakil Direktur',
 	'Bapak', 'Ibu', 'Pak', 'Bu',
+	// Short forms of the posts of local government, printed before a name as their full forms are:
+	// "Kalaksa BPBD Garut" is the Kepala Pelaksana of the BPBD, "Kades" the Kepala Desa.
+	'Kalaksa', 'Kaban', 'Kasi', 'Kasie', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasubdit', 'Kadiv', 'Kakanwil',
+	'Kajari', 'Kajati', 'Kalapas', 'Karutan', 'Kapolrestabes', 'Kades', 'Kadus', 'Sekdes', 'Sekcam', 'Danramil',
+	'Danlanal', 'Danyon', 'Babinsa', 'Bhabinkamtibmas',
 	// Ranks printed before a name, alone or after a post ("Kepala Korlantas Polri Irjen Heru Santoso").
 	'Jenderal', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Bripka', 'Briptu',
 	'Letjen', 'Mayjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten', 'Laksamana', 'Marsekal', 'Laksma', 'Marsma',
@@ -30,12 +35,15 @@ export const ROLE_ACRONYMS = [
 	'Mendikbudristek', 'Mendikdasmen', 'Menparekraf', 'Menpar', 'Menhub', 'Mentan', 'Mendag', 'Menperin', 'Mensos',
 	'Menaker', 'Menag', 'Menko', 'Menpan', 'Menkumham', 'Menkum', 'Menko Polkam', 'Menteri BUMN', 'Menteri PUPR',
 	'Wamenkomdigi', 'Wamenkeu', 'Wamenlu', 'Wamen',
+	// The heads of a regency's offices: Kadinkes = Kepala Dinas Kesehatan.
+	'Kadinkes', 'Kadishub', 'Kadisdik', 'Kadinsos', 'Kadisperindag', 'Kasatpol PP', 'Kasatlantas', 'Kasatreskoba',
 ];
 
 /** Roles whose complement is a place: "Wali Kota Semarang Agustina Wilujeng". */
 export const PLACE_SCOPED_ROLES = new Set([
 	'Wakil Gubernur', 'Gubernur', 'Wakil Bupati', 'Bupati', 'Wakil Wali Kota', 'Wali Kota', 'Walikota', 'Camat', 'Lurah',
 	'Kapolda', 'Kapolres', 'Kapolresta', 'Kapolsek', 'Pangdam', 'Danrem', 'Dandim',
+	'Kapolrestabes', 'Kades', 'Sekdes', 'Sekcam', 'Danramil',
 ]);
 
 /** Words that begin an organization's name. */

@@ -61,6 +61,16 @@ describe('entity candidates', () => {
 		expect(entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.titles.map((each) => each.id)])).toEqual([['Wawan Setiadi', [title]]]);
 	});
 
+	it.each([
+		['Kalaksa BPBD Garut Dede Kurniawan', 'Dede Kurniawan', 'Kalaksa BPBD Garut'],
+		['Kades Sukamurni Ujang Sobari', 'Ujang Sobari', 'Kades Sukamurni'],
+		['Kalapas Garut Yayat Hidayat', 'Yayat Hidayat', 'Kalapas Garut'],
+		['Kadinkes Garut Leli Yuliani', 'Leli Yuliani', 'Kadinkes Garut'],
+	])('reads the holder of a post printed in its short form: "%s"', (opening, name, title) => {
+		const entities = entitiesOf(`GARUT - ${opening} menuturkan warga masih mengungsi.`);
+		expect(named(entities, name)).toMatchObject({type: 'person', titles: [{id: title}]});
+	});
+
 	it('takes the name after the last comma of a role with commas inside it', () => {
 		const entities = entitiesOf('MEDAN - Kepala Dinas Sumber Daya Air, Bina Marga dan Bina Konstruksi Kota Medan, Sri Wahyuni, mengatakan pengerukan berjalan.');
 		expect(named(entities, 'Sri Wahyuni')?.type).toBe('person');
