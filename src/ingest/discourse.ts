@@ -6,6 +6,7 @@
  */
 import type {EntityMention} from './entities.js';
 import {ROLES} from './institutions.js';
+import {INTRODUCING_VERBS} from './lexicon.js';
 
 /** Adverbs between a subject and its verb: "Nong Shengwen juga menyambut". */
 const ADVERBS = 'juga|pun|kembali|telah|sudah|akan|masih|tengah|sedang|lalu|kemudian|turut|langsung|bahkan|sempat|tidak|belum';
@@ -22,9 +23,19 @@ const SPOKEN_OF_BEFORE = /(?:\b[Mm]enurut|\b(?:kata|ujar|ungkap|tutur|jelas|ucap
  * Nelayan …, Dedi Aryanto, meminta …". Its holder takes the subject's place, named or not.
  */
 const POST_FIRST_WORDS = [...new Set(ROLES.map((role) => role.split(' ')[0]!.replace('.', '\\.')))].join('|');
+const SENTENCE_OPENING = '(?:^|[.!?]["”’]?\\s+|\\n\\s*)(?:(?:Sementara itu|Di sisi lain|Selain itu|Adapun|Sedangkan|Namun|Kemudian)\\s*,\\s*)?';
 const POST_ACTS = new RegExp(
-	`(?:^|[.!?]["”’]?\\s+|\\n\\s*)(?:(?:Sementara itu|Di sisi lain|Selain itu|Adapun|Sedangkan|Namun|Kemudian)\\s*,\\s*)?((?:${POST_FIRST_WORDS})\\s[^.;:!?“”"]{0,160}?)` +
-		`(?=\\s*,?\\s+(?:(?:${ADVERBS})\\s+)*${VERB_SHAPE})`,
+	`${SENTENCE_OPENING}((?:${POST_FIRST_WORDS})\\s[^.;:!?“”"]{0,160}?)(?=\\s*,?\\s+(?:(?:${ADVERBS})\\s+)*${VERB_SHAPE})`,
+	'gu',
+);
+/**
+ * Two capitalized words or more opening a sentence and saying something: "Kalaksa BPBD Garut Dede
+ * Kurniawan menuturkan …", a post the roles do not know and its holder. Whoever they name (or no
+ * one) takes the subject's place; the one who spoke before does not keep it.
+ */
+const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}\\p{N}.'’-]*";
+const CAPITALIZED_SAYS = new RegExp(
+	`${SENTENCE_OPENING}(${CAPITALIZED_WORD}(?:\\s+${CAPITALIZED_WORD})+)(?=\\s*,?\\s+(?:(?:${ADVERBS})\\s+)*(?:${INTRODUCING_VERBS.join('|')})(?![\\p{L}]))`,
 	'gu',
 );
 
@@ -43,10 +54,12 @@ export class Discourse {
 		}
 		// A post whose holder went unread (or read as no one acting) still takes the subject's place: "-nya" after it is not the one who spoke before.
 		const acting = new Set(this.salient.map((item) => item.offset));
-		for (const match of text.matchAll(POST_ACTS)) {
-			const start = (match.index ?? 0) + match[0].length - (match[1]?.length ?? 0);
-			const end = start + (match[1]?.length ?? 0);
-			if (!this.people.some((mention) => mention.span.start >= start && mention.span.end <= end && acting.has(mention.span.start))) this.salient.push({offset: start});
+		for (const subject of [POST_ACTS, CAPITALIZED_SAYS]) {
+			for (const match of text.matchAll(subject)) {
+				const start = (match.index ?? 0) + match[0].length - (match[1]?.length ?? 0);
+				const end = start + (match[1]?.length ?? 0);
+				if (!this.people.some((mention) => mention.span.start >= start && mention.span.end <= end && acting.has(mention.span.start))) this.salient.push({offset: start});
+			}
 		}
 	}
 

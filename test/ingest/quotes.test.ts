@@ -95,6 +95,17 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body).map(({by}) => by)).toEqual(['Asep Sunandar', 'Rini Puspa Lestari']);
 	});
 
+	it('gives "ucapnya" to no earlier speaker after a name that says something behind a post it does not know', () => {
+		const body = [
+			'Kepala Dinas Kelautan Agus Salim mengatakan patroli ditambah. "Kami siaga di dermaga," ujar Agus.',
+			'Sementara itu, Korwil Tagana Garut Dede Kurniawan menuturkan 35 warga masih mengungsi.',
+			'"Selimut untuk pengungsi masih cukup," ucapnya.',
+		].join('\n\n');
+		const speakers = quotesOf(body).map(({by}) => by);
+		expect(speakers[0]).toBe('Agus Salim');
+		expect(speakers.slice(1)).not.toContain('Agus Salim');
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
