@@ -204,21 +204,29 @@ function ofOtherStories(node: DomNode): boolean {
 	return false;
 }
 
-/** The date and credits a byline block prints: "Penulis: La Ode Harun | Senin, 1 Desember 2025 - 10:15 WITA". */
-function printedBylineOf(document: DomDocument): {date: string; authors: string[]; editors: string[]} | undefined {
+/**
+ * The date and credits a byline block prints: "Penulis: La Ode Harun | Senin, 1 Desember 2025 -
+ * 10:15 WITA"; or, where the date stands apart (a <time> beside it), the credits alone of a block
+ * that prints them: "Reporter: A | Editor: B".
+ */
+function printedBylineOf(document: DomDocument): {date?: string; authors: string[]; editors: string[]} | undefined {
 	const candidates = document.querySelectorAll(BYLINE_BLOCKS);
+	let undated: {authors: string[]; editors: string[]} | undefined;
 	for (let i = 0; i < candidates.length; i++) {
 		const block = candidates[i];
 		// Credits in blocks of their own (a <div> each, or a <br> between) are read apart, as if barred.
 		const text = block ? blocksOf(block).join(' | ') : '';
 		if (!block || text.length > 160 || UPDATED.test(text) || ofOtherStories(block)) continue;
 		const dateline = datelineOfLine(text, 0);
-		if (!dateline) continue;
+		if (!dateline) {
+			if (!undated && CREDIT.test(text)) undated = creditsOf(text);
+			continue;
+		}
 		// The credit around the date, its separators ("|", "•", " - ") read as the bar between credits.
 		const credit = `${text.slice(0, dateline.dateSpan.start)} | ${text.slice(dateline.dateSpan.end)}`.replace(/\s+[•·/—–-]\s+|\s*[•·]\s*/gu, ' | ');
 		return {date: text.slice(dateline.dateSpan.start, dateline.dateSpan.end), ...creditsOf(credit)};
 	}
-	return undefined;
+	return undated;
 }
 
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

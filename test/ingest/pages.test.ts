@@ -92,6 +92,12 @@ describe('a saved HTML page', () => {
 		expect(ingestPage(page).article.authors).toEqual(['Dewi Lestari']);
 	});
 
+	it('reads the editor from a byline of credits alone, its date in a <time> beside it', () => {
+		const meta = '<div class="meta"><span class="byline">Reporter: Dewi Lestari | Editor: Bagus Santoso</span> <time class="date">Kamis, 06 Nov 2025 14:20 WIB</time></div>';
+		const draft = ingestPage(portal('', '').replace('<div class="post-meta"></div>', meta));
+		expect(draft.article).toMatchObject({authors: ['Dewi Lestari'], editors: ['Bagus Santoso'], published: '2025-11-06T14:20+07:00'});
+	});
+
 	it('drafts the publication from the printed byline when --published gives the same day', () => {
 		const kendari = readText(fixtureInput('html-kendari-jembatan-teluk'));
 		for (const options of [{}, {published: '2025-12-01T10:15+08:00'}]) {
