@@ -138,6 +138,14 @@ function outletBefore(before: string): string | undefined {
 	return domain || barred ? printed : undefined;
 }
 
+/**
+ * The outlet's name as a page's own metadata gives it (og:site_name "JabarKini.id"): as printed,
+ * domain ending and all; only a name shouted in capitals ("SULTRAPOS.COM") is titled.
+ */
+export function siteName(printed: string): string {
+	return /\p{Ll}/u.test(printed) ? printed : outletName(printed);
+}
+
 /** An outlet's name for people from its printed form: "Koran-jakarta.com" → "Koran Jakarta". */
 export function outletName(printed: string): string {
 	const bare = printed.replace(/\.(?:co\.id|com|id|co|net|org|news|tv)$/i, '');

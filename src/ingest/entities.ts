@@ -50,17 +50,18 @@ const DESCRIPTIONS: Readonly<Record<EntityType, string>> = {
 	place: 'Tempat yang disebut dalam artikel.',
 };
 
-function candidatesOf(text: string, layout: ArticleLayout, structure: TextStructure): Candidate[] {
+/** `site`: the outlet's name as the page (or the user) gives it, which names the outlet's printed domain. */
+function candidatesOf(text: string, layout: ArticleLayout, structure: TextStructure, site?: string): Candidate[] {
 	const found: Candidate[] = [];
 	const {dateline, masthead} = layout;
 	if (masthead) found.push(candidate('organization', outletName(masthead.printed), masthead.span, [masthead.printed]));
 	if (dateline?.outletPrinted && dateline.outletSpan) {
-		found.push(candidate('organization', outletNameBy(dateline.outletPrinted, masthead), dateline.outletSpan, [dateline.outletPrinted]));
+		found.push(candidate('organization', outletNameBy(dateline.outletPrinted, masthead, site), dateline.outletSpan, [dateline.outletPrinted]));
 	}
 	const leadOutlet = layout.lead?.outlet;
 	if (leadOutlet) {
 		const agency = AGENCY_FORMS.get(leadOutlet.printed) ?? AGENCY_FORMS.get(leadOutlet.printed.charAt(0) + leadOutlet.printed.slice(1).toLowerCase());
-		found.push(candidate('organization', agency ?? outletNameBy(leadOutlet.printed, masthead), leadOutlet.span, [leadOutlet.printed]));
+		found.push(candidate('organization', agency ?? outletNameBy(leadOutlet.printed, masthead, site), leadOutlet.span, [leadOutlet.printed]));
 	}
 	const city = leadCity(layout.lead);
 	if (city) found.push(city);
@@ -126,10 +127,10 @@ function mentionSpans(text: string, body: Span, chrome: readonly Span[], entity:
 	return kept;
 }
 
-/** Find, merge and anchor the entities of an article. */
-export function findEntities(text: string, layout: ArticleLayout, structure: TextStructure, anchor: (span: Span) => Anchor): FoundEntities {
+/** Find, merge and anchor the entities of an article; `site` is the outlet's own name for itself, if known. */
+export function findEntities(text: string, layout: ArticleLayout, structure: TextStructure, anchor: (span: Span) => Anchor, site?: string): FoundEntities {
 	const chromeSpans = layout.chrome.map((piece) => piece.span);
-	const merged = mergeCandidates(candidatesOf(text, layout, structure))
+	const merged = mergeCandidates(candidatesOf(text, layout, structure, site))
 		.map((entity) => ({entity, spans: mentionSpans(text, layout.body, chromeSpans, entity)}))
 		.sort((a, b) => TYPE_ORDER.indexOf(a.entity.type) - TYPE_ORDER.indexOf(b.entity.type) || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
 	const nextId = uniqueIds();

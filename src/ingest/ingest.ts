@@ -7,7 +7,7 @@ import {sanitizeBlock} from '../model/sanitize.js';
 import type {DatasetFileV1 as DatasetFile, Quote} from '../model/schema.js';
 import {addDays, indonesianDate} from './calendar.js';
 import {findDates} from './dates.js';
-import {findDateline, outletName, ZONE_OFFSETS, type Dateline} from './dateline.js';
+import {findDateline, outletName, siteName, ZONE_OFFSETS, type Dateline} from './dateline.js';
 import {findEntities} from './entities.js';
 import {buildEvents, type Publication} from './events.js';
 import {NEWS_AGENCIES} from './gazetteer.js';
@@ -92,7 +92,7 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 	const structure = textStructure(text, layout.body, layout.chrome.map((piece) => piece.span));
 	const anchor = anchorMaker(text);
 	const dates = findDates(text, structure.sentences, {reportingDay: publication.reportingDay, basis});
-	const {entities, mentions} = findEntities(text, layout, structure, anchor);
+	const {entities, mentions} = findEntities(text, layout, structure, anchor, options.outlet);
 	const quotes = findQuotes(text, structure, mentions);
 
 	const outlet = outletOf(layout, options);
@@ -181,8 +181,8 @@ export function ingestPage(html: string, options: IngestOptions = {}): DatasetFi
 	const published = sameInstant ? printed?.published : meta.published === undefined ? undefined : pagePublished(meta.published);
 	return ingestArticle(page.text, {
 		...(published ? {published} : {}),
-		// "Sultrapos.com" names the outlet Sultrapos, as the same domain in a lead or a dateline does.
-		...(meta.outlet ? {outlet: outletName(meta.outlet)} : {}),
+		// The page names itself as its readers see it: og:site_name "JabarKini.id" is the outlet's name, not "Jabar Kini".
+		...(meta.outlet ? {outlet: siteName(meta.outlet)} : {}),
 		...(meta.title ? {title: meta.title} : {}),
 		...(meta.authors.length > 0 ? {authors: meta.authors} : {}),
 		...(meta.editors.length > 0 ? {editors: meta.editors} : {}),

@@ -48,8 +48,14 @@ function isPlaceOnly(line: string): boolean {
 	return placePhraseAt(words, 0)?.next === words.tokens.length;
 }
 
-/** The outlet's name for people from a printed form: the masthead's name where the masthead spells it ("Prianganini.id" → "Priangan Kini"). */
-export function outletNameBy(printed: string, masthead: LeadPart | undefined): string {
+/**
+ * The outlet's name for people from a printed form: the name the page gives itself where it
+ * spells the domain (og:site_name "JabarKini.id" for "JabarKini.id" in the lead), else the
+ * masthead's where the masthead spells it ("Prianganini.id" → "Priangan Kini"), else the domain's
+ * letters read as words.
+ */
+export function outletNameBy(printed: string, masthead: LeadPart | undefined, site?: string): string {
 	const domain = domainLetters(printed);
+	if (site !== undefined && domain !== undefined && spells(site, domain)) return site;
 	return masthead && domain !== undefined && spells(masthead.printed, domain) ? outletName(masthead.printed) : outletName(printed);
 }

@@ -53,7 +53,7 @@ describe('a saved HTML page', () => {
 		expect(wordpress.text.split('\n\n').slice(0, 2)).toEqual(['Dermaga Baru Dibuka untuk Kapal Nelayan', 'Senin, 1 Desember 2025 - 10:15 WITA']);
 		expect(wordpress.metadata.authors).toEqual(['Rudi Hartono']);
 		const draft = ingestPage(page('<div class="post-meta">Oleh Rudi Hartono • Senin, 1 Desember 2025 10:15 WITA</div>'));
-		expect(draft.article).toMatchObject({published: '2025-12-01T10:15+08:00', authors: ['Rudi Hartono'], outlet: 'Kabarteluk'});
+		expect(draft.article).toMatchObject({published: '2025-12-01T10:15+08:00', authors: ['Rudi Hartono'], outlet: 'Kabarteluk.com'});
 	});
 
 	const portal = (head: string, meta: string) =>
@@ -98,11 +98,20 @@ describe('a saved HTML page', () => {
 		expect(draft.article).toMatchObject({authors: ['Dewi Lestari'], editors: ['Bagus Santoso'], published: '2025-11-06T14:20+07:00'});
 	});
 
+	it('names the outlet as the page prints it, "JabarKini.id", its domain in the lead one entity with it', () => {
+		const page = `<!doctype html><html><head><title>Jalan Tertutup Longsor - JabarKini.id</title><meta property="og:site_name" content="JabarKini.id"></head><body>
+<header><div class="logo">JabarKini.id</div></header><article><h1>Jalan Tertutup Longsor</h1><time>Selasa, 09 Des 2025 08:40 WIB</time>
+<div class="content"><p><strong>GARUT, JabarKini.id</strong> - Longsor menutup jalan provinsi di Cisurupan sejak Minggu (7/12/2025) malam.</p><p>Alat berat dikerahkan untuk membersihkan material.</p></div></article></body></html>`;
+		const draft = ingestPage(page);
+		expect(draft.article.outlet).toBe('JabarKini.id');
+		expect(draft.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual(['JabarKini.id']);
+	});
+
 	it('drafts the publication from the printed byline when --published gives the same day', () => {
 		const kendari = readText(fixtureInput('html-kendari-jembatan-teluk'));
 		for (const options of [{}, {published: '2025-12-01T10:15+08:00'}]) {
 			const draft = ingestPage(kendari, options);
-			const publication = draft.events.find((event) => event.title.id === 'Artikel terbit di Sultrapos');
+			const publication = draft.events.find((event) => event.title.id === 'Artikel terbit di Sultrapos.com');
 			expect(publication?.start).toBe('2025-12-01');
 			expect(publication?.evidence.map((evidence) => evidence.exact)).toEqual(['Senin, 1 Desember 2025 - 10:15 WITA']);
 		}
