@@ -104,7 +104,14 @@ export function complementCandidates(words: Words, from: number, to: number): Ca
 		organizationTo = bodyEnd;
 		const span = words.spanOf(start, organizationTo);
 		const name = words.text.slice(span.start, span.end);
-		found.push(candidate('organization', ORGANIZATION_FORMS.get(name) ?? name, span, ORGANIZATION_FORMS.has(name) ? [name] : []));
+		const listed = ORGANIZATION_FORMS.get(name);
+		if (listed) found.push(candidate('organization', listed, span, [name]));
+		else {
+			// "Kepala Pelaksana Badan … Daerah (BPBD) Garut": the title's body keeps its short form and place.
+			const body = definedBody(words, start, organizationTo, to);
+			found.push(body.organization);
+			organizationTo = body.to;
+		}
 	}
 	found.push(...placesInside(words, from, to));
 	for (let i = organizationTo; i < to; i++) {
@@ -141,29 +148,38 @@ export function organizationsByHead(reading: Reading): Candidate[] {
 		if (end === from || isClaimed(reading, i, end)) return undefined;
 		// "Perusahaan BUMN" names a kind of firm, not one.
 		if (end === i + 2 && NOT_ORGANIZATION_ACRONYMS.has(words.tokens[i + 1]?.text ?? '')) return undefined;
-		const span = words.spanOf(i, end);
-		const name = words.text.slice(span.start, span.end);
-		const aliases: string[] = [];
-		let to = end;
-		let canonical = name;
-		const definition = DEFINITION.exec(words.text.slice(span.end));
-		if (definition?.[1] && words.tokens[end]?.text === definition[1]) {
-			const acronym = definition[1];
-			aliases.push(acronym);
-			to = end + 1;
-			const continuation = /^\s+$/.test(words.text.slice(span.end + definition[0].length, words.tokens[end + 1]?.start ?? 0))
-				? organizationEnd(words, end + 1, words.tokens.length, false, false)
-				: end + 1;
-			if (continuation > end + 1) {
-				const rest = words.phrase(end + 1, continuation);
-				canonical = `${name} ${rest}`;
-				aliases.push(name, `${acronym} ${rest}`);
-				to = continuation;
-			}
-		}
-		const organization = candidate('organization', canonical, {start: span.start, end: words.tokens[to - 1]?.end ?? span.end}, aliases);
+		const {organization, to} = definedBody(words, i, end, words.tokens.length);
 		return {candidates: [organization, ...placesInside(words, i, to)], from: i, to};
 	});
+}
+
+/**
+ * The body printed in tokens `from`…`end`, with the short form in brackets after it and the place
+ * after that (up to `limit`): "Badan Penanggulangan Bencana Daerah (BPBD) Garut" is the Garut
+ * agency, also called "BPBD Garut" and "BPBD"; `to` is past what it covers.
+ */
+function definedBody(words: Words, from: number, end: number, limit: number): {organization: Candidate; to: number} {
+	const span = words.spanOf(from, end);
+	const name = words.text.slice(span.start, span.end);
+	const aliases: string[] = [];
+	let to = end;
+	let canonical = name;
+	const definition = DEFINITION.exec(words.text.slice(span.end));
+	if (definition?.[1] && end < limit && words.tokens[end]?.text === definition[1]) {
+		const acronym = definition[1];
+		aliases.push(acronym);
+		to = end + 1;
+		const continuation = /^\s+$/.test(words.text.slice(span.end + definition[0].length, words.tokens[end + 1]?.start ?? 0))
+			? organizationEnd(words, end + 1, limit, false, false)
+			: end + 1;
+		if (continuation > end + 1) {
+			const rest = words.phrase(end + 1, continuation);
+			canonical = `${name} ${rest}`;
+			aliases.push(name, `${acronym} ${rest}`);
+			to = continuation;
+		}
+	}
+	return {organization: candidate('organization', canonical, {start: span.start, end: words.tokens[to - 1]?.end ?? span.end}, aliases), to};
 }
 
 /** Acronyms ("BMKG", "DPR RI"), ministry short forms ("Kemkomdigi"), international bodies, news agencies. */

@@ -71,6 +71,12 @@ describe('entity candidates', () => {
 		expect(named(entities, name)).toMatchObject({type: 'person', titles: [{id: title}]});
 	});
 
+	it('keeps the short form and the place of the body a title names: "Badan … Daerah (BPBD) Garut"', () => {
+		const entities = entitiesOf('GARUT - Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Garut, Dede Kurniawan, menyebut tidak ada korban jiwa.');
+		expect(named(entities, 'Badan Penanggulangan Bencana Daerah Garut')).toMatchObject({type: 'organization', aliases: expect.arrayContaining(['BPBD', 'BPBD Garut'])});
+		expect(named(entities, 'Dede Kurniawan')?.type).toBe('person');
+	});
+
 	it('takes the name after the last comma of a role with commas inside it', () => {
 		const entities = entitiesOf('MEDAN - Kepala Dinas Sumber Daya Air, Bina Marga dan Bina Konstruksi Kota Medan, Sri Wahyuni, mengatakan pengerukan berjalan.');
 		expect(named(entities, 'Sri Wahyuni')?.type).toBe('person');
