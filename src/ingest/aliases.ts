@@ -5,9 +5,10 @@
  * (Endro = Endro Pudyo Martanto).
  */
 import type {Candidate} from './candidates.js';
-import {ROLE_ACRONYMS, ROLES} from './institutions.js';
+import {ORGANIZATION_HEADS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 
 const SKIPPABLE = new Set(['dan', '&', 'di', 'dari', 'untuk', 'serta', 'of', 'and', 'the']);
+const HEADS = new Set([...ORGANIZATION_HEADS].map((head) => head.toLowerCase()));
 
 /** A name folded for comparison: lower case, single spaces, no commas. */
 export function foldName(name: string): string {
@@ -18,12 +19,19 @@ export function foldName(name: string): string {
  * Whether `short` abbreviates `long`: each of its words is either a word of `long` or pieces of two
  * or more consecutive words of it — their beginnings, or after the first piece a syllable inside
  * ("Kemkomdigi" = Kem·kom·digi of "Kementerian Komunikasi dan Digital", "Kemenhub" = Kemen·hub of
- * "Kementerian Perhubungan"); little words such as "dan" may be skipped.
+ * "Kementerian Perhubungan"); little words such as "dan" may be skipped, and so may the head word
+ * that says what kind of body it is ("PUPR Garut" = [Dinas] Pekerjaan Umum dan Penataan Ruang
+ * [Kabupaten] Garut).
  */
 export function abbreviates(short: string, long: string): boolean {
 	const parts = foldName(short).split(' ');
 	const words = foldName(long).split(' ');
 	if (foldName(short) === foldName(long) || parts.join('').length >= words.join('').length) return false;
+	// A short form that shortens a word ("PUPR", "Pemkot") may leave out "Kabupaten" ("PUPR Garut" is the
+	// regency's office, a city's says "Kota") and the head word; one that only drops words ("Desa
+	// Sriwulan" of "Balai Desa Sriwulan") names something else.
+	const shortened = parts.some((part) => !words.includes(part));
+	const skippable = (word: string) => SKIPPABLE.has(word) || (shortened && word === 'kabupaten');
 
 	const memo = new Map<string, boolean>();
 	// Do parts[p] (from its character c) and the parts after it cover words[w…]? `run` counts the
@@ -35,7 +43,7 @@ export function abbreviates(short: string, long: string): boolean {
 		const part = parts[p];
 		const word = words[w];
 		let result = false;
-		if (part === undefined) result = w === words.length || (word !== undefined && SKIPPABLE.has(word) && covers(p, c, w + 1, run));
+		if (part === undefined) result = w === words.length || (word !== undefined && skippable(word) && covers(p, c, w + 1, run));
 		else if (c === part.length) result = run >= 2 && covers(p + 1, 0, w, 0);
 		else if (word !== undefined) {
 			if (c === 0 && part === word) result = covers(p + 1, 0, w + 1, 0);
@@ -45,12 +53,12 @@ export function abbreviates(short: string, long: string): boolean {
 				const fits = word.startsWith(piece) || (run > 0 && length >= 3 && word.includes(piece));
 				if (fits) result = covers(p, c + length, w + 1, run + 1);
 			}
-			if (!result && SKIPPABLE.has(word)) result = covers(p, c, w + 1, run);
+			if (!result && skippable(word)) result = covers(p, c, w + 1, run);
 		}
 		memo.set(key, result);
 		return result;
 	};
-	return covers(0, 0, 0, 0);
+	return covers(0, 0, 0, 0) || (shortened && words.length > 2 && HEADS.has(words[0] ?? '') && parts[0] !== words[0] && covers(0, 0, 1, 0));
 }
 
 class Groups {

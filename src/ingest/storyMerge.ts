@@ -7,7 +7,7 @@
 import {slug, uniqueIds} from '../model/ids.js';
 import type {Anchor, Claim, DatasetFileV1, DatasetFileV2, Entity, Event, Quote, QuotePrinting, SourceArticle} from '../model/schema.js';
 import {quoteWording, wordsOf} from '../model/sources.js';
-import {foldName, fullestTitles} from './aliases.js';
+import {abbreviates, foldName, fullestTitles} from './aliases.js';
 import {draftClaims} from './storyClaims.js';
 import {isTelling, keyWords} from './storyWords.js';
 import {anchorMaker} from './spans.js';
@@ -42,6 +42,14 @@ function sameEntity(a: Entity, b: Entity): string | undefined {
 	const namesA = new Set([a.name, ...a.aliases].map(foldName));
 	const shared = [b.name, ...b.aliases].map(foldName).find((name) => namesA.has(name));
 	if (shared) return `shared name "${shared}"`;
+	if (a.type === 'organization') {
+		// "PUPR Garut" in one article is the "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Garut" of another.
+		const formsB = [b.name, ...b.aliases];
+		for (const formA of [a.name, ...a.aliases]) {
+			const pair = formsB.find((formB) => abbreviates(formA, formB) || abbreviates(formB, formA));
+			if (pair) return `"${formA.length < pair.length ? formA : pair}" is a short form of "${formA.length < pair.length ? pair : formA}"`;
+		}
+	}
 	if (a.type !== 'person') return undefined;
 	// "Ridwan" or "Marlina" is the short form of "Ridwan Saputra" / "Rina Marlina" in the same story.
 	const [shorter, longer] = personWords(a.name).length <= personWords(b.name).length ? [a, b] : [b, a];

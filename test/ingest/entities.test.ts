@@ -135,6 +135,11 @@ describe('merging an alias with its full form', () => {
 		expect(abbreviates('BMKG', 'Badan Meteorologi, Klimatologi, dan Geofisika')).toBe(true);
 		expect(abbreviates('Pemkot Medan', 'Pemerintah Kota Medan')).toBe(true);
 		expect(abbreviates('Kemenhub', 'Kementerian Perhubungan')).toBe(true);
+		// The head word and "Kabupaten" may be left out by a short form that shortens words, not by one that only drops them.
+		expect(abbreviates('PUPR Garut', 'Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Garut')).toBe(true);
+		expect(abbreviates('BPBD Garut', 'Badan Penanggulangan Bencana Daerah Kabupaten Garut')).toBe(true);
+		expect(abbreviates('Desa Sriwulan', 'Balai Desa Sriwulan')).toBe(false);
+		expect(abbreviates('PUPR Garut', 'Dinas Pekerjaan Umum dan Penataan Ruang Kota Garut')).toBe(false);
 	});
 
 	it('does not merge names that merely share letters', () => {

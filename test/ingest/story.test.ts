@@ -116,6 +116,16 @@ describe('ingest of several articles into one story', () => {
 		expect(one.dataset.claims.filter((claim) => claim.measure === 'date').map((claim) => claim.value).sort()).toEqual(['2025-11-09', '2025-11-10']);
 	});
 
+	it('makes one body of a short form in one article and the full name in another: "PUPR Garut"', () => {
+		const {dataset} = mergeDrafts(sources(
+			'Warta.id || Selasa, 11 Nov 2025, 09:00 WIB\n\nJalan Ditutup\n\nGARUT - Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Garut, Rahmat Sudrajat, mengatakan jalan ditutup.',
+			'Kabar.id || Selasa, 11 Nov 2025, 10:00 WIB\n\nJalan Masih Ditutup\n\nGARUT - Petugas PUPR Garut membersihkan material longsor di jalan provinsi.',
+		));
+		const bodies = dataset.entities.filter((entity) => entity.type === 'organization' && /PUPR|Pekerjaan/.test([entity.name, ...entity.aliases].join(' ')));
+		expect(bodies.map((entity) => entity.name)).toEqual(['Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Garut']);
+		expect(bodies[0]?.aliases).toContain('PUPR Garut');
+	});
+
 	it('merges a quotation two outlets print with different marks and case, one quote with two sources', () => {
 		const story = mergeDrafts(
 			sources(
