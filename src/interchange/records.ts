@@ -83,6 +83,8 @@ export interface SourceRecord {
 	readonly url: string | null;
 	readonly language: string;
 	readonly authors: readonly string[];
+	/** Its editors as the byline credits them ("Editor:", "Tim Redaksi:"). */
+	readonly editors: readonly string[];
 	/** Ids of the events the article reports, in timeline order. */
 	readonly events: readonly string[];
 	/** How many claim groups it disagrees with another source on. */
@@ -143,6 +145,7 @@ export function sourceRecord(story: Catalog, article: ArticleInfo): SourceRecord
 		url: article.url ?? null,
 		language: article.language,
 		authors: article.authors,
+		editors: article.editors,
 		events: idsOf(story.eventsFrom(article.id)),
 		disagreements: story.claimComparison().disputesOf(article.id),
 	};

@@ -37,6 +37,8 @@ describe('linimasa sources', () => {
 	it('lists the one article of a version-1 dataset', async () => {
 		const [source] = JSON.parse(await embedded('sources', '--json'));
 		expect(source).toMatchObject({id: 'article', outlet: 'Koran Jakarta', published: '2025-03-26T01:00+07:00', disagreements: 0});
+		// Its byline's credits: the author, and the editors a fact-checker may need to reach.
+		expect([source.authors, source.editors]).toEqual([['Eko S'], ['E', 'A']]);
 	});
 });
 
