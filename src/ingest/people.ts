@@ -87,6 +87,11 @@ function runAfter(words: Words, start: number): number[][] {
 function tailNameStart(words: Words, from: number, to: number): number | undefined {
 	let start = to;
 	while (start > from && to - start < 4 && isNameWord(words.tokens[start - 1]?.text ?? '')) start--;
+	// A place the title ends on keeps its words: "Kasi Trantib Kecamatan Cisurupan Yayat Hidayat" is Yayat Hidayat of Cisurupan.
+	for (let k = from; k < start; k++) {
+		const place = placePhraseAt(words, k);
+		if (place && place.next > start && place.next < to) start = place.next;
+	}
 	return start > from && start < to && isNameRun(words, start, to) ? start : undefined;
 }
 

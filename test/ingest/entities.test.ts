@@ -187,6 +187,12 @@ describe('merging an alias with its full form', () => {
 		}
 	});
 
+	it('ends a title on the place it names, not inside the name after it: "Kasi Trantib Kecamatan Cisurupan Yayat Hidayat"', () => {
+		const entities = entitiesOf('Kasi Trantib Kecamatan Cisurupan Yayat Hidayat mengatakan warga sudah mengungsi.');
+		expect(entities.filter((entity) => entity.type === 'person').map((person) => [person.name, person.titles?.map((each) => each.id)])).toEqual([['Yayat Hidayat', ['Kasi Trantib Kecamatan Cisurupan']]]);
+		expect(entities.some((entity) => entity.type === 'place' && entity.name === 'Cisurupan')).toBe(true);
+	});
+
 	it('gives an acronym the city printed after it outside a role too: "BPBD Kota Ambon mendata …"', () => {
 		const entities = entitiesOf('AMBON - BPBD Kota Ambon mendata kerusakan ringan pada 12 rumah.');
 		expect(entities.find((entity) => entity.name.startsWith('BPBD'))).toMatchObject({name: 'BPBD Kota Ambon', aliases: ['BPBD']});
