@@ -268,8 +268,9 @@ describe('detailLines for a quote', () => {
 		expect(posts.find((line) => lineText(line).includes('Pelepasan'))).toContainEqual({text: ' ~ ', style: theme.inferred});
 		expect(section(texts(quote('q-posts-staff'), {lang: 'en'}), 'Said at')).toEqual(['  25 Mar 2025 ~ Release of 1,500 officers and…']);
 		expect(texts(quote('q-posts-staff'), {lang: 'en'})[0]).toBe('QUOTE · Meutya Hafid · 25 Mar 2025 (inferred)');
-		// A narrow pane cuts the speaker's name, never the day or its mark.
-		expect(texts(quote('q-posts-staff'), {width: 44})[0]).toMatch(/^KUTIPAN · Meu.*… · 25 Mar 2025 \(disimpulkan\)$/);
+		// A narrow pane cuts neither the day nor its mark, nor the speaker's name ("Meu…"): the day takes a line of its own.
+		expect(texts(quote('q-posts-staff'), {width: 44}).slice(0, 2)).toEqual(['KUTIPAN · Meutya Hafid', '25 Mar 2025 (disimpulkan)']);
+		expect(detailLines(embedded, quote('q-posts-staff'), {...VIEW, width: 44}).lines[1]!.at(-1)).toEqual({text: ' (disimpulkan)', style: theme.inferred});
 		// Said at a meeting the article dates: as before, nothing added.
 		expect(texts(quote('q-ai-centre'))[0]).toBe('KUTIPAN · Nong Shengwen · 25 Mar 2025');
 	});

@@ -225,11 +225,16 @@ function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number
 	const {detail} = stringsFor(lang);
 	// A day read from context says so, as an event's inferred date does ("25 Mar 2025 (disimpulkan)").
 	const how = said.certainty === 'inferred' ? [{text: ` (${detail.inferred})`, style: theme.inferred}] : [];
-	// The speaker's name gives way first: the day and how it is known are what a narrow pane keeps.
-	const day = ` · ${formatSpan(said.start, said.end, lang)}`;
-	const room = width - widthOf(`${detail.quote} · `) - widthOf(day) - (how[0] ? widthOf(how[0].text) : 0);
+	// The day and how it is known are what a narrow pane keeps: where the speaker's name would be
+	// cut beside them ("Eui…"), the day goes to a line of its own and the name stays whole.
+	const day = formatSpan(said.start, said.end, lang);
+	const room = width - widthOf(`${detail.quote} · `) - widthOf(` · ${day}`) - (how[0] ? widthOf(how[0].text) : 0);
+	const head: Line[] =
+		widthOf(speaker) <= room
+			? [clip([{text: `${detail.quote} · ${speaker} · ${day}`, style: theme.label}, ...how], width)]
+			: [clip([{text: `${detail.quote} · ${speaker}`, style: theme.label}], width), clip([{text: day, style: theme.label}, ...how], width)];
 	return [
-		clip([{text: `${detail.quote} · ${truncate(speaker, Math.max(1, room))}${day}`, style: theme.label}, ...how], width),
+		...head,
 		...paragraph(`“${quote.text}”`, width, theme.quote),
 		...(gloss ? [[], ...paragraph(gloss, width, theme.muted, detail.gloss)] : []),
 	];
