@@ -9,6 +9,7 @@ import {sanitizeInline} from '../model/sanitize.js';
 import {idsOf, speakerName, type ArticleInfo} from '../model/catalog.js';
 import type {Entity} from '../model/schema.js';
 import {citation, standaloneQuotation} from '../model/citation.js';
+import {saidWhen} from '../model/occasion.js';
 import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
@@ -286,9 +287,12 @@ function acceptFinder(given: State, data: ExplorerData): State {
 		const closed: State = {...state, finder: null, filter, focus: 'timeline', list: 'timeline'};
 		return syncLists(showInDetail(closed, ref), data, ref);
 	}
-	// A quote's occasion gets the timeline's cursor, where the timeline shows it: Back then lands there.
+	// A quote's occasion gets the timeline's cursor, where the timeline shows it: Back then lands
+	// there. Only an occasion that dates the quote (saidWhen): one after the article ran is what
+	// the quote is about, not where it was said.
 	const shown = showInDetail({...state, finder: null, focus: 'detail'}, ref);
-	const occasion = ref.kind === 'quote' ? data.story.quoteById(ref.id)?.event : null;
+	const quote = ref.kind === 'quote' ? data.story.quoteById(ref.id) : undefined;
+	const occasion = quote ? saidWhen(data.story, quote).event?.id : undefined;
 	return occasion ? syncLists(shown, data, {kind: 'event', id: occasion}) : shown;
 }
 

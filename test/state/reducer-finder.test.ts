@@ -3,6 +3,10 @@ import {sliceOf} from '../../src/model/catalog.js';
 import {update} from '../../src/state/reducer.js';
 import {detailRef, finderRows, modeOf, selectedEvent} from '../../src/state/selectors.js';
 import {embedded, run, second, start, type} from './drive.js';
+import {validateDatasetValue} from '../../src/model/load.js';
+import {createExplorerData} from '../../src/state/data.js';
+import {measureDetail} from '../../src/ui/panes/detail-lines.js';
+import {embeddedDatasetInline} from '../helpers/datasets.js';
 
 const opened = () => run(start(embedded), embedded, 'finder.open');
 const names = (state: ReturnType<typeof opened>, data = embedded) => {
@@ -110,6 +114,22 @@ describe('the finder', () => {
 		expect(state.focus).toBe('detail');
 		expect(selectedEvent(state, embedded)?.id).toBe('release-officers');
 		expect(state.timeline.index).not.toBe(0);
+	});
+
+	it("Enter on a quote whose occasion ran after the article leaves the timeline's cursor where it was", () => {
+		const data = embeddedDatasetInline();
+		data.quotes.find((each: {id: string}) => each.id === 'q-talent-target').event = 'talent-target-2030';
+		const loaded = validateDatasetValue(data, {file: 'future-occasion.json', baseDir: '.'});
+		if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+		const story = createExplorerData(loaded.story, measureDetail);
+		const typed = run(run(start(story), story, 'finder.open'), story, type('kami terbuka untuk bekerja'));
+		const rows = finderRows(typed, story);
+		const at = Array.from({length: rows.length}, (_, i) => rows.at(i)!).findIndex((row) => row.type === 'match' && row.ref.kind === 'quote' && row.ref.id === 'q-talent-target');
+		expect(at).toBeGreaterThan(0);
+		const state = run(typed, story, ...Array<'finder.down'>(at - typed.finder!.cursor.index).fill('finder.down'), 'finder.accept');
+		expect(state.detail.ref).toEqual({kind: 'quote', id: 'q-talent-target'});
+		// The 2030 target is what it is about, not where it was said (25 March): the cursor stays on the first event.
+		expect(state.timeline.index).toBe(0);
 	});
 
 	it('Enter takes the highlighted row, not always the first', () => {
