@@ -60,7 +60,7 @@ const UNDER_THOUSAND = `(?:seratus|(?:${ONES})\\s+ratus)(?:\\s+(?:${UNDER_HUNDRE
  * A number in words, "tiga", "dua puluh satu", "seratus dua puluh", "seribu", "dua ribu lima ratus",
  * or in digits, "120", "1.000" (thousands set apart by dots); "se" last, for "sehari" and "sepekan".
  */
-const COUNT = `\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?![\\d.,])|(?:seribu|(?:${UNDER_THOUSAND})\\s+ribu)(?:\\s+(?:${UNDER_THOUSAND}))?|${UNDER_THOUSAND}|se`;
+export const COUNT = `\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?![\\d.,])|(?:seribu|(?:${UNDER_THOUSAND})\\s+ribu)(?:\\s+(?:${UNDER_THOUSAND}))?|${UNDER_THOUSAND}|se`;
 
 /** The value each scale word gives the words before it: "dua ratus" is two hundred. */
 const SCALES: Readonly<Record<string, number>> = {belas: 10, puluh: 10, ratus: 100, ribu: 1000};
@@ -70,7 +70,7 @@ const SCALES: Readonly<Record<string, number>> = {belas: 10, puluh: 10, ratus: 1
  * adds ten to it, "puluh" and "ratus" multiply it), "ribu" multiplies all that came before it, and
  * "se" before a scale is one ("seratus", "seribu", "sebelas").
  */
-function countValue(count: string): number {
+export function countValue(count: string): number {
 	if (/^[\d.]+$/.test(count)) return Number(count.replace(/\./g, ''));
 	let thousands = 0;
 	let belowThousand = 0;

@@ -6,6 +6,7 @@
 import {compareClaims} from '../model/claims.js';
 import {uniqueIds} from '../model/ids.js';
 import {DATE_MEASURE, type Anchor, type Claim, type Entity, type Event} from '../model/schema.js';
+import {COUNT, countValue} from './lexicon.js';
 import {keyWords, roughStem} from './storyWords.js';
 import {anchorMaker} from './spans.js';
 
@@ -44,9 +45,37 @@ interface Found {
 	readonly unit: string;
 }
 
+/**
+ * A prison term, "empat tahun penjara", "6 bulan kurungan", its count in words or digits: the
+ * years and months are not counts of anything (NOT_NOUNS), so a term is read whole here.
+ */
+const PRISON_TERM = new RegExp(`(?<![\\p{L}\\p{N}.,])(${COUNT})\\s*(tahun|bulan)\\s+(penjara|kurungan)(?!\\p{L})`, 'giu');
+
+/**
+ * What a prison term measures, from the words before it in its sentence: "subsider" is the detention
+ * served in place of an unpaid fine; a term the prosecutor asks for ("tuntutan", "menuntut") is not
+ * the sentence; else the term's own word, "penjara" or "kurungan".
+ */
+function termMeasure(before: string, kind: string): string {
+	if (/\bsubsid(?:ai)?er\s*$/iu.test(before)) return 'subsider';
+	if (/\b(?:tuntutan|menuntut|dituntut)\b/iu.test(before)) return `tuntutan ${kind}`;
+	return kind;
+}
+
+/** The text of a sentence before an offset. */
+function sentenceBefore(text: string, at: number): string {
+	const head = text.slice(Math.max(0, at - 160), at);
+	return head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
+}
+
 /** The counts and amounts of one text, in UTF-16 offsets. */
 export function findFigures(text: string): Found[] {
 	const found: Found[] = [];
+	for (const match of text.matchAll(PRISON_TERM)) {
+		const start = match.index ?? 0;
+		const kind = (match[3] ?? '').toLowerCase();
+		found.push({start, end: start + match[0].length, measure: termMeasure(sentenceBefore(text, start), kind), value: countValue(match[1] ?? ''), unit: (match[2] ?? '').toLowerCase()});
+	}
 	for (const match of text.matchAll(/Rp\s?(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(ribu|juta|miliar|milyar|triliun)?/giu)) {
 		const start = match.index ?? 0;
 		const before = text.slice(Math.max(0, start - 40), start).toLowerCase();

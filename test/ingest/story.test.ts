@@ -148,6 +148,16 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads prison terms with counts in words: the sentence, its subsidiary detention, and the term asked for', () => {
+		const figures = findFigures('Hakim menjatuhkan vonis empat tahun penjara dan denda subsider tiga bulan kurungan. Jaksa menuntut terdakwa 6 tahun penjara. Ia pernah dihukum sebelas bulan kurungan.');
+		expect(figures.map(({measure, value, unit}) => [measure, value, unit])).toEqual([
+			['penjara', 4, 'tahun'],
+			['subsider', 3, 'bulan'],
+			['tuntutan penjara', 6, 'tahun'],
+			['kurungan', 11, 'bulan'],
+		]);
+	});
+
 	it('writes a valid story from several files and explains its merges on stderr', async () => {
 		const io = memoryIo(PROJECT_ROOT);
 		expect(await main(['ingest', ...articlesOf('kebakaran-pasar-sindangrasa'), '--explain'], io)).toBe(0);
