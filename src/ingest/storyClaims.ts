@@ -29,8 +29,10 @@ const SCALE: Record<string, number> = {ribu: 1e3, juta: 1e6, miliar: 1e9, milyar
 const CLASSIFIERS = new Set(['unit', 'buah', 'ekor', 'orang', 'lembar', 'batang']);
 /** Words after a number that make it something other than a count: a time, a date, a rank. */
 const NOT_NOUNS = new Set(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'wib', 'wita', 'wit', 'tahun', 'persen', 'hari', 'jam', 'menit', 'pekan', 'bulan', 'kali', 'dan', 'di', 'ke', 'pada', 'hingga', 'sampai']);
-/** Nouns an amount of money is said of, looked for just before it. */
-const AMOUNT_NOUNS = ['kerugian', 'dana', 'anggaran', 'bantuan', 'biaya', 'nilai', 'santunan', 'hibah'];
+/** Nouns an amount of money is said of, looked for just before it ("senilai" is of "nilai"). */
+const AMOUNT_NOUN = /\b(?:se)?(uang pengganti|denda|kerugian|dana|anggaran|bantuan|biaya|nilai|santunan|hibah)\b/giu;
+/** The measure of an amount no noun names: "jumlah", a sum of money (in Indonesian, as the explorer shows it). */
+const BARE_AMOUNT = 'jumlah';
 
 /** "1.500" → 1500, "2,5" → 2.5 (Indonesian digits: dot groups thousands, comma is the decimal point). */
 export function indonesianNumber(printed: string): number {
@@ -68,6 +70,20 @@ function sentenceBefore(text: string, at: number): string {
 	return head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
 }
 
+/**
+ * The nearest noun an amount is said of, just before it (within 40 characters): "denda Rp200 juta",
+ * "uang pengganti Rp612 juta", "kerugian negara Rp612 juta"; none is a bare amount.
+ */
+function amountNoun(clause: string): string | undefined {
+	const near = clause.slice(-40);
+	return [...near.matchAll(AMOUNT_NOUN)].at(-1)?.[1]?.toLowerCase();
+}
+
+/** The measure of an amount of money from the words of its sentence before it. */
+function amountMeasure(before: string): string {
+	return amountNoun(before) ?? BARE_AMOUNT;
+}
+
 /** The counts and amounts of one text, in UTF-16 offsets. */
 export function findFigures(text: string): Found[] {
 	const found: Found[] = [];
@@ -78,9 +94,7 @@ export function findFigures(text: string): Found[] {
 	}
 	for (const match of text.matchAll(/Rp\s?(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(ribu|juta|miliar|milyar|triliun)?/giu)) {
 		const start = match.index ?? 0;
-		const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
-		const noun = AMOUNT_NOUNS.map((word) => [word, before.lastIndexOf(word)] as const).filter(([, at]) => at >= 0).sort((a, b) => b[1] - a[1])[0]?.[0];
-		found.push({start, end: start + match[0].trimEnd().length, measure: noun ?? 'amount', value: indonesianNumber(match[1] ?? '0') * (SCALE[(match[2] ?? '').toLowerCase()] ?? 1), unit: 'IDR'});
+		found.push({start, end: start + match[0].trimEnd().length, measure: amountMeasure(sentenceBefore(text, start)), value: indonesianNumber(match[1] ?? '0') * (SCALE[(match[2] ?? '').toLowerCase()] ?? 1), unit: 'IDR'});
 	}
 	for (const match of text.matchAll(/(?<![\p{L}\p{N}.,/(]|Rp\s?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s+((?:\p{Ll}+\s+){0,1}\p{Ll}+)/gu)) {
 		const start = match.index ?? 0;
@@ -118,21 +132,31 @@ function eventNamedIn(sentence: string, input: ClaimInput): Event | undefined {
 	return candidates[0]?.event;
 }
 
+/**
+ * The story's main event, which a figure outside every event's evidence is about: the one most
+ * sources report; among those, the one the articles tell first (a lead tells the news, the
+ * background comes after it), measured by its evidence's earliest offset in any article.
+ */
+function mainEvent(events: readonly Event[]): Event | undefined {
+	const sources = (event: Event) => new Set(event.evidence.map((span) => span.article)).size;
+	const first = (event: Event) => event.evidence.reduce((least, span) => Math.min(least, span.start), Number.POSITIVE_INFINITY);
+	return [...events].sort((a, b) => sources(b) - sources(a) || first(a) - first(b))[0];
+}
+
 /** Draft the claims of a merged story: figures about the event whose evidence holds them, and dates of shared events. */
 export function draftClaims(input: ClaimInput): Claim[] {
 	const claims: Claim[] = [];
 	const unique = uniqueIds();
-	// A figure outside every event's evidence is about the story's main event: the one most sources report.
-	const main = [...input.events].sort((a, b) => new Set(b.evidence.map((e) => e.article)).size - new Set(a.evidence.map((e) => e.article)).size)[0];
+	const main = mainEvent(input.events);
 	for (const {id: article, draft} of input.sources) {
 		const text = draft.article.text ?? '';
 		const anchor = anchorMaker(text);
 		const seen = new Set<string>();
 		const figures = findFigures(text);
 		// A bare amount (a headline's "Rp2 Miliar") that the text also gives with its noun is that claim.
-		const named = new Set(figures.filter((figure) => figure.measure !== 'amount').map((figure) => `${figure.unit}|${figure.value}`));
+		const named = new Set(figures.filter((figure) => figure.measure !== BARE_AMOUNT).map((figure) => `${figure.unit}|${figure.value}`));
 		for (const figure of figures) {
-			if (figure.measure === 'amount' && named.has(`${figure.unit}|${figure.value}`)) continue;
+			if (figure.measure === BARE_AMOUNT && named.has(`${figure.unit}|${figure.value}`)) continue;
 			const evidence: Anchor = {...anchor({start: figure.start, end: figure.end}), article};
 			const sentence = draft.events.find((event) => event.evidence.some((span) => span.start <= evidence.start && evidence.end <= span.end));
 			const subject = (sentence ? input.eventOf(article, sentence.id) : undefined) ?? eventNamedIn(sentenceAround(text, figure.start), input)?.id ?? main?.id;

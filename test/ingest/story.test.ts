@@ -6,6 +6,7 @@ import {ingestArticle, ingestDocument} from '../../src/ingest/ingest.js';
 import {findFigures} from '../../src/ingest/storyClaims.js';
 import {articleIds, mergeDrafts, type SourceDraft} from '../../src/ingest/storyMerge.js';
 import {scoreStory} from '../../src/ingest/storyScore.js';
+import {compareClaims} from '../../src/model/claims.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import type {DatasetFileV2} from '../../src/model/schema.js';
 import {PROJECT_ROOT} from '../helpers/datasets.js';
@@ -156,6 +157,17 @@ describe('ingest of several articles into one story', () => {
 			['tuntutan penjara', 6, 'tahun'],
 			['kurungan', 11, 'bulan'],
 		]);
+	});
+
+	it('compares a verdict two outlets report: sentence, fine and subsidiary detention on the sentencing event', () => {
+		const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'claims', 'vonis-kisaran');
+		const files = ['1-warta-andalas.txt', '3-kabar-asahan.txt'];
+		const {dataset} = mergeDrafts(files.map((file) => ({id: file.slice(0, -4), draft: ingestDocument(readFileSync(join(dir, file), 'utf8'))})));
+		const sentencing = dataset.events.find((event) => event.start === '2025-12-09')?.id;
+		const groups = compareClaims(dataset.claims, '').groups.map((group) => [group.subject.event, group.measure, group.agree, group.values.map((value) => value.value)]);
+		expect(groups).toContainEqual([sentencing, 'penjara', false, [4, 5]]);
+		expect(groups).toContainEqual([sentencing, 'subsider', false, [3, 6]]);
+		expect(groups).toContainEqual([sentencing, 'denda', false, [200_000_000, 300_000_000]]);
 	});
 
 	it('writes a valid story from several files and explains its merges on stderr', async () => {
