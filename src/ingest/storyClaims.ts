@@ -79,9 +79,28 @@ function amountNoun(clause: string): string | undefined {
 	return [...near.matchAll(AMOUNT_NOUN)].at(-1)?.[1]?.toLowerCase();
 }
 
-/** The measure of an amount of money from the words of its sentence before it. */
+/**
+ * Verbs that say what an amount is whatever noun comes between: a sum returned ("mengembalikan
+ * sebagian kerugian negara sebesar Rp150 juta" is not the loss), a sum misused ("menyelewengkan dana
+ * desa senilai Rp612 juta" is the loss another outlet calls "kerugian negara Rp612 juta").
+ */
+const AMOUNT_VERBS: readonly (readonly [RegExp, string])[] = [
+	[/\b(?:mengembalikan|dikembalikan|pengembalian)\b/iu, 'pengembalian'],
+	[/\b(?:menyelewengkan|diselewengkan|penyelewengan|menggelapkan|digelapkan|penggelapan|mengorupsi|dikorupsi|merugikan|dirugikan)\b/iu, 'kerugian'],
+];
+/** Nouns that name an amount of their own, whatever verb governs the clause: a fine is a fine. */
+const OWN_MEASURES = new Set(['denda', 'uang pengganti']);
+
+/**
+ * The measure of an amount of money from the words of its sentence before it: a verb of its
+ * clause (after the last comma or amount before it) that says what the sum is, unless a noun
+ * that is a measure of its own stands nearer; else the nearest noun; else a bare amount.
+ */
 function amountMeasure(before: string): string {
-	return amountNoun(before) ?? BARE_AMOUNT;
+	const noun = amountNoun(before);
+	if (noun && OWN_MEASURES.has(noun)) return noun;
+	const clause = before.slice(-80).split(/[,;]|Rp\s?\d[\d.,]*\s*(?:ribu|juta|miliar|milyar|triliun)?/iu).at(-1) ?? '';
+	return AMOUNT_VERBS.find(([verb]) => verb.test(clause))?.[1] ?? noun ?? BARE_AMOUNT;
 }
 
 /** The counts and amounts of one text, in UTF-16 offsets. */

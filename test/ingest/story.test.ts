@@ -159,6 +159,18 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('names an amount by the words that govern it: a sum returned, a sum misused, a fine', () => {
+		const figures = findFigures('Ia sudah mengembalikan sebagian kerugian negara sebesar Rp150 juta. Ia menyelewengkan dana desa senilai Rp612 juta. Pemerintah menilai kerugian Rp5 miliar. Ia menggelapkan dana, lalu dihukum denda Rp50 juta serta uang pengganti Rp20 juta. Totalnya Rp7 juta.');
+		expect(figures.map(({measure, value}) => [measure, value])).toEqual([
+			['pengembalian', 150_000_000],
+			['kerugian', 612_000_000],
+			['kerugian', 5_000_000_000],
+			['denda', 50_000_000],
+			['uang pengganti', 20_000_000],
+			['jumlah', 7_000_000],
+		]);
+	});
+
 	it('compares a verdict two outlets report: sentence, fine and subsidiary detention on the sentencing event', () => {
 		const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'claims', 'vonis-kisaran');
 		const files = ['1-warta-andalas.txt', '3-kabar-asahan.txt'];
@@ -168,6 +180,9 @@ describe('ingest of several articles into one story', () => {
 		expect(groups).toContainEqual([sentencing, 'penjara', false, [4, 5]]);
 		expect(groups).toContainEqual([sentencing, 'subsider', false, [3, 6]]);
 		expect(groups).toContainEqual([sentencing, 'denda', false, [200_000_000, 300_000_000]]);
+		// The sum misused in one is the loss in the other; the sum repaid is neither.
+		const loss = compareClaims(dataset.claims, '').groups.filter((group) => group.measure === 'kerugian');
+		expect(loss.map((group) => [group.agree, group.values.map((value) => value.value), group.articles])).toEqual([[true, [612_000_000], ['1-warta-andalas', '3-kabar-asahan']]]);
 	});
 
 	it('writes a valid story from several files and explains its merges on stderr', async () => {
