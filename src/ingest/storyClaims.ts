@@ -47,21 +47,50 @@ interface Found {
 	readonly unit: string;
 }
 
+/** A prison term's length, its counts in words or digits: "empat tahun", "1 tahun 6 bulan", "enam bulan". */
+const TERM = `(?<![\\p{L}\\p{N}.,])(?:(${COUNT})\\s*tahun(?:\\s+(?:dan\\s+)?(${COUNT})\\s*bulan)?|(${COUNT})\\s*bulan)`;
 /**
- * A prison term, "empat tahun penjara", "6 bulan kurungan", its count in words or digits: the
- * years and months are not counts of anything (NOT_NOUNS), so a term is read whole here.
+ * A prison term, "empat tahun penjara", "6 bulan kurungan", "pidana penjara selama 1 tahun 6 bulan":
+ * the years and months are not counts of anything (NOT_NOUNS), so a term is read whole here.
  */
-const PRISON_TERM = new RegExp(`(?<![\\p{L}\\p{N}.,])(${COUNT})\\s*(tahun|bulan)\\s+(penjara|kurungan)(?!\\p{L})`, 'giu');
+const TERM_BEFORE_KIND = new RegExp(`${TERM}\\s+(penjara|kurungan)(?!\\p{L})`, 'giu');
+const KIND_BEFORE_TERM = new RegExp(`(?<!\\p{L})(penjara|kurungan)\\s+(?:selama\\s+)?${TERM}`, 'giu');
+
+/** A term's length the same way whoever prints it: whole years in years, else months ("1 tahun 6 bulan" is 18 bulan). */
+function termLength(years: string | undefined, months: string | undefined): {value: number; unit: string} {
+	const total = (years === undefined ? 0 : countValue(years) * 12) + (months === undefined ? 0 : countValue(months));
+	return total % 12 === 0 ? {value: total / 12, unit: 'tahun'} : {value: total, unit: 'bulan'};
+}
+
+/** Words of a prosecutor's demand, and of a verdict, that tell which a term is. */
+const DEMAND = /\b(?:tuntutan|menuntut|dituntut)\b/iu;
+const VERDICT = /\b(?:vonis|divonis|memvonis|menjatuhkan|menjatuhi)\b/iu;
 
 /**
  * What a prison term measures, from the words before it in its sentence: "subsider" is the detention
  * served in place of an unpaid fine; a term the prosecutor asks for ("tuntutan", "menuntut") is not
- * the sentence; else the term's own word, "penjara" or "kurungan".
+ * the sentence, unless a verdict's word stands in the term's own clause ("Jaksa menuntut enam tahun,
+ * tetapi hakim memvonis empat tahun penjara"); else the term's own word, "penjara" or "kurungan".
  */
 function termMeasure(before: string, kind: string): string {
 	if (/\bsubsid(?:ai)?er\s*$/iu.test(before)) return 'subsider';
-	if (/\b(?:tuntutan|menuntut|dituntut)\b/iu.test(before)) return `tuntutan ${kind}`;
-	return kind;
+	const clause = before.split(/[,;]/u).at(-1) ?? '';
+	const demanded = DEMAND.test(clause) || (!VERDICT.test(clause) && DEMAND.test(before));
+	return demanded ? `tuntutan ${kind}` : kind;
+}
+
+/** The prison terms of a text, either word order. */
+function findTerms(text: string): Found[] {
+	const found: Found[] = [];
+	for (const [pattern, kindGroup, termGroup] of [[TERM_BEFORE_KIND, 4, 1], [KIND_BEFORE_TERM, 1, 2]] as const) {
+		for (const match of text.matchAll(pattern)) {
+			const start = match.index ?? 0;
+			const kind = (match[kindGroup] ?? '').toLowerCase();
+			const length = termLength(match[termGroup], match[termGroup + 1] ?? match[termGroup + 2]);
+			found.push({start, end: start + match[0].length, measure: termMeasure(sentenceBefore(text, start), kind), ...length});
+		}
+	}
+	return found;
 }
 
 /** The text of a sentence before an offset. */
@@ -105,12 +134,7 @@ function amountMeasure(before: string): string {
 
 /** The counts and amounts of one text, in UTF-16 offsets. */
 export function findFigures(text: string): Found[] {
-	const found: Found[] = [];
-	for (const match of text.matchAll(PRISON_TERM)) {
-		const start = match.index ?? 0;
-		const kind = (match[3] ?? '').toLowerCase();
-		found.push({start, end: start + match[0].length, measure: termMeasure(sentenceBefore(text, start), kind), value: countValue(match[1] ?? ''), unit: (match[2] ?? '').toLowerCase()});
-	}
+	const found: Found[] = findTerms(text);
 	for (const match of text.matchAll(/Rp\s?(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(ribu|juta|miliar|milyar|triliun)?/giu)) {
 		const start = match.index ?? 0;
 		found.push({start, end: start + match[0].trimEnd().length, measure: amountMeasure(sentenceBefore(text, start)), value: indonesianNumber(match[1] ?? '0') * (SCALE[(match[2] ?? '').toLowerCase()] ?? 1), unit: 'IDR'});

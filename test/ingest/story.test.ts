@@ -23,6 +23,8 @@ function draftStory(name: string) {
 }
 
 const WIB = {published: '2025-11-11T09:00+07:00'};
+/** A text's figures as [measure, value, unit]. */
+const figuresOf = (text: string) => findFigures(text).map(({measure, value, unit}) => [measure, value, unit]);
 const sources = (...texts: string[]): SourceDraft[] => texts.map((text, i) => ({id: `s${i + 1}`, draft: ingestArticle(text, WIB)}));
 
 describe('ingest of several articles into one story', () => {
@@ -140,8 +142,7 @@ describe('ingest of several articles into one story', () => {
 	});
 
 	it('reads counts and amounts with their nouns, and not dates, times or years', () => {
-		const figures = findFigures('Sebanyak 1.500 personel dan 12 rumah rusak pada 10 November 2025 pukul 21.30, kerugian Rp12 miliar, dana Rp2,5 juta, tahun 2025 ada');
-		expect(figures.map(({measure, value, unit}) => [measure, value, unit])).toEqual([
+		expect(figuresOf('Sebanyak 1.500 personel dan 12 rumah rusak pada 10 November 2025 pukul 21.30, kerugian Rp12 miliar, dana Rp2,5 juta, tahun 2025 ada')).toEqual([
 			['personel', 1500, 'personel'],
 			['rumah', 12, 'rumah'],
 			['kerugian', 12_000_000_000, 'IDR'],
@@ -150,8 +151,7 @@ describe('ingest of several articles into one story', () => {
 	});
 
 	it('reads prison terms with counts in words: the sentence, its subsidiary detention, and the term asked for', () => {
-		const figures = findFigures('Hakim menjatuhkan vonis empat tahun penjara dan denda subsider tiga bulan kurungan. Jaksa menuntut terdakwa 6 tahun penjara. Ia pernah dihukum sebelas bulan kurungan.');
-		expect(figures.map(({measure, value, unit}) => [measure, value, unit])).toEqual([
+		expect(figuresOf('Hakim menjatuhkan vonis empat tahun penjara dan denda subsider tiga bulan kurungan. Jaksa menuntut terdakwa 6 tahun penjara. Ia pernah dihukum sebelas bulan kurungan.')).toEqual([
 			['penjara', 4, 'tahun'],
 			['subsider', 3, 'bulan'],
 			['tuntutan penjara', 6, 'tahun'],
@@ -168,6 +168,14 @@ describe('ingest of several articles into one story', () => {
 			['denda', 50_000_000],
 			['uang pengganti', 20_000_000],
 			['jumlah', 7_000_000],
+		]);
+	});
+
+	it('reads a prison term either way round, years and months as one length', () => {
+		expect(figuresOf('Hakim memvonis terdakwa pidana penjara selama 1 tahun 6 bulan dan denda subsider kurungan selama tiga bulan. Jaksa menuntut enam tahun, tetapi hakim memvonis 24 bulan penjara.')).toEqual([
+			['penjara', 18, 'bulan'],
+			['subsider', 3, 'bulan'],
+			['penjara', 2, 'tahun'],
 		]);
 	});
 
