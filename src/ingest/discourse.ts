@@ -39,6 +39,24 @@ const CAPITALIZED_SAYS = new RegExp(
 	'gu',
 );
 
+/**
+ * A role noun opening a sentence as its subject, with no name: "Hakim menilai …", "Majelis hakim
+ * menyatakan …", "Polisi masih menyelidiki …". The unnamed holder takes the subject's place, so a
+ * "-nya" after it is not given to a person named inside the sentence as its object ("… menilai Rusdi …").
+ */
+const ROLE_NOUNS = [
+	'Majelis [Hh]akim', 'Hakim', 'Jaksa', 'Penyidik', 'Polisi', 'Petugas', 'Warga', 'Saksi', 'Terdakwa', 'Tersangka',
+	'Korban', 'Kuasa [Hh]ukum', 'Penasihat [Hh]ukum', 'Penasehat [Hh]ukum', 'Pengacara', 'Pihak [Ss]ekolah', 'Pihak [Kk]epolisian', 'Pihak [Kk]eluarga',
+];
+/** "Hakim" or, after an opening phrase ("Dalam putusannya, hakim menilai …"), "hakim". */
+const EITHER_CASE = (noun: string) => `[${noun[0]}${noun[0]!.toLowerCase()}]${noun.slice(1)}`;
+const ROLE_NOUN_ACTS = new RegExp(
+	`${SENTENCE_OPENING}(?:\\p{Lu}[^.;:!?“”",]{0,40},\\s+)?((?:${ROLE_NOUNS.map(EITHER_CASE).join('|')})(?:\\s+(?:ketua|anggota|penuntut umum|terdakwa|korban|setempat))?)(?=\\s*,?\\s+(?:(?:${ADVERBS})\\s+)*${VERB_SHAPE})`,
+	'gu',
+);
+/** Verbs of saying or judging: a name right after one is their object ("Hakim menilai Rusdi menggunakan …"), not a subject. */
+const OBJECT_AFTER = new RegExp(`(?:^|\\s)(?:${INTRODUCING_VERBS.join('|')}|menganggap|memastikan|menduga|menuding|menuduh|memvonis|menghukum)\\s+$`, 'u');
+
 /** Tracks the person in the subject's place through the text. */
 export class Discourse {
 	/** Who is in the subject's place from an offset on; no entity where a post's holder went unread. */
@@ -50,11 +68,11 @@ export class Discourse {
 		for (const mention of this.people) {
 			const after = text.slice(mention.span.end, mention.span.end + 160);
 			const before = text.slice(Math.max(0, mention.span.start - 60), mention.span.start);
-			if (ACTS_AFTER.test(after) || SPOKEN_OF_BEFORE.test(before)) this.salient.push({offset: mention.span.start, entity: mention.entity});
+			if ((ACTS_AFTER.test(after) && !OBJECT_AFTER.test(before)) || SPOKEN_OF_BEFORE.test(before)) this.salient.push({offset: mention.span.start, entity: mention.entity});
 		}
 		// A post whose holder went unread (or read as no one acting) still takes the subject's place: "-nya" after it is not the one who spoke before.
 		const acting = new Set(this.salient.map((item) => item.offset));
-		for (const subject of [POST_ACTS, CAPITALIZED_SAYS]) {
+		for (const subject of [POST_ACTS, CAPITALIZED_SAYS, ROLE_NOUN_ACTS]) {
 			for (const match of text.matchAll(subject)) {
 				const start = (match.index ?? 0) + match[0].length - (match[1]?.length ?? 0);
 				const end = start + (match[1]?.length ?? 0);

@@ -106,6 +106,18 @@ describe('quotations and their speakers', () => {
 		expect(speakers.slice(1)).not.toContain('Agus Salim');
 	});
 
+	it.each([
+		['Hakim', 'Hakim menilai Rusdi Harahap menggunakan dana desa untuk keperluan sendiri.'],
+		['Majelis hakim', 'Majelis hakim menilai Rusdi Harahap menggunakan dana desa untuk keperluan sendiri.'],
+		['a name after "menilai"', 'Dalam putusannya, hakim menilai Rusdi Harahap menggunakan dana desa untuk keperluan sendiri.'],
+	])('never gives "jelasnya" to the person a sentence is about (%s)', (_subject, sentence) => {
+		const body = [
+			'Mantan Kepala Desa Sei Lama, Rusdi Harahap, divonis lima tahun penjara pada Selasa (8/4).',
+			`${sentence} "Perbuatan terdakwa merugikan warga desa," jelasnya.`,
+		].join('\n\n');
+		expect(quotesOf(body).map(({by}) => by)).not.toContain('Rusdi Harahap');
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
