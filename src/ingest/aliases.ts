@@ -154,7 +154,9 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
  * post with its own complement ("Sekretaris Partai Kota Nanning") is kept as printed.
  */
 export function fullestTitles<T>(titles: readonly T[], wordsOf: (title: T) => string): T[] {
-	return titles.filter((title) => !(BARE_ROLES.has(wordsOf(title)) && titles.some((other) => wordsOf(other).startsWith(`${wordsOf(title)} `))));
+	// A post another one gives with its address after a comma ("Kepala Desa Sei Lama" beside "Kepala Desa Sei Lama, Kecamatan Simpang Empat") is the same post too.
+	const extended = (title: T) => titles.some((other) => wordsOf(other).startsWith(`${wordsOf(title)}, `));
+	return titles.filter((title) => !((BARE_ROLES.has(wordsOf(title)) && titles.some((other) => wordsOf(other).startsWith(`${wordsOf(title)} `))) || extended(title)));
 }
 
 const BARE_ROLES = new Set<string>([...ROLES, ...ROLE_ACRONYMS]);

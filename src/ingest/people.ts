@@ -180,13 +180,29 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 			}
 		}
 		if (!name) return undefined;
-		const title = words.text.slice(words.tokens[i]?.start ?? 0, closingBracketEnd(words.text, words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end)).replace(/[\s,]+$/, '').replace(/(?:\s+\S+)$/, (rank) => (RANKS.has(rank.trim()) ? '' : rank));
+		// "mantan Kepala Desa Sei Lama, Rusdi Harahap": a former holder is cited as one, not as the post's holder now.
+		const former = formerBefore(words, i);
+		const title = capitalized(former) + words.text.slice(words.tokens[i]?.start ?? 0, closingBracketEnd(words.text, words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end)).replace(/[\s,]+$/, '').replace(/(?:\s+\S+)$/, (rank) => (RANKS.has(rank.trim()) ? '' : rank));
 		const titleOnly = complement[1] === complement[0];
 		const aliases = role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : [];
 		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');
-		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [titleOnly ? words.phrase(i, after) : title]);
+		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [titleOnly ? capitalized(former) + words.phrase(i, after) : title]);
 		return {candidates: [person, ...(second ? [second] : []), ...complementCandidates(words, complement[0], complement[1])], from: i, to: second ? secondTo : name[1]};
 	});
+}
+
+/** Words before a post saying its holder no longer holds it. */
+const FORMER = new Set(['mantan', 'eks', 'bekas']);
+
+/** "Mantan " when the word before token `i` says the post is a former one ("mantan Kepala Desa"), else "". */
+function formerBefore(words: Words, i: number): string {
+	const word = words.tokens[i - 1]?.text ?? '';
+	return i > 0 && FORMER.has(word.toLowerCase()) && /^\s+$/.test(words.gapBefore(i)) ? `${word} ` : '';
+}
+
+/** A word with its first letter capitalized, as a title opens. */
+function capitalized(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /**

@@ -45,6 +45,14 @@ describe('entity candidates', () => {
 		expect(named(entities, 'Asep Sunandar')?.titles).toEqual([]);
 	});
 
+	it.each([
+		['Mantan Kepala Desa Sei Lama, Rusdi Harahap, divonis lima tahun penjara.', 'Mantan Kepala Desa Sei Lama'],
+		['Hakim memvonis mantan Kepala Desa Sei Lama, Rusdi Harahap, lima tahun penjara.', 'Mantan Kepala Desa Sei Lama'],
+		['Eks Kepala Desa Sei Lama Rusdi Harahap divonis lima tahun penjara.', 'Eks Kepala Desa Sei Lama'],
+	])('keeps "mantan"/"eks" before a post: a former holder is not cited as the holder now (%s)', (sentence, title) => {
+		expect(named(entitiesOf(`KISARAN - ${sentence}`), 'Rusdi Harahap')?.titles).toEqual([{id: title}]);
+	});
+
 	it('splits a role from a name by the words of institutions and places', () => {
 		const entities = entitiesOf('JAKARTA - Menteri Komunikasi dan Digital RI Meutya Hafid menerima Wali Kota Semarang Agustina Wilujeng.');
 		expect(named(entities, 'Meutya Hafid')?.titles).toEqual([{id: 'Menteri Komunikasi dan Digital RI'}]);

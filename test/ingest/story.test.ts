@@ -73,6 +73,16 @@ describe('ingest of several articles into one story', () => {
 		expect(story.notes.some((note) => note.includes('"Ridwan" is a short form of "Ridwan Saputra"'))).toBe(true);
 	});
 
+	it('gives a person one title where a source prints a post and another the post with its address after a comma', () => {
+		const story = mergeDrafts(
+			sources(
+				'KISARAN - Hakim memvonis mantan Kepala Desa Sei Lama, Kecamatan Simpang Empat, Rusdi Harahap, pada Selasa (9/12/2025).',
+				'KISARAN - Mantan Kepala Desa Sei Lama, Rusdi Harahap, divonis lima tahun penjara.',
+			),
+		);
+		expect(story.dataset.entities.find((entity) => entity.name === 'Rusdi Harahap')?.titles).toEqual([{id: 'Mantan Kepala Desa Sei Lama, Kecamatan Simpang Empat'}]);
+	});
+
 	it('gives a person one title where a source prints the bare role and another the role with its city', () => {
 		const story = mergeDrafts(
 			sources(
