@@ -66,14 +66,17 @@ function runAfter(words: Words, start: number): number[][] {
 	const groups: number[][] = [[]];
 	for (let i = start; i < words.tokens.length; i++) {
 		const token = words.tokens[i]?.text ?? '';
-		const gap = i === start ? words.gapBefore(i).replace(/^\./, '') : gapInTitle(words, i);
+		// "Jaksa Penuntut Umum (JPU) Kejari Asahan": a short form may follow the role itself.
+		const gap = i === start ? gapInTitle(words, i).replace(/^\./, '') : gapInTitle(words, i);
 		const comma = /^\s*,\s+$/.test(gap);
 		if (!comma && !/^\s+$/.test(gap)) break;
 		const next = words.tokens[i + 1]?.text ?? '';
 		const joins = (token === 'dan' || token === '&') && isCapitalized(next) && roleAt(words, i + 1) === undefined;
 		const particle = NAME_PARTICLES.has(token) && isCapitalized(next);
 		if (!isPhraseWord(token) && !joins && !particle) break;
-		if (isPhraseWord(token) && !isNameWord(token) && roleAt(words, i) !== undefined && i > start && !RANKS.has(token)) break;
+		// A role's word after a body's head is the body's: "Ketua Majelis Hakim Dewi …" is one title.
+		const ofBody = ORGANIZATION_HEADS.has(words.tokens[i - 1]?.text ?? '');
+		if (isPhraseWord(token) && !isNameWord(token) && roleAt(words, i) !== undefined && i > start && !RANKS.has(token) && !ofBody) break;
 		if (comma) {
 			if (roleAt(words, i) !== undefined) break;
 			groups.push([]);
@@ -229,7 +232,10 @@ export function peopleAfterVerbs(reading: Reading): Candidate[] {
 const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: boolean; readonly least: number}[] = [
 	{words: ['warga'], comma: true, least: 1}, {words: ['seorang', 'warga'], comma: false, least: 2}, {words: ['bernama'], comma: false, least: 1}, {words: ['pedagang'], comma: true, least: 1},
 	{words: ['petani'], comma: true, least: 1}, {words: ['nelayan'], comma: true, least: 1}, {words: ['pengunjung'], comma: true, least: 1},
-	{words: ['penumpang'], comma: true, least: 1}, {words: ['sopir'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1},
+	{words: ['penumpang'], comma: true, least: 1},
+	// A defendant's lawyers: "Kuasa hukum terdakwa, Fajar Nasution, …".
+	{words: ['kuasa', 'hukum', 'terdakwa'], comma: true, least: 1}, {words: ['penasihat', 'hukum', 'terdakwa'], comma: true, least: 1},
+	{words: ['kuasa', 'hukum'], comma: true, least: 1}, {words: ['penasihat', 'hukum'], comma: true, least: 1}, {words: ['pengacara'], comma: true, least: 1}, {words: ['sopir'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1},
 	{words: ['melalui'], comma: false, least: 2}, {words: ['oleh'], comma: false, least: 2}, {words: ['bersama'], comma: false, least: 2},
 	{words: ['kepada'], comma: false, least: 2}, {words: ['sapaan'], comma: false, least: 1}, {words: ['disapa'], comma: false, least: 1},
 ];

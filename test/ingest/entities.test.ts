@@ -53,6 +53,17 @@ describe('entity candidates', () => {
 		expect(named(entitiesOf(`KISARAN - ${sentence}`), 'Rusdi Harahap')?.titles).toEqual([{id: title}]);
 	});
 
+	it.each([
+		['Jaksa Penuntut Umum Kejaksaan Negeri Asahan, Hendra Saputra, menuntut enam tahun penjara.', 'Hendra Saputra', 'Jaksa Penuntut Umum Kejaksaan Negeri Asahan'],
+		['Jaksa Penuntut Umum (JPU) Kejari Asahan, Hendra Saputra, menilai putusan itu ringan.', 'Hendra Saputra', 'Jaksa Penuntut Umum (JPU) Kejari Asahan'],
+		['Hakim Ketua Dewi Anggraini menilai terdakwa bersalah.', 'Dewi Anggraini', 'Hakim Ketua'],
+		['Ketua Majelis Hakim Dewi Anggraini Siregar membacakan putusan.', 'Dewi Anggraini Siregar', 'Ketua Majelis Hakim'],
+		['Kuasa hukum terdakwa, Fajar Nasution, saat dihubungi menyebut kliennya pikir-pikir.', 'Fajar Nasution', 'Kuasa hukum terdakwa'],
+		['Sidang dihadiri penasihat hukum terdakwa, Fajar Nasution, dan keluarga.', 'Fajar Nasution', 'Penasihat hukum terdakwa'],
+	])('reads the roles of a court: %s', (sentence, name, title) => {
+		expect(named(entitiesOf(`KISARAN - ${sentence}`), name)?.titles).toEqual([{id: title}]);
+	});
+
 	it('splits a role from a name by the words of institutions and places', () => {
 		const entities = entitiesOf('JAKARTA - Menteri Komunikasi dan Digital RI Meutya Hafid menerima Wali Kota Semarang Agustina Wilujeng.');
 		expect(named(entities, 'Meutya Hafid')?.titles).toEqual([{id: 'Menteri Komunikasi dan Digital RI'}]);
