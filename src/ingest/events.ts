@@ -153,7 +153,7 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 	}
 
 	for (const telling of tellingsOfQuotes(input, built, nextId)) built.push(telling);
-	const quoteEvents = quotes.map((quote) => occasionOf(text, structure, input.dates, built, quote));
+	const quoteEvents = quotes.map((quote) => occasionOf(input, built, quote));
 	built.sort((a, b) => firstDay(a.event.start) - firstDay(b.event.start) || a.position - b.position);
 	return {events: built.map((item) => item.event), quoteEvents};
 }
@@ -169,7 +169,7 @@ function tellingsOfQuotes(input: EventsInput, built: readonly {event: Event}[], 
 	const {text, structure, quotes, anchor} = input;
 	const tellings: {event: Event; paragraphs: number[]; position: number}[] = [];
 	for (const quote of quotes) {
-		const told = dayToldOf(text, structure, input.dates, quote);
+		const told = dayToldOf(input, quote);
 		const teller = input.names?.get(quote.speaker);
 		if (!told || teller === undefined || input.press?.includes(quote.speaker)) continue;
 		const day = firstDay(told.date.start);
@@ -221,11 +221,20 @@ function openingMark(text: string, quotation: Span): number {
  * The day a quotation says it was said ("…,” kata Andi, Jumat (5/12)."): a day of telling in the
  * sentence of its attribution, with that sentence; undefined when it says none.
  */
-function dayToldOf(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>, quote: FoundQuote): {sentence: Sentence; date: FoundDate} | undefined {
+function dayToldOf(input: Pick<EventsInput, 'text' | 'structure' | 'dates' | 'mentions'>, quote: FoundQuote): {sentence: Sentence; date: FoundDate} | undefined {
+	const {text, structure, dates} = input;
+	const dayOfTelling = (sentence: Sentence) => (dates.get(sentence.index) ?? []).find((found) => found.precision === 'day' && found.end === undefined && isDayOfTelling(text, sentence.span.start, found.span.start));
 	const at = quote.attribution;
 	const sentence = at && structure.sentences.find((each) => each.span.start <= at.start && at.start < each.span.end);
-	const date = sentence && (dates.get(sentence.index) ?? []).find((found) => found.precision === 'day' && found.end === undefined && isDayOfTelling(text, sentence.span.start, found.span.start));
-	return sentence && date ? {sentence, date} : undefined;
+	const date = sentence && dayOfTelling(sentence);
+	if (sentence && date) return {sentence, date};
+	// "Kuasa hukum terdakwa, Fajar Nasution, saat dihubungi pada Rabu (10/12) menyebut … “…,” ucap
+	// Fajar.": the sentence that introduces a quotation, in its paragraph and naming its speaker, says the day.
+	const opening = openingMark(text, quote.span);
+	const framing = structure.sentences.filter((each) => each.paragraph === quote.paragraph && each.span.end <= opening).at(-1);
+	const names = framing && input.mentions.some((mention) => mention.entity === quote.speaker && contains(framing.span, mention.span));
+	const framingDate = names ? dayOfTelling(framing) : undefined;
+	return framing && framingDate ? {sentence: framing, date: framingDate} : undefined;
 }
 
 /** The one-day events of `day` (a span of days holding it is what was spoken of, not when). */
@@ -242,8 +251,9 @@ const hasParticipant = (event: Event, entity: string) => event.participants.some
  * as when it was said. So an attribution that gives no day gives no occasion: the quotation's day
  * is then the article's, marked inferred. One that gives a day has its telling (tellingsOfQuotes).
  */
-function occasionOf(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
-	const told = dayToldOf(text, structure, dates, quote);
+function occasionOf(input: EventsInput, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
+	const {structure} = input;
+	const told = dayToldOf(input, quote);
 	if (told === undefined) return null;
 	const candidates = eventsOfDay(built, firstDay(told.date.start));
 	const stated = candidates.filter(({event}) => event.certainty === 'stated');

@@ -13,7 +13,9 @@ const SPEAKER = `\\p{Lu}[^,.;:“”"]{0,80}(?:,\\s*\\p{Lu}[^,.;:“”"]{0,60})
 const ATTRIBUTED = `(?:${ATTRIBUTION_VERBS.join('|')})(?:(?:nya|\\s+(?:${SPEAKER}))?,\\s*(?:pada\\s+)?|(?:nya|\\s+(?:${SPEAKER}))\\s+pada\\s+)`;
 /** Or a verb whose speaker stands before it, the date between it and what was said: "Budi mengatakan, Kamis (4/12), …", "Budi mengatakan pada Kamis bahwa …". */
 const INTRODUCED = `(?:${INTRODUCING_VERBS.join('|')})(?:,\\s*(?:pada\\s+)?|\\s+pada\\s+)`;
-const TOLD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ATTRIBUTED}|${INTRODUCED})$`, 'u');
+/** Or when the speaker was reached: "Fajar Nasution, saat dihubungi pada Rabu (10/12), menyebut …", "ketika ditemui di kantornya, Kamis". */
+const REACHED = `(?:saat|ketika|sewaktu|waktu)\\s+(?:dihubungi|dikonfirmasi|ditemui|diwawancarai|dijumpai)(?:\\s+[^,.;:“”"]{1,40}?)?(?:,\\s*(?:pada\\s+)?|\\s+pada\\s+|\\s+)`;
+const TOLD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ATTRIBUTED}|${INTRODUCED}|${REACHED})$`, 'u');
 
 /** Whether the date at `dateStart` is the day its sentence (from `sentenceStart`) was told. */
 export function isDayOfTelling(text: string, sentenceStart: number, dateStart: number): boolean {

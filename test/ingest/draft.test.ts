@@ -336,6 +336,24 @@ describe('drafts and the text around them', () => {
 		expect([occasion?.start, occasion?.end]).toEqual(['2025-12-11', undefined]);
 	});
 
+	it('dates a quotation by the day the sentence introducing it says its speaker was reached', () => {
+		const article = [
+			'Kabarcoba.com || Kamis, 11 Des 2025, 08:10 WIB',
+			'',
+			'Vonis Kades',
+			'',
+			'Mantan Kepala Desa Sei Lama, Rusdi Harahap, divonis lima tahun penjara pada Selasa (9/12).',
+			'',
+			'Kuasa hukum terdakwa, Fajar Nasution, saat dihubungi pada Rabu (10/12) menyebut kliennya belum memutuskan langkah hukum. "Kami masih membaca salinan putusan," ucap Fajar.',
+		].join('\n');
+		const draft = ingestArticle(article);
+		const occasion = draft.events.find((event) => event.id === draft.quotes[0]?.event);
+		expect([occasion?.start, occasion?.certainty]).toEqual(['2025-12-10', 'stated']);
+		// Another person's sentence says nothing of when Fajar spoke.
+		const other = ingestArticle(article.replace('. "Kami masih', '. Jaksa Hendra Saputra menilai putusan itu ringan. "Kami masih'));
+		expect(other.quotes.map((quote) => quote.event)).toEqual([null]);
+	});
+
 	it('dates a quotation by the day its attribution states, as stated, even where that day has no other event', () => {
 		const article = [
 			'Kabarcoba.com || Jumat, 12 Des 2025, 09:00 WIB',
