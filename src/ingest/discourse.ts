@@ -48,10 +48,12 @@ const ROLE_NOUNS = [
 	'Majelis [Hh]akim', 'Hakim', 'Jaksa', 'Penyidik', 'Polisi', 'Petugas', 'Warga', 'Saksi', 'Terdakwa', 'Tersangka',
 	'Korban', 'Kuasa [Hh]ukum', 'Penasihat [Hh]ukum', 'Penasehat [Hh]ukum', 'Pengacara', 'Pihak [Ss]ekolah', 'Pihak [Kk]epolisian', 'Pihak [Kk]eluarga',
 ];
+/** Nouns of a court shaped as verbs are ("terdakwa", "tersangka"): "penasihat hukum terdakwa, Fajar …" has no verb yet. */
+const NOT_VERBS = '(?:terdakwa|tersangka|terpidana|tergugat|terlapor|termohon)(?![\\p{L}])';
 /** "Hakim" or, after an opening phrase ("Dalam putusannya, hakim menilai …"), "hakim". */
 const EITHER_CASE = (noun: string) => `[${noun[0]}${noun[0]!.toLowerCase()}]${noun.slice(1)}`;
 const ROLE_NOUN_ACTS = new RegExp(
-	`${SENTENCE_OPENING}(?:\\p{Lu}[^.;:!?“”",]{0,40},\\s+)?((?:${ROLE_NOUNS.map(EITHER_CASE).join('|')})(?:\\s+(?:ketua|anggota|penuntut umum|terdakwa|korban|setempat))?)(?=\\s*,?\\s+(?:(?:${ADVERBS})\\s+)*${VERB_SHAPE})`,
+	`${SENTENCE_OPENING}(?:\\p{Lu}[^.;:!?“”",]{0,40},\\s+)?((?:${ROLE_NOUNS.map(EITHER_CASE).join('|')})(?:\\s+(?:ketua|anggota|penuntut umum|terdakwa|korban|setempat))?)(?=\\s*,?\\s+(?:(?:${ADVERBS})\\s+)*(?!${NOT_VERBS})${VERB_SHAPE})`,
 	'gu',
 );
 /** Verbs of saying or judging: a name right after one is their object ("Hakim menilai Rusdi menggunakan …"), not a subject. */

@@ -118,6 +118,14 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body).map(({by}) => by)).not.toContain('Rusdi Harahap');
 	});
 
+	it('gives "katanya" to a lawyer introduced by her role and a comma: "penasihat hukum terdakwa, Fajar Nasution, mengatakan"', () => {
+		const body = [
+			'"Kami akan banding," ujar Hendra Saputra.',
+			'Sementara itu, penasihat hukum terdakwa, Fajar Nasution, mengatakan kliennya menerima putusan. "Klien kami sudah mengembalikan sebagian kerugian," katanya.',
+		].join('\n\n');
+		expect(quotesOf(body).map(({by}) => by)).toEqual(['Hendra Saputra', 'Fajar Nasution']);
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
