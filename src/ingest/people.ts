@@ -190,7 +190,9 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		const aliases = role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : [];
 		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');
 		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [titleOnly ? capitalized(former) + words.phrase(i, after) : title]);
-		return {candidates: [person, ...(second ? [second] : []), ...complementCandidates(words, complement[0], complement[1])], from: i, to: second ? secondTo : name[1]};
+		// "Jaksa Penuntut Umum (JPU) Kejari Asahan": a short form right after the role is the role's, no body.
+		const roleShortForm = complement[0] < complement[1] && isAcronym(words.tokens[complement[0]]?.text ?? '') && /^\s*\(\s*$/.test(words.gapBefore(complement[0]));
+		return {candidates: [person, ...(second ? [second] : []), ...complementCandidates(words, complement[0] + (roleShortForm ? 1 : 0), complement[1])], from: i, to: second ? secondTo : name[1]};
 	});
 }
 

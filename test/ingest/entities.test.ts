@@ -64,6 +64,12 @@ describe('entity candidates', () => {
 		expect(named(entitiesOf(`KISARAN - ${sentence}`), name)?.titles).toEqual([{id: title}]);
 	});
 
+	it('takes a short form right after a role for the role\'s, not a body: "Jaksa Penuntut Umum (JPU) Kejari Asahan"', () => {
+		const entities = entitiesOf('KISARAN - Jaksa Penuntut Umum (JPU) Kejari Asahan, Hendra Saputra, menilai putusan itu ringan.');
+		expect(entities.map((entity) => entity.name)).toContain('Kejari Asahan');
+		expect(entities.map((entity) => entity.name)).not.toContain('JPU');
+	});
+
 	it('splits a role from a name by the words of institutions and places', () => {
 		const entities = entitiesOf('JAKARTA - Menteri Komunikasi dan Digital RI Meutya Hafid menerima Wali Kota Semarang Agustina Wilujeng.');
 		expect(named(entities, 'Meutya Hafid')?.titles).toEqual([{id: 'Menteri Komunikasi dan Digital RI'}]);
