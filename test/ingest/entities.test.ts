@@ -57,6 +57,7 @@ describe('entity candidates', () => {
 		['Jaksa Penuntut Umum Kejaksaan Negeri Asahan, Hendra Saputra, menuntut enam tahun penjara.', 'Hendra Saputra', 'Jaksa Penuntut Umum Kejaksaan Negeri Asahan'],
 		['Jaksa Penuntut Umum (JPU) Kejari Asahan, Hendra Saputra, menilai putusan itu ringan.', 'Hendra Saputra', 'Jaksa Penuntut Umum (JPU) Kejari Asahan'],
 		['Hakim Ketua Dewi Anggraini menilai terdakwa bersalah.', 'Dewi Anggraini', 'Hakim Ketua'],
+		['Jaksa Agung Sanitiar Burhanuddin mengatakan penyidikan berlanjut.', 'Sanitiar Burhanuddin', 'Jaksa Agung'],
 		['Ketua Majelis Hakim Dewi Anggraini Siregar membacakan putusan.', 'Dewi Anggraini Siregar', 'Ketua Majelis Hakim'],
 		['Kuasa hukum terdakwa, Fajar Nasution, saat dihubungi menyebut kliennya pikir-pikir.', 'Fajar Nasution', 'Kuasa hukum terdakwa'],
 		['Sidang dihadiri penasihat hukum terdakwa, Fajar Nasution, dan keluarga.', 'Fajar Nasution', 'Penasihat hukum terdakwa'],
