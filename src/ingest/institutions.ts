@@ -17,7 +17,7 @@ export const ROLES = [
 	'Pimpinan Wilayah', 'Pimpinan Cabang', 'Pimpinan', 'Asisten Deputi', 'Deputi', 'Staf Khusus', 'Wakil Direktur',
 	'Bapak', 'Ibu', 'Pak', 'Bu',
 	// The court's people, printed before a name: "Hakim Ketua Dewi Anggraini", "Jaksa Penuntut Umum (JPU) Kejari Asahan, Hendra Saputra".
-	'Hakim Ketua', 'Hakim Anggota', 'Hakim', 'Jaksa Penuntut Umum', 'Wakil Jaksa Agung', 'Jaksa Agung Muda', 'Jaksa Agung', 'Jaksa',
+	'Hakim Ketua', 'Hakim Anggota', 'Hakim Agung', 'Hakim Konstitusi', 'Hakim Tunggal', 'Hakim', 'Jaksa Penuntut Umum', 'Wakil Jaksa Agung', 'Jaksa Agung Muda', 'Jaksa Agung', 'Jaksa',
 	// Short forms of the posts of local government, printed before a name as their full forms are:
 	// "Kalaksa BPBD Garut" is the Kepala Pelaksana of the BPBD, "Kades" the Kepala Desa.
 	'Kalaksa', 'Kaban', 'Kasi', 'Kasie', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasubdit', 'Kadiv', 'Kakanwil',

@@ -58,6 +58,8 @@ describe('entity candidates', () => {
 		['Jaksa Penuntut Umum (JPU) Kejari Asahan, Hendra Saputra, menilai putusan itu ringan.', 'Hendra Saputra', 'Jaksa Penuntut Umum (JPU) Kejari Asahan'],
 		['Hakim Ketua Dewi Anggraini menilai terdakwa bersalah.', 'Dewi Anggraini', 'Hakim Ketua'],
 		['Jaksa Agung Sanitiar Burhanuddin mengatakan penyidikan berlanjut.', 'Sanitiar Burhanuddin', 'Jaksa Agung'],
+		['Hakim Agung Suharto Wibowo mengatakan kasasi ditolak.', 'Suharto Wibowo', 'Hakim Agung'],
+		['Hakim Tunggal Budi Prasetyo membacakan putusan praperadilan.', 'Budi Prasetyo', 'Hakim Tunggal'],
 		['Ketua Majelis Hakim Dewi Anggraini Siregar membacakan putusan.', 'Dewi Anggraini Siregar', 'Ketua Majelis Hakim'],
 		['Kuasa hukum terdakwa, Fajar Nasution, saat dihubungi menyebut kliennya pikir-pikir.', 'Fajar Nasution', 'Kuasa hukum terdakwa'],
 		['Sidang dihadiri penasihat hukum terdakwa, Fajar Nasution, dan keluarga.', 'Fajar Nasution', 'Penasihat hukum terdakwa'],
