@@ -7,7 +7,7 @@
  * the one after, "hingga sebelum X" as a range up to the unit before X, and "dua hari sebelum X"
  * as exactly two days before; "sejak X … hingga Y" in one sentence is one period.
  */
-import {formatDate, precisionOf} from '../model/dates.js';
+import {firstDay, formatDate, isoDay, lastDay, precisionOf} from '../model/dates.js';
 import type {Precision} from '../model/schema.js';
 import {chronoDates} from './chronoDates.js';
 import {adjacentUnit, countFits, countingEdge, inCalendar, indonesianDate, monthOf, shiftDate} from './calendar.js';
@@ -122,10 +122,41 @@ function boundedDate(text: string, found: FoundDate, sentenceStart: number, cont
 	return {span, ...(period ?? {start: date}), precision: precisionOf(date), certainty: 'inferred', note: `Disimpulkan: "${words}"${basis}${counting}, jadi ${reading}.`, cued: true};
 }
 
+/** "sejak awal " or "hingga akhir bulan " before a month (chrono's "Desember"), or "sejak " before "awal bulan" (relativeDates' monthEdges). */
+const EDGE_BEFORE_MONTH = /(?<![\p{L}])(sejak|mulai|hingga|sampai(?:\s+dengan)?)\s+(?:(awal|akhir)\s+(?:bulan\s+)?)?$/iu;
+const EDGE_OPENING = /^(awal|akhir)(?![\p{L}])/iu;
+
+/**
+ * "sejak awal bulan" (harga terus naik) runs from the month's first day to the reporting day, and
+ * "hingga akhir Desember" from the reporting day to the month's last: the edge names a day, and the
+ * preposition the other end. Read as the month alone, the first is a point on the reporting day's
+ * month and the second a point in December, so neither says how long it lasts. Only the edge a
+ * preposition faces counts ("sejak akhir November" and "hingga awal Desember" are left to withCues),
+ * and a range that would not run forward keeps the edge's day as a point.
+ */
+function monthEdgeRange(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate | undefined {
+	if (found.precision !== 'month' || found.end !== undefined) return undefined;
+	const cue = EDGE_BEFORE_MONTH.exec(text.slice(sentenceStart, found.span.start));
+	const edge = cue?.[2] ?? EDGE_OPENING.exec(text.slice(found.span.start, found.span.end))?.[1];
+	if (!cue || edge === undefined) return undefined;
+	const since = /^(?:sejak|mulai)$/i.test(cue[1] ?? '');
+	const first = edge.toLowerCase() === 'awal';
+	if (since !== first) return undefined;
+	const day = isoDay(first ? firstDay(found.start) : lastDay(found.start));
+	const [start, end] = since ? [day, context.reportingDay] : [context.reportingDay, day];
+	const span = {start: found.span.start - cue[0].length, end: found.span.end};
+	const words = text.slice(span.start, span.end);
+	const range = start < end ? {start, end} : {start: day};
+	const reading = start < end ? `${formatDate(start, 'id', 'long')} hingga ${formatDate(end, 'id', 'long')}` : formatDate(day, 'id', 'long');
+	return {span, ...range, precision: 'day', certainty: 'inferred', note: `Disimpulkan: "${words}" ${context.basis}, jadi ${reading}.`, cued: true};
+}
+
 /** `found` with the words around it that belong to it, read as they place it; undefined when they place it nowhere. */
 function withCues(text: string, found: FoundDate, sentenceStart: number, context: DateContext): FoundDate | undefined {
 	const bounded = boundedDate(text, found, sentenceStart, context);
 	if (bounded !== undefined) return bounded ?? undefined;
+	const edged = monthEdgeRange(text, found, sentenceStart, context);
+	if (edged) return edged;
 	const before = text.slice(sentenceStart, found.span.start);
 	const preposition = PREPOSITION.exec(before);
 	const start = preposition ? found.span.start - preposition[0].length : found.span.start;

@@ -116,6 +116,18 @@ const relativeUnits: Rule = (slice, offset, context) => [
 	}),
 ];
 
+/**
+ * "awal bulan", "akhir bulan ini": the month the article speaks from, at month precision. The day
+ * it starts or ends on is read where a preposition says which edge matters ("sejak awal bulan",
+ * "hingga akhir bulan", see monthEdgeRange in dates.ts). "setiap awal bulan" recurs and "awal bulan
+ * Ramadan" names another month, so neither is this one; "awal bulan Desember" is chrono's. No
+ * "i" flag: with it, \p{Lu} matches lower-case letters too.
+ */
+const MONTH_EDGE = /(?<![\p{L}])(?<!(?:[Ss]etiap|[Tt]iap|[Ss]aban)\s+)(?:[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+bulan(?:\s+ini)?(?![\p{L}])(?!\s+(?:\p{Lu}|(?:puasa|suci|lalu|yang\s+lalu|kemarin|depan|mendatang|berikutnya)(?![\p{L}])))/gu;
+
+const monthEdges: Rule = (slice, offset, context) =>
+	[...slice.matchAll(MONTH_EDGE)].map((match) => inferred(matchSpan(match, offset), match[0], context, {start: monthOf(context.reportingDay), precision: 'month'}));
+
 const BARE_WEEKDAY = new RegExp(
 	`(?<![\\p{L}])(hari\\s+|pada\\s+)?(${WEEKDAY_PATTERN})(?![\\p{L}])(?:\\s+(?:(pekan|minggu)\\s+)?(lalu|yang\\s+lalu|kemarin|depan|mendatang|berikutnya|ini))?`,
 	'gu',
@@ -242,4 +254,4 @@ const yearRanges: Rule = (slice, offset) =>
 
 /** The rules in the order they claim words: an earlier rule's span wins over a later one's. */
 export const RELATIVE_RULES_BEFORE_CHRONO: readonly Rule[] = [weekdayWithNumbers, yearRanges];
-export const RELATIVE_RULES_AFTER_CHRONO: readonly Rule[] = [bareWeekdays, relativeUnits, deictic, years];
+export const RELATIVE_RULES_AFTER_CHRONO: readonly Rule[] = [bareWeekdays, monthEdges, relativeUnits, deictic, years];

@@ -341,6 +341,19 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalan ditutup sebelum Senin.', day)[0]).toMatchObject({start: '2025-12-07'});
 	});
 
+	it('reads "sejak awal bulan" from the first of the month and "hingga akhir Desember" to its last day', () => {
+		// Thursday 11 December 2025.
+		const day = '2025-12-11';
+		expect(datesIn('"Sejak awal bulan harga terus naik," kata Hasnah, Kamis.', day)[0]).toEqual({words: 'Sejak awal bulan', start: '2025-12-01', end: '2025-12-11', precision: 'day', certainty: 'inferred'});
+		expect(datesIn('Operasi pasar digelar hingga akhir Desember.', day)).toEqual([{words: 'hingga akhir Desember', start: '2025-12-11', end: '2025-12-31', precision: 'day', certainty: 'inferred'}]);
+		expect(datesIn('Stok dijamin aman hingga akhir bulan ini.', day)[0]).toMatchObject({start: '2025-12-11', end: '2025-12-31'});
+		// A recurring edge, or another month's, is no date of this one.
+		expect(datesIn('Setiap awal bulan harga naik.', day)).toEqual([]);
+		expect(datesIn('Harga naik pada awal bulan Ramadan.', day)).toEqual([]);
+		// The edge a preposition does not face keeps the month.
+		expect(datesIn('Harga naik sejak akhir November.', day)[0]).toMatchObject({start: '2025-11', precision: 'month'});
+	});
+
 	it('reads "hingga" a period ahead as lasting from the reporting day to its end, not as the period', () => {
 		// Monday 8 December 2025: next week is 15-21 December, this weekend 13-14 December.
 		expect(datesIn('Hujan diperkirakan masih turun hingga pekan depan.', '2025-12-08')).toEqual([{words: 'hingga pekan depan', start: '2025-12-08', end: '2025-12-21', precision: 'day', certainty: 'inferred'}]);
