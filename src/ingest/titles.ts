@@ -73,8 +73,12 @@ const ATTRIBUTION = new RegExp(`^(?:${ATTRIBUTION_VERBS.join('|')})(?:nya)?[,;:.
  */
 const INTRODUCED = new RegExp(`^[^,.;:]{1,80}?\\s(?:${INTRODUCING_VERBS.join('|')})(?:\\s*,\\s*|\\s+)(?:bahwa\\s+)?`, 'iu');
 
-/** "Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra)": three capitalized words or more, then a short form in brackets with an acronym in it. */
-const NAME_WITH_SHORT_FORM = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]*\s+){2,}\p{Lu}[\p{L}'’-]*\s*\(((?=[^)]*\b\p{Lu}{2,})\p{Lu}[\p{L}\p{N} .-]{0,24})\)/gu;
+/**
+ * "Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra)", "Pengadilan Negeri (PN)":
+ * two capitalized words or more, then a short form in brackets with an acronym in it. A name the
+ * short form does not abbreviate keeps it, brackets gone ("Mardani Ali Sera PKS").
+ */
+const NAME_WITH_SHORT_FORM = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*\s*\(((?=[^)]*\b\p{Lu}{2,})\p{Lu}[\p{L}\p{N} .-]{0,24})\)/gu;
 
 /**
  * Whether `short` can be a short form of `name`: its letters, in order, among the name's from the
@@ -102,6 +106,15 @@ function isSubsequence(part: string, whole: string): boolean {
 
 /** Words that scale a number before them ("Rp800 juta"): the number is not whole without them, nor without what they count. */
 const SCALE = new Set(['ribu', 'ribuan', 'juta', 'jutaan', 'miliar', 'triliun', 'persen']);
+/** Words that introduce an amount ("sebesar Rp150 juta"): a title that ends on one leaves out what it was. */
+const AMOUNT_INTRO = new Set(['sebesar', 'senilai', 'sebanyak', 'seharga', 'berjumlah', 'mencapai', 'menjadi']);
+/** A number in words ("empat", "dua belas"), counting a unit after it as digits do. */
+const NUMBER_WORD = /^(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+(?:belas|puluh|ratus))$/iu;
+/**
+ * Units of time a penalty or a term is counted in ("empat tahun penjara", "tiga bulan kurungan"):
+ * after a count they lead on to what is counted, a cut there says a duration of nothing.
+ */
+const TIME_UNITS = new Set(['tahun', 'bulan', 'pekan', 'minggu', 'hari']);
 /** How many words a cut title may take past MAX_WORDS to end a number or a name whole. */
 const MAX_MORE = 3;
 
@@ -169,9 +182,11 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 
 /**
  * A title cut after MAX_WORDS must not end inside a number or a name: "dengan anggaran Rp800"
- * (of "Rp800 juta") reads as another sum, "di Desa" or "Hasanah" leave out who or where. The
- * words after the cut (`rest`) are taken while the title ends on a number, on a word that scales
- * one, or on a capitalized word followed by another, up to MAX_MORE of them; never past a comma.
+ * (of "Rp800 juta") reads as another sum, "di Desa" or "Hasanah" leave out who or where, "sebesar"
+ * leaves out the amount and "empat tahun" what the four years were of. The words after the cut
+ * (`rest`) are taken while the title ends on a number, on a word that scales one, on a word that
+ * introduces an amount, on a counted unit of time, or on a capitalized word followed by another,
+ * up to MAX_MORE of them; never past a comma.
  */
 function endWhole(kept: string[], rest: readonly string[]): void {
 	// Initials' last dot ("Jalan D.I. Panjaitan") ends no clause: the name goes on.
@@ -179,9 +194,12 @@ function endWhole(kept: string[], rest: readonly string[]): void {
 	for (let more = 0; more < MAX_MORE && more < rest.length; more++) {
 		const last = kept.at(-1) ?? '';
 		const next = rest[more]!;
-		const number = /\d/.test(last) || SCALE.has(last.toLowerCase());
+		const number = /\d/.test(last) || SCALE.has(last.toLowerCase()) || NUMBER_WORD.test(last);
+		const amount = AMOUNT_INTRO.has(last.toLowerCase()) && /\d/.test(next);
+		const before = kept.at(-2) ?? '';
+		const counted = TIME_UNITS.has(last.toLowerCase()) && (/\d/.test(before) || NUMBER_WORD.test(before)) && /^\p{Ll}+[,;:.]?$/u.test(next) && !DANGLING.has(next.replace(/[,;:.]$/, '').toLowerCase());
 		const name = /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(next) && kept.length > 1;
-		if (!open(last) || !(number || name) || CLAUSE.has(next.toLowerCase())) return;
+		if (!open(last) || !(number || amount || counted || name) || CLAUSE.has(next.toLowerCase())) return;
 		kept.push(next);
 	}
 }

@@ -145,6 +145,15 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Warga Desa Cibeber memulai pembangunan dengan anggaran Rp800 juta dari dana desa.')).toBe('Warga Desa Cibeber memulai pembangunan dengan anggaran Rp800 juta');
 	});
 
+	it('gives a two-word name way to its short form: "PN Kisaran", not "Pengadilan Negeri PN Kisaran"', () => {
+		expect(titled('Majelis hakim Pengadilan Negeri (PN) Kisaran menjatuhkan vonis kepada terdakwa.')).toBe('Majelis hakim PN Kisaran menjatuhkan vonis kepada terdakwa');
+	});
+
+	it('does not end before the amount a word introduces, nor on a count of years without what they are of', () => {
+		expect(titled('Klien kami sudah mengembalikan sebagian kerugian negara sebesar Rp150 juta sejak Agustus.')).toBe('Klien kami sudah mengembalikan sebagian kerugian negara sebesar Rp150 juta');
+		expect(titled('Pengadilan itu akhirnya menjatuhkan hukuman selama empat tahun penjara kepada terdakwa.')).toBe('Pengadilan itu akhirnya menjatuhkan hukuman selama empat tahun penjara');
+	});
+
 	it('does not end on a number cut from what it counts', () => {
 		expect(titled('Petugas gabungan mencatat kerusakan ringan pada total 12 rumah warga di bantaran sungai.')).toBe('Petugas gabungan mencatat kerusakan ringan pada total 12 rumah');
 	});
