@@ -4,6 +4,7 @@
  * after a few words.
  */
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
+import {PLACES} from './gazetteer.js';
 import {readLead} from './lead.js';
 import type {Span} from './spans.js';
 import {isInitialism, termOfShortForm} from './tokens.js';
@@ -30,12 +31,16 @@ const TIME_OF_DAY = /^(?:\s+(?:dini hari|pagi|siang|sore|malam)(?:\s+(?:hari|har
 const AREA_HEADS = 'Kecamatan|Kabupaten|Kota|Provinsi|Kelurahan|Desa|Kec\\.|Kab\\.';
 /** A name of capitalized words: "Tarogong Kidul". */
 const CAPITALIZED_RUN = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
+/** A province or city the gazetteer knows, printed bare in an address ("…, Kota Makassar, Sulawesi Selatan, …"). */
+const KNOWN_PLACE = Object.keys(PLACES).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /**
  * The district and regency after a place, between commas ("Desa Mekarjaya, Kecamatan Cikajang,
  * Kabupaten Garut, mengalami …"): an address, not the sentence's clause; left in, its comma would
- * end the title before the verb.
+ * end the title before the verb. After a level's word, a province or city the gazetteer knows may
+ * follow bare ("Pasar Terong, Kota Makassar, Sulawesi Selatan, naik …"): left in, the title would
+ * drop the city and keep the province, and stop at its comma before what happened.
  */
-const ADDRESS = new RegExp(`(?:,\\s*(?:${AREA_HEADS})\\s+${CAPITALIZED_RUN})+(?=\\s*[,.;:]|$)(?:\\s*,)?`, 'gu');
+const ADDRESS = new RegExp(`,\\s*(?:${AREA_HEADS})\\s+${CAPITALIZED_RUN}(?:,\\s*(?:(?:${AREA_HEADS})\\s+${CAPITALIZED_RUN}|(?:${KNOWN_PLACE})(?![\\p{L}])))*(?=\\s*[,.;:]|$)(?:\\s*,)?`, 'gu');
 
 /**
  * An ADDRESS match left out, unless it is an item of a list of places: "Kecamatan A, Kecamatan B,
@@ -57,7 +62,7 @@ const TELLER_PRONOUN = /^(?:pihaknya|ia|dia|beliau)(?=\s)/iu;
 /** Words that start a subordinate clause: a title stops before them. */
 const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai', 'setelah', 'saat', 'melalui', 'namun', 'sedangkan']);
 /** Words a title must not end on. */
-const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama', 'sekitar', 'sekira', 'pukul',
+const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama', 'sekitar', 'sekira', 'pukul', 'per',
 	// Adverbs that lead on to what a cut leaves out: "… diresmikan dan kini" says nothing of now.
 	'kini', 'masih', 'sudah', 'telah', 'akan', 'belum', 'juga', 'pun']);
 

@@ -103,6 +103,12 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Sebanyak 30 warga Desa Sukaresmi, Kecamatan Cisurupan, Kabupaten Garut, mengungsi akibat banjir.')).toBe('Sebanyak 30 warga Desa Sukaresmi mengungsi akibat banjir');
 	});
 
+	it('leaves out a whole address that ends on a province printed bare, and reaches what happened', () => {
+		expect(titled('Harga cabai di Pasar Sentral, Kota Makassar, Sulawesi Selatan, naik menjadi Rp60.000 per kilogram.')).toBe('Harga cabai di Pasar Sentral naik menjadi Rp60.000');
+		// A bare name the gazetteer does not know as a place may be a person's: it stays.
+		expect(titled('Warga Desa Cikadu, Kecamatan Cisurupan, Budi Santoso, menanam bakau di pesisir.')).toMatch(/Budi Santoso/);
+	});
+
 	it('drops no place from the middle of a list of one level: "Kecamatan A, Kecamatan B, dan Kecamatan C" is no address', () => {
 		// The places a title names are the list's first ones, in order: cut short, never one skipped.
 		const placesIn = (title: string, list: readonly string[]) => list.filter((place) => title.includes(place));
