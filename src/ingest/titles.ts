@@ -125,6 +125,20 @@ const MAX_MORE = 3;
 
 /** Only the words of a title or role before a name: "Wakil Gubernur Bali ", "Kepala BPBD Kota Semarang, ", "Ketua Himpunan … (HNSI) Indramayu, ". */
 const ROLE_ONLY = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\([\p{Lu}][\p{L}\p{N}.'’-]*\)|dan|&|,|\s)*$/u;
+/**
+ * A role in lower case set off by commas before a name that a comma closes too ("Kuasa hukum
+ * terdakwa, Fajar Nasution, menyebut …"): an apposition, a few words with no clause's stop in
+ * them. Titled from the role, the comma after the name ends the title on a role and a name.
+ */
+const ROLE_IN_APPOSITION = /^\p{Lu}[^,.;:"“”]*(?:\s+[^,.;:"“”\s]+){0,4},\s*$/u;
+const ROLE_WORDS_MAX = 5;
+
+/** Whether the words between `from` and a person's name are only a role: capitalized, or a few words in apposition. */
+function roleOnly(text: string, from: number, person: Span): boolean {
+	const role = text.slice(from, person.start);
+	if (ROLE_ONLY.test(role)) return true;
+	return ROLE_IN_APPOSITION.test(role) && role.trim().split(/\s+/u).length <= ROLE_WORDS_MAX && /^\s*,/u.test(text.slice(person.end));
+}
 
 /**
  * A title for the event a sentence reports, without the words `omit` (its date). A sentence that
@@ -136,7 +150,7 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	// "Menurut Dewi, rob …": an opening phrase is no role before a name, and goes with its comma.
 	bodyStart += OPENING.exec(text.slice(bodyStart, sentence.end))?.[0].length ?? 0;
 	let from = bodyStart;
-	const subject = people.find((person) => person.start >= bodyStart && person.end <= sentence.end && ROLE_ONLY.test(text.slice(bodyStart, person.start)));
+	const subject = people.find((person) => person.start >= bodyStart && person.end <= sentence.end && roleOnly(text, bodyStart, person));
 	if (subject && subject.start > bodyStart) from = subject.start;
 	let words = '';
 	let at = from;

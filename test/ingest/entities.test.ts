@@ -73,6 +73,12 @@ describe('entity candidates', () => {
 		expect(entities.map((entity) => entity.name)).not.toContain('JPU');
 	});
 
+	it('names a defendant\'s lawyer introduced in apposition, and titles the event by what was said', () => {
+		const draft = ingestArticle(`${DATELINE}MEDAN - Kuasa hukum terdakwa, Fajar Nasution, saat dihubungi pada Rabu (9/4) menyebut kliennya belum memutuskan langkah hukum.`);
+		expect(named(draft.entities, 'Fajar Nasution')).toMatchObject({type: 'person', titles: [{id: 'Kuasa hukum terdakwa'}]});
+		expect(draft.events.map((event) => event.title.id)).not.toContain('Kuasa hukum terdakwa, Fajar Nasution');
+	});
+
 	it('splits a role from a name by the words of institutions and places', () => {
 		const entities = entitiesOf('JAKARTA - Menteri Komunikasi dan Digital RI Meutya Hafid menerima Wali Kota Semarang Agustina Wilujeng.');
 		expect(named(entities, 'Meutya Hafid')?.titles).toEqual([{id: 'Menteri Komunikasi dan Digital RI'}]);

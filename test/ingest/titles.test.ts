@@ -99,6 +99,12 @@ describe('a title drawn from a sentence', () => {
 		expect(titledWithout(sentence, ['hingga Senin (5/1)'], ['Dedi Aryanto'])).toBe('Dedi Aryanto meminta nelayan tidak melaut');
 	});
 
+	it('titles from a name past a role in lower case set off by commas: not only "Kuasa hukum terdakwa, Fajar Nasution"', () => {
+		const sentence = 'Kuasa hukum terdakwa, Fajar Nasution, menolak seluruh dakwaan jaksa dalam sidang itu.';
+		const name = {start: sentence.indexOf('Fajar'), end: sentence.indexOf('Fajar') + 'Fajar Nasution'.length};
+		expect(titleFrom(sentence, {start: 0, end: sentence.length}, [], [name])).toBe('Fajar Nasution menolak seluruh dakwaan jaksa dalam sidang');
+	});
+
 	it('reaches the verb past an address between commas: "… Desa Sukaresmi mengungsi", not "… Desa Sukaresmi"', () => {
 		expect(titled('Sebanyak 30 warga Desa Sukaresmi, Kecamatan Cisurupan, Kabupaten Garut, mengungsi akibat banjir.')).toBe('Sebanyak 30 warga Desa Sukaresmi mengungsi akibat banjir');
 	});
