@@ -16,6 +16,24 @@ export function foldName(name: string): string {
 }
 
 /**
+ * Head words whose short forms take a syllable from inside a word or drop its start ("Kejari" =
+ * Ke·ja[ksaan Nege]ri, "Polres" = [Ke]pol[isian] Res[or]), which the piece rule of `abbreviates`
+ * cannot read: the body of "Kejari Asahan" is the "Kejaksaan Negeri Asahan" of another page.
+ */
+const SHORT_HEADS: Readonly<Record<string, string>> = {
+	kejari: 'kejaksaan negeri', kejati: 'kejaksaan tinggi', kejagung: 'kejaksaan agung',
+	polda: 'kepolisian daerah', polres: 'kepolisian resor', polresta: 'kepolisian resor kota', polrestabes: 'kepolisian resor kota besar',
+	polsek: 'kepolisian sektor', lapas: 'lembaga pemasyarakatan', rutan: 'rumah tahanan', kanwil: 'kantor wilayah',
+};
+
+/** `name` folded, its first word written out if it is one of SHORT_HEADS ("kejaksaan negeri asahan" of "Kejari Asahan"). */
+function withHeadWrittenOut(name: string): string {
+	const [head = '', ...rest] = foldName(name).split(' ');
+	const full = SHORT_HEADS[head];
+	return full === undefined ? foldName(name) : [full, ...rest].join(' ');
+}
+
+/**
  * Whether `short` abbreviates `long`: each of its words is either a word of `long` or pieces of two
  * or more consecutive words of it — their beginnings, or after the first piece a syllable inside
  * ("Kemkomdigi" = Kem·kom·digi of "Kementerian Komunikasi dan Digital", "Kemenhub" = Kemen·hub of
@@ -24,6 +42,8 @@ export function foldName(name: string): string {
  * [Kabupaten] Garut).
  */
 export function abbreviates(short: string, long: string): boolean {
+	const written = withHeadWrittenOut(short);
+	if (written !== foldName(short) && foldName(long) !== foldName(short) && (written === foldName(long) || abbreviates(written, long))) return true;
 	const parts = foldName(short).split(' ');
 	const words = foldName(long).split(' ');
 	if (foldName(short) === foldName(long) || parts.join('').length >= words.join('').length) return false;

@@ -169,6 +169,12 @@ describe('merging an alias with its full form', () => {
 		expect(abbreviates('BMKG', 'Badan Meteorologi, Klimatologi, dan Geofisika')).toBe(true);
 		expect(abbreviates('Pemkot Medan', 'Pemerintah Kota Medan')).toBe(true);
 		expect(abbreviates('Kemenhub', 'Kementerian Perhubungan')).toBe(true);
+		// Short heads that take a syllable from inside a word, or drop the word's start.
+		expect(abbreviates('Kejari Asahan', 'Kejaksaan Negeri Asahan')).toBe(true);
+		expect(abbreviates('Kejati Sumut', 'Kejaksaan Tinggi Sumatera Utara')).toBe(true);
+		expect(abbreviates('Polres Garut', 'Kepolisian Resor Garut')).toBe(true);
+		expect(abbreviates('Polres Garut', 'Kepolisian Resor Tasikmalaya')).toBe(false);
+		expect(abbreviates('Kejari Asahan', 'Kejaksaan Tinggi Asahan')).toBe(false);
 		// The head word and "Kabupaten" may be left out by a short form that shortens words, not by one that only drops them.
 		expect(abbreviates('PUPR Garut', 'Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Garut')).toBe(true);
 		expect(abbreviates('BPBD Garut', 'Badan Penanggulangan Bencana Daerah Kabupaten Garut')).toBe(true);
