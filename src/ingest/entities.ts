@@ -51,6 +51,18 @@ const DESCRIPTIONS: Readonly<Record<EntityType, string>> = {
 };
 
 /** `site`: the outlet's name as the page (or the user) gives it, which names the outlet's printed domain. */
+/**
+ * Who sit or act in a case, named as a body would be ("Majelis Hakim", "Jaksa Penuntut Umum (JPU)",
+ * "Tim Kuasa Hukum"): a role of people, not an organization; the court or the prosecutor's office
+ * they belong to is named beside them ("PN Kisaran", "Kejari Asahan").
+ */
+const PANELS_OF_PEOPLE = /^(?:Majelis\s+Hakim|JPU|Jaksa\s+Penuntut\s+Umum|Penuntut\s+Umum|(?:Tim\s+)?(?:Kuasa|Penasihat)\s+Hukum)$/iu;
+
+/** Whether a masthead ("ANTARA News Makassar") opens with the outlet a lead names ("ANTARA"): the agency's own page. */
+function ownOutlet(masthead: string, printed: string): boolean {
+	return masthead.toLowerCase().startsWith(`${printed.toLowerCase()} `);
+}
+
 function candidatesOf(text: string, layout: ArticleLayout, structure: TextStructure, site?: string): Candidate[] {
 	const found: Candidate[] = [];
 	const {dateline, masthead} = layout;
@@ -61,7 +73,10 @@ function candidatesOf(text: string, layout: ArticleLayout, structure: TextStruct
 	const leadOutlet = layout.lead?.outlet;
 	if (leadOutlet) {
 		const agency = AGENCY_FORMS.get(leadOutlet.printed) ?? AGENCY_FORMS.get(leadOutlet.printed.charAt(0) + leadOutlet.printed.slice(1).toLowerCase());
-		found.push(candidate('organization', agency ?? outletNameBy(leadOutlet.printed, masthead, site), leadOutlet.span, [leadOutlet.printed]));
+		// "MAKASSAR (ANTARA) -" under the masthead "ANTARA News Makassar": the agency's own outlet, one body.
+		const agencyOwn = agency !== undefined && masthead !== undefined && ownOutlet(masthead.printed, leadOutlet.printed);
+		const name = agencyOwn ? outletName(masthead.printed) : agency ?? outletNameBy(leadOutlet.printed, masthead, site);
+		found.push(candidate('organization', name, leadOutlet.span, [leadOutlet.printed]));
 	}
 	const city = leadCity(layout.lead);
 	if (city) found.push(city);
@@ -74,7 +89,7 @@ function candidatesOf(text: string, layout: ArticleLayout, structure: TextStruct
 	}
 	// An acronym printed bare is the place it was defined for ("Tempat Pemrosesan Akhir (TPA)" … "TPA").
 	const placeForms = new Set(found.filter((item) => item.type === 'place').flatMap((item) => item.aliases));
-	return found.map((item) => (item.type === 'organization' && item.aliases.length === 0 && placeForms.has(item.name) ? {...item, type: 'place' as const} : item)).map(withKnownForms);
+	return found.filter((item) => !(item.type === 'organization' && PANELS_OF_PEOPLE.test(item.name))).map((item) => (item.type === 'organization' && item.aliases.length === 0 && placeForms.has(item.name) ? {...item, type: 'place' as const} : item)).map(withKnownForms);
 }
 
 /** A name without the place it ends on ("Bulog Sulsel" → "Bulog", "BPBD Kabupaten Demak" → "BPBD"), if it ends on one. */

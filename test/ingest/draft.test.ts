@@ -104,6 +104,21 @@ describe('drafts and the text around them', () => {
 		expect(draft.entities.find((entity) => entity.type === 'place')?.name).toBe('Indramayu');
 	});
 
+	it('makes one body of the agency in the lead and its own outlet on the masthead: "ANTARA News Makassar"', () => {
+		const draft = ingestArticle('ANTARA News Makassar\nKamis, 11 Desember 2025 - 14:30 WIB\n\nHarga Cabai di Pasar Sentral Makassar Naik Rp5.000 per Kilogram\n\nMAKASSAR (ANTARA) - Harga cabai di Pasar Sentral naik pada Rabu (10/12/2025).');
+		const publication = draft.events.find((event) => event.title.id.startsWith('Artikel terbit'));
+		expect(publication?.participants.map((participant) => participant.entity)).toEqual(['antara-news-makassar']);
+		expect(draft.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual(['ANTARA News Makassar']);
+	});
+
+	it('lists no panel of judges nor public prosecutor as an organization, only the court and the office', () => {
+		const draft = ingestArticle('Warta Andalas\nRabu, 10 Desember 2025 - 16:20 WIB\n\nVonis Kades\n\nKISARAN - Ketua Majelis Hakim Dewi Anggraini Siregar membacakan putusan pada Selasa (9/12/2025). Jaksa Penuntut Umum (JPU) Kejari Asahan, Hendra Saputra, menyatakan pikir-pikir.');
+		const organizations = draft.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name);
+		expect(organizations).not.toContain('Majelis Hakim');
+		expect(organizations).not.toContain('JPU');
+		expect(organizations).toContain('Kejari Asahan');
+	});
+
 	it('dates a target "sebelum Desember" to November as inferred, and says so, not to December as stated', () => {
 		const event = ingestArticle(readText(fixtureArticle('medan-titik-banjir'))).events.find((item) => item.dateEvidence?.exact === 'sebelum Desember');
 		expect(event).toMatchObject({start: '2025-11', precision: 'month', certainty: 'inferred'});
