@@ -106,7 +106,7 @@ describe('drafts and the text around them', () => {
 
 	it('makes one body of the agency in the lead and its own outlet on the masthead: "ANTARA News Makassar"', () => {
 		const draft = ingestArticle('ANTARA News Makassar\nKamis, 11 Desember 2025 - 14:30 WIB\n\nHarga Cabai di Pasar Sentral Makassar Naik Rp5.000 per Kilogram\n\nMAKASSAR (ANTARA) - Harga cabai di Pasar Sentral naik pada Rabu (10/12/2025).');
-		const publication = draft.events.find((event) => event.title.id.startsWith('Artikel terbit'));
+		const publication = draft.events.find((event) => event.title.id?.startsWith('Artikel terbit'));
 		expect(publication?.participants.map((participant) => participant.entity)).toEqual(['antara-news-makassar']);
 		expect(draft.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual(['ANTARA News Makassar']);
 	});
