@@ -14,7 +14,7 @@ import type {Sentence, TextStructure} from './sentences.js';
 import {isDayOfTelling} from './told.js';
 import {contains, overlaps, type Span} from './spans.js';
 import {TELLING} from './lexicon.js';
-import {summaryFrom, titleFrom} from './titles.js';
+import {inSpeakersName, summaryFrom, titleFrom} from './titles.js';
 
 /** The publication, read from the dateline, as an event of its own. */
 export interface Publication {
@@ -127,7 +127,11 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		const tellings = (input.dates.get(main.index) ?? []).filter((found) => found !== date && isDayOfTelling(text, main.span.start, found.span.start));
 		const telling = quotationTold(text, main, date, quotes);
 		const teller = telling && input.names?.get(telling.speaker);
-		const title = teller ? `${teller} ${TELLING}` : titleFrom(text, main.span, [date.span, ...tellings.map((found) => found.span)], mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span));
+		const drawn = teller ? `${teller} ${TELLING}` : titleFrom(text, main.span, [date.span, ...tellings.map((found) => found.span)], mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span));
+		// A title from inside a quotation speaks as its speaker ("Kami akan …"): it names them instead.
+		const quoted = teller ? undefined : quotes.find((quote) => overlaps(main.span, quote.span) && quote.span.start <= main.span.start + 2);
+		const speaker = quoted && input.names?.get(quoted.speaker);
+		const title = speaker ? inSpeakersName(drawn, speaker) : drawn;
 		const inEvidence = (span: Span) => sentences.some((sentence) => contains(sentence.span, span));
 		const place = mentions.find((mention) => mention.type === 'place' && inEvidence(mention.span) && /(?:^|\s)(?:di|ke)\s+$/.test(text.slice(Math.max(0, mention.span.start - 4), mention.span.start)));
 		const speakers = quotes.filter((quote) => sentences.some((sentence) => overlaps(sentence.span, quote.span))).map((quote) => quote.speaker);

@@ -238,6 +238,21 @@ function listAfter(rest: readonly string[]): string[] {
 	return [];
 }
 
+/** "Kami", "Saya" opening a title, or after its first word ("Klien kami"): the speaker's first person. */
+const FIRST_PERSON_OPENING = /^(?:(\p{Lu}\p{Ll}+)\s+)?(?:kami|saya|aku|kita)(?![\p{L}])/iu;
+
+/**
+ * A title drawn from a quotation in the speaker's words ("Kami akan menggelar operasi pasar …",
+ * "Klien kami sudah mengembalikan …"), with the first person opening it given the speaker's name:
+ * out of its quotation, "kami" names no one, and the title must say who did it.
+ */
+export function inSpeakersName(title: string, speaker: string): string {
+	const opening = FIRST_PERSON_OPENING.exec(title);
+	if (!opening) return title;
+	const owner = opening[1];
+	return `${owner === undefined ? speaker : `${owner} ${speaker}`}${title.slice(opening[0].length)}`;
+}
+
 /** A sentence as a summary: one line, white space collapsed. */
 export function summaryFrom(text: string, sentence: Span): string {
 	const summary = text.slice(ownWordsStart(text, sentence), sentence.end).replace(CAPTION, '').replace(/\s+/g, ' ').trim();

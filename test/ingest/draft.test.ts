@@ -111,6 +111,13 @@ describe('drafts and the text around them', () => {
 		expect(draft.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual(['ANTARA News Makassar']);
 	});
 
+	it('titles a quotation\'s first person by its speaker: who will, not "Kami akan …"', () => {
+		const draft = ingestArticle('Warta Andalas\nRabu, 10 Desember 2025 - 16:20 WIB\n\nOperasi Pasar Digelar di Sulawesi Selatan\n\nMAKASSAR - Kepala Dinas Ketahanan Pangan Andi Muhammad Arsyad menjelaskan pasokan beras berkurang. "Kami akan menggelar operasi pasar di 24 kabupaten hingga akhir Desember," ujarnya.');
+		const titles = draft.events.map((event) => event.title.id ?? '');
+		expect(titles).toContain('Andi Muhammad Arsyad akan menggelar operasi pasar di 24 kabupaten');
+		expect(titles.some((title) => /^Kami\b/.test(title))).toBe(false);
+	});
+
 	it('lists no panel of judges nor public prosecutor as an organization, only the court and the office', () => {
 		const draft = ingestArticle('Warta Andalas\nRabu, 10 Desember 2025 - 16:20 WIB\n\nVonis Kades\n\nKISARAN - Ketua Majelis Hakim Dewi Anggraini Siregar membacakan putusan pada Selasa (9/12/2025). Jaksa Penuntut Umum (JPU) Kejari Asahan, Hendra Saputra, menyatakan pikir-pikir.');
 		const organizations = draft.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name);

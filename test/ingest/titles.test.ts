@@ -1,6 +1,6 @@
 /** A drafted event's title: cut after a few words, but never inside a number or a name. */
 import {describe, expect, it} from 'vitest';
-import {summaryFrom, titleFrom} from '../../src/ingest/titles.js';
+import {inSpeakersName, summaryFrom, titleFrom} from '../../src/ingest/titles.js';
 
 const titled = (sentence: string) => titleFrom(sentence, {start: 0, end: sentence.length});
 
@@ -164,6 +164,13 @@ describe('a title drawn from a sentence', () => {
 	it('does not end before the amount a word introduces, nor on a count of years without what they are of', () => {
 		expect(titled('Klien kami sudah mengembalikan sebagian kerugian negara sebesar Rp150 juta sejak Agustus.')).toBe('Klien kami sudah mengembalikan sebagian kerugian negara sebesar Rp150 juta');
 		expect(titled('Pengadilan itu akhirnya menjatuhkan hukuman selama empat tahun penjara kepada terdakwa.')).toBe('Pengadilan itu akhirnya menjatuhkan hukuman selama empat tahun penjara');
+	});
+
+	it('names the speaker for the first person that opens a title from a quotation', () => {
+		expect(inSpeakersName('Klien kami sudah mengembalikan sebagian kerugian negara', 'Fajar Nasution')).toBe('Klien Fajar Nasution sudah mengembalikan sebagian kerugian negara');
+		expect(inSpeakersName('Kami masih mempelajari salinan putusan', 'Fajar Nasution')).toBe('Fajar Nasution masih mempelajari salinan putusan');
+		// Not a first person: "kamis" is no "kami", and one further in is left as said.
+		expect(inSpeakersName('Pasar buka hingga kami selesai', 'Budi')).toBe('Pasar buka hingga kami selesai');
 	});
 
 	it('does not end on a number cut from what it counts', () => {
