@@ -59,6 +59,11 @@ const TERM_WITH_SHORT_FORM = /((?:\p{Ll}+\s+){1,6}\p{Ll}+)\s*\((\p{Lu}{2,8})\)/g
 const NAMING_VERB = /^(?:menetapkan|ditetapkan|melantik|dilantik|mengangkat|diangkat|menjadikan|dijadikan|menobatkan|dinobatkan|menunjuk|ditunjuk|mengukuhkan|dikukuhkan|terpilih)$/iu;
 /** Words for the teller, where what was said begins ("pihaknya akan …"): the title names the teller. */
 const TELLER_PRONOUN = /^(?:pihaknya|ia|dia|beliau)(?=\s)/iu;
+/**
+ * The teller's own people, where what was said begins ("kliennya belum memutuskan …", "anaknya
+ * …"): whose they are is the teller, and the title says so ("Klien Fajar Nasution …").
+ */
+const TELLERS_PEOPLE = /^(klien|anak|istri|suami|keluarga|rekan|anggota|anak buah)nya(?=\s)/iu;
 /** Words that start a subordinate clause: a title stops before them. */
 const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai', 'setelah', 'saat', 'melalui', 'namun', 'sedangkan']);
 /** Words a title must not end on. */
@@ -173,7 +178,7 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	let said = words.replace(INTRODUCED, '');
 	// "Dadan Suherman mengatakan pihaknya akan …": the teller is who will, and is named.
 	const teller = subject && from === subject.start ? text.slice(subject.start, subject.end) : undefined;
-	if (said !== words && teller && words.startsWith(teller)) said = said.replace(TELLER_PRONOUN, teller);
+	if (said !== words && teller && words.startsWith(teller)) said = said.replace(TELLER_PRONOUN, teller).replace(TELLERS_PEOPLE, (_, who: string) => `${who} ${teller}`);
 	if (said !== words && said.split(' ').length >= MIN_WORDS) words = said;
 	const all = words.split(' ');
 	const kept: string[] = [];

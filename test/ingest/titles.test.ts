@@ -103,6 +103,10 @@ describe('a title drawn from a sentence', () => {
 		const sentence = 'Kuasa hukum terdakwa, Fajar Nasution, menolak seluruh dakwaan jaksa dalam sidang itu.';
 		const name = {start: sentence.indexOf('Fajar'), end: sentence.indexOf('Fajar') + 'Fajar Nasution'.length};
 		expect(titleFrom(sentence, {start: 0, end: sentence.length}, [], [name])).toBe('Fajar Nasution menolak seluruh dakwaan jaksa dalam sidang');
+		// What the lawyer says of "kliennya" is of his client, and the title says whose.
+		const told = 'Kuasa hukum terdakwa, Fajar Nasution, menyebut kliennya belum memutuskan langkah hukum.';
+		const teller = {start: told.indexOf('Fajar'), end: told.indexOf('Fajar') + 'Fajar Nasution'.length};
+		expect(titleFrom(told, {start: 0, end: told.length}, [], [teller])).toBe('Klien Fajar Nasution belum memutuskan langkah hukum');
 	});
 
 	it('reaches the verb past an address between commas: "… Desa Sukaresmi mengungsi", not "… Desa Sukaresmi"', () => {
