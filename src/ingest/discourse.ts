@@ -62,7 +62,7 @@ const OBJECT_AFTER = new RegExp(`(?:^|\\s)(?:${INTRODUCING_VERBS.join('|')}|meng
 /** Tracks the person in the subject's place through the text. */
 export class Discourse {
 	/** Who is in the subject's place from an offset on; no entity where a post's holder went unread. */
-	private readonly salient: {offset: number; entity?: string}[] = [];
+	private readonly salient: {offset: number; entity?: string; paragraphOnly?: boolean}[] = [];
 	private readonly people: readonly EntityMention[];
 
 	constructor(text: string, mentions: readonly EntityMention[]) {
@@ -74,11 +74,13 @@ export class Discourse {
 		}
 		// A post whose holder went unread (or read as no one acting) still takes the subject's place: "-nya" after it is not the one who spoke before.
 		const acting = new Set(this.salient.map((item) => item.offset));
-		for (const subject of [POST_ACTS, CAPITALIZED_SAYS, ROLE_NOUN_ACTS]) {
+		// An unnamed role noun ("Polisi masih menyelidiki …") holds the subject's place in its own paragraph
+		// only: a "-nya" in a later one is the person named before it (the police spokesman), not "polisi".
+		for (const [subject, paragraphOnly] of [[POST_ACTS, false], [CAPITALIZED_SAYS, false], [ROLE_NOUN_ACTS, true]] as const) {
 			for (const match of text.matchAll(subject)) {
 				const start = (match.index ?? 0) + match[0].length - (match[1]?.length ?? 0);
 				const end = start + (match[1]?.length ?? 0);
-				if (!this.people.some((mention) => mention.span.start >= start && mention.span.end <= end && acting.has(mention.span.start))) this.salient.push({offset: start});
+				if (!this.people.some((mention) => mention.span.start >= start && mention.span.end <= end && acting.has(mention.span.start))) this.salient.push({offset: start, ...(paragraphOnly ? {paragraphOnly} : {})});
 			}
 		}
 	}
@@ -97,8 +99,8 @@ export class Discourse {
 		let topic: {offset: number; entity?: string} | undefined;
 		for (const item of this.salient) if (item.offset >= paragraphStart && item.offset < offset && (!topic || item.offset < topic.offset)) topic = item;
 		if (topic) return topic.entity;
-		let best: {offset: number; entity?: string} | undefined;
-		for (const item of this.salient) if (item.offset < offset && (!best || item.offset >= best.offset)) best = item;
+		let best: {offset: number; entity?: string; paragraphOnly?: boolean} | undefined;
+		for (const item of this.salient) if (item.offset < offset && !(item.paragraphOnly && item.offset < paragraphStart) && (!best || item.offset >= best.offset)) best = item;
 		if (best) return best.entity;
 		return this.people.filter((mention) => mention.span.start < offset).at(-1)?.entity;
 	}

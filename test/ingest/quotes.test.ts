@@ -126,6 +126,14 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body).map(({by}) => by)).toEqual(['Hendra Saputra', 'Fajar Nasution']);
 	});
 
+	it('gives a "-nya" in a later paragraph to the spokesman, not to an unnamed "Polisi" before it', () => {
+		const body = [
+			'Kepala Seksi Humas Polres Garut, Iptu Asep Sudrajat, mengatakan polisi menangkap seorang pemuda pada Senin (8/12). Polisi masih menyelidiki asal motor itu.',
+			'"Kami masih mendalami keterangan tersangka," katanya.',
+		].join('\n\n');
+		expect(quotesOf(body).map(({by}) => by)).toEqual(['Asep Sudrajat']);
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
