@@ -65,16 +65,24 @@ function termLength(years: string | undefined, months: string | undefined): {val
 /** Words of a prosecutor's demand, and of a verdict, that tell which a term is. */
 const DEMAND = /\b(?:tuntutan|menuntut|dituntut)\b/iu;
 const VERDICT = /\b(?:vonis|divonis|memvonis|menjatuhkan|menjatuhi)\b/iu;
+/**
+ * Words of the most a law allows ("dijerat Pasal 363 KUHP dengan ancaman hukuman maksimal tujuh tahun
+ * penjara", "terancam lima tahun penjara"): no one's sentence, and read as one it would disagree with
+ * the verdict another outlet reports.
+ */
+const THREAT = /(?<!\p{L})(?:ancaman|diancam|terancam|mengancam|maksimal|maksimum|paling\s+lama|selama-lamanya)(?!\p{L})/iu;
 
 /**
  * What a prison term measures, from the words before it in its sentence: "subsider" is the detention
  * served in place of an unpaid fine; a term the prosecutor asks for ("tuntutan", "menuntut") is not
  * the sentence, unless a verdict's word stands in the term's own clause ("Jaksa menuntut enam tahun,
- * tetapi hakim memvonis empat tahun penjara"); else the term's own word, "penjara" or "kurungan".
+ * tetapi hakim memvonis empat tahun penjara"); a term a law threatens is an "ancaman" (THREAT);
+ * else the term's own word, "penjara" or "kurungan".
  */
 function termMeasure(before: string, kind: string): string {
 	if (/\bsubsid(?:ai)?er\s*$/iu.test(before)) return 'subsider';
 	const clause = before.split(/[,;]/u).at(-1) ?? '';
+	if (THREAT.test(clause)) return `ancaman ${kind}`;
 	const demanded = DEMAND.test(clause) || (!VERDICT.test(clause) && DEMAND.test(before));
 	return demanded ? `tuntutan ${kind}` : kind;
 }

@@ -169,6 +169,14 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads the most a law threatens as no sentence', () => {
+		expect(figuresOf('Tersangka dijerat Pasal 363 KUHP dengan ancaman hukuman maksimal tujuh tahun penjara. Ia terancam 5 tahun penjara. Hakim memvonisnya dua tahun penjara.')).toEqual([
+			['ancaman penjara', 7, 'tahun'],
+			['ancaman penjara', 5, 'tahun'],
+			['penjara', 2, 'tahun'],
+		]);
+	});
+
 	it('names an amount by the words that govern it: a sum returned, a sum misused, a fine', () => {
 		const figures = findFigures('Ia sudah mengembalikan sebagian kerugian negara sebesar Rp150 juta. Ia menyelewengkan dana desa senilai Rp612 juta. Pemerintah menilai kerugian Rp5 miliar. Ia menggelapkan dana, lalu dihukum denda Rp50 juta serta uang pengganti Rp20 juta. Totalnya Rp7 juta.');
 		expect(figures.map(({measure, value}) => [measure, value])).toEqual([
