@@ -30,7 +30,12 @@ export const ORGANIZATION_FORMS = formsOf(KNOWN_ORGANIZATIONS);
 export const AGENCY_FORMS = formsOf(NEWS_AGENCIES);
 
 const FIRST_WORDS_OF = (phrases: Iterable<string>) => new Set([...phrases].map((phrase) => phrase.split(' ')[0] ?? phrase));
-const ROLE_FIRST_WORDS = FIRST_WORDS_OF(ROLES);
+/**
+ * Role words that are personal names too ("Lukman Hakim Saifuddin", "Arif Rahman Hakim"): inside a
+ * run of names they are names, and a role only where a role is read from them ("Hakim Ketua Dewi").
+ */
+const ROLES_ALSO_NAMES = new Set(['Hakim']);
+const ROLE_FIRST_WORDS = new Set([...FIRST_WORDS_OF(ROLES)].filter((word) => !ROLES_ALSO_NAMES.has(word)));
 const FACILITY_FIRST_WORDS = FIRST_WORDS_OF(FACILITY_HEADS);
 const NOT_NAMES = new Set(['Ia', 'Dia', 'Beliau', 'Kami', 'Kita', 'Mereka', 'Saya', 'Hal', 'Ini', 'Itu', 'Para', 'Sang', 'Tim']);
 /** Little words inside personal names: "Muhammad bin Salman", "Ursula von der Leyen". */

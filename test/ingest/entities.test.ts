@@ -79,6 +79,12 @@ describe('entity candidates', () => {
 		expect(draft.events.map((event) => event.title.id)).not.toContain('Kuasa hukum terdakwa, Fajar Nasution');
 	});
 
+	it('keeps "Hakim" inside a name a name, not a judge\'s role', () => {
+		const entities = entitiesOf('GARUT - Mantan Menteri Agama Lukman Hakim Saifuddin mengunjungi Garut. Hakim Ketua Dewi Anggraini menunda sidang.');
+		expect(named(entities, 'Lukman Hakim Saifuddin')?.titles).toEqual([{id: 'Mantan Menteri Agama'}]);
+		expect(named(entities, 'Dewi Anggraini')?.titles).toEqual([{id: 'Hakim Ketua'}]);
+	});
+
 	it('splits a role from a name by the words of institutions and places', () => {
 		const entities = entitiesOf('JAKARTA - Menteri Komunikasi dan Digital RI Meutya Hafid menerima Wali Kota Semarang Agustina Wilujeng.');
 		expect(named(entities, 'Meutya Hafid')?.titles).toEqual([{id: 'Menteri Komunikasi dan Digital RI'}]);
