@@ -121,9 +121,10 @@ const relativeUnits: Rule = (slice, offset, context) => [
  * it starts or ends on is read where a preposition says which edge matters ("sejak awal bulan",
  * "hingga akhir bulan", see monthEdgeRange in dates.ts). "setiap awal bulan" recurs and "awal bulan
  * Ramadan" names another month, so neither is this one; "awal bulan Desember" is chrono's. No
- * "i" flag: with it, \p{Lu} matches lower-case letters too.
+ * "i" flag: with it, \p{Lu} matches lower-case letters too. Bare, with neither "ini" nor a
+ * preposition facing the edge, it is often a habit ("Gaji dibayar akhir bulan."), no date.
  */
-const MONTH_EDGE = /(?<![\p{L}])(?<!(?:[Ss]etiap|[Tt]iap|[Ss]aban)\s+)(?:[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+bulan(?:\s+ini)?(?![\p{L}])(?!\s+(?:\p{Lu}|(?:puasa|suci|lalu|yang\s+lalu|kemarin|depan|mendatang|berikutnya)(?![\p{L}])))/gu;
+const MONTH_EDGE = /(?<![\p{L}])(?<!(?:[Ss]etiap|[Tt]iap|[Ss]aban)\s+)(?:(?<=(?:[Ss]ejak|[Mm]ulai|[Hh]ingga|[Ss]ampai(?:\s+dengan)?)\s+)(?:[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+bulan(?:\s+ini)?|(?:[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+bulan\s+ini)(?![\p{L}])(?!\s+(?:\p{Lu}|(?:puasa|suci|lalu|yang\s+lalu|kemarin|depan|mendatang|berikutnya)(?![\p{L}])))/gu;
 
 const monthEdges: Rule = (slice, offset, context) =>
 	[...slice.matchAll(MONTH_EDGE)].map((match) => inferred(matchSpan(match, offset), match[0], context, {start: monthOf(context.reportingDay), precision: 'month'}));

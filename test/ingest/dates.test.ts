@@ -349,6 +349,9 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Stok dijamin aman hingga akhir bulan ini.', day)[0]).toMatchObject({start: '2025-12-11', end: '2025-12-31'});
 		// A recurring edge, or another month's, is no date of this one.
 		expect(datesIn('Setiap awal bulan harga naik.', day)).toEqual([]);
+		// Bare, with neither "ini" nor a preposition facing the edge, it is a habit more often than a date.
+		expect(datesIn('Gaji petugas kebersihan dibayar akhir bulan.', day)).toEqual([]);
+		expect(datesIn('Harga naik pada awal bulan ini.', day)[0]).toMatchObject({start: '2025-12', precision: 'month'});
 		expect(datesIn('Harga naik pada awal bulan Ramadan.', day)).toEqual([]);
 		// The edge a preposition does not face keeps the month.
 		expect(datesIn('Harga naik sejak akhir November.', day)[0]).toMatchObject({start: '2025-11', precision: 'month'});
