@@ -243,8 +243,11 @@ function listAfter(rest: readonly string[]): string[] {
 	return [];
 }
 
-/** "Kami", "Saya" opening a title, or after its first word ("Klien kami"): the speaker's first person. */
-const FIRST_PERSON_OPENING = /^(?:(\p{Lu}\p{Ll}+)\s+)?(?:kami|saya|aku|kita)(?![\p{L}])/iu;
+/**
+ * "Kami", "Saya" opening a title, or after its first word ("Klien kami"): the speaker's first person.
+ * Not "kita": it takes in those spoken to ("Kita harus menjaga sungai"), no deed of the speaker's own.
+ */
+const FIRST_PERSON_OPENING = /^(?:(\p{Lu}\p{Ll}+)\s+)?(?:kami|saya|aku)(?![\p{L}])/iu;
 
 /**
  * A title drawn from a quotation in the speaker's words ("Kami akan menggelar operasi pasar …",

@@ -175,6 +175,8 @@ describe('a title drawn from a sentence', () => {
 		expect(inSpeakersName('Kami masih mempelajari salinan putusan', 'Fajar Nasution')).toBe('Fajar Nasution masih mempelajari salinan putusan');
 		// Not a first person: "kamis" is no "kami", and one further in is left as said.
 		expect(inSpeakersName('Pasar buka hingga kami selesai', 'Budi')).toBe('Pasar buka hingga kami selesai');
+		// "Kita" takes in those spoken to: what "we all" must do is no deed of the speaker's.
+		expect(inSpeakersName('Kita harus menjaga sungai agar tidak meluap', 'Syakur Amin')).toBe('Kita harus menjaga sungai agar tidak meluap');
 	});
 
 	it('does not end on a number cut from what it counts', () => {
