@@ -63,7 +63,8 @@ const TELLER_PRONOUN = /^(?:pihaknya|ia|dia|beliau)(?=\s)/iu;
  * The teller's own people, where what was said begins ("kliennya belum memutuskan …", "anaknya
  * …"): whose they are is the teller, and the title says so ("Klien Fajar Nasution …").
  */
-const TELLERS_PEOPLE = /^(klien|anak|istri|suami|keluarga|rekan|anggota|anak buah)nya(?=\s)/iu;
+const PEOPLE_OF = 'klien|anak|istri|suami|keluarga|rekan|anggota|anak buah';
+const TELLERS_PEOPLE = new RegExp(`^(${PEOPLE_OF})nya(?=\\s)`, 'iu');
 /** Words that start a subordinate clause: a title stops before them. */
 const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai', 'setelah', 'saat', 'melalui', 'namun', 'sedangkan']);
 /** Words a title must not end on. */
@@ -247,7 +248,8 @@ function listAfter(rest: readonly string[]): string[] {
  * "Kami", "Saya" opening a title, or after its first word ("Klien kami"): the speaker's first person.
  * Not "kita": it takes in those spoken to ("Kita harus menjaga sungai"), no deed of the speaker's own.
  */
-const FIRST_PERSON_OPENING = /^(?:(\p{Lu}\p{Ll}+)\s+)?(?:kami|saya|aku)(?![\p{L}])/iu;
+// The owner is one of the teller's people, not any first word: "Tetapi kami …" is no "Tetapi Budi".
+const FIRST_PERSON_OPENING = new RegExp(`^(?:(${PEOPLE_OF})\\s+)?(?:kami|saya|aku)(?![\\p{L}])`, 'iu');
 
 /**
  * A title drawn from a quotation in the speaker's words ("Kami akan menggelar operasi pasar …",

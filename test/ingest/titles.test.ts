@@ -173,6 +173,9 @@ describe('a title drawn from a sentence', () => {
 	it('names the speaker for the first person that opens a title from a quotation', () => {
 		expect(inSpeakersName('Klien kami sudah mengembalikan sebagian kerugian negara', 'Fajar Nasution')).toBe('Klien Fajar Nasution sudah mengembalikan sebagian kerugian negara');
 		expect(inSpeakersName('Kami masih mempelajari salinan putusan', 'Fajar Nasution')).toBe('Fajar Nasution masih mempelajari salinan putusan');
+		// Only the teller's people own a "kami": another first word is no owner ("Tetapi Budi", "Menurut Budi").
+		expect(inSpeakersName('Tetapi kami sudah menolak tawaran itu', 'Budi')).toBe('Tetapi kami sudah menolak tawaran itu');
+		expect(inSpeakersName('Menurut saya harga akan turun', 'Budi')).toBe('Menurut saya harga akan turun');
 		// Not a first person: "kamis" is no "kami", and one further in is left as said.
 		expect(inSpeakersName('Pasar buka hingga kami selesai', 'Budi')).toBe('Pasar buka hingga kami selesai');
 		// "Kita" takes in those spoken to: what "we all" must do is no deed of the speaker's.
