@@ -125,6 +125,8 @@ function boundedDate(text: string, found: FoundDate, sentenceStart: number, cont
 /** "sejak awal " or "hingga akhir bulan " before a month (chrono's "Desember"), or "sejak " before "awal bulan" (relativeDates' monthEdges). */
 const EDGE_BEFORE_MONTH = /(?<![\p{L}])(sejak|mulai|hingga|sampai(?:\s+dengan)?)\s+(?:(awal|akhir)\s+(?:bulan\s+)?)?$/iu;
 const EDGE_OPENING = /^(awal|akhir)(?![\p{L}])/iu;
+/** A part of the period just before a date: "akhir " of "sejak akhir November". */
+const PART_BEFORE = /(?<![\p{L}])(?:awal|akhir|pertengahan|medio)\s+$/iu;
 
 /**
  * "sejak awal bulan" (harga terus naik) runs from the month's first day to the reporting day, and
@@ -158,8 +160,11 @@ function withCues(text: string, found: FoundDate, sentenceStart: number, context
 	const edged = monthEdgeRange(text, found, sentenceStart, context);
 	if (edged) return edged;
 	const before = text.slice(sentenceStart, found.span.start);
-	const preposition = PREPOSITION.exec(before);
-	const start = preposition ? found.span.start - preposition[0].length : found.span.start;
+	// "sejak akhir November", "pada pertengahan November": the part of the period is the date's words
+	// (its precision stays the month), so a title that leaves the date out leaves no "sejak akhir".
+	const part = PART_BEFORE.exec(before);
+	const preposition = PREPOSITION.exec(part ? before.slice(0, before.length - part[0].length) : before);
+	const start = found.span.start - (part?.[0].length ?? 0) - (preposition?.[0].length ?? 0);
 	const past = found.certainty === 'stated' ? PAST.exec(text.slice(found.span.end, found.span.end + 12)) : null;
 	const end = found.span.end + (past?.[0].length ?? 0);
 	const words = text.slice(start, found.span.end);

@@ -357,6 +357,11 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Harga naik sejak akhir November.', day)[0]).toMatchObject({start: '2025-11', precision: 'month'});
 	});
 
+	it('takes the part of a month before it into the date\'s words: "sejak akhir November", "pada pertengahan November"', () => {
+		expect(datesIn('Pasokan dari petani berkurang sejak akhir November.', '2025-12-08')).toEqual([{words: 'sejak akhir November', start: '2025-11', precision: 'month', certainty: 'stated'}]);
+		expect(datesIn('Pasokan berkurang pada pertengahan November.', '2025-12-08')[0]).toMatchObject({words: 'pada pertengahan November', start: '2025-11'});
+	});
+
 	it('reads "hingga" a period ahead as lasting from the reporting day to its end, not as the period', () => {
 		// Monday 8 December 2025: next week is 15-21 December, this weekend 13-14 December.
 		expect(datesIn('Hujan diperkirakan masih turun hingga pekan depan.', '2025-12-08')).toEqual([{words: 'hingga pekan depan', start: '2025-12-08', end: '2025-12-21', precision: 'day', certainty: 'inferred'}]);
