@@ -193,7 +193,8 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 		if (kept.length >= MIN_WORDS && /[,;:]$/.test(word)) {
 			// "mengalami mual, muntah, dan diare": a comma inside a list ends no clause; the list ends the title.
 			const list = listAfter(all.slice(kept.length));
-			if (word.endsWith(',') && list.length > 0 && kept.length + list.length <= MAX_WORDS + MAX_MORE) kept.push(...list);
+			// The list is at most MAX_WORDS + MAX_MORE words (checked), but a loop, not a spread, all the same.
+			if (word.endsWith(',') && list.length > 0 && kept.length + list.length <= MAX_WORDS + MAX_MORE) for (const each of list) kept.push(each);
 			break;
 		}
 	}
