@@ -3,7 +3,7 @@
  * opening connectives ("Saat ini,", "Selain itu,") dropped, cut at the first clause boundary
  * after a few words.
  */
-import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
+import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, NUMBER_WORDS, PERSONAL_PRONOUNS} from './lexicon.js';
 import {PLACES} from './gazetteer.js';
 import {readLead} from './lead.js';
 import type {Span} from './spans.js';
@@ -119,8 +119,11 @@ function isSubsequence(part: string, whole: string): boolean {
 const SCALE = new Set(['ribu', 'ribuan', 'juta', 'jutaan', 'miliar', 'triliun', 'persen']);
 /** Words that introduce an amount ("sebesar Rp150 juta"): a title that ends on one leaves out what it was. */
 const AMOUNT_INTRO = new Set(['sebesar', 'senilai', 'sebanyak', 'seharga', 'berjumlah', 'mencapai', 'menjadi']);
-/** A number in words ("empat", "dua belas"), counting a unit after it as digits do. */
-const NUMBER_WORD = /^(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+(?:belas|puluh|ratus))$/iu;
+/** A word of a number in words ("empat", "dua belas"), counting a unit after it as digits do: the lexicon's words, or a tens' or hundreds' word. */
+function isNumberWord(word: string): boolean {
+	const lower = word.toLowerCase();
+	return (lower !== 'se' && NUMBER_WORDS[lower] !== undefined) || /^\p{L}+(?:belas|puluh|ratus)$/u.test(lower);
+}
 /**
  * Units of time a penalty or a term is counted in ("empat tahun penjara", "tiga bulan kurungan"):
  * after a count they lead on to what is counted, a cut there says a duration of nothing.
@@ -220,10 +223,10 @@ function endWhole(kept: string[], rest: readonly string[]): void {
 	for (let more = 0; more < MAX_MORE && more < rest.length; more++) {
 		const last = kept.at(-1) ?? '';
 		const next = rest[more]!;
-		const number = /\d/.test(last) || SCALE.has(last.toLowerCase()) || NUMBER_WORD.test(last);
+		const number = /\d/.test(last) || SCALE.has(last.toLowerCase()) || isNumberWord(last);
 		const amount = AMOUNT_INTRO.has(last.toLowerCase()) && /\d/.test(next);
 		const before = kept.at(-2) ?? '';
-		const counted = TIME_UNITS.has(last.toLowerCase()) && (/\d/.test(before) || NUMBER_WORD.test(before)) && /^\p{Ll}+[,;:.]?$/u.test(next) && !DANGLING.has(next.replace(/[,;:.]$/, '').toLowerCase());
+		const counted = TIME_UNITS.has(last.toLowerCase()) && (/\d/.test(before) || isNumberWord(before)) && /^\p{Ll}+[,;:.]?$/u.test(next) && !DANGLING.has(next.replace(/[,;:.]$/, '').toLowerCase());
 		const name = /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(next) && kept.length > 1;
 		if (!open(last) || !(number || amount || counted || name) || CLAUSE.has(next.toLowerCase())) return;
 		kept.push(next);
