@@ -122,6 +122,21 @@ describe('errors found as a file streams', () => {
 		expect(streamed).toEqual(loader);
 	});
 
+	it('leave a version linimasa does not read to the loader before any record is checked: its error is the version\'s alone', async () => {
+		const path = datasetFile(changed((data) => {
+			data.version = 7;
+			data.events[0].start = 'soon';
+			data.quotes[0].speaker = 'no-one';
+		}));
+		const loaded = loadDatasetFile(path, 'bad.json');
+		expect(loaded.ok ? [] : loaded.errors.map((error) => error.path)).toEqual(['$.version']);
+		for (const threads of [0, 1]) {
+			const checked: number[] = [];
+			expect(await streamErrors(path, 'bad.json', {threads, onProgress: ({records}) => checked.push(records)})).toBeUndefined();
+			expect(checked.filter((records) => records > 0)).toEqual([]);
+		}
+	});
+
 	it('say only that a file is not UTF-8, at its first bad byte (inside a record), as the loader does', async () => {
 		const content = withByte(json(embeddedDatasetInline()), '"id": "meeting-nanning"', 0xe9);
 		const {loader, streamed} = await bothWays(content);
