@@ -35,10 +35,17 @@ const CREDIT_NEEDS_COLON = /^(?:Sumber|Oleh|Penulis|Editor|Reporter)\b(?!\s*:)/;
 const SOCIAL = new Set(['share', 'shares', 'bagikan', 'bagikan:', 'share:', 'facebook', 'twitter', 'x', 'whatsapp', 'wa', 'telegram', 'line', 'linkedin', 'email', 'e-mail', 'copy', 'link', 'salin', 'tautan', 'pinterest', 'instagram', 'tiktok', 'youtube', 'google', 'news', 'ikuti', 'kami', 'di', 'artikel', 'ini', 'berita', 'url', 'disalin', 'komentar', 'print', 'cetak', 'tweet', 'threads', 'sebarkan', 'follow', 'us', 'on', 'like', 'like,', 'comment', 'comment,', 'or', 'share:']);
 const MENU = new Set(['home', 'beranda', 'nasional', 'daerah', 'regional', 'ekonomi', 'bisnis', 'olahraga', 'sport', 'internasional', 'dunia', 'politik', 'hukum', 'kriminal', 'utama', 'headline', 'pilihan', 'unggulan', 'sorotan', 'otomotif', 'teknologi', 'tekno', 'hiburan', 'gaya', 'hidup', 'lifestyle', 'video', 'foto', 'indeks', 'index', 'terpopuler', 'terkini', 'terbaru', 'news', 'berita', 'metro', 'megapolitan', 'kesehatan', 'pendidikan', 'edukasi', 'opini', 'kolom', 'humaniora', 'sains', 'travel', 'wisata', 'kuliner', 'sepak', 'bola', 'seleb', 'entertainment', 'finansial', 'properti', 'infografis', 'cek', 'fakta', 'live', 'tv', 'network', 'kanal', 'rubrik', 'menu', 'cari', 'search', 'login', 'masuk', 'daftar', 'langganan', 'subscribe', 'epaper', 'e-paper', 'pemilu', 'jabar', 'jateng', 'jatim', 'jakarta', 'kota', 'kabupaten', 'khas', 'peristiwa', 'sorot', 'tren', 'trending', 'viral', 'ragam', 'umum', 'jelajah', 'lainnya', '&', 'dan', '|', '•', '·', '-', '/', '>', '›', '»']);
 
+/**
+ * Heads of a related-links list that are also words a paragraph of the story opens with ("Terkait
+ * hal itu, …", "Selanjutnya, …", "Rekomendasi Bawaslu dikeluarkan …"): chrome only alone, before a
+ * colon, or heading a line that is not a sentence (a linked headline).
+ */
+const RELATED_HEAD = /^(?:Terkait|Rekomendasi|REKOMENDASI|Terpopuler|Populer|Terkini|Headline|Selanjutnya)\b/u;
+
 /** Lines that are chrome on their own. */
 const LINE_CHROME: readonly [RegExp, ChromeKind][] = [
 	[/^(?:SHARE|Share|Bagikan|BAGIKAN|Share this|Bagikan artikel ini|Bagikan berita ini)\b\s*:?/u, 'share'],
-	[/^(?:Baca juga|BACA JUGA|Baca Juga|Baca pula|Simak juga|Lihat juga|Tonton juga|Simak Video|Baca Selengkapnya|Baca selengkapnya|Artikel Terkait|ARTIKEL TERKAIT|Berita Terkait|BERITA TERKAIT|Berita Lainnya|BERITA LAINNYA|Baca Berita Lainnya|Terkait|Rekomendasi|REKOMENDASI|Pilihan Editor|Pilihan Redaksi|Terpopuler|TERPOPULER|Berita Populer|Populer|Terkini|Artikel Lainnya|Headline|Selanjutnya)\b\s*:?/u, 'related'],
+	[/^(?:Baca juga|BACA JUGA|Baca Juga|Baca pula|Simak juga|Lihat juga|Tonton juga|Simak Video|Baca Selengkapnya|Baca selengkapnya|Artikel Terkait|ARTIKEL TERKAIT|Berita Terkait|BERITA TERKAIT|Berita Lainnya|BERITA LAINNYA|Baca Berita Lainnya|Pilihan Editor|Pilihan Redaksi|TERPOPULER|Berita Populer|Artikel Lainnya)\b\s*:?/u, 'related'],
 	[/^\(\s*(?:Baca|Baca juga|Lihat|Simak)\s*:/iu, 'related'],
 	[/^(?:Foto|FOTO|Ket\.|Keterangan(?: foto)?|Ilustrasi|ILUSTRASI|Caption|Dok\.)\s*:?\s/u, 'caption'],
 	[/\((?:ANTARA FOTO|ANTARA\/|Foto:|FOTO:|Dok\.|Dok |dok\.|Istimewa|istimewa|Ist\)|Ilustrasi|[\w.]+\.(?:com|id|co\.id)\/)[^)]*\)\s*$/u, 'caption'],
@@ -82,6 +89,7 @@ export function chromeLine(text: string): ChromeKind | undefined {
 		// A caption's credit at the end of a long sentence of the story is still a caption.
 		return kind;
 	}
+	if (RELATED_HEAD.test(text) && (/^\S+\s*(?::|$)/.test(text) || !isProse(text))) return 'related';
 	const credit = CREDIT.exec(text);
 	if (credit && !CREDIT_NEEDS_COLON.test(text) && words(text).length <= 14) return 'credit';
 	if (credit && /^(?:Sumber|Oleh|Penulis|Editor|Reporter)\s*:/.test(text) && words(text).length <= 14) return 'credit';

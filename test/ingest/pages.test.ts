@@ -178,6 +178,18 @@ describe('the header block of a copied page', () => {
 		expect(readLead('A - Banjir merendam tujuh kelurahan.', 0)).toBeUndefined();
 	});
 
+	it('keeps paragraphs that open with a word related-links lists are headed with, and still masks the lists', () => {
+		for (const line of ['Terkait hal itu, Ketua Bawaslu Kabupaten Banjarnegara, Dewi Kartikasari, meminta semua pihak menahan diri.', 'Selanjutnya, petugas membuka kotak suara di depan saksi kedua pasangan.', 'Rekomendasi Bawaslu dikeluarkan Senin (8/12) setelah pasangan calon melapor.', 'Headline surat kabar itu memuat angka yang keliru sejak pagi tadi.']) {
+			expect(chromeLine(line)).toBeUndefined();
+		}
+		for (const line of ['Terkait', 'REKOMENDASI', 'Terkait: KPU Gelar Hitung Ulang di Punggelan', 'Terpopuler', 'Selanjutnya', 'Terkini: Banjir Rendam Tiga Desa', 'Rekomendasi Berita Pilkada Hari Ini']) {
+			expect(chromeLine(line)).toBe('related');
+		}
+		const draft = ingestArticle('Uji Coba Judul\nRabu, 10 Desember 2025 19:40 WIB\n\nBANJARNEGARA - Rapat pleno digelar Selasa (9/12).\n\nTerkait hal itu, Ketua Bawaslu Kabupaten Banjarnegara, Dewi Kartikasari, mengatakan pengawas menemukan selisih suara.\n\nTerkait\nBanjir Rendam Tiga Desa di Punggelan\n', {});
+		expect(draft.entities.map((entity) => entity.name)).toContain('Dewi Kartikasari');
+		expect(draft.entities.map((entity) => entity.name)).not.toContain('Punggelan');
+	});
+
 	it.each([
 		['Sinar Cibeber', 'CIBEBER, Sinarcibeber.com - '],
 		// A domain that drops a letter of the name ("Priangan Kini", prianganini.id) is still its.
