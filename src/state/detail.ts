@@ -25,7 +25,8 @@ export type DetailItem =
 	| {readonly section: 'entities'; readonly ref: Ref & {kind: 'entity'}; readonly role?: LocalizedText; readonly label?: 'place' | 'speaker'}
 	| {readonly section: 'events'; readonly ref: Ref & {kind: 'event'}; readonly label?: 'occasion' | 'about'; readonly toldBy?: string}
 	| {readonly section: 'quotes'; readonly ref: Ref & {kind: 'quote'}}
-	| {readonly section: 'claims'; readonly subject: ClaimSubject; readonly measure: string}
+	/** `named`: the claim's subject is named beside its measure (a source's claims are about many records; a record's own are about it). */
+	| {readonly section: 'claims'; readonly subject: ClaimSubject; readonly measure: string; readonly named?: boolean}
 	| {readonly section: 'evidence'; readonly anchor: Anchor; readonly label?: 'date' | 'attribution'; readonly source?: EvidenceSource};
 
 /** Whether Enter follows an item to the record it names (claims and evidence name none). */
@@ -121,7 +122,7 @@ function itemsFor(data: ExplorerData, ref: Ref): readonly DetailItem[] {
 				// At its own dates and in their order, as the timeline filtered to it shows them.
 				...idsOf(eventsAsTold(story, article.id)).map((id) => eventItem(id, undefined, article.id)),
 				// Every claim it makes, the disputed first, then those others confirm, then its own alone (marked so).
-				...comparison.groups.filter((group) => group.articles.includes(article.id)).map((group): DetailItem => ({section: 'claims', subject: group.subject, measure: group.measure})),
+				...comparison.groups.filter((group) => group.articles.includes(article.id)).map((group): DetailItem => ({section: 'claims', subject: group.subject, measure: group.measure, named: true})),
 			];
 		}
 	}

@@ -202,6 +202,25 @@ describe("a detail's claims", () => {
 		expect(source('warta-priangan')).toEqual(['  ≠ tanggal', '  ≠ rumah rusak', '  = personel', '  · pengungsi (satu sumber)']);
 		expect(section(texts(event('banjir'), {width: 60, lang: 'en'}, sourced), 'What the sources claim').filter((line) => line.startsWith('  · '))).toEqual(['  · pengungsi (one source)']);
 	});
+	it('name in a source\'s claims what each is about, which a record\'s own claims need not; a source names its editors', () => {
+		const lines = texts({kind: 'source', id: 'warta-priangan'}, {width: 60}, sourced);
+		const claims = section(lines, 'Klaim para sumber');
+		// Under each measure, the title of the event (or the entity's name) it is a claim about.
+		const subjects = claims.flatMap((line, i) => (/^ {2}[=·≠] /.test(line) ? [claims[i + 1]] : []));
+		expect(subjects.every((line) => /^ {4}\S/.test(line ?? ''))).toBe(true);
+		const titles = new Set(sourced.story.claimComparison().groups.filter((group) => group.articles.includes('warta-priangan')).map((group) => sourced.story.eventById(group.subject.event!)!.title.id!.slice(0, 20)));
+		expect(titles.size).toBeGreaterThan(1);
+		for (const title of titles) expect(subjects.some((line) => line!.trim().startsWith(title))).toBe(true);
+		// An event's own claims are about it: no line names it again.
+		const own = section(texts(event('banjir'), {width: 60}, sourced), 'Klaim para sumber');
+		const banjir = sourced.story.eventById('banjir')!.title.id!.slice(0, 20);
+		expect(own.length).toBeGreaterThan(3);
+		expect(own.filter((line) => line.trim().startsWith(banjir))).toEqual([]);
+		for (const lang of ['id', 'en']) {
+			const head = texts({kind: 'source', id: 'warta-priangan'}, {width: 60, lang}, sourced).slice(0, 8);
+			expect(head.some((line) => /^(?:Editor|Edited by)\s+\S/.test(line) && line.endsWith(sourced.story.articleById('warta-priangan')!.editors.join(', '))), lang).toBe(true);
+		}
+	});
 });
 
 describe('the event rows of a detail', () => {

@@ -101,6 +101,7 @@ export const EN: Strings = {
 		disagree: 'Sources disagree on',
 		oneSource: 'one source',
 		by: 'By',
+		editedBy: 'Edited by',
 		published: 'Published',
 		disputes: (_disputes, count) => `${count} with other sources`,
 		itemLabels: {place: 'place', speaker: 'speaker', date: 'date', attribution: 'attribution', part: 'in part'},

@@ -180,6 +180,7 @@ export const ID: Strings = {
 		disagree: 'Sumber berbeda soal',
 		oneSource: 'satu sumber',
 		by: 'Penulis',
+		editedBy: 'Editor',
 		published: 'Terbit',
 		disputes: (disputes) => `berbeda dari sumber lain soal ${disputes} klaim`,
 		itemLabels: {place: 'tempat', speaker: 'pembicara', date: 'tanggal', attribution: 'atribusi', part: 'sebagian'},

@@ -80,6 +80,7 @@ export interface Strings {
 		readonly sources: string;
 		readonly disagree: string;
 		readonly by: string;
+		readonly editedBy: string;
 		readonly published: string;
 		/** After a claim no other source makes: it is neither confirmed nor contradicted. */
 		readonly oneSource: string;

@@ -5,7 +5,7 @@
 import {formatDate, formatSpan} from '../../model/dates.js';
 import {dateAccounts, dateDisputed, eventAsTold, toldDate, whoseDate, type DateAccount} from '../../model/told-dates.js';
 import {localized} from '../../model/localize.js';
-import type {Anchor} from '../../model/schema.js';
+import type {Anchor, ClaimSubject} from '../../model/schema.js';
 import {outletOf, sourcesOfEvent, speakerName, type ArticleInfo} from '../../model/catalog.js';
 import {formatClaimValue, type ClaimGroup} from '../../model/claims.js';
 import {DATE_MEASURE} from '../../model/schema-names.js';
@@ -132,12 +132,13 @@ function sourceHead(article: ArticleInfo, data: ExplorerData, lang: string, widt
 	const disputes = story.claimComparison().disputesOf(article.id);
 	const words = stringsFor(lang);
 	const {detail} = words;
-	const column = labelColumn([detail.published, ...(article.authors.length > 0 ? [detail.by] : [])]);
+	const column = labelColumn([detail.published, ...(article.authors.length > 0 ? [detail.by] : []), ...(article.editors.length > 0 ? [detail.editedBy] : [])]);
 	return [
 		[{text: truncate(`${detail.source} · ${counted(words, events, 'event')}`, width), style: theme.label}],
 		...paragraph(article.title, width, theme.heading),
 		...paragraph(`${article.outlet} · ${publicationDay(article, lang)}${article.timezone ? ` ${article.published.slice(11, 16)} ${article.timezone}` : ''}`, width, undefined, detail.published, column),
 		...(article.authors.length > 0 ? paragraph(article.authors.join(', '), width, undefined, detail.by, column) : []),
+		...(article.editors.length > 0 ? paragraph(article.editors.join(', '), width, undefined, detail.editedBy, column) : []),
 		// A link is one line, never wrapped inside itself: shortened in the middle when the pane is narrower.
 		...(article.url ? [[{text: shortUrl(article.url, width), style: theme.muted}]] : []),
 		...(disputes > 0 ? paragraph(`${DISPUTED_MARK} ${detail.disputes(disputes, counted(words, disputes, 'disagreement'))}`, width, theme.disputed) : []),
@@ -157,13 +158,23 @@ function claimValueWidth(groups: readonly ClaimGroup[], lang: string, width: num
 	return Math.min(widest, Math.floor(width / 3));
 }
 
+/** A claim's subject as the reader knows it: the event's title, the entity's name. */
+function subjectTitle(subject: ClaimSubject, data: ExplorerData, lang: string): string {
+	if (subject.event !== undefined) {
+		const event = data.story.eventById(subject.event);
+		return event ? localized(event.title, lang, data.story.article.language) : subject.event;
+	}
+	const entity = subject.entity === undefined ? undefined : data.story.entityById(subject.entity);
+	return entity?.name ?? subject.entity ?? '';
+}
+
 /** The claim group a claims item shows. */
 function claimGroupOf(data: ExplorerData, item: DetailItem & {section: 'claims'}): ClaimGroup | undefined {
 	return data.story.claimComparison().about(item.subject).find((candidate) => candidate.measure === item.measure);
 }
 
 /** A claim group: its measure, then each value beside the words of every source that gives it. */
-function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: number, valueWidth: number): Line[] {
+function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: number, valueWidth: number, named = false): Line[] {
 	const {story} = data;
 	const values = group.values.map((value) => formatClaimValue(value.value, value.unit, lang));
 	// Agreed by several sources (=), said by one alone (·, and said in words), or disputed (≠).
@@ -177,6 +188,8 @@ function claimLines(group: ClaimGroup, data: ExplorerData, lang: string, width: 
 			...(alone ? [{text: truncate(` (${stringsFor(lang).detail.oneSource})`, Math.max(0, width - 2 - widthOf(name))), style: theme.muted}] : []),
 		],
 	];
+	// What the claim is about, when the pane is not that record's own: "≠ tanggal" alone does not say of which event.
+	if (named) lines.push([{text: '  '}, {text: truncate(subjectTitle(group.subject, data, lang), Math.max(1, width - 2)), style: theme.label}]);
 	group.values.forEach((value, v) => {
 		value.sources.forEach((source, s) => {
 			const outlet = outletOf(story, source.article);
@@ -422,7 +435,7 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 		}
 		case 'claims': {
 			const group = claimGroupOf(data, item);
-			return group ? claimLines(group, data, lang, inner, claimValueColumn(inner)) : [[{text: item.measure}]];
+			return group ? claimLines(group, data, lang, inner, claimValueColumn(inner), item.named) : [[{text: item.measure}]];
 		}
 		case 'evidence': {
 			const {before, exact, after} = evidenceText(item.anchor);
