@@ -390,8 +390,11 @@ function changeState(state: State, command: Exclude<Command, EffectCommand>, dat
 }
 
 function resize(state: State, data: ExplorerData, columns: number, rows: number): State {
-	// Asked at the old width first: measuring is kept for one width at a time.
-	const showed = showsItsItem(state, data);
+	// Asked at the old width first: measuring is kept for one width at a time. A record as it opened
+	// (at its top, on its first item) stays at its top: its head (a quotation, an event's account) is
+	// what was being read. Once the reader moved, the selected item is what the keys act on: it stays in sight.
+	const opened = state.detail.top === 0 && state.detail.cursor === 0;
+	const showed = !opened && showsItsItem(state, data);
 	const layout = calculateLayout(columns, rows, data.listWidth);
 	const resized = {...state, layout};
 	return {

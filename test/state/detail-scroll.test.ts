@@ -3,7 +3,7 @@ import type {Command} from '../../src/keys/commands.js';
 import {itemShows, moveDetail, revealCursor, type CursorMove, type DetailGeometry, type DetailWindow, type ItemLines} from '../../src/state/detail-window.js';
 import {filterCandidate, focusedDetailItem, quoteChoice, quoteToCopy} from '../../src/state/selectors.js';
 import type {State} from '../../src/state/state.js';
-import {embedded, run, start} from './drive.js';
+import {embedded, run, start, type} from './drive.js';
 
 /** A record's content: a head of 10 lines, a section title, three one-line items, then a passage of 6 lines. */
 const ITEMS: readonly ItemLines[] = [
@@ -211,6 +211,16 @@ describe('the detail pane in the reducer', () => {
 			const {total} = embedded.detailGeometry(state.detail.ref, state.lang, state.layout.detail.width);
 			expect(state.detail.top).toBeLessThanOrEqual(Math.max(0, total - state.layout.detailRows));
 		}
+	});
+
+	it('keeps a record opened at its top at its top through a resize: a quotation opened from the finder stays in sight', () => {
+		const opened = run(start(embedded, {columns: 120, rows: 36}), embedded, 'finder.open', type('kerja sama di'), 'finder.accept');
+		expect(opened.detail.ref?.kind).toBe('quote');
+		expect(opened.detail.top).toBe(0);
+		const small = run(opened, embedded, {type: 'resize', columns: 60, rows: 16});
+		expect(small.detail.top).toBe(0);
+		// The first j brings the selected item in, as after opening a record.
+		expect(focusedDetailItem(run(small, embedded, 'cursor.down'), embedded)).toBeDefined();
 	});
 
 	it('Backspace returns to the record followed from, where it was scrolled', () => {
