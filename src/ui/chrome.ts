@@ -76,8 +76,9 @@ const TITLE_SHARE = 0.6;
 
 /**
  * The story's line: the brand, the title, then its outlet (and how many more sources) and day.
- * Narrow, the brand goes first, then the outlet is cut, so the title keeps at least TITLE_SHARE of
- * the line: the title says which story this is; the brand and the outlet's whole name say less.
+ * Narrow, the brand goes first, then the outlet is cut to whole words (or left out), so the title
+ * keeps at least TITLE_SHARE of the line: the title says which story this is; the brand and the
+ * outlet's whole name say less.
  */
 function storyLine(title: string, outlet: string, sources: number, published: string, width: number): Line {
 	const more = sources > 1 ? ` +${sources - 1}` : '';
@@ -87,11 +88,22 @@ function storyLine(title: string, outlet: string, sources: number, published: st
 	if (widthOf(BRAND) + whole <= width) return [{text: BRAND, style: theme.brand}, {text: title, style: theme.heading}, source(outlet)];
 	if (whole <= width) return [{text: title, style: theme.heading}, source(outlet)];
 	const shownTitle = truncate(title, Math.max(width - widthOf(source(outlet).text), Math.ceil(width * TITLE_SHARE)));
-	const outletRoom = width - widthOf(shownTitle) - widthOf(source('').text);
-	// No room for a word of the outlet: the day alone.
-	const shownOutlet = outletRoom > 1 ? truncate(outlet, outletRoom) : '';
-	const tail = shownOutlet ? source(shownOutlet) : {text: `  ${published}`, style: theme.muted};
-	return clip([{text: shownTitle, style: theme.heading}, tail], width);
+	const shownOutlet = wholeWordsOf(outlet, width - widthOf(shownTitle) - widthOf(source('').text));
+	if (shownOutlet) return clip([{text: shownTitle, style: theme.heading}, source(shownOutlet)], width);
+	// No room for a word of the outlet ("Suar…" names no outlet): the day alone, the title taking the room.
+	const day = `  ${published}`;
+	return clip([{text: truncate(title, width - widthOf(day)), style: theme.heading}, {text: day, style: theme.muted}], width);
+}
+
+/** `name` in `width` columns: whole, or its first whole words and "…"; empty when not even one fits. */
+function wholeWordsOf(name: string, width: number): string {
+	if (widthOf(name) <= width) return name;
+	const words = name.split(' ');
+	for (let count = words.length - 1; count > 0; count--) {
+		const shown = `${words.slice(0, count).join(' ')}…`;
+		if (widthOf(shown) <= width) return shown;
+	}
+	return '';
 }
 
 /** Cut a line of segments to `width` columns. */

@@ -27,6 +27,14 @@ describe('headerLines', () => {
 		expect(header(100)[0]).toBe('Indonesia dan Tiongkok Berkomitmen Bangun Pusat Inovasi AI Asean  Koran Jakarta · 26 Mar 2025');
 		expect(widthOf(header(80)[0]!)).toBeLessThanOrEqual(80);
 		expect(header(80)[0]).toMatch(/^Indonesia dan Tiongkok Berkomitmen Bangun Pusat…  Koran Jakarta · 26 Mar 2025$/);
+		// The outlet is cut to whole words, or left out: "Kor…" would name no outlet; the title takes its room.
+		expect(header(58)[0]).toBe('Indonesia dan Tiongkok Berkomitmen…  Koran… · 26 Mar 2025');
+		expect(header(48)[0]).toBe('Indonesia dan Tiongkok…  Koran… · 26 Mar 2025');
+		expect(header(44)[0]).toBe('Indonesia dan Tiongkok…  26 Mar 2025');
+		for (let width = 40; width <= 130; width++) {
+			const outlet = headerLines({data: embedded, events: embedded.story.events, filter: null, lang: 'id', width})[0].find((segment) => segment.style === theme.muted)!.text;
+			expect(outlet, `${width}`).toMatch(/^ {2}(?:(?:Koran Jakarta|Koran…) · )?26 Mar 2025$/);
+		}
 		for (let width = 60; width <= 130; width++) {
 			const [line] = headerLines({data: embedded, events: embedded.story.events, filter: null, lang: 'en', width});
 			expect(widthOf(lineText(line))).toBeLessThanOrEqual(width);
