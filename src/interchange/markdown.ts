@@ -12,6 +12,7 @@ import {entityName, sourcesOfEvent, sourcesOfQuote, speakerName, type Catalog, t
 import {saidWhen} from '../model/occasion.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {publicationDay} from '../model/story.js';
+import {titlesShown} from '../model/titles-shown.js';
 import {articleCredit, disagreementPhrases, hasSeveralSources, inferredDateNote, sourcesLine} from './phrases.js';
 import {exportWords} from './words.js';
 
@@ -64,7 +65,7 @@ function sourceFootnotes(story: Catalog, lang: string, blankFirst: boolean): str
 
 function entityItem(story: Catalog, entity: Entity, lang: string): string[] {
 	const fallback = story.article.language;
-	const titles = entity.titles.map((title) => localized(title, lang, fallback));
+	const titles = titlesShown(entity.titles.map((title) => localized(title, lang, fallback)));
 	const lines = [
 		`- **${escapeMarkdown(entity.name)}**${titles.length > 0 ? ` — ${escapeMarkdown(titles.join('; '))}` : ''}  `,
 		`  ${escapeMarkdown(localized(entity.description, lang, fallback))}`,

@@ -181,6 +181,15 @@ describe('detailLines for an entity', () => {
 	});
 });
 
+describe("an entity's titles", () => {
+	it('list Nong Shengwen\'s post once, the shorter form that opens the longer left out', () => {
+		const lines = detailLines(embedded, {kind: 'entity', id: 'nong-shengwen'}, {lang: 'id', width: 200, cursor: -1, focused: false}).lines.map(lineText);
+		const titles = lines.find((line) => line.startsWith('Jabatan'));
+		expect(titles).toMatch(/Sekretaris Partai Kota Nanning Provinsi Guangxi Tiongkok$/);
+		expect(titles!.match(/Sekretaris Partai/g)).toHaveLength(1);
+	});
+});
+
 describe("a detail's claims", () => {
 	it('start a source\'s facts in one column, whatever their labels\' lengths', () => {
 		for (const lang of ['id', 'en']) {

@@ -12,6 +12,7 @@ import {DATE_MEASURE} from '../../model/schema-names.js';
 import {publicationDay} from '../../model/story.js';
 import {saidWhen} from '../../model/occasion.js';
 import {glossFor} from '../../model/citation.js';
+import {titlesShown} from '../../model/titles-shown.js';
 import type {Entity, Event, Quote} from '../../model/schema.js';
 import type {ExplorerData} from '../../state/data.js';
 import {detailItems, type DetailItem} from '../../state/detail.js';
@@ -212,7 +213,7 @@ function entityHead(entity: Entity, data: ExplorerData, lang: string, width: num
 	const base = data.story.article.language;
 	const events = data.story.eventsOf(entity.id).length;
 	const quotes = data.story.quotesOf(entity.id).length;
-	const titles = entity.titles.map((title) => localized(title, lang, base)).join('; ');
+	const titles = titlesShown(entity.titles.map((title) => localized(title, lang, base))).join('; ');
 	const words = stringsFor(lang);
 	const column = labelColumn([...(titles ? [words.detail.titles] : []), ...(entity.aliases.length ? [words.detail.aliases] : [])]);
 	return [
