@@ -151,6 +151,16 @@ const DIRECTIVE = /\b(?:diminta|diimbau|dimohon|mengimbau|(?:me)?minta(?!\s+kete
  */
 const ONGOING = /\b(?:masih|diperpanjang|memperpanjang|berlaku)\b/i;
 /**
+ * A closure, a suspension or a ban is a state told in the present ("Jalan ditutup hingga Senin",
+ * "Sekolah diliburkan hingga Jumat", "Nelayan tidak melaut hingga Senin"): it lasts to the coming
+ * weekday, as an ongoing word says. "Tim SAR mencari korban hingga Senin" is an act, not a state,
+ * and a negated finding ("tidak menemukan korban hingga Senin", "tak berhasil …") is told as of a
+ * day, as "belum" is.
+ */
+const STATE = /(?<![\p{L}])(?:tutup|ditutup|menutup|libur|(?:di|me)liburkan|(?:di|me)nunda|ditunda|(?:di|meng)hentikan|(?:di|mem)batasi|disegel|(?:di|mem)berlakukan|(?:di|me)non-?aktifkan|(?:tidak|tak)\s+(?:(?:akan|boleh|bisa|dapat)\s+)?(?!menemukan|mendapat|berhasil)(?:me|ber)\p{L}+)(?![\p{L}])/iu;
+/** A start told in the clause before the weekday ("sejak Jumat hingga Senin", "mulai 1 Desember … hingga Senin") narrates a span: a state or a quotation alone does not turn its end ahead. */
+const STARTED = /(?<![\p{L}])(?:sejak|mulai)\s/iu;
+/**
  * What was so as of a day, not until it: "Hingga Senin, korban masih belum ditemukan" (the phrase
  * opening its sentence) or "masih belum ditemukan hingga Senin" is the search's state on the
  * Monday before, not a state promised to hold to the next one.
@@ -166,6 +176,18 @@ const DONE = /\b(?:sudah|telah|sempat|pernah|tadi)\b/i;
 const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEFORE_CUES}|${AFTER_CUES}|${UNTIL_WORDS})\\s+$`, 'iu');
 /** "hingga" or "sampai" just before the weekday: a state lasting up to it. */
 const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${UNTIL_WORDS})\\s+$`, 'iu');
+/**
+ * Whether `at` stands inside a quotation opened before it in the slice: a curly mark not closed
+ * yet, or an odd count of straight marks. Direct speech speaks from the day it was said, in the
+ * present ("“Jalan kami tutup hingga Senin,” kata Asep"); a quotation's sentence without marks of
+ * its own (the middle of a long one) is not seen here.
+ */
+function inQuotation(slice: string, at: number): boolean {
+	const before = slice.slice(0, at);
+	if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+	return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** Where a clause after a weekday ends: a semicolon, or a comma and a conjunction (", dan akan …" is another clause). */
 const CLAUSE_END = /;|,\s*(?:dan|tetapi|tapi|namun|sedangkan|sementara|serta|lalu|kemudian)\b/i;
 
@@ -185,7 +207,8 @@ function pointsAhead(slice: string, start: number, end: number): boolean {
 	const after = slice.slice(end);
 	const clause = `${slice.slice(0, end)}${after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length)}`;
 	const main = clause.slice(0, end + (SUBORDINATE.exec(clause.slice(end))?.index ?? clause.length));
-	const holdsUntil = UNTIL_BEFORE.test(before) && ONGOING.test(clause) && !AS_OF.test(main) && !(CUE_OPENS_SENTENCE.test(before) && /^(?:\s+(?:pagi|siang|sore|malam))?\s*,/iu.test(after));
+	const stillHolds = ONGOING.test(clause) || ((STATE.test(main) || inQuotation(slice, start)) && !STARTED.test(before));
+	const holdsUntil = UNTIL_BEFORE.test(before) && stillHolds && !AS_OF.test(main) && !(CUE_OPENS_SENTENCE.test(before) && /^(?:\s+(?:pagi|siang|sore|malam))?\s*,/iu.test(after));
 	return (FUTURE.test(clause) || DIRECTIVE.test(clause) || holdsUntil) && !DONE.test(clause);
 }
 

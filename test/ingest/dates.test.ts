@@ -387,6 +387,30 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalan itu masih ditutup hingga Senin karena material longsor belum selesai dibersihkan.', day)[0]).toMatchObject({start: '2025-12-12', end: '2025-12-15'});
 	});
 
+	it('reads "hingga" a weekday as ahead when the clause tells a closure, a suspension or a ban, or speaks in a quotation', () => {
+		// Wednesday 10 December 2025: the Monday before was the 8th, the next is the 15th; Fridays the 5th and 12th.
+		const day = '2025-12-10';
+		expect(datesIn('“Jalan kami tutup hingga Senin,” kata Asep, Rabu (10/12).', day)[0]).toEqual({words: 'hingga Senin', start: '2025-12-10', end: '2025-12-15', precision: 'day', certainty: 'inferred'});
+		expect(datesIn('Sekolah di desa itu diliburkan hingga Jumat.', day)[0]).toMatchObject({start: '2025-12-10', end: '2025-12-12'});
+		expect(datesIn('Nelayan di Pelabuhanratu tidak melaut hingga Senin.', day)[0]).toMatchObject({end: '2025-12-15'});
+		// A quotation speaks from its day in the present, whatever its verb; its first sentence too, before the mark closes.
+		expect(datesIn('"Kami mengungsi di balai desa hingga Jumat," kata Andi.', day)[0]).toMatchObject({start: '2025-12-10', end: '2025-12-12'});
+		expect(datesIn('“Jalan kami tutup hingga Senin. Alat berat sudah tiba,” kata Asep.', day)[0]).toMatchObject({end: '2025-12-15'});
+	});
+
+	it('keeps "hingga" a weekday past where the text narrates a finished span, in a quotation or not', () => {
+		// Tuesday 9 December 2025: the Monday before was the 8th, the Friday before the 5th.
+		const day = '2025-12-09';
+		expect(datesIn('Pencarian dilakukan sejak Jumat hingga Senin.', day)[0]).toMatchObject({start: '2025-12-05', end: '2025-12-08'});
+		expect(datesIn('“Pencarian kami lakukan sejak Jumat hingga Senin,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-05', end: '2025-12-08'});
+		expect(datesIn('Jalan itu ditutup sejak Jumat hingga Senin.', day)[0]).toMatchObject({start: '2025-12-05', end: '2025-12-08'});
+		// A done closure, a state told as of the day, a negated finding: the Monday before.
+		expect(datesIn('“Kami sudah tutup jalan itu hingga Senin,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-08'});
+		expect(datesIn('“Hingga Senin, korban masih belum ditemukan,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-08'});
+		expect(datesIn('Tim SAR tidak menemukan korban hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
+		expect(datesIn('Tim SAR mencari korban hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
+	});
+
 	it('reads "hingga" a weekday as the day before when a state is told as of it', () => {
 		// Friday 12 December 2025: the Monday before was the 8th. A search still going is its state as of that Monday.
 		const day = '2025-12-12';
