@@ -12,6 +12,7 @@ import {slug, uniqueIds} from '../model/ids.js';
 import type {FoundQuote} from './quotes.js';
 import type {Sentence, TextStructure} from './sentences.js';
 import {isDayOfTelling} from './told.js';
+import {eventOfOccasion, occasionNamed} from './occasion.js';
 import {contains, overlaps, type Span} from './spans.js';
 import {TELLING} from './lexicon.js';
 import {inSpeakersName, summaryFrom, titleFrom} from './titles.js';
@@ -41,6 +42,8 @@ export interface EventsInput {
 	/** The name of each entity, by id: a telling is titled by who told it. */
 	readonly names?: ReadonlyMap<string, string>;
 	readonly anchor: (span: Span) => Anchor;
+	/** The day the article speaks from: an occasion its attribution names is one on or before it, not a plan. */
+	readonly reportingDay: string;
 }
 
 export interface BuiltEvents {
@@ -258,11 +261,22 @@ const hasParticipant = (event: Event, entity: string) => event.participants.some
 function occasionOf(input: EventsInput, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
 	const {structure} = input;
 	const told = dayToldOf(input, quote);
-	if (told === undefined) return null;
+	if (told === undefined) return occasionNamedBy(input, built, quote);
 	const candidates = eventsOfDay(built, firstDay(told.date.start));
 	const stated = candidates.filter(({event}) => event.certainty === 'stated');
 	const tiers = [stated.filter(({event}) => hasParticipant(event, quote.speaker)), stated, candidates];
 	return nearestEvent(structure, tiers.find((tier) => tier.length > 0) ?? [], quote);
+}
+
+/**
+ * With no day of its own, the hearing or meeting the attribution names ("kata Ketua Majelis Hakim
+ * Dewi saat membacakan putusan") and the article dates: that event (see occasion.ts); else none.
+ */
+function occasionNamedBy(input: EventsInput, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
+	const at = quote.attribution;
+	const sentence = at && input.structure.sentences.find((each) => each.span.start <= at.start && at.start < each.span.end);
+	const kind = sentence && occasionNamed(input.text, sentence);
+	return kind ? nearestEvent(input.structure, eventOfOccasion(kind, built, input.reportingDay), quote) : null;
 }
 
 /** The event of a quotation's paragraph, else the nearest in its section (earlier first on a tie), else the nearest at all. */

@@ -113,7 +113,7 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 		...(city ? {place: city.entity} : {}),
 		...(dateline.note ? {note: dateline.note} : {}),
 	};
-	const {events, quoteEvents} = buildEvents({text, structure, dates, mentions, quotes, anchor, press, names: new Map(entities.map((entity) => [entity.id, entity.name])), ...(publicationEvent ? {publication: publicationEvent} : {})});
+	const {events, quoteEvents} = buildEvents({text, structure, dates, mentions, quotes, anchor, press, reportingDay: publication.reportingDay, names: new Map(entities.map((entity) => [entity.id, entity.name])), ...(publicationEvent ? {publication: publicationEvent} : {})});
 
 	const quoteId = uniqueIds();
 	const quoteRecords: Quote[] = quotes.map((quote, i) => {

@@ -358,6 +358,37 @@ describe('drafts and the text around them', () => {
 		expect([occasion?.start, occasion?.end]).toEqual(['2025-12-11', undefined]);
 	});
 
+	it('dates a quotation by the hearing or meeting its attribution names, when the article dates it, not by the publication', () => {
+		const article = [
+			'Kabarcoba.com || Kamis, 11 Des 2025, 15:00 WIB',
+			'',
+			'Bendahara Koperasi Divonis',
+			'',
+			'Pengadilan Negeri Tasikmalaya menjatuhkan vonis tiga tahun penjara kepada bendahara koperasi, Wawan Setiawan, dalam sidang pada Selasa (9/12/2025).',
+			'',
+			'"Terdakwa terbukti menggelapkan simpanan anggota," kata Ketua Majelis Hakim Ratna Kusumawati saat membacakan putusan.',
+		].join('\n');
+		const draft = ingestArticle(article);
+		const occasion = (of: typeof draft) => of.events.find((event) => event.id === of.quotes[0]?.event);
+		expect([occasion(draft)?.start, occasion(draft)?.certainty]).toEqual(['2025-12-09', 'stated']);
+		// "dalam persidangan" names the hearing as well; "dalam rapat" a meeting the article dates.
+		expect(occasion(ingestArticle(article.replace('saat membacakan putusan', 'dalam persidangan')))?.start).toBe('2025-12-09');
+		const meeting = article.replace('menjatuhkan vonis tiga tahun penjara kepada bendahara koperasi, Wawan Setiawan, dalam sidang', 'menggelar rapat anggota koperasi').replace('saat membacakan putusan', 'dalam rapat itu');
+		expect(occasion(ingestArticle(meeting))?.start).toBe('2025-12-09');
+	});
+
+	it('takes no occasion from a hearing that is planned, undated, of two days, or only quoted', () => {
+		const named = '"Terdakwa terbukti menggelapkan simpanan anggota," kata Ketua Majelis Hakim Ratna Kusumawati saat membacakan putusan.';
+		const draftOf = (...paragraphs: string[]) => ingestArticle(['Kabarcoba.com || Kamis, 11 Des 2025, 15:00 WIB', '', 'Bendahara Koperasi', '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), named].join('\n'));
+		// A later hearing is a plan; a year is no day; two hearings on two days leave it unknown.
+		expect(draftOf('Sidang pembacaan putusan digelar pada Senin (15/12/2025).').quotes[0]?.event).toBeNull();
+		expect(draftOf('Sidang lanjutan dijadwalkan digelar pada Kamis (11/12/2025) sore.').quotes[0]?.event).toBeNull();
+		expect(draftOf('Perkara itu disidangkan sejak 2024. Sidang berlangsung di PN Tasikmalaya.').quotes[0]?.event).toBeNull();
+		expect(draftOf('Tuntutan dibacakan dalam sidang pada Selasa (2/12/2025).', 'Vonis dijatuhkan dalam sidang pada Selasa (9/12/2025).').quotes[0]?.event).toBeNull();
+		// A hearing spoken of only inside another quotation tells no hearing of its day.
+		expect(draftOf('"Kami sudah membaca salinan putusan," kata pengacara terdakwa Yusuf Hamdani, Rabu (10/12/2025).').quotes.at(-1)?.event).toBeNull();
+	});
+
 	it('dates a quotation by the day the sentence introducing it says its speaker was reached', () => {
 		const article = [
 			'Kabarcoba.com || Kamis, 11 Des 2025, 08:10 WIB',

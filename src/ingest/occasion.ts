@@ -1,0 +1,68 @@
+/**
+ * The occasion an attribution names without a day: "“…,” kata Ketua Majelis Hakim Dewi saat
+ * membacakan putusan.", "ujar Budi dalam rapat". When the article dates that hearing or meeting
+ * ("dalam sidang di PN Kisaran, Selasa (9/12/2025)"), the words were said there, that day: a
+ * citation that pasted the publication's day would date a verdict a day late.
+ */
+import {firstDay, lastDay} from '../model/dates.js';
+import type {Event} from '../model/schema.js';
+import {quotationSpans} from './quotes.js';
+import type {Sentence} from './sentences.js';
+import type {Span} from './spans.js';
+
+/** A kind of occasion: the words an attribution names it by, and the words a dated sentence tells it by. */
+interface OccasionKind {
+	readonly named: RegExp;
+	readonly told: RegExp;
+}
+
+const AT = '(?:saat|ketika|sewaktu|dalam|di|pada)';
+const OCCASION_KINDS: readonly OccasionKind[] = [
+	// A hearing: "dalam sidang", "saat persidangan", "saat membacakan putusan" (or "vonis", "tuntutan", "dakwaan", "pledoi").
+	{
+		named: new RegExp(`(?<![\\p{L}])(?:${AT}\\s+(?:sidang|persidangan)|(?:saat|ketika|sewaktu)\\s+membacakan\\s+(?:amar\\s+)?(?:putusan|vonis|tuntutan|dakwaan|pledoi|nota\\s+pembelaan))(?![\\p{L}])`, 'iu'),
+		told: /(?<![\p{L}])(?:sidang|persidangan|putusan|vonis|divonis|tuntutan|dakwaan|pledoi)(?![\p{L}])/iu,
+	},
+	// A meeting: "dalam rapat", "saat jumpa pers", "dalam konferensi pers", "dalam pertemuan", "saat audiensi".
+	{
+		named: new RegExp(`(?<![\\p{L}])${AT}\\s+(?:rapat|pertemuan|jumpa\\s+pers|konferensi\\s+pers|audiensi)(?![\\p{L}])`, 'iu'),
+		told: /(?<![\p{L}])(?:rapat|pertemuan|jumpa\s+pers|konferensi\s+pers|audiensi)(?![\p{L}])/iu,
+	},
+];
+
+/** A plan is no occasion words were said at: "sidang lanjutan dijadwalkan Senin (15/12)". */
+const PLANNED = /(?<![\p{L}])(?:akan|bakal|dijadwalkan|direncanakan|rencananya|berencana|mendatang|lanjutan)(?![\p{L}])/iu;
+
+/** The words of a span outside its quotations: what the writer says, not what was quoted. */
+function outsideQuotations(text: string, span: Span): string {
+	let words = '';
+	let from = span.start;
+	for (const {open, close} of quotationSpans(text, span)) {
+		words += `${text.slice(from, open)} `;
+		from = close + 1;
+	}
+	return words + text.slice(from, span.end);
+}
+
+/** The kind of occasion the attribution's sentence names outside its quotations, if one. */
+export function occasionNamed(text: string, sentence: Sentence): OccasionKind | undefined {
+	const said = outsideQuotations(text, sentence.span);
+	return OCCASION_KINDS.find((kind) => kind.named.test(said));
+}
+
+/**
+ * The event of the occasion a quotation's attribution names: a past event of one day,
+ * whose sentences tell that kind of occasion and no plan. Only when all such events fall
+ * on one day: two hearings on two days leave the occasion unknown rather than guessed. A year or a
+ * span the paragraph gives is no day the words were said.
+ */
+export function eventOfOccasion<T extends {event: Event}>(kind: OccasionKind, built: readonly T[], reportingDay: string): T[] {
+	const last = firstDay(reportingDay);
+	const found = built.filter(({event}) => {
+		if (firstDay(event.start) !== lastDay(event.end ?? event.start) || firstDay(event.start) > last) return false;
+		// A quotation's words ("“Kami membaca salinan putusan,” ucap Fajar, Rabu") tell no hearing of that day.
+		const told = event.evidence.map((anchor) => outsideQuotations(anchor.exact, {start: 0, end: anchor.exact.length})).join(' ');
+		return kind.told.test(told) && !PLANNED.test(told);
+	});
+	return found.every(({event}) => event.start === found[0]?.event.start) ? found : [];
+}
