@@ -31,6 +31,9 @@ export function trimSpan(text: string, span: Span): Span {
 	return {start, end};
 }
 
+/** The same anchor, naming the article it is in (a story's anchors each name theirs). */
+export const withArticle = (article: string) => (anchor: Anchor): Anchor => ({...anchor, article});
+
 /** Makes anchors for one text: UTF-16 spans become code-point offsets with prefix and suffix. */
 export function anchorMaker(text: string): (span: Span) => Anchor {
 	// codePointAt[unit] = the code-point offset of that code unit (one pass, then O(1) per anchor).

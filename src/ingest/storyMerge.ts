@@ -5,12 +5,12 @@
  * so that a person can check why two things became one (`ingest --explain`).
  */
 import {slug, uniqueIds} from '../model/ids.js';
-import type {Anchor, Claim, DatasetFileV1, DatasetFileV2, Entity, Event, Quote, QuotePrinting, SourceArticle} from '../model/schema.js';
-import {quoteWording, wordsOf} from '../model/sources.js';
+import type {Claim, DatasetFileV1, DatasetFileV2, Entity, Event, SourceArticle} from '../model/schema.js';
 import {abbreviates, foldName, fullestTitles} from './aliases.js';
 import {draftClaims} from './storyClaims.js';
 import {isTelling, keyWords} from './storyWords.js';
-import {anchorMaker} from './spans.js';
+import {anchorMaker, withArticle} from './spans.js';
+import {mergeQuotes, samePrinting} from './storyQuotes.js';
 
 /** One article's draft and the id its anchors will carry. */
 export interface SourceDraft {
@@ -26,7 +26,6 @@ export interface StoryDraft {
 
 type Key = string;
 const keyOf = (article: string, id: string): Key => `${article}\u0000${id}`;
-const withArticle = (article: string) => (anchor: Anchor): Anchor => ({...anchor, article});
 
 /** The ids articles get from their file names: unique, readable. */
 export function articleIds(names: readonly string[]): string[] {
@@ -211,49 +210,13 @@ function mergeEvents(sources: readonly SourceDraft[], entityOf: Map<Key, string>
 	return {events, eventOf, datings};
 }
 
-/** Whether a printing is the quote (same words) or a run of at least five of its words, as the format allows. */
-function samePrinting(quote: string, printed: string): boolean {
-	const wording = quoteWording(quote, printed);
-	return wording === 'same' || (wording === 'part' && wordsOf(printed).length >= 5);
-}
-
-function mergeQuotes(sources: readonly SourceDraft[], entityOf: Map<Key, string>, eventOf: Map<Key, string>, notes: string[]): Quote[] {
-	const merged: {quote: Quote; article: string; others: QuotePrinting[]}[] = [];
-	const unique = uniqueIds();
-	for (const {id: article, draft} of sources) {
-		for (const quote of draft.quotes) {
-			const speaker = entityOf.get(keyOf(article, quote.speaker)) ?? quote.speaker;
-			const same = merged.find((item) => item.article !== article && item.quote.speaker === speaker && !item.others.some((other) => other.evidence.article === article) && samePrinting(item.quote.text, quote.text));
-			if (same) {
-				notes.push(`quote: “${quote.text}” (${article}) = the one in ${same.article}: ${quoteWording(same.quote.text, quote.text) === 'same' ? 'same words' : 'a run of its words'} (case, spacing, punctuation and quotation marks aside), same speaker ${speaker}`);
-				same.others.push({evidence: withArticle(article)(quote.evidence), ...(quote.attribution ? {attribution: withArticle(article)(quote.attribution)} : {})});
-				continue;
-			}
-			merged.push({
-				article,
-				others: [],
-				quote: {
-					...quote,
-					id: unique(quote.id),
-					speaker,
-					event: quote.event === null ? null : (eventOf.get(keyOf(article, quote.event)) ?? null),
-					about: quote.about.map((id) => eventOf.get(keyOf(article, id)) ?? id),
-					evidence: withArticle(article)(quote.evidence),
-					...(quote.attribution ? {attribution: withArticle(article)(quote.attribution)} : {}),
-				},
-			});
-		}
-	}
-	return merged.map(({quote, others}) => (others.length > 0 ? {...quote, otherSources: others} : quote));
-}
-
 /** Merge single-article drafts into one story, with the notes of what was merged and why. */
 export function mergeDrafts(sources: readonly SourceDraft[]): StoryDraft {
 	const notes: string[] = [];
 	const articles: SourceArticle[] = sources.map(({id, draft}) => ({id, ...draft.article}));
 	const {entities, entityOf} = mergeEntities(sources, notes);
 	const {events, eventOf, datings} = mergeEvents(sources, entityOf, notes);
-	const quotes = mergeQuotes(sources, entityOf, eventOf, notes);
+	const quotes = mergeQuotes(sources, {entity: (article, id) => entityOf.get(keyOf(article, id)), event: (article, id) => eventOf.get(keyOf(article, id))}, notes);
 	const claims: Claim[] = draftClaims({sources, events, entities, eventOf: (article, id) => eventOf.get(keyOf(article, id)), datings, notes});
 	return {dataset: {version: 2, articles, entities, events, quotes, claims}, notes};
 }

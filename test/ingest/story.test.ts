@@ -8,7 +8,9 @@ import {articleIds, mergeDrafts, type SourceDraft} from '../../src/ingest/storyM
 import {scoreStory} from '../../src/ingest/storyScore.js';
 import {compareClaims} from '../../src/model/claims.js';
 import {validateDatasetValue} from '../../src/model/load.js';
+import {saidWhen} from '../../src/model/occasion.js';
 import type {DatasetFileV2} from '../../src/model/schema.js';
+import {catalogOf} from '../../src/model/story-catalog.js';
 import {PROJECT_ROOT} from '../helpers/datasets.js';
 import {memoryIo} from './helpers.js';
 
@@ -149,6 +151,29 @@ describe('ingest of several articles into one story', () => {
 		expect(story.dataset.quotes).toHaveLength(1);
 		expect(story.dataset.quotes[0]?.otherSources?.map((other) => other.evidence.article)).toEqual(['s2']);
 		expect(validateDatasetValue(story.dataset, {file: 'draft'}).ok).toBe(true);
+	});
+
+	it('dates a quotation two outlets print by the printing that says when it was said, and cites that outlet', () => {
+		const words = 'Kami mengerahkan enam mobil pemadam ke lokasi karena angin kencang';
+		const told = (day: string, quotation = words) => `INDRAMAYU - Gudang garam koperasi di Eretan terbakar. "${quotation}," kata Kepala Dinas Pemadam Kebakaran Indramayu Rudi Hartono${day}.`;
+		const said = (story: ReturnType<typeof mergeDrafts>) => {
+			const result = validateDatasetValue(story.dataset, {file: 'draft'});
+			if (!result.ok) throw new Error(JSON.stringify(result.errors));
+			return story.dataset.quotes.map((quote) => {
+				const when = saidWhen(catalogOf(result.story), quote);
+				return [quote.evidence.article, quote.otherSources?.map((other) => other.evidence.article), when.start, when.certainty];
+			});
+		};
+		// The first outlet gives no day, the second states Monday: said on Monday, as the second outlet says, cited from it.
+		expect(said(mergeDrafts(sources(told(''), told(', Senin (10/11/2025)'))))).toEqual([['s2', ['s1'], '2025-11-10', 'stated']]);
+		// Two stated days: the earliest, cited from the outlet that states it; the other printing stays a source.
+		expect(said(mergeDrafts(sources(told(', Selasa (11/11/2025)'), told(', Senin (10/11/2025)'))))).toEqual([['s2', ['s1'], '2025-11-10', 'stated']]);
+		// Both on one day: the first printing, as before.
+		expect(said(mergeDrafts(sources(told(', Senin (10/11/2025)'), told(', Senin (10/11/2025)'))))).toEqual([['s1', ['s2'], '2025-11-10', 'stated']]);
+		// A printing of only part of the words cannot hold the whole: no outlet that prints it all dates it, so the day stays inferred, and a note says why.
+		const part = mergeDrafts(sources(told(''), told(', Senin (10/11/2025)', 'enam mobil pemadam ke lokasi karena angin')));
+		expect(said(part)).toEqual([['s1', ['s2'], '2025-11-11', 'inferred']]);
+		expect(part.notes.some((note) => note.includes('prints only part of it'))).toBe(true);
 	});
 
 	it('reads counts and amounts with their nouns, and not dates, times or years', () => {
