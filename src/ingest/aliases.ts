@@ -81,6 +81,24 @@ export function abbreviates(short: string, long: string): boolean {
 	return covers(0, 0, 0, 0) || (shortened && words.length > 2 && HEADS.has(words[0] ?? '') && parts[0] !== words[0] && covers(0, 0, 1, 0));
 }
 
+/**
+ * Whether a short form written as a word ("Bawaslu" = Ba·was·lu of "Badan Pengawas Pemilu",
+ * "Basarnas", "Dinkes") spells letters of `long` in order, from its first letter: syllables taken
+ * from inside words and word ends, which `abbreviates` does not read. Only for a form the text
+ * itself defines in brackets after the name: on its own it would match too much.
+ */
+export function spellsOut(short: string, long: string): boolean {
+	const letters = foldName(short).replace(/[^\p{L}\p{N}]/gu, '');
+	const name = foldName(long).replace(/[^\p{L}\p{N}]/gu, '');
+	if (letters.length < 2 || letters[0] !== name[0]) return false;
+	let at = 0;
+	for (const letter of letters) {
+		at = name.indexOf(letter, at) + 1;
+		if (at === 0) return false;
+	}
+	return true;
+}
+
 class Groups {
 	private readonly parent: number[];
 	constructor(size: number) {

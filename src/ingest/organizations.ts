@@ -6,6 +6,7 @@
  */
 import {candidate, isClaimed, scan, type Candidate, type Reading} from './candidates.js';
 import {NOT_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, RANKS} from './institutions.js';
+import {spellsOut} from './aliases.js';
 import {isDateWord} from './lexicon.js';
 import {administrativePlaceAt, AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, placePhraseAt} from './names.js';
 import {isAcronym, isCapitalized, isPhraseWord, isTermShortForm, type Words} from './tokens.js';
@@ -123,13 +124,27 @@ export function complementCandidates(words: Words, from: number, to: number): Ca
 	return found;
 }
 
-const DEFINITION = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&-]+)\s*\)/u;
+const DEFINITION = /^\s*\(\s*(\p{Lu}[\p{L}\p{N}&-]+)\s*\)/u;
 
-/** Whether an acronym in brackets follows the capitalized run from token `i`, commas allowed. */
-function definitionAhead(words: Words, i: number): boolean {
+/**
+ * The short form defined in brackets right after a body's name, or undefined: an acronym in
+ * capitals ("(BPBD)"), or a short form written as a word ("Badan Pengawas Pemilu (Bawaslu)",
+ * "Dinas Kesehatan (Dinkes)") whose letters are the name's, in order, from its first; a place in
+ * brackets ("(Yogyakarta)") is none.
+ */
+function definitionAfter(name: string, after: string): {form: string; length: number} | undefined {
+	const match = DEFINITION.exec(after);
+	const form = match?.[1];
+	if (!match || form === undefined) return undefined;
+	const defines = /^[\p{Lu}\p{N}&-]+$/u.test(form) || (!PLACE_FORMS.has(form) && spellsOut(form, name));
+	return defines ? {form, length: match[0].length} : undefined;
+}
+
+/** Whether a short form in brackets follows the capitalized run from token `i` of the name that starts at token `from`, commas allowed. */
+function definitionAhead(words: Words, from: number, i: number): boolean {
 	const end = organizationEnd(words, i, words.tokens.length, true);
 	const last = words.tokens[end - 1];
-	return last !== undefined && DEFINITION.test(words.text.slice(last.end));
+	return last !== undefined && definitionAfter(words.phrase(from, end), words.text.slice(last.end)) !== undefined;
 }
 
 /** Organizations led by a head word, with an acronym defined in brackets and what follows it. */
@@ -144,7 +159,7 @@ export function organizationsByHead(reading: Reading): Candidate[] {
 		// "Balai Kota", "Balai Desa …": a hall, not a body.
 		if (head === 'Balai' && ['Kota', 'Desa', 'Kelurahan', 'Warga', 'Pertemuan'].includes(words.tokens[i + 1]?.text ?? '')) return undefined;
 		const from = subAgency ? i + 2 : i + 1;
-		const end = organizationEnd(words, from, words.tokens.length, definitionAhead(words, from));
+		const end = organizationEnd(words, from, words.tokens.length, definitionAhead(words, i, from));
 		if (end === from || isClaimed(reading, i, end)) return undefined;
 		// "Perusahaan BUMN" names a kind of firm, not one.
 		if (end === i + 2 && NOT_ORGANIZATION_ACRONYMS.has(words.tokens[i + 1]?.text ?? '')) return undefined;
@@ -164,12 +179,12 @@ function definedBody(words: Words, from: number, end: number, limit: number): {o
 	const aliases: string[] = [];
 	let to = end;
 	let canonical = name;
-	const definition = DEFINITION.exec(words.text.slice(span.end));
-	if (definition?.[1] && end < limit && words.tokens[end]?.text === definition[1]) {
-		const acronym = definition[1];
+	const definition = definitionAfter(name, words.text.slice(span.end));
+	if (definition && end < limit && words.tokens[end]?.text === definition.form) {
+		const acronym = definition.form;
 		aliases.push(acronym);
 		to = end + 1;
-		const continuation = /^\s+$/.test(words.text.slice(span.end + definition[0].length, words.tokens[end + 1]?.start ?? 0))
+		const continuation = /^\s+$/.test(words.text.slice(span.end + definition.length, words.tokens[end + 1]?.start ?? 0))
 			? organizationEnd(words, end + 1, limit, false, false)
 			: end + 1;
 		if (continuation > end + 1) {

@@ -117,6 +117,15 @@ describe('entity candidates', () => {
 		expect(named(entities, 'Dede Kurniawan')?.type).toBe('person');
 	});
 
+	it('reads a short form written as a word in brackets, and the place after it: "Badan Pengawas Pemilu (Bawaslu) Kabupaten Banjarnegara"', () => {
+		const entities = entitiesOf('BANJARNEGARA - Rapat digelar setelah Badan Pengawas Pemilu (Bawaslu) Kabupaten Banjarnegara mengeluarkan rekomendasi. Ketua Bawaslu Kabupaten Banjarnegara, Dewi Kartikasari, hadir.');
+		const bodies = entities.filter((entity) => entity.type === 'organization' && /Bawaslu|Pengawas/.test([entity.name, ...entity.aliases].join(' ')));
+		expect(bodies.map((entity) => entity.name)).toEqual(['Badan Pengawas Pemilu Kabupaten Banjarnegara']);
+		expect(bodies[0]?.aliases).toEqual(expect.arrayContaining(['Bawaslu', 'Bawaslu Kabupaten Banjarnegara']));
+		// A place in brackets defines no short form.
+		expect(named(entitiesOf('YOGYAKARTA - Tim dari Universitas Gadjah Mada (Yogyakarta) tiba.'), 'Universitas Gadjah Mada')?.aliases ?? []).not.toContain('Yogyakarta');
+	});
+
 	it('takes the name after the last comma of a role with commas inside it', () => {
 		const entities = entitiesOf('MEDAN - Kepala Dinas Sumber Daya Air, Bina Marga dan Bina Konstruksi Kota Medan, Sri Wahyuni, mengatakan pengerukan berjalan.');
 		expect(named(entities, 'Sri Wahyuni')?.type).toBe('person');
