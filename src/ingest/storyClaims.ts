@@ -29,6 +29,11 @@ const SCALE: Record<string, number> = {ribu: 1e3, juta: 1e6, miliar: 1e9, milyar
 const CLASSIFIERS = new Set(['unit', 'buah', 'ekor', 'orang', 'lembar', 'batang']);
 /** Words after a number that make it something other than a count: a time, a date, a rank. */
 const NOT_NOUNS = new Set(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'wib', 'wita', 'wit', 'tahun', 'persen', 'hari', 'jam', 'menit', 'pekan', 'bulan', 'kali', 'dan', 'di', 'ke', 'pada', 'hingga', 'sampai']);
+/**
+ * Words before a number that make it a label, not a quantity: "pasangan nomor urut 1 hanya 1.248
+ * suara" counts no "hanya"; "No. 7", "Pasal 2 ayat 3" name things.
+ */
+const LABEL_BEFORE = /(?<!\p{L})(?:nomor|nomer|no\.?|urut|pasal|ayat)\s*$/iu;
 /** Nouns an amount of money is said of, looked for just before it ("senilai" is of "nilai"). */
 const AMOUNT_NOUN = /\b(?:se)?(uang pengganti|denda|kerugian|dana|anggaran|bantuan|biaya|nilai|santunan|hibah)\b/giu;
 /** The measure of an amount no noun names: "jumlah", a sum of money (in Indonesian, as the explorer shows it). */
@@ -152,7 +157,7 @@ export function findFigures(text: string): Found[] {
 		const words = (match[2] ?? '').split(/\s+/);
 		const [first = '', second] = words;
 		if (NOT_NOUNS.has(first) || /^(?:19|20)\d\d$/.test(match[1] ?? '')) continue;
-		if (/pukul\s*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+		if (/pukul\s*$/i.test(text.slice(Math.max(0, start - 8), start)) || LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
 		const noun = CLASSIFIERS.has(first) && second ? second : first;
 		const printedNoun = CLASSIFIERS.has(first) && second ? `${first} ${second}` : first;
 		const end = start + match[0].indexOf(printedNoun, (match[1] ?? '').length) + printedNoun.length;

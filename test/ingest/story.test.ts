@@ -185,6 +185,13 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads a number after "nomor urut", "nomor" or "No." as a label, not a count', () => {
+		expect(figuresOf('Selisih dengan pasangan nomor urut 1 hanya 1.248 suara. Calon nomor 3 meraih 900 suara di TPS No. 7 lama.')).toEqual([
+			['suara', 1248, 'suara'],
+			['suara', 900, 'suara'],
+		]);
+	});
+
 	it('reads prison terms with counts in words: the sentence, its subsidiary detention, and the term asked for', () => {
 		expect(figuresOf('Hakim menjatuhkan vonis empat tahun penjara dan denda subsider tiga bulan kurungan. Jaksa menuntut terdakwa 6 tahun penjara. Ia pernah dihukum sebelas bulan kurungan.')).toEqual([
 			['penjara', 4, 'tahun'],
