@@ -8,6 +8,7 @@ import {uniqueIds} from '../model/ids.js';
 import {DATE_MEASURE, type Anchor, type Claim, type Entity, type Event} from '../model/schema.js';
 import {COUNT, countValue} from './lexicon.js';
 import {keyWords, roughStem} from './storyWords.js';
+import {shortFormsIn, shortUnitAfter, type ShortForms} from './storyUnits.js';
 import {anchorMaker} from './spans.js';
 
 interface DatedMember {
@@ -145,23 +146,37 @@ function amountMeasure(before: string): string {
 	return AMOUNT_VERBS.find(([verb]) => verb.test(clause))?.[1] ?? noun ?? BARE_AMOUNT;
 }
 
-/** The counts and amounts of one text, in UTF-16 offsets. */
-export function findFigures(text: string): Found[] {
+/**
+ * The counts and amounts of one text, in UTF-16 offsets. A count's unit printed as a short form,
+ * or as a long form `forms` knows (the story's texts define them: "tempat pemungutan suara (TPS)"),
+ * is the short form.
+ */
+export function findFigures(text: string, forms: ShortForms = shortFormsIn([text])): Found[] {
 	const found: Found[] = findTerms(text);
 	for (const match of text.matchAll(/Rp\s?(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(ribu|juta|miliar|milyar|triliun)?/giu)) {
 		const start = match.index ?? 0;
 		found.push({start, end: start + match[0].trimEnd().length, measure: amountMeasure(sentenceBefore(text, start)), value: indonesianNumber(match[1] ?? '0') * (SCALE[(match[2] ?? '').toLowerCase()] ?? 1), unit: 'IDR'});
 	}
-	for (const match of text.matchAll(/(?<![\p{L}\p{N}.,/(]|Rp\s?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s+((?:\p{Ll}+\s+){0,1}\p{Ll}+)/gu)) {
+	for (const match of text.matchAll(/(?<![\p{L}\p{N}.,/(]|Rp\s?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?=\s)/gu)) {
 		const start = match.index ?? 0;
-		const words = (match[2] ?? '').split(/\s+/);
-		const [first = '', second] = words;
-		if (NOT_NOUNS.has(first) || /^(?:19|20)\d\d$/.test(match[1] ?? '')) continue;
+		const numberEnd = start + match[0].length;
+		if (/^(?:19|20)\d\d$/.test(match[1] ?? '')) continue;
 		if (/pukul\s*$/i.test(text.slice(Math.max(0, start - 8), start)) || LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+		const value = indonesianNumber(match[1] ?? '0');
+		const rest = text.slice(numberEnd, numberEnd + 120);
+		const short = shortUnitAfter(rest, forms, NOT_NOUNS);
+		if (short) {
+			found.push({start, end: numberEnd + short.length, measure: short.unit, value, unit: short.unit});
+			continue;
+		}
+		const words = /^\s+((?:\p{Ll}+\s+){0,1}\p{Ll}+)/u.exec(rest)?.[1]?.split(/\s+/);
+		if (!words) continue;
+		const [first = '', second] = words;
+		if (NOT_NOUNS.has(first)) continue;
 		const noun = CLASSIFIERS.has(first) && second ? second : first;
 		const printedNoun = CLASSIFIERS.has(first) && second ? `${first} ${second}` : first;
-		const end = start + match[0].indexOf(printedNoun, (match[1] ?? '').length) + printedNoun.length;
-		found.push({start, end, measure: noun, value: indonesianNumber(match[1] ?? '0'), unit: noun});
+		const end = numberEnd + rest.indexOf(printedNoun) + printedNoun.length;
+		found.push({start, end, measure: noun, value, unit: noun});
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
@@ -204,11 +219,13 @@ export function draftClaims(input: ClaimInput): Claim[] {
 	const claims: Claim[] = [];
 	const unique = uniqueIds();
 	const main = mainEvent(input.events);
+	// A term one source defines ("tempat pemungutan suara (TPS)") is the same unit in every source.
+	const forms = shortFormsIn(input.sources.map(({draft}) => draft.article.text ?? ''));
 	for (const {id: article, draft} of input.sources) {
 		const text = draft.article.text ?? '';
 		const anchor = anchorMaker(text);
 		const seen = new Set<string>();
-		const figures = findFigures(text);
+		const figures = findFigures(text, forms);
 		// A bare amount (a headline's "Rp2 Miliar") that the text also gives with its noun is that claim.
 		const named = new Set(figures.filter((figure) => figure.measure !== BARE_AMOUNT).map((figure) => `${figure.unit}|${figure.value}`));
 		for (const figure of figures) {
@@ -220,7 +237,7 @@ export function draftClaims(input: ClaimInput): Claim[] {
 			const key = `${subject}|${figure.measure}|${figure.value}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			claims.push({id: unique(`c-${article}-${figure.measure.replace(/\s+/g, '-')}`), subject: {event: subject}, measure: figure.measure, value: figure.value, unit: figure.unit, evidence});
+			claims.push({id: unique(`c-${article}-${figure.measure.toLowerCase().replace(/\s+/g, '-')}`), subject: {event: subject}, measure: figure.measure, value: figure.value, unit: figure.unit, evidence});
 		}
 	}
 	for (const [event, members] of input.datings) {

@@ -185,6 +185,24 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads a unit printed as a short form or as the long form it stands for as one unit: "12 TPS", "14 tempat pemungutan suara (TPS)"', () => {
+		expect(figuresOf('Hitung ulang di 14 tempat pemungutan suara (TPS) dan 3 desa. Kotak dari 12 TPS disegel pukul 10 WIB.')).toEqual([
+			['TPS', 14, 'TPS'],
+			['desa', 3, 'desa'],
+			['TPS', 12, 'TPS'],
+		]);
+		// One outlet defines the term, another prints it long without the bracket: the story's forms join them.
+		const story = mergeDrafts(
+			sources(
+				'BANJARNEGARA - KPU menggelar penghitungan suara ulang di 14 tempat pemungutan suara (TPS) pada Sabtu (13/12/2025).',
+				'BANJARNEGARA - KPU menggelar penghitungan suara ulang di 12 tempat pemungutan suara pada Sabtu (13/12/2025).',
+			),
+		);
+		const groups = compareClaims(story.dataset.claims, '').groups.map((group) => [group.measure, group.agree, group.values.map((value) => value.value)]);
+		expect(groups).toContainEqual(['TPS', false, [14, 12]]);
+		expect(validateDatasetValue(story.dataset, {file: 'draft'}).ok).toBe(true);
+	});
+
 	it('reads a number after "nomor urut", "nomor" or "No." as a label, not a count', () => {
 		expect(figuresOf('Selisih dengan pasangan nomor urut 1 hanya 1.248 suara. Calon nomor 3 meraih 900 suara di TPS No. 7 lama.')).toEqual([
 			['suara', 1248, 'suara'],
