@@ -9,8 +9,10 @@ import type {Claim, DatasetFileV1, DatasetFileV2, Entity, Event, SourceArticle} 
 import {abbreviates, foldName, fullestTitles} from './aliases.js';
 import {draftClaims} from './storyClaims.js';
 import {isTelling, keyWords} from './storyWords.js';
+import {quotationSpans} from './quotes.js';
 import {anchorMaker, withArticle} from './spans.js';
 import {mergeQuotes, samePrinting} from './storyQuotes.js';
+import {isDayOfTelling} from './told.js';
 
 /** One article's draft and the id its anchors will carry. */
 export interface SourceDraft {
@@ -128,6 +130,24 @@ interface EventMember {
 	readonly words: Set<string>;
 	/** The words of the quotations said at it, in its article. */
 	readonly quotations: readonly string[];
+	/** What its date is the day of (see `datedBy`). */
+	readonly dating: Dating;
+}
+
+/**
+ * What an event's date is the day of: of telling (a telling, or a day printed after the
+ * attribution: "…,” kata Ahmad Fauzan, Rabu (10/12)"), of something a speaker tells of (a word
+ * inside a quotation: “…dalam rapat pleno kemarin”), or of what the narration reports.
+ */
+type Dating = 'telling' | 'quotation' | 'narration';
+
+function datedBy(event: Event, text: string): Dating {
+	if (isTelling(event)) return 'telling';
+	const at = event.dateEvidence?.start;
+	if (at === undefined) return 'narration';
+	const paragraph = {start: text.lastIndexOf('\n', at - 1) + 1, end: text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)};
+	if (isDayOfTelling(text, paragraph.start, at)) return 'telling';
+	return quotationSpans(text, paragraph).some(({open, close}) => open < at && at < close) ? 'quotation' : 'narration';
 }
 
 /** Whether two events are the occasion of one quotation, printed by each. */
@@ -145,6 +165,9 @@ function sameEvent(a: EventMember, b: EventMember): string | undefined {
 		if (sharedWords.length >= 2) return `same date ${a.event.start}, shared words ${sharedWords.join(', ')}`;
 		return undefined;
 	}
+	// A day a speaker tells of (“rapat pleno kemarin”) and the day the words were said are of two
+	// happenings, the one told of and the telling, though the words are the same quotation's.
+	if ((a.dating === 'quotation' && b.dating === 'telling') || (a.dating === 'telling' && b.dating === 'quotation')) return undefined;
 	// A telling is its quotations: on two days, with none in common, it is two statements (of one
 	// speaker, whose name is all their words share), not one the sources date differently.
 	if ((isTelling(a.event) || isTelling(b.event)) && !shareQuotation(a, b)) return undefined;
@@ -166,6 +189,7 @@ function mergeEvents(sources: readonly SourceDraft[], entityOf: Map<Key, string>
 				place: event.place ? entityOf.get(keyOf(article, event.place)) : undefined,
 				words: keyWords(event),
 				quotations: draft.quotes.filter((quote) => quote.event === event.id).map((quote) => quote.text),
+				dating: datedBy(event, draft.article.text ?? ''),
 			};
 			let target: EventMember[] | undefined;
 			let why: string | undefined;

@@ -131,6 +131,19 @@ describe('ingest of several articles into one story', () => {
 		expect(one.dataset.claims.filter((claim) => claim.measure === 'date').map((claim) => claim.value).sort()).toEqual(['2025-11-09', '2025-11-10']);
 	});
 
+	it('keeps a happening a quotation dates ("rapat pleno kemarin") apart from the day the words were said', () => {
+		const story = mergeDrafts(
+			sources(
+				'GARUT - KPU Kabupaten Garut akan menggelar penghitungan ulang pekan ini.\n\n"Kami sudah membahas laporan itu dalam rapat pleno kemarin. Hasilnya kami umumkan terbuka," kata Ketua KPU Kabupaten Garut Ahmad Fauzan di kantornya, Selasa (11/11/2025).',
+				'GARUT - "Kami sudah membahas laporan itu dalam rapat pleno," kata Ketua KPU Kabupaten Garut, Ahmad Fauzan, Selasa (11/11/2025).',
+			),
+		);
+		// Both outlets agree on the day he spoke; the plenary of the day before is A's alone.
+		expect(story.dataset.claims.filter((claim) => claim.measure === 'date').map((claim) => claim.value)).toEqual(['2025-11-11', '2025-11-11']);
+		const plenary = story.dataset.events.find((event) => event.start === '2025-11-10' && !event.end);
+		expect(new Set(plenary?.evidence.map((anchor) => anchor.article))).toEqual(new Set(['s1']));
+	});
+
 	it('makes one body of a short form in one article and the full name in another: "PUPR Garut"', () => {
 		const {dataset} = mergeDrafts(sources(
 			'Warta.id || Selasa, 11 Nov 2025, 09:00 WIB\n\nJalan Ditutup\n\nGARUT - Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Garut, Rahmat Sudrajat, mengatakan jalan ditutup.',
