@@ -241,10 +241,7 @@ export function draftClaims(input: ClaimInput): Claim[] {
 		}
 	}
 	for (const [event, members] of input.datings) {
-		// A date claim is a day (or month, year) a source gives: a range has no one value, and one source alone compares nothing.
-		const dated = members.filter((member) => !member.event.end || member.event.end === member.event.start);
-		if (dated.length < 2) continue;
-		for (const member of dated) {
+		for (const member of dateClaimants(members)) {
 			const evidence = member.event.dateEvidence ?? member.event.evidence[0];
 			if (!evidence) continue;
 			claims.push({id: unique(`c-${member.article}-date`), subject: {event}, measure: DATE_MEASURE, value: member.event.start, evidence: {...evidence, article: member.article}});
@@ -252,6 +249,26 @@ export function draftClaims(input: ClaimInput): Claim[] {
 	}
 	for (const line of disagreements(claims)) input.notes.push(line);
 	return claims;
+}
+
+/** Whether an event spans days, weeks or months rather than one. */
+export const isRange = (event: Pick<Event, 'start' | 'end'>) => Boolean(event.end) && event.end !== event.start;
+/** Whether a date falls within an event's span (its first to its last day). */
+export const within = (date: string, event: Pick<Event, 'start' | 'end'>) => event.start <= date && date <= (event.end ?? event.start);
+
+/**
+ * The sources of a merged event whose dates are compared, as claims of one value each: every
+ * source's day (or month, year); beside a day, a range the source states claims its start ("Sabtu
+ * (13/12) hingga Minggu (14/12)" and "mulai Sabtu (13/12)" agree on when it began), and a day
+ * inside such a range but not its first is part of it, no other start. A range inferred from a
+ * relative word ("pekan depan") has no one value; one source alone compares nothing.
+ */
+function dateClaimants(members: readonly DatedMember[]): DatedMember[] {
+	const hasDay = members.some((member) => !isRange(member.event));
+	const ranges = members.filter((member) => hasDay && isRange(member.event) && member.event.certainty === 'stated');
+	const partOfRange = (day: Event) => ranges.some((range) => within(day.start, range.event) && day.start !== range.event.start);
+	const claimants = members.filter((member) => (isRange(member.event) ? ranges.includes(member) : !partOfRange(member.event)));
+	return claimants.length < 2 ? [] : claimants;
 }
 
 /** Notes for each subject and measure whose sources give different values. */

@@ -4,10 +4,11 @@
  * participants, place or key words; quotes by their words. Every merge is written down as a note,
  * so that a person can check why two things became one (`ingest --explain`).
  */
+import {compareClaims, type ClaimComparison} from '../model/claims.js';
 import {slug, uniqueIds} from '../model/ids.js';
-import type {Claim, DatasetFileV1, DatasetFileV2, Entity, Event, SourceArticle} from '../model/schema.js';
+import {DATE_MEASURE, type Claim, type DatasetFileV1, type DatasetFileV2, type Entity, type Event, type SourceArticle} from '../model/schema.js';
 import {abbreviates, foldName, fullestTitles} from './aliases.js';
-import {draftClaims} from './storyClaims.js';
+import {draftClaims, isRange, within} from './storyClaims.js';
 import {isTelling, keyWords} from './storyWords.js';
 import {quotationSpans} from './quotes.js';
 import {anchorMaker, withArticle} from './spans.js';
@@ -173,6 +174,8 @@ function sameEvent(a: EventMember, b: EventMember): string | undefined {
 	if ((isTelling(a.event) || isTelling(b.event)) && !shareQuotation(a, b)) return undefined;
 	// Sources that date the same happening differently: only on strong agreement of words, days apart.
 	if (a.event.precision === 'day' && Math.abs(dayNumber(a.event.start) - dayNumber(b.event.start)) <= 3 && sharedWords.length >= 3) {
+		const [day, range] = isRange(a.event) ? [b.event, a.event] : [a.event, b.event];
+		if (!isRange(day) && isRange(range) && within(day.start, range)) return `date ${day.start} within ${span(range)}, shared words ${sharedWords.join(', ')}`;
 		return `dates ${span(a.event)} and ${span(b.event)} differ, shared words ${sharedWords.join(', ')}`;
 	}
 	return undefined;
@@ -211,10 +214,14 @@ function mergeEvents(sources: readonly SourceDraft[], entityOf: Map<Key, string>
 	const eventOf = new Map<Key, string>();
 	const datings = new Map<string, EventMember[]>();
 	const events = clusters.map((members) => {
-		// The date most sources give; on a tie, a day over a range ("pekan depan"), then the first article's.
+		// The date most sources give; on a tie, a range the source states that holds every other
+		// source's day ("Sabtu (13/12) hingga Minggu (14/12)" beside "mulai Sabtu (13/12)": the day is
+		// part of it), else a day over a range ("pekan depan"), then the first article's.
 		const counts = new Map<string, number>();
 		for (const member of members) counts.set(member.event.start, (counts.get(member.event.start) ?? 0) + 1);
-		const weight = (member: EventMember) => (counts.get(member.event.start) ?? 0) * 2 + (member.event.end ? 0 : 1);
+		const holdsTheDays = (range: Event) => range.certainty === 'stated' && members.every((member) => isRange(member.event) || within(member.event.start, range));
+		const detail = ({event}: EventMember) => (!isRange(event) ? 1 : holdsTheDays(event) ? 2 : 0);
+		const weight = (member: EventMember) => (counts.get(member.event.start) ?? 0) * 2 + detail(member);
 		const chosen = members.reduce((best, member) => (weight(member) > weight(best) ? member : best), members[0] as EventMember);
 		const id = unique(chosen.event.id);
 		for (const member of members) eventOf.set(keyOf(member.article, member.event.id), id);
@@ -234,6 +241,25 @@ function mergeEvents(sources: readonly SourceDraft[], entityOf: Map<Key, string>
 	return {events, eventOf, datings};
 }
 
+/**
+ * A merged event titled in words that take no side: a title that prints a figure its sources
+ * dispute ("… di 12 TPS" where another outlet counts 14) gives way to another source's title
+ * (with its summary) that prints none; if every source's does, the first article's stands, and
+ * the claim row shows the disagreement.
+ */
+function withUndisputedTitle(event: Event, members: readonly EventMember[], comparison: ClaimComparison, notes: string[]): Event {
+	const figures = comparison
+		.about({event: event.id})
+		.filter((group) => !group.agree && group.measure !== DATE_MEASURE)
+		.flatMap((group) => group.values.flatMap((value) => value.sources.map((source) => source.evidence.exact)));
+	const takesSide = (candidate: Event) => figures.some((words) => (candidate.title.id ?? '').includes(words));
+	if (!takesSide(event)) return event;
+	const other = members.find((member) => !takesSide(member.event)) ?? members[0];
+	if (!other || other.event.title.id === event.title.id) return event;
+	notes.push(`event: "${event.title.id ?? ''}" is titled "${other.event.title.id ?? ''}" (${other.article}): its own title prints a disputed figure`);
+	return {...event, title: other.event.title, summary: other.event.summary};
+}
+
 /** Merge single-article drafts into one story, with the notes of what was merged and why. */
 export function mergeDrafts(sources: readonly SourceDraft[]): StoryDraft {
 	const notes: string[] = [];
@@ -242,5 +268,7 @@ export function mergeDrafts(sources: readonly SourceDraft[]): StoryDraft {
 	const {events, eventOf, datings} = mergeEvents(sources, entityOf, notes);
 	const quotes = mergeQuotes(sources, {entity: (article, id) => entityOf.get(keyOf(article, id)), event: (article, id) => eventOf.get(keyOf(article, id))}, notes);
 	const claims: Claim[] = draftClaims({sources, events, entities, eventOf: (article, id) => eventOf.get(keyOf(article, id)), datings, notes});
-	return {dataset: {version: 2, articles, entities, events, quotes, claims}, notes};
+	const disputed = compareClaims(claims, '');
+	const titled = events.map((event) => withUndisputedTitle(event, datings.get(event.id) ?? [], disputed, notes));
+	return {dataset: {version: 2, articles, entities, events: titled, quotes, claims}, notes};
 }

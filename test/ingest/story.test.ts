@@ -144,6 +144,36 @@ describe('ingest of several articles into one story', () => {
 		expect(new Set(plenary?.evidence.map((anchor) => anchor.article))).toEqual(new Set(['s1']));
 	});
 
+	it("keeps a range one outlet states when another gives a day within it, and compares when it began", () => {
+		const recount = (day: string) =>
+			mergeDrafts(
+				sources(
+					'GARUT - KPU Kabupaten Garut akan menggelar penghitungan suara ulang di Kecamatan Cisewu pada Sabtu (15/11/2025) hingga Minggu (16/11/2025).',
+					`GARUT - Penghitungan suara ulang Pemilihan Bupati Garut di Kecamatan Cisewu akan digelar mulai ${day}.`,
+				),
+			).dataset;
+		const atStart = recount('Sabtu (15/11/2025)');
+		expect(atStart.events.map((event) => [event.start, event.end, new Set(event.evidence.map((anchor) => anchor.article)).size])).toEqual([['2025-11-15', '2025-11-16', 2]]);
+		// Both say it begins on Saturday: the range's start and the day agree.
+		const dates = compareClaims(atStart.claims, '').groups.filter((group) => group.measure === 'date');
+		expect(dates.map((group) => [group.agree, group.values.map((value) => value.value), group.articles])).toEqual([[true, ['2025-11-15'], ['s1', 's2']]]);
+		// A later day inside the range is part of it, no other start: nothing to compare, nothing disputed.
+		const inside = recount('Minggu (16/11/2025)');
+		expect(inside.events.map((event) => [event.start, event.end])).toEqual([['2025-11-15', '2025-11-16']]);
+		expect(inside.claims.filter((claim) => claim.measure === 'date')).toEqual([]);
+	});
+
+	it('titles a merged event in words without a figure its sources dispute', () => {
+		const {dataset} = mergeDrafts(
+			sources(
+				'GARUT - Penghitungan suara ulang Pemilihan Bupati Garut di 12 TPS di Kecamatan Cisewu akan digelar Sabtu (15/11/2025).',
+				'GARUT - KPU Kabupaten Garut akan menggelar penghitungan suara ulang di 14 tempat pemungutan suara (TPS) di Kecamatan Cisewu pada Sabtu (15/11/2025).',
+			),
+		);
+		expect(dataset.events.map((event) => event.title.id)).toEqual(['KPU Kabupaten Garut akan menggelar penghitungan suara ulang']);
+		expect(compareClaims(dataset.claims, '').groups.find((group) => group.measure === 'TPS')?.agree).toBe(false);
+	});
+
 	it('makes one body of a short form in one article and the full name in another: "PUPR Garut"', () => {
 		const {dataset} = mergeDrafts(sources(
 			'Warta.id || Selasa, 11 Nov 2025, 09:00 WIB\n\nJalan Ditutup\n\nGARUT - Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Garut, Rahmat Sudrajat, mengatakan jalan ditutup.',
