@@ -9,6 +9,7 @@ import {uniqueIds} from '../model/ids.js';
 import type {DatasetFileV1, Event, Quote, QuotePrinting} from '../model/schema.js';
 import {quoteWording, wordsOf} from '../model/sources.js';
 import {withArticle} from './spans.js';
+import type {SourceDraft} from './storySources.js';
 
 type DraftQuote = DatasetFileV1['quotes'][number];
 
@@ -61,7 +62,7 @@ function datingPrinting(printings: readonly Printing[], notes: string[]): Printi
 }
 
 /** Merge the drafts' quotes: a same speaker's same words (or a run of five or more of them) in another article are one quote. */
-export function mergeQuotes(sources: readonly {readonly id: string; readonly draft: DatasetFileV1}[], lookups: QuoteLookups, notes: string[]): Quote[] {
+export function mergeQuotes(sources: readonly SourceDraft[], lookups: QuoteLookups, notes: string[]): Quote[] {
 	const uniqueId = uniqueIds();
 	const groups: Printing[][] = [];
 	for (const {id: article, draft} of sources) {
