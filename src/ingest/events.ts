@@ -56,6 +56,8 @@ interface Draft {
 	readonly date: FoundDate;
 	readonly key: string;
 	readonly sentences: Sentence[];
+	/** The speakers whose day of telling a sentence's date is. */
+	readonly tellers: string[];
 }
 
 const LEADING_PREPOSITION = /^(?:mulai|sejak|pada|hingga|sampai\s+dengan|sampai|paling\s+lambat|selambat-lambatnya|tanggal|per|sebelum|setelah|jelang|menjelang|selama|masa|momen)\s+/i;
@@ -77,7 +79,15 @@ function eventDates(text: string, sentence: Sentence, found: readonly FoundDate[
 	return chosen.filter((date, i) => chosen.findIndex((other) => other.start === date.start && other.end === date.end) === i);
 }
 
-function drafts(text: string, structure: TextStructure, dates: ReadonlyMap<number, readonly FoundDate[]>): Draft[] {
+function drafts(input: EventsInput): Draft[] {
+	const {text, structure, dates, quotes, mentions} = input;
+	const takesPart = (sentence: Sentence, entity: string) =>
+		mentions.some((mention) => mention.entity === entity && contains(sentence.span, mention.span)) || quotes.some((quote) => quote.speaker === entity && overlaps(sentence.span, quote.span));
+	// A day of telling joins another sentence of that day only where its teller takes part: "KPU
+	// menggelar rapat pleno, Rabu (10/12)." and "“…,” ujar Rudi, Rabu (10/12)." are two happenings,
+	// and one event would make Rudi a participant of the meeting and its day his occasion.
+	const joins = (draft: Draft, sentence: Sentence, teller: string | undefined) =>
+		(teller === undefined || draft.sentences.some((each) => takesPart(each, teller))) && draft.tellers.every((each) => takesPart(sentence, each));
 	const list: Draft[] = [];
 	for (const sentence of structure.sentences) {
 		for (const date of eventDates(text, sentence, dates.get(sentence.index) ?? [])) {
@@ -85,9 +95,13 @@ function drafts(text: string, structure: TextStructure, dates: ReadonlyMap<numbe
 			// "sejak Senin (8/12)" starts what goes on, "pada Senin (8/12)" is a day's happening: not one event.
 			const since = /^(?:sejak|mulai)\s/.test(spoken) ? 'sejak ' : '';
 			const key = `${date.start}|${date.end ?? ''}|${since}${spoken.replace(LEADING_PREPOSITION, '')}`;
-			const same = list.find((draft) => draft.key === key);
-			if (!same) list.push({date, key, sentences: [sentence]});
-			else if (!same.sentences.includes(sentence)) same.sentences.push(sentence);
+			const teller = quotationTold(text, sentence, date, quotes)?.speaker;
+			const same = list.find((draft) => draft.key === key && (draft.sentences.includes(sentence) || joins(draft, sentence, teller)));
+			if (!same) list.push({date, key, sentences: [sentence], tellers: teller === undefined ? [] : [teller]});
+			else if (!same.sentences.includes(sentence)) {
+				same.sentences.push(sentence);
+				if (teller !== undefined) same.tellers.push(teller);
+			}
 		}
 	}
 	return list;
@@ -97,7 +111,7 @@ const unique = <T>(items: readonly T[]) => [...new Set(items)];
 
 /** Build the events of an article and attach its quotations to them. */
 export function buildEvents(input: EventsInput): BuiltEvents {
-	const {text, structure, mentions, quotes, anchor} = input;
+	const {text, mentions, quotes, anchor} = input;
 	const nextId = uniqueIds();
 	const built: {event: Event; paragraphs: number[]; position: number}[] = [];
 
@@ -122,7 +136,7 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		});
 	}
 
-	for (const draft of drafts(text, structure, input.dates)) {
+	for (const draft of drafts(input)) {
 		const {date, sentences} = draft;
 		const main = sentences.find((sentence) => !/[“”"]/.test(text.slice(sentence.span.start, sentence.span.end))) ?? sentences[0];
 		if (!main) continue;
@@ -250,9 +264,8 @@ const hasParticipant = (event: Event, entity: string) => event.participants.some
 
 /**
  * The event a quotation was said at: an event of the very day its attribution says it was said
- * ("…,” kata Andi, Jumat (5/12)."), the nearest, as nearestEvent finds it, among those; one of
- * stated date and with the speaker first (the telling itself), as the attribution states the day,
- * then one of stated date. A day of telling is the only thing that dates words: the event that
+ * ("…,” kata Andi, Jumat (5/12).") in which its speaker takes part, the nearest, as nearestEvent
+ * finds it, among those; one of stated date first, as the attribution states the day. A day of telling is the only thing that dates words: the event that
  * shares a quotation's paragraph is what it speaks of or merely beside it ("dibangun sejak 2009",
  * "dipadamkan pada Selasa", a planned "hingga Senin (5/1)"), and a citation would paste that day
  * as when it was said. So an attribution that gives no day gives no occasion: the quotation's day
@@ -262,9 +275,10 @@ function occasionOf(input: EventsInput, built: readonly {event: Event; paragraph
 	const {structure} = input;
 	const told = dayToldOf(input, quote);
 	if (told === undefined) return occasionNamedBy(input, built, quote);
-	const candidates = eventsOfDay(built, firstDay(told.date.start));
-	const stated = candidates.filter(({event}) => event.certainty === 'stated');
-	const tiers = [stated.filter(({event}) => hasParticipant(event, quote.speaker)), stated, candidates];
+	// Only an event the speaker takes part in: another's happening of that day (a meeting, another's
+	// quotation) is not where these words were said, and its stated day would be pasted as theirs.
+	const candidates = eventsOfDay(built, firstDay(told.date.start)).filter(({event}) => hasParticipant(event, quote.speaker));
+	const tiers = [candidates.filter(({event}) => event.certainty === 'stated'), candidates];
 	return nearestEvent(structure, tiers.find((tier) => tier.length > 0) ?? [], quote);
 }
 

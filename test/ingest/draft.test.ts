@@ -1,7 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {ingestArticle, IngestError} from '../../src/ingest/ingest.js';
-import {parseDataset} from '../../src/model/load.js';
+import {citation} from '../../src/model/citation.js';
+import {parseDataset, validateDatasetValue} from '../../src/model/load.js';
+import {catalogOf} from '../../src/model/story-catalog.js';
+import {stringsFor} from '../../src/state/strings/index.js';
 import type {Anchor} from '../../src/model/schema.js';
 import {EMBEDDED_ARTICLE, SECOND_ARTICLE} from '../helpers/datasets.js';
 import {FIXTURE_NAMES, fixtureArticle, fixtureExpected, readText} from './helpers.js';
@@ -424,6 +427,34 @@ describe('drafts and the text around them', () => {
 		// "Hari ini" of Thursday is an event of that day too, inferred: the stated telling is the occasion.
 		expect(draft.events.some((event) => event.start === '2025-12-11' && event.certainty === 'inferred')).toBe(true);
 		expect(occasion('Hari ini')).toMatchObject({start: '2025-12-11', certainty: 'stated', title: {id: 'Rahmat Sudrajat memberi keterangan'}});
+	});
+
+	it('places a quotation at an event of its day its speaker takes part in, never at another\'s happening', () => {
+		const article = [
+			'Kabarcoba.com || Kamis, 11 Des 2025, 09:15 WIB',
+			'',
+			'Sidang Sengketa Lahan',
+			'',
+			'Dinas Pertanahan menggelar rapat mediasi, Rabu (10/12).',
+			'',
+			'Kuasa hukum terdakwa, Yusuf Ramadhan, meminta hasil mediasi diumumkan.',
+			'',
+			'"Kami minta hasilnya dibuka untuk warga," ujar Yusuf, kemarin.',
+		].join('\n');
+		const occasionOf = (draft: ReturnType<typeof ingestArticle>) => draft.events.find((event) => event.id === draft.quotes[0]?.event);
+		const inferred = ingestArticle(article);
+		// "kemarin" says Wednesday, inferred: the occasion is his telling, not the meeting of that day.
+		expect(occasionOf(inferred)).toMatchObject({start: '2025-12-10', certainty: 'inferred', title: {id: 'Yusuf Ramadhan memberi keterangan'}});
+		// So the citation marks the day as inferred.
+		const loaded = validateDatasetValue(inferred, {file: 'draft.json'});
+		if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+		const story = catalogOf(loaded.story);
+		expect(citation(story, story.quoteById(inferred.quotes[0]!.id)!, 'id', stringsFor('id').citation)).toContain('Yusuf Ramadhan, Kuasa hukum terdakwa, 10 Des 2025 [tanggal disimpulkan]');
+		// The same weekday words in both sentences do not make him a participant of the meeting.
+		const stated = ingestArticle(article.replace('Yusuf, kemarin.', 'Yusuf, Rabu (10/12).'));
+		expect(occasionOf(stated)).toMatchObject({start: '2025-12-10', certainty: 'stated', title: {id: 'Yusuf Ramadhan memberi keterangan'}});
+		const meeting = stated.events.find((event) => event.title.id?.startsWith('Dinas Pertanahan'));
+		expect(meeting?.participants.map((participant) => participant.entity)).toEqual(['dinas-pertanahan']);
 	});
 
 	it('titles a quotation dated only by its telling as the telling, never by the quoted words', () => {
