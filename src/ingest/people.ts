@@ -5,7 +5,7 @@
  */
 import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
 import {ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
-import {ATTRIBUTION_VERBS, INTRODUCING_VERBS} from './lexicon.js';
+import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, isDateWord} from './lexicon.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
 import {isAcronym, isCapitalized, isPhraseWord, type Words} from './tokens.js';
@@ -78,7 +78,8 @@ function runAfter(words: Words, start: number): number[][] {
 		const ofBody = ORGANIZATION_HEADS.has(words.tokens[i - 1]?.text ?? '');
 		if (isPhraseWord(token) && !isNameWord(token) && roleAt(words, i) !== undefined && i > start && !RANKS.has(token) && !ofBody) break;
 		if (comma) {
-			if (roleAt(words, i) !== undefined) break;
+			// "kata Ketua KPU Banjarnegara, Ahmad Fauzan, Rabu (10/12)": the day said is no part of a title or a name.
+			if (roleAt(words, i) !== undefined || isDateWord(token)) break;
 			groups.push([]);
 		}
 		groups.at(-1)?.push(i);

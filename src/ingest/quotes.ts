@@ -22,8 +22,11 @@ export interface FoundQuote {
 const VERB_AFTER = new RegExp(`^\\s*,?\\s*(${ATTRIBUTION_VERBS.join('|')})(nya)?(?![\\p{L}])`, 'u');
 const PRONOUN_AFTER = new RegExp(`^\\s+(${PERSONAL_PRONOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const INTRODUCED_BEFORE = new RegExp(`(?:^|[\\s,])(?:(${PERSONAL_PRONOUNS.join('|')})\\s+)?(?:(?:juga|pun|kembali|lalu|kemudian)\\s+)?(${INTRODUCING_VERBS.join('|')})\\s*[,:]?\\s*$`, 'iu');
-/** Between a verb and the speaker's name only a title may stand: capitalized words, "dan". */
-const TITLE_ONLY = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*|dan|&|,))*\s+$/u;
+/**
+ * Between a verb and the speaker's name only a title may stand: capitalized words, "dan", and the
+ * comma that sets the name apart ("kata Ketua KPU Kabupaten Banjarnegara, Ahmad Fauzan").
+ */
+const TITLE_ONLY = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*,?|dan|&|,))*\s+$/u;
 
 /** Pairs of quotation marks in a paragraph: curly ones nest nothing; straight ones alternate. */
 export function quotationSpans(text: string, paragraph: Span): {open: number; close: number}[] {

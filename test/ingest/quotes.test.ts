@@ -129,6 +129,16 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body).map(({by}) => by)).toEqual(['Hendra Saputra', 'Fajar Nasution']);
 	});
 
+	it.each([
+		['a comma and the day', '“Kami sudah membuka posko pengaduan,” kata Kepala Dinas Sosial Kabupaten Wonosobo, Ratna Kusuma, Selasa (8/4).'],
+		['a comma alone', '“Kami sudah membuka posko pengaduan,” kata Kepala Dinas Sosial Kabupaten Wonosobo, Ratna Kusuma.'],
+	])('takes the speaker named after a post and a comma (%s)', (_form, body) => {
+		expect(quotesOf(body)).toEqual([{said: 'Kami sudah membuka posko pengaduan,', by: 'Ratna Kusuma', attribution: 'kata Kepala Dinas Sosial Kabupaten Wonosobo, Ratna Kusuma'}]);
+		// The day after her name is when she said it, neither her name nor her title.
+		const speaker = ingestArticle(DATELINE + body).entities.find((entity) => entity.name === 'Ratna Kusuma');
+		expect(speaker?.titles.map((title) => title.id)).toEqual(['Kepala Dinas Sosial Kabupaten Wonosobo']);
+	});
+
 	it('gives a "-nya" in a later paragraph to the spokesman, not to an unnamed "Polisi" before it', () => {
 		const body = [
 			'Kepala Seksi Humas Polres Garut, Iptu Asep Sudrajat, mengatakan polisi menangkap seorang pemuda pada Senin (8/12). Polisi masih menyelidiki asal motor itu.',
