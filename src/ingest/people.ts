@@ -232,13 +232,15 @@ export function peopleAfterVerbs(reading: Reading): Candidate[] {
 }
 
 /** Words that introduce a person without a title: "Salah seorang warga, Masitha", "melalui Rufino Walter Gama". */
-const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: boolean; readonly least: number}[] = [
+const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: boolean; readonly least: number; readonly described?: boolean}[] = [
 	{words: ['warga'], comma: true, least: 1}, {words: ['seorang', 'warga'], comma: false, least: 2}, {words: ['bernama'], comma: false, least: 1}, {words: ['pedagang'], comma: true, least: 1},
 	{words: ['petani'], comma: true, least: 1}, {words: ['nelayan'], comma: true, least: 1}, {words: ['pengunjung'], comma: true, least: 1},
 	{words: ['penumpang'], comma: true, least: 1},
 	// A defendant's lawyers: "Kuasa hukum terdakwa, Fajar Nasution, …".
 	{words: ['kuasa', 'hukum', 'terdakwa'], comma: true, least: 1}, {words: ['penasihat', 'hukum', 'terdakwa'], comma: true, least: 1},
-	{words: ['kuasa', 'hukum'], comma: true, least: 1}, {words: ['penasihat', 'hukum'], comma: true, least: 1}, {words: ['pengacara'], comma: true, least: 1}, {words: ['sopir'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1},
+	// Whom they act for may stand before the comma: "Kuasa hukum pasangan calon nomor urut 2, Rudi Hartono".
+	{words: ['kuasa', 'hukum'], comma: true, least: 1, described: true}, {words: ['penasihat', 'hukum'], comma: true, least: 1, described: true},
+	{words: ['pengacara'], comma: true, least: 1, described: true}, {words: ['sopir'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1, described: true},
 	{words: ['melalui'], comma: false, least: 2}, {words: ['oleh'], comma: false, least: 2}, {words: ['bersama'], comma: false, least: 2},
 	{words: ['kepada'], comma: false, least: 2}, {words: ['sapaan'], comma: false, least: 1}, {words: ['disapa'], comma: false, least: 1},
 ];
@@ -249,7 +251,10 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 	return scan(reading, (i) => {
 		const introducer = INTRODUCERS.find((entry) => entry.words.every((word, k) => words.tokens[i + k]?.text.toLowerCase() === word));
 		if (!introducer) return undefined;
-		const last = i + introducer.words.length - 1;
+		const introduced = i + introducer.words.length - 1;
+		// "pengacara keluarga korban, Sinta Dewi": the words up to the comma say whom she acts for, and are her role with it.
+		const described = introducer.described && !/^\s*,/.test(words.gapBefore(introduced + 1)) ? descriptionEnd(words, introduced + 1) : undefined;
+		const last = described ?? introduced;
 		const gap = words.gapBefore(last + 1);
 		// "warga, Masitha" needs its comma: "Warga Girimukti" is a village's people, not a name.
 		if (!(introducer.comma ? /^\s*,\s+$/.test(gap) : /^\s+$/.test(gap))) return undefined;
@@ -259,10 +264,36 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		// "kata Rahmat kepada Berita Pertiwi": whom a speaker told, named as a news outlet is, is the outlet, no person.
 		const type = introducer.words[0] === 'kepada' && toldTo(words, i) && isOutletName(words.phrase(last + 1, end)) ? 'organization' : 'person';
 		// "Salah seorang pedagang, Euis Komariah": what the introducer says she is, is her role.
-		const role = type === 'person' && !NOT_ROLES.has(introducer.words.join(' ')) ? introducer.words.filter((word) => word !== 'seorang').join(' ') : undefined;
+		const printed = described === undefined ? undefined : words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(i, described + 1).end);
+		const role = type === 'person' && !NOT_ROLES.has(introducer.words.join(' ')) ? printed ?? introducer.words.filter((word) => word !== 'seorang').join(' ') : undefined;
 		const titles = role ? [role.charAt(0).toUpperCase() + role.slice(1)] : [];
 		return {candidates: [candidate(type, words.phrase(last + 1, end), words.spanOf(last + 1, end), [], titles)], from: last + 1, to: end};
 	});
+}
+
+/** Words that begin as verbs do ("meminta", "bersaksi", "ditunjuk"): a clause, no description of whom one acts for. */
+const VERB_LIKE = /^(?:me|ber|di)\p{Ll}/u;
+/** Words that point back ("pengacara itu, …") or open a clause: no description of whom one acts for. */
+const NOT_DESCRIBING = new Set(['itu', 'ini', 'tersebut', 'yang', 'juga', 'pun', 'saat', 'ketika']);
+/** The most words a description of whom one acts for takes: "pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari". */
+const DESCRIPTION_WORDS = 10;
+
+/**
+ * The last token of a description from token `from` that a comma closes ("warga Desa Sukamaju,",
+ * "pasangan calon nomor urut 2,"): nouns, numbers and names, joined by spaces or dashes; undefined
+ * when no comma closes it soon or a word reads as a verb or the sentence breaks first.
+ */
+function descriptionEnd(words: Words, from: number): number | undefined {
+	if (!/^\s+$/.test(words.gapBefore(from))) return undefined;
+	for (let k = from; k < words.tokens.length && k - from < DESCRIPTION_WORDS; k++) {
+		const token = words.tokens[k]?.text ?? '';
+		const noun = /^\p{Ll}+$/u.test(token) && !VERB_LIKE.test(token) && !NOT_DESCRIBING.has(token) && !ATTRIBUTION_VERBS.includes(token) && !INTRODUCING_VERBS.includes(token);
+		if (!noun && !/^\p{N}+$/u.test(token) && !isCapitalized(token)) return undefined;
+		const after = words.gapBefore(k + 1);
+		if (/^\s*,\s+$/.test(after)) return k;
+		if (!/^\s*[-–—]?\s*$/.test(after) || after === '') return undefined;
+	}
+	return undefined;
 }
 
 /** Introducers that say how a person is named or reached, not what she is. */

@@ -139,6 +139,25 @@ describe('quotations and their speakers', () => {
 		expect(speaker?.titles.map((title) => title.id)).toEqual(['Kepala Dinas Sosial Kabupaten Wonosobo']);
 	});
 
+	it.each([
+		['Kuasa hukum pasangan calon nomor urut 2, Rudi Hartono, meminta hasilnya dibuka.', 'Kuasa hukum pasangan calon nomor urut 2'],
+		['Kuasa hukum warga, Rudi Hartono, meminta hasilnya dibuka.', 'Kuasa hukum warga'],
+		['Pengacara keluarga korban, Rudi Hartono, meminta hasilnya dibuka.', 'Pengacara keluarga korban'],
+		['Kuasa hukum pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari, Rudi Hartono, meminta hasilnya dibuka.', 'Kuasa hukum pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari'],
+	])('gives a later first name to a lawyer introduced with whom she acts for: %s', (sentence, title) => {
+		const draft = ingestArticle(`${DATELINE}${sentence}\n\n“Kami minta semua saksi hadir,” ujar Rudi.`);
+		const lawyer = draft.entities.find((entity) => entity.name === 'Rudi Hartono');
+		expect(lawyer?.titles.map((each) => each.id)).toEqual([title]);
+		expect(draft.quotes.map((quote) => quote.speaker)).toEqual([lawyer?.id]);
+	});
+
+	it('takes no clause or pointing word for whom a lawyer acts for', () => {
+		for (const sentence of ['Pengacara itu, Rudi Hartono, meminta hasilnya dibuka.', 'Kuasa hukum meminta hasilnya dibuka, Rudi Hartono menambahkan.']) {
+			const titles = ingestArticle(DATELINE + sentence).entities.flatMap((entity) => entity.titles.map((each) => each.id));
+			expect(titles.filter((each) => /^(?:Pengacara|Kuasa)/.test(each ?? ''))).toEqual([]);
+		}
+	});
+
 	it('gives a "-nya" in a later paragraph to the spokesman, not to an unnamed "Polisi" before it', () => {
 		const body = [
 			'Kepala Seksi Humas Polres Garut, Iptu Asep Sudrajat, mengatakan polisi menangkap seorang pemuda pada Senin (8/12). Polisi masih menyelidiki asal motor itu.',
