@@ -17,6 +17,8 @@ export const SOURCES_DIR = join(root, 'test', 'fixtures', 'sources', 'banjir-suk
 export const SOURCES_DATASET = join(SOURCES_DIR, 'dataset.json');
 /** The held-out story of a bridge collapse in Lebak, three invented outlets, curated by hand (its expected.json is a dataset). */
 export const LEBAK_DATASET = join(root, 'test', 'fixtures', 'stories', 'jembatan-putus-lebak', 'expected.json');
+/** The held-out story of a vote recount in Banjarnegara, two invented outlets (a text and a saved page), curated by hand. */
+export const BANJARNEGARA_DATASET = join(root, 'test', 'fixtures', 'stories', 'pilkada-banjarnegara', 'expected.json');
 
 /** Load a dataset that must be valid. */
 export function loadStory(path: string): Story {

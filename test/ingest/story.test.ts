@@ -6,12 +6,13 @@ import {ingestArticle, ingestDocument} from '../../src/ingest/ingest.js';
 import {findFigures} from '../../src/ingest/storyClaims.js';
 import {articleIds, mergeDrafts, type SourceDraft} from '../../src/ingest/storyMerge.js';
 import {scoreStory} from '../../src/ingest/storyScore.js';
+import type {KindScore} from '../../src/ingest/score.js';
 import {compareClaims} from '../../src/model/claims.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {saidWhen} from '../../src/model/occasion.js';
 import type {DatasetFileV2} from '../../src/model/schema.js';
 import {catalogOf} from '../../src/model/story-catalog.js';
-import {PROJECT_ROOT} from '../helpers/datasets.js';
+import {BANJARNEGARA_DATASET, loadStory, PROJECT_ROOT} from '../helpers/datasets.js';
 import {memoryIo} from './helpers.js';
 
 const STORIES = join(PROJECT_ROOT, 'test', 'fixtures', 'stories');
@@ -59,6 +60,34 @@ describe('ingest of several articles into one story', () => {
 		expect(score.multiSource.quotes.matched).toBe(1);
 		expect([score.claims.claims.matched, score.claims.agreeing.matched, score.claims.disagreeing.matched]).toEqual([8, 1, 2]);
 		expect([score.claims.claims.drafted, score.claims.agreeing.drafted, score.claims.disagreeing.drafted]).toEqual([8, 1, 2]);
+	});
+
+	it('drafts the held-out recount story no worse than the code of 7 Dec 2026 (first score in first-score.out)', () => {
+		loadStory(BANJARNEGARA_DATASET);
+		const {dataset} = draftStory('pilkada-banjarnegara');
+		expect(validateDatasetValue(dataset, {file: 'draft'}).ok).toBe(true);
+		const score = scoreStory(dataset, expectedOf('pilkada-banjarnegara'));
+		// Floors, not the figures a careful reader reaches (12 events, 4 quotes, 12 entities, 13 claims): at least MATCHED, at most EXTRA drafted beyond them.
+		const floors: [string, KindScore, number, number][] = [
+			['merged events', score.merged.events, 10, 2],
+			['merged quotes', score.merged.quotes, 4, 0],
+			['merged entities', score.merged.entities, 10, 1],
+			['entities in both', score.multiSource.entities, 6, 0],
+			['events in both', score.multiSource.events, 1, 2],
+			['claims found', score.claims.claims, 8, 3],
+			['agreeing', score.claims.agreeing, 1, 1],
+			['disagreeing', score.claims.disagreeing, 0, 2],
+		];
+		for (const [label, kind, matched, extra] of floors) {
+			expect(kind.matched, `${label}, missed: ${kind.missed.join('; ')}`).toBeGreaterThanOrEqual(matched);
+			expect(kind.extra.length, `${label}, extra: ${kind.extra.join('; ')}`).toBeLessThanOrEqual(extra);
+		}
+		// The outlets' margins (1.284 vs 1.248 suara) are compared, whatever event they end up on.
+		const margins = compareClaims(dataset.claims, '').groups.filter((group) => group.measure === 'suara');
+		expect(margins.map((group) => [group.agree, group.values.map((value) => value.value)])).toEqual([[false, [1284, 1248]]]);
+		// Bylines are no story people: neither writer nor editor, and Lestari Handayani is not Sri Lestari.
+		const names = dataset.entities.flatMap((entity) => [entity.name, ...entity.aliases]);
+		for (const byline of ['Yuni Astuti', 'Bayu Prasetyo', 'Lestari Handayani', 'Agus Salim', 'Lestari']) expect(names).not.toContain(byline);
 	});
 
 	it('merges a short form with the full name', () => {
