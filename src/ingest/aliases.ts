@@ -182,6 +182,7 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
 			aliases: forms,
 			titles: fullestTitles([...new Set(group.flatMap((candidate) => candidate.titles))], (title) => title),
 			spans: group.flatMap((candidate) => candidate.spans),
+			description: group.find((candidate) => candidate.description !== undefined)?.description,
 		};
 	});
 }

@@ -12,6 +12,8 @@ export interface Candidate {
 	readonly aliases: readonly string[];
 	/** Titles or roles printed with it ("Menteri Komunikasi dan Digital RI"). */
 	readonly titles: readonly string[];
+	/** What the text says a person is without a post ("Orang tua", "Warga"): her description, not a title. */
+	readonly description?: string;
 }
 
 /** A sentence being read: its words, and which of them a rule has already explained. */

@@ -160,7 +160,7 @@ export function findEntities(text: string, layout: ArticleLayout, structure: Tex
 			name: entity.name,
 			aliases: [...entity.aliases],
 			titles: entity.titles.map((value) => ({id: value})),
-			description: {id: title ? `${title}.` : DESCRIPTIONS[entity.type]},
+			description: {id: title ? `${title}.` : entity.description ? `${entity.description}.` : DESCRIPTIONS[entity.type]},
 			mentions: spans.map(anchor),
 		});
 		for (const span of spans) mentions.push({entity: id, type: entity.type, span});

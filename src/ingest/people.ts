@@ -240,7 +240,11 @@ const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: 
 	{words: ['kuasa', 'hukum', 'terdakwa'], comma: true, least: 1}, {words: ['penasihat', 'hukum', 'terdakwa'], comma: true, least: 1},
 	// Whom they act for may stand before the comma: "Kuasa hukum pasangan calon nomor urut 2, Rudi Hartono".
 	{words: ['kuasa', 'hukum'], comma: true, least: 1, described: true}, {words: ['penasihat', 'hukum'], comma: true, least: 1, described: true},
-	{words: ['pengacara'], comma: true, least: 1, described: true}, {words: ['sopir'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1, described: true},
+	{words: ['pengacara'], comma: true, least: 1, described: true}, {words: ['sopir'], comma: true, least: 1},
+	// Whose kin or neighbour comes before the bare relation, so "tetangga korban, Asep" is no victim.
+	{words: ['orang', 'tua', 'korban'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1, described: true}, {words: ['keluarga', 'korban'], comma: true, least: 1},
+	{words: ['tetangga', 'korban'], comma: true, least: 1}, {words: ['tetangga'], comma: true, least: 1}, {words: ['kerabat', 'korban'], comma: true, least: 1},
+	{words: ['saksi', 'mata'], comma: true, least: 1}, {words: ['korban'], comma: true, least: 1},
 	{words: ['melalui'], comma: false, least: 2}, {words: ['oleh'], comma: false, least: 2}, {words: ['bersama'], comma: false, least: 2},
 	{words: ['kepada'], comma: false, least: 2}, {words: ['sapaan'], comma: false, least: 1}, {words: ['disapa'], comma: false, least: 1},
 ];
@@ -265,9 +269,12 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		const type = introducer.words[0] === 'kepada' && toldTo(words, i) && isOutletName(words.phrase(last + 1, end)) ? 'organization' : 'person';
 		// "Salah seorang pedagang, Euis Komariah": what the introducer says she is, is her role.
 		const printed = described === undefined ? undefined : words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(i, described + 1).end);
-		const role = type === 'person' && !NOT_ROLES.has(introducer.words.join(' ')) ? printed ?? introducer.words.filter((word) => word !== 'seorang').join(' ') : undefined;
-		const titles = role ? [role.charAt(0).toUpperCase() + role.slice(1)] : [];
-		return {candidates: [candidate(type, words.phrase(last + 1, end), words.spanOf(last + 1, end), [], titles)], from: last + 1, to: end};
+		const said = introducer.words.join(' ');
+		const role = type === 'person' && !NOT_ROLES.has(said) ? capitalized(printed ?? introducer.words.filter((word) => word !== 'seorang').join(' ')) : undefined;
+		// "Salah satu orang tua, Dedi Kurniawan": whose parent, neighbour or witness he is describes him; it is no post to cite him by.
+		const relation = role !== undefined && isRelation(role.toLowerCase());
+		const found = candidate(type, words.phrase(last + 1, end), words.spanOf(last + 1, end), [], role && !relation ? [role] : []);
+		return {candidates: [relation ? {...found, description: role} : found], from: last + 1, to: end};
 	});
 }
 
@@ -295,6 +302,15 @@ function descriptionEnd(words: Words, from: number): number | undefined {
 	}
 	return undefined;
 }
+
+/**
+ * Introducers that say how a person stands to the people or the event of the story (kin, residents,
+ * witnesses, victims), not an occupation or a post: a description, never a title.
+ */
+const RELATIONS = ['warga', 'orang tua', 'saksi mata', 'keluarga', 'korban', 'tetangga', 'kerabat'];
+
+/** Whether a role is a relation, or one of whose it is ("tetangga korban"). */
+const isRelation = (role: string) => RELATIONS.some((relation) => role === relation || role.startsWith(`${relation} `));
 
 /** Introducers that say how a person is named or reached, not what she is. */
 const NOT_ROLES = new Set(['bernama', 'melalui', 'oleh', 'bersama', 'kepada', 'sapaan', 'disapa']);

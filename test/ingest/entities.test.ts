@@ -46,6 +46,15 @@ describe('entity candidates', () => {
 	});
 
 	it.each([
+		['Salah satu orang tua, Dedi Kurniawan, mengatakan anaknya muntah sejak siang.', 'Dedi Kurniawan', 'Orang tua.'],
+		['Salah seorang warga, Yayah Rohayati, membawa dua anak ke puskesmas.', 'Yayah Rohayati', 'Warga.'],
+		['Seorang saksi mata, Ujang Saepudin, mengatakan pedagang itu pergi sebelum sore.', 'Ujang Saepudin', 'Saksi mata.'],
+		['Tetangga korban, Asep Mulyana, menyebut anak itu kini dirawat.', 'Asep Mulyana', 'Tetangga korban.'],
+	])('describes a person introduced as kin, resident or witness, and gives her no title: %s', (sentence, name, description) => {
+		expect(named(entitiesOf(`GARUT - ${sentence}`), name)).toMatchObject({type: 'person', titles: [], description: {id: description}});
+	});
+
+	it.each([
 		['Mantan Kepala Desa Sei Lama, Rusdi Harahap, divonis lima tahun penjara.', 'Mantan Kepala Desa Sei Lama'],
 		['Hakim memvonis mantan Kepala Desa Sei Lama, Rusdi Harahap, lima tahun penjara.', 'Mantan Kepala Desa Sei Lama'],
 		['Eks Kepala Desa Sei Lama Rusdi Harahap divonis lima tahun penjara.', 'Eks Kepala Desa Sei Lama'],
