@@ -6,6 +6,7 @@
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, NUMBER_WORDS, PERSONAL_PRONOUNS} from './lexicon.js';
 import {PLACES} from './gazetteer.js';
 import {readLead} from './lead.js';
+import {relativeClauseOfSubject} from './predicates.js';
 import type {Span} from './spans.js';
 import {isInitialism, termOfShortForm} from './tokens.js';
 
@@ -185,6 +186,16 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	if (said !== words && teller && words.startsWith(teller)) said = said.replace(TELLER_PRONOUN, teller).replace(TELLERS_PEOPLE, (_, who: string) => `${who} ${teller}`);
 	if (said !== words && said.split(' ').length >= MIN_WORDS) words = said;
 	const all = words.split(' ');
+	const kept = titleWords(all);
+	// "Jembatan gantung yang menghubungkan dua kampung di Desa Sukamaju putus …": a relative clause
+	// in the subject fills the title before the main verb; without it the title says what happened.
+	const clause = relativeClauseOfSubject(all, MIN_WORDS);
+	const title = (clause && kept.length <= clause.verb ? titleWords([...all.slice(0, clause.from - 1), (all[clause.from - 1] ?? '').replace(/,$/, ''), ...all.slice(clause.to)]) : kept).join(' ').replace(/[\s,;:.]+$/, '');
+	return title.charAt(0).toUpperCase() + title.slice(1) || 'Peristiwa';
+}
+
+/** The words of a title from a sentence's words: cut at a clause, a comma or MAX_WORDS, never inside a number or a name, nor on a dangling word. */
+function titleWords(all: readonly string[]): string[] {
 	const kept: string[] = [];
 	let counted = false;
 	for (const word of all) {
@@ -205,8 +216,7 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	if (counted) endWhole(kept, all.slice(kept.length));
 	// A capitalized word ends a name ("Jawa Tengah", "Lombok Tengah"): it leads on to nothing.
 	while (kept.length > 1 && !/^\p{Lu}/u.test(kept.at(-1) ?? '') && DANGLING.has((kept.at(-1) ?? '').toLowerCase().replace(/[,;:.]$/, ''))) kept.pop();
-	const title = kept.join(' ').replace(/[\s,;:.]+$/, '');
-	return title.charAt(0).toUpperCase() + title.slice(1) || 'Peristiwa';
+	return kept;
 }
 
 /**

@@ -187,7 +187,24 @@ describe('a title drawn from a sentence', () => {
 	});
 
 	it('does not end inside a name ("di Desa" of "di Desa Cibeber")', () => {
-		expect(titled('Jembatan gantung yang menghubungkan dua kampung di Desa Cibeber putus diterjang banjir.')).toBe('Jembatan gantung yang menghubungkan dua kampung di Desa Cibeber');
+		expect(titled('Petugas mengevakuasi warga dari dua kampung di Desa Cibeber ke balai desa.')).toBe('Petugas mengevakuasi warga dari dua kampung di Desa Cibeber');
+	});
+
+	it.each([
+		['Jembatan gantung yang menghubungkan dua kampung di Desa Sukamaju putus diterjang banjir.', 'Jembatan gantung di Desa Sukamaju putus diterjang banjir'],
+		['Warga yang tinggal di bantaran sungai sejak puluhan tahun diminta segera mengungsi.', 'Warga diminta segera mengungsi'],
+		['Sebanyak 12 siswa yang mengeluh mual dan pusing setelah jajan kini dirawat di puskesmas.', 'Sebanyak 12 siswa kini dirawat di puskesmas'],
+		['Jembatan gantung, yang dibangun warga dua kampung dengan dana swadaya, putus diterjang banjir.', 'Jembatan gantung putus diterjang banjir'],
+		['Dua pedagang yang sedang berjualan di los sayur Pasar Cikajang terluka tertimpa atap.', 'Dua pedagang terluka tertimpa atap'],
+	])('keeps the main verb past a relative clause in the subject: %s', (sentence, title) => {
+		expect(titled(sentence)).toBe(title);
+	});
+
+	it('keeps a relative clause the title reaches past, or one that qualifies an object', () => {
+		expect(titled('Jumlah pasien yang dirawat terus bertambah.')).toBe('Jumlah pasien yang dirawat terus bertambah');
+		// Right after the clause's verb, a verb is the sentence's: "berlangsung" says no more than when.
+		expect(titled('Pameran Batik Garut yang berlangsung menarik sekitar 5.000 pengunjung, naik dari 3.000 orang.')).toBe('Pameran Batik Garut yang berlangsung menarik sekitar 5.000 pengunjung');
+		expect(titled('Polisi menangkap pria yang mencuri sepeda motor di pasar.')).toBe('Polisi menangkap pria yang mencuri sepeda motor');
 	});
 
 	it('takes no word that opens a clause, and none where a clause ended it', () => {

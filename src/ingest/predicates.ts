@@ -1,0 +1,82 @@
+/**
+ * The main verb of a sentence whose subject carries a relative clause ("Jembatan gantung yang
+ * menghubungkan dua kampung di Desa Sukamaju putus diterjang banjir"): which words are verbs is read
+ * from their affixes and a few bare verbs of what befalls things, without a dictionary.
+ */
+
+/** Verbs without an affix that news reports of what befell a thing or a person ("putus", "roboh"). */
+const BARE_PREDICATES = new Set([
+	'putus', 'rusak', 'ambruk', 'roboh', 'runtuh', 'amblas', 'ambles', 'jebol', 'retak', 'hancur', 'tumbang', 'longsor', 'hanyut', 'tenggelam', 'terbalik',
+	'tewas', 'meninggal', 'hilang', 'selamat', 'jatuh', 'lumpuh', 'padam', 'ludes', 'hangus', 'naik', 'turun', 'tiba', 'pulang', 'kabur', 'mengungsi', 'sembuh',
+]);
+
+/** Words an affix pattern would take for verbs that are none: nouns, a pronoun, prepositions, a determiner. */
+const NOT_PREDICATES = new Set([
+	'dinas', 'dini', 'diri', 'direktur', 'distrik', 'digital', 'diskusi', 'dinding', 'menteri', 'mereka', 'merah', 'memang', 'melalui', 'menurut', 'mengenai', 'menuju', 'menjelang',
+	'terhadap', 'tersebut', 'terus', 'teras', 'ternyata', 'terutama', 'terminal', 'termasuk', 'terakhir', 'ternak', 'tertentu', 'terbaru', 'bersama', 'berdasarkan', 'beras', 'berita', 'berat', 'bersih',
+]);
+
+/** Prefixes of Indonesian verbs: meN-, ber-, di-, ter- ("menghubungkan", "berada", "diterjang", "terendam"). */
+const VERB_AFFIX = /^(?:mem|men|meng|meny|me[lrwy]|ber|di[^aeiou\s]|ter)\p{Ll}{2,}$/u;
+
+/** Words that join what follows to the verb before it ("… dan kehilangan", "… untuk menolong"): a verb after them is the clause's own. */
+const JOINING = new Set(['dan', 'atau', 'serta', 'untuk', 'agar', 'supaya', 'hingga', 'sampai', 'lalu', 'kemudian', 'sambil']);
+
+/** Adverbs that belong to the verb after them ("kini putus", "sudah dievakuasi"). */
+const VERB_ADVERBS = new Set(['kini', 'sudah', 'telah', 'akan', 'masih', 'belum', 'juga', 'sempat', 'tidak', 'tak', 'pun', 'langsung', 'akhirnya']);
+
+/** Adverbs between "yang" and the clause's own verb ("yang sedang berjualan", "yang tidak terdampak"). */
+const CLAUSE_ADVERBS = new Set([...VERB_ADVERBS, 'sedang', 'tengah', 'baru', 'pernah', 'biasa']);
+
+/** How many words a relative clause in a subject may run to before the main verb is looked for no further. */
+const CLAUSE_MAX = 12;
+
+/** Whether a word, as printed in a title (a comma may end it), reads as a verb. */
+export function isPredicate(printed: string): boolean {
+	if (!/^\p{Ll}/u.test(printed)) return false;
+	const word = printed.replace(/[,;:.]$/u, '');
+	if (NOT_PREDICATES.has(word)) return false;
+	return BARE_PREDICATES.has(word) || VERB_AFFIX.test(word);
+}
+
+/**
+ * A relative clause inside a sentence's subject, from "yang" to just before the main verb (and the
+ * adverbs it takes) at `verb`, or to the place the clause ends on, as word indices [from, to); none
+ * when the subject before "yang" already has a verb (then "yang" qualifies an object), or no main
+ * verb is found. The clause's own verb is the first word after "yang" and its adverbs ("yang sedang
+ * berjualan"); a verb after a joining word or after a verb of its object still belongs to it. Set
+ * off by commas ("Jembatan gantung, yang …, putus"), the clause ends at its closing comma.
+ */
+export function relativeClauseOfSubject(words: readonly string[], within: number): {from: number; to: number; verb: number} | undefined {
+	const from = words.findIndex((word, i) => i > 0 && i < within && word.toLowerCase() === 'yang');
+	if (from < 0 || words.slice(0, from).some(isPredicate)) return undefined;
+	const commaOpened = words[from - 1]?.endsWith(',') ?? false;
+	let own = from + 1;
+	while (own < words.length - 1 && CLAUSE_ADVERBS.has((words[own] ?? '').toLowerCase())) own++;
+	for (let i = own + 1; i < words.length && i <= from + CLAUSE_MAX; i++) {
+		const word = words[i] ?? '';
+		const before = words[i - 1] ?? '';
+		if (commaOpened) {
+			if (before.endsWith(',')) return {from, to: i, verb: i};
+			continue;
+		}
+		// A stop inside the clause ends the sentence's subject without a main verb found.
+		if (/[;:.]$/u.test(before)) return undefined;
+		// Right after the clause's own verb, a verb is the main one ("yang berlangsung menarik …").
+		if (!isPredicate(word) || (isPredicate(before) && i > own + 1) || JOINING.has(before.toLowerCase())) continue;
+		let verb = i;
+		while (verb > own + 1 && VERB_ADVERBS.has((words[verb - 1] ?? '').toLowerCase())) verb--;
+		return {from, to: placeStart(words, own, verb), verb};
+	}
+	return undefined;
+}
+
+/**
+ * Where the place a clause ends on begins ("… di Desa Sukamaju" before the verb): it says where the
+ * subject is, and stays with it; else `verb`.
+ */
+function placeStart(words: readonly string[], own: number, verb: number): number {
+	let at = verb;
+	while (at > own + 1 && /^\p{Lu}/u.test(words[at - 1] ?? '')) at--;
+	return at < verb && words[at - 1] === 'di' ? at - 1 : verb;
+}
