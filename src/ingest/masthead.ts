@@ -6,7 +6,8 @@ import {editDistance} from '../model/known-keys.js';
 import {chromeLine, type Line} from './chrome.js';
 import {datelineOfLine, outletName, type Dateline} from './dateline.js';
 import type {Lead, LeadPart} from './lead.js';
-import {placePhraseAt} from './names.js';
+import {abbreviates} from './aliases.js';
+import {AGENCY_FORMS, placePhraseAt} from './names.js';
 import {wordsOf} from './tokens.js';
 
 /** One to four capitalized words, no dot, no digit-only word: a name, never a domain or a sentence. */
@@ -37,9 +38,39 @@ export function findMasthead(lines: readonly Line[], headerEnd: number, dateline
 	const first = lines.slice(0, headerEnd).find((line) => line.text !== '');
 	if (!first || first.start === title?.start || first.text.length > 40 || !NAME.test(first.text)) return undefined;
 	if (chromeLine(first.text) || datelineOfLine(first.text, first.start) || isPlaceOnly(first.text)) return undefined;
+	// Right above the headline, "Info Garut" is the rubric the story runs under; a masthead has the dateline or a menu under it.
+	const next = lines.slice(lines.indexOf(first) + 1).find((line) => line.text !== '');
+	if (next !== undefined && next.start === title?.start && isRubricLabel(first.text)) return undefined;
 	const domain = domainLetters(dateline?.outletPrinted) ?? domainLetters(lead?.outlet?.printed);
 	if (domain !== undefined ? !spells(first.text, domain) : !first.text.includes(' ')) return undefined;
+	// "Kabar Daerah" over "Pikiran Warga || Senin, …": the page names its outlet on the dateline, and
+	// a first line that is not that name is a rubric above the headline, for all its outlet's words.
+	if (otherOutletNamed(first.text, [dateline?.outletPrinted, lead?.outlet?.printed])) return undefined;
 	return {printed: first.text, span: {start: first.start, end: first.end}};
+}
+
+/**
+ * Whether the dateline or the lead prints an outlet's name, no domain (that is spelled above) and no
+ * agency (an agency's story runs under any masthead), that `line` neither spells nor is short for.
+ */
+function otherOutletNamed(line: string, printed: readonly (string | undefined)[]): boolean {
+	return printed.some((name) => name !== undefined && domainLetters(name) === undefined && !AGENCY_FORMS.has(name) && !AGENCY_FORMS.has(outletName(name)) && !spells(line, letters(name)) && !abbreviates(name, line));
+}
+
+/** A word portals open a rubric's label with: "Kabar Daerah", "Info Garut", "Seputar Jabar". */
+const RUBRIC_HEAD = /^(?:Kabar|Info|Informasi|Berita|Warta|Seputar|Kanal|Rubrik|Ragam|Sekilas) /u;
+
+/**
+ * Whether a line is a rubric's label: a rubric's word, then a place's name or a section's words
+ * ("Kabar Daerah", "Info Garut"). Outlets are named so too ("Warta Kota"): callers ask it only
+ * where the layout says rubric.
+ */
+function isRubricLabel(line: string): boolean {
+	const head = RUBRIC_HEAD.exec(line);
+	if (!head) return false;
+	const rest = line.slice(head[0].length);
+	// A level's word alone names no area: "Warta Kota" is an outlet's name.
+	return (chromeLine(rest) === 'menu' && !/^(?:Kota|Kabupaten)$/u.test(rest)) || isPlaceOnly(rest);
 }
 
 /** Whether a line is only a place's name ("Jawa Barat", "Kabupaten Garut"): a regional rubric above the headline, no outlet. */

@@ -221,6 +221,27 @@ describe('the header block of a copied page', () => {
 		}
 	});
 
+	it('takes a first line for a rubric when the dateline names another outlet: "Kabar Daerah" over "Pikiran Warga || …"', () => {
+		const draft = ingestArticle('Kabar Daerah\n\nJembatan Desa Diperbaiki Warga Sendiri\n\nPikiran Warga || Jumat, 14 November 2025 - 06:55 WIB\n\nCIBEBER - Warga memperbaiki jembatan desa.');
+		expect(draft.article.outlet).toBe('Pikiran Warga');
+		expect(draft.entities.some((entity) => entity.aliases.concat(entity.name).includes('Kabar Daerah'))).toBe(false);
+		// Named the same on both, or short for it on the dateline, the first line is the masthead.
+		for (const printed of ['PIKIRAN WARGA', 'PW']) {
+			expect(ingestArticle(`Pikiran Warga\n\nJembatan Desa Diperbaiki Warga Sendiri\n\n${printed} || Jumat, 14 November 2025 - 06:55 WIB\n\nCIBEBER - Warga memperbaiki jembatan desa.`).article.outlet).toBe('Pikiran Warga');
+		}
+	});
+
+	it.each(['Info Garut', 'Kabar Daerah', 'Seputar Jawa Barat'])('takes a rubric\'s label right above the headline for no masthead: "%s"', (label) => {
+		const draft = ingestArticle(`${label}\nJembatan Desa Diperbaiki Warga Sendiri\nJumat, 14 November 2025 - 06:55 WIB\n\nCIBEBER - Warga memperbaiki jembatan desa.`);
+		expect(draft.article.outlet).toBe('Tidak diketahui');
+		// Over the dateline, where a masthead stands, the same words name the outlet ("Lebak Terkini", "Warta Kota").
+		expect(ingestArticle(`${label}\nJumat, 14 November 2025 - 06:55 WIB\n\nJembatan Desa Diperbaiki Warga Sendiri\n\nCIBEBER - Warga memperbaiki jembatan desa.`).article.outlet).toBe(label);
+	});
+
+	it('keeps an outlet named with a rubric\'s word and a level\'s word right above the headline: "Warta Kota"', () => {
+		expect(ingestArticle('Warta Kota\nJembatan Desa Diperbaiki Warga Sendiri\nJumat, 14 November 2025 - 06:55 WIB\n\nCIBEBER - Warga memperbaiki jembatan desa.').article.outlet).toBe('Warta Kota');
+	});
+
 	it('takes the outlet from a "Sumber:" line when nothing else names it', () => {
 		expect(ingestArticle('Judul Berita Uji\n\nWarga memadati alun-alun kota sejak pagi tadi.\n\nSumber: Kabar Priangan', {published: '2025-05-14T18:20+07:00'}).article.outlet).toBe('Kabar Priangan');
 	});
