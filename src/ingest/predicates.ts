@@ -20,10 +20,11 @@ const NOT_PREDICATES = new Set([
 const VERB_AFFIX = /^(?:mem|men|meng|meny|me[lrwy]|ber|di[^aeiou\s]|ter)\p{Ll}{2,}$/u;
 
 /** Words that join what follows to the verb before it ("… dan kehilangan", "… untuk menolong"): a verb after them is the clause's own. */
-const JOINING = new Set(['dan', 'atau', 'serta', 'untuk', 'agar', 'supaya', 'hingga', 'sampai', 'lalu', 'kemudian', 'sambil']);
+// Not "lalu": after a time ("sejak pekan lalu membuat …") it ends the clause.
+const JOINING = new Set(['dan', 'atau', 'serta', 'untuk', 'agar', 'supaya', 'hingga', 'sampai', 'kemudian', 'sambil']);
 
 /** Adverbs that belong to the verb after them ("kini putus", "sudah dievakuasi"). */
-const VERB_ADVERBS = new Set(['kini', 'sudah', 'telah', 'akan', 'masih', 'belum', 'juga', 'sempat', 'tidak', 'tak', 'pun', 'langsung', 'akhirnya']);
+const VERB_ADVERBS = new Set(['kini', 'sudah', 'telah', 'akan', 'masih', 'belum', 'juga', 'sempat', 'tidak', 'tak', 'pun', 'langsung', 'akhirnya', 'mulai', 'segera', 'kembali', 'bisa', 'dapat', 'harus', 'perlu', 'ikut', 'turut']);
 
 /** Adverbs between "yang" and the clause's own verb ("yang sedang berjualan", "yang tidak terdampak"). */
 const CLAUSE_ADVERBS = new Set([...VERB_ADVERBS, 'sedang', 'tengah', 'baru', 'pernah', 'biasa']);
@@ -41,11 +42,11 @@ export function isPredicate(printed: string): boolean {
 
 /**
  * A relative clause inside a sentence's subject, from "yang" to just before the main verb (and the
- * adverbs it takes) at `verb`, or to the place the clause ends on, as word indices [from, to); none
- * when the subject before "yang" already has a verb (then "yang" qualifies an object), or no main
- * verb is found. The clause's own verb is the first word after "yang" and its adverbs ("yang sedang
- * berjualan"); a verb after a joining word or after a verb of its object still belongs to it. Set
- * off by commas ("Jembatan gantung, yang …, putus"), the clause ends at its closing comma.
+ * adverbs it takes) or the place the clause ends on, as word indices [from, to), with the main
+ * verb's index; none when the subject before "yang" already has a verb (then "yang" qualifies an
+ * object), or no main verb is found. The clause's own verb is the first word after "yang" and its
+ * adverbs ("yang sedang berjualan"); a verb after a joining word or after a verb of its object still
+ * belongs to it. Set off by commas ("Jembatan gantung, yang …, putus"), the clause ends at its closing comma.
  */
 export function relativeClauseOfSubject(words: readonly string[], within: number): {from: number; to: number; verb: number} | undefined {
 	const from = words.findIndex((word, i) => i > 0 && i < within && word.toLowerCase() === 'yang');
@@ -60,23 +61,23 @@ export function relativeClauseOfSubject(words: readonly string[], within: number
 			if (before.endsWith(',')) return {from, to: i, verb: i};
 			continue;
 		}
-		// A stop inside the clause ends the sentence's subject without a main verb found.
-		if (/[;:.]$/u.test(before)) return undefined;
+		// A stop inside the clause ends the sentence's subject without a main verb found (a dot ends an abbreviation: "dr.").
+		if (/[;:]$/u.test(before)) return undefined;
 		// Right after the clause's own verb, a verb is the main one ("yang berlangsung menarik …").
 		if (!isPredicate(word) || (isPredicate(before) && i > own + 1) || JOINING.has(before.toLowerCase())) continue;
-		let verb = i;
-		while (verb > own + 1 && VERB_ADVERBS.has((words[verb - 1] ?? '').toLowerCase())) verb--;
-		return {from, to: placeStart(words, own, verb), verb};
+		let predicate = i;
+		while (predicate > own + 1 && VERB_ADVERBS.has((words[predicate - 1] ?? '').toLowerCase())) predicate--;
+		return {from, to: placeStart(words, own, predicate), verb: i};
 	}
 	return undefined;
 }
 
 /**
  * Where the place a clause ends on begins ("… di Desa Sukamaju" before the verb): it says where the
- * subject is, and stays with it; else `verb`.
+ * subject is, and stays with it; else `predicate`.
  */
-function placeStart(words: readonly string[], own: number, verb: number): number {
-	let at = verb;
+function placeStart(words: readonly string[], own: number, predicate: number): number {
+	let at = predicate;
 	while (at > own + 1 && /^\p{Lu}/u.test(words[at - 1] ?? '')) at--;
-	return at < verb && words[at - 1] === 'di' ? at - 1 : verb;
+	return at < predicate && words[at - 1] === 'di' ? at - 1 : predicate;
 }

@@ -188,9 +188,11 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	const all = words.split(' ');
 	const kept = titleWords(all);
 	// "Jembatan gantung yang menghubungkan dua kampung di Desa Sukamaju putus …": a relative clause
-	// in the subject fills the title before the main verb; without it the title says what happened.
+	// in the subject fills the title before the main verb, or up to it, its object cut ("Korban yang
+	// … itu berjumlah"); without the clause the title says what happened.
 	const clause = relativeClauseOfSubject(all, MIN_WORDS);
-	const title = (clause && kept.length <= clause.verb ? titleWords([...all.slice(0, clause.from - 1), (all[clause.from - 1] ?? '').replace(/,$/, ''), ...all.slice(clause.to)]) : kept).join(' ').replace(/[\s,;:.]+$/, '');
+	const lost = clause !== undefined && (kept.length <= clause.verb || (kept.length === clause.verb + 1 && kept.length >= MAX_WORDS && !/[,;:]$/.test(kept.at(-1) ?? '')));
+	const title = (clause && lost ? titleWords([...all.slice(0, clause.from - 1), (all[clause.from - 1] ?? '').replace(/,$/, ''), ...all.slice(clause.to)]) : kept).join(' ').replace(/[\s,;:.]+$/, '');
 	return title.charAt(0).toUpperCase() + title.slice(1) || 'Peristiwa';
 }
 

@@ -196,12 +196,22 @@ describe('a title drawn from a sentence', () => {
 		['Sebanyak 12 siswa yang mengeluh mual dan pusing setelah jajan kini dirawat di puskesmas.', 'Sebanyak 12 siswa kini dirawat di puskesmas'],
 		['Jembatan gantung, yang dibangun warga dua kampung dengan dana swadaya, putus diterjang banjir.', 'Jembatan gantung putus diterjang banjir'],
 		['Dua pedagang yang sedang berjualan di los sayur Pasar Cikajang terluka tertimpa atap.', 'Dua pedagang terluka tertimpa atap'],
+		// The verb's adverb stays; a dot inside the clause ends an abbreviation, not the subject.
+		['Rumah yang terendam banjir sejak dua hari lalu mulai dibersihkan warga.', 'Rumah mulai dibersihkan warga'],
+		['Pasien yang dirawat di RSUD dr. Slamet Garut bertambah menjadi 40 orang.', 'Pasien bertambah menjadi 40 orang'],
+		// Cut right after the verb, the title had the verb without what it says.
+		['Korban yang meninggal dunia dalam kecelakaan itu berjumlah tiga orang.', 'Korban berjumlah tiga orang'],
+		['Gempa yang berpusat di laut itu tidak berpotensi tsunami.', 'Gempa tidak berpotensi tsunami'],
+		// "lalu" after a time ends the clause: it joins no second verb to it.
+		['Harga cabai yang naik sejak pekan lalu membuat pedagang mengeluh.', 'Harga cabai membuat pedagang mengeluh'],
 	])('keeps the main verb past a relative clause in the subject: %s', (sentence, title) => {
 		expect(titled(sentence)).toBe(title);
 	});
 
 	it('keeps a relative clause the title reaches past, or one that qualifies an object', () => {
 		expect(titled('Jumlah pasien yang dirawat terus bertambah.')).toBe('Jumlah pasien yang dirawat terus bertambah');
+		// A comma, not the count, ended it after the verb: the title is whole.
+		expect(titled('Gempa yang berpusat di laut itu terasa, kata warga.')).toBe('Gempa yang berpusat di laut itu terasa');
 		// Right after the clause's verb, a verb is the sentence's: "berlangsung" says no more than when.
 		expect(titled('Pameran Batik Garut yang berlangsung menarik sekitar 5.000 pengunjung, naik dari 3.000 orang.')).toBe('Pameran Batik Garut yang berlangsung menarik sekitar 5.000 pengunjung');
 		expect(titled('Polisi menangkap pria yang mencuri sepeda motor di pasar.')).toBe('Polisi menangkap pria yang mencuri sepeda motor');
