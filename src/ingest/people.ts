@@ -241,10 +241,9 @@ const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: 
 	// Whom they act for may stand before the comma: "Kuasa hukum pasangan calon nomor urut 2, Rudi Hartono".
 	{words: ['kuasa', 'hukum'], comma: true, least: 1, described: true}, {words: ['penasihat', 'hukum'], comma: true, least: 1, described: true},
 	{words: ['pengacara'], comma: true, least: 1, described: true}, {words: ['sopir'], comma: true, least: 1},
-	// Whose kin or neighbour comes before the bare relation, so "tetangga korban, Asep" is no victim.
-	{words: ['orang', 'tua', 'korban'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1, described: true}, {words: ['keluarga', 'korban'], comma: true, least: 1},
-	{words: ['tetangga', 'korban'], comma: true, least: 1}, {words: ['tetangga'], comma: true, least: 1}, {words: ['kerabat', 'korban'], comma: true, least: 1},
-	{words: ['saksi', 'mata'], comma: true, least: 1}, {words: ['korban'], comma: true, least: 1},
+	// Whose parents come before the bare relation, so "orang tua korban, Asep" is no victim (one word of kin is read by kinBefore).
+	{words: ['orang', 'tua', 'korban'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1, described: true}, {words: ['tetangga'], comma: true, least: 1},
+	{words: ['saksi', 'mata'], comma: true, least: 1}, {words: ['saksi'], comma: true, least: 1}, {words: ['korban'], comma: true, least: 1},
 	{words: ['melalui'], comma: false, least: 2}, {words: ['oleh'], comma: false, least: 2}, {words: ['bersama'], comma: false, least: 2},
 	{words: ['kepada'], comma: false, least: 2}, {words: ['sapaan'], comma: false, least: 1}, {words: ['disapa'], comma: false, least: 1},
 ];
@@ -274,7 +273,9 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		// "Salah satu orang tua, Dedi Kurniawan": whose parent, neighbour or witness he is describes him; it is no post to cite him by.
 		const relation = role !== undefined && isRelation(role.toLowerCase());
 		const found = candidate(type, words.phrase(last + 1, end), words.spanOf(last + 1, end), [], role && !relation ? [role] : []);
-		return {candidates: [relation ? {...found, description: role} : found], from: last + 1, to: end};
+		// "Ayah korban, Karta": whose kin he is says what he is; he is not the victim.
+		const kin = relation ? kinBefore(words, i) : undefined;
+		return {candidates: [relation ? {...found, description: kin ? capitalized(`${kin} ${role.toLowerCase()}`) : role} : found], from: last + 1, to: end};
 	});
 }
 
@@ -307,10 +308,20 @@ function descriptionEnd(words: Words, from: number): number | undefined {
  * Introducers that say how a person stands to the people or the event of the story (kin, residents,
  * witnesses, victims), not an occupation or a post: a description, never a title.
  */
-const RELATIONS = ['warga', 'orang tua', 'saksi mata', 'keluarga', 'korban', 'tetangga', 'kerabat'];
+const RELATIONS = ['warga', 'orang tua', 'saksi mata', 'saksi', 'keluarga', 'korban', 'tetangga', 'kerabat'];
 
 /** Whether a role is a relation, or one of whose it is ("tetangga korban"). */
 const isRelation = (role: string) => RELATIONS.some((relation) => role === relation || role.startsWith(`${relation} `));
+
+/** Words for someone's kin or close people, before whose they are ("ayah korban", "rekan korban"). */
+const KIN = new Set(['ayah', 'bapak', 'ibu', 'kakak', 'adik', 'anak', 'suami', 'istri', 'paman', 'bibi', 'nenek', 'kakek', 'cucu', 'sepupu', 'keponakan', 'menantu', 'mertua',
+	'keluarga', 'kerabat', 'tetangga', 'teman', 'rekan', 'sahabat', 'kekasih', 'pacar', 'majikan', 'pengacara']);
+
+/** The kin word right before token `i`, lower-cased ("Ayah" of "Ayah korban"), if one stands there. */
+function kinBefore(words: Words, i: number): string | undefined {
+	const word = (words.tokens[i - 1]?.text ?? '').toLowerCase();
+	return i > 0 && KIN.has(word) && /^\s+$/.test(words.gapBefore(i)) ? word : undefined;
+}
 
 /** Introducers that say how a person is named or reached, not what she is. */
 const NOT_ROLES = new Set(['bernama', 'melalui', 'oleh', 'bersama', 'kepada', 'sapaan', 'disapa']);

@@ -50,6 +50,11 @@ describe('entity candidates', () => {
 		['Salah seorang warga, Yayah Rohayati, membawa dua anak ke puskesmas.', 'Yayah Rohayati', 'Warga.'],
 		['Seorang saksi mata, Ujang Saepudin, mengatakan pedagang itu pergi sebelum sore.', 'Ujang Saepudin', 'Saksi mata.'],
 		['Tetangga korban, Asep Mulyana, menyebut anak itu kini dirawat.', 'Asep Mulyana', 'Tetangga korban.'],
+		['Salah satu korban, Andi Pratama, mengatakan ia terjatuh dari jembatan.', 'Andi Pratama', 'Korban.'],
+		// Whose kin he is says what he is: the father of the victim is not the victim.
+		['Ayah korban, Karta Wijaya, mengatakan anaknya sudah pulang.', 'Karta Wijaya', 'Ayah korban.'],
+		['Keluarga korban, Dadang Hermawan, mengatakan pihaknya ikhlas.', 'Dadang Hermawan', 'Keluarga korban.'],
+		['Orang tua korban, Ujang Rohman, meminta polisi mengusut kejadian itu.', 'Ujang Rohman', 'Orang tua korban.'],
 	])('describes a person introduced as kin, resident or witness, and gives her no title: %s', (sentence, name, description) => {
 		expect(named(entitiesOf(`GARUT - ${sentence}`), name)).toMatchObject({type: 'person', titles: [], description: {id: description}});
 	});
