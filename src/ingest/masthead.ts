@@ -50,11 +50,13 @@ export function findMasthead(lines: readonly Line[], headerEnd: number, dateline
 }
 
 /**
- * Whether the dateline or the lead prints an outlet's name, no domain (that is spelled above) and no
+ * Whether the dateline or the lead prints an outlet's name, no domain (that is spelled above), no
  * agency (an agency's story runs under any masthead), that `line` neither spells nor is short for.
  */
 function otherOutletNamed(line: string, printed: readonly (string | undefined)[]): boolean {
-	return printed.some((name) => name !== undefined && domainLetters(name) === undefined && !AGENCY_FORMS.has(name) && !AGENCY_FORMS.has(outletName(name)) && !spells(line, letters(name)) && !abbreviates(name, line));
+	// A rubric or a place before the date's bar ("Daerah || Senin, …") names no outlet.
+	const outlet = (name: string) => domainLetters(name) === undefined && !AGENCY_FORMS.has(name) && !AGENCY_FORMS.has(outletName(name)) && !chromeLine(name) && !isPlaceOnly(name);
+	return printed.some((name) => name !== undefined && outlet(name) && !spells(line, letters(name)) && !abbreviates(name, line));
 }
 
 /** A word portals open a rubric's label with: "Kabar Daerah", "Info Garut", "Seputar Jabar". */

@@ -225,8 +225,8 @@ describe('the header block of a copied page', () => {
 		const draft = ingestArticle('Kabar Daerah\n\nJembatan Desa Diperbaiki Warga Sendiri\n\nPikiran Warga || Jumat, 14 November 2025 - 06:55 WIB\n\nCIBEBER - Warga memperbaiki jembatan desa.');
 		expect(draft.article.outlet).toBe('Pikiran Warga');
 		expect(draft.entities.some((entity) => entity.aliases.concat(entity.name).includes('Kabar Daerah'))).toBe(false);
-		// Named the same on both, or short for it on the dateline, the first line is the masthead.
-		for (const printed of ['PIKIRAN WARGA', 'PW']) {
+		// Named the same on both, or short for it on the dateline, or a rubric or a place there: the first line is the masthead.
+		for (const printed of ['PIKIRAN WARGA', 'PW', 'Daerah', 'Garut']) {
 			expect(ingestArticle(`Pikiran Warga\n\nJembatan Desa Diperbaiki Warga Sendiri\n\n${printed} || Jumat, 14 November 2025 - 06:55 WIB\n\nCIBEBER - Warga memperbaiki jembatan desa.`).article.outlet).toBe('Pikiran Warga');
 		}
 	});
