@@ -7,17 +7,18 @@
 /** Verbs without an affix that news reports of what befell a thing or a person ("putus", "roboh"). */
 const BARE_PREDICATES = new Set([
 	'putus', 'rusak', 'ambruk', 'roboh', 'runtuh', 'amblas', 'ambles', 'jebol', 'retak', 'hancur', 'tumbang', 'longsor', 'hanyut', 'tenggelam', 'terbalik',
-	'tewas', 'meninggal', 'hilang', 'selamat', 'jatuh', 'lumpuh', 'padam', 'ludes', 'hangus', 'naik', 'turun', 'tiba', 'pulang', 'kabur', 'mengungsi', 'sembuh',
+	'tewas', 'meninggal', 'hilang', 'selamat', 'jatuh', 'lumpuh', 'padam', 'ludes', 'hangus', 'naik', 'turun', 'tiba', 'pulang', 'kabur', 'mengungsi', 'sembuh', 'tinggal',
 ]);
 
 /** Words an affix pattern would take for verbs that are none: nouns, a pronoun, prepositions, a determiner. */
 const NOT_PREDICATES = new Set([
-	'dinas', 'dini', 'diri', 'direktur', 'distrik', 'digital', 'diskusi', 'dinding', 'menteri', 'mereka', 'merah', 'memang', 'melalui', 'menurut', 'mengenai', 'menuju', 'menjelang',
-	'terhadap', 'tersebut', 'terus', 'teras', 'ternyata', 'terutama', 'terminal', 'termasuk', 'terakhir', 'ternak', 'tertentu', 'terbaru', 'bersama', 'berdasarkan', 'beras', 'berita', 'berat', 'bersih',
+	'direktur', 'distrik', 'digital', 'diskusi', 'dinding', 'menteri', 'mereka', 'memang', 'melalui', 'menurut', 'mengenai', 'menuju', 'menjelang',
+	'terhadap', 'tersebut', 'ternyata', 'terutama', 'terminal', 'termasuk', 'terakhir', 'tertentu', 'terbaru', 'ternak', 'terang', 'bersama', 'berdasarkan', 'berita', 'bersih',
 ]);
 
 /** Prefixes of Indonesian verbs: meN-, ber-, di-, ter- ("menghubungkan", "berada", "diterjang", "terendam"). */
-const VERB_AFFIX = /^(?:mem|men|meng|meny|me[lrwy]|ber|di[^aeiou\s]|ter)\p{Ll}{2,}$/u;
+// A stem of three letters at least: "menit", "dinas", "berat" and "terus" are no verbs.
+const VERB_AFFIX = /^(?:mem|men|meng|meny|me[lrwy]|ber|di[^aeiou\s]|ter)\p{Ll}{3,}$/u;
 
 /** Words that join what follows to the verb before it ("… dan kehilangan", "… untuk menolong"): a verb after them is the clause's own. */
 // Not "lalu": after a time ("sejak pekan lalu membuat …") it ends the clause.
@@ -26,8 +27,11 @@ const JOINING = new Set(['dan', 'atau', 'serta', 'untuk', 'agar', 'supaya', 'hin
 /** Adverbs that belong to the verb after them ("kini putus", "sudah dievakuasi"). */
 const VERB_ADVERBS = new Set(['kini', 'sudah', 'telah', 'akan', 'masih', 'belum', 'juga', 'sempat', 'tidak', 'tak', 'pun', 'langsung', 'akhirnya', 'mulai', 'segera', 'kembali', 'bisa', 'dapat', 'harus', 'perlu', 'ikut', 'turut']);
 
-/** Adverbs between "yang" and the clause's own verb ("yang sedang berjualan", "yang tidak terdampak"). */
-const CLAUSE_ADVERBS = new Set([...VERB_ADVERBS, 'sedang', 'tengah', 'baru', 'pernah', 'biasa']);
+/**
+ * Words between "yang" and the clause's own verb: adverbs ("yang sedang berjualan", "yang baru
+ * selesai dibangun") and verbs of hearsay before another ("yang diduga berasal dari …").
+ */
+const CLAUSE_ADVERBS = new Set([...VERB_ADVERBS, 'sedang', 'tengah', 'baru', 'pernah', 'biasa', 'selesai', 'diduga', 'dikabarkan', 'disebut', 'dinilai', 'dianggap', 'diketahui']);
 
 /** How many words a relative clause in a subject may run to before the main verb is looked for no further. */
 const CLAUSE_MAX = 12;

@@ -202,6 +202,10 @@ describe('a title drawn from a sentence', () => {
 		// Cut right after the verb, the title had the verb without what it says.
 		['Korban yang meninggal dunia dalam kecelakaan itu berjumlah tiga orang.', 'Korban berjumlah tiga orang'],
 		['Gempa yang berpusat di laut itu tidak berpotensi tsunami.', 'Gempa tidak berpotensi tsunami'],
+		// "menit" is no verb for all its "men-": the main verb is "tinggal", before the minutes.
+		['Waktu antre yang dulu bisa satu jam kini rata-rata tinggal 15 menit, ujar petugas.', 'Waktu antre tinggal 15 menit'],
+		// A verb of hearsay leads on to the clause's own verb, which is not the sentence's.
+		['Api yang diduga berasal dari korsleting listrik melalap tiga rumah di Desa Sukamaju.', 'Api melalap tiga rumah di Desa Sukamaju'],
 		// "lalu" after a time ends the clause: it joins no second verb to it.
 		['Harga cabai yang naik sejak pekan lalu membuat pedagang mengeluh.', 'Harga cabai membuat pedagang mengeluh'],
 	])('keeps the main verb past a relative clause in the subject: %s', (sentence, title) => {
