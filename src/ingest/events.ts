@@ -258,6 +258,23 @@ function dayToldOf(input: Pick<EventsInput, 'text' | 'structure' | 'dates' | 'me
 	return framing && framingDate ? {sentence: framing, date: framingDate} : undefined;
 }
 
+/** The most characters between an attribution and the day it states for the two to be one piece of evidence ("kata Fauzan di kantornya, Rabu (10/12)"). */
+const ATTRIBUTION_TO_DAY = 60;
+
+/**
+ * A quotation's attribution through the day it states, when that day follows it in its sentence:
+ * its evidence then shows when the words were said as well as who said them (cut at "kata Fauzan",
+ * a reader of a citation had to open the article to check the day).
+ */
+export function attributionThroughDay(input: Pick<EventsInput, 'text' | 'structure' | 'dates' | 'mentions'>, quote: FoundQuote): Span | undefined {
+	const at = quote.attribution;
+	const told = at && dayToldOf(input, quote);
+	if (!at || !told || told.date.span.start < at.end || !contains(told.sentence.span, at)) return at;
+	const between = input.text.slice(at.end, told.date.span.start);
+	if (between.length > ATTRIBUTION_TO_DAY || /[“”"]/.test(between)) return at;
+	return {start: at.start, end: told.date.span.end};
+}
+
 /** The one-day events of `day` (a span of days holding it is what was spoken of, not when). */
 const eventsOfDay = <T extends {event: Event}>(built: readonly T[], day: number) => built.filter(({event}) => event.precision === 'day' && firstDay(event.start) === day && lastDay(event.end ?? event.start) === day);
 const hasParticipant = (event: Event, entity: string) => event.participants.some((participant) => participant.entity === entity);

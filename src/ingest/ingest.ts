@@ -9,7 +9,7 @@ import {addDays, indonesianDate} from './calendar.js';
 import {findDates} from './dates.js';
 import {findDateline, outletName, siteName, ZONE_OFFSETS, type Dateline} from './dateline.js';
 import {findEntities} from './entities.js';
-import {buildEvents, type Publication} from './events.js';
+import {attributionThroughDay, buildEvents, type Publication} from './events.js';
 import {NEWS_AGENCIES} from './gazetteer.js';
 import {slug, uniqueIds} from '../model/ids.js';
 import {articleLayout, type ArticleLayout} from './layout.js';
@@ -126,7 +126,7 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 			about: [],
 			gloss: {id: excerpt(words)},
 			evidence: anchor(quote.span),
-			...(quote.attribution ? {attribution: anchor(quote.attribution)} : {}),
+			...(quote.attribution ? {attribution: anchor(attributionThroughDay({text, structure, dates, mentions}, quote) ?? quote.attribution)} : {}),
 		};
 	});
 

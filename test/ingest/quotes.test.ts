@@ -130,10 +130,11 @@ describe('quotations and their speakers', () => {
 	});
 
 	it.each([
-		['a comma and the day', '“Kami sudah membuka posko pengaduan,” kata Kepala Dinas Sosial Kabupaten Wonosobo, Ratna Kusuma, Selasa (8/4).'],
-		['a comma alone', '“Kami sudah membuka posko pengaduan,” kata Kepala Dinas Sosial Kabupaten Wonosobo, Ratna Kusuma.'],
-	])('takes the speaker named after a post and a comma (%s)', (_form, body) => {
-		expect(quotesOf(body)).toEqual([{said: 'Kami sudah membuka posko pengaduan,', by: 'Ratna Kusuma', attribution: 'kata Kepala Dinas Sosial Kabupaten Wonosobo, Ratna Kusuma'}]);
+		// The attribution's evidence runs through the day it states: a citation's reader sees when as well as who.
+		['a comma and the day', '“Kami sudah membuka posko pengaduan,” kata Kepala Dinas Sosial Kabupaten Wonosobo, Ratna Kusuma, Selasa (8/4).', ', Selasa (8/4)'],
+		['a comma alone', '“Kami sudah membuka posko pengaduan,” kata Kepala Dinas Sosial Kabupaten Wonosobo, Ratna Kusuma.', ''],
+	])('takes the speaker named after a post and a comma (%s)', (_form, body, day) => {
+		expect(quotesOf(body)).toEqual([{said: 'Kami sudah membuka posko pengaduan,', by: 'Ratna Kusuma', attribution: `kata Kepala Dinas Sosial Kabupaten Wonosobo, Ratna Kusuma${day}`}]);
 		// The day after her name is when she said it, neither her name nor her title.
 		const speaker = ingestArticle(DATELINE + body).entities.find((entity) => entity.name === 'Ratna Kusuma');
 		expect(speaker?.titles.map((title) => title.id)).toEqual(['Kepala Dinas Sosial Kabupaten Wonosobo']);
@@ -174,7 +175,7 @@ describe('quotations and their speakers', () => {
 	it('finds the four quotations of the embedded article with their speakers and attributions', () => {
 		const draft = ingestArticle(readText(EMBEDDED_ARTICLE));
 		expect(draft.quotes.map((quote) => [quote.speaker, quote.attribution?.exact, quote.text.slice(0, 30)])).toEqual([
-			['meutya-hafid', 'ungkap Menkomdigi Meutya Hafid', 'Kerja sama di bidang infrastru'],
+			['meutya-hafid', 'ungkap Menkomdigi Meutya Hafid dalam pertemuan di Kantor Kementerian Komdigi, Jakarta, Selasa (25/3)', 'Kerja sama di bidang infrastru'],
 			['meutya-hafid', 'tuturnya', 'Kami terbuka untuk bekerja sam'],
 			['nong-shengwen', 'jelasnya', 'Kami berharap dapat membangun '],
 			['meutya-hafid', 'kata Meutya Hafid', 'Kami bekerja sama dengan para '],
