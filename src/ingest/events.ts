@@ -12,6 +12,7 @@ import {slug, uniqueIds} from '../model/ids.js';
 import type {FoundQuote} from './quotes.js';
 import type {Sentence, TextStructure} from './sentences.js';
 import {isDayOfTelling} from './told.js';
+import {clausesOfDates} from './clauses.js';
 import {eventOfOccasion, occasionNamed} from './occasion.js';
 import {contains, overlaps, type Span} from './spans.js';
 import {TELLING} from './lexicon.js';
@@ -79,6 +80,14 @@ function eventDates(text: string, sentence: Sentence, found: readonly FoundDate[
 	return chosen.filter((date, i) => chosen.findIndex((other) => other.start === date.start && other.end === date.end) === i);
 }
 
+/** What makes two dates one event: the same days, said in the same words (a preposition aside). */
+function dateKey(text: string, date: FoundDate): string {
+	const spoken = text.slice(date.span.start, date.span.end).toLowerCase().replace(/\s+/g, ' ');
+	// "sejak Senin (8/12)" starts what goes on, "pada Senin (8/12)" is a day's happening: not one event.
+	const since = /^(?:sejak|mulai)\s/.test(spoken) ? 'sejak ' : '';
+	return `${date.start}|${date.end ?? ''}|${since}${spoken.replace(LEADING_PREPOSITION, '')}`;
+}
+
 function drafts(input: EventsInput): Draft[] {
 	const {text, structure, dates, quotes, mentions} = input;
 	const takesPart = (sentence: Sentence, entity: string) =>
@@ -91,10 +100,7 @@ function drafts(input: EventsInput): Draft[] {
 	const list: Draft[] = [];
 	for (const sentence of structure.sentences) {
 		for (const date of eventDates(text, sentence, dates.get(sentence.index) ?? [])) {
-			const spoken = text.slice(date.span.start, date.span.end).toLowerCase().replace(/\s+/g, ' ');
-			// "sejak Senin (8/12)" starts what goes on, "pada Senin (8/12)" is a day's happening: not one event.
-			const since = /^(?:sejak|mulai)\s/.test(spoken) ? 'sejak ' : '';
-			const key = `${date.start}|${date.end ?? ''}|${since}${spoken.replace(LEADING_PREPOSITION, '')}`;
+			const key = dateKey(text, date);
 			const teller = quotationTold(text, sentence, date, quotes)?.speaker;
 			const same = list.find((draft) => draft.key === key && (draft.sentences.includes(sentence) || joins(draft, sentence, teller)));
 			if (!same) list.push({date, key, sentences: [sentence], tellers: teller === undefined ? [] : [teller]});
@@ -141,15 +147,21 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		const main = sentences.find((sentence) => !/[“”"]/.test(text.slice(sentence.span.start, sentence.span.end))) ?? sentences[0];
 		if (!main) continue;
 		// The day it was told is not what happened: left out of the title as the event's own date is.
-		const tellings = (input.dates.get(main.index) ?? []).filter((found) => found !== date && isDayOfTelling(text, main.span.start, found.span.start));
+		const found = input.dates.get(main.index) ?? [];
+		const tellings = found.filter((each) => each !== date && isDayOfTelling(text, main.span.start, each.span.start));
 		const telling = quotationTold(text, main, date, quotes);
 		const teller = telling && input.names?.get(telling.speaker);
-		const drawn = teller ? `${teller} ${TELLING}` : titleFrom(text, main.span, [date.span, ...tellings.map((found) => found.span)], mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span));
+		// The sentence's other events' dates are no words of this one's title either ("… Senin 8/12").
+		const dated = eventDates(text, main, found);
+		const clause = clauseOfDraft(text, main, draft.key, dated, found);
+		const omit = [date.span, ...dated.map((each) => each.span), ...tellings.map((each) => each.span)];
+		const drawn = teller ? `${teller} ${TELLING}` : titleFrom(text, clause, omit, mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span));
 		// A title from inside a quotation speaks as its speaker ("Kami akan …"): it names them instead.
 		const quoted = teller ? undefined : quotes.find((quote) => overlaps(main.span, quote.span) && quote.span.start <= main.span.start + 2);
 		const speaker = quoted && input.names?.get(quoted.speaker);
 		const title = speaker ? inSpeakersName(drawn, speaker) : drawn;
-		const inEvidence = (span: Span) => sentences.some((sentence) => contains(sentence.span, span));
+		// Of a sentence told in two clauses, who and where are this event's clause's own.
+		const inEvidence = (span: Span) => sentences.some((sentence) => contains(sentence === main ? clause : sentence.span, span));
 		const place = mentions.find((mention) => mention.type === 'place' && inEvidence(mention.span) && /(?:^|\s)(?:di|ke)\s+$/.test(text.slice(Math.max(0, mention.span.start - 4), mention.span.start)));
 		const speakers = quotes.filter((quote) => sentences.some((sentence) => overlaps(sentence.span, quote.span))).map((quote) => quote.speaker);
 		const participants = unique([...mentions.filter((mention) => mention.type !== 'place' && inEvidence(mention.span)).map((mention) => mention.entity), ...speakers]).filter((entity) => !input.press?.includes(entity));
@@ -177,6 +189,17 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 	const quoteEvents = quotes.map((quote) => occasionOf(input, built, quote));
 	built.sort((a, b) => firstDay(a.event.start) - firstDay(b.event.start) || a.position - b.position);
 	return {events: built.map((item) => item.event), quoteEvents};
+}
+
+/**
+ * The words of `main` that tell the event of the draft keyed `key`: the clause its date belongs to,
+ * when the sentence's dates fall in clauses of their own ("… dikeluarkan Senin (8/12) setelah …
+ * melaporkan … pada Jumat (5/12)"), else the whole sentence.
+ */
+function clauseOfDraft(text: string, main: Sentence, key: string, dated: readonly FoundDate[], found: readonly FoundDate[]): Span {
+	const own = dated.findIndex((date) => dateKey(text, date) === key);
+	if (own < 0) return main.span;
+	return clausesOfDates(text, main.span, dated, found)?.[own] ?? main.span;
 }
 
 /**

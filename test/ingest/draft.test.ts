@@ -504,6 +504,49 @@ describe('drafts and the text around them', () => {
 		]);
 	});
 
+	it('titles each of two dates in a sentence by the clause it belongs to, without the other\'s date words', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Dua Peristiwa dalam Satu Kalimat',
+			'',
+			'Rekomendasi Bawaslu dikeluarkan Senin (8/12) setelah pasangan calon melaporkan dugaan penggelembungan suara pada Jumat (5/12).',
+			'',
+			'Jalan itu dibuka kembali Kamis (11/12) setelah longsor di Desa Cikadu menutupnya pada Minggu (7/12).',
+			'',
+			'Sebelum banjir datang Selasa (9/12), warga sudah mengungsi sejak Senin (8/12).',
+			'',
+			'Posko ditutup Rabu (3/12) usai relawan terakhir pulang Selasa (2/12).',
+		].join('\n');
+		const draft = ingestArticle(article);
+		const events = draft.events.filter((event) => !event.title.id?.startsWith('Artikel'));
+		expect(events.map((event) => [event.dateEvidence?.exact, event.title.id])).toEqual([
+			['Selasa (2/12)', 'Relawan terakhir pulang'],
+			['Rabu (3/12)', 'Posko ditutup'],
+			['pada Jumat (5/12)', 'Pasangan calon melaporkan dugaan penggelembungan suara'],
+			['pada Minggu (7/12)', 'Longsor di Desa Cikadu menutupnya'],
+			['Senin (8/12)', 'Rekomendasi Bawaslu dikeluarkan'],
+			['sejak Senin (8/12)', 'Warga sudah mengungsi'],
+			['Selasa (9/12)', 'Banjir datang'],
+			['Kamis (11/12)', 'Jalan itu dibuka kembali'],
+		]);
+		// Who and where are the clause's own: the landslide, not the reopening, was at Cikadu.
+		const place = (title: string) => events.find((event) => event.title.id === title)?.place;
+		expect([place('Longsor di Desa Cikadu menutupnya'), place('Jalan itu dibuka kembali')]).toEqual([expect.any(String), null]);
+	});
+
+	it('keeps a sentence whose time words are its dates\' own prepositions whole: "sejak Rabu (3/12)" opens no clause', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Dapur Umum',
+			'',
+			'Dapur umum dibuka pada Senin (1/12) dan ditutup sejak Rabu (3/12).',
+		].join('\n');
+		const titles = ingestArticle(article).events.filter((event) => !event.title.id?.startsWith('Artikel')).map((event) => event.title.id);
+		expect(titles).toEqual(['Dapur umum dibuka dan ditutup', 'Dapur umum dibuka dan ditutup']);
+	});
+
 	it('marks "Saat ini" inferred and says how it was read', () => {
 		const event = ingestArticle(readText(EMBEDDED_ARTICLE)).events.find((item) => item.dateEvidence?.exact === 'Saat ini');
 		expect(event).toMatchObject({start: '2025-03-25', certainty: 'inferred'});
