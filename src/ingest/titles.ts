@@ -116,6 +116,20 @@ function isSubsequence(part: string, whole: string): boolean {
 	return at >= part.length;
 }
 
+/** A person's name: two capitalized words or more ("Sri Lestari"). */
+const PERSON_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)+";
+/**
+ * Names set off by commas after the people they are, told in lower case or with their number
+ * ("pasangan calon nomor urut 2, Hendra Wiratmo dan Sri Lestari, melaporkan …"), before what they
+ * did: their commas would end the title on "nomor urut 2", before the verb. In brackets, as one
+ * word of the count, they stay and the title reaches what was done.
+ */
+const NAMES_IN_APPOSITION = new RegExp(`(?<=(?:^|\\s)[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*), (${PERSON_NAME}(?:, ${PERSON_NAME})*(?:,? dan ${PERSON_NAME})?), (?=\\p{Ll})`, 'gu');
+/** Joins the words of a bracketed apposition into one word; a space again in the title. */
+const NAME_SPACE = '\u00a0';
+/** How many of a title's words are names in apposition: an aside, no word of the count. */
+const asides = (words: readonly string[]) => words.filter((word) => word.includes(NAME_SPACE)).length;
+
 /** Words that scale a number before them ("Rp800 juta"): the number is not whole without them, nor without what they count. */
 const SCALE = new Set(['ribu', 'ribuan', 'juta', 'jutaan', 'miliar', 'triliun', 'persen']);
 /** Words that introduce an amount ("sebesar Rp150 juta"): a title that ends on one leaves out what it was. */
@@ -176,6 +190,7 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	// with its short form in brackets gives way to it, so the title reaches what the body did.
 	words = words.replace(ADDRESS, withoutAddress).replace(TERM_WITH_SHORT_FORM, shortFormOfTerm);
 	words = words.replace(CAPTION, '').replace(NAME_WITH_SHORT_FORM, (name: string, short: string) => (abbreviates(short, name.slice(0, name.lastIndexOf('('))) ? short : name)).replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').replace(/([,;:])[,;:]+/g, '$1').trim();
+	words = words.replace(NAMES_IN_APPOSITION, (_, names: string) => ` (${names.replace(/ /g, NAME_SPACE)}) `).replace(/ +/g, ' ');
 	for (let previous = ''; previous !== words; ) {
 		previous = words;
 		words = words.replace(OPENING, '').replace(OPENING_WHEN, '').replace(OPENING_TELLER, '').replace(/^[,;:\s-]+/, '');
@@ -192,7 +207,7 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	// … itu berjumlah"); without the clause the title says what happened.
 	const clause = relativeClauseOfSubject(all, MIN_WORDS);
 	const lost = clause !== undefined && (kept.length <= clause.verb || (kept.length === clause.verb + 1 && kept.length >= MAX_WORDS && !/[,;:]$/.test(kept.at(-1) ?? '')));
-	const title = (clause && lost ? titleWords([...all.slice(0, clause.from - 1), (all[clause.from - 1] ?? '').replace(/,$/, ''), ...all.slice(clause.to)]) : kept).join(' ').replace(/[\s,;:.]+$/, '');
+	const title = (clause && lost ? titleWords([...all.slice(0, clause.from - 1), (all[clause.from - 1] ?? '').replace(/,$/, ''), ...all.slice(clause.to)]) : kept).join(' ').replace(/[\s,;:.]+$/, '').replaceAll(NAME_SPACE, ' ');
 	return title.charAt(0).toUpperCase() + title.slice(1) || 'Peristiwa';
 }
 
@@ -205,7 +220,7 @@ function titleWords(all: readonly string[]): string[] {
 		if (kept.length >= MIN_WORDS && CLAUSE.has(word.toLowerCase()) && !completes) break;
 		if (kept.at(-1)?.endsWith(',') && ATTRIBUTION.test(word)) break;
 		kept.push(word);
-		if ((counted = kept.length >= MAX_WORDS)) break;
+		if ((counted = kept.length - asides(kept) >= MAX_WORDS)) break;
 		if (kept.length >= MIN_WORDS && /[,;:]$/.test(word)) {
 			// "mengalami mual, muntah, dan diare": a comma inside a list ends no clause; the list ends the title.
 			const list = listAfter(all.slice(kept.length));

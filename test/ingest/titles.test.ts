@@ -226,6 +226,15 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Dinas menambah anggaran sebesar 5 sehingga bisa membangun dua jembatan.')).toBe('Dinas menambah anggaran sebesar 5');
 	});
 
+	it('keeps names set off by commas after who they are in brackets, and reaches what they did', () => {
+		expect(titled('Dua warga desa, Budi Santoso dan Siti Aminah, melaporkan kerusakan tanggul.')).toBe('Dua warga desa (Budi Santoso dan Siti Aminah) melaporkan kerusakan tanggul');
+		// The names are an aside, no words of the count: not cut at "nomor urut" nor before the verb.
+		const sentence = 'Pasangan calon nomor urut 2, Hendra Wiratmo dan Sri Lestari, melaporkan dugaan penggelembungan suara pada Jumat (5/12).';
+		expect(titledWithout(sentence, ['pada Jumat (5/12)'])).toBe('Pasangan calon nomor urut 2 (Hendra Wiratmo dan Sri Lestari) melaporkan dugaan penggelembungan');
+		// After a capitalized word, what the commas set off is no apposition of people: a place's province.
+		expect(titled('Warga Desa Sukamaju, Jawa Barat, mengungsi ke balai desa.')).toBe('Warga Desa Sukamaju, Jawa Barat');
+	});
+
 	it('takes a few words more at most, and none past a comma', () => {
 		expect(titled('Warga lima desa menyumbang bahan bangunan senilai 40, kata kepala desa.')).toBe('Warga lima desa menyumbang bahan bangunan senilai 40');
 		expect(titled('Rombongan itu disambut di pendopo oleh Bupati Lebak Ade Sumardi Wijaya Kusuma Putra dan jajarannya.')).toBe('Rombongan itu disambut di pendopo oleh Bupati Lebak Ade Sumardi Wijaya');
