@@ -230,7 +230,10 @@ function titleWords(all: readonly string[]): string[] {
 		}
 	}
 	// Cut by the count alone (a clause or a comma ends a title where it should).
-	if (counted) endWhole(kept, all.slice(kept.length));
+	if (counted) {
+		endWhole(kept, all.slice(kept.length));
+		endClause(kept, all.slice(kept.length));
+	}
 	// A capitalized word ends a name ("Jawa Tengah", "Lombok Tengah"): it leads on to nothing.
 	while (kept.length > 1 && !/^\p{Lu}/u.test(kept.at(-1) ?? '') && DANGLING.has((kept.at(-1) ?? '').toLowerCase().replace(/[,;:.]$/, ''))) kept.pop();
 	return kept;
@@ -258,6 +261,25 @@ function endWhole(kept: string[], rest: readonly string[]): void {
 		if (!open(last) || !(number || amount || counted || name) || CLAUSE.has(next.toLowerCase())) return;
 		kept.push(next);
 	}
+}
+
+/** Words that lead on to a date ("sepanjang Agustus"): left before a date left out, they end no title. */
+const LEADS_TO_A_DATE = new Set(['sepanjang', 'jelang', 'menjelang', 'sebelum', 'tanggal', 'awal', 'akhir', 'pertengahan', 'medio']);
+
+/**
+ * A title cut by the count one word before its sentence (or clause) ends takes that word, up to
+ * MAX_WORDS + MAX_MORE: the cut would leave out only the last word, often the end of a compound
+ * ("melaporkan dugaan penggelembungan | suara"). Not past a comma, who told it, or a word that
+ * leads on to what is not there.
+ */
+function endClause(kept: string[], rest: readonly string[]): void {
+	// A date left out at the sentence's end leaves its full stop a word of its own.
+	const words = rest.filter((word) => /[\p{L}\p{N}]/u.test(word));
+	const last = words[0];
+	if (words.length !== 1 || last === undefined || kept.length - asides(kept) >= MAX_WORDS + MAX_MORE || /[,;:]$/.test(kept.at(-1) ?? '')) return;
+	const bare = last.replace(/[,;:.]$/, '').toLowerCase();
+	if (CLAUSE.has(bare) || DANGLING.has(bare) || LEADS_TO_A_DATE.has(bare) || ATTRIBUTION.test(last)) return;
+	kept.push(last);
 }
 
 /**

@@ -510,7 +510,7 @@ describe('drafts and the text around them', () => {
 			'',
 			'Dua Peristiwa dalam Satu Kalimat',
 			'',
-			'Rekomendasi Bawaslu dikeluarkan Senin (8/12) setelah pasangan calon melaporkan dugaan penggelembungan suara pada Jumat (5/12).',
+			'Rekomendasi Bawaslu dikeluarkan Senin (8/12) setelah pasangan calon nomor urut 2, Hendra Wiratmo dan Sri Lestari, melaporkan dugaan penggelembungan suara pada Jumat (5/12).',
 			'',
 			'Jalan itu dibuka kembali Kamis (11/12) setelah longsor di Desa Cikadu menutupnya pada Minggu (7/12).',
 			'',
@@ -523,7 +523,7 @@ describe('drafts and the text around them', () => {
 		expect(events.map((event) => [event.dateEvidence?.exact, event.title.id])).toEqual([
 			['Selasa (2/12)', 'Relawan terakhir pulang'],
 			['Rabu (3/12)', 'Posko ditutup'],
-			['pada Jumat (5/12)', 'Pasangan calon melaporkan dugaan penggelembungan suara'],
+			['pada Jumat (5/12)', 'Pasangan calon nomor urut 2 (Hendra Wiratmo dan Sri Lestari) melaporkan dugaan penggelembungan suara'],
 			['pada Minggu (7/12)', 'Longsor di Desa Cikadu menutupnya'],
 			['Senin (8/12)', 'Rekomendasi Bawaslu dikeluarkan'],
 			['sejak Senin (8/12)', 'Warga sudah mengungsi'],

@@ -62,13 +62,13 @@ describe('a title drawn from a sentence', () => {
 	});
 
 	it('keeps a person whose party follows in brackets: "(PKS)" is no short form of the name', () => {
-		expect(titled('Mardani Ali Sera (PKS) meminta pemerintah menunda rencana itu.')).toBe('Mardani Ali Sera PKS meminta pemerintah menunda rencana');
+		expect(titled('Mardani Ali Sera (PKS) meminta pemerintah menunda rencana itu.')).toBe('Mardani Ali Sera PKS meminta pemerintah menunda rencana itu');
 	});
 
 	it('gives a long name way to its short form in brackets, so the title reaches what was done', () => {
 		expect(titled('Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra) menutup Jembatan Teluk Kendari bagi mobil dan truk.')).toBe('BPJN Sultra menutup Jembatan Teluk Kendari bagi mobil');
 		// A date in brackets is no short form.
-		expect(titled('Warga Kampung Baru Sejahtera (12/3) menanam bakau di pesisir.')).toBe('Warga Kampung Baru Sejahtera 12/3 menanam bakau');
+		expect(titled('Warga Kampung Baru Sejahtera (12/3) menanam bakau di pesisir.')).toBe('Warga Kampung Baru Sejahtera 12/3 menanam bakau di pesisir');
 	});
 
 	it('gives a sentence from inside a quotation as quoted in its summary, the missing mark after an ellipsis', () => {
@@ -102,7 +102,7 @@ describe('a title drawn from a sentence', () => {
 	it('titles from a name past a role in lower case set off by commas: not only "Kuasa hukum terdakwa, Fajar Nasution"', () => {
 		const sentence = 'Kuasa hukum terdakwa, Fajar Nasution, menolak seluruh dakwaan jaksa dalam sidang itu.';
 		const name = {start: sentence.indexOf('Fajar'), end: sentence.indexOf('Fajar') + 'Fajar Nasution'.length};
-		expect(titleFrom(sentence, {start: 0, end: sentence.length}, [], [name])).toBe('Fajar Nasution menolak seluruh dakwaan jaksa dalam sidang');
+		expect(titleFrom(sentence, {start: 0, end: sentence.length}, [], [name])).toBe('Fajar Nasution menolak seluruh dakwaan jaksa dalam sidang itu');
 		// What the lawyer says of "kliennya" is of his client, and the title says whose.
 		const told = 'Kuasa hukum terdakwa, Fajar Nasution, menyebut kliennya belum memutuskan langkah hukum.';
 		const teller = {start: told.indexOf('Fajar'), end: told.indexOf('Fajar') + 'Fajar Nasution'.length};
@@ -114,7 +114,7 @@ describe('a title drawn from a sentence', () => {
 	});
 
 	it('leaves out a whole address that ends on a province printed bare, and reaches what happened', () => {
-		expect(titled('Harga cabai di Pasar Sentral, Kota Makassar, Sulawesi Selatan, naik menjadi Rp60.000 per kilogram.')).toBe('Harga cabai di Pasar Sentral naik menjadi Rp60.000');
+		expect(titled('Harga cabai di Pasar Sentral, Kota Makassar, Sulawesi Selatan, naik menjadi Rp60.000 per kilogram.')).toBe('Harga cabai di Pasar Sentral naik menjadi Rp60.000 per kilogram');
 		// A bare name the gazetteer does not know as a place may be a person's: it stays.
 		expect(titled('Warga Desa Cikadu, Kecamatan Cisurupan, Budi Santoso, menanam bakau di pesisir.')).toMatch(/Budi Santoso/);
 	});
@@ -228,11 +228,18 @@ describe('a title drawn from a sentence', () => {
 
 	it('keeps names set off by commas after who they are in brackets, and reaches what they did', () => {
 		expect(titled('Dua warga desa, Budi Santoso dan Siti Aminah, melaporkan kerusakan tanggul.')).toBe('Dua warga desa (Budi Santoso dan Siti Aminah) melaporkan kerusakan tanggul');
-		// The names are an aside, no words of the count: not cut at "nomor urut" nor before the verb.
+		// The names are an aside, no words of the count: not cut at "nomor urut" nor before the verb's object.
 		const sentence = 'Pasangan calon nomor urut 2, Hendra Wiratmo dan Sri Lestari, melaporkan dugaan penggelembungan suara pada Jumat (5/12).';
-		expect(titledWithout(sentence, ['pada Jumat (5/12)'])).toBe('Pasangan calon nomor urut 2 (Hendra Wiratmo dan Sri Lestari) melaporkan dugaan penggelembungan');
+		expect(titledWithout(sentence, ['pada Jumat (5/12)'])).toBe('Pasangan calon nomor urut 2 (Hendra Wiratmo dan Sri Lestari) melaporkan dugaan penggelembungan suara');
 		// After a capitalized word, what the commas set off is no apposition of people: a place's province.
 		expect(titled('Warga Desa Sukamaju, Jawa Barat, mengungsi ke balai desa.')).toBe('Warga Desa Sukamaju, Jawa Barat');
+	});
+
+	it('takes the one word a cut by the count would leave at the sentence\'s end, but no word that leads on to a date left out', () => {
+		expect(titled('Pemkot menargetkan seluruh armada bus kota memakai tenaga listrik.')).toBe('Pemkot menargetkan seluruh armada bus kota memakai tenaga listrik');
+		expect(titledWithout('Dinas Kesehatan Kota Pontianak mencatat 2.300 kasus ISPA sepanjang Agustus.', ['Agustus'])).toBe('Dinas Kesehatan Kota Pontianak mencatat 2.300 kasus ISPA');
+		// Two words short, the cut stands.
+		expect(titled('Pemkot menargetkan seluruh armada bus kota memakai tenaga listrik surya.')).toBe('Pemkot menargetkan seluruh armada bus kota memakai tenaga');
 	});
 
 	it('takes a few words more at most, and none past a comma', () => {
