@@ -4,12 +4,20 @@
  * one on each day: the event of each is told by its own clause, not by the sentence's first words.
  */
 import type {FoundDate} from './found.js';
+import {NUMBER_WORDS, REACHING_VERBS} from './lexicon.js';
 import {overlaps, type Span} from './spans.js';
 
 /** Words that open a clause of time inside a sentence ("setelah …", "sebelum …", "usai …"). */
 const TIME_CONJUNCTION = /(?<![\p{L}\p{N}])(?:setelah|sesudah|sebelum|usai|seusai|sejak|semenjak|ketika|tatkala|sewaktu|saat)(?![\p{L}\p{N}])/giu;
-/** "setelah itu", "saat ini": a connective or a date of its own, opening no clause. */
-const NO_CLAUSE_AFTER = /^\s+(?:itu|ini|tersebut)(?![\p{L}\p{N}])/iu;
+/**
+ * "setelah itu", "saat ini": a connective or a date of its own, opening no clause; "saat ditemui
+ * Selasa (9/12)": when the speaker was reached, the day the whole sentence was told.
+ */
+const NO_CLAUSE_AFTER = new RegExp(`^\\s+(?:itu|ini|tersebut|${REACHING_VERBS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** How long before or after, between a comma and the time word it measures: ", dua hari setelah …", ", sepekan sebelum …". */
+const NUMBERS = Object.keys(NUMBER_WORDS).filter((word) => word !== 'se').join('|');
+const COUNT_BEFORE = new RegExp(`,\\s*(?:(?:\\d+|${NUMBERS}|beberapa)\\s+(?:menit|jam|hari|pekan|minggu|bulan|tahun)|se(?:jam|hari|pekan|minggu|bulan|tahun)|sesaat|(?:tak|tidak)\\s+lama)\\s+$`, 'iu');
 
 /** Where a clause starts, and where its own words start (after the word that opens it). */
 interface Boundary {
@@ -35,7 +43,9 @@ export function clausesOfDates(text: string, sentence: Span, own: readonly Found
 		const words = after + (rest.length - rest.trimStart().length);
 		const preposition = found.some((date) => overlaps(date.span, {start: at, end: after}) || date.span.start === words);
 		if (preposition || NO_CLAUSE_AFTER.test(rest)) continue;
-		boundaries.push({at, words});
+		// The count before the time word is its clause's ("Jembatan ambruk Selasa (2/12), dua hari setelah …").
+		const count = COUNT_BEFORE.exec(text.slice(sentence.start, at));
+		boundaries.push({at: count ? sentence.start + count.index : at, words});
 		const comma = text.indexOf(',', after);
 		if (at === opening && comma >= 0 && comma < sentence.end) boundaries.push({at: comma + 1, words: comma + 1});
 	}

@@ -197,9 +197,11 @@ export function buildEvents(input: EventsInput): BuiltEvents {
  * melaporkan … pada Jumat (5/12)"), else the whole sentence.
  */
 function clauseOfDraft(text: string, main: Sentence, key: string, dated: readonly FoundDate[], found: readonly FoundDate[]): Span {
-	const own = dated.findIndex((date) => dateKey(text, date) === key);
+	// The day it was told ("Saat ditemui Selasa (9/12), Budi mengatakan …") is of the whole sentence, and splits none.
+	const happened = dated.filter((date) => !isDayOfTelling(text, main.span.start, date.span.start));
+	const own = happened.findIndex((date) => dateKey(text, date) === key);
 	if (own < 0) return main.span;
-	return clausesOfDates(text, main.span, dated, found)?.[own] ?? main.span;
+	return clausesOfDates(text, main.span, happened, found)?.[own] ?? main.span;
 }
 
 /**

@@ -133,6 +133,9 @@ export const INTRODUCING_VERBS = [
 	'mengingatkan', 'menyampaikan', 'berpesan', 'menilai', 'mengeluhkan', 'menandaskan', 'bercerita',
 ];
 
+/** How a reporter reached a speaker ("saat dihubungi", "ketika ditemui"): the day after it is the day of telling. */
+export const REACHING_VERBS = ['dihubungi', 'dikonfirmasi', 'ditemui', 'diwawancarai', 'dijumpai'];
+
 /**
  * What a speaker did on the day a quotation says it was said: the title of that telling, whose
  * words say nothing of what happened (a story does not merge two tellings by them).

@@ -2,7 +2,7 @@
  * The day a sentence says it was told: "… hingga Senin, kata Budi, Kamis (7/8)." A stated date
  * right after an attribution verb and who spoke is when the words were said, not what they report.
  */
-import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
+import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, PERSONAL_PRONOUNS, REACHING_VERBS} from './lexicon.js';
 
 /**
  * The words before a date of speaking, an attribution verb and who spoke: "kata Budi, ", "ujarnya, ",
@@ -14,7 +14,7 @@ const ATTRIBUTED = `(?:${ATTRIBUTION_VERBS.join('|')})(?:(?:nya|\\s+(?:${SPEAKER
 /** Or a verb whose speaker stands before it, the date between it and what was said: "Budi mengatakan, Kamis (4/12), …", "Budi mengatakan pada Kamis bahwa …". */
 const INTRODUCED = `(?:${INTRODUCING_VERBS.join('|')})(?:,\\s*(?:pada\\s+)?|\\s+pada\\s+)`;
 /** Or when the speaker was reached: "Fajar Nasution, saat dihubungi pada Rabu (10/12), menyebut …", "ketika ditemui di kantornya, Kamis". */
-const REACHED = `(?:saat|ketika|sewaktu|waktu)\\s+(?:dihubungi|dikonfirmasi|ditemui|diwawancarai|dijumpai)(?:\\s+[^,.;:“”"]{1,40}?)?(?:,\\s*(?:pada\\s+)?|\\s+pada\\s+|\\s+)`;
+const REACHED = `(?:saat|ketika|sewaktu|waktu)\\s+(?:${REACHING_VERBS.join('|')})(?:\\s+[^,.;:“”"]{1,40}?)?(?:,\\s*(?:pada\\s+)?|\\s+pada\\s+|\\s+)`;
 const TOLD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ATTRIBUTED}|${INTRODUCED}|${REACHED})$`, 'u');
 
 /** Whether the date at `dateStart` is the day its sentence (from `sentenceStart`) was told. */

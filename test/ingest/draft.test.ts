@@ -535,6 +535,25 @@ describe('drafts and the text around them', () => {
 		expect([place('Longsor di Desa Cikadu menutupnya'), place('Jalan itu dibuka kembali')]).toEqual([expect.any(String), null]);
 	});
 
+	it('gives the count before a time word its clause ("…, dua hari setelah …"), and splits no sentence where its speaker was reached', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Jembatan Ambruk',
+			'',
+			'Jembatan itu ambruk pada Selasa (2/12), dua hari setelah diperbaiki pada Minggu (30/11).',
+			'',
+			'Saat ditemui Selasa (9/12), Budi Santoso mengatakan jalan ditutup sejak Senin (8/12).',
+		].join('\n');
+		const titles = ingestArticle(article).events.map((event) => [event.start, event.title.id]);
+		expect(titles).toContainEqual(['2025-12-02', 'Jembatan itu ambruk']);
+		// "Saat ditemui" is when Budi spoke, no happening of its own: not an event titled "Ditemui".
+		expect(titles.filter(([start]) => start === '2025-12-08' || start === '2025-12-09')).toEqual([
+			['2025-12-08', 'Saat ditemui, Budi Santoso mengatakan jalan ditutup'],
+			['2025-12-09', 'Saat ditemui, Budi Santoso mengatakan jalan ditutup'],
+		]);
+	});
+
 	it('keeps a sentence whose time words are its dates\' own prepositions whole: "sejak Rabu (3/12)" opens no clause', () => {
 		const article = [
 			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
