@@ -201,7 +201,8 @@ describe('a title drawn from a sentence', () => {
 		['Pasien yang dirawat di RSUD dr. Slamet Garut bertambah menjadi 40 orang.', 'Pasien bertambah menjadi 40 orang'],
 		// Cut right after the verb, the title had the verb without what it says.
 		['Korban yang meninggal dunia dalam kecelakaan itu berjumlah tiga orang.', 'Korban berjumlah tiga orang'],
-		['Gempa yang berpusat di laut itu tidak berpotensi tsunami.', 'Gempa tidak berpotensi tsunami'],
+		// (Long enough that the title does not end with the sentence, which a title one word short of it does.)
+		['Gempa yang berpusat di laut selatan Jawa itu tidak berpotensi tsunami.', 'Gempa tidak berpotensi tsunami'],
 		// "menit" is no verb for all its "men-": the main verb is "tinggal", before the minutes.
 		['Waktu antre yang dulu bisa satu jam kini rata-rata tinggal 15 menit, ujar petugas.', 'Waktu antre tinggal 15 menit'],
 		// A verb of hearsay leads on to the clause's own verb, which is not the sentence's.
@@ -218,7 +219,7 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Gempa yang berpusat di laut itu terasa, kata warga.')).toBe('Gempa yang berpusat di laut itu terasa');
 		// Right after the clause's verb, a verb is the sentence's: "berlangsung" says no more than when.
 		expect(titled('Pameran Batik Garut yang berlangsung menarik sekitar 5.000 pengunjung, naik dari 3.000 orang.')).toBe('Pameran Batik Garut yang berlangsung menarik sekitar 5.000 pengunjung');
-		expect(titled('Polisi menangkap pria yang mencuri sepeda motor di pasar.')).toBe('Polisi menangkap pria yang mencuri sepeda motor');
+		expect(titled('Polisi menangkap pria yang mencuri sepeda motor di pasar induk kemarin sore.')).toBe('Polisi menangkap pria yang mencuri sepeda motor');
 	});
 
 	it('takes no word that opens a clause, and none where a clause ended it', () => {
