@@ -71,7 +71,10 @@ const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai'
 /** Words a title must not end on. */
 const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama', 'sekitar', 'sekira', 'pukul', 'per',
 	// Adverbs that lead on to what a cut leaves out: "… diresmikan dan kini" says nothing of now.
-	'kini', 'masih', 'sudah', 'telah', 'akan', 'belum', 'juga', 'pun']);
+	'kini', 'masih', 'sudah', 'telah', 'akan', 'belum', 'juga', 'pun',
+	// Prepositions and words that lead on to what they govern: "… dan menindaklanjutinya dalam" (a
+	// negation stays: "tak" left at the end is cut short, but without it the title says the opposite).
+	'dalam', 'milik', 'tentang', 'terhadap', 'kepada', 'bagi', 'antara', 'menuju', 'atas', 'para', 'sang', 'agar', 'supaya', 'karena', 'akibat', 'melalui', 'sebagai']);
 
 /**
  * Who said it, after a comma (", kata Budi", ", ujarnya, Rabu (10/12)"): the telling, not what

@@ -56,6 +56,13 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Gempa berkekuatan sedang.')).toBe('Gempa berkekuatan sedang');
 	});
 
+	it('does not end on a preposition the cut parted from its object: "… menindaklanjutinya dalam"', () => {
+		expect(titled('Kami sudah menerima rekomendasi Bawaslu dan menindaklanjutinya dalam rapat pleno kemarin.')).toBe('Kami sudah menerima rekomendasi Bawaslu dan menindaklanjutinya');
+		expect(titled('Pemerintah Kabupaten Demak telah menganggarkan perbaikan saluran dalam APBD perubahan tahun ini.')).toBe('Pemerintah Kabupaten Demak telah menganggarkan perbaikan saluran');
+		// A negation stays where a cut leaves it: without it the title would say the opposite.
+		expect(titled('Hujan deras sejak pagi membuat jalan desa tak bisa dilalui kendaraan roda empat.')).not.toMatch(/desa$/);
+	});
+
 	it('ends on a place named with an adverb\'s word: "Jawa Tengah" keeps "Tengah"', () => {
 		expect(titled('Banjir besar merendam ratusan rumah warga di Jawa Tengah.')).toBe('Banjir besar merendam ratusan rumah warga di Jawa Tengah');
 		expect(titled('Gempa bermagnitudo 5,2 mengguncang wilayah Sulawesi Tengah.')).toBe('Gempa bermagnitudo 5,2 mengguncang wilayah Sulawesi Tengah');
