@@ -328,6 +328,9 @@ export function summaryFrom(text: string, sentence: Span): string {
 	const closing = summary.split('”').length - 1;
 	if (closing > opening) return `“…${summary}`;
 	if (opening > closing) return `${summary} …”`;
+	// Straight marks are alike: an odd one out opens (at the start, or after a space) or closes.
+	const straight = summary.lastIndexOf('"');
+	if ((summary.split('"').length - 1) % 2 === 1) return straight === 0 || /\s/.test(summary[straight - 1] ?? '') ? `${summary} …"` : `"…${summary}`;
 	return summary;
 }
 

@@ -83,6 +83,10 @@ describe('a title drawn from a sentence', () => {
 		expect(summary('Kalau dibiarkan, kerusakannya bisa lebih besar,” kata Andi, Minggu (30/11).')).toBe('“…Kalau dibiarkan, kerusakannya bisa lebih besar,” kata Andi, Minggu (30/11).');
 		expect(summary('“Jembatan ini rusak parah sejak Sabtu.')).toBe('“Jembatan ini rusak parah sejak Sabtu. …”');
 		expect(summary('“Kami siap,” kata Andi.')).toBe('“Kami siap,” kata Andi.');
+		// Straight marks too: the one left opens or closes by where it stands.
+		expect(summary('"Kami sudah menerima rekomendasi Bawaslu dan menindaklanjutinya dalam rapat pleno kemarin.')).toBe('"Kami sudah menerima rekomendasi Bawaslu dan menindaklanjutinya dalam rapat pleno kemarin. …"');
+		expect(summary('Penghitungan ulang akan dilakukan terbuka," kata Fauzan.')).toBe('"…Penghitungan ulang akan dilakukan terbuka," kata Fauzan.');
+		expect(summary('"Kami siap," kata Andi.')).toBe('"Kami siap," kata Andi.');
 	});
 
 	/** The span of `words` in `sentence`. */
