@@ -241,6 +241,8 @@ const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: 
 	// Whom they act for may stand before the comma: "Kuasa hukum pasangan calon nomor urut 2, Rudi Hartono".
 	{words: ['kuasa', 'hukum'], comma: true, least: 1, described: true}, {words: ['penasihat', 'hukum'], comma: true, least: 1, described: true},
 	{words: ['pengacara'], comma: true, least: 1, described: true}, {words: ['sopir'], comma: true, least: 1},
+	// A pair named after what they stand as: "pasangan calon nomor urut 2, Hendra Wiratmo dan Sri Lestari".
+	{words: ['pasangan'], comma: true, least: 1, described: true},
 	// Whose parents come before the bare relation, so "orang tua korban, Asep" is no victim (one word of kin is read by kinBefore).
 	{words: ['orang', 'tua', 'korban'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1, described: true}, {words: ['tetangga'], comma: true, least: 1},
 	{words: ['saksi', 'mata'], comma: true, least: 1}, {words: ['saksi'], comma: true, least: 1}, {words: ['korban'], comma: true, least: 1},
@@ -257,6 +259,8 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		const introduced = i + introducer.words.length - 1;
 		// "pengacara keluarga korban, Sinta Dewi": the words up to the comma say whom she acts for, and are her role with it.
 		const described = introducer.described && !/^\s*,/.test(words.gapBefore(introduced + 1)) ? descriptionEnd(words, introduced + 1) : undefined;
+		// "Kuasa hukum pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari, Rudi Hartono": the pair it names ends the description.
+		const pair = described === undefined ? undefined : dashedPairEnding(words, introduced + 1, described + 1);
 		const last = described ?? introduced;
 		const gap = words.gapBefore(last + 1);
 		// "warga, Masitha" needs its comma: "Warga Girimukti" is a village's people, not a name.
@@ -267,7 +271,7 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		// "kata Rahmat kepada Berita Pertiwi": whom a speaker told, named as a news outlet is, is the outlet, no person.
 		const type = introducer.words[0] === 'kepada' && toldTo(words, i) && isOutletName(words.phrase(last + 1, end)) ? 'organization' : 'person';
 		// "Salah seorang pedagang, Euis Komariah": what the introducer says she is, is her role.
-		const printed = described === undefined ? undefined : words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(i, described + 1).end);
+		const printed = described === undefined ? undefined : words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(i, pair ? pair.first[0] : described + 1).end);
 		const said = introducer.words.join(' ');
 		const role = type === 'person' && !NOT_ROLES.has(said) ? capitalized(printed ?? introducer.words.filter((word) => word !== 'seorang').join(' ')) : undefined;
 		// "Salah satu orang tua, Dedi Kurniawan": whose parent, neighbour or witness he is describes him; it is no post to cite him by.
@@ -275,8 +279,30 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		const found = candidate(type, words.phrase(last + 1, end), words.spanOf(last + 1, end), [], role && !relation ? [role] : []);
 		// "Ayah korban, Karta": whose kin he is says what he is; he is not the victim.
 		const kin = relation ? kinBefore(words, i) : undefined;
-		return {candidates: [relation ? {...found, description: kin ? capitalized(`${kin} ${role.toLowerCase()}`) : role} : found], from: last + 1, to: end};
+		const person = relation ? {...found, description: kin ? capitalized(`${kin} ${role.toLowerCase()}`) : role} : found;
+		// "warga, Budi Santoso dan Siti Aminah": two names joined by "dan" are two people introduced alike.
+		const secondEnd = words.tokens[end]?.text === 'dan' && /^\s+$/.test(words.gapBefore(end)) && /^\s+$/.test(words.gapBefore(end + 1)) ? nameRunEnd(words, end + 1, 1) : undefined;
+		const second = secondEnd === undefined ? [] : [{...person, name: words.phrase(end + 1, secondEnd), spans: [words.spanOf(end + 1, secondEnd)]}];
+		// The pair a description ends on is described by the words before it: "pasangan calon nomor urut 2".
+		const pairDescription = pair ? capitalized(words.text.slice(words.tokens[introduced + 1]?.start ?? 0, words.spanOf(introduced + 1, pair.first[0]).end)) : '';
+		const paired = pair ? [pair.first, pair.second].map(([from, to]) => ({...candidate('person', words.phrase(from, to), words.spanOf(from, to)), description: pairDescription})) : [];
+		return {candidates: [person, ...second, ...paired], from: last + 1, to: secondEnd ?? end};
 	});
+}
+
+/**
+ * Two names joined by a dash that end tokens `from`…`to` (exclusive), after at least one word of
+ * description: "pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari" is a pair of people.
+ */
+function dashedPairEnding(words: Words, from: number, to: number): {first: [number, number]; second: [number, number]} | undefined {
+	for (let dash = to - 1; dash > from + 1; dash--) {
+		if (!/^\s*[–—-]\s*$/.test(words.gapBefore(dash))) continue;
+		let start = dash;
+		while (start - 1 > from && dash - start < 4 && isNameWord(words.tokens[start - 1]?.text ?? '') && (start === dash || /^\s+$/.test(words.gapBefore(start)))) start--;
+		if (start === dash || !isNameRun(words, start, dash) || !isNameRun(words, dash, to)) return undefined;
+		return {first: [start, dash], second: [dash, to]};
+	}
+	return undefined;
 }
 
 /** Words that begin as verbs do ("meminta", "bersaksi", "ditunjuk"): a clause, no description of whom one acts for. */
@@ -308,7 +334,7 @@ function descriptionEnd(words: Words, from: number): number | undefined {
  * Introducers that say how a person stands to the people or the event of the story (kin, residents,
  * witnesses, victims), not an occupation or a post: a description, never a title.
  */
-const RELATIONS = ['warga', 'orang tua', 'saksi mata', 'saksi', 'keluarga', 'korban', 'tetangga', 'kerabat'];
+const RELATIONS = ['pasangan', 'warga', 'orang tua', 'saksi mata', 'saksi', 'keluarga', 'korban', 'tetangga', 'kerabat'];
 
 /** Whether a role is a relation, or one of whose it is ("tetangga korban"). */
 const isRelation = (role: string) => RELATIONS.some((relation) => role === relation || role.startsWith(`${relation} `));
@@ -344,11 +370,11 @@ function toldTo(words: Words, at: number): boolean {
 	return false;
 }
 
-/** The end of a run of 2–4 name words from token `i`, if one starts there. */
-function nameRunEnd(words: Words, i: number): number | undefined {
+/** The end of a run of `least` (2) to 4 name words from token `i`, if one starts there. */
+function nameRunEnd(words: Words, i: number, least = 2): number | undefined {
 	let end = i;
 	while (end < words.tokens.length && end - i < 4 && (end === i || /^\s+$/.test(words.gapBefore(end))) && isNameWord(words.tokens[end]?.text ?? '')) end++;
-	return end - i >= 2 && isNameRun(words, i, end) ? end : undefined;
+	return end - i >= least && isNameRun(words, i, end) ? end : undefined;
 }
 
 /** Whether the tokens at `at` are an age in brackets after a name, and a comma or a space: "(47), ". */

@@ -60,6 +60,21 @@ describe('entity candidates', () => {
 	});
 
 	it.each([
+		['Dua warga, Budi Santoso dan Siti Aminah, melapor ke posko.', ['Budi Santoso', 'Siti Aminah'], 'Warga.'],
+		['Laporan datang dari pasangan calon nomor urut 1, Andi dan Beni, pada Senin.', ['Andi', 'Beni'], 'Pasangan calon nomor urut 1.'],
+		// A pair joined by a dash ends the description of whom a lawyer acts for.
+		['Kuasa hukum pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari, Rudi Hartono, meminta proses itu terbuka.', ['Hendra Wiratmo', 'Sri Lestari'], 'Pasangan calon nomor urut 2.'],
+	])('reads two names in apposition to a description as two people it describes: %s', (sentence, names, description) => {
+		const entities = entitiesOf(`BANJARNEGARA - ${sentence}`);
+		for (const name of names) expect(named(entities, name)).toMatchObject({type: 'person', titles: [], description: {id: description}});
+	});
+
+	it('titles a lawyer by whom she acts for, without the names of the pair: "Kuasa hukum pasangan calon nomor urut 2"', () => {
+		const entities = entitiesOf('BANJARNEGARA - Kuasa hukum pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari, Rudi Hartono, meminta proses itu terbuka.');
+		expect(named(entities, 'Rudi Hartono')?.titles).toEqual([{id: 'Kuasa hukum pasangan calon nomor urut 2'}]);
+	});
+
+	it.each([
 		['Mantan Kepala Desa Sei Lama, Rusdi Harahap, divonis lima tahun penjara.', 'Mantan Kepala Desa Sei Lama'],
 		['Hakim memvonis mantan Kepala Desa Sei Lama, Rusdi Harahap, lima tahun penjara.', 'Mantan Kepala Desa Sei Lama'],
 		['Eks Kepala Desa Sei Lama Rusdi Harahap divonis lima tahun penjara.', 'Eks Kepala Desa Sei Lama'],
