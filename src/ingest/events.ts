@@ -13,7 +13,7 @@ import type {FoundQuote} from './quotes.js';
 import type {Sentence, TextStructure} from './sentences.js';
 import {isDayOfTelling} from './told.js';
 import {clausesOfDates} from './clauses.js';
-import {eventOfOccasion, occasionNamed} from './occasion.js';
+import {eventOfOccasion, occasionNamed, occasionOfQuotedDay, tellsOccasion} from './occasion.js';
 import {contains, overlaps, type Span} from './spans.js';
 import {TELLING} from './lexicon.js';
 import {inSpeakersName, summaryFrom, titleFrom} from './titles.js';
@@ -110,7 +110,26 @@ function drafts(input: EventsInput): Draft[] {
 			}
 		}
 	}
-	return list;
+	return joinQuotedOccasions(text, list, quotes);
+}
+
+/**
+ * A day said inside a quotation, of an occasion the article dates that day in its own words
+ * ("“… dalam rapat pleno kemarin,” kata Fauzan" beside "Keputusan itu diambil dalam rapat pleno
+ * KPU, Selasa (9/12)"), is that occasion's: the quotation joins its draft as evidence. Keyed by
+ * its own words ("kemarin"), it would stand as a second happening of the same meeting.
+ */
+function joinQuotedOccasions(text: string, list: readonly Draft[], quotes: readonly FoundQuote[]): Draft[] {
+	const quotations = quotes.map((quote) => quote.span);
+	const quoted = (draft: Draft) => quotations.some((each) => contains(each, draft.date.span));
+	return list.filter((draft) => {
+		const occasion = occasionOfQuotedDay(text, draft.date.span, quotations);
+		const host = occasion === undefined ? undefined : list.find((other) => !quoted(other) && other.date.start === draft.date.start && other.date.end === draft.date.end && other.sentences.some((sentence) => tellsOccasion(text, sentence.span, occasion)));
+		if (!host) return true;
+		for (const sentence of draft.sentences) if (!host.sentences.includes(sentence)) host.sentences.push(sentence);
+		host.sentences.sort((a, b) => a.span.start - b.span.start);
+		return false;
+	});
 }
 
 const unique = <T>(items: readonly T[]) => [...new Set(items)];

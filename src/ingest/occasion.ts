@@ -66,3 +66,22 @@ export function eventOfOccasion<T extends {event: Event}>(kind: OccasionKind, bu
 	});
 	return found.every(({event}) => event.start === found[0]?.event.start) ? found : [];
 }
+
+/** The words that set an occasion before its day: "dalam rapat pleno kemarin", "saat sidang kemarin". */
+const OCCASION_BEFORE_DAY = /(?:^|\s)(?:dalam|di|pada|saat|ketika|sewaktu|usai|seusai|selepas)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})\s*$/u;
+
+/**
+ * The occasion a day said inside a quotation names ("“… dalam rapat pleno kemarin.”" → "rapat
+ * pleno"): the lower-case words between a preposition and the day; undefined when the day is not
+ * quoted or names none.
+ */
+export function occasionOfQuotedDay(text: string, day: Span, quotations: readonly Span[]): string | undefined {
+	const quotation = quotations.find((each) => each.start <= day.start && day.end <= each.end);
+	return quotation ? OCCASION_BEFORE_DAY.exec(text.slice(quotation.start, day.start))?.[1]?.replace(/\s+/g, ' ') : undefined;
+}
+
+/** Whether the writer's words of a span (outside its quotations) tell an occasion by the same words. */
+export function tellsOccasion(text: string, span: Span, occasion: string): boolean {
+	// The occasion's words are letters only (OCCASION_BEFORE_DAY): nothing in them to escape.
+	return new RegExp(`(?<![\\p{L}])${occasion.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu').test(outsideQuotations(text, span));
+}

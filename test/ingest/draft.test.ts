@@ -457,6 +457,27 @@ describe('drafts and the text around them', () => {
 		expect(meeting?.participants.map((participant) => participant.entity)).toEqual(['dinas-pertanahan']);
 	});
 
+	it('joins a day said inside a quotation to the occasion the article dates that day, as its evidence', () => {
+		const article = [
+			'Kabarcoba.com || Kamis, 11 Des 2025, 09:15 WIB',
+			'',
+			'Hitung Ulang Suara',
+			'',
+			'Penghitungan ulang di tujuh TPS diputuskan dalam rapat pleno KPU Kota Contoh, Selasa (9/12).',
+			'',
+			'"Kami sudah menyetujuinya dalam rapat pleno kemarin," kata Ketua KPU Kota Contoh Yudi Pranata, Rabu (10/12).',
+		].join('\n');
+		const ofDay = (draft: ReturnType<typeof ingestArticle>) => draft.events.filter((event) => event.start === '2025-12-09');
+		const joined = ofDay(ingestArticle(article));
+		expect(joined).toHaveLength(1);
+		expect(joined[0]?.evidence.map((anchor) => anchor.exact)).toEqual([
+			'Penghitungan ulang di tujuh TPS diputuskan dalam rapat pleno KPU Kota Contoh, Selasa (9/12).',
+			'"Kami sudah menyetujuinya dalam rapat pleno kemarin," kata Ketua KPU Kota Contoh Yudi Pranata, Rabu (10/12).',
+		]);
+		// A quoted day of an occasion the article does not tell that day stays a happening of its own.
+		expect(ofDay(ingestArticle(article.replace('dalam rapat pleno kemarin', 'dalam sidang kemarin')))).toHaveLength(2);
+	});
+
 	it('titles a quotation dated only by its telling as the telling, never by the quoted words', () => {
 		const article = [
 			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
