@@ -7,7 +7,7 @@ import {compareClaims} from '../model/claims.js';
 import {uniqueIds} from '../model/ids.js';
 import {DATE_MEASURE, type Anchor, type Claim, type Entity, type Event} from '../model/schema.js';
 import {COUNT, countValue} from './lexicon.js';
-import {keyWords, roughStem} from './storyWords.js';
+import {isTelling, keyWords, roughStem} from './storyWords.js';
 import {shortFormsIn, shortUnitAfter, type ShortForms} from './storyUnits.js';
 import {anchorMaker} from './spans.js';
 
@@ -17,7 +17,7 @@ interface DatedMember {
 }
 
 export interface ClaimInput {
-	readonly sources: readonly {readonly id: string; readonly draft: {readonly article: {readonly text?: string | undefined}; readonly events: readonly Event[]}}[];
+	readonly sources: readonly {readonly id: string; readonly draft: {readonly article: {readonly text?: string | undefined; readonly title?: string | undefined}; readonly events: readonly Event[]}}[];
 	readonly events: readonly Event[];
 	readonly entities: readonly Entity[];
 	readonly eventOf: (article: string, id: string) => string | undefined;
@@ -228,10 +228,16 @@ export function draftClaims(input: ClaimInput): Claim[] {
 		const figures = findFigures(text, forms);
 		// A bare amount (a headline's "Rp2 Miliar") that the text also gives with its noun is that claim.
 		const named = new Set(figures.filter((figure) => figure.measure !== BARE_AMOUNT).map((figure) => `${figure.unit}|${figure.value}`));
+		const headlines = headlineSpans(text, draft.article.title);
+		const eventOfFigure = (figure: Found) => draft.events.find((event) => event.evidence.some((span) => span.start <= figure.start && figure.end <= span.end));
+		// A figure the headline repeats, or a speaker's telling, is the one the body reports: one claim, evidenced by the body.
+		const echoes = (figure: Found) => headlines.some((span) => span.start <= figure.start && figure.end <= span.end) || isTellingEvent(eventOfFigure(figure));
+		const reported = new Set(figures.filter((figure) => !echoes(figure)).map((figure) => `${figure.measure}|${figure.value}`));
 		for (const figure of figures) {
 			if (figure.measure === BARE_AMOUNT && named.has(`${figure.unit}|${figure.value}`)) continue;
+			if (echoes(figure) && reported.has(`${figure.measure}|${figure.value}`)) continue;
 			const evidence: Anchor = {...anchor({start: figure.start, end: figure.end}), article};
-			const sentence = draft.events.find((event) => event.evidence.some((span) => span.start <= evidence.start && evidence.end <= span.end));
+			const sentence = eventOfFigure(figure);
 			const subject = (sentence ? input.eventOf(article, sentence.id) : undefined) ?? eventNamedIn(sentenceAround(text, figure.start), input)?.id ?? main?.id;
 			if (subject === undefined) continue;
 			const key = `${subject}|${figure.measure}|${figure.value}`;
@@ -249,6 +255,16 @@ export function draftClaims(input: ClaimInput): Claim[] {
 	}
 	for (const line of disagreements(claims)) input.notes.push(line);
 	return claims;
+}
+
+const isTellingEvent = (event: Event | undefined) => event !== undefined && isTelling(event);
+
+/** Where an article's text prints its headline (in a page's title line too, with the outlet's name after it). */
+function headlineSpans(text: string, title: string | undefined): {start: number; end: number}[] {
+	const spans: {start: number; end: number}[] = [];
+	if (!title) return spans;
+	for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) spans.push({start: at, end: at + title.length});
+	return spans;
 }
 
 /** Whether an event spans days, weeks or months rather than one. */

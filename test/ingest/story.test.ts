@@ -275,6 +275,16 @@ describe('ingest of several articles into one story', () => {
 		expect(validateDatasetValue(story.dataset, {file: 'draft'}).ok).toBe(true);
 	});
 
+	it('makes a figure the headline or a speaker repeats one claim, evidenced by the body', () => {
+		const lead = 'Warta.id || Rabu, 10 Des 2025, 19:40 WIB\n\nHitung Ulang di 14 TPS Cisewu Telan Rp450 Juta\n\nGARUT - KPU Kabupaten Garut akan menggelar penghitungan suara ulang di 14 tempat pemungutan suara (TPS) di Kecamatan Cisewu pada Sabtu (13/12/2025).';
+		const told = '\n\n"Penghitungan ulang di 14 TPS akan dilakukan terbuka," kata Ketua KPU Kabupaten Garut Ahmad Yani, Rabu (10/12/2025).';
+		const {dataset} = mergeDrafts(sources(lead + told, 'GARUT - Penghitungan suara ulang di 12 TPS di Kecamatan Cisewu akan digelar Sabtu (13/12/2025).'));
+		const ofFirst = dataset.claims.filter((claim) => claim.evidence.article === 's1');
+		expect(ofFirst.filter((claim) => claim.measure === 'TPS').map((claim) => claim.evidence.exact)).toEqual(['14 tempat pemungutan suara (TPS)']);
+		// A figure only the headline gives is still claimed, from the headline.
+		expect(ofFirst.filter((claim) => claim.unit === 'IDR').map((claim) => claim.evidence.exact)).toEqual(['Rp450 Juta']);
+	});
+
 	it('reads a number after "nomor urut", "nomor" or "No." as a label, not a count', () => {
 		expect(figuresOf('Selisih dengan pasangan nomor urut 1 hanya 1.248 suara. Calon nomor 3 meraih 900 suara di TPS No. 7 lama.')).toEqual([
 			['suara', 1248, 'suara'],
