@@ -35,20 +35,35 @@ export interface SearchedText {
 	readonly text: string;
 }
 
+/**
+ * The most UTF-16 units of one text the finder searches. A dataset may hold a summary or a
+ * quotation of a megabyte; fuse.js, asked where a query matched in one, spreads every place into
+ * a call and overflows the stack (about 120,000 places: "Kata " 200,000 times crashed a search).
+ * A name, a title or a real summary is far shorter; past this, the start of the text is searched.
+ */
+export const LONGEST_SEARCHED = 10_000;
+
+/** A text as the finder searches it: whole, or its first LONGEST_SEARCHED units (never half a surrogate pair). */
+function searched(field: SearchField, text: string): SearchedText {
+	if (text.length <= LONGEST_SEARCHED) return {field, text};
+	const end = /[\uD800-\uDBFF]/.test(text[LONGEST_SEARCHED - 1] ?? '') ? LONGEST_SEARCHED - 1 : LONGEST_SEARCHED;
+	return {field, text: text.slice(0, end)};
+}
+
 /** An entity's searched texts: its name, then its aliases and the titles or roles the article gives it. */
 export function searchTextsOfEntity(entity: Pick<Entity, 'name' | 'aliases'> & {readonly titles?: Entity['titles']}): SearchedText[] {
 	return [
-		{field: 'name', text: entity.name},
-		...(entity.titles ?? []).flatMap((title) => Object.values(title).map((text): SearchedText => ({field: 'title', text}))),
-		...entity.aliases.map((text): SearchedText => ({field: 'alias', text})),
+		searched('name', entity.name),
+		...(entity.titles ?? []).flatMap((title) => Object.values(title).map((text) => searched('title', text))),
+		...entity.aliases.map((text) => searched('alias', text)),
 	];
 }
 
 /** An event's searched texts: its titles (the first language first), its summaries, its dates as written and as shown. */
 export function searchTextsOfEvent(event: Pick<Event, 'title' | 'summary' | 'start' | 'end'>): SearchedText[] {
 	return [
-		...Object.values(event.title).map((text): SearchedText => ({field: 'title', text})),
-		...Object.values(event.summary).map((text): SearchedText => ({field: 'summary', text})),
+		...Object.values(event.title).map((text) => searched('title', text)),
+		...Object.values(event.summary).map((text) => searched('summary', text)),
 		// The date as written, as shown in each language, and with its months in full as a reporter types
 		// it ("25 Maret 2025"), each once where they are alike ("25 Mar 2025").
 		...spanForms(event.start, event.end).map(
@@ -64,12 +79,12 @@ export function searchTextsOfQuote(quote: Pick<Quote, 'text' | 'gloss'>, speaker
 
 /** A quote's searched texts but its speaker's name, which comes last (a store build adds it where the entities' names are). */
 export function quoteOwnSearchTexts(quote: Pick<Quote, 'text' | 'gloss'>): SearchedText[] {
-	return [{field: 'text', text: quote.text}, ...Object.values(quote.gloss).map((text): SearchedText => ({field: 'gloss', text}))];
+	return [searched('text', quote.text), ...Object.values(quote.gloss).map((text) => searched('gloss', text))];
 }
 
 /** The searched text that names a quote's speaker. */
 export function speakerSearchText(speaker: string): SearchedText {
-	return {field: 'speaker', text: speaker};
+	return searched('speaker', speaker);
 }
 
 /** What the finder searches of an entity, and what its rows show. */

@@ -90,9 +90,26 @@ export function whenText(event: Event, lang: string, base: string, telling?: Dat
 const labelColumn = (labels: readonly string[]): number => labels.reduce((most, label) => Math.max(most, widthOf(label) + 1), 7);
 
 /** Wrapped text as lines in one style, with an optional hanging label ("When  25 Mar 2025") in a column `column` wide (by default its own). */
+/**
+ * The most characters of one text the pane wraps: a dataset may give a summary or a quotation of a
+ * megabyte (valid, if no article prints one), and wrapping it all on every key froze the explorer
+ * for a minute. Past this, about sixty lines at the pane's usual width, the text is cut at a word
+ * and ends in "…"; the command line (`events --json`, `export`) gives it whole.
+ */
+export const LONGEST_SHOWN = 4000;
+
+/** `text` as the pane shows it: whole, or cut at a word before LONGEST_SHOWN characters, with "…". */
+export function shownText(text: string): string {
+	if (text.length <= LONGEST_SHOWN) return text;
+	const space = text.lastIndexOf(' ', LONGEST_SHOWN);
+	// No space in reach (a run of one word): cut at a code point's edge.
+	const cut = space > LONGEST_SHOWN / 2 ? space : /[\uD800-\uDBFF]/.test(text[LONGEST_SHOWN - 1] ?? '') ? LONGEST_SHOWN - 1 : LONGEST_SHOWN;
+	return `${text.slice(0, cut).trimEnd()} …`;
+}
+
 function paragraph(text: string, width: number, style?: Style, label?: string, column = label ? labelColumn([label]) : 0): Line[] {
 	const labelWidth = label ? column : 0;
-	return wrap(text, Math.max(1, width - labelWidth)).map((part, i) => [
+	return wrap(shownText(text), Math.max(1, width - labelWidth)).map((part, i) => [
 		...(label ? [{text: (i === 0 ? label : '').padEnd(labelWidth), style: theme.label}] : []),
 		style ? {text: part, style} : {text: part},
 	]);
@@ -439,7 +456,8 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			return group ? claimLines(group, data, lang, inner, claimValueColumn(inner), item.named) : [[{text: item.measure}]];
 		}
 		case 'evidence': {
-			const {before, exact, after} = evidenceText(item.anchor);
+			const {before, exact: whole, after} = evidenceText(item.anchor);
+			const exact = shownText(whole);
 			const part = item.source?.wording === 'part' ? `(${labels.part}) ` : '';
 			const label = item.label ? `(${labels[item.label]}) ` : part;
 			const heading: Line[] = [];
