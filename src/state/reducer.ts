@@ -10,6 +10,8 @@ import {idsOf, speakerName, type ArticleInfo} from '../model/catalog.js';
 import type {Entity} from '../model/schema.js';
 import {citation, standaloneQuotation} from '../model/citation.js';
 import {saidWhen} from '../model/occasion.js';
+import {firstDay} from '../model/dates.js';
+import type {EventSpans} from '../model/timeline.js';
 import type {Action} from './actions.js';
 import {clampCursor, cursorAt} from './cursor.js';
 import type {ExplorerData} from './data.js';
@@ -154,9 +156,34 @@ function goBack(state: State, data: ExplorerData): State {
 }
 
 /** The timeline cursor after its list changed, kept on the same event when it is still there. */
-function timelineKeeping(state: State, data: ExplorerData, eventId: string | undefined): ListCursor {
+function timelineKeeping(state: State, data: ExplorerData, eventId: string | undefined, day?: number): ListCursor {
 	const position = eventId === undefined ? -1 : positionInView(state, data, eventId);
-	return cursorAt(START, Math.max(0, position), visibleEvents(state, data).length, state.layout.timelineRows);
+	const events = visibleEvents(state, data);
+	// Not in the new view: its nearest day there, so a filter does not send the reader to the first
+	// event of years of them (the timeline is in order of first days).
+	const at = position >= 0 ? position : day === undefined ? 0 : nearestDay(events, day);
+	return cursorAt(START, at, events.length, state.layout.timelineRows);
+}
+
+/** The event of `events` (in timeline order) whose first day is nearest `day`, the earlier of two as near. */
+function nearestDay(events: EventSpans, day: number): number {
+	let low = 0;
+	let high = events.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (events.firstDay(middle) < day) low = middle + 1;
+		else high = middle;
+	}
+	// low: the first on or after `day` (or past the end); the one before it is the last before.
+	if (low === 0) return 0;
+	if (low === events.length) return events.length - 1;
+	return day - events.firstDay(low - 1) <= events.firstDay(low) - day ? low - 1 : low;
+}
+
+/** The selected event's id and first day: where a change of filter keeps the timeline's cursor. */
+function selectedPlace(state: State, data: ExplorerData): [string | undefined, number | undefined] {
+	const event = selectedEvent(state, data);
+	return [event?.id, event ? firstDay(event.start) : undefined];
 }
 
 /**
@@ -178,11 +205,11 @@ function filterByEntity(state: State, data: ExplorerData, entity: Entity | undef
 	if (!entity) return {...state, status: warning(words.status.selectToFilter)};
 	const events = data.eventsInView(entity.id).length;
 	if (events === 0) return {...state, status: warning(words.status.inNoEvent(entity.name))};
-	const current = selectedEvent(state, data)?.id;
+	const [current, day] = selectedPlace(state, data);
 	const filtered = {...state, filter: entity.id, sourceFilter: null};
 	return {
 		...filtered,
-		timeline: timelineKeeping(filtered, data, current),
+		timeline: timelineKeeping(filtered, data, current, day),
 		status: info(words.status.filteredTo(entity.name, counted(words, events, 'event'))),
 	};
 }
@@ -192,15 +219,15 @@ function filterBySource(state: State, data: ExplorerData, source: ArticleInfo): 
 	const events = data.story.eventsFrom(source.id).length;
 	const words = stringsFor(state.lang);
 	if (events === 0) return {...state, status: warning(words.status.reportsNoEvent(source.outlet))};
-	const current = selectedEvent(state, data)?.id;
+	const [current, day] = selectedPlace(state, data);
 	const filtered = {...state, sourceFilter: source.id, filter: null};
-	return {...filtered, timeline: timelineKeeping(filtered, data, current), status: info(words.status.filteredTo(source.outlet, counted(words, events, 'event')))};
+	return {...filtered, timeline: timelineKeeping(filtered, data, current, day), status: info(words.status.filteredTo(source.outlet, counted(words, events, 'event')))};
 }
 
 function clearFilter(state: State, data: ExplorerData): State {
-	const current = selectedEvent(state, data)?.id;
+	const [current, day] = selectedPlace(state, data);
 	const cleared = {...state, filter: null, sourceFilter: null};
-	return {...cleared, timeline: timelineKeeping(cleared, data, current), status: info(stringsFor(state.lang).status.filterCleared)};
+	return {...cleared, timeline: timelineKeeping(cleared, data, current, day), status: info(stringsFor(state.lang).status.filterCleared)};
 }
 
 /** How many words of a quote name it in a status line. */

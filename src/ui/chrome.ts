@@ -46,14 +46,16 @@ export function headerLines({data, events, filter, sourceFilter = null, lang, wi
 	const first = storyLine(article.title, article.outlet, articles.length, publicationDay(article, lang), width);
 	const filterEntity = filter === null ? undefined : data.story.entityById(filter);
 	const range = dateRange(events, lang);
-	// A story of one source says nothing of sources: there is nothing they could differ on.
+	const filterSource = sourceFilter === null ? undefined : data.story.articleById(sourceFilter);
+	// A story of one source says nothing of sources: there is nothing they could differ on. Filtered,
+	// only the events are counted: they are the filter's, and the story's entities and quotes beside
+	// them ("3 peristiwa · 33.334 entitas") read as the filter's too.
 	const counts = [
 		counted(words, events.length, 'event'),
-		...(articles.length > 1 ? [counted(words, articles.length, 'source')] : []),
-		counted(words, entities.length, 'entity'),
-		counted(words, quotes.length, 'quote'),
+		...(filterEntity || filterSource
+			? []
+			: [...(articles.length > 1 ? [counted(words, articles.length, 'source')] : []), counted(words, entities.length, 'entity'), counted(words, quotes.length, 'quote')]),
 	];
-	const filterSource = sourceFilter === null ? undefined : data.story.articleById(sourceFilter);
 	const filters: Segment[] = [
 		...(filterEntity ? [{text: ` · ${words.header.filter}: `, style: theme.muted}, {text: filterEntity.name, style: theme.filter}] : []),
 		...(filterSource ? [{text: ` · ${words.header.source}: `, style: theme.muted}, {text: filterSource.outlet, style: theme.filter}] : []),

@@ -29,11 +29,20 @@ describe('the timeline filter', () => {
 		expect(dateRange(visibleEvents(nong, embedded), nong.lang)).toBe('25 Mar 2025');
 	});
 
-	it('puts the timeline on the first event when the selected one is not the entity\'s', () => {
-		// The 4th event (the publication) does not involve Meutya Hafid.
+	it('puts the timeline on the entity\'s event nearest in date when the selected one is not the entity\'s', () => {
+		// The 4th event (the publication, 26 Mar 2025) does not involve Meutya Hafid: her last of 25 Mar is
+		// a day before it, her 2030 target years after (the first of hers was where the cursor went).
 		const state = run(start(embedded), embedded, 'cursor.down', 'cursor.down', 'cursor.down', 'focus.next', 'filter.toggle');
-		expect(state.timeline).toEqual({index: 0, top: 0});
-		expect(selectedEvent(state, embedded)?.id).toBe('meeting-nanning');
+		expect(state.timeline.index).toBe(2);
+		expect(selectedEvent(state, embedded)?.id).toBe('release-officers');
+		// Cleared at once, the timeline is back beside where it was, not at the start of the story.
+		const cleared = run(state, embedded, 'filter.toggle');
+		expect(cleared.filter).toBeNull();
+		expect(selectedEvent(cleared, embedded)?.id).toBe('release-officers');
+		// Past every event of the entity's, the last of them.
+		const late = run(start(embedded), embedded, 'cursor.last', 'focus.next', 'cursor.down', 'filter.toggle');
+		expect(late.filter).toBe('nong-shengwen');
+		expect(selectedEvent(late, embedded)?.id).toBe(ids(visibleEvents(late, embedded)).at(-1));
 	});
 
 	it('f again clears it, the timeline staying on the same event', () => {

@@ -46,7 +46,8 @@ describe('headerLines', () => {
 	it('names the filter and counts only its events', () => {
 		const state = run(start(embedded), embedded, 'focus.next', 'filter.toggle');
 		const [, second] = headerLines({data: embedded, events: visibleEvents(state, embedded), filter: state.filter, lang: state.lang, width: 120});
-		expect(lineText(second)).toBe('25 Mar 2025 – 2030 · 4 peristiwa · 19 entitas · 4 kutipan · ID · saringan: Meutya Hafid');
+		// Only the events are the filter's: the story's entities and quotes beside them would read as hers.
+		expect(lineText(second)).toBe('25 Mar 2025 – 2030 · 4 peristiwa · ID · saringan: Meutya Hafid');
 		expect(second.at(-1)).toEqual({text: 'Meutya Hafid', style: theme.filter});
 	});
 
