@@ -4,11 +4,11 @@
  * one on each day: the event of each is told by its own clause, not by the sentence's first words.
  */
 import type {FoundDate} from './found.js';
-import {NUMBER_WORDS, REACHING_VERBS} from './lexicon.js';
+import {NUMBER_WORDS, REACHING_VERBS, TIME_CONJUNCTIONS} from './lexicon.js';
 import {overlaps, type Span} from './spans.js';
 
 /** Words that open a clause of time inside a sentence ("setelah …", "sebelum …", "usai …"). */
-const TIME_CONJUNCTION = /(?<![\p{L}\p{N}])(?:setelah|sesudah|sebelum|usai|seusai|sejak|semenjak|ketika|tatkala|sewaktu|saat)(?![\p{L}\p{N}])/giu;
+const TIME_CONJUNCTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TIME_CONJUNCTIONS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 /**
  * "setelah itu", "saat ini": a connective or a date of its own, opening no clause; "saat ditemui
  * Selasa (9/12)": when the speaker was reached, the day the whole sentence was told.

@@ -133,6 +133,9 @@ export const INTRODUCING_VERBS = [
 	'mengingatkan', 'menyampaikan', 'berpesan', 'menilai', 'mengeluhkan', 'menandaskan', 'bercerita',
 ];
 
+/** Words that open a clause of time inside a sentence ("setelah …", "sebelum …", "saat …"). */
+export const TIME_CONJUNCTIONS = ['setelah', 'sesudah', 'sebelum', 'usai', 'seusai', 'sejak', 'semenjak', 'ketika', 'tatkala', 'sewaktu', 'saat'];
+
 /** How a reporter reached a speaker ("saat dihubungi", "ketika ditemui"): the day after it is the day of telling. */
 export const REACHING_VERBS = ['dihubungi', 'dikonfirmasi', 'ditemui', 'diwawancarai', 'dijumpai'];
 

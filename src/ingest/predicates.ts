@@ -3,6 +3,7 @@
  * menghubungkan dua kampung di Desa Sukamaju putus diterjang banjir"): which words are verbs is read
  * from their affixes and a few bare verbs of what befalls things, without a dictionary.
  */
+import {TIME_CONJUNCTIONS} from './lexicon.js';
 
 /** Verbs without an affix that news reports of what befell a thing or a person ("putus", "roboh"). */
 const BARE_PREDICATES = new Set([
@@ -20,9 +21,13 @@ const NOT_PREDICATES = new Set([
 // A stem of three letters at least: "menit", "dinas", "berat" and "terus" are no verbs.
 const VERB_AFFIX = /^(?:mem|men|meng|meny|me[lrwy]|ber|di[^aeiou\s]|ter)\p{Ll}{3,}$/u;
 
-/** Words that join what follows to the verb before it ("… dan kehilangan", "… untuk menolong"): a verb after them is the clause's own. */
+/**
+ * Words that join what follows to the verb before it ("… dan kehilangan", "… untuk menolong"), and
+ * conjunctions that open a clause inside it ("yang hilang saat melaut …", "… karena terbakar"):
+ * a verb after them is the relative clause's own, not the sentence's.
+ */
 // Not "lalu": after a time ("sejak pekan lalu membuat …") it ends the clause.
-const JOINING = new Set(['dan', 'atau', 'serta', 'untuk', 'agar', 'supaya', 'hingga', 'sampai', 'kemudian', 'sambil']);
+const JOINING = new Set(['dan', 'atau', 'serta', 'untuk', 'agar', 'supaya', 'hingga', 'sampai', 'kemudian', 'sambil', 'karena', ...TIME_CONJUNCTIONS]);
 
 /** Adverbs that belong to the verb after them ("kini putus", "sudah dievakuasi"). */
 const VERB_ADVERBS = new Set(['kini', 'sudah', 'telah', 'akan', 'masih', 'belum', 'juga', 'sempat', 'tidak', 'tak', 'pun', 'langsung', 'akhirnya', 'mulai', 'segera', 'kembali', 'bisa', 'dapat', 'harus', 'perlu', 'ikut', 'turut']);

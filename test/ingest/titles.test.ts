@@ -220,6 +220,9 @@ describe('a title drawn from a sentence', () => {
 		['Api yang diduga berasal dari korsleting listrik melalap tiga rumah di Desa Sukamaju.', 'Api melalap tiga rumah di Desa Sukamaju'],
 		// "lalu" after a time ends the clause: it joins no second verb to it.
 		['Harga cabai yang naik sejak pekan lalu membuat pedagang mengeluh.', 'Harga cabai membuat pedagang mengeluh'],
+		// A verb after "saat" or "karena" is the clause's own, of the time or the cause it opens.
+		['Seorang nelayan yang hilang saat melaut di perairan Pangandaran ditemukan selamat oleh tim SAR.', 'Seorang nelayan ditemukan selamat oleh tim SAR'],
+		['Warga yang kehilangan rumah karena terbakar di Kampung Cibodas mengungsi ke balai desa.', 'Warga di Kampung Cibodas mengungsi ke balai desa'],
 	])('keeps the main verb past a relative clause in the subject: %s', (sentence, title) => {
 		expect(titled(sentence)).toBe(title);
 	});
