@@ -150,14 +150,16 @@ const DIRECTIVE = /\b(?:diminta|diimbau|dimohon|mengimbau|(?:me)?minta(?!\s+kete
  * one, "Tim SAR mencari korban hingga Senin" is a search that ended on the Monday before.
  */
 const ONGOING = /\b(?:masih|diperpanjang|memperpanjang|berlaku)\b/i;
+/** Verbs of finding or learning: not done "hingga" a day is how things stood on it, no state ahead. */
+const NOT_DONE_AS_OF = ['menemukan', 'mendapat', 'berhasil', 'mengetahui', 'menyadari', 'mendengar', 'melihat', 'menerima', 'mengenali'];
 /**
  * A closure, a suspension or a ban is a state told in the present ("Jalan ditutup hingga Senin",
  * "Sekolah diliburkan hingga Jumat", "Nelayan tidak melaut hingga Senin"): it lasts to the coming
  * weekday, as an ongoing word says. "Tim SAR mencari korban hingga Senin" is an act, not a state,
- * and a negated finding ("tidak menemukan korban hingga Senin", "tak berhasil …") is told as of a
- * day, as "belum" is.
+ * and a negated finding or learning ("tidak menemukan korban hingga Senin", "tak berhasil …",
+ * "warga tidak mengetahui kejadian itu hingga Senin") is told as of a day, as "belum" is.
  */
-const STATE = /(?<![\p{L}])(?:tutup|ditutup|menutup|libur|(?:di|me)liburkan|(?:di|me)nunda|ditunda|(?:di|meng)hentikan|(?:di|mem)batasi|disegel|(?:di|mem)berlakukan|(?:di|me)non-?aktifkan|(?:tidak|tak)\s+(?:(?:akan|boleh|bisa|dapat)\s+)?(?!menemukan|mendapat|berhasil)(?:me|ber)\p{L}+)(?![\p{L}])/iu;
+const STATE = new RegExp(`(?<![\\p{L}])(?:tutup|ditutup|menutup|libur|(?:di|me)liburkan|(?:di|me)nunda|ditunda|(?:di|meng)hentikan|(?:di|mem)batasi|disegel|(?:di|mem)berlakukan|(?:di|me)non-?aktifkan|(?:tidak|tak)\\s+(?:(?:akan|boleh|bisa|dapat)\\s+)?(?!${NOT_DONE_AS_OF.join('|')})(?:me|ber)\\p{L}+)(?![\\p{L}])`, 'iu');
 /** A start told in the clause before the weekday ("sejak Jumat hingga Senin", "mulai 1 Desember … hingga Senin") narrates a span: a state or a quotation alone does not turn its end ahead. */
 const STARTED = /(?<![\p{L}])(?:sejak|mulai)\s/iu;
 /**

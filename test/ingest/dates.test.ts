@@ -408,6 +408,9 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('“Kami sudah tutup jalan itu hingga Senin,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-08'});
 		expect(datesIn('“Hingga Senin, korban masih belum ditemukan,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-08'});
 		expect(datesIn('Tim SAR tidak menemukan korban hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
+		// Not learning or seeing it till then is how things stood that Monday, no abstaining that lasts ahead.
+		expect(datesIn('Warga tidak mengetahui kejadian itu hingga Senin pagi.', day)[0]).toMatchObject({start: '2025-12-08'});
+		expect(datesIn('Keluarga tak menerima kabar dari korban hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
 		expect(datesIn('Tim SAR mencari korban hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
 	});
 
