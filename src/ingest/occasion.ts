@@ -30,8 +30,12 @@ const OCCASION_KINDS: readonly OccasionKind[] = [
 	},
 ];
 
-/** A plan is no occasion words were said at: "sidang lanjutan dijadwalkan Senin (15/12)". */
-const PLANNED = /(?<![\p{L}])(?:akan|bakal|dijadwalkan|direncanakan|rencananya|berencana|mendatang|lanjutan)(?![\p{L}])/iu;
+/**
+ * A plan is no occasion words were said at: "sidang lanjutan dijadwalkan Senin (15/12)". Not
+ * "lanjutan" alone: a continued hearing held that day ("dalam sidang lanjutan dengan agenda
+ * pembacaan putusan, Selasa (9/12)") is where a verdict is read.
+ */
+const PLANNED = /(?<![\p{L}])(?:akan|bakal|dijadwalkan|direncanakan|rencananya|berencana|mendatang)(?![\p{L}])/iu;
 
 /** The words of a span outside its quotations: what the writer says, not what was quoted. */
 function outsideQuotations(text: string, span: Span): string {

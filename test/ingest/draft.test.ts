@@ -378,6 +378,9 @@ describe('drafts and the text around them', () => {
 		expect(occasion(ingestArticle(article.replace('saat membacakan putusan', 'dalam persidangan')))?.start).toBe('2025-12-09');
 		const meeting = article.replace('menjatuhkan vonis tiga tahun penjara kepada bendahara koperasi, Wawan Setiawan, dalam sidang', 'menggelar rapat anggota koperasi').replace('saat membacakan putusan', 'dalam rapat itu');
 		expect(occasion(ingestArticle(meeting))?.start).toBe('2025-12-09');
+		// A continued hearing ("sidang lanjutan") held that day is the hearing, no plan.
+		const continued = article.replace('dalam sidang pada Selasa', 'dalam sidang lanjutan dengan agenda pembacaan putusan pada Selasa');
+		expect([occasion(ingestArticle(continued))?.start, occasion(ingestArticle(continued))?.certainty]).toEqual(['2025-12-09', 'stated']);
 	});
 
 	it('takes no occasion from a hearing that is planned, undated, of two days, or only quoted', () => {
