@@ -89,7 +89,8 @@ export function chromeLine(text: string): ChromeKind | undefined {
 		// A caption's credit at the end of a long sentence of the story is still a caption.
 		return kind;
 	}
-	if (RELATED_HEAD.test(text) && (/^\S+\s*(?::|$)/.test(text) || !isProse(text))) return 'related';
+	// A comma after the head word makes it a connective of a sentence, however short ("Selanjutnya, jenazah dimakamkan."): a list's head takes none.
+	if (RELATED_HEAD.test(text) && !/^\S+,\s/.test(text) && (/^\S+\s*(?::|$)/.test(text) || !isProse(text))) return 'related';
 	const credit = CREDIT.exec(text);
 	if (credit && !CREDIT_NEEDS_COLON.test(text) && words(text).length <= 14) return 'credit';
 	if (credit && /^(?:Sumber|Oleh|Penulis|Editor|Reporter)\s*:/.test(text) && words(text).length <= 14) return 'credit';
