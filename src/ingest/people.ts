@@ -8,6 +8,7 @@ import {ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} fro
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, isDateWord} from './lexicon.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
+import {isPredicate} from './predicates.js';
 import {isAcronym, isCapitalized, isPhraseWord, type Words} from './tokens.js';
 
 interface Role {
@@ -305,8 +306,6 @@ function dashedPairEnding(words: Words, from: number, to: number): {first: [numb
 	return undefined;
 }
 
-/** Words that begin as verbs do ("meminta", "bersaksi", "ditunjuk"): a clause, no description of whom one acts for. */
-const VERB_LIKE = /^(?:me|ber|di)\p{Ll}/u;
 /** Words that point back ("pengacara itu, …") or open a clause: no description of whom one acts for. */
 const NOT_DESCRIBING = new Set(['itu', 'ini', 'tersebut', 'yang', 'juga', 'pun', 'saat', 'ketika']);
 /** The most words a description of whom one acts for takes: "pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari". */
@@ -321,7 +320,8 @@ function descriptionEnd(words: Words, from: number): number | undefined {
 	if (!/^\s+$/.test(words.gapBefore(from))) return undefined;
 	for (let k = from; k < words.tokens.length && k - from < DESCRIPTION_WORDS; k++) {
 		const token = words.tokens[k]?.text ?? '';
-		const noun = /^\p{Ll}+$/u.test(token) && !VERB_LIKE.test(token) && !NOT_DESCRIBING.has(token) && !ATTRIBUTION_VERBS.includes(token) && !INTRODUCING_VERBS.includes(token);
+		// A verb ("meminta", "bersaksi", "ditunjuk") opens a clause; "direktur", "dinas" and "mereka" are no verbs for their first letters.
+		const noun = /^\p{Ll}+$/u.test(token) && !isPredicate(token) && !NOT_DESCRIBING.has(token) && !ATTRIBUTION_VERBS.includes(token) && !INTRODUCING_VERBS.includes(token);
 		if (!noun && !/^\p{N}+$/u.test(token) && !isCapitalized(token)) return undefined;
 		const after = words.gapBefore(k + 1);
 		if (/^\s*,\s+$/.test(after)) return k;

@@ -144,6 +144,9 @@ describe('quotations and their speakers', () => {
 		['Kuasa hukum pasangan calon nomor urut 2, Rudi Hartono, meminta hasilnya dibuka.', 'Kuasa hukum pasangan calon nomor urut 2'],
 		['Kuasa hukum warga, Rudi Hartono, meminta hasilnya dibuka.', 'Kuasa hukum warga'],
 		['Pengacara keluarga korban, Rudi Hartono, meminta hasilnya dibuka.', 'Pengacara keluarga korban'],
+		// Nouns that open as verbs do ("di-", "me-") are no verbs: they say whom she acts for.
+		['Pengacara direktur perusahaan, Rudi Hartono, meminta hasilnya dibuka.', 'Pengacara direktur perusahaan'],
+		['Kuasa hukum dinas kesehatan, Rudi Hartono, meminta hasilnya dibuka.', 'Kuasa hukum dinas kesehatan'],
 		// The pair's names are people of their own, not words of her title.
 		['Kuasa hukum pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari, Rudi Hartono, meminta hasilnya dibuka.', 'Kuasa hukum pasangan calon nomor urut 2'],
 	])('gives a later first name to a lawyer introduced with whom she acts for: %s', (sentence, title) => {
