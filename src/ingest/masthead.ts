@@ -38,11 +38,12 @@ export function findMasthead(lines: readonly Line[], headerEnd: number, dateline
 	const first = lines.slice(0, headerEnd).find((line) => line.text !== '');
 	if (!first || first.start === title?.start || first.text.length > 40 || !NAME.test(first.text)) return undefined;
 	if (chromeLine(first.text) || datelineOfLine(first.text, first.start) || isPlaceOnly(first.text)) return undefined;
-	// Right above the headline, "Info Garut" is the rubric the story runs under; a masthead has the dateline or a menu under it.
-	const next = lines.slice(lines.indexOf(first) + 1).find((line) => line.text !== '');
-	if (next !== undefined && next.start === title?.start && isRubricLabel(first.text)) return undefined;
 	const domain = domainLetters(dateline?.outletPrinted) ?? domainLetters(lead?.outlet?.printed);
 	if (domain !== undefined ? !spells(first.text, domain) : !first.text.includes(' ')) return undefined;
+	// Right above the headline, "Info Garut" is the rubric the story runs under; a masthead has the
+	// dateline or a menu under it. A domain it spells ("kabargarut.com") says it is the outlet's name.
+	const next = lines.slice(lines.indexOf(first) + 1).find((line) => line.text !== '');
+	if (domain === undefined && next !== undefined && next.start === title?.start && isRubricLabel(first.text)) return undefined;
 	// "Kabar Daerah" over "Pikiran Warga || Senin, …": the page names its outlet on the dateline, and
 	// a first line that is not that name is a rubric above the headline, for all its outlet's words.
 	if (otherOutletNamed(first.text, [dateline?.outletPrinted, lead?.outlet?.printed])) return undefined;

@@ -238,6 +238,11 @@ describe('the header block of a copied page', () => {
 		expect(ingestArticle(`${label}\nJumat, 14 November 2025 - 06:55 WIB\n\nJembatan Desa Diperbaiki Warga Sendiri\n\nCIBEBER - Warga memperbaiki jembatan desa.`).article.outlet).toBe(label);
 	});
 
+	it.each(['Info Garut', 'Kabar Daerah', 'Seputar Jawa Barat'])('keeps a rubric-like line right above the headline as the masthead when the lead\'s domain spells it: "%s"', (label) => {
+		const domain = `${label.toLowerCase().replace(/ /g, '')}.id`;
+		expect(ingestArticle(`${label}\nJembatan Desa Diperbaiki Warga Sendiri\nJumat, 14 November 2025 - 06:55 WIB\n\nCIBEBER, ${domain} - Warga memperbaiki jembatan desa.`).article.outlet).toBe(label);
+	});
+
 	it('keeps an outlet named with a rubric\'s word and a level\'s word right above the headline: "Warta Kota"', () => {
 		expect(ingestArticle('Warta Kota\nJembatan Desa Diperbaiki Warga Sendiri\nJumat, 14 November 2025 - 06:55 WIB\n\nCIBEBER - Warga memperbaiki jembatan desa.').article.outlet).toBe('Warta Kota');
 	});
