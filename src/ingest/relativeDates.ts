@@ -153,13 +153,15 @@ const ONGOING = /\b(?:masih|diperpanjang|memperpanjang|berlaku)\b/i;
 /** Verbs of finding or learning: not done "hingga" a day is how things stood on it, no state ahead. */
 const NOT_DONE_AS_OF = ['menemukan', 'mendapat', 'berhasil', 'mengetahui', 'menyadari', 'mendengar', 'melihat', 'menerima', 'mengenali'];
 /**
- * A closure, a suspension or a ban is a state told in the present ("Jalan ditutup hingga Senin",
- * "Sekolah diliburkan hingga Jumat", "Nelayan tidak melaut hingga Senin"): it lasts to the coming
- * weekday, as an ongoing word says. "Tim SAR mencari korban hingga Senin" is an act, not a state,
- * and a negated finding or learning ("tidak menemukan korban hingga Senin", "tak berhasil …",
+ * A closure, a suspension, a ban or a stay is a state told in the present ("Jalan ditutup hingga
+ * Senin", "Sekolah diliburkan hingga Jumat", "Nelayan tidak melaut hingga Senin", "“Kami mengungsi
+ * di balai desa hingga Jumat”"): it lasts to the coming weekday, as an ongoing word says. In a
+ * quotation as out of one: "“Kami mencari korban hingga Senin malam, tapi hasilnya nihil”" is a
+ * search that ended, as "Tim SAR mencari korban hingga Senin" is: an act, not a state. A negated
+ * finding or learning ("tidak menemukan korban hingga Senin", "tak berhasil …",
  * "warga tidak mengetahui kejadian itu hingga Senin") is told as of a day, as "belum" is.
  */
-const STATE = new RegExp(`(?<![\\p{L}])(?:tutup|ditutup|menutup|libur|(?:di|me)liburkan|(?:di|me)nunda|ditunda|(?:di|meng)hentikan|(?:di|mem)batasi|disegel|(?:di|mem)berlakukan|(?:di|me)non-?aktifkan|(?:tidak|tak)\\s+(?:(?:akan|boleh|bisa|dapat)\\s+)?(?!${NOT_DONE_AS_OF.join('|')})(?:me|ber)\\p{L}+)(?![\\p{L}])`, 'iu');
+const STATE = new RegExp(`(?<![\\p{L}])(?:tutup|ditutup|menutup|dibuka|libur|mengungsi|diungsikan|menginap|bertahan|dirawat|(?:ber)?jaga|(?:ber)?siaga|(?:di|me)liburkan|(?:di|me)nunda|ditunda|(?:di|meng)hentikan|(?:di|mem)batasi|disegel|(?:di|mem)berlakukan|(?:di|me)non-?aktifkan|(?:tidak|tak)\\s+(?:(?:akan|boleh|bisa|dapat)\\s+)?(?!${NOT_DONE_AS_OF.join('|')})(?:me|ber)\\p{L}+)(?![\\p{L}])`, 'iu');
 /** A start told in the clause before the weekday ("sejak Jumat hingga Senin", "mulai 1 Desember … hingga Senin") narrates a span: a state or a quotation alone does not turn its end ahead. */
 const STARTED = /(?<![\p{L}])(?:sejak|mulai)\s/iu;
 /**
@@ -178,18 +180,6 @@ const DONE = /\b(?:sudah|telah|sempat|pernah|tadi)\b/i;
 const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEFORE_CUES}|${AFTER_CUES}|${UNTIL_WORDS})\\s+$`, 'iu');
 /** "hingga" or "sampai" just before the weekday: a state lasting up to it. */
 const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${UNTIL_WORDS})\\s+$`, 'iu');
-/**
- * Whether `at` stands inside a quotation opened before it in the slice: a curly mark not closed
- * yet, or an odd count of straight marks. Direct speech speaks from the day it was said, in the
- * present ("“Jalan kami tutup hingga Senin,” kata Asep"); a quotation's sentence without marks of
- * its own (the middle of a long one) is not seen here.
- */
-function inQuotation(slice: string, at: number): boolean {
-	const before = slice.slice(0, at);
-	if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
-	return (before.match(/"/g)?.length ?? 0) % 2 === 1;
-}
-
 /** Where a clause after a weekday ends: a semicolon, or a comma and a conjunction (", dan akan …" is another clause). */
 const CLAUSE_END = /;|,\s*(?:dan|tetapi|tapi|namun|sedangkan|sementara|serta|lalu|kemudian)\b/i;
 
@@ -209,7 +199,7 @@ function pointsAhead(slice: string, start: number, end: number): boolean {
 	const after = slice.slice(end);
 	const clause = `${slice.slice(0, end)}${after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length)}`;
 	const main = clause.slice(0, end + (SUBORDINATE.exec(clause.slice(end))?.index ?? clause.length));
-	const stillHolds = ONGOING.test(clause) || ((STATE.test(main) || inQuotation(slice, start)) && !STARTED.test(before));
+	const stillHolds = ONGOING.test(clause) || (STATE.test(main) && !STARTED.test(before));
 	const holdsUntil = UNTIL_BEFORE.test(before) && stillHolds && !AS_OF.test(main) && !(CUE_OPENS_SENTENCE.test(before) && /^(?:\s+(?:pagi|siang|sore|malam))?\s*,/iu.test(after));
 	return (FUTURE.test(clause) || DIRECTIVE.test(clause) || holdsUntil) && !DONE.test(clause);
 }

@@ -387,13 +387,13 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Jalan itu masih ditutup hingga Senin karena material longsor belum selesai dibersihkan.', day)[0]).toMatchObject({start: '2025-12-12', end: '2025-12-15'});
 	});
 
-	it('reads "hingga" a weekday as ahead when the clause tells a closure, a suspension or a ban, or speaks in a quotation', () => {
+	it('reads "hingga" a weekday as ahead when the clause tells a closure, a suspension, a ban or a stay', () => {
 		// Wednesday 10 December 2025: the Monday before was the 8th, the next is the 15th; Fridays the 5th and 12th.
 		const day = '2025-12-10';
 		expect(datesIn('“Jalan kami tutup hingga Senin,” kata Asep, Rabu (10/12).', day)[0]).toEqual({words: 'hingga Senin', start: '2025-12-10', end: '2025-12-15', precision: 'day', certainty: 'inferred'});
 		expect(datesIn('Sekolah di desa itu diliburkan hingga Jumat.', day)[0]).toMatchObject({start: '2025-12-10', end: '2025-12-12'});
 		expect(datesIn('Nelayan di Pelabuhanratu tidak melaut hingga Senin.', day)[0]).toMatchObject({end: '2025-12-15'});
-		// A quotation speaks from its day in the present, whatever its verb; its first sentence too, before the mark closes.
+		// A stay is a state too, and a quotation's first sentence is read before its mark closes.
 		expect(datesIn('"Kami mengungsi di balai desa hingga Jumat," kata Andi.', day)[0]).toMatchObject({start: '2025-12-10', end: '2025-12-12'});
 		expect(datesIn('“Jalan kami tutup hingga Senin. Alat berat sudah tiba,” kata Asep.', day)[0]).toMatchObject({end: '2025-12-15'});
 	});
@@ -407,6 +407,8 @@ describe('Indonesian date expressions', () => {
 		// A done closure, a state told as of the day, a negated finding: the Monday before.
 		expect(datesIn('“Kami sudah tutup jalan itu hingga Senin,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-08'});
 		expect(datesIn('“Hingga Senin, korban masih belum ditemukan,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-08'});
+		// A quotation is no state of itself: an act told in one ends where it ended (a reviewer's find).
+		expect(datesIn('“Kami mencari korban hingga Senin malam, tapi hasilnya nihil,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-08'});
 		expect(datesIn('Tim SAR tidak menemukan korban hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
 		// Not learning or seeing it till then is how things stood that Monday, no abstaining that lasts ahead.
 		expect(datesIn('Warga tidak mengetahui kejadian itu hingga Senin pagi.', day)[0]).toMatchObject({start: '2025-12-08'});
