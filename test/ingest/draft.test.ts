@@ -413,6 +413,15 @@ describe('drafts and the text around them', () => {
 		expect(other.quotes.map((quote) => quote.event)).toEqual([null]);
 	});
 
+	it('dates a quotation by its day where whom it was told to stands between ("kepada wartawan, Selasa (9/12)")', () => {
+		for (const attribution of ['kata Kepala Pelaksana BPBD Garut, Satria Budi, kepada wartawan, Selasa (9/12).', 'ujarnya kepada wartawan, Selasa (9/12).', 'ujarnya, kepada awak media, Selasa (9/12).']) {
+			const article = ['Kabarcoba.com || Rabu, 10 Des 2025, 08:10 WIB', '', 'Longsor Cisurupan', '', 'Kepala Pelaksana BPBD Garut, Satria Budi, meninjau lokasi longsor di Cisurupan.', '', `"Kami masih mendata rumah yang rusak," ${attribution}`].join('\n');
+			const draft = ingestArticle(article);
+			const occasion = draft.events.find((event) => event.id === draft.quotes[0]?.event);
+			expect([occasion?.start, occasion?.certainty], attribution).toEqual(['2025-12-09', 'stated']);
+		}
+	});
+
 	it('dates a quotation by the day its attribution states, as stated, even where that day has no other event', () => {
 		const article = [
 			'Kabarcoba.com || Jumat, 12 Des 2025, 09:00 WIB',
