@@ -13,7 +13,7 @@ import type {FoundQuote} from './quotes.js';
 import type {Sentence, TextStructure} from './sentences.js';
 import {isDayOfTelling} from './told.js';
 import {clausesOfDates} from './clauses.js';
-import {eventOfOccasion, occasionNamed, occasionOfQuotedDay, tellsOccasion} from './occasion.js';
+import {eventOfOccasion, occasionNamed, occasionOfQuotedDay, tellsOccasion} from './namedOccasion.js';
 import {contains, overlaps, type Span} from './spans.js';
 import {TELLING} from './lexicon.js';
 import {inSpeakersName, summaryFrom, titleFrom} from './titles.js';
@@ -345,7 +345,7 @@ function occasionOf(input: EventsInput, built: readonly {event: Event; paragraph
 
 /**
  * With no day of its own, the hearing or meeting the attribution names ("kata Ketua Majelis Hakim
- * Dewi saat membacakan putusan") and the article dates: that event (see occasion.ts); else none.
+ * Dewi saat membacakan putusan") and the article dates: that event (see namedOccasion.ts); else none.
  */
 function occasionNamedBy(input: EventsInput, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
 	const at = quote.attribution;
