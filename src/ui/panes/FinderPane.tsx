@@ -39,7 +39,7 @@ export function FinderPane({data, finder, rows, width, height, visibleRows, lang
 	const {from, to} = visibleRange(finder.cursor, count, visibleRows);
 	const shown = Array.from({length: Math.max(0, to - from)}, (_, k) => ({index: from + k, row: rows.at(from + k)}));
 	// The event rows on screen share a date column, as the timeline's rows do.
-	const dateWidth = finderDateWidth(data.story, shown.flatMap(({row}) => (row ? [row] : [])), lang);
+	const dateWidth = finderDateWidth(data.story, shown.flatMap(({row}) => (row ? [row] : [])), lang, width);
 	for (const {index, row} of shown) if (row) lines.push(finderRow(data.story, row, {selected: index === finder.cursor.index, width, lang, dateWidth}));
 	if (count === 0 && !searching) lines.push([{text: truncate(`  ${words.finder.nothingMatches(finder.query)}`, width), style: theme.muted}]);
 	return (

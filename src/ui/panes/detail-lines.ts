@@ -19,6 +19,7 @@ import {detailItems, type DetailItem} from '../../state/detail.js';
 import type {DetailGeometry, ItemLines} from '../../state/detail-window.js';
 import type {Ref} from '../../state/state.js';
 import {clip} from '../chrome.js';
+import {sharedDateColumn} from './date-column.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
 import {shortUrl} from '../../text/url.js';
@@ -392,21 +393,12 @@ function eventRowText(item: DetailItem, data: ExplorerData, lang: string): {date
  */
 const eventTitleRoom = (width: number, dateWidth: number) => width - 2 - dateWidth - inferredSlot('stated').length;
 
-/**
- * The date column of the event rows drawn. As wide as their widest date when every title then fits
- * whole (rows line up, as in the timeline); else as wide as their widest one-day date, and a span
- * ("19 Mei – 6 Jun 2024") pushes its own row's title along: one wide date would otherwise cut every
- * title beside it to a word or two ("Meutia menandatangani…").
- */
+/** The date column of the event rows drawn (see sharedDateColumn). */
 function eventDateColumn(rows: readonly {date: string; span: boolean; title: string}[], width: number): number {
-	let widest = 0;
-	let widestDay = 0;
-	for (const row of rows) {
-		widest = Math.max(widest, widthOf(row.date));
-		if (!row.span) widestDay = Math.max(widestDay, widthOf(row.date));
-	}
-	const allFit = rows.every((row) => widthOf(row.title) <= eventTitleRoom(width, widest));
-	return allFit || widestDay === 0 ? widest : widestDay;
+	return sharedDateColumn(
+		rows.map((row) => ({date: widthOf(row.date), span: row.span, title: widthOf(row.title)})),
+		(column) => eventTitleRoom(width, column),
+	);
 }
 
 /** `dateWidth`: the column an event item's date takes (at least its own width), shared by the event rows on screen. */

@@ -10,6 +10,7 @@ import {truncate, truncateStart, widthOf} from '../../text/fit.js';
 import {longestRun, wordEnd, wordStart} from '../../text/words.js';
 import {counted, stringsFor, type Strings} from '../../state/strings/index.js';
 import {inferredSlot, theme} from '../theme.js';
+import {sharedDateColumn, type DatedRow} from './date-column.js';
 import {entityRow, highlighted, languageTag, widthOfSegments} from './entity-lines.js';
 
 export interface FinderRowOptions {
@@ -20,18 +21,18 @@ export interface FinderRowOptions {
 	readonly dateWidth?: number;
 }
 
-/** The date an event row of the finder shows, or undefined for another row. */
-function finderRowDate(story: Catalog, row: FinderRow, lang: string): string | undefined {
-	if (row.type === 'group' || row.kind !== 'event') return undefined;
-	const event = story.eventById(row.ref.id);
-	return event && formatSpan(event.start, event.end, lang);
-}
-
-/** The date column of the event rows on screen (`rows`): the widest of their dates, which each row's own at least fills. */
-export function finderDateWidth(story: Catalog, rows: Iterable<FinderRow>, lang: string): number {
-	let widest = 0;
-	for (const row of rows) widest = Math.max(widest, widthOf(finderRowDate(story, row, lang) ?? ''));
-	return widest;
+/** The date column of the event rows on screen (`rows`), in rows `width` wide (see sharedDateColumn). */
+export function finderDateWidth(story: Catalog, rows: Iterable<FinderRow>, lang: string, width = Infinity): number {
+	const dated: DatedRow[] = [];
+	for (const row of rows) {
+		if (row.type === 'group' || row.kind !== 'event') continue;
+		const event = story.eventById(row.ref.id);
+		if (!event) continue;
+		// A row that shows what else matched beside its title (a summary's words) uses all the room it gets.
+		const beside = row.matched !== null && row.matched.field !== 'title' && row.matched.field !== 'date';
+		dated.push({date: widthOf(formatSpan(event.start, event.end, lang)), span: Boolean(event.end), title: beside ? Infinity : widthOf(localized(event.title, lang, story.article.language))});
+	}
+	return sharedDateColumn(dated, (column) => width - 2 - column - inferredSlot('stated').length);
 }
 
 /** How many characters of context a snippet keeps before the match it shows, where it has room. */
