@@ -109,7 +109,8 @@ export class ProgressReport {
 		this.lastMs = progress.elapsedMs;
 		if (firstOfPass && !tty) {
 			this.said = true;
-			this.io.stderr.write(`linimasa: ${DOING[progress.phase]} ${sanitizeInline(this.name)} (${whole.format(progress.totalBytes / MB)} MB)…\n`);
+			// Read again from the start, the same line twice in a log would read as a fault: it says "again".
+			this.io.stderr.write(`linimasa: ${DOING[progress.phase]} ${sanitizeInline(this.name)}${again ? ' again' : ''} (${whole.format(progress.totalBytes / MB)} MB)…\n`);
 			return;
 		}
 		this.said = true;

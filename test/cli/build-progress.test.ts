@@ -78,7 +78,8 @@ describe('the progress of a first open read a second time', () => {
 		const inLog = new ProgressReport('big.json', log);
 		inLog.update({...halfway, bytes: 900 * MB, elapsedMs: 30_000});
 		inLog.update({...halfway, bytes: 10 * MB, elapsedMs: 300});
-		expect(log.err().split('\n')).toEqual(['linimasa: checking big.json (1,000 MB)…', 'linimasa: checking big.json (1,000 MB)…', '']);
+		// The second reading says it is one: the same line twice read as a fault (a researcher's find).
+		expect(log.err().split('\n')).toEqual(['linimasa: checking big.json (1,000 MB)…', 'linimasa: checking big.json again (1,000 MB)…', '']);
 	});
 });
 

@@ -101,7 +101,7 @@ describe('finding, filtering and switching the language', () => {
 		session.type('f');
 		await session.waitFor('Linimasa disaring ke Meutya Hafid: 4 peristiwa');
 		const screen = session.screen();
-		expect(screen[1]).toBe('25 Mar 2025 – 2030 · 4 peristiwa · 19 entitas · 4 kutipan · ID · saringan: Meutya Hafid');
+		expect(screen[1]).toBe('25 Mar 2025 – 2030 · 4 peristiwa · ID · saringan: Meutya Hafid');
 		expect(screen[2]).toMatch(/^ Linimasa +1\/4 {2}│/);
 		expect(session.columns(0, 66).join('\n')).not.toContain('386 posko siaga Lebaran');
 		expect(screen[33]).toContain('Esc hapus saringan');
