@@ -123,6 +123,25 @@ describe('detailLines for an event', () => {
 		expect(texts(event('meeting-nanning'), {lang: 'en'})).toEqual(expect.arrayContaining(['Involved', 'Quotes', 'Evidence from the article', '  per Meutya Hafid — host']));
 	});
 
+	it('reads the context of evidence from the article where the dataset gives no prefix or suffix', () => {
+		const data = embeddedDatasetInline();
+		const meutya = data.entities.find((each: {id: string}) => each.id === 'meutya-hafid');
+		for (const mention of meutya.mentions) {
+			delete mention.prefix;
+			delete mention.suffix;
+		}
+		const result = validateDatasetValue(data, {file: 'bare.json'});
+		if (!result.ok) throw new Error(JSON.stringify(result.errors));
+		const bare = createExplorerData(result.story, measureDetail);
+		const evidence = section(texts(entity('meutya-hafid'), {width: 100}, bare), 'Bukti dari artikel');
+		const withContext = section(texts(entity('meutya-hafid'), {width: 100}), 'Bukti dari artikel');
+		// The same words around each mention as where the dataset gives them: not "Meutya Hafid" alone.
+		expect(evidence.length).toBeGreaterThan(0);
+		expect(evidence.every((line) => line.trim() !== 'Meutya Hafid')).toBe(true);
+		expect(evidence.some((line) => /…\S.* Meutya Hafid/.test(line) || /Meutya Hafid \S.*…/.test(line))).toBe(true);
+		expect(evidence.length).toBe(withContext.length);
+	});
+
 	it('lights the exact words of the evidence and dims the context around them, in whole words', () => {
 		const anchor = embedded.story.quoteById('q-infrastructure')!.attribution!;
 		const {lines} = detailLines(embedded, quote('q-infrastructure'), VIEW);

@@ -356,12 +356,29 @@ function contextAfter(suffix: string): string {
 	return singleSpaced(parts[0]!).trimEnd();
 }
 
-/** Evidence: the exact words with a little context either side, in whole words, the exact words lit. */
-function evidenceText(anchor: Anchor): {before: string; exact: string; after: string} {
+/** How much of the article around an anchor stands for its prefix or suffix where the dataset gives none. */
+const CONTEXT_READ = 32;
+
+/**
+ * Evidence: the exact words with a little context either side, in whole words, the exact words lit.
+ * The context is the anchor's prefix and suffix; where a dataset leaves them out (they are optional),
+ * it is read from the article: a name alone, three times over, shows a fact-checker nothing.
+ */
+function evidenceText(anchor: Anchor, story: ExplorerData['story']): {before: string; exact: string; after: string} {
+	const read = (start: number, end: number) => {
+		try {
+			return story.articleText(anchor.article).slice(Math.max(0, start), end);
+		} catch {
+			// An article whose text could not be read: the exact words alone, as before.
+			return '';
+		}
+	};
+	const prefix = anchor.prefix ?? read(anchor.start - CONTEXT_READ, anchor.start);
+	const suffix = anchor.suffix ?? read(anchor.end, anchor.end + CONTEXT_READ);
 	return {
-		before: anchor.prefix ? contextBefore(anchor.prefix) : '',
+		before: prefix ? contextBefore(prefix) : '',
 		exact: singleSpaced(anchor.exact),
-		after: anchor.suffix ? contextAfter(anchor.suffix) : '',
+		after: suffix ? contextAfter(suffix) : '',
 	};
 }
 
@@ -448,7 +465,7 @@ function itemLines(item: DetailItem, data: ExplorerData, lang: string, width: nu
 			return group ? claimLines(group, data, lang, inner, claimValueColumn(inner), item.named) : [[{text: item.measure}]];
 		}
 		case 'evidence': {
-			const {before, exact: whole, after} = evidenceText(item.anchor);
+			const {before, exact: whole, after} = evidenceText(item.anchor, story);
 			const exact = shownText(whole);
 			const part = item.source?.wording === 'part' ? `(${labels.part}) ` : '';
 			const label = item.label ? `(${labels[item.label]}) ` : part;
