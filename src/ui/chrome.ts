@@ -89,12 +89,24 @@ function storyLine(title: string, outlet: string, sources: number, published: st
 	const whole = widthOf(title) + widthOf(source(outlet).text);
 	if (widthOf(BRAND) + whole <= width) return [{text: BRAND, style: theme.brand}, {text: title, style: theme.heading}, source(outlet)];
 	if (whole <= width) return [{text: title, style: theme.heading}, source(outlet)];
-	const shownTitle = truncate(title, Math.max(width - widthOf(source(outlet).text), Math.ceil(width * TITLE_SHARE)));
+	const shownTitle = headline(title, Math.max(width - widthOf(source(outlet).text), Math.ceil(width * TITLE_SHARE)));
 	const shownOutlet = wholeWordsOf(outlet, width - widthOf(shownTitle) - widthOf(source('').text));
 	if (shownOutlet) return clip([{text: shownTitle, style: theme.heading}, source(shownOutlet)], width);
 	// No room for a word of the outlet ("Suar…" names no outlet): the day alone, the title taking the room.
 	const day = `  ${published}`;
-	return clip([{text: truncate(title, width - widthOf(day)), style: theme.heading}, {text: day, style: theme.muted}], width);
+	return clip([{text: headline(title, width - widthOf(day)), style: theme.heading}, {text: day, style: theme.muted}], width);
+}
+
+/** Words a headline cut may not end on: each leads on to what the cut left out ("… Suara di…"). */
+const LEADING_ON = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'untuk', 'dengan', 'oleh', 'atau', 'serta', 'dalam', 'bagi', 'of', 'the', 'a', 'an', 'and', 'to', 'in', 'on', 'at', 'for', 'with', 'by']);
+
+/** A story's title cut to `width` columns, not on a word that leads on to what was cut ("… Suara di…" gives "… Suara…"). */
+function headline(title: string, width: number): string {
+	const cut = truncate(title, width);
+	if (cut === title || !cut.endsWith('…')) return cut;
+	const words = cut.slice(0, -1).trimEnd().split(' ');
+	while (words.length > 1 && LEADING_ON.has(words.at(-1)!.toLowerCase())) words.pop();
+	return `${words.join(' ')}…`;
 }
 
 /** `name` in `width` columns: whole, or its first whole words and "…"; empty when not even one fits. */

@@ -31,6 +31,11 @@ describe('headerLines', () => {
 		expect(header(58)[0]).toBe('Indonesia dan Tiongkok Berkomitmen…  Koran… · 26 Mar 2025');
 		expect(header(48)[0]).toBe('Indonesia dan Tiongkok…  Koran… · 26 Mar 2025');
 		expect(header(44)[0]).toBe('Indonesia dan Tiongkok…  26 Mar 2025');
+		// A cut never ends on a word that leads on to what it left out: "… Suara di…", "… Tiongkok dan…".
+		for (let width = 30; width <= 130; width++) {
+			const title = headerLines({data: embedded, events: embedded.story.events, filter: null, lang: 'id', width})[0].find((segment) => segment.style === theme.heading)!.text;
+			expect(title, `${width}`).not.toMatch(/ (?:di|dan|ke|dari|yang|untuk)…$/);
+		}
 		for (let width = 40; width <= 130; width++) {
 			const outlet = headerLines({data: embedded, events: embedded.story.events, filter: null, lang: 'id', width})[0].find((segment) => segment.style === theme.muted)!.text;
 			expect(outlet, `${width}`).toMatch(/^ {2}(?:(?:Koran Jakarta|Koran…) · )?26 Mar 2025$/);
