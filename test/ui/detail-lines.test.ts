@@ -10,6 +10,7 @@ import {detailLines, measureDetail, type DetailView} from '../../src/ui/panes/de
 import {widthOf} from '../../src/text/fit.js';
 import {theme} from '../../src/ui/theme.js';
 import {embeddedDatasetInline} from '../helpers/datasets.js';
+import {hostileDataset} from '../helpers/hostile.js';
 import {embedded, second, sourced} from '../state/drive.js';
 import {wide} from './wide-story.js';
 
@@ -140,6 +141,31 @@ describe('detailLines for an event', () => {
 		expect(evidence.every((line) => line.trim() !== 'Meutya Hafid')).toBe(true);
 		expect(evidence.some((line) => /…\S.* Meutya Hafid/.test(line) || /Meutya Hafid \S.*…/.test(line))).toBe(true);
 		expect(evidence.length).toBe(withContext.length);
+	});
+
+	it('makes the context it reads from the article safe, as a dataset\'s own context is made at load', () => {
+		const data = hostileDataset() as unknown as Record<string, any>;
+		const strip = (value: unknown): void => {
+			if (Array.isArray(value)) value.forEach(strip);
+			else if (value !== null && typeof value === 'object') {
+				const record = value as Record<string, unknown>;
+				if (typeof record.exact === 'string') {
+					delete record.prefix;
+					delete record.suffix;
+				}
+				Object.values(record).forEach(strip);
+			}
+		};
+		strip(data.entities);
+		strip(data.events);
+		strip(data.quotes);
+		const result = validateDatasetValue(data, {file: 'hostile.json'});
+		if (!result.ok) throw new Error(JSON.stringify(result.errors));
+		const bare = createExplorerData(result.story, measureDetail);
+		const refs: Ref[] = [...result.story.entities.map((each): Ref => ({kind: 'entity', id: each.id})), ...result.story.events.map((each): Ref => ({kind: 'event', id: each.id})), ...result.story.quotes.map((each): Ref => ({kind: 'quote', id: each.id}))];
+		const shown = refs.flatMap((ref) => texts(ref, {width: 100}, bare));
+		expect(shown.filter((line) => /[\x00-\x1f\x7f-\x9f]/.test(line))).toEqual([]);
+		expect(shown.some((line) => line.includes('⟨'))).toBe(true);
 	});
 
 	it('lights the exact words of the evidence and dims the context around them, in whole words', () => {

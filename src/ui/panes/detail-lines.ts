@@ -19,6 +19,7 @@ import {detailItems, type DetailItem} from '../../state/detail.js';
 import type {DetailGeometry, ItemLines} from '../../state/detail-window.js';
 import type {Ref} from '../../state/state.js';
 import {clip} from '../chrome.js';
+import {sanitizeBlock} from '../../model/sanitize.js';
 import {sharedDateColumn} from './date-column.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
@@ -367,7 +368,8 @@ const CONTEXT_READ = 32;
 function evidenceText(anchor: Anchor, story: ExplorerData['story']): {before: string; exact: string; after: string} {
 	const read = (start: number, end: number) => {
 		try {
-			return story.articleText(anchor.article).slice(Math.max(0, start), end);
+			// The article's own text, as written: made safe here, as a dataset's prefix and suffix are at load.
+			return sanitizeBlock(story.articleText(anchor.article).slice(Math.max(0, start), end));
 		} catch {
 			// An article whose text could not be read: the exact words alone, as before.
 			return '';
