@@ -5,7 +5,7 @@
 import {formatDate, formatSpan} from '../../model/dates.js';
 import {dateAccounts, dateDisputed, eventAsTold, toldDate, whoseDate, type DateAccount} from '../../model/told-dates.js';
 import {localized} from '../../model/localize.js';
-import type {Anchor, ClaimSubject} from '../../model/schema.js';
+import type {ClaimSubject} from '../../model/schema.js';
 import {outletOf, sourcesOfEvent, speakerName, type ArticleInfo} from '../../model/catalog.js';
 import {formatClaimValue, type ClaimGroup} from '../../model/claims.js';
 import {DATE_MEASURE} from '../../model/schema-names.js';
@@ -19,7 +19,7 @@ import {detailItems, type DetailItem} from '../../state/detail.js';
 import type {DetailGeometry, ItemLines} from '../../state/detail-window.js';
 import type {Ref} from '../../state/state.js';
 import {clip} from '../chrome.js';
-import {sanitizeBlock} from '../../model/sanitize.js';
+import {evidenceText} from './evidence-text.js';
 import {sharedDateColumn} from './date-column.js';
 import {restyle, type Line} from '../line.js';
 import {fit, truncate, widthOf, wrap} from '../../text/fit.js';
@@ -273,22 +273,6 @@ function quoteHead(quote: Quote, data: ExplorerData, lang: string, width: number
 	];
 }
 
-/**
- * The context an anchor keeps (a fixed number of characters either side) in whole words: its
- * first word before the exact words, and its last after them, may be cut, so they go.
- */
-function wholeWordsBefore(prefix: string): string {
-	const text = singleSpaced(prefix);
-	const space = text.indexOf(' ');
-	return space < 0 ? '' : text.slice(space + 1);
-}
-
-function wholeWordsAfter(suffix: string): string {
-	const text = singleSpaced(suffix);
-	const space = text.lastIndexOf(' ');
-	return space < 0 ? '' : text.slice(0, space);
-}
-
 /** The most lines a participant and their role take in the detail pane. */
 const ROLE_LINES = 3;
 
@@ -334,54 +318,6 @@ function withoutLoneTail(lead: string, after: string, width: number): string {
 		if (tail === '' || tail.length > body.length || !body.endsWith(tail)) return after;
 		after = `${body.slice(0, body.length - tail.length).trimEnd()}…`;
 	}
-}
-
-/** A blank line: where an article's paragraphs, captions and subheadings part. */
-const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
-
-/**
- * Evidence's context before its exact words: none from another paragraph, as a photo credit or a
- * subheading above ("Komunikasi Lancar") would read as the sentence's first words. Where the
- * paragraph begins inside the context, it is shown from there, whole, with no ellipsis.
- */
-function contextBefore(prefix: string): string {
-	const parts = prefix.split(PARAGRAPH_BREAK);
-	if (parts.length === 1) return `…${wholeWordsBefore(prefix)}`;
-	return singleSpaced(parts.at(-1)!).trimStart();
-}
-
-/** Evidence's context after its exact words, up to the end of their paragraph (see contextBefore). */
-function contextAfter(suffix: string): string {
-	const parts = suffix.split(PARAGRAPH_BREAK);
-	if (parts.length === 1) return `${wholeWordsAfter(suffix)}…`;
-	return singleSpaced(parts[0]!).trimEnd();
-}
-
-/** How much of the article around an anchor stands for its prefix or suffix where the dataset gives none. */
-const CONTEXT_READ = 32;
-
-/**
- * Evidence: the exact words with a little context either side, in whole words, the exact words lit.
- * The context is the anchor's prefix and suffix; where a dataset leaves them out (they are optional),
- * it is read from the article: a name alone, three times over, shows a fact-checker nothing.
- */
-function evidenceText(anchor: Anchor, story: ExplorerData['story']): {before: string; exact: string; after: string} {
-	const read = (start: number, end: number) => {
-		try {
-			// The article's own text, as written: made safe here, as a dataset's prefix and suffix are at load.
-			return sanitizeBlock(story.articleText(anchor.article).slice(Math.max(0, start), end));
-		} catch {
-			// An article whose text could not be read: the exact words alone, as before.
-			return '';
-		}
-	};
-	const prefix = anchor.prefix ?? read(anchor.start - CONTEXT_READ, anchor.start);
-	const suffix = anchor.suffix ?? read(anchor.end, anchor.end + CONTEXT_READ);
-	return {
-		before: prefix ? contextBefore(prefix) : '',
-		exact: singleSpaced(anchor.exact),
-		after: suffix ? contextAfter(suffix) : '',
-	};
 }
 
 /**
