@@ -180,6 +180,13 @@ const DONE = /\b(?:sudah|telah|sempat|pernah|tadi)\b/i;
 const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEFORE_CUES}|${AFTER_CUES}|${UNTIL_WORDS})\\s+$`, 'iu');
 /** "hingga" or "sampai" just before the weekday: a state lasting up to it. */
 const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${UNTIL_WORDS})\\s+$`, 'iu');
+/**
+ * What was done next, told after the weekday ("Petugas menutup pintu air hingga Senin sore, lalu
+ * membukanya kembali"): a sequence of acts told in order, finished, so the state ended on the
+ * weekday before. A tense word still says otherwise ("…, lalu akan dibuka").
+ */
+const THEN = /^[^.!?;]*?,\s*(?:lalu|kemudian|setelah\s+itu|sesudah\s+itu|sebelum\s+akhirnya)\b/iu;
+
 /** Where a clause after a weekday ends: a semicolon, or a comma and a conjunction (", dan akan …" is another clause). */
 const CLAUSE_END = /;|,\s*(?:dan|tetapi|tapi|namun|sedangkan|sementara|serta|lalu|kemudian)\b/i;
 
@@ -200,7 +207,7 @@ function pointsAhead(slice: string, start: number, end: number): boolean {
 	const clause = `${slice.slice(0, end)}${after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length)}`;
 	const main = clause.slice(0, end + (SUBORDINATE.exec(clause.slice(end))?.index ?? clause.length));
 	const stillHolds = ONGOING.test(clause) || (STATE.test(main) && !STARTED.test(before));
-	const holdsUntil = UNTIL_BEFORE.test(before) && stillHolds && !AS_OF.test(main) && !(CUE_OPENS_SENTENCE.test(before) && /^(?:\s+(?:pagi|siang|sore|malam))?\s*,/iu.test(after));
+	const holdsUntil = UNTIL_BEFORE.test(before) && stillHolds && !AS_OF.test(main) && !(THEN.test(after) && !FUTURE.test(after)) && !(CUE_OPENS_SENTENCE.test(before) && /^(?:\s+(?:pagi|siang|sore|malam))?\s*,/iu.test(after));
 	return (FUTURE.test(clause) || DIRECTIVE.test(clause) || holdsUntil) && !DONE.test(clause);
 }
 

@@ -407,6 +407,11 @@ describe('Indonesian date expressions', () => {
 		// A done closure, a state told as of the day, a negated finding: the Monday before.
 		expect(datesIn('“Kami sudah tutup jalan itu hingga Senin,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-08'});
 		expect(datesIn('“Hingga Senin, korban masih belum ditemukan,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-08'});
+		// A closure with what was done next is a sequence told in order, finished (a reviewer's find).
+		expect(datesIn('Petugas menutup pintu air hingga Senin sore, lalu membukanya kembali.', day)[0]).toMatchObject({start: '2025-12-08'});
+		expect(datesIn('Jalan itu ditutup hingga Senin, kemudian dibuka satu lajur.', day)[0]).toMatchObject({start: '2025-12-08'});
+		// What will be done next leaves the state ahead.
+		expect(datesIn('Jalan itu ditutup hingga Senin, lalu akan dibuka satu lajur.', day)[0]).toMatchObject({end: '2025-12-15'});
 		// A quotation is no state of itself: an act told in one ends where it ended (a reviewer's find).
 		expect(datesIn('“Kami mencari korban hingga Senin malam, tapi hasilnya nihil,” kata Andi.', day)[0]).toMatchObject({start: '2025-12-08'});
 		expect(datesIn('Tim SAR tidak menemukan korban hingga Senin.', day)[0]).toMatchObject({start: '2025-12-08'});
