@@ -4,7 +4,7 @@
  * words repeated ("Selasa (25/3)" in the caption and in the story) make one event, and each
  * quotation is attached to an event of the day its attribution says it was said, if any.
  */
-import {firstDay, lastDay} from '../model/dates.js';
+import {firstDay, isOneDay} from '../model/dates.js';
 import type {Anchor, Event} from '../model/schema.js';
 import type {EntityMention} from './entities.js';
 import type {FoundDate} from './found.js';
@@ -51,7 +51,12 @@ export interface BuiltEvents {
 	readonly events: readonly Event[];
 	/** The event of each quotation, in the order of `quotes`. */
 	readonly quoteEvents: readonly (string | null)[];
+	/** The attribution of each quotation as its evidence (through the day it states: attributionThroughDay), in the order of `quotes`. */
+	readonly attributions: readonly (Span | undefined)[];
 }
+
+/** The day a quotation says it was said, with the sentence that says it (dayToldOf). */
+type ToldDay = {readonly sentence: Sentence; readonly date: FoundDate};
 
 interface Draft {
 	readonly date: FoundDate;
@@ -204,10 +209,13 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		});
 	}
 
-	for (const telling of tellingsOfQuotes(input, built, nextId)) built.push(telling);
-	const quoteEvents = quotes.map((quote) => occasionOf(input, built, quote));
+	// Each quotation's day of telling, read once: its telling, its occasion and its evidence need it.
+	const told = quotes.map((quote) => dayToldOf(input, quote));
+	for (const telling of tellingsOfQuotes(input, built, told, nextId)) built.push(telling);
+	const quoteEvents = quotes.map((quote, i) => occasionOf(input, built, quote, told[i]));
+	const attributions = quotes.map((quote, i) => attributionThroughDay(text, quote, told[i]));
 	built.sort((a, b) => firstDay(a.event.start) - firstDay(b.event.start) || a.position - b.position);
-	return {events: built.map((item) => item.event), quoteEvents};
+	return {events: built.map((item) => item.event), quoteEvents, attributions};
 }
 
 /**
@@ -230,11 +238,11 @@ function clauseOfDraft(text: string, main: Sentence, key: string, dated: readonl
  * quotation would have no occasion and be dated by the article's day, inferred, though its
  * attribution states the day; the dataset dates a quote only by an event.
  */
-function tellingsOfQuotes(input: EventsInput, built: readonly {event: Event}[], nextId: (base: string) => string): {event: Event; paragraphs: number[]; position: number}[] {
+function tellingsOfQuotes(input: EventsInput, built: readonly {event: Event}[], toldDays: readonly (ToldDay | undefined)[], nextId: (base: string) => string): {event: Event; paragraphs: number[]; position: number}[] {
 	const {text, structure, quotes, anchor} = input;
 	const tellings: {event: Event; paragraphs: number[]; position: number}[] = [];
-	for (const quote of quotes) {
-		const told = dayToldOf(input, quote);
+	for (const [i, quote] of quotes.entries()) {
+		const told = toldDays[i];
 		const teller = input.names?.get(quote.speaker);
 		if (!told || teller === undefined || input.press?.includes(quote.speaker)) continue;
 		const day = firstDay(told.date.start);
@@ -286,11 +294,10 @@ function openingMark(text: string, quotation: Span): number {
  * The day a quotation says it was said ("…,” kata Andi, Jumat (5/12)."): a day of telling in the
  * sentence of its attribution, with that sentence; undefined when it says none.
  */
-function dayToldOf(input: Pick<EventsInput, 'text' | 'structure' | 'dates' | 'mentions'>, quote: FoundQuote): {sentence: Sentence; date: FoundDate} | undefined {
+function dayToldOf(input: Pick<EventsInput, 'text' | 'structure' | 'dates' | 'mentions'>, quote: FoundQuote): ToldDay | undefined {
 	const {text, structure, dates} = input;
 	const dayOfTelling = (sentence: Sentence) => (dates.get(sentence.index) ?? []).find((found) => found.precision === 'day' && found.end === undefined && isDayOfTelling(text, sentence.span.start, found.span.start));
-	const at = quote.attribution;
-	const sentence = at && structure.sentences.find((each) => each.span.start <= at.start && at.start < each.span.end);
+	const sentence = attributionSentence(structure, quote);
 	const date = sentence && dayOfTelling(sentence);
 	if (sentence && date) return {sentence, date};
 	// "Kuasa hukum terdakwa, Fajar Nasution, saat dihubungi pada Rabu (10/12) menyebut … “…,” ucap
@@ -307,20 +314,25 @@ const ATTRIBUTION_TO_DAY = 60;
 
 /**
  * A quotation's attribution through the day it states, when that day follows it in its sentence:
- * its evidence then shows when the words were said as well as who said them (cut at "kata Fauzan",
- * a reader of a citation had to open the article to check the day).
+ * its evidence then shows when the words were said as well as who said them ("kata Fauzan di
+ * kantornya, Rabu (10/12)"), so a citation's day can be checked without opening the article.
  */
-export function attributionThroughDay(input: Pick<EventsInput, 'text' | 'structure' | 'dates' | 'mentions'>, quote: FoundQuote): Span | undefined {
+function attributionThroughDay(text: string, quote: FoundQuote, told: ToldDay | undefined): Span | undefined {
 	const at = quote.attribution;
-	const told = at && dayToldOf(input, quote);
 	if (!at || !told || told.date.span.start < at.end || !contains(told.sentence.span, at)) return at;
-	const between = input.text.slice(at.end, told.date.span.start);
+	const between = text.slice(at.end, told.date.span.start);
 	if (between.length > ATTRIBUTION_TO_DAY || /[“”"]/.test(between)) return at;
 	return {start: at.start, end: told.date.span.end};
 }
 
+/** The sentence a quotation's attribution stands in, if it has one. */
+function attributionSentence(structure: TextStructure, quote: FoundQuote): Sentence | undefined {
+	const at = quote.attribution;
+	return at && structure.sentences.find((each) => each.span.start <= at.start && at.start < each.span.end);
+}
+
 /** The one-day events of `day` (a span of days holding it is what was spoken of, not when). */
-const eventsOfDay = <T extends {event: Event}>(built: readonly T[], day: number) => built.filter(({event}) => event.precision === 'day' && firstDay(event.start) === day && lastDay(event.end ?? event.start) === day);
+const eventsOfDay = <T extends {event: Event}>(built: readonly T[], day: number) => built.filter(({event}) => event.precision === 'day' && isOneDay(event) && firstDay(event.start) === day);
 const hasParticipant = (event: Event, entity: string) => event.participants.some((participant) => participant.entity === entity);
 
 /**
@@ -332,9 +344,8 @@ const hasParticipant = (event: Event, entity: string) => event.participants.some
  * as when it was said. So an attribution that gives no day gives no occasion: the quotation's day
  * is then the article's, marked inferred. One that gives a day has its telling (tellingsOfQuotes).
  */
-function occasionOf(input: EventsInput, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
+function occasionOf(input: EventsInput, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote, told: ToldDay | undefined): string | null {
 	const {structure} = input;
-	const told = dayToldOf(input, quote);
 	if (told === undefined) return occasionNamedBy(input, built, quote);
 	// Only an event the speaker takes part in: another's happening of that day (a meeting, another's
 	// quotation) is not where these words were said, and its stated day would be pasted as theirs.
@@ -348,8 +359,7 @@ function occasionOf(input: EventsInput, built: readonly {event: Event; paragraph
  * Dewi saat membacakan putusan") and the article dates: that event (see namedOccasion.ts); else none.
  */
 function occasionNamedBy(input: EventsInput, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
-	const at = quote.attribution;
-	const sentence = at && input.structure.sentences.find((each) => each.span.start <= at.start && at.start < each.span.end);
+	const sentence = attributionSentence(input.structure, quote);
 	const kind = sentence && occasionNamed(input.text, sentence);
 	return kind ? nearestEvent(input.structure, eventOfOccasion(kind, built, input.reportingDay), quote) : null;
 }

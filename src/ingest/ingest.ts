@@ -9,7 +9,7 @@ import {addDays, indonesianDate} from './calendar.js';
 import {findDates} from './dates.js';
 import {findDateline, outletName, siteName, ZONE_OFFSETS, type Dateline} from './dateline.js';
 import {findEntities} from './entities.js';
-import {attributionThroughDay, buildEvents, type Publication} from './events.js';
+import {buildEvents, type Publication} from './events.js';
 import {NEWS_AGENCIES} from './gazetteer.js';
 import {slug, uniqueIds} from '../model/ids.js';
 import {articleLayout, type ArticleLayout} from './layout.js';
@@ -113,7 +113,7 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 		...(city ? {place: city.entity} : {}),
 		...(dateline.note ? {note: dateline.note} : {}),
 	};
-	const {events, quoteEvents} = buildEvents({text, structure, dates, mentions, quotes, anchor, press, reportingDay: publication.reportingDay, names: new Map(entities.map((entity) => [entity.id, entity.name])), ...(publicationEvent ? {publication: publicationEvent} : {})});
+	const {events, quoteEvents, attributions} = buildEvents({text, structure, dates, mentions, quotes, anchor, press, reportingDay: publication.reportingDay, names: new Map(entities.map((entity) => [entity.id, entity.name])), ...(publicationEvent ? {publication: publicationEvent} : {})});
 
 	const quoteId = uniqueIds();
 	const quoteRecords: Quote[] = quotes.map((quote, i) => {
@@ -126,7 +126,7 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 			about: [],
 			gloss: {id: excerpt(words)},
 			evidence: anchor(quote.span),
-			...(quote.attribution ? {attribution: anchor(attributionThroughDay({text, structure, dates, mentions}, quote) ?? quote.attribution)} : {}),
+			...(quote.attribution ? {attribution: anchor(attributions[i] ?? quote.attribution)} : {}),
 		};
 	});
 

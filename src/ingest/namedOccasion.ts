@@ -4,7 +4,7 @@
  * ("dalam sidang di PN Kisaran, Selasa (9/12/2025)"), the words were said there, that day: a
  * citation that pasted the publication's day would date a verdict a day late.
  */
-import {firstDay, lastDay} from '../model/dates.js';
+import {firstDay, isOneDay} from '../model/dates.js';
 import type {Event} from '../model/schema.js';
 import {quotationSpans} from './quotes.js';
 import type {Sentence} from './sentences.js';
@@ -63,7 +63,7 @@ export function occasionNamed(text: string, sentence: Sentence): OccasionKind | 
 export function eventOfOccasion<T extends {event: Event}>(kind: OccasionKind, built: readonly T[], reportingDay: string): T[] {
 	const last = firstDay(reportingDay);
 	const found = built.filter(({event}) => {
-		if (firstDay(event.start) !== lastDay(event.end ?? event.start) || firstDay(event.start) > last) return false;
+		if (!isOneDay(event) || firstDay(event.start) > last) return false;
 		// A quotation's words ("“Kami membaca salinan putusan,” ucap Fajar, Rabu") tell no hearing of that day.
 		const told = event.evidence.map((anchor) => outsideQuotations(anchor.exact, {start: 0, end: anchor.exact.length})).join(' ');
 		return kind.told.test(told) && !PLANNED.test(told);

@@ -40,6 +40,12 @@ function slicedText(length: number, slice: (start: number, end: number) => strin
 	return {length, slice, holds: (start, end, expected) => slice(start, end) === expected};
 }
 
+/** Where to cut a string at UTF-16 unit `at` or just before, never inside a surrogate pair. */
+export function unitCut(text: string, at: number): number {
+	const code = text.charCodeAt(at - 1);
+	return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
+}
+
 /** The length of a string in code points. */
 export function codePointLength(text: string): number {
 	// As `for…of` counts: a surrogate pair is one code point, a lone surrogate (high or low) one too.

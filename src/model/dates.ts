@@ -66,6 +66,11 @@ export function lastDay(date: string): number {
 	});
 }
 
+/** Whether an event (its start and end) means one day, whatever its precision says: "2025-03-25", not "2025-03" nor a span. */
+export function isOneDay(event: {readonly start: string; readonly end?: string | null}): boolean {
+	return firstDay(event.start) === lastDay(event.end ?? event.start);
+}
+
 /** Whether a "YYYY-MM-DD" names a real day (not 31 April or 29 February 2025). */
 export function isRealDate(date: string): boolean {
 	// A check of a million events asks about the same few hundred days again and again.

@@ -7,6 +7,7 @@
  * Texts are kept as UTF-16 code units, so every string comes back exactly as it went in (UTF-8
  * would turn a lone surrogate into U+FFFD).
  */
+import {unitCut} from './codepoints.js';
 import {spanForms} from './dates.js';
 import type {Entity, Event, Quote} from './schema.js';
 import {Growable} from './growable.js';
@@ -46,8 +47,7 @@ export const LONGEST_SEARCHED = 10_000;
 /** A text as the finder searches it: whole, or its first LONGEST_SEARCHED units (never half a surrogate pair). */
 function searched(field: SearchField, text: string): SearchedText {
 	if (text.length <= LONGEST_SEARCHED) return {field, text};
-	const end = /[\uD800-\uDBFF]/.test(text[LONGEST_SEARCHED - 1] ?? '') ? LONGEST_SEARCHED - 1 : LONGEST_SEARCHED;
-	return {field, text: text.slice(0, end)};
+	return {field, text: text.slice(0, unitCut(text, LONGEST_SEARCHED))};
 }
 
 /** An entity's searched texts: its name, then its aliases and the titles or roles the article gives it. */

@@ -19,6 +19,7 @@ import {detailItems, type DetailItem} from '../../state/detail.js';
 import type {DetailGeometry, ItemLines} from '../../state/detail-window.js';
 import type {Ref} from '../../state/state.js';
 import {clip} from '../chrome.js';
+import {unitCut} from '../../model/codepoints.js';
 import {evidenceText} from './evidence-text.js';
 import {sharedDateColumn} from './date-column.js';
 import {restyle, type Line} from '../line.js';
@@ -105,7 +106,7 @@ export function shownText(text: string): string {
 	if (text.length <= LONGEST_SHOWN) return text;
 	const space = text.lastIndexOf(' ', LONGEST_SHOWN);
 	// No space in reach (a run of one word): cut at a code point's edge.
-	const cut = space > LONGEST_SHOWN / 2 ? space : /[\uD800-\uDBFF]/.test(text[LONGEST_SHOWN - 1] ?? '') ? LONGEST_SHOWN - 1 : LONGEST_SHOWN;
+	const cut = space > LONGEST_SHOWN / 2 ? space : unitCut(text, LONGEST_SHOWN);
 	return `${text.slice(0, cut).trimEnd()} …`;
 }
 
