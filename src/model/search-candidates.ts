@@ -8,10 +8,10 @@
  * their errors as fuse.js does and so scores every entity that matches exactly as fuse.js would;
  * fuse.js is then given the best of them, to rank them and say where they matched.
  */
-import Fuse, {type FuseIndex, type FuseResult, type IFuseOptions} from 'fuse.js';
+import Fuse, {type FuseIndex, type FuseResult, type FuseResultMatch, type IFuseOptions} from 'fuse.js';
 import {preparePattern} from './search-bounds.js';
 import {keyOfField, type SearchEntries} from './search-entries.js';
-import {NONE, searchTextsInSteps} from './search-pass.js';
+import {NONE, searchTextsInSteps, WindowScratch} from './search-pass.js';
 import {rankNarrowed} from './search-rank.js';
 import {drain, type Steps} from './steps.js';
 import {comparedTextsBetween, textTableArrays} from './search-table.js';
@@ -28,10 +28,37 @@ export interface NarrowedSearch<T> {
 	 * wrong behind, so long as no other is run before it is dropped: the next starts afresh.
 	 */
 	searchInSteps(pattern: string, limit: number): Steps<FuseResult<T>[]>;
-	/** How many documents the last `search` matched in all (fuse.js's result count without a limit). */
+	/**
+	 * The finder's search: fuse.js's results for the pattern as one phrase (searchInSteps), then,
+	 * for a pattern of several words, the documents that hold every word (each fuzzily, anywhere in
+	 * their texts, as fzf takes words) and not the phrase, by their words' mean score. Results past
+	 * the phrase's carry where each word matched. lastTotal counts both.
+	 */
+	searchWordsInSteps(pattern: string, limit: number): Steps<FuseResult<T>[]>;
+	/** How many documents the last search matched in all (for `search`, fuse.js's result count without a limit). */
 	lastTotal(): number;
 }
 
+/** The words of a pattern, each once, in the order typed. */
+export function wordsOf(pattern: string): string[] {
+	return [...new Set(pattern.split(/\s+/).filter((word) => word !== ''))];
+}
+
+/** Matches of the same text (key and index in it) as one, their ranges together. */
+function joinedMatches(matches: readonly FuseResultMatch[]): FuseResultMatch[] {
+	const byText = new Map<string, FuseResultMatch>();
+	for (const match of matches) {
+		const at = `${match.key ?? ''}\u0000${match.refIndex ?? 0}`;
+		const known = byText.get(at);
+		byText.set(at, known ? {...known, indices: [...known.indices, ...match.indices]} : match);
+	}
+	return [...byText.values()];
+}
+
+/** The most words a query is searched by one by one (each counted in a byte). */
+const MOST_WORDS = 32;
+/** How many words' every match a search keeps for the next keystrokes (a few MB at 100,000 records). */
+const WORDS_KEPT = 4;
 /** Bitap patterns longer than this are cut into pieces by fuse.js (bitapPieces). */
 const MAX_PATTERN = 32;
 /** How many texts' exponents are read at once to find the floors of a long pattern's scores. */
@@ -99,6 +126,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	let learnt = new Int8Array(parts.count);
 	let knownPattern: string | null = null;
 	let total = 0;
+	const windowScratch = new WindowScratch();
 
 	/**
 	 * The records fuse.js is given for the entities at `positions`, whose texts all lie in from .. to − 1
@@ -130,7 +158,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	};
 
 	/** Search the texts for a pattern of at most 32 characters: how many entities match (in `matched`, scored in `score`). */
-	const matchPiece = (piece: string, knownFor: string | null): Steps<number> => {
+	const matchPiece = (piece: string, knownFor: string | null, learntInto: Int8Array = learnt, only: Uint8Array | null = null, knownBounds: Int8Array = known): Steps<number> => {
 		const maxErrors = maxErrorsOf(piece.length, threshold);
 		// Where the first error is allowed, the pieces leave tens of thousands of texts to count at 100,000
 		// entities, and bounds learnt for a pattern allowed none bound little. Past that (ten characters
@@ -141,9 +169,11 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 			recordStart: entityStart,
 			comparedTexts: (from, to) => comparedTextsBetween(entries, from, to),
 			pattern: preparePattern(piece, maxErrors),
-			known: knownFor === null ? null : known,
+			known: knownFor === null ? null : knownBounds,
 			overlapping,
-			learnt,
+			learnt: learntInto,
+			only,
+			scratch: windowScratch,
 			errors,
 			matched,
 			score,
@@ -159,7 +189,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	 * entity's score has a floor, and fuse.js ranks the entities by floor, best first, only while
 	 * one of them can still enter the results (rankNarrowed, which a floor serves as a score).
 	 */
-	const rankLong = function* (pattern: string, limit: number): Steps<{results: FuseResult<T>[]; total: number}> {
+	const rankLong = function* (pattern: string, limit: number): Steps<{results: FuseResult<T>[]; total: number; members: Uint8Array}> {
 		const pieces = bitapPieces(pattern);
 		const texts = parts.count;
 		const textMatches = new Uint8Array(texts);
@@ -209,7 +239,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 			rank: (batch) => rank(batch.flatMap((position) => recordsOf([position], entityStart[position]!, entityStart[position + 1]!, (t) => textMatches[t] === 1)), pattern, limit),
 			limit,
 		});
-		return {results, total};
+		return {results, total, members: isCandidate};
 	};
 
 	/** The results with their entities (fuse.js was given none). */
@@ -218,9 +248,11 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return results;
 	};
 
-	const searchInSteps = function* (text: string, limit: number): Steps<FuseResult<T>[]> {
+	/** fuse.js's results for the pattern; each document that matches it is marked in `members`, when given. */
+	const phraseInSteps = function* (text: string, limit: number, members: Uint8Array | null, keepMatches = false): Steps<FuseResult<T>[]> {
 		const m = text.length;
 		total = 0;
+		lastWord = null;
 		if (m === 0 || limit <= 0) return [];
 		// fuse.js answers a blank query with the first documents, unscored.
 		if (text.trim() === '') {
@@ -232,25 +264,157 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 			knownPattern = null;
 			const long = yield* rankLong(text, limit);
 			total = long.total;
+			members?.set(long.members);
 			return withEntities(long.results);
 		}
 		total = yield* matchPiece(text, knownPattern !== null && text.includes(knownPattern) ? knownPattern : null);
+		if (members) for (let k = 0; k < total; k++) members[matched[k]!] = 1;
 		// Every score is exact: fuse.js ranks the best first, a few at a time, until no other can enter.
 		const canMatch = (t: number) => errors[t] !== NONE;
+		// Ranking reorders and overwrites its candidates: a word's matches are kept whole for a search by words to come.
+		let candidates: Int32Array = matched.subarray(0, total);
+		if (keepMatches) candidates = (rankedCopy ??= new Int32Array(documents)).subarray(0, total);
+		if (keepMatches) candidates.set(matched.subarray(0, total));
 		const results = rankNarrowed({
-			candidates: matched.subarray(0, total),
+			candidates,
 			score,
 			rank: (batch) => rank(batch.flatMap((position) => recordsOf([position], entityStart[position]!, entityStart[position + 1]!, canMatch)), text, limit),
 			limit,
 		});
 		[known, learnt] = [learnt, known];
 		knownPattern = text;
+		if (keepMatches) lastWord = {word: text, count: total};
 		return withEntities(results);
 	};
+
+	/** A word's every match: the documents (in no order) and the score of each (at its index here). */
+	interface WordMatches {
+		readonly positions: Int32Array;
+		readonly scores: Float64Array;
+	}
+	// Words searched whole lately (a query of one word is such a search), the latest last: typing
+	// "meutia h" after "meutia" searches "meutia" again for nothing.
+	const wordsKnown = new Map<string, WordMatches>();
+	let rankedCopy: Int32Array | undefined;
+	// The word the last search was, while `matched` and `score` still hold its matches: kept only if a search by words wants it.
+	let lastWord: {readonly word: string; readonly count: number} | null = null;
+	const keepWord = (word: string, count: number) => {
+		const positions = matched.slice(0, count);
+		const scores = new Float64Array(count);
+		for (let k = 0; k < count; k++) scores[k] = score[positions[k]!]!;
+		wordsKnown.delete(word);
+		wordsKnown.set(word, {positions, scores});
+		if (wordsKnown.size > WORDS_KEPT) wordsKnown.delete(wordsKnown.keys().next().value!);
+	};
+
+	// The words' search keeps its own scratch (made at its first use): the phrase's bounds stay for the next keystroke.
+	let wordScratch: {inPhrase: Uint8Array; wordsHeld: Uint8Array; only: Uint8Array; held: Int32Array; known: Int8Array; learnt: Int8Array; scores: Float64Array[]} | undefined;
+	/**
+	 * What the words' `known` bounds were learnt for: a word, searched among the documents holding the
+	 * words before it (`among`, '' for all). While a word is typed, the next keystroke's search of it
+	 * among the same documents starts from them, as the phrase's does.
+	 */
+	let wordBounds: {readonly word: string; readonly among: string} | null = null;
+
+	/**
+	 * The documents that hold every word and not the phrase (marked in `inPhrase`), ranked by their
+	 * words' mean score (each word's score as fuse.js gives it alone, summed in the order typed),
+	 * after `shown` results; adds them to `total`. The words known already are taken first, then the
+	 * longest (the fewest matches, as a rule); each word after the first searches only the texts of
+	 * the documents that hold every word before it (listed in `held`, not found by a pass over all).
+	 */
+	const holdingEveryWord = function* (words: readonly string[]): Steps<number> {
+		const scratch = wordScratch!;
+		const {wordsHeld, only, held} = scratch;
+		if (lastWord && words.includes(lastWord.word) && !wordsKnown.has(lastWord.word)) keepWord(lastWord.word, lastWord.count);
+		lastWord = null;
+		while (scratch.scores.length < words.length) scratch.scores.push(new Float64Array(documents));
+		const order = words.map((_, i) => i).sort((a, b) => Number(wordsKnown.has(words[b]!)) - Number(wordsKnown.has(words[a]!)) || words[b]!.length - words[a]!.length);
+		wordsHeld.fill(0);
+		let holding = 0;
+		for (let w = 0; w < order.length && (w === 0 || holding > 0); w++) {
+			const word = words[order[w]!]!;
+			const wordScores = scratch.scores[order[w]!]!;
+			let known = wordsKnown.get(word);
+			if (!known) {
+				if (w > 0) for (let k = 0; k < holding; k++) only.fill(1, entityStart[held[k]!]!, entityStart[held[k]! + 1]!);
+				// Bounds learnt among all documents hold among any; among some, only among the same.
+				const among = order.slice(0, w).map((i) => words[i]!).join(' ');
+				const knownFor = wordBounds && word.includes(wordBounds.word) && (wordBounds.among === '' || wordBounds.among === among) ? wordBounds.word : null;
+				wordBounds = null;
+				const count = yield* matchPiece(word, knownFor, scratch.learnt, w > 0 ? only : null, scratch.known);
+				[scratch.known, scratch.learnt] = [scratch.learnt, scratch.known];
+				wordBounds = {word, among};
+				if (w > 0) for (let k = 0; k < holding; k++) only.fill(0, entityStart[held[k]!]!, entityStart[held[k]! + 1]!);
+				else keepWord(word, count);
+				known = {positions: matched.subarray(0, count), scores: score};
+			}
+			const {positions, scores} = known;
+			const byIndex = scores !== score;
+			for (let k = 0; k < positions.length; k++) {
+				const position = positions[k]!;
+				if (wordsHeld[position] !== w) continue;
+				wordsHeld[position] = w + 1;
+				wordScores[position] = byIndex ? scores[k]! : scores[position]!;
+				if (w === 0) held[holding++] = position;
+			}
+			if (w > 0) {
+				let kept = 0;
+				for (let k = 0; k < holding; k++) if (wordsHeld[held[k]!] === w + 1) held[kept++] = held[k]!;
+				holding = kept;
+			}
+		}
+		return holding;
+	};
+
+	/** Of the `holding` documents holdingEveryWord listed, those not in the phrase (marked in `inPhrase`), ranked after `shown` results; adds them to `total`. */
+	const rankWords = (words: readonly string[], holding: number, limit: number, shown: number): FuseResult<T>[] => {
+		const scratch = wordScratch!;
+		const {inPhrase, held} = scratch;
+		let found = 0;
+		const mean = scratch.scores[0]!;
+		for (let k = 0; k < holding; k++) {
+			const position = held[k]!;
+			if (inPhrase[position] === 1) continue;
+			let sum = 0;
+			for (let i = 0; i < words.length; i++) sum += scratch.scores[i]![position]!;
+			mean[position] = sum / words.length;
+			held[found++] = position;
+		}
+		total += found;
+		if (found === 0 || shown >= limit) return [];
+		// Where each word matched the document: fuse.js over its texts, a word at a time.
+		const withWords = (position: number): FuseResult<T> => {
+			const records = recordsOf([position], entityStart[position]!, entityStart[position + 1]!, (_t, blank) => !blank);
+			const matches = words.flatMap((word) => rank(records, word, 1)[0]?.matches ?? []);
+			return {item: undefined as T, refIndex: position, score: mean[position]!, matches: joinedMatches(matches)};
+		};
+		return withEntities(rankNarrowed({candidates: held.subarray(0, found), score: mean, rank: (batch) => batch.map(withWords), limit: limit - shown}));
+	};
+
+	const searchWordsInSteps = function* (text: string, limit: number): Steps<FuseResult<T>[]> {
+		const words = wordsOf(text);
+		if (words.length === 1 && words[0] === text && text.length <= MAX_PATTERN) {
+			return yield* phraseInSteps(text, limit, null, true);
+		}
+		// A word past 32 characters is cut into pieces by fuse.js, and is no word a reader types; more than
+		// MOST_WORDS words are a passage pasted: the phrase alone.
+		if (words.length < 2 || words.length > MOST_WORDS || limit <= 0 || words.some((word) => word.length > MAX_PATTERN)) return yield* phraseInSteps(text, limit, null);
+		wordScratch ??= {inPhrase: new Uint8Array(documents), wordsHeld: new Uint8Array(documents), only: new Uint8Array(parts.count), held: new Int32Array(documents), known: new Int8Array(parts.count), learnt: new Int8Array(parts.count), scores: []};
+		// The words first: the phrase's search would write over the matches of a word searched last.
+		const holding = yield* holdingEveryWord(words);
+		wordScratch.inPhrase.fill(0);
+		const phrase = yield* phraseInSteps(text, limit, wordScratch.inPhrase);
+		const more = rankWords(words, holding, limit, phrase.length);
+		return more.length === 0 ? phrase : [...phrase, ...more];
+	};
+
+	const searchInSteps = (text: string, limit: number): Steps<FuseResult<T>[]> => phraseInSteps(text, limit, null);
 
 	return {
 		search: (text, limit) => drain(searchInSteps(text, limit)),
 		searchInSteps,
+		searchWordsInSteps,
 		lastTotal: () => total,
 	};
 }

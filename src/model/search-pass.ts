@@ -31,6 +31,8 @@ export interface ReadSizes {
 
 /** A window of a few MB of codes, read in a few reads. */
 const READ_SIZES: ReadSizes = {windowTexts: 32 * 1024, postingsChunk: 16 * 1024, readGap: 16 * 1024};
+/** Texts to search past one in this many of a window are searched through the postings (fewToSearch). */
+const SPARSE = 8;
 /** The slots of a factor per exponent: the errors a pattern of at most 32 characters can take, and EQUAL. */
 const SLOTS = 32 + 2;
 
@@ -50,8 +52,12 @@ export interface TextSearch {
 	 * learnt for a pattern allowed fewer errors); else the pieces alone.
 	 */
 	readonly overlapping?: boolean;
-	/** Receives this pattern's bound of every text's errors, exact where they were counted (for the next keystroke). */
+	/** Receives this pattern's bound of every text's errors, exact where they were counted (for the next keystroke; not where `only` leaves a text out). */
 	readonly learnt: Int8Array;
+	/** When given, only the texts marked 1 here are searched: the others are taken as not matching. */
+	readonly only?: Uint8Array | null;
+	/** Arrays a search works in, kept for the next (a keystroke's few searches then make no garbage of them). */
+	readonly scratch?: WindowScratch;
 	/** Receives each text's errors: EQUAL, a count up to maxErrors, or NONE. */
 	readonly errors: Int8Array;
 	/** Receives the records that match, in order… */
@@ -73,6 +79,25 @@ export function searchTextsInSteps(search: TextSearch, sizes: ReadSizes = READ_S
 	return new WindowedSearch(search, sizes).steps();
 }
 
+/** The arrays a search works in for a window of texts; `found` is all zeros between windows. */
+export class WindowScratch {
+	found = new Uint8Array(0);
+	overlaps = new Uint8Array(0);
+	pending = new Int32Array(0);
+	hits = new Int32Array(0);
+
+	/** Room for `texts` texts. */
+	fit(texts: number): this {
+		if (this.found.length < texts) {
+			this.found = new Uint8Array(texts);
+			this.overlaps = new Uint8Array(texts);
+			this.pending = new Int32Array(texts);
+			this.hits = new Int32Array(texts);
+		}
+		return this;
+	}
+}
+
 /** A search going through the records a window at a time, with what it works out once and the scratch it reuses. */
 class WindowedSearch {
 	private readonly m: number;
@@ -88,14 +113,13 @@ class WindowedSearch {
 	private readonly piecesAreThePattern: boolean;
 	/** factors[exponent · SLOTS + errors + 1]: a text's factor in its record's score, once per query and value (NaN: not yet). */
 	private readonly factors: Float64Array;
-	/** How many pieces each text of the window holds… */
-	private found: Uint8Array;
-	/** …and how many of the pattern's overlapping bigrams (when counted). */
-	private overlaps: Uint8Array;
-	/** The texts of the window to be read, each as its index in the window · 2, + 1 if it may hold the pattern. */
-	private pending: Int32Array;
-	/** The texts of the window that match, by index in the window, in order. */
-	private hits: Int32Array;
+	/**
+	 * found: how many pieces each text of the window holds, and overlaps: how many of the pattern's
+	 * overlapping bigrams (when counted); pending: the texts of the window to be read, each as its
+	 * index in the window · 2, + 1 if it may hold the pattern; hits: the texts of the window that
+	 * match, by index in the window, in order.
+	 */
+	private readonly scratch: WindowScratch;
 	private total = 0;
 
 	constructor(
@@ -112,10 +136,7 @@ class WindowedSearch {
 		this.single = this.needed > 0 && this.m % 2 === 1 ? pattern.codes[this.m - 1]! : -1;
 		this.piecesAreThePattern = this.needed > 0 && this.m <= 2 && pattern.exactCodes;
 		this.factors = new Float64Array(parts.exponents.length * SLOTS).fill(Number.NaN);
-		this.found = new Uint8Array(sizes.windowTexts);
-		this.overlaps = new Uint8Array(sizes.windowTexts);
-		this.pending = new Int32Array(sizes.windowTexts);
-		this.hits = new Int32Array(sizes.windowTexts);
+		this.scratch = (search.scratch ?? new WindowScratch()).fit(sizes.windowTexts);
 	}
 
 	*steps(): Steps<number> {
@@ -149,21 +170,39 @@ class WindowedSearch {
 		const {parts, recordStart, errors} = this.search;
 		const t0 = recordStart[r0]!;
 		const t1 = recordStart[r1]!;
-		if (t1 - t0 > this.found.length) {
-			this.found = new Uint8Array(t1 - t0);
-			this.overlaps = new Uint8Array(t1 - t0);
-			this.pending = new Int32Array(t1 - t0);
-			this.hits = new Int32Array(t1 - t0);
-		}
+		this.scratch.fit(t1 - t0);
 		errors.fill(NONE, t0, t1);
+		const {only} = this.search;
+		// A window with no text to search is not read at all.
+		if (only && only.subarray(t0, t1).indexOf(1) === -1) return;
 		const window: Window = {t0, t1, starts: parts.starts(t0, t1), low: null, high: null};
 		let hitCount: number;
-		if (this.piecesAreThePattern) hitCount = this.holders(window);
+		const few = only ? this.fewToSearch(window, only) : 0;
+		if (few > 0) hitCount = this.countErrors(window, few);
+		else if (this.piecesAreThePattern) hitCount = this.holders(window);
 		else {
 			this.countPieces(window);
 			hitCount = this.countErrors(window, this.bound(window));
 		}
 		if (hitCount > 0) this.score(window, r0, hitCount);
+	}
+
+	/**
+	 * When `only` leaves few texts of the window to search (one in SPARSE or fewer), each is listed in
+	 * `pending` to have its errors counted, the postings and bounds passed over: reading the bigrams'
+	 * postings of the whole window would cost more than counting a few texts. Returns how many, or 0
+	 * when there are more (and the window is searched as usual).
+	 */
+	private fewToSearch(window: Window, only: Uint8Array): number {
+		const {t0, t1} = window;
+		const most = Math.floor((t1 - t0) / SPARSE);
+		let count = 0;
+		for (let i = 0; i < t1 - t0; i++) {
+			if (only[t0 + i] !== 1) continue;
+			if (count === most) return 0;
+			this.scratch.pending[count++] = i * 2 + 1;
+		}
+		return count;
 	}
 
 	/**
@@ -176,7 +215,8 @@ class WindowedSearch {
 	private holders(window: Window): number {
 		const {t0, t1, starts} = window;
 		const {learnt, errors} = this.search;
-		const {hits, m, single} = this;
+		const {m, single} = this;
+		const {hits} = this.scratch;
 		let hitCount: number;
 		if (single >= 0) {
 			const set = single < 32 ? charsLow(this.search.parts, window) : charsHigh(this.search.parts, window);
@@ -184,6 +224,12 @@ class WindowedSearch {
 			hitCount = 0;
 			for (let i = 0; i < t1 - t0; i++) if ((set[i]! & bit) !== 0) hits[hitCount++] = i;
 		} else hitCount = this.cursors[0]!.list(t0, t1, hits);
+		const {only} = this.search;
+		if (only) {
+			let kept = 0;
+			for (let h = 0; h < hitCount; h++) if (only[t0 + hits[h]!] === 1) hits[kept++] = hits[h]!;
+			hitCount = kept;
+		}
 		for (let h = 0; h < hitCount; h++) {
 			const i = hits[h]!;
 			errors[t0 + i] = starts[i + 1]! - starts[i]! === m ? EQUAL : 0;
@@ -195,7 +241,8 @@ class WindowedSearch {
 	/** How many of the pattern's pieces each text of the window holds, into `found`. */
 	private countPieces(window: Window): void {
 		const {t0, t1} = window;
-		const {found, overlaps, single} = this;
+		const {single} = this;
+		const {found, overlaps} = this.scratch;
 		if (this.overlapping) overlaps.fill(0, 0, t1 - t0);
 		for (const cursor of this.cursors) cursor.count(t0, t1, found, overlaps);
 		if (single >= 0) {
@@ -208,15 +255,17 @@ class WindowedSearch {
 	/** Bounds from the pieces, the length, what was learnt and the characters; what they cannot rule out is listed in `pending`. Returns how many. */
 	private bound(window: Window): number {
 		const {t0, t1, starts} = window;
-		const {parts, pattern, known, learnt} = this.search;
+		const {parts, pattern, known, learnt, only} = this.search;
 		const {maxErrors} = pattern;
-		const {found, overlaps, overlapping, pending, needed, pieces, m} = this;
+		const {overlapping, needed, pieces, m} = this;
+		const {found, overlaps, pending} = this.scratch;
 		let pendingCount = 0;
 		for (let i = 0; i < t1 - t0; i++) {
 			const pieceCount = found[i]!;
 			if (needed > 0 && pieceCount === 0) continue;
 			found[i] = 0;
 			const t = t0 + i;
+			if (only && only[t] !== 1) continue;
 			// Without postings read (every text a candidate), the pieces bound nothing.
 			let fewest = Math.max(needed > 0 ? pieces - pieceCount : 0, m - (starts[i + 1]! - starts[i]!), known === null ? 0 : known[t]!);
 			// An error breaks at most two of the m − 1 overlapping bigrams: each two missing are an error.
@@ -241,7 +290,8 @@ class WindowedSearch {
 		const {t0, starts} = window;
 		const {parts, pattern, learnt, errors} = this.search;
 		const {maxErrors} = pattern;
-		const {pending, hits, m} = this;
+		const {m} = this;
+		const {pending, hits} = this.scratch;
 		let hitCount = 0;
 		for (let p = 0; p < pendingCount; ) {
 			let q = p + 1;
@@ -288,7 +338,8 @@ class WindowedSearch {
 	private score(window: Window, r0: number, hitCount: number): void {
 		const {t0, t1} = window;
 		const {parts, recordStart, errors, matched, score} = this.search;
-		const {hits, factors, m} = this;
+		const {factors, m} = this;
+		const {hits} = this.scratch;
 		const exponentOf = parts.exponentOf(t0, t1);
 		for (let h = 0, r = r0; h < hitCount; r++) {
 			while (recordStart[r + 1]! <= t0 + hits[h]!) r++;

@@ -204,7 +204,7 @@ export function createRecordSearch(columnsOf: (kind: SearchKind) => SearchColumn
 		const groups: SearchGroup[] = [];
 		for (const kind of SEARCH_KINDS) {
 			const {columns, fuse} = searchOf(kind);
-			const results: FuseResult<number>[] = yield* fuse.searchInSteps(pattern, limitPerKind);
+			const results: FuseResult<number>[] = yield* fuse.searchWordsInSteps(pattern, limitPerKind);
 			const total = fuse.lastTotal();
 			if (total === 0) continue;
 			groups.push({

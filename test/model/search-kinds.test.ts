@@ -1,7 +1,7 @@
 /**
  * The finder over every kind: each kind's results and its count are fuse.js's own over the same
- * documents (its results without a limit), for the embedded article and a generated dataset
- * larger than the finder's cap.
+ * documents (its results without a limit; for several words, phraseThenWords of them), for the
+ * embedded article and a generated dataset larger than the finder's cap.
  */
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
@@ -13,6 +13,7 @@ import {catalogOf} from '../../src/model/story-catalog.js';
 import {validateDatasetValue} from '../../src/model/load.js';
 import {generateDataset, withInlineText} from '../bench/generator/dataset.js';
 import {EMBEDDED_DATASET, loadStory} from '../helpers/datasets.js';
+import {phraseThenWords} from '../helpers/words-reference.js';
 
 /** Every record of a kind as fuse.js is given it. */
 function documentsOf(catalog: Catalog, kind: SearchKind): SearchDocument[] {
@@ -27,10 +28,10 @@ function expectFuseAlike(catalog: Catalog, queries: readonly string[], limit: nu
 	for (const query of queries) {
 		const groups = search.search(query, limit);
 		for (const kind of SEARCH_KINDS) {
-			const all = plain[kind]!.search(searchText(query.trim()));
+			const all = phraseThenWords(plain[kind]!, documentsOf(catalog, kind).length, searchText(query.trim()), limit);
 			const group = groups.find((found) => found.kind === kind);
-			expect(group?.total ?? 0, `${kind} "${query}"`).toBe(all.length);
-			expect(group?.matches.map((match) => [match.position, match.score]) ?? [], `${kind} "${query}"`).toEqual(all.slice(0, limit).map((result) => [result.refIndex, result.score]));
+			expect(group?.total ?? 0, `${kind} "${query}"`).toBe(all.total);
+			expect(group?.matches.map((match) => [match.position, match.score]) ?? [], `${kind} "${query}"`).toEqual(all.results.map((result) => [result.refIndex, result.score]));
 		}
 	}
 }

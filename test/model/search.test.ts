@@ -12,7 +12,7 @@ function createEntitySearch(entities: readonly Entity[]) {
 	const finder = createRecordSearch((kind) => (kind === 'entity' ? columns : none));
 	return {
 		search: (query: string, limit = 50) =>
-			(finder.search(query, limit).find((group) => group.kind === 'entity')?.matches ?? []).map((match) => ({entity: entities[match.position]!, score: match.score, matched: match.matched})),
+			(finder.search(query, limit).find((group) => group.kind === 'entity')?.matches ?? []).map((match) => ({entity: entities[match.position]!, score: match.score, matched: match.matched, matchedTexts: match.matchedTexts})),
 	};
 }
 
@@ -48,6 +48,16 @@ describe('the fuzzy entity search', () => {
 
 	it('ignores diacritics', () => {
 		expect(first('Méutyà')!.entity.id).toBe('meutya-hafid');
+	});
+
+	it('finds a person by words of different texts, in any order, each lit where it matched', () => {
+		const match = first('menteri meutya')!;
+		expect(match.entity.id).toBe('meutya-hafid');
+		// The phrase is in no text: each word is found on its own, the name's word and the title's.
+		const all = finder.search('menteri meutya');
+		expect(all.map((found) => found.entity.id)).toEqual(['meutya-hafid']);
+		const lit = match.matchedTexts.map(({text, ranges}) => ranges.map(([s, e]) => text.slice(s, e)).join(''));
+		expect(lit).toEqual(expect.arrayContaining(['Menteri', 'Meutya']));
 	});
 
 	it('returns nothing for nonsense and for an empty query', () => {

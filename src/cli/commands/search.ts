@@ -160,7 +160,7 @@ export const searchCommand: Command = {
 	name: 'search',
 	summary: 'find people, organizations, places, events and quotes by any of their texts, forgiving typos',
 	usage: 'search QUERY [--data FILE] [--json] [--lang LANG] [--limit N]',
-	examples: ['linimasa search meutia', 'linimasa search "posko siaga"', 'linimasa search digital --lang en', 'linimasa search "komdigi" --json --limit 3 | jq -r \'.[0].id\''],
+	examples: ['linimasa search meutia', 'linimasa search "posko siaga"', 'linimasa search menteri meutya', 'linimasa search digital --lang en', 'linimasa search "komdigi" --json --limit 3 | jq -r \'.[0].id\''],
 	options: {data: DATA_OPTION, json: JSON_OPTION, lang: LANG_OPTION, limit: {type: 'string', short: 'n', value: 'N', description: `at most N results of each kind (default ${DEFAULT_LIMIT})`}},
 	positionals: {min: 1, max: Infinity, name: 'QUERY'},
 	async run({io, values, positionals}) {

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import Fuse, {type FuseResult} from 'fuse.js';
+import {describe, expect, it} from 'vitest';
+import type {Entity} from '../../src/model/schema.js';
+import {createNarrowedSearch, wordsOf} from '../../src/model/search-candidates.js';
+import {ENTITY_SEARCH_OPTIONS} from '../../src/model/search.js';
+import {searchEntriesOf} from '../../src/model/search-entries.js';
+import {searchText} from '../../src/model/search-text.js';
+import {drain} from '../../src/model/steps.js';
+import {phraseThenWords} from '../helpers/words-reference.js';
+import {generateEntities} from '../bench/generator/entities.js';
+import {createRandom} from '../bench/generator/random.js';
+
+const entities = generateEntities(createRandom(31), 400);
+const plain = new Fuse(entities, ENTITY_SEARCH_OPTIONS, Fuse.createIndex(ENTITY_SEARCH_OPTIONS.keys ?? [], entities));
+const fresh = () => createNarrowedSearch(searchEntriesOf(entities), ENTITY_SEARCH_OPTIONS);
+
+const expected = (pattern: string, limit: number) => phraseThenWords(plain, entities.length, pattern, limit);
+
+const positionsAndScores = (results: FuseResult<Entity>[]) => results.map(({refIndex, score}) => ({refIndex, score: score ?? 0}));
+
+/** Two or three words a person might type: pieces of names and titles of different entities or the same, some with a typo. */
+const wordsQuery = fc
+	.array(fc.tuple(fc.nat(entities.length - 1), fc.nat(3), fc.nat(8), fc.integer({min: 1, max: 9}), fc.option(fc.tuple(fc.nat(8), fc.constantFrom(...'aeiounkr')), {nil: undefined})), {minLength: 2, maxLength: 3})
+	.map((picks) =>
+		picks
+			.map(([which, part, from, length, typo]) => {
+				const entity = entities[which]!;
+				const texts = [entity.name, ...entity.aliases, ...(entity.titles ?? []).flatMap((title) => Object.values(title))];
+				const words = texts[part % texts.length]!.split(' ');
+				const word = [...words[from % words.length]!.slice(0, length)];
+				if (typo) word[typo[0] % word.length] = typo[1];
+				return word.join('');
+			})
+			.join(' '),
+	);
+
+describe('the finder search by several words', () => {
+	it('gives the phrase matches first, then every entity holding each word, exactly as fuse.js scores the words', () => {
+		const search = fresh();
+		fc.assert(
+			fc.property(fc.oneof(wordsQuery, fc.constantFrom('siregar a', 'a i', 'dinas kota', 'kepala badan', 'x y', 'ketua umum partai')), fc.constantFrom(1, 5, 40), (text, limit) => {
+				const pattern = searchText(text.trim());
+				fc.pre(wordsOf(pattern).length > 1);
+				const want = expected(pattern, limit);
+				expect(positionsAndScores(drain(search.searchWordsInSteps(pattern, limit)))).toEqual(want.results);
+				expect(search.lastTotal()).toBe(want.total);
+			}),
+			{numRuns: 40},
+		);
+	});
+
+	it('stays exact while the words are typed one character at a time, and after erasing', () => {
+		const search = fresh();
+		fc.assert(
+			fc.property(wordsQuery, (text) => {
+				const steps = [...text].map((_, i) => text.slice(0, i + 1));
+				for (const step of [...steps, ...steps.slice(0, -1).reverse()]) {
+					const pattern = searchText(step.trim());
+					if (pattern === '') continue;
+					expect(positionsAndScores(drain(search.searchWordsInSteps(pattern, 20)))).toEqual(expected(pattern, 20).results);
+				}
+			}),
+			{numRuns: 4},
+		);
+	});
+
+	it('stays exact after searches left unfinished or run in between, as the explorer and the command line do', () => {
+		const search = fresh();
+		fc.assert(
+			fc.property(wordsQuery, fc.nat(6), fc.string({minLength: 1, maxLength: 3}), (text, steps, other) => {
+				const pattern = searchText(text.trim());
+				const [first] = wordsOf(pattern);
+				fc.pre(first !== undefined);
+				// The first word searched alone, then another search (by phrase) over what it left, then the words.
+				drain(search.searchWordsInSteps(first!, 20));
+				if (searchText(other.trim()) !== '') search.search(searchText(other.trim()), 5);
+				// A search by words begun and dropped after a few steps.
+				const dropped = search.searchWordsInSteps(`${pattern} ${searchText(other.trim())}`.trim(), 20);
+				for (let step = 0; step < steps; step++) dropped.next();
+				expect(positionsAndScores(drain(search.searchWordsInSteps(pattern, 20)))).toEqual(expected(pattern, 20).results);
+				expect(search.lastTotal()).toBe(expected(pattern, 20).total);
+			}),
+			{numRuns: 30},
+		);
+	});
+
+	it('finds an entity by a word of its name and a word of its title, which no phrase matches', () => {
+		const target = entities.find((entity) => (entity.titles ?? []).length > 0)!;
+		const title = Object.values(target.titles![0]!)[0]!;
+		const pattern = searchText(`${target.name.split(' ').at(-1)} ${title.split(' ')[0]}`);
+		expect(plain.search(pattern).map((result) => result.refIndex)).not.toContain(entities.indexOf(target));
+		const results = drain(fresh().searchWordsInSteps(pattern, 1000));
+		const found = results.find((result) => result.refIndex === entities.indexOf(target));
+		expect(found).toBeDefined();
+		// Where each word matched: the name and the title each carry a range.
+		const matchedTexts = found!.matches!.map((match) => match.value);
+		expect(matchedTexts).toContain(searchText(target.name));
+		expect(matchedTexts).toContain(searchText(title));
+	});
+
+	it('searches one word, or a word past 32 characters, as the phrase alone', () => {
+		const search = fresh();
+		for (const pattern of ['siregar', 'a', `${'x'.repeat(33)} siregar`]) {
+			expect(drain(search.searchWordsInSteps(pattern, 20))).toEqual(plain.search(pattern, {limit: 20}));
+			expect(search.lastTotal()).toBe(plain.search(pattern).length);
+		}
+	});
+
+	it('takes each word once, whatever spaces are between', () => {
+		expect(wordsOf('siregar  77 siregar\t77')).toEqual(['siregar', '77']);
+	});
+});
