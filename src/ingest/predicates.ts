@@ -30,7 +30,7 @@ const VERB_AFFIX = /^(?:mem|men|meng|meny|me[lrwy]|ber|di[^aeiou\s]|ter)\p{Ll}{3
 const JOINING = new Set(['dan', 'atau', 'serta', 'untuk', 'agar', 'supaya', 'hingga', 'sampai', 'kemudian', 'sambil', 'karena', ...TIME_CONJUNCTIONS]);
 
 /** Adverbs that belong to the verb after them ("kini putus", "sudah dievakuasi"). */
-const VERB_ADVERBS = new Set(['kini', 'sudah', 'telah', 'akan', 'masih', 'belum', 'juga', 'sempat', 'tidak', 'tak', 'pun', 'langsung', 'akhirnya', 'mulai', 'segera', 'kembali', 'bisa', 'dapat', 'harus', 'perlu', 'ikut', 'turut']);
+export const VERB_ADVERBS: ReadonlySet<string> = new Set(['kini', 'sudah', 'telah', 'akan', 'masih', 'belum', 'juga', 'sempat', 'tidak', 'tak', 'pun', 'langsung', 'akhirnya', 'mulai', 'segera', 'kembali', 'bisa', 'dapat', 'harus', 'perlu', 'ikut', 'turut']);
 
 /**
  * Words between "yang" and the clause's own verb: adverbs ("yang sedang berjualan", "yang baru

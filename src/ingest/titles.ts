@@ -6,7 +6,7 @@
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, NUMBER_WORDS, PERSONAL_PRONOUNS} from './lexicon.js';
 import {PLACES} from './gazetteer.js';
 import {readLead} from './lead.js';
-import {relativeClauseOfSubject} from './predicates.js';
+import {relativeClauseOfSubject, VERB_ADVERBS} from './predicates.js';
 import type {Span} from './spans.js';
 import {isInitialism, termOfShortForm} from './tokens.js';
 
@@ -71,10 +71,26 @@ const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai'
 /** Words a title must not end on. */
 const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama', 'sekitar', 'sekira', 'pukul', 'per',
 	// Adverbs that lead on to what a cut leaves out: "… diresmikan dan kini" says nothing of now.
-	'kini', 'masih', 'sudah', 'telah', 'akan', 'belum', 'juga', 'pun',
-	// Prepositions and words that lead on to what they govern: "… dan menindaklanjutinya dalam" (a
-	// negation stays: "tak" left at the end is cut short, but without it the title says the opposite).
+	'kini', 'masih', 'sudah', 'telah', 'akan', 'juga', 'pun',
+	// Prepositions and words that lead on to what they govern: "… dan menindaklanjutinya dalam".
 	'dalam', 'milik', 'tentang', 'terhadap', 'kepada', 'bagi', 'antara', 'menuju', 'atas', 'para', 'sang', 'agar', 'supaya', 'karena', 'akibat', 'melalui', 'sebagai']);
+/**
+ * A negation and the words of can and must ("tak bisa dilalui", "belum kunjung diperbaiki"): what
+ * they say is in the predicate after them. A title cut after one says nothing happened, or not of
+ * what; it takes the words that follow (as an amount follows "sebesar"), else it is cut before it
+ * (as before a preposition). One that ends its clause ("…, tetapi kantor kecamatan tidak.") stays:
+ * without it the title would say the opposite.
+ */
+const LEADS_TO_PREDICATE = new Set(['tak', 'tidak', 'belum', 'bukan', 'tanpa', 'jangan', 'kunjung', 'bisa', 'dapat', 'harus', 'perlu', 'mampu', 'boleh', 'hendak', 'ingin']);
+/**
+ * Whether a title's last word (lower case, as printed) leads on to a predicate: a negation or a
+ * word of can or must, or an adverb, a preposition or a clause's word after one ("tak juga",
+ * "bukan karena").
+ */
+function leadsToPredicate(last: string, before: string): boolean {
+	if (LEADS_TO_PREDICATE.has(last)) return true;
+	return LEADS_TO_PREDICATE.has(before.toLowerCase()) && (VERB_ADVERBS.has(last) || DANGLING.has(last) || CLAUSE.has(last));
+}
 
 /**
  * Who said it, after a comma (", kata Budi", ", ujarnya, Rabu (10/12)"): the telling, not what
@@ -220,7 +236,9 @@ function titleWords(all: readonly string[]): string[] {
 	let counted = false;
 	for (const word of all) {
 		const completes = word.toLowerCase() === 'sebagai' && kept.some((each) => NAMING_VERB.test(each));
-		if (kept.length >= MIN_WORDS && CLAUSE.has(word.toLowerCase()) && !completes) break;
+		// "bukan karena tanggul jebol": after a negation, the clause is what it denies.
+		const negated = leadsToPredicate((kept.at(-1) ?? '').toLowerCase(), kept.at(-2) ?? '');
+		if (kept.length >= MIN_WORDS && CLAUSE.has(word.toLowerCase()) && !completes && !negated) break;
 		if (kept.at(-1)?.endsWith(',') && ATTRIBUTION.test(word)) break;
 		kept.push(word);
 		if ((counted = kept.length - asides(kept) >= MAX_WORDS)) break;
@@ -238,8 +256,19 @@ function titleWords(all: readonly string[]): string[] {
 		endClause(kept, all.slice(kept.length));
 	}
 	// A capitalized word ends a name ("Jawa Tengah", "Lombok Tengah"): it leads on to nothing.
-	while (kept.length > 1 && !/^\p{Lu}/u.test(kept.at(-1) ?? '') && DANGLING.has((kept.at(-1) ?? '').toLowerCase().replace(/[,;:.]$/, ''))) kept.pop();
+	while (kept.length > 1 && !/^\p{Lu}/u.test(kept.at(-1) ?? '') && dangles(kept, all[kept.length])) kept.pop();
 	return kept;
+}
+
+/**
+ * Whether a title's last word leads on to what it left out: a preposition or an adverb, or a
+ * negation (and the adverbs after it) the cut parted from its predicate (`next`, the word after it).
+ */
+function dangles(kept: readonly string[], next: string | undefined): boolean {
+	const last = kept.at(-1) ?? '';
+	const bare = last.toLowerCase().replace(/[,;:.]$/, '');
+	if (DANGLING.has(bare)) return true;
+	return leadsToPredicate(last.toLowerCase(), kept.at(-2) ?? '') && next !== undefined && /[\p{L}\p{N}]/u.test(next);
 }
 
 /**
@@ -247,8 +276,9 @@ function titleWords(all: readonly string[]): string[] {
  * (of "Rp800 juta") reads as another sum, "di Desa" or "Hasanah" leave out who or where, "sebesar"
  * leaves out the amount and "empat tahun" what the four years were of. The words after the cut
  * (`rest`) are taken while the title ends on a number, on a word that scales one, on a word that
- * introduces an amount, on a counted unit of time, or on a capitalized word followed by another,
- * up to MAX_MORE of them; never past a comma.
+ * introduces an amount, on a counted unit of time, on a negation or a word of can or must ("tak
+ * bisa dilalui"), or on a capitalized word followed by another, up to MAX_MORE of them; never past
+ * a comma.
  */
 function endWhole(kept: string[], rest: readonly string[]): void {
 	// Initials' last dot ("Jalan D.I. Panjaitan") ends no clause: the name goes on.
@@ -261,7 +291,9 @@ function endWhole(kept: string[], rest: readonly string[]): void {
 		const before = kept.at(-2) ?? '';
 		const counted = TIME_UNITS.has(last.toLowerCase()) && (/\d/.test(before) || isNumberWord(before)) && /^\p{Ll}+[,;:.]?$/u.test(next) && !DANGLING.has(next.replace(/[,;:.]$/, '').toLowerCase());
 		const name = /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(next) && kept.length > 1;
-		if (!open(last) || !(number || amount || counted || name) || CLAUSE.has(next.toLowerCase())) return;
+		// An adverb between a negation and its verb leads on too: "tak juga datang".
+		const predicate = leadsToPredicate(last.toLowerCase(), before);
+		if (!open(last) || !(number || amount || counted || name || predicate) || (CLAUSE.has(next.toLowerCase()) && !predicate)) return;
 		kept.push(next);
 	}
 }

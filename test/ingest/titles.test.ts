@@ -59,8 +59,19 @@ describe('a title drawn from a sentence', () => {
 	it('does not end on a preposition the cut parted from its object: "… menindaklanjutinya dalam"', () => {
 		expect(titled('Kami sudah menerima rekomendasi Bawaslu dan menindaklanjutinya dalam rapat pleno kemarin.')).toBe('Kami sudah menerima rekomendasi Bawaslu dan menindaklanjutinya');
 		expect(titled('Pemerintah Kabupaten Demak telah menganggarkan perbaikan saluran dalam APBD perubahan tahun ini.')).toBe('Pemerintah Kabupaten Demak telah menganggarkan perbaikan saluran');
-		// A negation stays where a cut leaves it: without it the title would say the opposite.
-		expect(titled('Hujan deras sejak pagi membuat jalan desa tak bisa dilalui kendaraan roda empat.')).toMatch(/ tak(?: |$)/);
+	});
+
+	it('does not end on a negation the cut parted from what it denies: "… tak bisa dilalui", not "… tak"', () => {
+		expect(titled('Hujan deras sejak pagi membuat jalan desa tak bisa dilalui kendaraan roda empat.')).toBe('Hujan deras sejak pagi membuat jalan desa tak bisa dilalui');
+		expect(titled('Petugas gabungan sudah berupaya tetapi api tak kunjung padam hingga malam.')).toBe('Petugas gabungan sudah berupaya tetapi api tak kunjung padam');
+		expect(titled('Air bersih di posko pengungsian Desa Cikadu tak juga datang meski sudah diminta warga.')).toBe('Air bersih di posko pengungsian Desa Cikadu tak juga datang');
+		// Before the clause a negation denies, no cut: "terdata" alone would say the opposite.
+		expect(titled('Warga pendatang di Desa Cikadu terdata tidak sebagai penerima bantuan.')).toBe('Warga pendatang di Desa Cikadu terdata tidak sebagai penerima bantuan');
+		// Too many words on to reach what it denies: the title is cut before the negation.
+		expect(titled('Jaringan listrik di Desa Cikadu dan Cibeber belum juga bisa kembali normal.')).toBe('Jaringan listrik di Desa Cikadu dan Cibeber');
+		expect(titled('Sebanyak 40 pengungsi di Desa Cikadu tidak segera dievakuasi karena jalan tertutup longsor.')).toBe('Sebanyak 40 pengungsi di Desa Cikadu tidak segera dievakuasi');
+		// A negation that ends its clause says it all, and stays.
+		expect(titled('Sekolah diliburkan, tetapi kantor kecamatan tidak.')).toBe('Sekolah diliburkan, tetapi kantor kecamatan tidak');
 	});
 
 	it('ends on a place named with an adverb\'s word: "Jawa Tengah" keeps "Tengah"', () => {
