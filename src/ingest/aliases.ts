@@ -118,6 +118,25 @@ class Groups {
 
 const formsOf = (candidate: Candidate) => [candidate.name, ...candidate.aliases];
 
+/** The people printed as `name` among `candidates`, each print's start. */
+function personPrints(candidates: readonly Candidate[], name: string): number[] {
+	return candidates.filter((each) => each.type === 'person' && each.name === name).flatMap((each) => each.spans.map((span) => span.start));
+}
+
+/** Where the text first prints a person's `name`. */
+function firstPrinted(candidates: readonly Candidate[], name: string): number {
+	return personPrints(candidates, name).reduce((first, start) => Math.min(first, start), Infinity);
+}
+
+/** Of the people `holders` (indices into `candidates`), the one printed last before `at`; none when none is. */
+function printedLastBefore(candidates: readonly Candidate[], holders: readonly number[], at: number): number | undefined {
+	let last: {holder: number; at: number} | undefined;
+	for (const holder of holders) {
+		for (const start of personPrints(candidates, candidates[holder]?.name ?? '')) if (start < at && (last === undefined || start > last.at)) last = {holder, at: start};
+	}
+	return last?.holder;
+}
+
 /** Merge candidates into one candidate per entity, in order of first appearance. */
 export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
 	const groups = new Groups(candidates.length);
@@ -148,20 +167,22 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
 			if (formsOf(short).some((s) => formsOf(long).some((l) => abbreviates(s, l)))) groups.union(i, j);
 		}
 	}
-	// A person's part name into the one full name that holds it.
+	// A person's part name into the one full name that holds it; where two hold it ("Rahmawati" of
+	// Yuliani Rahmawati and of Rahmawati Lubis), into the one printed last before it, as a story names
+	// a person in full and then by part of the name. None printed before it: it stays apart, ambiguous.
 	for (const i of distinct) {
 		const part = candidates[i] as Candidate;
 		if (part.type !== 'person') continue;
 		const tokens = part.name.split(' ');
-		const holders = new Set<number>();
+		const holders = new Map<number, number>();
 		for (const j of distinct) {
 			const full = candidates[j] as Candidate;
 			if (full.type !== 'person' || full.name === part.name) continue;
 			const fullTokens = full.name.split(' ');
-			if (fullTokens.length > tokens.length && tokens.every((token) => fullTokens.includes(token))) holders.add(groups.find(j));
+			if (fullTokens.length > tokens.length && tokens.every((token) => fullTokens.includes(token))) holders.set(groups.find(j), j);
 		}
-		const [holder] = holders;
-		if (holders.size === 1 && holder !== undefined) groups.union(holder, i);
+		const holder = holders.size === 1 ? [...holders.values()][0] : printedLastBefore(candidates, [...holders.values()], firstPrinted(candidates, part.name));
+		if (holder !== undefined) groups.union(holder, i);
 	}
 
 	const members = new Map<number, Candidate[]>();

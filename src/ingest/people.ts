@@ -233,19 +233,19 @@ export function peopleAfterVerbs(reading: Reading): Candidate[] {
 }
 
 /** Words that introduce a person without a title: "Salah seorang warga, Masitha", "melalui Rufino Walter Gama". */
-const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: boolean; readonly least: number; readonly described?: boolean}[] = [
+const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: boolean; readonly least: number}[] = [
 	{words: ['warga'], comma: true, least: 1}, {words: ['seorang', 'warga'], comma: false, least: 2}, {words: ['bernama'], comma: false, least: 1}, {words: ['pedagang'], comma: true, least: 1},
 	{words: ['petani'], comma: true, least: 1}, {words: ['nelayan'], comma: true, least: 1}, {words: ['pengunjung'], comma: true, least: 1},
 	{words: ['penumpang'], comma: true, least: 1},
 	// A defendant's lawyers: "Kuasa hukum terdakwa, Fajar Nasution, …".
 	{words: ['kuasa', 'hukum', 'terdakwa'], comma: true, least: 1}, {words: ['penasihat', 'hukum', 'terdakwa'], comma: true, least: 1},
 	// Whom they act for may stand before the comma: "Kuasa hukum pasangan calon nomor urut 2, Rudi Hartono".
-	{words: ['kuasa', 'hukum'], comma: true, least: 1, described: true}, {words: ['penasihat', 'hukum'], comma: true, least: 1, described: true},
-	{words: ['pengacara'], comma: true, least: 1, described: true}, {words: ['sopir'], comma: true, least: 1},
+	{words: ['kuasa', 'hukum'], comma: true, least: 1}, {words: ['penasihat', 'hukum'], comma: true, least: 1},
+	{words: ['pengacara'], comma: true, least: 1}, {words: ['sopir'], comma: true, least: 1},
 	// A pair named after what they stand as: "pasangan calon nomor urut 2, Hendra Wiratmo dan Sri Lestari".
-	{words: ['pasangan'], comma: true, least: 1, described: true},
+	{words: ['pasangan'], comma: true, least: 1},
 	// Whose parents come before the bare relation, so "orang tua korban, Asep" is no victim (one word of kin is read by kinBefore).
-	{words: ['orang', 'tua', 'korban'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1, described: true}, {words: ['tetangga'], comma: true, least: 1},
+	{words: ['orang', 'tua', 'korban'], comma: true, least: 1}, {words: ['orang', 'tua'], comma: true, least: 1}, {words: ['tetangga'], comma: true, least: 1},
 	{words: ['saksi', 'mata'], comma: true, least: 1}, {words: ['saksi'], comma: true, least: 1}, {words: ['korban'], comma: true, least: 1},
 	{words: ['melalui'], comma: false, least: 2}, {words: ['oleh'], comma: false, least: 2}, {words: ['bersama'], comma: false, least: 2},
 	{words: ['kepada'], comma: false, least: 2}, {words: ['sapaan'], comma: false, least: 1}, {words: ['disapa'], comma: false, least: 1},
@@ -258,8 +258,10 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		const introducer = INTRODUCERS.find((entry) => entry.words.every((word, k) => words.tokens[i + k]?.text.toLowerCase() === word));
 		if (!introducer) return undefined;
 		const introduced = i + introducer.words.length - 1;
-		// "pengacara keluarga korban, Sinta Dewi": the words up to the comma say whom she acts for, and are her role with it.
-		const described = introducer.described && !/^\s*,/.test(words.gapBefore(introduced + 1)) ? descriptionEnd(words, introduced + 1) : undefined;
+		// "pengacara keluarga korban, Sinta Dewi", "nelayan asal Pangandaran, Dedi Kurniawan": before the
+		// comma that sets the name off, words may say whom she acts for or where he is from; with the
+		// introducer they are her role.
+		const described = introducer.comma && !/^\s*,/.test(words.gapBefore(introduced + 1)) ? descriptionEnd(words, introduced + 1) : undefined;
 		// "Kuasa hukum pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari, Rudi Hartono": the pair it names ends the description.
 		const pair = described === undefined ? undefined : dashedPairEnding(words, introduced + 1, described + 1);
 		const last = described ?? introduced;

@@ -6,7 +6,7 @@
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, NUMBER_WORDS, PERSONAL_PRONOUNS} from './lexicon.js';
 import {PLACES} from './gazetteer.js';
 import {readLead} from './lead.js';
-import {relativeClauseOfSubject, VERB_ADVERBS} from './predicates.js';
+import {isPredicate, relativeClauseOfSubject, VERB_ADVERBS} from './predicates.js';
 import type {Span} from './spans.js';
 import {isInitialism, termOfShortForm} from './tokens.js';
 
@@ -175,12 +175,19 @@ const ROLE_ONLY = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\([\p{Lu}][\p{L}\p{N}.'’-]*
  */
 const ROLE_IN_APPOSITION = /^\p{Lu}[^,.;:"“”]*(?:\s+[^,.;:"“”\s]+){0,4},\s*$/u;
 const ROLE_WORDS_MAX = 5;
+/**
+ * A longer apposition is still a role when no word of it is a verb: "Seorang pedagang sayur di Pasar
+ * Cikadu, Euis Komariah, mengaku …" describes her; with a verb it is a clause of its own.
+ */
+const DESCRIPTION_WORDS_MAX = 10;
 
 /** Whether the words between `from` and a person's name are only a role: capitalized, or a few words in apposition. */
 function roleOnly(text: string, from: number, person: Span): boolean {
 	const role = text.slice(from, person.start);
 	if (ROLE_ONLY.test(role)) return true;
-	return ROLE_IN_APPOSITION.test(role) && role.trim().split(/\s+/u).length <= ROLE_WORDS_MAX && /^\s*,/u.test(text.slice(person.end));
+	const words = role.trim().split(/\s+/u);
+	const described = words.length <= ROLE_WORDS_MAX || (words.length <= DESCRIPTION_WORDS_MAX && !words.some(isPredicate));
+	return ROLE_IN_APPOSITION.test(role) && described && /^\s*,/u.test(text.slice(person.end));
 }
 
 /**

@@ -69,6 +69,19 @@ describe('entity candidates', () => {
 		for (const name of names) expect(named(entities, name)).toMatchObject({type: 'person', titles: [], description: {id: description}});
 	});
 
+	it('finds a person set off by commas after where he is from, and titles the event by what he did: "nelayan asal Pangandaran, Dedi Kurniawan, tenggelam"', () => {
+		const draft = ingestArticle(`${DATELINE}PANGANDARAN - Seorang nelayan asal Pangandaran, Dedi Kurniawan, tenggelam saat mencari ikan pada Minggu (13/4).`);
+		expect(named(draft.entities, 'Dedi Kurniawan')).toMatchObject({type: 'person', titles: [{id: 'Nelayan asal Pangandaran'}]});
+		expect(draft.events.find((event) => event.start === '2025-04-13')?.title.id).toBe('Dedi Kurniawan tenggelam saat mencari ikan');
+		// A longer description, a place in it: "pedagang sayur di Pasar Cikadu"; a resident described by his village.
+		const trader = ingestArticle(`${DATELINE}GARUT - Seorang pedagang sayur di Pasar Cikadu, Euis Komariah, mengaku kiosnya terendam sejak Sabtu (12/4).`);
+		expect(named(trader.entities, 'Euis Komariah')).toMatchObject({type: 'person', titles: [{id: 'Pedagang sayur di Pasar Cikadu'}]});
+		expect(trader.events.find((event) => event.start === '2025-04-12')?.title.id).toBe('Euis Komariah mengaku kiosnya terendam');
+		expect(named(entitiesOf('GARUT - Warga Desa Sukamaju, Asep Mulyana, membantu evakuasi.'), 'Asep Mulyana')).toMatchObject({type: 'person', titles: [], description: {id: 'Warga Desa Sukamaju.'}});
+		// A province set off by commas after a village is no person.
+		expect(entitiesOf('GARUT - Warga Desa Sukamaju, Jawa Barat, mengungsi ke balai desa.').filter((entity) => entity.type === 'person')).toEqual([]);
+	});
+
 	it('titles a lawyer by whom she acts for, without the names of the pair: "Kuasa hukum pasangan calon nomor urut 2"', () => {
 		const entities = entitiesOf('BANJARNEGARA - Kuasa hukum pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari, Rudi Hartono, meminta proses itu terbuka.');
 		expect(named(entities, 'Rudi Hartono')?.titles).toEqual([{id: 'Kuasa hukum pasangan calon nomor urut 2'}]);
@@ -249,6 +262,15 @@ describe('merging an alias with its full form', () => {
 	it('makes a given name an alias of the one full name that holds it', () => {
 		const entities = entitiesOf('Kepala BPBD Kota Semarang, Endro Pudyo Martanto, mengatakan air surut. "Kami siagakan perahu karet," kata Endro di Semarang.');
 		expect(entities.filter((entity) => entity.type === 'person')).toEqual([expect.objectContaining({name: 'Endro Pudyo Martanto', aliases: ['Endro']})]);
+	});
+
+	it('makes a given name two full names hold an alias of the one printed last before it', () => {
+		const entities = entitiesOf('GARUT - Sekretaris Daerah Kabupaten Garut, Yuliani Rahmawati, meninjau posko. Warga Desa Sukamaju, Rahmawati Lubis, memilih mengungsi. "Air masuk sejak subuh," ucap Rahmawati.');
+		const people = entities.filter((entity) => entity.type === 'person');
+		expect(people.map((person) => [person.name, person.aliases])).toEqual([['Yuliani Rahmawati', []], ['Rahmawati Lubis', ['Rahmawati']]]);
+		// Printed before either full name, it is no one's for sure, and stays apart.
+		const before = entitiesOf('GARUT - "Air masuk sejak subuh," ucap Rahmawati. Sekretaris Daerah Kabupaten Garut, Yuliani Rahmawati, meninjau posko. Warga Desa Sukamaju, Rahmawati Lubis, memilih mengungsi.');
+		expect(before.filter((entity) => entity.type === 'person').map((person) => person.name).sort()).toEqual(['Rahmawati', 'Rahmawati Lubis', 'Yuliani Rahmawati']);
 	});
 
 	it('keeps "Kota" after the place of a police unit: the city\'s, not the regency\'s', () => {

@@ -131,6 +131,14 @@ describe('a title drawn from a sentence', () => {
 		expect(titleFrom(told, {start: 0, end: told.length}, [], [teller])).toBe('Klien Fajar Nasution belum memutuskan langkah hukum');
 	});
 
+	it('titles from a name past a longer description set off by commas, but not past a clause', () => {
+		const described = 'Seorang pedagang sayur di Pasar Cikadu, Euis Komariah, mengaku kiosnya terendam.';
+		expect(titledWithout(described, [], ['Euis Komariah'])).toBe('Euis Komariah mengaku kiosnya terendam');
+		// With a verb before the comma, the words are a clause of their own, no role of the name after it.
+		const clause = 'Banjir bandang merendam kios milik pedagang sayur di Pasar Cikadu, Euis Komariah, kemarin.';
+		expect(titledWithout(clause, ['kemarin'], ['Euis Komariah'])).toBe('Banjir bandang merendam kios milik pedagang sayur');
+	});
+
 	it('reaches the verb past an address between commas: "… Desa Sukaresmi mengungsi", not "… Desa Sukaresmi"', () => {
 		expect(titled('Sebanyak 30 warga Desa Sukaresmi, Kecamatan Cisurupan, Kabupaten Garut, mengungsi akibat banjir.')).toBe('Sebanyak 30 warga Desa Sukaresmi mengungsi akibat banjir');
 	});
