@@ -16,6 +16,7 @@ import {clausesOfDates} from './clauses.js';
 import {eventOfOccasion, occasionNamed, occasionOfQuotedDay, tellsOccasion} from './namedOccasion.js';
 import {contains, overlaps, type Span} from './spans.js';
 import {TELLING} from './lexicon.js';
+import {isSubjectless, withSubjectBefore} from './subjects.js';
 import {inSpeakersName, summaryFrom, titleFrom} from './titles.js';
 
 /** The publication, read from the dateline, as an event of its own. */
@@ -179,7 +180,9 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		const dated = eventDates(text, main, found);
 		const clause = clauseOfDraft(text, main, draft.key, dated, found);
 		const omit = [date.span, ...dated.map((each) => each.span), ...tellings.map((each) => each.span)];
-		const drawn = teller ? `${teller} ${TELLING}` : titleFrom(text, clause, omit, mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span));
+		const people = mentions.filter((mention) => mention.type === 'person').map((mention) => mention.span);
+		const own = teller ? `${teller} ${TELLING}` : titleFrom(text, clause, omit, people);
+		const drawn = isSubjectless(own) ? withSubjectBefore(own, titleBefore(input, main, clause, people)) : own;
 		// A title from inside a quotation speaks as its speaker ("Kami akan …"): it names them instead.
 		const quoted = teller ? undefined : quotes.find((quote) => overlaps(main.span, quote.span) && quote.span.start <= main.span.start + 2);
 		const speaker = quoted && input.names?.get(quoted.speaker);
@@ -216,6 +219,19 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 	const attributions = quotes.map((quote, i) => attributionThroughDay(text, quote, told[i]));
 	built.sort((a, b) => firstDay(a.event.start) - firstDay(b.event.start) || a.position - b.position);
 	return {events: built.map((item) => item.event), quoteEvents, attributions};
+}
+
+/**
+ * The title of what comes right before `clause` in its paragraph, whose subject a clause without
+ * one goes on with: the sentence's clause before it ("Jembatan itu ambruk Senin (1/12), dua hari
+ * setelah diguyur hujan …"), else the sentence before (its dates left out); none at a paragraph's start.
+ */
+function titleBefore(input: EventsInput, main: Sentence, clause: Span, people: readonly Span[]): string | undefined {
+	const {text, structure, dates} = input;
+	const datesOf = (sentence: Sentence) => (dates.get(sentence.index) ?? []).map((date) => date.span);
+	if (clause.start > main.span.start) return titleFrom(text, {start: main.span.start, end: clause.start}, datesOf(main), people);
+	const before = structure.sentences[main.index - 1];
+	return before && before.paragraph === main.paragraph ? titleFrom(text, before.span, datesOf(before), people) : undefined;
 }
 
 /**

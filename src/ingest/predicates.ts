@@ -41,6 +41,9 @@ const CLAUSE_ADVERBS = new Set([...VERB_ADVERBS, 'sedang', 'tengah', 'baru', 'pe
 /** How many words a relative clause in a subject may run to before the main verb is looked for no further. */
 const CLAUSE_MAX = 12;
 
+/** Whether a word is a verb of what befell its subject ("putus", "mengungsi"), which takes no object. */
+export const befallsSubject = (word: string) => BARE_PREDICATES.has(word.replace(/[,;:.]$/u, '').toLowerCase());
+
 /** Whether a word, as printed in a title (a comma may end it), reads as a verb. */
 export function isPredicate(printed: string): boolean {
 	if (!/^\p{Ll}/u.test(printed)) return false;

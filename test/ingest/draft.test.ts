@@ -172,6 +172,31 @@ describe('drafts and the text around them', () => {
 		]);
 	});
 
+	it('titles a clause without a subject by the subject the sentence before gave: "Jembatan Cidurian … diperbaiki", not "Diperbaiki"', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
+			'',
+			'Jembatan Cidurian Rusak Diterjang Banjir',
+			'',
+			'Jembatan Cidurian di Kecamatan Cibeber rusak sejak pekan lalu. Diperbaiki mulai Selasa (9/12), kata Kepala Dinas PUPR Lebak Budi Santoso.',
+			'',
+			'Sebanyak 40 warga Cikadu mengungsi ke balai desa. Dipulangkan pada Senin (8/12).',
+			'',
+			// Who inspected it is no subject of what was repaired, and a paragraph opens on no subject before it.
+			'Budi Santoso meninjau jembatan gantung di Cikadu. Diperbaiki mulai Kamis (4/12), kata Budi.',
+			'',
+			'Diperbaiki pada Rabu (3/12), kata warga.',
+		].join('\n');
+		const titles = ingestArticle(article).events.filter((event) => !event.title.id?.startsWith('Artikel')).map((event) => [event.start, event.title.id]);
+		expect(titles).toEqual([
+			['2025-12-01', 'Jembatan Cidurian di Kecamatan Cibeber rusak'],
+			['2025-12-03', 'Diperbaiki'],
+			['2025-12-04', 'Diperbaiki'],
+			['2025-12-08', 'Sebanyak 40 warga Cikadu dipulangkan'],
+			['2025-12-09', 'Jembatan Cidurian di Kecamatan Cibeber diperbaiki'],
+		]);
+	});
+
 	it('dates "hingga Senin" and "setelah Senin" by their cues, not by the day both were said, as two events', () => {
 		const article = [
 			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',

@@ -1,5 +1,6 @@
 /** A drafted event's title: cut after a few words, but never inside a number or a name. */
 import {describe, expect, it} from 'vitest';
+import {withSubjectBefore} from '../../src/ingest/subjects.js';
 import {inSpeakersName, summaryFrom, titleFrom} from '../../src/ingest/titles.js';
 
 const titled = (sentence: string) => titleFrom(sentence, {start: 0, end: sentence.length});
@@ -137,6 +138,20 @@ describe('a title drawn from a sentence', () => {
 		// With a verb before the comma, the words are a clause of their own, no role of the name after it.
 		const clause = 'Banjir bandang merendam kios milik pedagang sayur di Pasar Cikadu, Euis Komariah, kemarin.';
 		expect(titledWithout(clause, ['kemarin'], ['Euis Komariah'])).toBe('Banjir bandang merendam kios milik pedagang sayur');
+	});
+
+	it('gives a title that is its verb alone the subject of the title before, unless that verb acted on an object', () => {
+		expect(withSubjectBefore('Diperbaiki', 'Jembatan Cidurian di Kecamatan Cibeber rusak')).toBe('Jembatan Cidurian di Kecamatan Cibeber diperbaiki');
+		expect(withSubjectBefore('Masih ditutup', 'Jalan desa menuju Cikadu sudah tertimbun longsor')).toBe('Jalan desa menuju Cikadu masih ditutup');
+		// "mengungsi" befalls its subject: it takes no object.
+		expect(withSubjectBefore('Dipulangkan', 'Sebanyak 40 warga mengungsi ke balai desa')).toBe('Sebanyak 40 warga dipulangkan');
+		// What Budi inspected was repaired, not Budi.
+		expect(withSubjectBefore('Diperbaiki', 'Budi Santoso meninjau jembatan itu')).toBe('Diperbaiki');
+		// A title with more than its verb has its subject, or names it after the verb ("Ditemukan dua korban").
+		expect(withSubjectBefore('Ditemukan dua korban', 'Tim SAR menyisir sungai')).toBe('Ditemukan dua korban');
+		expect(withSubjectBefore('Diperbaiki', undefined)).toBe('Diperbaiki');
+		// A title before that has no subject of its own gives none.
+		expect(withSubjectBefore('Dibuka', 'Diperbaiki dengan dana desa lalu diresmikan')).toBe('Dibuka');
 	});
 
 	it('reaches the verb past an address between commas: "… Desa Sukaresmi mengungsi", not "… Desa Sukaresmi"', () => {
