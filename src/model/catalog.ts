@@ -109,6 +109,8 @@ export interface Catalog {
 	 * order, events in timeline order (the order of `entities`, `events` and `quotes`).
 	 */
 	searchColumns(kind: SearchKind): SearchColumns;
+	/** A record's position in its kind's searched list (as searchColumns orders them), by its id. */
+	searchPosition(kind: SearchKind, id: string): number | undefined;
 	/**
 	 * An article's text as written, sliced by code points as anchors count them (a store reads only
 	 * the window asked for). It is not sanitized: what is shown of it goes through sanitizeBlock

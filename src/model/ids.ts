@@ -24,6 +24,14 @@ export function slug(text: string, options: {words?: number; maxLength?: number;
 	return id === '' ? fallback : id;
 }
 
+/** What a dataset's id is made of: lower-case letters, digits, ".", "_" or "-", from a letter or digit. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+
+/** Whether `text` has the form of an id. */
+export function isId(text: string): boolean {
+	return ID_PATTERN.test(text);
+}
+
 /** Hands out each id once: an id already taken gets "-2", "-3" … */
 export function uniqueIds(): (wanted: string) => string {
 	const taken = new Set<string>();

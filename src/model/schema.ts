@@ -10,6 +10,7 @@
  * whose functions tree-shake: the program loads 13 KB of zod instead of 450 KB at every start.
  */
 import * as z from 'zod/mini';
+import {ID_PATTERN} from './ids.js';
 
 /** A schema named in the generated JSON Schema's $defs (used there by reference, not copied). */
 function named<T extends z.ZodMiniType>(name: string, schema: T): T {
@@ -24,7 +25,6 @@ function described<T extends z.ZodMiniType>(schema: T, description: string, more
 const nonEmpty = () => z.string().check(z.minLength(1));
 const strings = () => z._default(z.array(nonEmpty()), []);
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** An identifier: lower-case letters, digits, ".", "_" or "-"; `description` says what it names. */
 const id = (description: string) =>

@@ -37,11 +37,22 @@ export interface NarrowedSearch<T> {
 	searchWordsInSteps(pattern: string, limit: number): Steps<FuseResult<T>[]>;
 	/** How many documents the last search matched in all (for `search`, fuse.js's result count without a limit). */
 	lastTotal(): number;
+	/** Whether searchWordsInSteps finds the document at `position` for the pattern (fuse.js asked over its texts alone). */
+	matchesDocument(pattern: string, position: number): boolean;
 }
 
 /** The words of a pattern, each once, in the order typed. */
 export function wordsOf(pattern: string): string[] {
 	return [...new Set(pattern.split(/\s+/).filter((word) => word !== ''))];
+}
+
+/**
+ * Whether a query of these words is searched word by word: two at least. A word past 32 characters
+ * is cut into pieces by fuse.js, and is no word a reader types; more than MOST_WORDS words are a
+ * passage pasted: the phrase alone.
+ */
+function searchedByWords(words: readonly string[]): boolean {
+	return words.length >= 2 && words.length <= MOST_WORDS && words.every((word) => word.length <= MAX_PATTERN);
 }
 
 /** Matches of the same text (key and index in it) as one, their ranges together. */
@@ -397,9 +408,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		if (words.length === 1 && words[0] === text && text.length <= MAX_PATTERN) {
 			return yield* phraseInSteps(text, limit, null, true);
 		}
-		// A word past 32 characters is cut into pieces by fuse.js, and is no word a reader types; more than
-		// MOST_WORDS words are a passage pasted: the phrase alone.
-		if (words.length < 2 || words.length > MOST_WORDS || limit <= 0 || words.some((word) => word.length > MAX_PATTERN)) return yield* phraseInSteps(text, limit, null);
+		if (!searchedByWords(words) || limit <= 0) return yield* phraseInSteps(text, limit, null);
 		wordScratch ??= {inPhrase: new Uint8Array(documents), wordsHeld: new Uint8Array(documents), only: new Uint8Array(parts.count), held: new Int32Array(documents), known: new Int8Array(parts.count), learnt: new Int8Array(parts.count), scores: []};
 		// The words first: the phrase's search would write over the matches of a word searched last.
 		const holding = yield* holdingEveryWord(words);
@@ -411,10 +420,18 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 
 	const searchInSteps = (text: string, limit: number): Steps<FuseResult<T>[]> => phraseInSteps(text, limit, null);
 
+	const matchesDocument = (pattern: string, position: number): boolean => {
+		const records = recordsOf([position], entityStart[position]!, entityStart[position + 1]!, (_t, blank) => !blank);
+		if (rank(records, pattern, 1).length > 0) return true;
+		const words = wordsOf(pattern);
+		return searchedByWords(words) && words.every((word) => rank(records, word, 1).length > 0);
+	};
+
 	return {
 		search: (text, limit) => drain(searchInSteps(text, limit)),
 		searchInSteps,
 		searchWordsInSteps,
 		lastTotal: () => total,
+		matchesDocument,
 	};
 }

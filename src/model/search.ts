@@ -8,6 +8,7 @@
  * Results carry the character ranges that matched, so views highlight them without knowing how.
  */
 import type {FuseResult, FuseResultMatch, IFuseOptions} from 'fuse.js';
+import {isId} from './ids.js';
 import {createNarrowedSearch, keyWeights, type NarrowedSearch} from './search-candidates.js';
 import {textTableArrays} from './search-table.js';
 import type {TextTableArrays} from './text-table-parts.js';
@@ -185,8 +186,12 @@ export interface RecordSearch {
 	prepare(): void;
 }
 
-/** The search over every kind's columns; each kind's index is built when first searched. */
-export function createRecordSearch(columnsOf: (kind: SearchKind) => SearchColumns): RecordSearch {
+/**
+ * The search over every kind's columns; each kind's index is built when first searched. Given
+ * `positionOfId`, a query that is a record's id (as a listing or an export prints it) finds that
+ * record first in its kind, with the best score: a reader pastes "ev-001661" to go to it.
+ */
+export function createRecordSearch(columnsOf: (kind: SearchKind) => SearchColumns, positionOfId?: (kind: SearchKind, id: string) => number | undefined): RecordSearch {
 	const searches = new Map<SearchKind, {columns: SearchColumns; fuse: NarrowedSearch<number>}>();
 	const searchOf = (kind: SearchKind) => {
 		let known = searches.get(kind);
@@ -201,20 +206,25 @@ export function createRecordSearch(columnsOf: (kind: SearchKind) => SearchColumn
 	const searchInSteps = function* (query: string, limitPerKind: number): Steps<SearchGroup[]> {
 		const pattern = patternOf(query);
 		if (pattern === '') return [];
+		const id = query.trim().toLowerCase();
 		const groups: SearchGroup[] = [];
 		for (const kind of SEARCH_KINDS) {
 			const {columns, fuse} = searchOf(kind);
 			const results: FuseResult<number>[] = yield* fuse.searchWordsInSteps(pattern, limitPerKind);
-			const total = fuse.lastTotal();
-			if (total === 0) continue;
-			groups.push({
-				kind,
-				total,
-				matches: results.map((result) => {
-					const matchedTexts = rankedMatches(columns, result.refIndex, result.matches);
-					return {kind, position: result.refIndex, score: result.score ?? 0, matched: matchedTexts[0] ?? null, matchedTexts};
-				}),
+			let total = fuse.lastTotal();
+			let matches: RecordMatch[] = results.map((result) => {
+				const matchedTexts = rankedMatches(columns, result.refIndex, result.matches);
+				return {kind, position: result.refIndex, score: result.score ?? 0, matched: matchedTexts[0] ?? null, matchedTexts};
 			});
+			const named = positionOfId && limitPerKind > 0 && isId(id) ? positionOfId(kind, id) : undefined;
+			if (named !== undefined) {
+				const others = matches.filter((match) => match.position !== named);
+				// Counted once: the record may match the query too (an id is often its name's slug).
+				if (others.length === matches.length && !fuse.matchesDocument(pattern, named)) total++;
+				matches = [{kind, position: named, score: 0, matched: null, matchedTexts: []}, ...others].slice(0, limitPerKind);
+			}
+			if (total === 0) continue;
+			groups.push({kind, total, matches});
 		}
 		// Stable: kinds that tie keep SEARCH_KINDS order.
 		return groups.sort((a, b) => best(a) - best(b));

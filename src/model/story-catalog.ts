@@ -57,6 +57,13 @@ export function catalogOf(story: Story): Catalog {
 	// The entity order and its positions are worked out when first asked for.
 	let entityOrder: ReturnType<typeof busiestFirst> | undefined;
 	let entityOrderPosition: Map<string, number> | undefined;
+	// Entities and quotes are searched in dataset order: their positions by id, made on first use.
+	const datasetPositions = new Map<SearchKind, Map<string, number>>();
+	const datasetPosition = (kind: SearchKind, records: readonly {readonly id: string}[], id: string) => {
+		let positions = datasetPositions.get(kind);
+		if (!positions) datasetPositions.set(kind, (positions = new Map(records.map((record, position) => [record.id, position]))));
+		return positions.get(id);
+	};
 	const columns = new Map<SearchKind, SearchColumns>();
 	const texts = new Map<string, CodePointText>();
 	let comparison: ClaimComparison | undefined;
@@ -102,6 +109,10 @@ export function catalogOf(story: Story): Catalog {
 				columns.set(kind, known);
 			}
 			return known;
+		},
+		searchPosition(kind, id) {
+			if (kind === 'event') return index.eventPosition.get(id);
+			return datasetPosition(kind, kind === 'entity' ? story.entities : story.quotes, id);
 		},
 		articleText(id = firstArticle) {
 			let text = texts.get(id);

@@ -65,7 +65,7 @@ const QUERIES_KEPT = 16;
 export function createExplorerData(source: Catalog | Story, measureDetail: DetailMeasure): ExplorerData {
 	const story = 'index' in source ? catalogOf(source) : source;
 	// Each kind's index is built on its first search (or prepareSearch), so start-up does not pay for it.
-	const search = createRecordSearch((kind) => story.searchColumns(kind));
+	const search = createRecordSearch((kind) => story.searchColumns(kind), (kind, id) => story.searchPosition(kind, id));
 	// The latest query last: a Map keeps the order in which keys were set.
 	const kept = new Map<string, readonly SearchGroup[]>();
 	// The results the finder showed last (found, or taken from those kept), shown until the next are found.

@@ -306,6 +306,8 @@ export function storeCatalog(store: OpenedStore<StoreMeta>, source: string): Cat
 			return at === undefined ? undefined : infos[at];
 		},
 		eventPosition: (id) => positionOf(id),
+		// Entities and quotes are searched in dataset order, which is the order of their id tables.
+		searchPosition: (kind, id) => (kind === 'event' ? positionOf(id) : (kind === 'entity' ? entityIds() : quoteIds()).indexOf(id)),
 		entityOrderPosition: byId(entityIds, (index) => orderPosition()[index]),
 		eventsOf(id) {
 			const entity = entityIds().indexOf(id);

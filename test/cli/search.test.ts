@@ -41,6 +41,20 @@ describe('linimasa search', () => {
 		expect(limited).toEqual(kinds.map((kind) => all.find((item) => item.kind === kind)));
 	});
 
+	it('finds a record by its id, as a listing prints it, first and with the best score', async () => {
+		for (const [query, kind, id] of [['q-ai-centre', 'quote', 'q-ai-centre'], ['MEETING-NANNING', 'event', 'meeting-nanning'], ['kemkomdigi', 'entity', 'kemkomdigi']] as const) {
+			const found = await search(query);
+			expect(found[0], query).toMatchObject({kind, id, score: 0});
+		}
+		// A query that is no record's id is ranked as before.
+		expect((await search('q-ai'))[0]?.id).not.toBe('q-ai');
+	});
+
+	it('finds a record by words of its different texts, each word lit', async () => {
+		const [first] = await search('menteri', 'meutya');
+		expect(first).toMatchObject({kind: 'entity', id: 'meutya-hafid'});
+	});
+
 	it('reports matched ranges in code points of the matched alias', async () => {
 		const [first] = await search('农生文');
 		expect(first).toMatchObject({id: 'nong-shengwen', matched: {field: 'alias', text: '农生文', ranges: [[0, 3]]}});

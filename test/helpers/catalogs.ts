@@ -95,6 +95,7 @@ export function catalogContent(catalog: Catalog) {
 		quotesOf: [...entityIds, UNKNOWN_ID].map((id) => [id, recordListContent(catalog.quotesOf(id))]),
 		quotesAt: [...eventIds, UNKNOWN_ID].map((id) => [id, recordListContent(catalog.quotesAt(id))]),
 		searchColumns: searchColumnsContent(catalog),
+		searchPosition: SEARCH_KINDS.flatMap((kind) => [...(kind === 'entity' ? entityIds : kind === 'event' ? eventIds : quoteIds), UNKNOWN_ID].map((id) => [kind, id, catalog.searchPosition(kind, id)])),
 		quotesInTimelineOrder: recordListContent(catalog.quotesInTimelineOrder),
 		articleText: articleTextContent(catalog),
 		articleTexts: [...idsOf(catalog.articles), UNKNOWN_ID].map((id) => [id, articleTextContent(catalog, id)]),

@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import {sliceOf, speakerName, type Catalog} from '../../src/model/catalog.js';
-import {createRecordSearch, SEARCH_OPTIONS, type SearchDocument} from '../../src/model/search.js';
+import {createRecordSearch, SEARCH_OPTIONS, type SearchDocument, type SearchGroup} from '../../src/model/search.js';
 import {SEARCH_KINDS, searchTextsOfEntity, searchTextsOfEvent, searchTextsOfQuote, type SearchKind} from '../../src/model/search-entries.js';
 import {searchText} from '../../src/model/search-text.js';
 import {catalogOf} from '../../src/model/story-catalog.js';
@@ -51,6 +51,27 @@ describe('the finder over entities, events and quotes', () => {
 		const events = search.search('ka', 20).find((group) => group.kind === 'event')!;
 		expect(events.matches).toHaveLength(20);
 		expect(events.total).toBeGreaterThan(20);
+	});
+
+	it('finds a record by its id first in its kind, counted once whether or not the query matches its texts too', () => {
+		const catalog = catalogOf(loadStory(EMBEDDED_DATASET));
+		const byId = createRecordSearch((kind) => catalog.searchColumns(kind), (kind, id) => catalog.searchPosition(kind, id));
+		const plain = createRecordSearch((kind) => catalog.searchColumns(kind));
+		const groupOf = (groups: readonly SearchGroup[], kind: SearchKind) => groups.find((group) => group.kind === kind);
+		// "meutya-hafid" matches her name too (a hyphen for a space): the same count, her record first.
+		const named = groupOf(byId.search('meutya-hafid', 5), 'entity')!;
+		expect(named.total).toBe(groupOf(plain.search('meutya-hafid', 5), 'entity')!.total);
+		expect(named.matches[0]).toMatchObject({position: catalog.searchPosition('entity', 'meutya-hafid'), score: 0});
+		// "q-talent-target" is in no text: one more match than the texts give, listed first, its kind first.
+		const groups = byId.search('Q-Talent-Target', 5);
+		const quotes = groupOf(groups, 'quote')!;
+		expect(groups[0]!.kind).toBe('quote');
+		expect(quotes.total).toBe((groupOf(plain.search('q-talent-target', 5), 'quote')?.total ?? 0) + 1);
+		expect(catalog.quotes.idAt(quotes.matches[0]!.position)).toBe('q-talent-target');
+		expect(quotes.matches.filter((match) => catalog.quotes.idAt(match.position) === 'q-talent-target')).toHaveLength(1);
+		// An event's position is in timeline order, as the events are searched.
+		expect(catalog.events.idAt(groupOf(byId.search('meeting-nanning', 5), 'event')!.matches[0]!.position)).toBe('meeting-nanning');
+		expect(byId.search('no-such-record', 5)).toEqual(plain.search('no-such-record', 5));
 	});
 
 	it('lists the kind with the best match first', () => {

@@ -169,7 +169,7 @@ export const searchCommand: Command = {
 		const limit = parseLimit(stringOption(values, 'limit'));
 		const story = await openCatalog(stringOption(values, 'data'), io);
 		const lang = storyLanguage(values, story, io);
-		const groups: SearchGroup[] = createRecordSearch((kind) => story.searchColumns(kind)).search(query, limit);
+		const groups: SearchGroup[] = createRecordSearch((kind) => story.searchColumns(kind), (kind, id) => story.searchPosition(kind, id)).search(query, limit);
 		if (flag(values, 'json')) {
 			io.stdout.write(toJson(groups.flatMap((group) => group.matches.map((match) => matchRecord(story, match, lang)))));
 			return EXIT.ok;
