@@ -54,7 +54,7 @@ export function selectedEntity(state: State, data: ExplorerData): Entity | undef
 /** A finder row: a kind's heading with its count, or a record and, for a query, where it matched. */
 export type FinderRow =
 	| {readonly type: 'group'; readonly kind: SearchKind; readonly total: number}
-	| {readonly type: 'match'; readonly kind: SearchKind; readonly ref: Ref; readonly matched: MatchedText | null};
+	| {readonly type: 'match'; readonly kind: SearchKind; readonly ref: Ref; readonly matched: MatchedText | null; readonly nameMatched?: MatchedText};
 
 /** The finder's rows, read by index. */
 export interface FinderRows {
@@ -95,7 +95,11 @@ function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[], lang: 
 				if (k === 0) return {type: 'group', kind: group.kind, total: group.total};
 				const match = group.matches[k - 1]!;
 				const ref = refAt(data, match.kind, match.position);
-				return ref && {type: 'match', kind: match.kind, ref, matched: matchShown(match, otherLanguageOf(data.story, ref, lang))};
+				if (!ref) return undefined;
+				const matched = matchShown(match, otherLanguageOf(data.story, ref, lang));
+				// Words of a query found in the name and in another text (a title): the name is lit too.
+				const nameMatched = matched?.field === 'name' ? undefined : match.matchedTexts.find((text) => text.field === 'name');
+				return {type: 'match', kind: match.kind, ref, matched, ...(nameMatched ? {nameMatched} : {})};
 			},
 		};
 		byLanguage.set(lang, rows);

@@ -6,7 +6,8 @@ import {describe, expect, it} from 'vitest';
 import {lineText, type Line} from '../../src/ui/line.js';
 import {theme} from '../../src/ui/theme.js';
 import {finderRow, snippet} from '../../src/ui/panes/finder-lines.js';
-import {embedded} from '../state/drive.js';
+import {finderRows} from '../../src/state/selectors.js';
+import {embedded, run, start, type} from '../state/drive.js';
 
 /** The drawn row of an event found for `query`. */
 function eventRowFor(query: string, eventId: string, lang: string): string {
@@ -29,6 +30,16 @@ describe('an entity row of the finder', () => {
 		const row = entityRowFor('Menteri Komunikasi');
 		expect(lineText(row)).toMatch(/^ {2}per Meutya Hafid \(Menteri Komunikasi dan Digital RI\) +\d+$/);
 		expect(lit(row)).toBe('Menteri Komunikasi');
+	});
+
+	it('lights both the name and the title beside it when the words of a query are found in each', () => {
+		const state = run(start(embedded, {lang: 'id'}), embedded, 'finder.open', type('menteri meutya'));
+		const rows = finderRows(state, embedded);
+		const row = rows.at(1)!;
+		expect(row).toMatchObject({type: 'match', kind: 'entity', ref: {id: 'meutya-hafid'}});
+		const line = finderRow(embedded.story, row, {selected: false, width: 80, lang: 'id'});
+		expect(lineText(line)).toMatch(/^ {2}per Meutya Hafid \(Menteri Komunikasi dan Digital RI\) +\d+$/);
+		expect(line.filter((segment) => segment.style === theme.match).map((segment) => segment.text)).toEqual(['Meutya', 'Menteri']);
 	});
 
 	it('lights the name where the name matched', () => {

@@ -121,7 +121,7 @@ export function finderRow(story: Catalog, row: FinderRow, options: FinderRowOpti
 	if (row.kind === 'entity') {
 		const entity = story.entityById(row.ref.id);
 		if (!entity) return [{text: row.ref.id}];
-		return entityRow(story, entity, {selected: options.selected, focused: true, width: options.width, lang: options.lang, matched: row.matched});
+		return entityRow(story, entity, {selected: options.selected, focused: true, width: options.width, lang: options.lang, matched: row.matched, ...(row.nameMatched ? {nameMatched: row.nameMatched} : {})});
 	}
 	const body = row.kind === 'event' ? eventRow(story, row.ref.id, row.matched, options) : quoteRow(story, row.ref.id, row.matched, options);
 	const line: Line = [{text: options.selected ? '› ' : '  '}, ...body];
