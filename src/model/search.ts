@@ -9,7 +9,7 @@
  */
 import type {FuseResult, FuseResultMatch, IFuseOptions} from 'fuse.js';
 import {isId} from './ids.js';
-import {createNarrowedSearch, keyWeights, type NarrowedSearch} from './search-candidates.js';
+import {createNarrowedSearch, keyWeights, wordsOf, type NarrowedSearch} from './search-candidates.js';
 import {textTableArrays} from './search-table.js';
 import type {TextTableArrays} from './text-table-parts.js';
 import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchEntries, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
@@ -115,6 +115,34 @@ export function matchShown(match: RecordMatch, otherLanguageOf: (text: MatchedTe
 	if (inReadersLanguage) return inReadersLanguage;
 	const language = otherLanguageOf(best);
 	return language === undefined ? best : {...best, language};
+}
+
+/** What a row labelled by one of its record's texts shows: the text beside the label, and where the label itself matched. */
+export interface ShownMatch {
+	readonly matched: MatchedText | null;
+	readonly labelMatched?: MatchedText;
+}
+
+/**
+ * matchShown for a row labelled by its record's `label` text (an entity's name, an event's title, a
+ * quote's speaker), which the row always shows: where the query's words were found in the label
+ * and in another text, the label is lit too, and the other text is shown beside it even when the
+ * label matched best, if it holds a word of a query of several that the label does not.
+ */
+export function matchShownWithLabel(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined, label: SearchField, query: string): ShownMatch {
+	const matched = matchShown(match, otherLanguageOf);
+	if (matched === null) return {matched};
+	const labelText = match.matchedTexts.find((text) => text.field === label);
+	if (matched.field !== label) return labelText ? {matched, labelMatched: labelText} : {matched};
+	const words = wordsOf(patternOf(query));
+	// One word found (however fuzzily) in the label is shown there; so is every word of several the label holds.
+	if (words.length < 2) return {matched};
+	const missing = words.filter((word) => !searchText(matched.text).includes(word));
+	const holders = match.matchedTexts.filter((text) => text.field !== label && missing.some((word) => searchText(text.text).includes(word)));
+	const beside = holders.find((text) => otherLanguageOf(text) === undefined) ?? holders[0];
+	if (!beside) return {matched};
+	const language = otherLanguageOf(beside);
+	return {matched: language === undefined ? beside : {...beside, language}, labelMatched: matched};
 }
 
 /** Sort and merge overlapping or touching ranges. */

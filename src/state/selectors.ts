@@ -2,8 +2,8 @@
 import type {KeyContext, Mode} from '../keys/keymap.js';
 import type {ArticleInfo, EventList} from '../model/catalog.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
-import {matchShown, type MatchedText, type SearchGroup} from '../model/search.js';
-import type {SearchKind} from '../model/search-entries.js';
+import {matchShownWithLabel, type MatchedText, type SearchGroup} from '../model/search.js';
+import type {SearchField, SearchKind} from '../model/search-entries.js';
 import type {ExplorerData} from './data.js';
 import {detailItems, type DetailItem} from './detail.js';
 import {itemShows} from './detail-window.js';
@@ -54,7 +54,7 @@ export function selectedEntity(state: State, data: ExplorerData): Entity | undef
 /** A finder row: a kind's heading with its count, or a record and, for a query, where it matched. */
 export type FinderRow =
 	| {readonly type: 'group'; readonly kind: SearchKind; readonly total: number}
-	| {readonly type: 'match'; readonly kind: SearchKind; readonly ref: Ref; readonly matched: MatchedText | null; readonly nameMatched?: MatchedText};
+	| {readonly type: 'match'; readonly kind: SearchKind; readonly ref: Ref; readonly matched: MatchedText | null; readonly labelMatched?: MatchedText};
 
 /** The finder's rows, read by index. */
 export interface FinderRows {
@@ -73,7 +73,7 @@ function refAt(data: ExplorerData, kind: SearchKind, position: number): Ref | un
 }
 
 /** Groups as rows: each kind's heading, then its matches, each showing a text in `lang` where one matched. */
-function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[], lang: string): FinderRows {
+function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[], lang: string, query: string): FinderRows {
 	let byLanguage = groupedRows.get(groups);
 	if (!byLanguage) groupedRows.set(groups, (byLanguage = new Map()));
 	let rows = byLanguage.get(lang);
@@ -96,16 +96,17 @@ function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[], lang: 
 				const match = group.matches[k - 1]!;
 				const ref = refAt(data, match.kind, match.position);
 				if (!ref) return undefined;
-				const matched = matchShown(match, otherLanguageOf(data.story, ref, lang));
-				// Words of a query found in the name and in another text (a title): the name is lit too.
-				const nameMatched = matched?.field === 'name' ? undefined : match.matchedTexts.find((text) => text.field === 'name');
-				return {type: 'match', kind: match.kind, ref, matched, ...(nameMatched ? {nameMatched} : {})};
+				const {matched, labelMatched} = matchShownWithLabel(match, otherLanguageOf(data.story, ref, lang), LABEL_FIELDS[match.kind], query);
+				return {type: 'match', kind: match.kind, ref, matched, ...(labelMatched ? {labelMatched} : {})};
 			},
 		};
 		byLanguage.set(lang, rows);
 	}
 	return rows;
 }
+
+/** The text each kind's finder row is labelled by (it always shows it). */
+const LABEL_FIELDS: Readonly<Record<SearchKind, SearchField>> = {entity: 'name', event: 'title', quote: 'speaker'};
 
 /** The finder's rows: every entity in list order for an empty query, else each kind's heading and ranked matches. */
 export function finderRows(state: State, data: ExplorerData): FinderRows {
@@ -117,7 +118,7 @@ export function finderRows(state: State, data: ExplorerData): FinderRows {
 			return entity && {type: 'match', kind: 'entity', ref: {kind: 'entity', id: entity.id}, matched: null};
 		}};
 	}
-	return rowsOfGroups(data, data.shown(query), state.lang);
+	return rowsOfGroups(data, data.shown(query), state.lang, query);
 }
 
 /** The finder row under its cursor, when it is a record. */

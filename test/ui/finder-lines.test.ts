@@ -32,6 +32,19 @@ describe('an entity row of the finder', () => {
 		expect(lit(row)).toBe('Menteri Komunikasi');
 	});
 
+	it('lights the speaker and the quotation, or the title and the summary, when the words of a query are found in each', () => {
+		const rowsFor = (query: string) => {
+			const rows = finderRows(run(start(embedded, {lang: 'id'}), embedded, 'finder.open', type(query)), embedded);
+			return Array.from({length: rows.length}, (_, i) => rows.at(i)!);
+		};
+		const litOf = (row: ReturnType<typeof rowsFor>[number]) => finderRow(embedded.story, row, {selected: false, width: 100, lang: 'id'}).filter((segment) => segment.style?.underline === theme.match.underline && segment.style?.bold === theme.match.bold && segment.style?.color === theme.match.color).map((segment) => segment.text);
+		const quote = rowsFor('meutya tiongkok').find((row) => row.type === 'match' && row.kind === 'quote')!;
+		expect(litOf(quote)).toEqual(['Meutya', 'Tiongkok']);
+		const event = rowsFor('pelepasan lebaran').find((row) => row.type === 'match' && row.kind === 'event')!;
+		expect(event).toMatchObject({matched: {field: 'summary'}, labelMatched: {field: 'title'}});
+		expect(litOf(event)).toContain('Pelepasan');
+	});
+
 	it('lights both the name and the title beside it when the words of a query are found in each', () => {
 		const state = run(start(embedded, {lang: 'id'}), embedded, 'finder.open', type('menteri meutya'));
 		const rows = finderRows(state, embedded);

@@ -46,7 +46,7 @@ export interface EntityRowOptions {
 	/** Where a finder query matched, to highlight; null outside the finder. */
 	readonly matched?: MatchedText | null;
 	/** Where it matched the name too, when `matched` is another text (a query's words in both). */
-	readonly nameMatched?: MatchedText;
+	readonly labelMatched?: MatchedText;
 }
 
 /** One entity row: cursor mark, type tag, name (matches lit; an alias or title that matched shown beside it), event count. */
@@ -60,7 +60,7 @@ export function entityRow(story: Pick<Catalog, 'eventsOf'>, entity: SearchableEn
 		const tag = languageTag(matched);
 		const alias = ` (${matched.text})`;
 		const ownWidth = Math.max(1, nameWidth - Math.min(widthOf(alias) + widthOfSegments(tag), Math.floor(nameWidth / 2)));
-		const own = options.nameMatched ? highlighted(entity.name, options.nameMatched.ranges, ownWidth) : [{text: truncate(entity.name, ownWidth)}];
+		const own = options.labelMatched ? highlighted(entity.name, options.labelMatched.ranges, ownWidth) : [{text: truncate(entity.name, ownWidth)}];
 		name = [...own, {text: ' ('}, ...tag, ...highlighted(matched.text, matched.ranges, Math.max(0, nameWidth - widthOfSegments(own) - 3 - widthOfSegments(tag))), {text: ')'}];
 	} else {
 		name = matched ? highlighted(entity.name, matched.ranges, nameWidth) : [{text: truncate(entity.name, nameWidth)}];

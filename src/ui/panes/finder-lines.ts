@@ -72,8 +72,8 @@ export function snippet(matched: MatchedText, width: number): Segment[] {
 	return [{text: lead}, ...highlighted(text.slice(from), shifted, Math.max(0, width - widthOf(lead)))];
 }
 
-/** One event found: its date, then its title, or what else matched beside the title. */
-function eventRow(story: Catalog, id: string, matched: MatchedText | null, options: FinderRowOptions): Segment[] {
+/** One event found: its date, then its title, or what else matched beside the title (the title lit where `titleMatched` says). */
+function eventRow(story: Catalog, id: string, matched: MatchedText | null, titleMatched: MatchedText | undefined, options: FinderRowOptions): Segment[] {
 	const event = story.eventById(id);
 	if (!event) return [{text: id}];
 	const date = formatSpan(event.start, event.end, options.lang);
@@ -91,19 +91,21 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, optio
 	else if (matched && !dateShown) {
 		const tag = languageTag(matched);
 		// The title gives up to a third of the row more where the snippet's matched word needs it.
-		const own = truncate(title, Math.max(1, Math.min(Math.floor(width / 2), width - 3 - widthOfSegments(tag) - snippetNeeds(matched)), Math.floor(width / 6)));
-		text = [{text: own}, {text: ' · ', style: theme.muted}, ...tag, ...snippet(matched, Math.max(0, width - widthOf(own) - 3 - widthOfSegments(tag)))];
+		const ownWidth = Math.max(1, Math.min(Math.floor(width / 2), width - 3 - widthOfSegments(tag) - snippetNeeds(matched)), Math.floor(width / 6));
+		const own = titleMatched?.text === title ? highlighted(title, titleMatched.ranges, ownWidth) : [{text: truncate(title, ownWidth)}];
+		text = [...own, {text: ' · ', style: theme.muted}, ...tag, ...snippet(matched, Math.max(0, width - widthOfSegments(own) - 3 - widthOfSegments(tag)))];
 	} else text = [{text: truncate(title, width)}];
 	return [{text: date, style: dateShown ? theme.match : theme.label}, {text: ' '.repeat(column - widthOf(date))}, {text: mark, style: theme.inferred}, ...text];
 }
 
-/** One quote found: who said it, then the quotation (or the gloss that matched) around the match. */
-function quoteRow(story: Catalog, id: string, matched: MatchedText | null, options: FinderRowOptions): Segment[] {
+/** One quote found: who said it (lit where `speakerMatched` says), then the quotation (or the gloss that matched) around the match. */
+function quoteRow(story: Catalog, id: string, matched: MatchedText | null, speakerMatched: MatchedText | undefined, options: FinderRowOptions): Segment[] {
 	const quote = story.quoteById(id);
 	if (!quote) return [{text: id}];
 	const speaker = story.entityById(quote.speaker)?.name ?? quote.speaker;
 	const width = Math.max(0, options.width - 2);
-	const who: Segment[] = matched?.field === 'speaker' ? highlighted(matched.text, matched.ranges, Math.floor(width / 3)) : [{text: truncate(speaker, Math.floor(width / 3))}];
+	const speakerLit = matched?.field === 'speaker' ? matched : speakerMatched;
+	const who: Segment[] = speakerLit ? highlighted(speakerLit.text, speakerLit.ranges, Math.floor(width / 3)) : [{text: truncate(speaker, Math.floor(width / 3))}];
 	// A gloss is a translation, not what was said: its language stands before its quotation marks.
 	const tag = matched && matched.field !== 'speaker' ? languageTag(matched) : [];
 	const rest = Math.max(0, width - widthOfSegments(who) - 2 - widthOfSegments(tag));
@@ -121,9 +123,9 @@ export function finderRow(story: Catalog, row: FinderRow, options: FinderRowOpti
 	if (row.kind === 'entity') {
 		const entity = story.entityById(row.ref.id);
 		if (!entity) return [{text: row.ref.id}];
-		return entityRow(story, entity, {selected: options.selected, focused: true, width: options.width, lang: options.lang, matched: row.matched, ...(row.nameMatched ? {nameMatched: row.nameMatched} : {})});
+		return entityRow(story, entity, {selected: options.selected, focused: true, width: options.width, lang: options.lang, matched: row.matched, ...(row.labelMatched ? {labelMatched: row.labelMatched} : {})});
 	}
-	const body = row.kind === 'event' ? eventRow(story, row.ref.id, row.matched, options) : quoteRow(story, row.ref.id, row.matched, options);
+	const body = row.kind === 'event' ? eventRow(story, row.ref.id, row.matched, row.labelMatched, options) : quoteRow(story, row.ref.id, row.matched, row.labelMatched, options);
 	const line: Line = [{text: options.selected ? '› ' : '  '}, ...body];
 	return options.selected ? restyle(line, theme.cursor) : line;
 }
