@@ -117,6 +117,9 @@ export function matchShown(match: RecordMatch, otherLanguageOf: (text: MatchedTe
 	return language === undefined ? best : {...best, language};
 }
 
+/** The text a record's row is labelled by, which it always shows: an entity's name, an event's title, a quote's speaker. */
+const LABEL_FIELDS: Readonly<Record<SearchKind, SearchField>> = {entity: 'name', event: 'title', quote: 'speaker'};
+
 /** What a row labelled by one of its record's texts shows: the text beside the label, and where the label itself matched. */
 export interface ShownMatch {
 	readonly matched: MatchedText | null;
@@ -124,12 +127,12 @@ export interface ShownMatch {
 }
 
 /**
- * matchShown for a row labelled by its record's `label` text (an entity's name, an event's title, a
- * quote's speaker), which the row always shows: where the query's words were found in the label
+ * matchShown for a row labelled by its record's label text (LABEL_FIELDS), which the row always shows: where the query's words were found in the label
  * and in another text, the label is lit too, and the other text is shown beside it even when the
  * label matched best, if it holds a word of a query of several that the label does not.
  */
-export function matchShownWithLabel(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined, label: SearchField, query: string): ShownMatch {
+export function matchShownWithLabel(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined, query: string): ShownMatch {
+	const label = LABEL_FIELDS[match.kind];
 	const matched = matchShown(match, otherLanguageOf);
 	if (matched === null) return {matched};
 	const labelText = match.matchedTexts.find((text) => text.field === label);

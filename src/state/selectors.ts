@@ -3,7 +3,7 @@ import type {KeyContext, Mode} from '../keys/keymap.js';
 import type {ArticleInfo, EventList} from '../model/catalog.js';
 import type {Entity, Event, Quote} from '../model/schema.js';
 import {matchShownWithLabel, type MatchedText, type SearchGroup} from '../model/search.js';
-import type {SearchField, SearchKind} from '../model/search-entries.js';
+import type {SearchKind} from '../model/search-entries.js';
 import type {ExplorerData} from './data.js';
 import {detailItems, type DetailItem} from './detail.js';
 import {itemShows} from './detail-window.js';
@@ -96,7 +96,7 @@ function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[], lang: 
 				const match = group.matches[k - 1]!;
 				const ref = refAt(data, match.kind, match.position);
 				if (!ref) return undefined;
-				const {matched, labelMatched} = matchShownWithLabel(match, otherLanguageOf(data.story, ref, lang), LABEL_FIELDS[match.kind], query);
+				const {matched, labelMatched} = matchShownWithLabel(match, otherLanguageOf(data.story, ref, lang), query);
 				return {type: 'match', kind: match.kind, ref, matched, ...(labelMatched ? {labelMatched} : {})};
 			},
 		};
@@ -104,9 +104,6 @@ function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[], lang: 
 	}
 	return rows;
 }
-
-/** The text each kind's finder row is labelled by (it always shows it). */
-const LABEL_FIELDS: Readonly<Record<SearchKind, SearchField>> = {entity: 'name', event: 'title', quote: 'speaker'};
 
 /** The finder's rows: every entity in list order for an empty query, else each kind's heading and ranked matches. */
 export function finderRows(state: State, data: ExplorerData): FinderRows {

@@ -53,6 +53,16 @@ describe('linimasa search', () => {
 	it('finds a record by words of its different texts, each word lit', async () => {
 		const [first] = await search('menteri', 'meutya');
 		expect(first).toMatchObject({kind: 'entity', id: 'meutya-hafid'});
+		// In colour, the name is lit where a word matched it as well as the title beside it; a quote's speaker likewise.
+		const lit = async (...query: string[]) => {
+			const {stdout} = await runMain(['search', ...query], {env: {FORCE_COLOR: '1'}});
+			// The match style's start (magenta, bold, underline) and what it lights, up to its end.
+			return [...stdout.matchAll(/\u001B\[35m\u001B\[1m\u001B\[4m([^\u001B]*)/gu)].map((found) => found[1]);
+		};
+		expect(await lit('menteri', 'meutya')).toEqual(expect.arrayContaining(['Meutya', 'Menteri']));
+		expect(await lit('meutya', 'tiongkok')).toEqual(expect.arrayContaining(['Meutya', 'Tiongkok']));
+		// The title matched best, the summary holds the other word: shown beside the title (in JSON too).
+		expect((await search('pelepasan', 'lebaran'))[0]).toMatchObject({id: 'release-officers', matched: {field: 'summary'}});
 	});
 
 	it('reports matched ranges in code points of the matched alias', async () => {

@@ -4,7 +4,7 @@ import {count} from '../../model/count.js';
 import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
 import {sanitizeInline} from '../../model/sanitize.js';
-import {createRecordSearch, matchShown, type MatchedText, type RecordMatch, type SearchGroup} from '../../model/search.js';
+import {createRecordSearch, matchShownWithLabel, type MatchedText, type RecordMatch, type SearchGroup, type ShownMatch} from '../../model/search.js';
 import type {SearchKind} from '../../model/search-entries.js';
 import {toJson} from '../../interchange/json.js';
 import {otherLanguageOf} from '../../state/match-language.js';
@@ -44,15 +44,15 @@ function described(story: Catalog, match: RecordMatch, lang: string): {id: strin
 	return {id: quote.id, name: quote.text, type: story.entityById(quote.speaker)?.name ?? quote.speaker};
 }
 
-/** The text of a match a reader sees: one in `lang` where one matched (nearly) as well, as the explorer's finder shows. */
-function shownText(story: Catalog, match: RecordMatch, id: string, lang: string): MatchedText | null {
-	return matchShown(match, otherLanguageOf(story, {kind: match.kind, id}, lang));
+/** The text of a match a reader sees (one in `lang` where one matched nearly as well), and where the row's label matched, as the explorer's finder shows them. */
+function shownText(story: Catalog, match: RecordMatch, id: string, lang: string, query: string): ShownMatch {
+	return matchShownWithLabel(match, otherLanguageOf(story, {kind: match.kind, id}, lang), query);
 }
 
 /** A match as JSON: ranges in code points of the matched text, [start, end) each. */
-function matchRecord(story: Catalog, match: RecordMatch, lang: string) {
+function matchRecord(story: Catalog, match: RecordMatch, lang: string, query: string) {
 	const {id, name, type} = described(story, match, lang);
-	const matched = shownText(story, match, id, lang);
+	const {matched} = shownText(story, match, id, lang, query);
 	return {
 		kind: match.kind,
 		id,
@@ -118,7 +118,7 @@ function litFrom(text: string, ranges: MatchedText['ranges'], from: number, pale
  * word or so before its match, and the name beside it gives up to two thirds of the room (cut at a
  * word), so the match is not what goes. Piped, or where the row fits, it is whole.
  */
-function nameCell(name: string, matched: MatchedText | null, palette: Palette, room: number | undefined, quotation: boolean): string {
+function nameCell(name: string, matched: MatchedText | null, palette: Palette, room: number | undefined, quotation: boolean, nameLit?: MatchedText): string {
 	if (!matched) return name;
 	if (matched.text === name) {
 		// A quotation matched past what the room shows starts near its match; a title or a name is read from its start.
@@ -127,7 +127,9 @@ function nameCell(name: string, matched: MatchedText | null, palette: Palette, r
 	}
 	// Written in another language than the one asked for, the text says which, as the explorer's finder does.
 	const language = matched.language === undefined ? '' : `${matched.language.toUpperCase()} `;
-	const beside = (shownName: string, from: number) => `${shownName} ${palette.muted('(')}${palette.muted(language)}${litFrom(matched.text, matched.ranges, from, palette)}${palette.muted(')')}`;
+	// The name lit where the query's words matched it too, when it is shown whole.
+	const named = (shownName: string) => (nameLit && nameLit.text === name && shownName === name ? highlight(name, nameLit.ranges, palette) : shownName);
+	const beside = (shownName: string, from: number) => `${named(shownName)} ${palette.muted('(')}${palette.muted(language)}${litFrom(matched.text, matched.ranges, from, palette)}${palette.muted(')')}`;
 	if (room === undefined || roughWidth(`${name} (${language}${matched.text})`) <= room) return beside(name, 0);
 	const from = snippetStart(matched.text, matched.ranges, room - roughWidth(`${name} (${language}`) - 1);
 	if (from !== undefined) return beside(name, from);
@@ -171,7 +173,7 @@ export const searchCommand: Command = {
 		const lang = storyLanguage(values, story, io);
 		const groups: SearchGroup[] = createRecordSearch((kind) => story.searchColumns(kind), (kind, id) => story.searchPosition(kind, id)).search(query, limit);
 		if (flag(values, 'json')) {
-			io.stdout.write(toJson(groups.flatMap((group) => group.matches.map((match) => matchRecord(story, match, lang)))));
+			io.stdout.write(toJson(groups.flatMap((group) => group.matches.map((match) => matchRecord(story, match, lang, query)))));
 			return EXIT.ok;
 		}
 		const palette = await paletteFor(io);
@@ -185,13 +187,15 @@ export const searchCommand: Command = {
 				const {id, name, type} = described(story, match, lang);
 				// An event's inferred date is marked as the listings mark it (~).
 				const mark = match.kind === 'event' ? inferredSuffix(story.events.at(match.position)!.certainty) : '';
-				return {id, name: sanitizeInline(name), type, mark, matched: shownText(story, match, id, lang)};
+				return {id, name: sanitizeInline(name), type, mark, ...shownText(story, match, id, lang, query)};
 			});
 			const room = width === undefined ? undefined : nameRoom(width, found);
-			const rows = found.map(({id, name, type, mark, matched}) => {
+			const rows = found.map(({id, name, type, mark, matched, labelMatched}) => {
 				// A quotation found by who said it: the SPEAKER column shows the match, the quotation has its room.
 				const bySpeaker = group.kind === 'quote' && matched !== null && matched.text === type;
-				return [nameCell(name, bySpeaker ? null : matched, palette, room, group.kind === 'quote'), (bySpeaker ? highlight(type, matched.ranges, palette) : palette.label(type)) + palette.muted(mark), palette.muted(id)];
+				const speakerLit = bySpeaker ? matched : group.kind === 'quote' ? labelMatched : undefined;
+				const nameLit = group.kind === 'quote' ? undefined : labelMatched;
+				return [nameCell(name, bySpeaker ? null : matched, palette, room, group.kind === 'quote', nameLit), (speakerLit ? highlight(type, speakerLit.ranges, palette) : palette.label(type)) + palette.muted(mark), palette.muted(id)];
 			});
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
 			const left = await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true, names: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);
