@@ -30,7 +30,7 @@ export interface NarrowedSearch<T> {
 	searchInSteps(pattern: string, limit: number): Steps<FuseResult<T>[]>;
 	/**
 	 * The finder's search: fuse.js's results for the pattern as one phrase (searchInSteps), then,
-	 * for a pattern of several words, the documents that hold every word (each fuzzily, anywhere in
+	 * for a pattern of several words (queryWords), the documents that hold every word (each fuzzily, anywhere in
 	 * their texts, as fzf takes words) and not the phrase, by their words' mean score. Results past
 	 * the phrase's carry where each word matched. lastTotal counts both.
 	 */
@@ -41,19 +41,6 @@ export interface NarrowedSearch<T> {
 	matchesDocument(pattern: string, position: number): boolean;
 }
 
-/** The words of a pattern, each once, in the order typed. */
-export function wordsOf(pattern: string): string[] {
-	return [...new Set(pattern.split(/\s+/).filter((word) => word !== ''))];
-}
-
-/**
- * Whether a query of these words is searched word by word: two at least. A word past 32 characters
- * is cut into pieces by fuse.js, and is no word a reader types; more than MOST_WORDS words are a
- * passage pasted: the phrase alone.
- */
-function searchedByWords(words: readonly string[]): boolean {
-	return words.length >= 2 && words.length <= MOST_WORDS && words.every((word) => word.length <= MAX_PATTERN);
-}
 
 /** Matches of the same text (key and index in it) as one, their ranges together. */
 function joinedMatches(matches: readonly FuseResultMatch[]): FuseResultMatch[] {
@@ -72,6 +59,21 @@ const MOST_WORDS = 32;
 const WORDS_KEPT = 4;
 /** Bitap patterns longer than this are cut into pieces by fuse.js (bitapPieces). */
 const MAX_PATTERN = 32;
+/** What makes a typed token a word: a letter or a digit. "-", "/" or "&" between words only joins them. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The words a pattern is searched by after the phrase, each once, in the order typed: its tokens
+ * with a letter or a digit. None when it is a single token (the phrase is the word), when a word
+ * is past 32 characters (fuse.js cuts it into pieces; no word a reader types) or when there are
+ * more than MOST_WORDS (a passage pasted): then the phrase alone.
+ */
+export function queryWords(pattern: string): string[] {
+	const tokens = new Set(pattern.split(/\s+/).filter((token) => token !== ''));
+	const words = [...tokens].filter((token) => WORD.test(token));
+	if (tokens.size < 2 || words.length > MOST_WORDS || words.some((word) => word.length > MAX_PATTERN)) return [];
+	return words;
+}
 /** How many texts' exponents are read at once to find the floors of a long pattern's scores. */
 const FLOOR_WINDOW = 32 * 1024;
 
@@ -404,11 +406,10 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	};
 
 	const searchWordsInSteps = function* (text: string, limit: number): Steps<FuseResult<T>[]> {
-		const words = wordsOf(text);
-		if (words.length === 1 && words[0] === text && text.length <= MAX_PATTERN) {
-			return yield* phraseInSteps(text, limit, null, true);
-		}
-		if (!searchedByWords(words) || limit <= 0) return yield* phraseInSteps(text, limit, null);
+		// One word as typed: its matches are kept for the words of the keystrokes to come.
+		if (text.length <= MAX_PATTERN && /^\S+$/.test(text)) return yield* phraseInSteps(text, limit, null, true);
+		const words = queryWords(text);
+		if (words.length === 0 || limit <= 0) return yield* phraseInSteps(text, limit, null);
 		wordScratch ??= {inPhrase: new Uint8Array(documents), wordsHeld: new Uint8Array(documents), only: new Uint8Array(parts.count), held: new Int32Array(documents), known: new Int8Array(parts.count), learnt: new Int8Array(parts.count), scores: []};
 		// The words first: the phrase's search would write over the matches of a word searched last.
 		const holding = yield* holdingEveryWord(words);
@@ -423,8 +424,8 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	const matchesDocument = (pattern: string, position: number): boolean => {
 		const records = recordsOf([position], entityStart[position]!, entityStart[position + 1]!, (_t, blank) => !blank);
 		if (rank(records, pattern, 1).length > 0) return true;
-		const words = wordsOf(pattern);
-		return searchedByWords(words) && words.every((word) => rank(records, word, 1).length > 0);
+		const words = queryWords(pattern);
+		return words.length > 0 && words.every((word) => rank(records, word, 1).length > 0);
 	};
 
 	return {

@@ -9,7 +9,7 @@
  */
 import type {FuseResult, FuseResultMatch, IFuseOptions} from 'fuse.js';
 import {isId} from './ids.js';
-import {createNarrowedSearch, keyWeights, wordsOf, type NarrowedSearch} from './search-candidates.js';
+import {createNarrowedSearch, keyWeights, queryWords, type NarrowedSearch} from './search-candidates.js';
 import {textTableArrays} from './search-table.js';
 import type {TextTableArrays} from './text-table-parts.js';
 import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchEntries, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
@@ -137,9 +137,9 @@ export function matchShownWithLabel(match: RecordMatch, otherLanguageOf: (text: 
 	if (matched === null) return {matched};
 	const labelText = match.matchedTexts.find((text) => text.field === label);
 	if (matched.field !== label) return labelText ? {matched, labelMatched: labelText} : {matched};
-	const words = wordsOf(patternOf(query));
+	const words = queryWords(patternOf(query));
 	// One word found (however fuzzily) in the label is shown there; so is every word of several the label holds.
-	if (words.length < 2) return {matched};
+	if (words.length === 0) return {matched};
 	const missing = words.filter((word) => !searchText(matched.text).includes(word));
 	const holders = match.matchedTexts.filter((text) => text.field !== label && missing.some((word) => searchText(text.text).includes(word)));
 	const beside = holders.find((text) => otherLanguageOf(text) === undefined) ?? holders[0];

@@ -4,7 +4,7 @@
  * search of its own) and the phrase does not, by their words' mean score, ties by position.
  */
 import type Fuse from 'fuse.js';
-import {wordsOf} from '../../src/model/search-candidates.js';
+import {queryWords} from '../../src/model/search-candidates.js';
 
 export interface Ranked {
 	readonly refIndex: number;
@@ -13,8 +13,8 @@ export interface Ranked {
 
 export function phraseThenWords<T>(fuse: Fuse<T>, documents: number, pattern: string, limit: number): {results: Ranked[]; total: number} {
 	const phrase = fuse.search(pattern).map(({refIndex, score}) => ({refIndex, score: score ?? 0}));
-	const words = wordsOf(pattern);
-	if (words.length < 2 || words.length > 32 || words.some((word) => word.length > 32)) return {results: phrase.slice(0, limit), total: phrase.length};
+	const words = queryWords(pattern);
+	if (words.length === 0) return {results: phrase.slice(0, limit), total: phrase.length};
 	const inPhrase = new Set(phrase.map((result) => result.refIndex));
 	const scored = words.map((word) => new Map(fuse.search(word).map((result) => [result.refIndex, result.score ?? 0])));
 	const more: Ranked[] = [];

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Fuse, {type FuseResult} from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import type {Entity} from '../../src/model/schema.js';
-import {createNarrowedSearch, wordsOf} from '../../src/model/search-candidates.js';
+import {createNarrowedSearch, queryWords} from '../../src/model/search-candidates.js';
 import {ENTITY_SEARCH_OPTIONS} from '../../src/model/search.js';
 import {searchEntriesOf} from '../../src/model/search-entries.js';
 import {searchText} from '../../src/model/search-text.js';
@@ -39,9 +39,9 @@ describe('the finder search by several words', () => {
 	it('gives the phrase matches first, then every entity holding each word, exactly as fuse.js scores the words', () => {
 		const search = fresh();
 		fc.assert(
-			fc.property(fc.oneof(wordsQuery, fc.constantFrom('siregar a', 'a i', 'dinas kota', 'kepala badan', 'x y', 'ketua umum partai')), fc.constantFrom(1, 5, 40), (text, limit) => {
+			fc.property(fc.oneof(wordsQuery, fc.constantFrom('siregar a', 'a i', 'dinas kota', 'kepala badan', 'x y', 'ketua umum partai', 'kepala - badan', 'dinas / -', 'siregar &')), fc.constantFrom(1, 5, 40), (text, limit) => {
 				const pattern = searchText(text.trim());
-				fc.pre(wordsOf(pattern).length > 1);
+				fc.pre(queryWords(pattern).length > 0);
 				const want = expected(pattern, limit);
 				expect(positionsAndScores(drain(search.searchWordsInSteps(pattern, limit)))).toEqual(want.results);
 				expect(search.lastTotal()).toBe(want.total);
@@ -70,7 +70,7 @@ describe('the finder search by several words', () => {
 		fc.assert(
 			fc.property(wordsQuery, fc.nat(6), fc.string({minLength: 1, maxLength: 3}), (text, steps, other) => {
 				const pattern = searchText(text.trim());
-				const [first] = wordsOf(pattern);
+				const [first] = queryWords(pattern);
 				fc.pre(first !== undefined);
 				// The first word searched alone, then another search (by phrase) over what it left, then the words.
 				drain(search.searchWordsInSteps(first!, 20));
@@ -108,6 +108,13 @@ describe('the finder search by several words', () => {
 	});
 
 	it('takes each word once, whatever spaces are between', () => {
-		expect(wordsOf('siregar  77 siregar\t77')).toEqual(['siregar', '77']);
+		expect(queryWords('siregar  77 siregar\t77')).toEqual(['siregar', '77']);
+	});
+
+	it('takes no token without a letter or a digit as a word: a lone "-" or "/" only joins words', () => {
+		expect(queryWords('siregar - 77 / kota')).toEqual(['siregar', '77', 'kota']);
+		expect(queryWords('siregar -')).toEqual(['siregar']);
+		expect(queryWords('- /')).toEqual([]);
+		expect(queryWords('siregar')).toEqual([]);
 	});
 });

@@ -60,6 +60,10 @@ describe('the fuzzy entity search', () => {
 		expect(lit).toEqual(expect.arrayContaining(['Menteri', 'Meutya']));
 	});
 
+	it('finds a person by her name and title set apart by a dash, though none of her texts has one', () => {
+		expect(first('meutya hafid - menteri')!.entity.id).toBe('meutya-hafid');
+	});
+
 	it('returns nothing for nonsense and for an empty query', () => {
 		expect(finder.search('xyzzy')).toEqual([]);
 		expect(finder.search('   ')).toEqual([]);
