@@ -321,7 +321,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	};
 
 	// The words' search keeps its own scratch (made at its first use): the phrase's bounds stay for the next keystroke.
-	let wordScratch: {inPhrase: Uint8Array; wordsHeld: Uint8Array; only: Uint8Array; held: Int32Array; known: Int8Array; learnt: Int8Array; scores: Float64Array[]} | undefined;
+	let wordScratch: {inPhrase: Uint8Array; wordsHeld: Uint8Array; only: Uint8Array; onlyMarked: boolean; held: Int32Array; known: Int8Array; learnt: Int8Array; scores: Float64Array[]} | undefined;
 	/**
 	 * What the words' `known` bounds were learnt for: a word, searched among the documents holding the
 	 * words before it (`among`, '' for all). While a word is typed, the next keystroke's search of it
@@ -339,18 +339,26 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	const holdingEveryWord = function* (words: readonly string[]): Steps<number> {
 		const scratch = wordScratch!;
 		const {wordsHeld, only, held} = scratch;
+		// A search dropped while a word was searched among some documents left their texts marked:
+		// every later word would search them too, and a window of a few would lose its shortcut.
+		if (scratch.onlyMarked) only.fill(0);
 		if (lastWord && words.includes(lastWord.word) && !wordsKnown.has(lastWord.word)) keepWord(lastWord.word, lastWord.count);
 		lastWord = null;
 		while (scratch.scores.length < words.length) scratch.scores.push(new Float64Array(documents));
 		const order = words.map((_, i) => i).sort((a, b) => Number(wordsKnown.has(words[b]!)) - Number(wordsKnown.has(words[a]!)) || words[b]!.length - words[a]!.length);
 		wordsHeld.fill(0);
 		let holding = 0;
+		/** Mark (1) or clear (0) in `only` the texts of the documents held, for a word to search them alone. */
+		const markHeld = (value: 0 | 1) => {
+			for (let k = 0; k < holding; k++) only.fill(value, entityStart[held[k]!]!, entityStart[held[k]! + 1]!);
+			scratch.onlyMarked = value === 1;
+		};
 		for (let w = 0; w < order.length && (w === 0 || holding > 0); w++) {
 			const word = words[order[w]!]!;
 			const wordScores = scratch.scores[order[w]!]!;
 			let known = wordsKnown.get(word);
 			if (!known) {
-				if (w > 0) for (let k = 0; k < holding; k++) only.fill(1, entityStart[held[k]!]!, entityStart[held[k]! + 1]!);
+				if (w > 0) markHeld(1);
 				// Bounds learnt among all documents hold among any; among some, only among the same.
 				const among = order.slice(0, w).map((i) => words[i]!).join(' ');
 				const knownFor = wordBounds && word.includes(wordBounds.word) && (wordBounds.among === '' || wordBounds.among === among) ? wordBounds.word : null;
@@ -358,7 +366,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 				const count = yield* matchPiece(word, knownFor, scratch.learnt, w > 0 ? only : null, scratch.known);
 				[scratch.known, scratch.learnt] = [scratch.learnt, scratch.known];
 				wordBounds = {word, among};
-				if (w > 0) for (let k = 0; k < holding; k++) only.fill(0, entityStart[held[k]!]!, entityStart[held[k]! + 1]!);
+				if (w > 0) markHeld(0);
 				else keepWord(word, count);
 				known = {positions: matched.subarray(0, count), scores: score};
 			}
@@ -410,7 +418,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		if (text.length <= MAX_PATTERN && /^\S+$/.test(text)) return yield* phraseInSteps(text, limit, null, true);
 		const words = queryWords(text);
 		if (words.length === 0 || limit <= 0) return yield* phraseInSteps(text, limit, null);
-		wordScratch ??= {inPhrase: new Uint8Array(documents), wordsHeld: new Uint8Array(documents), only: new Uint8Array(parts.count), held: new Int32Array(documents), known: new Int8Array(parts.count), learnt: new Int8Array(parts.count), scores: []};
+		wordScratch ??= {inPhrase: new Uint8Array(documents), wordsHeld: new Uint8Array(documents), only: new Uint8Array(parts.count), onlyMarked: false, held: new Int32Array(documents), known: new Int8Array(parts.count), learnt: new Int8Array(parts.count), scores: []};
 		// The words first: the phrase's search would write over the matches of a word searched last.
 		const holding = yield* holdingEveryWord(words);
 		wordScratch.inPhrase.fill(0);

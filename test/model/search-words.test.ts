@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import Fuse, {type FuseResult} from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import type {Entity} from '../../src/model/schema.js';
-import {createNarrowedSearch, queryWords} from '../../src/model/search-candidates.js';
+import {createNarrowedSearch, keyWeights, queryWords} from '../../src/model/search-candidates.js';
 import {ENTITY_SEARCH_OPTIONS} from '../../src/model/search.js';
 import {searchEntriesOf} from '../../src/model/search-entries.js';
+import {textTableArrays} from '../../src/model/search-table.js';
 import {searchText} from '../../src/model/search-text.js';
+import {partsOfArrays} from '../../src/model/text-table-parts.js';
 import {drain} from '../../src/model/steps.js';
 import {phraseThenWords} from '../helpers/words-reference.js';
 import {generateEntities} from '../bench/generator/entities.js';
@@ -83,6 +85,30 @@ describe('the finder search by several words', () => {
 			}),
 			{numRuns: 30},
 		);
+	});
+
+	it('reads no more after a search by words was dropped than a fresh finder reads', () => {
+		// A finder over a table that counts the codes read: a later word searches only the texts of the
+		// records holding the words before it, and a dropped search must leave no others to be read.
+		const entries = searchEntriesOf(entities);
+		const parts = partsOfArrays(textTableArrays(entries, keyWeights(ENTITY_SEARCH_OPTIONS)));
+		const counting = () => {
+			let read = 0;
+			const table = {...parts, codes: (from: number, to: number) => ((read += to - from), parts.codes(from, to))};
+			return {search: createNarrowedSearch({...entries, table}, ENTITY_SEARCH_OPTIONS), read: () => read};
+		};
+		const readBy = (finder: ReturnType<typeof counting>, pattern: string) => {
+			const before = finder.read();
+			drain(finder.search.searchWordsInSteps(pattern, 20));
+			return finder.read() - before;
+		};
+		for (let steps = 1; steps <= 4; steps++) {
+			const finder = counting();
+			// "dinas" holds eighty entities; "a" is then searched among their texts, and dropped.
+			const dropped = finder.search.searchWordsInSteps('a dinas', 20);
+			for (let step = 0; step < steps; step++) dropped.next();
+			expect(readBy(finder, 'menteri kota'), `dropped after ${steps} steps`).toBe(readBy(counting(), 'menteri kota'));
+		}
 	});
 
 	it('finds an entity by a word of its name and a word of its title, which no phrase matches', () => {
