@@ -284,9 +284,8 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		if (members) for (let k = 0; k < total; k++) members[matched[k]!] = 1;
 		// Every score is exact: fuse.js ranks the best first, a few at a time, until no other can enter.
 		const canMatch = (t: number) => errors[t] !== NONE;
-		// Ranking reorders and overwrites its candidates: a word's matches are kept whole for a search by words to come.
-		let candidates: Int32Array = matched.subarray(0, total);
-		if (keepMatches) candidates = (rankedCopy ??= new Int32Array(documents)).subarray(0, total);
+		// Ranking reorders its candidates: a word's matches, kept whole for a search by words to come, are ranked in a copy.
+		const candidates = keepMatches ? (rankedCopy ??= new Int32Array(documents)).subarray(0, total) : matched.subarray(0, total);
 		if (keepMatches) candidates.set(matched.subarray(0, total));
 		const results = rankNarrowed({
 			candidates,
@@ -330,11 +329,10 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	let wordBounds: {readonly word: string; readonly among: string} | null = null;
 
 	/**
-	 * The documents that hold every word and not the phrase (marked in `inPhrase`), ranked by their
-	 * words' mean score (each word's score as fuse.js gives it alone, summed in the order typed),
-	 * after `shown` results; adds them to `total`. The words known already are taken first, then the
-	 * longest (the fewest matches, as a rule); each word after the first searches only the texts of
-	 * the documents that hold every word before it (listed in `held`, not found by a pass over all).
+	 * How many documents hold every word: they are listed in `held`, and each word's score of each
+	 * (as fuse.js gives it for the word alone) is in `scores`, at the word's index in `words`. The
+	 * words known already are taken first, then the longest (the fewest matches, as a rule); each
+	 * word after the first searches only the texts of the documents that hold every word before it.
 	 */
 	const holdingEveryWord = function* (words: readonly string[]): Steps<number> {
 		const scratch = wordScratch!;
@@ -356,8 +354,8 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		for (let w = 0; w < order.length && (w === 0 || holding > 0); w++) {
 			const word = words[order[w]!]!;
 			const wordScores = scratch.scores[order[w]!]!;
-			let known = wordsKnown.get(word);
-			if (!known) {
+			let matches = wordsKnown.get(word);
+			if (!matches) {
 				if (w > 0) markHeld(1);
 				// Bounds learnt among all documents hold among any; among some, only among the same.
 				const among = order.slice(0, w).map((i) => words[i]!).join(' ');
@@ -368,9 +366,10 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 				wordBounds = {word, among};
 				if (w > 0) markHeld(0);
 				else keepWord(word, count);
-				known = {positions: matched.subarray(0, count), scores: score};
+				matches = {positions: matched.subarray(0, count), scores: score};
 			}
-			const {positions, scores} = known;
+			const {positions, scores} = matches;
+			// A word kept has a score per match, in the order of its positions; one searched now, the pass's, by position.
 			const byIndex = scores !== score;
 			for (let k = 0; k < positions.length; k++) {
 				const position = positions[k]!;
@@ -388,11 +387,16 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return holding;
 	};
 
-	/** Of the `holding` documents holdingEveryWord listed, those not in the phrase (marked in `inPhrase`), ranked after `shown` results; adds them to `total`. */
+	/**
+	 * Of the `holding` documents holdingEveryWord listed, those not in the phrase (marked in `inPhrase`),
+	 * ranked by their words' mean score (summed in the order typed, so the same query always gives the
+	 * same bits whichever words were known), after `shown` results; adds them to `total`.
+	 */
 	const rankWords = (words: readonly string[], holding: number, limit: number, shown: number): FuseResult<T>[] => {
 		const scratch = wordScratch!;
 		const {inPhrase, held} = scratch;
 		let found = 0;
+		// The first word's scores become the means: each document's is read before its mean is written over it.
 		const mean = scratch.scores[0]!;
 		for (let k = 0; k < holding; k++) {
 			const position = held[k]!;
