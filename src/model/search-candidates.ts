@@ -53,8 +53,12 @@ function joinedMatches(matches: readonly FuseResultMatch[]): FuseResultMatch[] {
 	return [...byText.values()];
 }
 
-/** The most words a query is searched by one by one (each counted in a byte). */
-const MOST_WORDS = 32;
+/**
+ * The most words a query is searched by one by one. Each word searched keeps a score for every
+ * record (8 MB a word at a million records, kept for the next keystrokes): more words than a
+ * reader types to narrow a search are a passage pasted, which the phrase finds.
+ */
+const MOST_WORDS = 8;
 /** How many words' every match a search keeps for the next keystrokes (a few MB at 100,000 records). */
 const WORDS_KEPT = 4;
 /** Bitap patterns longer than this are cut into pieces by fuse.js (bitapPieces). */

@@ -125,9 +125,9 @@ describe('the finder search by several words', () => {
 		expect(matchedTexts).toContain(searchText(title));
 	});
 
-	it('searches one word, or a word past 32 characters, as the phrase alone', () => {
+	it('searches one word, a word past 32 characters, or more than eight words (a passage pasted) as the phrase alone', () => {
 		const search = fresh();
-		for (const pattern of ['siregar', 'a', `${'x'.repeat(33)} siregar`]) {
+		for (const pattern of ['siregar', 'a', `${'x'.repeat(33)} siregar`, 'a i u e o k m n r']) {
 			expect(drain(search.searchWordsInSteps(pattern, 20))).toEqual(plain.search(pattern, {limit: 20}));
 			expect(search.lastTotal()).toBe(plain.search(pattern).length);
 		}
