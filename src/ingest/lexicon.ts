@@ -136,6 +136,9 @@ export const INTRODUCING_VERBS = [
 /** Words that open a clause of time inside a sentence ("setelah …", "sebelum …", "saat …"). */
 export const TIME_CONJUNCTIONS = ['setelah', 'sesudah', 'sebelum', 'usai', 'seusai', 'sejak', 'semenjak', 'ketika', 'tatkala', 'sewaktu', 'saat'];
 
+/** Words that open a clause of reason, result, purpose or concession ("karena tanggul jebol", "agar warga waspada"). */
+export const REASON_CONJUNCTIONS = ['karena', 'sebab', 'lantaran', 'sehingga', 'agar', 'supaya', 'meski', 'meskipun', 'walau', 'walaupun'];
+
 /** How a reporter reached a speaker ("saat dihubungi", "ketika ditemui"): the day after it is the day of telling. */
 export const REACHING_VERBS = ['dihubungi', 'dikonfirmasi', 'ditemui', 'diwawancarai', 'dijumpai'];
 

@@ -3,7 +3,7 @@
  * menghubungkan dua kampung di Desa Sukamaju putus diterjang banjir"): which words are verbs is read
  * from their affixes and a few bare verbs of what befalls things, without a dictionary.
  */
-import {TIME_CONJUNCTIONS} from './lexicon.js';
+import {REASON_CONJUNCTIONS, TIME_CONJUNCTIONS} from './lexicon.js';
 
 /** Verbs without an affix that news reports of what befell a thing or a person ("putus", "roboh"). */
 const BARE_PREDICATES = new Set([
@@ -27,7 +27,16 @@ const VERB_AFFIX = /^(?:mem|men|meng|meny|me[lrwy]|ber|di[^aeiou\s]|ter)\p{Ll}{3
  * a verb after them is the relative clause's own, not the sentence's.
  */
 // Not "lalu": after a time ("sejak pekan lalu membuat …") it ends the clause.
-const JOINING = new Set(['dan', 'atau', 'serta', 'untuk', 'agar', 'supaya', 'hingga', 'sampai', 'kemudian', 'sambil', 'karena', ...TIME_CONJUNCTIONS]);
+const JOINING = new Set(['dan', 'atau', 'serta', 'untuk', 'hingga', 'sampai', 'kemudian', 'sambil', ...REASON_CONJUNCTIONS, ...TIME_CONJUNCTIONS]);
+
+/** Conjunctions that open a clause of its own, of reason, purpose, concession or time, and "akibat" of a cause. */
+const SUBORDINATING = new Set(['akibat', ...REASON_CONJUNCTIONS, ...TIME_CONJUNCTIONS]);
+
+/**
+ * Negations that make a predicate of the clause after them ("bukan karena tanggul jebol", "tidak
+ * sejak pekan ini"): what the subject is, or is not, without a verb of its own.
+ */
+const NEGATIONS = new Set(['bukan', 'tidak', 'tak', 'belum']);
 
 /** Adverbs that belong to the verb after them ("kini putus", "sudah dievakuasi"). */
 export const VERB_ADVERBS: ReadonlySet<string> = new Set(['kini', 'sudah', 'telah', 'akan', 'masih', 'belum', 'juga', 'sempat', 'tidak', 'tak', 'pun', 'langsung', 'akhirnya', 'mulai', 'segera', 'kembali', 'bisa', 'dapat', 'harus', 'perlu', 'ikut', 'turut']);
@@ -58,7 +67,9 @@ export function isPredicate(printed: string): boolean {
  * verb's index; none when the subject before "yang" already has a verb (then "yang" qualifies an
  * object), or no main verb is found. The clause's own verb is the first word after "yang" and its
  * adverbs ("yang sedang berjualan"); a verb after a joining word or after a verb of its object still
- * belongs to it. Set off by commas ("Jembatan gantung, yang …, putus"), the clause ends at its closing comma.
+ * belongs to it, and so does the verb of a subordinate clause it opens ("… karena tanggul jebol"); a
+ * negation before such a clause is the main predicate ("bukan karena …"). Set off by commas
+ * ("Jembatan gantung, yang …, putus"), the clause ends at its closing comma.
  */
 export function relativeClauseOfSubject(words: readonly string[], within: number): {from: number; to: number; verb: number} | undefined {
 	const from = words.findIndex((word, i) => i > 0 && i < within && word.toLowerCase() === 'yang');
@@ -75,13 +86,33 @@ export function relativeClauseOfSubject(words: readonly string[], within: number
 		}
 		// A stop inside the clause ends the sentence's subject without a main verb found (a dot ends an abbreviation: "dr.").
 		if (/[;:]$/u.test(before)) return undefined;
-		// Right after the clause's own verb, a verb is the main one ("yang berlangsung menarik …").
-		if (!isPredicate(word) || (isPredicate(before) && i > own + 1) || JOINING.has(before.toLowerCase())) continue;
+		// "Banjir yang merendam Desa Cikadu bukan karena tanggul jebol": the negation is the predicate.
+		const negatesClause = NEGATIONS.has(word.toLowerCase()) && SUBORDINATING.has((words[i + 1] ?? '').toLowerCase());
+		if (!negatesClause) {
+			// Right after the clause's own verb, a verb is the main one ("yang berlangsung menarik …").
+			if (!isPredicate(word) || (isPredicate(before) && i > own + 1) || JOINING.has(before.toLowerCase())) continue;
+			if (ownVerbOfSubordinate(words, own, i)) return undefined;
+		}
 		let predicate = i;
 		while (predicate > own + 1 && VERB_ADVERBS.has((words[predicate - 1] ?? '').toLowerCase())) predicate--;
 		return {from, to: placeStart(words, own, predicate), verb: i};
 	}
 	return undefined;
+}
+
+/**
+ * Whether the verb at `verb` is the own verb of a subordinate clause opened after the relative
+ * clause's own verb (at `own`): the first verb after its conjunction, ending the sentence or a clause
+ * in it ("… karena tanggul jebol."). The main predicate is then not in view. One that follows the
+ * subordinate clause's own verb ("yang hilang saat melaut di perairan X ditemukan, …") is the main one.
+ */
+function ownVerbOfSubordinate(words: readonly string[], own: number, verb: number): boolean {
+	if (verb < words.length - 1 && !/[,;:.]$/u.test(words[verb] ?? '')) return false;
+	for (let at = verb - 1; at > own; at--) {
+		if (SUBORDINATING.has((words[at] ?? '').toLowerCase())) return true;
+		if (isPredicate(words[at] ?? '')) return false;
+	}
+	return false;
 }
 
 /**

@@ -9,7 +9,7 @@
 import {addDays, countFits, guessYear, inCalendar, isoDate, monthOf, weekAround, weekdayOf, type CalendarUnit} from './calendar.js';
 import {formatDate} from '../model/dates.js';
 import {matchSpan, type DateContext, type FoundDate} from './found.js';
-import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
+import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, REASON_CONJUNCTIONS, SUPERLATIVE, UNTIL_WORDS, WEEKDAY_PATTERN, weekdayNumber} from './lexicon.js';
 import type {Span} from './spans.js';
 
 type Rule = (slice: string, offset: number, context: DateContext) => FoundDate[];
@@ -171,7 +171,7 @@ const STARTED = /(?<![\p{L}])(?:sejak|mulai)\s/iu;
  */
 const AS_OF = /\bbelum\b/i;
 /** Where a clause's reason or purpose begins: "masih ditutup hingga Rabu karena material belum dibersihkan" — its "belum" is the reason's, not the closure's. */
-const SUBORDINATE = /\b(?:karena|sebab|lantaran|sehingga|agar|supaya|meski(?:pun)?|walau(?:pun)?)\b/i;
+const SUBORDINATE = new RegExp(`\\b(?:${REASON_CONJUNCTIONS.join('|')})\\b`, 'i');
 /** The cue (the last word before the weekday) opens its sentence: "Hingga Senin, …" sets the time a state is told as of. */
 const CUE_OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)\S+\s+$/u;
 /** Words that say a thing is done: with a FUTURE word in the same clause, the tense is mixed. */

@@ -261,6 +261,16 @@ describe('a title drawn from a sentence', () => {
 		expect(titled(sentence)).toBe(title);
 	});
 
+	it('takes no verb of a clause of cause or time for the main one: "Banjir … bukan karena tanggul jebol", not "Banjir jebol"', () => {
+		expect(titled('Banjir yang merendam Desa Cikadu bukan karena tanggul jebol.')).toBe('Banjir yang merendam Desa Cikadu bukan karena tanggul jebol');
+		// Too long for the title to reach it, the negation stays the predicate: what the clause denies follows it.
+		expect(titled('Longsor yang menutup jalan provinsi di Kecamatan Cisewu bukan akibat hujan deras semalam.')).toBe('Longsor di Kecamatan Cisewu bukan akibat hujan deras semalam');
+		// The cause's own verb ends the sentence: no main verb is in view, and the title is cut, not rebuilt round "jebol".
+		expect(titled('Banjir yang merendam ratusan rumah di Desa Cikadu karena tanggul jebol.')).toBe('Banjir yang merendam ratusan rumah di Desa Cikadu');
+		// After the verb of a clause of time, a verb ending the sentence is the main one.
+		expect(titled('Seorang nelayan yang hilang saat melaut di perairan Pangandaran kemarin ditemukan.')).toBe('Seorang nelayan ditemukan');
+	});
+
 	it('keeps a relative clause the title reaches past, or one that qualifies an object', () => {
 		expect(titled('Jumlah pasien yang dirawat terus bertambah.')).toBe('Jumlah pasien yang dirawat terus bertambah');
 		// A comma, not the count, ended it after the verb: the title is whole.
