@@ -100,10 +100,25 @@ function listedAfter(words: Words, head: string, from: number): {candidates: Can
 			if (!isNameWord(word) || !ends) break;
 			end = item + 1;
 		}
+		// "Warga Desa Sukamaju, Ujang Sobari, …", "Desa Sukamaju, Jawa Barat, …": an item is the whole
+		// capitalized run; one that goes on past the area's name is a person or a place of its own.
+		if (nameGoesOn(words, end)) break;
 		candidates.push(candidate('place', words.phrase(item, end), words.spanOf(item, end)));
 		i = end;
 	}
+	// "Warga Desa Sukamaju, Ujang, mengaku …": one name set off by commas before a clause goes on is
+	// an apposition, no list (a list's last item follows "dan"); without a place word of its own,
+	// it is a person, or a place known bare that is read after.
+	if (candidates.length === 1 && /^\s*,\s+$/.test(words.gapBefore(i)) && /^\p{Ll}/u.test(words.tokens[i]?.text ?? '') && !LIST_JOINS.has(words.tokens[i]?.text ?? '')) return {candidates: [], next: from};
 	return {candidates, next: i};
+}
+
+/** Words that join the last item of a list: "…, Karangtengah, dan Bonang". */
+const LIST_JOINS = new Set(['dan', 'serta', 'atau']);
+
+/** Whether a capitalized name goes on at token `at`: a word of a name, after a space. */
+function nameGoesOn(words: Words, at: number): boolean {
+	return at < words.tokens.length && /^\s+$/.test(words.gapBefore(at)) && isPhraseWord(words.tokens[at]?.text ?? '') && words.tokens[at]?.text !== 'dan';
 }
 
 /** Administrative areas ("Kota Nanning" = Nanning, with the places listed after one) and listed places ("Jakarta", "Tiongkok"). */

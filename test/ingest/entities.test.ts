@@ -82,6 +82,19 @@ describe('entity candidates', () => {
 		expect(entitiesOf('GARUT - Warga Desa Sukamaju, Jawa Barat, mengungsi ke balai desa.').filter((entity) => entity.type === 'person')).toEqual([]);
 	});
 
+	it('reads a name set off after a village as a person, though a village bears its first word: "Warga Desa Sukamaju, Ujang Sobari"', () => {
+		// "Ujang" is a village's name in the gazetteer; in a name's place, and without "Desa" before it, it is none.
+		const resident = entitiesOf('LEBAK - Warga Desa Sukamaju, Ujang Sobari, melaporkan retakan di badan jalan desa.');
+		expect(named(resident, 'Ujang Sobari')).toMatchObject({type: 'person', description: {id: 'Warga Desa Sukamaju.'}});
+		expect(resident.filter((entity) => entity.type === 'place').map((entity) => entity.name)).toEqual(['Lebak', 'Sukamaju']);
+		// One name set off by commas before the clause goes on is no list of villages either.
+		const alone = entitiesOf('LEBAK - Nelayan Desa Cikadu, Ujang, mengaku melihat gelombang tinggi.');
+		expect(named(alone, 'Ujang')?.type).toBe('person');
+		// A list of villages after one still is: its last item follows "dan".
+		const listed = entitiesOf('LEBAK - Banjir merendam Desa Sukamaju, Ujang, dan Cikadu.');
+		expect(listed.filter((entity) => entity.type === 'place').map((entity) => entity.name)).toEqual(['Lebak', 'Sukamaju', 'Ujang', 'Cikadu']);
+	});
+
 	it('titles a lawyer by whom she acts for, without the names of the pair: "Kuasa hukum pasangan calon nomor urut 2"', () => {
 		const entities = entitiesOf('BANJARNEGARA - Kuasa hukum pasangan calon nomor urut 2 Hendra Wiratmo–Sri Lestari, Rudi Hartono, meminta proses itu terbuka.');
 		expect(named(entities, 'Rudi Hartono')?.titles).toEqual([{id: 'Kuasa hukum pasangan calon nomor urut 2'}]);
