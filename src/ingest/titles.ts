@@ -41,7 +41,9 @@ const KNOWN_PLACE = Object.keys(PLACES).sort((a, b) => b.length - a.length).map(
  * follow bare ("Pasar Terong, Kota Makassar, Sulawesi Selatan, naik …"): left in, the title would
  * drop the city and keep the province, and stop at its comma before what happened.
  */
-const ADDRESS = new RegExp(`,\\s*(?:${AREA_HEADS})\\s+${CAPITALIZED_RUN}(?:,\\s*(?:(?:${AREA_HEADS})\\s+${CAPITALIZED_RUN}|(?:${KNOWN_PLACE})(?![\\p{L}])))*(?=\\s*[,.;:]|$)(?:\\s*,)?`, 'gu');
+// After a place with its level's word, the province or city may come first ("Ratusan warga Desa
+// Sukamaju, Jawa Barat, mengungsi …"): the same address, said from the place the sentence names.
+const ADDRESS = new RegExp(`(?:,\\s*(?:${AREA_HEADS})\\s+${CAPITALIZED_RUN}|(?<=(?:${AREA_HEADS})\\s+${CAPITALIZED_RUN}),\\s*(?:${KNOWN_PLACE})(?![\\p{L}]))(?:,\\s*(?:(?:${AREA_HEADS})\\s+${CAPITALIZED_RUN}|(?:${KNOWN_PLACE})(?![\\p{L}])))*(?=\\s*[,.;:]|$)(?:\\s*,)?`, 'gu');
 
 /**
  * An ADDRESS match left out, unless it is an item of a list of places: "Kecamatan A, Kecamatan B,
@@ -49,9 +51,10 @@ const ADDRESS = new RegExp(`,\\s*(?:${AREA_HEADS})\\s+${CAPITALIZED_RUN}(?:,\\s*
  * title without one of them says less happened than did.
  */
 function withoutAddress(match: string, offset: number, whole: string): string {
-	const head = new RegExp(AREA_HEADS, 'u').exec(match)?.[0] ?? '';
-	const placeBefore = new RegExp(`(?:^|\\s)${head.replace('.', '\\.')}\\s+${CAPITALIZED_RUN}$`, 'u');
-	const listed = placeBefore.test(whole.slice(0, offset)) || /^\s*,?\s*(?:dan|serta|atau)\s/u.test(whole.slice(offset + match.length));
+	// Only the head that opens the match makes a list with the place before it ("Kecamatan A, Kecamatan B").
+	const head = new RegExp(`^,\\s*(${AREA_HEADS})`, 'u').exec(match)?.[1];
+	const placeBefore = head !== undefined && new RegExp(`(?:^|\\s)${head.replace('.', '\\.')}\\s+${CAPITALIZED_RUN}$`, 'u').test(whole.slice(0, offset));
+	const listed = placeBefore || /^\s*,?\s*(?:dan|serta|atau)\s/u.test(whole.slice(offset + match.length));
 	return listed ? match : '';
 }
 /** A lower-case term and its short form in brackets ("kejadian luar biasa (KLB)"): the title takes the short form. */

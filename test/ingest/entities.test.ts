@@ -80,6 +80,9 @@ describe('entity candidates', () => {
 		expect(named(entitiesOf('GARUT - Warga Desa Sukamaju, Asep Mulyana, membantu evakuasi.'), 'Asep Mulyana')).toMatchObject({type: 'person', titles: [], description: {id: 'Warga Desa Sukamaju.'}});
 		// A province set off by commas after a village is no person.
 		expect(entitiesOf('GARUT - Warga Desa Sukamaju, Jawa Barat, mengungsi ke balai desa.').filter((entity) => entity.type === 'person')).toEqual([]);
+		// It is the province whole, no village "Jawa" listed after Sukamaju.
+		const province = entitiesOf('GARUT - Ratusan warga Desa Sukamaju, Jawa Barat, mengungsi ke balai desa.');
+		expect(province.filter((entity) => entity.type === 'place').map((entity) => entity.name)).toEqual(['Garut', 'Sukamaju', 'Jawa Barat']);
 	});
 
 	it('reads a name set off after a village as a person, though a village bears its first word: "Warga Desa Sukamaju, Ujang Sobari"', () => {

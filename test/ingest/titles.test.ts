@@ -285,13 +285,20 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Dinas menambah anggaran sebesar 5 sehingga bisa membangun dua jembatan.')).toBe('Dinas menambah anggaran sebesar 5');
 	});
 
+	it('goes on past a province set off by commas after a village to the verb: "Ratusan warga Desa Sukamaju mengungsi …"', () => {
+		expect(titled('Ratusan warga Desa Sukamaju, Jawa Barat, mengungsi ke balai desa sejak dini hari.')).toBe('Ratusan warga Desa Sukamaju mengungsi ke balai desa');
+		expect(titled('Longsor menutup akses jalan di Kecamatan Cisewu, Garut, Jawa Barat.')).toBe('Longsor menutup akses jalan di Kecamatan Cisewu');
+		// Without a level's word before it, the place is the sentence's own: a city set off by commas stays.
+		expect(titled('Pedagang Pasar Baru, Bandung, menolak relokasi ke gedung yang baru.')).toBe('Pedagang Pasar Baru, Bandung');
+	});
+
 	it('keeps names set off by commas after who they are in brackets, and reaches what they did', () => {
 		expect(titled('Dua warga desa, Budi Santoso dan Siti Aminah, melaporkan kerusakan tanggul.')).toBe('Dua warga desa (Budi Santoso dan Siti Aminah) melaporkan kerusakan tanggul');
 		// The names are an aside, no words of the count: not cut at "nomor urut" nor before the verb's object.
 		const sentence = 'Pasangan calon nomor urut 2, Hendra Wiratmo dan Sri Lestari, melaporkan dugaan penggelembungan suara pada Jumat (5/12).';
 		expect(titledWithout(sentence, ['pada Jumat (5/12)'])).toBe('Pasangan calon nomor urut 2 (Hendra Wiratmo dan Sri Lestari) melaporkan dugaan penggelembungan suara');
-		// After a capitalized word, what the commas set off is no apposition of people: a place's province.
-		expect(titled('Warga Desa Sukamaju, Jawa Barat, mengungsi ke balai desa.')).toBe('Warga Desa Sukamaju, Jawa Barat');
+		// After a capitalized word, what the commas set off is no apposition of people: a place's province, left out as an address is.
+		expect(titled('Warga Desa Sukamaju, Jawa Barat, mengungsi ke balai desa.')).toBe('Warga Desa Sukamaju mengungsi ke balai desa');
 	});
 
 	it('takes the one word a cut by the count would leave at the sentence\'s end, but no word that leads on to a date left out', () => {
