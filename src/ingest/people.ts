@@ -232,16 +232,24 @@ export function peopleAfterVerbs(reading: Reading): Candidate[] {
 	});
 }
 
+/**
+ * What people are by their work, schooling or errand, printed before a name set off by commas, with
+ * words that say where or of what ("Siswi kelas 5 SD Negeri 2 Cikadu, Rina Aprilia", "Pedagang
+ * sayur di Pasar Cikadu, Euis Komariah"): no post, yet what the story cites them as.
+ */
+const OCCUPATIONS = [
+	'pedagang', 'petani', 'nelayan', 'peternak', 'pengunjung', 'penumpang', 'pengacara', 'sopir', 'pengemudi', 'siswa', 'siswi', 'pelajar', 'mahasiswa', 'mahasiswi', 'santri',
+	'guru', 'bidan', 'perawat', 'dokter', 'buruh', 'karyawan', 'karyawati', 'pegawai', 'pekerja', 'pengusaha', 'pemilik', 'pengelola', 'relawan', 'pemulung', 'penjual', 'pembeli',
+];
+
 /** Words that introduce a person without a title: "Salah seorang warga, Masitha", "melalui Rufino Walter Gama". */
 const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: boolean; readonly least: number}[] = [
-	{words: ['warga'], comma: true, least: 1}, {words: ['seorang', 'warga'], comma: false, least: 2}, {words: ['bernama'], comma: false, least: 1}, {words: ['pedagang'], comma: true, least: 1},
-	{words: ['petani'], comma: true, least: 1}, {words: ['nelayan'], comma: true, least: 1}, {words: ['pengunjung'], comma: true, least: 1},
-	{words: ['penumpang'], comma: true, least: 1},
+	{words: ['warga'], comma: true, least: 1}, {words: ['seorang', 'warga'], comma: false, least: 2}, {words: ['bernama'], comma: false, least: 1},
+	...OCCUPATIONS.map((word) => ({words: [word], comma: true, least: 1})),
 	// A defendant's lawyers: "Kuasa hukum terdakwa, Fajar Nasution, …".
 	{words: ['kuasa', 'hukum', 'terdakwa'], comma: true, least: 1}, {words: ['penasihat', 'hukum', 'terdakwa'], comma: true, least: 1},
 	// Whom they act for may stand before the comma: "Kuasa hukum pasangan calon nomor urut 2, Rudi Hartono".
 	{words: ['kuasa', 'hukum'], comma: true, least: 1}, {words: ['penasihat', 'hukum'], comma: true, least: 1},
-	{words: ['pengacara'], comma: true, least: 1}, {words: ['sopir'], comma: true, least: 1},
 	// A pair named after what they stand as: "pasangan calon nomor urut 2, Hendra Wiratmo dan Sri Lestari".
 	{words: ['pasangan'], comma: true, least: 1},
 	// Whose parents come before the bare relation, so "orang tua korban, Asep" is no victim (one word of kin is read by kinBefore).

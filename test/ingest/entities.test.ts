@@ -69,6 +69,16 @@ describe('entity candidates', () => {
 		for (const name of names) expect(named(entities, name)).toMatchObject({type: 'person', titles: [], description: {id: description}});
 	});
 
+	it.each([
+		['Siswi kelas 5 SD Negeri 2 Cikadu, Rina Aprilia, tertimpa atap kelas yang ambruk pada Minggu (13/4).', 'Rina Aprilia', 'Siswi kelas 5 SD Negeri 2 Cikadu', 'Rina Aprilia tertimpa atap kelas'],
+		['Guru honorer di SD Negeri 4 Sukamaju, Lilis Suryani, melapor ke polisi pada Minggu (13/4).', 'Lilis Suryani', 'Guru honorer di SD Negeri 4 Sukamaju', 'Lilis Suryani melapor ke polisi'],
+		['Bidan desa, Neneng Hasanah, menolong persalinan di posko pengungsian pada Minggu (13/4).', 'Neneng Hasanah', 'Bidan desa', 'Neneng Hasanah menolong persalinan di posko pengungsian'],
+	])('reads a name set off after what she is by work or schooling as a person, and titles the event by what she did: %s', (sentence, name, title, event) => {
+		const draft = ingestArticle(`${DATELINE}GARUT - ${sentence}`);
+		expect(named(draft.entities, name)).toMatchObject({type: 'person', titles: [{id: title}]});
+		expect(draft.events.find((each) => each.start === '2025-04-13')?.title.id).toBe(event);
+	});
+
 	it('finds a person set off by commas after where he is from, and titles the event by what he did: "nelayan asal Pangandaran, Dedi Kurniawan, tenggelam"', () => {
 		const draft = ingestArticle(`${DATELINE}PANGANDARAN - Seorang nelayan asal Pangandaran, Dedi Kurniawan, tenggelam saat mencari ikan pada Minggu (13/4).`);
 		expect(named(draft.entities, 'Dedi Kurniawan')).toMatchObject({type: 'person', titles: [{id: 'Nelayan asal Pangandaran'}]});
