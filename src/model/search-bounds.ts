@@ -155,6 +155,27 @@ export function preparePattern(text: string, maxErrors: number): PreparedPattern
 	return {text, maxErrors, positions, codes, exactCodes, onceLow, onceHigh, repeatedCodes: repeated.map(([code]) => code), repetitions: repeated.map(([, times]) => times)};
 }
 
+/**
+ * At most how many texts can match the pattern, from its pieces' postings alone (`bigramStart`
+ * says how many texts hold each bigram): a text that matches with e errors holds all but e of its
+ * pieces, so one at least of any e + 1 of them; the e + 1 rarest bound it. A piece of one
+ * character, or a code that stands for several characters, bounds nothing: then every text.
+ */
+export function matchBound(pattern: PreparedPattern, bigramStart: Int32Array, texts: number): number {
+	const {codes, maxErrors} = pattern;
+	if (!pattern.exactCodes || codes.length % 2 === 1) return texts;
+	const holders: number[] = [];
+	for (let i = 0; i + 1 < codes.length; i += 2) {
+		const bigram = bigramOf(codes[i]!, codes[i + 1]!);
+		holders.push(bigramStart[bigram + 1]! - bigramStart[bigram]!);
+	}
+	if (holders.length <= maxErrors) return texts;
+	holders.sort((a, b) => a - b);
+	let bound = 0;
+	for (let k = 0; k <= maxErrors; k++) bound += holders[k]!;
+	return Math.min(bound, texts);
+}
+
 /** How many bits of a 32-bit number are set. */
 function bitCount(bits: number): number {
 	let x = bits - ((bits >>> 1) & 0x55555555);

@@ -9,7 +9,7 @@
  * fuse.js is then given the best of them, to rank them and say where they matched.
  */
 import Fuse, {type FuseIndex, type FuseResult, type FuseResultMatch, type IFuseOptions} from 'fuse.js';
-import {preparePattern} from './search-bounds.js';
+import {matchBound, preparePattern} from './search-bounds.js';
 import {keyOfField, type SearchEntries} from './search-entries.js';
 import {NONE, searchTextsInSteps, WindowScratch} from './search-pass.js';
 import {rankNarrowed} from './search-rank.js';
@@ -335,8 +335,9 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	/**
 	 * How many documents hold every word: they are listed in `held`, and each word's score of each
 	 * (as fuse.js gives it for the word alone) is in `scores`, at the word's index in `words`. The
-	 * words known already are taken first, then the longest (the fewest matches, as a rule); each
-	 * word after the first searches only the texts of the documents that hold every word before it.
+	 * words known already are taken first, then those whose pieces' postings bound their matches to
+	 * the fewest texts (matchBound; the longer first where they tie); each word after the first
+	 * searches only the texts of the documents that hold every word before it.
 	 */
 	const holdingEveryWord = function* (words: readonly string[]): Steps<number> {
 		const scratch = wordScratch!;
@@ -347,7 +348,9 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		if (lastWord && words.includes(lastWord.word) && !wordsKnown.has(lastWord.word)) keepWord(lastWord.word, lastWord.count);
 		lastWord = null;
 		while (scratch.scores.length < words.length) scratch.scores.push(new Float64Array(documents));
-		const order = words.map((_, i) => i).sort((a, b) => Number(wordsKnown.has(words[b]!)) - Number(wordsKnown.has(words[a]!)) || words[b]!.length - words[a]!.length);
+		// The fewest texts first: its matches are what the words after it search among.
+		const bound = words.map((word) => (wordsKnown.has(word) ? -1 : matchBound(preparePattern(word, maxErrorsOf(word.length, threshold)), parts.bigramStart, parts.count)));
+		const order = words.map((_, i) => i).sort((a, b) => bound[a]! - bound[b]! || words[b]!.length - words[a]!.length);
 		wordsHeld.fill(0);
 		let holding = 0;
 		/** Mark (1) or clear (0) in `only` the texts of the documents held, for a word to search them alone. */
