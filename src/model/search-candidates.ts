@@ -9,7 +9,7 @@
  * fuse.js is then given the best of them, to rank them and say where they matched.
  */
 import Fuse, {type FuseIndex, type FuseResult, type FuseResultMatch, type IFuseOptions} from 'fuse.js';
-import {matchBound, preparePattern} from './search-bounds.js';
+import {EQUAL, matchBound, preparePattern} from './search-bounds.js';
 import {keyOfField, type SearchEntries} from './search-entries.js';
 import {NONE, searchTextsInSteps, WindowScratch} from './search-pass.js';
 import {rankNarrowed} from './search-rank.js';
@@ -56,7 +56,7 @@ function joinedMatches(matches: readonly FuseResultMatch[]): FuseResultMatch[] {
 /**
  * The most words a query is searched by one by one. Each word searched keeps a score for every
  * record (8 MB a word at a million records, kept for the next keystrokes): more words than a
- * reader types to narrow a search are a passage pasted, which the phrase finds.
+ * reader types to narrow a search are a passage pasted, found by its longest words.
  */
 const MOST_WORDS = 8;
 /** How many words' every match a search keeps for the next keystrokes (a few MB at 100,000 records). */
@@ -67,16 +67,30 @@ const MAX_PATTERN = 32;
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
- * The words a pattern is searched by after the phrase, each once, in the order typed: its tokens
- * with a letter or a digit. None when it is a single token (the phrase is the word), when a word
- * is past 32 characters (fuse.js cuts it into pieces; no word a reader types) or when there are
- * more than MOST_WORDS (a passage pasted): then the phrase alone.
+ * The words a pattern of several is searched by, each once, in the order typed: its tokens with a
+ * letter or a digit; of more than MOST_WORDS (a passage pasted), the MOST_WORDS longest (the
+ * short ones, "dan", "di", are in every text). None when it is a single token other than a
+ * number (the phrase is the word) or when a word is past 32 characters (fuse.js cuts it into
+ * pieces; no word a reader types): then the phrase alone.
  */
 export function queryWords(pattern: string): string[] {
 	const tokens = new Set(pattern.split(/\s+/).filter((token) => token !== ''));
 	const words = [...tokens].filter((token) => WORD.test(token));
-	if (tokens.size < 2 || words.length > MOST_WORDS || words.some((word) => word.length > MAX_PATTERN)) return [];
-	return words;
+	// One token is the phrase itself, unless a number, which is found only as written.
+	if ((tokens.size < 2 && !(words.length === 1 && isNumberWord(words[0]!))) || words.some((word) => word.length > MAX_PATTERN)) return [];
+	if (words.length <= MOST_WORDS) return words;
+	const longest = new Set(words.map((word, i) => ({word, i})).sort((a, b) => b.word.length - a.word.length || a.i - b.i).slice(0, MOST_WORDS).map(({word}) => word));
+	return words.filter((word) => longest.has(word));
+}
+
+/** The threshold under which fuse.js allows a pattern of m characters one error at most (none where `threshold` allows none). */
+export function nearThreshold(m: number, threshold: number): number {
+	return Math.min(1 / m, threshold);
+}
+
+/** Whether a word holds a digit: a number is a fact, found only as written ("25" is not "26", nor "1.500" "1.00"). */
+export function isNumberWord(word: string): boolean {
+	return /\p{N}/u.test(word);
 }
 /** How many texts' exponents are read at once to find the floors of a long pattern's scores. */
 const FLOOR_WINDOW = 32 * 1024;
@@ -266,7 +280,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	};
 
 	/** fuse.js's results for the pattern; each document that matches it is marked in `members`, when given. */
-	const phraseInSteps = function* (text: string, limit: number, members: Uint8Array | null, keepMatches = false): Steps<FuseResult<T>[]> {
+	const phraseInSteps = function* (text: string, limit: number, members: Uint8Array | null, keepMatches = false, within: ((position: number) => boolean) | null = null): Steps<FuseResult<T>[]> {
 		const m = text.length;
 		total = 0;
 		lastWord = null;
@@ -285,6 +299,11 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 			return withEntities(long.results);
 		}
 		total = yield* matchPiece(text, knownPattern !== null && text.includes(knownPattern) ? knownPattern : null);
+		if (within) {
+			let kept = 0;
+			for (let k = 0; k < total; k++) if (within(matched[k]!)) matched[kept++] = matched[k]!;
+			total = kept;
+		}
 		if (members) for (let k = 0; k < total; k++) members[matched[k]!] = 1;
 		// Every score is exact: fuse.js ranks the best first, a few at a time, until no other can enter.
 		const canMatch = (t: number) => errors[t] !== NONE;
@@ -339,6 +358,21 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	 * the fewest texts (matchBound; the longer first where they tie); each word after the first
 	 * searches only the texts of the documents that hold every word before it.
 	 */
+	/** Of the `count` documents the last pass matched (listed in `matched`), those with a text it matched without an error, moved to the front; how many. */
+	const withoutErrors = (count: number): number => {
+		let kept = 0;
+		for (let k = 0; k < count; k++) {
+			const position = matched[k]!;
+			for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
+				if (errors[t] === 0 || errors[t] === EQUAL) {
+					matched[kept++] = position;
+					break;
+				}
+			}
+		}
+		return kept;
+	};
+
 	const holdingEveryWord = function* (words: readonly string[]): Steps<number> {
 		const scratch = wordScratch!;
 		const {wordsHeld, only, held} = scratch;
@@ -349,7 +383,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		lastWord = null;
 		while (scratch.scores.length < words.length) scratch.scores.push(new Float64Array(documents));
 		// The fewest texts first: its matches are what the words after it search among.
-		const bound = words.map((word) => (wordsKnown.has(word) ? -1 : matchBound(preparePattern(word, maxErrorsOf(word.length, threshold)), parts.bigramStart, parts.count)));
+		const bound = words.map((word) => (wordsKnown.has(word) && !isNumberWord(word) ? -1 : matchBound(preparePattern(word, maxErrorsOf(word.length, threshold)), parts.bigramStart, parts.count)));
 		const order = words.map((_, i) => i).sort((a, b) => bound[a]! - bound[b]! || words[b]!.length - words[a]!.length);
 		wordsHeld.fill(0);
 		let holding = 0;
@@ -361,7 +395,8 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		for (let w = 0; w < order.length && (w === 0 || holding > 0); w++) {
 			const word = words[order[w]!]!;
 			const wordScores = scratch.scores[order[w]!]!;
-			let matches = wordsKnown.get(word);
+			const asWritten = isNumberWord(word);
+			let matches = asWritten ? undefined : wordsKnown.get(word);
 			if (!matches) {
 				if (w > 0) markHeld(1);
 				// Bounds learnt among all documents hold among any; among some, only among the same.
@@ -372,8 +407,10 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 				[scratch.known, scratch.learnt] = [scratch.learnt, scratch.known];
 				wordBounds = {word, among};
 				if (w > 0) markHeld(0);
-				else keepWord(word, count);
-				matches = {positions: matched.subarray(0, count), scores: score};
+				else if (!asWritten) keepWord(word, count);
+				// A number counts only where a text holds it as written: no error in it.
+				const found = asWritten ? withoutErrors(count) : count;
+				matches = {positions: matched.subarray(0, found), scores: score};
 			}
 			const {positions, scores} = matches;
 			// A word kept has a score per match, in the order of its positions; one searched now, the pass's, by position.
@@ -399,6 +436,21 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	 * ranked by their words' mean score (summed in the order typed, so the same query always gives the
 	 * same bits whichever words were known), after `shown` results; adds them to `total`.
 	 */
+	/** Whether the last pass matched a text of the document at `position` with one error at most. */
+	const nearPhrase = (position: number): boolean => {
+		for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) if (errors[t] === EQUAL || (errors[t]! >= 0 && errors[t]! <= 1)) return true;
+		return false;
+	};
+
+	/** Whether a text of the document at `position`, as the finder compares it, holds `word` as written. */
+	const holdsAsWritten = (position: number, word: string): boolean => {
+		const from = entityStart[position]!;
+		const to = entityStart[position + 1]!;
+		const comparedAt = comparedTextsBetween(entries, from, to);
+		for (let t = from; t < to; t++) if (comparedAt(t).includes(word)) return true;
+		return false;
+	};
+
 	const rankWords = (words: readonly string[], holding: number, limit: number, shown: number): FuseResult<T>[] => {
 		const scratch = wordScratch!;
 		const {inPhrase, held} = scratch;
@@ -425,15 +477,24 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	};
 
 	const searchWordsInSteps = function* (text: string, limit: number): Steps<FuseResult<T>[]> {
-		// One word as typed: its matches are kept for the words of the keystrokes to come.
-		if (text.length <= MAX_PATTERN && /^\S+$/.test(text)) return yield* phraseInSteps(text, limit, null, true);
 		const words = queryWords(text);
-		if (words.length === 0 || limit <= 0) return yield* phraseInSteps(text, limit, null);
+		// One word as typed: its matches are kept for the words of the keystrokes to come.
+		if (words.length === 0) return yield* phraseInSteps(text, limit, null, text.length <= MAX_PATTERN && /^\S+$/.test(text));
+		if (limit <= 0) return yield* phraseInSteps(text, limit, null);
 		wordScratch ??= {inPhrase: new Uint8Array(documents), wordsHeld: new Uint8Array(documents), only: new Uint8Array(parts.count), onlyMarked: false, held: new Int32Array(documents), known: new Int8Array(parts.count), learnt: new Int8Array(parts.count), scores: []};
+		const {inPhrase, wordsHeld} = wordScratch;
 		// The words first: the phrase's search would write over the matches of a word searched last.
 		const holding = yield* holdingEveryWord(words);
-		wordScratch.inPhrase.fill(0);
-		const phrase = yield* phraseInSteps(text, limit, wordScratch.inPhrase);
+		inPhrase.fill(0);
+		// Of the documents holding every word, those the words match as one phrase come first, in
+		// fuse.js's order for it (a phrase past 32 characters, a passage pasted, orders nothing). A
+		// document the phrase matches with one error at most is found too, its numbers as written:
+		// a typo in a short word ("meutya hafd") is no reason to lose it.
+		let phrase: FuseResult<T>[] = [];
+		total = 0;
+		const numbers = words.filter(isNumberWord);
+		const found = (position: number) => wordsHeld[position] === words.length || (nearPhrase(position) && numbers.every((number) => holdsAsWritten(position, number)));
+		if (text.length <= MAX_PATTERN) phrase = yield* phraseInSteps(text, limit, inPhrase, false, found);
 		const more = rankWords(words, holding, limit, phrase.length);
 		return more.length === 0 ? phrase : [...phrase, ...more];
 	};
@@ -442,9 +503,15 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 
 	const matchesDocument = (pattern: string, position: number): boolean => {
 		const records = recordsOf([position], entityStart[position]!, entityStart[position + 1]!, (_t, blank) => !blank);
-		if (rank(records, pattern, 1).length > 0) return true;
+		// As searchWordsInSteps finds them: by the phrase, or by every word (a number as written).
 		const words = queryWords(pattern);
-		return words.length > 0 && words.every((word) => rank(records, word, 1).length > 0);
+		if (words.length === 0) return rank(records, pattern, 1).length > 0;
+		const numbersHeld = words.every((word) => !isNumberWord(word) || holdsAsWritten(position, word));
+		if (numbersHeld && words.every((word) => rank(records, word, 1).length > 0)) return true;
+		// Near the phrase: one error at most (fuse.js with no more allowed).
+		if (!numbersHeld || pattern.length > MAX_PATTERN) return false;
+		const near = new Fuse<T>([], {...options, threshold: nearThreshold(pattern.length, threshold)}, Fuse.parseIndex<T>({keys, records}));
+		return near.search(pattern, {limit: 1}).length > 0;
 	};
 
 	return {

@@ -184,9 +184,9 @@ export function searchTableWeights(): number[] {
 	return keyWeights(rankingOptions());
 }
 
-/** The query as the finder compares it, or '' for none. */
-function patternOf(query: string): string {
-	return searchText(query.trim());
+/** The query as the finder compares it, or '' for none: its runs of spaces one space (two typed by mistake change nothing). */
+export function patternOf(query: string): string {
+	return searchText(query.trim()).replace(/\s+/g, ' ');
 }
 
 /** A record found by the finder: its kind and its position in that kind's searched list. */

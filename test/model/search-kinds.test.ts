@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import {sliceOf, speakerName, type Catalog} from '../../src/model/catalog.js';
-import {createRecordSearch, SEARCH_OPTIONS, type SearchDocument, type SearchGroup} from '../../src/model/search.js';
+import {createRecordSearch, patternOf, SEARCH_OPTIONS, type SearchDocument, type SearchGroup} from '../../src/model/search.js';
 import {SEARCH_KINDS, searchTextsOfEntity, searchTextsOfEvent, searchTextsOfQuote, type SearchKind} from '../../src/model/search-entries.js';
 import {searchText} from '../../src/model/search-text.js';
 import {catalogOf} from '../../src/model/story-catalog.js';
@@ -28,7 +28,9 @@ function expectFuseAlike(catalog: Catalog, queries: readonly string[], limit: nu
 	for (const query of queries) {
 		const groups = search.search(query, limit);
 		for (const kind of SEARCH_KINDS) {
-			const all = phraseThenWords(plain[kind]!, documentsOf(catalog, kind).length, searchText(query.trim()), limit);
+			const documents = documentsOf(catalog, kind);
+			const near = (threshold: number) => new Fuse(documents, {...SEARCH_OPTIONS, threshold});
+			const all = phraseThenWords(plain[kind]!, documents.length, patternOf(query), limit, (position) => documents[position]!.texts.map(({text}) => searchText(text)), near);
 			const group = groups.find((found) => found.kind === kind);
 			expect(group?.total ?? 0, `${kind} "${query}"`).toBe(all.total);
 			expect(group?.matches.map((match) => [match.position, match.score]) ?? [], `${kind} "${query}"`).toEqual(all.results.map((result) => [result.refIndex, result.score]));

@@ -64,6 +64,14 @@ describe('the fuzzy entity search', () => {
 		expect(first('meutya hafid - menteri')!.entity.id).toBe('meutya-hafid');
 	});
 
+	it('finds nothing that lacks a word of the query, however close the phrase comes', () => {
+		// The phrase "meutya hafid bertemu xyzzy" is within fuse.js's errors of the meeting's title; "xyzzy" is in no text.
+		expect(finder.search('meutya hafid bertemu xyzzy')).toEqual([]);
+		// Two spaces typed by mistake are one.
+		expect(finder.search('meutya  hafid')).toEqual(finder.search('meutya hafid'));
+		expect(finder.search('meutya hafid')[0]?.entity.id).toBe('meutya-hafid');
+	});
+
 	it('returns nothing for nonsense and for an empty query', () => {
 		expect(finder.search('xyzzy')).toEqual([]);
 		expect(finder.search('   ')).toEqual([]);
