@@ -74,7 +74,8 @@ const WORD = /[\p{L}\p{N}]/u;
  * pieces; no word a reader types): then the phrase alone.
  */
 export function queryWords(pattern: string): string[] {
-	const tokens = new Set(pattern.split(/\s+/).filter((token) => token !== ''));
+	// A comma, a semicolon or a slash between words parts them as a space does ("meutya/nong").
+	const tokens = new Set(pattern.split(/[\s,;/]+/).filter((token) => token !== ''));
 	const words = [...tokens].filter((token) => WORD.test(token));
 	// One token is the phrase itself, unless a number, which is found only as written.
 	if ((tokens.size < 2 && !(words.length === 1 && isNumberWord(words[0]!))) || words.some((word) => word.length > MAX_PATTERN)) return [];

@@ -141,7 +141,10 @@ export function matchShownWithLabel(match: RecordMatch, otherLanguageOf: (text: 
 	// One word found (however fuzzily) in the label is shown there; so is every word of several the label holds.
 	if (words.length === 0) return {matched};
 	const missing = words.filter((word) => !searchText(matched.text).includes(word));
-	const holders = match.matchedTexts.filter((text) => text.field !== label && missing.some((word) => searchText(text.text).includes(word)));
+	// A text holding a missing word as typed; else one that matched it with a typo.
+	const others = match.matchedTexts.filter((text) => text.field !== label);
+	const exact = others.filter((text) => missing.some((word) => searchText(text.text).includes(word)));
+	const holders = exact.length > 0 || missing.length === 0 ? exact : others;
 	const beside = holders.find((text) => otherLanguageOf(text) === undefined) ?? holders[0];
 	if (!beside) return {matched};
 	const language = otherLanguageOf(beside);

@@ -159,6 +159,7 @@ describe('the finder search by several words', () => {
 
 	it('takes no token without a letter or a digit as a word: a lone "-" or "/" only joins words', () => {
 		expect(queryWords('siregar - 77 / kota')).toEqual(['siregar', '77', 'kota']);
+		expect(queryWords('meutya/nong,hafid;ai')).toEqual(['meutya', 'nong', 'hafid', 'ai']);
 		expect(queryWords('siregar -')).toEqual(['siregar']);
 		expect(queryWords('- /')).toEqual([]);
 		expect(queryWords('siregar')).toEqual([]);

@@ -43,6 +43,10 @@ describe('an entity row of the finder', () => {
 		const event = rowsFor('pelepasan lebaran').find((row) => row.type === 'match' && row.kind === 'event')!;
 		expect(event).toMatchObject({matched: {field: 'summary'}, labelMatched: {field: 'title'}});
 		expect(litOf(event)).toContain('Pelepasan');
+		// A word the title lacks, matched elsewhere with a typo only: that text is shown beside the title.
+		const meeting = rowsFor('menteri meutya').find((row) => row.type === 'match' && row.kind === 'event')!;
+		expect(meeting).toMatchObject({labelMatched: {field: 'title'}});
+		expect(meeting.type === 'match' && meeting.matched?.field).not.toBe('title');
 	});
 
 	it('lights both the name and the title beside it when the words of a query are found in each', () => {
