@@ -50,7 +50,7 @@ describe('the finder search by several words', () => {
 				expect(positionsAndScores(drain(search.searchWordsInSteps(pattern, limit)))).toEqual(want.results);
 				expect(search.lastTotal()).toBe(want.total);
 			}),
-			{numRuns: 40},
+			{numRuns: 30},
 		);
 	});
 
