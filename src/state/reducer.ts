@@ -393,6 +393,15 @@ function changeState(state: State, command: Exclude<Command, EffectCommand>, dat
 			return moveFinder(state, data, 1);
 		case 'finder.up':
 			return moveFinder(state, data, -1);
+		// A page is the rows the finder shows, less one: the row at the edge stays in sight.
+		case 'finder.pageDown':
+			return moveFinder(state, data, Math.max(1, state.layout.finderRows - 1));
+		case 'finder.pageUp':
+			return moveFinder(state, data, -Math.max(1, state.layout.finderRows - 1));
+		case 'finder.first':
+			return moveFinder(state, data, -Infinity);
+		case 'finder.last':
+			return moveFinder(state, data, Infinity);
 		case 'finder.accept':
 			return acceptFinder(state, data);
 		case 'finder.close':

@@ -39,6 +39,11 @@ const CASES: Record<Command, {readonly from: State; readonly changes?: Partial<S
 	'app.quit': {from: timeline, effects: [{kind: 'quit'}]},
 	'finder.down': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 3, top: 0}}}},
 	'finder.up': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 1, top: 0}}}},
+	// All 21 rows fit the finder: a page down reaches the last record, a page up the first (row 0 is a heading).
+	'finder.pageDown': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 20, top: 0}}}},
+	'finder.pageUp': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 1, top: 0}}}},
+	'finder.first': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 1, top: 0}}}},
+	'finder.last': {from: finder, changes: {finder: {query: 'ka', cursor: {index: 20, top: 0}}}},
 	'finder.accept': {from: finder, changes: {finder: null, focus: 'entities'}},
 	'finder.close': {from: finder, changes: {finder: null, focus: 'timeline'}},
 	'finder.erase': {from: finder, changes: {finder: {query: 'k', cursor: {index: 1, top: 0}}}},

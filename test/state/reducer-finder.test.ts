@@ -69,6 +69,20 @@ describe('the finder', () => {
 		expect(run(found, embedded, 'finder.up').finder?.cursor.index).toBe(1);
 	});
 
+	it('pages through many results a screen at a time (PgDn, PgUp), and goes to the first and the last (Home, End)', () => {
+		// 60x16: the finder shows 4 rows; "ka" lists 21, three kinds' headings among them (rows 0, 9, 17).
+		const small = run(start(embedded, {rows: 16, columns: 60}), embedded, 'finder.open', type('ka'));
+		expect(small.layout.finderRows).toBe(4);
+		const cursorAfter = (...commands: Parameters<typeof run>[2][]) => run(small, embedded, ...commands).finder!.cursor;
+		// A page is the rows shown less one, so the row at the bottom is at the top next.
+		expect(cursorAfter('finder.pageDown')).toEqual({index: 4, top: 1});
+		expect(cursorAfter('finder.pageDown', 'finder.pageDown')).toEqual({index: 7, top: 4});
+		expect(cursorAfter('finder.last')).toEqual({index: 20, top: 17});
+		// A heading is never the cursor's row: up from the last a page lands on the record before it.
+		expect(cursorAfter('finder.last', 'finder.pageUp')).toEqual({index: 16, top: 16});
+		expect(cursorAfter('finder.last', 'finder.first')).toEqual({index: 1, top: 0});
+	});
+
 	it('scrolls its results in a small terminal', () => {
 		// 60×16: four result rows.
 		const small = run(start(embedded, {columns: 60, rows: 16}), embedded, 'finder.open');
