@@ -89,6 +89,15 @@ export function nearThreshold(m: number, threshold: number): number {
 	return Math.min(1 / m, threshold);
 }
 
+/**
+ * The words a document found near a query's phrase (one error at most) must still hold as
+ * written: its numbers, and its words of fewer than four characters, where one error is a
+ * quarter of the word or more ("ix" against "iv" is another commission).
+ */
+export function nearWordsRequired(words: readonly string[]): string[] {
+	return words.filter((word) => isNumberWord(word) || word.length < 4);
+}
+
 /** Whether a word holds a digit: a number is a fact, found only as written ("25" is not "26", nor "1.500" "1.00"). */
 export function isNumberWord(word: string): boolean {
 	return /\p{N}/u.test(word);
@@ -489,12 +498,13 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		inPhrase.fill(0);
 		// Of the documents holding every word, those the words match as one phrase come first, in
 		// fuse.js's order for it (a phrase past 32 characters, a passage pasted, orders nothing). A
-		// document the phrase matches with one error at most is found too, its numbers as written:
-		// a typo in a short word ("meutya hafd") is no reason to lose it.
+		// document the phrase matches with one error at most is found too, if it holds its numbers
+		// and short words as written (nearWordsRequired): a typo in a name ("meutya hafd") is no
+		// reason to lose it, but "komisi ix dpr" is not Komisi IV.
 		let phrase: FuseResult<T>[] = [];
 		total = 0;
-		const numbers = words.filter(isNumberWord);
-		const found = (position: number) => wordsHeld[position] === words.length || (nearPhrase(position) && numbers.every((number) => holdsAsWritten(position, number)));
+		const required = nearWordsRequired(words);
+		const found = (position: number) => wordsHeld[position] === words.length || (nearPhrase(position) && required.every((word) => holdsAsWritten(position, word)));
 		if (text.length <= MAX_PATTERN) phrase = yield* phraseInSteps(text, limit, inPhrase, false, found);
 		const more = rankWords(words, holding, limit, phrase.length);
 		return more.length === 0 ? phrase : [...phrase, ...more];
@@ -509,8 +519,8 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		if (words.length === 0) return rank(records, pattern, 1).length > 0;
 		const numbersHeld = words.every((word) => !isNumberWord(word) || holdsAsWritten(position, word));
 		if (numbersHeld && words.every((word) => rank(records, word, 1).length > 0)) return true;
-		// Near the phrase: one error at most (fuse.js with no more allowed).
-		if (!numbersHeld || pattern.length > MAX_PATTERN) return false;
+		// Near the phrase: one error at most (fuse.js with no more allowed), its numbers and short words as written.
+		if (pattern.length > MAX_PATTERN || !nearWordsRequired(words).every((word) => holdsAsWritten(position, word))) return false;
 		const near = new Fuse<T>([], {...options, threshold: nearThreshold(pattern.length, threshold)}, Fuse.parseIndex<T>({keys, records}));
 		return near.search(pattern, {limit: 1}).length > 0;
 	};

@@ -2,12 +2,12 @@
  * What the finder's search by several words must give, worked out from fuse.js alone: the
  * documents every word matches (each word a fuse.js search of its own; a word with a digit only
  * where a text holds it as written) and those the whole query matches as one phrase with one
- * error at most (its numbers as written); those the phrase matches first, in fuse.js's order for
+ * error at most (its numbers and words of under four characters as written); those the phrase matches first, in fuse.js's order for
  * it (unless the phrase is past 32 characters), then the rest by their words' mean score, ties by
  * position. A query of one token other than a number is the phrase alone.
  */
 import type Fuse from 'fuse.js';
-import {isNumberWord, nearThreshold, queryWords} from '../../src/model/search-candidates.js';
+import {isNumberWord, nearThreshold, nearWordsRequired, queryWords} from '../../src/model/search-candidates.js';
 import {SEARCH_OPTIONS} from '../../src/model/search.js';
 
 export interface Ranked {
@@ -29,8 +29,8 @@ export function phraseThenWords<T>(fuse: Fuse<T>, documents: number, pattern: st
 	});
 	const held = new Set<number>();
 	for (let position = 0; position < documents; position++) if (scored.every((scores) => scores.has(position))) held.add(position);
-	// A document the phrase matches with one error at most is found too, if it holds the numbers as written.
-	const numbers = words.filter(isNumberWord);
+	// A document the phrase matches with one error at most is found too, if it holds its numbers and short words as written.
+	const numbers = nearWordsRequired(words);
 	const found = new Set(held);
 	if (pattern.length <= 32) for (const {refIndex} of nearFuse(nearThreshold(pattern.length, SEARCH_OPTIONS.threshold!)).search(pattern)) if (numbers.every((number) => textsOf(refIndex).some((text) => text.includes(number)))) found.add(refIndex);
 	const first = pattern.length <= 32 ? phrase.filter((result) => found.has(result.refIndex)) : [];

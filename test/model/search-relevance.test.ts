@@ -91,6 +91,10 @@ describe('the finder over a generated story', () => {
 			const at = random.int(1, name.length - 2);
 			const typo = name.slice(0, at) + name.slice(at + 1);
 			if (written.some((text) => text.includes(searchText(typo)))) continue;
+			// A word of under four characters is found as written ("komisi ix" is not Komisi IV): a
+			// letter missed from one ("Mei" typed "Mi") is another word, not a typo the finder forgives.
+			const wordAt = name.slice(0, at + 1).split(' ').length - 1;
+			if (name.split(' ')[wordAt]!.length <= 4) continue;
 			tried++;
 			const [first] = search.search(typo, 5).find((group) => group.kind === 'entity')?.matches ?? [];
 			expect(first && searchText(catalog.entities.at(first.position)!.name), typo).toBe(searchText(name));

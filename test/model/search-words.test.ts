@@ -143,6 +143,8 @@ describe('the finder search by several words', () => {
 
 	it('finds a number only as written, never a digit away ("25" is not "26", "1.500" not "1.00")', () => {
 		const search = fresh();
+		// Near the phrase, a short word is still as written: "komisi ix" is no other commission a letter away.
+		expect(drain(search.searchWordsInSteps('komisi ix dpr', 40)).map((result) => entities[result.refIndex]!.name)).toEqual(['Komisi IX DPR RI']);
 		// "komisi 11" is in "Komisi 11 DPR" alone; fuzzily, "1" and "10" are a digit away.
 		expect(drain(search.searchWordsInSteps('komisi 11', 40)).map((result) => entities[result.refIndex]!.name)).toEqual(['Komisi XI DPR RI']);
 		for (const pattern of ['1.500', '25 maret', 'siregar 77', 'komisi 1', '11']) {
