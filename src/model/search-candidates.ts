@@ -8,11 +8,12 @@
  * their errors as fuse.js does and so scores every entity that matches exactly as fuse.js would;
  * fuse.js is then given the best of them, to rank them and say where they matched.
  */
-import Fuse, {type FuseIndex, type FuseResult, type FuseResultMatch, type IFuseOptions} from 'fuse.js';
+import Fuse, {type FuseIndex, type FuseResult, type IFuseOptions} from 'fuse.js';
 import {EQUAL, matchBound, preparePattern} from './search-bounds.js';
 import {keyOfField, type SearchEntries} from './search-entries.js';
 import {NONE, searchTextsInSteps, WindowScratch} from './search-pass.js';
 import {rankNarrowed} from './search-rank.js';
+import {isNumberWord, joinedMatches, MAX_PATTERN, nearThreshold, nearWordsRequired, queryWords} from './search-words.js';
 import {drain, type Steps} from './steps.js';
 import {comparedTextsBetween, textTableArrays} from './search-table.js';
 import {partsOfArrays} from './text-table-parts.js';
@@ -42,66 +43,8 @@ export interface NarrowedSearch<T> {
 }
 
 
-/** Matches of the same text (key and index in it) as one, their ranges together. */
-function joinedMatches(matches: readonly FuseResultMatch[]): FuseResultMatch[] {
-	const byText = new Map<string, FuseResultMatch>();
-	for (const match of matches) {
-		const at = `${match.key ?? ''}\u0000${match.refIndex ?? 0}`;
-		const known = byText.get(at);
-		byText.set(at, known ? {...known, indices: [...known.indices, ...match.indices]} : match);
-	}
-	return [...byText.values()];
-}
-
-/**
- * The most words a query is searched by one by one. Each word searched keeps a score for every
- * record (8 MB a word at a million records, kept for the next keystrokes): more words than a
- * reader types to narrow a search are a passage pasted, found by its longest words.
- */
-const MOST_WORDS = 8;
 /** How many words' every match a search keeps for the next keystrokes (a few MB at 100,000 records). */
 const WORDS_KEPT = 4;
-/** Bitap patterns longer than this are cut into pieces by fuse.js (bitapPieces). */
-const MAX_PATTERN = 32;
-/** What makes a typed token a word: a letter or a digit. "-", "/" or "&" between words only joins them. */
-const WORD = /[\p{L}\p{N}]/u;
-
-/**
- * The words a pattern of several is searched by, each once, in the order typed: its tokens with a
- * letter or a digit; of more than MOST_WORDS (a passage pasted), the MOST_WORDS longest (the
- * short ones, "dan", "di", are in every text). None when it is a single token other than a
- * number (the phrase is the word) or when a word is past 32 characters (fuse.js cuts it into
- * pieces; no word a reader types): then the phrase alone.
- */
-export function queryWords(pattern: string): string[] {
-	// A comma, a semicolon or a slash between words parts them as a space does ("meutya/nong").
-	const tokens = new Set(pattern.split(/[\s,;/]+/).filter((token) => token !== ''));
-	const words = [...tokens].filter((token) => WORD.test(token));
-	// One token is the phrase itself, unless a number, which is found only as written.
-	if ((tokens.size < 2 && !(words.length === 1 && isNumberWord(words[0]!))) || words.some((word) => word.length > MAX_PATTERN)) return [];
-	if (words.length <= MOST_WORDS) return words;
-	const longest = new Set(words.map((word, i) => ({word, i})).sort((a, b) => b.word.length - a.word.length || a.i - b.i).slice(0, MOST_WORDS).map(({word}) => word));
-	return words.filter((word) => longest.has(word));
-}
-
-/** The threshold under which fuse.js allows a pattern of m characters one error at most (none where `threshold` allows none). */
-export function nearThreshold(m: number, threshold: number): number {
-	return Math.min(1 / m, threshold);
-}
-
-/**
- * The words a document found near a query's phrase (one error at most) must still hold as
- * written: its numbers, and its words of fewer than four characters, where one error is a
- * quarter of the word or more ("ix" against "iv" is another commission).
- */
-export function nearWordsRequired(words: readonly string[]): string[] {
-	return words.filter((word) => isNumberWord(word) || word.length < 4);
-}
-
-/** Whether a word holds a digit: a number is a fact, found only as written ("25" is not "26", nor "1.500" "1.00"). */
-export function isNumberWord(word: string): boolean {
-	return /\p{N}/u.test(word);
-}
 /** How many texts' exponents are read at once to find the floors of a long pattern's scores. */
 const FLOOR_WINDOW = 32 * 1024;
 

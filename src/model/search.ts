@@ -9,7 +9,8 @@
  */
 import type {FuseResult, FuseResultMatch, IFuseOptions} from 'fuse.js';
 import {isId} from './ids.js';
-import {createNarrowedSearch, keyWeights, queryWords, type NarrowedSearch} from './search-candidates.js';
+import {createNarrowedSearch, keyWeights, type NarrowedSearch} from './search-candidates.js';
+import {queryWords} from './search-words.js';
 import {textTableArrays} from './search-table.js';
 import type {TextTableArrays} from './text-table-parts.js';
 import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchEntries, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';

@@ -7,7 +7,7 @@
  * position. A query of one token other than a number is the phrase alone.
  */
 import type Fuse from 'fuse.js';
-import {isNumberWord, nearThreshold, nearWordsRequired, queryWords} from '../../src/model/search-candidates.js';
+import {isNumberWord, nearThreshold, nearWordsRequired, queryWords} from '../../src/model/search-words.js';
 import {SEARCH_OPTIONS} from '../../src/model/search.js';
 
 export interface Ranked {
