@@ -30,10 +30,11 @@ export interface NarrowedSearch<T> {
 	 */
 	searchInSteps(pattern: string, limit: number): Steps<FuseResult<T>[]>;
 	/**
-	 * The finder's search: fuse.js's results for the pattern as one phrase (searchInSteps), then,
-	 * for a pattern of several words (queryWords), the documents that hold every word (each fuzzily, anywhere in
-	 * their texts, as fzf takes words) and not the phrase, by their words' mean score. Results past
-	 * the phrase's carry where each word matched. lastTotal counts both.
+	 * The finder's search. A pattern of one word: `searchInSteps`. Of several (queryWords): the
+	 * documents that hold every word (each fuzzily, anywhere in their texts, as fzf takes words; a
+	 * number as written) or that the phrase matches with one error at most (nearWordsRequired held
+	 * as written); those the phrase matches first, in fuse.js's order for it, then the rest by
+	 * their words' mean score, carrying where each word matched. lastTotal counts them.
 	 */
 	searchWordsInSteps(pattern: string, limit: number): Steps<FuseResult<T>[]>;
 	/** How many documents the last search matched in all (for `search`, fuse.js's result count without a limit). */
@@ -304,13 +305,6 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	 */
 	let wordBounds: {readonly word: string; readonly among: string} | null = null;
 
-	/**
-	 * How many documents hold every word: they are listed in `held`, and each word's score of each
-	 * (as fuse.js gives it for the word alone) is in `scores`, at the word's index in `words`. The
-	 * words known already are taken first, then those whose pieces' postings bound their matches to
-	 * the fewest texts (matchBound; the longer first where they tie); each word after the first
-	 * searches only the texts of the documents that hold every word before it.
-	 */
 	/** Of the `count` documents the last pass matched (listed in `matched`), those with a text it matched without an error, moved to the front; how many. */
 	const withoutErrors = (count: number): number => {
 		let kept = 0;
@@ -326,6 +320,13 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return kept;
 	};
 
+	/**
+	 * How many documents hold every word: they are listed in `held`, and each word's score of each
+	 * (as fuse.js gives it for the word alone) is in `scores`, at the word's index in `words`. The
+	 * words known already are taken first, then those whose pieces' postings bound their matches to
+	 * the fewest texts (matchBound; the longer first where they tie); each word after the first
+	 * searches only the texts of the documents that hold every word before it.
+	 */
 	const holdingEveryWord = function* (words: readonly string[]): Steps<number> {
 		const scratch = wordScratch!;
 		const {wordsHeld, only, held} = scratch;
@@ -384,11 +385,6 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return holding;
 	};
 
-	/**
-	 * Of the `holding` documents holdingEveryWord listed, those not in the phrase (marked in `inPhrase`),
-	 * ranked by their words' mean score (summed in the order typed, so the same query always gives the
-	 * same bits whichever words were known), after `shown` results; adds them to `total`.
-	 */
 	/** Whether the last pass matched a text of the document at `position` with one error at most. */
 	const nearPhrase = (position: number): boolean => {
 		for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) if (errors[t] === EQUAL || (errors[t]! >= 0 && errors[t]! <= 1)) return true;
@@ -404,6 +400,11 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return false;
 	};
 
+	/**
+	 * Of the `holding` documents holdingEveryWord listed, those not in the phrase (marked in `inPhrase`),
+	 * ranked by their words' mean score (summed in the order typed, so the same query always gives the
+	 * same bits whichever words were known), after `shown` results; adds them to `total`.
+	 */
 	const rankWords = (words: readonly string[], holding: number, limit: number, shown: number): FuseResult<T>[] => {
 		const scratch = wordScratch!;
 		const {inPhrase, held} = scratch;
