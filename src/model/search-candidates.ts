@@ -174,7 +174,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	 * entity's score has a floor, and fuse.js ranks the entities by floor, best first, only while
 	 * one of them can still enter the results (rankNarrowed, which a floor serves as a score).
 	 */
-	const rankLong = function* (pattern: string, limit: number): Steps<{results: FuseResult<T>[]; total: number; members: Uint8Array}> {
+	const rankLong = function* (pattern: string, limit: number): Steps<{results: FuseResult<T>[]; total: number}> {
 		const pieces = bitapPieces(pattern);
 		const texts = parts.count;
 		const textMatches = new Uint8Array(texts);
@@ -224,7 +224,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 			rank: (batch) => rank(batch.flatMap((position) => recordsOf([position], entityStart[position]!, entityStart[position + 1]!, (t) => textMatches[t] === 1)), pattern, limit),
 			limit,
 		});
-		return {results, total, members: isCandidate};
+		return {results, total};
 	};
 
 	/** The results with their entities (fuse.js was given none). */
@@ -233,7 +233,10 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return results;
 	};
 
-	/** fuse.js's results for the pattern; each document that matches it is marked in `members`, when given. */
+	/**
+	 * fuse.js's results for the pattern, of the documents `within` keeps where given (for a pattern
+	 * of at most 32 characters, the only one a search by words runs); each marked in `members`.
+	 */
 	const phraseInSteps = function* (text: string, limit: number, members: Uint8Array | null, keepMatches = false, within: ((position: number) => boolean) | null = null): Steps<FuseResult<T>[]> {
 		const m = text.length;
 		total = 0;
@@ -249,7 +252,6 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 			knownPattern = null;
 			const long = yield* rankLong(text, limit);
 			total = long.total;
-			members?.set(long.members);
 			return withEntities(long.results);
 		}
 		total = yield* matchPiece(text, knownPattern !== null && text.includes(knownPattern) ? knownPattern : null);
@@ -305,18 +307,16 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 	 */
 	let wordBounds: {readonly word: string; readonly among: string} | null = null;
 
+	/** Whether the last pass matched a text of the document at `position` with `most` errors at most. */
+	const matchedWithin = (position: number, most: number): boolean => {
+		for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) if (errors[t] === EQUAL || (errors[t]! >= 0 && errors[t]! <= most)) return true;
+		return false;
+	};
+
 	/** Of the `count` documents the last pass matched (listed in `matched`), those with a text it matched without an error, moved to the front; how many. */
 	const withoutErrors = (count: number): number => {
 		let kept = 0;
-		for (let k = 0; k < count; k++) {
-			const position = matched[k]!;
-			for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) {
-				if (errors[t] === 0 || errors[t] === EQUAL) {
-					matched[kept++] = position;
-					break;
-				}
-			}
-		}
+		for (let k = 0; k < count; k++) if (matchedWithin(matched[k]!, 0)) matched[kept++] = matched[k]!;
 		return kept;
 	};
 
@@ -337,7 +337,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		lastWord = null;
 		while (scratch.scores.length < words.length) scratch.scores.push(new Float64Array(documents));
 		// The fewest texts first: its matches are what the words after it search among.
-		const bound = words.map((word) => (wordsKnown.has(word) && !isNumberWord(word) ? -1 : matchBound(preparePattern(word, maxErrorsOf(word.length, threshold)), parts.bigramStart, parts.count)));
+		const bound = words.map((word) => (wordsKnown.has(word) ? -1 : matchBound(preparePattern(word, maxErrorsOf(word.length, threshold)), parts.bigramStart, parts.count)));
 		const order = words.map((_, i) => i).sort((a, b) => bound[a]! - bound[b]! || words[b]!.length - words[a]!.length);
 		wordsHeld.fill(0);
 		let holding = 0;
@@ -349,8 +349,9 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		for (let w = 0; w < order.length && (w === 0 || holding > 0); w++) {
 			const word = words[order[w]!]!;
 			const wordScores = scratch.scores[order[w]!]!;
+			// A number is never kept (queryWords makes one alone a search by words): found as written each time.
 			const asWritten = isNumberWord(word);
-			let matches = asWritten ? undefined : wordsKnown.get(word);
+			let matches = wordsKnown.get(word);
 			if (!matches) {
 				if (w > 0) markHeld(1);
 				// Bounds learnt among all documents hold among any; among some, only among the same.
@@ -383,12 +384,6 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 			}
 		}
 		return holding;
-	};
-
-	/** Whether the last pass matched a text of the document at `position` with one error at most. */
-	const nearPhrase = (position: number): boolean => {
-		for (let t = entityStart[position]!; t < entityStart[position + 1]!; t++) if (errors[t] === EQUAL || (errors[t]! >= 0 && errors[t]! <= 1)) return true;
-		return false;
 	};
 
 	/** Whether a text of the document at `position`, as the finder compares it, holds `word` as written. */
@@ -448,7 +443,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		let phrase: FuseResult<T>[] = [];
 		total = 0;
 		const required = nearWordsRequired(words);
-		const found = (position: number) => wordsHeld[position] === words.length || (nearPhrase(position) && required.every((word) => holdsAsWritten(position, word)));
+		const found = (position: number) => wordsHeld[position] === words.length || (matchedWithin(position, 1) && required.every((word) => holdsAsWritten(position, word)));
 		if (text.length <= MAX_PATTERN) phrase = yield* phraseInSteps(text, limit, inPhrase, false, found);
 		const more = rankWords(words, holding, limit, phrase.length);
 		return more.length === 0 ? phrase : [...phrase, ...more];

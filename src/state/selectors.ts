@@ -62,7 +62,7 @@ export interface FinderRows {
 	at(index: number): FinderRow | undefined;
 }
 
-// Per list of groups, its rows in each language the screen has shown them in.
+// Per list of groups, its rows for each language and query the screen has shown them with.
 const groupedRows = new WeakMap<readonly SearchGroup[], Map<string, FinderRows>>();
 
 /** The id of the record at a position of a kind's searched list (catalog.searchColumns). */
@@ -76,7 +76,9 @@ function refAt(data: ExplorerData, kind: SearchKind, position: number): Ref | un
 function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[], lang: string, query: string): FinderRows {
 	let byLanguage = groupedRows.get(groups);
 	if (!byLanguage) groupedRows.set(groups, (byLanguage = new Map()));
-	let rows = byLanguage.get(lang);
+	// The query too: the last results stay on screen while the next query's are searched, and what a row shows beside its label depends on the words typed.
+	const key = `${lang}\u0000${query}`;
+	let rows = byLanguage.get(key);
 	if (!rows) {
 		const starts: number[] = [];
 		let length = 0;
@@ -100,7 +102,7 @@ function rowsOfGroups(data: ExplorerData, groups: readonly SearchGroup[], lang: 
 				return {type: 'match', kind: match.kind, ref, matched, ...(labelMatched ? {labelMatched} : {})};
 			},
 		};
-		byLanguage.set(lang, rows);
+		byLanguage.set(key, rows);
 	}
 	return rows;
 }
