@@ -17,9 +17,17 @@ const NOT_PREDICATES = new Set([
 	'terhadap', 'tersebut', 'ternyata', 'terutama', 'terminal', 'termasuk', 'terakhir', 'tertentu', 'terbaru', 'ternak', 'terang', 'bersama', 'berdasarkan', 'berita', 'bersih',
 ]);
 
+/** The meN- prefix of an active verb, which takes an object ("meninjau", "memperbaiki", "menyapu"). */
+const ACTIVE_PREFIX = 'mem|men|meng|meny|me[lrwy]';
 /** Prefixes of Indonesian verbs: meN-, ber-, di-, ter- ("menghubungkan", "berada", "diterjang", "terendam"). */
 // A stem of three letters at least: "menit", "dinas", "berat" and "terus" are no verbs.
-const VERB_AFFIX = /^(?:mem|men|meng|meny|me[lrwy]|ber|di[^aeiou\s]|ter)\p{Ll}{3,}$/u;
+const VERB_AFFIX = new RegExp(`^(?:${ACTIVE_PREFIX}|ber|di[^aeiou\\s]|ter)\\p{Ll}{3,}$`, 'u');
+const ACTIVE_VERB = new RegExp(`^(?:${ACTIVE_PREFIX})\\p{Ll}`, 'u');
+
+/** Whether a verb (a predicate, lower case) is an active one of the meN- kind. */
+export function isActiveVerb(word: string): boolean {
+	return ACTIVE_VERB.test(word);
+}
 
 /**
  * Words that join what follows to the verb before it ("… dan kehilangan", "… untuk menolong"), and

@@ -3,10 +3,7 @@
  * (9/12), …" goes on with the subject of the sentence before, and a title drawn from the second
  * alone ("Diperbaiki") says nothing of what was repaired.
  */
-import {befallsSubject, isPredicate, VERB_ADVERBS} from './predicates.js';
-
-/** An active verb of the meN- kind, which takes an object ("meninjau", "memperbaiki"). */
-const ACTIVE_VERB = /^me(?:m|n|ng|ny|[lrwy])\p{Ll}/u;
+import {befallsSubject, isActiveVerb, isPredicate, VERB_ADVERBS} from './predicates.js';
 
 /** Whether a title is its verb alone ("Diperbaiki", "Masih ditutup"): a clause without a subject, which says nothing of what. */
 export function isSubjectless(title: string): boolean {
@@ -24,7 +21,7 @@ function subjectOf(title: string): string | undefined {
 	const words = title.split(' ');
 	if (isPredicate((words[0] ?? '').toLowerCase())) return undefined;
 	let verb = words.findIndex(isPredicate);
-	if (verb < 0 || (ACTIVE_VERB.test(words[verb] ?? '') && !befallsSubject(words[verb] ?? ''))) return undefined;
+	if (verb < 0 || (isActiveVerb(words[verb] ?? '') && !befallsSubject(words[verb] ?? ''))) return undefined;
 	while (verb > 1 && VERB_ADVERBS.has((words[verb - 1] ?? '').toLowerCase())) verb--;
 	return words.slice(0, verb).join(' ').replace(/[,;:]$/u, '');
 }
