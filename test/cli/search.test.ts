@@ -61,6 +61,10 @@ describe('linimasa search', () => {
 		};
 		expect(await lit('menteri', 'meutya')).toEqual(expect.arrayContaining(['Meutya', 'Menteri']));
 		expect(await lit('meutya', 'tiongkok')).toEqual(expect.arrayContaining(['Meutya', 'Tiongkok']));
+		// The word the title lacks is in its date: the DATE column is lit, no other form of the date beside the title.
+		const {stdout: posts} = await runMain(['search', 'posko', 'lebaran', '2025']);
+		expect(posts.split('\n').find((line) => line.endsWith('lebaran-posts'))).toMatch(/^386 posko siaga Lebaran +26 Mar – 8 Apr 2025 +lebaran-posts$/);
+		expect(await lit('posko', 'lebaran', '2025')).toEqual(expect.arrayContaining(['26 Mar – 8 Apr 2025']));
 		// The title matched best, the summary holds the other word: shown beside the title (in JSON too).
 		expect((await search('pelepasan', 'lebaran'))[0]).toMatchObject({id: 'release-officers', matched: {field: 'summary'}});
 	});

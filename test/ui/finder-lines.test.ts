@@ -43,6 +43,11 @@ describe('an entity row of the finder', () => {
 		const event = rowsFor('pelepasan lebaran').find((row) => row.type === 'match' && row.kind === 'event')!;
 		expect(event).toMatchObject({matched: {field: 'summary'}, labelMatched: {field: 'title'}});
 		expect(litOf(event)).toContain('Pelepasan');
+		// The word the title lacks is in its date: the row's own date is lit, no other form of it beside the title.
+		const posts = rowsFor('posko lebaran 2025').find((row) => row.type === 'match' && row.kind === 'event')!;
+		const postsLine = finderRow(embedded.story, posts, {selected: false, width: 100, lang: 'id'});
+		expect(lineText(postsLine)).toMatch(/^ {2}26 Mar – 8 Apr 2025 +386 posko siaga Lebaran *$/);
+		expect(litOf(posts)).toEqual(['26 Mar – 8 Apr 2025', 'posko', 'Lebaran']);
 		// A word the title lacks, matched elsewhere with a typo only: that text is shown beside the title.
 		const meeting = rowsFor('menteri meutya').find((row) => row.type === 'match' && row.kind === 'event')!;
 		expect(meeting).toMatchObject({labelMatched: {field: 'title'}});

@@ -195,7 +195,10 @@ export const searchCommand: Command = {
 				const bySpeaker = group.kind === 'quote' && matched !== null && matched.text === type;
 				const speakerLit = bySpeaker ? matched : group.kind === 'quote' ? labelMatched : undefined;
 				const nameLit = group.kind === 'quote' ? undefined : labelMatched;
-				return [nameCell(name, bySpeaker ? null : matched, palette, room, group.kind === 'quote', nameLit), (speakerLit ? highlight(type, speakerLit.ranges, palette) : palette.label(type)) + palette.muted(mark), palette.muted(id)];
+				// A date beside a title a word lit is the DATE column's in another form ("2025-03-26 2025-04-08"): that column is lit instead, as the finder does.
+				const dateLit = group.kind === 'event' && matched?.field === 'date' && labelMatched !== undefined;
+				const second = speakerLit ? highlight(type, speakerLit.ranges, palette) : dateLit ? highlight(type, [[0, type.length]], palette) : palette.label(type);
+				return [nameCell(name, bySpeaker ? null : dateLit ? labelMatched : matched, palette, room, group.kind === 'quote', nameLit), second + palette.muted(mark), palette.muted(id)];
 			});
 			const second = group.kind === 'entity' ? 'TYPE' : group.kind === 'event' ? 'DATE' : 'SPEAKER';
 			const left = await printTable([{header: group.kind === 'quote' ? 'QUOTE' : 'NAME', flex: true, names: true}, {header: second, whole: group.kind === 'event'}, {header: 'ID'}], rows, io, palette);

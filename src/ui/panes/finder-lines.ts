@@ -85,7 +85,9 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, title
 	let text: Segment[];
 	// The date as the row shows it matched: it is lit there. Written otherwise ("Selasa (25/3)",
 	// "Tuesday, 25 March 2025"), it is shown beside the title, as a summary that matched is.
-	const dateShown = matched?.field === 'date' && matched.text === date;
+	// A date beside a title a word lit is the date the row shows in another form ("2025-03-26
+	// 2025-04-08" for "posko lebaran 2025"): the row's own date is lit instead.
+	const dateShown = matched?.field === 'date' && (matched.text === date || titleMatched?.text === title);
 	// A title that matched in another language is shown in the one on screen (unlit): one language at a time.
 	if (matched && matched.field === 'title') text = matched.text === title ? highlighted(matched.text, matched.ranges, width) : [{text: truncate(title, width)}];
 	else if (matched && !dateShown) {
@@ -94,7 +96,7 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, title
 		const ownWidth = Math.max(1, Math.min(Math.floor(width / 2), width - 3 - widthOfSegments(tag) - snippetNeeds(matched)), Math.floor(width / 6));
 		const own = titleMatched?.text === title ? highlighted(title, titleMatched.ranges, ownWidth) : [{text: truncate(title, ownWidth)}];
 		text = [...own, {text: ' · ', style: theme.muted}, ...tag, ...snippet(matched, Math.max(0, width - widthOfSegments(own) - 3 - widthOfSegments(tag)))];
-	} else text = [{text: truncate(title, width)}];
+	} else text = titleMatched?.text === title ? highlighted(title, titleMatched.ranges, width) : [{text: truncate(title, width)}];
 	return [{text: date, style: dateShown ? theme.match : theme.label}, {text: ' '.repeat(column - widthOf(date))}, {text: mark, style: theme.inferred}, ...text];
 }
 
