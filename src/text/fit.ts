@@ -7,6 +7,7 @@ import cliTruncate from 'cli-truncate';
 import wrapAnsi from 'wrap-ansi';
 import {fastStringWidth, isSimpleText} from './string-width.js';
 import {visibleText} from './plain-width.js';
+import {wrapPlainLine} from './wrap-plain.js';
 import {cutEnd, DANGLING_END, isFigure} from './cut-end.js';
 
 /** Columns a string takes on screen. */
@@ -149,12 +150,22 @@ function fitTo(text: string, width: number, align: 'left' | 'right', leastWords:
 export function wrap(text: string, width: number): string[] {
 	if (width <= 0) return [];
 	if (text === '') return [''];
+	// Lines as wrap-ansi splits them; one of simple characters is wrapped as it would be, without measuring each word.
+	return text
+		.normalize()
+		.replaceAll('\r\n', '\n')
+		.split('\n')
+		.flatMap((line) => (isSimpleText(line) ? wrapPlainLine(line, width) : wrapOther(line, width)));
+}
+
+/** A line wrapped by wrap-ansi. */
+function wrapOther(line: string, width: number): string[] {
 	// wrap-ansi measures with string-width 7, which counts some characters narrower than the
 	// string-width 8 everything else here measures by (a musical note with its combining stem, 𝅘𝅥𝅰:
 	// 1 against 3): a line it made can be too wide, and is broken again by this measure.
-	return wrapAnsi(text, width, {hard: true, trim: true})
+	return wrapAnsi(line, width, {hard: true, trim: true})
 		.split('\n')
-		.flatMap((line) => (widthOf(line) <= width ? [line] : brokenToWidth(line, width)));
+		.flatMap((row) => (widthOf(row) <= width ? [row] : brokenToWidth(row, width)));
 }
 
 /** A line cut into pieces of at most `width` columns, a character at a time (one wider than `width` alone on its piece). */
