@@ -46,6 +46,30 @@ export function unitCut(text: string, at: number): number {
 	return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
 }
 
+/**
+ * UTF-16 offsets into `text` as counts of code points, each as `[...text.slice(0, unit)].length`
+ * would count it, in one pass over the text however many offsets (a match in a long quotation can
+ * have dozens of ranges).
+ */
+export function codePointOffsets(text: string, units: readonly number[]): number[] {
+	const order = units.map((_, k) => k).sort((a, b) => units[a]! - units[b]!);
+	const counts = new Array<number>(units.length);
+	let unit = 0;
+	let count = 0;
+	for (const k of order) {
+		const to = Math.max(0, Math.min(units[k]!, text.length));
+		for (; unit < to; unit++) {
+			// A low surrogate after a high one ends a pair counted at its start; alone, it is a code point.
+			const code = text.charCodeAt(unit);
+			if (!(code >= 0xdc00 && code <= 0xdfff && unit > 0 && isHighSurrogate(text.charCodeAt(unit - 1)))) count++;
+		}
+		counts[k] = count;
+	}
+	return counts;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
 /** The length of a string in code points. */
 export function codePointLength(text: string): number {
 	// As `for…of` counts: a surrogate pair is one code point, a lone surrogate (high or low) one too.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {CHECKPOINT_EVERY, codePointLength, codePointText, utf8Checkpoints, utf8CodePointText} from '../../src/model/codepoints.js';
+import {CHECKPOINT_EVERY, codePointLength, codePointOffsets, codePointText, utf8Checkpoints, utf8CodePointText} from '../../src/model/codepoints.js';
 
 const utf8 = (text: string) => utf8CodePointText(Buffer.from(text, 'utf8'));
 
@@ -64,6 +64,19 @@ describe('the length of a text in code points', () => {
 		for (const text of ['', 'posko', 'né', '👩‍👩‍👧‍👦', '\ud800', '\udc00', 'a\ud800', '\ud800\ud800\udc00', '\udc00\ud800', 'x\ud83d\ude00y\ud83d']) {
 			expect(codePointLength(text), JSON.stringify(text)).toBe([...text].length);
 		}
+	});
+});
+
+describe('UTF-16 offsets as counts of code points', () => {
+	it('counts as spreading the text before each offset would, in any order, inside a pair or past the end', () => {
+		const text = fc.array(fc.constantFrom('a', 'é', '🌊', '\ud83c', '\udf0a', '农', ' '), {maxLength: 30}).map((parts) => parts.join(''));
+		fc.assert(
+			fc.property(text, fc.array(fc.integer({min: -2, max: 70}), {maxLength: 8}), (sample, units) => {
+				expect(codePointOffsets(sample, units)).toEqual(units.map((unit) => [...sample.slice(0, Math.max(0, unit))].length));
+			}),
+			{numRuns: 1000},
+		);
+		expect(codePointOffsets('a🌊b', [4, 2, 1, 3])).toEqual([3, 2, 1, 2]);
 	});
 });
 

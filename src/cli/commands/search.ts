@@ -1,5 +1,6 @@
 /** `linimasa search QUERY`: the explorer's fuzzy finder over entities, events and quotes, best match first. */
 import type {Catalog} from '../../model/catalog.js';
+import {codePointOffsets} from '../../model/codepoints.js';
 import {count} from '../../model/count.js';
 import {formatSpan} from '../../model/dates.js';
 import {localized} from '../../model/localize.js';
@@ -25,9 +26,10 @@ const DEFAULT_LIMIT = 20;
 /** Each kind's heading above its results. */
 const HEADINGS: Record<SearchKind, string> = {entity: 'People, organizations, places', event: 'Events', quote: 'Quotes'};
 
-/** A UTF-16 offset into `text` as a count of code points. */
-function codePointOffset(text: string, unit: number): number {
-	return [...text.slice(0, unit)].length;
+/** Ranges of UTF-16 units in `text` as ranges of code points. */
+function inCodePoints(text: string, ranges: readonly (readonly [number, number])[]): [number, number][] {
+	const offsets = codePointOffsets(text, ranges.flat());
+	return ranges.map((_, i) => [offsets[2 * i]!, offsets[2 * i + 1]!]);
 }
 
 /** The id of a match and what a row names it by, in `lang`. */
@@ -62,7 +64,7 @@ function matchRecord(story: Catalog, match: RecordMatch, lang: string, query: st
 		matched: matched && {
 			field: matched.field,
 			text: matched.text,
-			ranges: matched.ranges.map(([start, end]) => [codePointOffset(matched.text, start), codePointOffset(matched.text, end)]),
+			ranges: inCodePoints(matched.text, matched.ranges),
 			...(matched.language === undefined ? {} : {language: matched.language}),
 		},
 	};
