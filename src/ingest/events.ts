@@ -16,6 +16,7 @@ import {clausesOfDates} from './clauses.js';
 import {eventOfOccasion, occasionNamed, occasionOfQuotedDay, tellsOccasion} from './namedOccasion.js';
 import {contains, overlaps, type Span} from './spans.js';
 import {TELLING} from './lexicon.js';
+import {stemsOf} from './storyWords.js';
 import {isSubjectless, withSubjectBefore} from './subjects.js';
 import {inSpeakersName, summaryFrom, titleFrom} from './titles.js';
 
@@ -103,12 +104,23 @@ function drafts(input: EventsInput): Draft[] {
 	// and one event would make Rudi a participant of the meeting and its day his occasion.
 	const joins = (draft: Draft, sentence: Sentence, teller: string | undefined) =>
 		(teller === undefined || draft.sentences.some((each) => takesPart(each, teller))) && draft.tellers.every((each) => takesPart(sentence, each));
+	// The same date words join sentences of one happening ("Longsor … Senin (10/3)" in the lead and
+	// again below), not two things done that day ("Hal itu disampaikan Asep … Selasa" and "Tim
+	// gabungan tiba … Selasa"): they must share a word or a named entity besides the date.
+	const wordsOf = new Map<Sentence, Set<string>>();
+	const words = (sentence: Sentence) => wordsOf.get(sentence) ?? wordsOf.set(sentence, wordsBesideDates(text, sentence, dates.get(sentence.index) ?? [])).get(sentence)!;
+	const entitiesIn = (sentence: Sentence) => mentions.filter((mention) => contains(sentence.span, mention.span)).map((mention) => mention.entity);
+	const related = (draft: Draft, sentence: Sentence) => {
+		const own = words(sentence);
+		const named = entitiesIn(sentence);
+		return draft.sentences.some((each) => [...words(each)].some((word) => own.has(word)) || entitiesIn(each).some((entity) => named.includes(entity)));
+	};
 	const list: Draft[] = [];
 	for (const sentence of structure.sentences) {
 		for (const date of eventDates(text, sentence, dates.get(sentence.index) ?? [])) {
 			const key = dateKey(text, date);
 			const teller = quotationTold(text, sentence, date, quotes)?.speaker;
-			const same = list.find((draft) => draft.key === key && (draft.sentences.includes(sentence) || joins(draft, sentence, teller)));
+			const same = list.find((draft) => draft.key === key && (draft.sentences.includes(sentence) || (joins(draft, sentence, teller) && (teller !== undefined || related(draft, sentence)))));
 			if (!same) list.push({date, key, sentences: [sentence], tellers: teller === undefined ? [] : [teller]});
 			else if (!same.sentences.includes(sentence)) {
 				same.sentences.push(sentence);
@@ -117,6 +129,18 @@ function drafts(input: EventsInput): Draft[] {
 		}
 	}
 	return joinQuotedOccasions(text, list, quotes);
+}
+
+/** A sentence's words as rough stems, the words of its dates left out (every sentence of a day says it). */
+function wordsBesideDates(text: string, sentence: Sentence, found: readonly FoundDate[]): Set<string> {
+	let words = '';
+	let at = sentence.span.start;
+	for (const date of [...found].sort((a, b) => a.span.start - b.span.start)) {
+		if (date.span.start < at) continue;
+		words += `${text.slice(at, date.span.start)} `;
+		at = date.span.end;
+	}
+	return stemsOf(words + text.slice(at, sentence.span.end));
 }
 
 /**

@@ -23,6 +23,11 @@ export function keyWords(event: Event): Set<string> {
 	// Two speakers' tellings on one day are two events: the words of telling and of attribution
 	// ("memberi keterangan", "kata Kepala …, Senin") match any other; the teller's name tells them apart.
 	const text = isTelling(event) ? title.slice(0, -TELLING.length) : `${title} ${event.summary.id ?? Object.values(event.summary)[0] ?? ''}`;
+	return stemsOf(text);
+}
+
+/** A text's words of four letters or more as rough stems, little words aside. */
+export function stemsOf(text: string): Set<string> {
 	return new Set((text.match(/\p{L}{4,}/gu) ?? []).filter((word) => !STOP.has(word.toLowerCase())).map(roughStem));
 }
 

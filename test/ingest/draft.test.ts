@@ -218,6 +218,30 @@ describe('drafts and the text around them', () => {
 		]);
 	});
 
+	it('makes sentences with the same date words one event only where they share a word or an entity besides the date', () => {
+		const article = [
+			'Kabarcoba.com || Rabu, 12 Mar 2025, 09:00 WIB',
+			'',
+			'Longsor di Cikadu Timbun Dua Rumah',
+			'',
+			'Longsor menimbun dua rumah di Desa Cikadu, Senin (10/3/2025).',
+			'',
+			'Kepala Desa Cikadu, Asep Mulyana, meminta warga mengungsi pada Selasa.',
+			'',
+			'Tim gabungan dari Bandung tiba di lokasi pada Selasa untuk membersihkan material.',
+			'',
+			'Material longsor setinggi dua meter menutup jalan desa, Senin (10/3/2025).',
+		].join('\n');
+		const events = ingestArticle(article).events.filter((event) => !event.title.id?.startsWith('Artikel'));
+		expect(events.map((event) => [event.start, event.title.id, event.evidence.length])).toEqual([
+			// The landslide, told twice in the same words of its day: one event.
+			['2025-03-10', 'Longsor menimbun dua rumah di Desa Cikadu', 2],
+			// Two things done on Tuesday, sharing nothing but the day: two events.
+			['2025-03-11', 'Asep Mulyana meminta warga mengungsi', 1],
+			['2025-03-11', 'Tim gabungan dari Bandung tiba di lokasi', 1],
+		]);
+	});
+
 	it('dates "mulai Senin" and "pada Jumat" by their prepositions, not by the day both were said, as two events', () => {
 		const article = [
 			'Kabarcoba.com || Rabu, 10 Des 2025, 09:00 WIB',
