@@ -13,7 +13,7 @@ import {EQUAL, matchBound, preparePattern} from './search-bounds.js';
 import {keyOfField, type SearchEntries} from './search-entries.js';
 import {NONE, searchTextsInSteps, WindowScratch} from './search-pass.js';
 import {rankNarrowed} from './search-rank.js';
-import {isNumberWord, joinedMatches, MAX_PATTERN, nearThreshold, nearWordsRequired, queryWords} from './search-words.js';
+import {holdsAsWritten, isNumberWord, joinedMatches, MAX_PATTERN, nearThreshold, nearWordsRequired, queryWords} from './search-words.js';
 import {drain, type Steps} from './steps.js';
 import {comparedTextsBetween, textTableArrays} from './search-table.js';
 import {partsOfArrays} from './text-table-parts.js';
@@ -313,10 +313,10 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return false;
 	};
 
-	/** Of the `count` documents the last pass matched (listed in `matched`), those with a text it matched without an error, moved to the front; how many. */
-	const withoutErrors = (count: number): number => {
+	/** Of the `count` documents the last pass matched (listed in `matched`), those holding `number` as written (a text matched without an error, the number not inside a longer one), moved to the front; how many. */
+	const holdingNumber = (count: number, number: string): number => {
 		let kept = 0;
-		for (let k = 0; k < count; k++) if (matchedWithin(matched[k]!, 0)) matched[kept++] = matched[k]!;
+		for (let k = 0; k < count; k++) if (documentHolds(matched[k]!, number, true)) matched[kept++] = matched[k]!;
 		return kept;
 	};
 
@@ -363,8 +363,8 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 				wordBounds = {word, among};
 				if (w > 0) markHeld(0);
 				else if (!asWritten) keepWord(word, count);
-				// A number counts only where a text holds it as written: no error in it.
-				const found = asWritten ? withoutErrors(count) : count;
+				// A number counts only where a text holds it as written: no error in it, no digit joined to it.
+				const found = asWritten ? holdingNumber(count, word) : count;
 				matches = {positions: matched.subarray(0, found), scores: score};
 			}
 			const {positions, scores} = matches;
@@ -386,12 +386,19 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		return holding;
 	};
 
-	/** Whether a text of the document at `position`, as the finder compares it, holds `word` as written. */
-	const holdsAsWritten = (position: number, word: string): boolean => {
+	/**
+	 * Whether a text of the document at `position`, as the finder compares it, holds `word` as
+	 * written (holdsAsWritten); with `matchedExactly`, only the texts the last pass matched without
+	 * an error are read (a number is in no other).
+	 */
+	const documentHolds = (position: number, word: string, matchedExactly = false): boolean => {
 		const from = entityStart[position]!;
 		const to = entityStart[position + 1]!;
 		const comparedAt = comparedTextsBetween(entries, from, to);
-		for (let t = from; t < to; t++) if (comparedAt(t).includes(word)) return true;
+		for (let t = from; t < to; t++) {
+			if (matchedExactly && errors[t] !== EQUAL && errors[t] !== 0) continue;
+			if (holdsAsWritten(comparedAt(t), word)) return true;
+		}
 		return false;
 	};
 
@@ -443,7 +450,7 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		let phrase: FuseResult<T>[] = [];
 		total = 0;
 		const required = nearWordsRequired(words);
-		const found = (position: number) => wordsHeld[position] === words.length || (matchedWithin(position, 1) && required.every((word) => holdsAsWritten(position, word)));
+		const found = (position: number) => wordsHeld[position] === words.length || (matchedWithin(position, 1) && required.every((word) => documentHolds(position, word)));
 		if (text.length <= MAX_PATTERN) phrase = yield* phraseInSteps(text, limit, inPhrase, false, found);
 		const more = rankWords(words, holding, limit, phrase.length);
 		return more.length === 0 ? phrase : [...phrase, ...more];
@@ -456,10 +463,10 @@ export function createNarrowedSearch<T>(entries: SearchEntries<T>, options: IFus
 		// As searchWordsInSteps finds them: by the phrase, or by every word (a number as written).
 		const words = queryWords(pattern);
 		if (words.length === 0) return rank(records, pattern, 1).length > 0;
-		const numbersHeld = words.every((word) => !isNumberWord(word) || holdsAsWritten(position, word));
+		const numbersHeld = words.every((word) => !isNumberWord(word) || documentHolds(position, word));
 		if (numbersHeld && words.every((word) => rank(records, word, 1).length > 0)) return true;
 		// Near the phrase: one error at most (fuse.js with no more allowed), its numbers and short words as written.
-		if (pattern.length > MAX_PATTERN || !nearWordsRequired(words).every((word) => holdsAsWritten(position, word))) return false;
+		if (pattern.length > MAX_PATTERN || !nearWordsRequired(words).every((word) => documentHolds(position, word))) return false;
 		const near = new Fuse<T>([], {...options, threshold: nearThreshold(pattern.length, threshold)}, Fuse.parseIndex<T>({keys, records}));
 		return near.search(pattern, {limit: 1}).length > 0;
 	};

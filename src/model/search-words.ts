@@ -64,3 +64,29 @@ export function nearWordsRequired(words: readonly string[]): string[] {
 export function isNumberWord(word: string): boolean {
 	return /\p{N}/u.test(word);
 }
+
+/**
+ * Whether `text` holds `word` as written: a number (a word with a digit) only where it is not part
+ * of a longer one, "2" not in "2025" or "12", "500" not in "1.500", "1,5" not in "1,50"; "25" is
+ * in "25/3" and "2025" in "2025-03-02". Other words anywhere, as fuse.js finds them.
+ */
+export function holdsAsWritten(text: string, word: string): boolean {
+	if (!isNumberWord(word)) return text.includes(word);
+	const startsWithDigit = isDigitAt(word, 0);
+	const endsWithDigit = isDigitAt(word, word.length - 1);
+	for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+		const end = at + word.length;
+		const joinedBefore = startsWithDigit && (isDigitAt(text, at - 1) || (isSeparatorAt(text, at - 1) && isDigitAt(text, at - 2)));
+		const joinedAfter = endsWithDigit && (isDigitAt(text, end) || (isSeparatorAt(text, end) && isDigitAt(text, end + 1)));
+		if (!joinedBefore && !joinedAfter) return true;
+	}
+	return false;
+}
+
+const isDigitAt = (text: string, at: number) => {
+	const code = text.charCodeAt(at);
+	// ASCII digits by their codes: this runs for every text of every document a number is looked for in.
+	return (code >= 0x30 && code <= 0x39) || (code > 0x7f && /\p{Nd}/u.test(text.charAt(at)));
+};
+/** A dot or comma between digits is inside a number ("1.500", "1,5"). */
+const isSeparatorAt = (text: string, at: number) => text.charAt(at) === '.' || text.charAt(at) === ',';

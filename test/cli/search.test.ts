@@ -69,6 +69,17 @@ describe('linimasa search', () => {
 		expect((await search('pelepasan', 'lebaran'))[0]).toMatchObject({id: 'release-officers', matched: {field: 'summary'}});
 	});
 
+	it('finds a day by its number only where it is not part of a longer one: "5 maret" is not 25 March', async () => {
+		const ids = async (query: string) => (await search(query)).filter((item) => item.kind === 'event').map((item) => item.id);
+		expect(await ids('25 maret')).toEqual(expect.arrayContaining(['meeting-nanning', 'ai-centre-commitment', 'release-officers']));
+		// The 25 March events hold "5 maret" inside "25 Maret" and "2" inside "2025": neither is the day asked for.
+		expect(await ids('5 maret')).toEqual([]);
+		expect(await ids('2 maret 2025')).toEqual([]);
+		// "8 apr" is the posts' last day, written "8 Apr" in their span; "26 mar" their first.
+		expect(await ids('8 apr')).toEqual(expect.arrayContaining(['lebaran-posts']));
+		expect(await ids('26 mar')).toEqual(expect.arrayContaining(['lebaran-posts', 'publication']));
+	});
+
 	it('reports matched ranges in code points of the matched alias', async () => {
 		const [first] = await search('农生文');
 		expect(first).toMatchObject({id: 'nong-shengwen', matched: {field: 'alias', text: '农生文', ranges: [[0, 3]]}});

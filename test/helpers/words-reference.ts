@@ -7,7 +7,7 @@
  * position. A query of one token other than a number is the phrase alone.
  */
 import type Fuse from 'fuse.js';
-import {isNumberWord, nearThreshold, nearWordsRequired, queryWords} from '../../src/model/search-words.js';
+import {holdsAsWritten, isNumberWord, nearThreshold, nearWordsRequired, queryWords} from '../../src/model/search-words.js';
 import {SEARCH_OPTIONS} from '../../src/model/search.js';
 
 export interface Ranked {
@@ -24,7 +24,7 @@ export function phraseThenWords<T>(fuse: Fuse<T>, documents: number, pattern: st
 	const words = queryWords(pattern);
 	if (words.length === 0) return {results: phrase.slice(0, limit), total: phrase.length};
 	const scored = words.map((word) => {
-		const found = fuse.search(word).filter((result) => !isNumberWord(word) || textsOf(result.refIndex).some((text) => text.includes(word)));
+		const found = fuse.search(word).filter((result) => !isNumberWord(word) || textsOf(result.refIndex).some((text) => holdsAsWritten(text, word)));
 		return new Map(found.map((result) => [result.refIndex, result.score ?? 0]));
 	});
 	const held = new Set<number>();
@@ -32,7 +32,7 @@ export function phraseThenWords<T>(fuse: Fuse<T>, documents: number, pattern: st
 	// A document the phrase matches with one error at most is found too, if it holds its numbers and short words as written.
 	const numbers = nearWordsRequired(words);
 	const found = new Set(held);
-	if (pattern.length <= 32) for (const {refIndex} of nearFuse(nearThreshold(pattern.length, SEARCH_OPTIONS.threshold!)).search(pattern)) if (numbers.every((number) => textsOf(refIndex).some((text) => text.includes(number)))) found.add(refIndex);
+	if (pattern.length <= 32) for (const {refIndex} of nearFuse(nearThreshold(pattern.length, SEARCH_OPTIONS.threshold!)).search(pattern)) if (numbers.every((number) => textsOf(refIndex).some((text) => holdsAsWritten(text, number)))) found.add(refIndex);
 	const first = pattern.length <= 32 ? phrase.filter((result) => found.has(result.refIndex)) : [];
 	const inPhrase = new Set(first.map((result) => result.refIndex));
 	const more: Ranked[] = [];

@@ -3,7 +3,7 @@ import Fuse, {type FuseResult} from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import type {Entity} from '../../src/model/schema.js';
 import {createNarrowedSearch, keyWeights} from '../../src/model/search-candidates.js';
-import {queryWords} from '../../src/model/search-words.js';
+import {holdsAsWritten, queryWords} from '../../src/model/search-words.js';
 import {ENTITY_SEARCH_OPTIONS} from '../../src/model/search.js';
 import {searchEntriesOf, searchTextsOfEntity} from '../../src/model/search-entries.js';
 import {textTableArrays} from '../../src/model/search-table.js';
@@ -154,6 +154,14 @@ describe('the finder search by several words', () => {
 			const number = queryWords(pattern).find((word) => /\d/.test(word))!;
 			for (const result of got) expect(textsOf(result.refIndex).some((text) => text.includes(number)), `${pattern}: ${result.refIndex}`).toBe(true);
 		}
+	});
+
+	it('holds a number as written only where no digit, nor a dot or comma and a digit, joins it', () => {
+		const held = (text: string, word: string) => holdsAsWritten(text, word);
+		expect([held('2025-03-02', '2'), held('12 maret', '2'), held('1.500 petugas', '500'), held('1,50 meter', '1,5'), held('1.500.000', '1.500')]).toEqual([false, false, false, false, false]);
+		expect([held('2 maret', '2'), held('selasa (25/3)', '25'), held('selasa (25/3)', '3'), held('2025-03-02', '2025'), held('1,5 meter', '1,5'), held('rp 1.500, lalu', '1.500'), held('4g dan 5g', '4g')]).toEqual([true, true, true, true, true, true, true]);
+		// A word without a digit is held anywhere, as fuse.js finds it; a number after a first joined one still counts.
+		expect([held('kemenkomdigi', 'komdigi'), held('12 dan 2 maret', '2')]).toEqual([true, true]);
 	});
 
 	it('takes each word once, whatever spaces are between', () => {
