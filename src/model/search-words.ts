@@ -27,6 +27,8 @@ const MOST_WORDS = 8;
 export const MAX_PATTERN = 32;
 /** What makes a typed token a word: a letter or a digit. "-", "/" or "&" between words only joins them. */
 const WORD = /[\p{L}\p{N}]/u;
+/** Brackets and quotation marks before or after a word's letters and digits. */
+const EDGE_PUNCTUATION = /^[()[\]{}"'“”‘’«»]+|[()[\]{}"'“”‘’«»]+$/gu;
 
 /**
  * The words a pattern of several is searched by, each once, in the order typed: its tokens with a
@@ -36,8 +38,9 @@ const WORD = /[\p{L}\p{N}]/u;
  * pieces; no word a reader types): then the phrase alone.
  */
 export function queryWords(pattern: string): string[] {
-	// A comma, a semicolon or a slash between words parts them as a space does ("meutya/nong").
-	const tokens = new Set(pattern.split(/[\s,;/]+/).filter((token) => token !== ''));
+	// A comma, a semicolon or a slash between words parts them as a space does ("meutya/nong"); a
+	// bracket or quotation mark around a word is no part of it ("Minggu (2/3/2025)", "“kerja").
+	const tokens = new Set(pattern.split(/[\s,;/]+/).map((token) => token.replace(EDGE_PUNCTUATION, '')).filter((token) => token !== ''));
 	const words = [...tokens].filter((token) => WORD.test(token));
 	// One token is the phrase itself, unless a number, which is found only as written.
 	if ((tokens.size < 2 && !(words.length === 1 && isNumberWord(words[0]!))) || words.some((word) => word.length > MAX_PATTERN)) return [];

@@ -78,6 +78,8 @@ describe('linimasa search', () => {
 		// "8 apr" is the posts' last day, written "8 Apr" in their span; "26 mar" their first.
 		expect(await ids('8 apr')).toEqual(expect.arrayContaining(['lebaran-posts']));
 		expect(await ids('26 mar')).toEqual(expect.arrayContaining(['lebaran-posts', 'publication']));
+		// The press's form with its year, brackets and all, finds the day's events first.
+		expect((await ids('Selasa (25/3/2025)')).slice(0, 3).sort()).toEqual(['ai-centre-commitment', 'meeting-nanning', 'release-officers']);
 	});
 
 	it('reports matched ranges in code points of the matched alias', async () => {

@@ -115,11 +115,11 @@ describe('the finder over entities, events and quotes', () => {
 		expectFuseAlike(catalog, ['25 Maret 2025', '8 april', 'maret'], 5);
 	});
 
-	it('finds the events of a day by its day of the week, as the article dates it ("Selasa (25/3)"), in either language', () => {
+	it('finds the events of a day by its day of the week, as the article dates it ("Selasa (25/3)", "Selasa (25/3/2025)"), in either language', () => {
 		const catalog = catalogOf(loadStory(EMBEDDED_DATASET));
 		const search = createRecordSearch((kind) => catalog.searchColumns(kind));
 		const onTheDay = sliceOf(catalog.events).filter((event) => event.start === '2025-03-25' && !event.end).map((event) => event.id).sort();
-		for (const query of ['Selasa', 'Selasa (25/3)', 'Selasa, 25 Maret 2025', 'Tuesday']) {
+		for (const query of ['Selasa', 'Selasa (25/3)', 'Selasa (25/3/2025)', 'Selasa, 25 Maret 2025', 'Tuesday']) {
 			const events = search.search(query, 5).find((group) => group.kind === 'event')!;
 			expect(events.matches.slice(0, 3).map((match) => catalog.events.at(match.position)!.id).sort(), query).toEqual(onTheDay);
 		}

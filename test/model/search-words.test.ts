@@ -164,6 +164,13 @@ describe('the finder search by several words', () => {
 		expect([held('kemenkomdigi', 'komdigi'), held('12 dan 2 maret', '2')]).toEqual([true, true]);
 	});
 
+	it('takes no bracket or quotation mark around a word as part of it', () => {
+		expect(queryWords('Minggu (2/3/2025)')).toEqual(['Minggu', '2', '3', '2025']);
+		expect(queryWords('“kerja sama” [pusat]')).toEqual(['kerja', 'sama', 'pusat']);
+		// Inside a word they stay: a figure or an id is as written.
+		expect(queryWords("rp1.500 q-ai-centre jum'at")).toEqual(['rp1.500', 'q-ai-centre', "jum'at"]);
+	});
+
 	it('takes each word once, whatever spaces are between', () => {
 		expect(queryWords('siregar  77 siregar\t77')).toEqual(['siregar', '77']);
 	});
