@@ -80,7 +80,7 @@ export function editDistance(a: string, b: string): number {
 	return row[b.length]!;
 }
 
-/** The known name nearest to `name` when it is close enough to be a slip (case aside), else undefined. */
+/** The known name nearest to `name` when it is close enough to be a slip (case aside), or the only one it starts, else undefined. */
 export function nearestName(name: string, known: readonly string[]): string | undefined {
 	// A key of a megabyte is no slip, and comparing it would cost its length times each name's.
 	if (name.length > 100) return undefined;
@@ -91,5 +91,11 @@ export function nearestName(name: string, known: readonly string[]): string | un
 		if (!best || d < best.distance) best = {name: candidate, distance: d};
 	}
 	if (!best) return undefined;
-	return best.distance <= Math.max(1, Math.floor(Math.max(name.length, best.name.length) / 3)) ? best.name : undefined;
+	if (best.distance <= Math.max(1, Math.floor(Math.max(name.length, best.name.length) / 3))) return best.name;
+	// The start of one name, cut short ("q-air-datang" of q-air-datang-sangat-cepat): that one.
+	const starting = lower.length >= MIN_PREFIX ? known.filter((candidate) => candidate.toLowerCase().startsWith(lower)) : [];
+	return starting.length === 1 ? starting[0] : undefined;
 }
+
+/** The fewest characters a name cut short must keep to be taken for the one name it starts. */
+const MIN_PREFIX = 3;

@@ -39,6 +39,8 @@ describe('linimasa cite', () => {
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr).toMatch(/no quote "q-ai-center" in .*; did you mean "q-ai-centre"\?/);
+		// An id cut short, as a listing's narrow column shows it, names the one it starts.
+		expect((await runMain(['cite', 'q-talent'])).stderr).toMatch(/no quote "q-talent" in .*; did you mean "q-talent-target"\?/);
 		expect((await runMain(['cite'])).code).toBe(2);
 	});
 });

@@ -104,6 +104,14 @@ describe('unknown keys', () => {
 		expect(nearestName('banana', ['text', 'textFile'])).toBeUndefined();
 		expect(nearestName('x'.repeat(10_000), ['text'])).toBeUndefined();
 	});
+
+	it('nearest names: the one name a name cut short starts, none when it starts several or is under three characters', () => {
+		const ids = ['q-air-datang-sangat-cepat', 'q-kami-lari-ke-masjid', 'q-kami-patroli-setiap-malam'];
+		expect(nearestName('q-air-datang', ids)).toBe('q-air-datang-sangat-cepat');
+		expect(nearestName('Q-AIR', ids)).toBe('q-air-datang-sangat-cepat');
+		expect(nearestName('q-kami', ids)).toBeUndefined();
+		expect(nearestName('ev', ['events', 'entities', 'export'])).toBeUndefined();
+	});
 });
 
 describe('every shipped dataset and fixture', () => {
