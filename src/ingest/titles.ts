@@ -3,7 +3,7 @@
  * opening connectives ("Saat ini,", "Selain itu,") dropped, cut at the first clause boundary
  * after a few words.
  */
-import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, NUMBER_WORDS, PERSONAL_PRONOUNS} from './lexicon.js';
+import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, NUMBER_WORDS, PERSONAL_PRONOUNS, REASON_CONJUNCTIONS} from './lexicon.js';
 import {PLACES} from './gazetteer.js';
 import {readLead} from './lead.js';
 import {isPredicate, relativeClauseOfSubject, VERB_ADVERBS} from './predicates.js';
@@ -70,7 +70,7 @@ const TELLER_PRONOUN = /^(?:pihaknya|ia|dia|beliau)(?=\s)/iu;
 const PEOPLE_OF = 'klien|anak|istri|suami|keluarga|rekan|anggota|anak buah';
 const TELLERS_PEOPLE = new RegExp(`^(${PEOPLE_OF})nya(?=\\s)`, 'iu');
 /** Words that start a subordinate clause: a title stops before them. */
-const CLAUSE = new Set(['yang', 'untuk', 'karena', 'agar', 'sehingga', 'sebagai', 'setelah', 'saat', 'melalui', 'namun', 'sedangkan']);
+const CLAUSE = new Set(['yang', 'untuk', 'sebagai', 'setelah', 'saat', 'melalui', 'namun', 'sedangkan', ...REASON_CONJUNCTIONS]);
 /** Words a title must not end on. */
 const DANGLING = new Set(['di', 'ke', 'dari', 'pada', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'atau', 'serta', 'bersama', 'mulai', 'sejak', 'hingga', 'sampai', 'selama', 'sekitar', 'sekira', 'pukul', 'per',
 	// Adverbs that lead on to what a cut leaves out: "… diresmikan dan kini" says nothing of now.
@@ -108,11 +108,12 @@ const ATTRIBUTION = new RegExp(`^(?:${ATTRIBUTION_VERBS.join('|')})(?:nya)?[,;:.
 const INTRODUCED = new RegExp(`^[^,.;:]{1,80}?\\s(?:${INTRODUCING_VERBS.join('|')})(?:\\s*,\\s*|\\s+)(?:bahwa\\s+)?`, 'iu');
 
 /**
- * "Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra)", "Pengadilan Negeri (PN)":
- * two capitalized words or more, then a short form in brackets with an acronym in it. A name the
+ * "Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra)", "Pengadilan Negeri (PN)",
+ * "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": two capitalized words or more (a list
+ * of them too), then a short form in brackets with an acronym in it. A name the
  * short form does not abbreviate keeps it, brackets gone ("Mardani Ali Sera PKS").
  */
-const NAME_WITH_SHORT_FORM = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*\s*\(((?=[^)]*\b\p{Lu}{2,})\p{Lu}[\p{L}\p{N} .-]{0,24})\)/gu;
+const NAME_WITH_SHORT_FORM = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]*(?:,?\s+(?:dan\s+)?))+\p{Lu}[\p{L}'’-]*\s*\(((?=[^)]*\b\p{Lu}{2,})\p{Lu}[\p{L}\p{N} .-]{0,24})\)/gu;
 
 /**
  * Whether `short` can be a short form of `name`: its letters, in order, among the name's from the

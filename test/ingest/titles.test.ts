@@ -6,6 +6,16 @@ import {inSpeakersName, summaryFrom, titleFrom} from '../../src/ingest/titles.js
 const titled = (sentence: string) => titleFrom(sentence, {start: 0, end: sentence.length});
 
 describe('a title drawn from a sentence', () => {
+	it('gives a listed name way to its short form: "BMKG mengeluarkan …", not "Badan Meteorologi, Klimatologi, dan Geofisika BMKG"', () => {
+		expect(titled('Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) telah mengeluarkan peringatan dini cuaca ekstrem untuk wilayah itu.')).toBe('BMKG telah mengeluarkan peringatan dini cuaca ekstrem');
+		expect(titled('Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Jayapura menunda keberangkatan kapal.')).toBe('KSOP Jayapura menunda keberangkatan kapal');
+	});
+
+	it('stops before a clause of purpose or cause: "… minta semua pengungsi didata", not "… supaya bantuan"', () => {
+		expect(titled('Bupati minta semua pengungsi didata supaya bantuan tidak salah sasaran.')).toBe('Bupati minta semua pengungsi didata');
+		expect(titled('Jalan desa ditutup sementara lantaran tanah masih bergerak.')).toBe('Jalan desa ditutup sementara');
+	});
+
 	it('ends a name of initials whole: "… di Jalan D.I. Panjaitan", not "… di Jalan D.I"', () => {
 		expect(titled('Pihaknya akan mendirikan dapur umum di Jalan D.I. Panjaitan besok pagi.')).toBe('Pihaknya akan mendirikan dapur umum di Jalan D.I. Panjaitan');
 	});
