@@ -30,7 +30,8 @@ export interface ListingSpec {
 	count(story: Catalog): number;
 	/** The record at `index` as the JSON listing prints it. */
 	record(story: Catalog, index: number, lang: string): unknown;
-	readonly columns: readonly Column[];
+	/** The text table's columns, or those for a story (a column only a story of several sources needs). */
+	readonly columns: readonly Column[] | ((story: Catalog) => readonly Column[]);
 	/** The record at `index` as a text row. */
 	row(index: number, context: RowContext): string[];
 	/** The row's cells but its last, read more cheaply than the row (the columns are measured by them). */
@@ -95,7 +96,7 @@ export function rowSource(spec: Pick<ListingSpec, 'columns' | 'row' | 'leading' 
 	const row = (index: number) => spec.row(index, context);
 	if (!leading) return {count, row};
 	if (!last) return {count, row, leading: (index) => leading(index, context)};
-	const width = spec.columns.length;
+	const width = columnsOf(spec, context.story).length;
 	// Each row's leading cells, or the whole row while the budget for last cells lasts.
 	const kept: string[][] = [];
 	let keptCharacters = 0;
@@ -120,6 +121,11 @@ export function rowSource(spec: Pick<ListingSpec, 'columns' | 'row' | 'leading' 
 }
 
 const EMPTY: string[] = [];
+
+/** A listing's columns for `story`. */
+function columnsOf(spec: Pick<ListingSpec, 'columns'>, story: Catalog): readonly Column[] {
+	return typeof spec.columns === 'function' ? spec.columns(story) : spec.columns;
+}
 
 /**
  * Write rows as a table fitted to the terminal, with a header row only when a person reads it.
@@ -180,7 +186,7 @@ export function listingCommand(spec: ListingSpec): Command {
 					return;
 				}
 				const context: RowContext = {story, lang, palette: await paletteFor(io)};
-				leftOut = await writeTable(spec.columns, rowSource(spec, count, context), io, context.palette, out);
+				leftOut = await writeTable(columnsOf(spec, story), rowSource(spec, count, context), io, context.palette, out);
 			});
 			sayLeftOut(io, leftOut);
 			return EXIT.ok;
