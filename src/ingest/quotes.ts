@@ -6,7 +6,7 @@
 import {Discourse} from './discourse.js';
 import type {EntityMention} from './entities.js';
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
-import type {TextStructure} from './sentences.js';
+import type {Paragraph, TextStructure} from './sentences.js';
 import {trimSpan, type Span} from './spans.js';
 
 export interface FoundQuote {
@@ -28,12 +28,12 @@ const INTRODUCED_BEFORE = new RegExp(`(?:^|[\\s,])(?:(${PERSONAL_PRONOUNS.join('
  */
 const TITLE_ONLY = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*,?|dan|&|,))*\s+$/u;
 
-/** Pairs of quotation marks in a paragraph: curly ones nest nothing; straight ones alternate. */
-export function quotationSpans(text: string, paragraph: Span): {open: number; close: number}[] {
+/** The quotation marks of a span: the pairs they make, and the mark left open at its end, if one. */
+function quotationMarks(text: string, span: Span): {pairs: {open: number; close: number}[]; unclosed?: number} {
 	const pairs: {open: number; close: number}[] = [];
 	let curly: number | undefined;
 	let straight: number | undefined;
-	for (let i = paragraph.start; i < paragraph.end; i++) {
+	for (let i = span.start; i < span.end; i++) {
 		const char = text[i];
 		if (char === '“') curly = i;
 		else if (char === '”' && curly !== undefined) {
@@ -47,7 +47,55 @@ export function quotationSpans(text: string, paragraph: Span): {open: number; cl
 			}
 		}
 	}
-	return pairs.sort((a, b) => a.open - b.open);
+	const unclosed = curly === undefined ? straight : straight === undefined ? curly : Math.min(curly, straight);
+	return {pairs: pairs.sort((a, b) => a.open - b.open), ...(unclosed === undefined ? {} : {unclosed})};
+}
+
+/** Pairs of quotation marks in a paragraph: curly ones nest nothing; straight ones alternate. */
+export function quotationSpans(text: string, paragraph: Span): {open: number; close: number}[] {
+	return quotationMarks(text, paragraph).pairs;
+}
+
+/** A quotation with its marks, and the paragraphs it runs over (first and last the same for most). */
+interface Quotation {
+	readonly open: number;
+	readonly close: number;
+	readonly first: Paragraph;
+	readonly last: Paragraph;
+}
+
+/**
+ * The quotations of the body's paragraphs. One over several paragraphs is printed as Indonesian
+ * (and English) papers print it: each paragraph opens with a quotation mark and only the last
+ * closes it (“Kami butuh air bersih. … / “Anak-anak kami periksa dulu,” kata Ratna.); its words
+ * run from the first mark to the last, the marks and breaks between included, as printed.
+ */
+function quotationsOf(text: string, paragraphs: readonly Paragraph[]): Quotation[] {
+	const quotations: Quotation[] = [];
+	// The pair that closes a quotation begun in an earlier paragraph, by the paragraph's index.
+	const continued = new Map<number, number>();
+	for (let i = 0; i < paragraphs.length; i++) {
+		const first = paragraphs[i] as Paragraph;
+		if (first.heading) continue;
+		const {pairs, unclosed} = quotationMarks(text, first.span);
+		for (const pair of pairs) if (pair.open !== continued.get(first.index)) quotations.push({...pair, first, last: first});
+		if (unclosed === undefined) continue;
+		const mark = text[unclosed];
+		for (let j = i + 1; j < paragraphs.length; j++) {
+			const next = paragraphs[j] as Paragraph;
+			// Each paragraph of the quotation opens with the same mark as the first.
+			if (next.heading || text[next.span.start] !== mark) break;
+			const marks = quotationMarks(text, next.span);
+			const closing = marks.pairs[0];
+			if (closing?.open === next.span.start) {
+				quotations.push({open: unclosed, close: closing.close, first, last: next});
+				continued.set(next.index, closing.open);
+				break;
+			}
+			if (marks.unclosed !== next.span.start) break;
+		}
+	}
+	return quotations.sort((a, b) => a.open - b.open);
 }
 
 /** Find the quotations of an article and who said them. */
@@ -55,48 +103,46 @@ export function findQuotes(text: string, structure: TextStructure, mentions: rea
 	const discourse = new Discourse(text, mentions);
 	const people = mentions.filter((mention) => mention.type === 'person');
 	const quotes: FoundQuote[] = [];
-	for (const paragraph of structure.paragraphs) {
-		if (paragraph.heading) continue;
-		for (const {open, close} of quotationSpans(text, paragraph.span)) {
-			const span = trimSpan(text, {start: open + 1, end: close});
-			if (span.end <= span.start) continue;
-			const after = text.slice(close + 1, paragraph.span.end);
-			const before = text.slice(paragraph.span.start, open);
-			let speaker: string | undefined;
-			let attribution: Span | undefined;
+	for (const {open, close, first, last} of quotationsOf(text, structure.paragraphs)) {
+		const span = trimSpan(text, {start: open + 1, end: close});
+		if (span.end <= span.start) continue;
+		const after = text.slice(close + 1, last.span.end);
+		const before = text.slice(first.span.start, open);
+		let speaker: string | undefined;
+		let attribution: Span | undefined;
 
-			const verb = VERB_AFTER.exec(after);
-			if (verb) {
-				const verbStart = close + 1 + (verb.index ?? 0) + verb[0].length - (verb[1]?.length ?? 0) - (verb[2]?.length ?? 0);
-				const verbEnd = close + 1 + verb[0].length;
-				const pronoun = verb[2] ? undefined : PRONOUN_AFTER.exec(text.slice(verbEnd, paragraph.span.end));
-				if (verb[2] || pronoun) {
-					speaker = discourse.personAt(open, paragraph.span.start);
-					attribution = {start: verbStart, end: verbEnd + (pronoun?.[0].length ?? 0)};
-				} else {
-					const named = people.find((mention) => mention.span.start >= verbEnd && mention.span.start - verbEnd < 120 && TITLE_ONLY.test(text.slice(verbEnd, mention.span.start)));
-					// "kata BMKG": a body speaks when no person is named after the verb.
-					const body = named ? undefined : mentions.find((mention) => mention.type === 'organization' && mention.span.start >= verbEnd && /^\s+$/.test(text.slice(verbEnd, mention.span.start)));
-					const speaking = named ?? body;
-					if (speaking) {
-						speaker = speaking.entity;
-						attribution = {start: verbStart, end: speaking.span.end};
-					}
-				}
+		const verb = VERB_AFTER.exec(after);
+		if (verb) {
+			const verbStart = close + 1 + (verb.index ?? 0) + verb[0].length - (verb[1]?.length ?? 0) - (verb[2]?.length ?? 0);
+			const verbEnd = close + 1 + verb[0].length;
+			const pronoun = verb[2] ? undefined : PRONOUN_AFTER.exec(text.slice(verbEnd, last.span.end));
+			if (verb[2] || pronoun) {
+				speaker = discourse.personAt(open, first.span.start);
+				attribution = {start: verbStart, end: verbEnd + (pronoun?.[0].length ?? 0)};
 			} else {
-				const introduced = INTRODUCED_BEFORE.exec(before);
-				if (introduced) {
-					const introStart = paragraph.span.start + (introduced.index ?? 0);
-					const named = people.filter((mention) => mention.span.end <= introStart && mention.span.start >= paragraph.span.start).at(-1);
-					speaker = introduced[1] || !named ? discourse.personAt(open, paragraph.span.start) : named.entity;
-					attribution = trimSpan(text, {start: introStart, end: open});
+				const named = people.find((mention) => mention.span.start >= verbEnd && mention.span.start - verbEnd < 120 && TITLE_ONLY.test(text.slice(verbEnd, mention.span.start)));
+				// "kata BMKG": a body speaks when no person is named after the verb.
+				const body = named ? undefined : mentions.find((mention) => mention.type === 'organization' && mention.span.start >= verbEnd && /^\s+$/.test(text.slice(verbEnd, mention.span.start)));
+				const speaking = named ?? body;
+				if (speaking) {
+					speaker = speaking.entity;
+					attribution = {start: verbStart, end: speaking.span.end};
 				}
 			}
-			// A quotation nobody is named for, or a single quoted word, is not kept.
-			if (!speaker || !/\s/.test(text.slice(span.start, span.end))) continue;
-			quotes.push({span, paragraph: paragraph.index, speaker, ...(attribution ? {attribution} : {})});
-			if (attribution) discourse.spoke(speaker, attribution.start);
+		} else {
+			const introduced = INTRODUCED_BEFORE.exec(before);
+			if (introduced) {
+				const introStart = first.span.start + (introduced.index ?? 0);
+				const named = people.filter((mention) => mention.span.end <= introStart && mention.span.start >= first.span.start).at(-1);
+				speaker = introduced[1] || !named ? discourse.personAt(open, first.span.start) : named.entity;
+				attribution = trimSpan(text, {start: introStart, end: open});
+			}
 		}
+		// A quotation nobody is named for, or a single quoted word, is not kept.
+		if (!speaker || !/\s/.test(text.slice(span.start, span.end))) continue;
+		// The paragraph of the attribution: the last of a quotation over several when it follows.
+		quotes.push({span, paragraph: (verb ? last : first).index, speaker, ...(attribution ? {attribution} : {})});
+		if (attribution) discourse.spoke(speaker, attribution.start);
 	}
 	return quotes;
 }

@@ -171,6 +171,29 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body).map(({by}) => by)).toEqual(['Asep Sudrajat']);
 	});
 
+	it.each([
+		['curly', '“', '”'],
+		['straight', '"', '"'],
+	])('keeps a quotation over paragraphs whole: each opens with a %s mark, only the last closes', (_marks, open, close) => {
+		const body = [
+			'Kepala Puskesmas Wanareja, Dewi Anggraini, mengatakan stok obat menipis.',
+			`${open}Kami butuh tambahan obat diare untuk dua posko. Kalau tidak, kasusnya bisa meluas.`,
+			`${open}Lansia kami periksa lebih dulu. Yang demam kami rujuk,${close} kata Dewi, Kamis (10/4).`,
+		].join('\n\n');
+		const draft = ingestArticle(DATELINE + body);
+		// One quotation from the first paragraph's words to the last's, the break and the mark between as printed.
+		expect(draft.quotes.map((quote) => quote.text)).toEqual([`Kami butuh tambahan obat diare untuk dua posko. Kalau tidak, kasusnya bisa meluas.\n\n${open}Lansia kami periksa lebih dulu. Yang demam kami rujuk,`]);
+		const [quote] = draft.quotes;
+		expect(draft.entities.find((entity) => entity.id === quote?.speaker)?.name).toBe('Dewi Anggraini');
+		expect(quote?.attribution?.exact).toBe('kata Dewi, Kamis (10/4)');
+		expect([...draft.article.text ?? ''].slice(quote?.evidence.start, quote?.evidence.end).join('')).toBe(quote?.text);
+	});
+
+	it('joins no paragraph to a quotation that closes in its own', () => {
+		const body = ['“Kami siap membantu warga,” kata Budi Santoso.', '“Posko kami buka sampai malam,” ujar Budi.'].join('\n\n');
+		expect(quotesOf(body).map(({said}) => said)).toEqual(['Kami siap membantu warga,', 'Posko kami buka sampai malam,']);
+	});
+
 	it('keeps no scare quotes and no quotation nobody is named for', () => {
 		expect(quotesOf('Kota itu dikenal sebagai pusat “smart city” di kawasan.')).toEqual([]);
 		expect(quotesOf('Spanduk bertuliskan "Kami menolak penggusuran" dipasang warga.')).toEqual([]);
