@@ -11,6 +11,8 @@ import {datelineOfLine, UPDATED} from './dateline.js';
 import {chromeLine, CREDIT} from './chrome.js';
 import {creditsOf} from './layout.js';
 import {letters} from './masthead.js';
+import {blocksOf, clean, type DomDocument, type DomNode} from './pageDom.js';
+import {removeRelatedBoxes} from './relatedBoxes.js';
 
 /** What a page's head and structured data say of the article. */
 export interface PageMetadata {
@@ -28,60 +30,6 @@ export interface HtmlPage {
 	/** The headline, then the story's blocks, one paragraph each, separated by blank lines. */
 	readonly text: string;
 	readonly metadata: PageMetadata;
-}
-
-/** The few DOM members used here, as linkedom provides them. */
-interface DomNode {
-	readonly nodeType: number;
-	readonly nodeName: string;
-	readonly textContent: string | null;
-	readonly childNodes: ArrayLike<DomNode>;
-	readonly parentNode?: DomNode | null;
-	getAttribute?(name: string): string | null;
-}
-interface DomDocument {
-	querySelector(selector: string): (DomNode & {getAttribute(name: string): string | null}) | null;
-	querySelectorAll(selector: string): ArrayLike<DomNode & {getAttribute(name: string): string | null}>;
-}
-
-const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'MAIN', 'ASIDE', 'NAV', 'FORM']);
-/** Never part of the story's text: figures and their captions, media, scripts, forms, menus. */
-const SKIPPED = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'IFRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'TEMPLATE', 'SELECT', 'INPUT', 'TEXTAREA']);
-
-const clean = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
-
-/** The text of a subtree, one entry per block, white space collapsed within each. */
-export function blocksOf(root: DomNode): string[] {
-	const blocks: string[] = [];
-	let line = '';
-	const flush = () => {
-		const text = clean(line);
-		if (text !== '') blocks.push(text);
-		line = '';
-	};
-	const walk = (node: DomNode) => {
-		if (node.nodeType === 3) {
-			line += node.textContent ?? '';
-			return;
-		}
-		if (node.nodeType !== 1) return;
-		const name = node.nodeName.toUpperCase();
-		if (SKIPPED.has(name)) return;
-		if (name === 'BR') {
-			flush();
-			return;
-		}
-		const block = BLOCKS.has(name);
-		if (block) flush();
-		for (let i = 0; i < node.childNodes.length; i++) {
-			const child = node.childNodes[i];
-			if (child) walk(child);
-		}
-		if (block) flush();
-	};
-	walk(root);
-	flush();
-	return blocks;
 }
 
 type Json = string | number | boolean | null | Json[] | {[key: string]: Json};
@@ -234,6 +182,8 @@ const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' 
 /** Read a saved news page into its text (headline first) and its metadata. */
 export function readHtmlPage(html: string): HtmlPage {
 	const {document} = parseHTML(html);
+	// Boxes of other stories ("Baca Juga" over headlines, "TERPOPULER") go first: none of their words is the story's, nor its date.
+	removeRelatedBoxes(document as unknown as Parameters<typeof removeRelatedBoxes>[0]);
 	const metadata = metadataOf(document as unknown as DomDocument);
 	const byline = printedBylineOf(document as unknown as DomDocument);
 	// The date the page prints in its byline is the text's dateline, as a copied text's is: the

@@ -117,6 +117,20 @@ describe('a saved HTML page', () => {
 		}
 	});
 
+	it.each([
+		['a "Baca Juga" head over linked headlines', '<div class="box-inline"><span>Baca Juga</span><ul><li><a>Harga Gabah di Lumbungsari Turun Tajam</a></li><li><a>Tips Menjemur Padi Saat Hujan</a></li></ul></div>'],
+		['a "TERPOPULER" list of unlinked headlines', '<div class="widget-box"><b>TERPOPULER</b><ol><li>Harga Gabah di Lumbungsari Turun Tajam</li><li>Tips Menjemur Padi Saat Hujan</li></ol></div>'],
+		['a "Berita Terkait" heading with its list beside it', '<h3>Berita Terkait</h3><ul><li><a>Harga Gabah di Lumbungsari Turun Tajam</a></li><li><a>Tips Menjemur Padi Saat Hujan</a></li></ul>'],
+	])('leaves out a box of other stories set in the story: %s', (_box, box) => {
+		const html = `<!doctype html><html><head><meta property="og:site_name" content="Kabar Sukaraya"></head><body><article><h1>Panen Raya Sukaraya Tertunda Hujan</h1><time>Kamis, 6 November 2025 - 14:20 WIB</time>
+<div class="content"><p>SUKARAYA - Panen raya di Sukaraya tertunda karena hujan turun sejak Senin (3/11/2025).</p>${box}
+<h2>Petani Menunggu</h2><p>Petani menunggu cuaca cerah sebelum memotong padi di sawah mereka.</p></div></article></body></html>`;
+		const {text} = readHtmlPage(html);
+		expect(text).not.toMatch(/Baca Juga|TERPOPULER|Berita Terkait|Harga Gabah|Menjemur/);
+		// The story's own heading and paragraph after the box stay.
+		expect(text).toContain('Petani Menunggu\n\nPetani menunggu cuaca cerah');
+	});
+
 	it('reads a page that gives its time in UTC as WIB', () => {
 		const html = '<!doctype html><html><head><meta property="og:site_name" content="Kabar Kita"><meta property="article:published_time" content="2025-05-14T11:20:00Z"></head><body><article><h1>Judul berita uji yang panjang</h1><p>JAKARTA - Rapat koordinasi digelar di Balai Kota untuk membahas banjir yang merendam tiga kecamatan sejak Senin (12/5/2025).</p></article></body></html>';
 		expect(ingestPage(html).article).toMatchObject({published: '2025-05-14T18:20+07:00', outlet: 'Kabar Kita'});

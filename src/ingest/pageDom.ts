@@ -1,0 +1,58 @@
+/**
+ * A saved page's DOM as the ingest rules read it: the few members used (as linkedom provides
+ * them), and the text of a subtree cut into its blocks.
+ */
+
+/** The few DOM members used here, as linkedom provides them. */
+export interface DomNode {
+	readonly nodeType: number;
+	readonly nodeName: string;
+	readonly textContent: string | null;
+	readonly childNodes: ArrayLike<DomNode>;
+	readonly parentNode?: DomNode | null;
+	getAttribute?(name: string): string | null;
+}
+export interface DomDocument {
+	querySelector(selector: string): (DomNode & {getAttribute(name: string): string | null}) | null;
+	querySelectorAll(selector: string): ArrayLike<DomNode & {getAttribute(name: string): string | null}>;
+}
+
+const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'MAIN', 'ASIDE', 'NAV', 'FORM']);
+/** Never part of the story's text: figures and their captions, media, scripts, forms, menus. */
+const SKIPPED = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'IFRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'TEMPLATE', 'SELECT', 'INPUT', 'TEXTAREA']);
+
+export const clean = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
+
+/** The text of a subtree, one entry per block, white space collapsed within each. */
+export function blocksOf(root: DomNode): string[] {
+	const blocks: string[] = [];
+	let line = '';
+	const flush = () => {
+		const text = clean(line);
+		if (text !== '') blocks.push(text);
+		line = '';
+	};
+	const walk = (node: DomNode) => {
+		if (node.nodeType === 3) {
+			line += node.textContent ?? '';
+			return;
+		}
+		if (node.nodeType !== 1) return;
+		const name = node.nodeName.toUpperCase();
+		if (SKIPPED.has(name)) return;
+		if (name === 'BR') {
+			flush();
+			return;
+		}
+		const block = BLOCKS.has(name);
+		if (block) flush();
+		for (let i = 0; i < node.childNodes.length; i++) {
+			const child = node.childNodes[i];
+			if (child) walk(child);
+		}
+		if (block) flush();
+	};
+	walk(root);
+	flush();
+	return blocks;
+}
