@@ -47,6 +47,14 @@ const ZONE_ONLY = /^\s*[,|–-]?\s*(WITA|WIB|WIT)\b/i;
 const LABEL = /^(?:Diterbitkan|Dipublikasikan|Dipublikasi|Terbit|Tayang|Diposting|Posted|Published|Dibuat|Date|Tanggal|Waktu|Jakarta)\s*:?\s*$/i;
 /** A date line that says when the page was changed, not when it came out. */
 export const UPDATED = /^(?:Diperbarui|Diupdate|Update|Updated|Terakhir diperbarui|Last updated)\b/i;
+/** What a date line prints besides its date: a clock time, a zone, a label ("Update", "Diperbarui", "pukul"), separators. */
+const STAMP_WORD = /(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|WIB|WITA|WIT|pukul|jam|Diperbarui|Diupdate|Update|Updated|Terakhir|Last|Diterbitkan|Dipublikasikan|Terbit|Tayang|Diposting|Posted|Published|[-–—|,:•·])/giu;
+
+/** Whether words say nothing but when, as a date line's leftovers do ("22:05 WIB", "Update"): never a happening's title. */
+export function onlyStamp(words: string): boolean {
+	return !/[\p{L}\p{N}]/u.test(words.replace(STAMP_WORD, ''));
+}
+
 /** How many lines are searched when no layout tells where the header block ends. */
 const LINES_SEARCHED = 25;
 

@@ -12,6 +12,7 @@ import {slug, uniqueIds} from '../model/ids.js';
 import type {FoundQuote} from './quotes.js';
 import type {Sentence, TextStructure} from './sentences.js';
 import {isDayOfTelling} from './told.js';
+import {onlyStamp} from './dateline.js';
 import {clausesOfDates} from './clauses.js';
 import {eventOfOccasion, occasionNamed, occasionOfQuotedDay, tellsOccasion} from './namedOccasion.js';
 import {contains, overlaps, type Span} from './spans.js';
@@ -23,8 +24,10 @@ import {inSpeakersName, summaryFrom, titleFrom} from './titles.js';
 /** The publication, read from the dateline, as an event of its own. */
 export interface Publication {
 	readonly date: string;
+	/** The dateline; or the headline, for a date the text does not print. */
 	readonly line: Span;
-	readonly dateSpan: Span;
+	/** Where the text prints the date, if it does. */
+	readonly dateSpan?: Span;
 	readonly title: string;
 	readonly summary: string;
 	readonly participants: readonly string[];
@@ -177,8 +180,8 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 				id: nextId(slug(publication.title, {words: 5, fallback: 'terbit'})),
 				start: publication.date,
 				precision: 'day',
-				certainty: 'stated',
-				dateEvidence: anchor(publication.dateSpan),
+				certainty: publication.dateSpan ? 'stated' : 'inferred',
+				...(publication.dateSpan ? {dateEvidence: anchor(publication.dateSpan)} : {}),
 				...(publication.note ? {dateNote: {id: publication.note}} : {}),
 				title: {id: publication.title},
 				summary: {id: publication.summary},
@@ -211,6 +214,8 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		const quoted = teller ? undefined : quotes.find((quote) => overlaps(main.span, quote.span) && quote.span.start <= main.span.start + 2);
 		const speaker = quoted && input.names?.get(quoted.speaker);
 		const title = speaker ? inSpeakersName(drawn, speaker) : drawn;
+		// A date stamp in the body ("Kabarnusa.com - 03/03/2025, 22:05 WIB") leaves a time, no happening.
+		if (onlyStamp(title)) continue;
 		// Of a sentence told in two clauses, who and where are this event's clause's own.
 		const inEvidence = (span: Span) => sentences.some((sentence) => contains(sentence === main ? clause : sentence.span, span));
 		const place = mentions.find((mention) => mention.type === 'place' && inEvidence(mention.span) && /(?:^|\s)(?:di|ke)\s+$/.test(text.slice(Math.max(0, mention.span.start - 4), mention.span.start)));

@@ -125,14 +125,21 @@ function metadataOf(document: DomDocument): PageMetadata {
 	};
 }
 
-/** The publication date as the page prints it: a <time> element, or an element whose class names a date. */
-function printedDateOf(document: DomDocument): string | undefined {
+/**
+ * The dates the page prints: a <time> element, or an element whose class names a date; the first
+ * that says when the page came out, and the first that says when it was updated ("Diperbarui 04
+ * Mar 2025, 19:45 WIB").
+ */
+function printedDatesOf(document: DomDocument): {published?: string; updated?: string} {
 	const candidates = document.querySelectorAll('time, [class*="date"], [class*="time"], [class*="tanggal"], [class*="publish"]');
+	let updated: string | undefined;
 	for (let i = 0; i < candidates.length; i++) {
 		const text = clean(candidates[i]?.textContent ?? '');
-		if (text.length <= 80 && /\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}/u.test(text) && !/^(?:Diperbarui|Update)/i.test(text)) return text;
+		if (text.length > 80 || !/\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}/u.test(text)) continue;
+		if (!UPDATED.test(text)) return {published: text, ...(updated ? {updated} : {})};
+		updated ??= text;
 	}
-	return undefined;
+	return updated ? {updated} : {};
 }
 
 /**
@@ -188,7 +195,10 @@ export function readHtmlPage(html: string): HtmlPage {
 	const byline = printedBylineOf(document as unknown as DomDocument);
 	// The date the page prints in its byline is the text's dateline, as a copied text's is: the
 	// publication's evidence, whether or not the page's metadata gives the date too.
-	const printedDate = printedDateOf(document as unknown as DomDocument) ?? byline?.date;
+	// A page that prints only when it was updated prints that as its date: read as a copied text's
+	// "Diperbarui …" line, the publication's evidence only when it is the publication's day.
+	const printedDates = printedDatesOf(document as unknown as DomDocument);
+	const printedDate = printedDates.published ?? byline?.date ?? printedDates.updated;
 	// Readability changes the document it reads: the metadata is taken first.
 	const parsed = new Readability(document as unknown as Document).parse();
 	const content = parseHTML(`<!doctype html><html><body>${parsed?.content ?? ''}</body></html>`).document;

@@ -73,6 +73,9 @@ function outletOf(layout: ArticleLayout, options: IngestOptions): string {
 	return layout.source ?? UNKNOWN_OUTLET;
 }
 
+/** Why a publication's day is not stated in its text. */
+const NOT_PRINTED = 'Tanggal terbit tidak tercetak di teks; diambil dari metadata halaman atau --published.';
+
 /** The outlet of an article that names none: the article's record says so, its publication's title leaves it out. */
 const UNKNOWN_OUTLET = 'Tidak diketahui';
 
@@ -101,17 +104,19 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 	// Who put the text out takes part in its publication, never in the news it reports.
 	const press = [...new Set([...(outletEntity ? [outletEntity.id] : []), ...agencies.map((agency) => agency.id)])];
 	const city = layout.lead?.city ? mentions.find((mention) => mention.type === 'place' && mention.span.start === layout.lead?.city?.span.start) : undefined;
-	// The dateline is the publication's evidence when it prints the publication's day.
+	// The dateline is the publication's evidence when it prints the publication's day; a date given
+	// from outside the text (a page's metadata, --published) rests on the headline it was given for.
 	const dateline = layout.dateline?.date === publication.date ? layout.dateline : undefined;
-	const publicationEvent: Publication | undefined = dateline && {
+	const evidence = dateline ? {line: dateline.line, dateSpan: dateline.dateSpan} : layout.title ? {line: layout.title} : undefined;
+	const publicationEvent: Publication | undefined = evidence && {
 		date: publication.date,
-		line: dateline.line,
-		dateSpan: dateline.dateSpan,
+		...evidence,
 		title: outlet === UNKNOWN_OUTLET ? 'Artikel terbit' : `Artikel terbit di ${outlet}`,
 		summary: `${outlet === UNKNOWN_OUTLET ? 'Artikel ini terbit' : `${outlet} menerbitkan artikel ini`} pada ${indonesianDate(publication.date)}${publication.time && publication.time !== '00:00' ? ` pukul ${publication.time.replace(':', '.')}` : ''}${publication.timezone ? ` ${publication.timezone}` : ''}.`,
 		participants: press,
 		...(city ? {place: city.entity} : {}),
-		...(dateline.note ? {note: dateline.note} : {}),
+		...(dateline?.note ? {note: dateline.note} : {}),
+		...(dateline ? {} : {note: NOT_PRINTED}),
 	};
 	const {events, quoteEvents, attributions} = buildEvents({text, structure, dates, mentions, quotes, anchor, press, reportingDay: publication.reportingDay, names: new Map(entities.map((entity) => [entity.id, entity.name])), ...(publicationEvent ? {publication: publicationEvent} : {})});
 

@@ -72,14 +72,19 @@ export function creditsOf(line: string): {authors: string[]; editors: string[]} 
 	return {authors: credits.authors, editors: credits.editors};
 }
 
-/** The index of the line the story starts at: the first sentence-like line that is not chrome or a date line. */
+/** The index of the line the story starts at: the first sentence-like line that is not chrome or a date line (the text's length when nothing follows its header). */
 function leadLine(text: string, lines: readonly Line[]): number {
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] as Line;
 		if (line.text === '' || chromeLine(line.text) || datelineOfLine(line.text, line.start)) continue;
 		if (isProse(line.text) || readLead(text, line.start)) return i;
 	}
-	return lines.findIndex((line) => line.text !== '' && !chromeLine(line.text));
+	// No line reads as the story's (a headline and a date, short lines): what follows the dateline
+	// is the story, if anything does; the headline over it never is.
+	const dated = lines.findIndex((line) => line.text !== '' && datelineOfLine(line.text, line.start) !== undefined);
+	if (dated < 0) return lines.findIndex((line) => line.text !== '' && !chromeLine(line.text));
+	const after = lines.findIndex((line, i) => i > dated && line.text !== '' && !chromeLine(line.text) && !datelineOfLine(line.text, line.start));
+	return after < 0 ? lines.length : after;
 }
 
 /** Find the parts of a page. */

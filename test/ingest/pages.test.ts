@@ -131,6 +131,38 @@ describe('a saved HTML page', () => {
 		expect(text).toContain('Petani Menunggu\n\nPetani menunggu cuaca cerah');
 	});
 
+	const publicationOf = (html: string) => {
+		const draft = ingestPage(html);
+		return {draft, publication: draft.events.find((event) => event.title.id?.startsWith('Artikel terbit'))};
+	};
+	const story = '<p>SUKARAYA - Panen raya di Sukaraya tertunda karena hujan turun sejak Senin (3/11/2025).</p><p>Petani menunggu cuaca cerah sebelum memotong padi di sawah mereka.</p>';
+
+	it('drafts the publication from the date a page prints only as updated, on the day its metadata gives', () => {
+		const {publication} = publicationOf(`<!doctype html><html><head><meta property="og:site_name" content="Kabar Sukaraya"><meta property="article:published_time" content="2025-11-06T07:20:00Z"></head><body><article><h1>Panen Raya Sukaraya Tertunda Hujan</h1><time>Diperbarui 06 Nov 2025, 14:20 WIB</time><div class="content">${story}</div></article></body></html>`);
+		expect(publication).toMatchObject({start: '2025-11-06', certainty: 'stated', title: {id: 'Artikel terbit di Kabar Sukaraya'}});
+		expect(publication?.evidence.map((evidence) => evidence.exact)).toEqual(['Diperbarui 06 Nov 2025, 14:20 WIB']);
+	});
+
+	it('drafts the publication of a page that prints no date from its metadata, resting on its headline', () => {
+		const {publication} = publicationOf(`<!doctype html><html><head><meta property="og:site_name" content="Kabar Sukaraya"><meta property="article:published_time" content="2025-11-06T14:20:00+07:00"></head><body><article><h1>Panen Raya Sukaraya Tertunda Hujan</h1><div class="content">${story}</div></article></body></html>`);
+		expect(publication).toMatchObject({start: '2025-11-06', certainty: 'inferred', title: {id: 'Artikel terbit di Kabar Sukaraya'}});
+		expect(publication?.dateEvidence).toBeUndefined();
+		expect(publication?.dateNote?.id).toMatch(/metadata/);
+		expect(publication?.evidence.map((evidence) => evidence.exact)).toEqual(['Panen Raya Sukaraya Tertunda Hujan']);
+	});
+
+	it('reads a page of a headline and a date as a publication alone: no time for a title, no headline for a story', () => {
+		const {draft, publication} = publicationOf('<!doctype html><html><head><meta property="og:site_name" content="Kabarsukaraya.com"><meta property="article:published_time" content="2025-11-06T22:05:00+07:00"></head><body><h1>Tanggul Kali Sukaraya Jebol, Dua Dusun di Lembahhijau Terendam</h1><div class="read__time">Kabarsukaraya.com - 06/11/2025, 22:05 WIB</div></body></html>');
+		expect(draft.events.map((event) => event.id)).toEqual([publication?.id]);
+		expect(publication?.evidence.map((evidence) => evidence.exact)).toEqual(['Kabarsukaraya.com - 06/11/2025, 22:05 WIB']);
+		expect(draft.entities.filter((entity) => entity.type === 'place')).toEqual([]);
+	});
+
+	it('takes no event from a date stamp printed in the story', () => {
+		const draft = ingestArticle('Kabar Sukaraya\nKamis, 6 November 2025 - 14:20 WIB\n\nPanen Raya Sukaraya Tertunda Hujan\n\nSUKARAYA - Panen raya tertunda karena hujan turun sejak Senin (3/11/2025).\n\nKabarsukaraya.com - 07/11/2025, 08:05 WIB\n\nUpdate Jumat, 7 November 2025 pukul 09.00 WIB');
+		expect(draft.events.map((event) => event.start)).toEqual(['2025-11-03', '2025-11-06']);
+	});
+
 	it('reads a page that gives its time in UTC as WIB', () => {
 		const html = '<!doctype html><html><head><meta property="og:site_name" content="Kabar Kita"><meta property="article:published_time" content="2025-05-14T11:20:00Z"></head><body><article><h1>Judul berita uji yang panjang</h1><p>JAKARTA - Rapat koordinasi digelar di Balai Kota untuk membahas banjir yang merendam tiga kecamatan sejak Senin (12/5/2025).</p></article></body></html>';
 		expect(ingestPage(html).article).toMatchObject({published: '2025-05-14T18:20+07:00', outlet: 'Kabar Kita'});
