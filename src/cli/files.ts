@@ -52,7 +52,7 @@ async function readInput(path: string, io: Io, expected: ExpectedFile): Promise<
 	if (path === '-') {
 		const bytes = await readStdin(io);
 		if ('error' in bytes) return bytes;
-		const read = decodeUtf8(bytes, STDIN_NAME);
+		const read = decodeUtf8(bytes, STDIN_NAME, expected.declaredEncoding);
 		return 'error' in read ? read : {text: read.text, file: STDIN_NAME, baseDir: io.cwd};
 	}
 	const absolute = resolve(io.cwd, path);

@@ -73,6 +73,8 @@ export interface ExpectedFile {
 	readonly inFolder?: (path: string, file: string) => string;
 	/** What linimasa reads of such files, said of one too large to be read whole; by default "WHAT of up to N MB". */
 	readonly tooLarge?: string;
+	/** Such a file in another encoding it declares, decoded (a saved page's <meta charset>); undefined keeps the UTF-8 refusal. */
+	readonly declaredEncoding?: (bytes: Uint8Array) => string | undefined;
 }
 
 /** Larger files cannot be one JavaScript string anyway (V8 caps strings near 512 MB). */
@@ -127,15 +129,17 @@ export function readUtf8(path: string, file = path, expected: ExpectedFile = DAT
 	} catch (error) {
 		return {error: {file, message: describeFsError(error)}};
 	}
-	return decodeUtf8(bytes, file);
+	return decodeUtf8(bytes, file, expected.declaredEncoding);
 }
 
-/** Decode bytes as strict UTF-8 text (a leading BOM dropped), or say where they are not. */
-export function decodeUtf8(bytes: Uint8Array, file: string): {text: string} | {error: DatasetError} {
+/** Decode bytes as strict UTF-8 text (a leading BOM dropped), else in the encoding they declare, if `declared` reads one; or say where they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array, file: string, declared?: ExpectedFile['declaredEncoding']): {text: string} | {error: DatasetError} {
 	try {
 		const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
 		return {text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text};
 	} catch {
+		const text = declared?.(bytes);
+		if (text !== undefined) return {text};
 		const offset = firstInvalidUtf8(bytes);
 		return {error: {file, ...placeOfByte(bytes, offset), message: notUtf8Message(bytes[offset], offset)}};
 	}

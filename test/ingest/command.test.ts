@@ -103,6 +103,25 @@ describe('linimasa ingest', () => {
 		expect(JSON.parse(dated.out()).events[0].start).toBe('2025-03-25');
 	});
 
+	it('reads a saved page in the legacy charset it declares, and still refuses one that declares none', async () => {
+		const dir = scratch();
+		// Windows-1252's bytes for the en dash and the curly quotes; every other character is ASCII.
+		const cp1252 = (text: string) => Buffer.from([...text].map((char) => ({'–': 0x96, '“': 0x93, '”': 0x94})[char] ?? char.charCodeAt(0)));
+		const page = (head: string) =>
+			`<html><head>${head}<title>Air Bersih Dikirim ke Posko Sukaraya</title></head><body><article><h1>Air Bersih Dikirim ke Posko Sukaraya</h1><div class="date">Kamis, 6 November 2025 - 14:20 WIB</div>` +
+			'<p>SUKARAYA – Dua truk tangki mengirim air bersih ke posko pengungsian sejak Rabu (5/11/2025).</p><p>“Kami kirim setiap pagi sampai sumur warga bersih lagi,” kata Dewi Lestari.</p></article></body></html>';
+		writeFileSync(join(dir, 'declared.html'), cp1252(page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')));
+		writeFileSync(join(dir, 'undeclared.html'), cp1252(page('')));
+		const io = memoryIo(dir);
+		expect(await main(['ingest', 'declared.html'], io)).toBe(0);
+		const draft = JSON.parse(io.out());
+		expect(draft.article.text).toContain('SUKARAYA – Dua truk');
+		expect(draft.quotes.map((quote: {text: string}) => quote.text)).toEqual(['Kami kirim setiap pagi sampai sumur warga bersih lagi,']);
+		const refused = memoryIo(dir);
+		expect(await main(['ingest', 'undeclared.html'], refused)).toBe(1);
+		expect(refused.err()).toMatch(/^linimasa: undeclared\.html:\d+:\d+: is not UTF-8 text \(invalid byte 0x96/);
+	});
+
 	it('is routed by the command line', async () => {
 		const io = memoryIo(PROJECT_ROOT);
 		expect(await main(['ingest', '--help'], io)).toBe(0);

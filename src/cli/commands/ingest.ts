@@ -13,6 +13,7 @@ import {isDatasetShaped, isTimelineJs, startsAsJson, validateDatasetValue, type 
 import {sanitizeInline} from '../../model/sanitize.js';
 import {EXIT, failure, flag, FORCE_OPTION, OUTPUT_OPTION, stringOption, usageError, type Command} from '../command.js';
 import {dataErrors, loadStory, readTextInput, writeOutput} from '../files.js';
+import {decodeDeclared} from '../../ingest/charset.js';
 
 const percent = (value: number) => value.toFixed(2);
 
@@ -41,8 +42,8 @@ function formatStoryScore(score: StoryScore): string {
 	return sections.map(([title, figures]) => `${title}\n${formatScoreTable(figures)}`).join('\n');
 }
 
-/** What ingest reads: an article, as text or a saved page. */
-const ARTICLE_INPUT: ExpectedFile = {what: "an article's text or a saved page (.txt, .html)"};
+/** What ingest reads: an article, as text or a saved page (in the charset it declares, as a browser reads it). */
+const ARTICLE_INPUT: ExpectedFile = {what: "an article's text or a saved page (.txt, .html)", declaredEncoding: decodeDeclared};
 
 /**
  * Why a file is not an article to draft from, when it is JSON: a dataset (or a TimelineJS file) read as
