@@ -148,7 +148,7 @@ function printedDatesOf(document: DomDocument): {published?: string; updated?: s
  * "post-meta" with "Oleh A • 1 Desember 2025". Blocks of other stories (a related list, a sidebar)
  * are passed over.
  */
-const BYLINE_BLOCKS = '[class*="entry-meta"], [class*="post-meta"], [class*="article-meta"], [class*="byline"], [class*="meta-info"], [class*="post-info"]';
+const BYLINE_BLOCKS = '[class*="entry-meta"], [class*="post-meta"], [class*="article-meta"], [class*="byline"], [class*="meta-info"], [class*="post-info"], [class*="author"], [class*="credit"]';
 /** What holds other stories' bylines: lists of links, sidebars, footers. */
 const OTHER_STORIES = /related|terkait|lainnya|populer|popular|widget|sidebar|footer|comment|recent/i;
 
@@ -174,7 +174,9 @@ function printedBylineOf(document: DomDocument): {date?: string; authors: string
 		if (!block || text.length > 160 || UPDATED.test(text) || ofOtherStories(block)) continue;
 		const dateline = datelineOfLine(text, 0);
 		if (!dateline) {
-			if (!undated && CREDIT.test(text)) undated = creditsOf(text);
+			// A block of credits that names no author or editor (a photographer's) leaves the byline to come.
+			const credits = undated || !CREDIT.test(text) ? undefined : creditsOf(text);
+			if (credits && credits.authors.length + credits.editors.length > 0) undated = credits;
 			continue;
 		}
 		// The credit around the date, its separators ("|", "•", " - ") read as the bar between credits.

@@ -98,6 +98,12 @@ describe('a saved HTML page', () => {
 		expect(draft.article).toMatchObject({authors: ['Dewi Lestari'], editors: ['Bagus Santoso'], published: '2025-11-06T14:20+07:00'});
 	});
 
+	it('reads the editor from an author block of heads without colons ("Penulis A | Editor B"), past a photographer\'s credit', () => {
+		const meta = '<figure><img src="a.jpg"><div class="photo-credit">Fotografer: Tono Wijaya</div></figure><div class="read__author">Penulis <a>Dewi Lestari</a> | Editor <a>Bagus Santoso</a></div><time>Kamis, 6 November 2025 - 14:20 WIB</time>';
+		const draft = ingestPage(portal('', '').replace('<div class="post-meta"></div>', meta));
+		expect(draft.article).toMatchObject({authors: ['Dewi Lestari'], editors: ['Bagus Santoso'], published: '2025-11-06T14:20+07:00'});
+	});
+
 	it('names the outlet as the page prints it, "JabarKini.id", its domain in the lead one entity with it', () => {
 		const page = `<!doctype html><html><head><title>Jalan Tertutup Longsor - JabarKini.id</title><meta property="og:site_name" content="JabarKini.id"></head><body>
 <header><div class="logo">JabarKini.id</div></header><article><h1>Jalan Tertutup Longsor</h1><time>Selasa, 09 Des 2025 08:40 WIB</time>
