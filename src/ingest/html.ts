@@ -94,6 +94,16 @@ export function withoutSiteName(title: string, site: string | undefined): string
 	return title;
 }
 
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}]{2,})+$/u;
+
+/** The site's domain a page's <title> carries before or after the headline, as printed ("… | RADARMURIA.id"). */
+function domainInTitle(document: DomDocument): string | undefined {
+	const title = clean(document.querySelector('title')?.textContent ?? '');
+	const parts = title.split(/\s+[-|–—:·•]\s+/u);
+	if (parts.length < 2) return undefined;
+	return [parts.at(-1), parts[0]].find((part): part is string => part !== undefined && DOMAIN.test(part));
+}
+
 /** The story's own heading: the <h1> of its <article>, else the page's only <h1>. */
 function headingOf(document: DomDocument): string | undefined {
 	const inArticle = document.querySelectorAll('article h1');
@@ -107,7 +117,7 @@ function headingOf(document: DomDocument): string | undefined {
 function metadataOf(document: DomDocument): PageMetadata {
 	const article = newsArticle(document);
 	const text = (value: Json | undefined) => (typeof value === 'string' && clean(value) !== '' ? clean(value) : undefined);
-	const outlet = namesIn(article?.publisher)[0] ?? metaContent(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
+	const outlet = namesIn(article?.publisher)[0] ?? metaContent(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? domainInTitle(document);
 	// A <title> carries the site's name ("… - Kabar Cikuray"); the <h1> over the story does not.
 	const titled = text(article?.headline) ?? metaContent(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? headingOf(document) ?? (clean(document.querySelector('title')?.textContent ?? '') || undefined);
 	const title = titled === undefined ? undefined : withoutSiteName(titled, outlet);

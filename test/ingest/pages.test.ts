@@ -113,6 +113,14 @@ describe('a saved HTML page', () => {
 		expect(draft.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual(['JabarKini.id']);
 	});
 
+	it('names the outlet as the page\'s <title> prints its domain when no metadata names it: "RADARSUKARAYA.id"', () => {
+		const page = `<html><head><title>Air Bersih Dikirim ke Posko Sukaraya | RADARSUKARAYA.id</title></head><body><h1>Air Bersih Dikirim ke Posko Sukaraya</h1><div class="byline">Reporter: Dewi Lestari | Kamis, 6 November 2025 - 14:20 WIB</div>
+<div class="isi"><p>SUKARAYA, RADARSUKARAYA.id – Dua truk tangki mengirim air bersih ke posko pengungsian sejak Rabu (5/11/2025).</p><p>Air bersih dikirim setiap pagi sampai sumur warga bersih lagi.</p></div></body></html>`;
+		const draft = ingestPage(page);
+		expect(draft.article).toMatchObject({outlet: 'RADARSUKARAYA.id', title: 'Air Bersih Dikirim ke Posko Sukaraya'});
+		expect(draft.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual(['RADARSUKARAYA.id']);
+	});
+
 	it('drafts the publication from the printed byline when --published gives the same day', () => {
 		const kendari = readText(fixtureInput('html-kendari-jembatan-teluk'));
 		for (const options of [{}, {published: '2025-12-01T10:15+08:00'}]) {
