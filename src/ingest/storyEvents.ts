@@ -11,7 +11,7 @@ import {isRange, within} from './storyClaims.js';
 import {keyOf, type Key, type SourceDraft} from './storySources.js';
 import {samePrinting} from './storyQuotes.js';
 import {withArticle} from './spans.js';
-import {isTelling, keyWords} from './storyWords.js';
+import {isTelling, keyWords, timesOfDay} from './storyWords.js';
 import {quotationSpans} from './quotes.js';
 import {isDayOfTelling} from './told.js';
 
@@ -28,6 +28,8 @@ export interface EventMember {
 	readonly participants: Set<string>;
 	readonly place: string | undefined;
 	readonly words: Set<string>;
+	/** The parts of the day its title and summary name ("malam"). */
+	readonly timesOfDay: Set<string>;
 	/** The words of the quotations said at it, in its article. */
 	readonly quotations: readonly string[];
 	/** What its date is the day of (see `datedBy`). */
@@ -71,11 +73,13 @@ function sameEvent(a: EventMember, b: EventMember): string | undefined {
 	// A telling is its quotations: on two days, with none in common, it is two statements (of one
 	// speaker, whose name is all their words share), not one the sources date differently.
 	if ((isTelling(a.event) || isTelling(b.event)) && !shareQuotation(a, b)) return undefined;
-	// Sources that date the same happening differently: only on strong agreement of words, days apart.
-	if (a.event.precision === 'day' && Math.abs(dayNumber(a.event.start) - dayNumber(b.event.start)) <= 3 && sharedWords.length >= 3) {
+	// Sources that date the same happening differently: only on strong agreement of words, days
+	// apart. The days differ, so the same time of day ("Minggu malam", "Senin malam") is a sign too.
+	const shared = [...sharedWords, ...[...a.timesOfDay].filter((time) => b.timesOfDay.has(time))];
+	if (a.event.precision === 'day' && Math.abs(dayNumber(a.event.start) - dayNumber(b.event.start)) <= 3 && shared.length >= 3) {
 		const [day, range] = isRange(a.event) ? [b.event, a.event] : [a.event, b.event];
-		if (!isRange(day) && isRange(range) && within(day.start, range)) return `date ${day.start} within ${span(range)}, shared words ${sharedWords.join(', ')}`;
-		return `dates ${span(a.event)} and ${span(b.event)} differ, shared words ${sharedWords.join(', ')}`;
+		if (!isRange(day) && isRange(range) && within(day.start, range)) return `date ${day.start} within ${span(range)}, shared words ${shared.join(', ')}`;
+		return `dates ${span(a.event)} and ${span(b.event)} differ, shared words ${shared.join(', ')}`;
 	}
 	return undefined;
 }
@@ -91,6 +95,7 @@ export function mergeEvents(sources: readonly SourceDraft[], entityOf: Map<Key, 
 				participants: new Set(event.participants.map((p) => entityOf.get(keyOf(article, p.entity)) ?? p.entity)),
 				place: event.place ? entityOf.get(keyOf(article, event.place)) : undefined,
 				words: keyWords(event),
+				timesOfDay: timesOfDay(event),
 				quotations: draft.quotes.filter((quote) => quote.event === event.id).map((quote) => quote.text),
 				dating: datedBy(event, draft.article.text ?? ''),
 			};

@@ -5,6 +5,7 @@ import {main} from '../../src/cli/main.js';
 import {ingestArticle, ingestDocument} from '../../src/ingest/ingest.js';
 import {findFigures} from '../../src/ingest/storyClaims.js';
 import {articleIds, mergeDrafts, type SourceDraft} from '../../src/ingest/storyMerge.js';
+import {stemsOf} from '../../src/ingest/storyWords.js';
 import {scoreStory} from '../../src/ingest/storyScore.js';
 import type {KindScore} from '../../src/ingest/score.js';
 import {compareClaims} from '../../src/model/claims.js';
@@ -190,6 +191,21 @@ describe('ingest of several articles into one story', () => {
 		const inside = recount('Minggu (16/11/2025)');
 		expect(inside.events.map((event) => [event.start, event.end])).toEqual([['2025-11-15', '2025-11-16']]);
 		expect(inside.claims.filter((claim) => claim.measure === 'date')).toEqual([]);
+	});
+
+	it('reads no words of time or of joining as key words: weekdays, months, parts of the day, "setelah", "kata"', () => {
+		expect([...stemsOf('Keputusan itu diambil setelah rapat, kata dia, Selasa (4/3/2025) sore hingga Maret lalu, ujarnya.')].sort()).toEqual(['ambil', 'putus', 'rapat']);
+	});
+
+	it('keeps two things done on one day apart when they share only the words of that day', () => {
+		const {dataset} = mergeDrafts(
+			sources(
+				'KUDUS - Hingga Selasa (11/11/2025) sore, relawan masih membersihkan lumpur di jalan desa.',
+				'KUDUS - Korban meninggal bertambah setelah seorang warga ditemukan di hilir sungai, Selasa (11/11/2025) sore.',
+			),
+		);
+		const day = dataset.events.filter((event) => event.start === '2025-11-11');
+		expect(day.map((event) => new Set(event.evidence.map((anchor) => anchor.article)).size)).toEqual([1, 1]);
 	});
 
 	it('titles a merged event in words without a figure its sources dispute', () => {
