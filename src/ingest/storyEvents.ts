@@ -76,12 +76,12 @@ function sameEvent(a: EventMember, b: EventMember): string | undefined {
 	// Sources that date the same happening differently: only on strong agreement of words, days
 	// apart. The days differ, so the same time of day ("Minggu malam", "Senin malam") is a sign too.
 	const shared = [...sharedWords, ...[...a.timesOfDay].filter((time) => b.timesOfDay.has(time))];
-	if (a.event.precision === 'day' && Math.abs(dayNumber(a.event.start) - dayNumber(b.event.start)) <= 3 && shared.length >= 3) {
-		const [day, range] = isRange(a.event) ? [b.event, a.event] : [a.event, b.event];
-		if (!isRange(day) && isRange(range) && within(day.start, range)) return `date ${day.start} within ${span(range)}, shared words ${shared.join(', ')}`;
-		return `dates ${span(a.event)} and ${span(b.event)} differ, shared words ${shared.join(', ')}`;
-	}
-	return undefined;
+	if (a.event.precision !== 'day' || Math.abs(dayNumber(a.event.start) - dayNumber(b.event.start)) > 3 || shared.length < 3) return undefined;
+	const [day, range] = isRange(a.event) ? [b.event, a.event] : [a.event, b.event];
+	// A day outside a period (the flood of Monday, an emergency declared from Tuesday to the Monday
+	// two weeks on) is another happening, however much the words of the one speak of the other.
+	if (!isRange(day) && isRange(range)) return within(day.start, range) ? `date ${day.start} within ${span(range)}, shared words ${shared.join(', ')}` : undefined;
+	return `dates ${span(a.event)} and ${span(b.event)} differ, shared words ${shared.join(', ')}`;
 }
 
 /** Merge the events of all drafts; `datings` holds the members of each event several sources report. */

@@ -208,6 +208,21 @@ describe('ingest of several articles into one story', () => {
 		expect(day.map((event) => new Set(event.evidence.map((anchor) => anchor.article)).size)).toEqual([1, 1]);
 	});
 
+	it('keeps a day and a period that does not hold it apart, though their words speak of one another', () => {
+		const {dataset} = mergeDrafts(
+			sources(
+				'KUDUS - Banjir bandang menerjang Kecamatan Undaan, Kabupaten Kudus, pada Senin (10/11/2025) malam.',
+				'KUDUS - Pemerintah Kabupaten Kudus menetapkan status tanggap darurat banjir bandang di Kecamatan Undaan selama 14 hari, mulai Selasa (11/11/2025) hingga Senin (24/11/2025).',
+			),
+		);
+		expect(dataset.events.map((event) => [event.start, event.end, new Set(event.evidence.map((anchor) => anchor.article)).size])).toEqual([
+			['2025-11-10', undefined, 1],
+			['2025-11-11', '2025-11-24', 1],
+		]);
+		// Two happenings: no dispute on when one of them was.
+		expect(dataset.claims.filter((claim) => claim.measure === 'date')).toEqual([]);
+	});
+
 	it('titles a merged event in words without a figure its sources dispute', () => {
 		const {dataset} = mergeDrafts(
 			sources(
