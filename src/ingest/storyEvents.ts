@@ -55,16 +55,24 @@ function datedBy(event: Event, text: string): Dating {
 /** Whether two events are the occasion of one quotation, printed by each. */
 const shareQuotation = (a: EventMember, b: EventMember) => a.quotations.some((quote) => b.quotations.some((other) => samePrinting(quote, other)));
 
+/** Why two events (of different articles) are one, and how strongly their words say so. */
+interface Match {
+	readonly why: string;
+	/** The words (and time of day) the two share; a same date counts one more. */
+	readonly strength: number;
+}
+
 /** Why two events (of different articles) are one, or undefined. */
-function sameEvent(a: EventMember, b: EventMember): string | undefined {
+function sameEvent(a: EventMember, b: EventMember): Match | undefined {
 	if (isPublication(a.event) || isPublication(b.event) || a.event.precision !== b.event.precision) return undefined;
 	const sharedWords = [...a.words].filter((word) => b.words.has(word));
 	const sameDates = a.event.start === b.event.start && (a.event.end ?? a.event.start) === (b.event.end ?? b.event.start);
 	if (sameDates) {
+		const strength = sharedWords.length + 1;
 		const participant = [...a.participants].find((id) => b.participants.has(id));
-		if (participant) return `same date ${a.event.start}, shared participant ${participant}`;
-		if (a.place !== undefined && a.place === b.place) return `same date ${a.event.start}, same place ${a.place}`;
-		if (sharedWords.length >= 2) return `same date ${a.event.start}, shared words ${sharedWords.join(', ')}`;
+		if (participant) return {why: `same date ${a.event.start}, shared participant ${participant}`, strength};
+		if (a.place !== undefined && a.place === b.place) return {why: `same date ${a.event.start}, same place ${a.place}`, strength};
+		if (sharedWords.length >= 2) return {why: `same date ${a.event.start}, shared words ${sharedWords.join(', ')}`, strength};
 		return undefined;
 	}
 	// A day a speaker tells of (“rapat pleno kemarin”) and the day the words were said are of two
@@ -78,41 +86,48 @@ function sameEvent(a: EventMember, b: EventMember): string | undefined {
 	const shared = [...sharedWords, ...[...a.timesOfDay].filter((time) => b.timesOfDay.has(time))];
 	if (a.event.precision !== 'day' || Math.abs(dayNumber(a.event.start) - dayNumber(b.event.start)) > 3 || shared.length < 3) return undefined;
 	const [day, range] = isRange(a.event) ? [b.event, a.event] : [a.event, b.event];
+	const strength = shared.length;
 	// A day outside a period (the flood of Monday, an emergency declared from Tuesday to the Monday
 	// two weeks on) is another happening, however much the words of the one speak of the other.
-	if (!isRange(day) && isRange(range)) return within(day.start, range) ? `date ${day.start} within ${span(range)}, shared words ${shared.join(', ')}` : undefined;
-	return `dates ${span(a.event)} and ${span(b.event)} differ, shared words ${shared.join(', ')}`;
+	if (!isRange(day) && isRange(range)) return within(day.start, range) ? {why: `date ${day.start} within ${span(range)}, shared words ${shared.join(', ')}`, strength} : undefined;
+	return {why: `dates ${span(a.event)} and ${span(b.event)} differ, shared words ${shared.join(', ')}`, strength};
 }
 
 /** Merge the events of all drafts; `datings` holds the members of each event several sources report. */
 export function mergeEvents(sources: readonly SourceDraft[], entityOf: Map<Key, string>, notes: string[]): {events: Event[]; eventOf: Map<Key, string>; datings: Map<string, EventMember[]>} {
 	const clusters: EventMember[][] = [];
 	for (const {id: article, draft} of sources) {
-		for (const event of draft.events) {
-			const member: EventMember = {
-				article,
-				event,
-				participants: new Set(event.participants.map((p) => entityOf.get(keyOf(article, p.entity)) ?? p.entity)),
-				place: event.place ? entityOf.get(keyOf(article, event.place)) : undefined,
-				words: keyWords(event),
-				timesOfDay: timesOfDay(event),
-				quotations: draft.quotes.filter((quote) => quote.event === event.id).map((quote) => quote.text),
-				dating: datedBy(event, draft.article.text ?? ''),
-			};
-			let target: EventMember[] | undefined;
-			let why: string | undefined;
-			for (const cluster of clusters) {
-				if (cluster.some((other) => other.article === article)) continue;
-				why = cluster.map((other) => sameEvent(other, member)).find((reason) => reason !== undefined);
-				if (why) {
-					target = cluster;
-					break;
-				}
-			}
-			if (target) {
-				notes.push(`event: "${event.title.id ?? ''}" (${article}) = "${target[0]?.event.title.id ?? ''}" (${target[0]?.article ?? ''}): ${why ?? ''}`);
-				target.push(member);
-			} else clusters.push([member]);
+		const members: EventMember[] = draft.events.map((event) => ({
+			article,
+			event,
+			participants: new Set(event.participants.map((p) => entityOf.get(keyOf(article, p.entity)) ?? p.entity)),
+			place: event.place ? entityOf.get(keyOf(article, event.place)) : undefined,
+			words: keyWords(event),
+			timesOfDay: timesOfDay(event),
+			quotations: draft.quotes.filter((quote) => quote.event === event.id).map((quote) => quote.text),
+			dating: datedBy(event, draft.article.text ?? ''),
+		}));
+		// Each of the article's events joins the happening its words fit best: the strongest
+		// matches first, so a weak one (a river both name on one day) takes no happening from a
+		// strong one (the same flood, told in the same words on another day).
+		const matches = members.flatMap((member, order) =>
+			clusters.flatMap((cluster, at) => {
+				const match = cluster.map((other) => sameEvent(other, member)).reduce<Match | undefined>((best, each) => (each && (!best || each.strength > best.strength) ? each : best), undefined);
+				return match ? [{member, order, cluster, at, match}] : [];
+			}),
+		);
+		matches.sort((x, y) => y.match.strength - x.match.strength || x.order - y.order || x.at - y.at);
+		const placed = new Map<EventMember, string>();
+		for (const {member, cluster, match} of matches) {
+			if (placed.has(member) || cluster.some((other) => other.article === article)) continue;
+			const first = cluster[0];
+			placed.set(member, `event: "${member.event.title.id ?? ''}" (${article}) = "${first?.event.title.id ?? ''}" (${first?.article ?? ''}): ${match.why}`);
+			cluster.push(member);
+		}
+		for (const member of members) {
+			const note = placed.get(member);
+			if (note === undefined) clusters.push([member]);
+			else notes.push(note);
 		}
 	}
 	const unique = uniqueIds();

@@ -223,6 +223,20 @@ describe('ingest of several articles into one story', () => {
 		expect(dataset.claims.filter((claim) => claim.measure === 'date')).toEqual([]);
 	});
 
+	it('joins an event to the happening its words fit best: the same flood on another day before a river named on the same day', () => {
+		const {dataset} = mergeDrafts(
+			sources(
+				'KUDUS - Hujan deras mengguyur hulu Sungai Serang sejak Minggu (9/11/2025).\n\nBanjir bandang melanda Kecamatan Undaan setelah tanggul Sungai Serang jebol pada Senin (10/11/2025) malam.',
+				'KUDUS - Banjir melanda Kecamatan Undaan setelah tanggul Sungai Serang jebol pada Minggu (9/11/2025) malam.',
+			),
+		);
+		const flood = dataset.events.find((event) => event.title.id?.startsWith('Banjir'));
+		expect(new Set(flood?.evidence.map((anchor) => anchor.article))).toEqual(new Set(['s1', 's2']));
+		// The outlets disagree on the day the dike broke.
+		const dates = compareClaims(dataset.claims, '').groups.filter((group) => group.measure === 'date');
+		expect(dates.map((group) => [group.subject.event, group.agree, group.values.map((value) => value.value)])).toEqual([[flood?.id, false, ['2025-11-10', '2025-11-09']]]);
+	});
+
 	it('titles a merged event in words without a figure its sources dispute', () => {
 		const {dataset} = mergeDrafts(
 			sources(
