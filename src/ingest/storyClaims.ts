@@ -157,7 +157,8 @@ export function findFigures(text: string, forms: ShortForms = shortFormsIn([text
 		const start = match.index ?? 0;
 		found.push({start, end: start + match[0].trimEnd().length, measure: amountMeasure(sentenceBefore(text, start)), value: indonesianNumber(match[1] ?? '0') * (SCALE[(match[2] ?? '').toLowerCase()] ?? 1), unit: 'IDR'});
 	}
-	for (const match of text.matchAll(/(?<![\p{L}\p{N}.,/(]|Rp\s?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?=\s)/gu)) {
+	// The number whole, its decimals too: "1,5 meter" is 1.5 (Indonesian's decimal comma), "1.500" 1500.
+	for (const match of text.matchAll(/(?<![\p{L}\p{N}.,/(]|Rp\s?)((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?=\s)/gu)) {
 		const start = match.index ?? 0;
 		const numberEnd = start + match[0].length;
 		if (/^(?:19|20)\d\d$/.test(match[1] ?? '')) continue;

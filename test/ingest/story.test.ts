@@ -302,6 +302,14 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads a decimal comma as Indonesian writes it: "1,5 meter" is 1.5, "1.500 liter" 1500, "2.250,75 ton" 2250.75', () => {
+		expect(figuresOf('Air setinggi 1,5 meter, bantuan 1.500 liter dan 2.250,75 ton beras.')).toEqual([
+			['meter', 1.5, 'meter'],
+			['liter', 1500, 'liter'],
+			['ton', 2250.75, 'ton'],
+		]);
+	});
+
 	it('reads a unit printed as a short form or as the long form it stands for as one unit: "12 TPS", "14 tempat pemungutan suara (TPS)"', () => {
 		expect(figuresOf('Hitung ulang di 14 tempat pemungutan suara (TPS) dan 3 desa. Kotak dari 12 TPS disegel pukul 10 WIB.')).toEqual([
 			['TPS', 14, 'TPS'],
