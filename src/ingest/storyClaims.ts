@@ -30,6 +30,23 @@ const SCALE: Record<string, number> = {ribu: 1e3, juta: 1e6, miliar: 1e9, milyar
 const CLASSIFIERS = new Set(['unit', 'buah', 'ekor', 'orang', 'lembar', 'batang']);
 /** Words after a number that make it something other than a count: a time, a date, a rank. */
 const NOT_NOUNS = new Set(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'wib', 'wita', 'wit', 'tahun', 'persen', 'hari', 'jam', 'menit', 'pekan', 'bulan', 'kali', 'dan', 'di', 'ke', 'pada', 'hingga', 'sampai']);
+/** Units of length, area, weight and volume: a count of them is the size of something, not a number of things. */
+const UNITS_OF_MEASURE = new Set(['meter', 'kilometer', 'km', 'sentimeter', 'cm', 'milimeter', 'mm', 'hektare', 'hektar', 'ha', 'ton', 'kilogram', 'kg', 'gram', 'liter']);
+/**
+ * What a size measures, from the words just before it: "setinggi 1,5 meter", "ketinggian air
+ * 1,5 meter" is a height, "sepanjang 40 meter" a length, so that a flood's depth and a dike's
+ * length, both in meters, are two measures.
+ */
+const DIMENSION_BEFORE = /(?<!\p{L})(?:se|ke)?(tinggi|panjang|lebar|luas|berat|jauh|dalam|tebal|volume)(?:an)?(?:\s+\p{Ll}+)?(?:\s+(?:hingga|sekitar|mencapai|kurang\s+lebih|lebih\s+dari))?\s*$/iu;
+
+/** The measure of a size: its dimension named before it, else its unit ("meter"). */
+function sizeMeasure(before: string, unit: string): string {
+	const match = DIMENSION_BEFORE.exec(before.slice(-40));
+	// "dalam" bare is "in" ("dalam 40 meter"), a depth only as "sedalam" or "kedalaman".
+	if (!match || (match[1]?.toLowerCase() === 'dalam' && !/(?:sedalam|kedalaman)/iu.test(match[0]))) return unit;
+	return (match[1] ?? unit).toLowerCase();
+}
+
 /**
  * Words before a number that make it a label, not a quantity: "pasangan nomor urut 1 hanya 1.248
  * suara" counts no "hanya"; "No. 7", "Pasal 2 ayat 3" name things.
@@ -177,7 +194,8 @@ export function findFigures(text: string, forms: ShortForms = shortFormsIn([text
 		const noun = CLASSIFIERS.has(first) && second ? second : first;
 		const printedNoun = CLASSIFIERS.has(first) && second ? `${first} ${second}` : first;
 		const end = numberEnd + rest.indexOf(printedNoun) + printedNoun.length;
-		found.push({start, end, measure: noun, value, unit: noun});
+		const measure = UNITS_OF_MEASURE.has(noun) ? sizeMeasure(text.slice(Math.max(0, start - 60), start), noun) : noun;
+		found.push({start, end, measure, value, unit: noun});
 	}
 	return found.sort((a, b) => a.start - b.start);
 }

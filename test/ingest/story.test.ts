@@ -304,9 +304,18 @@ describe('ingest of several articles into one story', () => {
 
 	it('reads a decimal comma as Indonesian writes it: "1,5 meter" is 1.5, "1.500 liter" 1500, "2.250,75 ton" 2250.75', () => {
 		expect(figuresOf('Air setinggi 1,5 meter, bantuan 1.500 liter dan 2.250,75 ton beras.')).toEqual([
-			['meter', 1.5, 'meter'],
+			['tinggi', 1.5, 'meter'],
 			['liter', 1500, 'liter'],
 			['ton', 2250.75, 'ton'],
+		]);
+	});
+
+	it('reads a size by what it measures: a depth and a length in meters are two measures', () => {
+		expect(figuresOf('Air setinggi hingga 1,5 meter merendam rumah. Tanggul sepanjang 40 meter jebol, ketinggian air 2 meter, di dalam 3 meter.')).toEqual([
+			['tinggi', 1.5, 'meter'],
+			['panjang', 40, 'meter'],
+			['tinggi', 2, 'meter'],
+			['meter', 3, 'meter'],
 		]);
 	});
 
