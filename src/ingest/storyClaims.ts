@@ -244,6 +244,7 @@ export function draftClaims(input: ClaimInput): Claim[] {
 		const text = draft.article.text ?? '';
 		const anchor = anchorMaker(text);
 		const seen = new Set<string>();
+		const given = new Map<string, {value: number; exact: string}>();
 		const figures = findFigures(text, forms);
 		// A bare amount (a headline's "Rp2 Miliar") that the text also gives with its noun is that claim.
 		const named = new Set(figures.filter((figure) => figure.measure !== BARE_AMOUNT).map((figure) => `${figure.unit}|${figure.value}`));
@@ -262,6 +263,14 @@ export function draftClaims(input: ClaimInput): Claim[] {
 			const key = `${subject}|${figure.measure}|${figure.value}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
+			// One source does not contradict itself: a second value it gives for what it has already
+			// counted ("312 rumah terendam", then "45 rumah rusak berat") counts another thing.
+			const first = given.get(`${subject}|${figure.measure}`);
+			if (first !== undefined && first.value !== figure.value) {
+				input.notes.push(`claim: ${article}'s "${evidence.exact}" is not compared: it counts another ${figure.measure} than its "${first.exact}"`);
+				continue;
+			}
+			given.set(`${subject}|${figure.measure}`, {value: figure.value, exact: evidence.exact});
 			claims.push({id: unique(`c-${article}-${figure.measure.toLowerCase().replace(/\s+/g, '-')}`), subject: {event: subject}, measure: figure.measure, value: figure.value, unit: figure.unit, evidence});
 		}
 	}

@@ -319,6 +319,20 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('never has one source disagree with itself: a second count of the same noun counts another thing', () => {
+		const story = mergeDrafts(
+			sources(
+				'KUDUS - Banjir merendam 312 rumah di Kecamatan Undaan pada Senin (10/11/2025). Sebanyak 45 rumah rusak berat.',
+				'KUDUS - Banjir merendam 340 rumah di Kecamatan Undaan pada Senin (10/11/2025).',
+			),
+		);
+		const houses = compareClaims(story.dataset.claims, '').groups.filter((group) => group.measure === 'rumah');
+		expect(houses.map((group) => [group.agree, group.values.map((value) => [value.value, value.sources.map((source) => source.article)])])).toEqual([
+			[false, [[312, ['s1']], [340, ['s2']]]],
+		]);
+		expect(story.notes).toContain('claim: s1\'s "45 rumah" is not compared: it counts another rumah than its "312 rumah"');
+	});
+
 	it('reads a unit printed as a short form or as the long form it stands for as one unit: "12 TPS", "14 tempat pemungutan suara (TPS)"', () => {
 		expect(figuresOf('Hitung ulang di 14 tempat pemungutan suara (TPS) dan 3 desa. Kotak dari 12 TPS disegel pukul 10 WIB.')).toEqual([
 			['TPS', 14, 'TPS'],
