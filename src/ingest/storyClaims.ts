@@ -124,6 +124,14 @@ function findTerms(text: string): Found[] {
 	return found;
 }
 
+/**
+ * What a classifier with no noun after it counts, named before it in its sentence: "jumlah rumah
+ * terendam menjadi 356 unit" counts houses, as "340 rumah terendam" does.
+ */
+function countedBefore(before: string): string | undefined {
+	return [...before.matchAll(/(?<!\p{L})(?:[Jj]umlah|[Tt]otal)\s+(\p{Ll}+)/gu)].at(-1)?.[1];
+}
+
 /** The text of a sentence before an offset. */
 function sentenceBefore(text: string, at: number): string {
 	const head = text.slice(Math.max(0, at - 160), at);
@@ -191,7 +199,7 @@ export function findFigures(text: string, forms: ShortForms = shortFormsIn([text
 		if (!words) continue;
 		const [first = '', second] = words;
 		if (NOT_NOUNS.has(first)) continue;
-		const noun = CLASSIFIERS.has(first) && second ? second : first;
+		const noun = CLASSIFIERS.has(first) ? (second ?? countedBefore(sentenceBefore(text, start)) ?? first) : first;
 		const printedNoun = CLASSIFIERS.has(first) && second ? `${first} ${second}` : first;
 		const end = numberEnd + rest.indexOf(printedNoun) + printedNoun.length;
 		const measure = UNITS_OF_MEASURE.has(noun) ? sizeMeasure(text.slice(Math.max(0, start - 60), start), noun) : noun;

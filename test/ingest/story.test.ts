@@ -319,6 +319,14 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads a classifier with no noun after it as a count of the noun its sentence names: "jumlah rumah ... 356 unit"', () => {
+		expect(figuresOf('Jumlah rumah terendam menjadi 356 unit. Polisi mengerahkan 14 unit mobil, dan 3 unit.')).toEqual([
+			['rumah', 356, 'rumah'],
+			['mobil', 14, 'mobil'],
+			['unit', 3, 'unit'],
+		]);
+	});
+
 	it('never has one source disagree with itself: a second count of the same noun counts another thing', () => {
 		const story = mergeDrafts(
 			sources(
