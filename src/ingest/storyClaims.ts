@@ -7,7 +7,7 @@ import {compareClaims} from '../model/claims.js';
 import {uniqueIds} from '../model/ids.js';
 import {DATE_MEASURE, type Anchor, type Claim, type Entity, type Event} from '../model/schema.js';
 import {COUNT, countValue} from './lexicon.js';
-import {isTelling, keyWords, roughStem} from './storyWords.js';
+import {isTelling, keyWords, stemsOf} from './storyWords.js';
 import {shortFormsIn, shortUnitAfter, type ShortForms} from './storyUnits.js';
 import {anchorMaker} from './spans.js';
 
@@ -217,17 +217,25 @@ function sentenceAround(text: string, at: number): string {
 
 /**
  * The event a figure's sentence speaks of when no event rests on that sentence: one whose
- * participant the sentence names and whose words it shares (two or more), else none (the main event).
+ * participant the sentence names and whose words it shares (two or more besides the names of
+ * those it names: a speaker's name is no word of what happened), unless the main event shares as
+ * many ("Tanggul sepanjang 40 meter jebol … setelah hujan deras," ujar Hendra: the dike of the
+ * flood, not the rain Hendra spoke of elsewhere); else the main event. A telling is no such event:
+ * what happened at it is that words were said.
  */
-function eventNamedIn(sentence: string, input: ClaimInput): Event | undefined {
-	const named = new Set(input.entities.filter((entity) => entity.type !== 'place' && [entity.name, ...entity.aliases].some((name) => name.length > 3 && sentence.includes(name))).map((entity) => entity.id));
-	const words = new Set((sentence.match(/\p{L}{4,}/gu) ?? []).map(roughStem));
+function eventNamedIn(sentence: string, input: ClaimInput, main: Event | undefined): Event | undefined {
+	const entities = input.entities.filter((entity) => entity.type !== 'place' && [entity.name, ...entity.aliases].some((name) => name.length > 3 && sentence.includes(name)));
+	const named = new Set(entities.map((entity) => entity.id));
+	const names = stemsOf(entities.flatMap((entity) => [entity.name, ...entity.aliases]).join(' '));
+	const words = new Set([...stemsOf(sentence)].filter((word) => !names.has(word)));
+	const shared = (event: Event) => [...keyWords(event)].filter((word) => words.has(word)).length;
 	const candidates = input.events
-		.filter((event) => event.participants.some((participant) => named.has(participant.entity)))
-		.map((event) => ({event, shared: [...keyWords(event)].filter((word) => words.has(word)).length}))
+		.filter((event) => !isTelling(event) && event.participants.some((participant) => named.has(participant.entity)))
+		.map((event) => ({event, shared: shared(event)}))
 		.filter(({shared}) => shared >= 2)
 		.sort((a, b) => b.shared - a.shared);
-	return candidates[0]?.event;
+	const best = candidates[0];
+	return best && (main === undefined || best.shared > shared(main)) ? best.event : main;
 }
 
 /**
@@ -265,8 +273,9 @@ export function draftClaims(input: ClaimInput): Claim[] {
 			if (figure.measure === BARE_AMOUNT && named.has(`${figure.unit}|${figure.value}`)) continue;
 			if (echoes(figure) && reported.has(`${figure.measure}|${figure.value}`)) continue;
 			const evidence: Anchor = {...anchor({start: figure.start, end: figure.end}), article};
+			// A figure a speaker gives is about what is spoken of, not about the telling.
 			const sentence = eventOfFigure(figure);
-			const subject = (sentence ? input.eventOf(article, sentence.id) : undefined) ?? eventNamedIn(sentenceAround(text, figure.start), input)?.id ?? main?.id;
+			const subject = (sentence && !isTelling(sentence) ? input.eventOf(article, sentence.id) : undefined) ?? eventNamedIn(sentenceAround(text, figure.start), input, main)?.id;
 			if (subject === undefined) continue;
 			const key = `${subject}|${figure.measure}|${figure.value}`;
 			if (seen.has(key)) continue;

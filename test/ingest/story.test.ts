@@ -327,6 +327,25 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('puts a figure a speaker gives on what he speaks of, not on his telling nor on another event of his', () => {
+		const {dataset} = mergeDrafts(
+			sources(
+				[
+					'KUDUS - Banjir bandang menerjang Kecamatan Undaan setelah tanggul Sungai Serang jebol pada Senin (10/11/2025) malam.',
+					'Kepala BPBD Kudus, Hendra Wijaya, mengatakan sebanyak 312 rumah terendam. "Tanggul sepanjang 40 meter jebol karena hujan deras di hulu sungai," ujar Hendra, Selasa (11/11/2025).',
+					'Menurut Hendra, hujan lebat mengguyur hulu Sungai Serang sejak Minggu (9/11/2025).',
+				].join('\n\n'),
+				'KUDUS - Banjir bandang menerjang Kecamatan Undaan pada Senin (10/11/2025) malam setelah tanggul Sungai Serang sepanjang 40 meter jebol. BPBD mencatat 340 rumah terendam.',
+			),
+		);
+		const flood = dataset.events.find((event) => event.title.id?.startsWith('Banjir'))?.id;
+		const groups = compareClaims(dataset.claims, '').groups.filter((group) => group.measure !== 'date');
+		expect(groups.map((group) => [group.subject.event, group.measure, group.agree, group.values.map((value) => value.value)])).toEqual([
+			[flood, 'rumah', false, [312, 340]],
+			[flood, 'panjang', true, [40]],
+		]);
+	});
+
 	it('never has one source disagree with itself: a second count of the same noun counts another thing', () => {
 		const story = mergeDrafts(
 			sources(
