@@ -58,9 +58,11 @@ const UNDER_THOUSAND = `(?:seratus|(?:${ONES})\\s+ratus)(?:\\s+(?:${UNDER_HUNDRE
 
 /**
  * A number in words, "tiga", "dua puluh satu", "seratus dua puluh", "seribu", "dua ribu lima ratus",
- * or in digits, "120", "1.000" (thousands set apart by dots); "se" last, for "sehari" and "sepekan".
+ * or in digits, "120", "1.000" (thousands set apart by dots).
  */
-export const COUNT = `\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?![\\d.,])|(?:seribu|(?:${UNDER_THOUSAND})\\s+ribu)(?:\\s+(?:${UNDER_THOUSAND}))?|${UNDER_THOUSAND}|se`;
+export const NUMBER = `\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?![\\d.,])|(?:seribu|(?:${UNDER_THOUSAND})\\s+ribu)(?:\\s+(?:${UNDER_THOUSAND}))?|${UNDER_THOUSAND}`;
+/** A NUMBER, or "se" last, for "sehari" and "sepekan". */
+export const COUNT = `${NUMBER}|se`;
 
 /** The value each scale word gives the words before it: "dua ratus" is two hundred. */
 const SCALES: Readonly<Record<string, number>> = {belas: 10, puluh: 10, ratus: 100, ribu: 1000};

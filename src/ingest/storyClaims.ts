@@ -6,6 +6,7 @@
 import {compareClaims} from '../model/claims.js';
 import {uniqueIds} from '../model/ids.js';
 import {DATE_MEASURE, type Anchor, type Claim, type Entity, type Event} from '../model/schema.js';
+import {findTolls} from './casualties.js';
 import {COUNT, countValue} from './lexicon.js';
 import {isTelling, keyWords, stemsOf} from './storyWords.js';
 import {shortFormsIn, shortUnitAfter, type ShortForms} from './storyUnits.js';
@@ -54,6 +55,8 @@ function sizeMeasure(before: string, unit: string): string {
 const LABEL_BEFORE = /(?<!\p{L})(?:nomor|nomer|no\.?|urut|pasal|ayat)\s*$/iu;
 /** Nouns an amount of money is said of, looked for just before it ("senilai" is of "nilai"). */
 const AMOUNT_NOUN = /\b(?:se)?(uang pengganti|denda|kerugian|dana|anggaran|bantuan|biaya|nilai|santunan|hibah)\b/giu;
+/** The measure of a death toll, however the dead are named ("warga", "orang", "korban") and said to have died. */
+const DEATHS = 'meninggal';
 /** The measure of an amount no noun names: "jumlah", a sum of money (in Indonesian, as the explorer shows it). */
 const BARE_AMOUNT = 'jumlah';
 
@@ -177,7 +180,8 @@ function amountMeasure(before: string): string {
  * is the short form.
  */
 export function findFigures(text: string, forms: ShortForms = shortFormsIn([text])): Found[] {
-	const found: Found[] = findTerms(text);
+	const tolls = findTolls(text);
+	const found: Found[] = [...findTerms(text), ...tolls.map((toll) => ({...toll, measure: DEATHS, unit: 'orang'}))];
 	for (const match of text.matchAll(/Rp\s?(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(ribu|juta|miliar|milyar|triliun)?/giu)) {
 		const start = match.index ?? 0;
 		found.push({start, end: start + match[0].trimEnd().length, measure: amountMeasure(sentenceBefore(text, start)), value: indonesianNumber(match[1] ?? '0') * (SCALE[(match[2] ?? '').toLowerCase()] ?? 1), unit: 'IDR'});
@@ -186,7 +190,7 @@ export function findFigures(text: string, forms: ShortForms = shortFormsIn([text
 	for (const match of text.matchAll(/(?<![\p{L}\p{N}.,/(]|Rp\s?)((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?=\s)/gu)) {
 		const start = match.index ?? 0;
 		const numberEnd = start + match[0].length;
-		if (/^(?:19|20)\d\d$/.test(match[1] ?? '')) continue;
+		if (/^(?:19|20)\d\d$/.test(match[1] ?? '') || tolls.some((toll) => toll.start <= start && start < toll.end)) continue;
 		if (/pukul\s*$/i.test(text.slice(Math.max(0, start - 8), start)) || LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
 		const value = indonesianNumber(match[1] ?? '0');
 		const rest = text.slice(numberEnd, numberEnd + 120);

@@ -346,6 +346,25 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads a death toll, its count in words or digits, however the dead are named', () => {
+		expect(figuresOf('Dua warga Desa Karangsemi meninggal dunia. Korban meninggal dunia bertambah menjadi tiga orang, dan 3 Orang Tewas. Dua tim medis tiba; lima warga tidak meninggal.')).toEqual([
+			['meninggal', 2, 'orang'],
+			['meninggal', 3, 'orang'],
+			['meninggal', 3, 'orang'],
+		]);
+	});
+
+	it('compares the death tolls of two outlets on the event they report', () => {
+		const {dataset} = mergeDrafts(
+			sources(
+				'KUDUS - Banjir bandang menerjang Kecamatan Undaan pada Senin (10/11/2025) malam. Dua warga Desa Wates meninggal dunia karena terseret arus.',
+				'KUDUS - Banjir bandang melanda Kecamatan Undaan pada Senin (10/11/2025) malam. BPBD mencatat tiga warga meninggal dunia.',
+			),
+		);
+		const deaths = compareClaims(dataset.claims, '').groups.filter((group) => group.measure === 'meninggal');
+		expect(deaths.map((group) => [group.agree, group.values.map((value) => value.value)])).toEqual([[false, [2, 3]]]);
+	});
+
 	it('never has one source disagree with itself: a second count of the same noun counts another thing', () => {
 		const story = mergeDrafts(
 			sources(

@@ -1,0 +1,38 @@
+/**
+ * A death toll in a text, the count most disputed in a disaster's first days: "Dua warga Desa
+ * Karangsemi meninggal dunia", "korban tewas bertambah menjadi 3 orang". Its count is often in
+ * words, which no other count of a story is read in (a "dua tim medis" would be a claim of every
+ * outlet that sends two of anything), so only people who died are counted here.
+ */
+import {countValue, NUMBER} from './lexicon.js';
+
+/** A toll: where it is printed and how many died. */
+export interface Toll {
+	readonly start: number;
+	readonly end: number;
+	readonly value: number;
+}
+
+/** Nouns a toll counts people by. */
+const PEOPLE = '(?:orang|warga|korban|jiwa|penumpang|pekerja|penambang|pendaki|nelayan|pengendara|penghuni|siswa|santri|balita|anak)';
+/** Words that say they died (not "hilang" nor "luka": the missing and the hurt are other counts). */
+const DIED = '(?:meninggal(?:\\s+dunia)?|tewas|wafat)';
+/** A word between a toll's parts, no punctuation and no negation ("tidak meninggal"). */
+const WORD = "(?!(?:tidak|belum|bukan)\\s)[^\\s,.;:!?\"“”()]+";
+
+/** The count before its people and the word that they died: "Dua warga Desa Karangsemi meninggal dunia", "3 orang tewas". */
+const COUNT_FIRST = new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUMBER})\\s+${PEOPLE}(?:\\s+${WORD}){0,3}?\\s+${DIED}(?!\\p{L})`, 'giu');
+/** The dead first, then their count: "Korban meninggal dunia bertambah menjadi tiga orang", "korban tewas 5 orang". */
+const DEAD_FIRST = new RegExp(`(?<!\\p{L})korban\\s+${DIED}(?:\\s+${WORD}){0,3}?\\s+(${NUMBER})(?:\\s+${PEOPLE})?(?![\\p{L}\\p{N}])`, 'giu');
+
+/** The death tolls a text prints, in UTF-16 offsets, in the order they stand. */
+export function findTolls(text: string): Toll[] {
+	const tolls: Toll[] = [];
+	for (const pattern of [COUNT_FIRST, DEAD_FIRST]) {
+		for (const match of text.matchAll(pattern)) {
+			const start = match.index ?? 0;
+			tolls.push({start, end: start + match[0].length, value: countValue(match[1] ?? '0')});
+		}
+	}
+	return tolls.sort((a, b) => a.start - b.start);
+}
