@@ -91,6 +91,30 @@ describe('ingest of several articles into one story', () => {
 		for (const byline of ['Yuni Astuti', 'Bayu Prasetyo', 'Lestari Handayani', 'Agus Salim', 'Lestari']) expect(names).not.toContain(byline);
 	});
 
+	it("drafts the tester's flood story (three saved pages) with its happenings apart and its disputes flagged", () => {
+		const {dataset} = draftStory('banjir-girimulya');
+		expect(validateDatasetValue(dataset, {file: 'draft'}).ok).toBe(true);
+		const outlets = (title: string) => [...new Set(dataset.events.find((event) => event.title.id?.startsWith(title))?.evidence.map((anchor) => anchor.article))].sort();
+		const flood = dataset.events.find((event) => event.title.id?.startsWith('Banjir bandang menerjang'));
+		// The flood, told by all three; Lintas6's dike that broke "Minggu (2/3/2025) malam" is part of it.
+		expect(outlets('Banjir bandang menerjang')).toEqual(['a-kabarnusa', 'b-lintas6', 'c-radarmuria']);
+		// The 14-day emergency, the rain, the rising toll and the trucks are happenings of their own.
+		expect(dataset.events.find((event) => event.title.id?.startsWith('Pemerintah Kabupaten Girimulya menetapkan status'))).toMatchObject({start: '2025-03-04', end: '2025-03-17'});
+		expect(outlets('Hujan lebat')).toEqual(['a-kabarnusa']);
+		expect(outlets('Korban meninggal dunia bertambah')).toEqual(['c-radarmuria']);
+		expect(outlets('Sri Lestari Wulandari meninjau')).toEqual(['a-kabarnusa']);
+		const comparison = compareClaims(dataset.claims, '');
+		const about = (measure: string) => comparison.groups.filter((group) => group.subject.event === flood?.id && group.measure === measure).map((group) => [group.agree, group.values.map((value) => [value.value, value.sources.map((source) => source.article)])]);
+		expect(about('date')).toEqual([[false, [['2025-03-03', ['a-kabarnusa', 'c-radarmuria']], ['2025-03-02', ['b-lintas6']]]]]);
+		expect(about('rumah')).toEqual([[false, [[312, ['a-kabarnusa']], [340, ['b-lintas6']], [356, ['c-radarmuria']]]]]);
+		expect(about('meninggal')).toEqual([[false, [[2, ['a-kabarnusa']], [3, ['b-lintas6']]]]]);
+		expect(about('tinggi')).toEqual([[true, [[1.5, ['a-kabarnusa']]]]]);
+		expect(about('panjang')).toEqual([[true, [[40, ['a-kabarnusa', 'b-lintas6']]]]]);
+		// Every disagreement is between outlets, none of one outlet with itself.
+		expect(comparison.groups.filter((group) => !group.agree).every((group) => group.articles.length > 1)).toBe(true);
+		expect(comparison.disagreements).toBe(3);
+	});
+
 	it('merges a short form with the full name', () => {
 		const story = mergeDrafts(
 			sources(
