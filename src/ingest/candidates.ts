@@ -20,6 +20,11 @@ export interface Candidate {
 export interface Reading {
 	readonly words: Words;
 	readonly claimed: boolean[];
+	/**
+	 * The areas the whole article names with their level's word ("Kabupaten Girimulya" → Girimulya),
+	 * and its dateline city: places to it, printed bare elsewhere, though no gazetteer lists them.
+	 */
+	readonly areas: ReadonlySet<string>;
 }
 
 /** Mark tokens `from`…`to` (exclusive) as explained. */

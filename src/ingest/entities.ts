@@ -11,7 +11,7 @@ import {slug, uniqueIds} from '../model/ids.js';
 import type {ArticleLayout} from './layout.js';
 import {organizationsByForm, organizationsByHead} from './organizations.js';
 import {peopleActing, peopleAfterRoles, peopleAfterVerbs, peopleIntroduced} from './people.js';
-import {areas, facilities, leadCity, placesAfterPrepositions} from './places.js';
+import {areas, areasNamed, facilities, leadCity, placesAfterPrepositions} from './places.js';
 import {ADMINISTRATIVE_HEADS} from './institutions.js';
 import {AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS} from './names.js';
 import {isAcronym, wordsOf} from './tokens.js';
@@ -80,9 +80,10 @@ function candidatesOf(text: string, layout: ArticleLayout, structure: TextStruct
 	}
 	const city = leadCity(layout.lead);
 	if (city) found.push(city);
-	for (const sentence of structure.sentences) {
-		const words = wordsOf(text, sentence.span);
-		const reading: Reading = {words, claimed: words.tokens.map(() => false)};
+	const sentences = structure.sentences.map((sentence) => wordsOf(text, sentence.span));
+	const named = areasNamed(sentences, city);
+	for (const words of sentences) {
+		const reading: Reading = {words, claimed: words.tokens.map(() => false), areas: named};
 		const leadSpans = [...(city?.spans ?? []), ...(leadOutlet ? [leadOutlet.span] : [])];
 		words.tokens.forEach((token, i) => leadSpans.some((span) => overlaps(span, token)) && claim(reading, i, i + 1));
 		for (const rule of SENTENCE_RULES) found.push(...rule(reading));

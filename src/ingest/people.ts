@@ -88,8 +88,17 @@ function runAfter(words: Words, start: number): number[][] {
 	return groups;
 }
 
+/**
+ * Past an area the article names elsewhere with its level's word (`areas`), printed bare at token
+ * `i`: "Girimulya" of "BPBD Girimulya" where the article says "Kabupaten Girimulya".
+ */
+function namedAreaEnd(words: Words, areas: ReadonlySet<string>, i: number): number | undefined {
+	for (let length = 3; length >= 1; length--) if (areas.has(words.phrase(i, i + length))) return i + length;
+	return undefined;
+}
+
 /** Where a name ends a run of words, after a word that is no name's ("… BNPB Agus Wibowo"), if one does. */
-function tailNameStart(words: Words, from: number, to: number): number | undefined {
+function tailNameStart(words: Words, areas: ReadonlySet<string>, from: number, to: number): number | undefined {
 	let start = to;
 	while (start > from && to - start < 4 && isNameWord(words.tokens[start - 1]?.text ?? '')) start--;
 	// A place the title ends on keeps its words: "Kasi Trantib Kecamatan Cisurupan Yayat Hidayat" is Yayat Hidayat of Cisurupan.
@@ -97,23 +106,28 @@ function tailNameStart(words: Words, from: number, to: number): number | undefin
 		const place = placePhraseAt(words, k);
 		if (place && place.next > start && place.next < to) start = place.next;
 	}
+	// So does an area the article names, after the title's body: "… BPBD Girimulya Hendra Wicaksono".
+	const area = start > from ? namedAreaEnd(words, areas, start) : undefined;
+	if (area !== undefined && area < to) start = area;
 	return start > from && start < to && isNameRun(words, start, to) ? start : undefined;
 }
 
 /** Where the complement of a role ends and the name begins, in a run without commas. */
-function nameStart(words: Words, role: Role, from: number, to: number): number {
+function nameStart(words: Words, areas: ReadonlySet<string>, role: Role, from: number, to: number): number {
 	let i = from;
 	if (role.placeScoped) {
-		const place = placePhraseAt(words, i);
+		const place = placePhraseAt(words, i)?.next ?? namedAreaEnd(words, areas, i);
 		// An unlisted place after "Wali Kota" is one word, when a name of two words or more still
 		// follows it: "Wali Kota Rina Marlina" is a mayor's name, not the mayor of a "Rina".
-		if (place) i = place.next;
+		if (place !== undefined) i = place;
 		else if (to - i >= 3 && isNameWord(words.tokens[i]?.text ?? '')) i++;
 	}
 	while (i < to) {
-		const place = placePhraseAt(words, i);
-		if (place) {
-			i = place.next;
+		// "Kepala Pelaksana BPBD Girimulya Hendra Wicaksono": a place the article names (with
+		// "Kabupaten" elsewhere), after the body, is the body's, though the gazetteer lists it not.
+		const place = placePhraseAt(words, i)?.next ?? (i > from ? namedAreaEnd(words, areas, i) : undefined);
+		if (place !== undefined) {
+			i = place;
 			continue;
 		}
 		const word = words.tokens[i]?.text ?? '';
@@ -148,7 +162,7 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		// Two names joined by "dan" are read below, not as a title ending on one name.
 		const joint = last?.find((k) => words.tokens[k]?.text === 'dan');
 		const joined = last !== undefined && joint !== undefined && isNameRun(words, last[0] ?? 0, joint) && isNameRun(words, joint + 1, lastEnd);
-		const tail = last && !joined ? tailNameStart(words, last[0] ?? 0, lastEnd) : undefined;
+		const tail = last && !joined ? tailNameStart(words, reading.areas, last[0] ?? 0, lastEnd) : undefined;
 		if (groups.length >= 2 && last && isNameRun(words, last[0] ?? 0, lastEnd)) {
 			name = [last[0] ?? 0, lastEnd];
 			complement = [after, (groups.at(-2)?.at(-1) ?? after - 1) + 1];
@@ -159,9 +173,9 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		} else {
 			const first = groups[0] ?? [];
 			const end = (first.at(-1) ?? after - 1) + 1;
-			let start = nameStart(words, role, after, end);
+			let start = nameStart(words, reading.areas, role, after, end);
 			// "Ketua Himpunan Nelayan Seluruh Indonesia Dedi Aryanto": a body named in words a name may have; the name is the run's tail.
-			if (!isNameRun(words, start, end)) start = tailNameStart(words, start, end) ?? start;
+			if (!isNameRun(words, start, end)) start = tailNameStart(words, reading.areas, start, end) ?? start;
 			if (isNameRun(words, start, end)) name = [start, end];
 			complement = [after, start];
 		}
@@ -175,7 +189,7 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 			const to = (group.at(-1) ?? 0) + 1;
 			if (joint > 0) {
 				const at = group[joint] ?? 0;
-				const start = groups.length >= 2 ? from : nameStart(words, role, after, at);
+				const start = groups.length >= 2 ? from : nameStart(words, reading.areas, role, after, at);
 				if (isNameRun(words, start, at) && isNameRun(words, at + 1, to)) {
 					name = [start, at];
 					complement = groups.length >= 2 ? [after, (groups.at(-2)?.at(-1) ?? after - 1) + 1] : [after, start];

@@ -142,6 +142,29 @@ export function placesAfterPrepositions(reading: Reading): Candidate[] {
 	});
 }
 
+/** Levels of area a body's or an office's name is scoped to ("BPBD Girimulya", "Polsek Sidoluhur"), not villages. */
+const SCOPING_HEADS = new Set(['Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Distrik']);
+/** Words that make "Kota" part of another noun: "Wali Kota Lina Marliani" is a mayor, "Balai Kota" a hall. */
+const HEAD_IN_NOUN = new Set(['Wali', 'Balai', 'Ibu']);
+
+/**
+ * The areas an article names with their level's word, a village's aside ("Kabupaten Girimulya",
+ * "Kecamatan Sidoluhur"), and the city it is filed from: what the article itself says is a place
+ * (`Reading.areas`), listed in the gazetteer or not. A name that goes on after the area's word
+ * ("Kota Lina Marliani") says nothing sure of where the place's name ends, and is left out.
+ */
+export function areasNamed(sentences: readonly Words[], city: Candidate | undefined): Set<string> {
+	const named = new Set<string>(city ? [city.name] : []);
+	for (const words of sentences) {
+		for (let i = 0; i < words.tokens.length; i++) {
+			const place = administrativePlaceAt(words, i);
+			if (place?.head === undefined || !SCOPING_HEADS.has(place.head) || nameGoesOn(words, place.next)) continue;
+			if (!(i > 0 && HEAD_IN_NOUN.has(words.tokens[i - 1]?.text ?? '') && /^\s+$/.test(words.gapBefore(i)))) named.add(place.name);
+		}
+	}
+	return named;
+}
+
 /** The city a story is filed from, printed before its first sentence: "JAKARTA - …", "Jakarta (ANTARA) - …". */
 export function leadCity(lead: Lead | undefined): Candidate | undefined {
 	const printed = lead?.city?.printed;

@@ -53,6 +53,20 @@ function sameEntity(a: Entity, b: Entity): string | undefined {
 	return undefined;
 }
 
+/** The words of every place's names in the story's sources, folded: "girimulya", "jawa", "tengah". */
+function placeWordsOf(sources: readonly SourceDraft[]): Set<string> {
+	const places = sources.flatMap(({draft}) => draft.entities.filter((entity) => entity.type === 'place'));
+	return new Set(places.flatMap((place) => [place.name, ...place.aliases].flatMap(personWords)));
+}
+
+/** Whether `longer` is `shorter` with words added that are all words of places (`placeWords`). */
+function addsPlaceWordsOnly(longer: string, shorter: string, placeWords: ReadonlySet<string>): boolean {
+	const longWords = personWords(longer);
+	const shortWords = personWords(shorter);
+	const added = longWords.filter((word) => !shortWords.includes(word));
+	return added.length > 0 && shortWords.every((word) => longWords.includes(word)) && added.every((word) => placeWords.has(word));
+}
+
 /** Merge the entities of all drafts: one cluster per real entity, the canonical name the fullest one. */
 function mergeEntities(sources: readonly SourceDraft[], notes: string[]): {entities: Entity[]; entityOf: Map<Key, string>} {
 	const clusters: {members: {article: string; entity: Entity}[]}[] = [];
@@ -73,9 +87,13 @@ function mergeEntities(sources: readonly SourceDraft[], notes: string[]): {entit
 	}
 	const unique = uniqueIds();
 	const entityOf = new Map<Key, string>();
+	const placeWords = placeWordsOf(sources);
 	const entities = clusters.map(({members}) => {
 		const first = members[0] as {article: string; entity: Entity};
-		const fullest = members.reduce((best, member) => (personWords(member.entity.name).length > personWords(best.entity.name).length ? member : best), first);
+		// "Girimulya Hendra Wicaksono" of one source is "Hendra Wicaksono" with the place of his office
+		// run in: no fuller name. A body's place is its own ("BPBD Kabupaten Girimulya" is more than "BPBD"): only people's names are read so.
+		const named = first.entity.type !== 'person' ? members : members.filter((member) => !members.some((other) => addsPlaceWordsOnly(member.entity.name, other.entity.name, placeWords)));
+		const fullest = named.reduce((best, member) => (personWords(member.entity.name).length > personWords(best.entity.name).length ? member : best), named[0] ?? first);
 		const id = unique(fullest.entity.id);
 		for (const member of members) entityOf.set(keyOf(member.article, member.entity.id), id);
 		const names = [...new Set(members.flatMap((member) => [member.entity.name, ...member.entity.aliases]))].filter((name) => name !== fullest.entity.name);

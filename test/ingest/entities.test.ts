@@ -239,6 +239,14 @@ describe('entity candidates', () => {
 		expect(entities.some((entity) => entity.name.startsWith('Suku Dayak'))).toBe(false);
 	});
 
+	it.each([
+		['with its level\'s word elsewhere', 'Banjir merendam dua desa di Kabupaten Tirtomulyo pada Minggu. "Tanggul jebol," kata Kepala Pelaksana BPBD Tirtomulyo Dimas Prakoso.'],
+		['as the city it is filed from', 'TIRTOMULYO - Banjir merendam dua desa pada Minggu. "Tanggul jebol," kata Kepala Pelaksana BPBD Tirtomulyo Dimas Prakoso.'],
+	])('keeps a place no gazetteer lists in the title when the article names it a place (%s): "BPBD Tirtomulyo Dimas Prakoso"', (_, body) => {
+		const people = entitiesOf(body).filter((entity) => entity.type === 'person');
+		expect(people.map((person) => [person.name, person.titles?.map((each) => each.id)])).toEqual([['Dimas Prakoso', ['Kepala Pelaksana BPBD Tirtomulyo']]]);
+	});
+
 	it('takes the dateline city as a place', () => {
 		expect(named(entitiesOf('JAKARTA - Pemerintah mengumumkan kebijakan.'), 'Jakarta')).toMatchObject({type: 'place', aliases: ['JAKARTA']});
 	});

@@ -149,6 +149,19 @@ describe('ingest of several articles into one story', () => {
 		expect(story.dataset.entities.find((entity) => entity.name === 'Lina Marliani')?.titles).toEqual([{id: 'Wali Kota Sumedang'}]);
 	});
 
+	it('names a person as the sources agree, not with the place of his office run into one printing of his name', () => {
+		const story = mergeDrafts(
+			sources(
+				'TIRTOMULYO - Kepala Pelaksana BPBD Kabupaten Tirtomulyo, Dimas Prakoso, meninjau tanggul pada Senin (10/11/2025).',
+				// Without "Kabupaten Tirtomulyo" this article does not say the word is a place: its draft runs it into the name.
+				'"Tanggul jebol," kata Kepala Pelaksana BPBD Tirtomulyo Dimas Prakoso, Senin (10/11/2025).',
+			),
+		);
+		const people = story.dataset.entities.filter((entity) => entity.type === 'person');
+		expect(people.map((person) => person.name)).toEqual(['Dimas Prakoso']);
+		expect(new Set(people[0]?.mentions.map((mention) => mention.article))).toEqual(new Set(['s1', 's2']));
+	});
+
 	it('keeps a short form apart when it fits two people of the story', () => {
 		const story = mergeDrafts(
 			sources(
