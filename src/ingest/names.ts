@@ -5,6 +5,7 @@
  */
 import {bareAreaNames, CONTEXT_LEVELS, isArea, longestArea} from './areas.js';
 import {formsOf, KNOWN_ORGANIZATIONS, NEWS_AGENCIES, PLACES} from './gazetteer.js';
+import {isCapitalizedHonorific} from './honorifics.js';
 import {ADMINISTRATIVE_HEADS, FACILITY_HEADS, INSTITUTION_WORDS, ORGANIZATION_HEADS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {isDateWord} from './lexicon.js';
 import {isCapitalized, isRomanNumeral, type Words} from './tokens.js';
@@ -47,7 +48,7 @@ export function isNameWord(word: string): boolean {
 	return !(
 		INSTITUTION_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || ADMINISTRATIVE_HEADS.has(word) ||
 		FACILITY_FIRST_WORDS.has(word) || ROLE_FIRST_WORDS.has(word) || ROLE_ACRONYMS.includes(word) ||
-		PLACE_FORMS.has(word) || ORGANIZATION_FORMS.has(word) || AGENCY_FORMS.has(word) || NOT_NAMES.has(word) ||
+		PLACE_FORMS.has(word) || ORGANIZATION_FORMS.has(word) || AGENCY_FORMS.has(word) || NOT_NAMES.has(word) || isCapitalizedHonorific(word) ||
 		isDateWord(word) || isRomanNumeral(word)
 	);
 }

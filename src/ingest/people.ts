@@ -6,6 +6,7 @@
 import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
 import {ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, isDateWord} from './lexicon.js';
+import {degreesEnd, honorificsEnd, honorificsStart, honorificAt, isDegree} from './honorifics.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
 import {isPredicate} from './predicates.js';
@@ -62,19 +63,26 @@ function closingBracketEnd(text: string, start: number, end: number): number {
 	return open >= start && !text.slice(open, end).includes(')') && text.charAt(end) === ')' ? end + 1 : end;
 }
 
+/** The name as printed with its honorifics ("dr. Ratna Puspitasari"), when they stand before it from token `from`; none when none do. */
+function printedWithHonorifics(words: Words, from: number, name: readonly [number, number]): string[] {
+	return from < name[0] ? [words.text.slice(words.tokens[from]?.start ?? 0, words.tokens[name[1] - 1]?.end ?? 0)] : [];
+}
+
 /** The capitalized run after a role: names, bodies and places, with commas between groups of them. */
 function runAfter(words: Words, start: number): number[][] {
 	const groups: number[][] = [[]];
 	for (let i = start; i < words.tokens.length; i++) {
 		const token = words.tokens[i]?.text ?? '';
-		// "Jaksa Penuntut Umum (JPU) Kejari Asahan": a short form may follow the role itself.
-		const gap = i === start ? gapInTitle(words, i).replace(/^\./, '') : gapInTitle(words, i);
+		// "Jaksa Penuntut Umum (JPU) Kejari Asahan": a short form may follow the role itself; a name its honorific's dot ("dr. Ratna").
+		const gap = i === start || honorificAt(words, i - 1) ? gapInTitle(words, i).replace(/^\./, '') : gapInTitle(words, i);
 		const comma = /^\s*,\s+$/.test(gap);
 		if (!comma && !/^\s+$/.test(gap)) break;
+		// "…, dr. Ratna Puspitasari, M.Kes., mengatakan": the degrees after the name end the run.
+		if (isDegree(token)) break;
 		const next = words.tokens[i + 1]?.text ?? '';
 		const joins = (token === 'dan' || token === '&') && isCapitalized(next) && roleAt(words, i + 1) === undefined;
 		const particle = NAME_PARTICLES.has(token) && isCapitalized(next);
-		if (!isPhraseWord(token) && !joins && !particle) break;
+		if (!isPhraseWord(token) && !joins && !particle && !honorificAt(words, i)) break;
 		// A role's word after a body's head is the body's: "Ketua Majelis Hakim Dewi …" is one title.
 		const ofBody = ORGANIZATION_HEADS.has(words.tokens[i - 1]?.text ?? '');
 		if (isPhraseWord(token) && !isNameWord(token) && roleAt(words, i) !== undefined && i > start && !RANKS.has(token) && !ofBody) break;
@@ -130,6 +138,12 @@ function nameStart(words: Words, areas: ReadonlySet<string>, role: Role, from: n
 			i = place;
 			continue;
 		}
+		// "Ketua PMI dr. Slamet Riyadi": an honorific opens the name, and is no word of it.
+		const honored = honorificsEnd(words, i);
+		if (honored > i) {
+			i = honored;
+			break;
+		}
 		const word = words.tokens[i]?.text ?? '';
 		// A body's head word governs the word after it ("Himpunan Nelayan", "Badan Geologi"): a word a
 		// name may have is the body's, not a name's, when a name of two words or more still follows
@@ -163,8 +177,10 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		const joint = last?.find((k) => words.tokens[k]?.text === 'dan');
 		const joined = last !== undefined && joint !== undefined && isNameRun(words, last[0] ?? 0, joint) && isNameRun(words, joint + 1, lastEnd);
 		const tail = last && !joined ? tailNameStart(words, reading.areas, last[0] ?? 0, lastEnd) : undefined;
-		if (groups.length >= 2 && last && isNameRun(words, last[0] ?? 0, lastEnd)) {
-			name = [last[0] ?? 0, lastEnd];
+		// "Kepala Dinas Kesehatan …, dr. Ratna Puspitasari": the name after the last comma, past its honorifics.
+		const named = honorificsEnd(words, last?.[0] ?? 0);
+		if (groups.length >= 2 && last && isNameRun(words, named, lastEnd)) {
+			name = [named, lastEnd];
 			complement = [after, (groups.at(-2)?.at(-1) ?? after - 1) + 1];
 		} else if (groups.length >= 2 && tail !== undefined) {
 			// "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Agus Wibowo": the title has commas.
@@ -199,11 +215,14 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 			}
 		}
 		if (!name) return undefined;
+		// "Ketua PMI dr. Slamet Riyadi": the honorific is the name's, printed with it, not the title's.
+		const honored = honorificsStart(words, complement[0], name[0]);
+		complement = [complement[0], Math.min(complement[1], honored)];
 		// "mantan Kepala Desa Sei Lama, Rusdi Harahap": a former holder is cited as one, not as the post's holder now.
 		const former = formerBefore(words, i);
 		const title = capitalized(former) + words.text.slice(words.tokens[i]?.start ?? 0, closingBracketEnd(words.text, words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end)).replace(/[\s,]+$/, '').replace(/(?:\s+\S+)$/, (rank) => (RANKS.has(rank.trim()) ? '' : rank));
 		const titleOnly = complement[1] === complement[0];
-		const aliases = role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : [];
+		const aliases = [...(role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : []), ...printedWithHonorifics(words, honored, name)];
 		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');
 		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [titleOnly ? capitalized(former) + words.phrase(i, after) : title]);
 		// "Jaksa Penuntut Umum (JPU) Kejari Asahan": a short form right after the role is the role's, no body.
@@ -232,10 +251,13 @@ function capitalized(word: string): string {
  */
 export function nameAfter(words: Words, i: number, most: number, type: 'person' | 'place'): Finding | undefined {
 	if (!/^\s+$/.test(words.gapBefore(i + 1))) return undefined;
-	let end = i + 1;
-	while (end < words.tokens.length && end - i <= most && isNameWord(words.tokens[end]?.text ?? '')) end++;
-	if (!isNameRun(words, i + 1, end)) return undefined;
-	return {candidates: [candidate(type, words.phrase(i + 1, end), words.spanOf(i + 1, end))], from: i + 1, to: end};
+	// "kata dr. Ratna Puspitasari": a person's honorifics before her name are no words of it.
+	const first = type === 'person' ? honorificsEnd(words, i + 1) : i + 1;
+	let end = first;
+	while (end < words.tokens.length && end - first < most && isNameWord(words.tokens[end]?.text ?? '')) end++;
+	if (!isNameRun(words, first, end)) return undefined;
+	const aliases = printedWithHonorifics(words, i + 1, [first, end]);
+	return {candidates: [candidate(type, words.phrase(first, end), words.spanOf(first, end), aliases)], from: i + 1, to: end};
 }
 
 /** A name right after an attribution verb or "Menurut": “…,” kata Endro. */
@@ -290,18 +312,20 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		const gap = words.gapBefore(last + 1);
 		// "warga, Masitha" needs its comma: "Warga Girimukti" is a village's people, not a name.
 		if (!(introducer.comma ? /^\s*,\s+$/.test(gap) : /^\s+$/.test(gap))) return undefined;
-		let end = last + 1;
-		while (end < words.tokens.length && end - last <= 4 && /^\s+$/.test(end === last + 1 ? ' ' : words.gapBefore(end)) && isNameWord(words.tokens[end]?.text ?? '')) end++;
-		if (end - (last + 1) < introducer.least || !isNameRun(words, last + 1, end)) return undefined;
+		// "Bidan desa, Ns. Neneng Hasanah": her honorific opens what is printed, not her name.
+		const first = honorificsEnd(words, last + 1);
+		let end = first;
+		while (end < words.tokens.length && end - first < 4 && /^\s+$/.test(end === first ? ' ' : words.gapBefore(end)) && isNameWord(words.tokens[end]?.text ?? '')) end++;
+		if (end - first < introducer.least || !isNameRun(words, first, end)) return undefined;
 		// "kata Rahmat kepada Berita Pertiwi": whom a speaker told, named as a news outlet is, is the outlet, no person.
-		const type = introducer.words[0] === 'kepada' && toldTo(words, i) && isOutletName(words.phrase(last + 1, end)) ? 'organization' : 'person';
+		const type = introducer.words[0] === 'kepada' && toldTo(words, i) && isOutletName(words.phrase(first, end)) ? 'organization' : 'person';
 		// "Salah seorang pedagang, Euis Komariah": what the introducer says she is, is her role.
 		const printed = described === undefined ? undefined : words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(i, pair ? pair.first[0] : described + 1).end);
 		const said = introducer.words.join(' ');
 		const role = type === 'person' && !NOT_ROLES.has(said) ? capitalized(printed ?? introducer.words.filter((word) => word !== 'seorang').join(' ')) : undefined;
 		// "Salah satu orang tua, Dedi Kurniawan": whose parent, neighbour or witness he is describes him; it is no post to cite him by.
 		const relation = role !== undefined && isRelation(role.toLowerCase());
-		const found = candidate(type, words.phrase(last + 1, end), words.spanOf(last + 1, end), [], role && !relation ? [role] : []);
+		const found = candidate(type, words.phrase(first, end), words.spanOf(first, end), printedWithHonorifics(words, last + 1, [first, end]), role && !relation ? [role] : []);
 		// "Ayah korban, Karta": whose kin he is says what he is; he is not the victim.
 		const kin = relation ? kinBefore(words, i) : undefined;
 		const person = relation ? {...found, description: kin ? capitalized(`${kin} ${role.toLowerCase()}`) : role} : found;
@@ -424,16 +448,19 @@ function affiliationEnd(words: Words, at: number): number {
 export function peopleActing(reading: Reading): Candidate[] {
 	const {words} = reading;
 	return scan(reading, (i) => {
-		if (i > 0 && isCapitalized(words.tokens[i - 1]?.text ?? '') && /^\s+$/.test(words.gapBefore(i))) return undefined;
+		if (i > 0 && isCapitalized(words.tokens[i - 1]?.text ?? '') && /^\s+$/.test(words.gapBefore(i)) && !honorificAt(words, i - 1)) return undefined;
 		// A name of one word is a person's only with her age after it ("Suryani (47), mengaku …"): alone, it may be anything.
 		const end = nameRunEnd(words, i) ?? (ageAt(words, i + 1) && isNameRun(words, i, i + 1) ? i + 1 : undefined);
 		if (end === undefined) return undefined;
-		// "Siti Suryani (47), mengaku …": the age a story gives after a name stands between it and the verb.
-		const aged = ageAt(words, end);
-		const verbAt = affiliationEnd(words, aged ? end + 1 : end);
+		// "Siti Suryani (47), mengaku …": the age a story gives after a name stands between it and the
+		// verb, as do degrees ("Ratna Puspitasari, S.Kom., mengatakan").
+		const degreed = degreesEnd(words, end);
+		const aged = ageAt(words, degreed);
+		const verbAt = affiliationEnd(words, aged ? degreed + 1 : degreed);
 		const next = words.tokens[verbAt]?.text ?? '';
 		if (INTRODUCING_VERBS.includes(next) && (aged || /^\s*,?\s+$/.test(words.gapBefore(end)))) {
-			return {candidates: [candidate('person', words.phrase(i, end), words.spanOf(i, end))], from: i, to: end};
+			const aliases = printedWithHonorifics(words, honorificsStart(words, 0, i), [i, end]);
+			return {candidates: [candidate('person', words.phrase(i, end), words.spanOf(i, end), aliases)], from: i, to: end};
 		}
 		if (next === 'dan') {
 			const secondEnd = nameRunEnd(words, end + 1);

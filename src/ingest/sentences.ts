@@ -4,6 +4,7 @@
  * subheadings that divide it into sections.
  */
 import {trimSpan, type Span} from './spans.js';
+import {NAME_HONORIFICS} from './honorifics.js';
 import {isInitialism} from './tokens.js';
 
 export interface Paragraph {
@@ -39,8 +40,8 @@ const STARTS_SENTENCE = /^\s*["“‘(\p{Lu}\p{N}]/u;
 function endsWithAbbreviation(text: string, dot: number): boolean {
 	const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
 	if (word === '') return false;
-	// An initial ("Eko S. Putra"), initials ("Jalan D.I. Panjaitan") or a listed abbreviation.
-	return isInitialism(word) || ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));
+	// An initial ("Eko S. Putra"), initials ("Jalan D.I. Panjaitan"), a listed abbreviation or an honorific ("drg. Wulan").
+	return isInitialism(word) || ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, '')) || NAME_HONORIFICS.has(word);
 }
 
 function sentencesIn(text: string, paragraph: Span): Span[] {

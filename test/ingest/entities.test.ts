@@ -247,6 +247,23 @@ describe('entity candidates', () => {
 		expect(people.map((person) => [person.name, person.titles?.map((each) => each.id)])).toEqual([['Dimas Prakoso', ['Kepala Pelaksana BPBD Tirtomulyo']]]);
 	});
 
+	it.each([
+		['Kepala Dinas Kesehatan Kabupaten Tirtomulyo, dr. Ratna Puspitasari, mengatakan 87 pengungsi diare.', 'Ratna Puspitasari', 'Kepala Dinas Kesehatan Kabupaten Tirtomulyo', 'dr. Ratna Puspitasari'],
+		['Rektor Universitas Tirtomulyo, Prof. Dr. Ir. Bambang Sutejo, M.Si., membuka posko relawan.', 'Bambang Sutejo', 'Rektor Universitas Tirtomulyo', 'Prof. Dr. Ir. Bambang Sutejo'],
+		['Kepala Dinas Kesehatan Kabupaten Tirtomulyo drg. Wulan Sari meninjau posko.', 'Wulan Sari', 'Kepala Dinas Kesehatan Kabupaten Tirtomulyo', 'drg. Wulan Sari'],
+		['Ketua Komisi D DPRD Tirtomulyo, Drs. Agus Santoso, S.H., M.H., menyebut anggaran cukup.', 'Agus Santoso', 'Ketua Komisi D DPRD Tirtomulyo', 'Drs. Agus Santoso'],
+		['Kepala Bidang Pelayanan Dinas Kesehatan Kabupaten Tirtomulyo, Ratna Puspitasari, S.Kom., menyebut data sudah masuk.', 'Ratna Puspitasari', 'Kepala Bidang Pelayanan Dinas Kesehatan Kabupaten Tirtomulyo', undefined],
+	])('keeps the honorifics and degrees printed around a name out of the name and the title: %s', (sentence, name, title, printed) => {
+		const people = entitiesOf(sentence).filter((entity) => entity.type === 'person');
+		expect(people.map((person) => [person.name, person.titles?.map((each) => each.id)])).toEqual([[name, [title]]]);
+		if (printed) expect(people[0]?.aliases).toContain(printed);
+	});
+
+	it('reads a name after its honorific or before its degrees where no title precedes it', () => {
+		const entities = entitiesOf('"Stok obat aman," kata dr. Ratna Puspitasari. Wulan Sari, S.Kep., mengatakan perawat berjaga. Prof Dr Bambang Sutejo menyebut relawan cukup.');
+		expect(entities.filter((entity) => entity.type === 'person').map((person) => person.name)).toEqual(['Ratna Puspitasari', 'Wulan Sari', 'Bambang Sutejo']);
+	});
+
 	it('takes the dateline city as a place', () => {
 		expect(named(entitiesOf('JAKARTA - Pemerintah mengumumkan kebijakan.'), 'Jakarta')).toMatchObject({type: 'place', aliases: ['JAKARTA']});
 	});

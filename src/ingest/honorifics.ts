@@ -1,0 +1,57 @@
+/**
+ * What Indonesian news prints around a person's name that is no part of it: the honorifics of
+ * schooling and profession before it ("dr. Ratna Puspitasari", "Prof. Dr. Ir. Bambang Sutejo") and
+ * the degrees after it ("Ratna Puspitasari, S.H., M.Si."). A citation names the person, not them.
+ */
+import {isCapitalized, type Words} from './tokens.js';
+
+/**
+ * Honorifics printed before a name, as the tokenizer leaves them (the last dot in the gap): a
+ * doctor (dr.), a dentist (drg.), a pharmacist (apt.), a nurse (Ns.), an engineer (Ir.), a
+ * professor (Prof.), a doctorate (Dr.), a first degree of old (Drs., Dra.).
+ */
+export const NAME_HONORIFICS = new Set(['dr', 'Dr', 'drg', 'Drg', 'apt', 'Ns', 'Ir', 'Prof', 'Drs', 'Dra']);
+
+/** An honorific of several letters, capitalized: never a word of a name ("Prof Dr Bambang"). */
+export const isCapitalizedHonorific = (word: string): boolean => NAME_HONORIFICS.has(word) && isCapitalized(word) && word.length > 1;
+
+/**
+ * Whether token `i` is an honorific before a name: one of NAME_HONORIFICS, then its dot or a space,
+ * then a capitalized word (the name, or another honorific).
+ */
+export function honorificAt(words: Words, i: number): boolean {
+	const word = words.tokens[i]?.text ?? '';
+	if (!NAME_HONORIFICS.has(word)) return false;
+	// A single letter is an initial unless its dot follows: "H. Slamet" is a haji, "H Slamet" may be anyone.
+	const gap = word.length === 1 ? /^\.\s+$/ : /^\.?\s+$/;
+	return gap.test(words.gapBefore(i + 1)) && isCapitalized(words.tokens[i + 1]?.text ?? '');
+}
+
+/** Past the honorifics printed from token `i` ("Prof. Dr. Ir." of "Prof. Dr. Ir. Bambang Sutejo"); `i` if none is. */
+export function honorificsEnd(words: Words, i: number): number {
+	let end = i;
+	while (honorificAt(words, end)) end++;
+	return end;
+}
+
+/** Where the honorifics end tokens `from`…`to` (exclusive) begin, before the name at `to`; `to` if none do. */
+export function honorificsStart(words: Words, from: number, to: number): number {
+	let start = to;
+	while (start > from && honorificAt(words, start - 1)) start--;
+	return start;
+}
+
+/** Degrees written with dots, as the tokenizer joins them: "S.H", "M.Si", "S.Kom", "Sp.PD", "Ph.D", "A.Md", "S.Pd.I". */
+const DOTTED_DEGREE = /^(?:S|M|Sp|Ph|A|D)\.\p{Lu}[\p{L}]*(?:\.\p{L}+)*$/u;
+/** Degrees printed without dots that are no other word: "SH", "MSi", "SKom". */
+const UNDOTTED_DEGREES = new Set(['SH', 'MH', 'SE', 'MM', 'MSi', 'SPd', 'MPd', 'SKom', 'SSos', 'MKes', 'SKM', 'SIP', 'ST', 'MT', 'PhD', 'MBA']);
+
+/** Whether a word is a degree printed after a name. */
+export const isDegree = (word: string): boolean => DOTTED_DEGREE.test(word) || UNDOTTED_DEGREES.has(word);
+
+/** Past the degrees printed after a name from token `i` (", S.H., M.Si."), each after a comma or a space; `i` if none are. */
+export function degreesEnd(words: Words, i: number): number {
+	let end = i;
+	while (isDegree(words.tokens[end]?.text ?? '') && /^\s*,?\s*$/.test(words.gapBefore(end).replace(/^\./, ''))) end++;
+	return end;
+}
