@@ -1,6 +1,7 @@
 /**
  * What Indonesian news prints around a person's name that is no part of it: the honorifics of
- * schooling and profession before it ("dr. Ratna Puspitasari", "Prof. Dr. Ir. Bambang Sutejo") and
+ * schooling, profession and faith before it ("dr. Ratna Puspitasari", "Prof. Dr. Ir. Bambang
+ * Sutejo", "H. Slamet Riyadi") and
  * the degrees after it ("Ratna Puspitasari, S.H., M.Si."). A citation names the person, not them.
  */
 import {isCapitalized, type Words} from './tokens.js';
@@ -8,9 +9,10 @@ import {isCapitalized, type Words} from './tokens.js';
 /**
  * Honorifics printed before a name, as the tokenizer leaves them (the last dot in the gap): a
  * doctor (dr.), a dentist (drg.), a pharmacist (apt.), a nurse (Ns.), an engineer (Ir.), a
- * professor (Prof.), a doctorate (Dr.), a first degree of old (Drs., Dra.).
+ * professor (Prof.), a doctorate (Dr.), a first degree of old (Drs., Dra.); who made the pilgrimage
+ * (H., Hj., Haji, Hajah) and a cleric (K.H., KH).
  */
-export const NAME_HONORIFICS = new Set(['dr', 'Dr', 'drg', 'Drg', 'apt', 'Ns', 'Ir', 'Prof', 'Drs', 'Dra']);
+export const NAME_HONORIFICS = new Set(['dr', 'Dr', 'drg', 'Drg', 'apt', 'Ns', 'Ir', 'Prof', 'Drs', 'Dra', 'H', 'Hj', 'Haji', 'Hajah', 'Hajjah', 'K.H', 'KH']);
 
 /** An honorific of several letters, capitalized: never a word of a name ("Prof Dr Bambang"). */
 export const isCapitalizedHonorific = (word: string): boolean => NAME_HONORIFICS.has(word) && isCapitalized(word) && word.length > 1;
@@ -22,9 +24,10 @@ export const isCapitalizedHonorific = (word: string): boolean => NAME_HONORIFICS
 export function honorificAt(words: Words, i: number): boolean {
 	const word = words.tokens[i]?.text ?? '';
 	if (!NAME_HONORIFICS.has(word)) return false;
-	// A single letter is an initial unless its dot follows: "H. Slamet" is a haji, "H Slamet" may be anyone.
-	const gap = word.length === 1 ? /^\.\s+$/ : /^\.?\s+$/;
-	return gap.test(words.gapBefore(i + 1)) && isCapitalized(words.tokens[i + 1]?.text ?? '');
+	// A single letter is an initial unless its dot follows and it opens the name: "H. Slamet" is a
+	// haji, "H Slamet" may be anyone, and the "H." of "Budi H. Santoso" is his middle initial.
+	const initial = word.length === 1 && (!/^\.\s+$/.test(words.gapBefore(i + 1)) || (/^\s+$/.test(words.gapBefore(i)) && /^\p{Lu}\p{Ll}/u.test(words.tokens[i - 1]?.text ?? '')));
+	return !initial && /^\.?\s+$/.test(words.gapBefore(i + 1)) && isCapitalized(words.tokens[i + 1]?.text ?? '');
 }
 
 /** Past the honorifics printed from token `i` ("Prof. Dr. Ir." of "Prof. Dr. Ir. Bambang Sutejo"); `i` if none is. */

@@ -7,6 +7,7 @@
 import {candidate, isClaimed, scan, type Candidate, type Reading} from './candidates.js';
 import {NOT_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, RANKS} from './institutions.js';
 import {spellsOut} from './aliases.js';
+import {NAME_HONORIFICS} from './honorifics.js';
 import {isDateWord} from './lexicon.js';
 import {administrativePlaceAt, AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, placePhraseAt} from './names.js';
 import {isAcronym, isCapitalized, isPhraseWord, isTermShortForm, type Words} from './tokens.js';
@@ -20,11 +21,11 @@ function isMinistryShortForm(words: Words, i: number): boolean {
 	return i > 0 && /^Kem[a-z]{4,}$/.test(word) && !KEM_WORDS.has(word);
 }
 
-/** An acronym that names an organization (not "AI", "WIB" or a place such as "RI"). */
+/** An acronym that names an organization (not "AI", "WIB", a place such as "RI" or a cleric's "KH"). */
 function isOrganizationAcronym(word: string): boolean {
 	// "JAKARTA" is a place in capitals, not an acronym.
 	const titled = word.charAt(0) + word.slice(1).toLowerCase();
-	return isAcronym(word) && !NOT_ORGANIZATION_ACRONYMS.has(word) && !PLACE_FORMS.has(word) && !PLACE_FORMS.has(titled);
+	return isAcronym(word) && !NOT_ORGANIZATION_ACRONYMS.has(word) && !NAME_HONORIFICS.has(word) && !PLACE_FORMS.has(word) && !PLACE_FORMS.has(titled);
 }
 
 /** Whether the words at `i` name an organization whose office "Kantor …" would be: "Kantor Kemkomdigi". */

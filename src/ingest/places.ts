@@ -8,6 +8,7 @@ import {candidate, scan, type Candidate, type Reading} from './candidates.js';
 import {ADMINISTRATIVE_HEADS, FACILITY_HEADS} from './institutions.js';
 import {isDateWord} from './lexicon.js';
 import {CONTEXT_LEVELS, isArea, longestArea} from './areas.js';
+import {NAME_HONORIFICS} from './honorifics.js';
 import {administrativePlaceAt, gazetteerPlaceAt, isNameWord, PLACE_FORMS} from './names.js';
 import {organizationEnd, namesOrganization} from './organizations.js';
 import {nameAfter} from './people.js';
@@ -40,9 +41,6 @@ function facilityEnd(words: Words, i: number): number {
 	}
 	return i;
 }
-
-/** Honorifics printed before a person's name, in lower case too, that a facility named after one keeps ("RSUD dr. Slamet"). */
-const NAME_HONORIFICS = new Set(['dr', 'Dr', 'drg', 'Ir', 'Prof', 'H', 'Hj', 'KH']);
 
 /** Facilities and natural places after their head word: "Bandara I Gusti Ngurah Rai", "Kantor Kemkomdigi". */
 export function facilities(reading: Reading): Candidate[] {

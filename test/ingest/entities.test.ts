@@ -259,6 +259,23 @@ describe('entity candidates', () => {
 		if (printed) expect(people[0]?.aliases).toContain(printed);
 	});
 
+	it.each([
+		['Ketua PMI Kabupaten Tirtomulyo, H. Slamet Riyadi, menyebut dua truk air sudah dikirim.', 'Slamet Riyadi', ['Ketua PMI Kabupaten Tirtomulyo'], 'H. Slamet Riyadi'],
+		['Wakil Ketua DPRD Tirtomulyo Hj. Siti Aminah meninjau dapur umum.', 'Siti Aminah', ['Wakil Ketua DPRD Tirtomulyo'], 'Hj. Siti Aminah'],
+		['Ketua MUI Tirtomulyo, K.H. Ahmad Mustofa, mengimbau warga membantu.', 'Ahmad Mustofa', ['Ketua MUI Tirtomulyo'], 'K.H. Ahmad Mustofa'],
+		['Salah seorang pedagang, Haji Baso Tang, mengaku rugi.', 'Baso Tang', ['Pedagang'], 'Haji Baso Tang'],
+	])('reads a pilgrim\'s or a cleric\'s honorific as none of the name, nor a person of its own: %s', (sentence, name, titles, printed) => {
+		const people = entitiesOf(sentence).filter((entity) => entity.type === 'person');
+		expect(people.map((person) => [person.name, person.titles?.map((each) => each.id)])).toEqual([[name, titles]]);
+		expect(people[0]?.aliases).toContain(printed);
+	});
+
+	it('takes no organization from a cleric\'s "KH" before his name', () => {
+		const entities = entitiesOf('Pengasuh pondok, KH Ahmad Mustofa, mengatakan santri ikut membantu.');
+		expect(named(entities, 'KH')).toBeUndefined();
+		expect(named(entities, 'Ahmad Mustofa')).toMatchObject({type: 'person', aliases: ['KH Ahmad Mustofa']});
+	});
+
 	it('reads a name after its honorific or before its degrees where no title precedes it', () => {
 		const entities = entitiesOf('"Stok obat aman," kata dr. Ratna Puspitasari. Wulan Sari, S.Kep., mengatakan perawat berjaga. Prof Dr Bambang Sutejo menyebut relawan cukup.');
 		expect(entities.filter((entity) => entity.type === 'person').map((person) => person.name)).toEqual(['Ratna Puspitasari', 'Wulan Sari', 'Bambang Sutejo']);
