@@ -1,9 +1,10 @@
 /**
  * What Indonesian news prints around a person's name that is no part of it: the honorifics of
  * schooling, profession and faith before it ("dr. Ratna Puspitasari", "Prof. Dr. Ir. Bambang
- * Sutejo", "H. Slamet Riyadi") and
- * the degrees after it ("Ratna Puspitasari, S.H., M.Si."). A citation names the person, not them.
+ * Sutejo", "H. Slamet Riyadi"), a rank and its corps ("Letkol Inf Agus Salim Nasution"), and the
+ * degrees after it ("Ratna Puspitasari, S.H., M.Si."). A citation names the person, not them.
  */
+import {CORPS, RANKS} from './institutions.js';
 import {isCapitalized, type Words} from './tokens.js';
 
 /**
@@ -30,19 +31,42 @@ export function honorificAt(words: Words, i: number): boolean {
 	return !initial && /^\.?\s+$/.test(words.gapBefore(i + 1)) && isCapitalized(words.tokens[i + 1]?.text ?? '');
 }
 
-/** Past the honorifics printed from token `i` ("Prof. Dr. Ir." of "Prof. Dr. Ir. Bambang Sutejo"); `i` if none is. */
-export function honorificsEnd(words: Words, i: number): number {
+/** Which tokens a rule reads as printed before a name. */
+type Printed = (words: Words, i: number) => boolean;
+
+/** Past the run of tokens from `i` that `printed` reads; `i` if none is. */
+function runEnd(words: Words, i: number, printed: Printed): number {
 	let end = i;
-	while (honorificAt(words, end)) end++;
+	while (printed(words, end)) end++;
 	return end;
 }
 
-/** Where the honorifics end tokens `from`…`to` (exclusive) begin, before the name at `to`; `to` if none do. */
-export function honorificsStart(words: Words, from: number, to: number): number {
+/** Where the run of tokens that `printed` reads and that ends tokens `from`…`to` (exclusive) begins; `to` if none does. */
+function runStart(words: Words, from: number, to: number, printed: Printed): number {
 	let start = to;
-	while (start > from && honorificAt(words, start - 1)) start--;
+	while (start > from && printed(words, start - 1)) start--;
 	return start;
 }
+
+/** Past the honorifics printed from token `i` ("Prof. Dr. Ir." of "Prof. Dr. Ir. Bambang Sutejo"); `i` if none is. */
+export const honorificsEnd = (words: Words, i: number): number => runEnd(words, i, honorificAt);
+
+/** Where the honorifics ending tokens `from`…`to` (exclusive) begin, before the name at `to`; `to` if none do. */
+export const honorificsStart = (words: Words, from: number, to: number): number => runStart(words, from, to, honorificAt);
+
+/** Whether token `i` is a corps printed after a rank, before a name: the "Inf" of "Letkol Inf Agus", the "Pol." of "Kombes Pol. Budi". */
+export function corpsAt(words: Words, i: number): boolean {
+	return CORPS.has(words.tokens[i]?.text ?? '') && RANKS.has(words.tokens[i - 1]?.text ?? '') && /^\s+$/.test(words.gapBefore(i)) && /^\.?\s+$/.test(words.gapBefore(i + 1));
+}
+
+/** Whether token `i` is printed before a name and is no word of it, nor of a title: an honorific, a rank or its corps. */
+const designates = (words: Words, i: number) => honorificAt(words, i) || corpsAt(words, i) || (RANKS.has(words.tokens[i]?.text ?? '') && /^\s+$/.test(words.gapBefore(i + 1)));
+
+/** Past the honorifics, ranks and corps printed from token `i` before a name ("Letkol Inf", "AKBP", "Prof. Dr."); `i` if none are. */
+export const designationEnd = (words: Words, i: number): number => runEnd(words, i, designates);
+
+/** Where the honorifics, ranks and corps that end tokens `from`…`to` (exclusive) begin; `to` if none do. */
+export const designationStart = (words: Words, from: number, to: number): number => runStart(words, from, to, designates);
 
 /** Degrees written with dots, as the tokenizer joins them: "S.H", "M.Si", "S.Kom", "Sp.PD", "Ph.D", "A.Md", "S.Pd.I". */
 const DOTTED_DEGREE = /^(?:S|M|Sp|Ph|A|D)\.\p{Lu}[\p{L}]*(?:\.\p{L}+)*$/u;

@@ -13,7 +13,7 @@ export const ROLES = [
 	'Camat', 'Lurah', 'Kapolri', 'Kapolda', 'Kapolres', 'Kapolresta', 'Kapolsek', 'Panglima', 'Juru Bicara', 'Jubir',
 	'Anggota', 'General Manager', 'Manajer', 'Komisaris Utama', 'Komisaris', 'Rektor', 'Dekan', 'Kadis', 'Kabid',
 	'Koordinator', 'Penjabat', 'Pelaksana Tugas', 'Plt.', 'Plt', 'Pj.', 'Pj', 'Duta Besar', 'Dubes', 'Pengamat', 'Ekonom',
-	'Peneliti', 'Analis', 'Guru Besar', 'Pendiri', 'CEO', 'Kasatreskrim', 'Kasat', 'Danrem', 'Dandim', 'Pangdam',
+	'Peneliti', 'Analis', 'Guru Besar', 'Pendiri', 'CEO', 'Kasatreskrim', 'Kasat', 'Danrem', 'Dandim', 'Pangdam', 'Wakil Komandan', 'Komandan',
 	'Pimpinan Wilayah', 'Pimpinan Cabang', 'Pimpinan', 'Asisten Deputi', 'Deputi', 'Staf Khusus', 'Wakil Direktur',
 	'Bapak', 'Ibu', 'Pak', 'Bu',
 	// The court's people, printed before a name: "Hakim Ketua Dewi Anggraini", "Jaksa Penuntut Umum (JPU) Kejari Asahan, Hendra Saputra".
@@ -30,6 +30,18 @@ export const ROLES = [
 
 /** Ranks: they stand between a post and the name ("Kepala Korlantas Polri Irjen Heru Santoso"). */
 export const RANKS = new Set(['Jenderal', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Bripka', 'Briptu', 'Letjen', 'Mayjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten', 'Laksamana', 'Marsekal', 'Laksma', 'Marsma']);
+
+/**
+ * Corps printed after an officer's rank, before the name ("Letkol Inf Agus Salim Nasution", "Kolonel
+ * Pnb Budi", "Kombes Pol. Dedi"): the army's (infantry, cavalry, artillery, engineers, signals,
+ * ordnance, supply, medics, military police, adjutant-general, law, finance, aviation, topography),
+ * the marines, the air force's (pilot, navigator, technical, electronics, administration, special
+ * forces, medics, special) and the police.
+ */
+export const CORPS = new Set([
+	'Inf', 'Kav', 'Arm', 'Arh', 'Czi', 'Chb', 'Cpl', 'Cba', 'Ckm', 'Cpm', 'Caj', 'Chk', 'Cku', 'Cpn', 'Ctp',
+	'Mar', 'Pnb', 'Nav', 'Tek', 'Lek', 'Adm', 'Pas', 'Kes', 'Sus', 'Pol',
+]);
 
 /** Roles that abbreviate a ministerial post: Menkomdigi = Menteri Komunikasi dan Digital. */
 export const ROLE_ACRONYMS = [

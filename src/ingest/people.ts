@@ -6,7 +6,7 @@
 import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
 import {ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, isDateWord} from './lexicon.js';
-import {degreesEnd, honorificsEnd, honorificsStart, honorificAt, isDegree} from './honorifics.js';
+import {corpsAt, degreesEnd, designationEnd, designationStart, honorificsEnd, honorificsStart, honorificAt, isDegree} from './honorifics.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
 import {isPredicate} from './predicates.js';
@@ -45,12 +45,18 @@ function isNameRun(words: Words, from: number, to: number): boolean {
 	return true;
 }
 
+/** Whether token `i` is the name a military unit's number is given ("Kodim 0731/Girimulya"): the unit's, no person's. */
+function namesUnit(words: Words, i: number): boolean {
+	return words.gapBefore(i) === '/' && /^\d+$/.test(words.tokens[i - 1]?.text ?? '') && isCapitalized(words.tokens[i]?.text ?? '');
+}
+
 /**
  * The gap before token `i` with the brackets of a short form read as a space: "Himpunan Nelayan
  * Seluruh Indonesia (HNSI) Indramayu, Dedi Aryanto" is one title, its body's acronym inside it.
  */
 function gapInTitle(words: Words, i: number): string {
 	const gap = words.gapBefore(i);
+	if (namesUnit(words, i)) return ' ';
 	const shortForm = (k: number) => isAcronym(words.tokens[k]?.text ?? '') && /^\s*\(\s*$/.test(words.gapBefore(k)) && /^\s*\)/.test(words.gapBefore(k + 1));
 	if (shortForm(i)) return ' ';
 	const closed = /^\s*\)(\s*,?\s+)$/.exec(gap);
@@ -73,8 +79,8 @@ function runAfter(words: Words, start: number): number[][] {
 	const groups: number[][] = [[]];
 	for (let i = start; i < words.tokens.length; i++) {
 		const token = words.tokens[i]?.text ?? '';
-		// "Jaksa Penuntut Umum (JPU) Kejari Asahan": a short form may follow the role itself; a name its honorific's dot ("dr. Ratna").
-		const gap = i === start || honorificAt(words, i - 1) ? gapInTitle(words, i).replace(/^\./, '') : gapInTitle(words, i);
+		// "Jaksa Penuntut Umum (JPU) Kejari Asahan": a short form may follow the role itself; a name its honorific's or its corps' dot ("dr. Ratna", "Kombes Pol. Dedi").
+		const gap = i === start || honorificAt(words, i - 1) || corpsAt(words, i - 1) ? gapInTitle(words, i).replace(/^\./, '') : gapInTitle(words, i);
 		const comma = /^\s*,\s+$/.test(gap);
 		if (!comma && !/^\s+$/.test(gap)) break;
 		// "…, dr. Ratna Puspitasari, M.Kes., mengatakan": the degrees after the name end the run.
@@ -87,8 +93,9 @@ function runAfter(words: Words, start: number): number[][] {
 		const ofBody = ORGANIZATION_HEADS.has(words.tokens[i - 1]?.text ?? '');
 		if (isPhraseWord(token) && !isNameWord(token) && roleAt(words, i) !== undefined && i > start && !RANKS.has(token) && !ofBody) break;
 		if (comma) {
-			// "kata Ketua KPU Banjarnegara, Ahmad Fauzan, Rabu (10/12)": the day said is no part of a title or a name.
-			if (roleAt(words, i) !== undefined || isDateWord(token)) break;
+			// "kata Ketua KPU Banjarnegara, Ahmad Fauzan, Rabu (10/12)": the day said is no part of a title or a
+			// name; a rank is the holder's ("Komandan Kodim 0731/Girimulya, Letkol Inf Agus Salim Nasution").
+			if ((roleAt(words, i) !== undefined && !RANKS.has(token)) || isDateWord(token)) break;
 			groups.push([]);
 		}
 		groups.at(-1)?.push(i);
@@ -108,7 +115,9 @@ function namedAreaEnd(words: Words, areas: ReadonlySet<string>, i: number): numb
 /** Where a name ends a run of words, after a word that is no name's ("… BNPB Agus Wibowo"), if one does. */
 function tailNameStart(words: Words, areas: ReadonlySet<string>, from: number, to: number): number | undefined {
 	let start = to;
-	while (start > from && to - start < 4 && isNameWord(words.tokens[start - 1]?.text ?? '')) start--;
+	// "… Polda Jawa Tengah Kombes Pol. Dedi Kurniawan": a name is read back to its rank's corps or its honorific, not through them.
+	const nameWordAt = (k: number) => isNameWord(words.tokens[k]?.text ?? '') && !corpsAt(words, k) && !honorificAt(words, k);
+	while (start > from && to - start < 4 && nameWordAt(start - 1)) start--;
 	// A place the title ends on keeps its words: "Kasi Trantib Kecamatan Cisurupan Yayat Hidayat" is Yayat Hidayat of Cisurupan.
 	for (let k = from; k < start; k++) {
 		const place = placePhraseAt(words, k);
@@ -132,16 +141,17 @@ function nameStart(words: Words, areas: ReadonlySet<string>, role: Role, from: n
 	}
 	while (i < to) {
 		// "Kepala Pelaksana BPBD Girimulya Hendra Wicaksono": a place the article names (with
-		// "Kabupaten" elsewhere), after the body, is the body's, though the gazetteer lists it not.
-		const place = placePhraseAt(words, i)?.next ?? (i > from ? namedAreaEnd(words, areas, i) : undefined);
+		// "Kabupaten" elsewhere), after the body, is the body's, though the gazetteer lists it not;
+		// so is the place a unit's number is given ("Dandim 0731/Girimulya").
+		const place = placePhraseAt(words, i)?.next ?? (i > from ? namedAreaEnd(words, areas, i) : undefined) ?? (namesUnit(words, i) ? i + 1 : undefined);
 		if (place !== undefined) {
 			i = place;
 			continue;
 		}
-		// "Ketua PMI dr. Slamet Riyadi": an honorific opens the name, and is no word of it.
-		const honored = honorificsEnd(words, i);
-		if (honored > i) {
-			i = honored;
+		// "Ketua PMI dr. Slamet Riyadi", "Dandim 0731 Letkol Inf Agus Salim": an honorific, or a rank and its corps, open the name and are no words of it.
+		const designated = designationEnd(words, i);
+		if (designated > i) {
+			i = designated;
 			break;
 		}
 		const word = words.tokens[i]?.text ?? '';
@@ -177,8 +187,8 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		const joint = last?.find((k) => words.tokens[k]?.text === 'dan');
 		const joined = last !== undefined && joint !== undefined && isNameRun(words, last[0] ?? 0, joint) && isNameRun(words, joint + 1, lastEnd);
 		const tail = last && !joined ? tailNameStart(words, reading.areas, last[0] ?? 0, lastEnd) : undefined;
-		// "Kepala Dinas Kesehatan …, dr. Ratna Puspitasari": the name after the last comma, past its honorifics.
-		const named = honorificsEnd(words, last?.[0] ?? 0);
+		// "Kepala Dinas Kesehatan …, dr. Ratna Puspitasari", "…, Letkol Inf Agus Salim Nasution": the name after the last comma, past its honorifics or rank.
+		const named = designationEnd(words, last?.[0] ?? 0);
 		if (groups.length >= 2 && last && isNameRun(words, named, lastEnd)) {
 			name = [named, lastEnd];
 			complement = [after, (groups.at(-2)?.at(-1) ?? after - 1) + 1];
@@ -215,12 +225,13 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 			}
 		}
 		if (!name) return undefined;
-		// "Ketua PMI dr. Slamet Riyadi": the honorific is the name's, printed with it, not the title's.
+		// "Ketua PMI dr. Slamet Riyadi": the honorific is the name's, printed with it, not the title's; "Kepala
+		// Korlantas Polri Irjen Heru Santoso": a rank (and its corps) stand between the post and the name.
 		const honored = honorificsStart(words, complement[0], name[0]);
-		complement = [complement[0], Math.min(complement[1], honored)];
+		complement = [complement[0], designationStart(words, complement[0], complement[1])];
 		// "mantan Kepala Desa Sei Lama, Rusdi Harahap": a former holder is cited as one, not as the post's holder now.
 		const former = formerBefore(words, i);
-		const title = capitalized(former) + words.text.slice(words.tokens[i]?.start ?? 0, closingBracketEnd(words.text, words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end)).replace(/[\s,]+$/, '').replace(/(?:\s+\S+)$/, (rank) => (RANKS.has(rank.trim()) ? '' : rank));
+		const title = capitalized(former) + words.text.slice(words.tokens[i]?.start ?? 0, closingBracketEnd(words.text, words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end)).replace(/[\s,]+$/, '');
 		const titleOnly = complement[1] === complement[0];
 		const aliases = [...(role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : []), ...printedWithHonorifics(words, honored, name)];
 		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');

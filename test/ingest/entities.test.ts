@@ -9,6 +9,8 @@ import {readText} from './helpers.js';
 const DATELINE = 'Warta.id || Senin, 14 Apr 2025, 10:00 WIB\n\nJudul Berita\n\n';
 const entitiesOf = (body: string) => ingestArticle(DATELINE + body).entities;
 const named = (entities: readonly Entity[], name: string) => entities.find((entity) => entity.name === name);
+/** The people of a text, each with the titles it gives: [name, titles]. */
+const peopleOf = (body: string) => entitiesOf(body).filter((entity) => entity.type === 'person').map((person) => [person.name, person.titles?.map((each) => each.id)]);
 
 describe('entity candidates', () => {
 	it('finds the person after a role, and the body and place the role names', () => {
@@ -243,8 +245,7 @@ describe('entity candidates', () => {
 		['with its level\'s word elsewhere', 'Banjir merendam dua desa di Kabupaten Tirtomulyo pada Minggu. "Tanggul jebol," kata Kepala Pelaksana BPBD Tirtomulyo Dimas Prakoso.'],
 		['as the city it is filed from', 'TIRTOMULYO - Banjir merendam dua desa pada Minggu. "Tanggul jebol," kata Kepala Pelaksana BPBD Tirtomulyo Dimas Prakoso.'],
 	])('keeps a place no gazetteer lists in the title when the article names it a place (%s): "BPBD Tirtomulyo Dimas Prakoso"', (_, body) => {
-		const people = entitiesOf(body).filter((entity) => entity.type === 'person');
-		expect(people.map((person) => [person.name, person.titles?.map((each) => each.id)])).toEqual([['Dimas Prakoso', ['Kepala Pelaksana BPBD Tirtomulyo']]]);
+		expect(peopleOf(body)).toEqual([['Dimas Prakoso', ['Kepala Pelaksana BPBD Tirtomulyo']]]);
 	});
 
 	it.each([
@@ -254,9 +255,8 @@ describe('entity candidates', () => {
 		['Ketua Komisi D DPRD Tirtomulyo, Drs. Agus Santoso, S.H., M.H., menyebut anggaran cukup.', 'Agus Santoso', 'Ketua Komisi D DPRD Tirtomulyo', 'Drs. Agus Santoso'],
 		['Kepala Bidang Pelayanan Dinas Kesehatan Kabupaten Tirtomulyo, Ratna Puspitasari, S.Kom., menyebut data sudah masuk.', 'Ratna Puspitasari', 'Kepala Bidang Pelayanan Dinas Kesehatan Kabupaten Tirtomulyo', undefined],
 	])('keeps the honorifics and degrees printed around a name out of the name and the title: %s', (sentence, name, title, printed) => {
-		const people = entitiesOf(sentence).filter((entity) => entity.type === 'person');
-		expect(people.map((person) => [person.name, person.titles?.map((each) => each.id)])).toEqual([[name, [title]]]);
-		if (printed) expect(people[0]?.aliases).toContain(printed);
+		expect(peopleOf(sentence)).toEqual([[name, [title]]]);
+		if (printed) expect(named(entitiesOf(sentence), name)?.aliases).toContain(printed);
 	});
 
 	it.each([
@@ -265,15 +265,24 @@ describe('entity candidates', () => {
 		['Ketua MUI Tirtomulyo, K.H. Ahmad Mustofa, mengimbau warga membantu.', 'Ahmad Mustofa', ['Ketua MUI Tirtomulyo'], 'K.H. Ahmad Mustofa'],
 		['Salah seorang pedagang, Haji Baso Tang, mengaku rugi.', 'Baso Tang', ['Pedagang'], 'Haji Baso Tang'],
 	])('reads a pilgrim\'s or a cleric\'s honorific as none of the name, nor a person of its own: %s', (sentence, name, titles, printed) => {
-		const people = entitiesOf(sentence).filter((entity) => entity.type === 'person');
-		expect(people.map((person) => [person.name, person.titles?.map((each) => each.id)])).toEqual([[name, titles]]);
-		expect(people[0]?.aliases).toContain(printed);
+		expect(peopleOf(sentence)).toEqual([[name, titles]]);
+		expect(named(entitiesOf(sentence), name)?.aliases).toContain(printed);
 	});
 
 	it('takes no organization from a cleric\'s "KH" before his name', () => {
 		const entities = entitiesOf('Pengasuh pondok, KH Ahmad Mustofa, mengatakan santri ikut membantu.');
 		expect(named(entities, 'KH')).toBeUndefined();
 		expect(named(entities, 'Ahmad Mustofa')).toMatchObject({type: 'person', aliases: ['KH Ahmad Mustofa']});
+	});
+
+	it.each([
+		['Komandan Kodim 0731/Tirtomulyo, Letkol Inf Agus Salim Nasution, mengerahkan 150 prajurit.', 'Agus Salim Nasution', 'Komandan Kodim 0731/Tirtomulyo'],
+		['Dandim 0731/Tirtomulyo Letkol Inf Agus Salim Nasution meninjau tanggul.', 'Agus Salim Nasution', 'Dandim 0731/Tirtomulyo'],
+		['Kapolres Tirtomulyo, AKBP Yudha Pratama, memastikan rumah warga dijaga.', 'Yudha Pratama', 'Kapolres Tirtomulyo'],
+		['Kabid Humas Polda Jawa Tengah Kombes Pol. Dedi Kurniawan mengatakan jalur dialihkan.', 'Dedi Kurniawan', 'Kabid Humas Polda Jawa Tengah'],
+		['Letkol Inf Agus Salim Nasution meninjau tanggul.', 'Agus Salim Nasution', 'Letkol'],
+	])('keeps an officer\'s rank and corps out of his name, and titles him by his post: %s', (sentence, name, title) => {
+		expect(peopleOf(sentence)).toEqual([[name, [title]]]);
 	});
 
 	it('reads a name after its honorific or before its degrees where no title precedes it', () => {
