@@ -21,11 +21,11 @@ function isMinistryShortForm(words: Words, i: number): boolean {
 	return i > 0 && /^Kem[a-z]{4,}$/.test(word) && !KEM_WORDS.has(word);
 }
 
-/** An acronym that names an organization (not "AI", "WIB", a place such as "RI" or a cleric's "KH"). */
+/** An acronym that names an organization (not "AI", "WIB", a place such as "RI", a cleric's "KH" or a rank such as "AKBP"). */
 function isOrganizationAcronym(word: string): boolean {
 	// "JAKARTA" is a place in capitals, not an acronym.
 	const titled = word.charAt(0) + word.slice(1).toLowerCase();
-	return isAcronym(word) && !NOT_ORGANIZATION_ACRONYMS.has(word) && !NAME_HONORIFICS.has(word) && !PLACE_FORMS.has(word) && !PLACE_FORMS.has(titled);
+	return isAcronym(word) && !NOT_ORGANIZATION_ACRONYMS.has(word) && !NAME_HONORIFICS.has(word) && !RANKS.has(word) && !PLACE_FORMS.has(word) && !PLACE_FORMS.has(titled);
 }
 
 /** Whether the words at `i` name an organization whose office "Kantor …" would be: "Kantor Kemkomdigi". */

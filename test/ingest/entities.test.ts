@@ -285,6 +285,12 @@ describe('entity candidates', () => {
 		expect(peopleOf(sentence)).toEqual([[name, [title]]]);
 	});
 
+	it('takes no organization from a police rank in capitals, and gives the rank before a name to the person as her title', () => {
+		const entities = entitiesOf('Perwira berpangkat AKP itu memimpin penyelidikan. Penyidik lain dipimpin AKBP Rina Kartika, pada Senin.');
+		expect(entities.filter((entity) => entity.type === 'organization' && /^(?:AKP|AKBP)$/.test(entity.name))).toEqual([]);
+		expect(peopleOf('Penyidik lain dipimpin AKBP Rina Kartika, pada Senin.')).toEqual([['Rina Kartika', ['AKBP']]]);
+	});
+
 	it('reads a name after its honorific or before its degrees where no title precedes it', () => {
 		const entities = entitiesOf('"Stok obat aman," kata dr. Ratna Puspitasari. Wulan Sari, S.Kep., mengatakan perawat berjaga. Prof Dr Bambang Sutejo menyebut relawan cukup.');
 		expect(entities.filter((entity) => entity.type === 'person').map((person) => person.name)).toEqual(['Ratna Puspitasari', 'Wulan Sari', 'Bambang Sutejo']);
