@@ -27,10 +27,14 @@ export interface TextStructure {
 	readonly sentences: readonly Sentence[];
 }
 
-/** Words written with a full stop that does not end a sentence. */
+/**
+ * Words written with a full stop that does not end a sentence. Ranks that are short forms already
+ * ("AKBP", "Kombes", "Brigjen") are printed without one: after them a full stop ends the sentence
+ * ("… berpangkat AKBP. Penyidik …"), and the next word is no name of the rank's holder.
+ */
 const ABBREVIATIONS = new Set([
 	'ket', 'dr', 'drs', 'dra', 'ir', 'jl', 'no', 'prof', 'st', 'h', 'hj', 'dll', 'dsb', 'dst', 'tbk', 'sdr', 'bpk',
-	'kol', 'brigjen', 'irjen', 'kombes', 'akbp', 'akp', 'mayjen', 'letjen', 'jend', 'pol', 'kec', 'kab', 'ds', 'plt',
+	'kol', 'jend', 'pol', 'kec', 'kab', 'ds', 'plt',
 	'pj', 'sh', 'se', 'mm', 'msi', 'ph', 'tel', 'telp', 'nomor', 'vs', 'a.n', 'u.p',
 ]);
 

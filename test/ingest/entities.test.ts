@@ -291,6 +291,10 @@ describe('entity candidates', () => {
 		expect(peopleOf('Penyidik lain dipimpin AKBP Rina Kartika, pada Senin.')).toEqual([['Rina Kartika', ['AKBP']]]);
 	});
 
+	it('ends a sentence at the full stop after a rank, and takes the next word for no officer: "berpangkat AKBP. Penyidik …"', () => {
+		expect(peopleOf('Yudha Pratama kini berpangkat AKBP. Penyidik lain menetapkan dua tersangka.').map(([name]) => name)).not.toContain('Penyidik');
+	});
+
 	it('reads a name after its honorific or before its degrees where no title precedes it', () => {
 		const entities = entitiesOf('"Stok obat aman," kata dr. Ratna Puspitasari. Wulan Sari, S.Kep., mengatakan perawat berjaga. Prof Dr Bambang Sutejo menyebut relawan cukup.');
 		expect(entities.filter((entity) => entity.type === 'person').map((person) => person.name)).toEqual(['Ratna Puspitasari', 'Wulan Sari', 'Bambang Sutejo']);
