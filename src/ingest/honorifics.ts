@@ -4,19 +4,9 @@
  * Sutejo", "H. Slamet Riyadi"), a rank and its corps ("Letkol Inf Agus Salim Nasution"), and the
  * degrees after it ("Ratna Puspitasari, S.H., M.Si."). A citation names the person, not them.
  */
-import {CORPS, RANKS} from './institutions.js';
+import {CORPS, NAME_HONORIFICS, RANKS} from './institutions.js';
+import {isNameWord} from './names.js';
 import {isCapitalized, type Words} from './tokens.js';
-
-/**
- * Honorifics printed before a name, as the tokenizer leaves them (the last dot in the gap): a
- * doctor (dr.), a dentist (drg.), a pharmacist (apt.), a nurse (Ns.), an engineer (Ir.), a
- * professor (Prof.), a doctorate (Dr.), a first degree of old (Drs., Dra.); who made the pilgrimage
- * (H., Hj., Haji, Hajah) and a cleric (K.H., KH).
- */
-export const NAME_HONORIFICS = new Set(['dr', 'Dr', 'drg', 'Drg', 'apt', 'Ns', 'Ir', 'Prof', 'Drs', 'Dra', 'H', 'Hj', 'Haji', 'Hajah', 'Hajjah', 'K.H', 'KH']);
-
-/** An honorific of several letters, capitalized: never a word of a name ("Prof Dr Bambang"). */
-export const isCapitalizedHonorific = (word: string): boolean => NAME_HONORIFICS.has(word) && isCapitalized(word) && word.length > 1;
 
 /**
  * Whether token `i` is an honorific before a name: one of NAME_HONORIFICS, then its dot or a space,
@@ -25,9 +15,10 @@ export const isCapitalizedHonorific = (word: string): boolean => NAME_HONORIFICS
 export function honorificAt(words: Words, i: number): boolean {
 	const word = words.tokens[i]?.text ?? '';
 	if (!NAME_HONORIFICS.has(word)) return false;
-	// A single letter is an initial unless its dot follows and it opens the name: "H. Slamet" is a
-	// haji, "H Slamet" may be anyone, and the "H." of "Budi H. Santoso" is his middle initial.
-	const initial = word.length === 1 && (!/^\.\s+$/.test(words.gapBefore(i + 1)) || (/^\s+$/.test(words.gapBefore(i)) && /^\p{Lu}\p{Ll}/u.test(words.tokens[i - 1]?.text ?? '')));
+	// A single letter is an initial unless its dot follows and it opens the name: "H. Slamet" and
+	// "Bupati Sumedang H. Dony" are hajis, "H Slamet" may be anyone, and the "H." of "Budi H.
+	// Santoso" is his middle initial, after a word of his name.
+	const initial = word.length === 1 && (!/^\.\s+$/.test(words.gapBefore(i + 1)) || (/^\s+$/.test(words.gapBefore(i)) && isNameWord(words.tokens[i - 1]?.text ?? '')));
 	return !initial && /^\.?\s+$/.test(words.gapBefore(i + 1)) && isCapitalized(words.tokens[i + 1]?.text ?? '');
 }
 

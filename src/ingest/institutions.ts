@@ -43,6 +43,14 @@ export const CORPS = new Set([
 	'Mar', 'Pnb', 'Nav', 'Tek', 'Lek', 'Adm', 'Pas', 'Kes', 'Sus', 'Pol',
 ]);
 
+/**
+ * Honorifics printed before a name, as the tokenizer leaves them (the last dot in the gap): a
+ * doctor (dr.), a dentist (drg.), a pharmacist (apt.), a nurse (Ns.), an engineer (Ir.), a
+ * professor (Prof.), a doctorate (Dr.), a first degree of old (Drs., Dra.); who made the pilgrimage
+ * (H., Hj., Haji, Hajah) and a cleric (K.H., KH).
+ */
+export const NAME_HONORIFICS = new Set(['dr', 'Dr', 'drg', 'Drg', 'apt', 'Ns', 'Ir', 'Prof', 'Drs', 'Dra', 'H', 'Hj', 'Haji', 'Hajah', 'Hajjah', 'K.H', 'KH']);
+
 /** Roles that abbreviate a ministerial post: Menkomdigi = Menteri Komunikasi dan Digital. */
 export const ROLE_ACRONYMS = [
 	'Menkomdigi', 'Menkominfo', 'Menkeu', 'Menkes', 'Mendagri', 'Menlu', 'Menhan', 'Menpora', 'Mendikbud',

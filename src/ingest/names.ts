@@ -5,8 +5,7 @@
  */
 import {bareAreaNames, CONTEXT_LEVELS, isArea, longestArea} from './areas.js';
 import {formsOf, KNOWN_ORGANIZATIONS, NEWS_AGENCIES, PLACES} from './gazetteer.js';
-import {isCapitalizedHonorific} from './honorifics.js';
-import {ADMINISTRATIVE_HEADS, FACILITY_HEADS, INSTITUTION_WORDS, ORGANIZATION_HEADS, ROLE_ACRONYMS, ROLES} from './institutions.js';
+import {ADMINISTRATIVE_HEADS, FACILITY_HEADS, INSTITUTION_WORDS, NAME_HONORIFICS, ORGANIZATION_HEADS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {isDateWord} from './lexicon.js';
 import {isCapitalized, isRomanNumeral, type Words} from './tokens.js';
 
@@ -48,7 +47,9 @@ export function isNameWord(word: string): boolean {
 	return !(
 		INSTITUTION_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || ADMINISTRATIVE_HEADS.has(word) ||
 		FACILITY_FIRST_WORDS.has(word) || ROLE_FIRST_WORDS.has(word) || ROLE_ACRONYMS.includes(word) ||
-		PLACE_FORMS.has(word) || ORGANIZATION_FORMS.has(word) || AGENCY_FORMS.has(word) || NOT_NAMES.has(word) || isCapitalizedHonorific(word) ||
+		PLACE_FORMS.has(word) || ORGANIZATION_FORMS.has(word) || AGENCY_FORMS.has(word) || NOT_NAMES.has(word) ||
+		// An honorific of several letters is never a word of a name ("Prof Dr Bambang"); a single one may be an initial.
+		(NAME_HONORIFICS.has(word) && word.length > 1) ||
 		isDateWord(word) || isRomanNumeral(word)
 	);
 }

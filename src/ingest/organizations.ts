@@ -5,9 +5,8 @@
  * ("Kemkomdigi"), international bodies and news agencies.
  */
 import {candidate, isClaimed, scan, type Candidate, type Reading} from './candidates.js';
-import {NOT_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, RANKS} from './institutions.js';
+import {NAME_HONORIFICS, NOT_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, RANKS} from './institutions.js';
 import {spellsOut} from './aliases.js';
-import {NAME_HONORIFICS} from './honorifics.js';
 import {isDateWord} from './lexicon.js';
 import {administrativePlaceAt, AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, placePhraseAt} from './names.js';
 import {isAcronym, isCapitalized, isPhraseWord, isTermShortForm, type Words} from './tokens.js';

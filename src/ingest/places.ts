@@ -5,10 +5,9 @@
  * the dateline ("JAKARTA - …").
  */
 import {candidate, scan, type Candidate, type Reading} from './candidates.js';
-import {ADMINISTRATIVE_HEADS, FACILITY_HEADS} from './institutions.js';
+import {ADMINISTRATIVE_HEADS, FACILITY_HEADS, NAME_HONORIFICS} from './institutions.js';
 import {isDateWord} from './lexicon.js';
 import {CONTEXT_LEVELS, isArea, longestArea} from './areas.js';
-import {NAME_HONORIFICS} from './honorifics.js';
 import {administrativePlaceAt, gazetteerPlaceAt, isNameWord, PLACE_FORMS} from './names.js';
 import {organizationEnd, namesOrganization} from './organizations.js';
 import {nameAfter} from './people.js';

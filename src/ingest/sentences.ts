@@ -4,7 +4,7 @@
  * subheadings that divide it into sections.
  */
 import {trimSpan, type Span} from './spans.js';
-import {NAME_HONORIFICS} from './honorifics.js';
+import {NAME_HONORIFICS} from './institutions.js';
 import {isInitialism} from './tokens.js';
 
 export interface Paragraph {

@@ -264,6 +264,7 @@ describe('entity candidates', () => {
 		['Wakil Ketua DPRD Tirtomulyo Hj. Siti Aminah meninjau dapur umum.', 'Siti Aminah', ['Wakil Ketua DPRD Tirtomulyo'], 'Hj. Siti Aminah'],
 		['Ketua MUI Tirtomulyo, K.H. Ahmad Mustofa, mengimbau warga membantu.', 'Ahmad Mustofa', ['Ketua MUI Tirtomulyo'], 'K.H. Ahmad Mustofa'],
 		['Salah seorang pedagang, Haji Baso Tang, mengaku rugi.', 'Baso Tang', ['Pedagang'], 'Haji Baso Tang'],
+		['Bupati Demak H. Rusdi Wiranata meninjau tanggul.', 'Rusdi Wiranata', ['Bupati Demak'], 'H. Rusdi Wiranata'],
 	])('reads a pilgrim\'s or a cleric\'s honorific as none of the name, nor a person of its own: %s', (sentence, name, titles, printed) => {
 		expect(peopleOf(sentence)).toEqual([[name, titles]]);
 		expect(named(entitiesOf(sentence), name)?.aliases).toContain(printed);
