@@ -6,6 +6,7 @@
  */
 import type {Candidate} from './candidates.js';
 import {ORGANIZATION_HEADS, ROLE_ACRONYMS, ROLES} from './institutions.js';
+import {inOtherSeats} from './seats.js';
 
 const SKIPPABLE = new Set(['dan', '&', 'di', 'dari', 'untuk', 'serta', 'of', 'and', 'the']);
 const HEADS = new Set([...ORGANIZATION_HEADS].map((head) => head.toLowerCase()));
@@ -117,22 +118,25 @@ class Groups {
 }
 
 const formsOf = (candidate: Candidate) => [candidate.name, ...candidate.aliases];
+/** What makes two forms one: their type and their letters, case and marks aside. */
+const keyOf = (type: Candidate['type'], form: string) => `${type}:${foldName(form)}`;
 
-/** The people printed as `name` among `candidates`, each print's start. */
-function personPrints(candidates: readonly Candidate[], name: string): number[] {
-	return candidates.filter((each) => each.type === 'person' && each.name === name).flatMap((each) => each.spans.map((span) => span.start));
+/** The candidates of `type` printed as `name`, each print's start. */
+function prints(candidates: readonly Candidate[], type: Candidate['type'], name: string): number[] {
+	return candidates.filter((each) => each.type === type && each.name === name).flatMap((each) => each.spans.map((span) => span.start));
 }
 
-/** Where the text first prints a person's `name`. */
-function firstPrinted(candidates: readonly Candidate[], name: string): number {
-	return personPrints(candidates, name).reduce((first, start) => Math.min(first, start), Infinity);
+/** Where the text first prints `name`, a candidate of `type`. */
+function firstPrinted(candidates: readonly Candidate[], type: Candidate['type'], name: string): number {
+	return prints(candidates, type, name).reduce((first, start) => Math.min(first, start), Infinity);
 }
 
-/** Of the people `holders` (indices into `candidates`), the one printed last before `at`; none when none is. */
+/** Of `holders` (indices into `candidates`, of one type), the one printed last before `at`; none when none is. */
 function printedLastBefore(candidates: readonly Candidate[], holders: readonly number[], at: number): number | undefined {
 	let last: {holder: number; at: number} | undefined;
 	for (const holder of holders) {
-		for (const start of personPrints(candidates, candidates[holder]?.name ?? '')) if (start < at && (last === undefined || start > last.at)) last = {holder, at: start};
+		const candidate = candidates[holder]!;
+		for (const start of prints(candidates, candidate.type, candidate.name)) if (start < at && (last === undefined || start > last.at)) last = {holder, at: start};
 	}
 	return last?.holder;
 }
@@ -143,10 +147,11 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
 	const byForm = new Map<string, number>();
 	candidates.forEach((candidate, i) => {
 		for (const form of formsOf(candidate)) {
-			const key = `${candidate.type}:${foldName(form)}`;
+			const key = keyOf(candidate.type, form);
 			const first = byForm.get(key);
 			if (first === undefined) byForm.set(key, i);
-			else groups.union(first, i);
+			// "PMI" names PMI Kabupaten Girimulya and PMI Provinsi Jawa Tengah: a body's name shared by two seats joins neither.
+			else if (!(candidate.type === 'organization' && inOtherSeats(candidates[first]!.name, candidate.name))) groups.union(first, i);
 		}
 	});
 	// The later passes compare each distinct spelling once, however often the text prints it.
@@ -157,15 +162,20 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
 		seen.add(signature);
 		return [i];
 	});
-	// Short forms into full forms, among organizations and among places.
+	// Short forms into full forms, among organizations and among places. A short form of two bodies
+	// ("PMI" of PMI Kabupaten Girimulya and of PMI Provinsi Jawa Tengah) is the one printed last
+	// before it, as a person's part name is; none printed before it, it stays apart.
 	for (const i of distinct) {
 		const short = candidates[i] as Candidate;
 		if (short.type === 'person') continue;
+		const longs = new Map<number, number>();
 		for (const j of distinct) {
 			const long = candidates[j] as Candidate;
 			if (i === j || short.type !== long.type || groups.find(i) === groups.find(j)) continue;
-			if (formsOf(short).some((s) => formsOf(long).some((l) => abbreviates(s, l)))) groups.union(i, j);
+			if (formsOf(short).some((s) => formsOf(long).some((l) => abbreviates(s, l)))) longs.set(groups.find(j), j);
 		}
+		const long = longs.size === 1 ? [...longs.values()][0] : printedLastBefore(candidates, [...longs.values()], firstPrinted(candidates, short.type, short.name));
+		if (long !== undefined) groups.union(i, long);
 	}
 	// A person's part name into the one full name that holds it; where two hold it ("Rahmawati" of
 	// Yuliani Rahmawati and of Rahmawati Lubis), into the one printed last before it, as a story names
@@ -181,7 +191,7 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
 			const fullTokens = full.name.split(' ');
 			if (fullTokens.length > tokens.length && tokens.every((token) => fullTokens.includes(token))) holders.set(groups.find(j), j);
 		}
-		const holder = holders.size === 1 ? [...holders.values()][0] : printedLastBefore(candidates, [...holders.values()], firstPrinted(candidates, part.name));
+		const holder = holders.size === 1 ? [...holders.values()][0] : printedLastBefore(candidates, [...holders.values()], firstPrinted(candidates, 'person', part.name));
 		if (holder !== undefined) groups.union(holder, i);
 	}
 
@@ -192,11 +202,15 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
 		if (group) group.push(candidate);
 		else members.set(root, [candidate]);
 	});
+	// A form two bodies were left apart by (two seats' "PMI") names only the one it was printed alone for.
+	const groupsOfForm = new Map<string, number>();
+	for (const group of members.values()) for (const key of new Set(group.flatMap(formsOf).map((form) => keyOf(group[0]!.type, form)))) groupsOfForm.set(key, (groupsOfForm.get(key) ?? 0) + 1);
+	const ambiguous = (group: readonly Candidate[], form: string) => (groupsOfForm.get(keyOf(group[0]!.type, form)) ?? 0) > 1 && !group.some((candidate) => candidate.name === form);
 	return [...members.values()].map((group) => {
 		const first = group[0] as Candidate;
 		const longest = [...group].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || b.name.length - a.name.length)[0] ?? first;
 		const name = first.type === 'place' ? first.name : longest.name;
-		const forms = [...new Set(group.flatMap(formsOf))].filter((form) => form !== name);
+		const forms = [...new Set(group.flatMap(formsOf))].filter((form) => form !== name && !ambiguous(group, form));
 		return {
 			type: first.type,
 			name,

@@ -12,8 +12,8 @@ import type {ArticleLayout} from './layout.js';
 import {organizationsByForm, organizationsByHead} from './organizations.js';
 import {peopleActing, peopleAfterRoles, peopleAfterVerbs, peopleIntroduced} from './people.js';
 import {areas, areasNamed, facilities, leadCity, placesAfterPrepositions} from './places.js';
-import {ADMINISTRATIVE_HEADS} from './institutions.js';
-import {AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS} from './names.js';
+import {AGENCY_FORMS, ORGANIZATION_FORMS} from './names.js';
+import {seatOf} from './seats.js';
 import {isAcronym, wordsOf} from './tokens.js';
 import type {TextStructure} from './sentences.js';
 import {overlaps, type Span} from './spans.js';
@@ -93,18 +93,6 @@ function candidatesOf(text: string, layout: ArticleLayout, structure: TextStruct
 	return found.filter((item) => !(item.type === 'organization' && PANELS_OF_PEOPLE.test(item.name))).map((item) => (item.type === 'organization' && item.aliases.length === 0 && placeForms.has(item.name) ? {...item, type: 'place' as const} : item)).map(withKnownForms);
 }
 
-/** A name without the place it ends on ("Bulog Sulsel" → "Bulog", "BPBD Kabupaten Demak" → "BPBD"), if it ends on one. */
-function withoutTrailingPlace(name: string): string | undefined {
-	const parts = name.split(' ');
-	for (let cut = 1; cut < parts.length; cut++) {
-		const tail = parts.slice(cut);
-		const head = tail[0] ?? '';
-		const place = tail.join(' ');
-		if (PLACE_FORMS.has(place) || (ADMINISTRATIVE_HEADS.has(head) && tail.length >= 2)) return parts.slice(0, cut).join(' ');
-	}
-	return undefined;
-}
-
 /** Heads an organization's name may be printed without: "Perum Bulog" is "Bulog", "Partai Nasdem" "Nasdem". */
 const DROPPABLE_HEADS = /^(?:PT|PT\.|Perum|Perumda|Partai|CV)\s+(?=\S)/;
 
@@ -115,7 +103,7 @@ function withKnownForms(found: Candidate): Candidate {
 	const extra = forms.flatMap((form) => {
 		const bare = form.replace(DROPPABLE_HEADS, '');
 		// "BPBD Kabupaten Demak" is BPBD, "Bulog Sulsel" Bulog: a known body or an acronym before a place.
-		const body = withoutTrailingPlace(bare);
+		const body = seatOf(bare)?.body;
 		// "Dinas Kesehatan Kota Pontianak" is the "Dinas Kesehatan" the article names again.
 		const known = body !== undefined && (ORGANIZATION_FORMS.has(body) || isAcronym(body) || body.split(' ').length >= 2) ? [body, ORGANIZATION_FORMS.get(body)] : [];
 		return [ORGANIZATION_FORMS.get(form), ...(bare !== form ? [bare, ORGANIZATION_FORMS.get(bare)] : []), ...known];
@@ -143,11 +131,23 @@ function mentionSpans(text: string, body: Span, chrome: readonly Span[], entity:
 	return kept;
 }
 
+/**
+ * Each organization's mentions without those inside a longer mention of another: "PMI" in "PMI
+ * Provinsi Jawa Tengah" is that body, not PMI Kabupaten Girimulya, which the article also calls PMI.
+ */
+function outsideLongerNames(found: readonly {entity: Candidate; spans: Span[]}[]): {entity: Candidate; spans: Span[]}[] {
+	const organizations = found.filter(({entity}) => entity.type === 'organization');
+	return found.map(({entity, spans}) => {
+		if (entity.type !== 'organization') return {entity, spans};
+		const inside = (span: Span) => organizations.some((other) => other.entity !== entity && other.spans.some((longer) => longer.start <= span.start && span.end <= longer.end && longer.end - longer.start > span.end - span.start));
+		return {entity, spans: spans.filter((span) => !inside(span))};
+	});
+}
+
 /** Find, merge and anchor the entities of an article; `site` is the outlet's own name for itself, if known. */
 export function findEntities(text: string, layout: ArticleLayout, structure: TextStructure, anchor: (span: Span) => Anchor, site?: string): FoundEntities {
 	const chromeSpans = layout.chrome.map((piece) => piece.span);
-	const merged = mergeCandidates(candidatesOf(text, layout, structure, site))
-		.map((entity) => ({entity, spans: mentionSpans(text, layout.body, chromeSpans, entity)}))
+	const merged = outsideLongerNames(mergeCandidates(candidatesOf(text, layout, structure, site)).map((entity) => ({entity, spans: mentionSpans(text, layout.body, chromeSpans, entity)})))
 		.sort((a, b) => TYPE_ORDER.indexOf(a.entity.type) - TYPE_ORDER.indexOf(b.entity.type) || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
 	const nextId = uniqueIds();
 	const entities: Entity[] = [];

@@ -12,6 +12,19 @@ const named = (entities: readonly Entity[], name: string) => entities.find((enti
 /** The people of a text, each with the titles it gives: [name, titles]. */
 const peopleOf = (body: string) => entitiesOf(body).filter((entity) => entity.type === 'person').map((person) => [person.name, person.titles?.map((each) => each.id)]);
 
+describe('one body in two seats', () => {
+	it('is two organizations, and its bare name mentions the one printed last before it, never the other inside its own name', () => {
+		const draft = ingestArticle(
+			`${DATELINE}GARUT - Ketua PMI Kabupaten Garut, Asep Ruhiyat, mengatakan PMI telah mengirim dua truk air bersih pada Selasa (11/3). Bantuan tambahan dari PMI Provinsi Jawa Barat dijadwalkan tiba Kamis (13/3).`,
+		);
+		const pmi = draft.entities.filter((entity) => entity.name.startsWith('PMI'));
+		expect(pmi.map((entity) => entity.name).sort()).toEqual(['PMI Kabupaten Garut', 'PMI Provinsi Jawa Barat']);
+		const mentioned = (name: string) => pmi.find((entity) => entity.name === name)!.mentions.map((mention) => mention.exact);
+		expect(mentioned('PMI Kabupaten Garut')).toEqual(['PMI Kabupaten Garut', 'PMI']);
+		expect(mentioned('PMI Provinsi Jawa Barat')).toEqual(['PMI Provinsi Jawa Barat']);
+	});
+});
+
 describe('entity candidates', () => {
 	it('finds the person after a role, and the body and place the role names', () => {
 		const entities = entitiesOf('JAKARTA - Wakil Ketua Komisi I DPR RI, Dave Laksono bertemu Sekretaris Partai Kota Nanning Nong Shengwen.');
