@@ -56,7 +56,9 @@ export async function openExplorer(
 	const raw = () => ui.lastFrame() ?? '';
 	const text = () => stripAnsi(raw());
 	const until = async (assertion: (frame: string) => void) => {
-		await vi.waitFor(() => assertion(text()), {timeout: 3000, interval: 5});
+		// Long enough for a frame on a machine busy with other work (a frame took over 3 s here with
+		// three other test runs beside); a frame that comes returns at once.
+		await vi.waitFor(() => assertion(text()), {timeout: 10_000, interval: 5});
 	};
 	const resize = async (columns: number, rows: number) => {
 		Object.defineProperty(ui.stdout, 'columns', {value: columns, configurable: true});
