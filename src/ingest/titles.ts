@@ -336,8 +336,8 @@ function listAfter(rest: readonly string[]): string[] {
 	const list: string[] = [];
 	for (const word of rest.slice(0, MAX_WORDS)) {
 		const last = list.at(-1)?.toLowerCase();
-		if (last === 'dan' || last === 'atau' || last === 'serta') return /^[\p{Ll}\p{N}][\p{L}\p{N}-]*[.,;:]?$/u.test(word) ? [...list, word.replace(/[,;:]$/, '')] : [];
-		if (!/^[\p{Ll}][\p{L}-]*,?$/u.test(word) || (list.length > 0 && !list.at(-1)?.endsWith(',') && !/^(?:dan|atau|serta)$/iu.test(word))) return [];
+		if (last === 'dan' || last === 'atau' || last === 'serta') return /^[\p{L}\p{N}][\p{L}\p{N}-]*[.,;:]?$/u.test(word) ? [...list, word.replace(/[,;:]$/, '')] : [];
+		if (!/^(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}\p{N}-]*),?$/u.test(word) || (list.length > 0 && !list.at(-1)?.endsWith(',') && !/^(?:dan|atau|serta)$/iu.test(word))) return [];
 		list.push(word);
 	}
 	return [];

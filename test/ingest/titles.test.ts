@@ -11,6 +11,10 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Jayapura menunda keberangkatan kapal.')).toBe('KSOP Jayapura menunda keberangkatan kapal');
 	});
 
+	it('keeps a list of bodies whole: "… dari BPBD, TNI, Polri, dan relawan", not "… dari BPBD"', () => {
+		expect(titled('Petugas gabungan dari BPBD, TNI, Polri, dan relawan masih membersihkan lumpur di jalan desa.')).toBe('Petugas gabungan dari BPBD, TNI, Polri, dan relawan');
+	});
+
 	it('stops before a clause of purpose or cause: "… minta semua pengungsi didata", not "… supaya bantuan"', () => {
 		expect(titled('Bupati minta semua pengungsi didata supaya bantuan tidak salah sasaran.')).toBe('Bupati minta semua pengungsi didata');
 		expect(titled('Jalan desa ditutup sementara lantaran tanah masih bergerak.')).toBe('Jalan desa ditutup sementara');
