@@ -40,13 +40,18 @@ const EDGE_PUNCTUATION = /^[()[\]{}"'“”‘’«»]+|[()[\]{}"'“”‘’«
 export function queryWords(pattern: string): string[] {
 	// A comma, a semicolon or a slash between words parts them as a space does ("meutya/nong"); a
 	// bracket or quotation mark around a word is no part of it ("Minggu (2/3/2025)", "“kerja").
-	const tokens = new Set(pattern.split(/[\s,;/]+/).map((token) => token.replace(EDGE_PUNCTUATION, '')).filter((token) => token !== ''));
+	const tokens = new Set(pattern.split(/[\s,;/]+/).map(withoutEdgePunctuation).filter((token) => token !== ''));
 	const words = [...tokens].filter((token) => WORD.test(token));
 	// One token is the phrase itself, unless a number, which is found only as written.
 	if ((tokens.size < 2 && !(words.length === 1 && isNumberWord(words[0]!))) || words.some((word) => word.length > MAX_PATTERN)) return [];
 	if (words.length <= MOST_WORDS) return words;
 	const longest = new Set(words.map((word, i) => ({word, i})).sort((a, b) => b.word.length - a.word.length || a.i - b.i).slice(0, MOST_WORDS).map(({word}) => word));
 	return words.filter((word) => longest.has(word));
+}
+
+/** A token without the brackets and quotation marks around it ("(komdigi)", "“kerja"). */
+export function withoutEdgePunctuation(token: string): string {
+	return token.replace(EDGE_PUNCTUATION, '');
 }
 
 /** The threshold under which fuse.js allows a pattern of m characters one error at most (none where `threshold` allows none). */

@@ -10,7 +10,7 @@
 import type {FuseResult, FuseResultMatch, IFuseOptions} from 'fuse.js';
 import {isId} from './ids.js';
 import {createNarrowedSearch, keyWeights, type NarrowedSearch} from './search-candidates.js';
-import {queryWords} from './search-words.js';
+import {queryWords, withoutEdgePunctuation} from './search-words.js';
 import {textTableArrays} from './search-table.js';
 import type {TextTableArrays} from './text-table-parts.js';
 import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchEntries, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
@@ -188,9 +188,15 @@ export function searchTableWeights(): number[] {
 	return keyWeights(rankingOptions());
 }
 
-/** The query as the finder compares it, or '' for none: its runs of spaces one space (two typed by mistake change nothing). */
+/**
+ * The query as the finder compares it, or '' for none: its runs of spaces one space (two typed by
+ * mistake change nothing); a single word without brackets or quotation marks around it.
+ */
 export function patternOf(query: string): string {
-	return searchText(query.trim()).replace(/\s+/g, ' ');
+	const pattern = searchText(query.trim()).replace(/\s+/g, ' ');
+	// A word of several loses them in queryWords; one word is searched as the phrase, where the two
+	// marks of "(Komdigi)" would be two errors, more than fuse.js allows a word of seven letters.
+	return pattern.includes(' ') ? pattern : withoutEdgePunctuation(pattern);
 }
 
 /** A record found by the finder: its kind and its position in that kind's searched list. */

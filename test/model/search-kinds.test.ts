@@ -128,4 +128,14 @@ describe('the finder over entities, events and quotes', () => {
 		expect(catalog.events.at(wednesday.matches[0]!.position)!.start).toBe('2025-03-26');
 		expectFuseAlike(catalog, ['Selasa', 'selasa (25/3)', 'tuesday'], 5);
 	});
+
+	it('finds a single word in brackets or quotation marks as the word itself: "(Komdigi)", "“Meutya”"', () => {
+		const catalog = catalogOf(loadStory(EMBEDDED_DATASET));
+		const search = createRecordSearch((kind) => catalog.searchColumns(kind));
+		const found = (query: string) => search.search(query, 5).map((group) => [group.kind, group.total, group.matches.map((match) => match.position)]);
+		for (const [marked, word] of [['(Komdigi)', 'Komdigi'], ['"Meutya"', 'Meutya'], ['“Meutya”', 'Meutya'], ['[2025]', '2025']] as const) {
+			expect(found(word), word).not.toEqual([]);
+			expect(found(marked), marked).toEqual(found(word));
+		}
+	});
 });
