@@ -126,6 +126,28 @@ function abbreviates(short: string, name: string): boolean {
 	return words.some((word, i) => word.startsWith(letters.charAt(0)) && isSubsequence(letters, words.slice(i).join('')));
 }
 
+/** What joins the items of a listed name: a comma, "dan" or both ("Meteorologi, Klimatologi, dan Geofisika"). */
+const LIST_JOINER = /,\s+(?:dan\s+)?|\s+dan\s+/u;
+
+/**
+ * A NAME_WITH_SHORT_FORM match given way to its short form, where the short form abbreviates it.
+ * A listed name gives way whole only when each item's initial is in the short form, in order
+ * ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"): the list may be of several doers, of
+ * whom only the last has the short form ("Gubernur Jawa Barat Dedi Mulyadi dan Badan Nasional
+ * Penanggulangan Bencana (BNPB)", whose "Barat" starts a subsequence of BNPB): then the last alone.
+ */
+function nameGivenWay(match: string, short: string): string {
+	const name = match.slice(0, match.lastIndexOf('('));
+	const items = name.trim().split(LIST_JOINER);
+	if (items.length === 1) return abbreviates(short, name) ? short : match;
+	const letters = short.toLowerCase().replace(/[^\p{L}]/gu, '');
+	const initials = items.map((item) => item.charAt(0).toLowerCase()).join('');
+	if (letters.startsWith(initials.charAt(0)) && isSubsequence(initials, letters) && abbreviates(short, name)) return short;
+	// The last item, a name of two words or more as an unlisted one must be.
+	const last = items.at(-1)!;
+	return last.includes(' ') && abbreviates(short, last) ? match.slice(0, name.lastIndexOf(last)) + short : match;
+}
+
 /** A TERM_WITH_SHORT_FORM match with its term given way to the short form ("kasus infeksi saluran pernapasan akut (ISPA)" → "kasus ISPA"). */
 function shortFormOfTerm(match: string, phrase: string, short: string): string {
 	const words = phrase.trim().split(/\s+/u);
@@ -219,7 +241,7 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	// A date left out from between two commas leaves them side by side: one is kept. A long name
 	// with its short form in brackets gives way to it, so the title reaches what the body did.
 	words = words.replace(ADDRESS, withoutAddress).replace(TERM_WITH_SHORT_FORM, shortFormOfTerm);
-	words = words.replace(CAPTION, '').replace(NAME_WITH_SHORT_FORM, (name: string, short: string) => (abbreviates(short, name.slice(0, name.lastIndexOf('('))) ? short : name)).replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').replace(/([,;:])[,;:]+/g, '$1').trim();
+	words = words.replace(CAPTION, '').replace(NAME_WITH_SHORT_FORM, nameGivenWay).replace(/[“”"‘’()]/g, ' ').replace(/\s+/g, ' ').replace(/ (?=[,;:])/g, '').replace(/([,;:])[,;:]+/g, '$1').trim();
 	words = words.replace(NAMES_IN_APPOSITION, (_, names: string) => ` (${names.replace(/ /g, NAME_SPACE)}) `).replace(/ +/g, ' ');
 	for (let previous = ''; previous !== words; ) {
 		previous = words;

@@ -15,6 +15,11 @@ describe('a title drawn from a sentence', () => {
 		expect(titled('Petugas gabungan dari BPBD, TNI, Polri, dan relawan masih membersihkan lumpur di jalan desa.')).toBe('Petugas gabungan dari BPBD, TNI, Polri, dan relawan');
 	});
 
+	it('gives way to a short form only the names it abbreviates, not a doer listed before: "Gubernur … dan BNPB meninjau"', () => {
+		expect(titled('Gubernur Jawa Barat Dedi Mulyadi dan Badan Nasional Penanggulangan Bencana (BNPB) meninjau lokasi banjir.')).toBe('Gubernur Jawa Barat Dedi Mulyadi dan BNPB meninjau');
+		expect(titled('Bupati Bandung, Dadang Supriatna, dan Badan Penanggulangan Bencana Daerah (BPBD) meninjau lokasi banjir.')).not.toMatch(/^BPBD/);
+	});
+
 	it('stops before a clause of purpose or cause: "… minta semua pengungsi didata", not "… supaya bantuan"', () => {
 		expect(titled('Bupati minta semua pengungsi didata supaya bantuan tidak salah sasaran.')).toBe('Bupati minta semua pengungsi didata');
 		expect(titled('Jalan desa ditutup sementara lantaran tanah masih bergerak.')).toBe('Jalan desa ditutup sementara');
