@@ -18,8 +18,11 @@ interface BoxDocument {
 	querySelectorAll(selector: string): ArrayLike<BoxNode>;
 }
 
-/** A head of its own: "Baca Juga", "TERPOPULER", "Berita Terkait:", not "Baca juga: Judul …". */
-const isBoxHead = (text: string) => chromeLine(text) === 'related' && /^[^:]{1,40}:?$/u.test(text);
+/**
+ * A head of its own: "Baca Juga", "TERPOPULER", "Berita Terkait:", not "Baca juga: Judul …". Its
+ * length is told first: every element's text is tried, and a wrapper's is the whole story.
+ */
+const isBoxHead = (text: string) => /^[^:]{1,40}:?$/u.test(text) && chromeLine(text) === 'related';
 
 const LINKED = /^(?:A|LI)$/;
 
