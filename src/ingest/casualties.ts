@@ -4,7 +4,7 @@
  * words, which no other count of a story is read in (a "dua tim medis" would be a claim of every
  * outlet that sends two of anything), so only people who died are counted here.
  */
-import {countValue, NUMBER} from './lexicon.js';
+import {countValue, MONTH_PATTERN, NUMBER, UNIT_WORDS} from './lexicon.js';
 
 /** A toll: where it is printed and how many died. */
 export interface Toll {
@@ -17,13 +17,17 @@ export interface Toll {
 const PEOPLE = '(?:orang|warga|korban|jiwa|penumpang|pekerja|penambang|pendaki|nelayan|pengendara|penghuni|siswa|santri|balita|anak)';
 /** Words that say they died (not "hilang" nor "luka": the missing and the hurt are other counts). */
 const DIED = '(?:meninggal(?:\\s+dunia)?|tewas|wafat)';
-/** A word between a toll's parts, no punctuation and no negation ("tidak meninggal"). */
-const WORD = "(?!(?:tidak|belum|bukan)\\s)[^\\s,.;:!?\"“”()]+";
+/** A word between a toll's parts, no punctuation, no negation ("tidak meninggal") and no near miss ("nyaris tewas"). */
+const WORD = "(?!(?:tidak|tak|belum|bukan|nyaris|hampir)\\s)[^\\s,.;:!?\"“”()]+";
+/** A word between the dead and their count: no conjunction, after which a count is another clause's ("korban tewas dan 12 orang luka"). */
+const WORD_BEFORE_COUNT = `(?!(?:dan|serta|atau|sedangkan|sementara)\\s)${WORD}`;
+/** What makes a number after the dead no count of them: a day's month or a span ("korban meninggal pada 2 Desember", "dalam 2 hari"). */
+const NOT_A_COUNT = `(?!\\s+(?:${MONTH_PATTERN}|${Object.keys(UNIT_WORDS).join('|')}|jam|persen)(?!\\p{L}))`;
 
 /** The count before its people and the word that they died: "Dua warga Desa Karangsemi meninggal dunia", "3 orang tewas". */
 const COUNT_FIRST = new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUMBER})\\s+${PEOPLE}(?:\\s+${WORD}){0,3}?\\s+${DIED}(?!\\p{L})`, 'giu');
 /** The dead first, then their count: "Korban meninggal dunia bertambah menjadi tiga orang", "korban tewas 5 orang". */
-const DEAD_FIRST = new RegExp(`(?<!\\p{L})korban\\s+${DIED}(?:\\s+${WORD}){0,3}?\\s+(${NUMBER})(?:\\s+${PEOPLE})?(?![\\p{L}\\p{N}])`, 'giu');
+const DEAD_FIRST = new RegExp(`(?<!\\p{L})korban\\s+${DIED}(?:\\s+${WORD_BEFORE_COUNT}){0,3}?\\s+(${NUMBER})${NOT_A_COUNT}(?:\\s+${PEOPLE})?(?![\\p{L}\\p{N}])`, 'giu');
 
 /** The death tolls a text prints, in UTF-16 offsets, in the order they stand. */
 export function findTolls(text: string): Toll[] {

@@ -391,6 +391,15 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads no toll from a near miss, a day, a span or a count after "dan" that is of the hurt', () => {
+		const tolls = (text: string) => figuresOf(text).filter(([measure]) => measure === 'meninggal');
+		expect(tolls('Tiga penumpang nyaris tewas tertimbun longsor. Dua warga hampir tewas terseret arus.')).toEqual([]);
+		expect(tolls('Korban meninggal pada 2 Desember itu dimakamkan. Korban tewas dalam 2 hari terakhir dievakuasi.')).toEqual([]);
+		expect(tolls('Tidak ada korban tewas dan 12 orang luka-luka.')).toEqual([]);
+		// The hurt keep their count.
+		expect(figuresOf('Tidak ada korban tewas dan 12 orang luka-luka.').map(([, value]) => value)).toContain(12);
+	});
+
 	it('compares the death tolls of two outlets on the event they report', () => {
 		const {dataset} = mergeDrafts(
 			sources(
