@@ -75,8 +75,9 @@ export function isNumberWord(word: string): boolean {
 
 /**
  * Whether `text` holds `word` as written: a number (a word with a digit) only where it is not part
- * of a longer one, "2" not in "2025" or "12", "500" not in "1.500", "1,5" not in "1,50"; "25" is
- * in "25/3" and "2025" in "2025-03-02". Other words anywhere, as fuse.js finds them.
+ * of a longer one, "2" not in "2025" or "12", "500" or "1" not in "1.500", "1,5" not in "1,50";
+ * "25" is in "25/3", "2025" in "2025-03-02" and "14" in "pukul 14.30" (a time's minutes are no
+ * thousands). Other words anywhere, as fuse.js finds them.
  */
 export function holdsAsWritten(text: string, word: string): boolean {
 	if (!isNumberWord(word)) return text.includes(word);
@@ -85,7 +86,7 @@ export function holdsAsWritten(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
 		const end = at + word.length;
 		const joinedBefore = startsWithDigit && (isDigitAt(text, at - 1) || (isSeparatorAt(text, at - 1) && isDigitAt(text, at - 2)));
-		const joinedAfter = endsWithDigit && (isDigitAt(text, end) || (isSeparatorAt(text, end) && isDigitAt(text, end + 1)));
+		const joinedAfter = endsWithDigit && (isDigitAt(text, end) || (text.charAt(end) === ',' && isDigitAt(text, end + 1)) || (text.charAt(end) === '.' && isThousandsGroupAt(text, end + 1)));
 		if (!joinedBefore && !joinedAfter) return true;
 	}
 	return false;
@@ -98,3 +99,5 @@ const isDigitAt = (text: string, at: number) => {
 };
 /** A dot or comma between digits is inside a number ("1.500", "1,5"). */
 const isSeparatorAt = (text: string, at: number) => text.charAt(at) === '.' || text.charAt(at) === ',';
+/** Three digits and no fourth: a group of thousands after a dot ("1.500"), not a time's minutes ("pukul 14.30"). */
+const isThousandsGroupAt = (text: string, at: number) => isDigitAt(text, at) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && !isDigitAt(text, at + 3);

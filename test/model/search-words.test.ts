@@ -160,6 +160,8 @@ describe('the finder search by several words', () => {
 		const held = (text: string, word: string) => holdsAsWritten(text, word);
 		expect([held('2025-03-02', '2'), held('12 maret', '2'), held('1.500 petugas', '500'), held('1,50 meter', '1,5'), held('1.500.000', '1.500')]).toEqual([false, false, false, false, false]);
 		expect([held('2 maret', '2'), held('selasa (25/3)', '25'), held('selasa (25/3)', '3'), held('2025-03-02', '2025'), held('1,5 meter', '1,5'), held('rp 1.500, lalu', '1.500'), held('4g dan 5g', '4g')]).toEqual([true, true, true, true, true, true, true]);
+		// A time's hour is held, its minutes are no group of thousands; a thousands group is.
+		expect([held('pukul 14.30 wib', '14'), held('1.500 petugas', '1'), held('rp 1.500.000', '1.500')]).toEqual([true, false, false]);
 		// A word without a digit is held anywhere, as fuse.js finds it; a number after a first joined one still counts.
 		expect([held('kemenkomdigi', 'komdigi'), held('12 dan 2 maret', '2')]).toEqual([true, true]);
 	});
