@@ -81,9 +81,14 @@ describe('an event row of the finder', () => {
 		expect(row[1]).toEqual({text: '25 Mar 2025', style: theme.match});
 	});
 
-	it('shows a date that matched as written otherwise (a weekday, the month in full) beside the title', () => {
-		const row = eventRowFor('Tuesday', 'meeting-nanning', 'id');
-		expect(row).toMatch(/^ {2}25 Mar 2025 {3}Meutya Hafid bertemu Nong… · .*Tuesday/);
+	it("lights the row's own date for a date that matched as written otherwise (a weekday, the month in full), the title whole", () => {
+		for (const query of ['Tuesday', 'Selasa (25/3)']) {
+			const match = embedded.find(query).find((found) => found.kind === 'event')!.matches.find((found) => embedded.story.events.idAt(found.position) === 'meeting-nanning')!;
+			expect(match.matched?.field, query).toBe('date');
+			const row = finderRow(embedded.story, {type: 'match', kind: 'event', ref: {kind: 'event', id: 'meeting-nanning'}, matched: match.matched}, {selected: false, width: 80, lang: 'id'});
+			expect(lineText(row), query).toBe('  25 Mar 2025   Meutya Hafid bertemu Nong Shengwen');
+			expect(row[1], query).toEqual({text: '25 Mar 2025', style: theme.match});
+		}
 	});
 
 	it('shows the title in the language on screen, whichever language matched', () => {

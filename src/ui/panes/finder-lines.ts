@@ -83,11 +83,11 @@ function eventRow(story: Catalog, id: string, matched: MatchedText | null, title
 	const width = Math.max(0, options.width - 2 - column - mark.length);
 	const title = localized(event.title, options.lang, story.article.language);
 	let text: Segment[];
-	// The date as the row shows it matched: it is lit there. Written otherwise ("Selasa (25/3)",
-	// "Tuesday, 25 March 2025"), it is shown beside the title, as a summary that matched is.
-	// A date beside a title a word lit is the date the row shows in another form ("2025-03-26
-	// 2025-04-08" for "posko lebaran 2025"): the row's own date is lit instead.
-	const dateShown = matched?.field === 'date' && (matched.text === date || titleMatched?.text === title);
+	// A date that matched is the row's own date, whatever form it matched in ("Selasa (25/3)",
+	// "Tuesday, 25 March 2025", "2025-03-26 2025-04-08"): the row's date is lit, and the title keeps
+	// its room. Shown beside it, the form cut the titles of two outlets' publications on one day to
+	// the same "Artikel terbit di…".
+	const dateShown = matched?.field === 'date';
 	// A title that matched in another language is shown in the one on screen (unlit): one language at a time.
 	if (matched && matched.field === 'title') text = matched.text === title ? highlighted(matched.text, matched.ranges, width) : [{text: truncate(title, width)}];
 	else if (matched && !dateShown) {
