@@ -7,11 +7,12 @@
  */
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
-import {datelineOfLine, UPDATED} from './dateline.js';
+import {UPDATED} from './dateline.js';
 import {chromeLine, CREDIT} from './chrome.js';
 import {creditsOf} from './layout.js';
 import {letters} from './masthead.js';
-import {blocksOf, clean, type DomDocument, type DomNode} from './pageDom.js';
+import {printedBylineOf, storyHeading} from './pageByline.js';
+import {blocksOf, clean, fold, type DomDocument, type DomNode} from './pageDom.js';
 import {removeRelatedBoxes} from './relatedBoxes.js';
 
 /** What a page's head and structured data say of the article. */
@@ -104,12 +105,9 @@ function domainInTitle(document: DomDocument): string | undefined {
 	return [parts.at(-1), parts[0]].find((part): part is string => part !== undefined && DOMAIN.test(part));
 }
 
-/** The story's own heading: the <h1> of its <article>, else the page's only <h1>. */
+/** The story's own heading's words, when it is no single word. */
 function headingOf(document: DomDocument): string | undefined {
-	const inArticle = document.querySelectorAll('article h1');
-	const all = document.querySelectorAll('h1');
-	const heading = inArticle.length === 1 ? inArticle[0] : all.length === 1 ? all[0] : undefined;
-	const text = clean(heading?.textContent ?? '');
+	const text = clean(storyHeading(document, undefined)?.textContent ?? '');
 	return text.split(' ').length >= 3 ? text : undefined;
 }
 
@@ -152,51 +150,6 @@ function printedDatesOf(document: DomDocument): {published?: string; updated?: s
 	return updated ? {updated} : {};
 }
 
-/**
- * The byline block a WordPress-style portal prints under its headline, without a date class:
- * `<div class="entry-meta">Penulis: A | Senin, 1 Desember 2025 - 10:15 WITA</div>`, or a
- * "post-meta" with "Oleh A • 1 Desember 2025". Blocks of other stories (a related list, a sidebar)
- * are passed over.
- */
-const BYLINE_BLOCKS = '[class*="entry-meta"], [class*="post-meta"], [class*="article-meta"], [class*="byline"], [class*="meta-info"], [class*="post-info"], [class*="author"], [class*="credit"]';
-/** What holds other stories' bylines: lists of links, sidebars, footers. */
-const OTHER_STORIES = /related|terkait|lainnya|populer|popular|widget|sidebar|footer|comment|recent/i;
-
-function ofOtherStories(node: DomNode): boolean {
-	for (let at: DomNode | null | undefined = node.parentNode; at && at.nodeType === 1; at = at.parentNode) {
-		if (/^(?:LI|ASIDE|FOOTER|NAV)$/i.test(at.nodeName) || OTHER_STORIES.test(at.getAttribute?.('class') ?? '')) return true;
-	}
-	return false;
-}
-
-/**
- * The date and credits a byline block prints: "Penulis: La Ode Harun | Senin, 1 Desember 2025 -
- * 10:15 WITA"; or, where the date stands apart (a <time> beside it), the credits alone of a block
- * that prints them: "Reporter: A | Editor: B".
- */
-function printedBylineOf(document: DomDocument): {date?: string; authors: string[]; editors: string[]} | undefined {
-	const candidates = document.querySelectorAll(BYLINE_BLOCKS);
-	let undated: {authors: string[]; editors: string[]} | undefined;
-	for (let i = 0; i < candidates.length; i++) {
-		const block = candidates[i];
-		// Credits in blocks of their own (a <div> each, or a <br> between) are read apart, as if barred.
-		const text = block ? blocksOf(block).join(' | ') : '';
-		if (!block || text.length > 160 || UPDATED.test(text) || ofOtherStories(block)) continue;
-		const dateline = datelineOfLine(text, 0);
-		if (!dateline) {
-			// A block of credits that names no author or editor (a photographer's) leaves the byline to come.
-			const credits = undated || !CREDIT.test(text) ? undefined : creditsOf(text);
-			if (credits && credits.authors.length + credits.editors.length > 0) undated = credits;
-			continue;
-		}
-		// The credit around the date, its separators ("|", "•", " - ") read as the bar between credits.
-		const credit = `${text.slice(0, dateline.dateSpan.start)} | ${text.slice(dateline.dateSpan.end)}`.replace(/\s+[•·/—–-]\s+|\s*[•·]\s*/gu, ' | ');
-		return {date: text.slice(dateline.dateSpan.start, dateline.dateSpan.end), ...creditsOf(credit)};
-	}
-	return undated;
-}
-
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Read a saved news page into its text (headline first) and its metadata. */
 export function readHtmlPage(html: string): HtmlPage {
@@ -204,7 +157,7 @@ export function readHtmlPage(html: string): HtmlPage {
 	// Boxes of other stories ("Baca Juga" over headlines, "TERPOPULER") go first: none of their words is the story's, nor its date.
 	removeRelatedBoxes(document as unknown as Parameters<typeof removeRelatedBoxes>[0]);
 	const metadata = metadataOf(document as unknown as DomDocument);
-	const byline = printedBylineOf(document as unknown as DomDocument);
+	const byline = printedBylineOf(document as unknown as DomDocument, metadata.title);
 	// The date the page prints in its byline is the text's dateline, as a copied text's is: the
 	// publication's evidence, whether or not the page's metadata gives the date too.
 	// A page that prints only when it was updated prints that as its date: read as a copied text's

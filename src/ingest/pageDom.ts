@@ -56,3 +56,31 @@ export function blocksOf(root: DomNode): string[] {
 	flush();
 	return blocks;
 }
+
+/**
+ * The elements that follow `start` in document order, outside it and outside what is never the
+ * story's (figures, menus, asides), as far as `limit` of them: a walk with its own stack, so a
+ * deep page cannot overflow the call stack.
+ */
+export function elementsAfter(root: DomNode, start: DomNode, limit: number): DomNode[] {
+	const found: DomNode[] = [];
+	let passed = false;
+	const stack: DomNode[] = [root];
+	while (stack.length > 0 && found.length < limit) {
+		const node = stack.pop() as DomNode;
+		if (node.nodeType !== 1 || SKIPPED.has(node.nodeName.toUpperCase())) continue;
+		if (node === start) {
+			passed = true;
+			continue;
+		}
+		if (passed) found.push(node);
+		for (let i = node.childNodes.length - 1; i >= 0; i--) {
+			const child = node.childNodes[i];
+			if (child) stack.push(child);
+		}
+	}
+	return found;
+}
+
+/** Text folded for comparing: case, punctuation and spacing aside. */
+export const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest';
+import {readHtmlPage} from '../../src/ingest/html.js';
+import {IngestError, ingestPage} from '../../src/ingest/ingest.js';
+
+/** A portal page without a date in its metadata: the headline, then `under` (its header block), then the story. */
+const page = (under: string, options: {head?: string; after?: string} = {}) =>
+	`<!doctype html><html><head><title>Sidang Korupsi Pasar Lembahhijau Digelar, Jaksa Sebut Kerugian Rp2 Miliar - Warta Lembah</title>${options.head ?? ''}</head><body>
+<div id="menu"><a href="/">BERANDA</a> | <a href="/hukum">HUKUM</a></div>
+<div id="content"><div class="kanal">HUKUM</div>
+<h2 class="judul">Sidang Korupsi Pasar Lembahhijau Digelar, Jaksa Sebut Kerugian Rp2 Miliar</h2>
+${under}
+<div class="isi"><p>Wartalembah.com, Lembahhijau - Sidang dugaan korupsi pembangunan pasar yang menjerat mantan kepala dinas, Rusdi Hamzah, digelar di Pengadilan Tipikor, Rabu (12/3/2025).</p>
+${options.after ?? ''}
+<p>Jaksa menyebut kerugian negara mencapai Rp2 miliar dan terdakwa menerima uang dari rekanan.</p></div></div>
+<div id="footer">Wartalembah.com &copy; 2025 | <a href="/redaksi">Redaksi</a></div></body></html>`;
+
+describe('the header block a page prints under its headline', () => {
+	it.each([
+		['div.info', '<div class="info">Oleh: Redaksi Warta Lembah &nbsp;|&nbsp; 13/03/2025 20:41</div>', ['Redaksi Warta Lembah']],
+		['div.info, a date in words', '<div class="info">Oleh: Dimas | Kamis, 13 Maret 2025 - 20:41 WIB</div>', ['Dimas']],
+		['div.info, "Penulis:"', '<div class="info">Penulis: La Ode Harun | Kamis, 13 Maret 2025 - 20:41 WIB</div>', ['La Ode Harun']],
+		['a <p> without a class', '<p>Oleh: Dimas Saputra | 13/03/2025 20:41</p>', ['Dimas Saputra']],
+		['spans in a div.keterangan', '<div class="keterangan"><span>Penulis: La Ode Harun</span> <span>Kamis, 13 Maret 2025 - 20:41 WIB</span></div>', ['La Ode Harun']],
+	])('gives the publication from a credit and a date in %s, whatever its class', (_kind, under, authors) => {
+		const draft = ingestPage(page(under));
+		expect(draft.article.published).toBe('2025-03-13T20:41+07:00');
+		expect(draft.article.authors).toEqual(authors);
+		const publication = draft.events.find((event) => event.title.id?.startsWith('Artikel terbit'));
+		expect(publication).toMatchObject({start: '2025-03-13', certainty: 'stated'});
+	});
+
+	it('reads a date printed under a credit in a <header> (<br> between) as the printed date, not as metadata', () => {
+		const html = `<!doctype html><html><head><meta property="og:site_name" content="Suara Lembah"><meta property="og:title" content="Kuasa Hukum Rusdi Hamzah Siapkan Eksepsi atas Dakwaan Jaksa">
+<meta property="article:published_time" content="2025-03-14T08:15:00+07:00"><meta name="author" content="Nur Aini"></head><body>
+<article><header><span class="rubrik">Hukum</span><h1>Kuasa Hukum Rusdi Hamzah Siapkan Eksepsi atas Dakwaan Jaksa</h1>
+<p class="meta">Reporter: Nur Aini<br>Jumat, 14 Maret 2025 | 08:15 WIB</p></header>
+<div class="entry-content"><p><strong>LEMBAHHIJAU, SUARALEMBAH.ID</strong> -- Tim kuasa hukum Rusdi Hamzah menyiapkan nota keberatan atas dakwaan jaksa yang dibacakan di Pengadilan Tipikor, kemarin.</p>
+<p>Menurut kuasa hukum, dakwaan kerugian negara Rp2 miliar tidak didukung hasil audit yang sah.</p></div></article></body></html>`;
+		expect(readHtmlPage(html).text.split('\n\n').slice(0, 2)).toEqual(['Kuasa Hukum Rusdi Hamzah Siapkan Eksepsi atas Dakwaan Jaksa', 'Jumat, 14 Maret 2025 | 08:15 WIB']);
+		const publication = ingestPage(html).events.find((event) => event.title.id?.startsWith('Artikel terbit'));
+		expect(publication).toMatchObject({start: '2025-03-14', certainty: 'stated'});
+		expect(publication?.dateNote).toBeUndefined();
+		expect(publication?.evidence.map((evidence) => evidence.exact)).toEqual(['Jumat, 14 Maret 2025 | 08:15 WIB']);
+	});
+
+	it('reads no date from a block below the story\'s first paragraph', () => {
+		expect(() => ingestPage(page('', {after: '<div class="info">Oleh: Dimas | Kamis, 13 Maret 2025 - 20:41 WIB</div>'}))).toThrow(IngestError);
+	});
+});
