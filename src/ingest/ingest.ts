@@ -36,6 +36,16 @@ export interface IngestOptions {
 /** Why a text cannot be ingested, in words for the person who gave it. */
 export class IngestError extends Error {}
 
+/** What is missing from a text that prints no date, its remedy aside: the caller knows which remedy it offers. */
+export const NO_DATELINE = 'no dateline found (such as "Rabu, 14 Mei 2025 - 18:20 WIB") in the header block';
+
+/** A text that prints no publication date and was given none. */
+export class UndatedError extends IngestError {
+	constructor() {
+		super(`${NO_DATELINE}; give the publication date-time with --published, such as --published 2025-05-14T18:20+07:00`);
+	}
+}
+
 const PUBLISHED = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** When the text was published and the day it speaks from: the options first, then the dateline. */
@@ -45,13 +55,8 @@ function publicationOf(dateline: Dateline | undefined, options: IngestOptions): 
 		return {published: dateline.published, date: dateline.date, reportingDay: dateline.reportingDay, time, ...(dateline.timezone ? {timezone: dateline.timezone} : {})};
 	}
 	const match = options.published === undefined ? null : PUBLISHED.exec(options.published);
-	if (!match || Number.isNaN(Date.parse(options.published ?? ''))) {
-		throw new IngestError(
-			options.published === undefined
-				? 'no dateline found (such as "Rabu, 14 Mei 2025 - 18:20 WIB") in the header block; give the publication date-time with --published, such as --published 2025-05-14T18:20+07:00'
-				: `"${options.published}" is not a date-time with its offset, such as 2025-03-26T01:00+07:00`,
-		);
-	}
+	if (options.published === undefined) throw new UndatedError();
+	if (!match || Number.isNaN(Date.parse(options.published))) throw new IngestError(`"${options.published}" is not a date-time with its offset, such as 2025-03-26T01:00+07:00`);
 	const zone = Object.entries(ZONE_OFFSETS).find(([, offset]) => offset === match[4])?.[0];
 	const date = match[1] ?? '';
 	const early = Number(match[2]) < 6;

@@ -103,6 +103,17 @@ describe('linimasa ingest', () => {
 		expect(JSON.parse(dated.out()).events[0].start).toBe('2025-03-25');
 	});
 
+	it('names every one of several articles that prints no date, and says how to date it where --published cannot', async () => {
+		const dir = scratch();
+		writeFileSync(join(dir, 'a.txt'), 'Rapat Banjir Digelar di Balai Kota\nRabu, 26 Maret 2025 - 10:00 WIB\n\nJAKARTA - Rapat digelar kemarin.');
+		writeFileSync(join(dir, 'b.txt'), 'JAKARTA - Rapat digelar kemarin.');
+		writeFileSync(join(dir, 'c.txt'), 'JAKARTA - Banjir surut kemarin.');
+		const io = memoryIo(dir);
+		expect(await main(['ingest', 'a.txt', 'b.txt', 'c.txt'], io)).toBe(1);
+		expect(io.err()).toMatch(/^linimasa: b\.txt, c\.txt: no dateline found .*; with several articles, --published dates none of them: print each one's date-time under its headline, such as "Rabu, 14 Mei 2025 - 18:20 WIB"\n$/);
+		expect(io.err()).not.toMatch(/give the publication date-time with --published/);
+	});
+
 	it('reads a saved page in the legacy charset it declares, and still refuses one that declares none', async () => {
 		const dir = scratch();
 		// Windows-1252's bytes for the en dash and the curly quotes; every other character is ASCII.

@@ -94,16 +94,25 @@ export const ingestCommand: Command = {
 			if (json) throw failure(`${input.file}: ${json}`);
 		}
 		// The rules and chrono-node's parsers load only for this command, not at every start.
-		const [{ingestDocument, IngestError}, {scoreDraft}] = await Promise.all([import('../../ingest/ingest.js'), import('../../ingest/score.js')]);
+		const [{ingestDocument, IngestError, NO_DATELINE, UndatedError}, {scoreDraft}] = await Promise.all([import('../../ingest/ingest.js'), import('../../ingest/score.js')]);
 		const published = stringOption(values, 'published');
-		const drafts: DatasetFileV1[] = inputs.map((input) => {
+		const undated: string[] = [];
+		const drafts: DatasetFileV1[] = inputs.flatMap((input) => {
 			try {
-				return ingestDocument(input.text, published === undefined ? {} : {published});
+				return [ingestDocument(input.text, published === undefined ? {} : {published})];
 			} catch (error) {
+				// Of several articles, every undated one is named at once: --published cannot date one of them.
+				if (error instanceof UndatedError && inputs.length > 1) {
+					undated.push(input.file);
+					return [];
+				}
 				if (error instanceof IngestError) throw failure(`${input.file}: ${error.message}`);
 				throw error;
 			}
 		});
+		if (undated.length > 0) {
+			throw failure(`${undated.join(', ')}: ${NO_DATELINE}; with several articles, --published dates none of them: print each one's date-time under its headline, such as "Rabu, 14 Mei 2025 - 18:20 WIB"`);
+		}
 		let draft: DatasetFile = drafts[0] as DatasetFileV1;
 		if (drafts.length > 1) {
 			const {articleIds, mergeDrafts} = await import('../../ingest/storyMerge.js');
