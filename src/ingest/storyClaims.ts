@@ -253,6 +253,11 @@ function mainEvent(events: readonly Event[]): Event | undefined {
 	return [...events].sort((a, b) => sources(b) - sources(a) || first(a) - first(b))[0];
 }
 
+/** Words just before a figure that say a count has changed to it: "bertambah menjadi 5", "kini 5", "naik jadi 5". */
+const UPDATED = /\b(?:menjadi|jadi|kini|terkini|terbaru|bertambah|berkurang|naik|turun)\b\s*(?:\S+\s+){0,2}$/iu;
+/** How far before a figure UPDATED looks (characters). */
+const UPDATE_REACH = 40;
+
 /** Draft the claims of a merged story: figures about the event whose evidence holds them, and dates of shared events. */
 export function draftClaims(input: ClaimInput): Claim[] {
 	const claims: Claim[] = [];
@@ -264,7 +269,7 @@ export function draftClaims(input: ClaimInput): Claim[] {
 		const text = draft.article.text ?? '';
 		const anchor = anchorMaker(text);
 		const seen = new Set<string>();
-		const given = new Map<string, {value: number; exact: string}>();
+		const given = new Map<string, {value: number; exact: string; claim: number}>();
 		const figures = findFigures(text, forms);
 		// A bare amount (a headline's "Rp2 Miliar") that the text also gives with its noun is that claim.
 		const named = new Set(figures.filter((figure) => figure.measure !== BARE_AMOUNT).map((figure) => `${figure.unit}|${figure.value}`));
@@ -285,13 +290,19 @@ export function draftClaims(input: ClaimInput): Claim[] {
 			if (seen.has(key)) continue;
 			seen.add(key);
 			// One source does not contradict itself: a second value it gives for what it has already
-			// counted ("312 rumah terendam", then "45 rumah rusak berat") counts another thing.
+			// counted ("312 rumah terendam", then "45 rumah rusak berat") counts another thing, unless
+			// it says the count has changed ("kini bertambah menjadi 5 orang"): then it is the source's
+			// count, the earlier one its past.
 			const first = given.get(`${subject}|${figure.measure}`);
 			if (first !== undefined && first.value !== figure.value) {
-				input.notes.push(`claim: ${article}'s "${evidence.exact}" is not compared: it counts another ${figure.measure} than its "${first.exact}"`);
+				if (UPDATED.test(text.slice(Math.max(0, figure.start - UPDATE_REACH), figure.start))) {
+					input.notes.push(`claim: ${article}'s "${evidence.exact}" updates its "${first.exact}": the later count is compared`);
+					claims[first.claim] = {...claims[first.claim]!, value: figure.value, unit: figure.unit, evidence};
+					given.set(`${subject}|${figure.measure}`, {...first, value: figure.value, exact: evidence.exact});
+				} else input.notes.push(`claim: ${article}'s "${evidence.exact}" is not compared: it counts another ${figure.measure} than its "${first.exact}"`);
 				continue;
 			}
-			given.set(`${subject}|${figure.measure}`, {value: figure.value, exact: evidence.exact});
+			given.set(`${subject}|${figure.measure}`, {value: figure.value, exact: evidence.exact, claim: claims.length});
 			claims.push({id: unique(`c-${article}-${figure.measure.toLowerCase().replace(/\s+/g, '-')}`), subject: {event: subject}, measure: figure.measure, value: figure.value, unit: figure.unit, evidence});
 		}
 	}

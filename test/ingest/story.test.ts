@@ -425,6 +425,18 @@ describe('ingest of several articles into one story', () => {
 		expect(story.notes).toContain('claim: s1\'s "45 rumah" is not compared: it counts another rumah than its "312 rumah"');
 	});
 
+	it('compares the count a source says it changed to, not the one it had before: "kini bertambah menjadi 5 orang"', () => {
+		const story = mergeDrafts(
+			sources(
+				'KUDUS - Banjir merendam 312 rumah di Kecamatan Undaan pada Senin (10/11/2025). Data terbaru BPBD, jumlah rumah terendam kini bertambah menjadi 350 rumah.',
+				'KUDUS - Banjir merendam 340 rumah di Kecamatan Undaan pada Senin (10/11/2025).',
+			),
+		);
+		const houses = compareClaims(story.dataset.claims, '').groups.filter((group) => group.measure === 'rumah');
+		expect(houses.map((group) => group.values.map((value) => [value.value, value.sources.map((source) => source.article)]))).toEqual([[[350, ['s1']], [340, ['s2']]]]);
+		expect(story.notes).toContain('claim: s1\'s "350 rumah" updates its "312 rumah": the later count is compared');
+	});
+
 	it('reads a unit printed as a short form or as the long form it stands for as one unit: "12 TPS", "14 tempat pemungutan suara (TPS)"', () => {
 		expect(figuresOf('Hitung ulang di 14 tempat pemungutan suara (TPS) dan 3 desa. Kotak dari 12 TPS disegel pukul 10 WIB.')).toEqual([
 			['TPS', 14, 'TPS'],
