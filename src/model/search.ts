@@ -10,7 +10,7 @@
 import type {FuseResult, FuseResultMatch, IFuseOptions} from 'fuse.js';
 import {isId} from './ids.js';
 import {createNarrowedSearch, keyWeights, type NarrowedSearch} from './search-candidates.js';
-import {queryWords, withoutEdgePunctuation} from './search-words.js';
+import {holdsAsWritten, queryWords, withoutEdgePunctuation} from './search-words.js';
 import {textTableArrays} from './search-table.js';
 import type {TextTableArrays} from './text-table-parts.js';
 import {keyOfField, SEARCH_FIELDS, SEARCH_KINDS, searchTextsOfEntity, textAt, type SearchableEntity, type SearchColumns, type SearchEntries, type SearchedText, type SearchField, type SearchKind} from './search-entries.js';
@@ -141,10 +141,10 @@ export function matchShownWithLabel(match: RecordMatch, otherLanguageOf: (text: 
 	const words = queryWords(patternOf(query));
 	// One word found (however fuzzily) in the label is shown there; so is every word of several the label holds.
 	if (words.length === 0) return {matched};
-	const missing = words.filter((word) => !searchText(matched.text).includes(word));
+	const missing = words.filter((word) => !holdsAsWritten(searchText(matched.text), word));
 	// A text holding a missing word as typed; else one that matched it with a typo.
 	const others = match.matchedTexts.filter((text) => text.field !== label);
-	const exact = others.filter((text) => missing.some((word) => searchText(text.text).includes(word)));
+	const exact = others.filter((text) => missing.some((word) => holdsAsWritten(searchText(text.text), word)));
 	const holders = exact.length > 0 || missing.length === 0 ? exact : others;
 	const beside = holders.find((text) => otherLanguageOf(text) === undefined) ?? holders[0];
 	if (!beside) return {matched};

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Entity} from '../../src/model/schema.js';
 import {searchColumns, searchTextsOfEntity} from '../../src/model/search-entries.js';
-import {createRecordSearch, mergeRanges} from '../../src/model/search.js';
+import {createRecordSearch, matchShownWithLabel, mergeRanges} from '../../src/model/search.js';
 import {searchText} from '../../src/model/search-text.js';
 import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
 
@@ -113,5 +113,15 @@ describe('searchText', () => {
 describe('mergeRanges', () => {
 	it('joins touching and overlapping ranges', () => {
 		expect(mergeRanges([[5, 7], [0, 2], [2, 3], [6, 9]])).toEqual([[0, 3], [5, 9]]);
+	});
+});
+
+describe('what a row labelled by its record shows for a query of several words', () => {
+	it('shows beside the label the text that holds a number the label has only inside a longer one ("2" in "2025")', () => {
+		const title = {field: 'title', text: 'Rapat anggaran 2025 ditunda', ranges: [[0, 5]]} as const;
+		const date = {field: 'date', text: 'Minggu, 2 Maret 2025', ranges: [[8, 9]]} as const;
+		const match = {kind: 'event', position: 0, score: 0.1, matched: title, matchedTexts: [title, date]} as const;
+		const shown = matchShownWithLabel(match, () => undefined, 'rapat 2');
+		expect(shown).toEqual({matched: date, labelMatched: title});
 	});
 });
