@@ -7,9 +7,10 @@
 import type {EntityMention} from './entities.js';
 import {ROLES} from './institutions.js';
 import {INTRODUCING_VERBS} from './lexicon.js';
+import {SUBJECT_VERB_ADVERBS} from './predicates.js';
 
-/** Adverbs between a subject and its verb: "Nong Shengwen juga menyambut". */
-const ADVERBS = 'juga|pun|kembali|telah|sudah|akan|masih|tengah|sedang|lalu|kemudian|turut|langsung|bahkan|sempat|tidak|belum';
+/** Adverbs between a subject and its verb: "Nong Shengwen juga menyambut", "Bambang hanya berkomentar". */
+const ADVERBS = SUBJECT_VERB_ADVERBS.join('|');
 /** The shape of a verb of acting or saying: "meminta", "berharap", "dilantik". */
 const VERB_SHAPE = '(?:me|be|di|te)[a-z]{3,}\\b';
 /**

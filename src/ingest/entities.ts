@@ -4,6 +4,7 @@
  */
 import type {Anchor, Entity, EntityType} from '../model/schema.js';
 import {mergeCandidates} from './aliases.js';
+import {withBareNames} from './bareNames.js';
 import {candidate, claim, type Candidate, type Reading} from './candidates.js';
 import {outletName} from './dateline.js';
 import {outletNameBy} from './masthead.js';
@@ -16,7 +17,7 @@ import {AGENCY_FORMS, ORGANIZATION_FORMS} from './names.js';
 import {seatOf} from './seats.js';
 import {isAcronym, wordsOf} from './tokens.js';
 import type {TextStructure} from './sentences.js';
-import {overlaps, type Span} from './spans.js';
+import {overlaps, wholeWordSpans, type Span} from './spans.js';
 
 /** Where an entity is named, for the rules that follow (events, quotes). */
 export interface EntityMention {
@@ -111,19 +112,13 @@ function withKnownForms(found: Candidate): Candidate {
 	return extra.length === 0 ? found : {...found, aliases: [...found.aliases, ...new Set(extra)]};
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Every place the body prints one of an entity's names, plus where its candidates were found. */
 function mentionSpans(text: string, body: Span, chrome: readonly Span[], entity: Candidate): Span[] {
 	const spans: Span[] = [...entity.spans];
-	const bodyText = text.slice(body.start, body.end);
 	for (const form of [entity.name, ...entity.aliases]) {
 		// A person is named by the name, not by the title printed with it ("Menkomdigi Meutya Hafid").
 		if ([...form].length < 2 || (entity.type === 'person' && form !== entity.name && form.includes(entity.name))) continue;
-		for (const match of bodyText.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-			const start = body.start + (match.index ?? 0);
-			spans.push({start, end: start + form.length});
-		}
+		spans.push(...wholeWordSpans(text, body, form));
 	}
 	spans.sort((a, b) => a.start - b.start || b.end - a.end);
 	const kept: Span[] = [];
@@ -147,7 +142,8 @@ function outsideLongerNames(found: readonly {entity: Candidate; spans: Span[]}[]
 /** Find, merge and anchor the entities of an article; `site` is the outlet's own name for itself, if known. */
 export function findEntities(text: string, layout: ArticleLayout, structure: TextStructure, anchor: (span: Span) => Anchor, site?: string): FoundEntities {
 	const chromeSpans = layout.chrome.map((piece) => piece.span);
-	const merged = outsideLongerNames(mergeCandidates(candidatesOf(text, layout, structure, site)).map((entity) => ({entity, spans: mentionSpans(text, layout.body, chromeSpans, entity)})))
+	const named = outsideLongerNames(mergeCandidates(candidatesOf(text, layout, structure, site)).map((entity) => ({entity, spans: mentionSpans(text, layout.body, chromeSpans, entity)})));
+	const merged = withBareNames(text, layout.body, chromeSpans, named)
 		.sort((a, b) => TYPE_ORDER.indexOf(a.entity.type) - TYPE_ORDER.indexOf(b.entity.type) || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
 	const nextId = uniqueIds();
 	const entities: Entity[] = [];

@@ -50,6 +50,15 @@ const NEGATIONS = new Set(['bukan', 'tidak', 'tak', 'belum']);
 export const VERB_ADVERBS: ReadonlySet<string> = new Set(['kini', 'sudah', 'telah', 'akan', 'masih', 'belum', 'juga', 'sempat', 'tidak', 'tak', 'pun', 'langsung', 'akhirnya', 'mulai', 'segera', 'kembali', 'bisa', 'dapat', 'harus', 'perlu', 'ikut', 'turut']);
 
 /**
+ * Words that may stand between a subject and its verb: the verb's own adverbs and those of
+ * sequence, limit, contrast or will ("Heru kemudian menunda", "Bambang hanya berkomentar",
+ * "Ia pun menegaskan", "Bambang enggan berkomentar"). A name before them is still the one who acts.
+ */
+export const SUBJECT_VERB_ADVERBS: readonly string[] = [
+	...VERB_ADVERBS, 'lalu', 'kemudian', 'lantas', 'tengah', 'sedang', 'bahkan', 'hanya', 'cuma', 'justru', 'malah', 'pula', 'tetap', 'pernah', 'baru', 'enggan',
+];
+
+/**
  * Words between "yang" and the clause's own verb: adverbs ("yang sedang berjualan", "yang baru
  * selesai dibangun") and verbs of hearsay before another ("yang diduga berasal dari …").
  */

@@ -6,6 +6,7 @@
 import {Discourse} from './discourse.js';
 import type {EntityMention} from './entities.js';
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, PERSONAL_PRONOUNS} from './lexicon.js';
+import {SUBJECT_VERB_ADVERBS} from './predicates.js';
 import type {Paragraph, TextStructure} from './sentences.js';
 import {trimSpan, type Span} from './spans.js';
 
@@ -21,7 +22,7 @@ export interface FoundQuote {
 
 const VERB_AFTER = new RegExp(`^\\s*,?\\s*(${ATTRIBUTION_VERBS.join('|')})(nya)?(?![\\p{L}])`, 'u');
 const PRONOUN_AFTER = new RegExp(`^\\s+(${PERSONAL_PRONOUNS.join('|')})(?![\\p{L}])`, 'iu');
-const INTRODUCED_BEFORE = new RegExp(`(?:^|[\\s,])(?:(${PERSONAL_PRONOUNS.join('|')})\\s+)?(?:(?:juga|pun|kembali|lalu|kemudian)\\s+)?(${INTRODUCING_VERBS.join('|')})\\s*[,:]?\\s*$`, 'iu');
+const INTRODUCED_BEFORE = new RegExp(`(?:^|[\\s,])(?:(${PERSONAL_PRONOUNS.join('|')})\\s+)?(?:(?:${SUBJECT_VERB_ADVERBS.join('|')})\\s+)*(${INTRODUCING_VERBS.join('|')})\\s*[,:]?\\s*$`, 'iu');
 /**
  * Between a verb and the speaker's name only a title may stand: capitalized words, "dan", and the
  * comma that sets the name apart ("kata Ketua KPU Kabupaten Banjarnegara, Ahmad Fauzan").

@@ -63,3 +63,12 @@ export function anchorMaker(text: string): (span: Span) => Anchor {
 		};
 	};
 }
+
+/** Where `within` prints `form` as whole words (no letter or digit joined to either end). */
+export function wholeWordSpans(text: string, within: Span, form: string): Span[] {
+	const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return [...text.slice(within.start, within.end).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))].map((match) => {
+		const start = within.start + (match.index ?? 0);
+		return {start, end: start + form.length};
+	});
+}

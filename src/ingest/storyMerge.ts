@@ -12,7 +12,7 @@ import {draftClaims} from './storyClaims.js';
 import {mergeEvents, withUndisputedTitle} from './storyEvents.js';
 import {mergeQuotes} from './storyQuotes.js';
 import {keyOf, type Key, type SourceDraft} from './storySources.js';
-import {anchorMaker, withArticle} from './spans.js';
+import {anchorMaker, wholeWordSpans, withArticle} from './spans.js';
 
 export type {SourceDraft} from './storySources.js';
 
@@ -120,7 +120,7 @@ function withNamesElsewhere(entity: Entity, sources: readonly SourceDraft[], not
 		const text = draft.article.text ?? '';
 		if (has.has(id)) return [];
 		const anchor = anchorMaker(text);
-		const found = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${entity.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))].map((match) => ({...anchor({start: match.index ?? 0, end: (match.index ?? 0) + entity.name.length}), article: id}));
+		const found = wholeWordSpans(text, {start: 0, end: text.length}, entity.name).map((span) => ({...anchor(span), article: id}));
 		if (found.length > 0) notes.push(`entity: "${entity.name}" is also named in ${id}, where the single-article rules did not see it`);
 		return found;
 	});

@@ -107,6 +107,21 @@ describe('quotations and their speakers', () => {
 	});
 
 	it.each([
+		['hanya', 'Ditemui usai sidang, Samsul hanya berkomentar singkat.'],
+		['hanya, named in full', 'Samsul Bahri Lubis hanya berkomentar singkat.'],
+		['enggan', 'Samsul enggan berkomentar banyak.'],
+		['lantas', 'Samsul lantas berkomentar singkat.'],
+		['justru', 'Samsul justru tersenyum kepada wartawan.'],
+	])('gives "katanya" to a defendant whose verb follows an adverb (%s), never to the prosecutor who spoke before', (_adverb, sentence) => {
+		const body = [
+			'Mantan Camat Sukaraja, Samsul Bahri Lubis, menjalani sidang dakwaan pada Senin (14/4).',
+			'Jaksa Penuntut Umum Melati Kusumawardani membacakan dakwaan. "Terdakwa menerima suap dari rekanan," ucap Melati di hadapan majelis hakim.',
+			`${sentence} "Semuanya saya serahkan kepada pengacara," katanya sambil berjalan keluar.`,
+		].join('\n\n');
+		expect(quotesOf(body).map(({by}) => by)).toEqual(['Melati Kusumawardani', 'Samsul Bahri Lubis']);
+	});
+
+	it.each([
 		['Hakim', 'Hakim menilai Rusdi Harahap menggunakan dana desa untuk keperluan sendiri.'],
 		['Majelis hakim', 'Majelis hakim menilai Rusdi Harahap menggunakan dana desa untuk keperluan sendiri.'],
 		['a name after "menilai"', 'Dalam putusannya, hakim menilai Rusdi Harahap menggunakan dana desa untuk keperluan sendiri.'],
