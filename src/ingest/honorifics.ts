@@ -73,3 +73,16 @@ export function degreesEnd(words: Words, i: number): number {
 	while (isDegree(words.tokens[end]?.text ?? '') && /^\s*,?\s*$/.test(words.gapBefore(end).replace(/^\./, ''))) end++;
 	return end;
 }
+
+/** A comma and a word that may be a degree, with its closing dot: ", M.T.", ", MT". */
+const COMMA_AND_WORD = /^\s*,\s*(\p{Lu}(?:[\p{L}.]*\p{L})?)\.?(?=[\s,;]|$)/u;
+
+/**
+ * How far the degrees set off by commas after a name run in `after`, the text that follows the
+ * name (", M.T., menjalani" gives the length of ", M.T."); 0 when none follows.
+ */
+export function degreesPrintedAfter(after: string): number {
+	let end = 0;
+	for (let match = COMMA_AND_WORD.exec(after); match && isDegree(match[1] ?? ''); match = COMMA_AND_WORD.exec(after.slice(end))) end += match[0].length;
+	return end;
+}

@@ -5,6 +5,7 @@
  */
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, NUMBER_WORDS, PERSONAL_PRONOUNS, REASON_CONJUNCTIONS} from './lexicon.js';
 import {PLACES} from './gazetteer.js';
+import {degreesPrintedAfter} from './honorifics.js';
 import {readLead} from './lead.js';
 import {isPredicate, relativeClauseOfSubject, VERB_ADVERBS} from './predicates.js';
 import type {Span} from './spans.js';
@@ -236,7 +237,11 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 		at = span.end + (TIME_OF_DAY.exec(text.slice(span.end, sentence.end))?.[0].length ?? 0);
 	}
 	words += text.slice(at, sentence.end);
-	if (subject && from === subject.start) words = words.slice(0, subject.end - from) + words.slice(subject.end - from).replace(/^\s*,\s*/, ' ');
+	if (subject && from === subject.start) {
+		// "Bambang Suryo Nugroho, M.T., menjalani …": the degrees go with the comma that sets the name off.
+		const after = words.slice(subject.end - from);
+		words = words.slice(0, subject.end - from) + after.slice(degreesPrintedAfter(after)).replace(/^\s*,\s*/, ' ');
+	}
 	// Left out from a sentence's middle, a date leaves a gap before the comma that followed it.
 	// A date left out from between two commas leaves them side by side: one is kept. A long name
 	// with its short form in brackets gives way to it, so the title reaches what the body did.

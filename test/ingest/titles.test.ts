@@ -141,6 +141,14 @@ describe('a title drawn from a sentence', () => {
 		expect(titledWithout(sentence, ['hingga Senin (5/1)'], ['Dedi Aryanto'])).toBe('Dedi Aryanto meminta nelayan tidak melaut');
 	});
 
+	it.each([
+		['one dotted degree', 'Mantan Kepala Dinas Perhubungan (Dishub) Kabupaten Batang, Ir. H. Slamet Riyadi, M.T., menjalani sidang perdana di Pengadilan Tipikor Semarang.'],
+		['two degrees', 'Mantan Kepala Dinas Perhubungan (Dishub) Kabupaten Batang, Slamet Riyadi, S.T., M.Si., menjalani sidang perdana di Pengadilan Tipikor Semarang.'],
+		['an undotted degree', 'Mantan Kepala Dinas Perhubungan (Dishub) Kabupaten Batang, Slamet Riyadi, MT, menjalani sidang perdana di Pengadilan Tipikor Semarang.'],
+	])('titles from a name past the degrees set off by commas after it (%s): "… menjalani sidang perdana", not "Slamet Riyadi M.T"', (_form, sentence) => {
+		expect(titledWithout(sentence, [], ['Slamet Riyadi'])).toBe('Slamet Riyadi menjalani sidang perdana di Pengadilan Tipikor Semarang');
+	});
+
 	it('titles from a name past a role in lower case set off by commas: not only "Kuasa hukum terdakwa, Fajar Nasution"', () => {
 		const sentence = 'Kuasa hukum terdakwa, Fajar Nasution, menolak seluruh dakwaan jaksa dalam sidang itu.';
 		const name = {start: sentence.indexOf('Fajar'), end: sentence.indexOf('Fajar') + 'Fajar Nasution'.length};
