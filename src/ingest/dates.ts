@@ -12,7 +12,7 @@ import type {Precision} from '../model/schema.js';
 import {chronoDates} from './chronoDates.js';
 import {adjacentUnit, countFits, countingEdge, inCalendar, indonesianDate, monthOf, shiftDate} from './calendar.js';
 import type {DateContext, FoundDate} from './found.js';
-import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, SUPERLATIVE, UNTIL_WORDS} from './lexicon.js';
+import {AFTER_CUES, BEFORE_CUES, COUNTED_UNIT, countedUnit, POSTPONING_VERBS, SUPERLATIVE, UNTIL_WORDS} from './lexicon.js';
 import {periodDates} from './periods.js';
 import {quotationSpans} from './quotes.js';
 import {RELATIVE_RULES_AFTER_CHRONO, RELATIVE_RULES_BEFORE_CHRONO} from './relativeDates.js';
@@ -24,6 +24,8 @@ export type {DateContext, FoundDate} from './found.js';
 
 const PREPOSITION = /(?<![\p{L}])(?:mulai|sejak|pada|hingga|sampai\s+dengan|sampai|paling\s+lambat|selambat-lambatnya|tanggal|per|sebelum|setelah|jelang|menjelang)\s+$/iu;
 const UNTIL = new RegExp(`^(?:${UNTIL_WORDS})\\b`, 'i');
+/** A verb of putting off earlier in the clause before "hingga X": "Heru kemudian menunda sidang ". */
+const POSTPONED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${POSTPONING_VERBS.join('|')})(?![\\p{L}])[^,.;:]*$`, 'iu');
 /** "1 Des 2024 lalu": the word that marks a stated date as past belongs to it. */
 const PAST = /^\s+(?:yang\s+)?lalu(?![\p{L}])/u;
 
@@ -168,7 +170,8 @@ function withCues(text: string, found: FoundDate, sentenceStart: number, context
 	const past = found.certainty === 'stated' ? PAST.exec(text.slice(found.span.end, found.span.end + 12)) : null;
 	const end = found.span.end + (past?.[0].length ?? 0);
 	const words = text.slice(start, found.span.end);
-	const until = UNTIL.test(words);
+	// "menunda sidang hingga Kamis (20/3)": the hearing is held that Thursday; nothing lasts until it.
+	const until = UNTIL.test(words) && !POSTPONED_BEFORE.test(text.slice(sentenceStart, start));
 	// A preposition ("mulai Senin", "pada Jumat", "hingga Senin") ties the date to what happened, as a cue does.
 	const extended: FoundDate = {...found, span: {start, end}, ...(preposition ? {cued: true} : {})};
 	// "hingga 10 Februari 2025" with no start of its own: from the reporting day to that date; "hingga

@@ -128,6 +128,12 @@ export const ATTRIBUTION_VERBS = [
 	'lanjut', 'pungkas', 'kilah', 'sambung', 'urai', 'beber', 'tandas', 'aku', 'tukas', 'seru', 'timpal',
 ];
 
+/**
+ * Verbs of putting off ("menunda sidang hingga Kamis", "diundur sampai pekan depan"): what they put
+ * off is held on the day after "hingga", not lasting until it.
+ */
+export const POSTPONING_VERBS = ['menunda', 'ditunda', 'mengundur', 'diundur', 'menangguhkan', 'ditangguhkan', 'menskors', 'diskors'];
+
 /** Verbs that introduce a quotation before it: X mengatakan, “…”. */
 export const INTRODUCING_VERBS = [
 	'mengatakan', 'menyatakan', 'menegaskan', 'menjelaskan', 'mengungkapkan', 'menuturkan', 'menyebutkan',

@@ -179,6 +179,17 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Korban banjir mencapai 2,5 ribu jiwa tahun ini.', day)[0]).toMatchObject({words: 'tahun ini', start: '2025'});
 	});
 
+	it.each([
+		['menunda … hingga a day', 'Hakim ketua kemudian menunda sidang hingga Kamis (20/3/2025) dengan agenda eksepsi.', {start: '2025-03-20'}],
+		['ditunda … hingga a day', 'Sidang ditunda hingga Senin (24/3/2025) karena saksi berhalangan.', {start: '2025-03-24'}],
+		['diundur … sampai a week', 'Pelantikan diundur sampai pekan depan.', {start: '2025-03-17', end: '2025-03-23'}],
+	])('reads what is put off "hingga X" as held on X, not as lasting until it (%s)', (_form, sentence, dated) => {
+		// Read on Thursday 13 March 2025: the adjourned hearing is the one of the 20th, no span from the 13th.
+		const [date] = datesIn(sentence, '2025-03-13');
+		expect(date).toMatchObject(dated);
+		if (!('end' in dated)) expect(date?.end).toBeUndefined();
+	});
+
 	it('reads "hingga sebelum X" as a period from the reporting day to the unit before X, not as "sebelum X" alone', () => {
 		// Saturday 16 August 2025.
 		const day = '2025-08-16';
