@@ -185,6 +185,15 @@ describe('ingest of several articles into one story', () => {
 		expect(tellings.sort()).toEqual(['Dedi Kurnia memberi keterangan', 'Ridwan Saputra memberi keterangan']);
 	});
 
+	it('joins a hearing adjourned until a day with the next hearing another outlet schedules for it', () => {
+		const adjourned = 'BATANG - Mantan Camat Subah, Slamet Widodo, menjalani sidang dakwaan di Pengadilan Tipikor Semarang, Selasa (11/11/2025). Sidang dipimpin Ketua Majelis Hakim Heru Prasetyo. Heru kemudian menunda sidang hingga Kamis (20/11/2025) dengan agenda pembacaan eksepsi.';
+		const scheduled = 'BATANG - Ketua Majelis Hakim Heru Prasetyo menjadwalkan sidang lanjutan perkara Slamet Widodo pada Kamis pekan depan.';
+		const {dataset} = mergeDrafts(sources(adjourned, scheduled));
+		const next = dataset.events.filter((event) => event.evidence.some((anchor) => /menunda sidang|sidang lanjutan/.test(anchor.exact)));
+		// One happening on the 20th, reported by both; no span from the day of the adjournment.
+		expect(next.map((event) => [event.start, event.end ?? null, [...new Set(event.evidence.map((anchor) => anchor.article))].sort()])).toEqual([['2025-11-20', null, ['s1', 's2']]]);
+	});
+
 	it("keeps one speaker's tellings of two days apart unless they give one quotation", () => {
 		const told = (words: string, day: string) => `CIANJUR - "${words}," kata Kepala BPBD Cianjur Ridwan Hadi Saputra, ${day}.`;
 		const two = mergeDrafts(sources(told('Alat berat sudah kami kerahkan sejak pagi', 'Minggu (9/11/2025)'), told('Tebingnya masih labil, jadi jalur kami tutup', 'Senin (10/11/2025)')));
