@@ -405,7 +405,8 @@ function occasionOf(input: EventsInput, built: readonly {event: Event; paragraph
  */
 function occasionNamedBy(input: EventsInput, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {
 	const sentence = attributionSentence(input.structure, quote);
-	const kind = sentence && occasionNamed(input.text, sentence);
+	const paragraph = sentence && input.structure.paragraphs[sentence.paragraph];
+	const kind = sentence && paragraph && occasionNamed(input.text, sentence, paragraph.span);
 	return kind ? nearestEvent(input.structure, eventOfOccasion(kind, built, input.reportingDay), quote) : null;
 }
 

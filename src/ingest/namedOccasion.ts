@@ -17,10 +17,14 @@ interface OccasionKind {
 }
 
 const AT = '(?:saat|ketika|sewaktu|dalam|di|pada)';
+/** Right after an occasion, on its day: "usai sidang", "seusai persidangan". */
+const JUST_AFTER = '(?:usai|seusai|selepas)';
 const OCCASION_KINDS: readonly OccasionKind[] = [
-	// A hearing: "dalam sidang", "saat persidangan", "saat membacakan putusan" (or "vonis", "tuntutan", "dakwaan", "pledoi").
+	// A hearing: "dalam sidang", "saat persidangan", "usai sidang" (said as it ended, that day), "di
+	// hadapan majelis hakim" (before the bench), "saat membacakan putusan" (or "vonis", "surat
+	// dakwaan", "tuntutan", "pledoi").
 	{
-		named: new RegExp(`(?<![\\p{L}])(?:${AT}\\s+(?:sidang|persidangan)|(?:saat|ketika|sewaktu)\\s+membacakan\\s+(?:amar\\s+)?(?:putusan|vonis|tuntutan|dakwaan|pledoi|nota\\s+pembelaan))(?![\\p{L}])`, 'iu'),
+		named: new RegExp(`(?<![\\p{L}])(?:(?:${AT}|${JUST_AFTER})\\s+(?:sidang|persidangan)|di\\s+hadapan\\s+(?:majelis\\s+)?hakim|(?:saat|ketika|sewaktu)\\s+membacakan\\s+(?:amar\\s+|surat\\s+)?(?:putusan|vonis|tuntutan|dakwaan|pledoi|nota\\s+pembelaan))(?![\\p{L}])`, 'iu'),
 		told: /(?<![\p{L}])(?:sidang|persidangan|putusan|vonis|divonis|tuntutan|dakwaan|pledoi)(?![\p{L}])/iu,
 	},
 	// A meeting: "dalam rapat", "saat jumpa pers", "dalam konferensi pers", "dalam pertemuan", "saat audiensi".
@@ -48,9 +52,20 @@ function outsideQuotations(text: string, span: Span): string {
 	return words + text.slice(from, span.end);
 }
 
-/** The kind of occasion the attribution's sentence names outside its quotations, if one. */
-export function occasionNamed(text: string, sentence: Sentence): OccasionKind | undefined {
-	const said = outsideQuotations(text, sentence.span);
+/**
+ * The kind of occasion the attribution's sentence names outside the quotations of its paragraph,
+ * if one: a quotation of two sentences (“… Kami buktikan di persidangan,” ujar Dwi) is marked in
+ * its paragraph, and its last sentence's words are still the speaker's, no occasion.
+ */
+export function occasionNamed(text: string, sentence: Sentence, paragraph: Span): OccasionKind | undefined {
+	let said = '';
+	let from = sentence.span.start;
+	for (const {open, close} of quotationSpans(text, paragraph)) {
+		if (close < from || open >= sentence.span.end) continue;
+		said += `${text.slice(from, Math.max(from, open))} `;
+		from = Math.max(from, close + 1);
+	}
+	said += text.slice(from, Math.max(from, sentence.span.end));
 	return OCCASION_KINDS.find((kind) => kind.named.test(said));
 }
 

@@ -432,6 +432,21 @@ describe('drafts and the text around them', () => {
 		expect([occasion(ingestArticle(continued))?.start, occasion(ingestArticle(continued))?.certainty]).toEqual(['2025-12-09', 'stated']);
 	});
 
+	it.each([
+		['saat membacakan surat dakwaan', '"Terdakwa mengatur pemenang lelang," kata Jaksa Penuntut Umum Melati Kusumawardani saat membacakan surat dakwaan.'],
+		['usai sidang', '"Klien kami tidak pernah menerima uang," ujar Yusuf Hamdani kepada wartawan usai sidang.'],
+		['seusai persidangan', '"Klien kami tidak pernah menerima uang," ujar Yusuf Hamdani seusai persidangan.'],
+		['di hadapan majelis hakim', '"Terdakwa mengatur pemenang lelang," ucap Jaksa Penuntut Umum Melati Kusumawardani di hadapan majelis hakim.'],
+		// The writer's "di persidangan" after the quotation's first sentence is its words, not the occasion.
+		['none, only quoted words', '"Klien kami tidak pernah menerima uang. Kami buktikan di persidangan," ujar Yusuf Hamdani kepada wartawan.'],
+	])('dates a quotation by the hearing its attribution names (%s), the writer\'s words only', (named, attribution) => {
+		const article = ['Kabarcoba.com || Kamis, 11 Des 2025, 15:00 WIB', '', 'Camat Didakwa', '', 'Mantan Camat Subah, Slamet Widodo, menjalani sidang dakwaan di Pengadilan Tipikor Semarang, Selasa (9/12/2025).', '', attribution].join('\n');
+		const draft = ingestArticle(article);
+		const occasion = draft.events.find((event) => event.id === draft.quotes[0]?.event);
+		expect(draft.quotes).toHaveLength(1);
+		expect(occasion?.start).toBe(named.startsWith('none') ? undefined : '2025-12-09');
+	});
+
 	it('takes no occasion from a hearing that is planned, undated, of two days, or only quoted', () => {
 		const named = '"Terdakwa terbukti menggelapkan simpanan anggota," kata Ketua Majelis Hakim Ratna Kusumawati saat membacakan putusan.';
 		const draftOf = (...paragraphs: string[]) => ingestArticle(['Kabarcoba.com || Kamis, 11 Des 2025, 15:00 WIB', '', 'Bendahara Koperasi', '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), named].join('\n'));
