@@ -68,13 +68,20 @@ export const PLACE_SCOPED_ROLES = new Set([
 	'Kapolrestabes', 'Kades', 'Sekdes', 'Sekcam', 'Danramil',
 ]);
 
+/**
+ * The legal forms a business is named after ("CV Karya Mandiri", "PT Sinar Abadi", "UD Tani Rejeki",
+ * "Koperasi Unit Desa …"): every word after one is the company's, however much it looks like a name.
+ */
+export const COMPANY_FORMS = new Set(['PT', 'CV', 'UD', 'PD', 'Firma', 'Koperasi', 'KUD', 'KSP', 'Perum', 'Perumda']);
+
 /** Words that begin an organization's name. */
 export const ORGANIZATION_HEADS = new Set([
+	...COMPANY_FORMS,
 	'Kementerian', 'Kemenko', 'Komisi', 'Badan', 'Dinas', 'Pemerintah', 'Pemkot', 'Pemkab', 'Pemprov', 'Partai', 'Dewan',
-	'Majelis', 'Mahkamah', 'Lembaga', 'Pusat', 'Direktorat', 'Ditjen', 'Kantor', 'PT', 'Perum', 'Perumda', 'Bank',
+	'Majelis', 'Mahkamah', 'Lembaga', 'Pusat', 'Direktorat', 'Ditjen', 'Kantor', 'Bank',
 	'Universitas', 'Institut', 'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polsek', 'Kejaksaan', 'Kejati', 'Kejari',
 	'Pengadilan', 'Sekretariat', 'Yayasan', 'Asosiasi', 'Perhimpunan', 'Persatuan', 'Ikatan', 'Komite', 'Otoritas',
-	'Satuan', 'Satgas', 'Korps', 'Komando', 'Kodam', 'Kodim', 'Korem', 'Balai', 'Biro', 'Inspektorat', 'Koperasi',
+	'Satuan', 'Satgas', 'Korps', 'Komando', 'Kodam', 'Kodim', 'Korem', 'Balai', 'Biro', 'Inspektorat',
 	'Perusahaan', 'Serikat', 'Federasi', 'Konsorsium', 'Forum', 'Gerakan', 'Organisasi', 'Himpunan', 'Paguyuban',
 ]);
 

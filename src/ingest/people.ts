@@ -4,7 +4,7 @@
  * organization and places it names; and a bare name after an attribution verb ("kata Endro").
  */
 import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
-import {ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
+import {COMPANY_FORMS, ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, isDateWord} from './lexicon.js';
 import {corpsAt, degreesEnd, designationEnd, designationStart, honorificsEnd, honorificsStart, honorificAt, isDegree} from './honorifics.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
@@ -155,6 +155,12 @@ function nameStart(words: Words, areas: ReadonlySet<string>, role: Role, from: n
 			break;
 		}
 		const word = words.tokens[i]?.text ?? '';
+		// "Direktur CV Karya Mandiri": the words after a company's legal form are its name, all of them,
+		// unless two name words or more are left after one of it ("Direktur PT Sinar Abadi Hendra Wijaya").
+		if (COMPANY_FORMS.has(word)) {
+			i = to - (i + 1) >= 3 ? to - 2 : to;
+			continue;
+		}
 		// A body's head word governs the word after it ("Himpunan Nelayan", "Badan Geologi"): a word a
 		// name may have is the body's, not a name's, when a name of two words or more still follows
 		// it ("Ketua Yayasan Ahmad Sanusi" is Ahmad Sanusi of a Yayasan, not Sanusi of "Yayasan Ahmad").

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest';
+import {ingestArticle} from '../../src/ingest/ingest.js';
+import type {Entity} from '../../src/model/schema.js';
+
+const DATELINE = 'Warta.id || Kamis, 13 Mar 2025, 19:00 WIB\n\nJudul Berita\n\n';
+const entitiesOf = (body: string) => ingestArticle(DATELINE + body).entities;
+const named = (entities: readonly Entity[], name: string) => entities.find((entity) => entity.name === name);
+const people = (entities: readonly Entity[]) => entities.filter((entity) => entity.type === 'person').map((person) => person.name);
+
+describe('a company named by its legal form', () => {
+	it.each([
+		['KENDAL - Terdakwa menerima uang dari Direktur CV Sumber Makmur, Joko Susanto, sepanjang 2023.', 'CV Sumber Makmur'],
+		['KENDAL - Terdakwa menerima uang dari Joko Susanto, Direktur CV Sumber Makmur.', 'CV Sumber Makmur'],
+		['KENDAL - Proyek itu dikerjakan oleh UD Tani Rejeki milik Joko Susanto.', 'UD Tani Rejeki'],
+		['KENDAL - Bantuan disalurkan Direktur PT Sinar Abadi pada Senin.', 'PT Sinar Abadi'],
+	])('is an organization, never a person named by its words: %s', (sentence, company) => {
+		const entities = entitiesOf(sentence);
+		expect(named(entities, company)?.type).toBe('organization');
+		expect(people(entities).filter((name) => name !== 'Joko Susanto')).toEqual([]);
+	});
+
+	it('titles its director by the company whole: "Direktur CV Sumber Makmur"', () => {
+		const entities = entitiesOf('KENDAL - Terdakwa menerima uang dari Direktur CV Sumber Makmur, Joko Susanto, sepanjang 2023.');
+		expect(named(entities, 'Joko Susanto')?.titles).toEqual([{id: 'Direktur CV Sumber Makmur'}]);
+	});
+
+	it('leaves a person of two names or more after a company of its own words: "Direktur PT Sinar Abadi Hendra Wijaya"', () => {
+		const entities = entitiesOf('KENDAL - Direktur PT Sinar Abadi Hendra Wijaya hadir dalam sidang.');
+		expect(named(entities, 'Hendra Wijaya')?.titles).toEqual([{id: 'Direktur PT Sinar Abadi'}]);
+		expect(named(entities, 'PT Sinar Abadi')?.type).toBe('organization');
+	});
+});
