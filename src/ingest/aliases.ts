@@ -5,7 +5,7 @@
  * (Endro = Endro Pudyo Martanto).
  */
 import type {Candidate} from './candidates.js';
-import {ORGANIZATION_HEADS, ROLE_ACRONYMS, ROLES} from './institutions.js';
+import {ORGANIZATION_HEADS, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {inOtherSeats} from './seats.js';
 
 const SKIPPABLE = new Set(['dan', '&', 'di', 'dari', 'untuk', 'serta', 'of', 'and', 'the']);
@@ -225,12 +225,16 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
 /**
  * Titles without a bare role another one extends: "Wali Kota" beside "Wali Kota Tasikmalaya" is the
  * same post said with less ("Wali Kota Rina Marlina" in one source, with the city in another). A
- * post with its own complement ("Sekretaris Partai Kota Nanning") is kept as printed.
+ * post with its own complement ("Sekretaris Partai Kota Nanning") is kept as printed. A rank alone
+ * ("Kompol") is no post: it comes after the posts, so the first title, which describes and cites
+ * the person, is a post wherever the text gives one.
  */
 export function fullestTitles<T>(titles: readonly T[], wordsOf: (title: T) => string): T[] {
 	// A post another one gives with its address after a comma ("Kepala Desa Sei Lama" beside "Kepala Desa Sei Lama, Kecamatan Simpang Empat") is the same post too.
 	const extended = (title: T) => titles.some((other) => wordsOf(other).startsWith(`${wordsOf(title)}, `));
-	return titles.filter((title) => !((BARE_ROLES.has(wordsOf(title)) && titles.some((other) => wordsOf(other).startsWith(`${wordsOf(title)} `))) || extended(title)));
+	const kept = titles.filter((title) => !((BARE_ROLES.has(wordsOf(title)) && titles.some((other) => wordsOf(other).startsWith(`${wordsOf(title)} `))) || extended(title)));
+	const rankAlone = (title: T) => RANKS.has(wordsOf(title));
+	return [...kept.filter((title) => !rankAlone(title)), ...kept.filter(rankAlone)];
 }
 
 const BARE_ROLES = new Set<string>([...ROLES, ...ROLE_ACRONYMS]);

@@ -139,6 +139,11 @@ function outsideLongerNames(found: readonly {entity: Candidate; spans: Span[]}[]
 	});
 }
 
+/** The description a title writes for its holder: the title as a sentence. */
+export function descriptionOfTitle(title: string): string {
+	return `${title}.`;
+}
+
 /** Find, merge and anchor the entities of an article; `site` is the outlet's own name for itself, if known. */
 export function findEntities(text: string, layout: ArticleLayout, structure: TextStructure, anchor: (span: Span) => Anchor, site?: string): FoundEntities {
 	const chromeSpans = layout.chrome.map((piece) => piece.span);
@@ -157,7 +162,7 @@ export function findEntities(text: string, layout: ArticleLayout, structure: Tex
 			name: entity.name,
 			aliases: [...entity.aliases],
 			titles: entity.titles.map((value) => ({id: value})),
-			description: {id: title ? `${title}.` : entity.description ? `${entity.description}.` : DESCRIPTIONS[entity.type]},
+			description: {id: title ? descriptionOfTitle(title) : entity.description ? `${entity.description}.` : DESCRIPTIONS[entity.type]},
 			mentions: spans.map(anchor),
 		});
 		for (const span of spans) mentions.push({entity: id, type: entity.type, span});

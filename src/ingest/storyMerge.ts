@@ -8,6 +8,7 @@ import {compareClaims} from '../model/claims.js';
 import {slug, uniqueIds} from '../model/ids.js';
 import type {Claim, DatasetFileV2, Entity, SourceArticle} from '../model/schema.js';
 import {abbreviates, foldName, fullestTitles} from './aliases.js';
+import {descriptionOfTitle} from './entities.js';
 import {draftClaims} from './storyClaims.js';
 import {mergeEvents, withUndisputedTitle} from './storyEvents.js';
 import {mergeQuotes} from './storyQuotes.js';
@@ -97,16 +98,29 @@ function mergeEntities(sources: readonly SourceDraft[], notes: string[]): {entit
 		const id = unique(fullest.entity.id);
 		for (const member of members) entityOf.set(keyOf(member.article, member.entity.id), id);
 		const names = [...new Set(members.flatMap((member) => [member.entity.name, ...member.entity.aliases]))].filter((name) => name !== fullest.entity.name);
-		const titles = new Map(members.flatMap((member) => member.entity.titles).map((title) => [JSON.stringify(title), title]));
+		const printed = new Map(members.flatMap((member) => member.entity.titles).map((title) => [JSON.stringify(title), title]));
+		const titles = fullestTitles([...printed.values()], (title) => title.id ?? Object.values(title)[0] ?? '');
 		return {
 			...fullest.entity,
 			id,
 			aliases: names,
-			titles: fullestTitles([...titles.values()], (title) => title.id ?? Object.values(title)[0] ?? ''),
+			titles,
+			description: describedByTitle(fullest.entity, titles[0]),
 			mentions: members.flatMap((member) => member.entity.mentions.map(withArticle(member.article))),
 		};
 	});
 	return {entities: entities.map((entity) => withNamesElsewhere(entity, sources, notes)), entityOf};
+}
+
+/**
+ * An entity's description where its own first title wrote it ("Kompol." of "Kompol") is the story's
+ * first title's ("Kasubdit III Tipikor Ditreskrimsus Polda Jateng."): a post another article gives
+ * describes the person better than a rank; a description of other words is kept.
+ */
+function describedByTitle(entity: Entity, first: Entity['titles'][number] | undefined): Entity['description'] {
+	const own = entity.titles[0];
+	const written = own !== undefined && own.id !== undefined && entity.description.id === descriptionOfTitle(own.id);
+	return written && first?.id !== undefined ? {id: descriptionOfTitle(first.id)} : entity.description;
 }
 
 /**

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {ingestArticle} from '../../src/ingest/ingest.js';
+import {mergeDrafts} from '../../src/ingest/storyMerge.js';
 import type {Entity} from '../../src/model/schema.js';
 
 const DATELINE = 'Warta.id || Kamis, 13 Mar 2025, 19:00 WIB\n\nJudul Berita\n\n';
@@ -28,5 +29,24 @@ describe('a company named by its legal form', () => {
 		const entities = entitiesOf('KENDAL - Direktur PT Sinar Abadi Hendra Wijaya hadir dalam sidang.');
 		expect(named(entities, 'Hendra Wijaya')?.titles).toEqual([{id: 'Direktur PT Sinar Abadi'}]);
 		expect(named(entities, 'PT Sinar Abadi')?.type).toBe('organization');
+	});
+});
+
+describe('a rank printed alone before a name', () => {
+	const RANK_FIRST = 'SEMARANG - Kompol Agus Salim Harahap membenarkan penyitaan itu pada Rabu (12/3). Kasubdit III Tipikor Ditreskrimsus Polda Jateng, Kompol Agus Salim Harahap, mengatakan aliran dana masih ditelusuri.';
+
+	it('comes after the post the text gives, which describes the person', () => {
+		const agus = named(entitiesOf(RANK_FIRST), 'Agus Salim Harahap');
+		expect(agus?.titles?.map((title) => title.id)).toEqual(['Kasubdit III Tipikor Ditreskrimsus Polda Jateng', 'Kompol']);
+		expect(agus?.description?.id).toBe('Kasubdit III Tipikor Ditreskrimsus Polda Jateng.');
+	});
+
+	it('comes after a post another article gives, in a story of both', () => {
+		const rankOnly = ingestArticle(`${DATELINE}SEMARANG - Kompol Agus Salim Harahap membenarkan penyitaan itu pada Rabu (12/3).`);
+		const post = ingestArticle(`${DATELINE}SEMARANG - Kasubdit III Tipikor Ditreskrimsus Polda Jateng, Kompol Agus Salim Harahap, mengatakan aliran dana masih ditelusuri pada Rabu (12/3).`);
+		const {dataset} = mergeDrafts([{id: 'a', draft: rankOnly}, {id: 'b', draft: post}]);
+		const agus = named(dataset.entities, 'Agus Salim Harahap');
+		expect(agus?.titles?.map((title) => title.id)).toEqual(['Kasubdit III Tipikor Ditreskrimsus Polda Jateng', 'Kompol']);
+		expect(agus?.description?.id).toBe('Kasubdit III Tipikor Ditreskrimsus Polda Jateng.');
 	});
 });
