@@ -7,6 +7,7 @@
 import {candidate, isClaimed, scan, type Candidate, type Reading} from './candidates.js';
 import {NAME_HONORIFICS, NOT_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, RANKS} from './institutions.js';
 import {spellsOut} from './aliases.js';
+import {seatOf} from './seats.js';
 import {isDateWord} from './lexicon.js';
 import {administrativePlaceAt, AGENCY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, placePhraseAt} from './names.js';
 import {isAcronym, isCapitalized, isPhraseWord, isTermShortForm, type Words} from './tokens.js';
@@ -130,14 +131,19 @@ const DEFINITION = /^\s*\(\s*(\p{Lu}[\p{L}\p{N}&-]+)\s*\)/u;
  * The short form defined in brackets right after a body's name, or undefined: an acronym in
  * capitals ("(BPBD)"), or a short form written as a word ("Badan Pengawas Pemilu (Bawaslu)",
  * "Dinas Kesehatan (Dinkes)") whose letters are the name's, in order, from its first; a place in
- * brackets ("(Yogyakarta)") is none.
+ * brackets ("(Yogyakarta)") is none. A word that spells the name past its head ("Pengadilan Tindak
+ * Pidana Korupsi (Tipikor)") shortens what kind of body it is: the body's short form keeps the
+ * head, `headed` ("Pengadilan Tipikor"); "Tipikor" alone names the crime, not the court.
  */
-function definitionAfter(name: string, after: string): {form: string; length: number} | undefined {
+function definitionAfter(name: string, after: string): {form: string; length: number; headed?: string} | undefined {
 	const match = DEFINITION.exec(after);
 	const form = match?.[1];
 	if (!match || form === undefined) return undefined;
-	const defines = /^[\p{Lu}\p{N}&-]+$/u.test(form) || (!PLACE_FORMS.has(form) && spellsOut(form, name));
-	return defines ? {form, length: match[0].length} : undefined;
+	if (/^[\p{Lu}\p{N}&-]+$/u.test(form)) return {form, length: match[0].length};
+	if (PLACE_FORMS.has(form)) return undefined;
+	if (spellsOut(form, name)) return {form, length: match[0].length};
+	const [head = '', ...kind] = name.split(' ');
+	return ORGANIZATION_HEADS.has(head) && kind.length >= 2 && spellsOut(form, kind.join(' ')) ? {form, length: match[0].length, headed: `${head} ${form}`} : undefined;
 }
 
 /** Whether a short form in brackets follows the capitalized run from token `i` of the name that starts at token `from`, commas allowed. */
@@ -163,9 +169,28 @@ export function organizationsByHead(reading: Reading): Candidate[] {
 		if (end === from || isClaimed(reading, i, end)) return undefined;
 		// "Perusahaan BUMN" names a kind of firm, not one.
 		if (end === i + 2 && NOT_ORGANIZATION_ACRONYMS.has(words.tokens[i + 1]?.text ?? '')) return undefined;
-		const {organization, to} = definedBody(words, i, end, words.tokens.length);
+		const defined = definedBody(words, i, end, words.tokens.length);
+		const {organization, to} = hostedBody(words, i, defined) ?? defined;
 		return {candidates: [organization, ...placesInside(words, i, to)], from: i, to};
 	});
+}
+
+/**
+ * A body that sits in another of its kind, named with it after "pada" ("Pengadilan Tindak Pidana
+ * Korupsi pada Pengadilan Negeri Semarang"), from token `from`: one body, named whole, also called
+ * by its own name and by it with the host's seat ("Pengadilan Tindak Pidana Korupsi Semarang");
+ * undefined when no such host follows what `body` covers.
+ */
+function hostedBody(words: Words, from: number, body: {organization: Candidate; to: number}): {organization: Candidate; to: number} | undefined {
+	const {organization, to} = body;
+	const head = words.tokens[from]?.text;
+	if (words.tokens[to]?.text !== 'pada' || words.tokens[to + 1]?.text !== head || !/^\s+$/.test(words.gapBefore(to)) || !/^\s+$/.test(words.gapBefore(to + 1))) return undefined;
+	const hostEnd = organizationEnd(words, to + 2, words.tokens.length, false);
+	if (hostEnd === to + 2) return undefined;
+	const span = words.spanOf(from, hostEnd);
+	const seat = seatOf(words.phrase(to + 1, hostEnd))?.seat;
+	const aliases = [organization.name, ...organization.aliases, ...(seat === undefined ? [] : [`${organization.name} ${seat}`])];
+	return {organization: candidate('organization', words.text.slice(span.start, span.end), span, aliases), to: hostEnd};
 }
 
 /**
@@ -181,7 +206,7 @@ function definedBody(words: Words, from: number, end: number, limit: number): {o
 	let canonical = name;
 	const definition = definitionAfter(name, words.text.slice(span.end));
 	if (definition && end < limit && words.tokens[end]?.text === definition.form) {
-		const acronym = definition.form;
+		const acronym = definition.headed ?? definition.form;
 		aliases.push(acronym);
 		to = end + 1;
 		const continuation = /^\s+$/.test(words.text.slice(span.end + definition.length, words.tokens[end + 1]?.start ?? 0))

@@ -50,3 +50,29 @@ describe('a rank printed alone before a name', () => {
 		expect(agus?.description?.id).toBe('Kasubdit III Tipikor Ditreskrimsus Polda Jateng.');
 	});
 });
+
+describe("a court's seat", () => {
+	const court = (sentence: string) => entitiesOf(`SEMARANG - ${sentence}`).find((entity) => entity.type === 'organization' && entity.name.startsWith('Pengadilan'));
+
+	it('belongs to its name after the short form in brackets that spells the name without its head', () => {
+		const found = court('Terdakwa menjalani sidang perdana di Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang, Kamis (13/3/2025).');
+		expect(found?.name).toBe('Pengadilan Tindak Pidana Korupsi Semarang');
+		expect(found?.aliases).toEqual(expect.arrayContaining(['Pengadilan Tipikor Semarang', 'Pengadilan Tipikor']));
+		expect(found?.aliases).not.toContain('Tipikor');
+	});
+
+	it('belongs to its name where the court sits in another court: "… pada Pengadilan Negeri Semarang"', () => {
+		const found = court('Terdakwa menjalani sidang perdana di Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Semarang, Kamis (13/3/2025).');
+		expect(found?.name).toBe('Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Semarang');
+		expect(found?.aliases).toContain('Pengadilan Tindak Pidana Korupsi Semarang');
+	});
+
+	it('is one court in a story whose articles print it each way', () => {
+		const drafts = ['Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang', 'Pengadilan Tipikor Semarang', 'Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Semarang'].map((name, i) => ({
+			id: `s${i}`,
+			draft: ingestArticle(`${DATELINE}SEMARANG - Terdakwa menjalani sidang perdana di ${name}, Kamis (13/3/2025).`),
+		}));
+		const courts = mergeDrafts(drafts).dataset.entities.filter((entity) => entity.type === 'organization' && entity.name.startsWith('Pengadilan'));
+		expect(courts.map((entity) => entity.name)).toEqual(['Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Semarang']);
+	});
+});
