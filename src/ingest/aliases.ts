@@ -231,10 +231,12 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
  */
 export function fullestTitles<T>(titles: readonly T[], wordsOf: (title: T) => string): T[] {
 	// A post another one gives with its address after a comma ("Kepala Desa Sei Lama" beside "Kepala Desa Sei Lama, Kecamatan Simpang Empat") is the same post too.
-	const extended = (title: T) => titles.some((other) => wordsOf(other).startsWith(`${wordsOf(title)}, `));
-	const kept = titles.filter((title) => !((BARE_ROLES.has(wordsOf(title)) && titles.some((other) => wordsOf(other).startsWith(`${wordsOf(title)} `))) || extended(title)));
+	// Case aside: "jaksa", printed in lower case, is the post "Jaksa Penuntut Umum (JPU) Kejari Kendal" says with less.
+	const folded = (title: T) => wordsOf(title).toLowerCase();
+	const extended = (title: T) => titles.some((other) => folded(other).startsWith(`${folded(title)}, `));
+	const kept = titles.filter((title) => !((BARE_ROLES.has(folded(title)) && titles.some((other) => folded(other).startsWith(`${folded(title)} `))) || extended(title)));
 	const rankAlone = (title: T) => RANKS.has(wordsOf(title));
 	return [...kept.filter((title) => !rankAlone(title)), ...kept.filter(rankAlone)];
 }
 
-const BARE_ROLES = new Set<string>([...ROLES, ...ROLE_ACRONYMS]);
+const BARE_ROLES = new Set<string>([...ROLES, ...ROLE_ACRONYMS].map((role) => role.toLowerCase()));

@@ -139,9 +139,9 @@ function outsideLongerNames(found: readonly {entity: Candidate; spans: Span[]}[]
 	});
 }
 
-/** The description a title writes for its holder: the title as a sentence. */
+/** The description a title writes for its holder: the title as a sentence ("jaksa" gives "Jaksa."). */
 export function descriptionOfTitle(title: string): string {
-	return `${title}.`;
+	return `${title.charAt(0).toUpperCase()}${title.slice(1)}.`;
 }
 
 /** Find, merge and anchor the entities of an article; `site` is the outlet's own name for itself, if known. */

@@ -23,10 +23,20 @@ export const ROLES = [
 	'Kalaksa', 'Kaban', 'Kasi', 'Kasie', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasubdit', 'Kadiv', 'Kakanwil',
 	'Kajari', 'Kajati', 'Kalapas', 'Karutan', 'Kapolrestabes', 'Kades', 'Kadus', 'Sekdes', 'Sekcam', 'Danramil',
 	'Danlanal', 'Danyon', 'Babinsa', 'Bhabinkamtibmas',
+	// Posts of an office or a case that news prints in lower case before a name: "bendahara DPUPR Kendal, Sri
+	// Wahyuni", "penyidik Polda Jawa Tengah, Kompol Agus Salim Harahap".
+	'Penyidik', 'Penyelidik', 'Bendahara', 'Panitera Pengganti', 'Panitera', 'Auditor', 'Ajudan', 'Staf',
 	// Ranks printed before a name, alone or after a post ("Kepala Korlantas Polri Irjen Heru Santoso").
 	'Jenderal', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Bripka', 'Briptu',
 	'Letjen', 'Mayjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten', 'Laksamana', 'Marsekal', 'Laksma', 'Marsma',
 ];
+
+/**
+ * Roles that name no post when printed in lower case: "ibu Budi" is Budi's mother, "kepala Budi" his
+ * head, "pimpinan Budi" his leadership. Every other role may be printed in lower case before a name
+ * ("jaksa Ratna Widyasari", "kepala desa" aside) and is read there as printed.
+ */
+export const CAPITALIZED_ONLY_ROLES = new Set(['Bapak', 'Ibu', 'Pak', 'Bu', 'Kepala', 'Wakil Kepala', 'Pimpinan']);
 
 /** Ranks: they stand between a post and the name ("Kepala Korlantas Polri Irjen Heru Santoso"). */
 export const RANKS = new Set(['Jenderal', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Bripka', 'Briptu', 'Letjen', 'Mayjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten', 'Laksamana', 'Marsekal', 'Laksma', 'Marsma']);

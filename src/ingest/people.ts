@@ -4,7 +4,7 @@
  * organization and places it names; and a bare name after an attribution verb ("kata Endro").
  */
 import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
-import {COMPANY_FORMS, ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
+import {CAPITALIZED_ONLY_ROLES, COMPANY_FORMS, ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, isDateWord} from './lexicon.js';
 import {corpsAt, degreesEnd, designationEnd, designationStart, honorificsEnd, honorificsStart, honorificAt, isDegree} from './honorifics.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
@@ -16,19 +16,27 @@ interface Role {
 	readonly words: readonly string[];
 	readonly acronym: boolean;
 	readonly placeScoped: boolean;
+	/** Whether it may be printed in lower case, every word ("jaksa", "juru bicara"). */
+	readonly lowerCase: boolean;
 }
 
 const ROLE_TABLE: readonly Role[] = [
-	...ROLES.map((role) => ({words: role.replace(/\.$/, '').split(' '), acronym: false, placeScoped: PLACE_SCOPED_ROLES.has(role)})),
-	...ROLE_ACRONYMS.map((role) => ({words: role.split(' '), acronym: true, placeScoped: false})),
+	...ROLES.map((role) => ({words: role.replace(/\.$/, '').split(' '), acronym: false, placeScoped: PLACE_SCOPED_ROLES.has(role), lowerCase: !CAPITALIZED_ONLY_ROLES.has(role) && /^\p{Lu}\p{Ll}/u.test(role)})),
+	...ROLE_ACRONYMS.map((role) => ({words: role.split(' '), acronym: true, placeScoped: false, lowerCase: false})),
 ].sort((a, b) => b.words.length - a.words.length);
+
+/** Whether the role is printed from token `i` in lower case ("jaksa Ratna Widyasari"), not as a post's own capitals. */
+function printedLowerCase(words: Words, i: number): boolean {
+	return /^\p{Ll}/u.test(words.tokens[i]?.text ?? '');
+}
 
 /** The role printed at token `i`, if any. */
 function roleAt(words: Words, i: number): Role | undefined {
+	const lower = printedLowerCase(words, i);
 	return ROLE_TABLE.find((role) =>
 		role.words.every((word, k) => {
 			const token = words.tokens[i + k]?.text;
-			return token === word || (role.acronym && token?.toLowerCase() === word.toLowerCase());
+			return token === word || (role.acronym && token?.toLowerCase() === word.toLowerCase()) || (lower && role.lowerCase && token === word.toLowerCase());
 		}) && (role.words.length === 1 || words.phrase(i, i + role.words.length) !== ''),
 	);
 }
@@ -236,12 +244,13 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		const honored = honorificsStart(words, complement[0], name[0]);
 		complement = [complement[0], designationStart(words, complement[0], complement[1])];
 		// "mantan Kepala Desa Sei Lama, Rusdi Harahap": a former holder is cited as one, not as the post's holder now.
-		const former = formerBefore(words, i);
-		const title = capitalized(former) + words.text.slice(words.tokens[i]?.start ?? 0, closingBracketEnd(words.text, words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end)).replace(/[\s,]+$/, '');
+		// A post printed in lower case is cited as printed, "mantan" and all: "mantan bendahara DPUPR Kendal".
+		const former = printedLowerCase(words, i) ? formerBefore(words, i) : capitalized(formerBefore(words, i));
+		const title = former + words.text.slice(words.tokens[i]?.start ?? 0, closingBracketEnd(words.text, words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end)).replace(/[\s,]+$/, '');
 		const titleOnly = complement[1] === complement[0];
 		const aliases = [...(role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : []), ...printedWithHonorifics(words, honored, name)];
 		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');
-		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [titleOnly ? capitalized(former) + words.phrase(i, after) : title]);
+		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [titleOnly ? former + words.phrase(i, after) : title]);
 		// "Jaksa Penuntut Umum (JPU) Kejari Asahan": a short form right after the role is the role's, no body.
 		const roleShortForm = complement[0] < complement[1] && isAcronym(words.tokens[complement[0]]?.text ?? '') && /^\s*\(\s*$/.test(words.gapBefore(complement[0]));
 		return {candidates: [person, ...(second ? [second] : []), ...complementCandidates(words, complement[0] + (roleShortForm ? 1 : 0), complement[1])], from: i, to: second ? secondTo : name[1]};

@@ -76,3 +76,33 @@ describe("a court's seat", () => {
 		expect(courts.map((entity) => entity.name)).toEqual(['Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Semarang']);
 	});
 });
+
+describe('a post printed in lower case before a name', () => {
+	it.each([
+		['KENDAL - Jaksa akan menghadirkan saksi, termasuk bendahara DPUPR Kendal, Sri Wahyuni, dan penyidik Polda Jawa Tengah, Kompol Agus Salim Harahap.', 'Sri Wahyuni', 'bendahara DPUPR Kendal'],
+		['KENDAL - Jaksa akan menghadirkan saksi, termasuk bendahara DPUPR Kendal, Sri Wahyuni, dan penyidik Polda Jawa Tengah, Kompol Agus Salim Harahap.', 'Agus Salim Harahap', 'penyidik Polda Jawa Tengah'],
+		['KENDAL - Dalam surat dakwaan yang dibacakan jaksa Rina Kusumawati, kerugian negara mencapai Rp1,25 miliar.', 'Rina Kusumawati', 'jaksa'],
+		['KENDAL - Sidang itu dicatat panitera pengganti Dedi Kurnia pada Kamis.', 'Dedi Kurnia', 'panitera pengganti'],
+	])('reads the person it names, titled as printed: %s → %s', (sentence, name, title) => {
+		const person = named(entitiesOf(sentence), name);
+		expect(person?.titles?.map((each) => each.id)).toEqual([title]);
+		// A description is a sentence: it opens with a capital.
+		expect(person?.description?.id).toBe(`${title.charAt(0).toUpperCase()}${title.slice(1)}.`);
+	});
+
+	it('keeps "mantan" before it as printed: "mantan bendahara DPUPR Kendal"', () => {
+		expect(named(entitiesOf('KENDAL - Polisi memeriksa mantan bendahara DPUPR Kendal, Sri Wahyuni, pada Senin.'), 'Sri Wahyuni')?.titles).toEqual([{id: 'mantan bendahara DPUPR Kendal'}]);
+	});
+
+	it('reads no post in a word that is one only with its capital: "kepala Budi", "ibu Siti"', () => {
+		const entities = entitiesOf('KENDAL - Batu itu mengenai kepala Budi Santoso. Ia lalu dibawa ibu Siti Aminah ke puskesmas pada Senin.');
+		expect(entities.filter((entity) => entity.type === 'person').flatMap((person) => person.titles ?? [])).toEqual([]);
+	});
+
+	it('is the post a fuller title says with less, case aside, in a story', () => {
+		const full = ingestArticle(`${DATELINE}KENDAL - Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Kendal, Rina Kusumawati, membacakan dakwaan pada Kamis (13/3).`);
+		const bare = ingestArticle(`${DATELINE}KENDAL - Dalam surat dakwaan yang dibacakan jaksa Rina Kusumawati, kerugian negara mencapai Rp1,25 miliar.`);
+		const rina = named(mergeDrafts([{id: 'a', draft: full}, {id: 'b', draft: bare}]).dataset.entities, 'Rina Kusumawati');
+		expect(rina?.titles).toEqual([{id: 'Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Kendal'}]);
+	});
+});
