@@ -266,9 +266,14 @@ function formerBefore(words: Words, i: number): string {
 	return i > 0 && FORMER.has(word.toLowerCase()) && /^\s+$/.test(words.gapBefore(i)) ? `${word} ` : '';
 }
 
-/** A word with its first letter capitalized, as a title opens. */
+/** A word with its first letter capitalized, as a sentence opens. */
 function capitalized(word: string): string {
 	return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** A word with its first letter in lower case, as a common noun reads mid-sentence. */
+function uncapitalized(word: string): string {
+	return word.charAt(0).toLowerCase() + word.slice(1);
 }
 
 /**
@@ -348,13 +353,14 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		// "Salah seorang pedagang, Euis Komariah": what the introducer says she is, is her role.
 		const printed = described === undefined ? undefined : words.text.slice(words.tokens[i]?.start ?? 0, words.spanOf(i, pair ? pair.first[0] : described + 1).end);
 		const said = introducer.words.join(' ');
-		const role = type === 'person' && !NOT_ROLES.has(said) ? capitalized(printed ?? introducer.words.filter((word) => word !== 'seorang').join(' ')) : undefined;
+		// What she is, a common noun, is cited mid-sentence in lower case, however a sentence opening on it capitalized it.
+		const role = type === 'person' && !NOT_ROLES.has(said) ? uncapitalized(printed ?? introducer.words.filter((word) => word !== 'seorang').join(' ')) : undefined;
 		// "Salah satu orang tua, Dedi Kurniawan": whose parent, neighbour or witness he is describes him; it is no post to cite him by.
 		const relation = role !== undefined && isRelation(role.toLowerCase());
 		const found = candidate(type, words.phrase(first, end), words.spanOf(first, end), printedWithHonorifics(words, last + 1, [first, end]), role && !relation ? [role] : []);
 		// "Ayah korban, Karta": whose kin he is says what he is; he is not the victim.
 		const kin = relation ? kinBefore(words, i) : undefined;
-		const person = relation ? {...found, description: kin ? capitalized(`${kin} ${role.toLowerCase()}`) : role} : found;
+		const person = relation ? {...found, description: capitalized(kin ? `${kin} ${role}` : role)} : found;
 		// "warga, Budi Santoso dan Siti Aminah": two names joined by "dan" are two people introduced alike.
 		const secondEnd = words.tokens[end]?.text === 'dan' && /^\s+$/.test(words.gapBefore(end)) && /^\s+$/.test(words.gapBefore(end + 1)) ? nameRunEnd(words, end + 1, 1) : undefined;
 		const second = secondEnd === undefined ? [] : [{...person, name: words.phrase(end + 1, secondEnd), spans: [words.spanOf(end + 1, secondEnd)]}];

@@ -525,7 +525,7 @@ describe('drafts and the text around them', () => {
 		const loaded = validateDatasetValue(inferred, {file: 'draft.json'});
 		if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
 		const story = catalogOf(loaded.story);
-		expect(citation(story, story.quoteById(inferred.quotes[0]!.id)!, 'id', stringsFor('id').citation)).toContain('Yusuf Ramadhan, Kuasa hukum terdakwa, 10 Des 2025 [tanggal disimpulkan]');
+		expect(citation(story, story.quoteById(inferred.quotes[0]!.id)!, 'id', stringsFor('id').citation)).toContain('Yusuf Ramadhan, kuasa hukum terdakwa, 10 Des 2025 [tanggal disimpulkan]');
 		// The same weekday words in both sentences do not make him a participant of the meeting.
 		const stated = ingestArticle(article.replace('Yusuf, kemarin.', 'Yusuf, Rabu (10/12).'));
 		expect(occasionOf(stated)).toMatchObject({start: '2025-12-10', certainty: 'stated', title: {id: 'Yusuf Ramadhan memberi keterangan'}});

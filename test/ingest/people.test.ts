@@ -106,3 +106,16 @@ describe('a post printed in lower case before a name', () => {
 		expect(rina?.titles).toEqual([{id: 'Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Kendal'}]);
 	});
 });
+
+describe('what a person is, printed before her name set off by commas', () => {
+	it.each([
+		['KENDAL - Usai dakwaan dibacakan, kuasa hukum terdakwa, Dwi Santoso, menyatakan akan mengajukan eksepsi.', 'kuasa hukum terdakwa'],
+		// Capitalized only because the sentence opens with it: cited mid-sentence, it is in lower case.
+		['KENDAL - Kuasa hukum terdakwa, Dwi Santoso, menyatakan akan mengajukan eksepsi.', 'kuasa hukum terdakwa'],
+		['KENDAL - Seorang pedagang sayur di Pasar Weleri, Dwi Santoso, mengaku rugi.', 'pedagang sayur di Pasar Weleri'],
+	])('titles her in the lower case a citation prints mid-sentence, and describes her in a sentence: %s', (sentence, title) => {
+		const person = named(entitiesOf(sentence), 'Dwi Santoso');
+		expect(person?.titles).toEqual([{id: title}]);
+		expect(person?.description?.id).toBe(`${title.charAt(0).toUpperCase()}${title.slice(1)}.`);
+	});
+});
