@@ -4,6 +4,7 @@
  */
 import type {Anchor, Entity, EntityType} from '../model/schema.js';
 import {mergeCandidates} from './aliases.js';
+import {peopleBeforePosts} from './appositions.js';
 import {withBareNames} from './bareNames.js';
 import {candidate, claim, type Candidate, type Reading} from './candidates.js';
 import {outletName} from './dateline.js';
@@ -34,6 +35,7 @@ export interface FoundEntities {
 /** The rules that read a sentence, in the order they claim its words. */
 const SENTENCE_RULES: readonly ((reading: Reading) => Candidate[])[] = [
 	peopleAfterRoles,
+	peopleBeforePosts,
 	facilities,
 	organizationsByHead,
 	organizationsByForm,

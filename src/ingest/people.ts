@@ -12,7 +12,7 @@ import {complementCandidates} from './organizations.js';
 import {isPredicate} from './predicates.js';
 import {isAcronym, isCapitalized, isPhraseWord, type Words} from './tokens.js';
 
-interface Role {
+export interface Role {
 	readonly words: readonly string[];
 	readonly acronym: boolean;
 	readonly placeScoped: boolean;
@@ -31,7 +31,7 @@ function printedLowerCase(words: Words, i: number): boolean {
 }
 
 /** The role printed at token `i`, if any. */
-function roleAt(words: Words, i: number): Role | undefined {
+export function roleAt(words: Words, i: number): Role | undefined {
 	const lower = printedLowerCase(words, i);
 	return ROLE_TABLE.find((role) =>
 		role.words.every((word, k) => {
@@ -83,7 +83,7 @@ function printedWithHonorifics(words: Words, from: number, name: readonly [numbe
 }
 
 /** The capitalized run after a role: names, bodies and places, with commas between groups of them. */
-function runAfter(words: Words, start: number): number[][] {
+export function runAfter(words: Words, start: number): number[][] {
 	const groups: number[][] = [[]];
 	for (let i = start; i < words.tokens.length; i++) {
 		const token = words.tokens[i]?.text ?? '';
@@ -249,12 +249,16 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		const title = former + words.text.slice(words.tokens[i]?.start ?? 0, closingBracketEnd(words.text, words.tokens[i]?.start ?? 0, words.spanOf(complement[0], complement[1]).end)).replace(/[\s,]+$/, '');
 		const titleOnly = complement[1] === complement[0];
 		const aliases = [...(role.acronym && titleOnly && words.phrase(i, name[1]) !== '' ? [words.phrase(i, name[1])] : []), ...printedWithHonorifics(words, honored, name)];
-		const isHonorific = ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');
-		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isHonorific ? [] : [titleOnly ? former + words.phrase(i, after) : title]);
+		const person = candidate('person', words.phrase(name[0], name[1]), words.spanOf(name[0], name[1]), aliases, isAddress(role) ? [] : [titleOnly ? former + words.phrase(i, after) : title]);
 		// "Jaksa Penuntut Umum (JPU) Kejari Asahan": a short form right after the role is the role's, no body.
 		const roleShortForm = complement[0] < complement[1] && isAcronym(words.tokens[complement[0]]?.text ?? '') && /^\s*\(\s*$/.test(words.gapBefore(complement[0]));
 		return {candidates: [person, ...(second ? [second] : []), ...complementCandidates(words, complement[0] + (roleShortForm ? 1 : 0), complement[1])], from: i, to: second ? secondTo : name[1]};
 	});
+}
+
+/** Whether a role is a way of addressing someone ("Bapak", "Ibu"), no post to title her by. */
+export function isAddress(role: Role): boolean {
+	return ['Bapak', 'Ibu', 'Pak', 'Bu'].includes(role.words[0] ?? '');
 }
 
 /** Words before a post saying its holder no longer holds it. */
@@ -326,11 +330,22 @@ const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: 
 	{words: ['kepada'], comma: false, least: 2}, {words: ['sapaan'], comma: false, least: 1}, {words: ['disapa'], comma: false, least: 1},
 ];
 
+/** The words printed from token `i` that introduce a person, if any ("kuasa hukum terdakwa", "warga"). */
+function introducerAt(words: Words, i: number): (typeof INTRODUCERS)[number] | undefined {
+	return INTRODUCERS.find((entry) => entry.words.every((word, k) => words.tokens[i + k]?.text.toLowerCase() === word));
+}
+
+/** Past what a person is printed from token `i` ("kuasa hukum terdakwa", "pedagang"), if it is what she is, not how she is named ("melalui"). */
+export function whatSheIsEnd(words: Words, i: number): number | undefined {
+	const introducer = introducerAt(words, i);
+	return introducer && !NOT_ROLES.has(introducer.words.join(' ')) ? i + introducer.words.length : undefined;
+}
+
 /** A person introduced by what they are or by a preposition, without a title. */
 export function peopleIntroduced(reading: Reading): Candidate[] {
 	const {words} = reading;
 	return scan(reading, (i) => {
-		const introducer = INTRODUCERS.find((entry) => entry.words.every((word, k) => words.tokens[i + k]?.text.toLowerCase() === word));
+		const introducer = introducerAt(words, i);
 		if (!introducer) return undefined;
 		const introduced = i + introducer.words.length - 1;
 		// "pengacara keluarga korban, Sinta Dewi", "nelayan asal Pangandaran, Dedi Kurniawan": before the
@@ -396,7 +411,7 @@ const DESCRIPTION_WORDS = 10;
  * "pasangan calon nomor urut 2,"): nouns, numbers and names, joined by spaces or dashes; undefined
  * when no comma closes it soon or a word reads as a verb or the sentence breaks first.
  */
-function descriptionEnd(words: Words, from: number): number | undefined {
+export function descriptionEnd(words: Words, from: number): number | undefined {
 	if (!/^\s+$/.test(words.gapBefore(from))) return undefined;
 	for (let k = from; k < words.tokens.length && k - from < DESCRIPTION_WORDS; k++) {
 		const token = words.tokens[k]?.text ?? '';
@@ -451,7 +466,7 @@ function toldTo(words: Words, at: number): boolean {
 }
 
 /** The end of a run of `least` (2) to 4 name words from token `i`, if one starts there. */
-function nameRunEnd(words: Words, i: number, least = 2): number | undefined {
+export function nameRunEnd(words: Words, i: number, least = 2): number | undefined {
 	let end = i;
 	while (end < words.tokens.length && end - i < 4 && (end === i || /^\s+$/.test(words.gapBefore(end))) && isNameWord(words.tokens[end]?.text ?? '')) end++;
 	return end - i >= least && isNameRun(words, i, end) ? end : undefined;

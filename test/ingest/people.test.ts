@@ -119,3 +119,19 @@ describe('what a person is, printed before her name set off by commas', () => {
 		expect(person?.description?.id).toBe(`${title.charAt(0).toUpperCase()}${title.slice(1)}.`);
 	});
 });
+
+describe('a post set off after a name', () => {
+	it.each([
+		['KENDAL - Terdakwa disebut menerima Rp850 juta dari Joko Susanto, Direktur CV Sumber Makmur.', 'Direktur CV Sumber Makmur'],
+		['KENDAL - Joko Susanto, S.H., selaku kuasa hukum terdakwa, menilai dakwaan itu lemah.', 'kuasa hukum terdakwa'],
+		['KENDAL - Joko Susanto selaku Ketua Panitia Lelang DPUPR Kendal membantah tuduhan itu.', 'Ketua Panitia Lelang DPUPR Kendal'],
+	])('titles the person by it: %s', (sentence, title) => {
+		expect(named(entitiesOf(sentence), 'Joko Susanto')?.titles).toEqual([{id: title}]);
+	});
+
+	it('is not the post of the name before it where the post names its own holder', () => {
+		const entities = entitiesOf('KENDAL - Rapat itu dihadiri Joko Susanto, Ketua RT 05 Asep Mulyana, dan warga.');
+		expect(named(entities, 'Asep Mulyana')?.titles).toEqual([{id: 'Ketua RT 05'}]);
+		expect(named(entities, 'Joko Susanto')?.titles ?? []).toEqual([]);
+	});
+});
