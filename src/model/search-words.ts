@@ -38,9 +38,10 @@ const EDGE_PUNCTUATION = /^[()[\]{}"'“”‘’«»]+|[()[\]{}"'“”‘’«
  * pieces; no word a reader types): then the phrase alone.
  */
 export function queryWords(pattern: string): string[] {
-	// A comma, a semicolon or a slash between words parts them as a space does ("meutya/nong"); a
-	// bracket or quotation mark around a word is no part of it ("Minggu (2/3/2025)", "“kerja").
-	const tokens = new Set(pattern.split(/[\s,;/]+/).map(withoutEdgePunctuation).filter((token) => token !== ''));
+	// A comma, a semicolon or a slash between words parts them as a space does ("meutya/nong"), but
+	// not a decimal comma ("Rp1,2 miliar", "1,5 meter"); a bracket or quotation mark around a word is
+	// no part of it ("Minggu (2/3/2025)", "“kerja").
+	const tokens = new Set(pattern.split(/(?:[\s;/]|,(?!\p{Nd})|(?<!\p{Nd}),)+/u).map(withoutEdgePunctuation).filter((token) => token !== ''));
 	const words = [...tokens].filter((token) => WORD.test(token));
 	// One token is the phrase itself, unless a number, which is found only as written.
 	if ((tokens.size < 2 && !(words.length === 1 && isNumberWord(words[0]!))) || words.some((word) => word.length > MAX_PATTERN)) return [];

@@ -1,5 +1,7 @@
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {atTerminal, lines, runMain} from '../helpers/cli.js';
+import {PROJECT_ROOT} from '../helpers/datasets.js';
 
 
 interface SearchItem {
@@ -80,6 +82,12 @@ describe('linimasa search', () => {
 		expect(await ids('26 mar')).toEqual(expect.arrayContaining(['lebaran-posts', 'publication']));
 		// The press's form with its year, brackets and all, finds the day's events first.
 		expect((await ids('Selasa (25/3/2025)')).slice(0, 3).sort()).toEqual(['ai-centre-commitment', 'meeting-nanning', 'release-officers']);
+	});
+
+	it('finds an amount by its decimal comma as written: "Rp4,2 miliar", never "2 miliar" inside it', async () => {
+		const data = join(PROJECT_ROOT, 'test', 'fixtures', 'ingest', 'html-kendari-jembatan-teluk', 'expected.json');
+		expect((await search('Rp4,2 miliar', '--data', data)).map((item) => item.id)).toEqual(['budget-2026']);
+		expect(await search('2 miliar', '--data', data)).toEqual([]);
 	});
 
 	it('reports matched ranges in code points of the matched alias', async () => {

@@ -166,6 +166,12 @@ describe('the finder search by several words', () => {
 		expect([held('kemenkomdigi', 'komdigi'), held('12 dan 2 maret', '2')]).toEqual([true, true]);
 	});
 
+	it('keeps a decimal comma inside its number: "Rp1,2 miliar" is two words, "meutya,nong" two as well', () => {
+		expect(queryWords('Rp1,2 miliar')).toEqual(['Rp1,2', 'miliar']);
+		expect(queryWords('1,5 meter, 40 meter')).toEqual(['1,5', 'meter', '40']);
+		expect(queryWords('meutya,nong')).toEqual(['meutya', 'nong']);
+	});
+
 	it('takes no bracket or quotation mark around a word as part of it', () => {
 		expect(queryWords('Minggu (2/3/2025)')).toEqual(['Minggu', '2', '3', '2025']);
 		expect(queryWords('“kerja sama” [pusat]')).toEqual(['kerja', 'sama', 'pusat']);
