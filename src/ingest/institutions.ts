@@ -18,6 +18,8 @@ export const ROLES = [
 	'Bapak', 'Ibu', 'Pak', 'Bu',
 	// The court's people, printed before a name: "Hakim Ketua Dewi Anggraini", "Jaksa Penuntut Umum (JPU) Kejari Asahan, Hendra Saputra".
 	'Hakim Ketua', 'Hakim Anggota', 'Hakim Agung', 'Hakim Konstitusi', 'Hakim Tunggal', 'Hakim', 'Jaksa Penuntut Umum', 'Wakil Jaksa Agung', 'Jaksa Agung Muda', 'Jaksa Agung', 'Jaksa',
+	// And the lawyers', printed before the name without a comma: "ujar pengacara Yusuf Hamdani".
+	'Pengacara', 'Advokat',
 	// Short forms of the posts of local government, printed before a name as their full forms are:
 	// "Kalaksa BPBD Garut" is the Kepala Pelaksana of the BPBD, "Kades" the Kepala Desa.
 	'Kalaksa', 'Kaban', 'Kasi', 'Kasie', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasubdit', 'Kadiv', 'Kakanwil',

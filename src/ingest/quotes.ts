@@ -25,9 +25,15 @@ const PRONOUN_AFTER = new RegExp(`^\\s+(${PERSONAL_PRONOUNS.join('|')})(?![\\p{L
 const INTRODUCED_BEFORE = new RegExp(`(?:^|[\\s,])(?:(${PERSONAL_PRONOUNS.join('|')})\\s+)?(?:(?:${SUBJECT_VERB_ADVERBS.join('|')})\\s+)*(${INTRODUCING_VERBS.join('|')})\\s*[,:]?\\s*$`, 'iu');
 /**
  * Between a verb and the speaker's name only a title may stand: capitalized words, "dan", and the
- * comma that sets the name apart ("kata Ketua KPU Kabupaten Banjarnegara, Ahmad Fauzan").
+ * comma that sets the name apart ("kata Ketua KPU Kabupaten Banjarnegara, Ahmad Fauzan"), or a
+ * post printed in lower case ("ujar pengacara Yusuf Hamdani", "kata kuasa hukum terdakwa, Dwi
+ * Hartanto"), a few words with no preposition among them: after "kepada" or "bersama" the name is
+ * whom it was said to or with, not who said it.
  */
 const TITLE_ONLY = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*,?|dan|&|,))*\s+$/u;
+const LOWER_CASE_POST = /^(?:\s+(?!(?:kepada|dengan|bersama|dalam|di|ke|dari|untuk|pada|oleh|saat|ketika|usai|seusai|setelah|sebelum|yang)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){1,5},?(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*,?|dan))*\s+$/u;
+/** Whether the words between a verb and a name are the speaker's title or post. */
+const titleOnly = (between: string) => TITLE_ONLY.test(between) || LOWER_CASE_POST.test(between);
 
 /** The quotation marks of a span: the pairs they make, and the mark left open at its end, if one. */
 function quotationMarks(text: string, span: Span): {pairs: {open: number; close: number}[]; unclosed?: number} {
@@ -121,7 +127,7 @@ export function findQuotes(text: string, structure: TextStructure, mentions: rea
 				speaker = discourse.personAt(open, first.span.start);
 				attribution = {start: verbStart, end: verbEnd + (pronoun?.[0].length ?? 0)};
 			} else {
-				const named = people.find((mention) => mention.span.start >= verbEnd && mention.span.start - verbEnd < 120 && TITLE_ONLY.test(text.slice(verbEnd, mention.span.start)));
+				const named = people.find((mention) => mention.span.start >= verbEnd && mention.span.start - verbEnd < 120 && titleOnly(text.slice(verbEnd, mention.span.start)));
 				// "kata BMKG": a body speaks when no person is named after the verb.
 				const body = named ? undefined : mentions.find((mention) => mention.type === 'organization' && mention.span.start >= verbEnd && /^\s+$/.test(text.slice(verbEnd, mention.span.start)));
 				const speaking = named ?? body;

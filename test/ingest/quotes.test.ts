@@ -23,6 +23,13 @@ describe('quotations and their speakers', () => {
 		expect(quotesOf(body)).toEqual([{said: 'Kami siap membantu warga,', by: 'Budi Santoso', attribution}]);
 	});
 
+	it('takes the speaker after a post printed in lower case, never a name after "kepada" or "dalam"', () => {
+		expect(quotesOf('“Klien kami tidak bersalah,” ujar pengacara Yusuf Hamdani usai sidang.')).toEqual([{said: 'Klien kami tidak bersalah,', by: 'Yusuf Hamdani', attribution: 'ujar pengacara Yusuf Hamdani'}]);
+		expect(quotesOf('“Kami akan menghadirkan saksi,” kata kuasa hukum terdakwa, Dwi Hartanto.').map((quote) => quote.by)).toEqual(['Dwi Hartanto']);
+		// Said to someone, or in a statement: the name after is not who said it.
+		expect(quotesOf('“Air sudah surut,” kata petugas kepada Andi Wijaya.').map((quote) => quote.by)).not.toContain('Andi Wijaya');
+	});
+
 	it('resolves "-nya" to the person in the subject\'s place, not the last one named', () => {
 		const body = [
 			'Menteri Sosial Budi Santoso menyatakan bantuan siap disalurkan.',
