@@ -93,20 +93,20 @@ function candidatesOf(text: string, layout: ArticleLayout, structure: TextStruct
 	}
 	// An acronym printed bare is the place it was defined for ("Tempat Pemrosesan Akhir (TPA)" … "TPA").
 	const placeForms = new Set(found.filter((item) => item.type === 'place').flatMap((item) => item.aliases));
-	return found.filter((item) => !(item.type === 'organization' && PANELS_OF_PEOPLE.test(item.name))).map((item) => (item.type === 'organization' && item.aliases.length === 0 && placeForms.has(item.name) ? {...item, type: 'place' as const} : item)).map(withKnownForms);
+	return found.filter((item) => !(item.type === 'organization' && PANELS_OF_PEOPLE.test(item.name))).map((item) => (item.type === 'organization' && item.aliases.length === 0 && placeForms.has(item.name) ? {...item, type: 'place' as const} : item)).map((item) => withKnownForms(item, named));
 }
 
 /** Heads an organization's name may be printed without: "Perum Bulog" is "Bulog", "Partai Nasdem" "Nasdem". */
 const DROPPABLE_HEADS = /^(?:PT|PT\.|Perum|Perumda|Partai|CV)\s+(?=\S)/;
 
 /** An organization under its listed name too ("BULOG" → Bulog), and without a droppable head. */
-function withKnownForms(found: Candidate): Candidate {
+function withKnownForms(found: Candidate, places: ReadonlySet<string>): Candidate {
 	if (found.type !== 'organization') return found;
 	const forms = [found.name, ...found.aliases];
 	const extra = forms.flatMap((form) => {
 		const bare = form.replace(DROPPABLE_HEADS, '');
 		// "BPBD Kabupaten Demak" is BPBD, "Bulog Sulsel" Bulog: a known body or an acronym before a place.
-		const body = seatOf(bare)?.body;
+		const body = seatOf(bare, places)?.body;
 		// "Dinas Kesehatan Kota Pontianak" is the "Dinas Kesehatan" the article names again.
 		const known = body !== undefined && (ORGANIZATION_FORMS.has(body) || isAcronym(body) || body.split(' ').length >= 2) ? [body, ORGANIZATION_FORMS.get(body)] : [];
 		return [ORGANIZATION_FORMS.get(form), ...(bare !== form ? [bare, ORGANIZATION_FORMS.get(bare)] : []), ...known];

@@ -14,21 +14,30 @@ export interface Seated {
 	readonly seat: string;
 }
 
-/** A name's body and the place it ends on, if it ends on a listed place or an administrative area of two words or more. */
-export function seatOf(name: string): Seated | undefined {
+/**
+ * A name's body and the place it ends on, if it ends on a listed place, on an administrative area
+ * of two words or more, or on a place the article itself names (`places`: "BPBD Girimulya" where
+ * it speaks of "Kabupaten Girimulya").
+ */
+export function seatOf(name: string, places: ReadonlySet<string> = NO_PLACES): Seated | undefined {
 	const parts = name.split(' ');
 	for (let cut = 1; cut < parts.length; cut++) {
 		const tail = parts.slice(cut);
 		const head = tail[0] ?? '';
 		const place = tail.join(' ');
-		if (PLACE_FORMS.has(place) || (ADMINISTRATIVE_HEADS.has(head) && tail.length >= 2)) return {body: parts.slice(0, cut).join(' '), seat: place};
+		if (PLACE_FORMS.has(place) || places.has(place) || (ADMINISTRATIVE_HEADS.has(head) && tail.length >= 2)) return {body: parts.slice(0, cut).join(' '), seat: place};
 	}
 	return undefined;
 }
+
+const NO_PLACES: ReadonlySet<string> = new Set();
+
+/** A seat without its level's word: "Kabupaten Girimulya" and "Girimulya" are one place. */
+const placeOf = (seat: string) => seat.split(' ').filter((word, i, words) => !(i === 0 && words.length > 1 && ADMINISTRATIVE_HEADS.has(word))).join(' ');
 
 /** Whether two names are of bodies seated in different places. */
 export function inOtherSeats(a: string, b: string): boolean {
 	const first = seatOf(a);
 	const second = seatOf(b);
-	return first !== undefined && second !== undefined && first.seat !== second.seat;
+	return first !== undefined && second !== undefined && placeOf(first.seat) !== placeOf(second.seat);
 }

@@ -12,6 +12,16 @@ const named = (entities: readonly Entity[], name: string) => entities.find((enti
 /** The people of a text, each with the titles it gives: [name, titles]. */
 const peopleOf = (body: string) => entitiesOf(body).filter((entity) => entity.type === 'person').map((person) => [person.name, person.titles?.map((each) => each.id)]);
 
+describe('one body named with and without its seat\'s level', () => {
+	it('is one organization where the article names the place: "BPBD Girimulya" is "BPBD Kabupaten Girimulya"', () => {
+		const draft = ingestArticle(
+			`${DATELINE}GIRIMULYA - BPBD Kabupaten Girimulya mendirikan posko pada Senin (13/4). “Warga diminta waspada,” kata Kepala Pelaksana BPBD Girimulya Hendra Wicaksono.`,
+		);
+		const bodies = draft.entities.filter((entity) => entity.type === 'organization' && entity.name.includes('BPBD'));
+		expect(bodies.map((entity) => entity.name)).toEqual(['BPBD Kabupaten Girimulya']);
+	});
+});
+
 describe('one body in two seats', () => {
 	it('is two organizations, and its bare name mentions the one printed last before it, never the other inside its own name', () => {
 		const draft = ingestArticle(
