@@ -120,7 +120,8 @@ function mentionSpans(text: string, body: Span, chrome: readonly Span[], entity:
 	for (const form of [entity.name, ...entity.aliases]) {
 		// A person is named by the name, not by the title printed with it ("Menkomdigi Meutya Hafid").
 		if ([...form].length < 2 || (entity.type === 'person' && form !== entity.name && form.includes(entity.name))) continue;
-		spans.push(...wholeWordSpans(text, body, form));
+		// A loop, not push(...): a name can be printed any number of times in a long text.
+		for (const span of wholeWordSpans(text, body, form)) spans.push(span);
 	}
 	spans.sort((a, b) => a.start - b.start || b.end - a.end);
 	const kept: Span[] = [];
