@@ -110,13 +110,20 @@ function drafts(input: EventsInput): Draft[] {
 	// The same date words join sentences of one happening ("Longsor … Senin (10/3)" in the lead and
 	// again below), not two things done that day ("Hal itu disampaikan Asep … Selasa" and "Tim
 	// gabungan tiba … Selasa"): they must share a word or a named entity besides the date.
-	const wordsOf = new Map<Sentence, Set<string>>();
-	const words = (sentence: Sentence) => wordsOf.get(sentence) ?? wordsOf.set(sentence, wordsBesideDates(text, sentence, dates.get(sentence.index) ?? [])).get(sentence)!;
-	const entitiesIn = (sentence: Sentence) => mentions.filter((mention) => contains(sentence.span, mention.span)).map((mention) => mention.entity);
+	// Each sentence's words and entities read once: a sentence is compared with every draft of its day.
+	const known = new Map<Sentence, {words: Set<string>; entities: Set<string>}>();
+	const termsOf = (sentence: Sentence) => {
+		let terms = known.get(sentence);
+		if (!terms) {
+			const entities = new Set(mentions.filter((mention) => contains(sentence.span, mention.span)).map((mention) => mention.entity));
+			known.set(sentence, (terms = {words: wordsBesideDates(text, sentence, dates.get(sentence.index) ?? []), entities}));
+		}
+		return terms;
+	};
+	const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((term) => b.has(term));
 	const related = (draft: Draft, sentence: Sentence) => {
-		const own = words(sentence);
-		const named = entitiesIn(sentence);
-		return draft.sentences.some((each) => [...words(each)].some((word) => own.has(word)) || entitiesIn(each).some((entity) => named.includes(entity)));
+		const own = termsOf(sentence);
+		return draft.sentences.some((each) => shares(termsOf(each).words, own.words) || shares(termsOf(each).entities, own.entities));
 	};
 	const list: Draft[] = [];
 	for (const sentence of structure.sentences) {

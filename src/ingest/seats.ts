@@ -33,7 +33,10 @@ export function seatOf(name: string, places: ReadonlySet<string> = NO_PLACES): S
 const NO_PLACES: ReadonlySet<string> = new Set();
 
 /** A seat without its level's word: "Kabupaten Girimulya" and "Girimulya" are one place. */
-const placeOf = (seat: string) => seat.split(' ').filter((word, i, words) => !(i === 0 && words.length > 1 && ADMINISTRATIVE_HEADS.has(word))).join(' ');
+function placeOf(seat: string): string {
+	const [head = '', ...name] = seat.split(' ');
+	return name.length > 0 && ADMINISTRATIVE_HEADS.has(head) ? name.join(' ') : seat;
+}
 
 /** Whether two names are of bodies seated in different places. */
 export function inOtherSeats(a: string, b: string): boolean {
