@@ -29,13 +29,14 @@ export default defineConfig({
 		testTimeout: 20_000,
 		globalSetup: ['test/global-setup.ts'],
 		setupFiles: ['test/setup-check-worker.ts', 'test/setup-restore-globals.ts'],
-		// Projects run one after another (groupOrder), each to its last file: the few long ones first,
-		// so that the many short files of the last fill both cores to the end.
+		// The end-to-end files run first, to their last (groupOrder), then every other file: the few long
+		// ones first, so that the many short files fill both cores to the end. The files that replace a
+		// module run beside the rest: as a group of their own, one core waited for the longest of five.
 		projects: [
 			// The real-terminal suite runs the built program (npm run build) in pseudo-terminals.
 			{extends: true, test: {name: 'e2e', include: [E2E], testTimeout: 30_000, sequence: {groupOrder: 0}}},
 			// Still one process per core, but every file loads its modules afresh.
-			{extends: true, test: {name: 'unit-mocked', include: REPLACING_MODULES, isolate: true, sequence: {groupOrder: 1}}},
+			{extends: true, test: {name: 'unit-mocked', include: REPLACING_MODULES, isolate: true, sequence: {groupOrder: 2}}},
 			{extends: true, test: {name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: [...configDefaults.exclude, E2E, ...REPLACING_MODULES], sequence: {groupOrder: 2}}},
 		],
 	},

@@ -155,7 +155,7 @@ describe('random sessions', () => {
 		fc.assert(
 			fc.property(size, fc.array(step, {maxLength: 60}), (start, steps) => checkSession(embedded, start, steps)),
 			{
-				numRuns: 150,
+				numRuns: 100,
 				// Found by a run: the reader opened ("a" of "space"), the terminal shrunk below drawing
 				// size and grown back; the reader keeps its place meanwhile and rewraps when drawn again.
 				examples: [[{columns: 60, rows: 16}, [{kind: 'key', press: {input: 'space', key: {}}}, {kind: 'resize', columns: 20, rows: 1}, {kind: 'resize', columns: 60, rows: 16}]]],

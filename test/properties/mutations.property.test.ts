@@ -139,7 +139,7 @@ describe('a valid dataset file broken at random', () => {
 					expect(line).not.toMatch(/^\s+at |\bat .+:\d+:\d+\)?$|TypeError|RangeError|SyntaxError|undefined/);
 				}
 			}),
-			{numRuns: 300},
+			{numRuns: 180},
 		);
 	});
 });

@@ -97,7 +97,7 @@ describe('the store of a dataset answers as the dataset loaded whole', () => {
 				expectSameCatalog(await opened(path, cache, 'built'), whole);
 				expectSameCatalog(await opened(path, cache, 'store'), whole);
 			}),
-			{numRuns: 15},
+			{numRuns: 10},
 		);
 	});
 });
