@@ -5,6 +5,7 @@
  */
 import {candidate, isClaimed, scan, type Candidate, type Reading} from './candidates.js';
 import {degreesEnd, honorificAt} from './honorifics.js';
+import {SENTENCE_OPENERS} from './names.js';
 import {descriptionEnd, isAddress, nameRunEnd, roleAt, runAfter, whatSheIsEnd} from './people.js';
 import {isCapitalized, type Words} from './tokens.js';
 
@@ -35,8 +36,10 @@ function postEnd(words: Words, from: number, afterSelaku: boolean): number | und
 export function peopleBeforePosts(reading: Reading): Candidate[] {
 	const {words} = reading;
 	return scan(reading, (i) => {
-		// A name starts here, not inside a capitalized run ("… Polda Jawa Tengah, Kompol …").
-		if (i > 0 && isCapitalized(words.tokens[i - 1]?.text ?? '') && /^\s+$/.test(words.gapBefore(i)) && !honorificAt(words, i - 1)) return undefined;
+		// A name starts here, not inside a capitalized run ("… Polda Jawa Tengah, Kompol …"); a sentence's
+		// opening word is no part of one ("Menurut Budi Santoso, pengamat …").
+		const before = words.tokens[i - 1]?.text ?? '';
+		if (i > 0 && isCapitalized(before) && !SENTENCE_OPENERS.has(before) && /^\s+$/.test(words.gapBefore(i)) && !honorificAt(words, i - 1)) return undefined;
 		const end = nameRunEnd(words, i);
 		if (end === undefined) return undefined;
 		// "Dwi Hartanto, S.H., selaku …": the degrees after a name stand between it and the post.

@@ -64,8 +64,19 @@ const DOTTED_DEGREE = /^(?:S|M|Sp|Ph|A|D)\.\p{Lu}[\p{L}]*(?:\.\p{L}+)*$/u;
 /** Degrees printed without dots that are no other word: "SH", "MSi", "SKom". */
 const UNDOTTED_DEGREES = new Set(['SH', 'MH', 'SE', 'MM', 'MSi', 'SPd', 'MPd', 'SKom', 'SSos', 'MKes', 'SKM', 'SIP', 'ST', 'MT', 'PhD', 'MBA']);
 
-/** Whether a word is a degree printed after a name. */
-export const isDegree = (word: string): boolean => DOTTED_DEGREE.test(word) || UNDOTTED_DEGREES.has(word);
+/** Whether a word is a degree printed after a name (its last dot kept where a capitalized word follows, tokens.ts: "M.T." of ", M.T. Selain"). */
+export const isDegree = (word: string): boolean => DOTTED_DEGREE.test(word.replace(/(?<=\p{Lu})\.$/u, '')) || UNDOTTED_DEGREES.has(word);
+
+/**
+ * Whether the word at token `i`, shaped as a degree, is the initials that open a name: "M.S." of
+ * "Ketua Panitia, M.S. Hidayat" (tokens.ts keeps the dot of initials a capitalized word follows).
+ * After a comma that follows a name word, it is that name's degree: "Bambang, M.T. Selain …".
+ */
+export function opensNameWithInitials(words: Words, i: number, first: boolean): boolean {
+	const word = words.tokens[i]?.text ?? '';
+	if (!/^(?:\p{Lu}\.){2,}$/u.test(word)) return false;
+	return first || !(/,/.test(words.gapBefore(i)) && isNameWord(words.tokens[i - 1]?.text ?? ''));
+}
 
 /** Past the degrees printed after a name from token `i` (", S.H., M.Si."), each after a comma or a space; `i` if none are. */
 export function degreesEnd(words: Words, i: number): number {

@@ -131,6 +131,15 @@ export const INSTITUTION_WORDS = new Set([
 	'Sektor', 'Polisi', 'Pamong', 'Praja', 'Pemadam', 'Kebakaran', 'Kesatuan', 'Inovasi', 'Persero', 'Tbk',
 	'Koperasi', 'Komite', 'Kota', 'Provinsi', 'Kabupaten', 'Pelabuhan', 'Kantor', 'Badan', 'Dinas', 'Kementerian',
 	'Komisi', 'Partai', 'Dewan', 'Pemerintah', 'Pusat', 'Otoritas', 'Khusus', 'Kelas', 'Regional', 'Internasional',
+	// The directorates general a "Direktur Jenderal" or "Dirjen" heads, printed between the post and the
+	// name ("Direktur Jenderal Pajak Suryo Utomo", "Dirjen Bea dan Cukai Askolani").
+	'Pajak', 'Bea', 'Cukai', 'Anggaran', 'Perbendaharaan', 'Kekayaan', 'Perimbangan', 'Pembiayaan', 'Risiko',
+	'Administrasi', 'Intelektual', 'Otonomi', 'Perkeretaapian', 'Migas', 'Minerba', 'Ketenagalistrikan', 'Terbarukan',
+	'Konservasi', 'Aplikasi', 'Perangkat', 'Penyelenggaraan', 'Publik', 'Pencegahan', 'Pengendalian', 'Penyakit',
+	'Masyarakat', 'Hortikultura', 'Perkebunan', 'Peternakan', 'Prasarana', 'Sarana', 'Konsumen', 'Industri',
+	'Bimbingan', 'Kependidikan', 'Dukcapil',
+	// A committee is no one's name: "Ketua Panitia, M.S. Hidayat" is the chair, not a person "Panitia".
+	'Panitia',
 ]);
 
 /** Upper-case words that are not organizations: units, technologies, time zones, documents. */

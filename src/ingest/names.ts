@@ -37,13 +37,18 @@ const FIRST_WORDS_OF = (phrases: Iterable<string>) => new Set([...phrases].map((
 const ROLES_ALSO_NAMES = new Set(['Hakim']);
 const ROLE_FIRST_WORDS = new Set([...FIRST_WORDS_OF(ROLES)].filter((word) => !ROLES_ALSO_NAMES.has(word)));
 const FACILITY_FIRST_WORDS = FIRST_WORDS_OF(FACILITY_HEADS);
-const NOT_NAMES = new Set(['Ia', 'Dia', 'Beliau', 'Kami', 'Kita', 'Mereka', 'Saya', 'Hal', 'Ini', 'Itu', 'Para', 'Sang', 'Tim']);
+/** Words that open a sentence before a name, capitalized there: "Menurut Budi Santoso, pengamat …" names Budi Santoso. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['Menurut', 'Kata', 'Ujar', 'Namun', 'Selain', 'Sementara', 'Sedangkan', 'Adapun', 'Bahkan', 'Padahal', 'Sebelumnya',
+	'Kemudian', 'Setelah', 'Sebelum', 'Saat', 'Ketika', 'Bagi', 'Untuk', 'Oleh', 'Kepada', 'Bersama', 'Sejak', 'Jika',
+	'Apabila', 'Karena', 'Meski', 'Meskipun', 'Walaupun', 'Lalu', 'Akhirnya', 'Sayangnya', 'Sebab']);
+const NOT_NAMES = new Set(['Ia', 'Dia', 'Beliau', 'Kami', 'Kita', 'Mereka', 'Saya', 'Hal', 'Ini', 'Itu', 'Para', 'Sang', 'Tim', ...SENTENCE_OPENERS]);
 /** Little words inside personal names: "Muhammad bin Salman", "Ursula von der Leyen". */
 export const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'al', 'el']);
 
 /** Whether a word can be part of a person's name. */
 export function isNameWord(word: string): boolean {
-	if (!/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !/^\p{Lu}$/u.test(word)) return false;
+	// A word, an initial ("H" of "Budi H. Santoso"), or initials that open a name with their dot ("M.S." of "M.S. Hidayat", tokens.ts).
+	if (!/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !/^\p{Lu}$/u.test(word) && !/^(?:\p{Lu}\.){2,}$/u.test(word)) return false;
 	return !(
 		INSTITUTION_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || ADMINISTRATIVE_HEADS.has(word) ||
 		FACILITY_FIRST_WORDS.has(word) || ROLE_FIRST_WORDS.has(word) || ROLE_ACRONYMS.includes(word) ||

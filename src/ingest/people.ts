@@ -6,11 +6,11 @@
 import {candidate, scan, type Candidate, type Finding, type Reading} from './candidates.js';
 import {CAPITALIZED_ONLY_ROLES, COMPANY_FORMS, ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, isDateWord} from './lexicon.js';
-import {corpsAt, degreesEnd, designationEnd, designationStart, honorificsEnd, honorificsStart, honorificAt, isDegree} from './honorifics.js';
+import {corpsAt, degreesEnd, designationEnd, designationStart, honorificsEnd, honorificsStart, honorificAt, isDegree, opensNameWithInitials} from './honorifics.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
 import {isPredicate} from './predicates.js';
-import {isAcronym, isCapitalized, isPhraseWord, type Words} from './tokens.js';
+import {isAcronym, isCapitalized, isMiddleInitial, isPhraseWord, type Words} from './tokens.js';
 
 export interface Role {
 	readonly words: readonly string[];
@@ -90,9 +90,9 @@ export function runAfter(words: Words, start: number): number[][] {
 		// "Jaksa Penuntut Umum (JPU) Kejari Asahan": a short form may follow the role itself; a name its honorific's or its corps' dot ("dr. Ratna", "Kombes Pol. Dedi").
 		const gap = i === start || honorificAt(words, i - 1) || corpsAt(words, i - 1) ? gapInTitle(words, i).replace(/^\./, '') : gapInTitle(words, i);
 		const comma = /^\s*,\s+$/.test(gap);
-		if (!comma && !/^\s+$/.test(gap)) break;
-		// "…, dr. Ratna Puspitasari, M.Kes., mengatakan": the degrees after the name end the run.
-		if (isDegree(token)) break;
+		if (!comma && !/^\s+$/.test(gap) && !isMiddleInitial(words.tokens, i - 1, words.gapBefore)) break;
+		// "…, dr. Ratna Puspitasari, M.Kes., mengatakan": the degrees after the name end the run ("Ketua Panitia, M.S. Hidayat" opens one).
+		if (isDegree(token) && !opensNameWithInitials(words, i, i === start)) break;
 		const next = words.tokens[i + 1]?.text ?? '';
 		const joins = (token === 'dan' || token === '&') && isCapitalized(next) && roleAt(words, i + 1) === undefined;
 		const particle = NAME_PARTICLES.has(token) && isCapitalized(next);
@@ -468,7 +468,7 @@ function toldTo(words: Words, at: number): boolean {
 /** The end of a run of `least` (2) to 4 name words from token `i`, if one starts there. */
 export function nameRunEnd(words: Words, i: number, least = 2): number | undefined {
 	let end = i;
-	while (end < words.tokens.length && end - i < 4 && (end === i || /^\s+$/.test(words.gapBefore(end))) && isNameWord(words.tokens[end]?.text ?? '')) end++;
+	while (end < words.tokens.length && end - i < 4 && (end === i || /^\s+$/.test(words.gapBefore(end)) || isMiddleInitial(words.tokens, end - 1, words.gapBefore)) && isNameWord(words.tokens[end]?.text ?? '')) end++;
 	return end - i >= least && isNameRun(words, i, end) ? end : undefined;
 }
 

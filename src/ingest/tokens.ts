@@ -2,7 +2,7 @@
  * Words of a sentence with their places in the text, and what their spelling says: capitalized,
  * an acronym, a Roman numeral. The entity rules walk these tokens.
  */
-import {ROMAN_NUMERAL} from './institutions.js';
+import {NAME_HONORIFICS, ROMAN_NUMERAL} from './institutions.js';
 import type {Span} from './spans.js';
 
 export interface Token extends Span {
@@ -29,7 +29,24 @@ function tokenize(text: string, span: Span): Token[] {
 		}
 		tokens.push({text: word, start, end: start + word.length});
 	}
-	return tokens;
+	return withInitialsDotted(text, span, tokens);
+}
+
+/** Initials run together ("M.S", "D.I"), then a dot and a capitalized word: a name's first initials. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const THEN_CAPITALIZED = /^\.\s+\p{Lu}/u;
+
+/**
+ * Initials that open a name keep their last dot ("M.S." of "Ketua Panitia, M.S. Hidayat", "D.I." of
+ * "Jalan D.I. Panjaitan"): the word regex leaves it out, and the gap it leaves would end the name
+ * before its last word. An honorific written so ("K.H. Ma'ruf Amin") is left as it is, no name's.
+ */
+function withInitialsDotted(text: string, span: Span, tokens: Token[]): Token[] {
+	return tokens.map((token) =>
+		DOTTED_INITIALS.test(token.text) && !NAME_HONORIFICS.has(token.text) && THEN_CAPITALIZED.test(text.slice(token.end, Math.min(span.end, token.end + 8)))
+			? {text: `${token.text}.`, start: token.start, end: token.end + 1}
+			: token,
+	);
 }
 
 /** Starts with a capital letter. */
@@ -68,7 +85,11 @@ export function wordsOf(text: string, span: Span): Words {
 		phrase(from, to) {
 			const parts: string[] = [];
 			for (let i = from; i < to; i++) {
-				if (i > from && !/^\s+$/.test(gapBefore(i))) return '';
+				if (i > from && !/^\s+$/.test(gapBefore(i))) {
+					// "Budi H. Santoso": a middle initial, printed with its dot.
+					if (!(i - 1 > from && isMiddleInitial(tokens, i - 1, gapBefore))) return '';
+					parts[parts.length - 1] += '.';
+				}
 				parts.push(tokens[i]?.text ?? '');
 			}
 			return parts.join(' ');
@@ -77,6 +98,14 @@ export function wordsOf(text: string, span: Span): Words {
 			return {start: tokens[from]?.start ?? span.end, end: tokens[to - 1]?.end ?? span.end};
 		},
 	};
+}
+
+/**
+ * Whether token `i` is a middle initial: one capital letter between two capitalized words, after
+ * the first by a space and before the second by its dot ("H" of "Budi H. Santoso").
+ */
+export function isMiddleInitial(tokens: readonly Token[], i: number, gapBefore: (i: number) => string): boolean {
+	return /^\p{Lu}$/u.test(tokens[i]?.text ?? '') && /^\.\s+$/.test(gapBefore(i + 1)) && /^\s+$/.test(gapBefore(i)) && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && isCapitalized(tokens[i + 1]?.text ?? '');
 }
 
 /** Initials run together with their dots, the last dot left off: "D.I" (of "Jalan D.I. Panjaitan"), "K.H", "H". */

@@ -324,6 +324,27 @@ describe('entity candidates', () => {
 		expect(entities.filter((entity) => entity.type === 'person').map((person) => person.name)).toEqual(['Ratna Puspitasari', 'Wulan Sari', 'Bambang Sutejo']);
 	});
 
+	it.each([
+		['"Pengawasan kami perketat," kata Direktur Jenderal Pajak Suryo Utomo di Jakarta.', 'Suryo Utomo', 'Direktur Jenderal Pajak'],
+		['Dirjen Bea dan Cukai Askolani menyebut penerimaan naik.', 'Askolani', 'Dirjen Bea dan Cukai'],
+		['Direktur Jenderal Kependudukan dan Pencatatan Sipil Teguh Setyabudi meninjau layanan.', 'Teguh Setyabudi', 'Direktur Jenderal Kependudukan dan Pencatatan Sipil'],
+	])('reads the directorate a director general heads as his title, none of his name: %s', (sentence, name, title) => {
+		expect(peopleOf(sentence)).toEqual([[name, [title]]]);
+	});
+
+	it.each([
+		['Ketua Panitia, M.S. Hidayat, mengatakan acara digelar Kamis.', 'M.S. Hidayat', ['Ketua Panitia']],
+		['Menurut Budi H. Santoso, pengamat perpajakan, target itu terlalu tinggi.', 'Budi H. Santoso', ['pengamat']],
+		['"Targetnya tidak realistis," kata Budi H. Santoso.', 'Budi H. Santoso', []],
+		['Menurut Ani Lestari, ekonom, target itu wajar.', 'Ani Lestari', ['ekonom']],
+	])('reads initials as part of a name, and a sentence\'s opening word as none of it: %s', (sentence, name, titles) => {
+		expect(peopleOf(sentence)).toEqual([[name, titles]]);
+	});
+
+	it('still reads a degree after a name\'s comma as a degree where the next sentence begins after it', () => {
+		expect(peopleOf('Kepala Dinas PUPR, Bambang Nugroho, M.T. Selain itu, ia meninjau jembatan.')).toEqual([['Bambang Nugroho', ['Kepala Dinas PUPR']]]);
+	});
+
 	it('takes the dateline city as a place', () => {
 		expect(named(entitiesOf('JAKARTA - Pemerintah mengumumkan kebijakan.'), 'Jakarta')).toMatchObject({type: 'place', aliases: ['JAKARTA']});
 	});
