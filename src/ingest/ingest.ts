@@ -12,7 +12,7 @@ import {findEntities} from './entities.js';
 import {buildEvents, type Publication} from './events.js';
 import {NEWS_AGENCIES} from './gazetteer.js';
 import {slug, uniqueIds} from '../model/ids.js';
-import {articleLayout, type ArticleLayout} from './layout.js';
+import {articleLayout, withoutDeskCredits, type ArticleLayout} from './layout.js';
 import {looksLikeHtml, readHtmlPage} from './html.js';
 import {findQuotes} from './quotes.js';
 import {textStructure} from './sentences.js';
@@ -142,8 +142,12 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 
 	const printedTitle = layout.title ? text.slice(layout.title.start, layout.title.end) : undefined;
 	const title = printedTitle ?? options.title ?? (excerpt(text.slice(layout.body.start, layout.body.end), 10) || 'Tanpa judul');
-	const authors = layout.authors.length > 0 ? layout.authors : options.authors ?? [];
-	const editors = layout.editors.length > 0 ? layout.editors : options.editors ?? [];
+	const credited = (inText: readonly string[], onPage: readonly string[] = []) => {
+		const named = withoutDeskCredits(inText, outlet);
+		return named.length > 0 ? named : withoutDeskCredits(onPage, outlet);
+	};
+	const authors = credited(layout.authors, options.authors);
+	const editors = credited(layout.editors, options.editors);
 	return {
 		version: 1,
 		article: {

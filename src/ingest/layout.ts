@@ -65,6 +65,21 @@ function readCredits(line: string, credits: Credits): void {
 	}
 }
 
+/** A desk's credit, no person's: "Redaksi", "Tim Redaksi", "Redaksi Warta9", "Admin", "Tim Liputan". */
+const DESK = /^(?:Tim\b|(?:Redaksi|Redaktur|Admin|Administrator|Desk|Newsroom)\b)/iu;
+
+/** The letters and digits of a name, to compare an outlet's printings ("Warta9.com", "WARTA9"). */
+const bare = (name: string) => name.toLowerCase().replace(/\.(?:com|co\.id|id|net)$/u, '').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The names a credit gives, without the desk's credits: a story the desk credits to itself has no
+ * author to cite but the outlet, which a citation names anyway ("Warta9 · 13 Mar 2025", not
+ * "Warta9 · 13 Mar 2025 · Redaksi Warta9").
+ */
+export function withoutDeskCredits(names: readonly string[], outlet: string): string[] {
+	return names.filter((name) => !DESK.test(name) && bare(name) !== bare(outlet));
+}
+
 /** The authors and editors one credit line names: "Oleh A dan B | Editor: C" gives authors A and B, editor C. */
 export function creditsOf(line: string): {authors: string[]; editors: string[]} {
 	const credits: Credits = {authors: [], editors: []};

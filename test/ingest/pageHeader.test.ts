@@ -16,7 +16,7 @@ ${options.after ?? ''}
 
 describe('the header block a page prints under its headline', () => {
 	it.each([
-		['div.info', '<div class="info">Oleh: Redaksi Warta Lembah &nbsp;|&nbsp; 13/03/2025 20:41</div>', ['Redaksi Warta Lembah']],
+		['div.info', '<div class="info">Oleh: Redaksi Warta Lembah &nbsp;|&nbsp; 13/03/2025 20:41</div>', []],
 		['div.info, a date in words', '<div class="info">Oleh: Dimas | Kamis, 13 Maret 2025 - 20:41 WIB</div>', ['Dimas']],
 		['div.info, "Penulis:"', '<div class="info">Penulis: La Ode Harun | Kamis, 13 Maret 2025 - 20:41 WIB</div>', ['La Ode Harun']],
 		['a <p> without a class', '<p>Oleh: Dimas Saputra | 13/03/2025 20:41</p>', ['Dimas Saputra']],
@@ -27,6 +27,22 @@ describe('the header block a page prints under its headline', () => {
 		expect(draft.article.authors).toEqual(authors);
 		const publication = draft.events.find((event) => event.title.id?.startsWith('Artikel terbit'));
 		expect(publication).toMatchObject({start: '2025-03-13', certainty: 'stated'});
+	});
+
+	it.each([
+		['the desk', 'Oleh: Redaksi Warta Lembah | 13/03/2025 20:41', [], []],
+		['"Tim Redaksi" and an editor "Admin"', 'Penulis: Tim Redaksi | Editor: Admin | 13/03/2025 20:41', [], []],
+		['the outlet itself', 'Oleh: Wartalembah.com | 13/03/2025 20:41', [], []],
+		['a reporter, and the desk as editor', 'Penulis: Dimas Saputra | Editor: Redaksi | 13/03/2025 20:41', ['Dimas Saputra'], []],
+	])('credits no author or editor where the page credits %s, but keeps a person it credits', (_who, credit, authors, editors) => {
+		const draft = ingestPage(page(`<div class="info">${credit}</div>`));
+		expect(draft.article.authors).toEqual(authors);
+		expect(draft.article.editors).toEqual(editors);
+	});
+
+	it('takes the person the page\'s metadata names where its byline credits the desk', () => {
+		const draft = ingestPage(page('<div class="info">Oleh: Redaksi | 13/03/2025 20:41</div>', {head: '<meta name="author" content="Nur Aini">'}));
+		expect(draft.article.authors).toEqual(['Nur Aini']);
 	});
 
 	it('reads a date printed under a credit in a <header> (<br> between) as the printed date, not as metadata', () => {
