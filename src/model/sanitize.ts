@@ -30,10 +30,16 @@ function stripSequences(text: string): string {
 
 const NEEDS_WORK = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff\u00ad\ufff9-\ufffb]/;
 
-/** A one-line string safe to print: no sequences, no controls, line breaks and tabs as spaces. */
+/**
+ * Line breaks and tabs with the spaces around them: one space on one line. A quotation over two
+ * paragraphs ("… bulan puasa.\n\n“Anak-anak …") reads, and is copied, with one space between them.
+ */
+const BREAKS = / *(?:[\r\n\t\v\f\u2028\u2029] *)+/g;
+
+/** A one-line string safe to print: no sequences, no controls, line breaks and tabs (and the spaces around them) as one space. */
 export function sanitizeInline(text: string): string {
 	if (!NEEDS_WORK.test(text)) return text;
-	return stripSequences(text.replace(/\r\n|[\r\n\t\v\f\u2028\u2029]/g, ' '));
+	return stripSequences(text.replace(BREAKS, ' '));
 }
 
 /** A multi-line string safe to print: as sanitizeInline, but line feeds are kept. */

@@ -25,7 +25,7 @@ describe('a dataset whose text attacks the terminal', () => {
 		const ratu = story.index.entityById.get('ratu')!;
 		expect(ratu.name).toBe('Ratu⟨⟩Jahat');
 		expect(story.article.title).toBe('Berita ⟨⟩ Berbahaya ⟨klik di sini⟩ 中华人民共和国 한국어 Ｆｕｌｌ 😀🎉 👩‍💻 🇮🇩');
-		expect(story.quotes[0]!.text).toBe('Kami ⟨⟩ tidak ⟨⟩ takut ⟨  ⟩ 中华人民共和国 한국어 Ｆｕｌｌ 😀🎉 👩‍💻 🇮🇩 ⟨⟩');
+		expect(story.quotes[0]!.text).toBe('Kami ⟨⟩ tidak ⟨⟩ takut ⟨ ⟩ 中华人民共和国 한국어 Ｆｕｌｌ 😀🎉 👩‍💻 🇮🇩 ⟨⟩');
 		// The technologist emoji keeps its joiner: one character on screen, not a woman and a laptop.
 		expect(story.article.title).toContain(WIDE);
 		expect(story.index.entityById.get('panjang')!.name).toBe(LONG_NAME);

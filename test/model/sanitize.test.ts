@@ -19,6 +19,7 @@ describe('sanitizeInline makes dataset text safe for a terminal', () => {
 		['zero-width space, BOM and word joiner', 'a\u200bb\ufeffc\u2060d', 'abcd'],
 		['bidi marks', 'a\u200eb\u200fc\u061cd', 'abcd'],
 		['line breaks and tabs become spaces', 'one\ntwo\r\nthree\tfour', 'one two three four'],
+		['a run of them, and the spaces around it, one space: a quotation over two paragraphs', '… bulan puasa. \n\n“Anak-anak\t \t lansia\u2028\u2029dulu', '… bulan puasa. “Anak-anak lansia dulu'],
 	])('%s', (_name, input, expected) => {
 		expect(sanitizeInline(input)).toBe(expected);
 	});
