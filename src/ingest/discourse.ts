@@ -5,6 +5,7 @@
  * Prabowo Subianto." does not make Prabowo the speaker of the next quotation).
  */
 import type {EntityMention} from './entities.js';
+import {degreesPrintedAfter} from './honorifics.js';
 import {ROLES} from './institutions.js';
 import {INTRODUCING_VERBS} from './lexicon.js';
 import {SUBJECT_VERB_ADVERBS} from './predicates.js';
@@ -69,7 +70,10 @@ export class Discourse {
 	constructor(text: string, mentions: readonly EntityMention[]) {
 		this.people = mentions.filter((mention) => mention.type === 'person');
 		for (const mention of this.people) {
-			const after = text.slice(mention.span.end, mention.span.end + 160);
+			// "Andi Muhammad Rizal, S.STP., M.M. mengatakan …": the degrees after a name stand between it and its verb.
+			const printed = text.slice(mention.span.end, mention.span.end + 200);
+			const degrees = degreesPrintedAfter(printed);
+			const after = printed.slice(degrees, degrees + 160);
 			const before = text.slice(Math.max(0, mention.span.start - 60), mention.span.start);
 			if ((ACTS_AFTER.test(after) && !OBJECT_AFTER.test(before)) || SPOKEN_OF_BEFORE.test(before)) this.salient.push({offset: mention.span.start, entity: mention.entity});
 		}

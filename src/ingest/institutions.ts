@@ -90,7 +90,7 @@ export const COMPANY_FORMS = new Set(['PT', 'CV', 'UD', 'PD', 'Firma', 'Koperasi
 export const ORGANIZATION_HEADS = new Set([
 	...COMPANY_FORMS,
 	'Kementerian', 'Kemenko', 'Komisi', 'Badan', 'Dinas', 'Pemerintah', 'Pemkot', 'Pemkab', 'Pemprov', 'Partai', 'Dewan',
-	'Majelis', 'Mahkamah', 'Lembaga', 'Pusat', 'Direktorat', 'Ditjen', 'Kantor', 'Bank',
+	'Majelis', 'Mahkamah', 'Lembaga', 'Pusat', 'Direktorat', 'Ditjen', 'Kantor', 'Kanwil', 'Bank',
 	'Universitas', 'Institut', 'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polsek', 'Kejaksaan', 'Kejati', 'Kejari',
 	'Pengadilan', 'Sekretariat', 'Yayasan', 'Asosiasi', 'Perhimpunan', 'Persatuan', 'Ikatan', 'Komite', 'Otoritas',
 	'Satuan', 'Satgas', 'Korps', 'Komando', 'Kodam', 'Kodim', 'Korem', 'Balai', 'Biro', 'Inspektorat',

@@ -126,10 +126,11 @@ function tailNameStart(words: Words, areas: ReadonlySet<string>, from: number, t
 	// "… Polda Jawa Tengah Kombes Pol. Dedi Kurniawan": a name is read back to its rank's corps or its honorific, not through them.
 	const nameWordAt = (k: number) => isNameWord(words.tokens[k]?.text ?? '') && !corpsAt(words, k) && !honorificAt(words, k);
 	while (start > from && to - start < 4 && nameWordAt(start - 1)) start--;
-	// A place the title ends on keeps its words: "Kasi Trantib Kecamatan Cisurupan Yayat Hidayat" is Yayat Hidayat of Cisurupan.
+	// A place the title ends on keeps its words: "Kasi Trantib Kecamatan Cisurupan Yayat Hidayat" is Yayat Hidayat of Cisurupan;
+	// one that ends the run leaves no name ("Kepala Kanwil DJP Sulawesi Tengah" names no "Tengah").
 	for (let k = from; k < start; k++) {
 		const place = placePhraseAt(words, k);
-		if (place && place.next > start && place.next < to) start = place.next;
+		if (place && place.next > start) start = place.next;
 	}
 	// So does an area the article names, after the title's body: "… BPBD Girimulya Hendra Wicaksono".
 	const area = start > from ? namedAreaEnd(words, areas, start) : undefined;
@@ -311,6 +312,8 @@ export function peopleAfterVerbs(reading: Reading): Candidate[] {
 const OCCUPATIONS = [
 	'pedagang', 'petani', 'nelayan', 'peternak', 'pengunjung', 'penumpang', 'pengacara', 'sopir', 'pengemudi', 'siswa', 'siswi', 'pelajar', 'mahasiswa', 'mahasiswi', 'santri',
 	'guru', 'bidan', 'perawat', 'dokter', 'buruh', 'karyawan', 'karyawati', 'pegawai', 'pekerja', 'pengusaha', 'pemilik', 'pengelola', 'relawan', 'pemulung', 'penjual', 'pembeli',
+	// Those a story asks for a view, by their field and where they teach: "Pengamat ekonomi dari Universitas Tadulako, Yusran Nur Hidayat".
+	'pengamat', 'ekonom', 'peneliti', 'analis', 'dosen', 'akademisi', 'pakar', 'praktisi', 'aktivis',
 ];
 
 /** Words that introduce a person without a title: "Salah seorang warga, Masitha", "melalui Rufino Walter Gama". */

@@ -341,6 +341,23 @@ describe('entity candidates', () => {
 		expect(peopleOf(sentence)).toEqual([[name, titles]]);
 	});
 
+	it('reads a post ending on a province as the post of the name before it, and no one named after the province\'s last word', () => {
+		expect(peopleOf('Ratna Dewi Kusumawardhani, Kepala Kanwil DJP Sulawesi Tengah, menyampaikan hal itu di Palu.')).toEqual([['Ratna Dewi Kusumawardhani', ['Kepala Kanwil DJP Sulawesi Tengah']]]);
+	});
+
+	it.each([
+		['Pengamat ekonomi dari Universitas Tadulako, Yusran Nur Hidayat, menyarankan basis pajak diperluas.', 'Yusran Nur Hidayat', 'pengamat ekonomi dari Universitas Tadulako'],
+		['Kami bertanya kepada dosen hukum Universitas Andalas, Dr. Feri Kurniawan, S.H., M.H. Ia menilai aturan itu lemah.', 'Feri Kurniawan', 'dosen hukum Universitas Andalas'],
+	])('reads one asked for a view by her field and school, set off by commas, with that as her title: %s', (sentence, name, title) => {
+		expect(peopleOf(sentence)).toEqual([[name, [title]]]);
+	});
+
+	it('gives "-nya" to the one who spoke before it, degrees printed between her name and her verb', () => {
+		const draft = ingestArticle(`${DATELINE}Anggota Komisi II, Budi H. Santoso, mengatakan undangan sudah dikirim. "Surat sudah kami kirim," kata Budi, Kamis (13/3/2025).\n\nKepala Bapenda Sulteng Andi Muhammad Rizal, S.STP., M.M. mengatakan, Senin lalu, pemutihan denda disiapkan. "Program ini kami mulai 1 April," ujarnya.`);
+		const rizal = draft.entities.find((entity) => entity.name === 'Andi Muhammad Rizal');
+		expect(draft.quotes.map((quote) => [quote.text.slice(0, 12), quote.speaker])).toEqual([['Surat sudah ', 'budi-h-santoso'], ['Program ini ', rizal?.id]]);
+	});
+
 	it('still reads a degree after a name\'s comma as a degree where the next sentence begins after it', () => {
 		expect(peopleOf('Kepala Dinas PUPR, Bambang Nugroho, M.T. Selain itu, ia meninjau jembatan.')).toEqual([['Bambang Nugroho', ['Kepala Dinas PUPR']]]);
 	});
