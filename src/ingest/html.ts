@@ -85,6 +85,22 @@ function metaContent(document: DomDocument, ...selectors: string[]): string | un
 	return undefined;
 }
 
+/**
+ * The publication's time and the author as a blog's theme marks them up, where no meta tag gives
+ * them: WordPress's `<time class="entry-date published" datetime="…">` and `<span class="author
+ * vcard"><a class="fn">…</a>` (a comment's author is a "comment-author vcard", no "author"), and
+ * the microdata and rel="author" other themes print.
+ */
+const PUBLISHED_MARKUP = 'time.published[datetime], time.entry-date[datetime], [itemprop="datePublished"][datetime]';
+const AUTHOR_MARKUP = '.author.vcard .fn, a[rel~="author"], [itemprop="author"] [itemprop="name"]';
+
+/** The first element's `attribute` (its text when none is named) that a selector finds, cleaned; undefined when empty. */
+function markedUp(document: DomDocument, selector: string, attribute?: string): string | undefined {
+	const element = document.querySelector(selector);
+	const value = clean((attribute === undefined ? element?.textContent : element?.getAttribute(attribute)) ?? '');
+	return value === '' ? undefined : value;
+}
+
 /** A page title without the site's name a portal puts around it: "Judul - Kabar Cikuray", "Kabar Cikuray | Judul". */
 export function withoutSiteName(title: string, site: string | undefined): string {
 	if (site === undefined || letters(site) === '') return title;
@@ -97,12 +113,25 @@ export function withoutSiteName(title: string, site: string | undefined): string
 
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}]{2,})+$/u;
 
-/** The site's domain a page's <title> carries before or after the headline, as printed ("… | RADARMURIA.id"). */
-function domainInTitle(document: DomDocument): string | undefined {
+/**
+ * The site's name a page's <title> carries before or after the headline: a domain, as printed
+ * ("… | RADARMURIA.id"), or any name where the rest is the heading the page prints over its story
+ * ("… – Catatan Fiskal Sulawesi", "… | Lembah Palu Pos"): a blog or a portal without the meta tags.
+ */
+function siteNameInTitle(document: DomDocument): string | undefined {
 	const title = clean(document.querySelector('title')?.textContent ?? '');
 	const parts = title.split(/\s+[-|–—:·•]\s+/u);
 	if (parts.length < 2) return undefined;
-	return [parts.at(-1), parts[0]].find((part): part is string => part !== undefined && DOMAIN.test(part));
+	const domain = [parts.at(-1), parts[0]].find((part): part is string => part !== undefined && DOMAIN.test(part));
+	if (domain) return domain;
+	const headed = (headline: string | undefined) => {
+		const heading = headline === undefined ? undefined : storyHeading(document, headline);
+		return heading !== undefined && letters(clean(heading.textContent ?? '')) === letters(headline ?? '');
+	};
+	const after = /^(.*\S)\s+[-|–—:·•]\s+([^|–—·•]+)$/u.exec(title);
+	if (after && headed(after[1])) return after[2];
+	const before = /^([^|–—·•]+?)\s+[-|–—:·•]\s+(\S.*)$/u.exec(title);
+	return before && headed(before[2]) ? before[1] : undefined;
 }
 
 /** The story's own heading's words, when it is no single word. */
@@ -115,13 +144,13 @@ function headingOf(document: DomDocument): string | undefined {
 function metadataOf(document: DomDocument): PageMetadata {
 	const article = newsArticle(document);
 	const text = (value: Json | undefined) => (typeof value === 'string' && clean(value) !== '' ? clean(value) : undefined);
-	const outlet = namesIn(article?.publisher)[0] ?? metaContent(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? domainInTitle(document);
+	const outlet = namesIn(article?.publisher)[0] ?? metaContent(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? siteNameInTitle(document);
 	// A <title> carries the site's name ("… - Kabar Cikuray"); the <h1> over the story does not.
 	const titled = text(article?.headline) ?? metaContent(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? headingOf(document) ?? (clean(document.querySelector('title')?.textContent ?? '') || undefined);
 	const title = titled === undefined ? undefined : withoutSiteName(titled, outlet);
-	const published = text(article?.datePublished) ?? metaContent(document, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[itemprop="datePublished"]', 'meta[name="publishdate"]');
+	const published = text(article?.datePublished) ?? metaContent(document, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[itemprop="datePublished"]', 'meta[name="publishdate"]') ?? markedUp(document, PUBLISHED_MARKUP, 'datetime');
 	const authors = namesIn(article?.author);
-	const fromMeta = metaContent(document, 'meta[name="author"]', 'meta[property="article:author"]');
+	const fromMeta = metaContent(document, 'meta[name="author"]', 'meta[property="article:author"]') ?? markedUp(document, AUTHOR_MARKUP);
 	const canonical = clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '') || metaContent(document, 'meta[property="og:url"]') || text(article?.url);
 	return {
 		...(title ? {title} : {}),
@@ -167,11 +196,14 @@ export function readHtmlPage(html: string): HtmlPage {
 	// Readability changes the document it reads: the metadata is taken first.
 	const parsed = new Readability(document as unknown as Document).parse();
 	const content = parseHTML(`<!doctype html><html><body>${parsed?.content ?? ''}</body></html>`).document;
-	// Chrome Readability kept ("Baca juga: …", share bars, tags) is no part of the story's text.
-	const blocks = blocksOf((parsed ? content.body : document.body) as unknown as DomNode).filter((block) => {
+	// Chrome Readability kept ("Baca juga: …", share bars, tags) is no part of the story's text; the
+	// credits among it ("Editor: Agus Triyanto" under the story) still say who wrote and edited it.
+	const read = blocksOf((parsed ? content.body : document.body) as unknown as DomNode);
+	const blocks = read.filter((block) => {
 		const kind = chromeLine(block);
 		return kind === undefined || kind === 'initials';
 	});
+	const credited = read.filter((block) => chromeLine(block) === 'credit').map(creditsOf);
 	const headline = metadata.title ?? (parsed?.title ? clean(parsed.title) : undefined);
 	// The headline leads the text unless the story's blocks already print it.
 	const printed = headline !== undefined && blocks.slice(0, 3).some((block) => fold(block) === fold(headline));
@@ -181,7 +213,9 @@ export function readHtmlPage(html: string): HtmlPage {
 	// Readability's byline is the block as printed ("Oleh: Yusuf Ramdani"): its credit head is no part of the name.
 	const readByline = parsed?.byline ? clean(parsed.byline) : undefined;
 	const bylineAuthors = readByline === undefined ? [] : CREDIT.test(readByline) ? creditsOf(readByline).authors : [readByline];
-	const authors = metadata.authors.length > 0 ? metadata.authors : byline && byline.authors.length > 0 ? byline.authors : bylineAuthors;
+	const inCredits = (of: 'authors' | 'editors') => [...new Set(credited.flatMap((credits) => credits[of]))];
+	const authors = metadata.authors.length > 0 ? metadata.authors : byline && byline.authors.length > 0 ? byline.authors : bylineAuthors.length > 0 ? bylineAuthors : inCredits('authors');
+	const editors = byline && byline.editors.length > 0 ? byline.editors : inCredits('editors');
 	return {
 		text: `${lines.join('\n\n')}\n`,
 		metadata: {
@@ -189,7 +223,7 @@ export function readHtmlPage(html: string): HtmlPage {
 			...(metadata.outlet === undefined && parsed?.siteName ? {outlet: clean(parsed.siteName)} : {}),
 			...(metadata.published === undefined && parsed?.publishedTime ? {published: parsed.publishedTime} : {}),
 			authors,
-			editors: byline?.editors ?? [],
+			editors,
 		},
 	};
 }

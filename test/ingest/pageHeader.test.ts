@@ -63,3 +63,35 @@ describe('the header block a page prints under its headline', () => {
 		expect(() => ingestPage(page('', {after: '<div class="info">Oleh: Dimas | Kamis, 13 Maret 2025 - 20:41 WIB</div>'}))).toThrow(IngestError);
 	});
 });
+
+/** A blog's post, as a WordPress theme prints one: no meta tags, the site's name in <title> and over the post, a comment under it. */
+const blogPost = (title: string, heading: string) => `<!doctype html><html><head><title>${title}</title></head><body>
+<header class="site-header"><p class="site-title"><a href="/">Catatan Anggaran Lembah</a></p></header>
+<article class="post"><header class="entry-header"><h1 class="entry-title">${heading}</h1>
+<div class="entry-meta">Diposting pada <time class="entry-date published" datetime="2025-03-14T08:15:00+07:00">14 Maret 2025</time><time class="updated" datetime="2025-03-14T10:02:00+07:00">14 Maret 2025</time> oleh <span class="author vcard"><a class="url fn n" href="/author/made/">Made Sukarta</a></span></div></header>
+<div class="entry-content"><p>Penerimaan pajak daerah Lembahhijau pada dua bulan pertama 2025 tercatat turun dibanding tahun lalu, menurut data yang dirilis Kamis (13/3/2025).</p>
+<p>Menurut catatan kami, penurunan terbesar terjadi pada pajak kendaraan bermotor dan pajak hotel.</p>
+<p class="editor">Editor: Agus Triyanto</p></div></article>
+<ol class="comment-list"><li class="comment"><div class="comment-author vcard"><b class="fn">Rina Marlina</b> berkata:</div><div class="comment-metadata"><time datetime="2025-03-15T07:12:00+07:00">15 Maret 2025</time></div><p>Semoga cepat membaik.</p></li></ol></body></html>`;
+
+describe('a blog\'s post without meta tags', () => {
+	it.each([
+		['after the headline, set off by a dash', 'Pajak Daerah Lembahhijau Turun di Awal Tahun &#8211; Catatan Anggaran Lembah'],
+		['after the headline, set off by a bar', 'Pajak Daerah Lembahhijau Turun di Awal Tahun | Catatan Anggaran Lembah'],
+		['before the headline', 'Catatan Anggaran Lembah | Pajak Daerah Lembahhijau Turun di Awal Tahun'],
+	])('names the outlet its <title> gives %s, where the rest is the heading over the post', (_where, title) => {
+		const draft = ingestPage(blogPost(title, 'Pajak Daerah Lembahhijau Turun di Awal Tahun'));
+		expect(draft.article.outlet).toBe('Catatan Anggaran Lembah');
+		expect(draft.article.title).toBe('Pajak Daerah Lembahhijau Turun di Awal Tahun');
+	});
+
+	it('takes no part of a <title> for the outlet where the rest is not the heading over the post', () => {
+		const draft = ingestPage(blogPost('Pajak Turun | Lembahhijau', 'Pajak Daerah Lembahhijau Turun di Awal Tahun'));
+		expect(draft.article.outlet).not.toBe('Lembahhijau');
+	});
+
+	it('takes the time of publication and the author its theme marks up, not a comment\'s, and the editor credited under the post', () => {
+		const draft = ingestPage(blogPost('Pajak Daerah Lembahhijau Turun di Awal Tahun – Catatan Anggaran Lembah', 'Pajak Daerah Lembahhijau Turun di Awal Tahun'));
+		expect(draft.article).toMatchObject({published: '2025-03-14T08:15+07:00', authors: ['Made Sukarta'], editors: ['Agus Triyanto']});
+	});
+});
