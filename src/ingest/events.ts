@@ -4,7 +4,7 @@
  * words repeated ("Selasa (25/3)" in the caption and in the story) make one event, and each
  * quotation is attached to an event of the day its attribution says it was said, if any.
  */
-import {firstDay, isOneDay} from '../model/dates.js';
+import {firstDay, isOneDay, lastDay} from '../model/dates.js';
 import type {Anchor, Event} from '../model/schema.js';
 import type {EntityMention} from './entities.js';
 import type {FoundDate} from './found.js';
@@ -16,7 +16,7 @@ import {onlyStamp} from './dateline.js';
 import {clausesOfDates} from './clauses.js';
 import {eventOfOccasion, occasionNamed, occasionOfQuotedDay, tellsOccasion} from './namedOccasion.js';
 import {contains, overlaps, type Span} from './spans.js';
-import {TELLING} from './lexicon.js';
+import {INTRODUCING_VERBS, TELLING} from './lexicon.js';
 import {stemsOf} from './storyWords.js';
 import {isSubjectless, withSubjectBefore} from './subjects.js';
 import {inSpeakersName, summaryFrom, titleFrom} from './titles.js';
@@ -174,11 +174,19 @@ function joinQuotedOccasions(text: string, list: readonly Draft[], quotes: reado
 
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
 
+/** An event as it is built: the paragraphs and (for one drawn from sentences) the sentences it is told in, and where it starts. */
+interface Built {
+	readonly event: Event;
+	readonly paragraphs: number[];
+	readonly sentences?: number[];
+	readonly position: number;
+}
+
 /** Build the events of an article and attach its quotations to them. */
 export function buildEvents(input: EventsInput): BuiltEvents {
 	const {text, mentions, quotes, anchor} = input;
 	const nextId = uniqueIds();
-	const built: {event: Event; paragraphs: number[]; position: number}[] = [];
+	const built: Built[] = [];
 
 	const publication = input.publication;
 	if (publication) {
@@ -244,6 +252,7 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 				evidence: sentences.map((sentence) => anchor(sentence.span)),
 			},
 			paragraphs: sentences.map((sentence) => sentence.paragraph),
+			sentences: sentences.map((sentence) => sentence.index),
 			position: sentences[0]?.span.start ?? 0,
 		});
 	}
@@ -393,12 +402,13 @@ const hasParticipant = (event: Event, entity: string) => event.participants.some
  * finds it, among those; one of stated date first, as the attribution states the day. A day of telling is the only thing that dates words: the event that
  * shares a quotation's paragraph is what it speaks of or merely beside it ("dibangun sejak 2009",
  * "dipadamkan pada Selasa", a planned "hingga Senin (5/1)"), and a citation would paste that day
- * as when it was said. So an attribution that gives no day gives no occasion: the quotation's day
- * is then the article's, marked inferred. One that gives a day has its telling (tellingsOfQuotes).
+ * as when it was said. So an attribution that gives no day gives no occasion (but the speaker's own
+ * saying told just before, occasionSaidBefore): the quotation's day is then the article's, marked
+ * inferred. One that gives a day has its telling (tellingsOfQuotes).
  */
-function occasionOf(input: EventsInput, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote, told: ToldDay | undefined): string | null {
+function occasionOf(input: EventsInput, built: readonly Built[], quote: FoundQuote, told: ToldDay | undefined): string | null {
 	const {structure} = input;
-	if (told === undefined) return occasionNamedBy(input, built, quote);
+	if (told === undefined) return occasionNamedBy(input, built, quote) ?? occasionSaidBefore(input, built, quote);
 	// Only an event the speaker takes part in: another's happening of that day (a meeting, another's
 	// quotation) is not where these words were said, and its stated day would be pasted as theirs.
 	const candidates = eventsOfDay(built, firstDay(told.date.start)).filter(({event}) => hasParticipant(event, quote.speaker));
@@ -415,6 +425,31 @@ function occasionNamedBy(input: EventsInput, built: readonly {event: Event; para
 	const paragraph = sentence && input.structure.paragraphs[sentence.paragraph];
 	const kind = sentence && paragraph && occasionNamed(input.text, sentence, paragraph.span);
 	return kind ? nearestEvent(input.structure, eventOfOccasion(kind, built, input.reportingDay), quote) : null;
+}
+
+/** Verbs of saying or asking: the sentence they act in says what its subject said, and where. */
+const SAYING = new RegExp(`(?:^|\\s)(?:${[...INTRODUCING_VERBS, 'meminta', 'mengimbau', 'berjanji', 'memerintahkan', 'menginstruksikan'].join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * With no day of its own and no occasion named, the event its speaker said something at, told in
+ * the sentence right before the quotation: "Dirjen Hendarto … saat berkunjung ke Palu pekan lalu,
+ * meminta … / “Kami tidak akan menaikkan tarif …,” ujar Hendarto." gives the words of that visit,
+ * not of the article's day. Only an event that is the speaker's own doing (its title opens on her
+ * name), in a sentence where she says or asks (SAYING), on or before the day the article speaks
+ * from: what she said ("… mengatakan tim forensik akan memeriksa lokasi pada Rabu") is an event
+ * of its own day, and a quotation beside an event is otherwise what it speaks of (occasionOf).
+ */
+function occasionSaidBefore(input: EventsInput, built: readonly Built[], quote: FoundQuote): string | null {
+	const {structure, text} = input;
+	const speaker = input.names?.get(quote.speaker);
+	const opening = structure.sentences.findIndex((sentence) => sentence.span.start <= quote.span.start && quote.span.start < sentence.span.end);
+	const before = opening > 0 ? structure.sentences[opening - 1] : undefined;
+	const paragraph = structure.sentences[opening]?.paragraph ?? -1;
+	if (speaker === undefined || !before || before.paragraph < paragraph - 1 || !SAYING.test(text.slice(before.span.start, before.span.end))) return null;
+	const saidAt = built.filter(({event, sentences}) =>
+		sentences?.includes(before.index) && event.title.id?.startsWith(speaker) && hasParticipant(event, quote.speaker) && lastDay(event.end ?? event.start) <= lastDay(input.reportingDay),
+	);
+	return nearestEvent(structure, saidAt, quote);
 }
 
 /** The event of a quotation's paragraph, else the nearest in its section (earlier first on a tie), else the nearest at all. */

@@ -237,4 +237,26 @@ describe('quotations and their speakers', () => {
 		// "… ungkap Menkomdigi Meutya Hafid dalam pertemuan …, Selasa (25/3)"; "tuturnya", "jelasnya" and "kata Meutya Hafid di Jakarta" say no day.
 		expect(draft.quotes.map((quote) => dateOf(quote.event))).toEqual(['Selasa (25/3)', null, null, null]);
 	});
+
+	describe('a quotation after the sentence its speaker says or asks something in', () => {
+		const occasionOf = (body: string) => {
+			const draft = ingestArticle(DATELINE + body);
+			return draft.quotes.map((quote) => draft.events.find((event) => event.id === quote.event)?.dateEvidence?.exact ?? null);
+		};
+
+		it.each([
+			['in the paragraph before', 'Dirjen Pajak Hendarto W. Prasetyo, saat berkunjung ke Palu pekan lalu, meminta kantor pajak memperketat pengawasan.\n\n"Kami tidak akan menaikkan tarif," ujar Hendarto.'],
+			['in the same paragraph', 'Dirjen Pajak Hendarto W. Prasetyo sudah mengingatkan hal serupa saat berkunjung ke Palu pekan lalu. "Jangan menunggu akhir tahun," kata Prasetyo di hadapan pegawai.'],
+		])('is said at that event when it is the speaker\'s own doing, %s', (_where, body) => {
+			expect(occasionOf(body)).toEqual(['pekan lalu']);
+		});
+
+		it.each([
+			['what she said will happen', 'Kapolres Tasikmalaya AKBP Dani Firmansyah mengatakan tim forensik akan memeriksa lokasi pada Rabu (16/4/2025). "Kami belum bisa memastikan penyebabnya," ujarnya.'],
+			['what she asked for, later than the article', 'Bupati Lembahhijau Rina Marlina meminta sekolah belajar dari rumah pada 20-23 April 2025. "Kesehatan anak-anak lebih penting," kata Rina.'],
+			['what happened long before', 'Febby Rizki Pratama mengatakan jembatan itu dibangun warga secara swadaya pada 2009. "Jembatan itu memang sudah lapuk," ujar Febby.'],
+		])('is not said at %s', (_what, body) => {
+			expect(occasionOf(body)).toEqual([null]);
+		});
+	});
 });
