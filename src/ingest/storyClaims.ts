@@ -187,7 +187,8 @@ export function findFigures(text: string, forms: ShortForms = shortFormsIn([text
 		found.push({start, end: start + match[0].trimEnd().length, measure: amountMeasure(sentenceBefore(text, start)), value: indonesianNumber(match[1] ?? '0') * (SCALE[(match[2] ?? '').toLowerCase()] ?? 1), unit: 'IDR'});
 	}
 	// The number whole, its decimals too: "1,5 meter" is 1.5 (Indonesian's decimal comma), "1.500" 1500.
-	for (const match of text.matchAll(/(?<![\p{L}\p{N}.,/(]|Rp\s?)((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?=\s)/gu)) {
+	// Never a time's minutes ("20:41") nor a date's parts.
+	for (const match of text.matchAll(/(?<![\p{L}\p{N}.,/(:]|Rp\s?)((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?=\s)/gu)) {
 		const start = match.index ?? 0;
 		const numberEnd = start + match[0].length;
 		if (/^(?:19|20)\d\d$/.test(match[1] ?? '') || tolls.some((toll) => toll.start <= start && start < toll.end)) continue;
@@ -199,7 +200,7 @@ export function findFigures(text: string, forms: ShortForms = shortFormsIn([text
 			found.push({start, end: numberEnd + short.length, measure: short.unit, value, unit: short.unit});
 			continue;
 		}
-		const words = /^\s+((?:\p{Ll}+\s+){0,1}\p{Ll}+)/u.exec(rest)?.[1]?.split(/\s+/);
+		const words = /^[^\S\n]+((?:\p{Ll}+[^\S\n]+){0,1}\p{Ll}+)/u.exec(rest)?.[1]?.split(/\s+/);
 		if (!words) continue;
 		const [first = '', second] = words;
 		if (NOT_NOUNS.has(first)) continue;

@@ -45,9 +45,10 @@ export interface ShortUnit {
  * `excluded` are words after a number that are no unit (time zones: "10 WIB").
  */
 export function shortUnitAfter(rest: string, forms: ShortForms, excluded: ReadonlySet<string>): ShortUnit | undefined {
-	const acronym = /^\s+(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/u.exec(rest);
+	// The unit is on the number's line: "… 13/03/2025 20:41\n\nPALU - …" counts no "PALU".
+	const acronym = /^[^\S\n]+(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/u.exec(rest);
 	if (acronym?.[1] && isAcronym(acronym[1]) && !excluded.has(acronym[1].toLowerCase())) return {unit: acronym[1], length: acronym[0].length};
-	const words = /^\s+((?:\p{Ll}+\s+){0,5}\p{Ll}+)/u.exec(rest)?.[1]?.split(/\s+/u) ?? [];
+	const words = /^[^\S\n]+((?:\p{Ll}+[^\S\n]+){0,5}\p{Ll}+)/u.exec(rest)?.[1]?.split(/\s+/u) ?? [];
 	// The longest run of words after the number that is a defined term, with its definition if printed.
 	for (let count = words.length; count >= 1; count--) {
 		const term = words.slice(0, count).join(' ');

@@ -373,6 +373,10 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads no count across a line break, nor from a time\'s minutes: a byline\'s "20:41" over a dateline "PALU"', () => {
+		expect(figuresOf('Oleh: Nurhaliza | 13/03/2025 20:41\n\nPALU - Sebanyak 12\nwarga mengungsi, dan 120 kios terbakar.')).toEqual([['kios', 120, 'kios']]);
+	});
+
 	it('puts a figure a speaker gives on what he speaks of, not on his telling nor on another event of his', () => {
 		const {dataset} = mergeDrafts(
 			sources(
