@@ -6,6 +6,7 @@
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, NUMBER_WORDS, PERSONAL_PRONOUNS, REASON_CONJUNCTIONS} from './lexicon.js';
 import {PLACES} from './gazetteer.js';
 import {degreesPrintedAfter} from './honorifics.js';
+import {NAME_HONORIFICS} from './institutions.js';
 import {readLead} from './lead.js';
 import {isPredicate, relativeClauseOfSubject, VERB_ADVERBS} from './predicates.js';
 import type {Span} from './spans.js';
@@ -106,7 +107,8 @@ const ATTRIBUTION = new RegExp(`^(?:${ATTRIBUTION_VERBS.join('|')})(?:nya)?[,;:.
  * Who said it and the verb, before what was said ("Budi Santoso mengatakan bahwa ", "Kepala BPBD
  * menjelaskan, "): what was said is the event, the telling is not.
  */
-const INTRODUCED = new RegExp(`^[^,.;:]{1,80}?\\s(?:${INTRODUCING_VERBS.join('|')})(?:\\s*,\\s*|\\s+)(?:bahwa\\s+)?`, 'iu');
+// Not before a word that points back ("menyampaikan hal itu dalam konferensi pers"): the telling is then what happened.
+const INTRODUCED = new RegExp(`^[^,.;:]{1,80}?\\s(?:${INTRODUCING_VERBS.join('|')})(?:\\s*,\\s*|\\s+)(?:bahwa\\s+)?(?!(?:hal|pernyataan|keterangan|informasi|kabar|itu|ini|tersebut)(?![\\p{L}]))`, 'iu');
 
 /**
  * "Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra)", "Pengadilan Negeri (PN)",
@@ -208,13 +210,28 @@ const ROLE_WORDS_MAX = 5;
  */
 const DESCRIPTION_WORDS_MAX = 10;
 
+/** Honorifics printed last before a name ("…, Dr. " of "Pengamat ekonomi Universitas Tadulako, Dr. Yusran"): no words of the role before them. */
+const HONORIFICS_LAST = new RegExp(`(?:(?<=\\s|^)(?:${[...NAME_HONORIFICS].map((each) => each.replace('.', '\\.')).join('|')})\\.?\\s+)+$`, 'u');
+
 /** Whether the words between `from` and a person's name are only a role: capitalized, or a few words in apposition. */
 function roleOnly(text: string, from: number, person: Span): boolean {
-	const role = text.slice(from, person.start);
+	const role = text.slice(from, person.start).replace(HONORIFICS_LAST, '');
 	if (ROLE_ONLY.test(role)) return true;
 	const words = role.trim().split(/\s+/u);
 	const described = words.length <= ROLE_WORDS_MAX || (words.length <= DESCRIPTION_WORDS_MAX && !words.some(isPredicate));
 	return ROLE_IN_APPOSITION.test(role) && described && /^\s*,/u.test(text.slice(person.end));
+}
+
+/**
+ * A post or what she is, set off by commas after a name and before what she did ("Ratna Dewi
+ * Kusumawardhani, Kepala Kanwil DJP Sulawesi Tengah, menyampaikan …", "Yusran, pengamat ekonomi,
+ * menilai …"): a few words, none a verb; its length in `after`, the text after the name, or 0. Left
+ * in, its comma would end the title on the post, before the verb.
+ */
+function postInApposition(after: string): number {
+	const match = /^\s*,\s*([^,.;:"“”]+),\s*(?=\p{Ll})/u.exec(after);
+	const words = match?.[1]?.trim().split(/\s+/u) ?? [];
+	return match && words.length <= DESCRIPTION_WORDS_MAX && !words.some((word) => isPredicate(word.toLowerCase())) ? match[0].length : 0;
 }
 
 /**
@@ -240,7 +257,9 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	if (subject && from === subject.start) {
 		// "Bambang Suryo Nugroho, M.T., menjalani …": the degrees go with the comma that sets the name off.
 		const after = words.slice(subject.end - from);
-		words = words.slice(0, subject.end - from) + after.slice(degreesPrintedAfter(after)).replace(/^\s*,\s*/, ' ');
+		const degreed = after.slice(degreesPrintedAfter(after));
+		const post = postInApposition(degreed);
+		words = words.slice(0, subject.end - from) + (post > 0 ? ` ${degreed.slice(post)}` : degreed.replace(/^\s*,\s*/, ' '));
 	}
 	// Left out from a sentence's middle, a date leaves a gap before the comma that followed it.
 	// A date left out from between two commas leaves them side by side: one is kept. A long name

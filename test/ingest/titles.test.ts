@@ -167,6 +167,24 @@ describe('a title drawn from a sentence', () => {
 		expect(titledWithout(clause, ['kemarin'], ['Euis Komariah'])).toBe('Banjir bandang merendam kios milik pedagang sayur');
 	});
 
+	it.each([
+		['a post in capitals', 'Ratna Dewi Kusumawardhani, Kepala Kanwil DJP Sulawesi Tengah, meninjau kantor pajak di Palu.', 'Ratna Dewi Kusumawardhani', 'Ratna Dewi Kusumawardhani meninjau kantor pajak di Palu'],
+		['what she is, in lower case', 'Yusran Nur Hidayat, pengamat ekonomi dari Universitas Tadulako, meninjau pasar di Palu.', 'Yusran Nur Hidayat', 'Yusran Nur Hidayat meninjau pasar di Palu'],
+		['her degrees and her post', 'Andi Rizal, S.STP., M.M., Kepala Bapenda Sulteng, meninjau kantor samsat.', 'Andi Rizal', 'Andi Rizal meninjau kantor samsat'],
+	])('titles from a name past %s set off by commas after it, to what she did', (_what, sentence, name, title) => {
+		expect(titledWithout(sentence, [], [name])).toBe(title);
+	});
+
+	it('keeps a telling whose object points back ("menyampaikan hal itu"): it is what happened, not what was said', () => {
+		const sentence = 'Ratna Dewi Kusumawardhani menyampaikan hal itu dalam konferensi pers di Palu.';
+		expect(titledWithout(sentence, [], ['Ratna Dewi Kusumawardhani'])).toBe('Ratna Dewi Kusumawardhani menyampaikan hal itu dalam konferensi');
+	});
+
+	it('titles from a name past her honorific after a role set off by commas: "…, dr. Ratna Puspitasari, mengatakan …"', () => {
+		const sentence = 'Kepala Dinas Kesehatan Kabupaten Lembah, dr. Ratna Puspitasari, mengatakan petugas menemukan 87 pengungsi sakit.';
+		expect(titledWithout(sentence, [], ['Ratna Puspitasari'])).toBe('Petugas menemukan 87 pengungsi sakit');
+	});
+
 	it('gives a title that is its verb alone the subject of the title before, unless that verb acted on an object', () => {
 		expect(withSubjectBefore('Diperbaiki', 'Jembatan Cidurian di Kecamatan Cibeber rusak')).toBe('Jembatan Cidurian di Kecamatan Cibeber diperbaiki');
 		expect(withSubjectBefore('Masih ditutup', 'Jalan desa menuju Cikadu sudah tertimbun longsor')).toBe('Jalan desa menuju Cikadu masih ditutup');
