@@ -30,6 +30,8 @@ const OPENING_TELLER = new RegExp(`^(?:${ATTRIBUTION_VERBS.map((verb) => `[${ver
  * sekitar pukul 21.00 WIB"): without their day they say nothing, "… meninjau lokasi kebakaran pagi".
  */
 const TIME_OF_DAY = /^(?:\s+(?:dini hari|pagi|siang|sore|malam)(?:\s+(?:hari|harinya|ini|itu|tadi))?)?(?:\s*,?\s*(?:sekitar|sekira|pada)?\s*pukul\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT))?)?/iu;
+/** A preposition of time last before a date a title leaves out: without the date it governs nothing. */
+const TIME_PREPOSITION_LAST = /(?<=^|\s)(?:sepanjang|selama|sejak|semenjak|pada|hingga|sampai|per|tanggal)\s*$/iu;
 /** The words that name an area's level before its name, in an address. */
 const AREA_HEADS = 'Kecamatan|Kabupaten|Kota|Provinsi|Kelurahan|Desa|Kec\\.|Kab\\.';
 /** A name of capitalized words: "Tarogong Kidul". */
@@ -250,7 +252,8 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	let at = from;
 	for (const span of [...omit].sort((a, b) => a.start - b.start)) {
 		if (span.start < at || span.end > sentence.end) continue;
-		words += `${text.slice(at, span.start)} `;
+		// "Sepanjang Januari hingga Februari 2025, penerimaan …": the word of time before a date goes with it.
+		words += `${text.slice(at, span.start).replace(TIME_PREPOSITION_LAST, '')} `;
 		at = span.end + (TIME_OF_DAY.exec(text.slice(span.end, sentence.end))?.[0].length ?? 0);
 	}
 	words += text.slice(at, sentence.end);

@@ -128,6 +128,9 @@ describe('a title drawn from a sentence', () => {
 		expect(titledWithout('Petugas meninjau tanggul pada Selasa pagi.', ['pada Selasa'])).toBe('Petugas meninjau tanggul');
 		expect(titledWithout('Gejala pertama muncul pada Senin malam sekitar pukul 21.00 WIB.', ['pada Senin'])).toBe('Gejala pertama muncul');
 		expect(titledWithout('Hingga Kamis sore, belum ada laporan korban jiwa.', ['Hingga Kamis'])).toBe('Belum ada laporan korban jiwa');
+		// The word of time before a date the finder took without it goes with the date.
+		expect(titledWithout('Sepanjang Januari hingga Februari 2025, penerimaan pajak tercatat Rp1,12 triliun.', ['Januari hingga Februari 2025'])).toBe('Penerimaan pajak tercatat Rp1,12 triliun');
+		expect(titledWithout('Harga naik karena panen mundur akibat hujan sepanjang Mei.', ['Mei'])).toBe('Harga naik karena panen mundur akibat hujan');
 	});
 
 	it('leaves out words of when and of who told it that open a sentence: "Keesokan harinya,", "kata Dedi,"', () => {
