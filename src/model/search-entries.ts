@@ -18,7 +18,7 @@ export const SEARCH_KINDS = ['entity', 'event', 'quote'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** What a searched text can be of its record (the first of each record is its primary text). */
-export const SEARCH_FIELDS = ['name', 'alias', 'title', 'summary', 'date', 'text', 'gloss', 'speaker'] as const;
+export const SEARCH_FIELDS = ['name', 'alias', 'title', 'summary', 'date', 'text', 'gloss', 'speaker', 'evidence'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /**
@@ -59,11 +59,24 @@ export function searchTextsOfEntity(entity: Pick<Entity, 'name' | 'aliases'> & {
 	];
 }
 
-/** An event's searched texts: its titles (the first language first), its summaries, its dates as written and as shown. */
-export function searchTextsOfEvent(event: Pick<Event, 'title' | 'summary' | 'start' | 'end'>): SearchedText[] {
+/**
+ * The passages of an event that several sources report, as each prints them: its title and
+ * summary are one source's words (or the curator's), and a fact-checker looks for another outlet's
+ * figure or date as that outlet printed it ("Rp1,12 triliun", "Jumat (21/3/2025)"). An event of
+ * one source is found by its own texts, as before (and a large archive's search table stays as it was).
+ */
+function severalSourcesEvidence(event: Pick<Event, 'evidence'>): SearchedText[] {
+	const first = event.evidence[0]?.article;
+	if (!event.evidence.some((anchor) => anchor.article !== first)) return [];
+	return event.evidence.map((anchor) => searched('evidence', anchor.exact));
+}
+
+/** An event's searched texts: its titles (the first language first), its summaries, the passages of several sources, its dates as written and as shown. */
+export function searchTextsOfEvent(event: Pick<Event, 'title' | 'summary' | 'start' | 'end' | 'evidence'>): SearchedText[] {
 	return [
 		...Object.values(event.title).map((text) => searched('title', text)),
 		...Object.values(event.summary).map((text) => searched('summary', text)),
+		...severalSourcesEvidence(event),
 		// The date as written, as shown in each language, and with its months in full as a reporter types
 		// it ("25 Maret 2025"), each once where they are alike ("25 Mar 2025").
 		...spanForms(event.start, event.end).map(

@@ -108,15 +108,23 @@ const NEARLY = 0.8;
  * query as the best; else the best, with the language it is written in, for the view to name.
  * Which records are found, and their order, do not depend on it.
  */
-export function matchShown(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined): MatchedText | null {
+export function matchShown(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined, query = ''): MatchedText | null {
 	const best = match.matched;
 	if (!best) return null;
+	// A text holding every word of the query as typed comes before one that matched it with a typo:
+	// "1,12 triliun" shows the outlet that printed Rp1,12 triliun, not the summary's Rp1,2 triliun.
+	const words = query === '' ? [] : queryWords(patternOf(query));
+	const asTyped = words.length === 0 ? undefined : match.matchedTexts.find((text) => otherLanguageOf(text) === undefined && words.every((word) => holdsAsWritten(searchText(text.text), word)));
+	if (asTyped && !holdsEveryWord(best, words)) return asTyped;
 	const least = NEARLY * longestRange(best);
 	const inReadersLanguage = match.matchedTexts.find((text) => otherLanguageOf(text) === undefined && longestRange(text) >= least);
 	if (inReadersLanguage) return inReadersLanguage;
 	const language = otherLanguageOf(best);
 	return language === undefined ? best : {...best, language};
 }
+
+/** Whether a matched text holds every one of `words` as typed. */
+const holdsEveryWord = (text: MatchedText, words: readonly string[]) => words.length > 0 && words.every((word) => holdsAsWritten(searchText(text.text), word));
 
 /** The text a record's row is labelled by, which it always shows: an entity's name, an event's title, a quote's speaker. */
 const LABEL_FIELDS: Readonly<Record<SearchKind, SearchField>> = {entity: 'name', event: 'title', quote: 'speaker'};
@@ -134,7 +142,7 @@ export interface ShownMatch {
  */
 export function matchShownWithLabel(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined, query: string): ShownMatch {
 	const label = LABEL_FIELDS[match.kind];
-	const matched = matchShown(match, otherLanguageOf);
+	const matched = matchShown(match, otherLanguageOf, query);
 	if (matched === null) return {matched};
 	const labelText = match.matchedTexts.find((text) => text.field === label);
 	if (matched.field !== label) return labelText ? {matched, labelMatched: labelText} : {matched};

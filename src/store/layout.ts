@@ -8,7 +8,7 @@ import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {endianness} from 'node:os';
 
 /** Bump when the layout or what is stored changes: older stores are then rebuilt. */
-export const STORE_FORMAT = 18;
+export const STORE_FORMAT = 19;
 
 const MAGIC = 'LINIMASA';
 /** The magic, the header's offset (64 bits: a store of a million events passes 4 GB) and its length. */

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import type {Entity} from '../../src/model/schema.js';
-import {searchColumns, searchTextsOfEntity} from '../../src/model/search-entries.js';
+import {searchColumns, searchTextsOfEntity, searchTextsOfEvent} from '../../src/model/search-entries.js';
 import {createRecordSearch, matchShownWithLabel, mergeRanges} from '../../src/model/search.js';
 import {searchText} from '../../src/model/search-text.js';
-import {EMBEDDED_DATASET, loadStory, SECOND_DATASET} from '../helpers/datasets.js';
+import {runMain} from '../helpers/cli.js';
+import {EMBEDDED_DATASET, loadStory, SECOND_DATASET, SOURCES_DATASET} from '../helpers/datasets.js';
 
 /** The finder's entity group over a list of entities, each match with its entity. */
 function createEntitySearch(entities: readonly Entity[]) {
@@ -123,5 +124,35 @@ describe('what a row labelled by its record shows for a query of several words',
 		const match = {kind: 'event', position: 0, score: 0.1, matched: title, matchedTexts: [title, date]} as const;
 		const shown = matchShownWithLabel(match, () => undefined, 'rapat 2');
 		expect(shown).toEqual({matched: date, labelMatched: title});
+	});
+
+	it('shows the text that holds the query as typed before one that matched it with a typo: the outlet that printed the figure', () => {
+		const title = {field: 'title', text: 'Penerimaan pajak turun', ranges: []} as const;
+		const summary = {field: 'summary', text: 'Penerimaan tercatat Rp1,2 triliun.', ranges: [[21, 33]]} as const;
+		const other = {field: 'evidence', text: 'Penerimaan pajak tercatat Rp1,12 triliun.', ranges: [[27, 40]]} as const;
+		const match = {kind: 'event', position: 0, score: 0.1, matched: summary, matchedTexts: [summary, other, title]} as const;
+		expect(matchShownWithLabel(match, () => undefined, '1,12 triliun').matched).toEqual(other);
+		expect(matchShownWithLabel(match, () => undefined, 'Rp1,2 triliun').matched).toEqual(summary);
+	});
+});
+
+describe('an event several sources report', () => {
+	const anchor = (article: string | undefined, exact: string) => ({...(article ? {article} : {}), start: 0, end: exact.length, exact});
+	const event = (evidence: ReturnType<typeof anchor>[]) => ({title: {id: 'Banjir bandang'}, summary: {id: 'Sungai meluap.'}, start: '2025-11-01', evidence});
+
+	it('is searched by every source\'s passage as it prints it', () => {
+		const texts = searchTextsOfEvent(event([anchor('a', 'Banjir merendam desa'), anchor('b', 'Banjir merusak 12 rumah'), anchor('b', 'Dua jembatan putus')]));
+		expect(texts.filter((text) => text.field === 'evidence').map((text) => text.text)).toEqual(['Banjir merendam desa', 'Banjir merusak 12 rumah', 'Dua jembatan putus']);
+	});
+
+	it('but an event of one source by its own texts alone, as a large archive\'s are', () => {
+		expect(searchTextsOfEvent(event([anchor('a', 'Banjir merendam desa'), anchor('a', 'Dua jembatan putus')])).some((text) => text.field === 'evidence')).toBe(false);
+		expect(searchTextsOfEvent(event([anchor(undefined, 'Banjir merendam desa')])).some((text) => text.field === 'evidence')).toBe(false);
+	});
+
+	it('is found by another outlet\'s words, which `search` shows', async () => {
+		const {code, stdout} = await runMain(['search', '--data', SOURCES_DATASET, 'merusak 12 rumah', '--json']);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toMatchObject([{kind: 'event', id: 'banjir', matched: {field: 'evidence', text: 'Banjir yang terjadi Sabtu malam itu merusak 12 rumah'}}]);
 	});
 });
