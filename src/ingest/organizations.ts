@@ -68,13 +68,17 @@ export function organizationEnd(words: Words, i: number, limit: number, commas: 
 			i++;
 			continue;
 		}
-		if (!isPhraseWord(token) || isDateWord(token) || RANKS.has(token)) break;
+		// A rank ends a body's name ("Polda Jawa Tengah Kombes …"), but "Jenderal" of a directorate general is its name's.
+		if (!isPhraseWord(token) || isDateWord(token) || (RANKS.has(token) && !GENERAL_OF.has(words.tokens[i - 1]?.text ?? ''))) break;
 		i++;
 	}
 	// Never end on "dan".
 	while (i > start && ['dan', '&'].includes(words.tokens[i - 1]?.text ?? '')) i--;
 	return i;
 }
+
+/** Words "Jenderal" follows in a body's name, no rank: "Direktorat Jenderal Pajak", "Sekretariat Jenderal DPR". */
+const GENERAL_OF = new Set(['Direktorat', 'Sekretariat', 'Inspektorat', 'Direktur', 'Sekretaris', 'Inspektur']);
 
 /** The administrative places printed inside tokens `from`…`to`: "Kota Semarang" in "BPBD Kota Semarang". */
 function placesInside(words: Words, from: number, to: number): Candidate[] {

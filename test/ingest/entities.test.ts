@@ -362,6 +362,13 @@ describe('entity candidates', () => {
 		expect(peopleOf('Kepala Dinas PUPR, Bambang Nugroho, M.T. Selain itu, ia meninjau jembatan.')).toEqual([['Bambang Nugroho', ['Kepala Dinas PUPR']]]);
 	});
 
+	it('reads "Jenderal" of a directorate general as a word of the body\'s name, not a rank that ends it', () => {
+		const entities = entitiesOf('Penerimaan di Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) Sulawesi Tengah turun. Direktorat Jenderal Pajak menyiapkan pengawasan baru.');
+		expect(named(entities, 'Kantor Wilayah Direktorat Jenderal Pajak')).toMatchObject({type: 'organization', aliases: ['Kanwil DJP']});
+		expect(named(entities, 'Direktorat Jenderal Pajak')).toMatchObject({type: 'organization'});
+		expect(named(entities, 'Kantor Wilayah Direktorat')).toBeUndefined();
+	});
+
 	it('takes the dateline city as a place', () => {
 		expect(named(entitiesOf('JAKARTA - Pemerintah mengumumkan kebijakan.'), 'Jakarta')).toMatchObject({type: 'place', aliases: ['JAKARTA']});
 	});
