@@ -64,7 +64,11 @@ export function organizationEnd(words: Words, i: number, limit: number, commas: 
 		if (place) return Math.min(placeInNameEnd(words, place.next), limit);
 		if (token === 'dan' || token === '&') {
 			const next = words.tokens[i + 1]?.text ?? '';
-			if (!isCapitalized(next) || placePhraseAt(words, i + 1)) break;
+			// "Kanwil DJP dan Badan Pendapatan Daerah", "Dinas Sosial dan Dinas Kesehatan": a body's head after
+			// "dan" opens a second body where the first is whole (its acronym ends it) or the head is the first's
+			// again; "Kantor Kesyahbandaran dan Otoritas Pelabuhan" is one body's name.
+			const secondBody = ORGANIZATION_HEADS.has(next) && (isAcronym(words.tokens[i - 1]?.text ?? '') || next === words.tokens[start - 1]?.text || next === words.tokens[start]?.text);
+			if (!isCapitalized(next) || placePhraseAt(words, i + 1) || secondBody) break;
 			i++;
 			continue;
 		}

@@ -369,6 +369,15 @@ describe('entity candidates', () => {
 		expect(named(entities, 'Kantor Wilayah Direktorat')).toBeUndefined();
 	});
 
+	it.each([
+		['Komisi II akan memanggil Kanwil DJP dan Badan Pendapatan Daerah (Bapenda) Sulawesi Tengah pekan depan.', ['Kanwil DJP', 'Badan Pendapatan Daerah Sulawesi Tengah']],
+		['Dinas Sosial dan Dinas Kesehatan membuka dapur umum.', ['Dinas Sosial', 'Dinas Kesehatan']],
+		['Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Jayapura menunda pelayaran.', ['Kantor Kesyahbandaran dan Otoritas Pelabuhan Jayapura']],
+		['Dinas Pemuda dan Olahraga menggelar lomba.', ['Dinas Pemuda dan Olahraga']],
+	])('reads two bodies joined by "dan" as two, one whose name holds "dan" as one: %s', (sentence, bodies) => {
+		expect(entitiesOf(sentence).filter((entity) => entity.type === 'organization' && entity.name !== 'Warta').map((entity) => entity.name)).toEqual(bodies);
+	});
+
 	it('takes the dateline city as a place', () => {
 		expect(named(entitiesOf('JAKARTA - Pemerintah mengumumkan kebijakan.'), 'Jakarta')).toMatchObject({type: 'place', aliases: ['JAKARTA']});
 	});
