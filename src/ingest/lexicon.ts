@@ -139,6 +139,7 @@ export const INTRODUCING_VERBS = [
 	'mengatakan', 'menyatakan', 'menegaskan', 'menjelaskan', 'mengungkapkan', 'menuturkan', 'menyebutkan',
 	'menyebut', 'berkata', 'menambahkan', 'mengaku', 'menekankan', 'memaparkan', 'menerangkan', 'berujar',
 	'mengingatkan', 'menyampaikan', 'berpesan', 'menilai', 'mengeluhkan', 'menandaskan', 'bercerita',
+	'mengisahkan', 'menceritakan',
 ];
 
 /** Words that open a clause of time inside a sentence ("setelah …", "sebelum …", "saat …"). */

@@ -48,6 +48,8 @@ export const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de'
 /** Whether a word can be part of a person's name. */
 export function isNameWord(word: string): boolean {
 	// A word, an initial ("H" of "Budi H. Santoso"), or initials that open a name with their dot ("M.S." of "M.S. Hidayat", tokens.ts).
+	// "I Made" of "I Made Suarjana" (tokens.ts): a name's own first word.
+	if (/^(?:I|Ni) \p{Lu}\p{Ll}+$/u.test(word)) return true;
 	if (!/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !/^\p{Lu}$/u.test(word) && !/^(?:\p{Lu}\.){2,}$/u.test(word)) return false;
 	return !(
 		INSTITUTION_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || ADMINISTRATIVE_HEADS.has(word) ||

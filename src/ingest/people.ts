@@ -9,7 +9,7 @@ import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, isDateWord} from './lexicon.js';
 import {corpsAt, degreesEnd, designationEnd, designationStart, honorificsEnd, honorificsStart, honorificAt, isDegree, opensNameWithInitials} from './honorifics.js';
 import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
-import {isPredicate} from './predicates.js';
+import {befallsSubject, isPredicate} from './predicates.js';
 import {isAcronym, isCapitalized, isMiddleInitial, isPhraseWord, type Words} from './tokens.js';
 
 export interface Role {
@@ -419,7 +419,9 @@ export function descriptionEnd(words: Words, from: number): number | undefined {
 	for (let k = from; k < words.tokens.length && k - from < DESCRIPTION_WORDS; k++) {
 		const token = words.tokens[k]?.text ?? '';
 		// A verb ("meminta", "bersaksi", "ditunjuk") opens a clause; "direktur", "dinas" and "mereka" are no verbs for their first letters.
-		const noun = /^\p{Ll}+$/u.test(token) && !isPredicate(token) && !NOT_DESCRIBING.has(token) && !ATTRIBUTION_VERBS.includes(token) && !INTRODUCING_VERBS.includes(token);
+		// What befell her, right after what she is, describes her: "penumpang selamat", "korban tewas".
+		const state = k === from && befallsSubject(token);
+		const noun = /^\p{Ll}+$/u.test(token) && (!isPredicate(token) || state) && !NOT_DESCRIBING.has(token) && !ATTRIBUTION_VERBS.includes(token) && !INTRODUCING_VERBS.includes(token);
 		if (!noun && !/^\p{N}+$/u.test(token) && !isCapitalized(token)) return undefined;
 		const after = words.gapBefore(k + 1);
 		if (/^\s*,\s+$/.test(after)) return k;
@@ -508,7 +510,8 @@ export function peopleActing(reading: Reading): Candidate[] {
 		const aged = ageAt(words, degreed);
 		const verbAt = affiliationEnd(words, aged ? degreed + 1 : degreed);
 		const next = words.tokens[verbAt]?.text ?? '';
-		if (INTRODUCING_VERBS.includes(next) && (aged || /^\s*,?\s+$/.test(words.gapBefore(end)))) {
+		// A name of two words or more with an age after it is a person's, whatever she does next: "Hasan Basri (52) menunggu …".
+		if ((INTRODUCING_VERBS.includes(next) && (aged || /^\s*,?\s+$/.test(words.gapBefore(end)))) || (aged && end - i >= 2)) {
 			const aliases = printedWithHonorifics(words, honorificsStart(words, 0, i), [i, end]);
 			return {candidates: [candidate('person', words.phrase(i, end), words.spanOf(i, end), aliases)], from: i, to: end};
 		}

@@ -29,7 +29,28 @@ function tokenize(text: string, span: Span): Token[] {
 		}
 		tokens.push({text: word, start, end: start + word.length});
 	}
-	return withInitialsDotted(text, span, tokens);
+	return withBalinesePrefixes(text, withInitialsDotted(text, span, tokens));
+}
+
+/** The names Balinese give by birth order and caste, after "I" (a man) or "Ni" (a woman): "I Made Suarjana", "Ni Luh Putu Ari". */
+const BALINESE_NAMES = new Set(['Wayan', 'Made', 'Nyoman', 'Ketut', 'Putu', 'Kadek', 'Komang', 'Nengah', 'Gede', 'Gusti', 'Luh', 'Ayu', 'Agung', 'Ngurah', 'Dewa', 'Desak', 'Anak']);
+
+/**
+ * "I" and "Ni" before a Balinese name are the name's first word, one token with it ("I Made"): alone,
+ * "I" reads as a Roman numeral ("Komisi I") and a name read without it loses it and gives it to the
+ * title before ("AKBP I").
+ */
+function withBalinesePrefixes(text: string, tokens: Token[]): Token[] {
+	const joined: Token[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		const next = tokens[i + 1];
+		if ((token.text === 'I' || token.text === 'Ni') && next && BALINESE_NAMES.has(next.text) && text.slice(token.end, next.start) === ' ') {
+			joined.push({text: `${token.text} ${next.text}`, start: token.start, end: next.end});
+			i++;
+		} else joined.push(token);
+	}
+	return joined;
 }
 
 /** Initials run together ("M.S", "D.I"), then a dot and a capitalized word: a name's first initials. */

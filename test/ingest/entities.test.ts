@@ -378,6 +378,20 @@ describe('entity candidates', () => {
 		expect(entitiesOf(sentence).filter((entity) => entity.type === 'organization' && entity.name !== 'Warta').map((entity) => entity.name)).toEqual(bodies);
 	});
 
+	it.each([
+		['Salah satu penumpang selamat, Wa Ode Nurhayati (38), masih mencari kabar anaknya.', [['Wa Ode Nurhayati', ['penumpang selamat']]]],
+		['Di posko, Hasan Basri (52) menunggu kabar adiknya.', [['Hasan Basri', []]]],
+		['Kapolres Buton, AKBP I Made Suarjana, menyebut nakhoda selamat.', [['I Made Suarjana', ['Kapolres Buton']]]],
+		['Ni Luh Putu Ariani mengisahkan detik-detik kapal tenggelam.', [['Ni Luh Putu Ariani', []]]],
+	])('reads a survivor, a name with an age, and a Balinese name whole: %s', (sentence, people) => {
+		expect(peopleOf(sentence)).toEqual(people);
+	});
+
+	it('still reads "I" as a numeral where no Balinese name follows it, and a facility named after one as a place', () => {
+		expect(peopleOf('Komisi I DPR menggelar rapat dengan Basarnas.')).toEqual([]);
+		expect(named(entitiesOf('Pesawat mendarat di Bandara I Gusti Ngurah Rai.'), 'Bandara I Gusti Ngurah Rai')).toMatchObject({type: 'place'});
+	});
+
 	it('takes the dateline city as a place', () => {
 		expect(named(entitiesOf('JAKARTA - Pemerintah mengumumkan kebijakan.'), 'Jakarta')).toMatchObject({type: 'place', aliases: ['JAKARTA']});
 	});
