@@ -16,7 +16,7 @@ import {onlyStamp} from './dateline.js';
 import {clausesOfDates} from './clauses.js';
 import {eventOfOccasion, occasionNamed, occasionOfQuotedDay, tellsOccasion} from './namedOccasion.js';
 import {contains, overlaps, type Span} from './spans.js';
-import {INTRODUCING_VERBS, TELLING} from './lexicon.js';
+import {INTRODUCING_VERBS, TELLING, TIME_CONJUNCTIONS} from './lexicon.js';
 import {stemsOf} from './storyWords.js';
 import {isSubjectless, withSubjectBefore} from './subjects.js';
 import {inSpeakersName, summaryFrom, titleFrom} from './titles.js';
@@ -446,11 +446,25 @@ function occasionSaidBefore(input: EventsInput, built: readonly Built[], quote: 
 	const before = opening > 0 ? structure.sentences[opening - 1] : undefined;
 	const paragraph = structure.sentences[opening]?.paragraph ?? -1;
 	if (speaker === undefined || !before || before.paragraph < paragraph - 1 || !SAYING.test(text.slice(before.span.start, before.span.end))) return null;
+	const told = text.slice(before.span.start, before.span.end);
 	const saidAt = built.filter(({event, sentences}) =>
-		sentences?.includes(before.index) && event.title.id?.startsWith(speaker) && hasParticipant(event, quote.speaker) && lastDay(event.end ?? event.start) <= lastDay(input.reportingDay),
+		sentences?.includes(before.index) && event.title.id?.startsWith(speaker) && hasParticipant(event, quote.speaker) && lastDay(event.end ?? event.start) <= lastDay(input.reportingDay) && datesAnOccasion(told, event.dateEvidence?.exact),
 	);
 	return nearestEvent(structure, saidAt, quote);
 }
+
+/**
+ * Whether a sentence's date is the day of an occasion its subject was at, a clause of time opening
+ * a few words before it ("saat berkunjung ke Palu pekan lalu"): not the day of what she spoke of
+ * ("mengatakan pihaknya telah menggelar rapat pada Jumat").
+ */
+function datesAnOccasion(sentence: string, date: string | undefined): boolean {
+	const at = date === undefined ? -1 : sentence.indexOf(date);
+	return at >= 0 && OCCASION_BEFORE.test(sentence.slice(Math.max(0, at - 80), at));
+}
+
+/** A clause of time and at most six words of the occasion, just before a date. */
+const OCCASION_BEFORE = new RegExp(`(?:^|\\s)(?:${TIME_CONJUNCTIONS.filter((word) => !['setelah', 'sesudah', 'sebelum', 'sejak', 'semenjak'].includes(word)).join('|')}|dalam)\\s+\\S+(?:\\s+\\S+){0,5}\\s+$`, 'iu');
 
 /** The event of a quotation's paragraph, else the nearest in its section (earlier first on a tie), else the nearest at all. */
 function nearestEvent(structure: TextStructure, built: readonly {event: Event; paragraphs: number[]}[], quote: FoundQuote): string | null {

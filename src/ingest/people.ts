@@ -240,6 +240,11 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 			}
 		}
 		if (!name) return undefined;
+		// "Menurut pengamat, Prabowo Subianto masih …": a post in lower case, bare before a comma, is whose
+		// view it is; it titles the name after the comma only where that name is set off too.
+		const bare = /^\s*,/.test(words.gapBefore(after));
+		const setOff = /^\s*,/.test(words.gapBefore(name[1])) || INTRODUCING_VERBS.includes(words.tokens[name[1]]?.text ?? '');
+		if (bare && printedLowerCase(words, i) && !setOff) return undefined;
 		// "Ketua PMI dr. Slamet Riyadi": the honorific is the name's, printed with it, not the title's; "Kepala
 		// Korlantas Polri Irjen Heru Santoso": a rank (and its corps) stand between the post and the name.
 		const honored = honorificsStart(words, complement[0], name[0]);
@@ -312,14 +317,21 @@ export function peopleAfterVerbs(reading: Reading): Candidate[] {
 const OCCUPATIONS = [
 	'pedagang', 'petani', 'nelayan', 'peternak', 'pengunjung', 'penumpang', 'pengacara', 'sopir', 'pengemudi', 'siswa', 'siswi', 'pelajar', 'mahasiswa', 'mahasiswi', 'santri',
 	'guru', 'bidan', 'perawat', 'dokter', 'buruh', 'karyawan', 'karyawati', 'pegawai', 'pekerja', 'pengusaha', 'pemilik', 'pengelola', 'relawan', 'pemulung', 'penjual', 'pembeli',
-	// Those a story asks for a view, by their field and where they teach: "Pengamat ekonomi dari Universitas Tadulako, Yusran Nur Hidayat".
-	'pengamat', 'ekonom', 'peneliti', 'analis', 'dosen', 'akademisi', 'pakar', 'praktisi', 'aktivis',
 ];
 
+/**
+ * Those a story asks for a view, by their field and where they teach: "Pengamat ekonomi dari
+ * Universitas Tadulako, Yusran Nur Hidayat, menyarankan …". Printed bare before a comma they are
+ * often whose view it is, not who is named after it ("Menurut pengamat, Prabowo Subianto masih …"):
+ * the name must be set off too, or the words before the comma say of what or where.
+ */
+const VIEW_GIVERS = ['pengamat', 'ekonom', 'peneliti', 'analis', 'dosen', 'akademisi', 'pakar', 'praktisi', 'aktivis'];
+
 /** Words that introduce a person without a title: "Salah seorang warga, Masitha", "melalui Rufino Walter Gama". */
-const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: boolean; readonly least: number}[] = [
+const INTRODUCERS: readonly {readonly words: readonly string[]; readonly comma: boolean; readonly least: number; readonly setOff?: boolean}[] = [
 	{words: ['warga'], comma: true, least: 1}, {words: ['seorang', 'warga'], comma: false, least: 2}, {words: ['bernama'], comma: false, least: 1},
 	...OCCUPATIONS.map((word) => ({words: [word], comma: true, least: 1})),
+	...VIEW_GIVERS.map((word) => ({words: [word], comma: true, least: 1, setOff: true})),
 	// A defendant's lawyers: "Kuasa hukum terdakwa, Fajar Nasution, …".
 	{words: ['kuasa', 'hukum', 'terdakwa'], comma: true, least: 1}, {words: ['penasihat', 'hukum', 'terdakwa'], comma: true, least: 1},
 	// Whom they act for may stand before the comma: "Kuasa hukum pasangan calon nomor urut 2, Rudi Hartono".
@@ -366,6 +378,8 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		let end = first;
 		while (end < words.tokens.length && end - first < 4 && /^\s+$/.test(end === first ? ' ' : words.gapBefore(end)) && isNameWord(words.tokens[end]?.text ?? '')) end++;
 		if (end - first < introducer.least || !isNameRun(words, first, end)) return undefined;
+		const setOff = /^\s*,/.test(words.gapBefore(end)) || INTRODUCING_VERBS.includes(words.tokens[end]?.text ?? '');
+		if (introducer.setOff && described === undefined && !setOff) return undefined;
 		// "kata Rahmat kepada Berita Pertiwi": whom a speaker told, named as a news outlet is, is the outlet, no person.
 		const type = introducer.words[0] === 'kepada' && toldTo(words, i) && isOutletName(words.phrase(first, end)) ? 'organization' : 'person';
 		// "Salah seorang pedagang, Euis Komariah": what the introducer says she is, is her role.

@@ -31,7 +31,7 @@ const OPENING_TELLER = new RegExp(`^(?:${ATTRIBUTION_VERBS.map((verb) => `[${ver
  */
 const TIME_OF_DAY = /^(?:\s+(?:dini hari|pagi|siang|sore|malam)(?:\s+(?:hari|harinya|ini|itu|tadi))?)?(?:\s*,?\s*(?:sekitar|sekira|pada)?\s*pukul\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT))?)?/iu;
 /** A preposition of time last before a date a title leaves out: without the date it governs nothing. */
-const TIME_PREPOSITION_LAST = /(?<=^|\s)(?:sepanjang|selama|sejak|semenjak|pada|hingga|sampai|per|tanggal)\s*$/iu;
+const TIME_PREPOSITION_LAST = /(?<=^|\s)(?:(?:sepanjang|selama|sejak|semenjak|pada|hingga|sampai|per)(?:\s+(?:hari|tanggal))?|tanggal)\s*$/iu;
 /** The words that name an area's level before its name, in an address. */
 const AREA_HEADS = 'Kecamatan|Kabupaten|Kota|Provinsi|Kelurahan|Desa|Kec\\.|Kab\\.';
 /** A name of capitalized words: "Tarogong Kidul". */
@@ -109,8 +109,12 @@ const ATTRIBUTION = new RegExp(`^(?:${ATTRIBUTION_VERBS.join('|')})(?:nya)?[,;:.
  * Who said it and the verb, before what was said ("Budi Santoso mengatakan bahwa ", "Kepala BPBD
  * menjelaskan, "): what was said is the event, the telling is not.
  */
-// Not before a word that points back ("menyampaikan hal itu dalam konferensi pers"): the telling is then what happened.
-const INTRODUCED = new RegExp(`^[^,.;:]{1,80}?\\s(?:${INTRODUCING_VERBS.join('|')})(?:\\s*,\\s*|\\s+)(?:bahwa\\s+)?(?!(?:hal|pernyataan|keterangan|informasi|kabar|itu|ini|tersebut)(?![\\p{L}]))`, 'iu');
+const INTRODUCED = new RegExp(`^[^,.;:]{1,80}?\\s(?:${INTRODUCING_VERBS.join('|')})(?:\\s*,\\s*|\\s+)(?:bahwa\\s+)?`, 'iu');
+/**
+ * What the verb of telling takes as its object, pointing back, straight after it ("menyampaikan hal
+ * itu dalam konferensi pers"): the telling is then what happened, and no words of what was said follow.
+ */
+const POINTED_BACK = /^\s(?:hal|pernyataan|keterangan|informasi) (?:itu|ini|tersebut)(?![\p{L}])/iu;
 
 /**
  * "Balai Pelaksanaan Jalan Nasional Sulawesi Tenggara (BPJN Sultra)", "Pengadilan Negeri (PN)",
@@ -217,7 +221,9 @@ const HONORIFICS_LAST = new RegExp(`(?:(?<=\\s|^)(?:${[...NAME_HONORIFICS].map((
 
 /** Whether the words between `from` and a person's name are only a role: capitalized, or a few words in apposition. */
 function roleOnly(text: string, from: number, person: Span): boolean {
-	const role = text.slice(from, person.start).replace(HONORIFICS_LAST, '');
+	// Only the role's end is looked at for honorifics: a regex run from every start of a long role would take its square.
+	const printed = text.slice(from, person.start);
+	const role = printed.slice(0, -40) + printed.slice(-40).replace(HONORIFICS_LAST, '');
 	if (ROLE_ONLY.test(role)) return true;
 	const words = role.trim().split(/\s+/u);
 	const described = words.length <= ROLE_WORDS_MAX || (words.length <= DESCRIPTION_WORDS_MAX && !words.some(isPredicate));
@@ -274,7 +280,9 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 		previous = words;
 		words = words.replace(OPENING, '').replace(OPENING_WHEN, '').replace(OPENING_TELLER, '').replace(/^[,;:\s-]+/, '');
 	}
-	let said = words.replace(INTRODUCED, '');
+	const introduced = INTRODUCED.exec(words)?.[0];
+	const pointsBack = introduced !== undefined && !/(?:,|bahwa)\s*$/iu.test(introduced) && POINTED_BACK.test(words.slice(introduced.length - 1));
+	let said = pointsBack ? words : words.replace(INTRODUCED, '');
 	// "Dadan Suherman mengatakan pihaknya akan …": the teller is who will, and is named.
 	const teller = subject && from === subject.start ? text.slice(subject.start, subject.end) : undefined;
 	if (said !== words && teller && words.startsWith(teller)) said = said.replace(TELLER_PRONOUN, teller).replace(TELLERS_PEOPLE, (_, who: string) => `${who} ${teller}`);

@@ -53,6 +53,12 @@ function withBalinesePrefixes(text: string, tokens: Token[]): Token[] {
 	return joined;
 }
 
+/**
+ * Initials written with dots that are no one's: a region ("D.I. Yogyakarta", "D.K.I. Jakarta"), a
+ * company's form ("P.T.", "C.V.", "U.D."), a hospital, a neighbourhood, schools, a ship ("K.M.").
+ */
+const NOT_NAME_INITIALS = new Set(['D.I', 'D.K.I', 'P.T', 'C.V', 'U.D', 'R.S', 'R.T', 'R.W', 'S.D', 'S.M.P', 'S.M.A', 'S.M.K', 'T.K', 'K.M', 'M.V', 'A.S', 'R.I', 'P.N', 'K.P.U']);
+
 /** Initials run together ("M.S", "D.I"), then a dot and a capitalized word: a name's first initials. */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const THEN_CAPITALIZED = /^\.\s+\p{Lu}/u;
@@ -64,7 +70,7 @@ const THEN_CAPITALIZED = /^\.\s+\p{Lu}/u;
  */
 function withInitialsDotted(text: string, span: Span, tokens: Token[]): Token[] {
 	return tokens.map((token) =>
-		DOTTED_INITIALS.test(token.text) && !NAME_HONORIFICS.has(token.text) && THEN_CAPITALIZED.test(text.slice(token.end, Math.min(span.end, token.end + 8)))
+		DOTTED_INITIALS.test(token.text) && !NAME_HONORIFICS.has(token.text) && !NOT_NAME_INITIALS.has(token.text) && THEN_CAPITALIZED.test(text.slice(token.end, Math.min(span.end, token.end + 8)))
 			? {text: `${token.text}.`, start: token.start, end: token.end + 1}
 			: token,
 	);
@@ -126,8 +132,15 @@ export function wordsOf(text: string, span: Span): Words {
  * the first by a space and before the second by its dot ("H" of "Budi H. Santoso").
  */
 export function isMiddleInitial(tokens: readonly Token[], i: number, gapBefore: (i: number) => string): boolean {
-	return /^\p{Lu}$/u.test(tokens[i]?.text ?? '') && /^\.\s+$/.test(gapBefore(i + 1)) && /^\s+$/.test(gapBefore(i)) && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && isCapitalized(tokens[i + 1]?.text ?? '');
+	const before = tokens[i - 1]?.text ?? '';
+	return /^\p{Lu}$/u.test(tokens[i]?.text ?? '') && /^\.\s+$/.test(gapBefore(i + 1)) && /^\s+$/.test(gapBefore(i)) && /^\p{Lu}\p{Ll}/u.test(before) && !LETTERED.has(before) && isCapitalized(tokens[i + 1]?.text ?? '');
 }
+
+/**
+ * Nouns a letter names one of ("Vitamin C", "Blok C", "Kelas B"): the letter's dot after them ends
+ * a sentence the splitter leaves whole ("… Vitamin C. Budi Santoso mengatakan …"), no middle initial.
+ */
+const LETTERED = new Set(['Vitamin', 'Blok', 'Grup', 'Kelas', 'Golongan', 'Tipe', 'Zona', 'Pasal', 'Gedung', 'Lantai', 'Ruang', 'Tahap', 'Gelombang', 'Jalur', 'Huruf', 'Kategori', 'Seri', 'Pintu', 'Terminal', 'Tower', 'Menara', 'Sektor', 'Klaster', 'Babak', 'Paket', 'Hepatitis', 'Sesi', 'Regu', 'Unit', 'Kompi', 'Peleton']);
 
 /** Initials run together with their dots, the last dot left off: "D.I" (of "Jalan D.I. Panjaitan"), "K.H", "H". */
 export const isInitialism = (word: string): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);

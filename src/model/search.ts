@@ -103,9 +103,10 @@ const longestRange = ({ranges}: MatchedText) => ranges.reduce((most, [start, end
 const NEARLY = 0.8;
 
 /**
- * The matched text a reader sees for a record: the first of its texts that is not in another
- * language than the reader's (`otherLanguageOf` gives none) and lights nearly as long a run of the
- * query as the best; else the best, with the language it is written in, for the view to name.
+ * The matched text a reader sees for a record: the first of its texts in the reader's language
+ * that holds every word of `query` as typed, where the best does not; else the first that is not
+ * in another language than the reader's (`otherLanguageOf` gives none) and lights nearly as long a
+ * run of the query as the best; else the best, with the language it is written in, for the view to name.
  * Which records are found, and their order, do not depend on it.
  */
 export function matchShown(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined, query = ''): MatchedText | null {
@@ -114,7 +115,7 @@ export function matchShown(match: RecordMatch, otherLanguageOf: (text: MatchedTe
 	// A text holding every word of the query as typed comes before one that matched it with a typo:
 	// "1,12 triliun" shows the outlet that printed Rp1,12 triliun, not the summary's Rp1,2 triliun.
 	const words = query === '' ? [] : queryWords(patternOf(query));
-	const asTyped = words.length === 0 ? undefined : match.matchedTexts.find((text) => otherLanguageOf(text) === undefined && words.every((word) => holdsAsWritten(searchText(text.text), word)));
+	const asTyped = match.matchedTexts.find((text) => otherLanguageOf(text) === undefined && holdsEveryWord(text, words));
 	if (asTyped && !holdsEveryWord(best, words)) return asTyped;
 	const least = NEARLY * longestRange(best);
 	const inReadersLanguage = match.matchedTexts.find((text) => otherLanguageOf(text) === undefined && longestRange(text) >= least);

@@ -358,6 +358,17 @@ describe('entity candidates', () => {
 		expect(draft.quotes.map((quote) => [quote.text.slice(0, 12), quote.speaker])).toEqual([['Surat sudah ', 'budi-h-santoso'], ['Program ini ', rizal?.id]]);
 	});
 
+	it.each([
+		['a letter\'s dot that ends a sentence', 'Warga diminta mengonsumsi Vitamin C. Budi Santoso mengatakan stok cukup.', [['Budi Santoso', []]]],
+		['a region\'s initials', 'Banjir melanda sejumlah wilayah di D.I. Yogyakarta sejak Minggu.', []],
+		['a company\'s form in initials', 'Ia pernah bekerja di P.T. Pertamina sebelum pensiun.', []],
+		['a crowd of experts', 'Di mata para pakar, Anies Baswedan masih punya peluang besar.', []],
+		['whose view it is, bare before a comma', 'Menurut pengamat, Prabowo Subianto masih berpengaruh.', []],
+	])('takes no initials nor title from %s', (_what, sentence, people) => {
+		expect(peopleOf(sentence)).toEqual(people);
+		expect(entitiesOf(sentence).filter((entity) => /^(?:\p{Lu}\.)+$/u.test(entity.name))).toEqual([]);
+	});
+
 	it('still reads a degree after a name\'s comma as a degree where the next sentence begins after it', () => {
 		expect(peopleOf('Kepala Dinas PUPR, Bambang Nugroho, M.T. Selain itu, ia meninjau jembatan.')).toEqual([['Bambang Nugroho', ['Kepala Dinas PUPR']]]);
 	});

@@ -255,6 +255,7 @@ describe('quotations and their speakers', () => {
 			['what she said will happen', 'Kapolres Tasikmalaya AKBP Dani Firmansyah mengatakan tim forensik akan memeriksa lokasi pada Rabu (16/4/2025). "Kami belum bisa memastikan penyebabnya," ujarnya.'],
 			['what she asked for, later than the article', 'Bupati Lembahhijau Rina Marlina meminta sekolah belajar dari rumah pada 20-23 April 2025. "Kesehatan anak-anak lebih penting," kata Rina.'],
 			['what happened long before', 'Febby Rizki Pratama mengatakan jembatan itu dibangun warga secara swadaya pada 2009. "Jembatan itu memang sudah lapuk," ujar Febby.'],
+			['a meeting she speaks of', 'Budi Santoso mengatakan pihaknya telah menggelar rapat koordinasi pada Jumat (11/4/2025).\n\n"Rapat itu berjalan lancar dan semua sepakat," ujar Budi.'],
 		])('is not said at %s', (_what, body) => {
 			expect(occasionOf(body)).toEqual([null]);
 		});

@@ -131,6 +131,7 @@ describe('a title drawn from a sentence', () => {
 		// The word of time before a date the finder took without it goes with the date.
 		expect(titledWithout('Sepanjang Januari hingga Februari 2025, penerimaan pajak tercatat Rp1,12 triliun.', ['Januari hingga Februari 2025'])).toBe('Penerimaan pajak tercatat Rp1,12 triliun');
 		expect(titledWithout('Harga naik karena panen mundur akibat hujan sepanjang Mei.', ['Mei'])).toBe('Harga naik karena panen mundur akibat hujan');
+		expect(titledWithout('Harga beras naik pada hari Sabtu (12/4) di Pasar Cikadu.', ['Sabtu (12/4)'])).toBe('Harga beras naik di Pasar Cikadu');
 	});
 
 	it('leaves out words of when and of who told it that open a sentence: "Keesokan harinya,", "kata Dedi,"', () => {
@@ -181,6 +182,10 @@ describe('a title drawn from a sentence', () => {
 	it('keeps a telling whose object points back ("menyampaikan hal itu"): it is what happened, not what was said', () => {
 		const sentence = 'Ratna Dewi Kusumawardhani menyampaikan hal itu dalam konferensi pers di Palu.';
 		expect(titledWithout(sentence, [], ['Ratna Dewi Kusumawardhani'])).toBe('Ratna Dewi Kusumawardhani menyampaikan hal itu dalam konferensi');
+		// After a comma or "bahwa", or with "itu" alone, the words are what was said.
+		expect(titled('Kapolres mengatakan, hal itu sudah ditangani oleh petugas di lapangan.')).toBe('Hal itu sudah ditangani oleh petugas di lapangan');
+		expect(titled('Kapolres mengatakan bahwa informasi itu tidak benar dan menyesatkan.')).toBe('Informasi itu tidak benar dan menyesatkan');
+		expect(titled('Kapolres mengatakan itu bukan kebakaran biasa.')).toBe('Itu bukan kebakaran biasa');
 	});
 
 	it('titles from a name past her honorific after a role set off by commas: "…, dr. Ratna Puspitasari, mengatakan …"', () => {
