@@ -217,8 +217,10 @@ const bareWeekdays: Rule = (slice, offset, context) =>
 		const [, cue, name = '', week, modifier = ''] = match;
 		const at = match.index ?? 0;
 		// "Minggu" alone is as often "week" as Sunday; "hari Minggu", "pada Minggu" and "Minggu pekan
-		// depan" (a week's word after it) are the day.
-		if (name === 'Minggu' && cue === undefined && week === undefined) return [];
+		// depan" (a week's word after it) are the day, and so is one set off by a comma at a sentence's
+		// end, as a day of telling is ("…,” kata Saleh, Minggu.").
+		const toldOn = /,\s*$/u.test(slice.slice(0, at)) && /^\s*(?:[.;]|$)/u.test(slice.slice(at + match[0].length));
+		if (name === 'Minggu' && cue === undefined && week === undefined && !toldOn) return [];
 		if (RECURRING.test(slice.slice(0, at))) return [];
 		const weekday = weekdayNumber(name);
 		if (weekday === undefined) return [];

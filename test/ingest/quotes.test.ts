@@ -238,6 +238,14 @@ describe('quotations and their speakers', () => {
 		expect(draft.quotes.map((quote) => dateOf(quote.event))).toEqual(['Selasa (25/3)', null, null, null]);
 	});
 
+	it('dates a quotation told on a bare "Minggu" set off at the sentence\'s end by that Sunday', () => {
+		const draft = ingestArticle('Warta.id || Senin, 16 Jun 2025, 10:00 WIB\n\nJudul Berita\n\n“Semua puskesmas kami siagakan 24 jam,” kata Saleh, Minggu.\n\n“Laporan kami terima dari nelayan,” kata Aris Munandar kepada Kabar Timur, Minggu.');
+		expect(draft.quotes.map((quote) => [quote.attribution?.exact, draft.events.find((event) => event.id === quote.event)?.start])).toEqual([
+			['kata Saleh, Minggu', '2025-06-15'],
+			['kata Aris Munandar kepada Kabar Timur, Minggu', '2025-06-15'],
+		]);
+	});
+
 	describe('a quotation after the sentence its speaker says or asks something in', () => {
 		const occasionOf = (body: string) => {
 			const draft = ingestArticle(DATELINE + body);
