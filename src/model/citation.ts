@@ -19,7 +19,29 @@ import type {Quote} from './schema.js';
 export function standaloneQuotation(text: string): string {
 	// A question, an exclamation or an ellipsis ("…", "...") ends itself: "Kapan jembatan diperbaiki?,"
 	// loses only the comma; so does an abbreviation's dot ("dll.,").
-	return text.replace(/([.?!…])\s*,(\s*)$/u, '$1$2').replace(/,(\s*)$/u, '.$1').trimEnd();
+	return withoutParagraphMarks(text).replace(/([.?!…])\s*,(\s*)$/u, '$1$2').replace(/,(\s*)$/u, '.$1').trimEnd();
+}
+
+/**
+ * A quotation over several paragraphs without the mark that opens each paragraph after its first:
+ * papers print one there and close only the last (“Kami butuh air. / “Anak-anak kami periksa,”),
+ * so in one quotation's words such a mark opens nothing that closes. A quoted phrase inside, “…”
+ * or "…", closes and stays.
+ */
+function withoutParagraphMarks(text: string): string {
+	const curly = text.replace(/(?<=\s)“(?=[^”]*(?:“|$))/gu, '');
+	// A straight mark opens a paragraph after a sentence's end, before a capital; it closes nothing
+	// where the next straight mark opens another paragraph, or none follows.
+	const marks = [...curly.matchAll(/"/g)].map((match) => match.index ?? 0);
+	const opensParagraph = (at: number) => /[.!?…]\s+$/u.test(curly.slice(Math.max(0, at - 4), at)) && /^\p{Lu}/u.test(curly.slice(at + 1));
+	const dropped = marks.filter((at, k) => opensParagraph(at) && (k === marks.length - 1 || opensParagraph(marks[k + 1]!)));
+	let kept = '';
+	let from = 0;
+	for (const at of dropped) {
+		kept += curly.slice(from, at);
+		from = at + 1;
+	}
+	return kept + curly.slice(from);
 }
 
 /** The words a citation adds to the day said, in the reader's language (the explorer's tables give them). */

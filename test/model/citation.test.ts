@@ -42,6 +42,13 @@ describe('standaloneQuotation', () => {
 		}
 		expect(standaloneQuotation('Keluarga 👩‍👩‍👧‍👦 aman,')).toBe('Keluarga 👩‍👩‍👧‍👦 aman.');
 	});
+
+	it('drops the mark that opens each paragraph after the first of a quotation over several, but not a quoted phrase\'s', () => {
+		expect(standaloneQuotation('Lampu padam. “Anak saya, La Ode Rasyid, belum ditemukan. “Saya masih menunggu,')).toBe('Lampu padam. Anak saya, La Ode Rasyid, belum ditemukan. Saya masih menunggu.');
+		expect(standaloneQuotation('Kami pakai pelampung satu. "Kami bertahan di laut 😀 empat jam,')).toBe('Kami pakai pelampung satu. Kami bertahan di laut 😀 empat jam.');
+		expect(standaloneQuotation('Status “siaga” kami pakai. “Semua posko buka,')).toBe('Status “siaga” kami pakai. Semua posko buka.');
+		expect(standaloneQuotation('Kami siap. "Cukup" kata mereka,')).toBe('Kami siap. "Cukup" kata mereka.');
+	});
 });
 
 describe('when a quote was said', () => {
