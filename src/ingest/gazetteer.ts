@@ -45,6 +45,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
 export const KNOWN_ORGANIZATIONS: Readonly<Record<string, readonly string[]>> = {
 	ASEAN: ['Asean'], PBB: ['Perserikatan Bangsa-Bangsa'], WHO: [], IMF: [], 'Bank Dunia': [], UNESCO: [], UNICEF: [],
 	NATO: [], 'Uni Eropa': [], G20: [], APEC: [], OPEC: [], FIFA: [], Polri: [], TNI: [], KPK: [],
+	// The armed forces' branches, one body each: "TNI AL" is no "TNI" beside an "AL".
+	'TNI AD': ['TNI Angkatan Darat'], 'TNI AL': ['TNI Angkatan Laut'], 'TNI AU': ['TNI Angkatan Udara'],
 	// Political parties, printed bare or after "Partai".
 	Gerindra: ['Partai Gerindra'], PDIP: ['PDI Perjuangan', 'PDI-P', 'Partai Demokrasi Indonesia Perjuangan'], Golkar: ['Partai Golkar'],
 	PKB: ['Partai Kebangkitan Bangsa'], Nasdem: ['NasDem', 'Partai Nasdem', 'Partai NasDem'], PKS: ['Partai Keadilan Sejahtera'],

@@ -155,6 +155,8 @@ export const NOT_ORGANIZATION_ACRONYMS = new Set([
 	'KTT', 'DBD', 'ISPA', 'TBC', 'HIV', 'AIDS', 'MoU', 'MOU', 'STNK', 'BPKB', 'ETLE', 'PPPK', 'CPNS', 'PPDB', 'SPMB', 'BOS',
 	'KJP', 'PLTS', 'PLTU', 'PLTA', 'TKA', 'HUT', 'WNA', 'OTT', 'RDP', 'RUPS', 'IPO', 'LKPD', 'LHP', 'WTP', 'BBM', 'ODOL',
 	'MW', 'KWh', 'KV', 'KG', 'CM', 'MM', 'HA', 'PK', 'ABK', 'PAUD', 'TK', 'MI', 'MTs', 'MA', 'UKM', 'IKM', 'NIB', 'LSM',
+	// A ship's prefix (a state vessel, a navy ship, a ferry) and search and rescue as a kind of work: "KN SAR Pandudewanata".
+	'KN', 'KRI', 'KMP', 'SAR',
 ]);
 
 /** Roman numerals as they number commissions and regions ("Komisi I", "Wilayah II"). */

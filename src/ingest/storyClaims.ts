@@ -191,7 +191,8 @@ export function findFigures(text: string, forms: ShortForms = shortFormsIn([text
 	for (const match of text.matchAll(/(?<![\p{L}\p{N}.,/(:]|Rp\s?)((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?=\s)/gu)) {
 		const start = match.index ?? 0;
 		const numberEnd = start + match[0].length;
-		if (/^(?:19|20)\d\d$/.test(match[1] ?? '') || tolls.some((toll) => toll.start <= start && start < toll.end)) continue;
+		// A year is no count, nor a number written with a leading zero: a name's ("KM Sinar Bahari 07"), a code's.
+		if (/^(?:19|20)\d\d$|^0\d/.test(match[1] ?? '') || tolls.some((toll) => toll.start <= start && start < toll.end)) continue;
 		if (/pukul\s*$/i.test(text.slice(Math.max(0, start - 8), start)) || LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
 		const value = indonesianNumber(match[1] ?? '0');
 		const rest = text.slice(numberEnd, numberEnd + 120);

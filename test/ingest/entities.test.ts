@@ -403,6 +403,11 @@ describe('entity candidates', () => {
 		expect(named(entitiesOf('Pesawat mendarat di Bandara I Gusti Ngurah Rai.'), 'Bandara I Gusti Ngurah Rai')).toMatchObject({type: 'place'});
 	});
 
+	it('takes a ship\'s prefix and "SAR" for no body, and a branch of the armed forces for one', () => {
+		const organizations = entitiesOf('Kapal KN SAR Pandudewanata dan KRI Teluk Bone dikerahkan bersama TNI AL dan Basarnas.').filter((entity) => entity.type === 'organization').map((entity) => entity.name);
+		expect(organizations.filter((name) => name !== 'Warta')).toEqual(['TNI AL', 'Basarnas']);
+	});
+
 	it('takes the dateline city as a place', () => {
 		expect(named(entitiesOf('JAKARTA - Pemerintah mengumumkan kebijakan.'), 'Jakarta')).toMatchObject({type: 'place', aliases: ['JAKARTA']});
 	});

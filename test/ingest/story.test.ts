@@ -373,6 +373,10 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads no count from a number with a leading zero: a ship\'s name "KM Sinar Bahari 07"', () => {
+		expect(figuresOf('KM Sinar Bahari 07 tenggelam dengan 48 penumpang.')).toEqual([['penumpang', 48, 'penumpang']]);
+	});
+
 	it('reads no count across a line break, nor from a time\'s minutes: a byline\'s "20:41" over a dateline "PALU"', () => {
 		expect(figuresOf('Oleh: Nurhaliza | 13/03/2025 20:41\n\nPALU - Sebanyak 12\nwarga mengungsi, dan 120 kios terbakar.')).toEqual([['kios', 120, 'kios']]);
 	});
