@@ -173,3 +173,8 @@ export function entityName(story: Story, id: string | null | undefined): string 
 export function publicationDay(article: Pick<StoryArticle, 'published'>, lang: string): string {
 	return formatDate(article.published.slice(0, 10), lang);
 }
+
+/** When the article came out, its hour too where it printed its zone: "16 Jun 2025 08:30 WITA", else the day. */
+export function publicationMoment(article: Pick<StoryArticle, 'published' | 'timezone'>, lang: string): string {
+	return `${publicationDay(article, lang)}${article.timezone ? ` ${article.published.slice(11, 16)} ${article.timezone}` : ''}`;
+}

@@ -66,13 +66,14 @@ describe('linimasa claims', () => {
 		});
 	});
 
-	it('--disagreements prints those alone, a row per value with each source\'s words', async () => {
+	it('--disagreements prints those alone, a row per value with each source\'s words (and, for a count, when it came out)', async () => {
 		const rows = (await output('claims', '--disagreements')).trimEnd().split('\n').map((row) => row.split(/ {2,}/));
 		expect(rows).toEqual([
 			['Banjir bandang melanda Cibeureum Hilir', 'date', 'DISAGREE', '1 Nov 2025', 'Warta Priangan “Sabtu (1/11/2025) malam”'],
 			['', '2 Nov 2025', 'Kabar Sukaraya “Minggu (2/11/2025) dini hari”'],
-			['Banjir bandang melanda Cibeureum Hilir', 'rumah rusak', 'DISAGREE', '12 rumah', 'Warta Priangan “12 rumah rusak berat”; Jurnal Nusantara Daring “merusak 12 rumah”'],
-			['', '15 rumah', 'Kabar Sukaraya “15 rumah rusak”'],
+			// An earlier count may be one a later story updated: each source says when it came out.
+			['Banjir bandang melanda Cibeureum Hilir', 'rumah rusak', 'DISAGREE', '12 rumah', 'Warta Priangan (2 Nov 2025 07:30 WIB) “12 rumah rusak berat”; Jurnal Nusantara Daring (3 Nov 2025 16:45 WIB) “merusak 12 rumah”'],
+			['', '15 rumah', 'Kabar Sukaraya (2 Nov 2025 13:05 WIB) “15 rumah rusak”'],
 		]);
 		expect(JSON.parse(await output('claims', '--disagreements', '--json'))).toHaveLength(2);
 	});

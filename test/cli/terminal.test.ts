@@ -70,7 +70,7 @@ describe('listings on a terminal', () => {
 			const at = rows[0]!.indexOf('WORDS');
 			const words = rows.slice(1).map((row) => row.slice(at)).join(' ');
 			expect(words, `${columns}`).not.toContain('…');
-			expect(words).toContain('Warta Priangan “12 rumah rusak berat”; Jurnal Nusantara Daring “merusak 12 rumah”');
+			expect(words).toContain('Warta Priangan (2 Nov 2025 07:30 WIB) “12 rumah rusak berat”; Jurnal Nusantara Daring (3 Nov 2025 16:45 WIB) “merusak 12 rumah”');
 			expect(words).toContain('Warta Priangan “35 personel”; Kabar Sukaraya “35 personel”');
 		}
 	});
@@ -88,7 +88,7 @@ describe('listings on a terminal', () => {
 				else if (line.trim() !== '') cells[cells.length - 1] += ` ${line.trim()}`;
 			}
 			expect(cells.join('\n'), `${columns}`).not.toContain('…');
-			expect(cells).toContain('WORDS    Warta Priangan “12 rumah rusak berat”; Jurnal Nusantara Daring “merusak 12 rumah”');
+			expect(cells).toContain('WORDS    Warta Priangan (2 Nov 2025 07:30 WIB) “12 rumah rusak berat”; Jurnal Nusantara Daring (3 Nov 2025 16:45 WIB) “merusak 12 rumah”');
 			expect(cells).toContain('WORDS    Warta Priangan “Sabtu (1/11/2025) malam”');
 			expect(cells).toContain('VALUE    Rp250.000.000');
 			expect(cells.filter((cell) => cell.startsWith('SUBJECT '))).toHaveLength(5);

@@ -1,5 +1,7 @@
 /** `linimasa claims`: the sources' claims compared, disagreements first. */
 import {outletOf} from '../../model/catalog.js';
+import {DATE_MEASURE} from '../../model/schema.js';
+import {publicationMoment} from '../../model/story.js';
 import {formatClaimValue} from '../../model/claims.js';
 import {claimGroupRecord, subjectName} from '../../interchange/records.js';
 import {jsonArrayPieces} from '../../interchange/json.js';
@@ -33,6 +35,11 @@ export const claimsCommand: Command = {
 	async run({io, values}) {
 		const story = await openCatalog(stringOption(values, 'data'), io);
 		const lang = storyLanguage(values, story, io);
+		// Where sources disagree on a count, when each came out: an earlier count may be one a later story updated.
+		const sourceLabel = (id: string, when: boolean) => {
+			const article = story.articleById(id);
+			return when && article ? `${article.outlet} (${publicationMoment(article, lang)})` : outletOf(story, id);
+		};
 		const comparison = story.claimComparison();
 		// Disagreements come first, so those alone are the first ones.
 		const disagreementsOnly = flag(values, 'disagreements');
@@ -63,7 +70,7 @@ export const claimsCommand: Command = {
 							first ? group.measure : '',
 							first ? mark : '',
 							group.agree ? formatClaimValue(value.value, value.unit, lang) : palette.warning(formatClaimValue(value.value, value.unit, lang)),
-							value.sources.map((source) => `${outletOf(story, source.article)} “${singleSpaced(source.evidence.exact)}”`).join('; '),
+							value.sources.map((source) => `${sourceLabel(source.article, !group.agree && group.measure !== DATE_MEASURE)} “${singleSpaced(source.evidence.exact)}”`).join('; '),
 						];
 					},
 				},

@@ -9,7 +9,7 @@ import type {ClaimSubject} from '../../model/schema.js';
 import {outletOf, sourcesOfEvent, speakerName, type ArticleInfo} from '../../model/catalog.js';
 import {formatClaimValue, type ClaimGroup} from '../../model/claims.js';
 import {DATE_MEASURE} from '../../model/schema-names.js';
-import {publicationDay} from '../../model/story.js';
+import {publicationDay, publicationMoment} from '../../model/story.js';
 import {saidWhen} from '../../model/occasion.js';
 import {glossFor} from '../../model/citation.js';
 import {titlesShown} from '../../model/titles-shown.js';
@@ -157,7 +157,7 @@ function sourceHead(article: ArticleInfo, data: ExplorerData, lang: string, widt
 	return [
 		[{text: truncate(`${detail.source} · ${counted(words, events, 'event')}`, width), style: theme.label}],
 		...paragraph(article.title, width, theme.heading),
-		...paragraph(`${article.outlet} · ${publicationDay(article, lang)}${article.timezone ? ` ${article.published.slice(11, 16)} ${article.timezone}` : ''}`, width, undefined, detail.published, column),
+		...paragraph(`${article.outlet} · ${publicationMoment(article, lang)}`, width, undefined, detail.published, column),
 		...(article.authors.length > 0 ? paragraph(article.authors.join(', '), width, undefined, detail.by, column) : []),
 		...(article.editors.length > 0 ? paragraph(article.editors.join(', '), width, undefined, detail.editedBy, column) : []),
 		// A link is one line, never wrapped inside itself: shortened in the middle when the pane is narrower.
