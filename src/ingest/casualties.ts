@@ -13,10 +13,12 @@ export interface Toll {
 	readonly value: number;
 }
 
-/** Nouns a toll counts people by. */
-const PEOPLE = '(?:orang|warga|korban|jiwa|penumpang|pekerja|penambang|pendaki|nelayan|pengendara|penghuni|siswa|santri|balita|anak)';
-/** Words that say they died (not "hilang" nor "luka": the missing and the hurt are other counts). */
+/** Nouns a toll counts people by; "lainnya" counts the others of those named before ("tujuh lainnya hilang"). */
+const PEOPLE = '(?:orang|warga|korban|jiwa|penumpang|pekerja|penambang|pendaki|nelayan|pengendara|penghuni|siswa|santri|balita|anak|lainnya)';
+/** Words that say they died (not "hilang" nor "luka": the hurt are another count). */
 const DIED = '(?:meninggal(?:\\s+dunia)?|tewas|wafat)';
+/** Words that say they are missing: the count a search's days change most after the dead. */
+const MISSING = '(?:hilang|belum\\s+ditemukan)';
 /** A word between a toll's parts, no punctuation, no negation ("tidak meninggal") and no near miss ("nyaris tewas"). */
 const WORD = "(?!(?:tidak|tak|belum|bukan|nyaris|hampir)\\s)[^\\s,.;:!?\"“”()]+";
 /** A word between the dead and their count: no conjunction, after which a count is another clause's ("korban tewas dan 12 orang luka"). */
@@ -24,15 +26,16 @@ const WORD_BEFORE_COUNT = `(?!(?:dan|serta|atau|sedangkan|sementara)\\s)${WORD}`
 /** What makes a number after the dead no count of them: a day's month or a span ("korban meninggal pada 2 Desember", "dalam 2 hari"). */
 const NOT_A_COUNT = `(?!\\s+(?:${MONTH_PATTERN}|${Object.keys(UNIT_WORDS).join('|')}|jam|persen)(?!\\p{L}))`;
 
-/** The count before its people and the word that they died: "Dua warga Desa Karangsemi meninggal dunia", "3 orang tewas". */
-const COUNT_FIRST = new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUMBER})\\s+${PEOPLE}(?:\\s+${WORD}){0,3}?\\s+${DIED}(?!\\p{L})`, 'giu');
-/** The dead first, then their count: "Korban meninggal dunia bertambah menjadi tiga orang", "korban tewas 5 orang". */
-const DEAD_FIRST = new RegExp(`(?<!\\p{L})korban\\s+${DIED}(?:\\s+${WORD_BEFORE_COUNT}){0,3}?\\s+(${NUMBER})${NOT_A_COUNT}(?:\\s+${PEOPLE})?(?![\\p{L}\\p{N}])`, 'giu');
+/** The count before its people and the word that they died (or are missing): "Dua warga Desa Karangsemi meninggal dunia", "3 orang tewas". */
+const countFirst = (state: string) => new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUMBER})\\s+${PEOPLE}(?:\\s+${WORD}){0,3}?\\s+${state}(?!\\p{L})`, 'giu');
+/** Those who died (or are missing) first, then their count: "Korban meninggal dunia bertambah menjadi tiga orang", "korban tewas 5 orang". */
+const stateFirst = (state: string) => new RegExp(`(?<!\\p{L})korban\\s+${state}(?:\\s+${WORD_BEFORE_COUNT}){0,3}?\\s+(${NUMBER})${NOT_A_COUNT}(?:\\s+${PEOPLE})?(?![\\p{L}\\p{N}])`, 'giu');
+const PATTERNS = {died: [countFirst(DIED), stateFirst(DIED)], missing: [countFirst(MISSING), stateFirst(MISSING)]} as const;
 
-/** The death tolls a text prints, in UTF-16 offsets, in the order they stand. */
-export function findTolls(text: string): Toll[] {
+/** The death tolls a text prints (or, `missing`, the counts of the missing), in UTF-16 offsets, in the order they stand. */
+export function findTolls(text: string, of: keyof typeof PATTERNS = 'died'): Toll[] {
 	const tolls: Toll[] = [];
-	for (const pattern of [COUNT_FIRST, DEAD_FIRST]) {
+	for (const pattern of PATTERNS[of]) {
 		for (const match of text.matchAll(pattern)) {
 			const start = match.index ?? 0;
 			tolls.push({start, end: start + match[0].length, value: countValue(match[1] ?? '0')});

@@ -11,6 +11,7 @@ import {COUNT, countValue} from './lexicon.js';
 import {isTelling, keyWords, stemsOf} from './storyWords.js';
 import {shortFormsIn, shortUnitAfter, type ShortForms} from './storyUnits.js';
 import {anchorMaker} from './spans.js';
+import {isPredicate} from './predicates.js';
 
 interface DatedMember {
 	readonly article: string;
@@ -57,6 +58,8 @@ const LABEL_BEFORE = /(?<!\p{L})(?:nomor|nomer|no\.?|urut|pasal|ayat)\s*$/iu;
 const AMOUNT_NOUN = /\b(?:se)?(uang pengganti|denda|kerugian|dana|anggaran|bantuan|biaya|nilai|santunan|hibah)\b/giu;
 /** The measure of a death toll, however the dead are named ("warga", "orang", "korban") and said to have died. */
 const DEATHS = 'meninggal';
+/** The measure of the missing. */
+const MISSING = 'hilang';
 /** The measure of an amount no noun names: "jumlah", a sum of money (in Indonesian, as the explorer shows it). */
 const BARE_AMOUNT = 'jumlah';
 
@@ -180,8 +183,10 @@ function amountMeasure(before: string): string {
  * is the short form.
  */
 export function findFigures(text: string, forms: ShortForms = shortFormsIn([text])): Found[] {
-	const tolls = findTolls(text);
-	const found: Found[] = [...findTerms(text), ...tolls.map((toll) => ({...toll, measure: DEATHS, unit: 'orang'}))];
+	const dead = findTolls(text);
+	const missing = findTolls(text, 'missing');
+	const tolls = [...dead, ...missing];
+	const found: Found[] = [...findTerms(text), ...dead.map((toll) => ({...toll, measure: DEATHS, unit: 'orang'})), ...missing.map((toll) => ({...toll, measure: MISSING, unit: 'orang'}))];
 	for (const match of text.matchAll(/Rp\s?(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(ribu|juta|miliar|milyar|triliun)?/giu)) {
 		const start = match.index ?? 0;
 		found.push({start, end: start + match[0].trimEnd().length, measure: amountMeasure(sentenceBefore(text, start)), value: indonesianNumber(match[1] ?? '0') * (SCALE[(match[2] ?? '').toLowerCase()] ?? 1), unit: 'IDR'});
@@ -205,8 +210,10 @@ export function findFigures(text: string, forms: ShortForms = shortFormsIn([text
 		if (!words) continue;
 		const [first = '', second] = words;
 		if (NOT_NOUNS.has(first)) continue;
-		const noun = CLASSIFIERS.has(first) ? (second ?? countedBefore(sentenceBefore(text, start)) ?? first) : first;
-		const printedNoun = CLASSIFIERS.has(first) && second ? `${first} ${second}` : first;
+		// "41 orang berhasil dievakuasi": a verb after a classifier is what they did, no noun; they are counted as the classifier says.
+		const counted = second !== undefined && !isPredicate(second) ? second : undefined;
+		const noun = CLASSIFIERS.has(first) ? (counted ?? countedBefore(sentenceBefore(text, start)) ?? first) : first;
+		const printedNoun = CLASSIFIERS.has(first) && counted ? `${first} ${counted}` : first;
 		const end = numberEnd + rest.indexOf(printedNoun) + printedNoun.length;
 		const measure = UNITS_OF_MEASURE.has(noun) ? sizeMeasure(text.slice(Math.max(0, start - 60), start), noun) : noun;
 		found.push({start, end, measure, value, unit: noun});

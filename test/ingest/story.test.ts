@@ -373,6 +373,15 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads the missing as a count of their own, in words too, and no verb after a classifier as a noun', () => {
+		expect(figuresOf('Sebanyak 41 penumpang selamat dan tujuh lainnya hilang. Korban hilang kini tinggal 5 orang. Sebanyak 41 orang berhasil dievakuasi.')).toEqual([
+			['penumpang', 41, 'penumpang'],
+			['hilang', 7, 'orang'],
+			['hilang', 5, 'orang'],
+			['orang', 41, 'orang'],
+		]);
+	});
+
 	it('reads no count from a number with a leading zero: a ship\'s name "KM Sinar Bahari 07"', () => {
 		expect(figuresOf('KM Sinar Bahari 07 tenggelam dengan 48 penumpang.')).toEqual([['penumpang', 48, 'penumpang']]);
 	});
