@@ -58,7 +58,7 @@ describe('a dataset whose text attacks the terminal', () => {
 		await session.waitFor('Orang, organisasi, tempat');
 		expectSafe(session);
 		expect(session.text()).toContain('› 25 Mar 2025           Pertemuan ⟨⟩ rahasia ⟨⟩');
-		expect(session.text()).toContain('“Kami ⟨⟩ tidak ⟨⟩ takut ⟨  ⟩… — Ratu⟨⟩Jahat');
+		expect(session.text()).toContain('“Kami ⟨⟩ tidak ⟨⟩ takut ⟨ ⟩… — Ratu⟨⟩Jahat');
 
 		// Every event (one titled with 10,000 characters), every entity, the detail items of each.
 		for (const position of ['2/3', '3/3']) {
