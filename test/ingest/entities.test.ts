@@ -403,6 +403,11 @@ describe('entity candidates', () => {
 		expect(named(entitiesOf('Pesawat mendarat di Bandara I Gusti Ngurah Rai.'), 'Bandara I Gusti Ngurah Rai')).toMatchObject({type: 'place'});
 	});
 
+	it('knows the bodies a search at sea names bare: Polairud, Bakamla, Brimob', () => {
+		const organizations = entitiesOf('Tim gabungan Basarnas, Polairud, dan Bakamla menyisir perairan. Personel Brimob ikut membantu.').filter((entity) => entity.type === 'organization').map((entity) => entity.name);
+		expect(organizations.filter((name) => name !== 'Warta')).toEqual(['Basarnas', 'Polairud', 'Bakamla', 'Brimob']);
+	});
+
 	it('takes a ship\'s prefix and "SAR" for no body, and a branch of the armed forces for one', () => {
 		const organizations = entitiesOf('Kapal KN SAR Pandudewanata dan KRI Teluk Bone dikerahkan bersama TNI AL dan Basarnas.').filter((entity) => entity.type === 'organization').map((entity) => entity.name);
 		expect(organizations.filter((name) => name !== 'Warta')).toEqual(['TNI AL', 'Basarnas']);
