@@ -45,6 +45,11 @@ function format(parts: Parts, year: number, precision: Precision): string | unde
 	return isoDate(year, parts.month, precision === 'day' ? parts.day : undefined);
 }
 
+/** Words before a date that put it in the past: "sejak Januari". */
+const SINCE_BEFORE = /(?:^|\s)(?:sejak|semenjak)\s+$/iu;
+/** Words after a date that put it in the past: "Januari lalu". */
+const AGO_AFTER = /^\s+(?:lalu|yang\s+lalu|kemarin)(?![\p{L}])/iu;
+
 /** Dates chrono finds in one sentence. */
 export function chronoDates(text: string, sentence: Span, context: DateContext): FoundDate[] {
 	const slice = text.slice(sentence.start, sentence.end);
@@ -67,7 +72,9 @@ export function chronoDates(text: string, sentence: Span, context: DateContext):
 		let startYear = start.year;
 		let endYear = end?.year;
 		if (startYear === undefined && endYear !== undefined && end) startYear = monthDay(start) <= monthDay(end) ? endYear : endYear - 1;
-		startYear ??= guessYear(context.reportingDay, start.month, start.day ?? 15, start.weekday);
+		// "sejak Januari", "Januari lalu": a time gone by, whichever January is nearer.
+		const past = SINCE_BEFORE.test(before) || AGO_AFTER.test(after);
+		startYear ??= guessYear(context.reportingDay, start.month, start.day ?? (past ? 1 : 15), start.weekday, past);
 		if (end && endYear === undefined) endYear = monthDay(start) <= monthDay(end) ? startYear : startYear + 1;
 
 		const startDate = format(start, startYear, precision);

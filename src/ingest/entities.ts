@@ -12,7 +12,7 @@ import {outletNameBy} from './masthead.js';
 import {slug, uniqueIds} from '../model/ids.js';
 import type {ArticleLayout} from './layout.js';
 import {organizationsByForm, organizationsByHead} from './organizations.js';
-import {peopleActing, peopleAfterRoles, peopleAfterVerbs, peopleIntroduced} from './people.js';
+import {initialsOfPeople, peopleActing, peopleAfterRoles, peopleAfterVerbs, peopleIntroduced} from './people.js';
 import {areas, areasNamed, facilities, leadCity, placesAfterPrepositions} from './places.js';
 import {AGENCY_FORMS, ORGANIZATION_FORMS} from './names.js';
 import {seatOf} from './seats.js';
@@ -34,6 +34,7 @@ export interface FoundEntities {
 
 /** The rules that read a sentence, in the order they claim its words. */
 const SENTENCE_RULES: readonly ((reading: Reading) => Candidate[])[] = [
+	initialsOfPeople,
 	peopleAfterRoles,
 	peopleBeforePosts,
 	facilities,

@@ -61,7 +61,9 @@ export const CORPS = new Set([
  * professor (Prof.), a doctorate (Dr.), a first degree of old (Drs., Dra.); who made the pilgrimage
  * (H., Hj., Haji, Hajah) and a cleric (K.H., KH).
  */
-export const NAME_HONORIFICS = new Set(['dr', 'Dr', 'drg', 'Drg', 'apt', 'Ns', 'Ir', 'Prof', 'Drs', 'Dra', 'H', 'Hj', 'Haji', 'Hajah', 'Hajjah', 'K.H', 'KH']);
+export const NAME_HONORIFICS = new Set(['dr', 'Dr', 'drg', 'Drg', 'apt', 'Ns', 'Ir', 'Prof', 'Drs', 'Dra', 'H', 'Hj', 'Haji', 'Hajah', 'Hajjah', 'K.H', 'KH',
+	// Malay titles of honour: "Gubernur Riau Datuk Seri H. Muhammad Syahrial" is Muhammad Syahrial.
+	'Datuk', 'Dato', "Dato'", 'Seri']);
 
 /** Roles that abbreviate a ministerial post: Menkomdigi = Menteri Komunikasi dan Digital. */
 export const ROLE_ACRONYMS = [

@@ -7,7 +7,7 @@ import {candidate, scan, type Candidate, type Finding, type Reading} from './can
 import {CAPITALIZED_ONLY_ROLES, COMPANY_FORMS, ORGANIZATION_HEADS, PLACE_SCOPED_ROLES, RANKS, ROLE_ACRONYMS, ROLES} from './institutions.js';
 import {ATTRIBUTION_VERBS, INTRODUCING_VERBS, isDateWord} from './lexicon.js';
 import {corpsAt, degreesEnd, designationEnd, designationStart, honorificsEnd, honorificsStart, honorificAt, isDegree, opensNameWithInitials} from './honorifics.js';
-import {isNameWord, NAME_PARTICLES, placePhraseAt} from './names.js';
+import {isNameWord, NAME_PARTICLES, ORGANIZATION_FORMS, placePhraseAt} from './names.js';
 import {complementCandidates} from './organizations.js';
 import {befallsSubject, isPredicate} from './predicates.js';
 import {isAcronym, isCapitalized, isMiddleInitial, isPhraseWord, type Words} from './tokens.js';
@@ -508,6 +508,26 @@ function affiliationEnd(words: Words, at: number): number {
 }
 
 /**
+ * The initials a story names a suspect or a minor by, instead of the name: after "berinisial" or
+ * "inisial" (a list of them, "AS (45) dan RN (38)"), or before an age ("AS (45)"). They claim their
+ * words and give no entity: no body "RN", no country "AS" (Amerika Serikat).
+ */
+export function initialsOfPeople(reading: Reading): Candidate[] {
+	const {words} = reading;
+	const initials = (k: number) => /^\p{Lu}{1,4}$/u.test(words.tokens[k]?.text ?? '');
+	return scan(reading, (i) => {
+		if (!initials(i)) return undefined;
+		let k = i - 1;
+		// Back over the list's other initials, ages and "dan" to the word that introduces them.
+		while (k >= 0 && (initials(k) || /^\d{1,3}$/.test(words.tokens[k]?.text ?? '') || words.tokens[k]?.text === 'dan')) k--;
+		const introduced = /^(?:berinisial|inisial|inisialnya)$/iu.test(words.tokens[k]?.text ?? '');
+		// A party or a body the gazetteer knows is no one's initials, a count in brackets after it ("PKB (58)") no age.
+		const aged = ageAt(words, i + 1) && !ORGANIZATION_FORMS.has(words.tokens[i]?.text ?? '');
+		return introduced || aged ? {candidates: [], from: i, to: i + 1} : undefined;
+	});
+}
+
+/**
  * A full name doing what news people do: "Jefri Nggadas mengatakan …", and people named together
  * for a post: "melantik Jefri Nggadas dan Lusia Bria sebagai Wakil Bupati Kupang".
  */
@@ -524,8 +544,9 @@ export function peopleActing(reading: Reading): Candidate[] {
 		const aged = ageAt(words, degreed);
 		const verbAt = affiliationEnd(words, aged ? degreed + 1 : degreed);
 		const next = words.tokens[verbAt]?.text ?? '';
-		// A name of two words or more with an age after it is a person's, whatever she does next: "Hasan Basri (52) menunggu …".
-		if ((INTRODUCING_VERBS.includes(next) && (aged || /^\s*,?\s+$/.test(words.gapBefore(end)))) || (aged && end - i >= 2)) {
+		// A name with an age after it is a person's, whatever she does next: "Hasan Basri (52) menunggu …",
+		// "Nurhayati (34), warga Kecamatan Rumbai, mengaku …".
+		if ((INTRODUCING_VERBS.includes(next) && /^\s*,?\s+$/.test(words.gapBefore(end))) || aged) {
 			const aliases = printedWithHonorifics(words, honorificsStart(words, 0, i), [i, end]);
 			return {candidates: [candidate('person', words.phrase(i, end), words.spanOf(i, end), aliases)], from: i, to: end};
 		}

@@ -263,7 +263,8 @@ function mainEvent(events: readonly Event[]): Event | undefined {
 }
 
 /** Words just before a figure that say a count has changed to it: "bertambah menjadi 5", "kini 5", "naik jadi 5". */
-const UPDATED = /\b(?:menjadi|jadi|kini|terkini|terbaru|bertambah|berkurang|naik|turun)\b\s*(?:\S+\s+){0,2}$/iu;
+// "naik dari 96 titik" counts from what was: the number after "dari" is the past, not the update.
+const UPDATED = /\b(?:menjadi|jadi|kini|terkini|terbaru|bertambah|berkurang|naik|turun)\b\s*(?:(?!dari\s)\S+\s+){0,2}$/iu;
 /** How far before a figure UPDATED looks (characters). */
 const UPDATE_REACH = 40;
 

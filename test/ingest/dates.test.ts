@@ -18,6 +18,10 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Rapat digelar Rabu (25/3).', WEDNESDAY)[0]?.start).toBe('2026-03-25');
 		// Early in January, "Senin (30/12)" is the December just gone.
 		expect(datesIn('Banjir melanda Senin (30/12).', '2025-01-03')[0]?.start).toBe('2024-12-30');
+		// "sejak Januari" and "Januari lalu" written in August are this year's January, though the next is nearer.
+		expect(datesIn('Lahan terbakar sejak Januari mencapai 1.250 hektare.', '2025-08-06')[0]?.start).toBe('2025-01');
+		expect(datesIn('Pada Januari lalu hujan jarang turun.', '2025-08-06')[0]?.start).toBe('2025-01');
+		expect(datesIn('Pada Januari hujan diperkirakan turun.', '2025-08-06')[0]?.start).toBe('2026-01');
 		expect(guessYear('2025-03-26', 3, 25, 2)).toBe(2025);
 	});
 

@@ -403,6 +403,19 @@ describe('entity candidates', () => {
 		expect(named(entitiesOf('Pesawat mendarat di Bandara I Gusti Ngurah Rai.'), 'Bandara I Gusti Ngurah Rai')).toMatchObject({type: 'place'});
 	});
 
+	it.each([
+		['Nurhayati (34), warga Kecamatan Rumbai, mengaku anaknya batuk.', [['Nurhayati', []]]],
+		['Gubernur Riau Datuk Seri H. Muhammad Syahrial meninjau lokasi.', [['Muhammad Syahrial', ['Gubernur Riau']]]],
+	])('reads a name with an age before an apposition, and one after Malay titles of honour: %s', (sentence, people) => {
+		expect(peopleOf(sentence)).toEqual(people);
+	});
+
+	it('takes no entity from a suspect\'s initials, after "berinisial" or before an age, but keeps a party with a count after it', () => {
+		const entities = entitiesOf('Polisi menangkap dua tersangka berinisial AS (45) dan RN (38). Seorang pria berinisial MH juga diperiksa, dan DS (17) dilepas.');
+		expect(entities.filter((entity) => entity.name !== 'Warta').map((entity) => entity.name)).toEqual([]);
+		expect(named(entitiesOf('Kursi terbanyak diraih Gerindra (86) dan PKB (58).'), 'PKB')).toMatchObject({type: 'organization'});
+	});
+
 	it('knows the bodies a search at sea names bare: Polairud, Bakamla, Brimob', () => {
 		const organizations = entitiesOf('Tim gabungan Basarnas, Polairud, dan Bakamla menyisir perairan. Personel Brimob ikut membantu.').filter((entity) => entity.type === 'organization').map((entity) => entity.name);
 		expect(organizations.filter((name) => name !== 'Warta')).toEqual(['Basarnas', 'Polairud', 'Bakamla', 'Brimob']);

@@ -463,6 +463,17 @@ describe('ingest of several articles into one story', () => {
 		expect(story.notes).toContain('claim: s1\'s "350 rumah" updates its "312 rumah": the later count is compared');
 	});
 
+	it('keeps the count a source gives, not the one it says it rose from: "198 titik, naik dari 96 titik"', () => {
+		const story = mergeDrafts(
+			sources(
+				'PEKANBARU - BMKG mendeteksi 198 titik panas di Riau pada Selasa (5/8/2025), naik dari 96 titik sehari sebelumnya.',
+				'PEKANBARU - BMKG mendeteksi 214 titik panas di Riau pada Selasa (5/8/2025).',
+			),
+		);
+		const spots = compareClaims(story.dataset.claims, '').groups.filter((group) => group.measure === 'titik');
+		expect(spots.map((group) => group.values.map((value) => [value.value, value.sources.map((source) => source.article)]))).toEqual([[[198, ['s1']], [214, ['s2']]]]);
+	});
+
 	it('reads a unit printed as a short form or as the long form it stands for as one unit: "12 TPS", "14 tempat pemungutan suara (TPS)"', () => {
 		expect(figuresOf('Hitung ulang di 14 tempat pemungutan suara (TPS) dan 3 desa. Kotak dari 12 TPS disegel pukul 10 WIB.')).toEqual([
 			['TPS', 14, 'TPS'],
