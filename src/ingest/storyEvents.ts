@@ -136,12 +136,14 @@ export function mergeEvents(sources: readonly SourceDraft[], entityOf: Map<Key, 
 	const events = clusters.map((members) => {
 		// The date most sources give; on a tie, a range the source states that holds every other
 		// source's day ("Sabtu (13/12) hingga Minggu (14/12)" beside "mulai Sabtu (13/12)": the day is
-		// part of it), else a day over a range ("pekan depan"), then the first article's.
+		// part of it), else a day over a range ("pekan depan"); then a source that states it ("Rabu
+		// (6/8/2025)" over another's bare "Rabu"), then the first article's.
 		const counts = new Map<string, number>();
 		for (const member of members) counts.set(member.event.start, (counts.get(member.event.start) ?? 0) + 1);
 		const holdsTheDays = (range: Event) => range.certainty === 'stated' && members.every((member) => isRange(member.event) || within(member.event.start, range));
 		const detail = ({event}: EventMember) => (!isRange(event) ? 1 : holdsTheDays(event) ? 2 : 0);
-		const weight = (member: EventMember) => (counts.get(member.event.start) ?? 0) * 2 + detail(member);
+		const stated = ({event}: EventMember) => (event.certainty === 'stated' ? 1 : 0);
+		const weight = (member: EventMember) => (counts.get(member.event.start) ?? 0) * 8 + detail(member) * 2 + stated(member);
 		const chosen = members.reduce((best, member) => (weight(member) > weight(best) ? member : best), members[0] as EventMember);
 		const id = unique(chosen.event.id);
 		for (const member of members) eventOf.set(keyOf(member.article, member.event.id), id);

@@ -463,6 +463,18 @@ describe('ingest of several articles into one story', () => {
 		expect(story.notes).toContain('claim: s1\'s "350 rumah" updates its "312 rumah": the later count is compared');
 	});
 
+	it('dates an event several sources tell on one day by the source that prints the date, not by a bare weekday', () => {
+		// Each dated by its own dateline.
+		const story = mergeDrafts(
+			[
+				'Kabar Lancang || Rabu, 6 Agu 2025, 10:15 WIB\n\nJudul\n\nPEKANBARU - Kabut asap menebal. “Kami tidak akan kompromi,” ujar Muhammad Syahrial di Gedung Daerah, Rabu.',
+				'Riau Pesisir Pos || Rabu, 6 Agu 2025, 14:05 WIB\n\nJudul\n\nPEKANBARU - Kabut asap menebal. “Jangan ada lagi yang membakar lahan,” tegas Muhammad Syahrial usai rapat, Rabu (6/8/2025).',
+			].map((text, i) => ({id: `s${i + 1}`, draft: ingestArticle(text)})),
+		);
+		const telling = story.dataset.events.find((event) => event.title.id?.startsWith('Muhammad Syahrial'));
+		expect(telling).toMatchObject({start: '2025-08-06', certainty: 'stated', dateEvidence: {exact: 'Rabu (6/8/2025)'}});
+	});
+
 	it('keeps the count a source gives, not the one it says it rose from: "198 titik, naik dari 96 titik"', () => {
 		const story = mergeDrafts(
 			sources(
