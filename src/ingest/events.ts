@@ -174,6 +174,12 @@ function joinQuotedOccasions(text: string, list: readonly Draft[], quotes: reado
 
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
 
+/**
+ * A title that opens on a condition: a hypothesis, nothing that happened or is planned. "Jika
+ * ditotal, …", "Kalau dihitung, …" only say how a fact is counted, and the fact stays.
+ */
+const CONDITIONAL = /^(?:Kalau|Jika|Apabila|Bila|Andai|Andaikan|Seandainya|Seumpama)(?![\p{L}])(?!\s+di\p{Ll}+,)/u;
+
 /** An event as it is built: the paragraphs and (for one drawn from sentences) the sentences it is told in, and where it starts. */
 interface Built {
 	readonly event: Event;
@@ -231,6 +237,8 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		const title = speaker ? inSpeakersName(drawn, speaker) : drawn;
 		// A date stamp in the body ("Kabarnusa.com - 03/03/2025, 22:05 WIB") leaves a time, no happening.
 		if (onlyStamp(title)) continue;
+		// "Kalau hujan buatan bisa dimulai pekan ini, …": what would happen if something did is no event.
+		if (CONDITIONAL.test(title)) continue;
 		// Of a sentence told in two clauses, who and where are this event's clause's own.
 		const inEvidence = (span: Span) => sentences.some((sentence) => contains(sentence === main ? clause : sentence.span, span));
 		const place = mentions.find((mention) => mention.type === 'place' && inEvidence(mention.span) && /(?:^|\s)(?:di|ke)\s+$/.test(text.slice(Math.max(0, mention.span.start - 4), mention.span.start)));

@@ -154,6 +154,12 @@ describe('drafts and the text around them', () => {
 		expect(notes['sebelum pekan depan']).toEqual(['2025-12-14', 'inferred', 'Disimpulkan: "sebelum pekan depan" dalam berita yang terbit Rabu, 10 Desember 2025, jadi paling lambat 14 Desember 2025.']);
 	});
 
+	it('drafts no event from a condition, but keeps a fact a condition only counts', () => {
+		const article = 'Warta.id || Rabu, 6 Agu 2025, 10:00 WIB\n\nJudul Berita\n\nKalau hujan buatan bisa dimulai pekan ini, titik panas akan berkurang. Jika ditotal, kerugian mencapai Rp5 miliar pada Selasa (5/8/2025).';
+		const titles = ingestArticle(article).events.map((event) => event.title.id).filter((title) => !title?.startsWith('Artikel'));
+		expect(titles).toEqual(['Jika ditotal, kerugian mencapai Rp5 miliar']);
+	});
+
 	it('keeps a printed date whose weekday is wrong, and says so in the event\'s date note for a fact-checker', () => {
 		const article = [
 			'Kabarcoba.com || Jumat, 2 Jan 2026, 16:05 WIB',
