@@ -31,7 +31,9 @@ const SCALE: Record<string, number> = {ribu: 1e3, juta: 1e6, miliar: 1e9, milyar
 /** Words between a number and its noun that count nothing themselves. */
 const CLASSIFIERS = new Set(['unit', 'buah', 'ekor', 'orang', 'lembar', 'batang']);
 /** Words after a number that make it something other than a count: a time, a date, a rank. */
-const NOT_NOUNS = new Set(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'wib', 'wita', 'wit', 'tahun', 'persen', 'hari', 'jam', 'menit', 'pekan', 'bulan', 'kali', 'dan', 'di', 'ke', 'pada', 'hingga', 'sampai']);
+const NOT_NOUNS = new Set(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'wib', 'wita', 'wit', 'tahun', 'persen', 'hari', 'jam', 'menit', 'pekan', 'bulan', 'kali', 'dan', 'di', 'ke', 'pada', 'hingga', 'sampai',
+	// Little words a number can stand before in a sentence, counting nothing: "naik menjadi 168 atau tidak sehat".
+	'atau', 'serta', 'dari', 'yang', 'untuk', 'dengan', 'oleh', 'sejak', 'sebelum', 'setelah', 'lalu', 'pukul']);
 /** Units of length, area, weight and volume: a count of them is the size of something, not a number of things. */
 const UNITS_OF_MEASURE = new Set(['meter', 'kilometer', 'km', 'sentimeter', 'cm', 'milimeter', 'mm', 'hektare', 'hektar', 'ha', 'ton', 'kilogram', 'kg', 'gram', 'liter']);
 /**

@@ -382,6 +382,10 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('reads no count of a little word after a number: "168 atau tidak sehat"', () => {
+		expect(figuresOf('ISPU naik menjadi 168 atau tidak sehat, dari 142 yang tercatat kemarin.')).toEqual([]);
+	});
+
 	it('reads no count from a number with a leading zero: a ship\'s name "KM Sinar Bahari 07"', () => {
 		expect(figuresOf('KM Sinar Bahari 07 tenggelam dengan 48 penumpang.')).toEqual([['penumpang', 48, 'penumpang']]);
 	});
