@@ -94,14 +94,15 @@ export function isoDate(year: number, month: number, day?: number): string | und
 /**
  * The year to give a day and month printed without one: of the years around the reference, the
  * one whose date lies closest to it, and, when a weekday is printed beside the date, one whose
- * date falls on that weekday ("Selasa (25/3)" in 2025, not 2024); `past`, one on or before it
- * ("sejak Januari" written in August is this year's January, not the next).
+ * date falls on that weekday ("Selasa (25/3)" in 2025, not 2024); `past`, one before it or at
+ * most a month after ("sejak Januari" written in August is this year's January, not the next).
  */
 export function guessYear(reference: string, month: number, day: number, weekday?: number, past = false): number {
 	const year = Number(reference.slice(0, 4));
 	const candidates = [year - 1, year, year + 1]
 		.map((y) => ({y, date: isoDate(y, month, day)}))
-		.filter((c): c is {y: number; date: string} => c.date !== undefined && (!past || c.date <= reference));
+		// A month ahead still: "berlaku sejak 10 Agustus" written on 6 August is days away.
+		.filter((c): c is {y: number; date: string} => c.date !== undefined && (!past || firstDay(c.date) <= firstDay(reference) + 31));
 	const fitting = weekday === undefined ? candidates : candidates.filter((c) => weekdayOf(c.date) === weekday);
 	const pool = fitting.length > 0 ? fitting : candidates;
 	const distance = (date: string) => Math.abs(firstDay(date) - firstDay(reference));

@@ -18,7 +18,8 @@ const PEOPLE = '(?:orang|warga|korban|jiwa|penumpang|pekerja|penambang|pendaki|n
 /** Words that say they died (not "hilang" nor "luka": the hurt are another count). */
 const DIED = '(?:meninggal(?:\\s+dunia)?|tewas|wafat)';
 /** Words that say they are missing: the count a search's days change most after the dead. */
-const MISSING = '(?:hilang|belum\\s+ditemukan)';
+// Not "hilang ingatan" (memory), "hilang nyawa" (life), "hilang kontak" (a ship's radio).
+const MISSING = '(?:hilang(?!\\s+(?:ingatan|kesadaran|nyawa|akal|kontak))|belum\\s+ditemukan)';
 /** A word between a toll's parts, no punctuation, no negation ("tidak meninggal") and no near miss ("nyaris tewas"). */
 const WORD = "(?!(?:tidak|tak|belum|bukan|nyaris|hampir)\\s)[^\\s,.;:!?\"“”()]+";
 /** A word between the dead and their count: no conjunction, after which a count is another clause's ("korban tewas dan 12 orang luka"). */
@@ -38,8 +39,16 @@ export function findTolls(text: string, of: keyof typeof PATTERNS = 'died'): Tol
 	for (const pattern of PATTERNS[of]) {
 		for (const match of text.matchAll(pattern)) {
 			const start = match.index ?? 0;
-			tolls.push({start, end: start + match[0].length, value: countValue(match[1] ?? '0')});
+			const end = start + match[0].length;
+			// "Tiga nelayan yang sempat hilang akhirnya ditemukan selamat": the missing found are missing no more.
+			if (of === 'missing' && (/\syang\s(?:\S+\s)?hilang/iu.test(match[0]) || FOUND_AFTER.test(text.slice(end, end + 60)))) continue;
+			tolls.push({start, end, value: countValue(match[1] ?? '0')});
 		}
 	}
-	return tolls.sort((a, b) => a.start - b.start);
+	// Those missing and then found dead are the dead's: "Dua pendaki yang hilang ditemukan meninggal dunia".
+	const dead = of === 'missing' ? findTolls(text) : [];
+	return tolls.filter((toll) => !dead.some((other) => other.start < toll.end && toll.start < other.end)).sort((a, b) => a.start - b.start);
 }
+
+/** Found, a few words after the missing were counted. */
+const FOUND_AFTER = /^(?:\s+\S+){0,3}?\s+ditemukan(?![\p{L}])/iu;

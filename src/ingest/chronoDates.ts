@@ -49,6 +49,8 @@ function format(parts: Parts, year: number, precision: Precision): string | unde
 const SINCE_BEFORE = /(?:^|\s)(?:sejak|semenjak)\s+$/iu;
 /** Words after a date that put it in the past: "Januari lalu". */
 const AGO_AFTER = /^\s+(?:lalu|yang\s+lalu|kemarin)(?![\p{L}])/iu;
+/** Words after a date that put it ahead, whatever comes before: "sejak 5 Januari mendatang". */
+const AHEAD_AFTER = /^\s+(?:mendatang|depan|nanti)(?![\p{L}])/iu;
 
 /** Dates chrono finds in one sentence. */
 export function chronoDates(text: string, sentence: Span, context: DateContext): FoundDate[] {
@@ -73,7 +75,7 @@ export function chronoDates(text: string, sentence: Span, context: DateContext):
 		let endYear = end?.year;
 		if (startYear === undefined && endYear !== undefined && end) startYear = monthDay(start) <= monthDay(end) ? endYear : endYear - 1;
 		// "sejak Januari", "Januari lalu": a time gone by, whichever January is nearer.
-		const past = SINCE_BEFORE.test(before) || AGO_AFTER.test(after);
+		const past = (SINCE_BEFORE.test(before) || AGO_AFTER.test(after)) && !AHEAD_AFTER.test(after);
 		startYear ??= guessYear(context.reportingDay, start.month, start.day ?? (past ? 1 : 15), start.weekday, past);
 		if (end && endYear === undefined) endYear = monthDay(start) <= monthDay(end) ? startYear : startYear + 1;
 

@@ -174,11 +174,14 @@ function joinQuotedOccasions(text: string, list: readonly Draft[], quotes: reado
 
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
 
-/**
- * A title that opens on a condition: a hypothesis, nothing that happened or is planned. "Jika
- * ditotal, …", "Kalau dihitung, …" only say how a fact is counted, and the fact stays.
- */
-const CONDITIONAL = /^(?:Kalau|Jika|Apabila|Bila|Andai|Andaikan|Seandainya|Seumpama)(?![\p{L}])(?!\s+di\p{Ll}+,)/u;
+/** A title that opens on a condition: a hypothesis where the date is the condition's (dateInCondition). */
+const CONDITIONAL = /^(?:Kalau|Jika|Apabila|Bila|Andai|Andaikan|Seandainya|Seumpama)(?![\p{L}])/u;
+
+/** Whether a date stands in a sentence's opening clause, before its first comma. */
+function dateInCondition(text: string, sentence: Span, date: Span): boolean {
+	const comma = text.indexOf(',', sentence.start);
+	return comma >= 0 && comma < sentence.end && date.start < comma;
+}
 
 /** An event as it is built: the paragraphs and (for one drawn from sentences) the sentences it is told in, and where it starts. */
 interface Built {
@@ -238,7 +241,9 @@ export function buildEvents(input: EventsInput): BuiltEvents {
 		// A date stamp in the body ("Kabarnusa.com - 03/03/2025, 22:05 WIB") leaves a time, no happening.
 		if (onlyStamp(title)) continue;
 		// "Kalau hujan buatan bisa dimulai pekan ini, …": what would happen if something did is no event.
-		if (CONDITIONAL.test(title)) continue;
+		// The condition's own clause holds the date then; one dated after it ("Apabila tidak ada aral
+		// melintang, pelantikan digelar pada Kamis") is planned all the same.
+		if (CONDITIONAL.test(title) && dateInCondition(text, main.span, date.span)) continue;
 		// Of a sentence told in two clauses, who and where are this event's clause's own.
 		const inEvidence = (span: Span) => sentences.some((sentence) => contains(sentence === main ? clause : sentence.span, span));
 		const place = mentions.find((mention) => mention.type === 'place' && inEvidence(mention.span) && /(?:^|\s)(?:di|ke)\s+$/.test(text.slice(Math.max(0, mention.span.start - 4), mention.span.start)));

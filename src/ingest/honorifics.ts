@@ -14,13 +14,18 @@ import {isCapitalized, type Words} from './tokens.js';
  */
 export function honorificAt(words: Words, i: number): boolean {
 	const word = words.tokens[i]?.text ?? '';
+	// "Datuk Seri", "Tan Sri", "Dato' Seri Utama": a rank of the Malay title before it.
+	if ((word === 'Seri' || word === 'Sri' || word === 'Utama') && MALAY_TITLES.has(words.tokens[i - 1]?.text ?? '') && /^\s+$/.test(words.gapBefore(i))) return true;
 	if (!NAME_HONORIFICS.has(word)) return false;
 	// A single letter is an initial unless its dot follows and it opens the name: "H. Slamet" and
 	// "Bupati Sumedang H. Dony" are hajis, "H Slamet" may be anyone, and the "H." of "Budi H.
 	// Santoso" is his middle initial, after a word of his name.
-	const initial = word.length === 1 && (!/^\.\s+$/.test(words.gapBefore(i + 1)) || (/^\s+$/.test(words.gapBefore(i)) && isNameWord(words.tokens[i - 1]?.text ?? '')));
+	const initial = word.length === 1 && (!/^\.\s+$/.test(words.gapBefore(i + 1)) || (/^\s+$/.test(words.gapBefore(i)) && isNameWord(words.tokens[i - 1]?.text ?? '') && !honorificAt(words, i - 1)));
 	return !initial && /^\.?\s+$/.test(words.gapBefore(i + 1)) && isCapitalized(words.tokens[i + 1]?.text ?? '');
 }
+
+/** The Malay titles a rank word follows: "Datuk Seri", "Tan Sri", "Dato' Seri Utama". */
+const MALAY_TITLES: ReadonlySet<string> = new Set(['Datuk', 'Dato', "Dato'", 'Tan', 'Seri']);
 
 /** Which tokens a rule reads as printed before a name. */
 type Printed = (words: Words, i: number) => boolean;

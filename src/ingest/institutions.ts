@@ -62,8 +62,9 @@ export const CORPS = new Set([
  * (H., Hj., Haji, Hajah) and a cleric (K.H., KH).
  */
 export const NAME_HONORIFICS = new Set(['dr', 'Dr', 'drg', 'Drg', 'apt', 'Ns', 'Ir', 'Prof', 'Drs', 'Dra', 'H', 'Hj', 'Haji', 'Hajah', 'Hajjah', 'K.H', 'KH',
-	// Malay titles of honour: "Gubernur Riau Datuk Seri H. Muhammad Syahrial" is Muhammad Syahrial.
-	'Datuk', 'Dato', "Dato'", 'Seri']);
+	// Malay titles of honour: "Gubernur Riau Datuk Seri H. Muhammad Syahrial" is Muhammad Syahrial ("Seri"
+	// is one only after them, honorifics.ts: "Seri Wahyuni" is a name).
+	'Datuk', 'Dato', "Dato'"]);
 
 /** Roles that abbreviate a ministerial post: Menkomdigi = Menteri Komunikasi dan Digital. */
 export const ROLE_ACRONYMS = [

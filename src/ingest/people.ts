@@ -512,17 +512,24 @@ function affiliationEnd(words: Words, at: number): number {
  * "inisial" (a list of them, "AS (45) dan RN (38)"), or before an age ("AS (45)"). They claim their
  * words and give no entity: no body "RN", no country "AS" (Amerika Serikat).
  */
+/** Words that speak of a person a story names by initials: a suspect, a victim, a driver, a minor. */
+const PERSON_CUES: ReadonlySet<string> = new Set(['tersangka', 'pelaku', 'terduga', 'korban', 'sopir', 'pengemudi', 'pria', 'wanita', 'perempuan', 'laki-laki', 'bocah', 'remaja', 'pemuda', 'berinisial', 'inisial', 'terdakwa', 'pelajar', 'siswa']);
+
 export function initialsOfPeople(reading: Reading): Candidate[] {
 	const {words} = reading;
 	const initials = (k: number) => /^\p{Lu}{1,4}$/u.test(words.tokens[k]?.text ?? '');
+	// Bare before an age, initials are a person's only where the sentence speaks of one: "Tim gabungan
+	// dari BPBD (8), TNI (20) dan Polri (30)" counts bodies' people.
+	const ofPerson = words.tokens.some((token) => PERSON_CUES.has(token.text.toLowerCase()));
 	return scan(reading, (i) => {
-		if (!initials(i)) return undefined;
+		const word = words.tokens[i]?.text ?? '';
+		// A party or a body the gazetteer knows is no one's initials; nor is a body's acronym with its name after it ("BNN Kota Bekasi").
+		if (!initials(i) || ORGANIZATION_FORMS.has(word) || (/^\s+$/.test(words.gapBefore(i + 1)) && isCapitalized(words.tokens[i + 1]?.text ?? ''))) return undefined;
 		let k = i - 1;
 		// Back over the list's other initials, ages and "dan" to the word that introduces them.
 		while (k >= 0 && (initials(k) || /^\d{1,3}$/.test(words.tokens[k]?.text ?? '') || words.tokens[k]?.text === 'dan')) k--;
 		const introduced = /^(?:berinisial|inisial|inisialnya)$/iu.test(words.tokens[k]?.text ?? '');
-		// A party or a body the gazetteer knows is no one's initials, a count in brackets after it ("PKB (58)") no age.
-		const aged = ageAt(words, i + 1) && !ORGANIZATION_FORMS.has(words.tokens[i]?.text ?? '');
+		const aged = ofPerson && ageAt(words, i + 1);
 		return introduced || aged ? {candidates: [], from: i, to: i + 1} : undefined;
 	});
 }
@@ -545,8 +552,13 @@ export function peopleActing(reading: Reading): Candidate[] {
 		const verbAt = affiliationEnd(words, aged ? degreed + 1 : degreed);
 		const next = words.tokens[verbAt]?.text ?? '';
 		// A name with an age after it is a person's, whatever she does next: "Hasan Basri (52) menunggu …",
-		// "Nurhayati (34), warga Kecamatan Rumbai, mengaku …".
-		if ((INTRODUCING_VERBS.includes(next) && /^\s*,?\s+$/.test(words.gapBefore(end))) || aged) {
+		// "Nurhayati (34), warga Kecamatan Rumbai, mengaku …". A word alone so may be an item of a list
+		// of counts ("Rumbai (120), Tampan (85)", "Persija (2) dan Persib (1)"): it needs a comma after
+		// its bracket and none before it.
+		const previous = words.tokens[i - 1]?.text ?? '';
+		const listed = /\)\s*,\s*$/.test(words.gapBefore(i)) || (['dan', 'serta'].includes(previous) && /\)\s*$/.test(words.gapBefore(i - 1))) || ['di', 'dari', 'ke'].includes(previous);
+		const personAged = aged && (end - i >= 2 || (!listed && /^\)\s*,\s+$/.test(words.gapBefore(degreed + 1))));
+		if ((INTRODUCING_VERBS.includes(next) && /^\s*,?\s+$/.test(words.gapBefore(end))) || personAged) {
 			const aliases = printedWithHonorifics(words, honorificsStart(words, 0, i), [i, end]);
 			return {candidates: [candidate('person', words.phrase(i, end), words.spanOf(i, end), aliases)], from: i, to: end};
 		}

@@ -213,7 +213,7 @@ export function findFigures(text: string, forms: ShortForms = shortFormsIn([text
 		const [first = '', second] = words;
 		if (NOT_NOUNS.has(first)) continue;
 		// "41 orang berhasil dievakuasi": a verb after a classifier is what they did, no noun; they are counted as the classifier says.
-		const counted = second !== undefined && !isPredicate(second) ? second : undefined;
+		const counted = second !== undefined && !isPredicate(second) && !NOT_NOUNS.has(second) ? second : undefined;
 		const noun = CLASSIFIERS.has(first) ? (counted ?? countedBefore(sentenceBefore(text, start)) ?? first) : first;
 		const printedNoun = CLASSIFIERS.has(first) && counted ? `${first} ${counted}` : first;
 		const end = numberEnd + rest.indexOf(printedNoun) + printedNoun.length;

@@ -29,7 +29,8 @@ export function standaloneQuotation(text: string): string {
  * or "…", closes and stays.
  */
 function withoutParagraphMarks(text: string): string {
-	const curly = text.replace(/(?<=\s)“(?=[^”]*(?:“|$))/gu, '');
+	// A curly mark opens a paragraph after a sentence's end, before a capital, and closes nothing.
+	const curly = text.replace(/(?<=[.!?…]\s+)“(?=\p{Lu}[^”]*(?:“|$))/gu, '');
 	// A straight mark opens a paragraph after a sentence's end, before a capital; it closes nothing
 	// where the next straight mark opens another paragraph, or none follows.
 	const marks = [...curly.matchAll(/"/g)].map((match) => match.index ?? 0);

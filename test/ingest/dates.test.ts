@@ -22,6 +22,9 @@ describe('Indonesian date expressions', () => {
 		expect(datesIn('Lahan terbakar sejak Januari mencapai 1.250 hektare.', '2025-08-06')[0]?.start).toBe('2025-01');
 		expect(datesIn('Pada Januari lalu hujan jarang turun.', '2025-08-06')[0]?.start).toBe('2025-01');
 		expect(datesIn('Pada Januari hujan diperkirakan turun.', '2025-08-06')[0]?.start).toBe('2026-01');
+		// But days ahead, or said to be ahead, are not put back a year.
+		expect(datesIn('Aturan baru itu berlaku sejak 10 Agustus.', '2025-08-06')[0]?.start).toBe('2025-08-10');
+		expect(datesIn('Sejak 5 Januari mendatang, tarif tol naik.', '2026-01-03')[0]?.start).toBe('2026-01-05');
 		expect(guessYear('2025-03-26', 3, 25, 2)).toBe(2025);
 	});
 

@@ -158,6 +158,9 @@ describe('drafts and the text around them', () => {
 		const article = 'Warta.id || Rabu, 6 Agu 2025, 10:00 WIB\n\nJudul Berita\n\nKalau hujan buatan bisa dimulai pekan ini, titik panas akan berkurang. Jika ditotal, kerugian mencapai Rp5 miliar pada Selasa (5/8/2025).';
 		const titles = ingestArticle(article).events.map((event) => event.title.id).filter((title) => !title?.startsWith('Artikel'));
 		expect(titles).toEqual(['Jika ditotal, kerugian mencapai Rp5 miliar']);
+		// A date after the condition's clause is the main clause's: a plan, or what happened.
+		const planned = 'Warta.id || Rabu, 6 Agu 2025, 10:00 WIB\n\nJudul Berita\n\nApabila tidak ada aral melintang, pelantikan kepala daerah digelar di Istana Negara pada Kamis (7/8/2025).';
+		expect(ingestArticle(planned).events.filter((event) => !event.title.id?.startsWith('Artikel')).map((event) => event.start)).toEqual(['2025-08-07']);
 	});
 
 	it('keeps a printed date whose weekday is wrong, and says so in the event\'s date note for a fact-checker', () => {

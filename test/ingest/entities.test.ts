@@ -416,6 +416,23 @@ describe('entity candidates', () => {
 		expect(named(entitiesOf('Kursi terbanyak diraih Gerindra (86) dan PKB (58).'), 'PKB')).toMatchObject({type: 'organization'});
 	});
 
+	it.each([
+		['Tersangka berinisial HS dan KPK kemudian menyita barang bukti.', 'KPK'],
+		['Tim gabungan dari BPBD (8), TNI (20) dan Polri (30) dikerahkan ke lokasi.', 'BPBD'],
+	])('still takes a body after initials, or counted in brackets where no person is spoken of: %s', (sentence, body) => {
+		expect(named(entitiesOf(sentence), body)).toMatchObject({type: 'organization'});
+	});
+
+	it.each([
+		['Korban banjir tersebar di Kecamatan Rumbai (120), Tampan (85) dan Marpoyan (40).', []],
+		['Persija (2) dan Persib (1) bertanding di Stadion GBK.', []],
+		['Seri Wahyuni (42), warga Desa Sukamaju, mengaku rugi.', [['Seri Wahyuni', []]]],
+		['Salah satu pengungsi, Sumarni (48), mengaku hanya sempat membawa pakaian.', [['Sumarni', []]]],
+		['Datuk Seri Anwar Ibrahim tiba di Jakarta.', []],
+	])('takes no person from a list of counts, and keeps "Seri" where it is a name: %s', (sentence, people) => {
+		expect(peopleOf(sentence)).toEqual(people);
+	});
+
 	it('knows the bodies a search at sea names bare: Polairud, Bakamla, Brimob', () => {
 		const organizations = entitiesOf('Tim gabungan Basarnas, Polairud, dan Bakamla menyisir perairan. Personel Brimob ikut membantu.').filter((entity) => entity.type === 'organization').map((entity) => entity.name);
 		expect(organizations.filter((name) => name !== 'Warta')).toEqual(['Basarnas', 'Polairud', 'Bakamla', 'Brimob']);

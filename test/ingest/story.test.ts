@@ -382,6 +382,12 @@ describe('ingest of several articles into one story', () => {
 		]);
 	});
 
+	it('counts none missing who were found, nor who lost their memory, and the missing found dead once, as dead', () => {
+		expect(figuresOf('Tiga nelayan yang sempat hilang akhirnya ditemukan selamat. Dua orang lainnya hilang ingatan.')).toEqual([]);
+		expect(figuresOf('Dua pendaki yang hilang ditemukan meninggal dunia.')).toEqual([['meninggal', 2, 'orang']]);
+		expect(figuresOf('Sebanyak 200 orang yang mengungsi sudah pulang.')).toEqual([['orang', 200, 'orang']]);
+	});
+
 	it('reads no count of a little word after a number: "168 atau tidak sehat"', () => {
 		expect(figuresOf('ISPU naik menjadi 168 atau tidak sehat, dari 142 yang tercatat kemarin.')).toEqual([]);
 	});

@@ -48,6 +48,8 @@ describe('standaloneQuotation', () => {
 		expect(standaloneQuotation('Kami pakai pelampung satu. "Kami bertahan di laut 😀 empat jam,')).toBe('Kami pakai pelampung satu. Kami bertahan di laut 😀 empat jam.');
 		expect(standaloneQuotation('Status “siaga” kami pakai. “Semua posko buka,')).toBe('Status “siaga” kami pakai. Semua posko buka.');
 		expect(standaloneQuotation('Kami siap. "Cukup" kata mereka,')).toBe('Kami siap. "Cukup" kata mereka.');
+		// A phrase's mark mid-sentence is no paragraph's, closed or not.
+		expect(standaloneQuotation('Kami sebut “Gerakan Bersih” dan “Gerakan Hijau,')).toBe('Kami sebut “Gerakan Bersih” dan “Gerakan Hijau.');
 	});
 });
 
