@@ -59,7 +59,7 @@ export const KNOWN_ORGANIZATIONS: Readonly<Record<string, readonly string[]>> = 
 	Gojek: [], Grab: [], Tokopedia: [], Shopee: [], 'Jasa Marga': ['PT Jasa Marga'], Pelindo: ['PT Pelindo'], 'Angkasa Pura': [], 'Pos Indonesia': [],
 	// Public bodies known by their short form.
 	BMKG: ['Badan Meteorologi, Klimatologi, dan Geofisika'], BNPB: ['Badan Nasional Penanggulangan Bencana'], BPS: ['Badan Pusat Statistik'],
-	Basarnas: [], Bakamla: ['Badan Keamanan Laut'], Polairud: ['Ditpolairud'], Brimob: [], BPJS: [], OJK: ['Otoritas Jasa Keuangan'], KPU: ['Komisi Pemilihan Umum'], Bawaslu: [], MUI: ['Majelis Ulama Indonesia'],
+	Basarnas: [], Bakamla: ['Badan Keamanan Laut'], Polairud: ['Ditpolairud'], Brimob: [], 'Manggala Agni': [], BPJS: [], OJK: ['Otoritas Jasa Keuangan'], KPU: ['Komisi Pemilihan Umum'], Bawaslu: [], MUI: ['Majelis Ulama Indonesia'],
 	DPR: ['DPR RI', 'Dewan Perwakilan Rakyat'], MPR: ['MPR RI'], DPD: ['DPD RI'], BPK: ['Badan Pemeriksa Keuangan'], Kejagung: ['Kejaksaan Agung'],
 	NU: ['Nahdlatul Ulama', 'PBNU'], Muhammadiyah: [], Kadin: [], Apindo: [],
 };

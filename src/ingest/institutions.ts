@@ -160,6 +160,8 @@ export const NOT_ORGANIZATION_ACRONYMS = new Set([
 	'MW', 'KWh', 'KV', 'KG', 'CM', 'MM', 'HA', 'PK', 'ABK', 'PAUD', 'TK', 'MI', 'MTs', 'MA', 'UKM', 'IKM', 'NIB', 'LSM',
 	// A ship's prefix (a state vessel, a navy ship, a ferry) and search and rescue as a kind of work: "KN SAR Pandudewanata".
 	'KN', 'KRI', 'KMP', 'SAR',
+	// Indices of the air, printed as acronyms: no bodies.
+	'ISPU', 'AQI',
 ]);
 
 /** Roman numerals as they number commissions and regions ("Komisi I", "Wilayah II"). */

@@ -67,7 +67,9 @@ export function organizationEnd(words: Words, i: number, limit: number, commas: 
 			// "Kanwil DJP dan Badan Pendapatan Daerah", "Dinas Sosial dan Dinas Kesehatan": a body's head after
 			// "dan" opens a second body where the first is whole (its acronym ends it) or the head is the first's
 			// again; "Kantor Kesyahbandaran dan Otoritas Pelabuhan" is one body's name.
-			const secondBody = ORGANIZATION_HEADS.has(next) && (isAcronym(words.tokens[i - 1]?.text ?? '') || next === words.tokens[start - 1]?.text || next === words.tokens[start]?.text);
+			// So does a body the gazetteer knows ("Satgas Karhutla dan Manggala Agni").
+			const knownAfter = [1, 2, 3].some((length) => ORGANIZATION_FORMS.has(words.phrase(i + 1, i + 1 + length)));
+			const secondBody = knownAfter || (ORGANIZATION_HEADS.has(next) && (isAcronym(words.tokens[i - 1]?.text ?? '') || next === words.tokens[start - 1]?.text || next === words.tokens[start]?.text));
 			if (!isCapitalized(next) || placePhraseAt(words, i + 1) || secondBody) break;
 			i++;
 			continue;

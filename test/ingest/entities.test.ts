@@ -385,6 +385,7 @@ describe('entity candidates', () => {
 		['Dinas Sosial dan Dinas Kesehatan membuka dapur umum.', ['Dinas Sosial', 'Dinas Kesehatan']],
 		['Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Jayapura menunda pelayaran.', ['Kantor Kesyahbandaran dan Otoritas Pelabuhan Jayapura']],
 		['Dinas Pemuda dan Olahraga menggelar lomba.', ['Dinas Pemuda dan Olahraga']],
+		['Satgas Karhutla dan Manggala Agni memadamkan api. Kualitas udara menurut ISPU mencapai 168.', ['Satgas Karhutla', 'Manggala Agni']],
 	])('reads two bodies joined by "dan" as two, one whose name holds "dan" as one: %s', (sentence, bodies) => {
 		expect(entitiesOf(sentence).filter((entity) => entity.type === 'organization' && entity.name !== 'Warta').map((entity) => entity.name)).toEqual(bodies);
 	});
