@@ -33,8 +33,16 @@ const countFirst = (state: string) => new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUMBER
 const stateFirst = (state: string) => new RegExp(`(?<!\\p{L})korban\\s+${state}(?:\\s+${WORD_BEFORE_COUNT}){0,3}?\\s+(${NUMBER})${NOT_A_COUNT}(?:\\s+${PEOPLE})?(?![\\p{L}\\p{N}])`, 'giu');
 const PATTERNS = {died: [countFirst(DIED), stateFirst(DIED)], missing: [countFirst(MISSING), stateFirst(MISSING)]} as const;
 
-/** The death tolls a text prints (or, `missing`, the counts of the missing), in UTF-16 offsets, in the order they stand. */
-export function findTolls(text: string, of: keyof typeof PATTERNS = 'died'): Toll[] {
+/** The death tolls a text prints and the counts of its missing, in UTF-16 offsets, in the order they stand. */
+export function findCasualties(text: string): {readonly dead: Toll[]; readonly missing: Toll[]} {
+	const dead = findTolls(text, 'died');
+	// Those missing and then found dead are the dead's: "Dua pendaki yang hilang ditemukan meninggal dunia".
+	const missing = findTolls(text, 'missing').filter((toll) => !dead.some((other) => other.start < toll.end && toll.start < other.end));
+	return {dead, missing};
+}
+
+/** The tolls of the dead or the counts of the missing, as the patterns read them. */
+function findTolls(text: string, of: keyof typeof PATTERNS): Toll[] {
 	const tolls: Toll[] = [];
 	for (const pattern of PATTERNS[of]) {
 		for (const match of text.matchAll(pattern)) {
@@ -45,9 +53,7 @@ export function findTolls(text: string, of: keyof typeof PATTERNS = 'died'): Tol
 			tolls.push({start, end, value: countValue(match[1] ?? '0')});
 		}
 	}
-	// Those missing and then found dead are the dead's: "Dua pendaki yang hilang ditemukan meninggal dunia".
-	const dead = of === 'missing' ? findTolls(text) : [];
-	return tolls.filter((toll) => !dead.some((other) => other.start < toll.end && toll.start < other.end)).sort((a, b) => a.start - b.start);
+	return tolls.sort((a, b) => a.start - b.start);
 }
 
 /** Found, a few words after the missing were counted. */

@@ -101,12 +101,17 @@ function markedUp(document: DomDocument, selector: string, attribute?: string): 
 	return value === '' ? undefined : value;
 }
 
+/** A page title as a headline, then a site's name after its last separator: "Judul - Kabar Cikuray". */
+const SITE_AFTER = /^(.*\S)\s+[-|–—:·•]\s+([^|–—·•]+)$/u;
+/** A site's name, then the headline after the first separator: "Kabar Cikuray | Judul". */
+const SITE_BEFORE = /^([^|–—·•]+?)\s+[-|–—:·•]\s+(\S.*)$/u;
+
 /** A page title without the site's name a portal puts around it: "Judul - Kabar Cikuray", "Kabar Cikuray | Judul". */
 export function withoutSiteName(title: string, site: string | undefined): string {
 	if (site === undefined || letters(site) === '') return title;
-	const after = /^(.*\S)\s+[-|–—:·•]\s+([^|–—·•]+)$/u.exec(title);
+	const after = SITE_AFTER.exec(title);
 	if (after?.[1] && letters(after[2] ?? '') === letters(site)) return after[1];
-	const before = /^([^|–—·•]+?)\s+[-|–—:·•]\s+(\S.*)$/u.exec(title);
+	const before = SITE_BEFORE.exec(title);
 	if (before?.[2] && letters(before[1] ?? '') === letters(site)) return before[2];
 	return title;
 }
@@ -128,9 +133,9 @@ function siteNameInTitle(document: DomDocument): string | undefined {
 		const heading = headline === undefined ? undefined : storyHeading(document, headline);
 		return heading !== undefined && letters(clean(heading.textContent ?? '')) === letters(headline ?? '');
 	};
-	const after = /^(.*\S)\s+[-|–—:·•]\s+([^|–—·•]+)$/u.exec(title);
+	const after = SITE_AFTER.exec(title);
 	if (after && headed(after[1])) return after[2];
-	const before = /^([^|–—·•]+?)\s+[-|–—:·•]\s+(\S.*)$/u.exec(title);
+	const before = SITE_BEFORE.exec(title);
 	return before && headed(before[2]) ? before[1] : undefined;
 }
 

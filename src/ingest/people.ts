@@ -243,8 +243,7 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		// "Menurut pengamat, Prabowo Subianto masih …": a post in lower case, bare before a comma, is whose
 		// view it is; it titles the name after the comma only where that name is set off too.
 		const bare = /^\s*,/.test(words.gapBefore(after));
-		const setOff = /^\s*,/.test(words.gapBefore(name[1])) || INTRODUCING_VERBS.includes(words.tokens[name[1]]?.text ?? '');
-		if (bare && printedLowerCase(words, i) && !setOff) return undefined;
+		if (bare && printedLowerCase(words, i) && !setOffAt(words, name[1])) return undefined;
 		// "Ketua PMI dr. Slamet Riyadi": the honorific is the name's, printed with it, not the title's; "Kepala
 		// Korlantas Polri Irjen Heru Santoso": a rank (and its corps) stand between the post and the name.
 		const honored = honorificsStart(words, complement[0], name[0]);
@@ -260,6 +259,11 @@ export function peopleAfterRoles(reading: Reading): Candidate[] {
 		const roleShortForm = complement[0] < complement[1] && isAcronym(words.tokens[complement[0]]?.text ?? '') && /^\s*\(\s*$/.test(words.gapBefore(complement[0]));
 		return {candidates: [person, ...(second ? [second] : []), ...complementCandidates(words, complement[0] + (roleShortForm ? 1 : 0), complement[1])], from: i, to: second ? secondTo : name[1]};
 	});
+}
+
+/** Whether a name ending before token `end` is set off from what follows: a comma closes it, or a verb of telling follows it. */
+function setOffAt(words: Words, end: number): boolean {
+	return /^\s*,/.test(words.gapBefore(end)) || INTRODUCING_VERBS.includes(words.tokens[end]?.text ?? '');
 }
 
 /** Whether a role is a way of addressing someone ("Bapak", "Ibu"), no post to title her by. */
@@ -378,8 +382,7 @@ export function peopleIntroduced(reading: Reading): Candidate[] {
 		let end = first;
 		while (end < words.tokens.length && end - first < 4 && /^\s+$/.test(end === first ? ' ' : words.gapBefore(end)) && isNameWord(words.tokens[end]?.text ?? '')) end++;
 		if (end - first < introducer.least || !isNameRun(words, first, end)) return undefined;
-		const setOff = /^\s*,/.test(words.gapBefore(end)) || INTRODUCING_VERBS.includes(words.tokens[end]?.text ?? '');
-		if (introducer.setOff && described === undefined && !setOff) return undefined;
+		if (introducer.setOff && described === undefined && !setOffAt(words, end)) return undefined;
 		// "kata Rahmat kepada Berita Pertiwi": whom a speaker told, named as a news outlet is, is the outlet, no person.
 		const type = introducer.words[0] === 'kepada' && toldTo(words, i) && isOutletName(words.phrase(first, end)) ? 'organization' : 'person';
 		// "Salah seorang pedagang, Euis Komariah": what the introducer says she is, is her role.

@@ -6,7 +6,7 @@
 import {compareClaims} from '../model/claims.js';
 import {uniqueIds} from '../model/ids.js';
 import {DATE_MEASURE, type Anchor, type Claim, type Entity, type Event} from '../model/schema.js';
-import {findTolls} from './casualties.js';
+import {findCasualties} from './casualties.js';
 import {COUNT, countValue} from './lexicon.js';
 import {isTelling, keyWords, stemsOf} from './storyWords.js';
 import {shortFormsIn, shortUnitAfter, type ShortForms} from './storyUnits.js';
@@ -185,8 +185,7 @@ function amountMeasure(before: string): string {
  * is the short form.
  */
 export function findFigures(text: string, forms: ShortForms = shortFormsIn([text])): Found[] {
-	const dead = findTolls(text);
-	const missing = findTolls(text, 'missing');
+	const {dead, missing} = findCasualties(text);
 	const tolls = [...dead, ...missing];
 	const found: Found[] = [...findTerms(text), ...dead.map((toll) => ({...toll, measure: DEATHS, unit: 'orang'})), ...missing.map((toll) => ({...toll, measure: MISSING, unit: 'orang'}))];
 	for (const match of text.matchAll(/Rp\s?(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(ribu|juta|miliar|milyar|triliun)?/giu)) {

@@ -63,7 +63,8 @@ export function searchTextsOfEntity(entity: Pick<Entity, 'name' | 'aliases'> & {
  * The passages of an event that several sources report, as each prints them: its title and
  * summary are one source's words (or the curator's), and a fact-checker looks for another outlet's
  * figure or date as that outlet printed it ("Rp1,12 triliun", "Jumat (21/3/2025)"). An event of
- * one source is found by its own texts, as before (and a large archive's search table stays as it was).
+ * one source is found by its title and summary alone, so a large single-article archive's search
+ * table holds no second copy of its sentences.
  */
 function severalSourcesEvidence(event: Pick<Event, 'evidence'>): SearchedText[] {
 	const first = event.evidence[0]?.article;

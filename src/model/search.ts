@@ -104,17 +104,16 @@ const NEARLY = 0.8;
 
 /**
  * The matched text a reader sees for a record: the first of its texts in the reader's language
- * that holds every word of `query` as typed, where the best does not; else the first that is not
+ * that holds every one of the query's `words` (queryWords) as typed, where the best does not; else the first that is not
  * in another language than the reader's (`otherLanguageOf` gives none) and lights nearly as long a
  * run of the query as the best; else the best, with the language it is written in, for the view to name.
  * Which records are found, and their order, do not depend on it.
  */
-export function matchShown(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined, query = ''): MatchedText | null {
+export function matchShown(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined, words: readonly string[] = []): MatchedText | null {
 	const best = match.matched;
 	if (!best) return null;
 	// A text holding every word of the query as typed comes before one that matched it with a typo:
 	// "1,12 triliun" shows the outlet that printed Rp1,12 triliun, not the summary's Rp1,2 triliun.
-	const words = query === '' ? [] : queryWords(patternOf(query));
 	const asTyped = match.matchedTexts.find((text) => otherLanguageOf(text) === undefined && holdsEveryWord(text, words));
 	if (asTyped && !holdsEveryWord(best, words)) return asTyped;
 	const least = NEARLY * longestRange(best);
@@ -143,11 +142,11 @@ export interface ShownMatch {
  */
 export function matchShownWithLabel(match: RecordMatch, otherLanguageOf: (text: MatchedText) => string | undefined, query: string): ShownMatch {
 	const label = LABEL_FIELDS[match.kind];
-	const matched = matchShown(match, otherLanguageOf, query);
+	const words = queryWords(patternOf(query));
+	const matched = matchShown(match, otherLanguageOf, words);
 	if (matched === null) return {matched};
 	const labelText = match.matchedTexts.find((text) => text.field === label);
 	if (matched.field !== label) return labelText ? {matched, labelMatched: labelText} : {matched};
-	const words = queryWords(patternOf(query));
 	// One word found (however fuzzily) in the label is shown there; so is every word of several the label holds.
 	if (words.length === 0) return {matched};
 	const missing = words.filter((word) => !holdsAsWritten(searchText(matched.text), word));
