@@ -20,8 +20,9 @@ const CAPITALIZED_AFTER = /^[ \t]+\p{Lu}/u;
 function ownWords(people: readonly Candidate[]): Map<Candidate, string[]> {
 	const wordsOf = (person: Candidate) => new Set([person.name, ...person.aliases].flatMap((form) => form.split(/\s+/)).filter((word) => word.length >= 3 && isNameWord(word)));
 	const owners = new Map<string, number>();
-	for (const person of people) for (const word of wordsOf(person)) owners.set(word, (owners.get(word) ?? 0) + 1);
-	return new Map(people.map((person) => [person, [...wordsOf(person)].filter((word) => owners.get(word) === 1 && !person.name.split(/\s+/).every((part) => part === word))]));
+	const named = new Map(people.map((person) => [person, wordsOf(person)]));
+	for (const words of named.values()) for (const word of words) owners.set(word, (owners.get(word) ?? 0) + 1);
+	return new Map(people.map((person) => [person, [...named.get(person)!].filter((word) => owners.get(word) === 1 && !person.name.split(/\s+/).every((part) => part === word))]));
 }
 
 /**
@@ -31,7 +32,8 @@ function ownWords(people: readonly Candidate[]): Map<Candidate, string[]> {
 export function withBareNames(text: string, body: Span, chrome: readonly Span[], found: readonly Named[]): Named[] {
 	const people = found.filter(({entity}) => entity.type === 'person').map(({entity}) => entity);
 	const words = ownWords(people);
-	const taken = found.flatMap(({spans}) => spans);
+	// Every other mention and the chrome: a bare word inside one is not hers.
+	const blocked = [...found.flatMap(({spans}) => spans), ...chrome];
 	return found.map(({entity, spans}) => {
 		const first = spans[0]?.start;
 		const own = words.get(entity);
@@ -40,7 +42,7 @@ export function withBareNames(text: string, body: Span, chrome: readonly Span[],
 		for (const word of own) {
 			for (const span of wholeWordSpans(text, body, word)) {
 				if (span.start <= first || CAPITALIZED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || CAPITALIZED_AFTER.test(text.slice(span.end, span.end + 3))) continue;
-				if (![...taken, ...chrome].some((other) => overlaps(other, span))) bare.push(span);
+				if (!blocked.some((other) => overlaps(other, span))) bare.push(span);
 			}
 		}
 		return bare.length === 0 ? {entity, spans} : {entity, spans: [...spans, ...bare].sort((a, b) => a.start - b.start)};

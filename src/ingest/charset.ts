@@ -21,7 +21,7 @@ const WINDOWS_1252_C1 = [
 ];
 
 /** The charset label a page declares in its first bytes, if it declares one. */
-export function declaredCharset(bytes: Uint8Array): string | undefined {
+function declaredCharset(bytes: Uint8Array): string | undefined {
 	// The declaration itself is ASCII in every charset a page may declare: read the bytes one to a character.
 	const head = String.fromCharCode(...bytes.subarray(0, PRESCAN_BYTES));
 	return DECLARED.exec(head)?.[1];

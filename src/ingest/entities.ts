@@ -12,7 +12,7 @@ import {outletNameBy} from './masthead.js';
 import {slug, uniqueIds} from '../model/ids.js';
 import type {ArticleLayout} from './layout.js';
 import {organizationsByForm, organizationsByHead} from './organizations.js';
-import {initialsOfPeople, peopleActing, peopleAfterRoles, peopleAfterVerbs, peopleIntroduced} from './people.js';
+import {capitalized, initialsOfPeople, peopleActing, peopleAfterRoles, peopleAfterVerbs, peopleIntroduced} from './people.js';
 import {areas, areasNamed, facilities, leadCity, placesAfterPrepositions} from './places.js';
 import {AGENCY_FORMS, ORGANIZATION_FORMS} from './names.js';
 import {seatOf} from './seats.js';
@@ -145,7 +145,7 @@ function outsideLongerNames(found: readonly {entity: Candidate; spans: Span[]}[]
 
 /** The description a title writes for its holder: the title as a sentence ("jaksa" gives "Jaksa."). */
 export function descriptionOfTitle(title: string): string {
-	return `${title.charAt(0).toUpperCase()}${title.slice(1)}.`;
+	return `${capitalized(title)}.`;
 }
 
 /** Find, merge and anchor the entities of an article; `site` is the outlet's own name for itself, if known. */

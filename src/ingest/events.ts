@@ -458,8 +458,8 @@ function occasionSaidBefore(input: EventsInput, built: readonly Built[], quote: 
 	const opening = structure.sentences.findIndex((sentence) => sentence.span.start <= quote.span.start && quote.span.start < sentence.span.end);
 	const before = opening > 0 ? structure.sentences[opening - 1] : undefined;
 	const paragraph = structure.sentences[opening]?.paragraph ?? -1;
-	if (speaker === undefined || !before || before.paragraph < paragraph - 1 || !SAYING.test(text.slice(before.span.start, before.span.end))) return null;
-	const told = text.slice(before.span.start, before.span.end);
+	const told = before ? text.slice(before.span.start, before.span.end) : '';
+	if (speaker === undefined || !before || before.paragraph < paragraph - 1 || !SAYING.test(told)) return null;
 	const saidAt = built.filter(({event, sentences}) =>
 		sentences?.includes(before.index) && event.title.id?.startsWith(speaker) && hasParticipant(event, quote.speaker) && lastDay(event.end ?? event.start) <= lastDay(input.reportingDay) && datesAnOccasion(told, event.dateEvidence?.exact),
 	);

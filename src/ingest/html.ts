@@ -204,11 +204,9 @@ export function readHtmlPage(html: string): HtmlPage {
 	// Chrome Readability kept ("Baca juga: …", share bars, tags) is no part of the story's text; the
 	// credits among it ("Editor: Agus Triyanto" under the story) still say who wrote and edited it.
 	const read = blocksOf((parsed ? content.body : document.body) as unknown as DomNode);
-	const blocks = read.filter((block) => {
-		const kind = chromeLine(block);
-		return kind === undefined || kind === 'initials';
-	});
-	const credited = read.filter((block) => chromeLine(block) === 'credit').map(creditsOf);
+	const kinds = read.map((block) => chromeLine(block));
+	const blocks = read.filter((_, i) => kinds[i] === undefined || kinds[i] === 'initials');
+	const credited = read.filter((_, i) => kinds[i] === 'credit').map(creditsOf);
 	const headline = metadata.title ?? (parsed?.title ? clean(parsed.title) : undefined);
 	// The headline leads the text unless the story's blocks already print it.
 	const printed = headline !== undefined && blocks.slice(0, 3).some((block) => fold(block) === fold(headline));

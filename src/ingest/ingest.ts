@@ -120,8 +120,8 @@ export function ingestArticle(input: string, options: IngestOptions = {}): Datas
 		summary: `${outlet === UNKNOWN_OUTLET ? 'Artikel ini terbit' : `${outlet} menerbitkan artikel ini`} pada ${indonesianDate(publication.date)}${publication.time && publication.time !== '00:00' ? ` pukul ${publication.time.replace(':', '.')}` : ''}${publication.timezone ? ` ${publication.timezone}` : ''}.`,
 		participants: press,
 		...(city ? {place: city.entity} : {}),
-		...(dateline?.note ? {note: dateline.note} : {}),
-		...(dateline ? {} : {note: NOT_PRINTED}),
+		// The dateline's own note, or why the day is not the text's.
+		...(dateline ? (dateline.note ? {note: dateline.note} : {}) : {note: NOT_PRINTED}),
 	};
 	const {events, quoteEvents, attributions} = buildEvents({text, structure, dates, mentions, quotes, anchor, press, reportingDay: publication.reportingDay, names: new Map(entities.map((entity) => [entity.id, entity.name])), ...(publicationEvent ? {publication: publicationEvent} : {})});
 

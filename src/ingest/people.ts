@@ -281,7 +281,7 @@ function formerBefore(words: Words, i: number): string {
 }
 
 /** A word with its first letter capitalized, as a sentence opens. */
-function capitalized(word: string): string {
+export function capitalized(word: string): string {
 	return word.charAt(0).toUpperCase() + word.slice(1);
 }
 

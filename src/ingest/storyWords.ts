@@ -15,8 +15,6 @@ const TIME_WORDS = ['kemarin', 'besok', 'lusa', 'lalu', 'depan', 'mendatang', 't
 const SAYING_WORDS = [...ATTRIBUTION_VERBS, ...INTRODUCING_VERBS];
 const STOP = new Set([...FUNCTION_WORDS, ...TIME_CONJUNCTIONS, ...REASON_CONJUNCTIONS, ...TIME_WORDS, ...SAYING_WORDS]);
 
-/** Whether a word (or its rough stem: "ujarnya" is "ujar") says nothing of what happened. */
-const isLittle = (word: string) => STOP.has(word) || STOP.has(roughStem(word)) || isDateWord(word);
 
 /** A word's rough stem: Indonesian affixes off, so "kebakaran", "terbakar" and "dibakar" meet at "bakar". */
 export function roughStem(word: string): string {
@@ -50,6 +48,13 @@ export function timesOfDay(event: Event): Set<string> {
 
 /** A text's words of four letters or more as rough stems, little words and words of time aside. */
 export function stemsOf(text: string): Set<string> {
-	return new Set((text.match(/\p{L}{4,}/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => !isLittle(word)).map(roughStem));
+	const stems = new Set<string>();
+	for (const match of text.match(/\p{L}{4,}/gu) ?? []) {
+		const word = match.toLowerCase();
+		const stem = roughStem(word);
+		// A word (or its rough stem: "ujarnya" is "ujar") that says nothing of what happened is left out.
+		if (!STOP.has(word) && !STOP.has(stem) && !isDateWord(word)) stems.add(stem);
+	}
+	return stems;
 }
 

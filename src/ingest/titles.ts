@@ -282,7 +282,7 @@ export function titleFrom(text: string, sentence: Span, omit: readonly Span[] = 
 	}
 	const introduced = INTRODUCED.exec(words)?.[0];
 	const pointsBack = introduced !== undefined && !/(?:,|bahwa)\s*$/iu.test(introduced) && POINTED_BACK.test(words.slice(introduced.length - 1));
-	let said = pointsBack ? words : words.replace(INTRODUCED, '');
+	let said = pointsBack || introduced === undefined ? words : words.slice(introduced.length);
 	// "Dadan Suherman mengatakan pihaknya akan …": the teller is who will, and is named.
 	const teller = subject && from === subject.start ? text.slice(subject.start, subject.end) : undefined;
 	if (said !== words && teller && words.startsWith(teller)) said = said.replace(TELLER_PRONOUN, teller).replace(TELLERS_PEOPLE, (_, who: string) => `${who} ${teller}`);
